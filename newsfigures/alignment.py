@@ -1,0 +1,113 @@
+"""Pair the figures of two articles by metric and say whether each pair agrees, and how."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .model import Figure, Pair
+
+STATUS_ORDER: dict[str, int] = {"conflict": 0, "update": 1, "compatible": 2, "same": 3, "only_a": 4, "only_b": 5}
+SAME_TOLERANCE = 0.005  # relative difference under which two values are the same number
+STRICT_LOW = frozenset({"more_than"})
+STRICT_HIGH = frozenset({"less_than"})
+
+
+@dataclass(frozen=True)
+class Interval:
+    """The set of values a qualified figure allows; None = unbounded; open ends for strict qualifiers."""
+
+    low: float | None
+    high: float | None
+    low_open: bool = False
+    high_open: bool = False
+
+
+def interval(fig: Figure) -> Interval:
+    """The interval a figure's qualifier implies (see docs/figures.md for the rules)."""
+    return Interval(fig.low, fig.high, fig.qualifier in STRICT_LOW, fig.qualifier in STRICT_HIGH)
+
+
+def overlaps(a: Interval, b: Interval) -> bool:
+    """True when some value satisfies both intervals."""
+    def below(x: float | None, x_open: bool, y: float | None, y_open: bool) -> bool:
+        # is upper bound x strictly below lower bound y (no common value)?
+        if x is None or y is None:
+            return False
+        return x < y or (x == y and (x_open or y_open))
+    return not below(a.high, a.high_open, b.low, b.low_open) and not below(b.high, b.high_open, a.low, a.low_open)
+
+
+def same_value(a: Figure, b: Figure) -> bool:
+    """Same number, within rounding."""
+    if a.unit != b.unit:
+        return False
+    scale = max(abs(a.value), abs(b.value), 1e-9)
+    return abs(a.value - b.value) / scale <= SAME_TOLERANCE
+
+
+def same_period(a: Figure, b: Figure) -> bool:
+    """Both figures describe the same moment: equal as-of at the coarser granularity, neither a past estimate
+    the other replaces."""
+    if a.is_past != b.is_past:
+        return False
+    x, y = a.as_of, b.as_of
+    if not x or not y:
+        return True
+    return x.startswith(y) or y.startswith(x)
+
+
+def describe(f: Figure) -> str:
+    """A figure as a reader would say it: "at least 13,000 (since 2024-10)"."""
+    when = f.period or (f"as of {f.as_of}" if f.as_of else ("earlier, undated" if f.is_past else ""))
+    return f"{f.text}" + (f" ({when})" if when else "")
+
+
+def verdict(a: Figure, b: Figure) -> tuple[str, str]:
+    """(status, one-line explanation) for two figures of one metric."""
+    if same_value(a, b):
+        if a.qualifier != b.qualifier:
+            return "same", f"same value, different qualifier: {a.text} vs {b.text}"
+        return "same", f"both report {a.text}"
+    if overlaps(interval(a), interval(b)):
+        return "compatible", f"{describe(a)} and {describe(b)} can both be true"
+    if not same_period(a, b):
+        first, second = sorted((a, b), key=lambda f: (not f.is_past, f.as_of or ""))
+        return "update", f"the estimate moved: {describe(first)} → {describe(second)}"
+    return "conflict", f"{describe(a)} vs {describe(b)} for the same period: both cannot be true"
+
+
+def distinct(figures: Iterable[Figure]) -> list[Figure]:
+    """One figure per (metric, value, past-or-current) in an article: repeats of a number are one report."""
+    seen: dict[tuple, Figure] = {}
+    for f in figures:
+        key = (f.metric, f.unit, round(f.value, 6), f.is_past, f.as_of if f.is_past else "")
+        seen.setdefault(key, f)
+    return list(seen.values())
+
+
+def align(figs_a: Iterable[Figure], figs_b: Iterable[Figure]) -> list[Pair]:
+    """Pairs of figures of the two articles, matched within each metric, most important first."""
+    a_list, b_list = distinct(figs_a), distinct(figs_b)
+    pairs: list[Pair] = []
+    for metric in dict.fromkeys([f.metric for f in a_list] + [f.metric for f in b_list]):
+        xs = [f for f in a_list if f.metric == metric]
+        ys = [f for f in b_list if f.metric == metric]
+        # Best matches first: same value, then overlapping intervals, then same period, then nearest value.
+        cand = []
+        for i, x in enumerate(xs):
+            for j, y in enumerate(ys):
+                rank = 0 if same_value(x, y) else 1 if overlaps(interval(x), interval(y)) else 2
+                rank += 0 if x.is_past == y.is_past else 0.5
+                cand.append((rank, abs(x.value - y.value) / max(abs(x.value), abs(y.value), 1e-9), i, j))
+        used_a, used_b = set(), set()
+        for _r, _d, i, j in sorted(cand):
+            if i in used_a or j in used_b:
+                continue
+            used_a.add(i)
+            used_b.add(j)
+            status, why = verdict(xs[i], ys[j])
+            pairs.append(Pair(status, metric, xs[i], ys[j], why))
+        pairs += [Pair("only_a", metric, x, None, f"only the first article reports {describe(x)}") for i, x in enumerate(xs) if i not in used_a]
+        pairs += [Pair("only_b", metric, None, y, f"only the second article reports {describe(y)}") for j, y in enumerate(ys) if j not in used_b]
+    pairs.sort(key=lambda p: (STATUS_ORDER[p.status], p.metric, (p.a or p.b).start))
+    return pairs

@@ -1,0 +1,95 @@
+"""A corpus end to end: load, extract (or fetch from the store), and reconcile figures across articles."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from spacy.language import Language
+
+from . import alignment, metrics
+from .extraction import EXTRACTOR_VERSION, extract_many, restamp
+from .loading import load_path
+from .model import Article, Figure, LedgerEntry, Pair
+from .store import Store, extraction_key
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Articles, their figures with corpus-wide metrics, the ingestion ledger, and how much NLP ran."""
+
+    articles: tuple[Article, ...]
+    figures: tuple[Figure, ...]
+    ledger: tuple[LedgerEntry, ...] = ()
+    extracted: int = 0  # articles that went through spaCy this time
+    reused: int = 0  # articles whose figures came from the store
+    warnings: tuple[str, ...] = ()
+
+    def article(self, article_id: str) -> Article | None:
+        """The article with this id, or None."""
+        return next((a for a in self.articles if a.id == article_id), None)
+
+    def figures_of(self, article_id: str) -> list[Figure]:
+        """Figures of one article, in text order."""
+        return [f for f in self.figures if f.article_id == article_id]
+
+
+def figures_for(articles: Iterable[Article], nlp: Callable[[], Language], store: Store | None) -> tuple[list[Figure], int, int]:
+    """Figures of each article, from the store when its key is there, else extracted and stored."""
+    arts = list(articles)
+    found: dict[str, list[Figure]] = {}
+    todo: list[Article] = []
+    for a in arts:
+        cached = store.get(extraction_key(a, EXTRACTOR_VERSION)) if store is not None else None
+        if cached is None:
+            todo.append(a)
+        else:
+            found[a.id] = [restamp(f, a) for f in cached]
+    if todo:
+        fresh = extract_many(todo, nlp())
+        for a in todo:
+            found[a.id] = fresh[a.id]
+            if store is not None:
+                store.put(extraction_key(a, EXTRACTOR_VERSION), a, EXTRACTOR_VERSION, fresh[a.id])
+    figs = [f for a in arts for f in found[a.id]]
+    return figs, len(todo), len(arts) - len(todo)
+
+
+def date_past_figures(figures: Iterable[Figure]) -> list[Figure]:
+    """Give an undated earlier estimate ("up from about 600") the date another report gives the same number."""
+    figs = list(figures)
+    dated = [f for f in figs if f.as_of and not f.is_past or (f.is_past and f.as_of)]
+    out = []
+    for f in figs:
+        if f.is_past and not f.as_of:
+            match = next((g for g in dated if g is not f and g.metric == f.metric and alignment.same_value(f, g)
+                          and g.as_of and (not f.published or g.as_of < f.published[:len(g.as_of)] or g.as_of < f.published)), None)
+            if match is not None:
+                f = replace(f, as_of=match.as_of, period=f"dated by {match.article_id}")
+        out.append(f)
+    return out
+
+
+def reconcile(figures: Iterable[Figure]) -> list[Figure]:
+    """Corpus-wide steps: one metric vocabulary across articles, then dates for undated past estimates."""
+    return date_past_figures(metrics.assign_metrics(figures))
+
+
+def analyse(articles: Iterable[Article], nlp: Callable[[], Language], store: Store | None = None,
+            ledger: Iterable[LedgerEntry] = ()) -> Analysis:
+    """Figures for a list of articles, reusing stored extractions; `nlp` is only called if something is new."""
+    arts = tuple(articles)
+    figs, extracted, reused = figures_for(arts, nlp, store)
+    warnings = (store.warning,) if store is not None and store.warning else ()
+    return Analysis(arts, tuple(reconcile(figs)), tuple(ledger), extracted, reused, warnings)
+
+
+def analyse_paths(paths: Iterable[str | Path], nlp: Callable[[], Language], store: Store | None = None) -> Analysis:
+    """Load files or folders and analyse them."""
+    articles, ledger = load_path(*paths)
+    return analyse(articles, nlp, store, ledger)
+
+
+def compare(analysis: Analysis, id_a: str, id_b: str) -> list[Pair]:
+    """Aligned pairs between two articles of an analysis."""
+    return alignment.align(analysis.figures_of(id_a), analysis.figures_of(id_b))

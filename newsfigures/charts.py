@@ -1,0 +1,33 @@
+"""Plotly charts: how each figure moved over time."""
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+# Marker shape by qualifier, so the kind of estimate is visible without colour.
+QUALIFIER_SYMBOL: dict[str, str] = {
+    "exact": "circle", "approx": "diamond", "at_least": "triangle-up", "more_than": "triangle-up-open",
+    "at_most": "triangle-down", "less_than": "triangle-down-open", "nearly": "star-triangle-down",
+    "range": "square", "vague": "hexagon-open",
+}
+
+
+def timeline_chart(points: pd.DataFrame, labels: dict[str, str] | None = None) -> go.Figure:
+    """Value over as-of date, one trace per outlet and metric; intervals as error bars (open-ended ones as arrows)."""
+    labels = labels or {}
+    fig = go.Figure()
+    for (metric, outlet), grp in points.groupby(["metric", "outlet"], sort=False):
+        hi = [(h - v) if pd.notna(h) else 0 for h, v in zip(grp["high"], grp["value"])]
+        lo = [(v - low) if pd.notna(low) else 0 for low, v in zip(grp["low"], grp["value"])]
+        name = f"{outlet}" if points["metric"].nunique() == 1 else f"{labels.get(metric, metric)} — {outlet}"
+        fig.add_trace(go.Scatter(
+            x=grp["as_of"], y=grp["value"], mode="markers+lines", name=name,
+            marker={"size": 13, "symbol": [QUALIFIER_SYMBOL.get(q, "circle") for q in grp["qualifier"]]},
+            error_y={"type": "data", "symmetric": False, "array": hi, "arrayminus": lo, "thickness": 1.5},
+            customdata=list(zip(grp["text"], grp["as_of_text"], grp["article_id"], grp["sentence"].str.slice(0, 220), grp["qualifier"])),
+            hovertemplate="<b>%{customdata[0]}</b> (%{customdata[4]})<br>as of %{customdata[1]} · %{customdata[2]}<br>%{customdata[3]}<extra>" + str(name) + "</extra>",
+        ))
+    fig.update_layout(xaxis_title="as of", yaxis_title="value", legend_title="outlet", hovermode="closest",
+                      margin={"l": 10, "r": 10, "t": 30, "b": 10}, height=420)
+    fig.update_yaxes(rangemode="tozero")
+    return fig

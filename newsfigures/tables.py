@@ -1,0 +1,87 @@
+"""Figures, pairs and timeline points as pandas DataFrames for tables, charts and downloads."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pandas as pd
+
+from . import alignment
+from .model import Article, Figure, LedgerEntry, Pair
+
+FIGURE_COLUMNS = ["article_id", "outlet", "published", "text", "value", "low", "high", "qualifier", "unit", "counted",
+                  "event", "metric", "as_of", "period", "said_by", "place", "is_past", "incremental", "sentence",
+                  "start", "end", "source_file"]
+
+
+def outlet_name(outlet: str, article_id: str) -> str:
+    """The outlet, or a clear stand-in naming the article when the outlet is unknown."""
+    return outlet or f"unknown outlet ({article_id})"
+
+
+def figures_frame(figures: Iterable[Figure]) -> pd.DataFrame:
+    """One row per figure, readable columns first."""
+    rows = [f.to_dict() for f in figures]
+    df = pd.DataFrame(rows, columns=list(Figure.__dataclass_fields__))
+    rest = [c for c in df.columns if c not in FIGURE_COLUMNS]
+    return df[FIGURE_COLUMNS + rest]
+
+
+def pairs_frame(pairs: Iterable[Pair]) -> pd.DataFrame:
+    """One row per aligned pair: status, metric, both surfaces and as-of dates, and the explanation."""
+    rows = []
+    for p in pairs:
+        rows.append({
+            "status": p.status, "metric": p.metric,
+            "a": p.a.text if p.a else "", "a_as_of": (p.a.period or p.a.as_of) if p.a else "",
+            "b": p.b.text if p.b else "", "b_as_of": (p.b.period or p.b.as_of) if p.b else "",
+            "explanation": p.explanation,
+        })
+    return pd.DataFrame(rows, columns=["status", "metric", "a", "a_as_of", "b", "b_as_of", "explanation"])
+
+
+def _as_of_datetime(as_of: str) -> pd.Timestamp | None:
+    if not as_of:
+        return None
+    padded = as_of + {4: "-07-01", 7: "-15"}.get(len(as_of), "")  # a year or month is drawn at its middle
+    try:
+        return pd.Timestamp(padded[:10])
+    except ValueError:
+        return None
+
+
+def timeline_frame(figures: Iterable[Figure], metrics: Iterable[str]) -> pd.DataFrame:
+    """Points of the chosen metrics: one per article, value and as-of, undated figures left out."""
+    wanted = set(metrics)
+    rows = []
+    for f in alignment.distinct(f for f in figures if f.metric in wanted):
+        when = _as_of_datetime(f.as_of)
+        if when is None:
+            continue
+        rows.append({
+            "metric": f.metric, "as_of": when, "as_of_text": f.as_of, "value": f.value, "low": f.low, "high": f.high,
+            "qualifier": f.qualifier, "text": f.text, "outlet": outlet_name(f.outlet, f.article_id),
+            "article_id": f.article_id, "sentence": f.sentence, "said_by": f.said_by, "is_past": f.is_past,
+            "start": f.start,
+        })
+    cols = ["metric", "as_of", "as_of_text", "value", "low", "high", "qualifier", "text", "outlet", "article_id",
+            "sentence", "said_by", "is_past", "start"]
+    return pd.DataFrame(rows, columns=cols).sort_values(["metric", "as_of", "outlet"]).reset_index(drop=True)
+
+
+def articles_frame(articles: Iterable[Article], figures: Iterable[Figure] = ()) -> pd.DataFrame:
+    """One row per article with its metadata, where each field came from, and its figure count."""
+    counts: dict[str, int] = {}
+    for f in figures:
+        counts[f.article_id] = counts.get(f.article_id, 0) + 1
+    rows = [{"id": a.id, "title": a.title, "outlet": a.outlet, "published": a.published, "url": a.url,
+             "figures": counts.get(a.id, 0), "source_file": a.source_file,
+             "metadata from": ", ".join(f"{k}: {v}" for k, v in a.provenance), "removed lines": len(a.removed)}
+            for a in articles]
+    return pd.DataFrame(rows, columns=["id", "title", "outlet", "published", "url", "figures", "source_file",
+                                       "metadata from", "removed lines"])
+
+
+def ledger_frame(ledger: Iterable[LedgerEntry]) -> pd.DataFrame:
+    """The ingestion ledger as a table."""
+    return pd.DataFrame([e.to_dict() for e in ledger],
+                        columns=["item", "status", "article_id", "reason", "message", "line", "warnings"])

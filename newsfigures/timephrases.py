@@ -1,0 +1,113 @@
+"""Resolve a time phrase ("in April", "last week", "since October last year") against a publication date.
+
+dateparser is only ever given the extracted phrase, never whole text: on free text it turns bare
+numbers into dates.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from .metadata import MONTHS
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Leading words that say how the phrase relates to the figure, and the relation they mean.
+RELATIONS: tuple[tuple[str, str], ...] = (
+    ("since", "since"), ("as of", "at"), ("by", "at"), ("until", "until"), ("through", "until"),
+    ("till", "until"), ("from", "since"), ("in", "during"), ("during", "during"), ("on", "at"), ("at", "at"),
+)
+_FILLER = re.compile(r"^(?:the|early|late|mid|earlier|later|on|in|at)(?:\s+|-)", re.I)
+
+
+@dataclass(frozen=True)
+class TimeRef:
+    """A resolved time phrase: ISO value at its granularity and how it relates to the figure."""
+
+    as_of: str  # "2025-04", "2025-09-02", "2024"
+    relation: str  # at | since | until | during
+    phrase: str
+
+    @property
+    def label(self) -> str:
+        """Short human form: "since 2024-10", "in 2024", "2025-04"."""
+        return {"since": f"since {self.as_of}", "until": f"until {self.as_of}", "during": f"in {self.as_of}"}.get(self.relation, self.as_of)
+
+
+def _pub(published: str) -> date | None:
+    try:
+        return datetime.fromisoformat(published[:10]).date() if published else None
+    except ValueError:
+        return None
+
+
+def _month_before(month: int, year_hint: int | None, pub: date) -> str:
+    year = year_hint if year_hint else (pub.year if month <= pub.month else pub.year - 1)
+    return f"{year:04d}-{month:02d}"
+
+
+def resolve(phrase: str, published: str, relation: str = "") -> TimeRef | None:
+    """Resolve `phrase` relative to `published` (ISO); None when it names no usable time."""
+    pub = _pub(published)
+    text = re.sub(r"\s+", " ", phrase.strip().strip(",.;:")).lower()
+    for word, rel in RELATIONS:
+        if text.startswith(word + " "):
+            relation = relation or rel
+            text = text[len(word) + 1:]
+            break
+    relation = relation or "at"
+    text = text.replace("’", "'")
+    while (m := _FILLER.match(text)):
+        text = text[m.end():]
+    if not text:
+        return None
+
+    if re.fullmatch(r"\d{4}", text):
+        return TimeRef(text, relation if relation != "at" else "during", phrase)
+    if pub is None:
+        return None
+    if text in ("today", "now", "tonight", "this morning", "this afternoon", "this evening"):
+        return TimeRef(pub.isoformat(), relation, phrase)
+    if text in ("yesterday", "last night"):
+        return TimeRef((pub - timedelta(days=1)).isoformat(), relation, phrase)
+    if text in WEEKDAYS or (text.rstrip("s") in WEEKDAYS):
+        # News style: "said Tuesday" in a Tuesday paper is the same day; otherwise the most recent one.
+        back = (pub.weekday() - WEEKDAYS.index(text.rstrip("s") if text not in WEEKDAYS else text)) % 7
+        return TimeRef((pub - timedelta(days=back)).isoformat(), relation, phrase)
+    m = re.fullmatch(r"(last|this|next) (year|month|week)", text)
+    if m:
+        step = {"last": -1, "this": 0, "next": 1}[m.group(1)]
+        if m.group(2) == "year":
+            return TimeRef(f"{pub.year + step:04d}", relation if relation != "at" else "during", phrase)
+        if m.group(2) == "month":
+            y, mo = divmod(pub.year * 12 + pub.month - 1 + step, 12)
+            return TimeRef(f"{y:04d}-{mo + 1:02d}", relation if relation != "at" else "during", phrase)
+        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=step)
+        return TimeRef(monday.isoformat(), relation if relation != "at" else "during", phrase)
+    # "October last year", "April this year", "October 2024", "April"
+    m = re.fullmatch(r"([a-z]+)\.?(?:,? (\d{4})| (last|this) year)?", text)
+    if m and m.group(1) in MONTHS:
+        month = MONTHS[m.group(1)]
+        year = int(m.group(2)) if m.group(2) else (pub.year - 1 if m.group(3) == "last" else (pub.year if m.group(3) == "this" else None))
+        return TimeRef(_month_before(month, year, pub), relation if relation != "at" else "during", phrase)
+    m = re.fullmatch(r"the (?:past|last) (\d+|two|three|four|five|six|seven) (day|week|month|year|hour)s?", "the " + text) if not text.startswith("the ") else None
+    if m or re.match(r"(?:past|last) \w+ (?:days?|weeks?|hours?|months?|years?)$", text):
+        return TimeRef(pub.isoformat(), "at", phrase)
+    return _dateparser(text, pub, relation, phrase)
+
+
+def _dateparser(text: str, pub: date, relation: str, phrase: str) -> TimeRef | None:
+    if not re.search(r"[a-z]{3}|\d", text):
+        return None
+    try:
+        import dateparser
+    except ImportError:  # pragma: no cover - dateparser is a declared dependency
+        return None
+    base = datetime(pub.year, pub.month, pub.day, 12)
+    got = dateparser.parse(text, languages=["en"], settings={
+        "RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False,
+        "REQUIRE_PARTS": ["month"]})
+    if got is None or got.date() > pub + timedelta(days=1):
+        return None
+    has_day = bool(re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", text))
+    return TimeRef(got.date().isoformat() if has_day else got.strftime("%Y-%m"), relation, phrase)
