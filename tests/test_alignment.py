@@ -1,0 +1,50 @@
+import pytest
+
+from newsfigures.alignment import Interval, align, distinct, overlaps, verdict
+from newsfigures.model import Figure
+
+
+def fig(text, value, low, high, qualifier="exact", metric="soldiers killed", as_of="2025-09-02", is_past=False, period="", article="a", start=0):
+    return Figure(article_id=article, source_file="", text=text, start=start, end=start + len(text), sentence=text,
+                  value=value, low=low, high=high, qualifier=qualifier, unit="", counted="soldiers", event="kill",
+                  as_of=as_of, said_by="", metric=metric, is_past=is_past, period=period)
+
+
+@pytest.mark.parametrize("a,b,expected", [
+    (Interval(10, None, True), Interval(None, 10), False),  # more than 10 vs at most 10
+    (Interval(10, None), Interval(None, 10), True),  # at least 10 vs at most 10: 10 satisfies both
+    (Interval(13000, None), Interval(10000, None, True), True),
+    (Interval(1800, 2200), Interval(2300, 2300), False),
+    (Interval(None, None), Interval(5, 5), True),
+])
+def test_alignment_overlaps(a, b, expected):
+    assert overlaps(a, b) is expected and overlaps(b, a) is expected
+
+
+def test_alignment_verdicts():
+    about_2000 = fig("about 2,000", 2000, 1800, 2200, "approx")
+    assert verdict(about_2000, fig("2,000", 2000, 2000, 2000))[0] == "same"
+    status, why = verdict(fig("about 600", 600, 540, 660, "approx", as_of="2025-04", is_past=True),
+                          fig("at least 600", 600, 600, None, "at_least", as_of="2025-04", is_past=True))
+    assert status == "same" and "different qualifier" in why
+    status, why = verdict(fig("at least 13,000", 13000, 13000, None, "at_least", metric="soldiers sent", period="since 2024-10"),
+                          fig("more than 10,000", 10000, 10000, None, "more_than", metric="soldiers sent", as_of="2024", period="in 2024"))
+    assert status == "compatible" and "can both be true" in why
+    assert verdict(fig("600", 600, 600, 600, as_of="2025-04"), fig("2,000", 2000, 2000, 2000))[0] == "update"
+    assert verdict(fig("600", 600, 600, 600, is_past=True, as_of=""), fig("2,000", 2000, 2000, 2000))[0] == "update"
+    assert verdict(fig("1,500", 1500, 1500, 1500), fig("2,000", 2000, 2000, 2000))[0] == "conflict"
+
+
+def test_alignment_distinct_collapses_repeats_within_an_article():
+    figs = [fig("Around 2,000", 2000, 1800, 2200, "approx", start=0), fig("around 2,000", 2000, 1800, 2200, "approx", start=50)]
+    assert len(distinct(figs)) == 1
+
+
+def test_alignment_pairs_best_matches_first_and_reports_leftovers():
+    a = [fig("about 2,000", 2000, 1800, 2200, "approx"), fig("about 600", 600, 540, 660, "approx", is_past=True, as_of="")]
+    b = [fig("at least 600", 600, 600, None, "at_least", is_past=True, as_of="2025-04", article="b"),
+         fig("around 2,000", 2000, 1800, 2200, "approx", article="b"),
+         fig("6,000", 6000, 6000, 6000, metric="soldiers sent (batch)", article="b")]
+    pairs = align(a, b)
+    statuses = sorted((p.status, p.a.value if p.a else None, p.b.value if p.b else None) for p in pairs)
+    assert statuses == [("only_b", None, 6000), ("same", 600, 600), ("same", 2000, 2000)]
