@@ -343,10 +343,22 @@ _MULT = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trill
          "mn": 1e6, "bn": 1e9, "b": 1e9, "dozen": 12}
 
 
+_VAGUE_WORDS = {"tens of thousands": 50000.0, "several hundred": 500.0, "dozens": 36.0, "scores": 60.0,
+                "hundreds": 500.0, "thousands": 5000.0, "millions": 5e6, "billions": 5e9, "trillions": 5e12}
+_FRACTIONS = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25}
+
+
 def parse_value(text: str) -> float | None:
     """Small number parser for entity text: digits with separators, number words, and multipliers
-    ("$11.5bn", "39K", "2.2 million", "twelve", "a dozen", "one hundred"); the first number found wins."""
+    ("$11.5bn", "39K", "2.2 million", "twelve", "a dozen", "one hundred"); the first number found wins.
+    Vague plurals ("thousands") get a representative value, bare fractions ("almost half") their value."""
     t = text.lower().replace("\u2009", "").replace("us$", " ").replace("$", " ")
+    for word, v in _VAGUE_WORDS.items():  # "thousands", "dozens": a representative value inside the vague range
+        if re.search(rf"\b{word}\b", t) and not re.search(r"\d", t):
+            return v
+    for word, v in _FRACTIONS.items():
+        if re.search(rf"\b{word}\b", t) and not re.search(r"\d", t):
+            return v
     m = re.search(r"(\d[\d,]*(?:\.\d+)?)\s*(hundred|thousand|million|billion|trillion|bn|mn|k|m|b)?\b", t)
     if m:
         num = m.group(1).replace(",", "")

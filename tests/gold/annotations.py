@@ -441,7 +441,7 @@ F("wn:021", "$221bn", 221e9, "exact", "USD", ["expenditure"], ["reach", "distrib
 F("wn:021", "185", 185, "exact", "", ["nation"], ["distribute", "receive"], "", "japan_oda.recipient_nations", as_of="")
 
 AY = "asteroid_2004_yd5"
-F("wn:073", "16", 16, "exact", "foot", ["asteroid", "size", "width"], [], "", f"{AY}.width", at="16 Foot Asteroid")
+F("wn:073", "16 Foot", 16, "exact", "foot", ["asteroid", "size", "width"], [], "", f"{AY}.width")
 N("wn:073", "22", DATE, at="December 22, 2004")
 N("wn:073", "2004", YEAR, at="December 22, 2004")
 F("wn:073", "22,300 miles", 22300, "exact", "mile", ["orbit", "altitude"], [], "", "geostationary_orbit.altitude")
@@ -637,9 +637,9 @@ F("gz:2025-06-09_1", "fourteen", 14, "exact", "", ["palestinian", "people"], ["k
 F("gz:2025-06-09_1", "150", 150, "exact", "", ["other", "palestinian", "people"], INJ,
   "aid distribution site near Rafah", f"{G}.injured.aid_sites.increment", said_by="the Gaza Health Ministry")
 F("gz:2025-06-09_1", "136", 136, "exact", "", ["death", "toll", "dead", "people"], KILL, "aid distribution sites",
-  f"{G}.deaths.aid_sites", said_by="the Gaza Health Ministry")
+  f"{G}.deaths.aid_sites", note="attribution of the previous sentence not repeated: said_by empty")
 F("gz:2025-06-09_1", "hundreds", None, "vague", "", ["other", "people"], INJ, "aid distribution sites",
-  f"{G}.injured.aid_sites", said_by="the Gaza Health Ministry")
+  f"{G}.injured.aid_sites")
 F("gz:2025-06-11_1", "55,000", 55000, "exact", "", ["people", "death", "toll", "dead", "palestinian"], KILL, "Gaza",
   f"{G}.deaths.palestinians", said_by="The Gaza Health Ministry")
 N("gz:2025-06-11_1", "2023", YEAR + " ('since October 2023')")
@@ -715,6 +715,8 @@ N("wn:100", "MediaWiki_User%27s_Guide", "URL percent-encoding (%27)")
 N("ch:2024-12-14_1", "24", NAME + " (France 24)")
 N("my:2025-04-02_1", "several", "bare 'several' without a number word: not a figure (see README)")
 
+N("wn:095", "a week", "indefinite-article time span, not a figure (see README: durations need a number word)")
+N("nk:2025-04-27_1", "a day", "indefinite-article time span ('a day after'), not a figure")
 
 if __name__ == "__main__":
     from _build import DOCS, FIGURES, NEGATIVES
