@@ -1,0 +1,347 @@
+"""Vocabulary of the number parser, as data: one table per concept (numbers.py holds only the rules).
+
+Every table is keyed by the lower-cased surface unless its comment says otherwise.
+"""
+from __future__ import annotations
+
+# ---------------------------------------------------------------- number words
+UNITS: dict[str, int] = {
+    "zero": 0, "nought": 0, "naught": 0, "nil": 0,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+}
+TEENS: dict[str, int] = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+HUNDRED_WORDS: dict[str, int] = {"hundred": 100, "hundreds": 100}
+# Scale words that multiply the group before them (plural forms only count after a number: "five hundreds").
+SCALE_WORDS: dict[str, float] = {
+    "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
+    "trillion": 1e12, "trillions": 1e12, "quadrillion": 1e15,
+    "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7,
+}
+DOZEN_WORDS: frozenset[str] = frozenset({"dozen", "dozens", "doz", "dozs", "dz", "dzs"})
+# Shorthand scale suffixes written after digits.  Case-sensitive keys.
+GLUED_SCALE_SUFFIXES: dict[str, float] = {
+    "k": 1e3, "K": 1e3, "mn": 1e6, "Mn": 1e6, "MM": 1e6, "mil": 1e6, "mln": 1e6, "M": 1e6,
+    "bn": 1e9, "Bn": 1e9, "bln": 1e9, "b": 1e9, "B": 1e9, "G": 1e9,
+    "tn": 1e12, "trn": 1e12, "tln": 1e12, "T": 1e12,
+}
+# Lower-case "m" after digits is "million" only for decimals or money ("1.5m", "$2m"), else metres ("100m").
+AMBIGUOUS_M = "m"
+# Suffixes that may also stand after a space ("2.33 k", "10 bln", "1,674,200.5 M").
+SPACED_SCALE_SUFFIXES: dict[str, float] = {
+    "k": 1e3, "K": 1e3, "M": 1e6, "G": 1e9, "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12,
+    "tln": 1e12, "trn": 1e12, "MM": 1e6,
+}
+POINT_WORDS: frozenset[str] = frozenset({"point"})
+NEGATIVE_WORDS: frozenset[str] = frozenset({"minus", "negative"})
+ARTICLE_WORDS: frozenset[str] = frozenset({"a", "an"})
+# "a couple of" and friends: value of the phrase.
+SMALL_PHRASES: dict[str, int] = {"a couple of": 2, "a pair of": 2}
+
+# ---------------------------------------------------------------- ordinals and fractions
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+    "eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1000, "millionth": 10**6,
+    "billionth": 10**9, "trillionth": 10**12,
+}
+# Plural ordinals are fraction denominators ("two thirds", "fifty-four hundredths").
+ORDINAL_PLURALS: dict[str, int] = {k + "s": v for k, v in ORDINALS.items() if k not in ("first", "second")}
+ORDINAL_PLURALS.update({"firsts": 1, "seconds": 2})
+HALF_WORDS: dict[str, int] = {"half": 2, "halves": 2}
+QUARTER_WORDS: dict[str, int] = {"quarter": 4, "quarters": 4}
+# Singular ordinals that never act as a denominator on their own ("a first class seat", "a second").
+NOT_DENOMINATORS: frozenset[str] = frozenset({"first", "second"})
+# Words after "a third"/"one fifth" that keep it a fraction ("a third of the dead"); other words make it
+# an ordinal ("a third group").
+FRACTION_FOLLOWERS: frozenset[str] = frozenset({
+    "of", "and", "or", "than", "to", "is", "was", "are", "were", "as",
+})
+VULGAR_FRACTIONS: dict[str, float] = {
+    "½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5,
+    "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅐": 1 / 7, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8,
+    "⅑": 1 / 9, "⅒": 1 / 10,
+}
+ORDINAL_SUFFIXES: tuple[str, ...] = ("st", "nd", "rd", "th")
+# "X in Y" / "X out of Y" / "one in every five" ratio connectors (value X/Y).
+RATIO_CONNECTORS: tuple[str, ...] = ("out of", "in every", "in")
+# A ratio "X in Y" is not read when Y is followed by one of these (durations, counts of things).
+RATIO_BLOCKING_NOUNS: frozenset[str] = frozenset({
+    "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute",
+    "minutes", "second", "seconds", "decade", "decades", "attacks", "boxes", "games", "matches",
+})
+
+# ---------------------------------------------------------------- multipliers
+MULTIPLIER_SUFFIX = "fold"  # "tenfold", "two-fold", "3-fold"
+
+# ---------------------------------------------------------------- vague counts
+# surface (regex, lower case, single spaces) -> (low, high)
+VAGUE_COUNTS: dict[str, tuple[float, float]] = {
+    "hundreds of thousands": (2e5, 999_999), "tens of thousands": (2e4, 99_999),
+    "hundreds of millions": (2e8, 999_999_999), "tens of millions": (2e7, 99_999_999),
+    "tens of billions": (2e10, 99_999_999_999), "hundreds of billions": (2e11, 999_999_999_999),
+    "dozens": (24, 99), "scores of": (40, 199), "tens of": (20, 99), "hundreds": (200, 999),
+    "thousands": (2000, 9999), "millions": (2e6, 9_990_000), "billions": (2e9, 9_990_000_000),
+    "several dozen": (36, 108), "a few dozen": (24, 60), "several hundred": (300, 900),
+    "a few hundred": (200, 500), "several thousand": (3000, 9000), "a few thousand": (2000, 5000),
+    "several million": (3e6, 9e6), "a few million": (2e6, 5e6), "several billion": (3e9, 9e9),
+    "a few billion": (2e9, 5e9), "several tens of thousands": (3e4, 9e4),
+    "several hundred thousand": (3e5, 9e5), "a few hundred thousand": (2e5, 5e5),
+}
+
+# ---------------------------------------------------------------- qualifiers
+# phrase (lower case, single spaces) -> (qualifier, strict).  `strict` marks an open bound ("more than" >).
+PREFIX_QUALIFIERS: dict[str, tuple[str, bool]] = {
+    # approx
+    "about": ("approx", False), "around": ("approx", False), "some": ("approx", False),
+    "roughly": ("approx", False), "approximately": ("approx", False), "approx.": ("approx", False),
+    "approx": ("approx", False), "an estimated": ("approx", False), "estimated": ("approx", False),
+    "estimated at": ("approx", False), "circa": ("approx", False), "ca.": ("approx", False),
+    "c.": ("approx", False), "an approximate": ("approx", False), "around about": ("approx", False),
+    "in the region of": ("approx", False), "somewhere around": ("approx", False), "~": ("approx", False),
+    "an estimate of": ("approx", False), "roughly about": ("approx", False),
+    # at_least (>=)
+    "at least": ("at_least", False), "no fewer than": ("at_least", False), "no less than": ("at_least", False),
+    "not less than": ("at_least", False), "not fewer than": ("at_least", False), "a minimum of": ("at_least", False),
+    "minimum of": ("at_least", False), "at a minimum": ("at_least", False),
+    "greater than or equal to": ("at_least", False), "more than or equal to": ("at_least", False),
+    "larger than or equal to": ("at_least", False), "bigger than or equal to": ("at_least", False),
+    "higher than or equal to": ("at_least", False), "greater or equal than": ("at_least", False),
+    "larger or equal than": ("at_least", False), "bigger or equal than": ("at_least", False),
+    "higher or equal than": ("at_least", False), "more or equal than": ("at_least", False),
+    "greater or equal to": ("at_least", False), "equal to or more than": ("at_least", False),
+    "equal to or greater than": ("at_least", False), "equal to or larger than": ("at_least", False),
+    "equal to or higher than": ("at_least", False), "at least or equal to": ("at_least", False),
+    ">=": ("at_least", False), "> =": ("at_least", False), "≥": ("at_least", False),
+    # more_than (>)
+    "more than": ("more_than", True), "over": ("more_than", True), "above": ("more_than", True),
+    "exceeding": ("more_than", True), "passing": ("more_than", True), "surpassing": ("more_than", True),
+    "upwards of": ("more_than", True), "upward of": ("more_than", True), "in excess of": ("more_than", True),
+    "greater than": ("more_than", True), "larger than": ("more_than", True), "bigger than": ("more_than", True),
+    "higher than": ("more_than", True), "well over": ("more_than", True), "just over": ("more_than", True),
+    "well above": ("more_than", True), "just above": ("more_than", True), "topping": ("more_than", True),
+    "beyond": ("more_than", True), ">": ("more_than", True),
+    # verbs immediately before the number
+    "passes": ("more_than", True), "passed": ("more_than", True), "pass": ("more_than", True),
+    "tops": ("more_than", True), "topped": ("more_than", True),
+    "exceeds": ("more_than", True), "exceeded": ("more_than", True), "exceed": ("more_than", True),
+    "surpass": ("more_than", True), "surpasses": ("more_than", True), "surpassed": ("more_than", True),
+    # at_most (<=)
+    "up to": ("at_most", False), "as many as": ("at_most", False), "as much as": ("at_most", False),
+    "no more than": ("at_most", False), "not more than": ("at_most", False), "at most": ("at_most", False),
+    "a maximum of": ("at_most", False), "maximum of": ("at_most", False), "at the most": ("at_most", False),
+    "less than or equal to": ("at_most", False), "fewer than or equal to": ("at_most", False),
+    "smaller than or equal to": ("at_most", False), "lower than or equal to": ("at_most", False),
+    "less or equal than": ("at_most", False), "smaller or equal than": ("at_most", False),
+    "lower or equal than": ("at_most", False), "less or equal to": ("at_most", False),
+    "equal to or less than": ("at_most", False), "equal to or fewer than": ("at_most", False),
+    "equal to or smaller than": ("at_most", False), "equal to or lower than": ("at_most", False),
+    "<=": ("at_most", False), "< =": ("at_most", False), "≤": ("at_most", False),
+    # less_than (<)
+    "fewer than": ("less_than", True), "less than": ("less_than", True), "under": ("less_than", True),
+    "below": ("less_than", True), "smaller than": ("less_than", True), "lower than": ("less_than", True),
+    "well under": ("less_than", True), "well below": ("less_than", True), "<": ("less_than", True),
+    # nearly ([0.9v, v])
+    "nearly": ("nearly", False), "almost": ("nearly", False), "close to": ("nearly", False),
+    "just under": ("nearly", False), "approaching": ("nearly", False), "just short of": ("nearly", False),
+    "not quite": ("nearly", False), "just below": ("nearly", False), "shy of": ("nearly", False),
+    "just shy of": ("nearly", False), "nearing": ("nearly", False),
+    # explicit exact
+    "equal to": ("exact", False), "equals": ("exact", False), "equals to": ("exact", False),
+    "equaling to": ("exact", False), "equaling": ("exact", False), "equalling": ("exact", False),
+    "exactly": ("exact", False), "precisely": ("exact", False),
+}
+# Words that open a range ("between 3,500 and 4,000", "from 20 to 30").
+RANGE_OPENERS: dict[str, str] = {"between": "and", "from": "to"}
+# Connectors of a plain range "X-Y", "X to Y", "X through Y", "X~Y" (regex alternatives).
+RANGE_CONNECTORS: tuple[str, ...] = (r"\s*[-–—~]\s*", r"\s+to\s+", r"\s+through\s+", r"\s+thru\s+")
+# A "from X to Y" / "X to Y" after these words is a change, not a range ("rose from 10 to 20").
+CHANGE_WORDS: frozenset[str] = frozenset({
+    "rose", "rise", "rises", "rising", "risen", "fell", "fall", "falls", "falling", "fallen", "increased",
+    "increase", "increases", "increasing", "decreased", "decrease", "decreases", "decreasing", "grew", "grow",
+    "grows", "growing", "jumped", "jump", "jumps", "climbed", "climb", "climbs", "dropped", "drop", "drops",
+    "declined", "decline", "declines", "raised", "raise", "cut", "cuts", "reduced", "reduce", "revised",
+    "lifted", "lowered", "up", "down", "soared", "surged", "plunged", "slid", "sank", "swelled", "doubled",
+    "changed", "went", "moved", "upgraded", "downgraded", "boosted", "slashed", "trimmed", "expanded",
+})
+# Suffix qualifiers after the number: phrase -> (direction, ...).  "more" = lower bound, "less" = upper bound.
+SUFFIX_QUALIFIERS: dict[str, str] = {
+    "or more": "more", "or greater": "more", "or above": "more", "or higher": "more", "or over": "more",
+    "and more": "more", "and above": "more", "and over": "more", "and up": "more", "or more than": "more",
+    "or greater than": "more", "or larger": "more", "plus": "more", "-plus": "more", "+": "more",
+    "or less": "less", "or fewer": "less", "or below": "less", "or lower": "less", "or under": "less",
+    "and below": "less", "and under": "less", "and less": "less", "and fewer": "less", "or less than": "less",
+    "or fewer than": "less", "or smaller": "less",
+    "or equal to": "equal", "or equal": "equal",
+    "or so": "approx",
+}
+# Joiners between a lower and an upper bound that make one interval ("more than 10 and less than 20").
+BOUND_JOINERS: tuple[str, ...] = (r"\s+and\s+", r"\s+but\s+", r"\s*,\s*", r"\s*,\s*and\s+", r"\s*,\s*but\s+")
+
+# ---------------------------------------------------------------- percent
+PERCENT_WORDS: tuple[str, ...] = (
+    "percentage points", "percentage point", "per cent", "percentages", "percentage", "percents", "percent",
+    "pct", "%", "％",
+)
+PERCENT_POINT_WORDS: frozenset[str] = frozenset({"percentage points", "percentage point"})
+PERCENT_PREFIXES: tuple[str, ...] = ("percents of", "percent of", "per cent of", "percentage of")
+
+# ---------------------------------------------------------------- currency
+# Prefix symbols and compound symbols (case-sensitive as written; regex-escaped by numbers.py).
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "US$": "USD", "U.S.$": "USD", "U.S. $": "USD", "US $": "USD", "USD$": "USD", "A$": "AUD", "AU$": "AUD",
+    "AUD$": "AUD", "C$": "CAD", "CA$": "CAD", "CAD$": "CAD", "HK$": "HKD", "NZ$": "NZD", "NZD$": "NZD",
+    "S$": "SGD", "R$": "BRL", "Mex$": "MXN", "MXN$": "MXN", "NT$": "TWD",
+    "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₿": "BTC", "₡": "CRC", "₾": "GEL", "₭": "LAK",
+    "₩": "KRW", "₽": "RUB", "₺": "TRY", "₱": "PHP", "₪": "ILS", "₦": "NGN", "₴": "UAH", "₫": "VND",
+    "Rs.": "INR", "Rs": "INR", "rs.": "INR", "Rp": "IDR", "RM": "MYR", "Sh": "KES", "KSh": "KES",
+}
+# Case-insensitive compound symbols written with a space in lower-cased corpora ("us $", "hk $", "c $").
+CURRENCY_SPACED_PREFIXES: dict[str, str] = {
+    "us": "USD", "u.s": "USD", "u.s.": "USD", "usd": "USD", "hk": "HKD", "c": "CAD", "cad": "CAD", "nz": "NZD",
+    "nzd": "NZD", "au": "AUD", "aud": "AUD", "mex": "MXN", "mxn": "MXN", "nt": "TWD",
+}
+# Symbols allowed after the number ("10 €", "100元", "100 ₡").
+CURRENCY_SUFFIX_SYMBOLS: dict[str, str] = {
+    "€": "EUR", "$": "USD", "£": "GBP", "元": "CNY", "₡": "CRC", "₾": "GEL", "₭": "LAK", "ரூ": "LKR", "₹": "INR",
+    "₩": "KRW", "₽": "RUB", "₺": "TRY", "₴": "UAH", "₫": "VND", "¥": "JPY",
+}
+# ISO 4217 codes recognised in upper case ("USD 5 million", "115USD").
+ISO_CODES: frozenset[str] = frozenset({
+    "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "AUD", "CAD", "CHF", "HKD", "NZD", "SGD", "SEK", "NOK",
+    "DKK", "RUB", "UAH", "KRW", "BRL", "MXN", "ZAR", "TRY", "PLN", "IDR", "MYR", "THB", "PHP", "VND", "PKR",
+    "BDT", "LKR", "NGN", "EGP", "KES", "SAR", "AED", "QAR", "ILS", "TWD", "CZK", "HUF", "RON", "BTC", "ARS",
+    "CLP", "COP", "PEN", "IRR", "IQD", "KWD", "GHS", "ETB", "XOF", "XAF", "MAD", "TND", "NPR",
+})
+# Codes also recognised in lower case (others are English words: "all", "try", "cup").
+ISO_CODES_LOWER_OK: frozenset[str] = frozenset({
+    "usd", "eur", "gbp", "rmb", "cny", "jpy", "inr", "aud", "cad", "chf", "hkd", "nzd", "sgd", "mxn", "btc",
+})
+ISO_ALIASES: dict[str, str] = {"RMB": "CNY"}
+# "MUSD", "MEUR": the ISO code with a leading M for million (finance shorthand).
+MILLION_CODE_PREFIX = "M"
+# Currency words after the number (lower case; longest first is handled by numbers.py).
+CURRENCY_WORDS: dict[str, str] = {
+    "us dollars": "USD", "us dollar": "USD", "u.s. dollars": "USD", "u.s. dollar": "USD",
+    "american dollars": "USD", "united states dollars": "USD", "dollars": "USD", "dollar": "USD",
+    "australian dollars": "AUD", "australian dollar": "AUD", "canadian dollars": "CAD", "canadian dollar": "CAD",
+    "hong kong dollars": "HKD", "hong kong dollar": "HKD", "new zealand dollars": "NZD",
+    "new zealand dollar": "NZD", "singapore dollars": "SGD", "singapore dollar": "SGD",
+    "taiwan dollars": "TWD", "taiwan dollar": "TWD",
+    "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "pound sterling": "GBP", "british pounds": "GBP",
+    "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "egyptian pounds": "EGP",
+    "yen": "JPY", "japanese yen": "JPY", "yuan": "CNY", "chinese yuan": "CNY", "renminbi": "CNY", "kuai": "CNY",
+    "rupees": "INR", "rupee": "INR", "indian rupees": "INR", "sri lankan rupees": "LKR",
+    "pakistani rupees": "PKR", "rupiah": "IDR", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB",
+    "ruble": "RUB", "hryvnias": "UAH", "hryvnia": "UAH", "hryvnias'": "UAH",
+    "swiss francs": "CHF", "swiss franc": "CHF", "francs": "CHF", "franc": "CHF", "cfa francs": "XOF",
+    "finnish markka": "FIM", "markka": "FIM", "markkaa": "FIM", "pesetas": "ESP", "peseta": "ESP",
+    "dutch guilders": "NLG", "guilders": "NLG", "guilder": "NLG", "deutsche marks": "DEM",
+    "turkish lira": "TRY", "lira": "TRY", "liras": "TRY", "mexican pesos": "MXN", "pesos": "MXN", "peso": "MXN",
+    "reais": "BRL", "rand": "ZAR", "naira": "NGN", "shillings": "KES", "shilling": "KES", "dirhams": "AED",
+    "dirham": "AED", "riyals": "SAR", "riyal": "SAR", "baht": "THB", "ringgit": "MYR", "zlotys": "PLN",
+    "zloty": "PLN", "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "krone": "NOK", "won": "KRW",
+    "south korean won": "KRW", "bitcoins": "BTC", "bitcoin": "BTC",
+    "cents": "cent", "cent": "cent", "pence": "pence", "penny": "pence", "pennies": "pence", "p": "pence",
+    "satoshis": "satoshi", "satoshi": "satoshi",
+}
+# Currency words that need a scale word or number words before them to count ("5 billion won"; "Team 2 won").
+CURRENCY_WORDS_NEED_SCALE: frozenset[str] = frozenset({"won", "p", "rand"})
+# Sub-units: "3 dollars 50 cents" adds cents/100 to the main unit.
+SUBUNIT_WORDS: frozenset[str] = frozenset({"cents", "cent", "pence", "penny"})
+# Scale words glued to a currency word in sloppy text ("350 milliondollars").
+GLUED_SCALE_CURRENCY = ("thousand", "million", "billion", "trillion")
+
+# ---------------------------------------------------------------- units of measure
+# surface (lower case unless noted) -> canonical unit.  Spaced or hyphenated after the number.
+MEASURE_UNITS: dict[str, str] = {
+    "miles an hour": "mph", "miles per hour": "mph", "mph": "mph", "kilometres an hour": "kmh",
+    "kilometers an hour": "kmh", "kilometres per hour": "kmh", "kilometers per hour": "kmh", "km/h": "kmh",
+    "kmh": "kmh", "kph": "kmh", "knots": "knot", "knot": "knot",
+    "square kilometres": "km2", "square kilometers": "km2", "sq km": "km2", "km2": "km2", "km²": "km2",
+    "square miles": "mile2", "square mile": "mile2", "sq mi": "mile2", "square metres": "m2",
+    "square meters": "m2", "sq m": "m2", "m2": "m2", "m²": "m2", "square feet": "ft2", "sq ft": "ft2",
+    "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "km": "km", "kms": "km",
+    "miles": "mile", "mile": "mile", "metres": "meter", "meters": "meter", "metre": "meter", "meter": "meter",
+    "centimetres": "cm", "centimeters": "cm", "cm": "cm", "millimetres": "mm", "millimeters": "mm",
+    "feet": "foot", "foot": "foot", "ft": "foot", "inches": "inch", "inch": "inch", "yards": "yard", "yard": "yard",
+    "kilograms": "kg", "kilogrammes": "kg", "kilogram": "kg", "kilos": "kg", "kilo": "kg", "kg": "kg", "kgs": "kg",
+    "grams": "g", "gram": "g", "grammes": "g", "milligrams": "mg", "mg": "mg",
+    "tonnes": "ton", "tonne": "ton", "tons": "ton", "ton": "ton", "lbs": "lb", "lb": "lb",
+    "pounds of": "lb",
+    "degrees celsius": "celsius", "degrees fahrenheit": "fahrenheit", "°c": "celsius", "°f": "fahrenheit",
+    "degrees": "degree", "degree": "degree", "°": "degree",
+    "magnitude": "magnitude", "on the richter scale": "magnitude",
+    "hectares": "hectare", "hectare": "hectare", "acres": "acre", "acre": "acre",
+    "litres": "liter", "liters": "liter", "litre": "liter", "liter": "liter", "ml": "ml", "gallons": "gallon",
+    "gallon": "gallon", "barrels": "barrel", "barrel": "barrel",
+    "megawatts": "MW", "megawatt": "MW", "mw": "MW", "gigawatts": "GW", "gw": "GW", "kilowatts": "kW",
+    "kw": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh",
+}
+# Units only read when glued to the digits ("100m", "10g", "5l"): spaced they are too ambiguous.
+GLUED_ONLY_UNITS: dict[str, str] = {"m": "meter", "g": "g", "t": "ton", "l": "liter", "mm": "mm", "ha": "hectare"}
+# Units written before the number ("magnitude 9.0").
+PREFIX_UNITS: dict[str, str] = {"magnitude": "magnitude", "magnitude-": "magnitude"}
+
+# ---------------------------------------------------------------- dates, times, names
+MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}
+# Month names that are also common words: only read when capitalised.
+MONTHS_NEED_CAPITAL: frozenset[str] = frozenset({"may", "march", "mar", "jan", "dec", "sep", "aug", "jun", "jul"})
+WEEKDAYS: frozenset[str] = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+})
+# Prepositions after which a bare 4-digit number is a year ("in 2024").
+YEAR_PREPOSITIONS: frozenset[str] = frozenset({
+    "in", "since", "by", "from", "until", "till", "before", "after", "during", "of", "year", "early", "late",
+    "mid", "mid-", "spring", "summer", "autumn", "fall", "winter", "to", "and", "through", "circa", "around",
+    "fiscal", "fy", "season", "election", "census", "between",
+})
+YEAR_MIN, YEAR_MAX = 1800, 2100
+# Words that start a name when a number follows them even at sentence start ("Boeing 737 crashed").
+NAME_WORDS: frozenset[str] = frozenset({
+    "boeing", "airbus", "apollo", "windows", "iphone", "galaxy", "pixel", "formula", "article", "section",
+    "chapter", "flight", "route", "highway", "interstate", "category", "phase", "stage", "level", "model",
+    "version", "gate", "terminal", "platform", "channel", "resolution", "act", "part", "volume", "vol",
+    "episode", "season", "room", "building", "block", "unit", "ward", "district", "zone", "pier", "bay",
+    "su", "mig", "tu", "il", "an", "yak", "ka", "mi", "kh", "tor", "s", "patriot", "himars", "falcon",
+    "gemini", "mercury", "soyuz", "vostok", "luna", "voyager", "pioneer", "mariner", "ps", "xbox",
+})
+# Capitalised words that do not make a following number part of a name.
+NAME_STOPWORDS: frozenset[str] = frozenset({
+    "the", "a", "an", "in", "on", "at", "by", "of", "for", "to", "from", "since", "and", "or", "but", "with",
+    "about", "around", "some", "roughly", "approximately", "over", "under", "nearly", "almost", "only", "just",
+    "all", "at", "least", "more", "than", "fewer", "less", "up", "as", "many", "much", "another", "these",
+    "those", "this", "that", "their", "his", "her", "its", "our", "my", "your", "we", "they", "he", "she", "it",
+    "i", "you", "us", "u.s", "uk", "eu", "un", "total", "killing", "killed", "after", "before", "during",
+    "between", "among", "every", "each", "no", "nearly", "estimated", "page", "p", "pp", "no.", "nos", "nr",
+    "nrs", "rs", "usd", "eur", "gbp", "inr", "aud", "cad", "jpy", "cny", "rmb", "chf", "mr", "mrs", "ms", "dr",
+    "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "maj", "exercise", "exercises",
+} | WEEKDAYS | frozenset(MONTHS))
+# "one" used as a pronoun, not a count: preceded by a determiner, or followed by these words.
+ONE_PRONOUN_PRECEDERS: frozenset[str] = frozenset({
+    "the", "this", "that", "which", "no", "any", "every", "each", "another", "whichever", "what", "one",
+    "someone", "anyone", "little", "other", "last", "right", "wrong", "big", "new", "old",
+    "good", "best", "loved", "such",
+})
+ONE_PRONOUN_FOLLOWERS: frozenset[str] = frozenset({
+    "of", "day", "another", "point", "way", "hand", "by", "after", "anothers", "'s", "’s", "such", "who",
+    "which", "that", "thing", "morning", "evening", "night", "afternoon", "time", "side",
+})
+# Quantity kinds (the rest are dates, names and labels).
+QUANTITY_KINDS: frozenset[str] = frozenset({"cardinal", "percent", "money", "measure", "fraction", "multiplier"})
+ALL_KINDS: frozenset[str] = QUANTITY_KINDS | frozenset({
+    "ordinal", "year", "date", "time", "phone", "list_number", "name",
+})
