@@ -183,8 +183,7 @@ def _counted_noun(num: Token, span: Span) -> Token | None:
         return None
     for _ in range(2):
         if _lemma(noun) in lx.CONTAINER_NOUNS | {"percent", "%", "per", "cent", "$", "dollar", "euro", "pound", "yen"} or noun in span:
-            of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("of", "among")), None)
-            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            obj = _of_object(noun, span)
             if obj is not None:
                 noun = obj
                 continue
@@ -203,8 +202,26 @@ def _anchor_noun(num: Token) -> Token | None:
         verb = head.head
         if verb.pos_ == "NOUN":
             return verb if _lemma(verb) in lx.SUBJECTLESS | lx.CONTAINER_NOUNS else None
-        return next((c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")), None)
+        for dep in ("dobj", "nsubjpass", "nsubj"):  # "estimates the figure at 2,000": the object, not "it"
+            cand = next((c for c in verb.children if c.dep_ == dep and c.pos_ != "PRON"), None)
+            if cand is not None:
+                return cand
     return None
+
+
+def _of_object(noun: Token, span: Span) -> Token | None:
+    """X in "<noun> of X", unless X is the number itself."""
+    of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("of", "among")), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return None if obj is None or obj in span or obj.like_num else obj
+
+
+def _with_event_word(noun: Token) -> tuple[str, str]:
+    """(phrase, lemma) of a counted noun, absorbing a following outcome word the parser split off ("war dead")."""
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if nxt is not None and nxt.lower_ in lx.EVENT_NOUNS and nxt.pos_ in ("ADJ", "NOUN"):
+        return f"{_phrase(noun)} {nxt.text}", nxt.lower_
+    return _phrase(noun), _lemma(noun)
 
 
 def _resolve_counted(num: Token, span: Span, ctx: _Context) -> tuple[Token | None, str, str]:
@@ -214,10 +231,9 @@ def _resolve_counted(num: Token, span: Span, ctx: _Context) -> tuple[Token | Non
         anchor = _anchor_noun(num)
         if anchor is not None:
             if _lemma(anchor) in lx.CONTAINER_NOUNS:
-                of = next((c for c in anchor.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-                obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+                obj = _of_object(anchor, span)
                 if obj is not None:
-                    return obj, _phrase(obj), _lemma(obj)
+                    return (obj, *_with_event_word(obj))
             if _lemma(anchor) in lx.ANAPHORIC_NOUNS and ctx.figures:
                 prev = ctx.figures[-1]
                 return anchor, prev.counted, prev.counted_lemma
@@ -234,7 +250,7 @@ def _resolve_counted(num: Token, span: Span, ctx: _Context) -> tuple[Token | Non
     if _lemma(noun) in lx.ANAPHORIC_NOUNS and ctx.figures:
         prev = ctx.figures[-1]
         return noun, prev.counted, prev.counted_lemma
-    return noun, _phrase(noun), _lemma(noun)
+    return (noun, *_with_event_word(noun))
 
 
 _EVENT_NOUN_VERB = {"dead": "die", "death": "die", "toll": "die", "fatality": "die", "injury": "injure",
@@ -243,8 +259,10 @@ _EVENT_NOUN_VERB = {"dead": "die", "death": "die", "toll": "die", "fatality": "d
                     "refugee": "flee", "survivor": "survive", "prisoner": "capture", "martyr": "die", "body": "die"}
 
 
-def _event(num: Token, noun: Token | None, span: Span, ctx: _Context) -> tuple[str, Token | None]:
+def _event(num: Token, noun: Token | None, span: Span, ctx: _Context, counted_lemma: str = "") -> tuple[str, Token | None]:
     """(event lemma, its token): the nearest word in the tree that says what happened to the counted things."""
+    if counted_lemma in lx.EVENT_NOUNS:
+        return _EVENT_NOUN_VERB.get(counted_lemma, counted_lemma), noun
     if noun is not None and (_lemma(noun) in lx.EVENT_NOUNS or noun.lower_ in lx.EVENT_NOUNS):
         key = noun.lower_ if noun.lower_ in lx.EVENT_NOUNS else _lemma(noun)
         return _EVENT_NOUN_VERB.get(key, key), noun
@@ -266,8 +284,8 @@ def _event(num: Token, noun: Token | None, span: Span, ctx: _Context) -> tuple[s
         if any(c.dep_ == "neg" for c in t.children):
             continue
         d = min(_distance(start, t), _distance(num, t))
-        if t.i in describing:
-            d += 2
+        if t.i in describing or _reduced_relative(t, noun):
+            d += 3
         if d > MAX_DISTANCE:
             continue
         score = (d, abs(t.i - num.i))
@@ -282,6 +300,14 @@ def _event(num: Token, noun: Token | None, span: Span, ctx: _Context) -> tuple[s
     t = best[2]
     key = t.lower_ if t.lower_ in _EVENT_NOUN_VERB else _lemma(t)
     return _EVENT_NOUN_VERB.get(key, key), t
+
+
+def _reduced_relative(t: Token, noun: Token | None) -> bool:
+    """ "soldiers deployed to help Russia ... are estimated to have been killed": the participle right after
+    the noun describes it; the parser often makes it the main verb with the real predicate as a conjunct."""
+    if noun is None or t.i != noun.i + 1 or t.tag_ not in ("VBN", "VBD"):
+        return False
+    return any(c.dep_ == "conj" and c.pos_ == "VERB" and any(a.dep_ in ("auxpass", "aux") for a in c.children) for c in t.children)
 
 
 def _subject_text(verb: Token) -> str:
@@ -335,15 +361,16 @@ def _past(num: Token, span: Span, sent_text: str, rel_start: int) -> bool:
     return False
 
 
-def _incremental(num: Token, noun: Token | None, span: Span) -> bool:
+def _incremental(num: Token, noun: Token | None, mention: Span) -> bool:
     """A batch or period count ("another 6,000", "a third group of 6,000", "3,000 more"), not a running total."""
-    near = [num, *(c for c in num.children)]
+    near = [*(c for c in num.children)]
     if noun is not None:
-        near += [noun, *noun.children]
-    if any(t.lower_ in lx.INCREMENT_WORDS and t not in span for t in near if t is not num):
+        near += [*noun.children]
+    if any(t.lower_ in lx.INCREMENT_WORDS and t not in mention for t in near):
         return True
     for t in list(num.ancestors)[:4]:
-        if _lemma(t) in lx.INCREMENT_NOUNS and any(c.lower_ in lx.INCREMENT_WORDS or c.ent_type_ == "ORDINAL" for c in t.children):
+        batchy = _lemma(t) in lx.INCREMENT_NOUNS or any(c.dep_ == "compound" and _lemma(c) in lx.INCREMENT_NOUNS for c in t.children)
+        if batchy and any(c.lower_ in lx.INCREMENT_WORDS or c.ent_type_ == "ORDINAL" for c in t.children):
             return True
     return False
 
@@ -400,7 +427,7 @@ def _figure(doc: Doc, span: Span, m: numbers.NumberMention, ctx: _Context, offse
     num = _root(span)
     sent = num.sent
     noun, counted, counted_lemma = _resolve_counted(num, span, ctx)
-    event, event_tok = _event(num, noun, span, ctx)
+    event, event_tok = _event(num, noun, span, ctx, counted_lemma)
     sent_text = sent.text
     past = _past(num, span, sent_text, m.start - sent.start_char)
     as_of, period = _time(num, event_tok, ctx, past)
@@ -411,7 +438,7 @@ def _figure(doc: Doc, span: Span, m: numbers.NumberMention, ctx: _Context, offse
         start=m.start + offset, end=m.end + offset, sentence=sent_text.strip(), value=m.value, low=m.low,
         high=m.high, qualifier=m.qualifier, unit=m.unit, counted=counted, event=event, as_of=as_of,
         said_by=_said_by(num, ctx), metric="", place=place, counted_lemma=counted_lemma, period=period,
-        kind=m.kind, is_past=past, incremental=_incremental(num, noun, span),
+        kind=m.kind, is_past=past, incremental=_incremental(num, noun, doc.char_span(m.start, m.end, alignment_mode="expand") or span),
         sentence_start=sent.start_char + offset, published=ctx.article.published, outlet=ctx.article.outlet,
     )
 
