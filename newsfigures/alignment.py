@@ -77,10 +77,10 @@ def verdict(a: Figure, b: Figure) -> tuple[str, str]:
 
 
 def distinct(figures: Iterable[Figure]) -> list[Figure]:
-    """One figure per (metric, value, past-or-current) in an article: repeats of a number are one report."""
+    """One figure per (article, metric, value, past-or-current): an article repeating a number is one report."""
     seen: dict[tuple, Figure] = {}
     for f in figures:
-        key = (f.metric, f.unit, round(f.value, 6), f.is_past, f.as_of if f.is_past else "")
+        key = (f.article_id, f.metric, f.unit, round(f.value, 6), f.is_past, f.as_of if f.is_past else "")
         seen.setdefault(key, f)
     return list(seen.values())
 

@@ -1,0 +1,117 @@
+"""AppTest smoke tests: every page runs on the bundled corpus without an exception and shows its elements."""
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from conftest import ROOT
+
+TIMEOUT = 180
+A, B = "000_1ebc33ac245bce1b", "003_113ec146f7468fd0"
+
+
+@pytest.fixture(autouse=True)
+def _store(tmp_path_factory, monkeypatch):
+    monkeypatch.setenv("NEWSFIGURES_STORE", str(tmp_path_factory.getbasetemp() / "apptest.duckdb"))
+
+
+def run(page: str, **params: str) -> AppTest:
+    at = AppTest.from_file(str(ROOT / page), default_timeout=TIMEOUT)
+    for k, v in params.items():
+        at.query_params[k] = v
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def test_app_overview_summarises_corpus_and_links_differences():
+    at = run("app.py")
+    values = {m.label: m.value for m in at.metric}
+    assert values["Articles"] == "2" and values["Sources"] == "2"
+    assert int(values["Figures"]) >= 10
+    assert "Most notable differences" in [s.value for s in at.subheader]
+
+
+def test_app_timeline_default_metric_and_url_state():
+    at = run("pages/1_Timeline.py", metric="soldiers killed")
+    assert at.multiselect(key="timeline_metrics").value == ["soldiers killed"]
+    df = at.dataframe[0].value
+    assert sorted(df["value"].tolist()) == [600.0, 600.0, 2000.0, 2000.0]
+    assert set(df["as_of_text"]) == {"2025-04", "2025-09-02"}
+    assert at.query_params["metric"] in ("soldiers killed", ["soldiers killed"])
+
+
+def test_app_compare_highlights_and_pairs():
+    at = run("pages/2_Compare.py", a=A, b=B)
+    assert at.selectbox(key="compare_a").value == A and at.selectbox(key="compare_b").value == B
+    html = " ".join(h.proto.body for h in at.get("html"))
+    assert html.count("<mark") >= 10 and "nf-same" in html and "nf-compatible" in html
+    pairs = at.dataframe[0].value
+    assert {"same", "compatible"} <= set(pairs["status"])
+
+
+def test_app_compare_swapping_article_updates_url():
+    at = run("pages/2_Compare.py", a=A, b=B)
+    at.selectbox(key="compare_a").set_value(B).run()
+    assert not at.exception
+    assert at.query_params["a"] in (B, [B])
+
+
+def test_app_figures_filters_from_url():
+    at = run("pages/3_Figures.py", metric="soldiers killed")
+    df = at.dataframe[0].value
+    assert len(df) >= 4 and set(df["metric"]) == {"soldiers killed"}
+    assert len(at.get("download_button")) == 2
+
+
+def test_app_corpus_ledger_and_session_upload_is_private():
+    at = run("pages/4_Corpus.py")
+    assert len(at.dataframe[0].value) == 2
+    at.text_area(key="corpus_paste").input("Officials said about 300 homes were destroyed in the flood on Monday.")
+    at.button(key="corpus_add").click().run()
+    assert not at.exception
+    assert len(at.dataframe[0].value) == 3
+    other = run("pages/4_Corpus.py")  # a second visitor sees only the bundled corpus
+    assert len(other.dataframe[0].value) == 2
+
+
+def test_app_corpus_corrections_are_private_and_apply_to_every_page():
+    def articles(at):
+        return next(d.value for d in at.dataframe if "metadata from" in d.value.columns).set_index("id")
+
+    at = run("app.py")
+    at.switch_page("pages/4_Corpus.py").run()
+    at.selectbox(key="corpus_fix_article").set_value(B).run()
+    assert at.text_input(key="corpus_fix_outlet").value == ""
+    at.text_input(key="corpus_fix_outlet").input("Yonhap")
+    at.text_input(key="corpus_fix_published").input("03.09.2025")
+    at.button(key="corpus_fix_save").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    row = articles(at).loc[B]
+    assert (row["outlet"], row["published"]) == ("Yonhap", "2025-09-03") and "outlet: user" in row["metadata from"]
+    assert any(b.proto.label.startswith("Download corrections") for b in at.get("download_button"))
+    at.switch_page("pages/3_Figures.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    figs = next(d.value for d in at.dataframe if "metric" in d.value.columns)
+    mine = figs[figs["article_id"] == B]
+    assert len(mine) and set(mine["outlet"]) == {"Yonhap"} and set(mine["published"]) == {"2025-09-03"}
+    other = run("pages/4_Corpus.py")  # a second, simultaneous visitor sees no correction
+    assert articles(other).loc[B]["outlet"] == ""
+
+
+def test_app_corpus_bad_date_correction_gets_a_message_not_a_trace():
+    at = run("pages/4_Corpus.py")
+    at.text_input(key="corpus_fix_published").input("sometime soon")
+    at.button(key="corpus_fix_save").click().run()
+    assert not at.exception
+    assert any("not a date" in e.value for e in at.error)
+
+
+def test_app_corpus_pasted_duplicate_is_reported():
+    at = run("pages/4_Corpus.py")
+    at.text_area(key="corpus_paste").input((ROOT / "data" / f"{A}.txt").read_text(encoding="utf-8"))
+    at.button(key="corpus_add").click().run()
+    assert not at.exception
+    ledger = next(d.value for d in at.dataframe if "reason" in d.value.columns)
+    assert ledger["status"].tolist()[-1] == "duplicate"
+    assert any("submitted" in c.value for c in at.caption)

@@ -1,0 +1,111 @@
+"""The CLI contract, run in process through cli.main(argv)."""
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from newsfigures.cli import main
+
+from conftest import DATA, SEED_A, SEED_B
+
+CONTRACT = ["article_id", "source_file", "text", "start", "end", "sentence", "value", "low", "high", "qualifier",
+            "unit", "counted", "event", "as_of", "said_by", "metric"]
+
+
+def run(argv, stdin: str = ""):
+    out, err = io.StringIO(), io.StringIO()
+    code = main(argv, stdin=io.StringIO(stdin), stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def store_args(tmp_path):
+    return ["--store", str(tmp_path / "cli.duckdb")]
+
+
+def test_cli_extract_jsonl_has_contract_fields_and_valid_offsets(store_args):
+    code, out, err = run(["extract", str(SEED_A), str(SEED_B), *store_args])
+    assert code == 0, err
+    recs = [json.loads(line) for line in out.splitlines()]
+    assert len(recs) >= 10
+    texts = {SEED_A.name: None, SEED_B.name: None}
+    from newsfigures.loading import load_path
+    arts = {a.source_file: a for a in load_path(SEED_A, SEED_B)[0]}
+    for r in recs:
+        assert all(k in r for k in CONTRACT)
+        assert r["source_file"] in texts
+        assert arts[r["source_file"]].text[r["start"]:r["end"]] == r["text"]
+
+
+def test_cli_extract_csv_to_file(tmp_path, store_args):
+    target = tmp_path / "figs.csv"
+    code, out, _ = run(["extract", str(DATA), "--format", "csv", "--out", str(target), *store_args])
+    assert code == 0 and out == ""
+    header = target.read_text(encoding="utf-8").splitlines()[0].split(",")
+    assert all(k in header for k in CONTRACT)
+
+
+def test_cli_extract_second_run_reuses_store(tmp_path, monkeypatch, store_args):
+    assert run(["extract", str(DATA), *store_args])[0] == 0
+    import newsfigures.cli as cli
+
+    def boom():
+        raise AssertionError("NLP ran again")
+    monkeypatch.setattr(cli, "load_pipeline", boom)
+    code, out, _ = run(["extract", str(DATA), *store_args])
+    assert code == 0 and out.count("\n") >= 10
+
+
+def test_cli_compare_json_pairs(store_args):
+    code, out, err = run(["compare", str(SEED_A), str(SEED_B), *store_args])
+    assert code == 0, err
+    doc = json.loads(out)
+    assert doc["a"]["id"] == "000_1ebc33ac245bce1b" and doc["b"]["id"] == "003_113ec146f7468fd0"
+    assert {p["status"] for p in doc["pairs"]} >= {"same", "compatible"}
+    for p in doc["pairs"]:
+        assert set(p) >= {"status", "metric", "a", "b"}
+
+
+def test_cli_compare_text(store_args):
+    code, out, _ = run(["compare", str(SEED_A), str(SEED_B), "--format", "text", *store_args])
+    assert code == 0 and "compatible" in out and "at least 13,000" in out
+
+
+def test_cli_bad_inputs_named_on_stderr_exit_only_when_nothing_loads(tmp_path, store_args):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01\x02")
+    code, out, err = run(["extract", str(bad), str(SEED_A), *store_args])
+    assert code == 0 and "bad.txt" in err and "binary" in err
+    code, out, err = run(["extract", str(bad), *store_args])
+    assert code == 1 and "nothing could be loaded" in err
+
+
+def test_cli_ledger_file(tmp_path, store_args):
+    ledger = tmp_path / "ledger.jsonl"
+    run(["extract", str(DATA), "--ledger", str(ledger), *store_args])
+    rows = [json.loads(x) for x in ledger.read_text().splitlines()]
+    assert [r["status"] for r in rows] == ["ingested", "ingested"]
+
+
+def test_cli_numbers_reads_lines():
+    code, out, _ = run(["numbers"], stdin="at least 13,000 soldiers\nno numbers here\nabout 40 per cent\n")
+    lines = [json.loads(x) for x in out.splitlines()]
+    assert code == 0 and len(lines) == 3
+    assert lines[0][0]["qualifier"] == "at_least" and lines[0][0]["value"] == 13000
+    assert lines[1] == []
+    assert set(lines[2][0]) >= {"text", "start", "end", "value", "low", "high", "qualifier"}
+
+
+def test_cli_metrics_lists_killed(store_args):
+    code, out, _ = run(["metrics", str(DATA), *store_args])
+    assert code == 0 and "soldiers killed" in out
+
+
+def test_cli_every_option_has_help():
+    from newsfigures.cli import _parser
+    p = _parser()
+    for action in p._subparsers._group_actions[0].choices.values():
+        for a in action._actions:
+            assert a.help, f"{action.prog} {a.option_strings or a.dest} has no help"
