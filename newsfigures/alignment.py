@@ -76,13 +76,26 @@ def verdict(a: Figure, b: Figure) -> tuple[str, str]:
     return "conflict", f"{describe(a)} vs {describe(b)} for the same period: both cannot be true"
 
 
+def report_key(f: Figure) -> tuple:
+    """What makes two mentions in one article the same report: metric, value, and past-or-current."""
+    return (f.article_id, f.metric, f.unit, round(f.value, 6), f.is_past, f.as_of if f.is_past else "")
+
+
 def distinct(figures: Iterable[Figure]) -> list[Figure]:
-    """One figure per (article, metric, value, past-or-current): an article repeating a number is one report."""
+    """One figure per report: an article repeating a number is one report (the first mention stands for it)."""
     seen: dict[tuple, Figure] = {}
     for f in figures:
-        key = (f.article_id, f.metric, f.unit, round(f.value, 6), f.is_past, f.as_of if f.is_past else "")
-        seen.setdefault(key, f)
+        seen.setdefault(report_key(f), f)
     return list(seen.values())
+
+
+def pair_of(fig: Figure, pairs: Iterable[Pair]) -> tuple[int, Pair] | None:
+    """(index, pair) of the pair that carries this figure's report, so repeats of a number share its verdict."""
+    key = report_key(fig)
+    for n, p in enumerate(pairs):
+        if (p.a is not None and report_key(p.a) == key) or (p.b is not None and report_key(p.b) == key):
+            return n, p
+    return None
 
 
 def align(figs_a: Iterable[Figure], figs_b: Iterable[Figure]) -> list[Pair]:

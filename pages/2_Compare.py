@@ -1,7 +1,7 @@
 """Compare: two articles side by side, every figure highlighted by whether the other article agrees."""
 import streamlit as st
 
-from newsfigures import analysis, render, tables, ui
+from newsfigures import alignment, analysis, render, tables, ui
 
 st.set_page_config(page_title="Compare · newsfigures", layout="wide")
 st.title("Compare")
@@ -22,19 +22,24 @@ if a_id == b_id:
     st.stop()
 
 pairs = analysis.compare(result, a_id, b_id)
-marks_a, marks_b = [], []
-for n, p in enumerate(pairs):
-    if p.a is not None:
-        marks_a.append(render.Mark(p.a.start, p.a.end, p.status, ui.figure_tooltip(p.a, p.b, p.status), f"a-{n}", f"#b-{n}" if p.b else ""))
-    if p.b is not None:
-        marks_b.append(render.Mark(p.b.start, p.b.end, p.status, ui.figure_tooltip(p.b, p.a, p.status), f"b-{n}", f"#a-{n}" if p.a else ""))
+marks = {a_id: [], b_id: []}
+for side, art_id in (("a", a_id), ("b", b_id)):
+    for f in result.figures_of(art_id):
+        found = alignment.pair_of(f, pairs)
+        if found is None:
+            continue
+        n, p = found
+        other = p.b if side == "a" else p.a
+        anchor = f"{side}-{n}" if (p.a if side == "a" else p.b) is f else ""
+        target = f"#{'b' if side == 'a' else 'a'}-{n}" if other is not None else ""
+        marks[art_id].append(render.Mark(f.start, f.end, p.status, ui.figure_tooltip(f, other, p.status), anchor, target))
 ui.html(render.legend(["same", "compatible", "update", "conflict", "only_a"]))
 left, right = st.columns(2)
-for col, art, marks in ((left, result.article(a_id), marks_a), (right, result.article(b_id), marks_b)):
+for col, art in ((left, result.article(a_id)), (right, result.article(b_id))):
     with col:
         st.subheader(art.title or art.id)
         st.caption(f"{art.outlet or 'unknown outlet'} · {art.published or 'date unknown'}")
-        ui.html(render.highlight(art.text, marks))
+        ui.html(render.highlight(art.text, marks[art.id]))
 
 st.subheader("Aligned figures")
 df = tables.pairs_frame(pairs)

@@ -48,3 +48,13 @@ def test_alignment_pairs_best_matches_first_and_reports_leftovers():
     pairs = align(a, b)
     statuses = sorted((p.status, p.a.value if p.a else None, p.b.value if p.b else None) for p in pairs)
     assert statuses == [("only_b", None, 6000), ("same", 600, 600), ("same", 2000, 2000)]
+
+
+def test_alignment_pair_of_finds_the_pair_of_a_repeated_mention():
+    a = [fig("about 2,000", 2000, 1800, 2200, "approx")]
+    b = [fig("Around 2,000", 2000, 1800, 2200, "approx", article="b", start=0),
+         fig("around 2,000", 2000, 1800, 2200, "approx", article="b", start=90)]
+    pairs = align(a, b)
+    from newsfigures.alignment import pair_of
+    n, p = pair_of(b[1], pairs)
+    assert p.status == "same" and p.b is b[0]
