@@ -7,16 +7,29 @@ from dataclasses import dataclass
 from . import metadata
 
 # Patterns are data: (reason, regex). Inline patterns are cut out of a line; line patterns drop the line.
+_SOCIAL = r"(?:share|share this(?: article| story| page)?|tweet|email|e-mail|print|whatsapp|facebook|twitter|x|linkedin|pinterest|reddit|telegram|copy link|comments?)"
 INLINE_JUNK: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("spam source line", re.compile(
         r"[,;]?\s*(?:This|The) (?:news|article|story|content)(?: data)? (?:comes|came|is) from\s*:?\s*\S+", re.I)),
     ("photo credit", re.compile(r"\s*Photos?\s*:\s*[A-Z][\w/ .-]{0,40}$")),
+    # A wiki {{byline|date=...}} template whose date was lost, folded into the first sentence (Wikinews dumps).
+    ("byline template", re.compile(r"\{\{\s*[Bb]yline\s*\|\s*date(?:\s*=[^}|]*)?(?:\}\})?")),
 )
 LINE_JUNK: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("sign-off", re.compile(r"^\(\s*[a-z]{1,4}(?:/[a-z]{1,4})*\s*\)$", re.I)),
+    ("sign-off", re.compile(r"^\(?(?:Reporting|Additional reporting|Writing|Editing) by [^.]{2,160}\)?\.?$")),
     ("photo credit", re.compile(r"^(?:Photo|Photos|Image|Credit)s?\s*:.{0,80}$", re.I)),
+    ("share/subscribe line", re.compile(r"^(?:" + _SOCIAL + r")(?:\s*(?:[|/·•,:]|\s)\s*(?:" + _SOCIAL + r"|on))*\s*:?$", re.I)),
+    ("share/subscribe line", re.compile(r"^(?:share (?:this|on)|share via)\b.{0,60}$", re.I)),
     ("share/subscribe line", re.compile(
-        r"^(?:Share|Share this|Subscribe|Read more|Read also|Related|Advertisement|Click here|Follow us)\b.{0,80}$", re.I)),
+        r"^(?:subscribe|sign up|get our|join our)\b.{0,100}\b(?:newsletter|subscribe|inbox|updates|alerts|today|now|free)\b\W{0,3}$", re.I)),
+    ("share/subscribe line", re.compile(
+        r"^(?:read more|read also|also read|see also|continue reading|click here|more on this|recommended|you may also like|"
+        r"related(?: articles| stories| news| coverage| content| links)?|most read|most popular|trending(?: now)?)"
+        r"(?:\s*(?:[:»>→|–—-]|$).{0,120}|\s+(?:at|on|here|about)\b.{0,80}|\s*\.{3}|\s*…)$", re.I)),
+    ("share/subscribe line", re.compile(r"^(?:follow us|like us|join us) on\b.{0,80}$", re.I)),
+    ("advertisement", re.compile(r"^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?)$", re.I)),
+    ("copyright line", re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}|[A-Z]).{0,100}$|^.{0,80}\ball rights reserved\.?$", re.I)),
     ("section label", re.compile(r"^(?:English|World|News|Politics|Business|International)\s+(?:Section|News|Desk)$", re.I)),
 )
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*]|\d{1,2}[.)])\s+\S")
@@ -34,6 +47,8 @@ class Cleaned:
     published: str
     dateline: str
     removed: tuple[str, ...]  # "reason: line" for each dropped line or fragment
+    dateline_date: str = ""  # "Dec. 29" of "NEW DELHI, Dec. 29 (UPI) --" (no year)
+    byline: str = ""  # author(s) of a "By ..." line that was removed
 
 
 def _norm(line: str) -> str:
@@ -44,7 +59,7 @@ def clean(raw: str, *, known_title: str = "") -> Cleaned:
     """Split `raw` into metadata lines, boilerplate and the article body, keeping every body sentence."""
     lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     removed: list[str] = []
-    title, outlet, published = known_title.strip(), "", ""
+    title, outlet, published, author = known_title.strip(), "", "", ""
 
     # Header: title, date and section lines before the first sentence.
     body_start = 0
@@ -56,7 +71,10 @@ def clean(raw: str, *, known_title: str = "") -> Cleaned:
             published = published or d.iso
             removed.append(f"date line: {s}")
         elif any(p.match(s) for _, p in LINE_JUNK):
-            removed.append(f"section label: {s}")
+            removed.append(f"{next(r for r, p in LINE_JUNK if p.match(s))}: {s}")
+        elif (who := metadata.byline(s)):
+            author = author or who
+            removed.append(f"byline: {s}")
         elif metadata.is_headline_like(s) and (not title or _norm(s) == _norm(title)):
             title = title or s
             removed.append(f"title line: {s}")
@@ -81,6 +99,10 @@ def clean(raw: str, *, known_title: str = "") -> Cleaned:
             outlet = outlet or src
             removed.append(f"source line: {ln.strip()}")
             continue
+        if (prefix := metadata.byline_prefix(ln)):
+            author = author or prefix.strip()[3:].strip(" ,|")
+            removed.append(f"byline: {prefix.strip()}")
+            ln = ln[len(prefix):]
         for reason, pat in INLINE_JUNK:
             m = pat.search(ln)
             if m:
@@ -103,6 +125,10 @@ def clean(raw: str, *, known_title: str = "") -> Cleaned:
         if reason:
             removed.append(f"{reason}: {s}")
             continue
+        if (who := metadata.byline(s)):
+            author = author or who
+            removed.append(f"byline: {s}")
+            continue
         k = _norm(s)
         repeat = len(k) >= MIN_REPEAT_CHARS and (
             counts.get(k, 0) > 1 or any(k.startswith(p) or p.startswith(k) for p in seen))
@@ -121,8 +147,8 @@ def clean(raw: str, *, known_title: str = "") -> Cleaned:
         kept.append(ln.rstrip())
 
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip("\n")
-    place, _agency = metadata.dateline(text)
-    return Cleaned(text, title, outlet, published, place, tuple(removed))
+    place, _agency, day = metadata.dateline_parts(text)
+    return Cleaned(text, title, outlet, published, place, tuple(removed), day, author)
 
 
 def _between_paragraphs(kept: list[str]) -> bool:

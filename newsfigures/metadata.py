@@ -32,7 +32,7 @@ _DATE_LINE = re.compile(r"^\s*(?:(?:Published|Posted|Updated|Date)\s*:?\s*(?:on\
 _SOURCE_LINE = re.compile(r"^\s*(?:Source|Sources|Via)\s*:\s*(?P<outlet>[^\s].{0,80}?)\s*$", re.I)
 # "SEOUL —", "NEW DELHI, Dec. 29 (UPI) --", "WASHINGTON (AP) -"
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z .'-]{1,40}?)(?:,\s*(?P<date>" + _MONTH_RE + r"\s+\d{1,2}))?"
+    r"^(?P<place>[A-Z][A-Z .'-]{1,40}?)(?:,\s*(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))??(?:,\s*(?P<date>" + _MONTH_RE + r"\s+\d{1,2}))?"
     r"\s*(?:\((?P<agency>[A-Za-z .]{2,20})\))?\s*(?:—|–|--|-)\s+")
 
 
@@ -88,13 +88,64 @@ def source_line(line: str) -> str:
 
 def dateline(text: str) -> tuple[str, str]:
     """(place, agency) of a wire dateline opening the text ("SEOUL —" -> ("Seoul", ""))."""
+    place, agency, _date = dateline_parts(text)
+    return place, agency
+
+
+def dateline_parts(text: str) -> tuple[str, str, str]:
+    """(place, agency, month-day) of a wire dateline ("NEW DELHI, Dec. 29 (UPI) --" -> ("New Delhi", "UPI", "Dec. 29"))."""
     m = _DATELINE.match(text.lstrip())
     if not m:
-        return "", ""
+        return "", "", ""
     place = m.group("place").strip(" ,")
-    if len(place) < 3 or not place.replace(" ", "").isupper():
-        return "", ""
-    return place.title(), (m.group("agency") or "").strip()
+    if len(place) < 3 or not place.replace(" ", "").replace(".", "").replace("'", "").replace("-", "").isupper():
+        return "", "", ""
+    return place.title(), (m.group("agency") or "").strip(), (m.group("date") or "").strip()
+
+
+_YEAR = re.compile(r"(?<![\d.,])(19[5-9]\d|20[0-4]\d)(?![\d.,]\d)")
+
+
+def year_hint(text: str) -> str:
+    """The year when the text names exactly one plausible year (to date a "Dec. 29" dateline), else ""."""
+    years = set(_YEAR.findall(text[:20000]))
+    return years.pop() if len(years) == 1 else ""
+
+
+# "By Jane Doe", "By JOHN SMITH, Associated Press Writer", "By Jane Doe and Max Roe | Reuters"
+_NAME = r"(?:[A-Z][\w'’.-]+|[A-Z]\.)(?:\s+(?:(?:de|van|von|da|al|bin|el|la|le)\s+)?(?:[A-Z][\w'’.-]+|[A-Z]\.)){0,3}"
+_NOT_NAMES = {"the", "a", "an", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "then",
+              "now", "early", "late", "mid", "contrast", "comparison", "way", "law", "far", "noon", "midnight", "all",
+              *MONTHS}
+_BYLINE = re.compile(r"^\s*(?:Written |Reported |Words |Story )?By:?\s+(?P<names>" + _NAME + r"(?:\s*(?:,|and|&)\s*" + _NAME + r")*)"
+                     r"(?P<tail>\s*(?:[,|/·•–—-]|\bfor\b|\bin\b)\s*[^.!?]{0,80})?\s*$")
+_BYLINE_PREFIX = re.compile(r"^\s*By\s+(?P<names>" + _NAME + r"(?:\s*(?:,|and|&)\s*" + _NAME + r")*)\s*[,|]?\s+(?=[A-Z][A-Z .'-]{2,40},?\s*(?:[A-Z][a-z]|\(|—|–|--|-))")
+
+
+def _names_ok(names: str) -> bool:
+    first = names.split()[0].lower().strip(".,") if names.split() else ""
+    return bool(first) and first not in _NOT_NAMES and not any(ch.isdigit() for ch in names)
+
+
+def byline(line: str) -> str:
+    """The author(s) if this whole line is a byline ("By Jane Doe, Associated Press"), else ""."""
+    if len(line) > 140:
+        return ""
+    m = _BYLINE.match(line)
+    if not m or not _names_ok(m.group("names")):
+        return ""
+    if line.rstrip().endswith((".", "!", "?")) and not re.search(r"\b[A-Z]\.$", line.rstrip()):
+        return ""
+    return m.group("names").strip()
+
+
+def byline_prefix(line: str) -> str:
+    """A byline glued before a dateline ("By Jane Doe SEOUL (AP) — ..."): the prefix to cut, else ""."""
+    m = _BYLINE_PREFIX.match(line)
+    if not m or not _names_ok(m.group("names")):
+        return ""
+    rest = line[m.end():]
+    return m.group(0) if dateline_parts(rest)[0] else ""
 
 
 _TERMINAL = tuple(".!?\"”’:;)")

@@ -26,6 +26,7 @@ class Article:
     # (field, origin) pairs, origin one of "sidecar", "record", "text", "inferred", "user"
     provenance: tuple[tuple[str, str], ...] = ()
     removed: tuple[str, ...] = ()  # lines cleaning dropped, for the ingestion report
+    story_id: str = ""  # id of the first article of its near-duplicate cluster (same wire story); "" when unique
 
     @property
     def published_date(self) -> str:
@@ -41,7 +42,7 @@ class Article:
         d = {
             "id": self.id, "title": self.title, "outlet": self.outlet, "published": self.published,
             "url": self.url, "source_file": self.source_file, "content_hash": self.content_hash,
-            "provenance": dict(self.provenance),
+            "provenance": dict(self.provenance), "story_id": self.story_id,
         }
         if with_text:
             d["text"] = self.text

@@ -3,14 +3,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 
-from . import analysis, render
+from . import analysis, corrections, dedupe, render
 from .analysis import Analysis
-from .extraction import ModelMissing, extract_many, load_pipeline
+from .extraction import ModelMissing, extract_many, load_pipeline, restamp
 from .loading import Corpus
 from .model import Article, Figure, LedgerEntry
 from .store import Store
@@ -46,40 +47,81 @@ def bundled() -> Analysis:
 
 
 def session_extra() -> dict:
-    """This visitor's own articles (uploads, pasted text) with their figures and ledger rows."""
+    """This visitor's own articles (uploads, pasted text) with their figures and ledger rows, and their corrections."""
     if SESSION_UPLOADS not in st.session_state:
         st.session_state[SESSION_UPLOADS] = {"articles": [], "figures": [], "ledger": []}
-    return st.session_state[SESSION_UPLOADS]
+    extra = st.session_state[SESSION_UPLOADS]
+    extra.setdefault("corrections", {})  # article id -> {field: corrected value}; this session only
+    extra.setdefault("refigured", {})  # "content_hash|published" -> figures re-extracted for a corrected date
+    return extra
 
 
 def add_to_session(corpus: Corpus) -> tuple[int, int]:
     """Extract the figures of newly loaded articles into this visitor's session; returns (added, rejected)."""
     extra = session_extra()
-    known = {a.content_hash for a in current().articles}
-    new = [a for a in corpus.articles if a.content_hash not in known]
-    ledger = list(corpus.ledger)
-    for a in corpus.articles:
-        if a not in new:
-            ledger = [LedgerEntry(e.item, "duplicate", article_id=a.id, reason="exact_duplicate",
-                                  message=f"{e.item}: same text as an article already loaded") if e.article_id == a.id and e.status == "ingested" else e for e in ledger]
+    known = {a.content_hash: a.id for a in _originals()}
+    articles, ledger = corpus.finish()
+    new = [a for a in articles if a.content_hash not in known]
+    taken = {a.id for a in _originals()}
+    renamed = {}
+    for a in new:  # an id already used by another article gets a suffix, as within one corpus
+        if a.id in taken:
+            renamed[a.id] = f"{a.id}~{a.content_hash[:6]}"
+        taken.add(renamed.get(a.id, a.id))
+    new = [replace(a, id=renamed[a.id]) if a.id in renamed else a for a in new]
+    old_ids = {a.id: known[a.content_hash] for a in articles if a.content_hash in known}
+    rows = []
+    for e in ledger:
+        if e.status == "ingested" and e.article_id in old_ids:
+            first = old_ids[e.article_id]
+            e = LedgerEntry(e.item, "duplicate", article_id=first, reason="exact_duplicate",
+                            message=f"{e.item}: same text as article {first}, already loaded", line=e.line, warnings=e.warnings)
+        elif e.article_id in renamed:
+            e = replace(e, article_id=renamed[e.article_id], message=f"{e.item}: ingested as {renamed[e.article_id]}")
+        rows.append(e)
     if new:
         with st.status(f"Extracting figures from {len(new)} article(s)…", expanded=False) as status:
-            figs = extract_many(new, pipeline())
+            bar = st.progress(0.0, text="Reading articles…")
+            figs: dict[str, list[Figure]] = {}
+            step = 4
+            for k in range(0, len(new), step):
+                figs.update(extract_many(new[k:k + step], pipeline()))
+                done = min(len(new), k + step)
+                bar.progress(done / len(new), text=f"{done} of {len(new)} article(s) read")
             status.update(label=f"Extracted figures from {len(new)} article(s)", state="complete")
         extra["articles"] += new
         extra["figures"] += [f for a in new for f in figs[a.id]]
-    extra["ledger"] += ledger
-    return len(new), sum(1 for e in ledger if e.status == "rejected")
+    extra["ledger"] += rows
+    return len(new), sum(1 for e in rows if e.status == "rejected")
 
 
 def current() -> Analysis:
-    """The bundled corpus plus this visitor's own articles, reconciled together."""
+    """The bundled corpus plus this visitor's own articles and corrections, reconciled together.
+
+    Corrections stay in this session: an article whose publication date was corrected is re-extracted here
+    (figures' as-of dates depend on it) and never written to the shared store; other corrections are re-stamped."""
     base = bundled()
     extra = session_extra()
-    if not extra["articles"]:
-        return base
-    figs = analysis.reconcile(list(base.figures) + list(extra["figures"]))
-    return Analysis(base.articles + tuple(extra["articles"]), tuple(figs), base.ledger + tuple(extra["ledger"]),
+    fixes = extra["corrections"]
+    if not extra["articles"] and not fixes:
+        return replace(base, ledger=base.ledger + tuple(extra["ledger"])) if extra["ledger"] else base
+    originals = _originals()
+    if extra["articles"]:
+        originals = dedupe.mark_near_duplicates(originals)
+    fixed = corrections.apply(originals, fixes)
+    redate = corrections.date_changed(originals, fixed)
+    by_id: dict[str, list[Figure]] = {}
+    for f in list(base.figures) + list(extra["figures"]):
+        by_id.setdefault(f.article_id, []).append(f)
+    figs: list[Figure] = []
+    for before, a in zip(originals, fixed):
+        if a.id in redate:
+            figs += _refigured(a)
+        elif a is not before:
+            figs += [restamp(f, a) for f in by_id.get(a.id, [])]
+        else:
+            figs += by_id.get(a.id, [])
+    return Analysis(tuple(fixed), tuple(analysis.reconcile(figs)), base.ledger + tuple(extra["ledger"]),
                     base.extracted, base.reused, base.warnings)
 
 
@@ -143,3 +185,52 @@ def figure_tooltip(f: Figure, counterpart: Figure | None, status: str) -> str:
     if f.said_by:
         lines.append(f"according to: {f.said_by}")
     return "\n".join(lines)
+
+
+# --- corrections (per-visitor, session only) --------------------------------------------------------------
+
+def _originals() -> list[Article]:
+    """Bundled plus this visitor's articles, before any correction."""
+    return list(bundled().articles) + list(session_extra()["articles"])
+
+
+def _refigured(article: Article) -> list[Figure]:
+    """Figures of an article under its corrected publication date, extracted once per session, never stored."""
+    cache = session_extra()["refigured"]
+    key = f"{article.content_hash}|{article.published}"
+    if key not in cache:
+        with st.spinner(f"Re-reading {article.id} for its corrected date…"):
+            cache[key] = extract_many([article], pipeline())[article.id]
+    return [restamp(f, article) for f in cache[key]]
+
+
+def corrections_of() -> dict[str, dict[str, str]]:
+    """This visitor's corrections: article id -> {field: value}."""
+    return session_extra()["corrections"]
+
+
+def set_correction(article_id: str, values: dict[str, str]) -> dict[str, str]:
+    """Record corrections of one article (only fields that differ from the original); returns them.
+
+    Raises corrections.CorrectionError for an unreadable value."""
+    original = next((a for a in _originals() if a.id == article_id), None)
+    if original is None:
+        raise corrections.CorrectionError(f"no article {article_id!r}")
+    fix = corrections.diff(original, values)
+    store_ = corrections_of()
+    if fix:
+        store_[article_id] = fix
+    else:
+        store_.pop(article_id, None)
+    return fix
+
+
+def clear_correction(article_id: str) -> None:
+    """Undo this visitor's corrections of one article."""
+    corrections_of().pop(article_id, None)
+
+
+def corrected_articles() -> list[Article]:
+    """This visitor's corrected articles, corrections applied."""
+    fixes = corrections_of()
+    return [a for a in corrections.apply(_originals(), fixes) if a.id in fixes]

@@ -1,22 +1,81 @@
-"""Corpus: the articles, their metadata and where it came from, and what happened to every input item."""
+"""Corpus: the articles, their metadata and where it came from, corrections, and what happened to every input item."""
 import streamlit as st
 
-from newsfigures import tables, ui
-from newsfigures.loading import Corpus
+from newsfigures import corrections, tables, ui
+from newsfigures.loading import MAX_FILE_BYTES, UPLOAD_TYPES, Corpus, ledger_counts, ledger_summary
 
 st.set_page_config(page_title="Corpus · newsfigures", layout="wide")
 st.title("Corpus")
 result = ui.load_or_stop()
-st.dataframe(tables.articles_frame(result.articles, result.figures), hide_index=True, key="corpus_articles")
+frame = tables.articles_frame(result.articles, result.figures)
+frame.insert(5, "same story as", [a.story_id if a.story_id and a.story_id != a.id else "" for a in result.articles])
+st.dataframe(frame, hide_index=True, key="corpus_articles")
+st.caption("“metadata from” says where each field came from: sidecar (a .json file beside the text), record (fields of a "
+           "JSON/CSV/Markdown/HTML record), text (a line of the article itself), inferred (guessed, e.g. a dateline's "
+           "agency or an HTML page's date), user (your correction). “same story as” marks near-duplicate copies of one wire story.")
+
+st.subheader("Correct an article's metadata")
+st.caption("Corrections apply to every page for you only; they live in your browser session. Download them as sidecar "
+           "files to keep them: put each x.json beside its x.txt.")
+ids = [a.id for a in result.articles]
+by_id = {a.id: a for a in result.articles}
+
+
+def _fill_form() -> None:
+    a = by_id.get(st.session_state.get("corpus_fix_article"))
+    if a is not None:
+        st.session_state["corpus_fix_title"] = a.title
+        st.session_state["corpus_fix_outlet"] = a.outlet
+        st.session_state["corpus_fix_published"] = a.published
+
+
+if ids:
+    if st.session_state.get("corpus_fix_article") not in by_id:
+        st.session_state["corpus_fix_article"] = ids[0]
+        _fill_form()
+    chosen = st.selectbox("Article", ids, key="corpus_fix_article", on_change=_fill_form,
+                          format_func=lambda i: ui.article_label(by_id[i]))
+    if "corpus_fix_title" not in st.session_state:
+        _fill_form()
+    c1, c2, c3 = st.columns([3, 1, 1])
+    title = c1.text_input("Title", key="corpus_fix_title")
+    outlet = c2.text_input("Outlet", key="corpus_fix_outlet")
+    published = c3.text_input("Published (2025-09-02, 02.09.2025 12:30, 2 September 2025…)", key="corpus_fix_published")
+    b1, b2, _ = st.columns([1, 1, 4])
+    if b1.button("Save correction", key="corpus_fix_save"):
+        try:
+            fix = ui.set_correction(chosen, {"title": title, "outlet": outlet, "published": published})
+        except corrections.CorrectionError as e:
+            st.error(str(e))
+        else:
+            st.session_state["corpus_fix_notice"] = f"Saved {', '.join(fix) or 'no changes'} for {chosen}."
+            st.session_state.pop("corpus_fix_title", None)  # refilled from the corrected article on the rerun
+            st.rerun()
+    if b2.button("Undo correction", key="corpus_fix_undo", disabled=chosen not in ui.corrections_of()):
+        ui.clear_correction(chosen)
+        st.session_state["corpus_fix_notice"] = f"Undid the corrections of {chosen}."
+        st.session_state.pop("corpus_fix_title", None)
+        st.rerun()
+    if (notice := st.session_state.pop("corpus_fix_notice", "")):
+        st.success(notice)
+fixed = ui.corrected_articles()
+if fixed:
+    st.dataframe([{"id": a.id, **ui.corrections_of()[a.id]} for a in fixed], hide_index=True, key="corpus_corrections")
+    st.download_button("Download corrections as sidecar files (.zip)", corrections.sidecars_zip(fixed),
+                       "newsfigures-corrections.zip", "application/zip", key="corpus_corrections_zip")
 
 st.subheader("Ingestion report")
 ledger = tables.ledger_frame(result.ledger)
-counts = ledger["status"].value_counts().to_dict() if len(ledger) else {}
-st.caption(f"{len(ledger)} items submitted: {counts.get('ingested', 0)} ingested, {counts.get('duplicate', 0)} duplicates, {counts.get('rejected', 0)} rejected")
+counts = ledger_counts(result.ledger)
+st.caption(ledger_summary(result.ledger))
 st.dataframe(ledger, hide_index=True, key="corpus_ledger")
-for e in result.ledger:
-    if e.status == "rejected":
-        st.error(e.message)
+rejected = [e for e in result.ledger if e.status == "rejected"]
+if counts["submitted"] != counts["ingested"] + counts["duplicate"] + counts["rejected"]:  # pragma: no cover - an invariant
+    st.warning("Some items have an unknown status.")
+for e in rejected[:20]:
+    st.error(e.message)
+if len(rejected) > 20:
+    st.error(f"…and {len(rejected) - 20} more rejected items (see the table above).")
 
 st.subheader("Removed as boilerplate")
 for a in result.articles:
@@ -24,15 +83,27 @@ for a in result.articles:
         st.text("\n".join(a.removed) or "nothing")
 
 st.subheader("Add your own articles")
-st.caption("Only you see what you add here: it stays in your browser session and is never stored on the server.")
-files = st.file_uploader("Article files", type=["txt", "json", "jsonl", "csv"], accept_multiple_files=True, key="corpus_upload")
+st.caption("Only you see what you add here: it stays in your browser session and is never stored on the server. "
+           f"Files: {', '.join('.' + t for t in UPLOAD_TYPES)} (a .zip of them too; x.json beside x.txt is read as its "
+           "metadata), up to 25 MB each.")
+files = st.file_uploader("Article files", type=list(UPLOAD_TYPES), accept_multiple_files=True, key="corpus_upload")
 pasted = st.text_area("…or paste an article", key="corpus_paste")
 if st.button("Add to my corpus", key="corpus_add"):
-    corpus = Corpus()
+    corpus = Corpus(known={a.content_hash: a.id for a in result.articles})  # re-adding something changes nothing
+    uploads = []
     for f in files or []:
-        corpus.add_bytes(f.name, f.getvalue())
+        if f.size > MAX_FILE_BYTES:
+            st.error(f"{f.name}: {f.size:,} bytes is too large (limit {MAX_FILE_BYTES:,} bytes).")
+        uploads.append((f.name, f.getvalue()))
+    corpus.add_files(uploads)
     if pasted.strip():
-        corpus.add_text(pasted, f"pasted text {len(ui.session_extra()['ledger']) + 1}")
-    added, rejected = ui.add_to_session(corpus)
-    st.success(f"Added {added} article(s); {rejected} item(s) rejected (see the ingestion report).")
-    st.rerun()
+        corpus.add_text(pasted, f"pasted text {sum(1 for e in ui.session_extra()['ledger'] if e.item.startswith('pasted text')) + 1}")
+    if not uploads and not pasted.strip():
+        st.warning("Choose files or paste an article first.")
+    else:
+        added, n_rejected = ui.add_to_session(corpus)
+        rows = ui.session_extra()["ledger"][-len(corpus.ledger):]
+        st.session_state["corpus_add_notice"] = f"Added {added} article(s). {ledger_summary(rows)}."
+        st.rerun()
+if (notice := st.session_state.pop("corpus_add_notice", "")):
+    st.success(notice)

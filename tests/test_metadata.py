@@ -31,3 +31,36 @@ def test_metadata_source_line(line, outlet):
 ])
 def test_metadata_dateline(text, place, agency):
     assert metadata.dateline(text) == (place, agency)
+
+
+@pytest.mark.parametrize("text,parts", [
+    ("NEW DELHI, Dec. 29 (UPI) -- The toll rose", ("New Delhi", "UPI", "Dec. 29")),
+    ("SEOUL, South Korea (AP) — North Korea said", ("Seoul", "AP", "")),
+    ("WASHINGTON (Reuters) - The", ("Washington", "Reuters", "")),
+    ("US - China talks resumed", ("", "", "")),
+])
+def test_metadata_dateline_parts(text, parts):
+    assert metadata.dateline_parts(text) == parts
+
+
+@pytest.mark.parametrize("line,who", [
+    ("By Jane Doe", "Jane Doe"), ("By Jane Doe and Max Roe | Reuters", "Jane Doe and Max Roe"),
+    ("By way of example, the report quotes figures.", ""), ("By Tuesday, the toll had risen to 500.", ""),
+    ("By the end of the year", ""), ("By Monday", ""),
+])
+def test_metadata_byline(line, who):
+    assert metadata.byline(line) == who
+
+
+def test_metadata_year_hint_only_when_unambiguous():
+    assert metadata.year_hint("The toll in 2004 rose to 1,999.") == "2004"
+    assert metadata.year_hint("Up from 2003 to 2004.") == ""
+
+
+@pytest.mark.parametrize("value,iso", [
+    ("Wed, 29 Dec 2004 13:57:00 GMT", "2004-12-29T13:57"), ("2004-12-29T13:57:00Z", "2004-12-29T13:57"),
+    ("20041229T135700Z", "2004-12-29"), ("29 December 2004", "2004-12-29"), ("yesterday", ""),
+])
+def test_metadata_published_field_forms(value, iso):
+    from newsfigures.loading import parse_published
+    assert parse_published(value) == iso
