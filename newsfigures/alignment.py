@@ -85,7 +85,9 @@ def distinct(figures: Iterable[Figure]) -> list[Figure]:
     """One figure per report: an article repeating a number is one report (the first mention stands for it)."""
     seen: dict[tuple, Figure] = {}
     for f in figures:
-        seen.setdefault(report_key(f), f)
+        kept = seen.setdefault(report_key(f), f)
+        if kept.qualifier == "exact" and f.qualifier != "exact":
+            seen[report_key(f)] = f  # a headline drops "about"; the qualified mention says more
     return list(seen.values())
 
 
@@ -98,9 +100,18 @@ def pair_of(fig: Figure, pairs: Iterable[Pair]) -> tuple[int, Pair] | None:
     return None
 
 
+def _closest_mentions(x: Figure, y: Figure, all_a: list[Figure], all_b: list[Figure]) -> tuple[Figure, Figure]:
+    """Among the mentions of two matched reports, the pair worded most alike (same qualifier if any)."""
+    xs = [f for f in all_a if report_key(f) == report_key(x)] or [x]
+    ys = [f for f in all_b if report_key(f) == report_key(y)] or [y]
+    return min(((a, b) for a in xs for b in ys),
+               key=lambda ab: (ab[0].qualifier != ab[1].qualifier, ab[0] is not x, ab[1] is not y))
+
+
 def align(figs_a: Iterable[Figure], figs_b: Iterable[Figure]) -> list[Pair]:
     """Pairs of figures of the two articles, matched within each metric, most important first."""
-    a_list, b_list = distinct(figs_a), distinct(figs_b)
+    all_a, all_b = list(figs_a), list(figs_b)
+    a_list, b_list = distinct(all_a), distinct(all_b)
     pairs: list[Pair] = []
     for metric in dict.fromkeys([f.metric for f in a_list] + [f.metric for f in b_list]):
         xs = [f for f in a_list if f.metric == metric]
@@ -118,8 +129,9 @@ def align(figs_a: Iterable[Figure], figs_b: Iterable[Figure]) -> list[Pair]:
                 continue
             used_a.add(i)
             used_b.add(j)
-            status, why = verdict(xs[i], ys[j])
-            pairs.append(Pair(status, metric, xs[i], ys[j], why))
+            x, y = _closest_mentions(xs[i], ys[j], all_a, all_b)
+            status, why = verdict(x, y)
+            pairs.append(Pair(status, metric, x, y, why))
         pairs += [Pair("only_a", metric, x, None, f"only the first article reports {describe(x)}") for i, x in enumerate(xs) if i not in used_a]
         pairs += [Pair("only_b", metric, None, y, f"only the second article reports {describe(y)}") for j, y in enumerate(ys) if j not in used_b]
     pairs.sort(key=lambda p: (STATUS_ORDER[p.status], p.metric, (p.a or p.b).start))

@@ -61,8 +61,10 @@ def clean(raw: str, *, known_title: str = "") -> Cleaned:
     removed: list[str] = []
     title, outlet, published, author = known_title.strip(), "", "", ""
 
-    # Header: title, date and section lines before the first sentence.
+    # Header: title, date and section lines before the first sentence. The headline stays in the text
+    # (its figures are reported too); date, section and byline lines become metadata.
     body_start = 0
+    headline = ""
     for i, line in enumerate(lines[:8]):
         s = line.strip()
         if not s:
@@ -75,9 +77,9 @@ def clean(raw: str, *, known_title: str = "") -> Cleaned:
         elif (who := metadata.byline(s)):
             author = author or who
             removed.append(f"byline: {s}")
-        elif metadata.is_headline_like(s) and (not title or _norm(s) == _norm(title)):
+        elif metadata.is_headline_like(s) and not headline and (not title or _norm(s) == _norm(title)):
             title = title or s
-            removed.append(f"title line: {s}")
+            headline = s
         else:
             break
         body_start = i + 1
@@ -148,6 +150,8 @@ def clean(raw: str, *, known_title: str = "") -> Cleaned:
 
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip("\n")
     place, _agency, day = metadata.dateline_parts(text)
+    if headline:
+        text = f"{headline}\n\n{text}" if text else headline
     return Cleaned(text, title, outlet, published, place, tuple(removed), day, author)
 
 

@@ -49,6 +49,16 @@ class NumbersComponent:
         return doc
 
 
+@Language.component("newsfigures_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A line break always ends a sentence: headlines and list lines have no final punctuation."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.text_with_ws and not tok.is_space:
+            tok.is_sent_start = True
+    return doc
+
+
 def model_name() -> str:
     """The installed pipeline module to use, preferring the official en_core_web_sm."""
     for module, _req in MODEL_PACKAGES:
@@ -65,6 +75,7 @@ def load_pipeline() -> Language:
     import spacy
 
     nlp = spacy.load(model_name())
+    nlp.add_pipe("newsfigures_paragraphs", before="parser")
     nlp.add_pipe("newsfigures_numbers", last=True)
     return nlp
 
@@ -125,16 +136,51 @@ def figures_from_doc(doc: Doc, ctx: _Context, offset: int = 0) -> list[Figure]:
     return found
 
 
+_DURATION = re.compile(r"^[\s-]*(?P<unit>[A-Za-z]+)(?P<old>[\s-]+old)?", re.I)
+
+
+def duration_unit(doc: Doc, m: numbers.NumberMention) -> str:
+    """The time unit when a number is a duration or age reported for itself ("three days", "51 years old"),
+    "" otherwise; a period that frames another figure ("the past 24 hours") is not one."""
+    after = _DURATION.match(doc.text[m.end:m.end + 20])
+    if not after or after.group("unit").lower() not in lx.DURATION_UNITS:
+        return ""
+    before = doc.text[max(0, m.start - 20):m.start].lower().split() + m.text.lower().split()[:1]
+    if any(w.strip("(,") in lx.PERIOD_WORDS | {"the", "over", "within"} for w in before[-2:]):
+        return ""
+    return lx.DURATION_UNITS[after.group("unit").lower()]
+
+
 def _is_not_a_figure(doc: Doc, m: numbers.NumberMention) -> bool:
-    """Numbers spaCy places inside a date, time or name ("World War Two", "G-3", "Aug 27")."""
+    """Numbers that are labels, or that spaCy places inside a date, time or name ("World War Two", "Aug 27")."""
+    before = doc.text[max(0, m.start - 12):m.start].split()
+    if m.kind == "cardinal" and before and before[-1].lower().strip("(") in lx.LABEL_WORDS:
+        return True
+    tok = doc.char_span(m.number_start, m.number_end, alignment_mode="expand")
+    if tok is not None and m.kind == "cardinal" and _model_designation(tok):
+        return True
     for ent in doc.ents:
         if ent.end_char <= m.number_start or ent.start_char >= m.number_end:
             continue
-        if ent.label_ in lx.TIME_LABELS and m.kind in ("cardinal", "measure"):
+        if ent.label_ in lx.TIME_LABELS and m.kind in ("cardinal", "measure") and not duration_unit(doc, m):
             return True
         if ent.label_ in lx.NAME_LABELS and ent.start_char < m.number_start and m.kind == "cardinal":
             return True
     return False
+
+
+def _model_designation(span: Span) -> bool:
+    """ "Delta 4's engine", "Titan 4", "401(k)": a small bare integer glued to a name, not a count."""
+    first, last = span[0], span[-1]
+    if not last.like_num or "," in last.text or len(span) > 1:
+        return False
+    prev = span.doc[first.i - 1] if first.i > 0 else None
+    nxt = span.doc[last.i + 1] if last.i + 1 < len(span.doc) else None
+    if nxt is not None and nxt.text == "(" and last.idx + len(last.text) == nxt.idx:
+        return True  # 401(k)
+    if prev is None or prev.pos_ != "PROPN" or prev.is_sent_start or prev.ent_type_ in ("GPE", "NORP", "DATE"):
+        return False
+    return nxt is None or nxt.tag_ == "POS" or nxt.pos_ == "PROPN"
 
 
 def _root(span: Span) -> Token:
@@ -224,8 +270,55 @@ def _with_event_word(noun: Token) -> tuple[str, str]:
     return _phrase(noun), _lemma(noun)
 
 
-def _resolve_counted(num: Token, span: Span, ctx: _Context) -> tuple[Token | None, str, str]:
+def _measured(num: Token, span: Span, m: numbers.NumberMention, dur: str) -> tuple[Token | None, str, str] | None:
+    """What a sum of money, a share or a measure is of: "$350 million in aid", "a budget of $8 million",
+    "42% of all spam", "16 feet wide", "a 26-hour visit", "51 years old"; None when nothing says."""
+    doc = num.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ in lx.DIMENSION_ADJECTIVES and after.pos_ in ("ADJ", "ADV"):
+        word = lx.DIMENSION_ADJECTIVES[after.lower_]
+        return None, word, word
+    if dur and re.match(r"[\s-]*\w+[\s-]+old\b", doc.text[m.number_end:m.number_end + 16]):
+        return None, "age", "age"
+    root = span.root
+    if root.dep_ in ("compound", "amod", "nummod", "npadvmod") and root.head.pos_ == "NOUN" and root.head not in span:
+        noun = root.head  # "a 26-hour visit", "a 6020 kg mass"
+        if _lemma(noun) not in lx.DURATION_UNITS and _lemma(noun) not in lx.UNIT_DIMENSIONS:
+            return noun, _phrase(noun), _lemma(noun)
+    for tok in span:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "in") and c not in span:
+                obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+                if obj is not None and not obj.like_num and obj.ent_type_ not in ("GPE", "DATE"):
+                    return obj, _phrase(obj), _lemma(obj)
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        noun = head.head  # "a budget of approximately $8 million"
+        return noun, _phrase(noun), _lemma(noun)
+    if dur:
+        return None, "time", "time"
+    if m.kind in ("money", "percent"):
+        anchor = _anchor_noun(num)  # "the launch cost is $170 million", "Sears was up 22 percent"
+        if anchor is not None and anchor.pos_ in ("NOUN", "PROPN") and not anchor.like_num:
+            return anchor, _phrase(anchor), _lemma(anchor)
+    dim = lx.UNIT_DIMENSIONS.get(m.unit.lower(), "")
+    if m.kind == "money":
+        return None, "money", "money"
+    if dim and dim != "share":
+        return None, dim, dim
+    return None
+
+
+def _resolve_counted(num: Token, span: Span, ctx: _Context, m: numbers.NumberMention | None = None,
+                     dur: str = "") -> tuple[Token | None, str, str]:
     """(noun token or None, counted phrase, counted lemma) for a number, resolving ellipsis and anaphora."""
+    nxt = num.doc[span.end] if span.end < len(num.doc) else None
+    if nxt is not None and nxt.lower_ in lx.OUTCOME_AFTER_NUMBER:  # "2,200 injured", "28,000 dead"
+        return nxt, nxt.text, nxt.lower_ if nxt.lower_ in lx.EVENT_NOUNS else _lemma(nxt)
+    if m is not None and (m.kind in ("money", "percent", "measure") or dur):
+        found = _measured(num, span, m, dur)
+        if found is not None:
+            return found
     noun = _counted_noun(num, span)
     if noun is None:
         anchor = _anchor_noun(num)
@@ -239,6 +332,8 @@ def _resolve_counted(num: Token, span: Span, ctx: _Context) -> tuple[Token | Non
                 return anchor, prev.counted, prev.counted_lemma
             if anchor.pos_ in ("NOUN", "PROPN") and anchor.ent_type_ not in ("GPE", "ORG", "PERSON", "NORP"):
                 return anchor, _phrase(anchor), _lemma(anchor)
+        if m is not None and m.kind in ("money", "percent", "measure"):
+            return None, "", ""  # a sum or share never counts the nearest plural noun
         # Ellipsis: "... soldiers and engineers ... and that 1,000 had already arrived".
         for t in reversed(list(num.doc[num.sent.start:span.start])):
             if t.tag_ in ("NNS", "NNPS") and t.ent_type_ not in ("GPE", "ORG", "NORP", "PERSON") and _lemma(t) not in ("year", "month", "day", "week", "hour"):
@@ -270,6 +365,9 @@ def _event(num: Token, noun: Token | None, span: Span, ctx: _Context, counted_le
         for c in noun.lefts:  # "war dead"
             if c.lower_ in lx.EVENT_NOUNS:
                 return _EVENT_NOUN_VERB.get(c.lower_, c.lower_), c
+    changed = _changed_subject_event(num)
+    if changed:
+        return changed
     describing = set()
     if noun is not None:
         for c in noun.children:
@@ -286,6 +384,8 @@ def _event(num: Token, noun: Token | None, span: Span, ctx: _Context, counted_le
         d = min(_distance(start, t), _distance(num, t))
         if t.i in describing or _reduced_relative(t, noun):
             d += 3
+        if lx.EVENT_FAMILIES.get(key) in ("increased", "decreased"):
+            d += 2  # a change is the event only when nothing says what happened
         if d > MAX_DISTANCE:
             continue
         score = (d, abs(t.i - num.i))
@@ -294,12 +394,48 @@ def _event(num: Token, noun: Token | None, span: Span, ctx: _Context, counted_le
     if best is None:
         if noun is not None and _lemma(noun) in lx.ANAPHORIC_NOUNS and ctx.figures:
             return ctx.figures[-1].event, None
-        if noun is None and ctx.figures and ctx.figures[-1].sentence_start == num.sent.start_char:
-            return "", None
-        return "", None
+        verb = _governing_verb(num, noun)
+        return (_lemma(verb), verb) if verb is not None else ("", None)
     t = best[2]
     key = t.lower_ if t.lower_ in _EVENT_NOUN_VERB else _lemma(t)
     return _EVENT_NOUN_VERB.get(key, key), t
+
+
+def _governing_verb(num: Token, noun: Token | None) -> Token | None:
+    """The verb the figure is an argument of ("demolished over 6,000 shanties" -> demolish), looking through
+    framing verbs (be, say, estimate) and prepositions; None when there is none close by."""
+    t = noun if noun is not None else num
+    for _ in range(4):
+        head = t.head
+        if head is t:
+            return None
+        if head.pos_ == "VERB" and _lemma(head) not in lx.FRAME_WORDS | lx.REPORTING_VERBS:
+            return head
+        if head.pos_ in ("VERB", "AUX") and t.dep_ in ("ccomp", "xcomp", "conj", "advcl"):
+            return None
+        t = head
+    return None
+
+
+def _changed_subject_event(num: Token) -> tuple[str, Token] | None:
+    """ "The death toll in Gaza increases to 687", "the number of injured reached 2,000": the event is what
+    the changing subject counts."""
+    head = num.head
+    verb = head.head if num.dep_ == "pobj" and head.lower_ in ("to", "at", "past", "beyond") else head
+    if verb.pos_ not in ("VERB", "AUX") or _lemma(verb) not in lx.CHANGE_VERBS | {"be"}:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    words = [subj, *subj.children]
+    obj = _of_object(subj, subj.doc[num.i:num.i + 1])
+    if obj is not None:
+        words += [obj, *obj.children]
+    for w in words:
+        key = w.lower_ if w.lower_ in lx.EVENT_NOUNS else _lemma(w)
+        if key in lx.EVENT_NOUNS:
+            return _EVENT_NOUN_VERB.get(key, key), w
+    return None
 
 
 def _reduced_relative(t: Token, noun: Token | None) -> bool:
@@ -426,7 +562,8 @@ def _figure(doc: Doc, span: Span, m: numbers.NumberMention, ctx: _Context, offse
     """Build one Figure from a number mention and its parse."""
     num = _root(span)
     sent = num.sent
-    noun, counted, counted_lemma = _resolve_counted(num, span, ctx)
+    dur = duration_unit(doc, m)
+    noun, counted, counted_lemma = _resolve_counted(num, span, ctx, m, dur)
     event, event_tok = _event(num, noun, span, ctx, counted_lemma)
     sent_text = sent.text
     past = _past(num, span, sent_text, m.start - sent.start_char)
@@ -436,7 +573,7 @@ def _figure(doc: Doc, span: Span, m: numbers.NumberMention, ctx: _Context, offse
     return Figure(
         article_id=ctx.article.id, source_file=ctx.article.source_file, text=m.text,
         start=m.start + offset, end=m.end + offset, sentence=sent_text.strip(), value=m.value, low=m.low,
-        high=m.high, qualifier=m.qualifier, unit=m.unit, counted=counted, event=event, as_of=as_of,
+        high=m.high, qualifier=m.qualifier, unit=m.unit or dur, counted=counted, event=event, as_of=as_of,
         said_by=_said_by(num, ctx), metric="", place=place, counted_lemma=counted_lemma, period=period,
         kind=m.kind, is_past=past, incremental=_incremental(num, noun, doc.char_span(m.start, m.end, alignment_mode="expand") or span),
         sentence_start=sent.start_char + offset, published=ctx.article.published, outlet=ctx.article.outlet,

@@ -37,9 +37,9 @@ REPORTING_VERBS: frozenset[str] = frozenset({
 # "the number of X", "a group of X": the figure counts X, not the container.
 CONTAINER_NOUNS: frozenset[str] = frozenset({"number", "figure", "total", "tally", "count", "group", "batch",
                                               "contingent", "wave", "convoy", "estimate", "plan", "force",
-                                              "unit", "team", "toll"})
+                                              "unit", "team"})
 # Words that point back to a figure mentioned before ("the figure", "the toll").
-ANAPHORIC_NOUNS: frozenset[str] = frozenset({"figure", "number", "toll", "total", "tally", "count", "estimate"})
+ANAPHORIC_NOUNS: frozenset[str] = frozenset({"figure", "number", "total", "tally", "count", "estimate"})
 # Modifiers that make a count a batch rather than a running total.
 INCREMENT_WORDS: frozenset[str] = frozenset({"another", "more", "additional", "further", "extra", "new", "fresh",
                                               "second", "third", "fourth", "fifth", "latest", "next"})
@@ -70,10 +70,62 @@ NAME_LABELS: frozenset[str] = frozenset({"ORG", "PRODUCT", "EVENT", "WORK_OF_ART
 TIME_LABELS: frozenset[str] = frozenset({"DATE", "TIME"})
 # Number kinds from the number parser that can be figures.
 FIGURE_KINDS: frozenset[str] = frozenset({"cardinal", "percent", "money", "measure", "fraction", "multiplier"})
+# Words that end a place name without narrowing it ("Gaza Strip" = "Gaza", "Cabo Delgado Province" = "Cabo Delgado").
+PLACE_SUFFIXES: frozenset[str] = frozenset({"strip", "province", "oblast", "region", "district", "governorate",
+                                            "county", "prefecture", "state", "territory", "department"})
+# Counted subjects that are just "people" when what happened is a casualty ("5,184 others injured").
+HUMAN_GENERIC: frozenset[str] = frozenset({"people", "person", "other", "others", "individual", "resident",
+                                           "inhabitant", "victim", "human", "life", "body", "corpse", "martyr"})
+# Words that make a count a part of the running total: a period or a single incident ("in the past 24 hours").
+PERIOD_PHRASES: tuple[str, ...] = ("in the past 24 hours", "in the last 24 hours", "past day", "in a single day",
+                                   "overnight", "this morning", "last night", "yesterday", "in one day",
+                                   "over the weekend", "since yesterday", "within 24 hours", "in 24 hours")
+# Words that make a figure a projection rather than a report ("could rise to over 100,000").
+PROJECTION_WORDS: frozenset[str] = frozenset({"could", "might", "may", "would", "projected", "forecast",
+                                              "predict", "predicted", "predicting", "expected", "feared"})
+# Verbs that introduce the running total a part adds up to ("..., bringing the death toll to 41,000").
+RUNNING_TOTAL_CUES: tuple[str, ...] = ("bringing", "raising", "increasing", "pushing", "taking", "brings",
+                                       "raises", "increases", "pushes", "takes")
 # Past participle used in metric labels.
 PARTICIPLE: dict[str, str] = {
     "killed": "killed", "casualties": "casualties", "wounded": "wounded", "sent": "sent", "arrived": "arrived",
     "missing": "missing", "displaced": "displaced", "captured": "captured", "rescued": "rescued",
     "pledged": "pledged", "raised": "raised", "affected": "affected", "destroyed": "destroyed",
     "voted": "voted", "increased": "increase", "decreased": "decrease",
+}
+
+# Durations and ages are figures ("three days in a row", "a 27-year-old", "51 years old"), but not when
+# they only frame another figure's period ("in the past 24 hours", "within three years").
+DURATION_UNITS: dict[str, str] = {
+    **dict.fromkeys(("second", "seconds"), "second"), **dict.fromkeys(("minute", "minutes"), "minute"),
+    **dict.fromkeys(("hour", "hours"), "hour"), **dict.fromkeys(("day", "days"), "day"),
+    **dict.fromkeys(("week", "weeks"), "week"), **dict.fromkeys(("month", "months"), "month"),
+    **dict.fromkeys(("year", "years"), "year"), **dict.fromkeys(("decade", "decades"), "decade"),
+    **dict.fromkeys(("century", "centuries"), "century"),
+}
+PERIOD_WORDS: frozenset[str] = frozenset({"past", "last", "next", "within", "coming", "previous", "first", "recent"})
+# Words before a number that make it a label, not a quantity ("at number three", "No. 5", "page 12").
+LABEL_WORDS: frozenset[str] = frozenset({"number", "no", "no.", "page", "section", "chapter", "article", "paragraph",
+                                         "item", "route", "flight", "room", "pad", "gate", "platform", "channel",
+                                         "track", "exit", "highway", "interstate", "episode", "season", "volume"})
+
+# Verbs that move or state a running figure ("the toll rises to 687", "surpasses 50,000"): the event is
+# what their subject counts ("death toll" -> killed), not the change itself.
+CHANGE_VERBS: frozenset[str] = frozenset({"increase", "rise", "reach", "pass", "surpass", "top", "exceed", "climb",
+                                          "grow", "jump", "stand", "hit", "near", "total", "mount", "soar",
+                                          "approach", "swell", "go", "edge", "double", "triple", "revise"})
+# Outcome words that can stand right after a number as its noun ("2,200 injured", "28,000 dead").
+OUTCOME_AFTER_NUMBER: frozenset[str] = frozenset({"dead", "injured", "wounded", "missing", "homeless", "killed",
+                                                  "displaced", "hurt", "deaths", "fatalities", "casualties"})
+
+# What a measure measures when no noun says it: adjectives after it ("16 feet wide"), then its unit's dimension.
+DIMENSION_ADJECTIVES: dict[str, str] = {"wide": "width", "long": "length", "tall": "height", "high": "height",
+                                        "deep": "depth", "thick": "thickness", "away": "distance", "old": "age",
+                                        "heavy": "weight", "across": "width"}
+UNIT_DIMENSIONS: dict[str, str] = {
+    **dict.fromkeys(("km", "mile", "meter", "metre", "foot", "feet", "ft", "inch", "cm", "mm", "yard", "nmi"), "distance"),
+    **dict.fromkeys(("kg", "lb", "ton", "tonne", "g", "gram", "pound_mass", "ounce"), "mass"),
+    **dict.fromkeys(("mph", "kmh", "km/h", "knot"), "speed"),
+    **dict.fromkeys(("magnitude",), "magnitude"), **dict.fromkeys(("degree", "celsius", "fahrenheit"), "temperature"),
+    **dict.fromkeys(("percent", "percentage_point"), "share"),
 }

@@ -51,7 +51,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import number_lexicon as lx
 
@@ -1575,7 +1575,31 @@ def parse_numbers(text: str) -> list[NumberMention]:
             continue
         out.append(m)
         last = m.end
-    return out
+    return [_relabel(text, m, out) for m in out]
+
+
+_DAY_AFTER_DATE = re.compile(r"(?:\d{1,2}|" + r"[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*(?:or|and|to|through|-|–)\s*$")
+_DAY_BEFORE_MONTH = re.compile(r"^\s*(?:-|–|to|and|or)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:" + "|".join(
+    sorted({k.title() for k in lx.MONTHS} if hasattr(lx, "MONTHS") else
+           ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+            "Dec"], key=len, reverse=True)) + r")\b")
+
+
+def _relabel(text: str, m: NumberMention, mentions: list[NumberMention]) -> NumberMention:
+    """Second look at a bare small integer in context: the other day of a date pair ("Dec. 20 or 21",
+    "7-9 December") is a date; a number glued to "(k)" ("401(k)") is a name."""
+    if m.kind != "cardinal" or m.qualifier != "exact" or not float(m.value).is_integer():
+        return m
+    if text[m.number_end:m.number_end + 1] == "(" and re.match(r"\([A-Za-z]\)", text[m.number_end:m.number_end + 3]):
+        return replace(m, kind="name")
+    if 1 <= m.value <= 31:
+        prev = next((p for p in reversed(mentions) if p.end <= m.start), None)
+        if prev is not None and prev.kind == "date" and _DAY_AFTER_DATE.search(text[prev.start:m.start]):
+            return replace(m, kind="date")
+        if _DAY_BEFORE_MONTH.match(text[m.end:m.end + 20]):
+            return replace(m, kind="date")
+    return m
 
 
 def parse_number_text(s: str) -> float | None:

@@ -45,7 +45,7 @@ def test_app_compare_highlights_and_pairs():
     at = run("pages/2_Compare.py", a=A, b=B)
     assert at.selectbox(key="compare_a").value == A and at.selectbox(key="compare_b").value == B
     html = " ".join(h.proto.body for h in at.get("html"))
-    assert html.count("<mark") == 13 and "nf-same" in html and "nf-compatible" in html
+    assert html.count("<mark") == 14 and "nf-same" in html and "nf-compatible" in html
     pairs = at.dataframe[0].value
     assert {"same", "compatible"} <= set(pairs["status"])
 
