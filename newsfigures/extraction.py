@@ -243,7 +243,15 @@ def _anchor_noun(num: Token) -> Token | None:
     """For a bare number, the noun it is predicated of: "the number of war dead was 600", "put the toll at 600"."""
     head = num.head
     if num.dep_ in ("attr", "acomp", "dobj", "oprd") and head.pos_ in ("AUX", "VERB"):
-        return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        verb = head
+        for _ in range(2):  # "the deal is to cost $11.5bn": the subject of the verb above an xcomp
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None or verb.dep_ not in ("xcomp", "ccomp") or verb.head is verb:
+                return subj
+            verb = verb.head
+        return None
+    if num.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB":
+        return next((c for c in head.head.children if c.dep_ == "dobj"), None)  # "buy Sears for $11 billion"
     if num.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("at", "to", "of") and head.head.pos_ in ("VERB", "NOUN"):
         verb = head.head
         if verb.pos_ == "NOUN":
@@ -354,8 +362,13 @@ _EVENT_NOUN_VERB = {"dead": "die", "death": "die", "toll": "die", "fatality": "d
                     "refugee": "flee", "survivor": "survive", "prisoner": "capture", "martyr": "die", "body": "die"}
 
 
-def _event(num: Token, noun: Token | None, span: Span, ctx: _Context, counted_lemma: str = "") -> tuple[str, Token | None]:
+def _event(num: Token, noun: Token | None, span: Span, ctx: _Context, counted_lemma: str = "",
+           kind: str = "cardinal", dur: str = "") -> tuple[str, Token | None]:
     """(event lemma, its token): the nearest word in the tree that says what happened to the counted things."""
+    if kind == "measure" or dur:
+        # "a magnitude 7.8 earthquake strikes": what the measured thing did, never a nearby casualty word.
+        verb = _governing_verb(num, noun if noun is not None else (num.head if num.head.pos_ == "NOUN" else None))
+        return (_lemma(verb), verb) if verb is not None else ("", None)
     if counted_lemma in lx.EVENT_NOUNS:
         return _EVENT_NOUN_VERB.get(counted_lemma, counted_lemma), noun
     if noun is not None and (_lemma(noun) in lx.EVENT_NOUNS or noun.lower_ in lx.EVENT_NOUNS):
@@ -391,11 +404,16 @@ def _event(num: Token, noun: Token | None, span: Span, ctx: _Context, counted_le
         score = (d, abs(t.i - num.i))
         if best is None or score < best[:2]:
             best = (score[0], score[1], t)
+    verb = _governing_verb(num, noun)
+    if verb is not None and (_reduced_relative(verb, noun) or verb.i in describing or verb.i in span):
+        verb = None
+    if verb is not None and (best is None or _distance(start, verb) + 2 < best[0]):
+        key = verb.lower_ if verb.lower_ in _EVENT_NOUN_VERB else _lemma(verb)
+        return _EVENT_NOUN_VERB.get(key, key), verb  # the verb the counted things are an argument of
     if best is None:
         if noun is not None and _lemma(noun) in lx.ANAPHORIC_NOUNS and ctx.figures:
             return ctx.figures[-1].event, None
-        verb = _governing_verb(num, noun)
-        return (_lemma(verb), verb) if verb is not None else ("", None)
+        return "", None
     t = best[2]
     key = t.lower_ if t.lower_ in _EVENT_NOUN_VERB else _lemma(t)
     return _EVENT_NOUN_VERB.get(key, key), t
@@ -420,6 +438,8 @@ def _governing_verb(num: Token, noun: Token | None) -> Token | None:
 def _changed_subject_event(num: Token) -> tuple[str, Token] | None:
     """ "The death toll in Gaza increases to 687", "the number of injured reached 2,000": the event is what
     the changing subject counts."""
+    if num.dep_ in ("nummod", "quantmod") and num.head.pos_ == "NOUN" and _lemma(num.head) in ("people", "person"):
+        num = num.head  # "the toll has reached 55,000 people"
     head = num.head
     verb = head.head if num.dep_ == "pobj" and head.lower_ in ("to", "at", "past", "beyond") else head
     if verb.pos_ not in ("VERB", "AUX") or _lemma(verb) not in lx.CHANGE_VERBS | {"be"}:
@@ -514,21 +534,44 @@ def _incremental(num: Token, noun: Token | None, mention: Span) -> bool:
 _TIME_PREPS = ("since", "in", "by", "until", "from", "as", "on", "during", "through", "till", "at", "of")
 
 
-def _time(num: Token, event_tok: Token | None, ctx: _Context, past: bool) -> tuple[str, str]:
-    """(as_of, period) for a figure from the time phrases of its sentence."""
+def _frames_other_words(ent: Span, num: Token, noun: Token | None) -> bool:
+    """A time phrase that belongs to another noun or clause ("the earthquake last week", "workers retiring
+    in 2042", "killed yesterday" inside "the toll of those killed yesterday") does not date this figure."""
+    own = {num.i} | ({noun.i} if noun is not None else set())
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.pos_ == "NOUN" and before.i not in own and ent[0].lower_ in ("last", "this", "earlier"):
+        return True  # "the earthquake last week"
+    t = ent.root
+    for _ in range(6):
+        head = t.head
+        if head is t or head.i in own:
+            return False
+        if t.dep_ in ("acl", "relcl", "advcl") and not any(i in own for i in (x.i for x in t.subtree)):
+            return True
+        if head.pos_ in ("NOUN", "PROPN") and t.dep_ in ("npadvmod", "nmod", "compound", "pobj") and head.i not in own \
+                and t.dep_ != "pobj":
+            return True
+        t = head
+    return False
+
+
+def _time(num: Token, event_tok: Token | None, ctx: _Context, past: bool, noun: Token | None = None) -> tuple[str, str]:
+    """(as_of, period) for a figure from the time phrases of its clause."""
     pub = ctx.article.published
     best = None
     for ent in num.sent.ents:
-        if ent.label_ not in lx.TIME_LABELS:
+        if ent.label_ not in lx.TIME_LABELS or _frames_other_words(ent, num, noun):
             continue
         d = _distance(num, ent.root)
         if event_tok is not None:
             d = min(d, _distance(event_tok, ent.root))
         if d > MAX_DISTANCE:
             continue
-        prev = num.doc[ent.start - 1] if ent.start > ent.sent.start else None
+        lead = [t for t in num.doc[max(ent.sent.start, ent.start - 3):ent.start]]
+        prev = lead[-1] if lead else None
         phrase = (prev.text + " " + ent.text) if prev is not None and prev.lower_ in _TIME_PREPS else ent.text
-        ref = timephrases.resolve(phrase, pub)
+        relation = "since" if any(t.lower_ == "since" for t in lead) else ""
+        ref = timephrases.resolve(phrase, pub, relation)
         if ref is None:
             continue
         if best is None or d < best[0]:
@@ -564,10 +607,10 @@ def _figure(doc: Doc, span: Span, m: numbers.NumberMention, ctx: _Context, offse
     sent = num.sent
     dur = duration_unit(doc, m)
     noun, counted, counted_lemma = _resolve_counted(num, span, ctx, m, dur)
-    event, event_tok = _event(num, noun, span, ctx, counted_lemma)
+    event, event_tok = _event(num, noun, span, ctx, counted_lemma, m.kind, dur)
     sent_text = sent.text
     past = _past(num, span, sent_text, m.start - sent.start_char)
-    as_of, period = _time(num, event_tok, ctx, past)
+    as_of, period = _time(num, event_tok, ctx, past, noun)
     family = lx.EVENT_FAMILIES.get(event, "")
     place = _place(noun, event_tok, num) if family in metrics.RESTRICTABLE_FAMILIES else ""
     return Figure(

@@ -27,6 +27,7 @@ EVENT_NOUNS: frozenset[str] = frozenset({"dead", "death", "toll", "fatality", "c
                                          "prisoner", "donation", "martyr", "body"})
 # Verbs and nouns that only frame a figure ("estimated", "believed", "the figure"): look through them.
 FRAME_WORDS: frozenset[str] = frozenset({"estimate", "believe", "assess", "say", "report", "think", "be", "have",
+                                          "account", "represent", "comprise", "constitute",
                                           "put", "place", "set", "reach", "stand", "total", "number", "figure"})
 # Reporting verbs whose subject is the figure's source.
 REPORTING_VERBS: frozenset[str] = frozenset({
@@ -76,6 +77,12 @@ PLACE_SUFFIXES: frozenset[str] = frozenset({"strip", "province", "oblast", "regi
 # Counted subjects that are just "people" when what happened is a casualty ("5,184 others injured").
 HUMAN_GENERIC: frozenset[str] = frozenset({"people", "person", "other", "others", "individual", "resident",
                                            "inhabitant", "victim", "human", "life", "body", "corpse", "martyr"})
+# Subjects that name a part of a population: a subjectless toll is never theirs ("104 dead, including 28 children").
+SUBGROUP_SUBJECTS: frozenset[str] = frozenset({"children", "women", "men", "girls", "boys", "babies", "infants",
+                                               "minors", "elderly", "students", "journalists", "medics"})
+# Kinds of location a casualty count can be restricted to ("killed at an aid distribution site").
+SITE_NOUNS: frozenset[str] = frozenset({"site", "hospital", "camp", "school", "market", "shelter", "mosque", "church",
+                                        "checkpoint", "mine", "factory", "prison", "stadium", "border crossing"})
 # Words that make a count a part of the running total: a period or a single incident ("in the past 24 hours").
 PERIOD_PHRASES: tuple[str, ...] = ("in the past 24 hours", "in the last 24 hours", "past day", "in a single day",
                                    "overnight", "this morning", "last night", "yesterday", "in one day",

@@ -1,0 +1,84 @@
+"""Extractor behaviour on real sentences, its evaluation floors, and robustness on random text."""
+from __future__ import annotations
+
+import sys
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsfigures.extraction import extract_figures
+from newsfigures.loading import Corpus
+
+from conftest import ROOT, shared_or_skip
+
+
+def figures(nlp, text: str, published: str = "2025-09-02"):
+    c = Corpus()
+    c.add_items([__import__("newsfigures.loading", fromlist=["RawItem"]).RawItem("t", "t.txt", text, {"published": published}, "record")])
+    return extract_figures(c.articles[0], nlp)
+
+
+@pytest.mark.parametrize("text,surface,field,expected", [
+    ("The death toll in Israel increases to more than 750 with over 2,000 injured.", "more than 750", "event", "die"),
+    ("The death toll in Israel increases to more than 750 with over 2,000 injured.", "over 2,000", "event", "injure"),
+    ("The death toll of the earthquake in Turkey and Syria surpasses 37,000.", "surpasses 37,000", "counted", "death toll"),
+    ("Officials demolished over 6,000 shanties today.", "over 6,000", "event", "demolish"),
+    ("The Bush administration has pledged $350 million in aid for the relief effort.", "$350 million", "counted", "aid"),
+    ("The school operates with an annual budget of approximately $8 million.", "approximately $8 million", "counted", "annual budget"),
+    ("Mr. Nunes, 51 years old, was an employee of the farm.", "51", "counted", "age"),
+    ("A magnitude 6.4 earthquake strikes southeastern Turkey.", "magnitude 6.4", "event", "strike"),
+    ("Pyongyang plans to send another 6,000 soldiers.", "6,000", "incremental", True),
+    ("North Korea sent more than 10,000 soldiers to Russia in 2024.", "more than 10,000", "as_of", "2024"),
+    ("North Korea sent more than 10,000 soldiers to Russia in 2024.", "more than 10,000", "incremental", False),
+    ("The toll from the earthquake last week rises to over 3,050 people.", "over 3,050", "as_of", "2025-09-02"),
+])
+def test_extraction_reads_in_context(nlp, text, surface, field, expected):
+    got = {f.text: f for f in figures(nlp, text)}
+    assert surface in got, list(got)
+    assert getattr(got[surface], field) == expected
+
+
+@pytest.mark.parametrize("text,not_figures", [
+    ("The summit, held between 7-9 December at Cusco, ended.", ["7"]),
+    ("It is scheduled to launch Dec. 20 or 21 from the pad.", ["21"]),
+    ("Delta 4's main engine is the largest. Plans such as 401(k)s matter.", ["4", "401"]),
+    ("Kmart replaces Target at number three.", ["three"]),
+    ("Aid will flow within three years, officials said, over five years.", ["three", "over five"]),
+])
+def test_extraction_not_figures(nlp, text, not_figures):
+    got = {f.text for f in figures(nlp, text)}
+    assert not got & set(not_figures), got
+
+
+def test_extraction_durations_and_ages_are_figures(nlp):
+    got = {f.text: f for f in figures(nlp, "The rocket missed launch opportunities three days in a row. A 27-year-old student spoke.")}
+    assert got["three"].unit == "day" and got["27"].unit == "year"
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet=st.sampled_from(list("0123456789 ,.-%$abc about least more than\n")), max_size=120))
+def test_extraction_random_text_never_raises_and_offsets_hold(nlp, text):
+    if not text.strip():
+        return
+    c = Corpus()
+    c.add_text(text, "fuzz")
+    for art in c.articles:
+        for f in extract_figures(art, nlp):
+            assert art.text[f.start:f.end] == f.text
+            assert f.low is None or f.low <= f.value
+            assert f.high is None or f.value <= f.high
+
+
+# Floors measured on the gold set (python scripts/evaluate.py); they only ever rise.
+FLOORS = {"f1": 0.95, "qualifier": 0.97, "counted": 0.82, "event": 0.80, "as_of": 0.91, "said_by": 0.88}
+
+
+def test_extraction_gold_floors():
+    shared_or_skip("corpora", "wikinews-2004")
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import evaluate
+
+    r = evaluate.evaluate("newsfigures")
+    got = {"f1": r["detection"]["f1"], **{k: r["accuracy"][k] for k in ("qualifier", "counted", "event", "as_of", "said_by")}}
+    assert {k: v for k, v in got.items() if v < FLOORS[k]} == {}, got
