@@ -466,31 +466,39 @@ def _reduced_relative(t: Token, noun: Token | None) -> bool:
     return any(c.dep_ == "conj" and c.pos_ == "VERB" and any(a.dep_ in ("auxpass", "aux") for a in c.children) for c in t.children)
 
 
-def _subject_text(verb: Token) -> str:
+_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "this", "that", "you"})
+MAX_SOURCE_TOKENS = 12
+
+
+def _subject_text(verb: Token, num: Token) -> str:
+    """The reporting verb's subject as written; "" when it contains the figure itself ("316 said they were
+    raped" reports what the 316 said, not who counted them) or runs too long to be a name."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None:
+    if subj is None or num in list(subj.subtree) or len(list(subj.subtree)) > MAX_SOURCE_TOKENS:
         return ""
     toks = [t for t in subj.subtree if not (t.is_punct and t.text not in "’'-()")]
     return re.sub(r"\s+", " ", "".join(t.text_with_ws for t in toks)).strip(" ,")
 
 
 def _said_by(num: Token, ctx: _Context) -> str:
-    """Who the figure is attributed to: the subject of the reporting verb above it, or "according to X"."""
-    found = ""
+    """Who the figure is attributed to: the subject of the reporting verb above it, or "according to X";
+    a pronoun or a generic "the agency" stands for the last source named."""
+    found = pronoun = ""
     for t in num.ancestors:
         if t.pos_ in ("VERB", "AUX") and _lemma(t) in lx.REPORTING_VERBS:
-            s = _subject_text(t)
-            if s and s.lower() not in ("it", "they", "he", "she", "we", "i", "this", "that"):
+            s = _subject_text(t, num)
+            if s.lower() in _PRONOUNS:
+                pronoun = pronoun or s
+            elif s:
                 found = s
                 break
     if not found:
         best = None
         for t in num.sent:
             if t.pos_ == "VERB" and _lemma(t) in lx.REPORTING_VERBS and t.dep_ in ("ROOT", "parataxis", "ccomp", "conj"):
-                s = _subject_text(t)
-                if s and s.lower() not in ("it", "they", "he", "she", "we", "i", "this", "that"):
-                    if best is None or abs(t.i - num.i) < best[0]:
-                        best = (abs(t.i - num.i), s)
+                s = _subject_text(t, num)
+                if s and s.lower() not in _PRONOUNS and (best is None or abs(t.i - num.i) < best[0]):
+                    best = (abs(t.i - num.i), s)
         if best:
             found = best[1]
     if not found:
@@ -499,6 +507,8 @@ def _said_by(num: Token, ctx: _Context) -> str:
         obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
         if obj is not None:
             found = re.sub(r"\s+", " ", "".join(t.text_with_ws for t in obj.subtree)).strip(" ,")
+    if not found and pronoun and ctx.last_source:
+        found = ctx.last_source  # "They also report 15,000" -> the source named before
     if found and not any(ch.isupper() for ch in found) and ctx.last_source:
         found = ctx.last_source  # "the agency" -> the agency named before
     if found and any(ch.isupper() for ch in found):
