@@ -131,6 +131,10 @@ def figures_from_doc(doc: Doc, ctx: _Context, offset: int = 0) -> list[Figure]:
         if span is None or len(span) == 0:
             continue
         fig = _figure(doc, span, m, ctx, offset)
+        prev = ctx.figures[-1] if ctx.figures else None
+        if prev is not None and m.kind == prev.kind and re.fullmatch(r"\s*[(\[]\s*", doc.text[prev.end - offset:m.start] if prev.end - offset >= 0 else "x"):
+            # "2,900,000 N (656,000 lb)": the same quantity in other units
+            fig = replace(fig, counted=prev.counted, counted_lemma=prev.counted_lemma, event=prev.event)
         ctx.figures.append(fig)
         found.append(fig)
     return found
@@ -283,6 +287,9 @@ def _measured(num: Token, span: Span, m: numbers.NumberMention, dur: str) -> tup
     "42% of all spam", "16 feet wide", "a 26-hour visit", "51 years old"; None when nothing says."""
     doc = num.doc
     after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.text == "(":  # "16 feet (5 meters) wide"
+        close = next((t for t in doc[after.i:after.i + 12] if t.text == ")"), None)
+        after = doc[close.i + 1] if close is not None and close.i + 1 < len(doc) else after
     if after is not None and after.lower_ in lx.DIMENSION_ADJECTIVES and after.pos_ in ("ADJ", "ADV"):
         word = lx.DIMENSION_ADJECTIVES[after.lower_]
         return None, word, word
@@ -329,6 +336,9 @@ def _resolve_counted(num: Token, span: Span, ctx: _Context, m: numbers.NumberMen
             return found
     noun = _counted_noun(num, span)
     if noun is None:
+        part_of = _of_object(num, span)  # "six of those pregnancies", "18,000 of the 35,868 respondents"
+        if part_of is not None and part_of.pos_ in ("NOUN", "PROPN"):
+            return (part_of, *_with_event_word(part_of))
         anchor = _anchor_noun(num)
         if anchor is not None:
             if _lemma(anchor) in lx.CONTAINER_NOUNS:
