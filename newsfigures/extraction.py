@@ -608,16 +608,20 @@ def _time(num: Token, event_tok: Token | None, ctx: _Context, past: bool, noun: 
 
 
 def _place(noun: Token | None, event_tok: Token | None, num: Token) -> str:
-    """The place a casualty-type figure is restricted to ("deaths in Sri Lanka")."""
-    for head in (noun, event_tok):
-        if head is None:
-            continue
+    """The place a casualty-type figure is restricted to: "deaths in Sri Lanka", "the death toll in Israel
+    increases to 750", "killed in Myanmar"; "" for a figure not tied to one place."""
+    heads = [h for h in (noun, event_tok) if h is not None]
+    heads += [h.head for h in heads if h.dep_ == "compound"]  # "death" in "death toll in Israel"
+    if num.head.pos_ in ("VERB", "AUX") or (num.head.lower_ in ("to", "at") and num.head.head.pos_ == "VERB"):
+        verb = num.head if num.head.pos_ in ("VERB", "AUX") else num.head.head
+        heads += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    for head in heads:
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "across", "throughout"):
                 obj = next((o for o in c.children if o.dep_ == "pobj"), None)
                 if obj is not None and obj.ent_type_ in ("GPE", "LOC"):
                     ent = next((e for e in num.doc.ents if e.start <= obj.i < e.end), None)
-                    return ent.text if ent is not None else obj.text
+                    return (ent.text if ent is not None else obj.text).removeprefix("the ")
     return ""
 
 
