@@ -379,8 +379,20 @@ def _event(num: Token, noun: Token | None, span: Span, ctx: _Context, counted_le
         # "a magnitude 7.8 earthquake strikes": what the measured thing did, never a nearby casualty word.
         verb = _governing_verb(num, noun if noun is not None else (num.head if num.head.pos_ == "NOUN" else None))
         return (_lemma(verb), verb) if verb is not None else ("", None)
+    linked = noun is not None and (noun in num.ancestors or noun in span or noun.head == num)
+    if linked and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB" \
+            and _lemma(noun.head) in lx.EVENT_FAMILIES and lx.EVENT_FAMILIES[_lemma(noun.head)] not in ("increased", "decreased") \
+            and not _reduced_relative(noun.head, noun):
+        return _lemma(noun.head), noun.head  # "the two prisoners died": the verb beats the noun
     if counted_lemma in lx.EVENT_NOUNS:
         return _EVENT_NOUN_VERB.get(counted_lemma, counted_lemma), noun
+    if linked and noun.dep_ not in ("nsubj", "nsubjpass"):
+        participle = next((c for c in noun.rights if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN" and c.i == noun.i + 1), None)
+        if participle is not None:
+            return _lemma(participle), participle  # "$177 million spent", "the 27 soldiers cited"
+    reported = _reported_clause_verb(num, noun)
+    if reported is not None:
+        return _lemma(reported), reported
     if noun is not None and (_lemma(noun) in lx.EVENT_NOUNS or noun.lower_ in lx.EVENT_NOUNS):
         key = noun.lower_ if noun.lower_ in lx.EVENT_NOUNS else _lemma(noun)
         return _EVENT_NOUN_VERB.get(key, key), noun
@@ -402,6 +414,8 @@ def _event(num: Token, noun: Token | None, span: Span, ctx: _Context, counted_le
         key = t.lower_ if t.lower_ in lx.EVENT_FAMILIES else _lemma(t)
         if key not in lx.EVENT_FAMILIES or t.i in span or (t.pos_ not in ("VERB", "NOUN", "ADJ", "AUX")):
             continue
+        if t is noun and key not in lx.EVENT_NOUNS:
+            continue  # "2.2 million votes" count votes; nothing happened to them
         if any(c.dep_ == "neg" for c in t.children):
             continue
         d = min(_distance(start, t), _distance(num, t))
@@ -414,7 +428,7 @@ def _event(num: Token, noun: Token | None, span: Span, ctx: _Context, counted_le
         score = (d, abs(t.i - num.i))
         if best is None or score < best[:2]:
             best = (score[0], score[1], t)
-    verb = _governing_verb(num, noun)
+    verb = _governing_verb(num, noun if linked else None)
     if verb is not None and (_reduced_relative(verb, noun) or verb.i in describing or verb.i in span):
         verb = None
     if verb is not None and (best is None or _distance(start, verb) + 2 < best[0]):
@@ -427,6 +441,19 @@ def _event(num: Token, noun: Token | None, span: Span, ctx: _Context, counted_le
     t = best[2]
     key = t.lower_ if t.lower_ in _EVENT_NOUN_VERB else _lemma(t)
     return _EVENT_NOUN_VERB.get(key, key), t
+
+
+def _reported_clause_verb(num: Token, noun: Token | None) -> Token | None:
+    """ "316 said they were raped": when the counted people are who speaks, the event is what they report."""
+    t = noun if noun is not None and (noun in num.ancestors) else num
+    if t.dep_ != "nsubj" or t.head.pos_ != "VERB" or _lemma(t.head) not in lx.REPORTING_VERBS:
+        return None
+    clause = next((c for c in t.head.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    if clause is None:
+        return None
+    if _lemma(clause) == "be":  # "they were made pregnant" parses with "be" on top sometimes
+        clause = next((c for c in clause.children if c.pos_ == "VERB"), clause)
+    return clause if _lemma(clause) not in lx.FRAME_WORDS else None
 
 
 def _governing_verb(num: Token, noun: Token | None) -> Token | None:

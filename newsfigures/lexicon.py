@@ -8,7 +8,7 @@ EVENT_FAMILIES: dict[str, str] = {
     **dict.fromkeys(("casualty",), "casualties"),
     **dict.fromkeys(("wound", "injure", "injury", "hurt", "injured", "wounded"), "wounded"),
     **dict.fromkeys(("send", "deploy", "dispatch", "deployment", "station", "mobilize", "mobilise", "transfer"), "sent"),
-    **dict.fromkeys(("arrive", "arrival", "land", "reach"), "arrived"),
+    **dict.fromkeys(("arrive", "arrival", "land"), "arrived"),
     **dict.fromkeys(("miss", "missing", "disappear"), "missing"),
     **dict.fromkeys(("displace", "homeless", "flee", "evacuate", "evacuee", "refugee", "shelter", "relocate"), "displaced"),
     **dict.fromkeys(("capture", "detain", "arrest", "imprison", "jail", "hold", "prisoner"), "captured"),
@@ -28,7 +28,8 @@ EVENT_NOUNS: frozenset[str] = frozenset({"dead", "death", "toll", "fatality", "c
 # Verbs and nouns that only frame a figure ("estimated", "believed", "the figure"): look through them.
 FRAME_WORDS: frozenset[str] = frozenset({"estimate", "believe", "assess", "say", "report", "think", "be", "have",
                                           "account", "represent", "comprise", "constitute",
-                                          "put", "place", "set", "reach", "stand", "total", "number", "figure"})
+                                          "put", "place", "set", "reach", "stand", "number", "figure", "consider",
+                                          "list", "show", "expect"})
 # Reporting verbs whose subject is the figure's source.
 REPORTING_VERBS: frozenset[str] = frozenset({
     "say", "tell", "report", "disclose", "announce", "estimate", "believe", "assess", "claim", "confirm",
