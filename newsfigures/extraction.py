@@ -386,8 +386,10 @@ def _event(num: Token, noun: Token | None, span: Span, ctx: _Context, counted_le
         return _lemma(noun.head), noun.head  # "the two prisoners died": the verb beats the noun
     if counted_lemma in lx.EVENT_NOUNS:
         return _EVENT_NOUN_VERB.get(counted_lemma, counted_lemma), noun
-    if linked and noun.dep_ not in ("nsubj", "nsubjpass"):
-        participle = next((c for c in noun.rights if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN" and c.i == noun.i + 1), None)
+    holder = noun if linked else span.root
+    if holder.dep_ not in ("nsubj", "nsubjpass"):
+        participle = next((c for c in holder.rights if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
+                           and c.i == max(holder.i, span.end - 1) + 1), None)
         if participle is not None:
             return _lemma(participle), participle  # "$177 million spent", "the 27 soldiers cited"
     reported = _reported_clause_verb(num, noun)
@@ -409,7 +411,7 @@ def _event(num: Token, noun: Token | None, span: Span, ctx: _Context, counted_le
             if c.dep_ in ("acl", "relcl") and c.i > noun.i:
                 describing.update(t.i for t in c.subtree)
     best: tuple[int, int, Token] | None = None
-    start = noun if noun is not None else num
+    start = noun if linked else num
     for t in num.sent:
         key = t.lower_ if t.lower_ in lx.EVENT_FAMILIES else _lemma(t)
         if key not in lx.EVENT_FAMILIES or t.i in span or (t.pos_ not in ("VERB", "NOUN", "ADJ", "AUX")):

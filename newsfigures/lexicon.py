@@ -28,8 +28,8 @@ EVENT_NOUNS: frozenset[str] = frozenset({"dead", "death", "toll", "fatality", "c
 # Verbs and nouns that only frame a figure ("estimated", "believed", "the figure"): look through them.
 FRAME_WORDS: frozenset[str] = frozenset({"estimate", "believe", "assess", "say", "report", "think", "be", "have",
                                           "account", "represent", "comprise", "constitute",
-                                          "put", "place", "set", "reach", "stand", "number", "figure", "consider",
-                                          "list", "show", "expect"})
+                                          "put", "place", "set", "stand", "number", "figure", "consider",
+                                          "show", "expect"})
 # Reporting verbs whose subject is the figure's source.
 REPORTING_VERBS: frozenset[str] = frozenset({
     "say", "tell", "report", "disclose", "announce", "estimate", "believe", "assess", "claim", "confirm",
