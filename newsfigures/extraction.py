@@ -332,6 +332,10 @@ def _resolve_counted(num: Token, span: Span, ctx: _Context, m: numbers.NumberMen
         return nxt, nxt.text, nxt.lower_ if nxt.lower_ in lx.EVENT_NOUNS else _lemma(nxt)
     if m is not None and (m.kind in ("money", "percent", "measure") or dur):
         found = _measured(num, span, m, dur)
+        if found is not None and found[0] is None and not dur and ctx.figures:
+            prev = ctx.figures[-1]  # "the launch cost is $170 million, compared to the Titan's $400 million"
+            if prev.kind == m.kind and prev.sentence == num.sent.text.strip() and prev.counted:
+                return None, prev.counted, prev.counted_lemma
         if found is not None:
             return found
     noun = _counted_noun(num, span)
