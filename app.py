@@ -3,7 +3,7 @@ import itertools
 
 import streamlit as st
 
-from newsfigures import alignment, ui
+from newsfigures import alignment, discrepancies, ui
 from newsfigures.tables import outlet_name
 
 st.set_page_config(page_title="newsfigures", page_icon="🔢", layout="wide")
@@ -11,21 +11,32 @@ st.title("newsfigures")
 st.caption("Every number the articles report — what, how sure, as of when, according to whom — and where they differ.")
 
 result = ui.load_or_stop()
-c = st.columns(4)
+found = discrepancies.discrepancies(result.figures, result.articles)
+c = st.columns(6)
 c[0].metric("Articles", len(result.articles))
 c[1].metric("Sources", len({outlet_name(a.outlet, a.id) for a in result.articles}))
-c[2].metric("Figures", len(result.figures))
-c[3].metric("Metrics", len({f.metric for f in result.figures}))
+c[2].metric("Wire stories", len({a.story_id or a.id for a in result.articles}))
+c[3].metric("Figures", len(result.figures))
+c[4].metric("Metrics", len({f.metric for f in result.figures}))
+c[5].metric("Conflicts", sum(1 for d in found if d.status == "conflict"))
 for w in result.warnings:
     st.warning(w)
 
 st.subheader("Most notable differences")
+for d in [d for d in found if d.status == "conflict"][:5]:
+    a, b = d.articles
+    if a != b:
+        st.page_link("pages/2_Compare.py", label=f"**conflict** · {d.metric}: {d.explanation}", query_params={"a": a, "b": b})
+if found:
+    st.page_link("pages/5_Discrepancies.py", label=f"All {len(found)} conflicts and updates, ranked →")
 rows = []
 for a, b in itertools.combinations(result.articles, 2):
     for p in alignment.align(result.figures_of(a.id), result.figures_of(b.id)):
         if p.status in ("conflict", "update", "compatible") or (p.status == "same" and p.a.qualifier != p.b.qualifier):
             rows.append((a, b, p))
 rows.sort(key=lambda r: alignment.STATUS_ORDER[r[2].status])
+if len(result.articles) > 30:  # pairwise alignment of a big corpus: the ranked Discrepancies page covers it
+    rows = [r for r in rows if r[2].status != "compatible"]
 if not rows:
     st.info("No two articles report differing figures for the same metric.")
 for a, b, p in rows[:20]:

@@ -62,17 +62,33 @@ def describe(f: Figure) -> str:
     return f"{f.text}" + (f" ({when})" if when else "")
 
 
-def verdict(a: Figure, b: Figure) -> tuple[str, str]:
-    """(status, one-line explanation) for two figures of one metric."""
+COPY_NOTE = "copies of one wire story, not independent confirmation"
+
+
+def verdict(a: Figure, b: Figure, same_story: bool = False) -> tuple[str, str]:
+    """(status, one-line explanation) for two figures of one metric; `same_story` when both articles are copies
+    of one wire story (their agreement then confirms nothing)."""
+    status, why = _verdict(a, b)
+    if same_story and a.article_id != b.article_id:
+        why += f" ({COPY_NOTE})"
+    return status, why
+
+
+def _verdict(a: Figure, b: Figure) -> tuple[str, str]:
     if same_value(a, b):
         if a.qualifier != b.qualifier:
             return "same", f"same value, different qualifier: {a.text} vs {b.text}"
         return "same", f"both report {a.text}"
     if overlaps(interval(a), interval(b)):
         return "compatible", f"{describe(a)} and {describe(b)} can both be true"
+    if a.incremental and b.incremental:
+        return "compatible", f"separate batches or incidents: {describe(a)} and {describe(b)} can both be true"
+    if a.as_of and b.as_of and len(a.as_of) != len(b.as_of) and not a.is_past and not b.is_past:
+        return "update", f"the estimates differ, dated with different precision: {describe(a)} vs {describe(b)}"
     if not same_period(a, b):
         first, second = sorted((a, b), key=lambda f: (not f.is_past, f.as_of or ""))
-        return "update", f"the estimate moved: {describe(first)} → {describe(second)}"
+        way = "rose" if second.value > first.value else "fell"
+        return "update", f"the estimate {way}: {describe(first)} → {describe(second)}"
     return "conflict", f"{describe(a)} vs {describe(b)} for the same period: both cannot be true"
 
 
@@ -108,8 +124,9 @@ def _closest_mentions(x: Figure, y: Figure, all_a: list[Figure], all_b: list[Fig
                key=lambda ab: (ab[0].qualifier != ab[1].qualifier, ab[0] is not x, ab[1] is not y))
 
 
-def align(figs_a: Iterable[Figure], figs_b: Iterable[Figure]) -> list[Pair]:
-    """Pairs of figures of the two articles, matched within each metric, most important first."""
+def align(figs_a: Iterable[Figure], figs_b: Iterable[Figure], same_story: bool = False) -> list[Pair]:
+    """Pairs of figures of the two articles, matched within each metric, most important first; `same_story`
+    when the two articles are copies of one wire story."""
     all_a, all_b = list(figs_a), list(figs_b)
     a_list, b_list = distinct(all_a), distinct(all_b)
     pairs: list[Pair] = []
@@ -130,7 +147,7 @@ def align(figs_a: Iterable[Figure], figs_b: Iterable[Figure]) -> list[Pair]:
             used_a.add(i)
             used_b.add(j)
             x, y = _closest_mentions(xs[i], ys[j], all_a, all_b)
-            status, why = verdict(x, y)
+            status, why = verdict(x, y, same_story)
             pairs.append(Pair(status, metric, x, y, why))
         pairs += [Pair("only_a", metric, x, None, f"only the first article reports {describe(x)}") for i, x in enumerate(xs) if i not in used_a]
         pairs += [Pair("only_b", metric, None, y, f"only the second article reports {describe(y)}") for j, y in enumerate(ys) if j not in used_b]

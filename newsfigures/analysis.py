@@ -90,6 +90,20 @@ def analyse_paths(paths: Iterable[str | Path], nlp: Callable[[], Language], stor
     return analyse(articles, nlp, store, ledger)
 
 
+def story_of(analysis: Analysis, article_id: str) -> str:
+    """The wire story an article belongs to: its story_id, or its own id when it is unique."""
+    a = analysis.article(article_id)
+    return (a.story_id or a.id) if a is not None else article_id
+
+
 def compare(analysis: Analysis, id_a: str, id_b: str) -> list[Pair]:
-    """Aligned pairs between two articles of an analysis."""
-    return alignment.align(analysis.figures_of(id_a), analysis.figures_of(id_b))
+    """Aligned pairs between two articles of an analysis (copies of one wire story are said to be copies)."""
+    same = id_a != id_b and story_of(analysis, id_a) == story_of(analysis, id_b)
+    return alignment.align(analysis.figures_of(id_a), analysis.figures_of(id_b), same)
+
+
+def compare_many(analysis: Analysis, ids: list[str]) -> list[tuple[str, str, Pair]]:
+    """Aligned pairs of every two of the given articles, as (id_a, id_b, pair), most important first."""
+    out = [(a, b, p) for i, a in enumerate(ids) for b in ids[i + 1:] for p in compare(analysis, a, b)]
+    out.sort(key=lambda t: alignment.STATUS_ORDER[t[2].status])
+    return out

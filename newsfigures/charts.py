@@ -12,8 +12,10 @@ QUALIFIER_SYMBOL: dict[str, str] = {
 }
 
 
-def timeline_chart(points: pd.DataFrame, labels: dict[str, str] | None = None) -> go.Figure:
-    """Value over as-of date, one trace per outlet and metric; intervals as error bars (open-ended ones as arrows)."""
+def timeline_chart(points: pd.DataFrame, labels: dict[str, str] | None = None,
+                   conflicts: list[tuple[str, str, float, str]] | None = None) -> go.Figure:
+    """Value over as-of date, one trace per outlet and metric; intervals as error bars (open-ended ones as arrows);
+    `conflicts` = (metric, as_of, value, text) annotated on the chart. customdata[5:7] = article id, offset."""
     labels = labels or {}
     fig = go.Figure()
     for (metric, outlet), grp in points.groupby(["metric", "outlet"], sort=False):
@@ -24,9 +26,15 @@ def timeline_chart(points: pd.DataFrame, labels: dict[str, str] | None = None) -
             x=grp["as_of"], y=grp["value"], mode="markers+lines", name=name,
             marker={"size": 13, "symbol": [QUALIFIER_SYMBOL.get(q, "circle") for q in grp["qualifier"]]},
             error_y={"type": "data", "symmetric": False, "array": hi, "arrayminus": lo, "thickness": 1.5},
-            customdata=list(zip(grp["text"], grp["as_of_text"], grp["article_id"], grp["sentence"].str.slice(0, 220), grp["qualifier"])),
+            customdata=list(zip(grp["text"], grp["as_of_text"], grp["article_id"], grp["sentence"].str.slice(0, 220),
+                                grp["qualifier"], grp["article_id"], grp["start"].astype(int))),
             hovertemplate="<b>%{customdata[0]}</b> (%{customdata[4]})<br>as of %{customdata[1]} · %{customdata[2]}<br>%{customdata[3]}<extra>" + str(name) + "</extra>",
         ))
+    for metric, as_of, value, text in conflicts or []:
+        when = points.loc[(points["metric"] == metric) & (points["as_of_text"] == as_of), "as_of"]
+        if len(when):
+            fig.add_annotation(x=when.iloc[0], y=value, text=f"≠ {text}", showarrow=True, arrowhead=2,
+                               font={"color": "#b00020"}, bgcolor="#fff0f0")
     fig.update_layout(xaxis_title="as of", yaxis_title="value", legend_title="outlet", hovermode="closest",
                       margin={"l": 10, "r": 10, "t": 30, "b": 10}, height=420)
     fig.update_yaxes(rangemode="tozero")

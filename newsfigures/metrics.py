@@ -1,9 +1,17 @@
-"""Metrics: the key shared by figures that measure the same thing (what is counted, what happened, where)."""
+"""Metrics: the key shared by figures that measure the same thing (what is counted, what happened, where).
+
+A metric is read from each figure (its `Reading`: subject, event family, place, running total or part,
+projection) and then settled over the whole corpus: places spelled differently are one place, a demonym the
+corpus ties to a place ("Palestinians in Gaza") stands for that place, subjectless counts ("the toll") take the
+dominant subject, and a count far below a running total already reported is a part of it (an incident or a
+period), not the total. All functions are pure.
+"""
 from __future__ import annotations
 
-from collections import Counter
+import re
+from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from . import lexicon as lx
 from .model import Figure
@@ -11,11 +19,23 @@ from .model import Figure
 # Event families whose figures are restricted by place ("deaths in Sri Lanka" is not the total).
 RESTRICTABLE_FAMILIES: frozenset[str] = frozenset({"killed", "wounded", "missing", "displaced", "casualties",
                                                    "affected", "destroyed", "rescued", "captured"})
+# Families of running totals: a count far below an earlier total of the same metric is a part of it.
+CUMULATIVE_FAMILIES: frozenset[str] = frozenset({"killed", "wounded", "missing", "displaced", "casualties",
+                                                 "affected", "destroyed", "sent", "captured"})
+# Families that say only that a number changed ("rose to", "reached"): the outcome comes from the context.
+CHANGE_FAMILIES: frozenset[str] = frozenset({"increased", "decreased", "arrived", ""})
+HUMAN_CASUALTY = frozenset({"killed", "wounded", "missing", "casualties", "displaced", "captured", "rescued", "affected"})
 DEFAULT_SUBJECT = "people"
+PART_RATIO = 0.5  # a count at most this share of earlier running totals is a part of them...
+PART_EVIDENCE = 2  # ...when at least this many other articles reported such a larger total earlier
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ans?|is|ese)$")
+_WORD = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*")
+_OUTCOME_SKIP = frozenset({"people", "others", "other", "persons", "are", "were", "have", "has", "been", "being",
+                           "was", "is", "more", "reported", "confirmed", "still", "also", "believed", "later"})
 
 
 def family(fig: Figure) -> str:
-    """The event family of a figure ("died" and "killed" are one), or ""."""
+    """The event family of a figure's own event word ("died" and "killed" are one), or ""."""
     return lx.EVENT_FAMILIES.get(fig.event, fig.event)
 
 
@@ -27,62 +47,360 @@ def _plural(lemma: str) -> str:
     return lemma + "s"
 
 
+_IRREGULAR_PLURAL = {"woman": "women", "man": "men", "child": "children", "person": "people"}
+
+
 def subject(fig: Figure) -> str:
     """The kind of thing counted, synonyms folded ("troop" -> "soldiers"); "" when the noun names no subject."""
     lemma = fig.counted_lemma.lower()
     if not lemma or lemma in lx.SUBJECTLESS:
         return ""
-    return lx.SUBJECT_SYNONYMS.get(lemma, _plural(lemma))
+    return lx.SUBJECT_SYNONYMS.get(lemma, _IRREGULAR_PLURAL.get(lemma, _plural(lemma)))
 
 
-def metric_key(subj: str, fam: str, place: str = "", incremental: bool = False, unit: str = "") -> str:
+def canonical_place(place: str) -> str:
+    """A place without its article and generic suffix ("the Gaza Strip" -> "Gaza")."""
+    words = place.strip().split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    while len(words) > 1 and words[-1].lower().strip(",.") in lx.PLACE_SUFFIXES:
+        words = words[:-1]
+    return " ".join(words).strip(" ,.")
+
+
+def demonym(fig: Figure) -> str:
+    """The demonym a count names as its subject or group ("Palestinians", "Palestinian death toll"), lower-case
+    singular, or ""."""
+    for w in _WORD.findall(fig.counted):
+        if _DEMONYM.match(w) or _DEMONYM.match(w + "s"):
+            return w.lower().rstrip("s") if w.endswith("s") and not w.endswith("ss") else w.lower()
+    return ""
+
+
+def _offset_in_sentence(fig: Figure) -> int:
+    """Where the figure's surface starts in its sentence (best effort; -1 when not found)."""
+    rel = fig.start - fig.sentence_start
+    s = fig.sentence
+    if 0 <= rel <= len(s) - len(fig.text) and s[rel:rel + len(fig.text)] == fig.text:
+        return rel
+    hits = [m.start() for m in re.finditer(re.escape(fig.text), s)] if fig.text else []
+    return min(hits, key=lambda h: abs(h - rel)) if hits else -1
+
+
+def _clause(fig: Figure) -> tuple[str, str]:
+    """(text before, text after) the figure inside its clause (cut at ; and sentence ends; commas kept)."""
+    s, i = fig.sentence, _offset_in_sentence(fig)
+    if i < 0:
+        return "", ""
+    before, after = s[:i], s[i + len(fig.text):]
+    before = re.split(r"[;:!?]|\.\s", before)[-1]
+    after = re.split(r"[;:!?]|\.\s|\.$", after)[0]
+    return before, after
+
+
+def outcome_after(fig: Figure) -> str:
+    """The event family named right after the number ("2,200 injured", "600 others were wounded"), or ""."""
+    _before, after = _clause(fig)
+    for w in _WORD.findall(after)[:5]:
+        lw = w.lower()
+        if lw in _OUTCOME_SKIP or (fig.counted and lw in fig.counted.lower().split()):
+            continue
+        fam = lx.EVENT_FAMILIES.get(lw) or lx.EVENT_FAMILIES.get(lw.removesuffix("ed")) or \
+            lx.EVENT_FAMILIES.get(lw.removesuffix("d"))
+        if fam in HUMAN_CASUALTY:
+            return fam
+        return ""
+    return ""
+
+
+def outcome_before(fig: Figure) -> str:
+    """The event family of the nearest outcome noun before the number in its clause ("the death toll ... rises to
+    687"), or ""."""
+    before, _after = _clause(fig)
+    for w in reversed(_WORD.findall(before)[-12:]):
+        lw = w.lower()
+        if lw in lx.EVENT_NOUNS or lw in ("deaths", "fatalities", "casualties", "injuries"):
+            fam = lx.EVENT_FAMILIES.get(lw) or lx.EVENT_FAMILIES.get(lw.removesuffix("s")) or \
+                lx.EVENT_FAMILIES.get(lw.removesuffix("ies") + "y")
+            if fam:
+                return fam
+    return ""
+
+
+def is_projection(fig: Figure) -> bool:
+    """The figure is what could happen ("could increase to over 100,000"), not what was reported."""
+    before, after = _clause(fig)
+    words = [w.lower() for w in _WORD.findall(before)[-6:] + _WORD.findall(after)[:4]]
+    return any(w in lx.PROJECTION_WORDS for w in words)
+
+
+def is_period_count(fig: Figure) -> bool:
+    """A count for a period or one incident, not the running total ("in the past 24 hours", "overnight"), or a
+    part the sentence adds up to a total ("..., bringing the death toll to 41,000")."""
+    before, after = _clause(fig)
+    if re.search(rf"\b(?:{'|'.join(lx.RUNNING_TOTAL_CUES)})\b[^.;]*\b(?:toll|total|number)\b[^.;]*\bto\s*$",
+                 before.lower()):
+        return False  # "..., bringing the death toll to 41,000": this is the total
+    window = (before.split(",")[-1][-60:] + " " + fig.text + " " + after.split(",")[0]).lower()
+    if any(p in window for p in lx.PERIOD_PHRASES):
+        return True
+    s, i = fig.sentence.lower(), _offset_in_sentence(fig)
+    if i < 0:
+        return False
+    rest = s[i + len(fig.text):]
+    for cue in lx.RUNNING_TOTAL_CUES:
+        m = re.search(rf"\b{cue}\b[^.;]*?\b(?:toll|total|number)\b[^.;]*?\bto\b", rest)
+        if m and re.search(r"\d", rest[m.end():m.end() + 30]):
+            return True
+    return False
+
+
+_SITE = re.compile(r"\b(?:at|near|in)\s+(?:(?:an?|the)\s+)?((?:[\w()'-]+\s+){0,5}?)(" + "|".join(sorted(lx.SITE_NOUNS)) +
+                   r")s?\b", re.IGNORECASE)
+_COMBINED = re.compile(r"\b(dead|killed|deaths?)\s+(?:and|or)\s+(missing|injured|wounded)\b", re.IGNORECASE)
+
+
+def site(fig: Figure) -> tuple[str, str]:
+    """(kind of site, phrase) a count is restricted to ("at an aid distribution site" -> ("site", "aid distribution
+    sites")), or ("", "")."""
+    before, after = _clause(fig)
+    for text in (after[:120], before[-70:]):
+        m = _SITE.search(text)
+        if m:
+            mods = [w for w in m.group(1).split() if w.lower() not in ("a", "an", "the", "israeli")]
+            noun = m.group(2).lower()
+            phrase = " ".join(mods[-3:] + [_plural(noun)]).strip()
+            return noun, re.sub(r"\s*\([^)]*\)", "", phrase)
+    return "", ""
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one figure measures, before the corpus settles it: subject, event family, place and kind of count."""
+
+    subject: str
+    family: str
+    place: str
+    demonym: str = ""
+    incremental: bool = False
+    projected: bool = False
+    unit: str = ""
+    site: str = ""  # kind of site the count is restricted to ("site"), settled against the corpus
+    site_phrase: str = ""
+
+
+def read(fig: Figure) -> Reading:
+    """The figure's own reading of what it measures (no corpus context yet)."""
+    fam = family(fig)
+    if fam not in lx.PARTICIPLE:  # an event word that is no outcome ("include", "pass"): read the context
+        fam = ""
+    before, _after = _clause(fig)
+    after = outcome_after(fig)
+    if re.search(r"\b(?:among|out of)\s*$", before.lower()):
+        fam = ""  # "600 fatalities among 15,000 soldiers": the population, not the outcome
+    elif after and after != fam and (fam in CHANGE_FAMILIES or fam in HUMAN_CASUALTY):
+        fam = after
+    elif fam in CHANGE_FAMILIES:
+        fam = lx.EVENT_FAMILIES.get(fig.counted_lemma.lower(), "") or outcome_before(fig) or fam
+    m = _COMBINED.search(before[-120:] + " " + _after[:30])
+    if fam in ("killed", "missing", "wounded") and m:
+        fam = f"killed and {lx.EVENT_FAMILIES.get(m.group(2).lower(), m.group(2).lower())}"  # "dead and missing"
+    subj = subject(fig)
+    dem = demonym(fig)
+    if fam in HUMAN_CASUALTY and (subj.rstrip("s") in {w.rstrip("s") for w in lx.HUMAN_GENERIC} or
+                                  (dem and subj and _DEMONYM.match(subj.capitalize()))):
+        subj = DEFAULT_SUBJECT
+    raw_place = fig.place or (place_in_clause(fig) if fam in RESTRICTABLE_FAMILIES else "")
+    place = canonical_place(_coordinated(raw_place, fig.sentence)) if raw_place else ""
+    unit = fig.unit if fig.unit and fig.kind != "cardinal" else ""
+    if unit and fig.kind == "measure":
+        fam, place = "", ""
+        if subj.rstrip("s") == unit.rstrip("s"):
+            subj = ""
+    kind, phrase = site(fig) if fam in RESTRICTABLE_FAMILIES else ("", "")
+    return Reading(subj, fam, place, dem, fig.incremental or (fam in CUMULATIVE_FAMILIES and is_period_count(fig)),
+                   is_projection(fig), unit, kind, phrase)
+
+
+_PLACE_AFTER = re.compile(r"^[^,;]{0,30}?\bin\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+(?:and\s+)?[A-Z][\w'-]+)*)")
+_PLACE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+(?:and\s+)?[A-Z][\w'-]+)*)(?=[^A-Z]*$)")
+_ADJECTIVAL = re.compile(r"(?:an|i|ese|ish|ch)$")
+
+
+def place_in_clause(fig: Figure) -> str:
+    """A place the figure's clause puts it in when the parse gave none: the nearest "in <Place>" after the number
+    ("ten more in Thailand"), else before it ("the death toll in Mozambique increases to 34"); "" when none."""
+    before, after = _clause(fig)
+    for m in (_PLACE_AFTER.search(after), _PLACE_BEFORE.search(before.split(",")[-1][-100:])):
+        if m and not _ADJECTIVAL.search(m.group(1).split()[0]):
+            return m.group(1)
+    return ""
+
+
+def _coordinated(place: str, sentence: str) -> str:
+    """A place with its coordinated partner as the sentence gives it ("Turkey" -> "Turkey and Syria")."""
+    m = re.search(re.escape(place) + r"\s+and\s+((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)", sentence)
+    return f"{place} and {m.group(1)}" if m else place
+
+
+def metric_key(subj: str, fam: str, place: str = "", incremental: bool = False, unit: str = "",
+               projected: bool = False) -> str:
     """Readable metric key: "soldiers killed", "people killed in Sri Lanka", "soldiers sent (batch)"."""
     if fam:
         base = f"{subj or DEFAULT_SUBJECT} {lx.PARTICIPLE.get(fam, fam)}"
     else:
-        base = subj or "unspecified"
-    if unit:
+        base = subj or unit or "unspecified"
+    if unit and base != unit:
         base += f" ({unit})"
     if place:
-        base += f" in {place}"
+        base += f" {place}" if place.startswith(("at ", "near ")) else f" in {place}"
+    if projected:
+        base += " (projected)"
     if incremental:
         base += " (batch)"
     return base
 
 
-def assign_metrics(figures: Iterable[Figure]) -> list[Figure]:
-    """Set `metric` on every figure; subjectless counts ("the toll", "war dead") take the dominant
-    subject of the same event among the figures given (an article, or a whole corpus)."""
-    figs = list(figures)
-    dominant: dict[str, Counter[str]] = {}
-    for f in figs:
-        if (s := subject(f)) and (fam := family(f)):
-            dominant.setdefault(fam, Counter())[s] += 1
-    out = []
-    for f in figs:
-        fam = family(f)
-        subj = subject(f) or (dominant[fam].most_common(1)[0][0] if fam in dominant else "")
-        unit = f.unit if f.unit and f.kind != "cardinal" else ""
-        out.append(replace(f, metric=metric_key(subj, fam, f.place, f.incremental, unit)))
+def _same_place_names(places: Iterable[str]) -> dict[str, str]:
+    """Map each place to the shortest spelling whose words start it ("Cabo Delgado Mozambique" stays apart from
+    "Mozambique"; "Gaza City" joins "Gaza" only if "Gaza" is also used)."""
+    names = sorted(set(p for p in places if p), key=lambda p: (len(p.split()), p))
+    out: dict[str, str] = {}
+    for p in names:
+        words = p.lower().split()
+        root = next((q for q in names if q != p and len(q.split()) < len(words)
+                     and words[:len(q.split())] == q.lower().split() and "and" not in words), p)
+        out[p] = out.get(root, root)
     return out
 
 
+def _home_place(readings: list[tuple[Figure, Reading]]) -> str:
+    """The place a story's casualty counts are about by default: named by at least 3 articles and by more
+    articles than every other place of casualty counts together; "" when there is none."""
+    arts: dict[str, set[str]] = defaultdict(set)
+    for f, r in readings:
+        if r.family in RESTRICTABLE_FAMILIES and r.place:
+            arts[r.place].add(f.article_id)
+    if not arts:
+        return ""
+    best, ids = max(arts.items(), key=lambda kv: (len(kv[1]), kv[0]))
+    others = set().union(*(v for k, v in arts.items() if k != best)) if len(arts) > 1 else set()
+    return best if len(ids) >= 3 and len(ids) > len(others - ids) else ""
+
+
+SHARE_DISTANCE = 80  # characters within which an unplaced casualty count shares a neighbour's place
+
+
+def _share_sentence_place(readings: list[tuple[Figure, Reading]]) -> list[tuple[Figure, Reading]]:
+    placed = [(f, r) for f, r in readings if r.place and r.family in RESTRICTABLE_FAMILIES]
+
+    def near(f: Figure) -> str:
+        cands = [(abs(g.start - f.start), q.place) for g, q in placed if g.article_id == f.article_id
+                 and g.sentence_start == f.sentence_start and abs(g.start - f.start) <= SHARE_DISTANCE]
+        return min(cands)[1] if cands else ""
+    return [(f, replace(r, place=near(f))) if not r.place and r.family in RESTRICTABLE_FAMILIES else (f, r)
+            for f, r in readings]
+
+
+def settle(figures: Iterable[Figure]) -> list[tuple[Figure, Reading]]:
+    """Each figure with its reading settled over the corpus (places, demonyms, subjects, parts of totals)."""
+    figs = list(figures)
+    readings = [(f, read(f)) for f in figs]
+    # One spelling per place.
+    names = _same_place_names(r.place for _f, r in readings)
+    readings = [(f, replace(r, place=names.get(r.place, r.place))) for f, r in readings]
+    # A kind of site several articles restrict counts to ("aid distribution sites") is a place of its own.
+    site_arts: dict[str, set[str]] = defaultdict(set)
+    site_names: dict[str, Counter[str]] = defaultdict(Counter)
+    for f, r in readings:
+        if r.site:
+            site_arts[r.site].add(f.article_id)
+            site_names[r.site][r.site_phrase] += 1
+    readings = [(f, replace(r, place="at " + site_names[r.site].most_common(1)[0][0]) if r.site
+                 and len(site_arts[r.site]) >= 2 else r) for f, r in readings]
+    # A demonym the corpus ties to one place ("Palestinians in Gaza") stands for that place.
+    tied: dict[str, Counter[str]] = defaultdict(Counter)
+    for f, r in readings:
+        if r.demonym and r.place:
+            tied[r.demonym][r.place] += 1
+    alias = {d: c.most_common(1)[0][0] for d, c in tied.items()}
+    readings = [(f, replace(r, place=alias[r.demonym]) if not r.place and r.demonym in alias
+                 and r.family in RESTRICTABLE_FAMILIES else r) for f, r in readings]
+    # A count with no place in a sentence whose other casualty count names one shares it
+    # ("The death toll in Israel increases to 750 with over 2,000 injured").
+    readings = _share_sentence_place(readings)
+    # Subjectless counts take the dominant subject of their family, else of all casualty counts.
+    dominant: dict[str, Counter[str]] = defaultdict(Counter)
+    for f, r in readings:
+        if r.subject and r.family and r.subject not in lx.SUBGROUP_SUBJECTS:
+            dominant[r.family][r.subject] += 1
+            if r.family in HUMAN_CASUALTY:
+                dominant["*casualty"][r.subject] += 1
+
+    def fill(r: Reading) -> Reading:
+        if r.subject:
+            return r
+        for k in (r.family, "*casualty" if r.family in HUMAN_CASUALTY else ""):
+            if k in dominant:
+                return replace(r, subject=dominant[k].most_common(1)[0][0])
+        return r
+    readings = [(f, fill(r)) for f, r in readings]
+    # The story's home place: where its casualty counts happened unless they say otherwise.
+    home = _home_place(readings)
+    if home:
+        readings = [(f, replace(r, place=home) if not r.place and r.family in RESTRICTABLE_FAMILIES else r)
+                    for f, r in readings]
+    # A count far below running totals other articles already reported is a part of them, not the total.
+    return _mark_parts(readings)
+
+
+def _mark_parts(readings: list[tuple[Figure, Reading]]) -> list[tuple[Figure, Reading]]:
+    groups: dict[tuple, list[int]] = defaultdict(list)
+    for n, (f, r) in enumerate(readings):
+        if r.family in CUMULATIVE_FAMILIES and not r.incremental and not r.projected and not r.unit:
+            groups[(r.subject, r.family, r.place)].append(n)
+    out = list(readings)
+    for members in groups.values():
+        totals: list[tuple[str, float, str]] = []  # (as_of, value, article) of running totals so far
+        for n in sorted(members, key=lambda n: (readings[n][0].as_of or "9999", readings[n][0].value)):
+            f, r = readings[n]
+            earlier = {a for when, v, a in totals if f.as_of and when and when < f.as_of[:len(when)]
+                       and v * PART_RATIO >= (f.high if f.high is not None else f.value) and a != f.article_id}
+            if len(earlier) >= PART_EVIDENCE:
+                out[n] = (f, replace(r, incremental=True))
+            elif not f.is_past:
+                totals.append((f.as_of, f.value, f.article_id))
+    # "51 people, including seven women and twelve children, killed in strikes": a part of a part is a part.
+    for n, (f, r) in enumerate(out):
+        i = _offset_in_sentence(f)
+        inc = f.sentence.lower().rfind("including", 0, max(i, 0))
+        if r.incremental or i < 0 or inc < 0 or i - inc > 45 or re.search(r"[.;]", f.sentence[inc:i]):
+            continue
+        prev = [(g, q) for g, q in out if g.article_id == f.article_id and g.sentence_start == f.sentence_start
+                and g.start < f.start - (i - inc) and q.family in HUMAN_CASUALTY]
+        if prev and max(prev, key=lambda gq: gq[0].start)[1].incremental:
+            out[n] = (f, replace(r, incremental=True))
+    return out
+
+
+def assign_metrics(figures: Iterable[Figure]) -> list[Figure]:
+    """Set `metric` on every figure, settled over the figures given (an article, or a whole corpus)."""
+    return [replace(f, metric=metric_key(r.subject, r.family, r.place, r.incremental, r.unit, r.projected))
+            for f, r in settle(figures)]
+
+
 def metric_labels(figures: Iterable[Figure]) -> dict[str, str]:
-    """A readable label per metric: its most frequent counted phrase plus what happened."""
+    """A readable label per metric: the key, with the most frequent counted phrase when it says more."""
     phrases: dict[str, Counter[str]] = {}
-    for f in figures:
+    figs = list(figures)
+    for f in figs:
         if f.counted and subject(f):
             phrases.setdefault(f.metric, Counter())[f.counted] += 1
     labels = {}
-    for f in figures:
+    for f in figs:
         if f.metric in labels:
             continue
         c = phrases.get(f.metric)
-        fam = family(f)
-        if c and fam:
-            label = f"{c.most_common(1)[0][0]} {lx.PARTICIPLE.get(fam, fam)}"
-            rest = f.metric.split(" ", 2)[2] if f.metric.count(" ") >= 2 else ""
-            labels[f.metric] = f"{label} {rest}".strip()
-        else:
-            labels[f.metric] = f.metric
+        top = c.most_common(1)[0][0] if c else ""
+        labels[f.metric] = f"{f.metric} ({top})" if top and top.lower() not in f.metric.lower() else f.metric
     return labels

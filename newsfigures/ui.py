@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -16,7 +17,8 @@ from .loading import Corpus
 from .model import Article, Figure, LedgerEntry
 from .store import Store
 
-DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+# The corpus the app opens on: data/ (two seed articles), or the folder NEWSFIGURES_DATA names.
+DATA_DIR = Path(os.environ.get("NEWSFIGURES_DATA") or Path(__file__).resolve().parents[1] / "data")
 SESSION_UPLOADS = "nf_uploads"  # per-visitor: uploaded/pasted articles, their figures and ledger
 
 
@@ -185,6 +187,24 @@ def figure_tooltip(f: Figure, counterpart: Figure | None, status: str) -> str:
     if f.said_by:
         lines.append(f"according to: {f.said_by}")
     return "\n".join(lines)
+
+
+def figure_anchor(index: int, f: Figure) -> str:
+    """The HTML anchor of a figure in the index-th article column of a view."""
+    return f"f-{index}-{f.start}"
+
+
+def point_of(event: object, key: str = "customdata") -> list | None:
+    """The customdata of the first point selected on a plotly chart (st.plotly_chart on_select), or None."""
+    try:
+        points = event.selection.points  # type: ignore[attr-defined]
+    except AttributeError:
+        points = (event or {}).get("selection", {}).get("points", []) if isinstance(event, dict) else []
+    for p in points or []:
+        data = p.get(key) if isinstance(p, dict) else getattr(p, key, None)
+        if data:
+            return list(data)
+    return None
 
 
 # --- corrections (per-visitor, session only) --------------------------------------------------------------

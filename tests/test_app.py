@@ -115,3 +115,67 @@ def test_app_corpus_pasted_duplicate_is_reported():
     ledger = next(d.value for d in at.dataframe if "reason" in d.value.columns)
     assert ledger["status"].tolist()[-1] == "duplicate"
     assert any("submitted" in c.value for c in at.caption)
+
+
+# --- issue 5: N-way Compare, Timeline clicks and roll-ups, Discrepancies, Overview -------------------------------
+
+
+def test_app_compare_ids_link_and_differences_only_switch():
+    at = AppTest.from_file(str(ROOT / "pages/2_Compare.py"), default_timeout=TIMEOUT)
+    at.query_params["ids"] = [A, B]
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.selectbox(key="compare_a").value == A and at.selectbox(key="compare_b").value == B
+    assert at.query_params["a"] in (A, [A]) and "ids" not in at.query_params
+    at.toggle(key="compare_diff_only").set_value(True).run()
+    assert not at.exception
+    html = " ".join(h.proto.body for h in at.get("html"))
+    assert "nf-compatible" in html and "nf-same" not in html.split("nf-legend")[-1].split("</div>", 1)[-1]
+    assert set(at.dataframe[0].value["status"]) <= {"conflict", "update", "compatible"}
+    assert at.query_params["diff"] in ("1", ["1"])
+
+
+def test_app_compare_marks_link_to_counterparts():
+    at = run("pages/2_Compare.py", a=A, b=B)
+    html = " ".join(h.proto.body for h in at.get("html"))
+    assert 'id="f-0-' in html and 'href="#f-1-' in html and 'href="#f-0-' in html
+    assert at.multiselect(key="compare_more").value == []
+
+
+def via_app(page: str, **params) -> AppTest:
+    """Open `page` through the entrypoint (so its st.page_link targets resolve), with URL params."""
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+    at.run()
+    for k, v in params.items():
+        at.query_params[k] = v
+    at.switch_page(page).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def test_app_timeline_several_metrics_rollup_and_pick_from_url(seeds):
+    at = via_app("pages/1_Timeline.py", metric=["soldiers killed", "soldiers sent"])
+    assert at.multiselect(key="timeline_metrics").value == ["soldiers killed", "soldiers sent"]
+    roll = next(d.value for d in at.dataframe if "best" in d.value.columns)
+    assert {"low", "best", "high", "independent"} <= set(roll.columns) and "soldiers killed" in set(roll["metric"])
+    f = next(f for f in seeds.figures if f.metric == "soldiers killed" and f.value == 2000)
+    at2 = via_app("pages/1_Timeline.py", metric="soldiers killed", pick=f"{f.article_id}:{f.start}")
+    html = " ".join(h.proto.body for h in at2.get("html"))
+    assert "timeline-pick" in html and f.text in html
+    assert any(f.sentence[:40] in m.value for m in at2.markdown)
+
+
+def test_app_discrepancies_filters_links_and_downloads():
+    at = via_app("pages/5_Discrepancies.py")
+    assert at.multiselect(key="discrepancies_status").value == ["conflict", "update"]
+    assert len(at.get("download_button")) == 2
+    at.multiselect(key="discrepancies_status").set_value(["conflict"]).run()
+    assert not at.exception
+    assert at.query_params["status"] in ("conflict", ["conflict"])
+    assert set(at.dataframe[0].value["status"]) <= {"conflict"}
+
+
+def test_app_overview_links_to_discrepancies():
+    at = run("app.py")
+    values = {m.label: m.value for m in at.metric}
+    assert "Conflicts" in values and values["Wire stories"] == "2"

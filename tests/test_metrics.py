@@ -1,0 +1,64 @@
+"""Metric keys: the same thing measured regardless of wording; places, parts and projections kept apart."""
+from __future__ import annotations
+
+from newsfigures.metrics import assign_metrics, canonical_place, metric_labels
+from newsfigures.model import Figure
+
+
+def fig(text, value, sentence, counted="", lemma="", event="", place="", article="a", as_of="2025-01-01",
+        incremental=False, unit="", kind="cardinal", high=None):
+    start = sentence.index(text)
+    return Figure(article_id=article, source_file="", text=text, start=start, end=start + len(text), sentence=sentence,
+                  value=value, low=value, high=value if high is None else high, qualifier="exact", unit=unit,
+                  counted=counted, event=event, as_of=as_of, said_by="", metric="", place=place, counted_lemma=lemma,
+                  incremental=incremental, kind=kind)
+
+
+def keys(figs):
+    return [f.metric for f in assign_metrics(figs)]
+
+
+def test_metrics_wording_does_not_matter():
+    figs = [fig("2,000", 2000, "2,000 North Korean troops killed", "North Korean troops", "troop", "kill", article="a"),
+            fig("600", 600, "the number of war dead was 600", "war dead", "dead", "die", article="b"),
+            fig("1,900", 1900, "the toll rose to 1,900", "toll", "toll", "rise", article="c")]
+    assert keys(figs) == ["soldiers killed"] * 3
+
+
+def test_metrics_place_wounded_and_casualties_are_apart():
+    s1 = "There were 30,000 deaths in Sri Lanka."
+    s2 = "There were 90,000 deaths in Indonesia."
+    s3 = "The toll rose to 150,000 people."
+    s4 = "Some 4,700 casualties were reported."
+    s5 = "About 5,000 people were injured."
+    got = keys([fig("30,000", 3e4, s1, "deaths", "death", "die", "Sri Lanka"),
+                fig("90,000", 9e4, s2, "deaths", "death", "die", "Indonesia", article="b"),
+                fig("150,000", 1.5e5, s3, "people", "people", "die", article="c"),
+                fig("4,700", 4700, s4, "casualties", "casualty", "casualty", article="d"),
+                fig("5,000", 5000, s5, "people", "people", "injure", article="e")])
+    assert len(set(got)) == 5
+    assert got[0] == "people killed in Sri Lanka" and got[2] == "people killed"
+
+
+def test_metrics_period_counts_are_not_the_running_toll():
+    s = "At least 37 people were killed in the past 24 hours, bringing the death toll to 44,466."
+    got = keys([fig("37", 37, s, "people", "people", "kill"), fig("44,466", 44466, s, "death toll", "toll", "bring")])
+    assert got == ["people killed (batch)", "people killed"]
+
+
+def test_metrics_far_below_earlier_totals_is_a_part():
+    figs = [fig(str(v), v, f"The toll rose to {v}.", "toll", "toll", "rise", article=a, as_of=d)
+            for v, a, d in ((1000, "a", "2024-01-01"), (2000, "b", "2024-02-01"))]
+    figs.append(fig("55", 55, "Strikes kill 55 people.", "people", "people", "kill", article="c", as_of="2024-03-01"))
+    assert keys(figs)[-1] == "people killed (batch)"
+
+
+def test_metrics_projection_and_place_spellings():
+    assert canonical_place("the Gaza Strip") == "Gaza" and canonical_place("Cabo Delgado Province") == "Cabo Delgado"
+    s = "The toll could increase to over 100,000."
+    assert keys([fig("100,000", 1e5, s, "toll", "toll", "increase")]) == ["people killed (projected)"]
+
+
+def test_metrics_labels_are_readable():
+    figs = assign_metrics([fig("2,000", 2000, "2,000 North Korean troops killed", "North Korean troops", "troop", "kill")])
+    assert metric_labels(figs)["soldiers killed"].startswith("soldiers killed")
