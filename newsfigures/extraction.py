@@ -160,6 +160,11 @@ def _is_not_a_figure(doc: Doc, m: numbers.NumberMention) -> bool:
     before = doc.text[max(0, m.start - 12):m.start].split()
     if m.kind == "cardinal" and before and before[-1].lower().strip("(") in lx.LABEL_WORDS:
         return True
+    if m.text.lower() == "zero":  # "zero response", "zero tolerance": an idiom, not a count
+        nxt = doc.char_span(m.end, min(len(doc.text), m.end + 30), alignment_mode="expand")
+        word = next((t for t in nxt if not t.is_space), None) if nxt is not None else None
+        if word is not None and word.tag_ == "NN":
+            return True
     tok = doc.char_span(m.number_start, m.number_end, alignment_mode="expand")
     if tok is not None and m.kind == "cardinal" and _model_designation(tok):
         return True
@@ -329,7 +334,7 @@ def _resolve_counted(num: Token, span: Span, ctx: _Context, m: numbers.NumberMen
     """(noun token or None, counted phrase, counted lemma) for a number, resolving ellipsis and anaphora."""
     nxt = num.doc[span.end] if span.end < len(num.doc) else None
     if nxt is not None and nxt.lower_ in lx.OUTCOME_AFTER_NUMBER:  # "2,200 injured", "28,000 dead"
-        return nxt, nxt.text, nxt.lower_ if nxt.lower_ in lx.EVENT_NOUNS else _lemma(nxt)
+        return _group_of(nxt) or (nxt, nxt.text, nxt.lower_ if nxt.lower_ in lx.EVENT_NOUNS else _lemma(nxt))
     if m is not None and (m.kind in ("money", "percent", "measure") or dur):
         found = _measured(num, span, m, dur)
         if found is not None and found[0] is None and not dur and ctx.figures:
@@ -367,7 +372,30 @@ def _resolve_counted(num: Token, span: Span, ctx: _Context, m: numbers.NumberMen
     if _lemma(noun) in lx.ANAPHORIC_NOUNS and ctx.figures:
         prev = ctx.figures[-1]
         return noun, prev.counted, prev.counted_lemma
+    grouped = _group_of(noun)
+    if grouped is not None:
+        return grouped
     return (noun, *_with_event_word(noun))
+
+
+_SUFFER_VERBS = frozenset({"suffer", "sustain", "incur", "take", "lose", "record"})
+
+
+def _group_of(noun: Token) -> tuple[Token, str, str] | None:
+    """For an outcome noun, the group it happened to: "600 fatalities among 15,000 soldiers", "troops have
+    suffered 4,700 casualties" -> (noun, phrase, the group's lemma); None when no group is named."""
+    if _lemma(noun) not in lx.SUBJECTLESS and noun.lower_ not in lx.EVENT_NOUNS:
+        return None
+    among = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "among"), None)
+    group = next((o for o in among.children if o.dep_ == "pobj"), None) if among is not None else None
+    if group is not None and group.pos_ in ("NOUN", "PROPN"):
+        return noun, f"{_phrase(noun)} among {_phrase(group)}", _lemma(group)
+    verb = noun.head
+    if noun.dep_ == "dobj" and _lemma(verb) in _SUFFER_VERBS:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ == "NOUN" and subj.ent_type_ not in ("GPE", "ORG", "NORP"):
+            return noun, _phrase(noun), _lemma(subj)  # counts casualties; the troops are whose
+    return None
 
 
 _EVENT_NOUN_VERB = {"dead": "die", "death": "die", "toll": "die", "fatality": "die", "injury": "injure",

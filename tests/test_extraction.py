@@ -82,3 +82,18 @@ def test_extraction_gold_floors():
     r = evaluate.evaluate("newsfigures")
     got = {"f1": r["detection"]["f1"], **{k: r["accuracy"][k] for k in ("qualifier", "counted", "event", "as_of", "said_by")}}
     assert {k: v for k, v in got.items() if v < FLOORS[k]} == {}, got
+
+
+@pytest.mark.parametrize("text,surface,counted_lemma,event", [
+    ("North Korean troops have suffered around 4,700 casualties, including about 600 fatalities among 15,000 soldiers.",
+     "about 600", "soldier", "die"),
+    ("North Korean troops have suffered around 4,700 casualties, including about 600 fatalities among 15,000 soldiers.",
+     "around 4,700", "troop", "casualty"),
+])
+def test_extraction_outcome_nouns_take_their_group(nlp, text, surface, counted_lemma, event):
+    got = {f.text: f for f in figures(nlp, text)}
+    assert (got[surface].counted_lemma, got[surface].event) == (counted_lemma, event)
+
+
+def test_extraction_zero_idiom_is_not_a_figure(nlp):
+    assert figures(nlp, "Zelenskyy condemns the 'zero response' of Western nations.") == []
