@@ -26,9 +26,9 @@ st.subheader("Most notable differences")
 for d in [d for d in found if d.status == "conflict"][:5]:
     a, b = d.articles
     if a != b:
-        st.page_link("pages/2_Compare.py", label=f"**conflict** · {d.metric}: {d.explanation}", query_params={"a": a, "b": b})
+        st.page_link("pages/2_Compare.py", label=f"**conflict** · {ui.md(d.metric)}: {ui.md(d.explanation)}", query_params={"a": a, "b": b})
 if found:
-    st.page_link("pages/5_Discrepancies.py", label=f"All {len(found)} conflicts and updates, ranked →")
+    st.page_link("pages/5_Discrepancies.py", label=f"All conflicts and updates ({len(found)}), ranked →")
 rows = []
 for a, b in itertools.combinations(result.articles, 2):
     for p in alignment.align(result.figures_of(a.id), result.figures_of(b.id)):
@@ -40,9 +40,9 @@ if len(result.articles) > 30:  # pairwise alignment of a big corpus: the ranked 
 if not rows:
     st.info("No two articles report differing figures for the same metric.")
 for a, b, p in rows[:20]:
-    st.page_link("pages/2_Compare.py", label=f"**{p.status}** · {p.metric}: {p.a.text} vs {p.b.text} — {p.explanation}",
+    st.page_link("pages/2_Compare.py", label=f"**{p.status}** · {ui.md(p.metric)}: {ui.md(p.a.text)} vs {ui.md(p.b.text)} — {ui.md(p.explanation)}",
                  query_params={"a": a.id, "b": b.id})
 
 st.subheader("Articles")
 for a in result.articles:
-    st.markdown(f"- {ui.article_label(a)} — {len(result.figures_of(a.id))} figures")
+    st.markdown(f"- {ui.md(ui.article_label(a))} — {len(result.figures_of(a.id))} figures")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import os
 from collections.abc import Sequence
 from dataclasses import replace
@@ -160,6 +161,15 @@ def set_params(**values: str | Sequence[str]) -> None:
 def html(block: str) -> None:
     """Show HTML built by `render` (escaped article text only; st.html sanitizes it again)."""
     st.html(block)
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>~$:<&])")
+
+
+def md(text: object) -> str:
+    """Article-derived text made inert for Streamlit markdown (titles, captions, labels): every markdown,
+    math and colour-directive character is backslash-escaped, so a title can't become a link or an image."""
+    return _MD_SPECIAL.sub(r"\\\1", str(text)).replace("\n", " ")
 
 
 def article_label(a: Article) -> str:

@@ -35,8 +35,8 @@ if pick and ":" in pick:
     art = result.article(art_id)
     fig = next((f for f in result.figures_of(art_id) if str(f.start) == start), None)
     if art is not None and fig is not None:
-        st.subheader(f"{fig.text} — {ui.article_label(art)}")
-        st.markdown(f"> {fig.sentence}")
+        st.subheader(f"{ui.md(fig.text)} — {ui.md(ui.article_label(art))}")
+        st.markdown(f"> {ui.md(fig.sentence)}")
         st.page_link("pages/2_Compare.py", label="Compare this article with others",
                      query_params={"a": art.id, "b": next((a.id for a in result.articles if a.id != art.id), art.id)})
         with st.expander("The article, this figure highlighted", expanded=True):

@@ -46,7 +46,7 @@ if ids:
         try:
             fix = ui.set_correction(chosen, {"title": title, "outlet": outlet, "published": published})
         except corrections.CorrectionError as e:
-            st.error(str(e))
+            st.error(ui.md(e))
         else:
             st.session_state["corpus_fix_notice"] = f"Saved {', '.join(fix) or 'no changes'} for {chosen}."
             st.session_state.pop("corpus_fix_title", None)  # refilled from the corrected article on the rerun
@@ -73,7 +73,7 @@ rejected = [e for e in result.ledger if e.status == "rejected"]
 if counts["submitted"] != counts["ingested"] + counts["duplicate"] + counts["rejected"]:  # pragma: no cover - an invariant
     st.warning("Some items have an unknown status.")
 for e in rejected[:20]:
-    st.error(e.message)
+    st.error(ui.md(e.message))
 if len(rejected) > 20:
     st.error(f"…and {len(rejected) - 20} more rejected items (see the table above).")
 
@@ -93,7 +93,7 @@ if st.button("Add to my corpus", key="corpus_add"):
     uploads = []
     for f in files or []:
         if f.size > MAX_FILE_BYTES:
-            st.error(f"{f.name}: {f.size:,} bytes is too large (limit {MAX_FILE_BYTES:,} bytes).")
+            st.error(ui.md(f"{f.name}: {f.size:,} bytes is too large (limit {MAX_FILE_BYTES:,} bytes)."))
         uploads.append((f.name, f.getvalue()))
     corpus.add_files(uploads)
     if pasted.strip():

@@ -24,7 +24,7 @@ if not shown:
     st.info("No conflict or update among the figures shown.")
 for n, d in enumerate(shown[:LINKS], 1):
     a, b = d.articles
-    label = f"{n}. **{d.status}** · {d.metric}: {d.explanation}"
+    label = f"{n}\\. **{d.status}** · {ui.md(d.metric)}: {ui.md(d.explanation)}"
     if a != b:
         st.page_link("pages/2_Compare.py", label=label, query_params={"a": a, "b": b})
     else:
