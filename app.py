@@ -6,7 +6,7 @@ import streamlit as st
 from newsfigures import alignment, discrepancies, ui
 from newsfigures.tables import outlet_name
 
-st.set_page_config(page_title="newsfigures", page_icon="🔢", layout="wide")
+st.set_page_config(page_title="Overview · newsfigures", page_icon="🔢", layout="wide")
 st.title("newsfigures")
 st.caption("Every number the articles report — what, how sure, as of when, according to whom — and where they differ.")
 

@@ -59,7 +59,8 @@ for n, (col, art_id) in enumerate(zip(cols, chosen)):
              for f in result.figures_of(art_id) if (art_id, f.start) in best
              and (not diff_only or best[(art_id, f.start)][0] in DIFFERENT)]
     with col:
-        st.subheader(ui.md(art.title or art.id))
+        if not (art.title and art.text.startswith(art.title)):  # a headline kept in the text shows there
+            st.subheader(ui.md(art.title or art.id))
         copy = f" · copy of wire story {art.story_id}" if art.story_id and art.story_id != art.id else ""
         st.caption(ui.md(f"{art.outlet or 'unknown outlet'} · {art.published or 'date unknown'}{copy}"))
         ui.html(render.highlight(art.text, marks))
