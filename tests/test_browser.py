@@ -50,13 +50,40 @@ def server(tmp_path_factory):
     proc.wait(timeout=20)
 
 
+def _browser(pw):
+    return pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
+        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"])
+
+
+def test_browser_upload_stays_in_the_visitors_session(server, tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    upload = tmp_path / "flood.txt"
+    upload.write_text("Flood toll rises in the valley\n\nAbout 300 homes were destroyed in the flood on Monday, officials said.\n",
+                      encoding="utf-8")
+    with sync_playwright() as pw:
+        browser = _browser(pw)
+        page = browser.new_page(viewport={"width": 1400, "height": 2400})
+        page.goto(f"{server}/Corpus", wait_until="domcontentloaded")
+        page.locator("input[type=file]").first.set_input_files(str(upload), timeout=150_000)
+        page.get_by_text("flood.txt").first.wait_for(timeout=60_000)
+        page.get_by_role("button", name="Add to my corpus").click()
+        page.get_by_text("Added 1 article(s)").wait_for(timeout=150_000)
+        page.get_by_role("link", name="app").click()  # client-side navigation keeps this visitor's session
+        page.get_by_text("Flood toll rises in the valley").first.wait_for(timeout=150_000)
+        other = browser.new_context().new_page()  # another visitor
+        other.goto(server, wait_until="domcontentloaded")
+        other.get_by_text("Most notable differences").wait_for(timeout=150_000)
+        assert other.get_by_text("Flood toll rises in the valley").count() == 0
+        browser.close()
+
+
 def test_browser_shared_compare_link_shows_highlighted_figures(server):
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync"])
+        browser = _browser(pw)
         page = browser.new_page(viewport={"width": 1400, "height": 1800})
         page.goto(f"{server}/Compare?a={A}&b={B}", wait_until="domcontentloaded")
         page.wait_for_selector("mark.nf-mark", timeout=150_000)
