@@ -208,7 +208,8 @@ def _distance(a: Token, b: Token) -> int:
 
 
 def _lemma(t: Token) -> str:
-    return t.lemma_.lower() if t.lemma_ else t.text.lower()
+    fixed = lx.LEMMA_FIXES.get(t.lower_)
+    return fixed or (t.lemma_.lower() if t.lemma_ else t.text.lower())
 
 
 def _phrase(noun: Token) -> str:
@@ -401,7 +402,7 @@ def _group_of(noun: Token) -> tuple[Token, str, str] | None:
 _EVENT_NOUN_VERB = {"dead": "die", "death": "die", "toll": "die", "fatality": "die", "injury": "injure",
                     "injured": "injure", "wounded": "wound", "missing": "miss", "deployment": "deploy",
                     "arrival": "arrive", "donation": "donate", "homeless": "displace", "evacuee": "evacuate",
-                    "refugee": "flee", "survivor": "survive", "prisoner": "capture", "martyr": "die", "body": "die"}
+                    "refugee": "flee", "survivor": "survive", "prisoner": "detain", "martyr": "die", "body": "die"}
 
 
 def _event(num: Token, noun: Token | None, span: Span, ctx: _Context, counted_lemma: str = "",
@@ -482,7 +483,7 @@ def _reported_clause_verb(num: Token, noun: Token | None) -> Token | None:
     t = noun if noun is not None and (noun in num.ancestors) else num
     if t.dep_ != "nsubj" or t.head.pos_ != "VERB" or _lemma(t.head) not in lx.REPORTING_VERBS:
         return None
-    clause = next((c for c in t.head.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    clause = next((c for c in t.head.rights if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
     if clause is None:
         return None
     if _lemma(clause) == "be":  # "they were made pregnant" parses with "be" on top sometimes

@@ -137,3 +137,7 @@ UNIT_DIMENSIONS: dict[str, str] = {
     **dict.fromkeys(("magnitude",), "magnitude"), **dict.fromkeys(("degree", "celsius", "fahrenheit"), "temperature"),
     **dict.fromkeys(("percent", "percentage_point"), "share"),
 }
+
+# Lemmas the statistical lemmatizer gets wrong for words that matter here ("raped" -> "rap").
+LEMMA_FIXES: dict[str, str] = {"raped": "rape", "raping": "rape", "taped": "tape", "shelled": "shell",
+                               "bombed": "bomb", "stabbed": "stab", "shot": "shoot"}
