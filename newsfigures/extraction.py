@@ -302,9 +302,16 @@ def _measured(num: Token, span: Span, m: numbers.NumberMention, dur: str) -> tup
     if dur and re.match(r"[\s-]*\w+[\s-]+old\b", doc.text[m.number_end:m.number_end + 16]):
         return None, "age", "age"
     root = span.root
-    if root.dep_ in ("compound", "amod", "nummod", "npadvmod") and root.head.pos_ == "NOUN" and root.head not in span:
+    if root.dep_ in ("compound", "amod", "nummod", "npadvmod") and root.head.pos_ in ("NOUN", "PROPN") and root.head not in span:
         noun = root.head  # "a 26-hour visit", "a 6020 kg mass"
-        if _lemma(noun) not in lx.DURATION_UNITS and _lemma(noun) not in lx.UNIT_DIMENSIONS:
+        if dur and _lemma(noun) in lx.DURATION_UNITS:
+            unit_tok = noun  # "8 hours of training", "a 26-hour visit": past the time unit
+            of = _of_object(unit_tok, span)
+            if of is not None:
+                return of, _phrase(of), _lemma(of)
+            if unit_tok.dep_ in ("compound", "amod", "nmod", "npadvmod") and unit_tok.head.pos_ == "NOUN":
+                return unit_tok.head, _phrase(unit_tok.head), _lemma(unit_tok.head)
+        elif _lemma(noun) not in lx.DURATION_UNITS | lx.UNIT_DIMENSIONS.keys() | numbers.currency_words():
             return noun, _phrase(noun), _lemma(noun)
     for tok in span:
         for c in tok.children:
@@ -320,13 +327,39 @@ def _measured(num: Token, span: Span, m: numbers.NumberMention, dur: str) -> tup
         return None, "time", "time"
     if m.kind in ("money", "percent"):
         anchor = _anchor_noun(num)  # "the launch cost is $170 million", "Sears was up 22 percent"
-        if anchor is not None and anchor.pos_ in ("NOUN", "PROPN") and not anchor.like_num:
+        verb = anchor.head if anchor is not None else None
+        stated = verb is not None and (_lemma(verb) in lx.STATING_VERBS or m.kind == "percent")
+        if stated and anchor.pos_ in ("NOUN", "PROPN") and not anchor.like_num \
+                and (anchor.pos_ == "NOUN" or m.kind == "percent"):
             return anchor, _phrase(anchor), _lemma(anchor)
+    if m.kind == "percent":
+        share_of = _coordinated_share_of(num)  # "about 4% and 11% of the world's Internet users"
+        if share_of is not None:
+            return share_of, _phrase(share_of), _lemma(share_of)
+        t = num  # "turnout listed in excess of 100%": up through quantity nouns to the thing listed
+        for _ in range(5):
+            t = t.head
+            if t.pos_ == "NOUN" and _lemma(t) not in lx.QUANTITY_NOUNS and t not in span:
+                return t, _phrase(t), _lemma(t)
+            if t.head is t:
+                break
     dim = lx.UNIT_DIMENSIONS.get(m.unit.lower(), "")
     if m.kind == "money":
         return None, "money", "money"
     if dim and dim != "share":
         return None, dim, dim
+    return None
+
+
+def _coordinated_share_of(num: Token) -> Token | None:
+    """The "of" object of a later share coordinated with this one ("13% and China with 8% of the world's spam")."""
+    for t in num.doc[num.i + 1:min(num.sent.end, num.i + 12)]:
+        if t.lower_ == "of" and (t.head.lower_ in ("%", "percent", "cent") or t.head.like_num):
+            obj = next((o for o in t.children if o.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "NOUN":
+                return obj
+        if t.is_sent_end or t.text in ";:":
+            break
     return None
 
 

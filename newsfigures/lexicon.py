@@ -141,3 +141,12 @@ UNIT_DIMENSIONS: dict[str, str] = {
 # Lemmas the statistical lemmatizer gets wrong for words that matter here ("raped" -> "rap").
 LEMMA_FIXES: dict[str, str] = {"raped": "rape", "raping": "rape", "taped": "tape", "shelled": "shell",
                                "bombed": "bomb", "stabbed": "stab", "shot": "shoot"}
+
+# Verbs through which a sum or share is predicated of its subject ("the launch cost is $170 million",
+# "loans total $30bn"), unlike "donors donated $1.2 million", whose subject is the giver.
+STATING_VERBS: frozenset[str] = frozenset({"be", "total", "reach", "cost", "stand", "amount", "rise", "fall", "climb",
+                                           "increase", "decrease", "drop", "grow", "hit", "top", "exceed", "gain",
+                                           "lose", "jump", "decline", "come"})
+# Nouns that only carry a quantity ("in excess of 100%", "a total of"): look past them for the thing.
+QUANTITY_NOUNS: frozenset[str] = frozenset({"excess", "total", "sum", "amount", "level", "rate", "share", "percent",
+                                            "%", "percentage", "figure", "number", "maximum", "minimum", "average"})

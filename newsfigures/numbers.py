@@ -1621,6 +1621,16 @@ def parse_number_text(s: str) -> float | None:
     return float(ms[0].value) if ms else None
 
 
+def currency_words() -> frozenset[str]:
+    """Lower-case currency names the parser knows ("dollars", "kronor", "rupees"), for callers that must not
+    mistake a currency for the thing counted."""
+    return _CURRENCY_WORDS
+
+
+_CURRENCY_WORDS = frozenset(w.lower() for w in lx.CURRENCY_WORDS) | frozenset(
+    w.lower().rstrip("s") for w in lx.CURRENCY_WORDS)
+
+
 def number_records(text: str) -> list[dict]:
     """The quantity mentions of `text` as JSON-ready dicts (the CLI `numbers` contract)."""
     return [{"text": m.text, "start": m.start, "end": m.end, "value": m.value, "low": m.low, "high": m.high,
