@@ -302,7 +302,7 @@ def _measured(num: Token, span: Span, m: numbers.NumberMention, dur: str) -> tup
     if dur and re.match(r"[\s-]*\w+[\s-]+old\b", doc.text[m.number_end:m.number_end + 16]):
         return None, "age", "age"
     root = span.root
-    if root.dep_ in ("compound", "amod", "nummod", "npadvmod") and root.head.pos_ in ("NOUN", "PROPN") and root.head not in span:
+    if root.dep_ in ("compound", "amod", "nummod", "npadvmod") and root.head.pos_ == "NOUN" and root.head not in span:
         noun = root.head  # "a 26-hour visit", "a 6020 kg mass"
         if dur and _lemma(noun) in lx.DURATION_UNITS:
             unit_tok = noun  # "8 hours of training", "a 26-hour visit": past the time unit
@@ -328,7 +328,8 @@ def _measured(num: Token, span: Span, m: numbers.NumberMention, dur: str) -> tup
     if m.kind in ("money", "percent"):
         anchor = _anchor_noun(num)  # "the launch cost is $170 million", "Sears was up 22 percent"
         verb = anchor.head if anchor is not None else None
-        stated = verb is not None and (_lemma(verb) in lx.STATING_VERBS or m.kind == "percent")
+        stated = verb is not None and (_lemma(verb) in lx.STATING_VERBS or m.kind == "percent"
+                                       or (num.dep_ == "pobj" and num.head.lower_ == "for"))  # "buy Sears for $11 billion"
         if stated and anchor.pos_ in ("NOUN", "PROPN") and not anchor.like_num \
                 and (anchor.pos_ == "NOUN" or m.kind == "percent"):
             return anchor, _phrase(anchor), _lemma(anchor)

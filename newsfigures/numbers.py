@@ -151,7 +151,10 @@ _CCY_SPACED_RE = re.compile(
     + r")" + _SP + r"?\$" + _SP + r"?(?=\.?\d)", re.I)
 _CCY_CODE_PREFIX_RE = re.compile(r"(?P<m>M)?(?P<c>[A-Za-z]{3})(?![A-Za-z])" + _SP + r"?(?=[-−]?\.?\d)")
 _CCY_CODE_SUFFIX_RE = re.compile(_SP + r"*(?P<m>M)?(?P<c>[A-Za-z]{3})(?![A-Za-z])")
-_CCY_WORD_RE = re.compile(r"(?:" + _SP + r"*-" + _SP + r"*|" + _SP + r"+)(?P<c>" + _alt(lx.CURRENCY_WORDS) + r")(?![\w])", re.I)
+# A currency word after the number, possibly behind a capitalised qualifier the lexicon lacks ("10 million
+# Swedish Kronor"); the lazy qualifier lets known multi-word names ("Australian dollars") win first.
+_CCY_WORD_RE = re.compile(r"(?:" + _SP + r"*-" + _SP + r"*|" + _SP + r"+)(?:(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+                          + _SP + r"+)??(?P<c>" + _alt(lx.CURRENCY_WORDS) + r")(?![\w])", re.I)
 _CCY_SUFFIX_SYM_RE = re.compile(_SP + r"?(?P<c>" + _alt(lx.CURRENCY_SUFFIX_SYMBOLS) + r")(?!" + _SP + r"*\d)")
 _SCALE_AFTER_RE = re.compile(_SP + r"+(?P<s>thousand|million|billion|trillion|crore|lakh)\b", re.I)
 _GLUED_SCALE_CCY_RE = re.compile(r"(?P<s>" + "|".join(lx.GLUED_SCALE_CURRENCY) + r")(?P<c>"
