@@ -252,7 +252,8 @@ def _counted_noun(num: Token, span: Span) -> Token | None:
 def _anchor_noun(num: Token) -> Token | None:
     """For a bare number, the noun it is predicated of: "the number of war dead was 600", "put the toll at 600"."""
     head = num.head
-    if num.dep_ in ("attr", "acomp", "dobj", "oprd") and head.pos_ in ("AUX", "VERB"):
+    # "punct"/"dep": a number the parser failed to attach, typically after a headline verb ("toll nears 60,000")
+    if num.dep_ in ("attr", "acomp", "dobj", "oprd", "punct", "dep") and head.pos_ in ("AUX", "VERB"):
         verb = head
         for _ in range(2):  # "the deal is to cost $11.5bn": the subject of the verb above an xcomp
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -302,7 +303,9 @@ def _measured(num: Token, span: Span, m: numbers.NumberMention, dur: str) -> tup
     if dur and re.match(r"[\s-]*\w+[\s-]+old\b", doc.text[m.number_end:m.number_end + 16]):
         return None, "age", "age"
     root = span.root
-    if root.dep_ in ("compound", "amod", "nummod", "npadvmod") and root.head.pos_ == "NOUN" and root.head not in span:
+    headline_noun = root.head.pos_ == "PROPN" and not root.head.ent_type_ and m.kind == "measure"  # "16 Foot Asteroid"
+    if root.dep_ in ("compound", "amod", "nummod", "npadvmod") and (root.head.pos_ == "NOUN" or headline_noun) \
+            and root.head not in span:
         noun = root.head  # "a 26-hour visit", "a 6020 kg mass"
         if dur and _lemma(noun) in lx.DURATION_UNITS:
             unit_tok = noun  # "8 hours of training", "a 26-hour visit": past the time unit
@@ -328,10 +331,10 @@ def _measured(num: Token, span: Span, m: numbers.NumberMention, dur: str) -> tup
     if m.kind in ("money", "percent"):
         anchor = _anchor_noun(num)  # "the launch cost is $170 million", "Sears was up 22 percent"
         verb = anchor.head if anchor is not None else None
-        stated = verb is not None and (_lemma(verb) in lx.STATING_VERBS or m.kind == "percent"
-                                       or (num.dep_ == "pobj" and num.head.lower_ == "for"))  # "buy Sears for $11 billion"
+        bought = num.dep_ == "pobj" and num.head.lower_ == "for"  # "buy Sears for $11 billion"
+        stated = verb is not None and (_lemma(verb) in lx.STATING_VERBS or m.kind == "percent" or bought)
         if stated and anchor.pos_ in ("NOUN", "PROPN") and not anchor.like_num \
-                and (anchor.pos_ == "NOUN" or m.kind == "percent"):
+                and (anchor.pos_ == "NOUN" or m.kind == "percent" or bought):
             return anchor, _phrase(anchor), _lemma(anchor)
     if m.kind == "percent":
         share_of = _coordinated_share_of(num)  # "about 4% and 11% of the world's Internet users"
@@ -342,6 +345,11 @@ def _measured(num: Token, span: Span, m: numbers.NumberMention, dur: str) -> tup
             t = t.head
             if t.pos_ == "NOUN" and _lemma(t) not in lx.QUANTITY_NOUNS and t not in span:
                 return t, _phrase(t), _lemma(t)
+            if t.pos_ in ("VERB", "AUX"):  # "Sears was up 22 percent": what went up
+                subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.ent_type_ not in ("PERSON",):
+                    return subj, _phrase(subj), _lemma(subj)
+                break
             if t.head is t:
                 break
     dim = lx.UNIT_DIMENSIONS.get(m.unit.lower(), "")
