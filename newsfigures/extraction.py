@@ -307,7 +307,11 @@ def _measured(num: Token, span: Span, m: numbers.NumberMention, dur: str) -> tup
     if root.dep_ in ("compound", "amod", "nummod", "npadvmod") and (root.head.pos_ == "NOUN" or headline_noun) \
             and root.head not in span:
         noun = root.head  # "a 26-hour visit", "a 6020 kg mass"
-        if dur and _lemma(noun) in lx.DURATION_UNITS:
+        if noun.lower_ in ("%", "percent", "cent"):  # "about 4% and 11% of the world's users": the shared sign
+            of = _of_object(noun, span)
+            if of is not None:
+                return of, _phrase(of), _lemma(of)
+        elif dur and _lemma(noun) in lx.DURATION_UNITS:
             unit_tok = noun  # "8 hours of training", "a 26-hour visit": past the time unit
             of = _of_object(unit_tok, span)
             if of is not None:
