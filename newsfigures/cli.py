@@ -125,7 +125,7 @@ def _numbers(args: argparse.Namespace, inp: TextIO, out: TextIO) -> int:
     for line in inp:
         line = line.rstrip("\n")
         if args.all:
-            recs = [{"text": m.text, "start": m.start, "end": m.end, "value": m.value, "low": m.low, "high": m.high,
+            recs = [{"text": m.text, "start": m.start, "end": m.end, "value": None if m.value != m.value else m.value, "low": m.low, "high": m.high,
                      "qualifier": m.qualifier, "unit": m.unit, "kind": m.kind} for m in numbers.parse_numbers(line)]
         else:
             recs = numbers.number_records(line)

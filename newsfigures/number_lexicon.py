@@ -343,5 +343,5 @@ ONE_PRONOUN_FOLLOWERS: frozenset[str] = frozenset({
 # Quantity kinds (the rest are dates, names and labels).
 QUANTITY_KINDS: frozenset[str] = frozenset({"cardinal", "percent", "money", "measure", "fraction", "multiplier"})
 ALL_KINDS: frozenset[str] = QUANTITY_KINDS | frozenset({
-    "ordinal", "year", "date", "time", "phone", "list_number", "name",
+    "ordinal", "year", "date", "time", "phone", "list_number", "name", "percent_word",
 })

@@ -28,7 +28,7 @@ of the mention ("about 500 or more" -> "500 or more", at_least); the same holds 
 word before a range ("about 20-30" -> "20-30").
 
 Kinds: cardinal, percent, money, measure, fraction, multiplier are quantities; ordinal, year, date, time,
-phone, list_number and name are returned too so callers can drop them (`number_records` keeps only
+phone, list_number, name and percent_word are returned too so callers can drop them (`number_records` keeps only
 quantities).  `unit` is "" / "percent" / "percentage_point" / an ISO 4217 code ("USD", "EUR", ... plus
 "cent", "pence", "satoshi" for sub-units) / a unit of measure ("km", "mile", "meter", "magnitude", "mph",
 "kg", "ton", "degree", ...).
@@ -38,7 +38,8 @@ Where the Microsoft Recognizers-Text specification and news reading disagree, ne
 * Dates ("5/17/2018"), phone numbers ("+1-222-2222/2222") and names ("SCP-173", "F-16", "World War Two",
   "Boeing 737") are kinds of their own, not cardinals.
 * A dash followed by a space is a bullet or dash, never a minus sign ("- 10 k" is 10 k).
-* A bare "percent"/"dollar" without a number is not a mention.
+* A bare "percent"/"percentage" without a number is reported as kind percent_word with value NaN (never a
+  quantity: `number_records` and the extractor drop it); a bare "dollar" is not a mention.
 * Lower-case "m" glued to an integer is metres ("100m"), to a decimal or after a currency it is million
   ("1.5m", "$2m"); upper-case "M" is million ("10M").
 * "X to Y"/"from X to Y" after a change verb ("rose from 10 to 20") is two figures, not a range.
@@ -1578,7 +1579,25 @@ def parse_numbers(text: str) -> list[NumberMention]:
             continue
         out.append(m)
         last = m.end
-    return [_relabel(text, m, out) for m in out]
+    out = [_relabel(text, m, out) for m in out]
+    return sorted(out + _percent_words(text, out), key=lambda m: m.start)
+
+
+_PERCENT_WORD_RE = re.compile(r"\b(?:per\s?cent(?:age)?|percentage)\b|(?<=\s)%(?=\s)", re.I)
+
+
+def _percent_words(text: str, taken: list[NumberMention]) -> list[NumberMention]:
+    """Percentage words with no number of their own ("a small percent", "the % of increase"): kind
+    percent_word, value NaN. They are never quantities, but a reader (and Recognizers' spec) sees them."""
+    spans = [(m.start, m.end) for m in taken]
+    found = []
+    for w in _PERCENT_WORD_RE.finditer(text):
+        s, e = w.span()
+        if any(a < e and s < b for a, b in spans):
+            continue
+        found.append(NumberMention(w.group(0), s, e, math.nan, None, None, "exact", "percent", "percent_word",
+                                   s, e, None, None, s, e))
+    return found
 
 
 _DAY_AFTER_DATE = re.compile(r"(?:\d{1,2}|" + r"[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*(?:or|and|to|through|-|–)\s*$")

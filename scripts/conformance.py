@@ -28,8 +28,8 @@ Mapping from a NumberMention to each model's result (documented, strict but fair
   number_start, value, unit).  The unit passes when it equals the expected isoCurrency, or, when the
   spec gives only a unit name ("Dollar", "Pound", "Franc", "Cent"), when our ISO code belongs to that
   currency family (UNIT_FAMILIES below).
-Expected results without a value (a bare "dollar" or "percent") can never be matched: news reading does
-not report a currency or percent word without a number, so those cases count as failures.
+A bare percentage word ("a small percent") is a percent_word mention without a value and matches a
+valueless expected result. A bare currency word ("dollar") is not a mention, so those cases count as failures.
 """
 from __future__ import annotations
 
@@ -81,7 +81,7 @@ def _num(s: Any) -> float | None:
 
 def _close(a: float | None, b: float | None) -> bool:
     if a is None or b is None:
-        return False
+        return a is None and b is None  # a valueless mention ("a small percent") matches a valueless one
     return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
 
 
@@ -128,6 +128,8 @@ def ours(text: str, model: str) -> list[tuple]:
         elif model == "PercentModel":
             if m.kind == "percent" and m.qualifier not in ("range", "vague"):
                 out.append((text[m.number_start:m.number_end], m.number_start, m.value))
+            elif m.kind == "percent_word":
+                out.append((m.text, m.start, None))
         elif model == "CurrencyModel":
             if m.kind == "money" and m.qualifier not in ("range", "vague"):
                 out.append((text[m.number_start:m.number_end], m.number_start, m.value, m.unit))

@@ -475,9 +475,23 @@ def test_numbers_never_raises_and_keeps_invariants(s):
         assert s[m.start:m.end] == m.text
         assert m.start >= last
         last = m.end
-        assert math.isfinite(m.value)
+        assert (math.isfinite(m.value) or m.kind == "percent_word")
         if m.low is not None:
             assert m.low <= m.value
         if m.high is not None:
             assert m.value <= m.high
         assert m.start <= m.number_start <= m.number_end <= m.end
+
+
+@pytest.mark.parametrize("text,surface", [("Only a small percent attain the top ranks", "percent"),
+                                          ("The table shows the % of increase", "%"),
+                                          ("How do I calculate a percentage?", "percentage")])
+def test_numbers_bare_percent_words_are_valueless_mentions_never_quantities(text, surface):
+    from newsfigures.numbers import number_records
+    ms = parse_numbers(text)
+    assert [(m.text, m.kind) for m in ms] == [(surface, "percent_word")] and math.isnan(ms[0].value)
+    assert number_records(text) == []
+
+
+def test_numbers_percent_word_inside_a_percentage_is_not_repeated():
+    assert [m.kind for m in parse_numbers("It rose 40 percent and 3 percentage points.")] == ["percent", "percent"]
