@@ -71,7 +71,7 @@ def test_extraction_random_text_never_raises_and_offsets_hold(nlp, text):
 
 
 # Floors measured on the gold set (python scripts/evaluate.py); they only ever rise.
-FLOORS = {"f1": 0.95, "qualifier": 0.97, "counted": 0.89, "event": 0.85, "as_of": 0.91, "said_by": 0.89}
+FLOORS = {"f1": 0.95, "qualifier": 0.97, "counted": 0.90, "event": 0.85, "as_of": 0.91, "said_by": 0.89}
 
 
 def test_extraction_gold_floors():
