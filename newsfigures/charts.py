@@ -1,6 +1,8 @@
 """Plotly charts: how each figure moved over time."""
 from __future__ import annotations
 
+import html
+
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -18,24 +20,43 @@ def timeline_chart(points: pd.DataFrame, labels: dict[str, str] | None = None,
     `conflicts` = (metric, as_of, value, text) annotated on the chart. customdata[5:7] = article id, offset."""
     labels = labels or {}
     fig = go.Figure()
+    points = dodge(points)
+    esc = lambda s: html.escape(str(s))  # noqa: E731 - plotly renders hover text as (limited) HTML
     for (metric, outlet), grp in points.groupby(["metric", "outlet"], sort=False):
         hi = [(h - v) if pd.notna(h) else 0 for h, v in zip(grp["high"], grp["value"])]
         lo = [(v - low) if pd.notna(low) else 0 for low, v in zip(grp["low"], grp["value"])]
         name = f"{outlet}" if points["metric"].nunique() == 1 else f"{labels.get(metric, metric)} — {outlet}"
         fig.add_trace(go.Scatter(
-            x=grp["as_of"], y=grp["value"], mode="markers+lines", name=name,
+            x=grp["plot_x"], y=grp["value"], mode="markers+lines", name=name,
             marker={"size": 13, "symbol": [QUALIFIER_SYMBOL.get(q, "circle") for q in grp["qualifier"]]},
             error_y={"type": "data", "symmetric": False, "array": hi, "arrayminus": lo, "thickness": 1.5},
-            customdata=list(zip(grp["text"], grp["as_of_text"], grp["article_id"], grp["sentence"].str.slice(0, 220),
-                                grp["qualifier"], grp["article_id"], grp["start"].astype(int))),
-            hovertemplate="<b>%{customdata[0]}</b> (%{customdata[4]})<br>as of %{customdata[1]} · %{customdata[2]}<br>%{customdata[3]}<extra>" + str(name) + "</extra>",
+            customdata=list(zip(grp["text"].map(esc), grp["as_of_text"], grp["article_id"].map(esc),
+                                grp["sentence"].str.slice(0, 220).map(esc), grp["qualifier"], grp["article_id"],
+                                grp["start"].astype(int))),
+            hovertemplate="<b>%{customdata[0]}</b> (%{customdata[4]})<br>as of %{customdata[1]} · %{customdata[2]}<br>%{customdata[3]}<extra>" + esc(name) + "</extra>",
         ))
     for metric, as_of, value, text in conflicts or []:
         when = points.loc[(points["metric"] == metric) & (points["as_of_text"] == as_of), "as_of"]
         if len(when):
-            fig.add_annotation(x=when.iloc[0], y=value, text=f"≠ {text}", showarrow=True, arrowhead=2,
+            fig.add_annotation(x=when.iloc[0], y=value, text=f"≠ {html.escape(str(text))}", showarrow=True, arrowhead=2,
                                font={"color": "#b00020"}, bgcolor="#fff0f0")
     fig.update_layout(xaxis_title="as of", yaxis_title="value", legend_title="outlet", hovermode="closest",
                       margin={"l": 10, "r": 10, "t": 30, "b": 10}, height=420)
     fig.update_yaxes(rangemode="tozero")
     return fig
+
+
+def dodge(points: pd.DataFrame) -> pd.DataFrame:
+    """Add `plot_x`: the as-of date, nudged sideways when several outlets report the same value on the same date,
+    so no outlet's marker hides another's (the table and hover keep the true date)."""
+    out = points.copy()
+    out["plot_x"] = out["as_of"]
+    if out.empty:
+        return out
+    span = (out["as_of"].max() - out["as_of"].min()) or pd.Timedelta(days=30)
+    step = max(pd.Timedelta(days=1), span / 120)
+    for _key, idx in out.groupby(["metric", "as_of", "value"]).groups.items():
+        if len(idx) > 1:
+            for k, i in enumerate(idx):
+                out.at[i, "plot_x"] = out.at[i, "as_of"] + step * (k - (len(idx) - 1) / 2)
+    return out
