@@ -393,7 +393,7 @@ def _resolve_counted(num: Token, span: Span, ctx: _Context, m: numbers.NumberMen
     noun = _counted_noun(num, span)
     if noun is None:
         part_of = _of_object(num, span)  # "six of those pregnancies", "18,000 of the 35,868 respondents"
-        if part_of is not None and part_of.pos_ in ("NOUN", "PROPN"):
+        if part_of is not None and (part_of.pos_ in ("NOUN", "PROPN") or part_of.lower_ in lx.EVENT_NOUNS):
             return (part_of, *_with_event_word(part_of))
         anchor = _anchor_noun(num)
         if anchor is not None:
@@ -730,6 +730,14 @@ def _place(noun: Token | None, event_tok: Token | None, num: Token) -> str:
                 if obj is not None and obj.ent_type_ in ("GPE", "LOC"):
                     ent = next((e for e in num.doc.ents if e.start <= obj.i < e.end), None)
                     return (ent.text if ent is not None else obj.text).removeprefix("the ")
+    # "Sri Lanka has reported 28,000 dead": a country reporting its own toll restricts it to itself.
+    if noun is not None and (_lemma(noun) in lx.SUBJECTLESS or noun.lower_ in lx.EVENT_NOUNS):
+        for verb in (t for t in num.ancestors if t.pos_ == "VERB" and _lemma(t) in lx.REPORTING_VERBS):
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.ent_type_ == "GPE":
+                ent = next((e for e in num.doc.ents if e.start <= subj.i < e.end), None)
+                return (ent.text if ent is not None else subj.text).removeprefix("the ")
+            break
     return ""
 
 

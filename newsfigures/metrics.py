@@ -213,6 +213,7 @@ def read(fig: Figure) -> Reading:
     raw_place = fig.place or (place_in_clause(fig) if fam in RESTRICTABLE_FAMILIES else "")
     place = canonical_place(_coordinated(raw_place, fig.sentence)) if raw_place else ""
     unit = fig.unit if fig.unit and fig.kind != "cardinal" else ""
+    unit = unit or {"fraction": "share", "multiplier": "times"}.get(fig.kind, "")  # "a third of the dead" is no count
     if unit and fig.kind == "measure":
         fam, place = "", ""
         if subj.rstrip("s") == unit.rstrip("s"):

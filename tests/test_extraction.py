@@ -97,3 +97,12 @@ def test_extraction_outcome_nouns_take_their_group(nlp, text, surface, counted_l
 
 def test_extraction_zero_idiom_is_not_a_figure(nlp):
     assert figures(nlp, "Zelenskyy condemns the 'zero response' of Western nations.") == []
+
+
+def test_extraction_shares_and_multipliers_are_their_own_metrics(nlp):
+    from newsfigures.analysis import reconcile
+    text = "Deaths in Indonesia passed 80,000. A third of the dead were children. The toll rose tenfold."
+    got = {f.text: f for f in reconcile(figures(nlp, text))}
+    assert got["A third"].counted == "dead"
+    assert got["A third"].metric.endswith("(share)") and got["tenfold"].metric.endswith("(times)")
+    assert got["passed 80,000"].metric not in (got["A third"].metric, got["tenfold"].metric)
