@@ -352,7 +352,42 @@ def settle(figures: Iterable[Figure]) -> list[tuple[Figure, Reading]]:
         readings = [(f, replace(r, place=home) if not r.place and r.family in RESTRICTABLE_FAMILIES else r)
                     for f, r in readings]
     # A count far below running totals other articles already reported is a part of them, not the total.
-    return _mark_parts(readings)
+    return _mark_incidents(_mark_parts(readings))
+
+
+_RUNNING_TOTAL = re.compile(r"\b(?:toll|total|tally)\b[^.;]{0,90}?(?:\bto|\breach\w*|\bsurpass\w*|\bpass\w*|\bexceed\w*"
+                            r"|\btop\w*|\bat|\bstands? at|\bis|\bof)\s*(?:over|more than|at least|nearly|about)?\s*$", re.I)
+
+
+def is_running_total(f: Figure) -> bool:
+    """The figure states the running toll ("the death toll at aid sites increases to 136"), not one incident."""
+    if f.counted_lemma in ("toll", "total", "tally"):
+        return True
+    i = _offset_in_sentence(f)
+    return i >= 0 and bool(_RUNNING_TOTAL.search(f.sentence[:i]) or _TOTAL_WITH.search(f.sentence[:i]))
+
+
+# "... the toll increases to 136 with hundreds others wounded": the count after "with" is a running total too.
+_TOTAL_WITH = re.compile(r"\b(?:toll|total|tally)\b[^.;]{0,90}?\bto\b[^.;]{0,40}?\bwith\s*(?:over|more than|at least|nearly|about)?\s*$", re.I)
+
+
+def _mark_incidents(readings: list[tuple[Figure, Reading]]) -> list[tuple[Figure, Reading]]:
+    """Within one article and date, a smaller count beside the stated running toll of the same metric is one
+    incident ("fourteen Palestinians are killed ... the toll at aid sites increases to 136"), not a rival total."""
+    groups: dict[tuple, list[int]] = defaultdict(list)
+    for n, (f, r) in enumerate(readings):
+        if r.family in CUMULATIVE_FAMILIES and not r.incremental and not r.projected and not r.unit:
+            groups[(f.article_id, f.as_of, r.subject, r.family, r.place)].append(n)
+    out = list(readings)
+    for members in groups.values():
+        totals = [readings[n][0].value for n in members if is_running_total(readings[n][0])]
+        if not totals:
+            continue
+        for n in members:
+            f, r = readings[n]
+            if not is_running_total(f) and (f.high if f.high is not None else f.value) < min(totals):
+                out[n] = (f, replace(r, incremental=True))
+    return out
 
 
 def _mark_parts(readings: list[tuple[Figure, Reading]]) -> list[tuple[Figure, Reading]]:

@@ -106,3 +106,14 @@ def test_extraction_shares_and_multipliers_are_their_own_metrics(nlp):
     assert got["A third"].counted == "dead"
     assert got["A third"].metric.endswith("(share)") and got["tenfold"].metric.endswith("(times)")
     assert got["passed 80,000"].metric not in (got["A third"].metric, got["tenfold"].metric)
+
+
+def test_extraction_incident_beside_running_toll_is_a_batch_not_a_conflict(nlp):
+    from newsfigures.analysis import reconcile
+    from newsfigures.metrics import is_running_total
+    text = ("According to the Health Ministry, fourteen people are killed and 150 others are injured near an aid "
+            "site. The death toll at aid sites increases to 136 with hundreds others wounded.")
+    got = {f.text: f for f in reconcile(figures(nlp, text))}
+    assert is_running_total(got["136"]) and is_running_total(got["hundreds"])
+    assert got["fourteen"].metric != got["136"].metric and got["fourteen"].metric.endswith("(batch)")
+    assert got["150"].metric.endswith("(batch)")
