@@ -27,7 +27,7 @@ def timeline_chart(points: pd.DataFrame, labels: dict[str, str] | None = None,
         lo = [(v - low) if pd.notna(low) else 0 for low, v in zip(grp["low"], grp["value"])]
         name = f"{outlet}" if points["metric"].nunique() == 1 else f"{labels.get(metric, metric)} — {outlet}"
         fig.add_trace(go.Scatter(
-            x=grp["plot_x"], y=grp["value"], mode="markers+lines", name=name,
+            x=grp["plot_x"], y=grp["value"], mode="markers+lines", name=esc(name),
             marker={"size": 13, "symbol": [QUALIFIER_SYMBOL.get(q, "circle") for q in grp["qualifier"]]},
             error_y={"type": "data", "symmetric": False, "array": hi, "arrayminus": lo, "thickness": 1.5},
             customdata=list(zip(grp["text"].map(esc), grp["as_of_text"], grp["article_id"].map(esc),

@@ -85,9 +85,16 @@ def sidecar_name(article: Article) -> str:
     """`stem.json` beside the article's file (`x.txt` -> `x.json`); the article id for records inside bigger files."""
     src = PurePosixPath(article.source_file.replace("\\", "/")) if article.source_file else None
     if src is not None and src.suffix.lower() in (".txt", ".text", ".md", ".html", ".htm") and ":" not in src.name and "[" not in src.name:
-        return str(src.with_suffix(".json"))
-    safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in article.id) or "article"
-    return f"{safe}.json"
+        parts = [p for p in src.with_suffix(".json").parts if p not in ("", ".", "..", "/") and not p.endswith(":")]
+        if parts:  # never a path out of the zip ("../../x.json", "/etc/x.json")
+            return "/".join(_safe(p) for p in parts)
+    return f"{_safe(article.id) or 'article'}.json"
+
+
+def _safe(name: str) -> str:
+    """A file-name part with only letters, digits and -_. (no separators, no '..')."""
+    cleaned = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in name).strip(".")
+    return cleaned or "_"
 
 
 def sidecar_json(article: Article) -> str:
@@ -103,7 +110,7 @@ def sidecars_zip(articles: Iterable[Article]) -> bytes:
         for a in articles:
             name = sidecar_name(a)
             if name in used:
-                name = f"{PurePosixPath(name).with_suffix('')}-{a.id}.json"
+                name = f"{PurePosixPath(name).with_suffix('')}-{_safe(a.id)}.json"
             used.add(name)
             zf.writestr(name, sidecar_json(a))
     return buf.getvalue()

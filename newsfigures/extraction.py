@@ -115,8 +115,11 @@ def extract_many(articles: Iterable[Article], nlp: Language, batch_size: int = 1
     pieces = [(a, off, piece) for a in arts for off, piece in _chunks(a.text)]
     out: dict[str, list[Figure]] = {a.id: [] for a in arts}
     ctxs = {a.id: _Context(a) for a in arts}
-    for (art, off, _piece), doc in zip(pieces, nlp.pipe((p for _, _, p in pieces), batch_size=batch_size)):
-        out[art.id].extend(figures_from_doc(doc, ctxs[art.id], off))
+    # The pipeline is shared by every visitor: strings a text adds to its vocabulary are freed when the zone
+    # closes, so one visitor's words never stay in shared memory (Docs do not outlive the zone).
+    with nlp.memory_zone():
+        for (art, off, _piece), doc in zip(pieces, nlp.pipe((p for _, _, p in pieces), batch_size=batch_size)):
+            out[art.id].extend(figures_from_doc(doc, ctxs[art.id], off))
     return {k: metrics.assign_metrics(v) for k, v in out.items()}
 
 

@@ -229,7 +229,7 @@ def _refigured(article: Article) -> list[Figure]:
     cache = session_extra()["refigured"]
     key = f"{article.content_hash}|{article.published}"
     if key not in cache:
-        with st.spinner(f"Re-reading {article.id} for its corrected date…"):
+        with st.spinner(f"Re-reading {md(article.id)} for its corrected date…"):
             cache[key] = extract_many([article], pipeline())[article.id]
     return [restamp(f, article) for f in cache[key]]
 

@@ -48,12 +48,12 @@ if ids:
         except corrections.CorrectionError as e:
             st.error(ui.md(e))
         else:
-            st.session_state["corpus_fix_notice"] = f"Saved {', '.join(fix) or 'no changes'} for {chosen}."
+            st.session_state["corpus_fix_notice"] = f"Saved {', '.join(fix) or 'no changes'} for {ui.md(chosen)}."
             st.session_state.pop("corpus_fix_title", None)  # refilled from the corrected article on the rerun
             st.rerun()
     if b2.button("Undo correction", key="corpus_fix_undo", disabled=chosen not in ui.corrections_of()):
         ui.clear_correction(chosen)
-        st.session_state["corpus_fix_notice"] = f"Undid the corrections of {chosen}."
+        st.session_state["corpus_fix_notice"] = f"Undid the corrections of {ui.md(chosen)}."
         st.session_state.pop("corpus_fix_title", None)
         st.rerun()
     if (notice := st.session_state.pop("corpus_fix_notice", "")):
@@ -79,7 +79,7 @@ if len(rejected) > 20:
 
 st.subheader("Removed as boilerplate")
 for a in result.articles:
-    with st.expander(f"{a.id}: {len(a.removed)} lines removed"):
+    with st.expander(f"{ui.md(a.id)}: {len(a.removed)} lines removed"):
         st.text("\n".join(a.removed) or "nothing")
 
 st.subheader("Add your own articles")

@@ -53,3 +53,22 @@ def test_corrections_sidecar_name_for_records():
     c.add_bytes("feed.jsonl", b'{"id": "n/1", "text": "About 5 people died."}\n')
     assert corrections.sidecar_name(c.articles[0]) == "n_1.json"
     assert corrections.sidecar_name(Article(id="x", text="", raw_text="", source_file="sub/x.txt")) == "sub/x.json"
+
+
+@pytest.mark.parametrize("source_file,article_id", [
+    ("up.zip/../../../home/user/.bashrc.txt", "x"),
+    ("/etc/passwd.txt", "y"),
+    ("notes.jsonl:3", "../../evil"),
+])
+def test_corrections_sidecar_names_never_leave_the_zip(source_file, article_id):
+    import io
+    import zipfile
+
+    from newsfigures.corrections import sidecar_name, sidecars_zip
+    from newsfigures.model import Article
+    arts = [Article(id=article_id, text="t", raw_text="t", source_file=source_file),
+            Article(id=article_id + "2", text="u", raw_text="u", source_file=source_file)]
+    name = sidecar_name(arts[0])
+    assert not name.startswith("/") and ".." not in name.split("/")
+    for member in zipfile.ZipFile(io.BytesIO(sidecars_zip(arts))).namelist():
+        assert not member.startswith("/") and ".." not in member.split("/"), member

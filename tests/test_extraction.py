@@ -117,3 +117,9 @@ def test_extraction_incident_beside_running_toll_is_a_batch_not_a_conflict(nlp):
     assert is_running_total(got["136"]) and is_running_total(got["hundreds"])
     assert got["fourteen"].metric != got["136"].metric and got["fourteen"].metric.endswith("(batch)")
     assert got["150"].metric.endswith("(batch)")
+
+
+def test_extraction_leaves_no_visitor_words_in_the_shared_vocabulary(nlp):
+    before = len(nlp.vocab.strings)
+    figures(nlp, "Zyxwqplorf officials said 300 qwertyuiops were evacuated.")
+    assert "Zyxwqplorf" not in nlp.vocab.strings and len(nlp.vocab.strings) == before
