@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .metrics import comparable
 from .model import Figure, Pair
 
 STATUS_ORDER: dict[str, int] = {"conflict": 0, "update": 1, "compatible": 2, "same": 3, "only_a": 4, "only_b": 5}
@@ -74,8 +75,17 @@ def verdict(a: Figure, b: Figure, same_story: bool = False) -> tuple[str, str]:
     return status, why
 
 
+_UPWARD = frozenset({"at_least", "more_than"})
+_DOWNWARD = frozenset({"at_most", "less_than", "nearly"})
+
+
+def _opposed(a: Figure, b: Figure) -> bool:
+    """ "more than 10,000" vs "fewer than 10,000": one number, bounds pointing away from each other."""
+    return (a.qualifier in _UPWARD and b.qualifier in _DOWNWARD) or (b.qualifier in _UPWARD and a.qualifier in _DOWNWARD)
+
+
 def _verdict(a: Figure, b: Figure) -> tuple[str, str]:
-    if same_value(a, b):
+    if same_value(a, b) and not (_opposed(a, b) and not overlaps(interval(a), interval(b))):
         if a.qualifier != b.qualifier:
             return "same", f"same value, different qualifier: {a.text} vs {b.text}"
         return "same", f"both report {a.text}"
@@ -85,6 +95,9 @@ def _verdict(a: Figure, b: Figure) -> tuple[str, str]:
         return "compatible", f"separate batches or incidents: {describe(a)} and {describe(b)} can both be true"
     if a.as_of and b.as_of and len(a.as_of) != len(b.as_of) and not a.is_past and not b.is_past:
         return "update", f"the estimates differ, dated with different precision: {describe(a)} vs {describe(b)}"
+    if (not a.as_of or not b.as_of) and not a.is_past and not b.is_past:
+        return "update", (f"{describe(a)} vs {describe(b)}: undated, so it cannot be told whether one replaced "
+                          "the other or they contradict")
     if not same_period(a, b):
         first, second = sorted((a, b), key=lambda f: (not f.is_past, f.as_of or ""))
         way = "rose" if second.value > first.value else "fell"
@@ -129,6 +142,10 @@ def align(figs_a: Iterable[Figure], figs_b: Iterable[Figure], same_story: bool =
     when the two articles are copies of one wire story."""
     all_a, all_b = list(figs_a), list(figs_b)
     a_list, b_list = distinct(all_a), distinct(all_b)
+    lone_a = [f for f in a_list if not comparable(f)]
+    lone_b = [f for f in b_list if not comparable(f)]
+    a_list = [f for f in a_list if comparable(f)]
+    b_list = [f for f in b_list if comparable(f)]
     pairs: list[Pair] = []
     for metric in dict.fromkeys([f.metric for f in a_list] + [f.metric for f in b_list]):
         xs = [f for f in a_list if f.metric == metric]
@@ -151,5 +168,8 @@ def align(figs_a: Iterable[Figure], figs_b: Iterable[Figure], same_story: bool =
             pairs.append(Pair(status, metric, x, y, why))
         pairs += [Pair("only_a", metric, x, None, f"only the first article reports {describe(x)}") for i, x in enumerate(xs) if i not in used_a]
         pairs += [Pair("only_b", metric, None, y, f"only the second article reports {describe(y)}") for j, y in enumerate(ys) if j not in used_b]
+    # Figures that name no thing ("$5 million" with nothing said about it) stand alone.
+    pairs += [Pair("only_a", x.metric, x, None, f"{describe(x)}: says too little to match") for x in lone_a]
+    pairs += [Pair("only_b", y.metric, None, y, f"{describe(y)}: says too little to match") for y in lone_b]
     pairs.sort(key=lambda p: (STATUS_ORDER[p.status], p.metric, (p.a or p.b).start))
     return pairs

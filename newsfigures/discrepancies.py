@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from . import alignment
+from . import alignment, metrics
+from . import lexicon as lx
 from .model import Article, Figure
 
 
@@ -39,13 +40,16 @@ def discrepancies(figures: Iterable[Figure], articles: Iterable[Article]) -> lis
     story = {a.id: a.story_id or a.id for a in articles}
     by_metric: dict[tuple[str, str], list[Figure]] = defaultdict(list)
     for f in alignment.distinct(figures):
-        by_metric[(f.metric, f.unit)].append(f)
+        if metrics.comparable(f):  # a bare "$5 million" says too little to contradict anything
+            by_metric[(f.metric, f.unit)].append(f)
     out: list[Discrepancy] = []
     for (metric, _unit), figs in by_metric.items():
         if any(f.incremental for f in figs) or metric.endswith("(batch)"):
             continue  # separate batches or incidents neither conflict nor update each other
         for i, x in enumerate(figs):
             for y in figs[i + 1:]:
+                if x.article_id == y.article_id and not (x.event in lx.EVENT_FAMILIES and y.event in lx.EVENT_FAMILIES):
+                    continue  # "nearly 3,500 stores" and "the two stores" in one article count different sets
                 same = story.get(x.article_id, x.article_id) == story.get(y.article_id, y.article_id)
                 status, why = alignment.verdict(x, y, same)
                 if status == "conflict":

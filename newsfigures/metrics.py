@@ -419,6 +419,18 @@ def _mark_parts(readings: list[tuple[Figure, Reading]]) -> list[tuple[Figure, Re
     return out
 
 
+# Counted words the extractor falls back on when the text names no thing ("$5 million" -> money): such
+# figures say too little to be paired across articles.
+FALLBACK_COUNTED: frozenset[str] = frozenset({"", "money", "time", "age", "distance", "mass", "speed", "magnitude",
+                                              "temperature", "share", "width", "length", "height", "depth",
+                                              "thickness", "weight"})
+
+
+def comparable(f: Figure) -> bool:
+    """Whether a figure says enough (what happened, or a real thing counted) to be paired with other articles'."""
+    return f.event in lx.EVENT_FAMILIES or f.counted_lemma.lower() not in FALLBACK_COUNTED
+
+
 def assign_metrics(figures: Iterable[Figure]) -> list[Figure]:
     """Set `metric` on every figure, settled over the figures given (an article, or a whole corpus)."""
     return [replace(f, metric=metric_key(r.subject, r.family, r.place, r.incremental, r.unit, r.projected))

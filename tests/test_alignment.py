@@ -58,3 +58,21 @@ def test_alignment_pair_of_finds_the_pair_of_a_repeated_mention():
     from newsfigures.alignment import pair_of
     n, p = pair_of(b[1], pairs)
     assert p.status == "same" and p.b is b[0]
+
+
+def test_alignment_equal_values_with_opposed_bounds_are_not_same():
+    status, _ = verdict(fig("more than 10,000", 10000, 10000, None, "more_than"), fig("fewer than 10,000", 10000, 0, 10000, "less_than"))
+    assert status == "conflict"
+    assert verdict(fig("more than 600", 600, 600, None, "more_than"), fig("600", 600, 600, 600))[0] == "same"
+
+
+def test_alignment_undated_difference_is_never_a_conflict():
+    status, why = verdict(fig("about 2,000", 2000, 1800, 2200, "approx", as_of=""), fig("about 3,000", 3000, 2700, 3300, "approx", as_of=""))
+    assert status == "update" and "undated" in why
+
+
+def test_alignment_figures_that_name_nothing_are_not_paired():
+    from dataclasses import replace
+    a = replace(fig("$5 million", 5e6, 5e6, 5e6, metric="moneys (USD)"), counted="money", counted_lemma="money", event="")
+    b = replace(a, article_id="b", text="$9 million", value=9e6, low=9e6, high=9e6)
+    assert sorted(p.status for p in align([a], [b])) == ["only_a", "only_b"]
