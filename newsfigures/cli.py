@@ -3,16 +3,16 @@ from __future__ import annotations
 
 import argparse
 import csv
+import dataclasses
 import json
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TextIO
 
 from . import analysis, numbers
 from .extraction import ModelMissing, load_pipeline
-from .loading import ledger_summary
-from .model import Figure, LedgerEntry
+from .loading import ledger_summary, load_path
+from .model import Article, Figure, LedgerEntry
 from .store import DEFAULT_PATH, Store
 
 FIGURE_FIELDS: tuple[str, ...] = tuple(Figure.__dataclass_fields__)
@@ -83,7 +83,7 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         if args.format == "jsonl":
             for f in result.figures:
-                fh.write(json.dumps(f.to_dict(), ensure_ascii=False) + "\n")
+                fh.write(json.dumps(f.to_dict(), ensure_ascii=False, allow_nan=False) + "\n")
         else:
             w = csv.DictWriter(fh, fieldnames=FIGURE_FIELDS)
             w.writeheader()
@@ -96,20 +96,33 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    result = _analyse(args, [args.path_a, args.path_b], err)
-    if result is None:
+    # Each argument is loaded on its own, so same-named files in different folders, or a .jsonl/.csv path
+    # (its first article), still compare; a second article id equal to the first is made unique.
+    picked: list[Article] = []
+    ledger: list[LedgerEntry] = []
+    for path in (args.path_a, args.path_b):
+        arts, rows = load_path(path)
+        ledger += rows
+        if not arts:
+            print(f"newsfigures: {path}: no article could be loaded", file=err)
+        elif len(arts) > 1:
+            print(f"newsfigures: {path} holds {len(arts)} articles; comparing its first, {arts[0].id}", file=err)
+        picked += arts[:1]
+    _report(ledger, err, args.ledger)
+    if len(picked) < 2:
+        print("newsfigures: nothing to compare", file=err)
         return 1
-    by_file = {}
-    for a in result.articles:
-        by_file.setdefault(a.source_file, a)
-    a = by_file.get(Path(args.path_a).name)
-    b = by_file.get(Path(args.path_b).name)
-    if a is None or b is None or a.id == b.id:
-        print("newsfigures: compare needs two different, loadable articles", file=err)
-        return 1
+    a, b = picked
+    if b.id == a.id:
+        b = dataclasses.replace(b, id=f"{b.id}~b")
+    store = None if args.no_store else Store(args.store)
+    result = analysis.analyse([a, b], load_pipeline, store, ledger)
+    if store is not None:
+        store.close()
     pairs = analysis.compare(result, a.id, b.id)
     if args.format == "json":
-        json.dump({"a": a.to_dict(), "b": b.to_dict(), "pairs": [p.to_dict() for p in pairs]}, out, ensure_ascii=False, indent=1)
+        json.dump({"a": a.to_dict(), "b": b.to_dict(), "pairs": [p.to_dict() for p in pairs]}, out, ensure_ascii=False,
+                  indent=1, allow_nan=False)
         out.write("\n")
     else:
         print(f"A: {a.title or a.id} ({a.outlet or 'outlet unknown'}, {a.published or 'date unknown'})", file=out)

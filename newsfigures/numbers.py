@@ -1575,6 +1575,9 @@ def parse_numbers(text: str) -> list[NumberMention]:
     for m in sorted(found, key=lambda x: (x.start, -x.end)):
         if m.start < last or m.start >= m.end or text[m.start:m.end] != m.text or not math.isfinite(m.value):
             continue
+        if (m.low is not None and not math.isfinite(m.low)) or (m.high is not None and not math.isfinite(m.high)):
+            m = replace(m, low=m.low if m.low is not None and math.isfinite(m.low) else None,
+                        high=m.high if m.high is not None and math.isfinite(m.high) else None)  # "about 1.7e308"
         if (m.low is not None and m.low > m.value) or (m.high is not None and m.high < m.value):
             continue
         out.append(m)

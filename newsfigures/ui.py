@@ -36,7 +36,9 @@ def store() -> Store:
 
 
 def _fingerprint(folder: Path) -> str:
-    return json.dumps(sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in folder.glob("*") if p.is_file()))
+    return json.dumps(sorted((str(p.relative_to(folder)), p.stat().st_size, p.stat().st_mtime_ns)
+                             for p in folder.rglob("*") if p.is_file()
+                             and not any(part.startswith(".") for part in p.relative_to(folder).parts)))
 
 
 @st.cache_data(show_spinner="Reading the bundled corpus…")

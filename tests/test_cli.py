@@ -130,3 +130,30 @@ def test_cli_model_preference_official_first(monkeypatch):
     import newsfigures.extraction as ex
     monkeypatch.setattr(ex.importlib.util, "find_spec", lambda name, *a: object())
     assert ex.model_name() == "en_core_web_sm"
+
+
+def test_cli_compare_same_file_names_in_two_folders(tmp_path, store_args):
+    for folder, text in (("c1", "About 2,000 soldiers were killed, officials said."), ("c2", "About 3,000 soldiers were killed, officials said.")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "report.txt").write_text(text, encoding="utf-8")
+    code, out, err = run(["compare", str(tmp_path / "c1" / "report.txt"), str(tmp_path / "c2" / "report.txt"), *store_args])
+    assert code == 0, err
+    doc = json.loads(out)
+    assert doc["a"]["id"] != doc["b"]["id"] and doc["pairs"][0]["status"] in ("update", "conflict")
+
+
+def test_cli_compare_a_jsonl_path_uses_its_first_article(tmp_path, store_args):
+    recs = tmp_path / "two.jsonl"
+    recs.write_text(json.dumps({"id": "r1", "text": "About 600 soldiers died in April."}) + "\n"
+                    + json.dumps({"id": "r2", "text": "Nothing here."}) + "\n", encoding="utf-8")
+    code, out, err = run(["compare", str(recs), str(SEED_B), *store_args])
+    assert code == 0 and "comparing its first, r1" in err
+    assert json.loads(out)["a"]["id"] == "r1"
+
+
+def test_cli_extract_output_is_strict_json(tmp_path, store_args):
+    big = tmp_path / "big.txt"
+    big.write_text("About 1.7e308 people were counted.", encoding="utf-8")
+    code, out, _ = run(["extract", str(big), *store_args])
+    for line in out.splitlines():
+        json.loads(line, parse_constant=lambda c: (_ for _ in ()).throw(ValueError(c)))
