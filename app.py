@@ -3,15 +3,17 @@ import itertools
 
 import streamlit as st
 
-from newsfigures import alignment, discrepancies, ui
+from newsfigures import alignment, ui
 from newsfigures.tables import outlet_name
+
+PAIRWISE_LIMIT = 30  # above this, aligning every pair of articles on each rerun costs too much
 
 st.set_page_config(page_title="Overview · newsfigures", page_icon="🔢", layout="wide")
 st.title("newsfigures")
 st.caption("Every number the articles report — what, how sure, as of when, according to whom — and where they differ.")
 
 result = ui.load_or_stop()
-found = discrepancies.discrepancies(result.figures, result.articles)
+found = result.discrepancies
 c = st.columns(6)
 c[0].metric("Articles", len(result.articles))
 c[1].metric("Sources", len({outlet_name(a.outlet, a.id) for a in result.articles}))
@@ -30,14 +32,15 @@ for d in [d for d in found if d.status == "conflict"][:5]:
 if found:
     st.page_link("pages/5_Discrepancies.py", label=f"All conflicts and updates ({len(found)}), ranked →")
 rows = []
-for a, b in itertools.combinations(result.articles, 2):
+pairs_of_articles = itertools.combinations(result.articles, 2) if len(result.articles) <= PAIRWISE_LIMIT else ()
+for a, b in pairs_of_articles:
     for p in alignment.align(result.figures_of(a.id), result.figures_of(b.id)):
         if p.status in ("conflict", "update", "compatible") or (p.status == "same" and p.a.qualifier != p.b.qualifier):
             rows.append((a, b, p))
 rows.sort(key=lambda r: alignment.STATUS_ORDER[r[2].status])
-if len(result.articles) > 30:  # pairwise alignment of a big corpus: the ranked Discrepancies page covers it
-    rows = [r for r in rows if r[2].status != "compatible"]
-if not rows:
+if len(result.articles) > PAIRWISE_LIMIT:
+    st.caption(f"With more than {PAIRWISE_LIMIT} articles, pairwise differences are left to the ranked Discrepancies page.")
+elif not rows:
     st.info("No two articles report differing figures for the same metric.")
 for a, b, p in rows[:20]:
     st.page_link("pages/2_Compare.py", label=f"**{p.status}** · {ui.md(p.metric)}: {ui.md(p.a.text)} vs {ui.md(p.b.text)} — {ui.md(p.explanation)}",

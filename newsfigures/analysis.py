@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
 
 from spacy.language import Language
@@ -29,9 +30,22 @@ class Analysis:
         """The article with this id, or None."""
         return next((a for a in self.articles if a.id == article_id), None)
 
+    @cached_property
+    def _by_article(self) -> dict[str, list[Figure]]:
+        index: dict[str, list[Figure]] = {}
+        for f in self.figures:
+            index.setdefault(f.article_id, []).append(f)
+        return index
+
     def figures_of(self, article_id: str) -> list[Figure]:
-        """Figures of one article, in text order."""
-        return [f for f in self.figures if f.article_id == article_id]
+        """Figures of one article, in text order (indexed once per analysis)."""
+        return list(self._by_article.get(article_id, ()))
+
+    @cached_property
+    def discrepancies(self) -> list:
+        """Every conflict and update of the corpus, ranked (computed once per analysis)."""
+        from .discrepancies import discrepancies
+        return discrepancies(self.figures, self.articles)
 
 
 def figures_for(articles: Iterable[Article], nlp: Callable[[], Language], store: Store | None) -> tuple[list[Figure], int, int]:

@@ -19,7 +19,12 @@ from .model import Article, Figure, LedgerEntry
 from .store import Store
 
 # The corpus the app opens on: data/ (two seed articles), or the folder NEWSFIGURES_DATA names.
-DATA_DIR = Path(os.environ.get("NEWSFIGURES_DATA") or Path(__file__).resolve().parents[1] / "data")
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+
+
+def data_dir() -> Path:
+    """The corpus folder, read from the environment on each run (so a test or a restart can point elsewhere)."""
+    return Path(os.environ.get("NEWSFIGURES_DATA") or DATA_DIR)
 SESSION_UPLOADS = "nf_uploads"  # per-visitor: uploaded/pasted articles, their figures and ledger
 
 
@@ -41,14 +46,17 @@ def _fingerprint(folder: Path) -> str:
                              and not any(part.startswith(".") for part in p.relative_to(folder).parts)))
 
 
-@st.cache_data(show_spinner="Reading the bundled corpus…")
+# cache_resource, not cache_data: one shared, immutable Analysis per corpus version instead of a copy
+# unpickled on every rerun, so its memoised indexes (figures by article, discrepancies) persist.
+@st.cache_resource(show_spinner="Reading the bundled corpus…", max_entries=4)
 def _bundled(folder: str, fingerprint: str) -> Analysis:
     return analysis.analyse_paths([folder], pipeline, store())
 
 
 def bundled() -> Analysis:
     """The bundled corpus in data/, analysed once per server and change of its files."""
-    return _bundled(str(DATA_DIR), _fingerprint(DATA_DIR))
+    folder = data_dir()
+    return _bundled(str(folder), _fingerprint(folder))
 
 
 def session_extra() -> dict:

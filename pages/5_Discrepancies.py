@@ -10,7 +10,7 @@ st.title("Discrepancies")
 st.caption("Conflicts: two reports of one metric for the same period that cannot both be true. Updates: each step "
            "the estimate of a metric moved between as-of dates. Separate batches or incidents are left out.")
 result = ui.load_or_stop()
-found = discrepancies.discrepancies(result.figures, result.articles)
+found = result.discrepancies
 c1, c2 = st.columns(2)
 statuses = c1.multiselect("Kinds", STATUSES, default=[s for s in ui.param_list("status") if s in STATUSES] or STATUSES,
                           key="discrepancies_status")

@@ -15,8 +15,16 @@ def _store(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("NEWSFIGURES_STORE", str(tmp_path_factory.getbasetemp() / "apptest.duckdb"))
 
 
+def app_at(page: str = "app.py") -> AppTest:
+    """The real app started from app.py and switched to `page`, so page links resolve as they do when served."""
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+    if page != "app.py":
+        at.switch_page(page)
+    return at
+
+
 def run(page: str, **params: str) -> AppTest:
-    at = AppTest.from_file(str(ROOT / page), default_timeout=TIMEOUT)
+    at = app_at(page)
     for k, v in params.items():
         at.query_params[k] = v
     at.run()
@@ -121,7 +129,7 @@ def test_app_corpus_pasted_duplicate_is_reported():
 
 
 def test_app_compare_ids_link_and_differences_only_switch():
-    at = AppTest.from_file(str(ROOT / "pages/2_Compare.py"), default_timeout=TIMEOUT)
+    at = app_at("pages/2_Compare.py")
     at.query_params["ids"] = [A, B]
     at.run()
     assert not at.exception, [e.value for e in at.exception]
@@ -179,3 +187,14 @@ def test_app_overview_links_to_discrepancies():
     at = run("app.py")
     values = {m.label: m.value for m in at.metric}
     assert "Conflicts" in values and values["Wire stories"] == "2"
+
+
+def test_app_every_page_on_a_real_corpus_of_a_hundred_articles(monkeypatch):
+    """All pages run on Wikinews 2004 (101 articles), including links to in-article discrepancies."""
+    from conftest import shared_or_skip
+    monkeypatch.setenv("NEWSFIGURES_DATA", str(shared_or_skip("corpora", "wikinews-2004")))
+    for page in ("app.py", "pages/1_Timeline.py", "pages/2_Compare.py", "pages/3_Figures.py", "pages/4_Corpus.py",
+                 "pages/5_Discrepancies.py"):
+        at = run(page)
+        assert not at.exception
+    assert len(at.get("page_link")) >= 1  # the ranked discrepancies link to Compare or Figures
