@@ -34,7 +34,8 @@ if found:
 rows = []
 pairs_of_articles = itertools.combinations(result.articles, 2) if len(result.articles) <= PAIRWISE_LIMIT else ()
 for a, b in pairs_of_articles:
-    for p in alignment.align(result.figures_of(a.id), result.figures_of(b.id)):
+    same_story = bool(a.story_id) and a.story_id == b.story_id  # copies of one wire story confirm nothing
+    for p in alignment.align(result.figures_of(a.id), result.figures_of(b.id), same_story):
         if p.status in ("conflict", "update", "compatible") or (p.status == "same" and p.a.qualifier != p.b.qualifier):
             rows.append((a, b, p))
 rows.sort(key=lambda r: alignment.STATUS_ORDER[r[2].status])

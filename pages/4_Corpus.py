@@ -10,12 +10,14 @@ result = ui.load_or_stop()
 frame = tables.articles_frame(result.articles, result.figures)
 frame.insert(5, "same story as", [a.story_id if a.story_id and a.story_id != a.id else "" for a in result.articles])
 st.dataframe(frame, hide_index=True, key="corpus_articles")
+ui.downloads(frame, "articles", key="corpus_articles_dl")
 st.caption("“metadata from” says where each field came from: sidecar (a .json file beside the text), record (fields of a "
            "JSON/CSV/Markdown/HTML record), text (a line of the article itself), inferred (guessed, e.g. a dateline's "
            "agency or an HTML page's date), user (your correction). “same story as” marks near-duplicate copies of one wire story.")
 
 st.subheader("Correct an article's metadata")
-st.caption("Corrections apply to every page for you only; they live in your browser session. Download them as sidecar "
+st.caption("Corrections apply to every page for you only; they live in your session (server memory, for as long as "
+           "your tab is open), never in the shared store. Download them as sidecar "
            "files to keep them: put each x.json beside its x.txt.")
 ids = [a.id for a in result.articles]
 by_id = {a.id: a for a in result.articles}
@@ -31,12 +33,13 @@ def _fill_form() -> None:
 
 if ids:
     if st.session_state.get("corpus_fix_article") not in by_id:
-        st.session_state["corpus_fix_article"] = ids[0]
+        st.session_state["corpus_fix_article"] = ui.param("article") if ui.param("article") in by_id else ids[0]
         _fill_form()
     chosen = st.selectbox("Article", ids, key="corpus_fix_article", on_change=_fill_form,
                           format_func=lambda i: ui.article_label(by_id[i]))
     if "corpus_fix_title" not in st.session_state:
         _fill_form()
+    ui.set_params(article=chosen)
     c1, c2, c3 = st.columns([3, 1, 1])
     title = c1.text_input("Title", key="corpus_fix_title")
     outlet = c2.text_input("Outlet", key="corpus_fix_outlet")
@@ -69,6 +72,7 @@ ledger = tables.ledger_frame(result.ledger)
 counts = ledger_counts(result.ledger)
 st.caption(ledger_summary(result.ledger))
 st.dataframe(ledger, hide_index=True, key="corpus_ledger")
+ui.downloads(ledger, "ingestion_ledger", key="corpus_ledger_dl")
 rejected = [e for e in result.ledger if e.status == "rejected"]
 if counts["submitted"] != counts["ingested"] + counts["duplicate"] + counts["rejected"]:  # pragma: no cover - an invariant
     st.warning("Some items have an unknown status.")
@@ -83,7 +87,8 @@ for a in result.articles:
         st.text("\n".join(a.removed) or "nothing")
 
 st.subheader("Add your own articles")
-st.caption("Only you see what you add here: it stays in your browser session and is never stored on the server. "
+st.caption("Only you see what you add here: it is kept in your session (server memory, for as long as your tab is "
+           "open) and never written to the shared store or shown to other visitors. "
            f"Files: {', '.join('.' + t for t in UPLOAD_TYPES)} (a .zip of them too; x.json beside x.txt is read as its "
            "metadata), up to 25 MB each.")
 files = st.file_uploader("Article files", type=list(UPLOAD_TYPES), accept_multiple_files=True, key="corpus_upload")

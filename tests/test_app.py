@@ -198,3 +198,11 @@ def test_app_every_page_on_a_real_corpus_of_a_hundred_articles(monkeypatch):
         at = run(page)
         assert not at.exception
     assert len(at.get("page_link")) >= 1  # the ranked discrepancies link to Compare or Figures
+
+
+def test_app_corpus_tables_download_and_selection_is_in_the_url():
+    at = run("pages/4_Corpus.py", article="003_113ec146f7468fd0")
+    assert at.selectbox(key="corpus_fix_article").value == "003_113ec146f7468fd0"
+    assert at.query_params["article"] in ("003_113ec146f7468fd0", ["003_113ec146f7468fd0"])
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert labels.count("Download CSV") >= 2 and labels.count("Download JSON") >= 2
