@@ -1614,8 +1614,13 @@ _DAY_BEFORE_MONTH = re.compile(r"^\s*(?:-|–|to|and|or)\s*\d{1,2}(?:st|nd|rd|th
 def _relabel(text: str, m: NumberMention, mentions: list[NumberMention]) -> NumberMention:
     """Second look at a bare small integer in context: the other day of a date pair ("Dec. 20 or 21",
     "7-9 December") is a date; a number glued to "(k)" ("401(k)") is a name."""
+    if m.kind == "money" and m.qualifier == "exact" and float(m.value).is_integer() and 1800 <= m.value <= 2100 \
+            and re.fullmatch(r"\d{4}\s+\w+", m.text) and text[max(0, m.start - 1):m.start] == "(":
+        return replace(m, kind="year")  # "(1999 dollars)": the price level's year, not a sum
     if m.kind != "cardinal" or m.qualifier != "exact" or not float(m.value).is_integer():
         return m
+    if re.fullmatch(r"0+[1-9]\d*", text[m.number_start:m.number_end]):
+        return replace(m, kind="name")  # "MS 075", "flight 007": a code, not a count
     if text[m.number_end:m.number_end + 1] == "(" and re.match(r"\([A-Za-z]\)", text[m.number_end:m.number_end + 3]):
         return replace(m, kind="name")
     if 1 <= m.value <= 31:

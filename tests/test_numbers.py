@@ -495,3 +495,12 @@ def test_numbers_bare_percent_words_are_valueless_mentions_never_quantities(text
 
 def test_numbers_percent_word_inside_a_percentage_is_not_repeated():
     assert [m.kind for m in parse_numbers("It rose 40 percent and 3 percentage points.")] == ["percent", "percent"]
+
+
+@pytest.mark.parametrize("text,surface,kind", [("the asteroid MS 075 passed", "075", "name"),
+                                               ("the Titan's $400 million (1999 dollars).", "1999 dollars", "year"),
+                                               ("it cost 1999 dollars", "1999 dollars", "money"),
+                                               ("423 0000 items", "0000", "cardinal")])
+def test_numbers_codes_and_price_level_years(text, surface, kind):
+    got = {m.text: m.kind for m in parse_numbers(text)}
+    assert got[surface] == kind
