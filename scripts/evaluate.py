@@ -411,7 +411,6 @@ def run_quantulum(docs: Iterable[str]) -> list[DocRun]:
     for doc in docs:
         text = _read(doc)
         preds = []
-        import warnings
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             quantities = parser.parse(text)
