@@ -54,7 +54,7 @@ def dodge(points: pd.DataFrame) -> pd.DataFrame:
     if out.empty:
         return out
     span = (out["as_of"].max() - out["as_of"].min()) or pd.Timedelta(days=30)
-    step = max(pd.Timedelta(days=1), span / 120)
+    step = max(pd.Timedelta(days=1), span / 45)
     for _key, idx in out.groupby(["metric", "as_of", "value"]).groups.items():
         if len(idx) > 1:
             for k, i in enumerate(idx):
