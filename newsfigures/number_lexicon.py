@@ -31,14 +31,11 @@ GLUED_SCALE_SUFFIXES: dict[str, float] = {
     "bn": 1e9, "Bn": 1e9, "bln": 1e9, "b": 1e9, "B": 1e9, "G": 1e9,
     "tn": 1e12, "trn": 1e12, "tln": 1e12, "T": 1e12,
 }
-# Lower-case "m" after digits is "million" only for decimals or money ("1.5m", "$2m"), else metres ("100m").
-AMBIGUOUS_M = "m"
 # Suffixes that may also stand after a space ("2.33 k", "10 bln", "1,674,200.5 M").
 SPACED_SCALE_SUFFIXES: dict[str, float] = {
     "k": 1e3, "K": 1e3, "M": 1e6, "G": 1e9, "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12,
     "tln": 1e12, "trn": 1e12, "MM": 1e6,
 }
-POINT_WORDS: frozenset[str] = frozenset({"point"})
 NEGATIVE_WORDS: frozenset[str] = frozenset({"minus", "negative"})
 ARTICLE_WORDS: frozenset[str] = frozenset({"a", "an"})
 # "a couple of" and friends: value of the phrase.
@@ -70,9 +67,6 @@ VULGAR_FRACTIONS: dict[str, float] = {
     "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅐": 1 / 7, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8,
     "⅑": 1 / 9, "⅒": 1 / 10,
 }
-ORDINAL_SUFFIXES: tuple[str, ...] = ("st", "nd", "rd", "th")
-# "X in Y" / "X out of Y" / "one in every five" ratio connectors (value X/Y).
-RATIO_CONNECTORS: tuple[str, ...] = ("out of", "in every", "in")
 # A ratio "X in Y" is not read when Y is followed by one of these (durations, counts of things).
 RATIO_BLOCKING_NOUNS: frozenset[str] = frozenset({
     "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute",
@@ -159,8 +153,6 @@ PREFIX_QUALIFIERS: dict[str, tuple[str, bool]] = {
     "equaling to": ("exact", False), "equaling": ("exact", False), "equalling": ("exact", False),
     "exactly": ("exact", False), "precisely": ("exact", False),
 }
-# Words that open a range ("between 3,500 and 4,000", "from 20 to 30").
-RANGE_OPENERS: dict[str, str] = {"between": "and", "from": "to"}
 # Connectors of a plain range "X-Y", "X to Y", "X through Y", "X~Y" (regex alternatives).
 RANGE_CONNECTORS: tuple[str, ...] = (r"\s*[-–—~]\s*", r"\s+to\s+", r"\s+through\s+", r"\s+thru\s+")
 # A "from X to Y" / "X to Y" after these words is a change, not a range ("rose from 10 to 20").
@@ -191,7 +183,6 @@ PERCENT_WORDS: tuple[str, ...] = (
     "percentage points", "percentage point", "per cent", "percentages", "percentage", "percents", "percent",
     "pct", "%", "％",
 )
-PERCENT_POINT_WORDS: frozenset[str] = frozenset({"percentage points", "percentage point"})
 PERCENT_PREFIXES: tuple[str, ...] = ("percents of", "percent of", "per cent of", "percentage of")
 
 # ---------------------------------------------------------------- currency
@@ -226,8 +217,6 @@ ISO_CODES_LOWER_OK: frozenset[str] = frozenset({
     "usd", "eur", "gbp", "rmb", "cny", "jpy", "inr", "aud", "cad", "chf", "hkd", "nzd", "sgd", "mxn", "btc",
 })
 ISO_ALIASES: dict[str, str] = {"RMB": "CNY"}
-# "MUSD", "MEUR": the ISO code with a leading M for million (finance shorthand).
-MILLION_CODE_PREFIX = "M"
 # Currency words after the number (lower case; longest first is handled by numbers.py).
 CURRENCY_WORDS: dict[str, str] = {
     "us dollars": "USD", "us dollar": "USD", "u.s. dollars": "USD", "u.s. dollar": "USD",
@@ -255,8 +244,6 @@ CURRENCY_WORDS: dict[str, str] = {
 }
 # Currency words that need a scale word or number words before them to count ("5 billion won"; "Team 2 won").
 CURRENCY_WORDS_NEED_SCALE: frozenset[str] = frozenset({"won", "p", "rand"})
-# Sub-units: "3 dollars 50 cents" adds cents/100 to the main unit.
-SUBUNIT_WORDS: frozenset[str] = frozenset({"cents", "cent", "pence", "penny"})
 # Scale words glued to a currency word in sloppy text ("350 milliondollars").
 GLUED_SCALE_CURRENCY = ("thousand", "million", "billion", "trillion")
 
@@ -288,8 +275,6 @@ MEASURE_UNITS: dict[str, str] = {
 }
 # Units only read when glued to the digits ("100m", "10g", "5l"): spaced they are too ambiguous.
 GLUED_ONLY_UNITS: dict[str, str] = {"m": "meter", "g": "g", "t": "ton", "l": "liter", "mm": "mm", "ha": "hectare"}
-# Units written before the number ("magnitude 9.0").
-PREFIX_UNITS: dict[str, str] = {"magnitude": "magnitude", "magnitude-": "magnitude"}
 
 # ---------------------------------------------------------------- dates, times, names
 MONTHS: dict[str, int] = {
@@ -342,6 +327,3 @@ ONE_PRONOUN_FOLLOWERS: frozenset[str] = frozenset({
 })
 # Quantity kinds (the rest are dates, names and labels).
 QUANTITY_KINDS: frozenset[str] = frozenset({"cardinal", "percent", "money", "measure", "fraction", "multiplier"})
-ALL_KINDS: frozenset[str] = QUANTITY_KINDS | frozenset({
-    "ordinal", "year", "date", "time", "phone", "list_number", "name", "percent_word",
-})

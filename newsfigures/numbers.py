@@ -141,10 +141,14 @@ def _alt(words, flags_escape=True) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") if flags_escape else w for w in ws)
 
 
+# Percent vocabulary comes from number_lexicon.PERCENT_WORDS / PERCENT_PREFIXES: words and signs apart.
+_PCT_WORDS = [w for w in lx.PERCENT_WORDS if w[0].isalpha()]
+_PCT_SIGNS = [w for w in lx.PERCENT_WORDS if not w[0].isalpha()]
 _PCT_RE = re.compile(
-    r"(?:" + _SP + r"*-?" + _SP + r"*)(?P<p>percentage" + _SP + r"+points?|per" + _SP + r"?cent|percent(?:age)?s?|pct)\b"
-    r"|" + _SP + r"?(?P<sym>%|％)", re.I)
-_PCT_PREFIX_RE = re.compile(r"(?P<p>percents?|per" + _SP + r"?cent|percentage)" + _SP + r"+of" + _SP + r"+", re.I)
+    r"(?:" + _SP + r"*-?" + _SP + r"*)(?P<p>" + _alt(_PCT_WORDS) + r")\b"
+    r"|" + _SP + r"?(?P<sym>" + _alt(_PCT_SIGNS) + r")", re.I)
+_PCT_PREFIX_RE = re.compile(r"(?P<p>" + _alt(p.removesuffix(" of") for p in lx.PERCENT_PREFIXES) + r")" + _SP + r"+of"
+                            + _SP + r"+", re.I)
 
 _CCY_SYMBOL_RE = re.compile(r"(?P<c>" + _alt(lx.CURRENCY_SYMBOLS) + r")" + _SP + r"?(?=[-−]?\.?\d)")
 _CCY_SPACED_RE = re.compile(
@@ -337,10 +341,6 @@ class _Parser:
         if self.text[pos:s].strip():
             return ""
         return w.lower() if k == "w" else ""
-
-    def next_char(self, pos: int) -> str:
-        m = re.compile(r"\s*(\S)").match(self.text, pos)
-        return m.group(1) if m else ""
 
     # ----------------------------------------------------------------------------- specials
     def specials(self) -> list[tuple[int, int, str]]:
@@ -1586,7 +1586,8 @@ def parse_numbers(text: str) -> list[NumberMention]:
     return sorted(out + _percent_words(text, out), key=lambda m: m.start)
 
 
-_PERCENT_WORD_RE = re.compile(r"\b(?:per\s?cent(?:age)?|percentage)\b|(?<=\s)%(?=\s)", re.I)
+_PERCENT_WORD_RE = re.compile(r"\b(?:" + _alt(w for w in _PCT_WORDS if "point" not in w and w != "pct") + r")\b"
+                              r"|(?<=\s)(?:" + _alt(_PCT_SIGNS) + r")(?=\s)", re.I)
 
 
 def _percent_words(text: str, taken: list[NumberMention]) -> list[NumberMention]:
