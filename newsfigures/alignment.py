@@ -120,15 +120,6 @@ def distinct(figures: Iterable[Figure]) -> list[Figure]:
     return list(seen.values())
 
 
-def pair_of(fig: Figure, pairs: Iterable[Pair]) -> tuple[int, Pair] | None:
-    """(index, pair) of the pair that carries this figure's report, so repeats of a number share its verdict."""
-    key = report_key(fig)
-    for n, p in enumerate(pairs):
-        if (p.a is not None and report_key(p.a) == key) or (p.b is not None and report_key(p.b) == key):
-            return n, p
-    return None
-
-
 def _closest_mentions(x: Figure, y: Figure, all_a: list[Figure], all_b: list[Figure]) -> tuple[Figure, Figure]:
     """Among the mentions of two matched reports, the pair worded most alike (same qualifier if any)."""
     xs = [f for f in all_a if report_key(f) == report_key(x)] or [x]

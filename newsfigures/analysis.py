@@ -116,6 +116,34 @@ def compare(analysis: Analysis, id_a: str, id_b: str) -> list[Pair]:
     return alignment.align(analysis.figures_of(id_a), analysis.figures_of(id_b), same)
 
 
+@dataclass(frozen=True)
+class MarkVerdict:
+    """What one highlighted mention shows in an N-way compare: its most important verdict and counterpart."""
+
+    status: str
+    counterpart: Figure | None
+    counterpart_article: str
+
+
+def mention_verdicts(analysis: Analysis, rows: Iterable[tuple[str, str, Pair]]) -> dict[tuple[str, int], MarkVerdict]:
+    """(article id, mention start) -> the most important verdict of that mention in `rows` (from compare_many);
+    repeats of a number in one article share their report's verdict."""
+    best: dict[tuple[str, int], MarkVerdict] = {}
+    for x_id, y_id, p in rows:
+        for me, mine, other, other_id in ((x_id, p.a, p.b, y_id), (y_id, p.b, p.a, x_id)):
+            if mine is None:
+                continue
+            status = p.status if other is not None else "only_a"
+            key_of_report = alignment.report_key(mine)
+            for f in analysis.figures_of(me):
+                if alignment.report_key(f) != key_of_report:
+                    continue
+                key = (me, f.start)
+                if key not in best or alignment.STATUS_ORDER[status] < alignment.STATUS_ORDER[best[key].status]:
+                    best[key] = MarkVerdict(status, other, other_id)
+    return best
+
+
 def compare_many(analysis: Analysis, ids: list[str]) -> list[tuple[str, str, Pair]]:
     """Aligned pairs of every two of the given articles, as (id_a, id_b, pair), most important first."""
     out = [(a, b, p) for i, a in enumerate(ids) for b in ids[i + 1:] for p in compare(analysis, a, b)]

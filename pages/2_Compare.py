@@ -1,7 +1,7 @@
 """Compare: two to four articles side by side, every figure highlighted by whether the others agree."""
 import streamlit as st
 
-from newsfigures import alignment, analysis, render, tables, ui
+from newsfigures import analysis, render, tables, ui
 
 MAX_ARTICLES = 4
 st.set_page_config(page_title="Compare · newsfigures", layout="wide")
@@ -34,22 +34,14 @@ chosen = [a_id, b_id] + more
 DIFFERENT = {"conflict", "update", "compatible"}
 
 rows = analysis.compare_many(result, chosen)
-# Each figure: its most important verdict against any other chosen article, and a link to that counterpart.
+# Each mention: its most important verdict against any other chosen article, linked to that counterpart.
 best: dict[tuple[str, int], tuple[str, str, str]] = {}  # (article, start) -> (status, tooltip, href)
-for x_id, y_id, p in rows:
-    for me, mine, other, other_id in ((x_id, p.a, p.b, y_id), (y_id, p.b, p.a, x_id)):
-        if mine is None:
-            continue
-        status = p.status if other is not None else "only_a"
-        for f in result.figures_of(me):
-            if alignment.report_key(f) != alignment.report_key(mine):
-                continue
-            key = (me, f.start)
-            if key in best and alignment.STATUS_ORDER[best[key][0]] <= alignment.STATUS_ORDER[status]:
-                continue
-            href = f"#{ui.figure_anchor(chosen.index(other_id), other)}" if other is not None else ""
-            tip = ui.figure_tooltip(f, other, status) + (f"\nin: {names[other_id]}" if other is not None else "")
-            best[key] = (status, tip, href)
+for (me, start), v in analysis.mention_verdicts(result, rows).items():
+    f = next(g for g in result.figures_of(me) if g.start == start)
+    other = v.counterpart
+    href = f"#{ui.figure_anchor(chosen.index(v.counterpart_article), other)}" if other is not None else ""
+    tip = ui.figure_tooltip(f, other, v.status) + (f"\nin: {names[v.counterpart_article]}" if other is not None else "")
+    best[(me, start)] = (v.status, tip, href)
 ui.html(render.legend(["same", "compatible", "update", "conflict", "only_a"]))
 cols = st.columns(len(chosen))
 for n, (col, art_id) in enumerate(zip(cols, chosen)):

@@ -50,14 +50,17 @@ def test_alignment_pairs_best_matches_first_and_reports_leftovers():
     assert statuses == [("only_b", None, 6000), ("same", 600, 600), ("same", 2000, 2000)]
 
 
-def test_alignment_pair_of_finds_the_pair_of_a_repeated_mention():
+def test_alignment_repeated_mention_shares_its_reports_verdict():
+    from newsfigures.analysis import Analysis, compare_many, mention_verdicts
+    from newsfigures.model import Article
     a = [fig("about 2,000", 2000, 1800, 2200, "approx")]
     b = [fig("Around 2,000", 2000, 1800, 2200, "approx", article="b", start=0),
          fig("around 2,000", 2000, 1800, 2200, "approx", article="b", start=90)]
-    pairs = align(a, b)
-    from newsfigures.alignment import pair_of
-    n, p = pair_of(b[1], pairs)
-    assert p.status == "same" and p.b is b[0]
+    arts = (Article(id="a", text="", raw_text=""), Article(id="b", text="", raw_text=""))
+    corpus = Analysis(arts, tuple(a + b))
+    got = mention_verdicts(corpus, compare_many(corpus, ["a", "b"]))
+    v = got[("b", 90)]
+    assert v.status == "same" and v.counterpart is a[0] and got[("b", 0)].status == "same"
 
 
 def test_alignment_equal_values_with_opposed_bounds_are_not_same():
