@@ -61,14 +61,23 @@ def _report(ledger: Sequence[LedgerEntry], err: TextIO, ledger_path: str | None)
                 fh.write(json.dumps(e.to_dict(), ensure_ascii=False) + "\n")
 
 
-def _analyse(args: argparse.Namespace, paths: Sequence[str], err: TextIO) -> analysis.Analysis | None:
+def _analysed(args: argparse.Namespace, articles: Sequence[Article], ledger: Sequence[LedgerEntry],
+              err: TextIO) -> analysis.Analysis:
+    """Articles analysed through the store the options name (or none), its warning on stderr."""
     store = None if args.no_store else Store(args.store)
     if store is not None and store.warning:
         print(f"newsfigures: {store.warning}", file=err)
-    result = analysis.analyse_paths(paths, load_pipeline, store)
+    try:
+        return analysis.analyse(articles, load_pipeline, store, ledger)
+    finally:
+        if store is not None:
+            store.close()
+
+
+def _analyse(args: argparse.Namespace, paths: Sequence[str], err: TextIO) -> analysis.Analysis | None:
+    articles, ledger = load_path(*paths)
+    result = _analysed(args, articles, ledger, err)
     _report(result.ledger, err, args.ledger)
-    if store is not None:
-        store.close()
     if not result.articles:
         print("newsfigures: nothing could be loaded", file=err)
         return None
@@ -115,10 +124,7 @@ def _compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     a, b = picked
     if b.id == a.id:
         b = dataclasses.replace(b, id=f"{b.id}~b")
-    store = None if args.no_store else Store(args.store)
-    result = analysis.analyse([a, b], load_pipeline, store, ledger)
-    if store is not None:
-        store.close()
+    result = _analysed(args, [a, b], ledger, err)
     pairs = analysis.compare(result, a.id, b.id)
     if args.format == "json":
         json.dump({"a": a.to_dict(), "b": b.to_dict(), "pairs": [p.to_dict() for p in pairs]}, out, ensure_ascii=False,

@@ -842,10 +842,6 @@ class Corpus:
         self.add_items([RawItem(name, name, text, {}, "text", None, name.replace(" ", "-"), tuple(warns))])
 
 
-def _with_id(art: Article, new_id: str) -> Article:
-    return replace(art, id=new_id)
-
-
 def load_path(*paths: str | Path) -> tuple[list[Article], list[LedgerEntry]]:
     """Load files and folders into articles (near-duplicates marked) plus the ledger of every submitted item."""
     c = Corpus()
