@@ -3,8 +3,9 @@ import itertools
 
 import streamlit as st
 
-from newsfigures import alignment, ui
-from newsfigures.tables import outlet_name
+from newsfigures.compare import alignment
+from newsfigures.app import ui
+from newsfigures.app.tables import outlet_name
 
 PAIRWISE_LIMIT = 30  # above this, aligning every pair of articles on each rerun costs too much
 

@@ -1,6 +1,6 @@
 """`python -m newsfigures`: the command line."""
 import sys
 
-from .cli import main
+from newsfigures.cli import main
 
 sys.exit(main())

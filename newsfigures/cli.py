@@ -9,11 +9,12 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from . import analysis, numbers
-from .extraction import ModelMissing, load_pipeline
-from .loading import ledger_summary, load_path
-from .model import Article, Figure, LedgerEntry
-from .store import DEFAULT_PATH, Store
+from newsfigures.compare import analysis
+from newsfigures import numbers
+from newsfigures.extract.figures import ModelMissing, load_pipeline
+from newsfigures.ingest.loading import ledger_summary, load_path
+from newsfigures.model import Article, Figure, LedgerEntry
+from newsfigures.store import DEFAULT_PATH, Store
 
 FIGURE_FIELDS: tuple[str, ...] = tuple(Figure.__dataclass_fields__)
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import duckdb
 
-from .model import Article, Figure
+from newsfigures.model import Article, Figure
 
 DEFAULT_PATH = Path(os.environ.get("NEWSFIGURES_STORE", Path(__file__).resolve().parents[1] / ".cache" / "newsfigures.duckdb"))
 _WRITE_LOCK = threading.Lock()

@@ -3,7 +3,13 @@ from collections import Counter
 
 import streamlit as st
 
-from newsfigures import charts, discrepancies, metrics, render, rollup, tables, ui
+from newsfigures.app import charts
+from newsfigures.compare import discrepancies
+from newsfigures.compare import metrics
+from newsfigures.app import render
+from newsfigures.compare import rollup
+from newsfigures.app import tables
+from newsfigures.app import ui
 
 st.set_page_config(page_title="Timeline · newsfigures", layout="wide")
 st.title("Timeline")

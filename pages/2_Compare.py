@@ -1,7 +1,10 @@
 """Compare: two to four articles side by side, every figure highlighted by whether the others agree."""
 import streamlit as st
 
-from newsfigures import analysis, render, tables, ui
+from newsfigures.compare import analysis
+from newsfigures.app import render
+from newsfigures.app import tables
+from newsfigures.app import ui
 
 MAX_ARTICLES = 4
 st.set_page_config(page_title="Compare · newsfigures", layout="wide")

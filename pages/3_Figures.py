@@ -1,7 +1,8 @@
 """Figures: every figure of the corpus in one filterable table."""
 import streamlit as st
 
-from newsfigures import tables, ui
+from newsfigures.app import tables
+from newsfigures.app import ui
 from newsfigures.model import QUALIFIERS
 
 st.set_page_config(page_title="Figures · newsfigures", layout="wide")

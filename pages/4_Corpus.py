@@ -1,8 +1,10 @@
 """Corpus: the articles, their metadata and where it came from, corrections, and what happened to every input item."""
 import streamlit as st
 
-from newsfigures import corrections, tables, ui
-from newsfigures.loading import MAX_FILE_BYTES, UPLOAD_TYPES, Corpus, ledger_counts, ledger_summary
+from newsfigures.ingest import corrections
+from newsfigures.app import tables
+from newsfigures.app import ui
+from newsfigures.ingest.loading import MAX_FILE_BYTES, UPLOAD_TYPES, Corpus, ledger_counts, ledger_summary
 
 st.set_page_config(page_title="Corpus · newsfigures", layout="wide")
 st.title("Corpus")

@@ -1,7 +1,8 @@
 """Discrepancies: every conflict and every update in the corpus, ranked, each linking to a Compare view."""
 import streamlit as st
 
-from newsfigures import discrepancies, ui
+from newsfigures.compare import discrepancies
+from newsfigures.app import ui
 
 STATUSES = ["conflict", "update"]
 LINKS = 40

@@ -15,8 +15,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from newsfigures.cleaning import clean  # noqa: E402
-from newsfigures.metadata import date_line  # noqa: E402
+from newsfigures.ingest.cleaning import clean  # noqa: E402
+from newsfigures.ingest.metadata import date_line  # noqa: E402
 
 DEFAULT = ROOT.parent / "shared" / "corpora" / "wikinews-2004"
 _WORD = re.compile(r"\w+")

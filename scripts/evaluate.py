@@ -464,8 +464,9 @@ def run_newsfigures(docs: Iterable[str]) -> list[DocRun]:
     """Our extractor: load each file with newsfigures.loading.load_path, extract with extract_figures; offsets
     point into article.text (the cleaned body), which is the text gold spans are located in."""
     try:
-        from newsfigures.extraction import extract_figures, load_pipeline
-        from newsfigures.loading import load_path
+        from newsfigures.compare.metrics import assign_metrics
+        from newsfigures.extract.figures import extract_figures, load_pipeline
+        from newsfigures.ingest.loading import load_path
     except Exception as exc:
         raise SystemUnavailable(
             "newsfigures extractor not importable yet (need newsfigures.extraction.load_pipeline/extract_figures "
@@ -480,7 +481,7 @@ def run_newsfigures(docs: Iterable[str]) -> list[DocRun]:
         art = articles[0]
         preds = [Pred(f.start, f.end, f.value, f.text, f.low, f.high, f.qualifier, norm_unit(f.unit), f.counted or "",
                       f.event or "", f.as_of or "", f.said_by or "", f.metric or "")
-                 for f in extract_figures(art, nlp)]
+                 for f in assign_metrics(extract_figures(art, nlp))]
         runs.append(DocRun(doc, art.text, preds))
     return runs
 

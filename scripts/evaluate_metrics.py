@@ -65,7 +65,7 @@ def threads(gold: list[dict[str, Any]] | None = None, min_docs: int = MIN_DOCS) 
 
 @lru_cache(maxsize=1)
 def _nlp():
-    from newsfigures.extraction import load_pipeline
+    from newsfigures.extract.figures import load_pipeline
     return load_pipeline()
 
 
@@ -86,9 +86,9 @@ class ThreadRun:
 
 def run_thread(docs: list[str] | tuple[str, ...]) -> ThreadRun:
     """Load, extract and reconcile the documents of one thread (metrics over the whole thread)."""
-    from newsfigures.analysis import reconcile
-    from newsfigures.extraction import extract_many
-    from newsfigures.loading import load_path
+    from newsfigures.compare.analysis import reconcile
+    from newsfigures.extract.figures import extract_many
+    from newsfigures.ingest.loading import load_path
 
     articles, _ledger = load_path(*[SHARED / d for d in docs])
     by_file = {Path(a.source_file).name: a for a in articles}
@@ -193,7 +193,7 @@ def find_figure(run: ThreadRun, ref: dict[str, Any]) -> Any:
 def evaluate_verdicts(folder: Path = FIXTURES) -> dict[str, Any]:
     """Verdict accuracy on the fixture pairs: a pair is right when the system gives the expected status
     ("different" = the two figures get different metrics, so no verdict)."""
-    from newsfigures import alignment
+    from newsfigures.compare import alignment
 
     rows = []
     for fx in load_fixtures(folder):

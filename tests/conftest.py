@@ -22,11 +22,11 @@ def shared_or_skip(*parts: str) -> Path:
 
 @pytest.fixture(scope="session")
 def nlp():
-    from newsfigures.extraction import load_pipeline
+    from newsfigures.extract.figures import load_pipeline
     return load_pipeline()
 
 
 @pytest.fixture(scope="session")
 def seeds(nlp):
-    from newsfigures.analysis import analyse_paths
+    from newsfigures.compare.analysis import analyse_paths
     return analyse_paths([DATA], lambda: nlp, None)

@@ -1,6 +1,6 @@
 import pytest
 
-from newsfigures.alignment import Interval, align, distinct, overlaps, verdict
+from newsfigures.compare.alignment import Interval, align, distinct, overlaps, verdict
 from newsfigures.model import Figure
 
 
@@ -51,7 +51,7 @@ def test_alignment_pairs_best_matches_first_and_reports_leftovers():
 
 
 def test_alignment_repeated_mention_shares_its_reports_verdict():
-    from newsfigures.analysis import Analysis, compare_many, mention_verdicts
+    from newsfigures.compare.analysis import Analysis, compare_many, mention_verdicts
     from newsfigures.model import Article
     a = [fig("about 2,000", 2000, 1800, 2200, "approx")]
     b = [fig("Around 2,000", 2000, 1800, 2200, "approx", article="b", start=0),

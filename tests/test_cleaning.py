@@ -1,6 +1,6 @@
 import pytest
 
-from newsfigures.cleaning import clean
+from newsfigures.ingest.cleaning import clean
 
 from conftest import SEED_A, SEED_B
 

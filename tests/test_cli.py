@@ -31,7 +31,7 @@ def test_cli_extract_jsonl_has_contract_fields_and_valid_offsets(store_args):
     recs = [json.loads(line) for line in out.splitlines()]
     assert len(recs) >= 10
     texts = {SEED_A.name: None, SEED_B.name: None}
-    from newsfigures.loading import load_path
+    from newsfigures.ingest.loading import load_path
     arts = {a.source_file: a for a in load_path(SEED_A, SEED_B)[0]}
     for r in recs:
         assert all(k in r for k in CONTRACT)
@@ -119,7 +119,7 @@ def test_cli_prints_ledger_summary(store_args):
 def test_cli_missing_model_says_what_to_install(monkeypatch, tmp_path):
     import importlib.util
 
-    import newsfigures.extraction as ex
+    import newsfigures.extract.figures as ex
     real = importlib.util.find_spec
     monkeypatch.setattr(ex.importlib.util, "find_spec", lambda name, *a: None if name.startswith("en_core_web_sm") else real(name, *a))
     code, _, err = run(["extract", str(SEED_A), "--no-store"])
@@ -127,7 +127,7 @@ def test_cli_missing_model_says_what_to_install(monkeypatch, tmp_path):
 
 
 def test_cli_model_preference_official_first(monkeypatch):
-    import newsfigures.extraction as ex
+    import newsfigures.extract.figures as ex
     monkeypatch.setattr(ex.importlib.util, "find_spec", lambda name, *a: object())
     assert ex.model_name() == "en_core_web_sm"
 

@@ -4,8 +4,8 @@ import zipfile
 
 import pytest
 
-from newsfigures import corrections
-from newsfigures.loading import Corpus, load_path
+from newsfigures.ingest import corrections
+from newsfigures.ingest.loading import Corpus, load_path
 from newsfigures.model import Article
 
 from conftest import DATA
@@ -64,7 +64,7 @@ def test_corrections_sidecar_names_never_leave_the_zip(source_file, article_id):
     import io
     import zipfile
 
-    from newsfigures.corrections import sidecar_name, sidecars_zip
+    from newsfigures.ingest.corrections import sidecar_name, sidecars_zip
     from newsfigures.model import Article
     arts = [Article(id=article_id, text="t", raw_text="t", source_file=source_file),
             Article(id=article_id + "2", text="u", raw_text="u", source_file=source_file)]

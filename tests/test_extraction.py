@@ -7,15 +7,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsfigures.extraction import extract_figures
-from newsfigures.loading import Corpus
+from newsfigures.extract.figures import extract_figures
+from newsfigures.ingest.loading import Corpus
 
 from conftest import ROOT, shared_or_skip
 
 
 def figures(nlp, text: str, published: str = "2025-09-02"):
     c = Corpus()
-    c.add_items([__import__("newsfigures.loading", fromlist=["RawItem"]).RawItem("t", "t.txt", text, {"published": published}, "record")])
+    c.add_items([__import__("newsfigures.ingest.loading", fromlist=["RawItem"]).RawItem("t", "t.txt", text, {"published": published}, "record")])
     return extract_figures(c.articles[0], nlp)
 
 
@@ -100,7 +100,7 @@ def test_extraction_zero_idiom_is_not_a_figure(nlp):
 
 
 def test_extraction_shares_and_multipliers_are_their_own_metrics(nlp):
-    from newsfigures.analysis import reconcile
+    from newsfigures.compare.analysis import reconcile
     text = "Deaths in Indonesia passed 80,000. A third of the dead were children. The toll rose tenfold."
     got = {f.text: f for f in reconcile(figures(nlp, text))}
     assert got["A third"].counted == "dead"
@@ -109,8 +109,8 @@ def test_extraction_shares_and_multipliers_are_their_own_metrics(nlp):
 
 
 def test_extraction_incident_beside_running_toll_is_a_batch_not_a_conflict(nlp):
-    from newsfigures.analysis import reconcile
-    from newsfigures.metrics import is_running_total
+    from newsfigures.compare.analysis import reconcile
+    from newsfigures.compare.metrics import is_running_total
     text = ("According to the Health Ministry, fourteen people are killed and 150 others are injured near an aid "
             "site. The death toll at aid sites increases to 136 with hundreds others wounded.")
     got = {f.text: f for f in reconcile(figures(nlp, text))}

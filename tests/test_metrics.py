@@ -1,7 +1,7 @@
 """Metric keys: the same thing measured regardless of wording; places, parts and projections kept apart."""
 from __future__ import annotations
 
-from newsfigures.metrics import assign_metrics, canonical_place, metric_labels
+from newsfigures.compare.metrics import assign_metrics, canonical_place, metric_labels
 from newsfigures.model import Figure
 
 
@@ -67,8 +67,8 @@ def test_metrics_labels_are_readable():
 def test_charts_dodge_separates_same_point_of_two_outlets_and_escapes_hover(seeds):
     import pandas as pd
 
-    from newsfigures.charts import dodge, timeline_chart
-    from newsfigures.tables import timeline_frame
+    from newsfigures.app.charts import dodge, timeline_chart
+    from newsfigures.app.tables import timeline_frame
     pts = timeline_frame(seeds.figures, ["soldiers killed"])
     moved = dodge(pts)
     for _, grp in moved.groupby(["as_of", "value"]):

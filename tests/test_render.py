@@ -1,6 +1,6 @@
 import pytest
 
-from newsfigures.render import Mark, highlight, legend
+from newsfigures.app.render import Mark, highlight, legend
 
 
 def test_render_escapes_hostile_text_between_and_inside_marks():
@@ -33,7 +33,7 @@ def test_render_legend_lists_each_status_once():
 def test_render_markdown_escape_leaves_no_active_syntax(hostile):
     import re
 
-    from newsfigures.ui import md
+    from newsfigures.app.ui import md
     out = md(hostile)
     unescaped = re.sub(r"\\.", "", out)  # drop every backslash-escaped character
     assert not re.search(r"[!\[\]()*_$:<>#`]", unescaped), out

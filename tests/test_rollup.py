@@ -1,10 +1,10 @@
 """Low/best/high roll-ups, wire-story copies counted once, and the ranked discrepancies."""
 from __future__ import annotations
 
-from newsfigures.alignment import verdict
-from newsfigures.discrepancies import discrepancies, discrepancies_frame
+from newsfigures.compare.alignment import verdict
+from newsfigures.compare.discrepancies import discrepancies, discrepancies_frame
 from newsfigures.model import Article, Figure
-from newsfigures.rollup import rollup_frame, rollups
+from newsfigures.compare.rollup import rollup_frame, rollups
 
 
 def fig(value, article, as_of="2025-01-01", metric="people killed", qualifier="exact", incremental=False):

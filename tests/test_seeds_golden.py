@@ -5,8 +5,8 @@ import json
 
 import pytest
 
-from newsfigures.analysis import compare
-from newsfigures.tables import timeline_frame
+from newsfigures.compare.analysis import compare
+from newsfigures.app.tables import timeline_frame
 
 from conftest import ROOT
 

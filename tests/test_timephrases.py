@@ -1,6 +1,6 @@
 import pytest
 
-from newsfigures.timephrases import resolve
+from newsfigures.extract.timephrases import resolve
 
 PUB = "2025-09-02T12:30"  # a Tuesday
 

@@ -5,8 +5,8 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from . import alignment
-from .model import Article, Figure, LedgerEntry, Pair
+from newsfigures.compare import alignment
+from newsfigures.model import Article, Figure, LedgerEntry, Pair
 
 FIGURE_COLUMNS = ["article_id", "outlet", "published", "text", "value", "low", "high", "qualifier", "unit", "counted",
                   "event", "metric", "as_of", "period", "said_by", "place", "is_past", "incremental", "sentence",

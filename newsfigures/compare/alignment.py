@@ -4,8 +4,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .metrics import comparable
-from .model import Figure, Pair
+from newsfigures.compare.metrics import comparable
+from newsfigures.model import Figure, Pair
 
 STATUS_ORDER: dict[str, int] = {"conflict": 0, "update": 1, "compatible": 2, "same": 3, "only_a": 4, "only_b": 5}
 SAME_TOLERANCE = 0.005  # relative difference under which two values are the same number

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from .metadata import MONTHS
+from newsfigures.ingest.metadata import MONTHS
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Leading words that say how the phrase relates to the figure, and the relation they mean.

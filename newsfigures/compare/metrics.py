@@ -13,12 +13,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from . import lexicon as lx
-from .model import Figure
+from newsfigures.extract import lexicon as lx
+from newsfigures.extract.lexicon import RESTRICTABLE_FAMILIES
+from newsfigures.model import Figure
 
-# Event families whose figures are restricted by place ("deaths in Sri Lanka" is not the total).
-RESTRICTABLE_FAMILIES: frozenset[str] = frozenset({"killed", "wounded", "missing", "displaced", "casualties",
-                                                   "affected", "destroyed", "rescued", "captured"})
 # Families of running totals: a count far below an earlier total of the same metric is a part of it.
 CUMULATIVE_FAMILIES: frozenset[str] = frozenset({"killed", "wounded", "missing", "displaced", "casualties",
                                                  "affected", "destroyed", "sent", "captured"})

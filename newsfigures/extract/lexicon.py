@@ -150,3 +150,7 @@ STATING_VERBS: frozenset[str] = frozenset({"be", "total", "reach", "cost", "stan
 # Nouns that only carry a quantity ("in excess of 100%", "a total of"): look past them for the thing.
 QUANTITY_NOUNS: frozenset[str] = frozenset({"excess", "total", "sum", "amount", "level", "rate", "share", "percent",
                                             "%", "percentage", "figure", "number", "maximum", "minimum", "average"})
+
+# Event families whose figures are restricted by place ("deaths in Sri Lanka" is not the total).
+RESTRICTABLE_FAMILIES: frozenset[str] = frozenset({"killed", "wounded", "missing", "displaced", "casualties",
+                                                   "affected", "destroyed", "rescued", "captured"})

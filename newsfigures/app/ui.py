@@ -11,12 +11,15 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from . import analysis, corrections, dedupe, render
-from .analysis import Analysis
-from .extraction import ModelMissing, extract_many, load_pipeline, restamp
-from .loading import Corpus
-from .model import Article, Figure, LedgerEntry
-from .store import Store
+from newsfigures.compare import analysis
+from newsfigures.ingest import corrections
+from newsfigures.ingest import dedupe
+from newsfigures.app import render
+from newsfigures.compare.analysis import Analysis
+from newsfigures.extract.figures import ModelMissing, extract_many, load_pipeline, restamp
+from newsfigures.ingest.loading import Corpus
+from newsfigures.model import Article, Figure, LedgerEntry
+from newsfigures.store import Store
 
 # The corpus the app opens on: data/ (two seed articles), or the folder NEWSFIGURES_DATA names.
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"

@@ -19,8 +19,10 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from . import cleaning, dedupe, metadata
-from .model import Article, LedgerEntry
+from newsfigures.ingest import cleaning
+from newsfigures.ingest import dedupe
+from newsfigures.ingest import metadata
+from newsfigures.model import Article, LedgerEntry
 
 # Field synonyms, data not code: the first key found wins (keys compared case-insensitively).
 FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {

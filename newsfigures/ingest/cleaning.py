@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import metadata
+from newsfigures.ingest import metadata
 
 # Patterns are data: (reason, regex). Inline patterns are cut out of a line; line patterns drop the line.
 _SOCIAL = r"(?:share|share this(?: article| story| page)?|tweet|email|e-mail|print|whatsapp|facebook|twitter|x|linkedin|pinterest|reddit|telegram|copy link|comments?)"

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from pathlib import PurePosixPath
 
-from .model import Article
+from newsfigures.model import Article
 
 FIELDS = ("title", "outlet", "published")
 Corrections = Mapping[str, Mapping[str, str]]
@@ -29,7 +29,7 @@ def normalise(field: str, value: str) -> str:
         raise CorrectionError(f"only {', '.join(FIELDS)} can be corrected, not {field!r}")
     v = " ".join(str(value or "").split())
     if field == "published" and v:
-        from .loading import parse_published  # noqa: PLC0415 - loading imports nothing from here
+        from newsfigures.ingest.loading import parse_published  # noqa: PLC0415 - loading imports nothing from here
 
         iso = parse_published(v)
         if not iso:

@@ -54,7 +54,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 
-from . import number_lexicon as lx
+from newsfigures.numbers import lexicon as lx
 
 __all__ = ["NumberMention", "parse_numbers", "parse_number_text", "number_records", "interval"]
 

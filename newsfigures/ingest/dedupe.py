@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from .model import Article
+from newsfigures.model import Article
 
 THRESHOLD = 0.8  # shingle Jaccard similarity at or above which two texts are one story
 CONTAINMENT = 0.9  # share of the shorter text's shingles found in the longer one...

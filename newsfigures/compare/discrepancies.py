@@ -7,9 +7,10 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from . import alignment, metrics
-from . import lexicon as lx
-from .model import Article, Figure
+from newsfigures.compare import alignment
+from newsfigures.compare import metrics
+from newsfigures.extract import lexicon as lx
+from newsfigures.model import Article, Figure
 
 
 @dataclass(frozen=True)

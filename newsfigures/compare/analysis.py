@@ -8,11 +8,12 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from . import alignment, metrics
-from .extraction import EXTRACTOR_VERSION, extract_many, restamp
-from .loading import load_path
-from .model import Article, Figure, LedgerEntry, Pair
-from .store import Store, extraction_key
+from newsfigures.compare import alignment
+from newsfigures.compare import metrics
+from newsfigures.extract.figures import EXTRACTOR_VERSION, extract_many, restamp
+from newsfigures.ingest.loading import load_path
+from newsfigures.model import Article, Figure, LedgerEntry, Pair
+from newsfigures.store import Store, extraction_key
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ class Analysis:
     @cached_property
     def discrepancies(self) -> list:
         """Every conflict and update of the corpus, ranked (computed once per analysis)."""
-        from .discrepancies import discrepancies
+        from newsfigures.compare.discrepancies import discrepancies
         return discrepancies(self.figures, self.articles)
 
 

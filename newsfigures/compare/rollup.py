@@ -12,8 +12,8 @@ from statistics import median
 
 import pandas as pd
 
-from . import alignment
-from .model import Article, Figure
+from newsfigures.compare import alignment
+from newsfigures.model import Article, Figure
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,1 @@
+"""Evaluation shared by scripts/ and tests/: gold loading, matching and scores."""
