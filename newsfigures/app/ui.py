@@ -22,7 +22,7 @@ from newsfigures.model import Article, Figure, LedgerEntry
 from newsfigures.store import Store
 
 # The corpus the app opens on: data/ (two seed articles), or the folder NEWSFIGURES_DATA names.
-DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 
 
 def data_dir() -> Path:
