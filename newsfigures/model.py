@@ -78,6 +78,8 @@ class Figure:
     sentence_start: int = 0
     published: str = ""
     outlet: str = ""
+    low_open: bool = False  # the lower bound is strict ("more than 10": 10 itself is excluded)
+    high_open: bool = False  # the upper bound is strict ("fewer than 20", "more than 10 and less than 20")
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready record (the figure record of the CLI contract)."""

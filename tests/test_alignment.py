@@ -5,9 +5,11 @@ from newsfigures.model import Figure
 
 
 def fig(text, value, low, high, qualifier="exact", metric="soldiers killed", as_of="2025-09-02", is_past=False, period="", article="a", start=0):
+    """A figure as the extractor makes one; strict bounds as the number parser marks them."""
     return Figure(article_id=article, source_file="", text=text, start=start, end=start + len(text), sentence=text,
                   value=value, low=low, high=high, qualifier=qualifier, unit="", counted="soldiers", event="kill",
-                  as_of=as_of, said_by="", metric=metric, is_past=is_past, period=period)
+                  as_of=as_of, said_by="", metric=metric, is_past=is_past, period=period,
+                  low_open=qualifier == "more_than", high_open=qualifier == "less_than")
 
 
 @pytest.mark.parametrize("a,b,expected", [
@@ -79,3 +81,22 @@ def test_alignment_figures_that_name_nothing_are_not_paired():
     a = replace(fig("$5 million", 5e6, 5e6, 5e6, metric="moneys (USD)"), counted="money", counted_lemma="money", event="")
     b = replace(a, article_id="b", text="$9 million", value=9e6, low=9e6, high=9e6)
     assert sorted(p.status for p in align([a], [b])) == ["only_a", "only_b"]
+
+
+def _parsed(text, article):
+    """A figure built from what the number parser reads in `text` (bounds and their strictness)."""
+    from newsfigures.numbers import parse_numbers
+    m = next(m for m in parse_numbers(text) if m.kind == "cardinal")
+    base = fig(m.text, m.value, m.low, m.high, m.qualifier, article=article)
+    return Figure(**{**base.to_dict(), "low_open": bool(m.low_open), "high_open": bool(m.high_open)})
+
+
+@pytest.mark.parametrize("a_text, b_text, expected", [
+    ("more than 10 and less than 20 soldiers were killed", "20 soldiers were killed", "conflict"),
+    ("more than 10 and less than 20 soldiers were killed", "10 soldiers were killed", "conflict"),
+    ("between 10 and 20 soldiers were killed", "20 soldiers were killed", "compatible"),
+    ("more than 20 soldiers were killed", "fewer than 20 soldiers were killed", "conflict"),
+])
+def test_alignment_strict_bounds_reach_the_verdict(a_text, b_text, expected):
+    a, b = _parsed(a_text, "a"), _parsed(b_text, "b")
+    assert verdict(a, b)[0] == expected

@@ -9,8 +9,6 @@ from newsfigures.model import Figure, Pair
 
 STATUS_ORDER: dict[str, int] = {"conflict": 0, "update": 1, "compatible": 2, "same": 3, "only_a": 4, "only_b": 5}
 SAME_TOLERANCE = 0.005  # relative difference under which two values are the same number
-STRICT_LOW = frozenset({"more_than"})
-STRICT_HIGH = frozenset({"less_than"})
 
 
 @dataclass(frozen=True)
@@ -24,8 +22,8 @@ class Interval:
 
 
 def interval(fig: Figure) -> Interval:
-    """The interval a figure's qualifier implies (see docs/figures.md for the rules)."""
-    return Interval(fig.low, fig.high, fig.qualifier in STRICT_LOW, fig.qualifier in STRICT_HIGH)
+    """The values a figure allows: its bounds and their strictness, both as the number parser read them."""
+    return Interval(fig.low, fig.high, fig.low_open, fig.high_open)
 
 
 def overlaps(a: Interval, b: Interval) -> bool:

@@ -796,6 +796,7 @@ def _figure(doc: Doc, span: Span, m: numbers.NumberMention, ctx: _Context, offse
         said_by=_said_by(num, ctx), metric="", place=place, counted_lemma=counted_lemma, period=period,
         kind=m.kind, is_past=past, incremental=_incremental(num, noun, doc.char_span(m.start, m.end, alignment_mode="expand") or span),
         sentence_start=sent.start_char + offset, published=ctx.article.published, outlet=ctx.article.outlet,
+        low_open=bool(m.low_open), high_open=bool(m.high_open),
     )
 
 
