@@ -11,8 +11,8 @@ from typing import TextIO
 
 from newsfigures.compare import analysis
 from newsfigures import numbers
-from newsfigures.extract.figures import ModelMissing, load_pipeline
-from newsfigures.ingest.loading import ledger_summary, load_path
+from newsfigures.extract import ModelMissing, load_pipeline
+from newsfigures.ingest import ledger_summary, load_path
 from newsfigures.model import Article, Figure, LedgerEntry
 from newsfigures.store import DEFAULT_PATH, Store
 

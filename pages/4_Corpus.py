@@ -4,7 +4,7 @@ import streamlit as st
 from newsfigures.ingest import corrections
 from newsfigures.app import tables
 from newsfigures.app import ui
-from newsfigures.ingest.loading import MAX_FILE_BYTES, UPLOAD_TYPES, Corpus, ledger_counts, ledger_summary
+from newsfigures.ingest import MAX_FILE_BYTES, UPLOAD_TYPES, Corpus, ledger_counts, ledger_summary
 
 st.set_page_config(page_title="Corpus · newsfigures", layout="wide")
 st.title("Corpus")

@@ -465,8 +465,8 @@ def run_newsfigures(docs: Iterable[str]) -> list[DocRun]:
     point into article.text (the cleaned body), which is the text gold spans are located in."""
     try:
         from newsfigures.compare.metrics import assign_metrics
-        from newsfigures.extract.figures import extract_figures, load_pipeline
-        from newsfigures.ingest.loading import load_path
+        from newsfigures.extract import extract_figures, load_pipeline
+        from newsfigures.ingest import load_path
     except Exception as exc:
         raise SystemUnavailable(
             "newsfigures extractor not importable yet (need newsfigures.extraction.load_pipeline/extract_figures "

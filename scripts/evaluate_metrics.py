@@ -65,7 +65,7 @@ def threads(gold: list[dict[str, Any]] | None = None, min_docs: int = MIN_DOCS) 
 
 @lru_cache(maxsize=1)
 def _nlp():
-    from newsfigures.extract.figures import load_pipeline
+    from newsfigures.extract import load_pipeline
     return load_pipeline()
 
 
@@ -87,8 +87,8 @@ class ThreadRun:
 def run_thread(docs: list[str] | tuple[str, ...]) -> ThreadRun:
     """Load, extract and reconcile the documents of one thread (metrics over the whole thread)."""
     from newsfigures.compare.analysis import reconcile
-    from newsfigures.extract.figures import extract_many
-    from newsfigures.ingest.loading import load_path
+    from newsfigures.extract import extract_many
+    from newsfigures.ingest import load_path
 
     articles, _ledger = load_path(*[SHARED / d for d in docs])
     by_file = {Path(a.source_file).name: a for a in articles}

@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from newsfigures.compare.analysis import analyse_paths, compare  # noqa: E402
-from newsfigures.extract.figures import load_pipeline  # noqa: E402
+from newsfigures.extract import load_pipeline  # noqa: E402
 
 GOLDEN_FIELDS = ("text", "value", "low", "high", "qualifier", "unit", "counted", "event", "as_of", "period", "said_by",
                  "metric", "is_past", "incremental")

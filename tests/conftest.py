@@ -22,7 +22,7 @@ def shared_or_skip(*parts: str) -> Path:
 
 @pytest.fixture(scope="session")
 def nlp():
-    from newsfigures.extract.figures import load_pipeline
+    from newsfigures.extract import load_pipeline
     return load_pipeline()
 
 

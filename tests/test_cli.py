@@ -31,7 +31,7 @@ def test_cli_extract_jsonl_has_contract_fields_and_valid_offsets(store_args):
     recs = [json.loads(line) for line in out.splitlines()]
     assert len(recs) >= 10
     texts = {SEED_A.name: None, SEED_B.name: None}
-    from newsfigures.ingest.loading import load_path
+    from newsfigures.ingest import load_path
     arts = {a.source_file: a for a in load_path(SEED_A, SEED_B)[0]}
     for r in recs:
         assert all(k in r for k in CONTRACT)

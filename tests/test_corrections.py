@@ -5,7 +5,7 @@ import zipfile
 import pytest
 
 from newsfigures.ingest import corrections
-from newsfigures.ingest.loading import Corpus, load_path
+from newsfigures.ingest import Corpus, load_path
 from newsfigures.model import Article
 
 from conftest import DATA

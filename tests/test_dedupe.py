@@ -1,7 +1,7 @@
 from dataclasses import replace
 
 from newsfigures.ingest import dedupe
-from newsfigures.ingest.loading import content_hash, load_path
+from newsfigures.ingest import content_hash, load_path
 from newsfigures.model import Article
 
 from conftest import DATA, SEED_A, SEED_B

@@ -7,8 +7,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsfigures.extract.figures import extract_figures
-from newsfigures.ingest.loading import Corpus
+from newsfigures.extract import extract_figures
+from newsfigures.ingest import Corpus
 
 from conftest import ROOT, shared_or_skip
 

@@ -5,7 +5,7 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
-from newsfigures.ingest.loading import ledger_counts, load_path
+from newsfigures.ingest import ledger_counts, load_path
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 FOLDER = FIXTURES / "ingest"

@@ -9,7 +9,7 @@ import zipfile
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsfigures.ingest.loading import STATUSES, Corpus, ledger_counts
+from newsfigures.ingest import STATUSES, Corpus, ledger_counts
 
 FUZZ = settings(max_examples=2000, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 words = st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x2FF, categories=("L", "N", "P", "Zs")), max_size=80)

@@ -5,7 +5,7 @@ import pytest
 import io
 import zipfile
 
-from newsfigures.ingest.loading import MAX_ARTICLE_CHARS, Corpus, ledger_counts, ledger_summary, load_path
+from newsfigures.ingest import MAX_ARTICLE_CHARS, Corpus, ledger_counts, ledger_summary, load_path
 
 from conftest import DATA
 

@@ -62,5 +62,5 @@ def test_metadata_year_hint_only_when_unambiguous():
     ("20041229T135700Z", "2004-12-29"), ("29 December 2004", "2004-12-29"), ("yesterday", ""),
 ])
 def test_metadata_published_field_forms(value, iso):
-    from newsfigures.ingest.loading import parse_published
+    from newsfigures.ingest import parse_published
     assert parse_published(value) == iso

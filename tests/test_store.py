@@ -1,4 +1,4 @@
-from newsfigures.ingest.loading import load_path
+from newsfigures.ingest import load_path
 from newsfigures.model import Figure
 from newsfigures.store import Store, extraction_key
 

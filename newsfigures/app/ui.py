@@ -16,8 +16,8 @@ from newsfigures.ingest import corrections
 from newsfigures.ingest import dedupe
 from newsfigures.app import render
 from newsfigures.compare.analysis import Analysis
-from newsfigures.extract.figures import ModelMissing, extract_many, load_pipeline, restamp
-from newsfigures.ingest.loading import Corpus
+from newsfigures.extract import ModelMissing, extract_many, load_pipeline, restamp
+from newsfigures.ingest import Corpus
 from newsfigures.model import Article, Figure, LedgerEntry
 from newsfigures.store import Store
 

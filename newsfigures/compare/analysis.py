@@ -10,8 +10,8 @@ from spacy.language import Language
 
 from newsfigures.compare import alignment
 from newsfigures.compare import metrics
-from newsfigures.extract.figures import EXTRACTOR_VERSION, extract_many, restamp
-from newsfigures.ingest.loading import load_path
+from newsfigures.extract import EXTRACTOR_VERSION, extract_many, restamp
+from newsfigures.ingest import load_path
 from newsfigures.model import Article, Figure, LedgerEntry, Pair
 from newsfigures.store import Store, extraction_key
 
