@@ -4,7 +4,7 @@ from __future__ import annotations
 # Lemma of a word that says what happened -> the event family figures are grouped by.
 EVENT_FAMILIES: dict[str, str] = {
     **dict.fromkeys(("kill", "die", "dead", "death", "toll", "fatality", "perish", "slay", "fatal", "drown",
-                     "execute", "massacre", "lose", "life", "martyr", "body", "corpse"), "killed"),
+                     "execute", "massacre", "life", "martyr", "body", "corpse"), "killed"),
     **dict.fromkeys(("casualty",), "casualties"),
     **dict.fromkeys(("wound", "injure", "injury", "hurt", "injured", "wounded"), "wounded"),
     **dict.fromkeys(("send", "deploy", "dispatch", "deployment", "station", "mobilize", "mobilise", "transfer"), "sent"),
