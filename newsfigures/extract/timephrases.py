@@ -9,14 +9,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from newsfigures.ingest.metadata import MONTHS
+from newsfigures.extract import lexicon as words
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-# Leading words that say how the phrase relates to the figure, and the relation they mean.
-RELATIONS: tuple[tuple[str, str], ...] = (
-    ("since", "since"), ("as of", "at"), ("by", "at"), ("until", "until"), ("through", "until"),
-    ("till", "until"), ("from", "since"), ("in", "during"), ("during", "during"), ("on", "at"), ("at", "at"),
-)
 _FILLER = re.compile(r"^(?:the|early|late|mid|earlier|later|on|in|at)(?:\s+|-)", re.I)
 
 
@@ -50,7 +44,7 @@ def resolve(phrase: str, published: str, relation: str = "") -> TimeRef | None:
     """Resolve `phrase` relative to `published` (ISO); None when it names no usable time."""
     pub = _pub(published)
     text = re.sub(r"\s+", " ", phrase.strip().strip(",.;:")).lower()
-    for word, rel in RELATIONS:
+    for word, rel in words.TIME_RELATIONS:
         if text.startswith(word + " "):
             relation = relation or rel
             text = text[len(word) + 1:]
@@ -70,9 +64,10 @@ def resolve(phrase: str, published: str, relation: str = "") -> TimeRef | None:
         return TimeRef(pub.isoformat(), relation, phrase)
     if text in ("yesterday", "last night"):
         return TimeRef((pub - timedelta(days=1)).isoformat(), relation, phrase)
-    if text in WEEKDAYS or (text.rstrip("s") in WEEKDAYS):
+    day = text if text in words.WEEKDAYS else text.rstrip("s")  # "on Sundays"
+    if day in words.WEEKDAYS:
         # News style: "said Tuesday" in a Tuesday paper is the same day; otherwise the most recent one.
-        back = (pub.weekday() - WEEKDAYS.index(text.rstrip("s") if text not in WEEKDAYS else text)) % 7
+        back = (pub.weekday() - words.WEEKDAYS.index(day)) % 7
         return TimeRef((pub - timedelta(days=back)).isoformat(), relation, phrase)
     m = re.fullmatch(r"(last|this|next) (year|month|week)", text)
     if m:
@@ -86,8 +81,8 @@ def resolve(phrase: str, published: str, relation: str = "") -> TimeRef | None:
         return TimeRef(monday.isoformat(), relation if relation != "at" else "during", phrase)
     # "October last year", "April this year", "October 2024", "April"
     m = re.fullmatch(r"([a-z]+)\.?(?:,? (\d{4})| (last|this) year)?", text)
-    if m and m.group(1) in MONTHS:
-        month = MONTHS[m.group(1)]
+    if m and m.group(1) in words.MONTHS:
+        month = words.MONTHS[m.group(1)]
         year = int(m.group(2)) if m.group(2) else (pub.year - 1 if m.group(3) == "last" else (pub.year if m.group(3) == "this" else None))
         return TimeRef(_month_before(month, year, pub), relation if relation != "at" else "during", phrase)
     m = re.fullmatch(r"the (?:past|last) (\d+|two|three|four|five|six|seven) (day|week|month|year|hour)s?", "the " + text) if not text.startswith("the ") else None

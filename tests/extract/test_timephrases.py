@@ -31,3 +31,20 @@ def test_timephrases_unresolvable(phrase):
 def test_timephrases_no_publication_date_only_absolute_years():
     assert resolve("in 2024", "").as_of == "2024"
     assert resolve("in April", "") is None
+
+
+@pytest.mark.parametrize("phrase,as_of", [
+    ("in January", "2025-01"), ("Jan. 2024", "2024-01"), ("in sept", "2025-09"), ("Sept. 2024", "2024-09"),
+    ("sep 2023", "2023-09"), ("in September", "2025-09"), ("in May", "2025-05"), ("Dec 2024", "2024-12"),
+    ("August this year", "2025-08"),
+])
+def test_timephrases_month_names_and_abbreviations(phrase, as_of):
+    assert resolve(phrase, PUB).as_of == as_of
+
+
+@pytest.mark.parametrize("phrase,as_of", [
+    ("Monday", "2025-09-01"), ("Tuesday", "2025-09-02"), ("Wednesday", "2025-08-27"), ("Thursday", "2025-08-28"),
+    ("Friday", "2025-08-29"), ("Saturday", "2025-08-30"), ("Sundays", "2025-08-31"),
+])
+def test_timephrases_weekdays_are_the_most_recent_one(phrase, as_of):
+    assert resolve(phrase, PUB).as_of == as_of
