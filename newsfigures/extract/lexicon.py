@@ -27,6 +27,15 @@ EVENT_FAMILIES: dict[str, str] = {
 EVENT_NOUNS: frozenset[str] = frozenset({"dead", "death", "toll", "fatality", "casualty", "injury", "injured",
                                          "wounded", "missing", "homeless", "evacuee", "refugee", "survivor",
                                          "prisoner", "donation", "martyr", "body"})
+# Outcome nouns -> the verb of what happened ("28,000 dead" -> die), the event a figure carries.
+EVENT_NOUN_VERB: dict[str, str] = {
+    "dead": "die", "death": "die", "toll": "die", "fatality": "die", "injury": "injure", "injured": "injure",
+    "wounded": "wound", "missing": "miss", "deployment": "deploy", "arrival": "arrive", "donation": "donate",
+    "homeless": "displace", "evacuee": "evacuate", "refugee": "flee", "survivor": "survive", "prisoner": "detain",
+    "martyr": "die", "body": "die",
+}
+# Verbs whose subject is the group an outcome happened to ("troops have suffered 4,700 casualties").
+SUFFER_VERBS: frozenset[str] = frozenset({"suffer", "sustain", "incur", "take", "lose", "record"})
 # Verbs and nouns that only frame a figure ("estimated", "believed", "the figure"): look through them.
 FRAME_WORDS: frozenset[str] = frozenset({"estimate", "believe", "assess", "say", "report", "think", "be", "have",
                                           "account", "represent", "comprise", "constitute",
@@ -38,6 +47,8 @@ REPORTING_VERBS: frozenset[str] = frozenset({
     "add", "state", "reveal", "note", "brief", "warn", "show", "put", "indicate", "suggest", "count", "record",
     "tally", "quote", "cite", "release", "publish", "update",
 })
+# Subjects of a reporting verb that stand for a source named before ("they also report 15,000").
+SOURCE_PRONOUNS: frozenset[str] = frozenset({"it", "they", "he", "she", "we", "i", "this", "that", "you"})
 # "the number of X", "a group of X": the figure counts X, not the container.
 CONTAINER_NOUNS: frozenset[str] = frozenset({"number", "figure", "total", "tally", "count", "group", "batch",
                                               "contingent", "wave", "convoy", "estimate", "plan", "force",
@@ -72,6 +83,9 @@ SUBJECTLESS: frozenset[str] = frozenset({"dead", "death", "toll", "fatality", "c
 NAME_LABELS: frozenset[str] = frozenset({"ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "FAC", "LAW", "PERSON", "LANGUAGE"})
 # spaCy entity labels that are times, never figures.
 TIME_LABELS: frozenset[str] = frozenset({"DATE", "TIME"})
+# Prepositions read together with the time phrase they introduce ("since April", "by Tuesday").
+TIME_PREPOSITIONS: tuple[str, ...] = ("since", "in", "by", "until", "from", "as", "on", "during", "through", "till",
+                                      "at", "of")
 # Number kinds from the number parser that can be figures.
 FIGURE_KINDS: frozenset[str] = frozenset({"cardinal", "percent", "money", "measure", "fraction", "multiplier"})
 # Words that end a place name without narrowing it ("Gaza Strip" = "Gaza", "Cabo Delgado Province" = "Cabo Delgado").

@@ -1,0 +1,15 @@
+"""What earlier figures of the same article tell later ones while it is read (anaphora, attribution)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsfigures.model import Article, Figure
+
+
+@dataclass
+class ArticleContext:
+    """The article being read, the figures found in it so far, and the last source it named."""
+
+    article: Article
+    figures: list[Figure] = field(default_factory=list)
+    last_source: str = ""

@@ -1,0 +1,312 @@
+"""What a number counts: the noun it counts ("6,000 troops"), what a sum, share or measure is of, durations
+and ages, and whether the count is a batch rather than a running total."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from newsfigures import numbers
+from newsfigures.extract import lexicon as words
+from newsfigures.extract.context import ArticleContext
+from newsfigures.extract.tree import lemma, of_object
+
+# (noun token or None, counted phrase, counted lemma)
+Counted = tuple[Token | None, str, str]
+
+_DURATION = re.compile(r"^[\s-]*(?P<unit>[A-Za-z]+)(?P<old>[\s-]+old)?", re.I)
+
+
+def duration_unit(doc: Doc, m: numbers.NumberMention) -> str:
+    """The time unit when a number is a duration or age reported for itself ("three days", "51 years old"),
+    "" otherwise; a period that frames another figure ("the past 24 hours") is not one."""
+    after = _DURATION.match(doc.text[m.end:m.end + 20])
+    if not after or after.group("unit").lower() not in words.DURATION_UNITS:
+        return ""
+    before = doc.text[max(0, m.start - 20):m.start].lower().split() + m.text.lower().split()[:1]
+    if any(w.strip("(,") in words.PERIOD_WORDS | {"the", "over", "within"} for w in before[-2:]):
+        return ""
+    return words.DURATION_UNITS[after.group("unit").lower()]
+
+
+def resolve_counted(num: Token, span: Span, ctx: ArticleContext, m: numbers.NumberMention | None = None,
+                    dur: str = "") -> Counted:
+    """(noun token or None, counted phrase, counted lemma) for a number, resolving ellipsis and anaphora."""
+    nxt = num.doc[span.end] if span.end < len(num.doc) else None
+    if nxt is not None and nxt.lower_ in words.OUTCOME_AFTER_NUMBER:  # "2,200 injured", "28,000 dead"
+        return _group_of(nxt) or (nxt, nxt.text, nxt.lower_ if nxt.lower_ in words.EVENT_NOUNS else lemma(nxt))
+    if m is not None and (m.kind in ("money", "percent", "measure") or dur):
+        found = _measured(num, span, m, dur)
+        if found is not None and found[0] is None and not dur and ctx.figures:
+            prev = ctx.figures[-1]  # "the launch cost is $170 million, compared to the Titan's $400 million"
+            if prev.kind == m.kind and prev.sentence == num.sent.text.strip() and prev.counted:
+                return None, prev.counted, prev.counted_lemma
+        if found is not None:
+            return found
+    noun = _counted_noun(num, span)
+    if noun is None:
+        return _uncounted(num, span, ctx, m)
+    if lemma(noun) in words.ANAPHORIC_NOUNS and ctx.figures:
+        prev = ctx.figures[-1]
+        return noun, prev.counted, prev.counted_lemma
+    grouped = _group_of(noun)
+    if grouped is not None:
+        return grouped
+    return (noun, *_with_event_word(noun))
+
+
+def is_incremental(num: Token, noun: Token | None, mention: Span) -> bool:
+    """A batch or period count ("another 6,000", "a third group of 6,000", "3,000 more"), not a running total."""
+    near = [*(c for c in num.children)]
+    if noun is not None:
+        near += [*noun.children]
+    if any(t.lower_ in words.INCREMENT_WORDS and t not in mention for t in near):
+        return True
+    for t in list(num.ancestors)[:4]:
+        batchy = lemma(t) in words.INCREMENT_NOUNS or any(c.dep_ == "compound" and lemma(c) in words.INCREMENT_NOUNS for c in t.children)
+        if batchy and any(c.lower_ in words.INCREMENT_WORDS or c.ent_type_ == "ORDINAL" for c in t.children):
+            return True
+    return False
+
+
+def _uncounted(num: Token, span: Span, ctx: ArticleContext, m: numbers.NumberMention | None) -> Counted:
+    """What a number with no noun of its own counts: a part of something, the noun it is predicated of, the
+    plural noun before it (ellipsis), or the previous figure's subject."""
+    part_of = of_object(num, span)  # "six of those pregnancies", "18,000 of the 35,868 respondents"
+    if part_of is not None and (part_of.pos_ in ("NOUN", "PROPN") or part_of.lower_ in words.EVENT_NOUNS):
+        return (part_of, *_with_event_word(part_of))
+    anchor = _anchor_noun(num)
+    if anchor is not None:
+        if lemma(anchor) in words.CONTAINER_NOUNS:
+            obj = of_object(anchor, span)
+            if obj is not None:
+                return (obj, *_with_event_word(obj))
+        if lemma(anchor) in words.ANAPHORIC_NOUNS and ctx.figures:
+            prev = ctx.figures[-1]
+            return anchor, prev.counted, prev.counted_lemma
+        if anchor.pos_ in ("NOUN", "PROPN") and anchor.ent_type_ not in ("GPE", "ORG", "PERSON", "NORP"):
+            return anchor, _phrase(anchor), lemma(anchor)
+    if m is not None and m.kind in ("money", "percent", "measure"):
+        return None, "", ""  # a sum or share never counts the nearest plural noun
+    # Ellipsis: "... soldiers and engineers ... and that 1,000 had already arrived".
+    for t in reversed(list(num.doc[num.sent.start:span.start])):
+        if t.tag_ in ("NNS", "NNPS") and t.ent_type_ not in ("GPE", "ORG", "NORP", "PERSON") and lemma(t) not in ("year", "month", "day", "week", "hour"):
+            return t, _phrase(t), lemma(t)
+    if ctx.figures and ctx.figures[-1].counted:
+        prev = ctx.figures[-1]
+        return None, prev.counted, prev.counted_lemma
+    return None, "", ""
+
+
+def _phrase(noun: Token) -> str:
+    """The counted noun with its name-like left modifiers: "North Korean soldiers", "war dead"."""
+    keep = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod") and c.like_num is False
+            and c.lower_ not in words.INCREMENT_WORDS and c.pos_ != "NUM" and c.ent_type_ not in ("CARDINAL", "ORDINAL", "QUANTITY")]
+    # Keep the contiguous run that ends at the noun.
+    run: list[Token] = []
+    for t in reversed(keep):
+        expected_end = (run[0].i if run else noun.i) - 1
+        if t.i == expected_end or (t.right_edge.i == expected_end):
+            run.insert(0, t)
+    start = run[0].left_edge.i if run else noun.i
+    toks = [t for t in noun.doc[start:noun.i + 1] if not t.is_punct or t.text in "-’'"]
+    text = "".join(t.text_with_ws for t in toks).strip()
+    return re.sub(r"\s+", " ", text)
+
+
+def _counted_noun(num: Token, span: Span) -> Token | None:
+    """The noun a number counts, through "of" containers ("a group of 6,000 troops", "40 percent of voters")."""
+    t = num
+    if t.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "appos") and t.head.pos_ in ("NOUN", "PROPN", "ADJ", "SYM") and t.head not in span:
+        noun = t.head
+    elif t.pos_ in ("NOUN", "SYM") and t.lower_ not in ("%",) and not t.like_num:
+        noun = t  # the span's root is itself a noun ("dozens", "thousands", "$")
+    else:
+        return None
+    for _ in range(2):
+        if lemma(noun) in words.CONTAINER_NOUNS | {"percent", "%", "per", "cent", "$", "dollar", "euro", "pound", "yen"} or noun in span:
+            obj = of_object(noun, span)
+            if obj is not None:
+                noun = obj
+                continue
+        break
+    if noun in span or lemma(noun) in ("percent", "%", "cent", "$"):
+        return None
+    return noun
+
+
+def _anchor_noun(num: Token) -> Token | None:
+    """For a bare number, the noun it is predicated of: "the number of war dead was 600", "put the toll at 600"."""
+    head = num.head
+    # "punct"/"dep": a number the parser failed to attach, typically after a headline verb ("toll nears 60,000")
+    if num.dep_ in ("attr", "acomp", "dobj", "oprd", "punct", "dep") and head.pos_ in ("AUX", "VERB"):
+        verb = head
+        for _ in range(2):  # "the deal is to cost $11.5bn": the subject of the verb above an xcomp
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None or verb.dep_ not in ("xcomp", "ccomp") or verb.head is verb:
+                return subj
+            verb = verb.head
+        return None
+    if num.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB":
+        return next((c for c in head.head.children if c.dep_ == "dobj"), None)  # "buy Sears for $11 billion"
+    if num.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("at", "to", "of") and head.head.pos_ in ("VERB", "NOUN"):
+        verb = head.head
+        if verb.pos_ == "NOUN":
+            return verb if lemma(verb) in words.SUBJECTLESS | words.CONTAINER_NOUNS else None
+        for dep in ("dobj", "nsubjpass", "nsubj"):  # "estimates the figure at 2,000": the object, not "it"
+            cand = next((c for c in verb.children if c.dep_ == dep and c.pos_ != "PRON"), None)
+            if cand is not None:
+                return cand
+    return None
+
+
+def _with_event_word(noun: Token) -> tuple[str, str]:
+    """(phrase, lemma) of a counted noun, absorbing a following outcome word the parser split off ("war dead")."""
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if nxt is not None and nxt.lower_ in words.EVENT_NOUNS and nxt.pos_ in ("ADJ", "NOUN"):
+        return f"{_phrase(noun)} {nxt.text}", nxt.lower_
+    return _phrase(noun), lemma(noun)
+
+
+def _named(t: Token) -> Counted:
+    """A counted noun as (token, phrase, lemma)."""
+    return t, _phrase(t), lemma(t)
+
+
+def _measured(num: Token, span: Span, m: numbers.NumberMention, dur: str) -> Counted | None:
+    """What a sum of money, a share or a measure is of: "$350 million in aid", "a budget of $8 million",
+    "42% of all spam", "16 feet wide", "a 26-hour visit", "51 years old"; None when nothing says."""
+    found = _dimension_after(span)
+    if found is not None:
+        return found
+    if dur and re.match(r"[\s-]*\w+[\s-]+old\b", num.doc.text[m.number_end:m.number_end + 16]):
+        return None, "age", "age"
+    found = _modified_noun(span, m, dur) or _preposition_object(span)
+    if found is not None:
+        return found
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        return _named(head.head)  # "a budget of approximately $8 million"
+    if dur:
+        return None, "time", "time"
+    found = _stated_of(num, m) if m.kind in ("money", "percent") else None
+    if found is None and m.kind == "percent":
+        found = _share_of(num, span)
+    if found is not None:
+        return found
+    dim = words.UNIT_DIMENSIONS.get(m.unit.lower(), "")
+    if m.kind == "money":
+        return None, "money", "money"
+    if dim and dim != "share":
+        return None, dim, dim
+    return None
+
+
+def _dimension_after(span: Span) -> Counted | None:
+    """ "16 feet wide", "16 feet (5 meters) wide": the dimension an adjective after a measure names."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.text == "(":
+        close = next((t for t in doc[after.i:after.i + 12] if t.text == ")"), None)
+        after = doc[close.i + 1] if close is not None and close.i + 1 < len(doc) else after
+    if after is not None and after.lower_ in words.DIMENSION_ADJECTIVES and after.pos_ in ("ADJ", "ADV"):
+        word = words.DIMENSION_ADJECTIVES[after.lower_]
+        return None, word, word
+    return None
+
+
+def _modified_noun(span: Span, m: numbers.NumberMention, dur: str) -> Counted | None:
+    """The noun a sum, share or measure modifies ("a 26-hour visit", "a 6020 kg mass"), looking past a shared
+    percent sign or a time unit."""
+    root = span.root
+    headline_noun = root.head.pos_ == "PROPN" and not root.head.ent_type_ and m.kind == "measure"  # "16 Foot Asteroid"
+    if root.dep_ not in ("compound", "amod", "nummod", "npadvmod") or not (root.head.pos_ == "NOUN" or headline_noun) \
+            or root.head in span:
+        return None
+    noun = root.head
+    if noun.lower_ in ("%", "percent", "cent"):  # "about 4% and 11% of the world's users": the shared sign
+        of = of_object(noun, span)
+        return _named(of) if of is not None else None
+    if dur and lemma(noun) in words.DURATION_UNITS:
+        of = of_object(noun, span)  # "8 hours of training", "a 26-hour visit": past the time unit
+        if of is not None:
+            return _named(of)
+        if noun.dep_ in ("compound", "amod", "nmod", "npadvmod") and noun.head.pos_ == "NOUN":
+            return _named(noun.head)
+        return None
+    if lemma(noun) not in words.DURATION_UNITS | words.UNIT_DIMENSIONS.keys() | numbers.currency_words():
+        return _named(noun)
+    return None
+
+
+def _preposition_object(span: Span) -> Counted | None:
+    """ "$350 million in aid", "42% of all spam": the object of "of"/"in" hanging off the mention."""
+    for tok in span:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "in") and c not in span:
+                obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+                if obj is not None and not obj.like_num and obj.ent_type_ not in ("GPE", "DATE"):
+                    return _named(obj)
+    return None
+
+
+def _stated_of(num: Token, m: numbers.NumberMention) -> Counted | None:
+    """The subject a sum or share is stated of: "the launch cost is $170 million", "Sears was up 22 percent"."""
+    anchor = _anchor_noun(num)
+    verb = anchor.head if anchor is not None else None
+    bought = num.dep_ == "pobj" and num.head.lower_ == "for"  # "buy Sears for $11 billion"
+    stated = verb is not None and (lemma(verb) in words.STATING_VERBS or m.kind == "percent" or bought)
+    if stated and anchor.pos_ in ("NOUN", "PROPN") and not anchor.like_num \
+            and (anchor.pos_ == "NOUN" or m.kind == "percent" or bought):
+        return _named(anchor)
+    return None
+
+
+def _share_of(num: Token, span: Span) -> Counted | None:
+    """What a share is of when no "of" hangs off it: a coordinated share's, or the thing up the tree."""
+    share_of = _coordinated_share_of(num)  # "about 4% and 11% of the world's Internet users"
+    if share_of is not None:
+        return _named(share_of)
+    t = num  # "turnout listed in excess of 100%": up through quantity nouns to the thing listed
+    for _ in range(5):
+        t = t.head
+        if t.pos_ == "NOUN" and lemma(t) not in words.QUANTITY_NOUNS and t not in span:
+            return _named(t)
+        if t.pos_ in ("VERB", "AUX"):  # "Sears was up 22 percent": what went up
+            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.ent_type_ not in ("PERSON",):
+                return _named(subj)
+            return None
+        if t.head is t:
+            return None
+    return None
+
+
+def _coordinated_share_of(num: Token) -> Token | None:
+    """The "of" object of a later share coordinated with this one ("13% and China with 8% of the world's spam")."""
+    for t in num.doc[num.i + 1:min(num.sent.end, num.i + 12)]:
+        if t.lower_ == "of" and (t.head.lower_ in ("%", "percent", "cent") or t.head.like_num):
+            obj = next((o for o in t.children if o.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "NOUN":
+                return obj
+        if t.is_sent_end or t.text in ";:":
+            break
+    return None
+
+
+def _group_of(noun: Token) -> Counted | None:
+    """For an outcome noun, the group it happened to: "600 fatalities among 15,000 soldiers", "troops have
+    suffered 4,700 casualties" -> (noun, phrase, the group's lemma); None when no group is named."""
+    if lemma(noun) not in words.SUBJECTLESS and noun.lower_ not in words.EVENT_NOUNS:
+        return None
+    among = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "among"), None)
+    group = next((o for o in among.children if o.dep_ == "pobj"), None) if among is not None else None
+    if group is not None and group.pos_ in ("NOUN", "PROPN"):
+        return noun, f"{_phrase(noun)} among {_phrase(group)}", lemma(group)
+    verb = noun.head
+    if noun.dep_ == "dobj" and lemma(verb) in words.SUFFER_VERBS:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ == "NOUN" and subj.ent_type_ not in ("GPE", "ORG", "NORP"):
+            return noun, _phrase(noun), lemma(subj)  # counts casualties; the troops are whose
+    return None

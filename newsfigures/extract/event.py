@@ -1,0 +1,170 @@
+"""What happened to the counted things: the word in the parse that says it ("killed", "deaths", "pledged"),
+as the event lemma a figure carries."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsfigures.extract import lexicon as words
+from newsfigures.extract.context import ArticleContext
+from newsfigures.extract.tree import MAX_DISTANCE, distance, lemma, of_object
+
+Event = tuple[str, Token | None]  # (event lemma, the token that says it)
+
+
+def event_of(num: Token, noun: Token | None, span: Span, ctx: ArticleContext, counted_lemma: str = "",
+             kind: str = "cardinal", dur: str = "") -> Event:
+    """(event lemma, its token): the nearest word in the tree that says what happened to the counted things."""
+    if kind == "measure" or dur:
+        # "a magnitude 7.8 earthquake strikes": what the measured thing did, never a nearby casualty word.
+        verb = _governing_verb(num, noun if noun is not None else (num.head if num.head.pos_ == "NOUN" else None))
+        return (lemma(verb), verb) if verb is not None else ("", None)
+    linked = noun is not None and (noun in num.ancestors or noun in span or noun.head == num)
+    found = _direct_event(num, noun, span, counted_lemma, linked)
+    if found is not None:
+        return found
+    changed = _changed_subject_event(num)
+    if changed:
+        return changed
+    return _nearest_event(num, noun, span, ctx, linked)
+
+
+def _as_event(key: str, t: Token | None) -> Event:
+    """The event a word stands for: an outcome noun its verb ("dead" -> die), any other word itself."""
+    return words.EVENT_NOUN_VERB.get(key, key), t
+
+
+def _direct_event(num: Token, noun: Token | None, span: Span, counted_lemma: str, linked: bool) -> Event | None:
+    """The event when a word tied to the number says it: the verb of the counted subject, an outcome noun, a
+    participle after the number, the clause the counted people report; None when none does."""
+    if linked and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB" \
+            and lemma(noun.head) in words.EVENT_FAMILIES and words.EVENT_FAMILIES[lemma(noun.head)] not in ("increased", "decreased") \
+            and not _reduced_relative(noun.head, noun):
+        return lemma(noun.head), noun.head  # "the two prisoners died": the verb beats the noun
+    if counted_lemma in words.EVENT_NOUNS:
+        return _as_event(counted_lemma, noun)
+    holder = noun if linked else span.root
+    if holder.dep_ not in ("nsubj", "nsubjpass"):
+        participle = next((c for c in holder.rights if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
+                           and c.i == max(holder.i, span.end - 1) + 1), None)
+        if participle is not None:
+            return lemma(participle), participle  # "$177 million spent", "the 27 soldiers cited"
+    reported = _reported_clause_verb(num, noun)
+    if reported is not None:
+        return lemma(reported), reported
+    if noun is not None and (lemma(noun) in words.EVENT_NOUNS or noun.lower_ in words.EVENT_NOUNS):
+        return _as_event(noun.lower_ if noun.lower_ in words.EVENT_NOUNS else lemma(noun), noun)
+    if noun is not None:
+        for c in noun.lefts:  # "war dead"
+            if c.lower_ in words.EVENT_NOUNS:
+                return _as_event(c.lower_, c)
+    return None
+
+
+def _nearest_event(num: Token, noun: Token | None, span: Span, ctx: ArticleContext, linked: bool) -> Event:
+    """The event word closest in the tree, or the verb the counted things are an argument of when that is
+    clearly closer; an anaphoric "the figure" takes the previous figure's event."""
+    describing: set[int] = set()
+    if noun is not None:
+        for c in noun.children:
+            if c.dep_ in ("acl", "relcl") and c.i > noun.i:
+                describing.update(t.i for t in c.subtree)
+    start = noun if linked else num
+    best = _closest_event_word(num, noun, span, start, describing)
+    verb = _governing_verb(num, noun if linked else None)
+    if verb is not None and (_reduced_relative(verb, noun) or verb.i in describing or verb.i in span):
+        verb = None
+    if verb is not None and (best is None or distance(start, verb) + 2 < best[0]):
+        key = verb.lower_ if verb.lower_ in words.EVENT_NOUN_VERB else lemma(verb)
+        return _as_event(key, verb)  # the verb the counted things are an argument of
+    if best is None:
+        if noun is not None and lemma(noun) in words.ANAPHORIC_NOUNS and ctx.figures:
+            return ctx.figures[-1].event, None
+        return "", None
+    t = best[2]
+    return _as_event(t.lower_ if t.lower_ in words.EVENT_NOUN_VERB else lemma(t), t)
+
+
+def _closest_event_word(num: Token, noun: Token | None, span: Span, start: Token,
+                        describing: set[int]) -> tuple[int, int, Token] | None:
+    """(tree distance, word distance, token) of the sentence's event word nearest the figure, None past reach;
+    words inside a clause describing the noun, and mere changes ("rose"), count as farther."""
+    best: tuple[int, int, Token] | None = None
+    for t in num.sent:
+        key = t.lower_ if t.lower_ in words.EVENT_FAMILIES else lemma(t)
+        if key not in words.EVENT_FAMILIES or t.i in span or (t.pos_ not in ("VERB", "NOUN", "ADJ", "AUX")):
+            continue
+        if t is noun and key not in words.EVENT_NOUNS:
+            continue  # "2.2 million votes" count votes; nothing happened to them
+        if any(c.dep_ == "neg" for c in t.children):
+            continue
+        d = min(distance(start, t), distance(num, t))
+        if t.i in describing or _reduced_relative(t, noun):
+            d += 3
+        if words.EVENT_FAMILIES.get(key) in ("increased", "decreased"):
+            d += 2  # a change is the event only when nothing says what happened
+        if d > MAX_DISTANCE:
+            continue
+        score = (d, abs(t.i - num.i))
+        if best is None or score < best[:2]:
+            best = (score[0], score[1], t)
+    return best
+
+
+def _reported_clause_verb(num: Token, noun: Token | None) -> Token | None:
+    """ "316 said they were raped": when the counted people are who speaks, the event is what they report."""
+    t = noun if noun is not None and (noun in num.ancestors) else num
+    if t.dep_ != "nsubj" or t.head.pos_ != "VERB" or lemma(t.head) not in words.REPORTING_VERBS:
+        return None
+    clause = next((c for c in t.head.rights if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    if clause is None:
+        return None
+    if lemma(clause) == "be":  # "they were made pregnant" parses with "be" on top sometimes
+        clause = next((c for c in clause.children if c.pos_ == "VERB"), clause)
+    return clause if lemma(clause) not in words.FRAME_WORDS else None
+
+
+def _governing_verb(num: Token, noun: Token | None) -> Token | None:
+    """The verb the figure is an argument of ("demolished over 6,000 shanties" -> demolish), looking through
+    framing verbs (be, say, estimate) and prepositions; None when there is none close by."""
+    t = noun if noun is not None else num
+    for _ in range(4):
+        head = t.head
+        if head is t:
+            return None
+        if head.pos_ == "VERB" and lemma(head) not in words.FRAME_WORDS | words.REPORTING_VERBS:
+            return head
+        if head.pos_ in ("VERB", "AUX") and t.dep_ in ("ccomp", "xcomp", "conj", "advcl"):
+            return None
+        t = head
+    return None
+
+
+def _changed_subject_event(num: Token) -> Event | None:
+    """ "The death toll in Gaza increases to 687", "the number of injured reached 2,000": the event is what
+    the changing subject counts."""
+    if num.dep_ in ("nummod", "quantmod") and num.head.pos_ == "NOUN" and lemma(num.head) in ("people", "person"):
+        num = num.head  # "the toll has reached 55,000 people"
+    head = num.head
+    verb = head.head if num.dep_ == "pobj" and head.lower_ in ("to", "at", "past", "beyond") else head
+    if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in words.CHANGE_VERBS | {"be"}:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    candidates = [subj, *subj.children]
+    obj = of_object(subj, subj.doc[num.i:num.i + 1])
+    if obj is not None:
+        candidates += [obj, *obj.children]
+    for w in candidates:
+        key = w.lower_ if w.lower_ in words.EVENT_NOUNS else lemma(w)
+        if key in words.EVENT_NOUNS:
+            return _as_event(key, w)
+    return None
+
+
+def _reduced_relative(t: Token, noun: Token | None) -> bool:
+    """ "soldiers deployed to help Russia ... are estimated to have been killed": the participle right after
+    the noun describes it; the parser often makes it the main verb with the real predicate as a conjunct."""
+    if noun is None or t.i != noun.i + 1 or t.tag_ not in ("VBN", "VBD"):
+        return False
+    return any(c.dep_ == "conj" and c.pos_ == "VERB" and any(a.dep_ in ("auxpass", "aux") for a in c.children) for c in t.children)

