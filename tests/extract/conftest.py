@@ -1,0 +1,42 @@
+"""Fixtures for the extractor's tests: one number mention of a real sentence, parsed and ready to read."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+from spacy.tokens import Doc, Span, Token
+
+from newsfigures.extract.context import ArticleContext
+from newsfigures.model import Article
+from newsfigures.numbers import NumberMention
+
+PUBLISHED = "2025-09-02"  # a Tuesday
+
+
+@dataclass
+class Reading:
+    """A sentence parsed with the pipeline, one of its number mentions, and the article context it is read in."""
+
+    doc: Doc
+    mention: NumberMention
+    span: Span  # the number itself ("10,000" of "more than 10,000")
+    whole: Span  # the mention with its qualifier words
+    ctx: ArticleContext
+
+    @property
+    def num(self) -> Token:
+        return self.span.root
+
+
+@pytest.fixture
+def read(nlp):
+    """read(text, surface, published=..., last_source=...) -> the Reading of the mention written `surface`."""
+    def _read(text: str, surface: str, published: str = PUBLISHED, last_source: str = "") -> Reading:
+        doc = nlp(text)
+        m = next((m for m in doc._.numbers if m.text == surface), None)
+        assert m is not None, [m.text for m in doc._.numbers]
+        span = doc.char_span(m.number_start, m.number_end, alignment_mode="expand")
+        whole = doc.char_span(m.start, m.end, alignment_mode="expand")
+        article = Article(id="t", text=text, raw_text=text, published=published, source_file="t.txt")
+        return Reading(doc, m, span, whole, ArticleContext(article, last_source=last_source))
+    return _read

@@ -1,0 +1,62 @@
+"""What a number counts, on real sentences: nouns, sums and shares, measures, durations, batches."""
+from __future__ import annotations
+
+import pytest
+
+from newsfigures.extract.counted import duration_unit, is_incremental, resolve_counted
+
+
+def counted(r):
+    """(counted phrase, counted lemma) of a Reading, as _figure computes them."""
+    _noun, phrase, lemma = resolve_counted(r.num, r.span, r.ctx, r.mention, duration_unit(r.doc, r.mention))
+    return phrase, lemma
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    ("North Korea sent more than 10,000 soldiers to Russia in 2024.", "more than 10,000", ("soldiers", "soldier")),
+    ("A group of 6,000 troops arrived on Tuesday.", "6,000", ("troops", "troop")),
+    ("Officials demolished over 6,000 shanties today.", "over 6,000", ("shanties", "shanty")),
+    ("The death toll in Israel increases to more than 750 with over 2,000 injured.", "over 2,000", ("injured", "injured")),
+    ("The Bush administration has pledged $350 million in aid for the relief effort.", "$350 million", ("aid", "aid")),
+    ("The school operates with an annual budget of approximately $8 million.", "approximately $8 million",
+     ("annual budget", "budget")),
+    ("Some 42% of all spam comes from the US.", "Some 42%", ("spam", "spam")),
+    ("The asteroid is 16 feet wide.", "16 feet", ("width", "width")),
+    ("Mr. Nunes, 51 years old, was an employee of the farm.", "51", ("age", "age")),
+    ("The rocket missed launch opportunities three days in a row.", "three", ("time", "time")),
+])
+def test_counted_resolves_what_a_number_counts(read, text, surface, expected):
+    assert counted(read(text, surface)) == expected
+
+
+def test_counted_anaphora_takes_the_previous_figure(read, nlp):
+    from newsfigures.extract import extract_figures
+    from newsfigures.model import Article
+
+    first = "About 2,000 soldiers were killed in April."
+    prev = extract_figures(Article(id="p", text=first, raw_text=first, published="2025-09-02"), nlp)[0]
+    r = read("The figure rose to 2,500 in May.", "2,500")
+    r.ctx.figures.append(prev)
+    assert counted(r) == ("soldiers", "soldier")
+
+
+@pytest.mark.parametrize("text,surface,unit", [
+    ("The rocket missed launch opportunities three days in a row.", "three", "day"),
+    ("Mr. Nunes, 51 years old, was an employee of the farm.", "51", "year"),
+    ("At least 40 people died in the past 24 hours.", "24", ""),  # frames another figure's period
+    ("About 2,000 soldiers were killed, officials said.", "About 2,000", ""),
+])
+def test_counted_duration_unit(read, text, surface, unit):
+    r = read(text, surface)
+    assert duration_unit(r.doc, r.mention) == unit
+
+
+@pytest.mark.parametrize("text,surface,batch", [
+    ("Pyongyang plans to send another 6,000 soldiers.", "6,000", True),
+    ("A third group of 6,000 troops arrived on Tuesday.", "6,000", True),
+    ("North Korea sent more than 10,000 soldiers to Russia in 2024.", "more than 10,000", False),
+])
+def test_counted_batch_or_running_total(read, text, surface, batch):
+    r = read(text, surface)
+    noun, _phrase, _lemma = resolve_counted(r.num, r.span, r.ctx, r.mention, "")
+    assert is_incremental(r.num, noun, r.whole) is batch

@@ -1,0 +1,30 @@
+"""What happened to the counted things, on real sentences."""
+from __future__ import annotations
+
+import pytest
+
+from newsfigures.extract.counted import duration_unit, resolve_counted
+from newsfigures.extract.event import event_of
+
+
+def event(r) -> str:
+    """The event lemma of a Reading, as _figure computes it."""
+    dur = duration_unit(r.doc, r.mention)
+    noun, _phrase, lemma = resolve_counted(r.num, r.span, r.ctx, r.mention, dur)
+    return event_of(r.num, noun, r.span, r.ctx, lemma, r.mention.kind, dur)[0]
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    ("Officials demolished over 6,000 shanties today.", "over 6,000", "demolish"),  # the verb governing the noun
+    ("The death toll in Israel increases to more than 750 with over 2,000 injured.", "more than 750", "die"),
+    ("The death toll in Israel increases to more than 750 with over 2,000 injured.", "over 2,000", "injure"),
+    ("The two prisoners who escaped died on Monday.", "two", "die"),  # the subject's verb
+    ("A magnitude 6.4 earthquake strikes southeastern Turkey.", "magnitude 6.4", "strike"),  # what the measured did
+    ("The Bush administration has pledged $350 million in aid for the relief effort.", "$350 million", "pledge"),
+    ("Sri Lanka has reported 28,000 dead.", "28,000", "die"),  # an outcome noun
+    ("North Korea sent more than 10,000 soldiers to Russia in 2024.", "more than 10,000", "send"),
+    ("Some 42% of all spam comes from the US.", "Some 42%", "come"),
+])
+def test_event_reads_what_happened(read, text, surface, expected):
+    assert event(read(text, surface)) == expected
+

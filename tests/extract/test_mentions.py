@@ -1,0 +1,21 @@
+"""Which number mentions are figures, on real sentences."""
+from __future__ import annotations
+
+import pytest
+
+from newsfigures.extract.mentions import is_figure
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    ("About 2,000 soldiers were killed, officials said.", "About 2,000", True),
+    ("Kmart replaces Target at number three.", "three", False),  # a label
+    ("Delta 4's main engine is the largest.", "4", False),  # a model designation
+    ("Zelenskyy condemns the 'zero response' of Western nations.", "zero", False),  # an idiom
+    ("Officials reported zero deaths.", "zero", True),
+    ("It is scheduled to launch Dec. 20 or 21 from the pad.", "21", False),  # a date
+    ("At least 40 people died in the past 24 hours.", "24", False),  # a period, inside a DATE
+    ("The rocket missed launch opportunities three days in a row.", "three", True),  # a duration for itself
+])
+def test_mentions_is_figure(read, text, surface, expected):
+    r = read(text, surface)
+    assert is_figure(r.doc, r.mention) is expected

@@ -1,0 +1,27 @@
+"""Where a casualty-type figure is restricted to, on real sentences."""
+from __future__ import annotations
+
+import pytest
+
+from newsfigures.extract.counted import duration_unit, resolve_counted
+from newsfigures.extract.event import event_of
+from newsfigures.extract.place import place_of
+
+
+def place(r) -> str:
+    dur = duration_unit(r.doc, r.mention)
+    noun, _phrase, lemma = resolve_counted(r.num, r.span, r.ctx, r.mention, dur)
+    event_tok = event_of(r.num, noun, r.span, r.ctx, lemma, r.mention.kind, dur)[1]
+    return place_of(noun, event_tok, r.num)
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    ("The death toll in Israel increases to more than 750 with over 2,000 injured.", "more than 750", "Israel"),
+    ("More than 300 people were killed in Myanmar.", "More than 300", "Myanmar"),
+    ("There were 1,500 deaths across the Gaza Strip.", "1,500", "Gaza Strip"),  # without "the"
+    ("Indonesia has reported 28,000 dead.", "28,000", "Indonesia"),  # a country reporting its own toll
+    ("India says 10,000 people are dead.", "10,000", ""),  # people are no toll of its own
+    ("About 2,000 soldiers were killed, officials said.", "About 2,000", ""),
+])
+def test_place_of(read, text, surface, expected):
+    assert place(read(text, surface)) == expected

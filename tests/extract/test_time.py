@@ -1,0 +1,47 @@
+"""When a figure holds, on real sentences: as_of and period from the clause's time phrases; past figures."""
+from __future__ import annotations
+
+import pytest
+
+from newsfigures.extract.counted import duration_unit, resolve_counted
+from newsfigures.extract.event import event_of
+from newsfigures.extract.time import as_of_and_period, is_past
+
+
+def past(r) -> bool:
+    return is_past(r.num, r.span, r.num.sent.text, r.mention.start - r.num.sent.start_char)
+
+
+def when(r) -> tuple[str, str]:
+    """(as_of, period) of a Reading, as _figure computes them."""
+    dur = duration_unit(r.doc, r.mention)
+    noun, _phrase, lemma = resolve_counted(r.num, r.span, r.ctx, r.mention, dur)
+    event_tok = event_of(r.num, noun, r.span, r.ctx, lemma, r.mention.kind, dur)[1]
+    return as_of_and_period(r.num, event_tok, r.ctx, past(r), noun)
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    ("North Korea sent more than 10,000 soldiers to Russia in 2024.", "more than 10,000", ("2024", "in 2024")),
+    ("About 600 soldiers died in April.", "About 600", ("2025-04", "in 2025-04")),
+    ("Since October last year, 1,200 people have fled.", "1,200", ("2025-09-02", "since 2024-10")),
+    ("The two prisoners who escaped died on Monday.", "two", ("2025-09-01", "")),
+    ("Officials demolished over 6,000 shanties.", "over 6,000", ("2025-09-02", "")),  # no phrase: the publication day
+    ("The toll from the earthquake last week rises to over 3,050 people.", "over 3,050", ("2025-09-02", "")),
+    ("The toll rose to 700, up from earlier estimates of about 600.", "about 600", ("", "")),  # past: undated
+])
+def test_time_as_of_and_period(read, text, surface, expected):
+    assert when(read(text, surface)) == expected
+
+
+def test_time_without_publication_date_only_absolute_phrases(read):
+    assert when(read("About 600 soldiers died in 2024.", "About 600", published="")) == ("2024", "in 2024")
+    assert when(read("About 600 soldiers died in April.", "About 600", published="")) == ("", "")
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    ("The toll rose to 700, up from earlier estimates of about 600.", "about 600", True),
+    ("The toll rose to 700, up from earlier estimates of about 600.", "700", False),
+    ("The initial estimate of 300 deaths was revised.", "300", True),
+])
+def test_time_is_past(read, text, surface, expected):
+    assert past(read(text, surface)) is expected

@@ -1,0 +1,24 @@
+"""Walking spaCy's dependency tree: lemmas, distances, "of" objects."""
+from __future__ import annotations
+
+from newsfigures.extract.tree import distance, lemma, of_object
+
+
+def test_tree_lemma_fixes_the_lemmatizer(nlp):
+    doc = nlp("Soldiers raped and shelled the villages.")
+    assert [lemma(t) for t in doc[:4]] == ["soldier", "rape", "and", "shell"]
+
+
+def test_tree_distance_counts_hops_and_stays_within_a_sentence(nlp):
+    doc = nlp("Officials demolished over 6,000 shanties. They left.")
+    demolished, shanties, they = doc[1], doc[4], doc[6]
+    assert distance(shanties, demolished) == 1 and distance(demolished, demolished) == 0
+    assert distance(shanties, they) == 99
+
+
+def test_tree_of_object(nlp):
+    doc = nlp("A group of 6,000 troops arrived. Six of the 40 were hurt.")
+    group, six = doc[1], doc[7]
+    assert (group.text, six.text) == ("group", "Six")
+    assert of_object(group, doc[3:4]).text == "troops"
+    assert of_object(six, doc[7:8]) is None  # "of the 40": a number is no object
