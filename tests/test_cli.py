@@ -119,7 +119,7 @@ def test_cli_prints_ledger_summary(store_args):
 def test_cli_missing_model_says_what_to_install(monkeypatch, tmp_path):
     import importlib.util
 
-    import newsfigures.extract.figures as ex
+    import newsfigures.extract.pipeline as ex
     real = importlib.util.find_spec
     monkeypatch.setattr(ex.importlib.util, "find_spec", lambda name, *a: None if name.startswith("en_core_web_sm") else real(name, *a))
     code, _, err = run(["extract", str(SEED_A), "--no-store"])
@@ -127,7 +127,7 @@ def test_cli_missing_model_says_what_to_install(monkeypatch, tmp_path):
 
 
 def test_cli_model_preference_official_first(monkeypatch):
-    import newsfigures.extract.figures as ex
+    import newsfigures.extract.pipeline as ex
     monkeypatch.setattr(ex.importlib.util, "find_spec", lambda name, *a: object())
     assert ex.model_name() == "en_core_web_sm"
 
