@@ -13,15 +13,18 @@ Systems
 
 Scoring (the rules live in newsfigures/eval/: matching.py, attributes.py, scores.py)
   detection   a predicted figure matches a gold figure when their character spans overlap and the values agree
-              (within 1 %; for gold "vague"/"range" figures: predicted value inside [low, high]); one-to-one,
-              greedy by largest overlap.  P = matched / predicted, R = matched / gold, F1.
+              (within 1 %; for gold "range" figures: predicted value inside [low, high]; for "vague" ones:
+              inside the gold's hand-written plausible range); one-to-one, greedy by largest overlap.  P = matched / predicted, R = matched / gold, F1.
   span-only   the same matching without the value condition; "value" accuracy = share of span-only matches
               whose values agree.
-  attributes  computed on detection matches: qualifier (equal), interval (low and high agree), unit,
+  attributes  computed on detection matches: qualifier (equal), interval (low and high agree; only on gold
+              figures whose text states the bounds: exact, at_least, more_than, at_most, less_than, range), unit,
               counted (predicted head noun, singularised, in the gold list; "counted~" accepts any token),
               event (predicted lemma in the gold list, or both empty), as_of (equal, or the prediction lies
               inside the gold period, or month-level prefix agreement), said_by (shared content word, or both
               empty), metric (pairwise: two matched figures share a gold metric iff they share a predicted one).
+  vague       reported apart: share of span-only matches of gold "vague" figures ("dozens", "thousands") whose
+              predicted value lies inside the gold's plausible range (tests/gold/README.md says how it was set).
   Gold figures whose context cannot be found in the text a system reads (e.g. a title line the cleaner
   dropped) are still counted as misses; their number is reported as `gold_not_in_text`.
 """
@@ -51,7 +54,8 @@ ROWS = [
     ("span-only F1", lambda r: f"{r['detection_span_only']['f1']:.3f}"),
     ("value acc (span matches)", lambda r: f"{r['accuracy']['value']:.3f}"),
     ("qualifier acc", lambda r: f"{r['accuracy']['qualifier']:.3f}"),
-    ("interval acc", lambda r: f"{r['accuracy']['interval']:.3f}"),
+    ("interval acc (stated)", lambda r: f"{r['accuracy']['interval']:.3f}"),
+    ("vague value in range", lambda r: f"{r['accuracy']['vague_in_range']:.3f}" if r["n_vague_span"] else "n/a"),
     ("unit acc", lambda r: f"{r['accuracy']['unit']:.3f}"),
     ("counted acc (head)", lambda r: f"{r['accuracy']['counted']:.3f}"),
     ("counted acc (any token)", lambda r: f"{r['accuracy']['counted_any_token']:.3f}"),

@@ -11,11 +11,13 @@ from newsfigures.eval.matching import DocRun, Pred, match_doc, values_agree
 from newsfigures.eval.systems import RUNNERS
 
 Matched = tuple[dict[str, Any], Pred]
+# Qualifiers whose interval the text states ("at least 13,000" -> [13000, none]). Interval accuracy is scored on
+# these only: for approx, nearly and vague the gold states no bounds, so an interval there is only a convention.
+STATED_BOUNDS = frozenset({"exact", "at_least", "more_than", "at_most", "less_than", "range"})
 
 # accuracy name -> rule on a detection match (prediction, gold record)
 ATTRIBUTE_RULES: dict[str, Callable[[Pred, dict[str, Any]], bool]] = {
     "qualifier": lambda p, g: p.qualifier == g["qualifier"],
-    "interval": interval_ok,
     "unit": lambda p, g: norm_unit(p.unit) == g["unit"],
     "counted": lambda p, g: counted_ok(p.counted, g["counted"]),
     "counted_any_token": lambda p, g: counted_ok(p.counted, g["counted"], any_token=True),
@@ -32,6 +34,8 @@ class _Tally:
     tp: int = 0
     tp_span: int = 0
     value_ok: int = 0
+    vague_span: int = 0
+    vague_ok: int = 0
     not_in_text: int = 0
     matched: list[Matched] = field(default_factory=list)
     misses: list[dict[str, Any]] = field(default_factory=list)
@@ -72,7 +76,11 @@ def _tally_doc(t: _Tally, run: DocRun, golds: list[dict[str, Any]]) -> None:
     span_pairs = match_doc(located, run.preds, need_value=False)
     t.tp += len(pairs)
     t.tp_span += len(span_pairs)
-    t.value_ok += sum(1 for gi, pi in span_pairs if values_agree(run.preds[pi].value, golds[gi]))
+    agree = [values_agree(run.preds[pi].value, golds[gi]) for gi, pi in span_pairs]
+    vague = [golds[gi]["qualifier"] == "vague" for gi, _ in span_pairs]
+    t.value_ok += sum(agree)
+    t.vague_span += sum(vague)
+    t.vague_ok += sum(a and v for a, v in zip(agree, vague))
     t.matched.extend((golds[gi], run.preds[pi]) for gi, pi in pairs)
     hit_g = {gi for gi, _ in pairs}
     hit_p = {pi for _, pi in pairs}
@@ -97,11 +105,14 @@ def score(runs: list[DocRun], gold: list[dict[str, Any]]) -> dict[str, Any]:
     t = _Tally()
     for run in runs:
         _tally_doc(t, run, by_doc.get(run.doc, []))
-    accuracy = {"value": t.value_ok / t.tp_span if t.tp_span else 0.0}
+    stated = [(g, p) for g, p in t.matched if g["qualifier"] in STATED_BOUNDS]
+    accuracy = {"value": t.value_ok / t.tp_span if t.tp_span else 0.0,
+                "interval": _accuracy(stated, interval_ok),
+                "vague_in_range": t.vague_ok / t.vague_span if t.vague_span else 0.0}
     accuracy |= {name: _accuracy(t.matched, rule) for name, rule in ATTRIBUTE_RULES.items()}
     return {
         "n_docs": len(runs), "n_gold": len(gold), "n_pred": n_pred, "n_matched": t.tp,
-        "gold_not_in_text": t.not_in_text,
+        "gold_not_in_text": t.not_in_text, "n_interval_scored": len(stated), "n_vague_span": t.vague_span,
         "detection": prf(t.tp, n_pred, len(gold)),
         "detection_span_only": prf(t.tp_span, n_pred, len(gold)),
         "accuracy": accuracy,

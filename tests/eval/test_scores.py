@@ -53,3 +53,19 @@ def test_scores_metric_pairs_only_across_documents():
     g = [{"doc": d, "metric": m} for d, m in (("a", "x"), ("b", "x"), ("b", "y"))]
     p = [Pred(0, 1, 1.0, metric=m) for m in ("k", "k", "k")]
     assert metric_pairs(list(zip(g, p))) == pytest.approx({"precision": 0.5, "recall": 1.0, "f1": 2 / 3})
+
+
+def test_scores_interval_only_on_stated_bounds_and_vague_apart():
+    vague = {"doc": "d", "surface": "dozens", "context": "dozens were hurt", "occurrence": 0, "value": 36,
+             "low": None, "high": None, "plausible": [24, 199], "qualifier": "vague", "unit": "", "counted": ["people"],
+             "event": [], "as_of": "", "said_by": "", "metric": "s.injured"}
+    text = "About 300 people died and dozens were hurt."
+    preds = [Pred(0, 9, 300.0, low=270.0, high=330.0, qualifier="approx"),
+             Pred(26, 32, 61.5, low=24.0, high=99.0, qualifier="vague")]
+    r = score([DocRun("d", text, preds)], [GOLD[0], vague])
+    assert r["n_matched"] == 2 and r["n_interval_scored"] == 0 and r["accuracy"]["interval"] == 0.0
+    assert (r["n_vague_span"], r["accuracy"]["vague_in_range"]) == (1, 1.0)
+    r = score([DocRun("d", text, [Pred(26, 32, 500.0, qualifier="vague")])], [vague])
+    assert (r["n_matched"], r["n_vague_span"], r["accuracy"]["vague_in_range"]) == (0, 1, 0.0)
+    r = score(_run([Pred(26, 28, 20.0, low=20.0, high=20.0)]), GOLD)
+    assert (r["n_interval_scored"], r["accuracy"]["interval"]) == (1, 1.0)
