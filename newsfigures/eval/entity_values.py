@@ -31,21 +31,26 @@ def _digits_value(t: str) -> float | None:
     return v * MULTIPLIERS[m.group(2)] if m.group(2) else v
 
 
+def _scale(total: float, cur: float, multiplier: float) -> tuple[float, float]:
+    """Apply a multiplier word to the running group; thousand and above close the group into the total."""
+    cur = (cur or 1.0) * multiplier
+    return (total + cur, 0.0) if multiplier >= 1000 else (total, cur)
+
+
 def _spelled_value(t: str) -> float | None:
     """Value of the first run of number words ("one hundred", "a dozen", "twenty five")."""
     total, cur, seen = 0.0, 0.0, False
     for w in re.findall(r"[a-z]+", t):
         if w in SMALL_NUMBERS or w in TENS:
-            cur += SMALL_NUMBERS.get(w, TENS.get(w, 0))
-            seen = True
-        elif w in ("a", "an") and not seen:
-            cur, seen = 1.0, False
-        elif w in MULTIPLIERS and w not in SUFFIX_MULTIPLIERS:
-            cur = (cur or 1.0) * MULTIPLIERS[w]
-            seen = True
-            if MULTIPLIERS[w] >= 1000:
-                total, cur = total + cur, 0.0
-        elif seen:
+            cur, seen = cur + SMALL_NUMBERS.get(w, TENS.get(w, 0)), True
+            continue
+        if w in ("a", "an") and not seen:
+            cur = 1.0
+            continue
+        if w in MULTIPLIERS and w not in SUFFIX_MULTIPLIERS:
+            (total, cur), seen = _scale(total, cur, MULTIPLIERS[w]), True
+            continue
+        if seen:
             break
     return total + cur if seen else None
 
