@@ -16,7 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from newsfigures import analysis, numbers  # noqa: E402
+from newsfigures import numbers  # noqa: E402
+from newsfigures.compare import analysis  # noqa: E402
 from newsfigures.extract import load_pipeline, model_name  # noqa: E402
 from newsfigures.ingest import load_path  # noqa: E402
 from newsfigures.store import Store  # noqa: E402

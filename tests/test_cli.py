@@ -43,8 +43,10 @@ def test_cli_extract_csv_to_file(tmp_path, store_args):
     target = tmp_path / "figs.csv"
     code, out, _ = run(["extract", str(DATA), "--format", "csv", "--out", str(target), *store_args])
     assert code == 0 and out == ""
-    header = target.read_text(encoding="utf-8").splitlines()[0].split(",")
+    lines = target.read_text(encoding="utf-8").splitlines()
+    header = lines[0].split(",")
     assert all(k in header for k in CONTRACT)
+    assert len(lines) >= 11
 
 
 def test_cli_extract_second_run_reuses_store(tmp_path, monkeypatch, store_args):
@@ -106,7 +108,9 @@ def test_cli_metrics_lists_killed(store_args):
 def test_cli_every_option_has_help():
     from newsfigures.cli import _parser
     p = _parser()
-    for action in p._subparsers._group_actions[0].choices.values():
+    commands = p._subparsers._group_actions[0].choices
+    assert {"extract", "compare", "numbers", "metrics"} <= set(commands)
+    for action in commands.values():
         for a in action._actions:
             assert a.help, f"{action.prog} {a.option_strings or a.dest} has no help"
 
@@ -151,9 +155,17 @@ def test_cli_compare_a_jsonl_path_uses_its_first_article(tmp_path, store_args):
     assert json.loads(out)["a"]["id"] == "r1"
 
 
+def _strict(line: str) -> dict:
+    """json.loads that refuses NaN and Infinity, which are not JSON."""
+    return json.loads(line, parse_constant=lambda c: (_ for _ in ()).throw(ValueError(c)))
+
+
 def test_cli_extract_output_is_strict_json(tmp_path, store_args):
     big = tmp_path / "big.txt"
     big.write_text("About 1.7e308 people were counted.", encoding="utf-8")
-    code, out, _ = run(["extract", str(big), *store_args])
-    for line in out.splitlines():
-        json.loads(line, parse_constant=lambda c: (_ for _ in ()).throw(ValueError(c)))
+    code, out, err = run(["extract", str(big), str(SEED_A), str(SEED_B), *store_args])
+    assert code == 0, err
+    recs = [_strict(line) for line in out.splitlines()]
+    assert len(recs) >= 11
+    huge = [r for r in recs if r["source_file"] == "big.txt"]
+    assert [(r["value"], r["high"]) for r in huge] == [(1.7e308, None)]  # 1.1 x 1.7e308 overflows: no bound, not inf

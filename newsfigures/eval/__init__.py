@@ -1,1 +1,2 @@
-"""Evaluation shared by scripts/ and tests/: gold loading, matching and scores."""
+"""Evaluation shared by scripts/ and tests/: the gold set, matching, attribute rules, scores, metric grouping,
+verdicts, Recognizers-Text conformance and the Wikinews cleaning check. It may import any stage; no stage imports it."""

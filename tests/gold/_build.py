@@ -23,15 +23,18 @@ PREFIX = {
     "tx": "corpora/current-events/texas_floods_2025/{}.txt",
 }
 
-# qualifier -> interval rule; vague words -> (low, high, representative value)
+# Vague counts: the range of values a reader can take the word to mean, and a representative value, written by
+# hand from the rule in README.md ("Vague counts"): a plural number word says at least two of it, and stops just
+# below two of the next larger word, which the writer would have used once it became true. Never copied from the
+# code: the evaluator scores the code's value against these ranges.
 VAGUE = {
-    "dozens": (24, 99, 36),
-    "scores": (40, 199, 60),
-    "hundreds": (200, 999, 500),
-    "several hundred": (300, 900, 500),
-    "thousands": (2000, 9999, 5000),
-    "tens of thousands": (20000, 99999, 50000),
-    "trillions": (2e12, 9.99e14, 5e12),
+    "dozens": (24, 199, 36),  # next larger word: "hundreds"
+    "scores": (40, 199, 60),  # next larger word: "hundreds"
+    "hundreds": (200, 1999, 500),  # next: "thousands"
+    "several hundred": (300, 999, 500),  # "several" is three to nine
+    "thousands": (2000, 19999, 5000),  # next: "tens of thousands"
+    "tens of thousands": (20000, 199999, 50000),  # next: "hundreds of thousands"
+    "trillions": (2e12, 1.999e15, 5e12),  # next: "quadrillions"
 }
 QUALIFIERS = ("exact", "approx", "at_least", "more_than", "at_most", "less_than", "nearly", "range", "vague")
 
@@ -112,22 +115,19 @@ def occurrence_of(text: str, ctx: str, ctx_start: int) -> int:
     return n
 
 
-def bounds(q: str, value: float, surface: str, low=None, high=None) -> tuple:
-    """Interval implied by a qualifier (see README)."""
+def bounds(q: str, value: float, low=None, high=None) -> tuple:
+    """Interval the text states with a qualifier (see README); (None, None) for approx, nearly and vague, whose
+    bounds the text does not state (any numbers here would be a convention, i.e. the code's own)."""
     if q == "exact":
         return value, value
-    if q == "approx":
-        return round(0.9 * value, 6), round(1.1 * value, 6)
     if q in ("at_least", "more_than"):
         return value, None
     if q in ("at_most", "less_than"):
         return 0, value
-    if q == "nearly":
-        return round(0.9 * value, 6), value
     if q == "range":
         return low, high
-    if q == "vague":
-        return low, high
+    if q in QUALIFIERS:
+        return None, None
     raise ValueError(q)
 
 
@@ -143,14 +143,15 @@ def F(alias, surface, value, q, unit, counted, event, place, metric, as_of=DEFAU
     end = start + len(surface)
     ctx, ctx_start = context_for(text, start, end)
     published = published_of(doc)
+    plausible = None
     if q == "vague":
-        key = next((k for k in sorted(VAGUE, key=len, reverse=True) if k in surface.lower()), None)
-        if low is None:
-            low, high, rep = VAGUE[key]
-            value = rep if value is None else value
+        key = next(k for k in sorted(VAGUE, key=len, reverse=True) if k in surface.lower())
+        plausible_low, plausible_high, rep = VAGUE[key]
+        plausible = [plausible_low, plausible_high]
+        value = rep if value is None else value
     if q == "range":
         value = (low + high) / 2
-    lo, hi = bounds(q, value, surface, low, high)
+    lo, hi = bounds(q, value, low, high)
     if kind is None:
         kind = ("percent" if unit == "percent" else "money" if unit in ("USD", "SEK", "EUR") else
                 "fraction" if unit in ("fraction", "probability") else "measure" if unit else "cardinal")
@@ -160,6 +161,7 @@ def F(alias, surface, value, q, unit, counted, event, place, metric, as_of=DEFAU
     FIGURES.append({
         "doc": doc, "published": published, "surface": surface, "context": ctx,
         "occurrence": occurrence_of(text, ctx, ctx_start), "value": value, "low": lo, "high": hi,
+        **({"plausible": plausible} if plausible else {}),
         "qualifier": q, "unit": unit, "counted": counted, "event": event, "place": place, "metric": metric,
         "as_of": published if as_of is DEFAULT else as_of, "said_by": said_by,
         "kind": kind, "incremental": incremental, "is_past": is_past,

@@ -1,0 +1,140 @@
+"""Corpus-level metric grouping scored on the gold threads: pairwise precision and recall of same-metric pairs.
+
+A thread is one story of the gold set (the prefix of its metric keys, e.g. `gaza_war`) with at least two
+annotated documents; its corpus is every annotated document of that story plus, for the current-events
+corpus, every annotated item of the same folder. Each thread is loaded, extracted and reconciled over the
+whole thread, so metric keys are corpus-level."""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from newsfigures.eval.gold import SHARED, gold_documents, load_gold, locate_gold
+from newsfigures.eval.matching import Pred, match_doc
+
+MIN_DOCS = 2
+PairItem = tuple[dict[str, Any], Any]  # (gold record, predicted Figure)
+
+
+def story(metric: str) -> str:
+    """The story prefix of a gold metric key."""
+    return metric.split(".", 1)[0]
+
+
+def threads(gold: list[dict[str, Any]] | None = None, min_docs: int = MIN_DOCS) -> dict[str, list[str]]:
+    """Thread name -> its documents (paths relative to ../shared), for stories with >= `min_docs` documents."""
+    gold = gold if gold is not None else load_gold()
+    annotated = gold_documents(gold)
+    docs: dict[str, set[str]] = defaultdict(set)
+    for g in gold:
+        docs[story(g["metric"])].add(g["doc"])
+    out = {}
+    for name, ds in docs.items():
+        folders = {str(Path(d).parent) for d in ds if "current-events" in d}
+        ds = ds | {d for d in annotated if str(Path(d).parent) in folders}
+        if len(ds) >= min_docs:
+            out[name] = sorted(ds)
+    return dict(sorted(out.items()))
+
+
+@lru_cache(maxsize=1)
+def _nlp() -> Any:
+    """The extraction pipeline, loaded once."""
+    from newsfigures.extract import load_pipeline
+    return load_pipeline()
+
+
+@dataclass(frozen=True)
+class ThreadRun:
+    """One thread analysed: its articles, reconciled figures, and article id per document."""
+
+    docs: tuple[str, ...]
+    articles: tuple[Any, ...]
+    figures: tuple[Any, ...]
+    doc_of: tuple[tuple[str, str], ...]  # (doc, article id)
+
+    def article_of(self, doc: str) -> Any:
+        """The article loaded from `doc`, or None."""
+        aid = dict(self.doc_of).get(doc)
+        return next((a for a in self.articles if a.id == aid), None)
+
+
+def run_thread(docs: list[str] | tuple[str, ...]) -> ThreadRun:
+    """Load, extract and reconcile the documents of one thread (metrics over the whole thread)."""
+    from newsfigures.compare.analysis import reconcile
+    from newsfigures.extract import extract_many
+    from newsfigures.ingest import load_path
+
+    articles, _ledger = load_path(*[SHARED / d for d in docs])
+    by_file = {Path(a.source_file).name: a for a in articles}
+    doc_of = tuple((d, by_file[Path(d).name].id) for d in docs if Path(d).name in by_file)
+    figs = extract_many(articles, _nlp())
+    return ThreadRun(tuple(docs), tuple(articles), tuple(reconcile(f for a in articles for f in figs[a.id])), doc_of)
+
+
+def matched_figures(run: ThreadRun, gold: list[dict[str, Any]]) -> list[PairItem]:
+    """(gold record, predicted Figure) for every gold figure of the thread matched by `match_doc`."""
+    out = []
+    for doc in run.docs:
+        art = run.article_of(doc)
+        if art is None:
+            continue
+        figs = [f for f in run.figures if f.article_id == art.id]
+        preds = [Pred(f.start, f.end, f.value, f.text, metric=f.metric) for f in figs]
+        golds = [g for g in gold if g["doc"] == doc]
+        located = [(g, locate_gold(g, art.text)) for g in golds]
+        out += [(golds[gi], figs[pi]) for gi, pi in match_doc(located, preds)]
+    return out
+
+
+def _ratio(num: int, den: int) -> float:
+    """num / den, 1.0 when there is nothing to get wrong."""
+    return num / den if den else 1.0
+
+
+def pairwise(items: list[PairItem], cross_doc_only: bool = False) -> dict[str, Any]:
+    """Pairwise precision/recall of predicted same-metric vs gold same-metric over matched figures."""
+    tp = 0
+    wrong_merge, wrong_split = [], []
+    for i, (gi, fi) in enumerate(items):
+        for gj, fj in items[i + 1:]:
+            if cross_doc_only and gi["doc"] == gj["doc"]:
+                continue
+            gpos = gi["metric"] == gj["metric"]
+            ppos = bool(fi.metric) and fi.metric == fj.metric
+            tp += gpos and ppos
+            if ppos and not gpos:
+                wrong_merge.append((gi, fi, gj, fj))
+            if gpos and not ppos:
+                wrong_split.append((gi, fi, gj, fj))
+    fp, fn = len(wrong_merge), len(wrong_split)
+    return {"precision": _ratio(tp, tp + fp), "recall": _ratio(tp, tp + fn), "tp": tp, "fp": fp, "fn": fn,
+            "wrong_merge": wrong_merge, "wrong_split": wrong_split}
+
+
+def _pooled(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Precision and recall over the summed pair counts of several threads."""
+    t = {k: sum(r[k] for r in rows) for k in ("tp", "fp", "fn")}
+    return {"precision": _ratio(t["tp"], t["tp"] + t["fp"]), "recall": _ratio(t["tp"], t["tp"] + t["fn"]), **t,
+            "wrong_merge": [], "wrong_split": []}
+
+
+def evaluate_grouping(names: list[str] | None = None) -> dict[str, dict[str, Any]]:
+    """Per thread (and "overall", pooling the pairs of all threads): grouping scores."""
+    gold = load_gold()
+    result: dict[str, dict[str, Any]] = {}
+    for name, docs in threads(gold).items():
+        if names and name not in names:
+            continue
+        items = matched_figures(run_thread(docs), gold)
+        result[name] = {"docs": len(docs), "matched": len(items),
+                        "gold": sum(1 for g in gold if g["doc"] in docs),
+                        "all": pairwise(items), "cross_doc": pairwise(items, True)}
+    rows = list(result.values())
+    result["overall"] = {"docs": sum(r["docs"] for r in rows), "matched": sum(r["matched"] for r in rows),
+                         "gold": sum(r["gold"] for r in rows),
+                         "all": _pooled([r["all"] for r in rows]), "cross_doc": _pooled([r["cross_doc"] for r in rows])}
+    return result

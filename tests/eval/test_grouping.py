@@ -1,0 +1,64 @@
+"""Corpus-level metric grouping on the shared threads (skip when ../shared is absent), and the pair rule itself.
+
+Floors only rise. Print the numbers with `python scripts/evaluate_metrics.py`."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from newsfigures.eval import grouping
+
+from conftest import shared_or_skip
+
+# (precision, recall) floors of pairwise grouping per thread.
+GROUPING_FLOORS = {
+    "gaza_war": (0.9, 0.9), "indian_ocean_tsunami": (0.9, 0.9), "texas_floods": (0.9, 0.9),
+    "turkey_syria_earthquake": (0.9, 0.9), "cyclone_chido": (0.9, 0.9),
+}
+OVERALL_FLOOR = (0.9, 0.9)
+
+
+@pytest.fixture(scope="module")
+def scores():
+    shared_or_skip("corpora", "current-events")
+    return grouping.evaluate_grouping()
+
+
+@pytest.mark.parametrize("thread", sorted(GROUPING_FLOORS))
+def test_grouping_thread_floor(scores, thread):
+    p, r = GROUPING_FLOORS[thread]
+    got = scores[thread]["all"]
+    assert got["precision"] >= p and got["recall"] >= r, (thread, got["precision"], got["recall"])
+
+
+def test_grouping_overall_floor(scores):
+    got = scores["overall"]["all"]
+    assert got["precision"] >= OVERALL_FLOOR[0] and got["recall"] >= OVERALL_FLOOR[1]
+    assert got["tp"] == sum(scores[t]["all"]["tp"] for t in scores if t != "overall") > 0
+
+
+def _item(doc: str, gold_metric: str, predicted: str) -> tuple[dict, SimpleNamespace]:
+    return {"doc": doc, "metric": gold_metric}, SimpleNamespace(metric=predicted)
+
+
+def test_grouping_pairwise_counts_merges_and_splits():
+    items = [_item("a", "m.deaths", "deaths"), _item("b", "m.deaths", "deaths"),
+             _item("b", "m.injured", "deaths"), _item("c", "m.deaths", "")]
+    got = grouping.pairwise(items)
+    assert (got["tp"], got["fp"], got["fn"]) == (1, 2, 2)
+    assert got["precision"] == pytest.approx(1 / 3) and got["recall"] == pytest.approx(1 / 3)
+    cross = grouping.pairwise(items, cross_doc_only=True)
+    assert (cross["tp"], cross["fp"], cross["fn"]) == (1, 1, 2)
+
+
+def test_grouping_pairwise_without_pairs_is_perfect():
+    assert grouping.pairwise([])["precision"] == grouping.pairwise([])["recall"] == 1.0
+
+
+def test_grouping_threads_need_two_documents():
+    gold = [{"doc": "corpora/wikinews-2004/wn2004_001.txt", "metric": "solo.count"},
+            {"doc": "corpora/wikinews-2004/wn2004_002.txt", "metric": "pair.count"},
+            {"doc": "corpora/wikinews-2004/wn2004_003.txt", "metric": "pair.count"}]
+    assert grouping.threads(gold) == {"pair": ["corpora/wikinews-2004/wn2004_002.txt",
+                                               "corpora/wikinews-2004/wn2004_003.txt"]}
