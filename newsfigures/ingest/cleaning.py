@@ -158,7 +158,7 @@ def clean(raw: str, *, known_title: str = "") -> Cleaned:
 def _between_paragraphs(kept: list[str]) -> bool:
     """True when the previous kept line closed a sentence, so a headline here interrupts the body."""
     prev = next((k for k in reversed(kept) if k.strip()), "")
-    return bool(prev) and prev.rstrip().endswith(metadata._TERMINAL)
+    return bool(prev) and prev.rstrip().endswith(metadata.SENTENCE_END)
 
 
 _WORD = re.compile(r"[\w,.]+")
