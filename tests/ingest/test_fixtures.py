@@ -1,4 +1,4 @@
-"""The fixture folder: valid articles in every format beside bad files of many kinds (make_ingest_fixtures.py)."""
+"""The fixture folder: valid articles in every format beside bad files of many kinds (fixtures/make_fixtures.py)."""
 from __future__ import annotations
 
 import json
@@ -8,8 +8,8 @@ from pathlib import Path
 from newsfigures.ingest import ledger_counts, load_path
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-FOLDER = FIXTURES / "ingest"
-MANIFEST = json.loads((FIXTURES / "ingest_manifest.json").read_text(encoding="utf-8"))
+FOLDER = FIXTURES / "files"
+MANIFEST = json.loads((FIXTURES / "manifest.json").read_text(encoding="utf-8"))
 
 
 def _file_of(item: str) -> str:
