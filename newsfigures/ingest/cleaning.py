@@ -2,39 +2,16 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from newsfigures.ingest import metadata
+from newsfigures.ingest.lexicon import CAPTION_WORDS, INLINE_JUNK, LINE_JUNK, LIST_ITEM, WORD_OR_NUMBER
 
-# Patterns are data: (reason, regex). Inline patterns are cut out of a line; line patterns drop the line.
-_SOCIAL = r"(?:share|share this(?: article| story| page)?|tweet|email|e-mail|print|whatsapp|facebook|twitter|x|linkedin|pinterest|reddit|telegram|copy link|comments?)"
-INLINE_JUNK: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("spam source line", re.compile(
-        r"[,;]?\s*(?:This|The) (?:news|article|story|content)(?: data)? (?:comes|came|is) from\s*:?\s*\S+", re.I)),
-    ("photo credit", re.compile(r"\s*Photos?\s*:\s*[A-Z][\w/ .-]{0,40}$")),
-    # A wiki {{byline|date=...}} template whose date was lost, folded into the first sentence (Wikinews dumps).
-    ("byline template", re.compile(r"\{\{\s*[Bb]yline\s*\|\s*date(?:\s*=[^}|]*)?(?:\}\})?")),
-)
-LINE_JUNK: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("sign-off", re.compile(r"^\(\s*[a-z]{1,4}(?:/[a-z]{1,4})*\s*\)$", re.I)),
-    ("sign-off", re.compile(r"^\(?(?:Reporting|Additional reporting|Writing|Editing) by [^.]{2,160}\)?\.?$")),
-    ("photo credit", re.compile(r"^(?:Photo|Photos|Image|Credit)s?\s*:.{0,80}$", re.I)),
-    ("share/subscribe line", re.compile(r"^(?:" + _SOCIAL + r")(?:\s*(?:[|/·•,:]|\s)\s*(?:" + _SOCIAL + r"|on))*\s*:?$", re.I)),
-    ("share/subscribe line", re.compile(r"^(?:share (?:this|on)|share via)\b.{0,60}$", re.I)),
-    ("share/subscribe line", re.compile(
-        r"^(?:subscribe|sign up|get our|join our)\b.{0,100}\b(?:newsletter|subscribe|inbox|updates|alerts|today|now|free)\b\W{0,3}$", re.I)),
-    ("share/subscribe line", re.compile(
-        r"^(?:read more|read also|also read|see also|continue reading|click here|more on this|recommended|you may also like|"
-        r"related(?: articles| stories| news| coverage| content| links)?|most read|most popular|trending(?: now)?)"
-        r"(?:\s*(?:[:»>→|–—-]|$).{0,120}|\s+(?:at|on|here|about)\b.{0,80}|\s*\.{3}|\s*…)$", re.I)),
-    ("share/subscribe line", re.compile(r"^(?:follow us|like us|join us) on\b.{0,80}$", re.I)),
-    ("advertisement", re.compile(r"^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?)$", re.I)),
-    ("copyright line", re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}|[A-Z]).{0,100}$|^.{0,80}\ball rights reserved\.?$", re.I)),
-    ("section label", re.compile(r"^(?:English|World|News|Politics|Business|International)\s+(?:Section|News|Desk)$", re.I)),
-)
-_LIST_ITEM = re.compile(r"^\s*(?:[-•*]|\d{1,2}[.)])\s+\S")
-_CAPTION = re.compile(r"\b(?:photo|picture|image|file photo|shows|pictured|caption|\(issued)\b", re.I)
-MIN_REPEAT_CHARS = 40
+HEADER_LINES = 8  # title, date, section and byline lines are looked for this far
+MIN_REPEAT_CHARS = 40  # only lines this long are dropped as repeated captions or lines
+MIN_HEADLINE_LIST = 3  # list items closing the text, from this many on, are a block of unrelated headlines
+LEAD_OVERLAP = 0.6  # share of a headline's words in the lead sentence that makes it a restatement
 
 
 @dataclass(frozen=True)
@@ -51,29 +28,60 @@ class Cleaned:
     byline: str = ""  # author(s) of a "By ..." line that was removed
 
 
-def _norm(line: str) -> str:
-    return re.sub(r"\s+", " ", line).strip().lower()
+@dataclass(frozen=True)
+class _Pass:
+    """What one cleaning step kept, removed ("reason: line") and learnt."""
+
+    lines: tuple[str, ...]
+    removed: tuple[str, ...]
+    author: str = ""
+    outlet: str = ""
+    title: str = ""
+    published: str = ""
+    headline: str = ""
 
 
 def clean(raw: str, *, known_title: str = "") -> Cleaned:
     """Split `raw` into metadata lines, boilerplate and the article body, keeping every body sentence."""
     lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    removed: list[str] = []
-    title, outlet, published, author = known_title.strip(), "", "", ""
+    head = _read_header(lines, known_title)
+    listed = _cut_headline_list(head.lines)
+    inline = _cut_inline(listed.lines)
+    body = _drop_lines(inline.lines, head.title)
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(body.lines)).strip("\n")
+    place, _agency, day = metadata.dateline_parts(text)
+    if head.headline:
+        text = f"{head.headline}\n\n{text}" if text else head.headline
+    removed = head.removed + listed.removed + inline.removed + body.removed
+    return Cleaned(text, body.title, inline.outlet, head.published, place, removed, day,
+                   head.author or inline.author or body.author)
 
-    # Header: title, date and section lines before the first sentence. The headline stays in the text
-    # (its figures are reported too); date, section and byline lines become metadata.
+
+def _norm(line: str) -> str:
+    return re.sub(r"\s+", " ", line).strip().lower()
+
+
+def _junk_reason(line: str) -> str:
+    """The reason a whole line is boilerplate (LINE_JUNK), or ""."""
+    return next((reason for reason, pattern in LINE_JUNK if pattern.match(line)), "")
+
+
+def _read_header(lines: list[str], known_title: str) -> _Pass:
+    """Title, date, section and byline lines before the first sentence; `lines` of the result are the rest.
+
+    The headline stays in the text (its figures are reported too); date, section and byline lines become metadata."""
+    title, published, author, headline = known_title.strip(), "", "", ""
+    removed: list[str] = []
     body_start = 0
-    headline = ""
-    for i, line in enumerate(lines[:8]):
+    for i, line in enumerate(lines[:HEADER_LINES]):
         s = line.strip()
         if not s:
             continue
         if (d := metadata.date_line(s)):
             published = published or d.iso
             removed.append(f"date line: {s}")
-        elif any(p.match(s) for _, p in LINE_JUNK):
-            removed.append(f"{next(r for r, p in LINE_JUNK if p.match(s))}: {s}")
+        elif (reason := _junk_reason(s)):
+            removed.append(f"{reason}: {s}")
         elif (who := metadata.byline(s)):
             author = author or who
             removed.append(f"byline: {s}")
@@ -83,20 +91,29 @@ def clean(raw: str, *, known_title: str = "") -> Cleaned:
         else:
             break
         body_start = i + 1
+    return _Pass(tuple(lines[body_start:]), tuple(removed), author, title=title, published=published, headline=headline)
 
-    # A trailing run of list items is an unrelated-headlines block, not the article.
+
+def _cut_headline_list(lines: tuple[str, ...]) -> _Pass:
+    """The lines without trailing blanks and, when there is one, a closing run of list items (unrelated headlines)."""
     end = len(lines)
-    while end > body_start and not lines[end - 1].strip():
+    while end > 0 and not lines[end - 1].strip():
         end -= 1
     run = end
-    while run > body_start and (_LIST_ITEM.match(lines[run - 1]) or not lines[run - 1].strip()):
+    while run > 0 and (LIST_ITEM.match(lines[run - 1]) or not lines[run - 1].strip()):
         run -= 1
-    if sum(1 for ln in lines[run:end] if ln.strip()) >= 3:
-        removed.extend(f"headline list: {ln.strip()}" for ln in lines[run:end] if ln.strip())
-        end = run
+    items = [ln.strip() for ln in lines[run:end] if ln.strip()]
+    if len(items) >= MIN_HEADLINE_LIST:
+        return _Pass(lines[:run], tuple(f"headline list: {ln}" for ln in items))
+    return _Pass(lines[:end], ())
 
-    body: list[str] = []
-    for ln in lines[body_start:end]:
+
+def _cut_inline(lines: tuple[str, ...]) -> _Pass:
+    """`Source:` lines out (their outlet kept), bylines glued before a dateline and inline junk cut from lines."""
+    kept: list[str] = []
+    removed: list[str] = []
+    outlet, author = "", ""
+    for ln in lines:
         if (src := metadata.source_line(ln.strip())):
             outlet = outlet or src
             removed.append(f"source line: {ln.strip()}")
@@ -110,63 +127,69 @@ def clean(raw: str, *, known_title: str = "") -> Cleaned:
             if m:
                 removed.append(f"{reason}: {m.group(0).strip()}")
                 ln = ln[:m.start()] + ln[m.end():]
-        body.append(ln)
-    counts: dict[str, int] = {}
-    for ln in body:
-        k = _norm(ln)
-        if len(k) >= MIN_REPEAT_CHARS:
-            counts[k] = counts.get(k, 0) + 1
+        kept.append(ln)
+    return _Pass(tuple(kept), tuple(removed), author, outlet)
+
+
+_REMEMBERED = ("", "repeated caption", "repeated line")  # kept or repeated lines a later line may echo
+
+
+def _drop_lines(lines: tuple[str, ...], title: str) -> _Pass:
+    """Boilerplate lines, bylines, repeated captions and lines, and repeated headlines out of the body."""
+    counts = Counter(k for k in map(_norm, lines) if len(k) >= MIN_REPEAT_CHARS)
     seen: list[str] = []
     kept: list[str] = []
-    for ln in body:
+    removed: list[str] = []
+    author = ""
+    for ln in lines:
         s = ln.strip()
-        if not s:
-            kept.append("")
-            continue
-        reason = next((r for r, p in LINE_JUNK if p.match(s)), "")
+        reason = _drop_reason(s, title, kept, seen, counts) if s else ""
         if reason:
             removed.append(f"{reason}: {s}")
-            continue
-        if (who := metadata.byline(s)):
-            author = author or who
-            removed.append(f"byline: {s}")
-            continue
-        k = _norm(s)
-        repeat = len(k) >= MIN_REPEAT_CHARS and (
-            counts.get(k, 0) > 1 or any(k.startswith(p) or p.startswith(k) for p in seen))
-        if repeat and (_CAPTION.search(s) or any(k.startswith(p) or p.startswith(k) for p in seen)):
-            removed.append(f"repeated {'caption' if _CAPTION.search(s) else 'line'}: {s}")
-            seen.append(k)
-            continue
-        if title and _norm(s) == _norm(title):
-            removed.append(f"repeated headline: {s}")
-            continue
-        if metadata.is_headline_like(s) and _between_paragraphs(kept) and _restates_lead(s, kept):
-            removed.append(f"repeated headline: {s}")
+        else:
+            kept.append(ln.rstrip())
+        if s and reason in _REMEMBERED:
+            seen.append(_norm(s))
+        if reason == "byline":
+            author = author or metadata.byline(s)
+        elif reason == "repeated headline":
             title = title or s
-            continue
-        seen.append(k)
-        kept.append(ln.rstrip())
+    return _Pass(tuple(kept), tuple(removed), author, title=title)
 
-    text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip("\n")
-    place, _agency, day = metadata.dateline_parts(text)
-    if headline:
-        text = f"{headline}\n\n{text}" if text else headline
-    return Cleaned(text, title, outlet, published, place, tuple(removed), day, author)
+
+def _drop_reason(s: str, title: str, kept: list[str], seen: list[str], counts: Counter[str]) -> str:
+    """Why the (stripped, non-blank) body line `s` is dropped, or "" to keep it."""
+    if (reason := _junk_reason(s)):
+        return reason
+    if metadata.byline(s):
+        return "byline"
+    k = _norm(s)
+    if _is_repeat(s, k, seen, counts):
+        return f"repeated {'caption' if CAPTION_WORDS.search(s) else 'line'}"
+    if title and k == _norm(title):
+        return "repeated headline"
+    if metadata.is_headline_like(s) and _between_paragraphs(kept) and _restates_lead(s, kept):
+        return "repeated headline"
+    return ""
+
+
+def _is_repeat(s: str, k: str, seen: list[str], counts: Counter[str]) -> bool:
+    """A long line echoing an earlier one (one a prefix of the other), or a caption that occurs twice."""
+    if len(k) < MIN_REPEAT_CHARS:
+        return False
+    echoes = any(k.startswith(p) or p.startswith(k) for p in seen)
+    return echoes or (counts.get(k, 0) > 1 and bool(CAPTION_WORDS.search(s)))
 
 
 def _between_paragraphs(kept: list[str]) -> bool:
     """True when the previous kept line closed a sentence, so a headline here interrupts the body."""
     prev = next((k for k in reversed(kept) if k.strip()), "")
-    return bool(prev) and prev.rstrip().endswith(metadata._TERMINAL)
-
-
-_WORD = re.compile(r"[\w,.]+")
+    return bool(prev) and prev.rstrip().endswith(metadata.SENTENCE_END)
 
 
 def _restates_lead(line: str, kept: list[str]) -> bool:
     """True when a headline-like line mostly repeats the lead sentence (a headline pasted into the body)."""
     lead = next((k for k in kept if k.strip()), "")
-    words = {w.lower().strip(",.") for w in _WORD.findall(line) if len(w) > 2}
-    lead_words = {w.lower().strip(",.") for w in _WORD.findall(lead)}
-    return bool(words) and len(words & lead_words) / len(words) >= 0.6
+    words = {w.lower().strip(",.") for w in WORD_OR_NUMBER.findall(line) if len(w) > 2}
+    lead_words = {w.lower().strip(",.") for w in WORD_OR_NUMBER.findall(lead)}
+    return bool(words) and len(words & lead_words) / len(words) >= LEAD_OVERLAP

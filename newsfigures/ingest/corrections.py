@@ -13,6 +13,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from pathlib import PurePosixPath
 
+from newsfigures.ingest.limits import MAX_FIELD_CHARS
+from newsfigures.ingest.metadata import parse_published
 from newsfigures.model import Article
 
 FIELDS = ("title", "outlet", "published")
@@ -29,14 +31,12 @@ def normalise(field: str, value: str) -> str:
         raise CorrectionError(f"only {', '.join(FIELDS)} can be corrected, not {field!r}")
     v = " ".join(str(value or "").split())
     if field == "published" and v:
-        from newsfigures.ingest.loading import parse_published  # noqa: PLC0415 - loading imports nothing from here
-
         iso = parse_published(v)
         if not iso:
             raise CorrectionError(f"'{v}' is not a date I can read; write it as 2025-09-02, 2 September 2025 or 02.09.2025")
         return iso
-    if len(v) > 300:
-        raise CorrectionError(f"{field} is over 300 characters")
+    if len(v) > MAX_FIELD_CHARS:
+        raise CorrectionError(f"{field} is over {MAX_FIELD_CHARS} characters")
     return v
 
 

@@ -8,10 +8,10 @@ the id of the cluster's first article (in corpus order). Unique articles keep st
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from newsfigures.ingest.lexicon import WORD_CHARS
 from newsfigures.model import Article
 
 THRESHOLD = 0.8  # shingle Jaccard similarity at or above which two texts are one story
@@ -20,12 +20,11 @@ MIN_LENGTH_RATIO = 0.5  # ...when the shorter is at least half as long
 MIN_SHINGLES = 12  # shorter texts are never called copies (a one-line quote is not a republication)
 NUM_PERM = 128
 SHINGLE = 3
-_WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def shingles(text: str, k: int = SHINGLE) -> set[str]:
     """Word k-grams of a text, lowercased, punctuation ignored."""
-    words = _WORD.findall(text.lower())
+    words = WORD_CHARS.findall(text.lower())
     if len(words) < k:
         return {" ".join(words)} if words else set()
     return {" ".join(words[i:i + k]) for i in range(len(words) - k + 1)}

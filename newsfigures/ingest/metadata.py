@@ -4,15 +4,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from email.utils import parsedate_to_datetime
 
-MONTHS = {
-    m: i for i, ms in enumerate(
-        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
-         ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-         ("oct", "october"), ("nov", "november"), ("dec", "december")], start=1)
-    for m in ms
-}
-_MONTH_RE = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+from newsfigures.ingest.lexicon import MONTH_PATTERN, MONTHS, NOT_NAMES
+
 _TIME_RE = r"(?:\s*,?\s*(?P<hh>\d{1,2}):(?P<mi>\d{2})(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?)?"
 
 # Each pattern must match a whole metadata line (or a prefix, for datelines); order matters.
@@ -23,16 +18,17 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("mdy_slash", re.compile(r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})" + _TIME_RE)),
     ("iso", re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<hh>\d{2}):(?P<mi>\d{2}))?")),
     # December 29, 2004
-    ("mdy_words", re.compile(r"(?P<mon>" + _MONTH_RE + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})" + _TIME_RE, re.I)),
+    ("mdy_words", re.compile(r"(?P<mon>" + MONTH_PATTERN + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})" + _TIME_RE, re.I)),
     # 29 December 2004
-    ("dmy_words", re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>" + _MONTH_RE + r"),?\s+(?P<y>\d{4})" + _TIME_RE, re.I)),
+    ("dmy_words", re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>" + MONTH_PATTERN + r"),?\s+(?P<y>\d{4})" + _TIME_RE, re.I)),
 )
 
+_COMPACT_DATE = re.compile(r"(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})\d{0,2}Z?)?")  # GDELT seendate 20041229T135700Z
 _DATE_LINE = re.compile(r"^\s*(?:(?:Published|Posted|Updated|Date)\s*:?\s*(?:on\s+)?)?(?P<rest>.+?)\s*$", re.I)
 _SOURCE_LINE = re.compile(r"^\s*(?:Source|Sources|Via)\s*:\s*(?P<outlet>[^\s].{0,80}?)\s*$", re.I)
 # "SEOUL —", "NEW DELHI, Dec. 29 (UPI) --", "WASHINGTON (AP) -"
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z .'-]{1,40}?)(?:,\s*(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))??(?:,\s*(?P<date>" + _MONTH_RE + r"\s+\d{1,2}))?"
+    r"^(?P<place>[A-Z][A-Z .'-]{1,40}?)(?:,\s*(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))??(?:,\s*(?P<date>" + MONTH_PATTERN + r"\s+\d{1,2}))?"
     r"\s*(?:\((?P<agency>[A-Za-z .]{2,20})\))?\s*(?:—|–|--|-)\s+")
 
 
@@ -68,6 +64,27 @@ def parse_date(text: str, *, whole: bool = False) -> ParsedDate | None:
                 iso += f"T{hh:02d}:{int(g['mi']):02d}"
         return ParsedDate(iso, m.group(0))
     return None
+
+
+def parse_published(value: str) -> str:
+    """A publication date field in any usual form as ISO ("2004-12-29" / "2004-12-29T13:57"), or ""."""
+    v = value.strip()
+    if not v:
+        return ""
+    parsed = parse_date(v)
+    if parsed:
+        return parsed.iso
+    try:  # RFC 2822, as in RSS pubDate: "Wed, 29 Dec 2004 13:57:00 GMT"
+        dt = parsedate_to_datetime(v)
+        return dt.strftime("%Y-%m-%dT%H:%M") if (dt.hour, dt.minute) != (0, 0) else dt.strftime("%Y-%m-%d")
+    except (TypeError, ValueError, IndexError, OverflowError):
+        pass
+    m = _COMPACT_DATE.fullmatch(v)
+    if m:
+        iso = f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
+        if parse_date(iso, whole=True):
+            return iso
+    return ""
 
 
 def date_line(line: str) -> ParsedDate | None:
@@ -114,9 +131,6 @@ def year_hint(text: str) -> str:
 
 # "By Jane Doe", "By JOHN SMITH, Associated Press Writer", "By Jane Doe and Max Roe | Reuters"
 _NAME = r"(?:[A-Z][\w'’.-]+|[A-Z]\.)(?:\s+(?:(?:de|van|von|da|al|bin|el|la|le)\s+)?(?:[A-Z][\w'’.-]+|[A-Z]\.)){0,3}"
-_NOT_NAMES = {"the", "a", "an", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "then",
-              "now", "early", "late", "mid", "contrast", "comparison", "way", "law", "far", "noon", "midnight", "all",
-              *MONTHS}
 _BYLINE = re.compile(r"^\s*(?:Written |Reported |Words |Story )?By:?\s+(?P<names>" + _NAME + r"(?:\s*(?:,|and|&)\s*" + _NAME + r")*)"
                      r"(?P<tail>\s*(?:[,|/·•–—-]|\bfor\b|\bin\b)\s*[^.!?]{0,80})?\s*$")
 _BYLINE_PREFIX = re.compile(r"^\s*By\s+(?P<names>" + _NAME + r"(?:\s*(?:,|and|&)\s*" + _NAME + r")*)\s*[,|]?\s+(?=[A-Z][A-Z .'-]{2,40},?\s*(?:[A-Z][a-z]|\(|—|–|--|-))")
@@ -124,7 +138,7 @@ _BYLINE_PREFIX = re.compile(r"^\s*By\s+(?P<names>" + _NAME + r"(?:\s*(?:,|and|&)
 
 def _names_ok(names: str) -> bool:
     first = names.split()[0].lower().strip(".,") if names.split() else ""
-    return bool(first) and first not in _NOT_NAMES and not any(ch.isdigit() for ch in names)
+    return bool(first) and first not in NOT_NAMES and not any(ch.isdigit() for ch in names)
 
 
 def byline(line: str) -> str:
@@ -148,13 +162,13 @@ def byline_prefix(line: str) -> str:
     return m.group(0) if dateline_parts(rest)[0] else ""
 
 
-_TERMINAL = tuple(".!?\"”’:;)")
+SENTENCE_END = tuple(".!?\"”’:;)")
 
 
 def is_headline_like(line: str) -> bool:
     """A short line without terminal punctuation that reads as a headline rather than a sentence."""
     s = line.strip()
     words = s.split()
-    if not (4 <= len(words) <= 22) or s.endswith(_TERMINAL) or s.startswith(("-", "•", "*", "{", "|", "[")):
+    if not (4 <= len(words) <= 22) or s.endswith(SENTENCE_END) or s.startswith(("-", "•", "*", "{", "|", "[")):
         return False
     return s[0].isupper() or s[0].isdigit()

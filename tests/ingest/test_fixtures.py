@@ -1,4 +1,4 @@
-"""The fixture folder: valid articles in every format beside bad files of many kinds (make_ingest_fixtures.py)."""
+"""The fixture folder: valid articles in every format beside bad files of many kinds (fixtures/make_fixtures.py)."""
 from __future__ import annotations
 
 import json
@@ -8,8 +8,8 @@ from pathlib import Path
 from newsfigures.ingest import ledger_counts, load_path
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-FOLDER = FIXTURES / "ingest"
-MANIFEST = json.loads((FIXTURES / "ingest_manifest.json").read_text(encoding="utf-8"))
+FOLDER = FIXTURES / "files"
+MANIFEST = json.loads((FIXTURES / "manifest.json").read_text(encoding="utf-8"))
 
 
 def _file_of(item: str) -> str:
@@ -29,13 +29,13 @@ def _outcomes(ledger) -> dict[str, dict]:
     return {k: {**v, "rejected": sorted(v["rejected"])} for k, v in got.items()}
 
 
-def test_ingest_fixture_folder_is_big_enough_and_small():
+def test_fixtures_folder_is_big_enough_and_small():
     bad = [r for v in MANIFEST.values() for r in v["rejected"]]
     assert len(bad) >= 40 and len(set(bad)) >= 10
     assert sum(p.stat().st_size for p in FOLDER.rglob("*") if p.is_file()) < 2 * 1024 * 1024
 
 
-def test_ingest_fixtures_every_item_accounted_as_expected():
+def test_fixtures_every_item_accounted_as_expected():
     arts, ledger = load_path(FOLDER)  # never raises
     got = _outcomes(ledger)
     assert got == MANIFEST
@@ -45,7 +45,7 @@ def test_ingest_fixtures_every_item_accounted_as_expected():
     assert c["ingested"] == len(arts) == sum(v["ingested"] for v in MANIFEST.values())
 
 
-def test_ingest_fixtures_metadata_from_every_format():
+def test_fixtures_metadata_from_every_format():
     arts = {a.id: a for a in load_path(FOLDER)[0]}
     assert (arts["ok_sidecar"].outlet, arts["ok_sidecar"].published, arts["ok_sidecar"].origin("outlet")) == ("Reuters", "2004-12-29T13:57", "sidecar")
     assert (arts["ok_front"].title, arts["ok_front"].outlet, arts["ok_front"].published) == ("Markdown article", "The Daily", "2004-12-30")
@@ -60,7 +60,7 @@ def test_ingest_fixtures_metadata_from_every_format():
     assert all("\ud800" not in a.text for a in arts.values())
 
 
-def test_ingest_fixtures_reingest_changes_nothing():
+def test_fixtures_reingest_changes_nothing():
     a1, l1 = load_path(FOLDER)
     a2, l2 = load_path(FOLDER)
     assert a1 == a2 and l1 == l2
