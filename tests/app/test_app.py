@@ -231,3 +231,19 @@ def test_app_corpus_tables_download_and_selection_is_in_the_url():
     assert at.query_params["article"] in ("003_113ec146f7468fd0", ["003_113ec146f7468fd0"])
     labels = [b.proto.label for b in at.get("download_button")]
     assert labels.count("Download CSV") >= 2 and labels.count("Download JSON") >= 2
+
+
+def test_app_visitor_merge_is_cached_in_the_session_until_it_changes(monkeypatch):
+    from newsfigures.compare import session
+    merges = []
+    merge = session.with_visitor
+    monkeypatch.setattr(session, "with_visitor", lambda *args: merges.append(dict(args[2])) or merge(*args))
+    at = run("pages/4_Corpus.py", article=B)
+    at.run()
+    at.switch_page("pages/3_Figures.py").run()
+    assert merges == [{}]  # reruns and other pages reuse the merged analysis
+    at.switch_page("pages/4_Corpus.py").run()
+    at.text_input(key="corpus_fix_outlet").input("Yonhap")
+    at.button(key="corpus_fix_save").click().run()
+    at.run()
+    assert not at.exception and merges == [{}, {B: {"outlet": "Yonhap"}}]
