@@ -1,18 +1,14 @@
 """Corpus: the articles, their metadata and where it came from, corrections, and what happened to every input item."""
 import streamlit as st
 
-from newsfigures.ingest import corrections
-from newsfigures.app import tables
-from newsfigures.app import ui
-from newsfigures.ingest import MAX_FILE_BYTES, UPLOAD_TYPES, Corpus, ledger_counts, ledger_summary
+from newsfigures import app
 
 st.set_page_config(page_title="Corpus · newsfigures", layout="wide")
 st.title("Corpus")
-result = ui.load_or_stop()
-frame = tables.articles_frame(result.articles, result.figures)
-frame.insert(5, "same story as", [a.story_id if a.story_id and a.story_id != a.id else "" for a in result.articles])
+result = app.load_or_stop()
+frame = app.corpus_frame(result)
 st.dataframe(frame, hide_index=True, key="corpus_articles")
-ui.downloads(frame, "articles", key="corpus_articles_dl")
+app.downloads(frame, "articles", key="corpus_articles_dl")
 st.caption("“metadata from” says where each field came from: sidecar (a .json file beside the text), record (fields of a "
            "JSON/CSV/Markdown/HTML record), text (a line of the article itself), inferred (guessed, e.g. a dateline's "
            "agency or an HTML page's date), user (your correction). “same story as” marks near-duplicate copies of one wire story.")
@@ -35,13 +31,13 @@ def _fill_form() -> None:
 
 if ids:
     if st.session_state.get("corpus_fix_article") not in by_id:
-        st.session_state["corpus_fix_article"] = ui.param("article") if ui.param("article") in by_id else ids[0]
+        st.session_state["corpus_fix_article"] = app.param("article") if app.param("article") in by_id else ids[0]
         _fill_form()
     chosen = st.selectbox("Article", ids, key="corpus_fix_article", on_change=_fill_form,
-                          format_func=lambda i: ui.article_label(by_id[i]))
+                          format_func=lambda i: app.article_label(by_id[i]))
     if "corpus_fix_title" not in st.session_state:
         _fill_form()
-    ui.set_params(article=chosen)
+    app.set_params(article=chosen)
     c1, c2, c3 = st.columns([3, 1, 1])
     title = c1.text_input("Title", key="corpus_fix_title")
     outlet = c2.text_input("Outlet", key="corpus_fix_outlet")
@@ -49,68 +45,62 @@ if ids:
     b1, b2, _ = st.columns([1, 1, 4])
     if b1.button("Save correction", key="corpus_fix_save"):
         try:
-            fix = ui.set_correction(chosen, {"title": title, "outlet": outlet, "published": published})
-        except corrections.CorrectionError as e:
-            st.error(ui.md(e))
+            fix = app.set_correction(chosen, {"title": title, "outlet": outlet, "published": published})
+        except app.CorrectionError as e:
+            st.error(app.md(e))
         else:
-            st.session_state["corpus_fix_notice"] = f"Saved {', '.join(fix) or 'no changes'} for {ui.md(chosen)}."
+            st.session_state["corpus_fix_notice"] = f"Saved {', '.join(fix) or 'no changes'} for {app.md(chosen)}."
             st.session_state.pop("corpus_fix_title", None)  # refilled from the corrected article on the rerun
             st.rerun()
-    if b2.button("Undo correction", key="corpus_fix_undo", disabled=chosen not in ui.corrections_of()):
-        ui.clear_correction(chosen)
-        st.session_state["corpus_fix_notice"] = f"Undid the corrections of {ui.md(chosen)}."
+    if b2.button("Undo correction", key="corpus_fix_undo", disabled=chosen not in app.corrections_of()):
+        app.clear_correction(chosen)
+        st.session_state["corpus_fix_notice"] = f"Undid the corrections of {app.md(chosen)}."
         st.session_state.pop("corpus_fix_title", None)
         st.rerun()
     if (notice := st.session_state.pop("corpus_fix_notice", "")):
         st.success(notice)
-fixed = ui.corrected_articles()
+fixed = app.corrected_articles()
 if fixed:
-    st.dataframe([{"id": a.id, **ui.corrections_of()[a.id]} for a in fixed], hide_index=True, key="corpus_corrections")
-    st.download_button("Download corrections as sidecar files (.zip)", corrections.sidecars_zip(fixed),
+    st.dataframe([{"id": a.id, **app.corrections_of()[a.id]} for a in fixed], hide_index=True, key="corpus_corrections")
+    st.download_button("Download corrections as sidecar files (.zip)", app.sidecars_zip(fixed),
                        "newsfigures-corrections.zip", "application/zip", key="corpus_corrections_zip")
 
 st.subheader("Ingestion report")
-ledger = tables.ledger_frame(result.ledger)
-counts = ledger_counts(result.ledger)
-st.caption(ledger_summary(result.ledger))
+ledger = app.ledger_frame(result.ledger)
+counts = app.ledger_counts(result.ledger)
+st.caption(app.ledger_summary(result.ledger))
 st.dataframe(ledger, hide_index=True, key="corpus_ledger")
-ui.downloads(ledger, "ingestion_ledger", key="corpus_ledger_dl")
+app.downloads(ledger, "ingestion_ledger", key="corpus_ledger_dl")
 rejected = [e for e in result.ledger if e.status == "rejected"]
 if counts["submitted"] != counts["ingested"] + counts["duplicate"] + counts["rejected"]:  # pragma: no cover - an invariant
     st.warning("Some items have an unknown status.")
 for e in rejected[:20]:
-    st.error(ui.md(e.message))
+    st.error(app.md(e.message))
 if len(rejected) > 20:
     st.error(f"…and {len(rejected) - 20} more rejected items (see the table above).")
 
 st.subheader("Removed as boilerplate")
 for a in result.articles:
-    with st.expander(f"{ui.md(a.id)}: {len(a.removed)} lines removed"):
+    with st.expander(f"{app.md(a.id)}: {len(a.removed)} lines removed"):
         st.text("\n".join(a.removed) or "nothing")
 
 st.subheader("Add your own articles")
 st.caption("Only you see what you add here: it is kept in your session (server memory, for as long as your tab is "
            "open) and never written to the shared store or shown to other visitors. "
-           f"Files: {', '.join('.' + t for t in UPLOAD_TYPES)} (a .zip of them too; x.json beside x.txt is read as its "
+           f"Files: {', '.join('.' + t for t in app.UPLOAD_TYPES)} (a .zip of them too; x.json beside x.txt is read as its "
            "metadata), up to 25 MB each.")
-files = st.file_uploader("Article files", type=list(UPLOAD_TYPES), accept_multiple_files=True, key="corpus_upload")
+files = st.file_uploader("Article files", type=list(app.UPLOAD_TYPES), accept_multiple_files=True, key="corpus_upload")
 pasted = st.text_area("…or paste an article", key="corpus_paste")
 if st.button("Add to my corpus", key="corpus_add"):
-    corpus = Corpus(known={a.content_hash: a.id for a in result.articles})  # re-adding something changes nothing
     uploads = []
     for f in files or []:
-        if f.size > MAX_FILE_BYTES:
-            st.error(ui.md(f"{f.name}: {f.size:,} bytes is too large (limit {MAX_FILE_BYTES:,} bytes)."))
+        if f.size > app.MAX_FILE_BYTES:
+            st.error(app.md(f"{f.name}: {f.size:,} bytes is too large (limit {app.MAX_FILE_BYTES:,} bytes)."))
         uploads.append((f.name, f.getvalue()))
-    corpus.add_files(uploads)
-    if pasted.strip():
-        corpus.add_text(pasted, f"pasted text {sum(1 for e in ui.session_extra()['ledger'] if e.item.startswith('pasted text')) + 1}")
     if not uploads and not pasted.strip():
         st.warning("Choose files or paste an article first.")
     else:
-        added, n_rejected = ui.add_to_session(corpus)
-        rows = ui.session_extra()["ledger"][-len(corpus.ledger):]
-        st.session_state["corpus_add_notice"] = f"Added {added} article(s). {ledger_summary(rows)}."
+        st.session_state["corpus_add_notice"] = app.add_articles(uploads, pasted)
         st.rerun()
 if (notice := st.session_state.pop("corpus_add_notice", "")):
     st.success(notice)

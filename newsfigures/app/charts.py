@@ -60,3 +60,8 @@ def dodge(points: pd.DataFrame) -> pd.DataFrame:
             for k, i in enumerate(idx):
                 out.at[i, "plot_x"] = out.at[i, "as_of"] + step * (k - (len(idx) - 1) / 2)
     return out
+
+
+def clicked_figure(point: list | None) -> str:
+    """"article_id:start" of the figure behind a clicked timeline point (its customdata[5:7]), or ""."""
+    return f"{point[5]}:{int(point[6])}" if point else ""

@@ -1,6 +1,7 @@
 """A corpus end to end: load, extract (or fetch from the store), and reconcile figures across articles."""
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -10,7 +11,8 @@ from spacy.language import Language
 
 from newsfigures.compare import alignment
 from newsfigures.compare import metrics
-from newsfigures.extract import EXTRACTOR_VERSION, extract_many, restamp
+from newsfigures.compare.discrepancies import Discrepancy, discrepancies
+from newsfigures.extract import EXTRACTOR_VERSION, extract_many
 from newsfigures.ingest import load_path
 from newsfigures.model import Article, Figure, LedgerEntry, Pair
 from newsfigures.store import Store, extraction_key
@@ -26,6 +28,8 @@ class Analysis:
     extracted: int = 0  # articles that went through spaCy this time
     reused: int = 0  # articles whose figures came from the store
     warnings: tuple[str, ...] = ()
+    # Each article's own figures, stamped but before the corpus-wide steps: what a merge with more articles reconciles.
+    article_figures: tuple[Figure, ...] = ()
 
     def article(self, article_id: str) -> Article | None:
         """The article with this id, or None."""
@@ -43,10 +47,21 @@ class Analysis:
         return list(self._by_article.get(article_id, ()))
 
     @cached_property
-    def discrepancies(self) -> list:
+    def discrepancies(self) -> list[Discrepancy]:
         """Every conflict and update of the corpus, ranked (computed once per analysis)."""
-        from newsfigures.compare.discrepancies import discrepancies
         return discrepancies(self.figures, self.articles)
+
+    @cached_property
+    def pair_differences(self) -> list[tuple[str, str, Pair]]:
+        """What differs between every two articles, most important first (computed once per analysis)."""
+        return pair_differences(self)
+
+
+def stamp(figures: Iterable[Figure], article: Article) -> list[Figure]:
+    """Figures carried over to their article's current metadata: a figure copies the article's id, file, outlet and
+    publication date, so a stored extraction or a corrected article needs them stamped again."""
+    return [replace(f, article_id=article.id, source_file=article.source_file, outlet=article.outlet,
+                    published=article.published) for f in figures]
 
 
 def figures_for(articles: Iterable[Article], nlp: Callable[[], Language], store: Store | None) -> tuple[list[Figure], int, int]:
@@ -59,7 +74,7 @@ def figures_for(articles: Iterable[Article], nlp: Callable[[], Language], store:
         if cached is None:
             todo.append(a)
         else:
-            found[a.id] = [restamp(f, a) for f in cached]
+            found[a.id] = stamp(cached, a)
     if todo:
         fresh = extract_many(todo, nlp())
         for a in todo:
@@ -96,7 +111,7 @@ def analyse(articles: Iterable[Article], nlp: Callable[[], Language], store: Sto
     arts = tuple(articles)
     figs, extracted, reused = figures_for(arts, nlp, store)
     warnings = (store.warning,) if store is not None and store.warning else ()
-    return Analysis(arts, tuple(reconcile(figs)), tuple(ledger), extracted, reused, warnings)
+    return Analysis(arts, tuple(reconcile(figs)), tuple(ledger), extracted, reused, warnings, tuple(figs))
 
 
 def analyse_paths(paths: Iterable[str | Path], nlp: Callable[[], Language], store: Store | None = None) -> Analysis:
@@ -150,3 +165,23 @@ def compare_many(analysis: Analysis, ids: list[str]) -> list[tuple[str, str, Pai
     out = [(a, b, p) for i, a in enumerate(ids) for b in ids[i + 1:] for p in compare(analysis, a, b)]
     out.sort(key=lambda t: alignment.STATUS_ORDER[t[2].status])
     return out
+
+
+PAIRWISE_LIMIT = 30  # above this many articles, aligning every pair of them costs too much for an overview
+DIFFERENT = frozenset({"conflict", "update", "compatible"})
+
+
+def _differs(p: Pair) -> bool:
+    """A pair worth pointing out: the values differ, or one value is worded with different qualifiers."""
+    return p.status in DIFFERENT or (p.status == "same" and p.a.qualifier != p.b.qualifier)
+
+
+def pair_differences(analysis: Analysis) -> list[tuple[str, str, Pair]]:
+    """(id_a, id_b, pair) for every two articles' differing figures, most important first; none above
+    PAIRWISE_LIMIT articles (the ranked discrepancies cover a large corpus)."""
+    if len(analysis.articles) > PAIRWISE_LIMIT:
+        return []
+    rows = [(a.id, b.id, p) for a, b in itertools.combinations(analysis.articles, 2)
+            for p in compare(analysis, a.id, b.id) if _differs(p)]
+    rows.sort(key=lambda r: alignment.STATUS_ORDER[r[2].status])
+    return rows

@@ -100,3 +100,8 @@ def _parsed(text, article):
 def test_alignment_strict_bounds_reach_the_verdict(a_text, b_text, expected):
     a, b = _parsed(a_text, "a"), _parsed(b_text, "b")
     assert verdict(a, b)[0] == expected
+
+
+def test_alignment_verdict_says_copies_are_not_confirmation():
+    status, why = verdict(fig("100", 100, 100, 100, article="a"), fig("100", 100, 100, 100, article="b"), same_story=True)
+    assert status == "same" and "not independent confirmation" in why

@@ -1,10 +1,8 @@
-"""Low/best/high roll-ups, wire-story copies counted once, and the ranked discrepancies."""
+"""Every conflict and update of a corpus, ranked: conflicts first, batches left out."""
 from __future__ import annotations
 
-from newsfigures.compare.alignment import verdict
 from newsfigures.compare.discrepancies import discrepancies, discrepancies_frame
 from newsfigures.model import Article, Figure
-from newsfigures.compare.rollup import rollup_frame, rollups
 
 
 def fig(value, article, as_of="2025-01-01", metric="people killed", qualifier="exact", incremental=False):
@@ -18,21 +16,7 @@ ARTS = [Article("a", "", "", outlet="AP"), Article("b", "", "", outlet="Site B",
         Article("c", "", "", outlet="Reuters", story_id="a"), Article("d", "", "", outlet="AFP")]
 
 
-def test_rollup_low_best_high_counts_wire_copies_once():
-    figs = [fig(100, "a"), fig(100, "b"), fig(100, "c"), fig(120, "d"), fig(130, "d", as_of="2025-01-02")]
-    first = rollups(figs, ARTS)[0]
-    assert (first.low, first.best, first.high) == (100, 100, 120)
-    assert first.reports == 4 and first.independent == 2 and "counted once" in first.note
-    assert any("AFP" in s for s in first.high_sources)
-    assert len(rollup_frame(rollups(figs, ARTS))) == 2
-
-
-def test_rollup_verdict_says_copies_are_not_confirmation():
-    status, why = verdict(fig(100, "a"), fig(100, "b"), same_story=True)
-    assert status == "same" and "not independent confirmation" in why
-
-
-def test_rollup_discrepancies_ranked_conflicts_first():
+def test_discrepancies_ranked_conflicts_first():
     figs = [fig(100, "a"), fig(300, "d"), fig(500, "a", as_of="2025-02-01"),
             fig(7, "a", metric="people killed (batch)", incremental=True),
             fig(9, "d", metric="people killed (batch)", incremental=True)]

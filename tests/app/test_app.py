@@ -1,4 +1,5 @@
-"""AppTest smoke tests: every page runs on the bundled corpus without an exception and shows its elements."""
+"""Every page driven with AppTest on the bundled corpus (and on a real one of a hundred articles): what it shows,
+its widgets and URL state, and a visitor's uploads and corrections staying in their session."""
 from __future__ import annotations
 
 import pytest
@@ -38,6 +39,11 @@ def test_app_overview_summarises_corpus_and_links_differences():
     assert values["Articles"] == "2" and values["Sources"] == "2"
     assert int(values["Figures"]) >= 10
     assert "Most notable differences" in [s.value for s in at.subheader]
+    links = [(link.proto.page, link.proto.query_string, link.proto.label) for link in at.get("page_link")]
+    assert links[0][:2] == ("Discrepancies", "") and links[0][2].startswith("All conflicts and updates (1)")
+    assert [(page, query) for page, query, _label in links[1:]] == [("Compare", f"a={A}&b={B}")] * 2
+    assert links[1][2].startswith("**compatible** · soldiers sent: at least 13,000 vs more than 10,000")
+    assert [m.value.split(" — ")[-1] for m in at.markdown][-2:] == ["6 figures", "8 figures"]
 
 
 def test_app_timeline_default_metric_and_url_state():
@@ -63,6 +69,10 @@ def test_app_compare_swapping_article_updates_url():
     at.selectbox(key="compare_a").set_value(B).run()
     assert not at.exception
     assert at.query_params["a"] in (B, [B])
+    assert [w.value for w in at.warning] == ["Pick two different articles."] and not at.get("html")
+    at.selectbox(key="compare_b").set_value(A).run()
+    assert at.query_params["b"] in (A, [A]) and not at.warning
+    assert " ".join(h.proto.body for h in at.get("html")).count("<mark") == 14
 
 
 def test_app_figures_filters_from_url():
@@ -79,6 +89,10 @@ def test_app_corpus_ledger_and_session_upload_is_private():
     at.button(key="corpus_add").click().run()
     assert not at.exception
     assert len(at.dataframe[0].value) == 3
+    assert [s.value for s in at.success] == ["Added 1 article(s). 1 submitted: 1 ingested, 0 duplicates, 0 rejected."]
+    at.switch_page("app.py").run()
+    assert {m.label: m.value for m in at.metric}["Articles"] == "3"
+    assert any("pasted\\-text\\-1" in m.value for m in at.markdown)
     other = run("pages/4_Corpus.py")  # a second visitor sees only the bundled corpus
     assert len(other.dataframe[0].value) == 2
 
@@ -193,10 +207,21 @@ def test_app_every_page_on_a_real_corpus_of_a_hundred_articles(monkeypatch):
     """All pages run on Wikinews 2004 (101 articles), including links to in-article discrepancies."""
     from conftest import shared_or_skip
     monkeypatch.setenv("NEWSFIGURES_DATA", str(shared_or_skip("corpora", "wikinews-2004")))
-    for page in ("app.py", "pages/1_Timeline.py", "pages/2_Compare.py", "pages/3_Figures.py", "pages/4_Corpus.py",
-                 "pages/5_Discrepancies.py"):
-        at = run(page)
-        assert not at.exception
+    at = run("app.py")
+    assert {m.label: m.value for m in at.metric}["Articles"] == "101"
+    assert any(c.value.startswith("With more than 30 articles") for c in at.caption)
+    at = run("pages/1_Timeline.py")
+    assert len(at.multiselect(key="timeline_metrics").value) == 1 and len(at.dataframe[0].value) >= 1
+    at = run("pages/2_Compare.py")
+    bodies = [h.proto.body for h in at.get("html")]
+    assert "nf-legend" in bodies[0] and [b.startswith('<div class="nf-article"') for b in bodies[1:]] == [True, True]
+    assert at.selectbox(key="compare_a").value != at.selectbox(key="compare_b").value
+    at = run("pages/3_Figures.py")
+    assert any(c.value == f"{len(at.dataframe[0].value)} of {len(at.dataframe[0].value)} figures" for c in at.caption)
+    at = run("pages/4_Corpus.py")
+    assert len(at.dataframe[0].value) == 101
+    at = run("pages/5_Discrepancies.py")
+    assert not at.exception
     assert len(at.get("page_link")) >= 1  # the ranked discrepancies link to Compare or Figures
 
 
@@ -206,3 +231,19 @@ def test_app_corpus_tables_download_and_selection_is_in_the_url():
     assert at.query_params["article"] in ("003_113ec146f7468fd0", ["003_113ec146f7468fd0"])
     labels = [b.proto.label for b in at.get("download_button")]
     assert labels.count("Download CSV") >= 2 and labels.count("Download JSON") >= 2
+
+
+def test_app_visitor_merge_is_cached_in_the_session_until_it_changes(monkeypatch):
+    from newsfigures.compare import session
+    merges = []
+    merge = session.with_visitor
+    monkeypatch.setattr(session, "with_visitor", lambda *args: merges.append(dict(args[2])) or merge(*args))
+    at = run("pages/4_Corpus.py", article=B)
+    at.run()
+    at.switch_page("pages/3_Figures.py").run()
+    assert merges == [{}]  # reruns and other pages reuse the merged analysis
+    at.switch_page("pages/4_Corpus.py").run()
+    at.text_input(key="corpus_fix_outlet").input("Yonhap")
+    at.button(key="corpus_fix_save").click().run()
+    at.run()
+    assert not at.exception and merges == [{}, {B: {"outlet": "Yonhap"}}]

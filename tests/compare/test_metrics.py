@@ -62,20 +62,3 @@ def test_metrics_projection_and_place_spellings():
 def test_metrics_labels_are_readable():
     figs = assign_metrics([fig("2,000", 2000, "2,000 North Korean troops killed", "North Korean troops", "troop", "kill")])
     assert metric_labels(figs)["soldiers killed"].startswith("soldiers killed")
-
-
-def test_charts_dodge_separates_same_point_of_two_outlets_and_escapes_hover(seeds):
-    import pandas as pd
-
-    from newsfigures.app.charts import dodge, timeline_chart
-    from newsfigures.app.tables import timeline_frame
-    pts = timeline_frame(seeds.figures, ["soldiers killed"])
-    moved = dodge(pts)
-    for _, grp in moved.groupby(["as_of", "value"]):
-        assert grp["plot_x"].nunique() == len(grp)
-    assert (moved["as_of"] == pts["as_of"]).all()
-    hostile = pts.copy()
-    hostile["sentence"] = "<a href='javascript:alert(1)'>x</a>"
-    fig = timeline_chart(hostile)
-    assert all("<a href" not in str(c) for tr in fig.data for c in tr.customdata)
-    assert isinstance(moved["plot_x"].iloc[0], pd.Timestamp)

@@ -1,0 +1,245 @@
+"""What each page shows, built from an analysis: the pages only lay it out (no Streamlit here)."""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from newsfigures.app import charts, render, tables
+from newsfigures.app.labels import article_label, figure_anchor, figure_tooltip, md
+from newsfigures.compare import analysis, metrics, rollup
+from newsfigures.compare.analysis import Analysis
+from newsfigures.compare.discrepancies import Discrepancy
+from newsfigures.model import Article
+
+MORE_ARTICLES = 2  # Compare shows two articles and up to this many more
+NOTABLE_CONFLICTS = 5  # conflicts between two articles the Overview links to
+NOTABLE_PAIRS = 20  # pairwise differences the Overview links to
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link to another page: its markdown label and the URL state it opens with."""
+
+    label: str
+    params: dict[str, str]
+
+
+# --- Overview ---------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Overview:
+    """The corpus at a glance and its most notable differences."""
+
+    counts: tuple[tuple[str, int], ...]  # (label, number) per headline metric
+    conflicts: tuple[Link, ...]  # the most notable conflicts between two articles, to Compare
+    ranked: str  # label of the link to every discrepancy, ranked; "" when there is none
+    pairs_skipped: bool  # too many articles to align every two of them
+    differences: tuple[Link, ...]  # what differs between two articles, most important first, to Compare
+    articles: tuple[str, ...]  # one markdown line per article
+
+
+def overview(result: Analysis) -> Overview:
+    """The Overview of an analysis."""
+    found = result.discrepancies
+    conflicts = [d for d in found if d.status == "conflict"]
+    counts = (("Articles", len(result.articles)),
+              ("Sources", len({tables.outlet_name(a.outlet, a.id) for a in result.articles})),
+              ("Wire stories", len({a.story_id or a.id for a in result.articles})),
+              ("Figures", len(result.figures)),
+              ("Metrics", len({f.metric for f in result.figures})),
+              ("Conflicts", len(conflicts)))
+    notable = tuple(Link(f"**conflict** · {md(d.metric)}: {md(d.explanation)}", {"a": d.articles[0], "b": d.articles[1]})
+                    for d in conflicts[:NOTABLE_CONFLICTS] if d.articles[0] != d.articles[1])
+    differences = tuple(Link(f"**{p.status}** · {md(p.metric)}: {md(p.a.text)} vs {md(p.b.text)} — {md(p.explanation)}",
+                             {"a": a, "b": b}) for a, b, p in result.pair_differences[:NOTABLE_PAIRS])
+    return Overview(counts, notable, f"All conflicts and updates ({len(found)}), ranked →" if found else "",
+                    len(result.articles) > analysis.PAIRWISE_LIMIT, differences,
+                    tuple(f"- {md(article_label(a))} — {len(result.figures_of(a.id))} figures" for a in result.articles))
+
+
+# --- Timeline ---------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class MetricChoice:
+    """The metrics a timeline can chart (dated ones, most reported first) and the ones a link asks for."""
+
+    options: list[str]
+    chosen: list[str]
+    labels: dict[str, str]
+    counts: Counter[str]
+
+    def label(self, metric: str) -> str:
+        """How a metric is named in the picker: its label and how many dated figures it has."""
+        return f"{self.labels.get(metric, metric)} ({self.counts[metric]})"
+
+
+def metric_choice(result: Analysis, wanted: Sequence[str]) -> MetricChoice:
+    """The timeline's metrics, with `wanted` (from the URL) chosen, else the most reported one."""
+    counts = Counter(f.metric for f in result.figures if f.as_of)
+    options = [m for m, _ in counts.most_common()]
+    chosen = [m for m in wanted if m in options] or options[:1]
+    return MetricChoice(options, chosen, metrics.metric_labels(result.figures), counts)
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """The chosen metrics over time: points, the chart with conflicts annotated, and low/best/high per date."""
+
+    points: pd.DataFrame
+    chart: go.Figure
+    rollup: pd.DataFrame
+
+
+def conflict_notes(result: Analysis, picked: Sequence[str]) -> list[tuple[str, str, float, str]]:
+    """(metric, as_of, value, text) of each conflict among the picked metrics, for the chart."""
+    return [(d.metric, d.b.as_of, d.b.value, f"{d.a.text} vs {d.b.text}") for d in result.discrepancies
+            if d.metric in picked and d.status == "conflict"]
+
+
+def timeline(result: Analysis, choice: MetricChoice, picked: Sequence[str]) -> Timeline:
+    """The Timeline of the picked metrics."""
+    points = tables.timeline_frame(result.figures, picked)
+    chart = charts.timeline_chart(points, choice.labels, conflict_notes(result, picked))
+    return Timeline(points, chart, rollup.rollup_frame(rollup.rollups(result.figures, result.articles, picked)))
+
+
+@dataclass(frozen=True)
+class Picked:
+    """One figure picked on the timeline, shown in its article."""
+
+    heading: str
+    quote: str
+    compare: dict[str, str]  # URL state of a Compare view of its article with another
+    html: str  # the article, this figure highlighted
+
+
+def picked(result: Analysis, pick: str) -> Picked | None:
+    """The figure a pick ("article_id:start") names, or None when there is no such figure."""
+    art_id, _, start = pick.rpartition(":")
+    art = result.article(art_id)
+    fig = next((f for f in result.figures_of(art_id) if str(f.start) == start), None)
+    if art is None or fig is None:
+        return None
+    other = next((a.id for a in result.articles if a.id != art.id), art.id)
+    mark = render.Mark(fig.start, fig.end, "figure", figure_tooltip(fig, None, "figure"), "timeline-pick")
+    return Picked(f"{md(fig.text)} — {md(article_label(art))}", f"> {md(fig.sentence)}", {"a": art.id, "b": other},
+                  render.highlight(art.text, [mark]))
+
+
+# --- Compare ----------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Selection:
+    """The articles a Compare view opens with."""
+
+    a: str
+    b: str
+    more: list[str]
+
+
+def compare_selection(ids: Sequence[str], listed: Sequence[str], a: str, b: str, more: Sequence[str]) -> Selection:
+    """The articles a Compare link asks for: ?ids=..&ids=.. (two to four), else ?a=..&b=..(&more=..)*, else the
+    first two articles."""
+    listed = [i for i in listed if i in ids]
+    a_id = listed[0] if listed else (a if a in ids else ids[0])
+    rest = [i for i in ids if i != a_id]
+    b_id = listed[1] if len(listed) > 1 and listed[1] != a_id else (b if b in rest else rest[0])
+    return Selection(a_id, b_id, list(listed[2:] if listed else more))
+
+
+def more_choice(ids: Sequence[str], a_id: str, b_id: str, wanted: Sequence[str]) -> tuple[list[str], list[str]]:
+    """(options, default) of the articles Compare can add to A and B."""
+    options = [i for i in ids if i not in (a_id, b_id)]
+    return options, [i for i in wanted if i in options][:MORE_ARTICLES]
+
+
+@dataclass(frozen=True)
+class Column:
+    """One article of a Compare view: its headline (None when the text starts with it), byline and marked text."""
+
+    heading: str | None
+    caption: str
+    html: str
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Articles side by side with every figure highlighted, the legend, and the aligned pairs."""
+
+    legend: str
+    columns: tuple[Column, ...]
+    pairs: pd.DataFrame
+
+
+def _marks(result: Analysis, chosen: Sequence[str], rows: list) -> dict[tuple[str, int], render.Mark]:
+    """Each mention's mark: its most important verdict against any other chosen article, linked to that counterpart."""
+    names = {a.id: article_label(a) for a in result.articles}
+    marks = {}
+    for (me, start), v in analysis.mention_verdicts(result, rows).items():
+        f = next(g for g in result.figures_of(me) if g.start == start)
+        other = v.counterpart
+        href = f"#{figure_anchor(chosen.index(v.counterpart_article), other)}" if other is not None else ""
+        tip = figure_tooltip(f, other, v.status) + (f"\nin: {names[v.counterpart_article]}" if other is not None else "")
+        marks[(me, start)] = render.Mark(f.start, f.end, v.status, tip, figure_anchor(chosen.index(me), f), href)
+    return marks
+
+
+def _column(art: Article, marks: list[render.Mark]) -> Column:
+    heading = None if art.title and art.text.startswith(art.title) else md(art.title or art.id)
+    copy = f" · copy of wire story {art.story_id}" if art.story_id and art.story_id != art.id else ""
+    return Column(heading, md(f"{art.outlet or 'unknown outlet'} · {art.published or 'date unknown'}{copy}"),
+                  render.highlight(art.text, marks))
+
+
+def comparison(result: Analysis, chosen: Sequence[str], diff_only: bool) -> Comparison:
+    """Two to four articles compared; `diff_only` keeps only what differs (conflicts, updates, compatible)."""
+    rows = analysis.compare_many(result, list(chosen))
+    marks = _marks(result, chosen, rows)
+    columns = tuple(_column(result.article(i), [marks[(i, f.start)] for f in result.figures_of(i) if (i, f.start) in marks
+                                                and (not diff_only or marks[(i, f.start)].status in analysis.DIFFERENT)])
+                    for i in chosen)
+    kept = [(x, y, p) for x, y, p in rows if not diff_only or p.status in analysis.DIFFERENT]
+    df = tables.pairs_frame([p for _x, _y, p in kept])
+    if len(chosen) > 2:
+        df.insert(2, "article_a", [x for x, _y, _p in kept])
+        df.insert(3, "article_b", [y for _x, y, _p in kept])
+    return Comparison(render.legend(["same", "compatible", "update", "conflict", "only_a"]), columns, df)
+
+
+# --- Figures, Corpus, Discrepancies -----------------------------------------------------------------------------
+
+def filter_figures(df: pd.DataFrame, articles: Sequence[str], metric_keys: Sequence[str], qualifiers: Sequence[str],
+                   query: str) -> pd.DataFrame:
+    """The figures table narrowed to the chosen articles, metrics and qualifiers and to a search of sentence or noun."""
+    if articles:
+        df = df[df["article_id"].isin(articles)]
+    if metric_keys:
+        df = df[df["metric"].isin(metric_keys)]
+    if qualifiers:
+        df = df[df["qualifier"].isin(qualifiers)]
+    if query:
+        df = df[df["sentence"].str.contains(query, case=False, regex=False)
+                | df["counted"].str.contains(query, case=False, regex=False)]
+    return df
+
+
+def corpus_frame(result: Analysis) -> pd.DataFrame:
+    """The articles with their metadata, its origin, figure counts, and which wire story each copies."""
+    frame = tables.articles_frame(result.articles, result.figures)
+    frame.insert(5, "same story as", [a.story_id if a.story_id and a.story_id != a.id else "" for a in result.articles])
+    return frame
+
+
+def filter_discrepancies(found: Sequence[Discrepancy], statuses: Sequence[str],
+                         metric_keys: Sequence[str]) -> list[Discrepancy]:
+    """The discrepancies of the chosen kinds and (when any are chosen) metrics, in rank order."""
+    return [d for d in found if d.status in statuses and (not metric_keys or d.metric in metric_keys)]
+
+
+def discrepancy_label(rank: int, d: Discrepancy) -> str:
+    """The markdown label of a ranked discrepancy's link."""
+    return f"{rank}\\. **{d.status}** · {md(d.metric)}: {md(d.explanation)}"

@@ -1,0 +1,99 @@
+"""A visitor's own corpus over the bundled one: their uploads admitted, their corrections applied, all reconciled.
+
+Pure functions: the app keeps their results in the visitor's session and supplies re-extraction (`refigure`).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from newsfigures.compare.analysis import Analysis, reconcile, stamp
+from newsfigures.ingest import corrections as fixes
+from newsfigures.ingest import dedupe
+from newsfigures.ingest.corrections import Corrections
+from newsfigures.model import Article, Figure, LedgerEntry
+
+
+@dataclass(frozen=True)
+class Uploads:
+    """A visitor's own articles, their figures as extracted (before the corpus-wide steps), and the ledger rows of
+    everything they submitted."""
+
+    articles: tuple[Article, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    ledger: tuple[LedgerEntry, ...] = ()
+
+    def plus(self, articles: Iterable[Article], figures: Iterable[Figure], ledger: Iterable[LedgerEntry]) -> Uploads:
+        """These uploads and more."""
+        return Uploads(self.articles + tuple(articles), self.figures + tuple(figures), self.ledger + tuple(ledger))
+
+
+def originals(base: Analysis, uploads: Uploads) -> list[Article]:
+    """The bundled articles, then the visitor's, before any correction."""
+    return list(base.articles) + list(uploads.articles)
+
+
+def _renames(known: Sequence[Article], new: Sequence[Article]) -> dict[str, str]:
+    """New id of each new article whose id is already taken: suffixed with its content hash, as within one corpus."""
+    taken = {a.id for a in known}
+    renamed = {}
+    for a in new:
+        if a.id in taken:
+            renamed[a.id] = f"{a.id}~{a.content_hash[:6]}"
+        taken.add(renamed.get(a.id, a.id))
+    return renamed
+
+
+def _ledger_row(e: LedgerEntry, first_of: Mapping[str, str], renamed: Mapping[str, str]) -> LedgerEntry:
+    """A ledger row rewritten for the merge: a known text becomes a duplicate of its first article; a renamed
+    article's row names its new id."""
+    if e.status == "ingested" and e.article_id in first_of:
+        first = first_of[e.article_id]
+        return LedgerEntry(e.item, "duplicate", article_id=first, reason="exact_duplicate",
+                           message=f"{e.item}: same text as article {first}, already loaded", line=e.line,
+                           warnings=e.warnings)
+    if e.article_id in renamed:
+        return replace(e, article_id=renamed[e.article_id], message=f"{e.item}: ingested as {renamed[e.article_id]}")
+    return e
+
+
+def merge_uploads(known_articles: Sequence[Article], new_articles: Sequence[Article],
+                  ledger: Sequence[LedgerEntry]) -> tuple[list[Article], list[LedgerEntry]]:
+    """Newly loaded articles whose text is not known yet (an id already taken gets a suffix), and the ledger rows of
+    the load (an article whose text is known is reported as a duplicate of the article first loaded with it)."""
+    known = {a.content_hash: a.id for a in known_articles}
+    new = [a for a in new_articles if a.content_hash not in known]
+    renamed = _renames(known_articles, new)
+    first_of = {a.id: known[a.content_hash] for a in new_articles if a.content_hash in known}
+    rows = [_ledger_row(e, first_of, renamed) for e in ledger]
+    return [replace(a, id=renamed[a.id]) if a.id in renamed else a for a in new], rows
+
+
+def _figures_by_article(figures: Iterable[Figure]) -> dict[str, list[Figure]]:
+    by_id: dict[str, list[Figure]] = {}
+    for f in figures:
+        by_id.setdefault(f.article_id, []).append(f)
+    return by_id
+
+
+def with_visitor(base: Analysis, uploads: Uploads, corrections: Corrections,
+                 refigure: Callable[[Article], list[Figure]]) -> Analysis:
+    """The bundled analysis with a visitor's uploads and corrections, reconciled together once.
+
+    `base` comes from `analyse` (it keeps each article's own figures). An article whose publication date was
+    corrected is read again by `refigure` (its figures' as-of dates depend on that date); the figures of every
+    corrected article are stamped with its corrected metadata."""
+    if not uploads.articles and not corrections:
+        return replace(base, ledger=base.ledger + uploads.ledger) if uploads.ledger else base
+    before = originals(base, uploads)
+    if uploads.articles:
+        before = dedupe.mark_near_duplicates(before)
+    after = fixes.apply(before, corrections)
+    redated = fixes.date_changed(before, after)
+    own = _figures_by_article(base.article_figures + uploads.figures)
+    figures: list[Figure] = []
+    for was, article in zip(before, after):
+        mine = refigure(article) if article.id in redated else own.get(article.id, [])
+        figures += mine if article is was else stamp(mine, article)
+    return Analysis(tuple(after), tuple(reconcile(figures)), base.ledger + uploads.ledger, base.extracted,
+                    base.reused, base.warnings, tuple(figures))

@@ -1,0 +1,33 @@
+"""Article text made inert for markdown, and how articles and figures are named."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from newsfigures.app.labels import article_label, figure_anchor, figure_tooltip, md
+
+
+@pytest.mark.parametrize("hostile", ["![pixel](http://evil.example/p.png)", "[click](javascript:alert(1))", "**bold** _it_",
+                                     "$x^2$", ":red[alarm]", "<img src=x onerror=alert(1)>", "# heading"])
+def test_labels_markdown_escape_leaves_no_active_syntax(hostile):
+    out = md(hostile)
+    unescaped = re.sub(r"\\.", "", out)  # drop every backslash-escaped character
+    assert not re.search(r"[!\[\]()*_$:<>#`]", unescaped), out
+    assert re.sub(r"\\(.)", r"\1", out) == hostile
+
+
+def test_labels_article_label_names_outlet_day_and_title(seeds):
+    a, b = seeds.articles
+    assert article_label(a).startswith(f"PAP · 2025-09-02 · {a.title[:20]}")
+    assert article_label(b).startswith("unknown outlet · 2025-09-02 · ") and len(article_label(b)) <= 110
+
+
+def test_labels_figure_tooltip_and_anchor(seeds):
+    f = next(f for f in seeds.figures if f.text == "at least 13,000")
+    g = next(g for g in seeds.figures if g.text == "more than 10,000")
+    tip = figure_tooltip(f, g, "compatible").split("\n")
+    assert tip[0] == "at least 13,000: value 13,000, interval [13,000, ∞] (at_least)"
+    assert tip[1].startswith("metric: soldiers sent") and tip[2] == "status: differs, compatible"
+    assert tip[3].startswith("other article: more than 10,000")
+    assert figure_anchor(1, f) == f"f-1-{f.start}"

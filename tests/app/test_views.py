@@ -1,0 +1,121 @@
+"""What each page shows, built from the seed analysis without Streamlit."""
+from __future__ import annotations
+
+import pytest
+
+from newsfigures.app import views
+from newsfigures.app.labels import md
+from newsfigures.app.tables import figures_frame
+from newsfigures.compare.discrepancies import discrepancies
+
+from conftest import SEED_A, SEED_B
+
+A, B = SEED_A.stem, SEED_B.stem
+
+
+def test_views_overview_counts_and_links(seeds):
+    view = views.overview(seeds)
+    assert dict(view.counts) == {"Articles": 2, "Sources": 2, "Wire stories": 2, "Figures": len(seeds.figures),
+                                 "Metrics": 4, "Conflicts": 0}
+    assert view.conflicts == () and view.ranked == "All conflicts and updates (1), ranked →"
+    assert not view.pairs_skipped
+    assert [link.params for link in view.differences] == [{"a": A, "b": B}] * 2
+    assert view.differences[0].label.startswith("**compatible** · soldiers sent: at least 13,000 vs more than 10,000 — ")
+    assert [line.split(" — ")[1] for line in view.articles] == [f"{len(seeds.figures_of(a.id))} figures"
+                                                                for a in seeds.articles]
+
+
+@pytest.mark.parametrize("wanted, chosen", [
+    ([], ["soldiers killed"]),
+    (["soldiers sent", "nothing like it"], ["soldiers sent"]),
+    (["soldiers killed", "soldiers sent"], ["soldiers killed", "soldiers sent"]),
+])
+def test_views_timeline_metrics_from_the_url(seeds, wanted, chosen):
+    choice = views.metric_choice(seeds, wanted)
+    assert choice.chosen == chosen and choice.options[0] == "soldiers killed"
+    assert choice.label("soldiers killed").endswith(f"({choice.counts['soldiers killed']})")
+
+
+def test_views_timeline_points_conflicts_and_rollup(seeds):
+    choice = views.metric_choice(seeds, ["soldiers killed"])
+    view = views.timeline(seeds, choice, choice.chosen)
+    assert sorted(view.points["value"]) == [600.0, 600.0, 2000.0, 2000.0]
+    assert set(view.rollup["metric"]) == {"soldiers killed"} and {"low", "best", "high"} <= set(view.rollup.columns)
+    assert len(view.chart.data) == 2  # one trace per outlet
+    recomputed = [d for d in discrepancies([f for f in seeds.figures if f.metric in choice.chosen], seeds.articles)
+                  if d.status == "conflict"]
+    assert views.conflict_notes(seeds, choice.chosen) == [
+        (d.metric, d.b.as_of, d.b.value, f"{d.a.text} vs {d.b.text}") for d in recomputed]
+
+
+def test_views_timeline_pick_shows_the_figure_in_its_article(seeds):
+    f = next(f for f in seeds.figures if f.metric == "soldiers killed" and f.value == 2000)
+    shown = views.picked(seeds, f"{f.article_id}:{f.start}")
+    assert shown.heading.startswith(md(f.text)) and shown.quote == f"> {md(f.sentence)}"
+    assert shown.compare == {"a": f.article_id, "b": B if f.article_id == A else A}
+    assert 'id="timeline-pick"' in shown.html and f">{f.text}<" in shown.html
+    assert views.picked(seeds, f"{f.article_id}:99999") is None and views.picked(seeds, "nobody:0") is None
+
+
+@pytest.mark.parametrize("listed, a, b, more, expected", [
+    ([], "", "", [], (A, B, [])),
+    ([], B, "", ["x"], (B, A, ["x"])),
+    ([B, A], A, A, [], (B, A, [])),
+    ([A, A], "", B, [], (A, B, [])),
+    (["gone", A], "", "", ["x"], (A, B, [])),
+])
+def test_views_compare_selection_from_the_url(listed, a, b, more, expected):
+    got = views.compare_selection([A, B], listed, a, b, more)
+    assert (got.a, got.b, got.more) == expected
+
+
+def test_views_compare_more_choice_leaves_out_a_and_b():
+    assert views.more_choice(["a", "b", "c", "d", "e"], "b", "a", ["e", "a", "c", "d"]) == (["c", "d", "e"], ["e", "c"])
+
+
+@pytest.mark.parametrize("diff_only, statuses", [(False, {"same", "compatible"}), (True, {"compatible"})])
+def test_views_comparison_marks_and_pairs(seeds, diff_only, statuses):
+    view = views.comparison(seeds, [A, B], diff_only)
+    html = " ".join(c.html for c in view.columns)
+    assert {s for s in ("same", "compatible", "update", "conflict") if f"nf-{s}" in html} == statuses
+    if not diff_only:
+        assert html.count("<mark") == 14
+    assert 'id="f-0-' in html and 'href="#f-1-' in html and "nf-legend" in view.legend
+    assert set(view.pairs["status"]) >= statuses and (not diff_only or set(view.pairs["status"]) == {"compatible"})
+    assert [c.caption.split(" · ")[0] for c in view.columns] == ["PAP", "unknown outlet"]
+
+
+def test_views_comparison_of_three_names_each_pairs_articles(seeds):
+    from dataclasses import replace
+
+    from newsfigures.compare.analysis import Analysis
+    third = replace(seeds.article(A), id="c")
+    more = Analysis(seeds.articles + (third,), seeds.figures + tuple(replace(f, article_id="c") for f in seeds.figures_of(A)))
+    view = views.comparison(more, [A, B, "c"], False)
+    assert len(view.columns) == 3 and list(view.pairs.columns[2:4]) == ["article_a", "article_b"]
+    assert {(x, y) for x, y in zip(view.pairs["article_a"], view.pairs["article_b"])} == {(A, B), (A, "c"), (B, "c")}
+
+
+def test_views_figures_filter(seeds):
+    df = figures_frame(seeds.figures)
+    assert len(views.filter_figures(df, [], [], [], "")) == len(seeds.figures)
+    killed = views.filter_figures(df, [A], ["soldiers killed"], [], "")
+    assert len(killed) and set(killed["article_id"]) == {A} and set(killed["metric"]) == {"soldiers killed"}
+    assert set(views.filter_figures(df, [], [], ["approx"], "")["qualifier"]) == {"approx"}
+    found = views.filter_figures(df, [], [], [], "SOLDIERS")
+    assert len(found) and found["counted"].str.lower().str.contains("soldiers").any()
+
+
+def test_views_corpus_frame_marks_wire_copies(seeds):
+    frame = views.corpus_frame(seeds)
+    assert list(frame["id"]) == [A, B] and list(frame.columns[:6]) == ["id", "title", "outlet", "published", "url",
+                                                                         "same story as"]
+    assert list(frame["same story as"]) == ["", ""]
+
+
+def test_views_discrepancies_filter_and_label(seeds):
+    found = seeds.discrepancies
+    assert views.filter_discrepancies(found, ["conflict"], []) == []
+    assert views.filter_discrepancies(found, ["update"], ["soldiers killed"]) == found
+    assert views.filter_discrepancies(found, ["update"], ["soldiers sent"]) == []
+    assert views.discrepancy_label(3, found[0]).startswith("3\\. **update** · soldiers killed: ")
