@@ -9,7 +9,7 @@ import pandas as pd
 
 from newsfigures.compare import alignment
 from newsfigures.compare import metrics
-from newsfigures.extract import lexicon as lx
+from newsfigures.extract import lexicon as extract_words
 from newsfigures.model import Article, Figure
 
 
@@ -49,7 +49,7 @@ def discrepancies(figures: Iterable[Figure], articles: Iterable[Article]) -> lis
             continue  # separate batches or incidents neither conflict nor update each other
         for i, x in enumerate(figs):
             for y in figs[i + 1:]:
-                if x.article_id == y.article_id and not (x.event in lx.EVENT_FAMILIES and y.event in lx.EVENT_FAMILIES):
+                if x.article_id == y.article_id and not (x.event in extract_words.EVENT_FAMILIES and y.event in extract_words.EVENT_FAMILIES):
                     continue  # "nearly 3,500 stores" and "the two stores" in one article count different sets
                 same = story.get(x.article_id, x.article_id) == story.get(y.article_id, y.article_id)
                 status, why = alignment.verdict(x, y, same)

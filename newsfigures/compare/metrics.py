@@ -13,7 +13,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from newsfigures.extract import lexicon as lx
+from newsfigures.compare import lexicon as compare_words
+from newsfigures.extract import lexicon as extract_words
 from newsfigures.extract.lexicon import RESTRICTABLE_FAMILIES
 from newsfigures.model import Figure
 
@@ -34,7 +35,7 @@ _OUTCOME_SKIP = frozenset({"people", "others", "other", "persons", "are", "were"
 
 def family(fig: Figure) -> str:
     """The event family of a figure's own event word ("died" and "killed" are one), or ""."""
-    return lx.EVENT_FAMILIES.get(fig.event, fig.event)
+    return extract_words.EVENT_FAMILIES.get(fig.event, fig.event)
 
 
 def _plural(lemma: str) -> str:
@@ -51,9 +52,9 @@ _IRREGULAR_PLURAL = {"woman": "women", "man": "men", "child": "children", "perso
 def subject(fig: Figure) -> str:
     """The kind of thing counted, synonyms folded ("troop" -> "soldiers"); "" when the noun names no subject."""
     lemma = fig.counted_lemma.lower()
-    if not lemma or lemma in lx.SUBJECTLESS:
+    if not lemma or lemma in extract_words.SUBJECTLESS:
         return ""
-    return lx.SUBJECT_SYNONYMS.get(lemma, _IRREGULAR_PLURAL.get(lemma, _plural(lemma)))
+    return compare_words.SUBJECT_SYNONYMS.get(lemma, _IRREGULAR_PLURAL.get(lemma, _plural(lemma)))
 
 
 def canonical_place(place: str) -> str:
@@ -61,7 +62,7 @@ def canonical_place(place: str) -> str:
     words = place.strip().split()
     if words and words[0].lower() == "the":
         words = words[1:]
-    while len(words) > 1 and words[-1].lower().strip(",.") in lx.PLACE_SUFFIXES:
+    while len(words) > 1 and words[-1].lower().strip(",.") in compare_words.PLACE_SUFFIXES:
         words = words[:-1]
     return " ".join(words).strip(" ,.")
 
@@ -103,8 +104,8 @@ def outcome_after(fig: Figure) -> str:
         lw = w.lower()
         if lw in _OUTCOME_SKIP or (fig.counted and lw in fig.counted.lower().split()):
             continue
-        fam = lx.EVENT_FAMILIES.get(lw) or lx.EVENT_FAMILIES.get(lw.removesuffix("ed")) or \
-            lx.EVENT_FAMILIES.get(lw.removesuffix("d"))
+        fam = extract_words.EVENT_FAMILIES.get(lw) or extract_words.EVENT_FAMILIES.get(lw.removesuffix("ed")) or \
+            extract_words.EVENT_FAMILIES.get(lw.removesuffix("d"))
         if fam in HUMAN_CASUALTY:
             return fam
         return ""
@@ -117,9 +118,9 @@ def outcome_before(fig: Figure) -> str:
     before, _after = _clause(fig)
     for w in reversed(_WORD.findall(before)[-12:]):
         lw = w.lower()
-        if lw in lx.EVENT_NOUNS or lw in ("deaths", "fatalities", "casualties", "injuries"):
-            fam = lx.EVENT_FAMILIES.get(lw) or lx.EVENT_FAMILIES.get(lw.removesuffix("s")) or \
-                lx.EVENT_FAMILIES.get(lw.removesuffix("ies") + "y")
+        if lw in extract_words.EVENT_NOUNS or lw in ("deaths", "fatalities", "casualties", "injuries"):
+            fam = extract_words.EVENT_FAMILIES.get(lw) or extract_words.EVENT_FAMILIES.get(lw.removesuffix("s")) or \
+                extract_words.EVENT_FAMILIES.get(lw.removesuffix("ies") + "y")
             if fam:
                 return fam
     return ""
@@ -129,31 +130,31 @@ def is_projection(fig: Figure) -> bool:
     """The figure is what could happen ("could increase to over 100,000"), not what was reported."""
     before, after = _clause(fig)
     words = [w.lower() for w in _WORD.findall(before)[-6:] + _WORD.findall(after)[:4]]
-    return any(w in lx.PROJECTION_WORDS for w in words)
+    return any(w in compare_words.PROJECTION_WORDS for w in words)
 
 
 def is_period_count(fig: Figure) -> bool:
     """A count for a period or one incident, not the running total ("in the past 24 hours", "overnight"), or a
     part the sentence adds up to a total ("..., bringing the death toll to 41,000")."""
     before, after = _clause(fig)
-    if re.search(rf"\b(?:{'|'.join(lx.RUNNING_TOTAL_CUES)})\b[^.;]*\b(?:toll|total|number)\b[^.;]*\bto\s*$",
+    if re.search(rf"\b(?:{'|'.join(compare_words.RUNNING_TOTAL_CUES)})\b[^.;]*\b(?:toll|total|number)\b[^.;]*\bto\s*$",
                  before.lower()):
         return False  # "..., bringing the death toll to 41,000": this is the total
     window = (before.split(",")[-1][-60:] + " " + fig.text + " " + after.split(",")[0]).lower()
-    if any(p in window for p in lx.PERIOD_PHRASES):
+    if any(p in window for p in compare_words.PERIOD_PHRASES):
         return True
     s, i = fig.sentence.lower(), _offset_in_sentence(fig)
     if i < 0:
         return False
     rest = s[i + len(fig.text):]
-    for cue in lx.RUNNING_TOTAL_CUES:
+    for cue in compare_words.RUNNING_TOTAL_CUES:
         m = re.search(rf"\b{cue}\b[^.;]*?\b(?:toll|total|number)\b[^.;]*?\bto\b", rest)
         if m and re.search(r"\d", rest[m.end():m.end() + 30]):
             return True
     return False
 
 
-_SITE = re.compile(r"\b(?:at|near|in)\s+(?:(?:an?|the)\s+)?((?:[\w()'-]+\s+){0,5}?)(" + "|".join(sorted(lx.SITE_NOUNS)) +
+_SITE = re.compile(r"\b(?:at|near|in)\s+(?:(?:an?|the)\s+)?((?:[\w()'-]+\s+){0,5}?)(" + "|".join(sorted(compare_words.SITE_NOUNS)) +
                    r")s?\b", re.IGNORECASE)
 _COMBINED = re.compile(r"\b(dead|killed|deaths?)\s+(?:and|or)\s+(missing|injured|wounded)\b", re.IGNORECASE)
 
@@ -190,7 +191,7 @@ class Reading:
 def read(fig: Figure) -> Reading:
     """The figure's own reading of what it measures (no corpus context yet)."""
     fam = family(fig)
-    if fam not in lx.PARTICIPLE:  # an event word that is no outcome ("include", "pass"): read the context
+    if fam not in compare_words.PARTICIPLE:  # an event word that is no outcome ("include", "pass"): read the context
         fam = ""
     before, _after = _clause(fig)
     after = outcome_after(fig)
@@ -199,13 +200,13 @@ def read(fig: Figure) -> Reading:
     elif after and after != fam and (fam in CHANGE_FAMILIES or fam in HUMAN_CASUALTY):
         fam = after
     elif fam in CHANGE_FAMILIES:
-        fam = lx.EVENT_FAMILIES.get(fig.counted_lemma.lower(), "") or outcome_before(fig) or fam
+        fam = extract_words.EVENT_FAMILIES.get(fig.counted_lemma.lower(), "") or outcome_before(fig) or fam
     m = _COMBINED.search(before[-120:] + " " + _after[:30])
     if fam in ("killed", "missing", "wounded") and m:
-        fam = f"killed and {lx.EVENT_FAMILIES.get(m.group(2).lower(), m.group(2).lower())}"  # "dead and missing"
+        fam = f"killed and {extract_words.EVENT_FAMILIES.get(m.group(2).lower(), m.group(2).lower())}"  # "dead and missing"
     subj = subject(fig)
     dem = demonym(fig)
-    if fam in HUMAN_CASUALTY and (subj.rstrip("s") in {w.rstrip("s") for w in lx.HUMAN_GENERIC} or
+    if fam in HUMAN_CASUALTY and (subj.rstrip("s") in {w.rstrip("s") for w in compare_words.HUMAN_GENERIC} or
                                   (dem and subj and _DEMONYM.match(subj.capitalize()))):
         subj = DEFAULT_SUBJECT
     raw_place = fig.place or (place_in_clause(fig) if fam in RESTRICTABLE_FAMILIES else "")
@@ -246,7 +247,7 @@ def metric_key(subj: str, fam: str, place: str = "", incremental: bool = False, 
                projected: bool = False) -> str:
     """Readable metric key: "soldiers killed", "people killed in Sri Lanka", "soldiers sent (batch)"."""
     if fam:
-        base = f"{subj or DEFAULT_SUBJECT} {lx.PARTICIPLE.get(fam, fam)}"
+        base = f"{subj or DEFAULT_SUBJECT} {compare_words.PARTICIPLE.get(fam, fam)}"
     else:
         base = subj or unit or "unspecified"
     if unit and base != unit:
@@ -331,7 +332,7 @@ def settle(figures: Iterable[Figure]) -> list[tuple[Figure, Reading]]:
     # Subjectless counts take the dominant subject of their family, else of all casualty counts.
     dominant: dict[str, Counter[str]] = defaultdict(Counter)
     for f, r in readings:
-        if r.subject and r.family and r.subject not in lx.SUBGROUP_SUBJECTS:
+        if r.subject and r.family and r.subject not in compare_words.SUBGROUP_SUBJECTS:
             dominant[r.family][r.subject] += 1
             if r.family in HUMAN_CASUALTY:
                 dominant["*casualty"][r.subject] += 1
@@ -426,7 +427,7 @@ FALLBACK_COUNTED: frozenset[str] = frozenset({"", "money", "time", "age", "dista
 
 def comparable(f: Figure) -> bool:
     """Whether a figure says enough (what happened, or a real thing counted) to be paired with other articles'."""
-    return f.event in lx.EVENT_FAMILIES or f.counted_lemma.lower() not in FALLBACK_COUNTED
+    return f.event in extract_words.EVENT_FAMILIES or f.counted_lemma.lower() not in FALLBACK_COUNTED
 
 
 def assign_metrics(figures: Iterable[Figure]) -> list[Figure]:

@@ -47,12 +47,6 @@ def extract_many(articles: Iterable[Article], nlp: Language, batch_size: int = 1
     return out
 
 
-def restamp(fig: Figure, article: Article) -> Figure:
-    """Carry stored figures over to an article's current metadata (id, file, outlet, date)."""
-    return replace(fig, article_id=article.id, source_file=article.source_file, outlet=article.outlet,
-                   published=article.published)
-
-
 def figures_from_doc(doc: Doc, ctx: ArticleContext, offset: int = 0) -> list[Figure]:
     """Figures in one parsed piece of an article that starts at `offset` in the clean text."""
     mentions = doc._.numbers if doc._.numbers is not None else tuple(numbers.parse_numbers(doc.text))

@@ -1,4 +1,3 @@
-import pytest
 
 from newsfigures.app.render import Mark, highlight, legend
 
