@@ -1,4 +1,3 @@
-
 from newsfigures.app.render import Mark, highlight, legend
 
 
