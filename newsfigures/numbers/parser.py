@@ -161,7 +161,7 @@ _CCY_CODE_SUFFIX_RE = re.compile(_SP + r"*(?P<m>M)?(?P<c>[A-Za-z]{3})(?![A-Za-z]
 _CCY_WORD_RE = re.compile(r"(?:" + _SP + r"*-" + _SP + r"*|" + _SP + r"+)(?:(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
                           + _SP + r"+)??(?P<c>" + _alt(lx.CURRENCY_WORDS) + r")(?![\w])", re.I)
 _CCY_SUFFIX_SYM_RE = re.compile(_SP + r"?(?P<c>" + _alt(lx.CURRENCY_SUFFIX_SYMBOLS) + r")(?!" + _SP + r"*\d)")
-_SCALE_AFTER_RE = re.compile(_SP + r"+(?P<s>thousand|million|billion|trillion|crore|lakh)\b", re.I)
+_SCALE_AFTER_RE = re.compile(_SP + r"+(?P<s>" + "|".join(lx.SCALES_AFTER_CODE) + r")\b", re.I)
 _GLUED_SCALE_CCY_RE = re.compile(r"(?P<s>" + "|".join(lx.GLUED_SCALE_CURRENCY) + r")(?P<c>"
                                  + _alt([w for w in lx.CURRENCY_WORDS if " " not in w]) + r")$", re.I)
 _UNIT_RE = re.compile(r"(?:" + _SP + r"*-" + _SP + r"*|" + _SP + r"*)(?P<u>" + _alt(lx.MEASURE_UNITS) + r")(?![A-Za-z²])", re.I)
@@ -180,7 +180,7 @@ _VAGUE_RE = re.compile(r"(?P<v>" + _alt(lx.VAGUE_COUNTS) + r")(?![\w])", re.I)
 _VAGUE_MONEY_RE = re.compile(r"\s+of\s+(?P<c>" + _alt([w for w in lx.CURRENCY_WORDS if w.endswith("s")]) + r")(?![\w])", re.I)
 _SMALL_PHRASE_RE = re.compile(r"(?P<p>an?\s+(?:couple|pair))\s+of\b", re.I)
 _POST_FRACTION_SCALE_RE = re.compile(
-    _SP + r"+(?:(?P<of>of" + _SP + r"+an?" + _SP + r"+)|(?P<a>an?" + _SP + r"+))?(?P<s>hundred|thousand|million|billion|trillion|dozen)\b", re.I)
+    _SP + r"+(?:(?P<of>of" + _SP + r"+an?" + _SP + r"+)|(?P<a>an?" + _SP + r"+))?(?P<s>" + "|".join(lx.FRACTION_SCALES) + r")\b", re.I)
 _CENTS_RE = re.compile(r"(?:" + _SP + r"*,?" + _SP + r"+and)?" + _SP + r"+(?=\d|[A-Za-z])", re.I)
 _CENT_WORD_RE = re.compile(_SP + r"+cents?\b", re.I)
 
@@ -205,41 +205,15 @@ _MONTH_SPECIALS: list[tuple[str, re.Pattern[str]]] = [
 _PLUS_PHONE_RE = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ ./-]?\(?\d{1,5}\)?){2,6}(?![\d])")
 _PAREN_PHONE_RE = re.compile(r"\(\d{2,5}\)[ -]?\d{2,8}(?:[ -]\d{2,8}){1,3}(?![\d])")
 _NAME_HYPHEN_RE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,9}-\d{1,4}(?![\d]|[.,]\d|-\d)")
-_SPECIAL_PRIORITY = {"url": 0, "date": 1, "time": 2, "phone": 3, "list_number": 4, "name": 5, "dotted": 6}
 
 # ------------------------------------------------------------------------------------------- word tables
-_WORDNUM: dict[str, tuple[str, float, bool]] = {}
-for _w, _v in lx.UNITS.items():
-    _WORDNUM[_w] = ("unit", _v, False)
-for _w, _v in lx.TEENS.items():
-    _WORDNUM[_w] = ("teen", _v, False)
-for _w, _v in lx.TENS.items():
-    _WORDNUM[_w] = ("tens", _v, False)
-for _w, _v in lx.HUNDRED_WORDS.items():
-    _WORDNUM[_w] = ("hundred", _v, _w.endswith("s"))
-for _w, _v in lx.SCALE_WORDS.items():
-    _WORDNUM[_w] = ("scale", _v, _w.endswith("s") and _w not in ("lakhs", "crores", "lacs"))
-for _w in lx.DOZEN_WORDS:
-    _WORDNUM[_w] = ("dozen", 12, _w.endswith("s"))
-for _w, _v in lx.ORDINALS.items():
-    _WORDNUM[_w] = ("ord", _v, False)
-for _w, _v in lx.ORDINAL_PLURALS.items():
-    _WORDNUM[_w] = ("ord", _v, True)
-for _w, _v in lx.HALF_WORDS.items():
-    _WORDNUM[_w] = ("half", _v, _w != "half")
-for _w, _v in lx.QUARTER_WORDS.items():
-    _WORDNUM[_w] = ("quarter", _v, _w != "quarter")
+_WORDNUM = lx.NUMBER_WORDS
 
 _VAGUE_FIRST = {k.split()[0].lower() for k in lx.VAGUE_COUNTS}
-_CCY_WORD_STARTS = {"rs", "rp", "rm", "sh", "ksh", "us", "u", "hk", "c", "nz", "au", "mex", "nt", "s", "a", "cad",
-                    "usd", "aud", "nzd", "mxn", "magnitude", "percent", "percents", "per", "percentage"}
-_STARTER_WORDS = (set(_WORDNUM) | lx.NEGATIVE_WORDS | lx.ARTICLE_WORDS | _VAGUE_FIRST | _CCY_WORD_STARTS
+_STARTER_WORDS = (set(_WORDNUM) | lx.NEGATIVE_WORDS | lx.ARTICLE_WORDS | _VAGUE_FIRST | lx.STARTER_WORDS
                   | {w.lower() for w in lx.ISO_CODES} | {"m" + w.lower() for w in lx.ISO_CODES})
-_STARTER_SYMBOLS = set(lx.CURRENCY_SYMBOLS) | set(lx.VULGAR_FRACTIONS) | {"-", "−", "+", ".", "元", "ரூ"}
+_STARTER_SYMBOLS = set(lx.CURRENCY_SYMBOLS) | set(lx.VULGAR_FRACTIONS) | lx.STARTER_SYMBOLS
 _CCY_SYMBOL_FIRST = {k[0] for k in lx.CURRENCY_SYMBOLS}
-_SENT_END = ".!?:;\"“”\n"
-_NOT_PLURAL_NOUNS = {"was", "is", "has", "as", "its", "this", "thus", "his", "hers", "ours", "yours", "us", "less",
-                     "plus", "across", "unless", "whereas", "always", "perhaps", "besides", "towards", "afterwards"}
 
 
 class _El:
@@ -350,7 +324,7 @@ class _Parser:
 
         def add(kind: str, m: re.Match[str] | None) -> None:
             if m is not None and _valid_special(text, kind, m):
-                found.append((m.start(), _SPECIAL_PRIORITY[kind], -(m.end() - m.start()), kind))
+                found.append((m.start(), lx.SPECIAL_PRIORITY[kind], -(m.end() - m.start()), kind))
 
         if "http" in text or "www." in text or "@" in text:
             for m in _URL_RE.finditer(text):
@@ -659,7 +633,7 @@ class _Parser:
         if cm:
             return value + c.value / 100, cm.end()
         nxt = self.next_word(c.e)
-        if _END_OF_CLAUSE_RE.match(text, c.e) or nxt in ("and", "or", "more", "less"):
+        if _END_OF_CLAUSE_RE.match(text, c.e) or nxt in lx.CENTS_FOLLOWERS:
             return value + c.value / 100, c.e
         return value, end
 
@@ -701,7 +675,7 @@ class _Parser:
         nw_i = self.tok_at(e)
         if nw_i < self.n and self.toks[nw_i][2] == "w" and not text[e:self.toks[nw_i][0]].strip():
             w = self.toks[nw_i][3]
-            if w.islower() and w.endswith("s") and len(w) > 3 and w not in _NOT_PLURAL_NOUNS:
+            if w.islower() and w.endswith("s") and len(w) > 3 and w not in lx.NOT_PLURAL_NOUNS:
                 return None
             if w.lower() in _WORDNUM or w.lower() in lx.SCALE_WORDS:
                 return None
@@ -724,7 +698,7 @@ class _Parser:
         if pw.upper() in lx.ISO_CODES:
             return False
         before = text[:ps].rstrip(" \t")
-        initial = (not before) or before[-1] in _SENT_END
+        initial = (not before) or before[-1] in lx.SENTENCE_END
         if initial and pw.lower() not in lx.NAME_WORDS:
             return False
         return True
@@ -1219,7 +1193,7 @@ class _Parser:
     def _standalone_half(self, el: _El) -> _Core | None:
         text = self.text
         pw = self.prev_word(el.s)
-        if pw in lx.ORDINALS or pw in ("other", "latter", "former", "better", "top", "bottom", "back", "front"):
+        if pw in lx.ORDINALS or pw in lx.HALF_NOUN_PRECEDERS:
             return None
         pm = _POST_FRACTION_SCALE_RE.match(text, el.e)
         frac = 1.0 / el.v
@@ -1606,10 +1580,7 @@ def _percent_words(text: str, taken: list[NumberMention]) -> list[NumberMention]
 
 _DAY_AFTER_DATE = re.compile(r"(?:\d{1,2}|" + r"[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*(?:or|and|to|through|-|–)\s*$")
 _DAY_BEFORE_MONTH = re.compile(r"^\s*(?:-|–|to|and|or)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:" + "|".join(
-    sorted({k.title() for k in lx.MONTHS} if hasattr(lx, "MONTHS") else
-           ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-            "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
-            "Dec"], key=len, reverse=True)) + r")\b")
+    sorted({k.title() for k in lx.MONTHS}, key=len, reverse=True)) + r")\b")
 
 
 def _relabel(text: str, m: NumberMention, mentions: list[NumberMention]) -> NumberMention:
