@@ -89,8 +89,8 @@ NUMBER_WORDS: dict[str, tuple[str, float, bool]] = {
     **{w: ("half", v, w != "half") for w, v in HALF_WORDS.items()},
     **{w: ("quarter", v, w != "quarter") for w, v in QUARTER_WORDS.items()},
 }
-# Words before "half"/"quarter" that make it a noun, not a fraction ("the other half", "the first quarter"
-# is covered by ORDINALS).
+# Words before "half"/"quarter" that make it a noun, not a fraction ("the other half"; ordinals too: "the
+# first quarter").
 HALF_NOUN_PRECEDERS: frozenset[str] = frozenset({
     "other", "latter", "former", "better", "top", "bottom", "back", "front",
 })
@@ -210,7 +210,7 @@ PERCENT_WORDS: tuple[str, ...] = (
 PERCENT_PREFIXES: tuple[str, ...] = ("percents of", "percent of", "per cent of", "percentage of")
 
 # ---------------------------------------------------------------- currency
-# Prefix symbols and compound symbols (case-sensitive as written; regex-escaped by numbers.py).
+# Prefix symbols and compound symbols (case-sensitive as written; regex-escaped by money.py).
 CURRENCY_SYMBOLS: dict[str, str] = {
     "US$": "USD", "U.S.$": "USD", "U.S. $": "USD", "US $": "USD", "USD$": "USD", "A$": "AUD", "AU$": "AUD",
     "AUD$": "AUD", "C$": "CAD", "CA$": "CAD", "CAD$": "CAD", "HK$": "HKD", "NZ$": "NZD", "NZD$": "NZD",
@@ -241,7 +241,7 @@ ISO_CODES_LOWER_OK: frozenset[str] = frozenset({
     "usd", "eur", "gbp", "rmb", "cny", "jpy", "inr", "aud", "cad", "chf", "hkd", "nzd", "sgd", "mxn", "btc",
 })
 ISO_ALIASES: dict[str, str] = {"RMB": "CNY"}
-# Currency words after the number (lower case; longest first is handled by numbers.py).
+# Currency words after the number (lower case; longest first is handled by money.py).
 CURRENCY_WORDS: dict[str, str] = {
     "us dollars": "USD", "us dollar": "USD", "u.s. dollars": "USD", "u.s. dollar": "USD",
     "american dollars": "USD", "united states dollars": "USD", "dollars": "USD", "dollar": "USD",
@@ -301,6 +301,8 @@ MEASURE_UNITS: dict[str, str] = {
     "megawatts": "MW", "megawatt": "MW", "mw": "MW", "gigawatts": "GW", "gw": "GW", "kilowatts": "kW",
     "kw": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh",
 }
+# Units written before the number ("magnitude 6.1").
+PREFIX_UNITS: tuple[str, ...] = ("magnitude",)
 # Units only read when glued to the digits ("100m", "10g", "5l"): spaced they are too ambiguous.
 GLUED_ONLY_UNITS: dict[str, str] = {"m": "meter", "g": "g", "t": "ton", "l": "liter", "mm": "mm", "ha": "hectare"}
 
