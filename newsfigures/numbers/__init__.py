@@ -1,5 +1,9 @@
-"""Stage 2, numbers: every number mention in a string, with its value, interval, qualifier and unit (no spaCy)."""
-from newsfigures.numbers.parser import (NumberMention, currency_words, interval, number_records, parse_number_text,
-                                        parse_numbers)
+"""Stage 2, numbers: every number mention in a string, with its value, interval, qualifier and unit (no spaCy).
 
-__all__ = ["NumberMention", "currency_words", "interval", "number_records", "parse_number_text", "parse_numbers"]
+The pipeline of the parser and its rules: docs/numbers.md."""
+from newsfigures.numbers.mention import QUALIFIERS, NumberMention, interval
+from newsfigures.numbers.money import currency_words
+from newsfigures.numbers.parser import number_records, parse_number_text, parse_numbers
+
+__all__ = ["NumberMention", "QUALIFIERS", "currency_words", "interval", "number_records", "parse_number_text",
+           "parse_numbers"]

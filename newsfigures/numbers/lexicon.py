@@ -1,8 +1,10 @@
-"""Vocabulary of the number parser, as data: one table per concept (numbers.py holds only the rules).
+"""Vocabulary of the number parser, as data: one table per concept (the other modules hold only the rules).
 
 Every table is keyed by the lower-cased surface unless its comment says otherwise.
 """
 from __future__ import annotations
+
+import calendar
 
 # ---------------------------------------------------------------- number words
 UNITS: dict[str, int] = {
@@ -72,6 +74,28 @@ RATIO_BLOCKING_NOUNS: frozenset[str] = frozenset({
     "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute",
     "minutes", "second", "seconds", "decade", "decades", "attacks", "boxes", "games", "matches",
 })
+
+# Every number word -> (element type, value, plural).  The element types drive the grammar of spelled-out
+# numbers: unit, teen, tens, hundred, scale, dozen, ord (ordinal), half, quarter.
+NUMBER_WORDS: dict[str, tuple[str, float, bool]] = {
+    **{w: ("unit", v, False) for w, v in UNITS.items()},
+    **{w: ("teen", v, False) for w, v in TEENS.items()},
+    **{w: ("tens", v, False) for w, v in TENS.items()},
+    **{w: ("hundred", v, w.endswith("s")) for w, v in HUNDRED_WORDS.items()},
+    **{w: ("scale", v, w.endswith("s") and w not in ("lakhs", "crores", "lacs")) for w, v in SCALE_WORDS.items()},
+    **{w: ("dozen", 12, w.endswith("s")) for w in DOZEN_WORDS},
+    **{w: ("ord", v, False) for w, v in ORDINALS.items()},
+    **{w: ("ord", v, True) for w, v in ORDINAL_PLURALS.items()},
+    **{w: ("half", v, w != "half") for w, v in HALF_WORDS.items()},
+    **{w: ("quarter", v, w != "quarter") for w, v in QUARTER_WORDS.items()},
+}
+# Words before "half"/"quarter" that make it a noun, not a fraction ("the other half"; ordinals too: "the
+# first quarter").
+HALF_NOUN_PRECEDERS: frozenset[str] = frozenset({
+    "other", "latter", "former", "better", "top", "bottom", "back", "front",
+})
+# Scale words after a fraction ("half a million", "three quarters of a billion").
+FRACTION_SCALES: tuple[str, ...] = ("hundred", "thousand", "million", "billion", "trillion", "dozen")
 
 # ---------------------------------------------------------------- multipliers
 MULTIPLIER_SUFFIX = "fold"  # "tenfold", "two-fold", "3-fold"
@@ -186,7 +210,7 @@ PERCENT_WORDS: tuple[str, ...] = (
 PERCENT_PREFIXES: tuple[str, ...] = ("percents of", "percent of", "per cent of", "percentage of")
 
 # ---------------------------------------------------------------- currency
-# Prefix symbols and compound symbols (case-sensitive as written; regex-escaped by numbers.py).
+# Prefix symbols and compound symbols (case-sensitive as written; regex-escaped by money.py).
 CURRENCY_SYMBOLS: dict[str, str] = {
     "US$": "USD", "U.S.$": "USD", "U.S. $": "USD", "US $": "USD", "USD$": "USD", "A$": "AUD", "AU$": "AUD",
     "AUD$": "AUD", "C$": "CAD", "CA$": "CAD", "CAD$": "CAD", "HK$": "HKD", "NZ$": "NZD", "NZD$": "NZD",
@@ -217,7 +241,7 @@ ISO_CODES_LOWER_OK: frozenset[str] = frozenset({
     "usd", "eur", "gbp", "rmb", "cny", "jpy", "inr", "aud", "cad", "chf", "hkd", "nzd", "sgd", "mxn", "btc",
 })
 ISO_ALIASES: dict[str, str] = {"RMB": "CNY"}
-# Currency words after the number (lower case; longest first is handled by numbers.py).
+# Currency words after the number (lower case; longest first is handled by money.py).
 CURRENCY_WORDS: dict[str, str] = {
     "us dollars": "USD", "us dollar": "USD", "u.s. dollars": "USD", "u.s. dollar": "USD",
     "american dollars": "USD", "united states dollars": "USD", "dollars": "USD", "dollar": "USD",
@@ -244,6 +268,10 @@ CURRENCY_WORDS: dict[str, str] = {
 }
 # Currency words that need a scale word or number words before them to count ("5 billion won"; "Team 2 won").
 CURRENCY_WORDS_NEED_SCALE: frozenset[str] = frozenset({"won", "p", "rand"})
+# Scale words after an ISO code that follows the number ("10 USD million").
+SCALES_AFTER_CODE: tuple[str, ...] = ("thousand", "million", "billion", "trillion", "crore", "lakh")
+# Words after "15 dollars 50" that end the cents ("15 dollars 50 and ...").
+CENTS_FOLLOWERS: frozenset[str] = frozenset({"and", "or", "more", "less"})
 # Scale words glued to a currency word in sloppy text ("350 milliondollars").
 GLUED_SCALE_CURRENCY = ("thousand", "million", "billion", "trillion")
 
@@ -273,21 +301,20 @@ MEASURE_UNITS: dict[str, str] = {
     "megawatts": "MW", "megawatt": "MW", "mw": "MW", "gigawatts": "GW", "gw": "GW", "kilowatts": "kW",
     "kw": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh",
 }
+# Units written before the number ("magnitude 6.1").
+PREFIX_UNITS: tuple[str, ...] = ("magnitude",)
 # Units only read when glued to the digits ("100m", "10g", "5l"): spaced they are too ambiguous.
 GLUED_ONLY_UNITS: dict[str, str] = {"m": "meter", "g": "g", "t": "ton", "l": "liter", "mm": "mm", "ha": "hectare"}
 
 # ---------------------------------------------------------------- dates, times, names
 MONTHS: dict[str, int] = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
-    "nov": 11, "dec": 12,
+    **{calendar.month_name[i].lower(): i for i in range(1, 13)},
+    **{calendar.month_abbr[i].lower(): i for i in range(1, 13)},
+    "sept": 9,
 }
 # Month names that are also common words: only read when capitalised.
 MONTHS_NEED_CAPITAL: frozenset[str] = frozenset({"may", "march", "mar", "jan", "dec", "sep", "aug", "jun", "jul"})
-WEEKDAYS: frozenset[str] = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-})
+WEEKDAYS: frozenset[str] = frozenset(day.lower() for day in calendar.day_name)
 # Prepositions after which a bare 4-digit number is a year ("in 2024").
 YEAR_PREPOSITIONS: frozenset[str] = frozenset({
     "in", "since", "by", "from", "until", "till", "before", "after", "during", "of", "year", "early", "late",
@@ -325,5 +352,26 @@ ONE_PRONOUN_FOLLOWERS: frozenset[str] = frozenset({
     "of", "day", "another", "point", "way", "hand", "by", "after", "anothers", "'s", "’s", "such", "who",
     "which", "that", "thing", "morning", "evening", "night", "afternoon", "time", "side",
 })
+# Lower-case words ending in "s" after a 4-digit number that do not make it a count of things ("2020 was").
+NOT_PLURAL_NOUNS: frozenset[str] = frozenset({
+    "was", "is", "has", "as", "its", "this", "thus", "his", "hers", "ours", "yours", "us", "less", "plus",
+    "across", "unless", "whereas", "always", "perhaps", "besides", "towards", "afterwards",
+})
+# Characters that end a sentence: a capitalised word after them starts a sentence, not a name.
+SENTENCE_END = ".!?:;\"“”\n"
+
+# ---------------------------------------------------------------- where a mention may start
+# Words, besides number words, vague counts, ISO codes and negative words, that can open a mention (lower
+# case): currency symbols and prefixes written in letters, the prefix unit "magnitude", percent prefixes.
+STARTER_WORDS: frozenset[str] = frozenset({
+    "rs", "rp", "rm", "sh", "ksh", "us", "u", "hk", "c", "nz", "au", "mex", "nt", "s", "a", "cad", "usd", "aud",
+    "nzd", "mxn", "magnitude", "percent", "percents", "per", "percentage",
+})
+# Symbols, besides currency symbols and vulgar fractions, that can open a mention (signs, a leading point).
+STARTER_SYMBOLS: frozenset[str] = frozenset({"-", "−", "+", ".", "元", "ரூ"})
+# Which special span wins when two start at the same place (lower first).
+SPECIAL_PRIORITY: dict[str, int] = {"url": 0, "date": 1, "time": 2, "phone": 3, "list_number": 4, "name": 5,
+                                    "dotted": 6}
+
 # Quantity kinds (the rest are dates, names and labels).
 QUANTITY_KINDS: frozenset[str] = frozenset({"cardinal", "percent", "money", "measure", "fraction", "multiplier"})

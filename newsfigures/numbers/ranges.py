@@ -1,0 +1,132 @@
+"""Ranges: two numbers joined into one interval ("10,000-12,000", "between 3,500 and 4,000", "from 20 to 30",
+"$10-$20bn"), and a lower and an upper bound joined by "and"/"but"/"," ("more than 10 and less than 20")."""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from newsfigures.numbers import lexicon as lx
+from newsfigures.numbers.cores import core
+from newsfigures.numbers.mention import Core, NumberMention
+from newsfigures.numbers.money import currency_prefix
+from newsfigures.numbers.suffixes import unit_after
+from newsfigures.numbers.tokens import TokenStream
+
+_OPENER_RE = re.compile(r"(?<![\w])(?P<w>between|from)\s+\Z", re.I)
+_CONNECTOR_RE = re.compile(r"(?P<c>" + "|".join(lx.RANGE_CONNECTORS) + r")", re.I)
+_AND_RE = re.compile(r"\s+and\s+", re.I)
+_BOUND_JOIN_RE = re.compile(r"(?:" + "|".join(lx.BOUND_JOINERS) + r")\Z", re.I)
+_DASHES = ("-", "–", "—", "~")
+_LOWER_BOUNDS = ("at_least", "more_than")
+_UPPER_BOUNDS = ("at_most", "less_than")
+
+
+class _UpperEnd(NamedTuple):
+    """The second number of a range, with its unit."""
+
+    core: Core
+    value: float
+    end: int
+    unit: str
+    kind: str
+
+
+def range_mention(ts: TokenStream, start: int, end: int, value: float, unit: str, kind: str, first: Core,
+                  ccy: str, prev_end: int, limit: int) -> NumberMention | None:
+    """The range whose first number is text[start:end] (`ccy`: the currency written before it), or None."""
+    text = ts.text
+    opener = _OPENER_RE.search(text, max(prev_end, start - 20), start)
+    op = opener.group("w").lower() if opener else ""
+    cm = (_AND_RE.match(text, end) or _CONNECTOR_RE.match(text, end)) if op == "between" \
+        else _CONNECTOR_RE.match(text, end)
+    if not cm:
+        return None
+    conn = cm.group().strip().lower()
+    upper = _upper_end(ts, cm.end(), ccy, limit)
+    if upper is None or (unit and upper.unit and unit != upper.unit):
+        return None
+    if conn in _DASHES and not _dash_fits(cm, first, upper.core, value):
+        return None
+    if first.year_like and upper.core.year_like:
+        return None
+    mult = upper.core.mult
+    if mult > 1 and not first.scaled and value * mult < upper.value and value * mult >= upper.value / 1000:
+        value *= mult  # "10 to 20 million", "$10-$20bn": the scale covers both ends
+    if not value < upper.value or _is_change(ts, conn, op, opener.start() if opener else start):
+        return None
+    if upper.kind in ("percent", "money", "measure") and not unit:
+        unit, kind = upper.unit, upper.kind
+    s0 = opener.start() if (op == "between" and conn == "and") or (op == "from" and conn == "to") else start
+    return NumberMention(text[s0:upper.end], s0, upper.end, (value + upper.value) / 2, value, upper.value, "range",
+                         unit, "cardinal" if kind == "fraction" else kind, start, upper.end, None, None,
+                         first.value_start, upper.core.value_end)
+
+
+def _upper_end(ts: TokenStream, pos: int, ccy: str, limit: int) -> _UpperEnd | None:
+    """The number after the connector, with its own currency or unit; None when it is not a plain number."""
+    j = ts.tok_at(pos)
+    if j >= ts.n:
+        return None
+    ccy2, mult2, after2 = currency_prefix(ts, j)
+    if ccy2 and ccy and ccy2 != ccy:
+        return None
+    if ccy2:
+        c2 = core(ts, ts.tok_at(after2), limit, money=True, allow_ratio=False)
+    else:
+        c2 = core(ts, j, limit, money=bool(ccy), allow_ratio=False)
+    if c2 is None or c2.kind not in ("cardinal", "fraction"):
+        return None
+    if ccy2:
+        return _UpperEnd(c2, c2.value * mult2, c2.end, ccy2, "money")
+    value, end, unit, kind = unit_after(ts, c2, c2.value * mult2, c2.end)
+    if kind == "glued":
+        return None
+    return _UpperEnd(c2, value, end, unit, "cardinal" if kind == "fraction" else kind)
+
+
+def _dash_fits(cm: re.Match[str], first: Core, second: Core, value: float) -> bool:
+    """A dash joins digits only, and "-5-3" is not a range from -5."""
+    if not (first.digits and second.digits):
+        return False
+    return not (cm.group().strip() == "-" and " " not in cm.group() and value < 0)
+
+
+def _is_change(ts: TokenStream, conn: str, op: str, anchor: int) -> bool:
+    """ "rose from 10 to 20", "up 10 to 20": two figures of a change, not a range."""
+    if conn != "to" and op != "from":
+        return False
+    pw = ts.prev_word(anchor)
+    if pw in lx.CHANGE_WORDS:
+        return True
+    pw2 = ts.prev_word(anchor - len(pw) - 1) if pw else ""
+    return pw == "from" or pw2 in lx.CHANGE_WORDS
+
+
+def merge_bounds(text: str, ms: list[NumberMention]) -> list[NumberMention]:
+    """Join a lower and an upper bound into one range ("more than 10 and less than 20")."""
+    out: list[NumberMention] = []
+    i = 0
+    while i < len(ms):
+        pair = _bound_pair(text, ms[i], ms[i + 1]) if i + 1 < len(ms) else None
+        if pair is not None:
+            out.append(pair)
+            i += 2
+        else:
+            out.append(ms[i])
+            i += 1
+    return out
+
+
+def _bound_pair(text: str, m: NumberMention, n: NumberMention) -> NumberMention | None:
+    """The range of two adjacent bounds in either order, joined by "and", "but" or a comma."""
+    if m.qualifier in _LOWER_BOUNDS and n.qualifier in _UPPER_BOUNDS:
+        lo, hi = m, n
+    elif m.qualifier in _UPPER_BOUNDS and n.qualifier in _LOWER_BOUNDS:
+        lo, hi = n, m
+    else:
+        return None
+    if m.unit != n.unit or not _BOUND_JOIN_RE.match(text[m.end:n.start]) or not lo.value < hi.value:
+        return None
+    return NumberMention(text[m.start:n.end], m.start, n.end, (lo.value + hi.value) / 2, lo.value, hi.value, "range",
+                         m.unit, m.kind, m.number_start, n.number_end, lo.qualifier == "more_than",
+                         hi.qualifier == "less_than", m.value_start, n.value_end)

@@ -1,0 +1,81 @@
+"""Percentages and units of measure around a number: "40%", "3 percentage points", "percent of 20",
+"180ml", "5 km", "magnitude 6.1", and percentage words without a number."""
+from __future__ import annotations
+
+import math
+import re
+
+from newsfigures.numbers import lexicon as lx
+from newsfigures.numbers.mention import NumberMention
+from newsfigures.numbers.tokens import SPACE, alternation
+
+_PERCENT_WORDS = [w for w in lx.PERCENT_WORDS if w[0].isalpha()]
+_PERCENT_SIGNS = [w for w in lx.PERCENT_WORDS if not w[0].isalpha()]
+PERCENT_RE = re.compile(
+    r"(?:" + SPACE + r"*-?" + SPACE + r"*)(?P<p>" + alternation(_PERCENT_WORDS) + r")\b"
+    r"|" + SPACE + r"?(?P<sym>" + alternation(_PERCENT_SIGNS) + r")", re.I)
+PERCENT_PREFIX_RE = re.compile(
+    r"(?P<p>" + alternation(p.removesuffix(" of") for p in lx.PERCENT_PREFIXES) + r")" + SPACE + r"+of"
+    + SPACE + r"+", re.I)
+PERCENT_PREFIX_STARTS = frozenset(p.split()[0] for p in lx.PERCENT_PREFIXES)
+UNIT_RE = re.compile(r"(?:" + SPACE + r"*-" + SPACE + r"*|" + SPACE + r"*)(?P<u>" + alternation(lx.MEASURE_UNITS)
+                     + r")(?![A-Za-z²])", re.I)
+_GLUED_UNIT_RE = re.compile(r"(?P<u>" + alternation(lx.GLUED_ONLY_UNITS) + r")(?![A-Za-z])")
+_PREFIX_UNIT_RE = re.compile(r"(?P<u>" + alternation(lx.PREFIX_UNITS) + r")(?:" + SPACE + r"*-" + SPACE + r"*|"
+                             + SPACE + r"+)(?=\d)", re.I)
+_PERCENT_WORD_RE = re.compile(
+    r"\b(?:" + alternation(w for w in _PERCENT_WORDS if "point" not in w and w != "pct") + r")\b"
+    r"|(?<=\s)(?:" + alternation(_PERCENT_SIGNS) + r")(?=\s)", re.I)
+
+
+def percent_after(text: str, end: int) -> tuple[int, str] | None:
+    """End and unit ("percent" or "percentage_point") of a percent sign or word right after `end`."""
+    m = PERCENT_RE.match(text, end)
+    if not m:
+        return None
+    word = (m.group("p") or "").lower()
+    return m.end(), "percentage_point" if word.startswith("percentage") and "point" in word else "percent"
+
+
+def percent_prefix_end(text: str, start: int) -> int | None:
+    """End of "percent of" / "percentage of" at `start` (the number follows), else None."""
+    m = PERCENT_PREFIX_RE.match(text, start)
+    return m.end() if m else None
+
+
+def measure_after(text: str, end: int) -> re.Match[str] | None:
+    """A unit of measure right after `end`, spaced or hyphenated ("5 km", "10-mile")."""
+    return UNIT_RE.match(text, end)
+
+
+def measure_of(m: re.Match[str]) -> tuple[int, str]:
+    """End and canonical unit of a `measure_after` match ("pounds of" ends after "pounds")."""
+    surface = re.sub(r"\s+", " ", m.group("u").lower())
+    end = m.end("u") if surface != "pounds of" else m.start("u") + len("pounds")
+    return end, lx.MEASURE_UNITS[surface]
+
+
+def glued_unit_after(text: str, end: int) -> tuple[int, str] | None:
+    """End and unit of a unit glued to digits ("100m", "10g"), else None."""
+    m = _GLUED_UNIT_RE.match(text, end)
+    return (m.end(), lx.GLUED_ONLY_UNITS[m.group("u")]) if m else None
+
+
+def prefix_unit_at(text: str, start: int) -> tuple[int, str] | None:
+    """End and unit of a unit written before a number ("magnitude 6.1"), else None."""
+    m = _PREFIX_UNIT_RE.match(text, start)
+    return (m.end(), lx.MEASURE_UNITS[m.group("u").lower()]) if m else None
+
+
+def percent_words(text: str, taken: list[NumberMention]) -> list[NumberMention]:
+    """Percentage words with no number of their own ("a small percent", "the % of increase"): kind
+    percent_word, value NaN. They are never quantities, but a reader (and Recognizers' spec) sees them."""
+    spans = [(m.start, m.end) for m in taken]
+    found = []
+    for w in _PERCENT_WORD_RE.finditer(text):
+        s, e = w.span()
+        if any(a < e and s < b for a, b in spans):
+            continue
+        found.append(NumberMention(w.group(0), s, e, math.nan, None, None, "exact", "percent", "percent_word",
+                                   s, e, None, None, s, e))
+    return found

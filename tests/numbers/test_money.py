@@ -1,0 +1,73 @@
+"""Currencies and cents (newsfigures.numbers.money)."""
+from __future__ import annotations
+
+import pytest
+from newsfigures.numbers.money import cents, code_after, currency_prefix, currency_words, iso
+from newsfigures.numbers.tokens import TokenStream
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("paid $5 each", "$5", 5, "USD"),
+    ("a US$ 1.5 billion loan", "US$ 1.5 billion", 1.5e9, "USD"),
+    ("worth €10 million", "€10 million", 1e7, "EUR"),
+    ("a £3bn deal", "£3bn", 3e9, "GBP"),
+    ("¥500 per night", "¥500", 500, "JPY"),
+    ("Rs 40 a kilo", "Rs 40", 40, "INR"),
+    ("give me 5 dollars", "5 dollars", 5, "USD"),
+    ("20 euros each", "20 euros", 20, "EUR"),
+    ("361 million pounds", "361 million pounds", 361e6, "GBP"),
+    ("100 yen coin", "100 yen", 100, "JPY"),
+    ("USD 5 million in aid", "USD 5 million", 5e6, "USD"),
+    ("cost 115USD", "115USD", 115, "USD"),
+    ("a 30 MUSD loss", "30 MUSD", 3e7, "USD"),
+    ("C$ 16.4 million", "C$ 16.4 million", 16.4e6, "CAD"),
+    ("3 dollars 50 cents", "3 dollars 50 cents", 3.5, "USD"),
+    ("50 cents more", "50 cents", 50, "cent"),
+    ("100 billion yuan", "100 billion yuan", 1e11, "CNY"),
+])
+def test_money_with_currency(text, surface, value, unit, find, approx_eq):
+    m = find(text, surface)
+    assert m.kind == "money" and m.unit == unit and approx_eq(m.value, value)
+
+
+def test_money_core_offsets_exclude_qualifier(find):
+    text = "sales of about $ 14 million"
+    m = find(text, "about $ 14 million")
+    assert text[m.number_start:m.number_end] == "$ 14 million"
+    assert text[m.value_start:m.value_end] == "14 million"
+
+
+# ------------------------------------------------------------------------------------------ the module's functions
+@pytest.mark.parametrize("text, prefix, currency, mult, rest", [
+    ("a combined cost of US$200bn.", "US$", "USD", 1.0, "200bn."),
+    ("the lawyers had offered R$200,000", "R$", "BRL", 1.0, "200,000"),
+    ("a loss of MUSD 30", "MUSD", "USD", 1e6, "30"),
+    ("a loss of USD 5 million", "USD", "USD", 1.0, "5 million"),
+    ("paid us $ 40", "us", "USD", 1.0, "40"),
+    ("a fee of all 30", "all", "", 1.0, "all 30"),  # "all" is a word, not the Albanian lek
+])
+def test_money_currency_prefix(text, prefix, currency, mult, rest):
+    ts = TokenStream(text)
+    got, got_mult, end = currency_prefix(ts, ts.tok_at(text.index(prefix)))
+    assert (got, got_mult, text[end:]) == (currency, mult, rest)
+
+
+def test_money_code_after_the_number():
+    assert code_after("cost 115USD today", len("cost 115"), 115.0) == (115.0, len("cost 115USD"), "USD")
+    assert code_after("a 5 USD million aid", len("a 5"), 5.0) == (5e6, len("a 5 USD million"), "USD")
+    assert code_after("Team 2 won", len("Team 2"), 2.0) is None
+
+
+def test_money_iso_codes():
+    assert (iso("RMB"), iso("usd"), iso("all"), iso("EUR")) == ("CNY", "USD", "", "EUR")
+
+
+def test_money_cents():
+    text = "thirteen dollars and forty-five cents"
+    assert cents(TokenStream(text), 13.0, len("thirteen dollars"), len(text) + 1) == (13.45, len(text))
+    text = "15 dollars 150 people"
+    assert cents(TokenStream(text), 15.0, len("15 dollars"), len(text) + 1) == (15.0, len("15 dollars"))
+
+
+def test_money_currency_words_are_known():
+    assert {"dollars", "dollar", "kronor", "rupees", "yen"} <= currency_words()

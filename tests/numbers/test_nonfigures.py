@@ -1,0 +1,120 @@
+"""Dates, times, phones, names, years and pronouns (newsfigures.numbers.nonfigures)."""
+from __future__ import annotations
+
+import pytest
+
+from newsfigures.numbers import number_records, parse_numbers
+from newsfigures.numbers.nonfigures import relabel, special_spans, year_mention
+from newsfigures.numbers.cores import core
+from newsfigures.numbers.tokens import TokenStream
+
+
+@pytest.mark.parametrize("text, surface, kind", [
+    ("The 2004 tsunami", "2004", "year"),
+    ("in 2024 they came", "2024", "year"),
+    ("the 2012–13 season", "2012–13", "year"),
+    ("the 2012-13 season", "2012-13", "year"),
+    ("on 02.09.2025 at noon", "02.09.2025", "date"),
+    ("on December 29, 2004 a wave", "December 29, 2004", "date"),
+    ("on 29 December the wave", "29 December", "date"),
+    ("on Dec. 29 the wave", "Dec. 29", "date"),
+    ("on 12/29/2004 the wave", "12/29/2004", "date"),
+    ("on 01 September 2025 we", "01 September 2025", "date"),
+    ("at 12:30 today", "12:30", "time"),
+    ("at 1:57 PM today", "1:57 PM", "time"),
+    ("the third group", "third", "ordinal"),
+    ("the 80th anniversary", "80th", "ordinal"),
+    ("the 1st battalion", "1st", "ordinal"),
+    ("call 1300 735 683 now", "1300 735 683", "phone"),
+    ("call +1 202 555 0100 now", "+1 202 555 0100", "phone"),
+    ("1. First point", "1.", "list_number"),
+    ("intro\n2) second point", "2)", "list_number"),
+    ("the end of World War Two", "Two", "name"),
+    ("the G-3 rifle", "G-3", "name"),
+    ("a Boeing 737 crashed", "737", "name"),
+    ("the COVID-19 pandemic", "COVID-19", "name"),
+    ("F-16 jets flew", "F-16", "name"),
+    ("the Apollo 11 crew", "11", "name"),
+    ("24/7 coverage", "24/7", "name"),
+    ("the 9/11 attacks", "9/11", "name"),
+])
+def test_nonfigures_non_quantities_have_their_kind(text, surface, kind, find):
+    assert find(text, surface).kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "one of the soldiers died",
+    "no one knew",
+    "one day later they left",
+    "The one you mentioned is invalid",
+    "Which one do you prefer?",
+])
+def test_nonfigures_pronoun_one_is_not_a_number(text):
+    assert not any(m.text.lower().endswith("one") for m in parse_numbers(text))
+    counted = text.replace("one", "two", 1).replace("One", "Two", 1)
+    assert [m.text.lower() for m in parse_numbers(counted)] == ["two"]  # the same place holds a count
+
+
+def test_nonfigures_counting_one_is_a_number(find):
+    assert find("one soldier died", "one").value == 1
+    assert find("Let's try one last time", "one").kind == "cardinal"
+
+
+def test_nonfigures_urls_have_no_numbers():
+    assert parse_numbers("see https://example.com/a?q=30%25&x=2020 for more") == []
+    assert [m.text for m in parse_numbers("see https://example.com/a?q=30%25&x=2020 for 5 more")] == ["5"]
+
+
+def test_nonfigures_seed_world_war_two_has_no_quantity():
+    assert number_records("the 80th anniversary of the end of World War Two") == []
+    ms = parse_numbers("the 80th anniversary of the end of World War Two")
+    assert [(m.text, m.kind) for m in ms] == [("80th", "ordinal"), ("Two", "name")]
+
+
+def test_nonfigures_seed_date_and_time_only():
+    ms = parse_numbers("02.09.2025 12:30")
+    assert [(m.text, m.kind) for m in ms] == [("02.09.2025", "date"), ("12:30", "time")]
+
+
+@pytest.mark.parametrize("text,surface,kind", [("the asteroid MS 075 passed", "075", "name"),
+                                               ("the Titan's $400 million (1999 dollars).", "1999 dollars", "year"),
+                                               ("it cost 1999 dollars", "1999 dollars", "money"),
+                                               ("423 0000 items", "0000", "cardinal")])
+def test_nonfigures_codes_and_price_level_years(text, surface, kind):
+    got = {m.text: m.kind for m in parse_numbers(text)}
+    assert got[surface] == kind
+
+
+def test_nonfigures_seed_more_than_and_year():
+    ms = parse_numbers("more than 10,000 soldiers to Russia in 2024")
+    assert [(m.text, m.qualifier, m.value, m.kind) for m in ms] == [
+        ("more than 10,000", "more_than", 10000, "cardinal"), ("2024", "exact", 2024, "year")]
+
+
+# ------------------------------------------------------------------------------------------ the module's functions
+def test_nonfigures_special_spans_in_a_news_sentence():
+    text = "The attacks occurred near the Checkpoint 2 entrance at 9:30 a.m. on Dec. 20, 2004; call +1 202 555 0100."
+    spans = [(text[s:e], kind) for s, e, kind in special_spans(TokenStream(text))]
+    assert spans == [("9:30 a.m.", "time"), ("Dec. 20, 2004", "date"), ("+1 202 555 0100", "phone")]
+
+
+@pytest.mark.parametrize("text, number, surface", [
+    ("Linux revenue will exceed $35 billion by 2008.", "2008", "2008"),
+    ("the 1990s were calm", "1990", "1990s"),
+    ("the 2012-13 season", "2012", "2012-13"),
+    ("2000 soldiers marched", "2000", None),  # a count of things, not a year
+])
+def test_nonfigures_year_mention(text, number, surface):
+    ts = TokenStream(text)
+    c = core(ts, ts.tok_at(text.index(number)), len(text) + 1)
+    m = year_mention(ts, c, 0)
+    assert (m.text if m else None) == surface
+
+
+def test_nonfigures_relabel_the_other_day_of_a_date_pair(find):
+    text = "released Dec. 20 or 21 in cinemas"
+    ms = parse_numbers(text)
+    assert [(m.text, m.kind) for m in ms] == [("Dec. 20", "date"), ("21", "date")]
+    plain = find("released 21 in cinemas", "21")
+    assert plain.kind == "cardinal"
+    assert relabel(text, plain, []) == plain

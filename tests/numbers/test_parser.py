@@ -1,0 +1,83 @@
+"""The parser's public API: parse_numbers, parse_number_text, number_records (newsfigures.numbers.parser)."""
+from __future__ import annotations
+
+import math
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsfigures.numbers import number_records, parse_number_text, parse_numbers
+
+
+@pytest.mark.parametrize("s, value", [
+    ("two thousand", 2000.0), ("1.5m", 1.5e6), ("a dozen", 12.0), ("2,000", 2000.0), ("twenty-five", 25.0),
+    ("half a million", 5e5), ("3/4", 0.75), ("2004", 2004.0), ("one hundred and five", 105.0), ("10k", 1e4),
+    ("no number here", None), ("", None),
+])
+def test_parser_parse_number_text(s, value):
+    assert parse_number_text(s) == value
+
+
+def test_parser_number_records_keep_quantities_only():
+    recs = number_records("In 2024, about 600 died on 02.09.2025 at 12:30, the third wave; 40% fled.")
+    assert [(r["text"], r["kind"], r["qualifier"]) for r in recs] == [
+        ("about 600", "cardinal", "approx"), ("40%", "percent", "exact")]
+    assert set(recs[0]) == {"text", "start", "end", "value", "low", "high", "qualifier", "unit", "kind"}
+
+
+def test_parser_performance_5000_words():
+    para = ("The minister said on Tuesday that the government would review the policy after months of criticism "
+            "from opposition lawmakers, who argue the plan does little for families. Officials said about 1,200 "
+            "people had been affected, more than 300 homes destroyed and that the programme cost $4.5 million. ")
+    text = para * (5000 // len(para.split()) + 1)
+    parse_numbers(text)  # warm-up
+    t0 = time.perf_counter()
+    ms = parse_numbers(text)
+    took = time.perf_counter() - t0
+    assert len(ms) > 100
+    assert took < 0.25  # ~20 ms on a developer machine; generous for slow CI
+
+
+_ALPHABET = st.sampled_from(list("0123456789 ,.-–/%$€£¥+()~<>=:\n\t\u202f½") + [
+    "one", "two", "hundred", "thousand", "million", "a", "and", "half", "third", "thirds", "of", "more than",
+    "about", "between", "to", "percent", "dollars", "USD", "Rs", "k", "m", "bn", "th", "point", "minus",
+    "dozen", "in", "out of", "over", "or more", "Dec", "May", "2024", "fold", "x", "e", "^", "US$", "fifths",
+    "twenty", "up to", "nearly", "World War", "F-", "no one", "dozens", "tens of", "magnitude", "km", "é", "日本",
+])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.text(max_size=80), st.lists(_ALPHABET, max_size=25).map("".join),
+                 st.lists(_ALPHABET, max_size=25).map(" ".join)))
+def test_parser_never_raises_and_keeps_invariants(s):
+    ms = parse_numbers(s)
+    last = 0
+    for m in ms:
+        assert 0 <= m.start < m.end <= len(s)
+        assert s[m.start:m.end] == m.text
+        assert m.start >= last
+        last = m.end
+        assert (math.isfinite(m.value) or m.kind == "percent_word")
+        if m.low is not None:
+            assert m.low <= m.value
+        if m.high is not None:
+            assert m.value <= m.high
+        assert m.start <= m.number_start <= m.number_end <= m.end
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At least 59,000 people are killed in Turkey and Syria as a magnitude 7.8 earthquake strikes.",
+     [("At least 59,000", "cardinal", "at_least"), ("magnitude 7.8", "measure", "exact")]),
+    ("Critics compare this to the $177 million spent every day in Iraq.",
+     [("$177 million", "money", "exact")]),
+    ("The award includes a cash component of 10 million Swedish Kronor (approximately US$1.4 million).",
+     [("10 million Swedish Kronor", "money", "exact"), ("approximately US$1.4 million", "money", "approx")]),
+    ("According to publicity, the show will run every 15 minutes, from 10:00 am to 7:00 pm.",
+     [("15", "cardinal", "exact"), ("10:00 am", "time", "exact"), ("7:00 pm.", "time", "exact")]),
+])
+def test_parser_parse_numbers_on_news_sentences(text, expected):
+    ms = parse_numbers(text)
+    assert [(m.text, m.kind, m.qualifier) for m in ms] == expected
+    assert all(text[m.start:m.end] == m.text for m in ms)

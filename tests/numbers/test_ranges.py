@@ -1,0 +1,71 @@
+"""Ranges and bound pairs (newsfigures.numbers.ranges)."""
+from __future__ import annotations
+
+import pytest
+
+from newsfigures.numbers import parse_numbers
+from newsfigures.numbers.mention import make_mention
+from newsfigures.numbers.ranges import merge_bounds
+
+
+@pytest.mark.parametrize("text, surface, low, high, unit", [
+    ("10,000-12,000 troops", "10,000-12,000", 10000, 12000, ""),
+    ("10,000 to 12,000 troops", "10,000 to 12,000", 10000, 12000, ""),
+    ("between 3,500 and 4,000 people", "between 3,500 and 4,000", 3500, 4000, ""),
+    ("10 to 100 percent", "10 to 100 percent", 10, 100, "percent"),
+    ("from 20 to 30 people", "from 20 to 30", 20, 30, ""),
+    ("a range of 5k-20k", "5k-20k", 5000, 20000, ""),
+    ("10-20 million people", "10-20 million", 1e7, 2e7, ""),
+    ("$10 to $20 million", "$10 to $20 million", 1e7, 2e7, "USD"),
+    ("1000 – 5000", "1000 – 5000", 1000, 5000, ""),
+])
+def test_ranges_plain_ranges(text, surface, low, high, unit, find, approx_eq):
+    m = find(text, surface)
+    assert m.qualifier == "range" and m.unit == unit
+    assert approx_eq(m.low, low) and approx_eq(m.high, high) and approx_eq(m.value, (low + high) / 2)
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("The toll rose from 10 to 20.", ["10", "20"]),
+    ("It was a 3-2 win.", ["3", "2"]),
+    ("Sales rose 5% to $13 billion.", ["5%", "$13 billion"]),
+])
+def test_ranges_not_ranges(text, figures):
+    assert all(m.qualifier != "range" for m in parse_numbers(text))
+    assert [m.text for m in parse_numbers(text)] == figures  # two figures, each on its own
+
+
+@pytest.mark.parametrize("text, surface, low, high, low_open, high_open", [
+    ("more than 10 and less than 20", "more than 10 and less than 20", 10, 20, True, True),
+    ("at most 100 and at least 20", "at most 100 and at least 20", 20, 100, False, False),
+    ("larger than twenty and less or equal than thirty five", "larger than twenty and less or equal than thirty five",
+     20, 35, True, False),
+])
+def test_ranges_bound_pairs_become_ranges(text, surface, low, high, low_open, high_open, find):
+    m = find(text, surface)
+    assert (m.qualifier, m.low, m.high, m.low_open, m.high_open) == ("range", low, high, low_open, high_open)
+
+
+# ------------------------------------------------------------------------------------------ the module's functions
+@pytest.mark.parametrize("text, surface, low, high", [
+    ("Among the four killed were police officers, and between 35 and 60 were reportedly wounded.",
+     "between 35 and 60", 35, 60),
+    ("Unverified reports put attendance figures between 10,000 and 15,000.", "between 10,000 and 15,000",
+     10000, 15000),
+    ("the show will run every 15 minutes, from 10 to 12 daily", "from 10 to 12", 10, 12),
+])
+def test_ranges_news_sentences(text, surface, low, high, find):
+    m = find(text, surface)
+    assert (m.qualifier, m.low, m.high, m.value) == ("range", low, high, (low + high) / 2)
+
+
+def test_ranges_merge_bounds_joins_only_a_lower_and_an_upper_bound():
+    text = "more than 10 and less than 20, at least 5"
+    lower = make_mention(text, 0, 12, 10.0, "more_than", "", "cardinal", 10, 12)
+    upper = make_mention(text, 17, 29, 20.0, "less_than", "", "cardinal", 27, 29)
+    other = make_mention(text, 31, 41, 5.0, "at_least", "", "cardinal", 40, 41)
+    merged = merge_bounds(text, [lower, upper, other])
+    assert [(m.text, m.qualifier, m.low, m.high, m.low_open, m.high_open) for m in merged] == [
+        ("more than 10 and less than 20", "range", 10.0, 20.0, True, True),
+        ("at least 5", "at_least", 5.0, None, False, None)]
+    assert merge_bounds(text, [upper, lower]) == [upper, lower]  # not adjacent in this order

@@ -1,0 +1,73 @@
+"""Percentages and units of measure (newsfigures.numbers.units, suffixes)."""
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from newsfigures.numbers import number_records, parse_numbers
+from newsfigures.numbers.units import measure_after, measure_of, percent_after, prefix_unit_at
+
+
+def test_units_lowercase_m_after_integer_is_metres(find):
+    m = find("a 100m sprint", "100m")
+    assert m.kind == "measure" and m.unit == "meter" and m.value == 100
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("rose 40 % last year", "40 %", 40, "percent"),
+    ("rose 40% last year", "40%", 40, "percent"),
+    ("rose 40 percent", "40 percent", 40, "percent"),
+    ("rose 40 per cent", "40 per cent", 40, "percent"),
+    ("forty percent of voters", "forty percent", 40, "percent"),
+    ("up 2 percentage points", "2 percentage points", 2, "percentage_point"),
+    ("about 3.5% of GDP", "about 3.5%", 3.5, "percent"),
+    ("just need minus five percent", "minus five percent", -5, "percent"),
+])
+def test_units_percentages(text, surface, value, unit, find, approx_eq):
+    m = find(text, surface)
+    assert m.kind == "percent" and m.unit == unit and approx_eq(m.value, value)
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("a 9.0-magnitude earthquake", "9.0-magnitude", 9.0, "magnitude"),
+    ("an earthquake of magnitude 9.0 struck", "magnitude 9.0", 9.0, "magnitude"),
+    ("waves up to 10-meters high", "up to 10-meters", 10, "meter"),
+    ("waves 10 metres high", "10 metres", 10, "meter"),
+    ("travelling at 500 miles an hour", "500 miles an hour", 500, "mph"),
+    ("30 km from the coast", "30 km", 30, "km"),
+    ("5 kilograms of rice", "5 kilograms", 5, "kg"),
+    ("the 180ml liquid", "180ml", 180, "ml"),
+])
+def test_units_measures_with_units(text, surface, value, unit, find, approx_eq):
+    m = find(text, surface)
+    assert m.kind == "measure" and m.unit == unit and approx_eq(m.value, value)
+
+
+@pytest.mark.parametrize("text,surface", [("Only a small percent attain the top ranks", "percent"),
+                                          ("The table shows the % of increase", "%"),
+                                          ("How do I calculate a percentage?", "percentage")])
+def test_units_bare_percent_words_are_valueless_mentions_never_quantities(text, surface):
+    ms = parse_numbers(text)
+    assert [(m.text, m.kind) for m in ms] == [(surface, "percent_word")] and math.isnan(ms[0].value)
+    assert number_records(text) == []
+
+
+def test_units_percent_word_inside_a_percentage_is_not_repeated():
+    assert [m.kind for m in parse_numbers("It rose 40 percent and 3 percentage points.")] == ["percent", "percent"]
+
+
+# ------------------------------------------------------------------------------------------ the modules' functions
+def test_units_percent_after():
+    assert percent_after("make up 62 percent of Mumbai's housing", len("make up 62")) == (len("make up 62 percent"),
+                                                                                      "percent")
+    assert percent_after("up 2 percentage points", len("up 2")) == (len("up 2 percentage points"), "percentage_point")
+    assert percent_after("62 people", 2) is None
+
+
+def test_units_measure_and_prefix_unit():
+    text = "Cabixi, 820 km (510 miles) away"
+    assert measure_of(measure_after(text, text.index(" km"))) == (text.index(" ("), "km")
+    assert measure_of(measure_after("100 pounds of rice", 3)) == (len("100 pounds"), "lb")
+    assert prefix_unit_at("a magnitude 7.8 earthquake", 2) == (len("a magnitude "), "magnitude")
+    assert prefix_unit_at("the magnitude of it", 4) is None
