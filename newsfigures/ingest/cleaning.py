@@ -66,32 +66,42 @@ def _junk_reason(line: str) -> str:
     return next((reason for reason, pattern in LINE_JUNK if pattern.match(line)), "")
 
 
+def _header_line(s: str, title: str, headline: str) -> tuple[str, str]:
+    """What a non-empty line before the first sentence is: (kind, value), kind "" when the body starts here."""
+    if (d := metadata.date_line(s)):
+        return "date", d.iso
+    if (reason := _junk_reason(s)):
+        return "junk", reason
+    if (who := metadata.byline(s)):
+        return "byline", who
+    if metadata.is_headline_like(s) and not headline and (not title or _norm(s) == _norm(title)):
+        return "headline", s
+    return "", ""
+
+
 def _read_header(lines: list[str], known_title: str) -> _Pass:
     """Title, date, section and byline lines before the first sentence; `lines` of the result are the rest.
 
     The headline stays in the text (its figures are reported too); date, section and byline lines become metadata."""
-    title, published, author, headline = known_title.strip(), "", "", ""
-    removed: list[str] = []
+    title, headline = known_title.strip(), ""
+    found: list[tuple[str, str, str]] = []  # (kind, value, line)
     body_start = 0
     for i, line in enumerate(lines[:HEADER_LINES]):
         s = line.strip()
         if not s:
             continue
-        if (d := metadata.date_line(s)):
-            published = published or d.iso
-            removed.append(f"date line: {s}")
-        elif (reason := _junk_reason(s)):
-            removed.append(f"{reason}: {s}")
-        elif (who := metadata.byline(s)):
-            author = author or who
-            removed.append(f"byline: {s}")
-        elif metadata.is_headline_like(s) and not headline and (not title or _norm(s) == _norm(title)):
-            title = title or s
-            headline = s
-        else:
+        kind, value = _header_line(s, title, headline)
+        if not kind:
             break
+        if kind == "headline":
+            title, headline = title or s, s
+        found.append((kind, value, s))
         body_start = i + 1
-    return _Pass(tuple(lines[body_start:]), tuple(removed), author, title=title, published=published, headline=headline)
+    published = next((v for k, v, _ in found if k == "date"), "")
+    author = next((v for k, v, _ in found if k == "byline"), "")
+    notes = {"date": "date line", "byline": "byline"}
+    removed = tuple(f"{notes.get(k, v)}: {s}" for k, v, s in found if k != "headline")
+    return _Pass(tuple(lines[body_start:]), removed, author, title=title, published=published, headline=headline)
 
 
 def _cut_headline_list(lines: tuple[str, ...]) -> _Pass:
