@@ -139,13 +139,15 @@ def main(argv: list[str] | None = None) -> int:
         by_kind[name.split()[0]].update(counts)
         totals["jobs"] += 1
         totals["jobs differing"] += bool(counts)
+        totals["beyond added fields"] += any("(new field)" not in k for k in counts)
         if counts:
             print(f"{name}: {dict(counts)}")
             for e in examples[: args.examples]:
                 print(f"    {e}")
     for kind, c in by_kind.items():
         print(f"== {kind}: {dict(c) or 'no differences'}")
-    print(f"== {totals['jobs']} jobs, {totals['jobs differing']} differ")
+    print(f"== {totals['jobs']} jobs, {totals['jobs differing']} differ, "
+          f"{totals['beyond added fields']} in more than fields the contract added")
     if args.json:
         Path(args.json).write_text(json.dumps(report, indent=1, default=str))
     return 0
