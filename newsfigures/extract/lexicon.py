@@ -1,7 +1,7 @@
 """Word lists the figure extractor reasons with: one place per concept, kept as data."""
 from __future__ import annotations
 
-import calendar
+from newsfigures.calendar_words import MONTHS, WEEKDAYS  # noqa: F401 - part of this vocabulary
 
 # Lemma of a word that says what happened -> the event family figures are grouped by.
 EVENT_FAMILIES: dict[str, str] = {
@@ -132,14 +132,6 @@ QUANTITY_NOUNS: frozenset[str] = frozenset({"excess", "total", "sum", "amount", 
 RESTRICTABLE_FAMILIES: frozenset[str] = frozenset({"killed", "wounded", "missing", "displaced", "casualties",
                                                    "affected", "destroyed", "rescued", "captured"})
 
-# Month names and their abbreviations -> month number, and weekday names in date.weekday() order ("sept" is
-# the one abbreviation news writes that calendar does not).
-MONTHS: dict[str, int] = {
-    **{calendar.month_name[i].lower(): i for i in range(1, 13)},
-    **{calendar.month_abbr[i].lower(): i for i in range(1, 13)},
-    "sept": 9,
-}
-WEEKDAYS: tuple[str, ...] = tuple(day.lower() for day in calendar.day_name)
 # Leading words of a time phrase that say how it relates to the figure, and the relation they mean.
 TIME_RELATIONS: tuple[tuple[str, str], ...] = (
     ("since", "since"), ("as of", "at"), ("by", "at"), ("until", "until"), ("through", "until"),

@@ -17,7 +17,7 @@ from newsfigures import numbers
 
 PACKAGE_ROOT = Path(__file__).resolve().parents[1]
 # What decides a stored figure: the parser, this stage and the records (compare/ and app/ only read figures).
-FINGERPRINTED = ("numbers", "extract", "model.py")
+FINGERPRINTED = ("numbers", "extract", "model.py", "calendar_words.py")
 # (module, pip requirement), most preferred first.
 MODEL_PACKAGES: tuple[tuple[str, str], ...] = (
     ("en_core_web_sm", "en_core_web_sm (the official package, from Explosion's releases)"),

@@ -1,7 +1,7 @@
 """Words and patterns ingestion reads text with, kept as data: field names, calendar words, boilerplate lines."""
 from __future__ import annotations
 
-import calendar
+from newsfigures.calendar_words import MONTHS, WEEKDAYS  # noqa: F401 - part of this vocabulary
 import re
 
 # Field synonyms: the first key found wins (keys compared case-insensitively).
@@ -22,15 +22,8 @@ RECORD_LIST_KEYS = ("articles", "items", "documents", "docs", "data", "results",
 # Where a field value that is an object (NewsAPI's {"source": {"id": ..., "name": "Reuters"}}) keeps its text.
 OBJECT_VALUE_KEYS = ("name", "title", "value", "text", "@value", "url", "href")
 
-# Month names, lowercase, to their number: "jan", "january", ..., "sep", "sept", "september", ...
-MONTH_ALIASES: dict[int, tuple[str, ...]] = {9: ("sept",)}  # spellings calendar does not give
-MONTHS: dict[str, int] = {
-    name: i for i in range(1, 13)
-    for name in dict.fromkeys((calendar.month_abbr[i].lower(), *MONTH_ALIASES.get(i, ()), calendar.month_name[i].lower()))
-}
 # Any month name, capitalised as in running text, optionally abbreviated with a full stop: "Dec." or "December".
 MONTH_PATTERN = r"(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
-WEEKDAYS: tuple[str, ...] = tuple(day.lower() for day in calendar.day_name)
 # First words that make a "By ..." line a sentence, not a byline ("By Monday", "By contrast", "By December").
 NOT_NAMES = frozenset({"the", "a", "an", *WEEKDAYS, "then", "now", "early", "late", "mid", "contrast", "comparison",
                        "way", "law", "far", "noon", "midnight", "all", *MONTHS})

@@ -4,7 +4,7 @@ Every table is keyed by the lower-cased surface unless its comment says otherwis
 """
 from __future__ import annotations
 
-import calendar
+from newsfigures.calendar_words import MONTHS, WEEKDAYS  # noqa: F401 - part of this vocabulary
 
 # ---------------------------------------------------------------- number words
 UNITS: dict[str, int] = {
@@ -307,14 +307,8 @@ PREFIX_UNITS: tuple[str, ...] = ("magnitude",)
 GLUED_ONLY_UNITS: dict[str, str] = {"m": "meter", "g": "g", "t": "ton", "l": "liter", "mm": "mm", "ha": "hectare"}
 
 # ---------------------------------------------------------------- dates, times, names
-MONTHS: dict[str, int] = {
-    **{calendar.month_name[i].lower(): i for i in range(1, 13)},
-    **{calendar.month_abbr[i].lower(): i for i in range(1, 13)},
-    "sept": 9,
-}
 # Month names that are also common words: only read when capitalised.
 MONTHS_NEED_CAPITAL: frozenset[str] = frozenset({"may", "march", "mar", "jan", "dec", "sep", "aug", "jun", "jul"})
-WEEKDAYS: frozenset[str] = frozenset(day.lower() for day in calendar.day_name)
 # Prepositions after which a bare 4-digit number is a year ("in 2024").
 YEAR_PREPOSITIONS: frozenset[str] = frozenset({
     "in", "since", "by", "from", "until", "till", "before", "after", "during", "of", "year", "early", "late",
@@ -341,7 +335,7 @@ NAME_STOPWORDS: frozenset[str] = frozenset({
     "between", "among", "every", "each", "no", "nearly", "estimated", "page", "p", "pp", "no.", "nos", "nr",
     "nrs", "rs", "usd", "eur", "gbp", "inr", "aud", "cad", "jpy", "cny", "rmb", "chf", "mr", "mrs", "ms", "dr",
     "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "maj", "exercise", "exercises",
-} | WEEKDAYS | frozenset(MONTHS))
+} | frozenset(WEEKDAYS) | frozenset(MONTHS))
 # "one" used as a pronoun, not a count: preceded by a determiner, or followed by these words.
 ONE_PRONOUN_PRECEDERS: frozenset[str] = frozenset({
     "the", "this", "that", "which", "no", "any", "every", "each", "another", "whichever", "what", "one",
