@@ -13,10 +13,10 @@ from newsfigures.compare import analysis
 from newsfigures import numbers
 from newsfigures.extract import ModelMissing, load_pipeline
 from newsfigures.ingest import ledger_summary, load_path
-from newsfigures.model import Article, Figure, LedgerEntry
+from newsfigures.model import FIGURE_ROW_FIELDS, Article, Figure, LedgerEntry
 from newsfigures.store import DEFAULT_PATH, Store
 
-FIGURE_FIELDS: tuple[str, ...] = tuple(Figure.__dataclass_fields__)
+FIGURE_FIELDS: tuple[str, ...] = FIGURE_ROW_FIELDS
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -98,7 +98,7 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             w = csv.DictWriter(fh, fieldnames=FIGURE_FIELDS)
             w.writeheader()
             for f in result.figures:
-                w.writerow(f.to_dict())
+                w.writerow(f.to_row())
     finally:
         if args.out:
             fh.close()

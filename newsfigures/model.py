@@ -50,6 +50,23 @@ class Article:
 
 
 @dataclass(frozen=True)
+class Measure:
+    """What a figure measures, structured: the readable `metric` label is made from this."""
+
+    quantity: str = ""  # the concept counted or measured ("deaths", "troops", "aid", "share_price"; else a head lemma)
+    subject: str = ""  # whose quantity it is: company, country, organisation, group ("" = the story as a whole)
+    event: str = ""  # event class: killed, injured, missing, displaced, sent, arrived, pledged, rose, fell, ...
+    place: str = ""  # the place the figure is restricted to ("" = not restricted)
+    scope: str = ""  # total | incremental | daily | weekly | monthly | annual | share | rate | projection | change
+    dimension: str = ""  # count | currency:XXX | percent | percentage_point | length | mass | duration | ...
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any] | None) -> "Measure":
+        """A measure from its JSON record (unknown keys ignored, missing ones empty)."""
+        return cls(**{k: str(v) for k, v in (d or {}).items() if k in cls.__dataclass_fields__})
+
+
+@dataclass(frozen=True)
 class Figure:
     """One numeric figure an article reports, with what it counts, when and according to whom."""
 
@@ -80,10 +97,27 @@ class Figure:
     outlet: str = ""
     low_open: bool = False  # the lower bound is strict ("more than 10": 10 itself is excluded)
     high_open: bool = False  # the upper bound is strict ("fewer than 20", "more than 10 and less than 20")
+    measure: Measure = field(default_factory=Measure)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready record (the figure record of the CLI contract)."""
         return asdict(self)
+
+    def to_row(self) -> dict[str, Any]:
+        """One flat row for CSV and tables: the measure's fields become `measure_<field>` columns."""
+        row = self.to_dict()
+        measure = row.pop("measure")
+        return {**row, **{f"measure_{k}": v for k, v in measure.items()}}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Figure":
+        """A figure from its JSON record (as `to_dict` wrote it)."""
+        return cls(**{**d, "measure": Measure.from_dict(d.get("measure"))})
+
+
+# The columns of Figure.to_row(), in order.
+FIGURE_ROW_FIELDS: tuple[str, ...] = (tuple(k for k in Figure.__dataclass_fields__ if k != "measure")
+                                      + tuple(f"measure_{k}" for k in Measure.__dataclass_fields__))
 
 
 @dataclass(frozen=True)

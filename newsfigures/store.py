@@ -52,7 +52,7 @@ class Store:
             row = self._con.execute("SELECT figures FROM extractions WHERE key = ?", [key]).fetchone()
         if row is None:
             return None
-        return [Figure(**d) for d in json.loads(row[0])]
+        return [Figure.from_dict(d) for d in json.loads(row[0])]
 
     def put(self, key: str, article: Article, version: str, figures: Iterable[Figure]) -> None:
         """Store an article and its figures in one transaction."""

@@ -36,3 +36,14 @@ def test_store_locked_file_falls_back_to_memory(tmp_path):
     bad.write_text("x")
     s = Store(bad / "sub" / "s.duckdb")  # parent is a file: cannot be created
     assert s.path == ":memory:" and "unavailable" in s.warning
+
+
+def test_store_round_trips_a_figure_with_its_measure(tmp_path):
+    from newsfigures.model import Article, Figure, Measure
+    art = Article("a", "About 2,000 soldiers were killed.", "About 2,000 soldiers were killed.", content_hash="h")
+    fig = Figure("a", "", "About 2,000", 0, 11, art.text, 2000.0, 1800.0, 2200.0, "approx", "", "soldiers", "kill",
+                 "2025-09-02", "", "", measure=Measure("deaths", "North Korea", "killed", "Russia", "total", "count"))
+    store = Store(str(tmp_path / "s.duckdb"))
+    store.put("k", art, "v", [fig])
+    assert store.get("k") == [fig] and store.get("k")[0].measure.subject == "North Korea"
+    store.close()

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from newsfigures.compare import alignment
-from newsfigures.model import Article, Figure, LedgerEntry, Pair
+from newsfigures.model import FIGURE_ROW_FIELDS, Article, Figure, LedgerEntry, Pair
 
 FIGURE_COLUMNS = ["article_id", "outlet", "published", "text", "value", "low", "high", "qualifier", "unit", "counted",
                   "event", "metric", "as_of", "period", "said_by", "place", "is_past", "incremental", "sentence",
@@ -20,8 +20,8 @@ def outlet_name(outlet: str, article_id: str) -> str:
 
 def figures_frame(figures: Iterable[Figure]) -> pd.DataFrame:
     """One row per figure, readable columns first."""
-    rows = [f.to_dict() for f in figures]
-    df = pd.DataFrame(rows, columns=list(Figure.__dataclass_fields__))
+    rows = [f.to_row() for f in figures]
+    df = pd.DataFrame(rows, columns=list(FIGURE_ROW_FIELDS))
     rest = [c for c in df.columns if c not in FIGURE_COLUMNS]
     return df[FIGURE_COLUMNS + rest]
 
