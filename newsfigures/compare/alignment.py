@@ -20,10 +20,11 @@ class Interval:
     low_open: bool = False
     high_open: bool = False
 
-
-def interval(fig: Figure) -> Interval:
-    """The values a figure allows: its bounds and their strictness, both as the number parser read them."""
-    return Interval(fig.low, fig.high, fig.low_open, fig.high_open)
+    @classmethod
+    def of(cls, fig: Figure) -> "Interval":
+        """The values a figure allows: its bounds and their strictness, as the number parser read them
+        (`numbers.interval` is the one rule that turns a qualifier into bounds)."""
+        return cls(fig.low, fig.high, fig.low_open, fig.high_open)
 
 
 def overlaps(a: Interval, b: Interval) -> bool:
@@ -83,11 +84,11 @@ def _opposed(a: Figure, b: Figure) -> bool:
 
 
 def _verdict(a: Figure, b: Figure) -> tuple[str, str]:
-    if same_value(a, b) and not (_opposed(a, b) and not overlaps(interval(a), interval(b))):
+    if same_value(a, b) and not (_opposed(a, b) and not overlaps(Interval.of(a), Interval.of(b))):
         if a.qualifier != b.qualifier:
             return "same", f"same value, different qualifier: {a.text} vs {b.text}"
         return "same", f"both report {a.text}"
-    if overlaps(interval(a), interval(b)):
+    if overlaps(Interval.of(a), Interval.of(b)):
         return "compatible", f"{describe(a)} and {describe(b)} can both be true"
     if a.incremental and b.incremental:
         return "compatible", f"separate batches or incidents: {describe(a)} and {describe(b)} can both be true"
@@ -143,7 +144,7 @@ def align(figs_a: Iterable[Figure], figs_b: Iterable[Figure], same_story: bool =
         cand = []
         for i, x in enumerate(xs):
             for j, y in enumerate(ys):
-                rank = 0 if same_value(x, y) else 1 if overlaps(interval(x), interval(y)) else 2
+                rank = 0 if same_value(x, y) else 1 if overlaps(Interval.of(x), Interval.of(y)) else 2
                 rank += 0 if x.is_past == y.is_past else 0.5
                 cand.append((rank, abs(x.value - y.value) / max(abs(x.value), abs(y.value), 1e-9), i, j))
         used_a, used_b = set(), set()

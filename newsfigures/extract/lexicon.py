@@ -76,8 +76,6 @@ TIME_LABELS: frozenset[str] = frozenset({"DATE", "TIME"})
 # Prepositions read together with the time phrase they introduce ("since April", "by Tuesday").
 TIME_PREPOSITIONS: tuple[str, ...] = ("since", "in", "by", "until", "from", "as", "on", "during", "through", "till",
                                       "at", "of")
-# Number kinds from the number parser that can be figures.
-FIGURE_KINDS: frozenset[str] = frozenset({"cardinal", "percent", "money", "measure", "fraction", "multiplier"})
 
 # Durations and ages are figures ("three days in a row", "a 27-year-old", "51 years old"), but not when
 # they only frame another figure's period ("in the past 24 hours", "within three years").

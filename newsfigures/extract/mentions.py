@@ -11,7 +11,7 @@ from newsfigures.extract.counted import duration_unit
 
 def is_figure(doc: Doc, m: numbers.NumberMention) -> bool:
     """Whether mention `m` of parsed `doc` reports a quantity."""
-    return m.kind in words.FIGURE_KINDS and not _is_not_a_figure(doc, m)
+    return m.kind in numbers.QUANTITY_KINDS and not _is_not_a_figure(doc, m)
 
 
 def _is_not_a_figure(doc: Doc, m: numbers.NumberMention) -> bool:
