@@ -48,3 +48,33 @@ PARTICIPLE: dict[str, str] = {
     "pledged": "pledged", "raised": "raised", "affected": "affected", "destroyed": "destroyed",
     "voted": "voted", "increased": "increase", "decreased": "decrease",
 }
+
+# Pairing by similarity (compare.similarity): words a measure's `quantity` may carry, mapped to the concept they
+# name (the news vocabulary; the extractor normalises most of them, these catch the rest).
+QUANTITY_SYNONYMS: dict[str, str] = {
+    **dict.fromkeys(("dead", "death", "death toll", "toll", "killed", "fatalities", "fatality", "bodies",
+                     "lives lost"), "deaths"),
+    **dict.fromkeys(("wounded", "hurt", "injuries", "injury"), "injured"),
+    **dict.fromkeys(("unaccounted", "unaccounted for"), "missing"),
+    **dict.fromkeys(("homeless", "evacuated", "evacuees", "refugees", "made homeless"), "displaced"),
+    **dict.fromkeys(("soldiers", "soldier", "troop", "forces", "fighters", "personnel", "servicemen"), "troops"),
+    **dict.fromkeys(("person", "persons", "residents", "civilians", "individuals"), "people"),
+    **dict.fromkeys(("relief", "donation", "donations", "pledge", "pledges", "assistance"), "aid"),
+    **dict.fromkeys(("turnover",), "revenue"),
+    **dict.fromkeys(("earnings", "net income"), "profit"),
+    **dict.fromkeys(("stock", "stock price", "shares", "share price", "stock_price"), "share_price"),
+}
+
+# A generic count of people is the casualty its event names ("1,055 people killed" = deaths).
+EVENT_QUANTITY: dict[str, str] = {"killed": "deaths", "injured": "injured", "missing": "missing",
+                                  "displaced": "displaced"}
+GENERIC_QUANTITIES: frozenset[str] = frozenset({"people"})
+
+# Events that only report a statement: they neither confirm nor contradict a concrete event.
+STATEMENT_EVENTS: frozenset[str] = frozenset({"said", "estimated"})
+
+# Scopes close enough that a pair is plausible but less likely ("rose 8%" filed as a change or as a rate).
+SCOPE_KIN: frozenset[frozenset[str]] = frozenset({frozenset({"change", "rate"}), frozenset({"incremental", "daily"})})
+
+# Words dropped before names are compared ("the United States" = "United States").
+NAME_STOPWORDS: frozenset[str] = frozenset({"the"})

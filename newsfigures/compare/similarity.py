@@ -1,0 +1,204 @@
+"""How alike two figures' measures are: a score in [0, 1] and the reasons, what alignment pairs reports by."""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from newsfigures.compare import lexicon
+from newsfigures.model import Figure, Measure
+
+
+@dataclass(frozen=True)
+class Similarity:
+    """A score in [0, 1] (THRESHOLD or more = the two figures can be paired) and the short reasons behind it."""
+
+    score: float
+    reasons: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Weight:
+    """What one signal multiplies the score by when one side says nothing, and when the two sides disagree."""
+
+    unknown: float
+    differs: float
+
+
+# The score is the product of one factor per signal (1.0 when the two measures agree on it). How the numbers were
+# chosen, before any tuning: the gold guide (tests/gold/measures/GUIDE.md) files two figures under one metric exactly
+# when quantity, subject, event, place, scope and dimension agree, so any ONE disagreement must pull a pair below
+# THRESHOLD on its own (every `differs` < THRESHOLD), while a field missing on one side (the extractor found no
+# subject, no place) must not: one unknown keeps a perfect pair above it, and so do two of the mildest (subject and
+# event: 0.85 * 0.8 = 0.68) or quantity with place (0.7 * 0.75 = 0.525). Quantity counts most (a missing quantity
+# costs most), a place on one side only costs more than a subject (a country's toll vs the story's total), a scope on
+# one side only costs least (most figures are totals). The lead tunes THRESHOLD on the dev split once measures land.
+THRESHOLD = 0.5
+QUANTITY = Weight(unknown=0.7, differs=0.2)
+EVENT = Weight(unknown=0.8, differs=0.3)
+SUBJECT = Weight(unknown=0.85, differs=0.4)
+PLACE = Weight(unknown=0.75, differs=0.4)
+SCOPE = Weight(unknown=0.9, differs=0.45)
+SYNONYM = 0.95  # "toll" ≈ "deaths": as good as the same word, but the same word wins a tie
+KIN_SCOPE = 0.8  # scopes that are close ("change" vs "rate"): plausible, less likely than the same scope
+NARROWER_PLACE = PLACE.unknown  # "Gaza City" within "Gaza": one side is more precise, like a place on one side only
+FALLBACK_SCORE = 1.0  # measures empty (today's extractor): the metric key is all-or-nothing, as pairing always was
+
+_NO_PAIR = Similarity(0.0)
+
+
+@dataclass(frozen=True)
+class _Signal:
+    factor: float
+    reason: str = ""  # "" = nothing worth telling the reader
+
+
+def similarity(a: Figure, b: Figure) -> Similarity:
+    """How alike the measures of two figures are; 0 for incompatible dimensions or units. When either measure is
+    empty (nothing was read), the metric key decides: same metric → FALLBACK_SCORE ("same metric"), else 0."""
+    if a.measure == Measure() or b.measure == Measure():
+        return Similarity(FALLBACK_SCORE, ("same metric",)) if a.metric == b.metric else _NO_PAIR
+    gate = _incompatible(a, b)
+    if gate:
+        return Similarity(0.0, (gate,))
+    ma, mb = a.measure, b.measure
+    signals = (_quantity(ma, mb), _name(ma.subject, mb.subject, "subject", SUBJECT), _event(ma.event, mb.event),
+               _place(ma.place, mb.place), _scope(ma.scope, mb.scope), _unit(a, b))
+    score = math.prod(s.factor for s in signals)
+    return Similarity(round(score, 4), tuple(s.reason for s in signals if s.reason))
+
+
+def dimension(f: Figure) -> str:
+    """What kind of amount a figure is: its measure's dimension, else read from its kind and unit ("" = unknown)."""
+    if f.measure.dimension:
+        return f.measure.dimension
+    if f.kind == "money":
+        return f"currency:{f.unit}" if f.unit else "currency"
+    if f.kind == "percent":
+        return "percentage_point" if f.unit == "percentage_point" else "percent"
+    return {"cardinal": "count", "fraction": "fraction"}.get(f.kind, "")
+
+
+def _compatible_dimensions(x: str, y: str) -> bool:
+    """Equal, unknown on a side, or a currency whose code one side does not know."""
+    if not x or not y or x == y:
+        return True
+    return {x.split(":")[0], y.split(":")[0]} == {"currency"} and (":" not in x or ":" not in y)
+
+
+def _incompatible(a: Figure, b: Figure) -> str:
+    """Why two figures cannot measure the same thing ("" when they can): a count is not money, dollars are not euros
+    (no exchange rates here), and values in different units are not converted before the verdict."""
+    da, db = dimension(a), dimension(b)
+    if not _compatible_dimensions(da, db):
+        return f"dimension differs: {da} vs {db}"
+    if a.unit != b.unit and a.unit and b.unit:
+        return f"different unit: {a.unit} vs {b.unit}"
+    return ""
+
+
+def _words(name: str) -> str:
+    """A name compared by its words: lower case, no possessive or punctuation, no leading article."""
+    name = re.sub(r"['’]s\b", "", name.lower())
+    return " ".join(w for w in re.findall(r"[\w.-]+", name) if w not in lexicon.NAME_STOPWORDS)
+
+
+def _contains(x: str, y: str) -> bool:
+    """Whole-word containment either way ("acme" in "acme corp")."""
+    return f" {x} " in f" {y} " or f" {y} " in f" {x} "
+
+
+def _name(x: str, y: str, what: str, weight: Weight) -> _Signal:
+    """Subject: equal or one containing the other is the same; one side only is unknown."""
+    nx, ny = _words(x), _words(y)
+    if not nx and not ny:
+        return _Signal(1.0)
+    if not nx or not ny:
+        return _Signal(weight.unknown, f"{what} on one side only: {x or y}")
+    if _contains(nx, ny):
+        return _Signal(1.0, f"same {what}")
+    return _Signal(weight.differs, f"different {what}: {x} vs {y}")
+
+
+def _place_words(place: str) -> str:
+    """A place by its words, without a trailing word that names no narrower place ("Gaza Strip" = "Gaza")."""
+    words = _words(place).split()
+    while len(words) > 1 and words[-1] in lexicon.PLACE_SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
+def _place(x: str, y: str) -> _Signal:
+    """Place: the same after suffixes are dropped; one within the other is narrower; else different."""
+    nx, ny = _place_words(x), _place_words(y)
+    if not nx and not ny:
+        return _Signal(1.0)
+    if not nx or not ny:
+        return _Signal(PLACE.unknown, f"place on one side only: {x or y}")
+    if nx == ny:
+        return _Signal(1.0, "same place")
+    if _contains(nx, ny):
+        return _Signal(NARROWER_PLACE, f"one place within the other: {x} vs {y}")
+    return _Signal(PLACE.differs, f"different place: {x} vs {y}")
+
+
+def concept(m: Measure) -> str:
+    """The quantity's concept: its word through the synonym vocabulary; a generic count of people is the casualty
+    its event names ("people" killed = deaths)."""
+    word = m.quantity.strip().lower().replace("_", " ")
+    found = lexicon.QUANTITY_SYNONYMS.get(word, word.replace(" ", "_"))
+    if (not found or found in lexicon.GENERIC_QUANTITIES) and m.event in lexicon.EVENT_QUANTITY:
+        return lexicon.EVENT_QUANTITY[m.event]
+    return found
+
+
+def _quantity(a: Measure, b: Measure) -> _Signal:
+    """Quantity: the same concept (directly or through a synonym), on one side only, or different."""
+    ca, cb = concept(a), concept(b)
+    if not ca and not cb:
+        return _Signal(QUANTITY.unknown, "quantity unknown on both sides")
+    if not ca or not cb:
+        return _Signal(QUANTITY.unknown, f"quantity on one side only: {ca or cb}")
+    if ca != cb:
+        return _Signal(QUANTITY.differs, f"different quantity: {ca} vs {cb}")
+    if a.quantity == b.quantity:
+        return _Signal(1.0, f"same quantity ({ca})")
+    return _Signal(SYNONYM, f"{_said(a)} ≈ {_said(b)}")
+
+
+def _said(m: Measure) -> str:
+    """The quantity as the measure words it, its event added when that is what made it a casualty."""
+    q = m.quantity.replace("_", " ")
+    if not q:
+        return m.event
+    return f"{q} {m.event}" if q.lower() in lexicon.GENERIC_QUANTITIES else q
+
+
+def _event(x: str, y: str) -> _Signal:
+    """Event class: the same; a bare statement or none on one side; or different (rose vs fell)."""
+    if not x and not y:
+        return _Signal(1.0)
+    if x == y:
+        return _Signal(1.0, "same event")
+    if not x or not y:
+        return _Signal(EVENT.unknown, f"event on one side only: {x or y}")
+    if x in lexicon.STATEMENT_EVENTS or y in lexicon.STATEMENT_EVENTS:
+        return _Signal(EVENT.unknown, f"a statement on one side: {x} vs {y}")
+    return _Signal(EVENT.differs, f"different event: {x} vs {y}")
+
+
+def _scope(x: str, y: str) -> _Signal:
+    """Scope: a running total, a batch, a projection and a share are different things; close scopes cost less."""
+    if x == y:
+        return _Signal(1.0, f"same scope ({x})" if x else "")
+    if not x or not y:
+        return _Signal(SCOPE.unknown, f"scope on one side only: {x or y}")
+    if frozenset({x, y}) in lexicon.SCOPE_KIN:
+        return _Signal(KIN_SCOPE, f"close scopes: {x} vs {y}")
+    return _Signal(SCOPE.differs, f"different scope: {x} vs {y}")
+
+
+def _unit(a: Figure, b: Figure) -> _Signal:
+    """Unit: said when there is one (different units never get here)."""
+    unit = a.unit or b.unit
+    return _Signal(1.0, f"same unit ({unit})" if unit and a.unit == b.unit else "")

@@ -1,0 +1,116 @@
+import dataclasses
+
+import pytest
+
+from newsfigures.compare.similarity import FALLBACK_SCORE, THRESHOLD, Similarity, dimension, similarity
+from newsfigures.model import Figure, Measure
+
+DEATHS = dict(quantity="deaths", subject="", event="killed", place="Indonesia", scope="total", dimension="count")
+ACME = dict(quantity="share_price", subject="Acme", event="rose", place="", scope="change", dimension="percent")
+
+
+def measured(text="100", value=100.0, unit="", kind="cardinal", metric="m", article="a", **measure):
+    """A figure with a hand-made measure, as the extractor would fill it."""
+    return Figure(article_id=article, source_file="", text=text, start=0, end=len(text), sentence=text, value=value,
+                  low=value, high=value, qualifier="exact", unit=unit, counted="", event="", as_of="", said_by="",
+                  metric=metric, kind=kind, measure=Measure(**measure))
+
+
+def test_similarity_toll_and_deaths_are_one_quantity():
+    toll = measured(metric="toll", **{**DEATHS, "quantity": "toll"})
+    deaths = measured(metric="deaths · Indonesia", article="b", **DEATHS)
+    sim = similarity(toll, deaths)
+    assert THRESHOLD <= sim.score < similarity(deaths, deaths).score == 1.0
+    assert "toll ≈ deaths" in sim.reasons and "same event" in sim.reasons and "same place" in sim.reasons
+
+
+def test_similarity_acme_shares_rose_and_acme_stock_jumped_pair_on_their_measure():
+    # "Acme shares rose 8%" and "Acme stock jumped 8 percent": different words, different metric labels, one measure.
+    a = measured("8%", 8, "percent", "percent", metric="Acme shares rose", **ACME)
+    b = measured("8 percent", 8, "percent", "percent", metric="Acme stock jumped", article="b", **ACME)
+    sim = similarity(a, b)
+    assert sim.score == 1.0
+    assert set(sim.reasons) >= {"same quantity (share_price)", "same subject", "same event", "same unit (percent)"}
+    fell = similarity(a, dataclasses.replace(b, measure=Measure(**{**ACME, "event": "fell"})))
+    assert fell.score < THRESHOLD and "different event: rose vs fell" in fell.reasons
+
+
+def test_similarity_dollars_and_euros_never_pair():
+    aid = dict(quantity="aid", subject="Japan", event="pledged", scope="total")
+    usd = measured("$5 million", 5e6, "USD", "money", dimension="currency:USD", **aid)
+    eur = measured("€5 million", 5e6, "EUR", "money", article="b", dimension="currency:EUR", **aid)
+    assert similarity(usd, eur).score == 0 and similarity(usd, eur).reasons == ("dimension differs: currency:USD vs currency:EUR",)
+    # Without a dimension in the measure, the figures' kind and unit say the same.
+    bare = [dataclasses.replace(f, measure=dataclasses.replace(f.measure, dimension="")) for f in (usd, eur)]
+    assert similarity(*bare).score == 0 and dimension(bare[0]) == "currency:USD"
+
+
+def test_similarity_a_count_is_not_money():
+    count = measured("5,000", 5000, quantity="aid", event="pledged", dimension="count")
+    money = measured("$5,000", 5000, "USD", "money", article="b", quantity="aid", event="pledged", dimension="currency:USD")
+    sim = similarity(count, money)
+    assert sim.score == 0 and sim.reasons == ("dimension differs: count vs currency:USD",)
+
+
+def test_similarity_values_in_different_units_are_not_paired_unconverted():
+    miles = measured("5 miles", 5, "mile", "measure", quantity="distance", event="measured", dimension="length")
+    km = measured("8 km", 8, "km", "measure", article="b", quantity="distance", event="measured", dimension="length")
+    assert similarity(miles, km) == Similarity(0.0, ("different unit: mile vs km",))
+
+
+def test_similarity_different_places_do_not_pair_but_a_strip_is_its_place():
+    gaza = measured(**{**DEATHS, "place": "Gaza"})
+    israel = measured(article="b", **{**DEATHS, "place": "Israel"})
+    sim = similarity(gaza, israel)
+    assert sim.score < THRESHOLD and "different place: Gaza vs Israel" in sim.reasons
+    strip = similarity(gaza, measured(article="b", **{**DEATHS, "place": "the Gaza Strip"}))
+    assert strip.score == 1.0 and "same place" in strip.reasons
+
+
+@pytest.mark.parametrize("field, other", [
+    ("quantity", "injured"), ("subject", "Palestinians"), ("event", "injured"), ("place", "Sri Lanka"),
+    ("scope", "incremental"),
+])
+def test_similarity_any_one_disagreement_is_below_the_threshold(field, other):
+    a = measured(**{**DEATHS, "subject": "Indonesians"})
+    b = measured(article="b", **{**DEATHS, "subject": "Indonesians", field: other})
+    sim = similarity(a, b)
+    assert sim.score < THRESHOLD and any(r.startswith("different") for r in sim.reasons)
+
+
+@pytest.mark.parametrize("field", ["subject", "event", "place", "scope", "quantity"])
+def test_similarity_a_field_missing_on_one_side_still_pairs(field):
+    a = measured(**{**ACME, "place": "New York"})
+    b = measured(article="b", **{**ACME, "place": "New York", field: ""})
+    sim = similarity(a, b)
+    assert THRESHOLD <= sim.score < 1.0 and any("one side only" in r for r in sim.reasons)
+
+
+def test_similarity_subject_named_longer_is_the_same_subject():
+    a = measured("8%", 8, "percent", "percent", **ACME)
+    b = measured("8%", 8, "percent", "percent", article="b", **{**ACME, "subject": "Acme Corp.'s"})
+    assert similarity(a, b).score == 1.0
+
+
+def test_similarity_people_killed_are_deaths():
+    people = measured(**{**DEATHS, "quantity": "people"})
+    sim = similarity(people, measured(article="b", **DEATHS))
+    assert sim.score >= THRESHOLD and "people killed ≈ deaths" in sim.reasons
+    unnamed = similarity(measured(**{**DEATHS, "quantity": ""}), measured(article="b", **DEATHS))
+    assert unnamed.score >= THRESHOLD and "killed ≈ deaths" in unnamed.reasons
+
+
+def test_similarity_a_scope_close_to_the_other_costs_less_than_a_different_one():
+    change = measured("8%", 8, "percent", "percent", **ACME)
+    rate = measured("8%", 8, "percent", "percent", article="b", **{**ACME, "scope": "rate"})
+    share = measured("8%", 8, "percent", "percent", article="b", **{**ACME, "scope": "share"})
+    assert similarity(change, share).score < THRESHOLD <= similarity(change, rate).score < 1.0
+
+
+def test_similarity_falls_back_to_the_metric_key_while_measures_are_empty():
+    a, b = measured(metric="soldiers killed"), measured(metric="soldiers killed", article="b", value=200)
+    assert similarity(a, b).score == FALLBACK_SCORE >= THRESHOLD and similarity(a, b).reasons == ("same metric",)
+    other = dataclasses.replace(b, metric="soldiers sent")
+    assert similarity(a, other).score == 0 and similarity(a, other).reasons == ()
+    # One side read, the other not: nothing structured to compare, the metric key still decides.
+    assert similarity(measured(metric="soldiers killed", **DEATHS), b).reasons == ("same metric",)
