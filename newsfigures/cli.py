@@ -137,7 +137,8 @@ def _compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         for p in pairs:
             left = p.a.text if p.a else "—"
             right = p.b.text if p.b else "—"
-            print(f"{p.status:<10} {p.metric:<32} {left:>22} | {right:<22} {p.explanation}", file=out)
+            why = f" [{p.score:.2f}: {'; '.join(p.reasons)}]" if p.reasons else ""
+            print(f"{p.status:<10} {p.metric:<32} {left:>22} | {right:<22} {p.explanation}{why}", file=out)
     return 0
 
 

@@ -122,19 +122,22 @@ FIGURE_ROW_FIELDS: tuple[str, ...] = (tuple(k for k in Figure.__dataclass_fields
 
 @dataclass(frozen=True)
 class Pair:
-    """Two figures of one metric from two articles (either side may be missing) and their verdict."""
+    """Two figures that measure the same thing, from two articles (either side may be missing), and their verdict."""
 
     status: str
     metric: str
     a: Figure | None
     b: Figure | None
     explanation: str = ""
+    score: float = 0.0  # how alike the two measures are (compare.similarity); 0 when one side is missing
+    reasons: tuple[str, ...] = ()  # why they were paired: "same quantity (deaths)", "toll ≈ deaths", ...
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready pair record."""
         return {
             "status": self.status, "metric": self.metric, "explanation": self.explanation,
             "a": self.a.to_dict() if self.a else None, "b": self.b.to_dict() if self.b else None,
+            "score": self.score, "reasons": list(self.reasons),
         }
 
 

@@ -1,10 +1,11 @@
-"""Pair the figures of two articles by metric and say whether each pair agrees, and how."""
+"""Pair the figures of two articles by similarity and say whether each pair agrees, and how."""
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from newsfigures.compare.metrics import comparable
+from newsfigures.compare.similarity import THRESHOLD, Similarity, similarity
 from newsfigures.model import Figure, Pair
 
 STATUS_ORDER: dict[str, int] = {"conflict": 0, "update": 1, "compatible": 2, "same": 3, "only_a": 4, "only_b": 5}
@@ -127,39 +128,47 @@ def _closest_mentions(x: Figure, y: Figure, all_a: list[Figure], all_b: list[Fig
                key=lambda ab: (ab[0].qualifier != ab[1].qualifier, ab[0] is not x, ab[1] is not y))
 
 
+def _candidates(xs: list[Figure], ys: list[Figure]) -> list[tuple[tuple, int, int, Similarity]]:
+    """Every cross pair of reports similar enough to pair, with its sort key: best score first, then same value,
+    overlapping intervals, same past-or-current and nearest value."""
+    out = []
+    for i, x in enumerate(xs):
+        for j, y in enumerate(ys):
+            sim = similarity(x, y)
+            if sim.score < THRESHOLD:
+                continue
+            rank = 0 if same_value(x, y) else 1 if overlaps(Interval.of(x), Interval.of(y)) else 2
+            rank += 0 if x.is_past == y.is_past else 0.5
+            nearest = abs(x.value - y.value) / max(abs(x.value), abs(y.value), 1e-9)
+            out.append(((-sim.score, rank, nearest, i, j), i, j, sim))
+    out.sort(key=lambda c: c[0])
+    return out
+
+
 def align(figs_a: Iterable[Figure], figs_b: Iterable[Figure], same_story: bool = False) -> list[Pair]:
-    """Pairs of figures of the two articles, matched within each metric, most important first; `same_story`
-    when the two articles are copies of one wire story."""
+    """Pairs of figures of the two articles: reports matched one-to-one by similarity, best first, most important
+    first in the list; `same_story` when the two articles are copies of one wire story. A pair is filed under the
+    first article's metric."""
     all_a, all_b = list(figs_a), list(figs_b)
     a_list, b_list = distinct(all_a), distinct(all_b)
-    lone_a = [f for f in a_list if not comparable(f)]
-    lone_b = [f for f in b_list if not comparable(f)]
-    a_list = [f for f in a_list if comparable(f)]
-    b_list = [f for f in b_list if comparable(f)]
+    xs = [f for f in a_list if comparable(f)]
+    ys = [f for f in b_list if comparable(f)]
     pairs: list[Pair] = []
-    for metric in dict.fromkeys([f.metric for f in a_list] + [f.metric for f in b_list]):
-        xs = [f for f in a_list if f.metric == metric]
-        ys = [f for f in b_list if f.metric == metric]
-        # Best matches first: same value, then overlapping intervals, then same period, then nearest value.
-        cand = []
-        for i, x in enumerate(xs):
-            for j, y in enumerate(ys):
-                rank = 0 if same_value(x, y) else 1 if overlaps(Interval.of(x), Interval.of(y)) else 2
-                rank += 0 if x.is_past == y.is_past else 0.5
-                cand.append((rank, abs(x.value - y.value) / max(abs(x.value), abs(y.value), 1e-9), i, j))
-        used_a, used_b = set(), set()
-        for _r, _d, i, j in sorted(cand):
-            if i in used_a or j in used_b:
-                continue
-            used_a.add(i)
-            used_b.add(j)
-            x, y = _closest_mentions(xs[i], ys[j], all_a, all_b)
-            status, why = verdict(x, y, same_story)
-            pairs.append(Pair(status, metric, x, y, why))
-        pairs += [Pair("only_a", metric, x, None, f"only the first article reports {describe(x)}") for i, x in enumerate(xs) if i not in used_a]
-        pairs += [Pair("only_b", metric, None, y, f"only the second article reports {describe(y)}") for j, y in enumerate(ys) if j not in used_b]
+    used_a, used_b = set(), set()
+    for _key, i, j, sim in _candidates(xs, ys):
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        x, y = _closest_mentions(xs[i], ys[j], all_a, all_b)
+        status, why = verdict(x, y, same_story)
+        pairs.append(Pair(status, x.metric, x, y, why, sim.score, sim.reasons))
+    pairs += [Pair("only_a", x.metric, x, None, f"only the first article reports {describe(x)}")
+              for i, x in enumerate(xs) if i not in used_a]
+    pairs += [Pair("only_b", y.metric, None, y, f"only the second article reports {describe(y)}")
+              for j, y in enumerate(ys) if j not in used_b]
     # Figures that name no thing ("$5 million" with nothing said about it) stand alone.
-    pairs += [Pair("only_a", x.metric, x, None, f"{describe(x)}: says too little to match") for x in lone_a]
-    pairs += [Pair("only_b", y.metric, None, y, f"{describe(y)}: says too little to match") for y in lone_b]
+    pairs += [Pair("only_a", x.metric, x, None, f"{describe(x)}: says too little to match") for x in a_list if not comparable(x)]
+    pairs += [Pair("only_b", y.metric, None, y, f"{describe(y)}: says too little to match") for y in b_list if not comparable(y)]
     pairs.sort(key=lambda p: (STATUS_ORDER[p.status], p.metric, (p.a or p.b).start))
     return pairs
