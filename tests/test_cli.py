@@ -169,3 +169,40 @@ def test_cli_extract_output_is_strict_json(tmp_path, store_args):
     assert len(recs) >= 11
     huge = [r for r in recs if r["source_file"] == "big.txt"]
     assert [(r["value"], r["high"]) for r in huge] == [(1.7e308, None)]  # 1.1 x 1.7e308 overflows: no bound, not inf
+
+
+def test_cli_compare_pairs_carry_score_and_reasons(store_args):
+    from newsfigures.compare.similarity import THRESHOLD
+    code, out, err = run(["compare", str(SEED_A), str(SEED_B), *store_args])
+    assert code == 0, err
+    pairs = json.loads(out)["pairs"]
+    matched = [p for p in pairs if p["a"] and p["b"]]
+    assert matched and all(p["score"] >= THRESHOLD and p["reasons"] and all(isinstance(r, str) for r in p["reasons"])
+                           for p in matched)
+    assert all(p["score"] == 0 and p["reasons"] == [] for p in pairs if not (p["a"] and p["b"]))
+
+
+def test_cli_compare_text_shows_score_and_reasons(store_args):
+    import re
+    code, out, _ = run(["compare", str(SEED_A), str(SEED_B), "--format", "text", *store_args])
+    lines = [line for line in out.splitlines() if line.startswith(("same", "compatible", "update", "conflict"))]
+    assert code == 0 and lines and all(re.search(r"\[\d\.\d\d: [^\]]+\]$", line) for line in lines)
+
+
+def test_cli_compare_undated_article_still_pairs(tmp_path, store_args):
+    # Real text: a Gaza toll entry (dev split) given a sidecar with no publication date, against a dated entry.
+    from conftest import SHARED
+    thread = SHARED / "corpora" / "current-events" / "gaza_war_death_toll_2023_2025"
+    undated = tmp_path / "2025-06-11_1.txt"
+    undated.write_text((thread / "2025-06-11_1.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    sidecar = json.loads((thread / "2025-06-11_1.json").read_text(encoding="utf-8"))
+    (tmp_path / "2025-06-11_1.json").write_text(json.dumps({**sidecar, "publication_date": None}), encoding="utf-8")
+    code, out, err = run(["compare", str(thread / "2024-12-16_1.txt"), str(undated), *store_args])
+    assert code == 0, err
+    doc = json.loads(out)
+    assert doc["b"]["published"] == "" and doc["a"]["published"] == "2024-12-16"
+    matched = [p for p in doc["pairs"] if p["a"] and p["b"]]
+    assert [(p["a"]["text"], p["b"]["text"]) for p in matched] == [("surpassed 45,000", "55,000")]
+    for p in matched:
+        assert p["b"]["as_of"] == "" and p["status"] in ("update", "compatible")
+        assert p["status"] == "compatible" or "undated" in p["explanation"]

@@ -105,3 +105,54 @@ def test_alignment_strict_bounds_reach_the_verdict(a_text, b_text, expected):
 def test_alignment_verdict_says_copies_are_not_confirmation():
     status, why = verdict(fig("100", 100, 100, 100, article="a"), fig("100", 100, 100, 100, article="b"), same_story=True)
     assert status == "same" and "not independent confirmation" in why
+
+
+def _measured(text, value, article, metric, start=0, **measure):
+    """A count with a hand-made measure (what the extractor fills once it reads measures)."""
+    from newsfigures.model import Measure
+    base = fig(text, value, value, value, metric=metric, article=article, start=start)
+    return Figure(**{**base.to_dict(), "measure": Measure(**{"event": "killed", "scope": "total",
+                                                             "dimension": "count", **measure})})
+
+
+def test_alignment_pairs_across_metric_labels_by_measure_one_to_one():
+    # "the toll passed 8,000" vs "8,500 deaths" and "8,000 deaths": different labels, one quantity; 8,000 meets 8,000.
+    a = [_measured("8,000", 8000, "a", "toll passed", quantity="toll")]
+    b = [_measured("8,500", 8500, "b", "deaths", quantity="deaths", place="Indonesia"),
+         _measured("8,000", 8000, "b", "deaths", quantity="deaths", start=40)]
+    pairs = align(a, b)
+    matched = [p for p in pairs if p.a and p.b]
+    assert [(p.status, p.b.value, p.metric) for p in matched] == [("same", 8000, "toll passed")]
+    assert matched[0].score >= 0.5 and "toll ≈ deaths" in matched[0].reasons
+    rest = [p for p in pairs if not (p.a and p.b)]
+    assert [(p.status, p.b.value, p.score, p.reasons) for p in rest] == [("only_b", 8500, 0.0, ())]
+
+
+def test_alignment_best_score_wins_before_the_same_value():
+    # B's story-wide 100 has the same value, but B's Gaza count measures exactly what A's does.
+    a = [_measured("100", 100, "a", "deaths · Gaza", quantity="deaths", place="Gaza")]
+    b = [_measured("100", 100, "b", "deaths", quantity="deaths"),
+         _measured("120", 120, "b", "deaths · Gaza", quantity="deaths", place="Gaza", start=30)]
+    matched = [p for p in align(a, b) if p.a and p.b]
+    assert [(p.b.value, p.score) for p in matched] == [(120, 1.0)]
+
+
+def test_alignment_dissimilar_measures_are_not_paired():
+    a = [_measured("370", 370, "a", "deaths", quantity="deaths", place="Gaza")]
+    b = [_measured("750", 750, "b", "deaths", quantity="deaths", place="Israel")]
+    assert sorted(p.status for p in align(a, b)) == ["only_a", "only_b"]
+
+
+def test_alignment_pair_record_carries_score_and_reasons():
+    a = [_measured("8,000", 8000, "a", "toll", quantity="toll")]
+    b = [_measured("8,500", 8500, "b", "deaths", quantity="deaths")]
+    (pair,) = align(a, b)
+    d = pair.to_dict()
+    assert d["score"] == pair.score >= 0.5 and d["reasons"] == list(pair.reasons) and "toll ≈ deaths" in d["reasons"]
+
+
+def test_alignment_one_undated_side_is_an_update_that_says_so():
+    a = [_measured("44,466", 44466, "a", "deaths", quantity="deaths")]
+    b = [Figure.from_dict({**_measured("55,000", 55000, "b", "death toll", quantity="toll").to_dict(), "as_of": ""})]
+    (pair,) = align(a, b)
+    assert pair.status == "update" and "undated" in pair.explanation and "toll" in pair.reasons[0]
