@@ -109,10 +109,13 @@ def _contains(x: str, y: str) -> bool:
 
 
 def _name(x: str, y: str, what: str, weight: Weight) -> _Signal:
-    """Subject: equal or one containing the other is the same; one side only is unknown."""
+    """Subject: equal or one containing the other is the same; one side only is unknown, unless that side names a
+    part of a population ("children"): a part is not the whole."""
     nx, ny = _words(x), _words(y)
     if not nx and not ny:
         return _Signal(1.0)
+    if nx != ny and (nx in lexicon.SUBGROUP_SUBJECTS or ny in lexicon.SUBGROUP_SUBJECTS):
+        return _Signal(weight.differs, f"a part is not the whole: {x or 'all'} vs {y or 'all'}")
     if not nx or not ny:
         return _Signal(weight.unknown, f"{what} on one side only: {x or y}")
     if _contains(nx, ny):

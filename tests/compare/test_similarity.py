@@ -114,3 +114,11 @@ def test_similarity_falls_back_to_the_metric_key_while_measures_are_empty():
     assert similarity(a, other).score == 0 and similarity(a, other).reasons == ()
     # One side read, the other not: nothing structured to compare, the metric key still decides.
     assert similarity(measured(metric="soldiers killed", **DEATHS), b).reasons == ("same metric",)
+
+
+def test_similarity_a_part_of_a_population_is_not_the_whole():
+    whole = measured("40,000", 40000, **DEATHS)
+    part = measured("16,000", 16000, article="b", **{**DEATHS, "subject": "children"})
+    sim = similarity(whole, part)
+    assert sim.score < THRESHOLD and "a part is not the whole: all vs children" in sim.reasons
+    assert similarity(part, dataclasses.replace(part, article_id="c")).score == 1.0
