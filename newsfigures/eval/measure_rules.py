@@ -4,7 +4,7 @@ every system; written down in docs/evaluation.md).
 Strings are compared after `normal_words`: case-folded, possessive 's dropped, punctuation, underscores and hyphens
 made spaces, a leading article (the, a, an) dropped. Names (subject, place, said_by) agree when they are equal or
 one is the other's last word(s), each word singularised ("the Gaza Health Ministry" ~ "Health Ministry",
-"Palestinians" ~ "Palestinian"); quantity agrees when equal with each word singularised ("stores" ~ "store",
+"Palestinians" ~ "Palestinian"; a name list "i24 News; AFP" agrees with any of its names); quantity agrees when equal with each word singularised ("stores" ~ "store",
 "share price" ~ "share_price"); event, scope and dimension are classes of a closed vocabulary and agree only when
 equal. A prediction whose measure is entirely empty has not read the measure: each of its six fields is wrong,
 also where the gold field is empty."""
@@ -28,13 +28,18 @@ def normal_words(s: str, singularise: bool = False) -> tuple[str, ...]:
     return tuple(singular(w) for w in words) if singularise else tuple(words)
 
 
-def name_ok(pred: str, gold: str) -> bool:
-    """Subject, place, said_by: equal, or one is the other's last word(s); both empty is correct."""
+def _one_name_ok(pred: str, gold: str) -> bool:
+    """One name against one: equal, or one is the other's last word(s); both empty is correct."""
     p, g = normal_words(pred, True), normal_words(gold, True)
     if not p or not g:
         return p == g
     n = min(len(p), len(g))
     return p[-n:] == g[-n:]
+
+
+def name_ok(pred: str, gold: str) -> bool:
+    """Subject, place, said_by: `_one_name_ok` for any of the names either side lists with ";" ("i24 News; AFP")."""
+    return any(_one_name_ok(p, g) for p in pred.split(";") for g in gold.split(";"))
 
 
 def quantity_ok(pred: str, gold: str) -> bool:

@@ -39,6 +39,17 @@ def gold_pairs(gold: MeasureGold, thread: str, docs: list[str]) -> list[GoldPair
     return [GoldPair(thread, a[1], a, b) for a, b in combinations(reports, 2) if a[0] != b[0] and a[1] == b[1]]
 
 
+def reachable(pairs: list[GoldPair]) -> int:
+    """How many of `pairs` a one-to-one assignment of reports can find: per two documents and metric, the
+    smaller number of reports (a document giving a metric two numbers has two reports; one pairs)."""
+    sides: dict[tuple[str, str, str], tuple[set, set]] = {}
+    for p in pairs:
+        a, b = sides.setdefault((p.a[0], p.b[0], p.metric), (set(), set()))
+        a.add(p.a)
+        b.add(p.b)
+    return sum(min(len(a), len(b)) for a, b in sides.values())
+
+
 def _mention(f: Any) -> tuple[str, int, int]:
     """What identifies one predicted mention: its article and span."""
     return f.article_id, f.start, f.end
@@ -77,13 +88,13 @@ def _system_pairs(run: ThreadRun, analysis: Any, docs: tuple[str, str], covered:
     return found
 
 
-def score_thread(gold: MeasureGold, thread: str, docs: list[str]) -> dict[str, Any]:
-    """Gold pairs of one thread and which of them the system pairs: {"total", "found", "missed": [GoldPair]}."""
-    wanted = gold_pairs(gold, thread, docs)
-    if not wanted:
-        return {"total": 0, "found": 0, "missed": []}
+def thread_pairs(gold: MeasureGold, thread: str, docs: list[str]) -> tuple[list[GoldPair], set[tuple]]:
+    """The gold pairs of one thread, and the (report, report) pairs the system pairs among its documents."""
     from newsfigures.compare.analysis import Analysis
 
+    wanted = gold_pairs(gold, thread, docs)
+    if not wanted:
+        return [], set()
     run = run_thread(docs)
     analysis = Analysis(run.articles, run.figures)
     covered: dict[tuple, set[ReportKey]] = {}
@@ -92,14 +103,26 @@ def score_thread(gold: MeasureGold, thread: str, docs: list[str]) -> dict[str, A
     found: set[tuple] = set()
     for doc_a, doc_b in {(p.a[0], p.b[0]) for p in wanted}:
         found |= _system_pairs(run, analysis, (doc_a, doc_b), covered)
-    missed = [p for p in wanted if (p.a, p.b) not in found]
-    return {"total": len(wanted), "found": len(wanted) - len(missed), "missed": missed}
+    return wanted, found
+
+
+def _counts(pairs: list[GoldPair], found: set[tuple]) -> dict[str, int]:
+    """Gold pairs, how many of them were found, and how many a one-to-one assignment can find."""
+    return {"total": len(pairs), "found": sum((p.a, p.b) in found for p in pairs), "reachable": reachable(pairs)}
 
 
 def evaluate_pairs(gold: MeasureGold, split: str) -> dict[str, dict[str, Any]]:
-    """Per thread of `split` with at least one gold pair, and "overall": found / total gold pairs."""
-    rows = {name: score_thread(gold, name, docs) for name, docs in gold.threads(split).items()}
-    rows = {name: r for name, r in rows.items() if r["total"]}
-    rows["overall"] = {"total": sum(r["total"] for r in rows.values()),
-                       "found": sum(r["found"] for r in rows.values()), "missed": []}
-    return rows
+    """Found / total gold pairs of `split`: per thread with a gold pair (dev only, with the missed pairs: the test
+    split is reported in aggregate), then the aggregates `split` and `split`-new (pairs with a document from the
+    new batches)."""
+    new = set(gold.docs(split, new_only=True))
+    rows: dict[str, dict[str, Any]] = {}
+    every: list[GoldPair] = []
+    hits: set[tuple] = set()
+    for name, docs in gold.threads(split).items():
+        wanted, found = thread_pairs(gold, name, docs)
+        if wanted:
+            every, hits = every + wanted, hits | found
+            rows[name] = _counts(wanted, found) | {"missed": [p for p in wanted if (p.a, p.b) not in found]}
+    fresh = [p for p in every if p.a[0] in new or p.b[0] in new]
+    return (rows if split == "dev" else {}) | {split: _counts(every, hits), f"{split}-new": _counts(fresh, hits)}
