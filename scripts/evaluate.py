@@ -113,18 +113,24 @@ def table(results: dict[str, dict[str, Any] | str]) -> str:
     return "\n".join(lines)
 
 
+def _print_items(title: str, items: list[dict[str, Any]]) -> None:
+    """One block of misses (gold figures: surface) or spurious figures (predictions: text = value)."""
+    print(f"\n== {title}")
+    for x in items:
+        if "surface" in x:
+            print(f"  {x['doc']}: {x['surface']!r} | {x['context']}" + ("" if x["in_text"] else "  [not in text read]"))
+        else:
+            print(f"  {x['doc']}: {x['text']!r} = {x['value']} | {x['context']}")
+
+
 def _print_dev_errors(name: str, res: dict[str, Any]) -> None:
     """Misses and spurious figures of one system on the documents of the dev split; the test split's are
     withheld (only their number is said), because test documents are scored in aggregate only."""
     dev = load_split()["dev"]
     for title, items in (("misses", res["misses"]), ("spurious figures", res["spurious"])):
         shown = [x for x in items if x["doc"] in dev]
-        print(f"\n== {title} of {name} on dev documents ({len(shown)}; {len(items) - len(shown)} on test documents withheld)")
-        for x in shown:
-            if "surface" in x:
-                print(f"  {x['doc']}: {x['surface']!r} | {x['context']}" + ("" if x["in_text"] else "  [not in text read]"))
-            else:
-                print(f"  {x['doc']}: {x['text']!r} = {x['value']} | {x['context']}")
+        _print_items(f"{title} of {name} on dev documents ({len(shown)}; {len(items) - len(shown)} on test "
+                     "documents withheld)", shown)
 
 
 def split_table(results: dict[str, dict[str, dict[str, Any]] | str]) -> str:
@@ -155,12 +161,8 @@ def _slim(res: dict[str, Any]) -> dict[str, Any]:
 
 def _print_split_errors(name: str, res: dict[str, Any], pairs: dict[str, dict[str, Any]] | None) -> None:
     """Misses, spurious figures and wrong fields of one system on the dev split, and missed pairs."""
-    print(f"\n== misses of {name} ({len(res['misses'])})")
-    for m in res["misses"]:
-        print(f"  {m['doc']}: {m['surface']!r} | {m['context']}" + ("" if m["in_text"] else "  [not in text read]"))
-    print(f"\n== spurious figures of {name} ({len(res['spurious'])})")
-    for s in res["spurious"]:
-        print(f"  {s['doc']}: {s['text']!r} = {s['value']} | {s['context']}")
+    _print_items(f"misses of {name} ({len(res['misses'])})", res["misses"])
+    _print_items(f"spurious figures of {name} ({len(res['spurious'])})", res["spurious"])
     for field, wrong in res["wrong"].items():
         in_measure = field in MEASURE_FIELDS
         shown = [(g, p) for g, p in wrong if not in_measure or measure_read(p.measure)]
@@ -169,9 +171,11 @@ def _print_split_errors(name: str, res: dict[str, Any], pairs: dict[str, dict[st
         for g, p in shown:
             got, want = (getattr(p.measure, field), g["measure"][field]) if in_measure else (getattr(p, field), g[field])
             print(f"  {g['doc']}: {g['surface']!r} gold={want!r} got={got!r} | {g['context']!r}")
-    for thread, r in (pairs or {}).items():
-        for p in r.get("missed", []):
-            print(f"  missed pair {thread}: {p.metric}: {Path(p.a[0]).stem} {p.a[3]:g} ~ {Path(p.b[0]).stem} {p.b[3]:g}")
+    missed = [p for r in (pairs or {}).values() for p in r.get("missed", [])]
+    if pairs:
+        print(f"\n== gold pairs {name} did not pair ({len(missed)})")
+    for p in missed:
+        print(f"  {p.thread}: {p.metric}: {Path(p.a[0]).stem} {p.a[3]:g} ~ {Path(p.b[0]).stem} {p.b[3]:g}")
 
 
 def split_main(args: argparse.Namespace) -> int:
