@@ -3,7 +3,7 @@
 
 Usage:
     python scripts/evaluate_metrics.py                 # pairwise precision/recall of metric grouping per thread
-    python scripts/evaluate_metrics.py --errors gaza_war   # also list wrongly split / wrongly merged pairs
+    python scripts/evaluate_metrics.py --errors gaza_war   # also list wrongly split / wrongly merged pairs (dev threads)
     python scripts/evaluate_metrics.py --verdicts      # verdict accuracy on tests/fixtures/threads/*.json
     python scripts/evaluate_metrics.py --json
 
@@ -32,7 +32,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from newsfigures.eval.gold import SHARED  # noqa: E402
-from newsfigures.eval.grouping import evaluate_grouping  # noqa: E402
+from newsfigures.eval.grouping import evaluate_grouping, threads  # noqa: E402
+from newsfigures.eval.measure_gold import load_split  # noqa: E402
 from newsfigures.eval.verdicts import evaluate_verdicts  # noqa: E402
 
 
@@ -60,6 +61,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{flag} {r['fixture']}: {r['a']!r} vs {r['b']!r}: expected {r['expected']}, got {r['got']} — {r['explanation']}")
         print(f"\nverdict accuracy: {res['correct']} / {res['pairs']} = {res['accuracy']:.3f}")
         return 0
+    if args.errors and set(threads().get(args.errors, ())) & load_split()["test"]:
+        print(f"error: {args.errors} is a test-split thread, scored in aggregate only; --errors takes a dev thread",
+              file=sys.stderr)
+        return 2
     res = evaluate_grouping(args.threads)
     if args.json:
         slim = {k: {kk: ({x: y for x, y in vv.items() if x not in ("wrong_merge", "wrong_split")}

@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from newsfigures.model import Measure
+
 VALUE_TOLERANCE = 0.01
 Located = tuple[dict[str, Any], "tuple[int, int] | None"]
 
@@ -25,6 +27,7 @@ class Pred:
     as_of: str = ""
     said_by: str = ""
     metric: str = ""
+    measure: Measure = Measure()
 
 
 @dataclass(frozen=True)

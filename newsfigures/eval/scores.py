@@ -28,7 +28,7 @@ ATTRIBUTE_RULES: dict[str, Callable[[Pred, dict[str, Any]], bool]] = {
 
 
 @dataclass
-class _Tally:
+class Tally:
     """Counts gathered over the documents of one system."""
 
     tp: int = 0
@@ -68,7 +68,7 @@ def metric_pairs(items: list[Matched]) -> dict[str, float]:
     return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
 
 
-def _tally_doc(t: _Tally, run: DocRun, golds: list[dict[str, Any]]) -> None:
+def _tally_doc(t: Tally, run: DocRun, golds: list[dict[str, Any]]) -> None:
     """Add one document's matches, misses and spurious predictions to the tally."""
     located = [(g, locate_gold(g, run.text)) for g in golds]
     t.not_in_text += sum(1 for _, s in located if s is None)
@@ -96,15 +96,21 @@ def _accuracy(matched: list[Matched], rule: Callable[[Pred, dict[str, Any]], boo
     return sum(1 for g, p in matched if rule(p, g)) / len(matched) if matched else 0.0
 
 
-def score(runs: list[DocRun], gold: list[dict[str, Any]]) -> dict[str, Any]:
-    """All numbers for one system from its per-document runs (see docs/evaluation.md for the rules)."""
+def tally(runs: list[DocRun], gold: list[dict[str, Any]]) -> Tally:
+    """Matches, misses and spurious predictions of the runs against the gold figures of their documents."""
     by_doc: dict[str, list[dict[str, Any]]] = {}
     for g in gold:
         by_doc.setdefault(g["doc"], []).append(g)
-    n_pred = sum(len(r.preds) for r in runs)
-    t = _Tally()
+    t = Tally()
     for run in runs:
         _tally_doc(t, run, by_doc.get(run.doc, []))
+    return t
+
+
+def score(runs: list[DocRun], gold: list[dict[str, Any]]) -> dict[str, Any]:
+    """All numbers for one system from its per-document runs (see docs/evaluation.md for the rules)."""
+    n_pred = sum(len(r.preds) for r in runs)
+    t = tally(runs, gold)
     stated = [(g, p) for g, p in t.matched if g["qualifier"] in STATED_BOUNDS]
     accuracy = {"value": t.value_ok / t.tp_span if t.tp_span else 0.0,
                 "interval": _accuracy(stated, interval_ok),

@@ -88,7 +88,7 @@ def run_spacy_ner(docs: Iterable[str]) -> list[DocRun]:
 def _figure_pred(f: Any) -> Pred:
     """One newsfigures Figure as a prediction."""
     return Pred(f.start, f.end, f.value, f.text, f.low, f.high, f.qualifier, norm_unit(f.unit), f.counted or "",
-                f.event or "", f.as_of or "", f.said_by or "", f.metric or "")
+                f.event or "", f.as_of or "", f.said_by or "", f.metric or "", f.measure)
 
 
 def run_newsfigures(docs: Iterable[str]) -> list[DocRun]:

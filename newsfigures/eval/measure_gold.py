@@ -1,0 +1,149 @@
+"""The measure gold of tests/gold/measures/ (format in its GUIDE.md) joined with tests/gold/figures.jsonl, and the
+fixed dev/test split of tests/gold/split.json: one gold set of documents, figures with their measure, negatives.
+
+`existing.jsonl` adds measure fields to the figures of `figures.jsonl` (joined on doc + surface + context +
+occurrence); every other batch holds new documents, exhaustively annotated, whose figures are located by their
+verbatim `at` anchor. A joined or new figure record has the keys `locate_gold` and `values_agree` read (context,
+occurrence, context_offset, value, qualifier, unit, plausible) plus `measure` (the six fields), `said_by`,
+`as_of`, `metric`, `thread` and `new` (True for a document of a new batch)."""
+from __future__ import annotations
+
+import importlib.util
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from newsfigures.eval.gold import GOLD, GOLD_DIR, load_gold
+
+MEASURE_DIR = GOLD_DIR / "measures"
+SPLIT_FILE = GOLD_DIR / "split.json"
+EXISTING = "existing.jsonl"
+MEASURE_FIELDS = ("quantity", "subject", "event", "place", "scope", "dimension")
+SPLITS = ("dev", "test", "all")
+Record = dict[str, Any]
+JoinKey = tuple[str, str, str, int]
+
+
+@dataclass(frozen=True)
+class MeasureGold:
+    """The whole measure gold: document records (doc, domain, thread), figures, negatives, the split."""
+
+    documents: tuple[Record, ...]
+    figures: tuple[Record, ...]
+    negatives: tuple[Record, ...]
+    split: dict[str, frozenset[str]]
+
+    def docs(self, split: str = "all", new_only: bool = False) -> list[str]:
+        """Documents of a split ("dev", "test" or "all"), in file order; only the new batches' with `new_only`."""
+        if split not in SPLITS:
+            raise ValueError(f"unknown split {split!r}; choose from {', '.join(SPLITS)}")
+        keep = self.split["dev"] | self.split["test"] if split == "all" else self.split[split]
+        return [d["doc"] for d in self.documents if d["doc"] in keep and (d["new"] or not new_only)]
+
+    def figures_of(self, docs: list[str]) -> list[Record]:
+        """Gold figures of the given documents."""
+        wanted = set(docs)
+        return [g for g in self.figures if g["doc"] in wanted]
+
+    def threads(self, split: str = "all") -> dict[str, list[str]]:
+        """Thread name -> its documents in `split` (one-off documents, thread "", left out)."""
+        out: dict[str, list[str]] = {}
+        for doc in self.docs(split):
+            name = self.thread_of(doc)
+            if name:
+                out.setdefault(name, []).append(doc)
+        return out
+
+    def thread_of(self, doc: str) -> str:
+        """The thread of a document ("" for a one-off article)."""
+        return next((d["thread"] for d in self.documents if d["doc"] == doc), "")
+
+
+def read_jsonl(path: Path) -> list[Record]:
+    """Records of a JSON Lines file (blank lines skipped)."""
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def load_split(path: Path = SPLIT_FILE) -> dict[str, frozenset[str]]:
+    """The fixed dev/test split of gold documents: {"dev": docs, "test": docs}."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {"dev": frozenset(data["dev"]), "test": frozenset(data["test"])}
+
+
+@lru_cache(maxsize=1)
+def _vague_table() -> dict[str, tuple[float, float, float]]:
+    """The hand-written plausible ranges of vague counts (`VAGUE` in tests/gold/_build.py, its rule in
+    tests/gold/README.md): one copy of that gold convention, read from where the gold keeps it."""
+    spec = importlib.util.spec_from_file_location("gold_build", GOLD_DIR / "_build.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return dict(module.VAGUE)
+
+
+def plausible_range(surface: str) -> list[float] | None:
+    """The gold's plausible range for a vague surface ("dozens", "tens of thousands"): longest table word in it."""
+    table = _vague_table()
+    key = next((k for k in sorted(table, key=len, reverse=True) if k in surface.lower()), None)
+    return [table[key][0], table[key][1]] if key else None
+
+
+def _kind(r: Record) -> str:
+    """"document", "negative" or "figure": what one batch record is."""
+    return "document" if "domain" in r else "negative" if "negative" in r else "figure"
+
+
+def _measure(r: Record) -> dict[str, str]:
+    """The six measure fields of a batch record."""
+    return {k: r.get(k, "") or "" for k in MEASURE_FIELDS}
+
+
+def _join_key(r: Record) -> JoinKey:
+    """What ties an existing.jsonl record to its figures.jsonl record."""
+    return r["doc"], r["surface"], r["context"], r.get("occurrence", 0)
+
+
+def _new_figure(r: Record) -> Record:
+    """A new batch's figure record in the evaluator's form: its `at` anchor is its context (unique in the file;
+    the surface is its first occurrence in the anchor)."""
+    vague = plausible_range(r["surface"]) if r["qualifier"] == "vague" else None
+    return {"doc": r["doc"], "surface": r["surface"], "context": r["at"], "occurrence": 0,
+            "context_offset": r["at"].find(r["surface"]), "value": r["value"], "low": None, "high": None,
+            **({"plausible": vague} if vague else {}), "qualifier": r["qualifier"], "unit": r["unit"],
+            "as_of": r.get("as_of", ""), "metric": r["metric"], "said_by": r.get("said_by", ""),
+            "measure": _measure(r), "note": r.get("note", ""), "new": True}
+
+
+def _joined(old: list[Record], extra: list[Record]) -> list[Record]:
+    """figures.jsonl records with the measure fields and said_by of existing.jsonl (one to one, or ValueError)."""
+    by_key = {_join_key(r): r for r in extra}
+    if len(by_key) != len(extra):
+        raise ValueError(f"{EXISTING}: two records share doc + surface + context + occurrence")
+    out = []
+    for g in old:
+        m = by_key.pop(_join_key(g), None)
+        if m is None:
+            raise ValueError(f"{EXISTING} has no record for {g['doc']}: {g['surface']!r} | {g['context']!r}")
+        out.append(g | {"said_by": m.get("said_by", ""), "measure": _measure(m), "new": False})
+    if by_key:
+        raise ValueError(f"{EXISTING}: {len(by_key)} records match no figure of figures.jsonl")
+    return out
+
+
+def load_measure_gold(folder: Path = MEASURE_DIR, old_gold: Path = GOLD, split_file: Path = SPLIT_FILE) -> MeasureGold:
+    """The measure gold: figures.jsonl joined with existing.jsonl, plus every new batch of `folder`."""
+    documents: list[Record] = []
+    figures: list[Record] = []
+    negatives: list[Record] = []
+    for path in sorted(folder.glob("*.jsonl")):
+        new = path.name != EXISTING
+        records = read_jsonl(path)
+        documents += [r | {"new": new} for r in records if _kind(r) == "document"]
+        negatives += [r for r in records if _kind(r) == "negative"]
+        batch = [r for r in records if _kind(r) == "figure"]
+        figures += [_new_figure(r) for r in batch] if new else _joined(load_gold(old_gold), batch)
+    thread = {d["doc"]: d["thread"] for d in documents}
+    figures = [g | {"thread": thread.get(g["doc"], "")} for g in figures]
+    return MeasureGold(tuple(documents), tuple(figures), tuple(negatives), load_split(split_file))

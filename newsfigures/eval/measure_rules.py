@@ -1,0 +1,70 @@
+"""Rules that compare a matched prediction's measure fields and said_by with the measure gold (the same rules for
+every system; written down in docs/evaluation.md).
+
+Strings are compared after `normal_words`: case-folded, possessive 's dropped, punctuation, underscores and hyphens
+made spaces, a leading article (the, a, an) dropped. Names (subject, place, said_by) agree when they are equal or
+one is the other's last word(s), each word singularised ("the Gaza Health Ministry" ~ "Health Ministry",
+"Palestinians" ~ "Palestinian"; a name list "i24 News; AFP" agrees with any of its names); quantity agrees when equal with each word singularised ("stores" ~ "store",
+"share price" ~ "share_price"); event, scope and dimension are classes of a closed vocabulary and agree only when
+equal. A prediction whose measure is entirely empty has not read the measure: each of its six fields is wrong,
+also where the gold field is empty."""
+from __future__ import annotations
+
+import re
+from typing import Any, Callable
+
+from newsfigures.eval.attributes import singular
+
+ARTICLES = frozenset({"the", "a", "an"})
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+_NON_WORD = re.compile(r"[^\w\s]|_")
+
+
+def normal_words(s: str, singularise: bool = False) -> tuple[str, ...]:
+    """The words of `s` as compared: case-folded, possessive and punctuation dropped, no leading article."""
+    words = _NON_WORD.sub(" ", _POSSESSIVE.sub("", (s or "").casefold())).split()
+    if words and words[0] in ARTICLES:
+        words = words[1:]
+    return tuple(singular(w) for w in words) if singularise else tuple(words)
+
+
+def _one_name_ok(pred: str, gold: str) -> bool:
+    """One name against one: equal, or one is the other's last word(s); both empty is correct."""
+    p, g = normal_words(pred, True), normal_words(gold, True)
+    if not p or not g:
+        return p == g
+    n = min(len(p), len(g))
+    return p[-n:] == g[-n:]
+
+
+def name_ok(pred: str, gold: str) -> bool:
+    """Subject, place, said_by: `_one_name_ok` for any of the names either side lists with ";" ("i24 News; AFP")."""
+    return any(_one_name_ok(p, g) for p in pred.split(";") for g in gold.split(";"))
+
+
+def quantity_ok(pred: str, gold: str) -> bool:
+    """Quantity: equal with each word singularised."""
+    return normal_words(pred, True) == normal_words(gold, True)
+
+
+def class_ok(pred: str, gold: str) -> bool:
+    """Event, scope, dimension: the same class."""
+    return normal_words(pred) == normal_words(gold)
+
+
+FIELD_RULES: dict[str, Callable[[str, str], bool]] = {
+    "quantity": quantity_ok, "subject": name_ok, "event": class_ok, "place": name_ok, "scope": class_ok,
+    "dimension": class_ok,
+}
+
+
+def measure_read(measure: Any) -> bool:
+    """True when the prediction filled at least one measure field (None or an empty Measure: nothing read)."""
+    return measure is not None and any(getattr(measure, f, "") for f in FIELD_RULES)
+
+
+def field_ok(name: str, measure: Any, gold: dict[str, str]) -> bool:
+    """One measure field of a prediction (a `newsfigures.model.Measure`) against the gold measure."""
+    if not measure_read(measure):
+        return False
+    return FIELD_RULES[name](getattr(measure, name, "") or "", gold.get(name, ""))

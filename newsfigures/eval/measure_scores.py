@@ -1,0 +1,75 @@
+"""Scores on the measure gold, per split of tests/gold/split.json: detection, qualifier, the six measure fields,
+said_by, counted and as_of on matched figures (matching as in scores.py; field rules in measure_rules.py)."""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from newsfigures.eval.attributes import as_of_ok, counted_ok
+from newsfigures.eval.gold import SHARED
+from newsfigures.eval.matching import DocRun, Pred
+from newsfigures.eval.measure_gold import MEASURE_FIELDS, MeasureGold, Record, load_measure_gold
+from newsfigures.eval.measure_rules import field_ok, name_ok
+from newsfigures.eval.scores import prf, tally
+from newsfigures.eval.systems import RUNNERS
+
+Rule = tuple[Callable[[Record], bool], Callable[[Pred, Record], bool]]
+
+
+def _always(_g: Record) -> bool:
+    """Every matched figure is scored."""
+    return True
+
+
+def _field_rule(name: str) -> Rule:
+    """The rule of one measure field."""
+    return _always, lambda p, g: field_ok(name, p.measure, g["measure"])
+
+
+# accuracy name -> (which gold figures it is scored on, the rule on a detection match)
+RULES: dict[str, Rule] = {
+    "qualifier": (_always, lambda p, g: p.qualifier == g["qualifier"]),
+    **{name: _field_rule(name) for name in MEASURE_FIELDS},
+    "said_by": (_always, lambda p, g: name_ok(p.said_by, g["said_by"])),
+    # only the 84 documents of figures.jsonl have a gold `counted` list
+    "counted": (lambda g: bool(g.get("counted")), lambda p, g: counted_ok(p.counted, g["counted"])),
+    "as_of": (_always, lambda p, g: as_of_ok(p.as_of, g["as_of"])),
+}
+
+
+def score_measures(runs: list[DocRun], gold: list[Record]) -> dict[str, Any]:
+    """Detection and per-field accuracy of the runs against the measure gold figures of their documents."""
+    t = tally(runs, gold)
+    n_pred = sum(len(r.preds) for r in runs)
+    accuracy, scored, wrong = {}, {}, {}
+    for name, (applies, ok) in RULES.items():
+        items = [(g, p) for g, p in t.matched if applies(g)]
+        wrong[name] = [(g, p) for g, p in items if not ok(p, g)]
+        scored[name] = len(items)
+        accuracy[name] = (len(items) - len(wrong[name])) / len(items) if items else 0.0
+    return {"n_docs": len(runs), "n_gold": len(gold), "n_pred": n_pred, "n_matched": t.tp,
+            "gold_not_in_text": t.not_in_text, "detection": prf(t.tp, n_pred, len(gold)),
+            "accuracy": accuracy, "scored": scored, "wrong": wrong, "misses": t.misses, "spurious": t.spurious}
+
+
+def subsets(gold: MeasureGold, split: str) -> dict[str, list[str]]:
+    """The document sets one split is reported on: the split, and its documents from the new batches
+    ("test-new": test documents no rule before the measure gold was written against)."""
+    return {split: gold.docs(split), f"{split}-new": gold.docs(split, new_only=True)}
+
+
+def evaluate_split(system_name: str, split: str, gold: MeasureGold | None = None) -> dict[str, dict[str, Any]]:
+    """Run `system_name` over the documents of `split` ("dev", "test", "all") and score each subset.
+
+    Raises SystemUnavailable when the system cannot run, FileNotFoundError when ../shared is missing."""
+    if system_name not in RUNNERS:
+        raise ValueError(f"unknown system {system_name!r}; choose from {', '.join(RUNNERS)}")
+    if not SHARED.exists():
+        raise FileNotFoundError(f"corpus directory {SHARED} not found")
+    gold = gold or load_measure_gold()
+    sets = subsets(gold, split)
+    runs = RUNNERS[system_name](sets[split])
+    out = {}
+    for name, docs in sets.items():
+        keep = set(docs)
+        out[name] = score_measures([r for r in runs if r.doc in keep], gold.figures_of(docs)) | {"system": system_name}
+    return out

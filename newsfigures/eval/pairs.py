@@ -1,0 +1,128 @@
+"""Cross-article pairs a fact-checker needs side by side, from the measure gold, and how many of them the system
+pairs: two reports in two different documents of one thread that share a gold `metric` key (repeats of one number
+in one document are one report). A gold pair is found when `newsfigures.compare.analysis.compare` on the thread's
+corpus-level analysis returns a pair (any status but only_a/only_b) whose two figures belong to the two reports."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import combinations
+from typing import Any
+
+from newsfigures.eval.gold import locate_gold
+from newsfigures.eval.grouping import ThreadRun, run_thread
+from newsfigures.eval.matching import Pred, match_doc
+from newsfigures.eval.measure_gold import MeasureGold, Record
+
+ReportKey = tuple[str, str, str, float]  # (doc, metric, unit, value)
+
+
+@dataclass(frozen=True)
+class GoldPair:
+    """Two gold reports of one metric in two documents of a thread (doc_a before doc_b in the thread's order)."""
+
+    thread: str
+    metric: str
+    a: ReportKey
+    b: ReportKey
+
+
+def report_key(g: Record) -> ReportKey:
+    """The report a gold figure belongs to: its document, metric, unit and value (repeats share it)."""
+    return g["doc"], g["metric"], g["unit"], round(float(g["value"]), 6)
+
+
+def gold_pairs(gold: MeasureGold, thread: str, docs: list[str]) -> list[GoldPair]:
+    """Every cross-document pair of reports of one metric among `docs` (the documents of `thread`)."""
+    reports = list(dict.fromkeys(report_key(g) for g in gold.figures_of(docs)))
+    order = {d: i for i, d in enumerate(docs)}
+    reports.sort(key=lambda r: order[r[0]])
+    return [GoldPair(thread, a[1], a, b) for a, b in combinations(reports, 2) if a[0] != b[0] and a[1] == b[1]]
+
+
+def reachable(pairs: list[GoldPair]) -> int:
+    """How many of `pairs` a one-to-one assignment of reports can find: per two documents and metric, the
+    smaller number of reports (a document giving a metric two numbers has two reports; one pairs)."""
+    sides: dict[tuple[str, str, str], tuple[set, set]] = {}
+    for p in pairs:
+        a, b = sides.setdefault((p.a[0], p.b[0], p.metric), (set(), set()))
+        a.add(p.a)
+        b.add(p.b)
+    return sum(min(len(a), len(b)) for a, b in sides.values())
+
+
+def _mention(f: Any) -> tuple[str, int, int]:
+    """What identifies one predicted mention: its article and span."""
+    return f.article_id, f.start, f.end
+
+
+def _matched_reports(run: ThreadRun, doc: str, golds: list[Record]) -> dict[tuple, set[ReportKey]]:
+    """Each predicted mention of `doc` (`_mention`) of `doc` -> the gold reports its system report covers: a figure stands for
+    every mention of its report (`alignment.report_key`), and a mention matched to a gold figure (span and
+    value, as in detection) brings that figure's report."""
+    from newsfigures.compare.alignment import report_key as system_report
+
+    art = run.article_of(doc)
+    if art is None:
+        return {}
+    figs = [f for f in run.figures if f.article_id == art.id]
+    located = [(g, locate_gold(g, art.text)) for g in golds]
+    preds = [Pred(f.start, f.end, f.value, f.text) for f in figs]
+    by_system: dict[tuple, set[ReportKey]] = {}
+    for gi, pi in match_doc(located, preds):
+        by_system.setdefault(system_report(figs[pi]), set()).add(report_key(golds[gi]))
+    return {_mention(f): by_system.get(system_report(f), set()) for f in figs}
+
+
+def _system_pairs(run: ThreadRun, analysis: Any, docs: tuple[str, str], covered: dict[tuple, set[ReportKey]]) -> set[tuple]:
+    """(gold report, gold report) for every pair `compare` returns between the two documents."""
+    from newsfigures.compare.analysis import compare
+
+    art_a, art_b = run.article_of(docs[0]), run.article_of(docs[1])
+    if art_a is None or art_b is None:
+        return set()
+    found = set()
+    for p in compare(analysis, art_a.id, art_b.id):
+        if p.a is None or p.b is None:
+            continue
+        found |= {(ra, rb) for ra in covered.get(_mention(p.a), ()) for rb in covered.get(_mention(p.b), ())}
+    return found
+
+
+def thread_pairs(gold: MeasureGold, thread: str, docs: list[str]) -> tuple[list[GoldPair], set[tuple]]:
+    """The gold pairs of one thread, and the (report, report) pairs the system pairs among its documents."""
+    from newsfigures.compare.analysis import Analysis
+
+    wanted = gold_pairs(gold, thread, docs)
+    if not wanted:
+        return [], set()
+    run = run_thread(docs)
+    analysis = Analysis(run.articles, run.figures)
+    covered: dict[tuple, set[ReportKey]] = {}
+    for doc in docs:
+        covered |= _matched_reports(run, doc, gold.figures_of([doc]))
+    found: set[tuple] = set()
+    for doc_a, doc_b in {(p.a[0], p.b[0]) for p in wanted}:
+        found |= _system_pairs(run, analysis, (doc_a, doc_b), covered)
+    return wanted, found
+
+
+def _counts(pairs: list[GoldPair], found: set[tuple]) -> dict[str, int]:
+    """Gold pairs, how many of them were found, and how many a one-to-one assignment can find."""
+    return {"total": len(pairs), "found": sum((p.a, p.b) in found for p in pairs), "reachable": reachable(pairs)}
+
+
+def evaluate_pairs(gold: MeasureGold, split: str) -> dict[str, dict[str, Any]]:
+    """Found / total gold pairs of `split`: per thread with a gold pair (dev only, with the missed pairs: the test
+    split is reported in aggregate), then the aggregates `split` and `split`-new (pairs with a document from the
+    new batches)."""
+    new = set(gold.docs(split, new_only=True))
+    rows: dict[str, dict[str, Any]] = {}
+    every: list[GoldPair] = []
+    hits: set[tuple] = set()
+    for name, docs in gold.threads(split).items():
+        wanted, found = thread_pairs(gold, name, docs)
+        if wanted:
+            every, hits = every + wanted, hits | found
+            rows[name] = _counts(wanted, found) | {"missed": [p for p in wanted if (p.a, p.b) not in found]}
+    fresh = [p for p in every if p.a[0] in new or p.b[0] in new]
+    return (rows if split == "dev" else {}) | {split: _counts(every, hits), f"{split}-new": _counts(fresh, hits)}

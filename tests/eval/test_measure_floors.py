@@ -1,0 +1,65 @@
+"""Floors of newsfigures on the measure gold, per split, and of cross-article pairs (skip when ../shared is absent).
+
+Measured with `python scripts/evaluate.py --split dev --pairs` and `--split test --pairs`; set at the value
+measured on 2026-11-30 rounded down (the measure fields were not read yet: 0). Floors only rise. The test split
+has aggregate floors only; every dev thread with a gold pair has its own, failing ones included."""
+from __future__ import annotations
+
+import pytest
+
+from newsfigures.eval.measure_gold import MEASURE_FIELDS, load_measure_gold
+from newsfigures.eval.measure_scores import evaluate_split
+from newsfigures.eval.pairs import evaluate_pairs
+
+from conftest import shared_or_skip
+
+_UNREAD = {name: 0.0 for name in MEASURE_FIELDS}
+# subset -> floor of detection F1 and of each accuracy (counted only where the gold has counted lists)
+SPLIT_FLOORS = {
+    "dev": {"f1": 0.95, "qualifier": 0.97, **_UNREAD, "said_by": 0.66, "counted": 0.95, "as_of": 0.90},
+    "dev-new": {"f1": 0.87, "qualifier": 1.0, **_UNREAD, "said_by": 0.87, "as_of": 0.82},
+    "test": {"f1": 0.85, "qualifier": 0.98, **_UNREAD, "said_by": 0.78, "counted": 0.78, "as_of": 0.82},
+    "test-new": {"f1": 0.78, "qualifier": 0.98, **_UNREAD, "said_by": 0.75, "as_of": 0.78},
+}
+# gold pairs found: each dev thread with a gold pair, and every split's aggregates
+PAIR_FLOORS = {
+    "indian_ocean_tsunami": 1, "valech_report": 1, "mst_brazil": 1, "turkey_syria_earthquake": 10, "gaza_war": 200,
+    "myanmar_earthquake": 0, "texas_floods": 2, "dev": 215, "dev-new": 2, "test": 5, "test-new": 1,
+}
+
+
+@pytest.fixture(scope="module")
+def gold():
+    shared_or_skip("corpora", "wikinews-2004")
+    return load_measure_gold()
+
+
+@pytest.fixture(scope="module")
+def scores(gold):
+    return evaluate_split("newsfigures", "dev", gold) | evaluate_split("newsfigures", "test", gold)
+
+
+@pytest.fixture(scope="module")
+def pairs(gold):
+    return evaluate_pairs(gold, "dev") | evaluate_pairs(gold, "test")
+
+
+@pytest.mark.parametrize("subset", sorted(SPLIT_FLOORS))
+def test_measure_floors_split(scores, subset):
+    r = scores[subset]
+    got = {"f1": r["detection"]["f1"], **{k: r["accuracy"][k] for k in SPLIT_FLOORS[subset] if k != "f1"}}
+    assert r["n_matched"] > 0
+    assert {k: v for k, v in got.items() if v < SPLIT_FLOORS[subset][k]} == {}, got
+
+
+def test_measure_floors_pairs_cover_every_thread_and_split(pairs):
+    assert set(pairs) == set(PAIR_FLOORS)  # a thread that gains a gold pair needs a floor, failing or not
+    threads = set(pairs) - set(SPLIT_FLOORS)
+    assert pairs["dev"]["total"] == sum(pairs[t]["total"] for t in threads) > 0
+
+
+@pytest.mark.parametrize("row", sorted(PAIR_FLOORS))
+def test_measure_floors_pairs(pairs, row):
+    got = pairs[row]
+    assert got["found"] >= PAIR_FLOORS[row], (row, got["found"], got["total"])
+    assert got["found"] <= got["total"]

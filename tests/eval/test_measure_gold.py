@@ -1,0 +1,123 @@
+"""Loading the measure gold (newsfigures/eval/measure_gold.py): the join onto figures.jsonl, the new batches, the
+split. Failure messages name dev documents only: test documents are checked in aggregate."""
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import pytest
+
+from newsfigures.eval.gold import SHARED, load_gold, locate_gold, read_document
+from newsfigures.eval.measure_gold import MEASURE_FIELDS, load_measure_gold, plausible_range
+
+GOLD = load_measure_gold()
+DEV = GOLD.split["dev"]
+needs_corpus = pytest.mark.skipif(not SHARED.exists(), reason=f"corpus directory {SHARED} not present")
+
+
+def _dev_only(bad: list[dict]) -> tuple[int, list[str]]:
+    """How many records failed, and the dev ones (doc: surface) to show."""
+    return len(bad), [f"{g['doc']}: {g['surface']!r}" for g in bad if g["doc"] in DEV]
+
+
+def test_measure_gold_has_147_documents_split_once():
+    docs = [d["doc"] for d in GOLD.documents]
+    assert len(docs) == len(set(docs)) == 147
+    assert sum(not d["new"] for d in GOLD.documents) == 84 and sum(d["new"] for d in GOLD.documents) == 63
+    assert not GOLD.split["dev"] & GOLD.split["test"]
+    assert GOLD.split["dev"] | GOLD.split["test"] == set(docs)
+    assert GOLD.docs("all") == docs and len(GOLD.docs("dev")) + len(GOLD.docs("test")) == 147
+    new = {d["doc"] for d in GOLD.documents if d["new"]}
+    assert set(GOLD.docs("test", new_only=True)) == new & GOLD.split["test"]
+    assert len(GOLD.docs("dev", new_only=True)) + len(GOLD.docs("test", new_only=True)) == 63
+    with pytest.raises(ValueError):
+        GOLD.docs("train")
+
+
+def test_measure_gold_threads_lie_in_one_split():
+    for name, docs in GOLD.threads("all").items():
+        assert set(docs) <= DEV or not set(docs) & DEV, name
+
+
+def test_measure_gold_joins_every_old_figure_once():
+    old = [g for g in GOLD.figures if not g["new"]]
+    assert len(old) == len(load_gold()) == 259
+    assert Counter(g["doc"] for g in old) == Counter(g["doc"] for g in load_gold())
+    assert all(g["counted"] and isinstance(g["event"], list) for g in old)  # figures.jsonl fields are kept
+
+
+def test_measure_gold_every_figure_has_its_measure():
+    needed = ("quantity", "event", "scope", "dimension")  # never empty; subject and place may be ("" = story-wide)
+    bad = [g for g in GOLD.figures if set(g["measure"]) != set(MEASURE_FIELDS) or not all(g["measure"][k] for k in needed)]
+    assert _dev_only(bad)[0] == 0, _dev_only(bad)
+
+
+def test_measure_gold_new_figures_are_anchored_on_their_surface():
+    new = [g for g in GOLD.figures if g["new"]]
+    assert len(new) == len(GOLD.figures) - 259 > 0
+    bad = [g for g in new if g["context_offset"] < 0 or not g["metric"] or g["thread"] != GOLD.thread_of(g["doc"])]
+    assert _dev_only(bad)[0] == 0, _dev_only(bad)
+
+
+def test_measure_gold_vague_ranges_come_from_the_gold_table():
+    assert plausible_range("dozens") == [24, 199]
+    assert plausible_range("several hundred") == [300, 999]
+    assert plausible_range("tens of thousands of") == [20000, 199999]
+    assert plausible_range("about 40") is None
+
+
+@needs_corpus
+def test_measure_gold_anchors_are_unique_and_located_in_their_files():
+    new = [g for g in GOLD.figures if g["new"]]
+    bad = [g for g in new if read_document(g["doc"]).count(g["context"]) != 1]
+    assert _dev_only(bad)[0] == 0, _dev_only(bad)
+    lost = [g for g in GOLD.figures if locate_gold(g, read_document(g["doc"])) is None]
+    assert _dev_only(lost)[0] == 0, _dev_only(lost)
+
+
+def _write(path, records):
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+
+
+def _tiny_gold(tmp_path, measure_records):
+    tmp_path.mkdir(exist_ok=True)
+    old = {"doc": "d.txt", "surface": "300", "context": "About 300 died", "occurrence": 0, "value": 300,
+           "low": None, "high": None, "qualifier": "approx", "unit": "", "counted": ["people"], "event": ["die"],
+           "place": "", "metric": "s.deaths", "as_of": "", "said_by": "officials"}
+    _write(tmp_path / "figures.jsonl", [old])
+    folder = tmp_path / "measures"
+    folder.mkdir()
+    doc = {"doc": "d.txt", "domain": "disasters", "thread": "s", "annotator": "a", "checked_by": "b"}
+    _write(folder / "existing.jsonl", [doc] + measure_records)
+    new = [{"doc": "e.txt", "domain": "business", "thread": "", "annotator": "a", "checked_by": "b"},
+           {"doc": "e.txt", "surface": "dozens", "at": "dozens of stores closed", "value": 36, "qualifier": "vague",
+            "unit": "", "quantity": "store", "subject": "", "event": "other:close", "place": "", "scope": "total",
+            "dimension": "count", "said_by": "", "as_of": "", "metric": "e.stores.closed", "note": ""},
+           {"doc": "e.txt", "surface": "2005", "at": "in 2005", "negative": "year"}]
+    _write(folder / "wikinews_x.jsonl", new)
+    (tmp_path / "split.json").write_text(json.dumps({"dev": ["d.txt"], "test": ["e.txt"]}), encoding="utf-8")
+    return load_measure_gold(folder, tmp_path / "figures.jsonl", tmp_path / "split.json")
+
+
+def _measure_record(**extra):
+    return {"doc": "d.txt", "surface": "300", "context": "About 300 died", "occurrence": 0, "quantity": "deaths",
+            "subject": "", "event": "killed", "place": "", "scope": "total", "dimension": "count",
+            "said_by": "the ministry", "note": ""} | extra
+
+
+def test_measure_gold_join_takes_measure_and_said_by(tmp_path):
+    gold = _tiny_gold(tmp_path, [_measure_record()])
+    old, new = gold.figures
+    assert old["measure"]["quantity"] == "deaths" and old["said_by"] == "the ministry" and old["counted"] == ["people"]
+    assert (old["new"], old["thread"]) == (False, "s")
+    assert new["context"] == "dozens of stores closed" and new["context_offset"] == 0
+    assert new["plausible"] == [24, 199] and new["new"] and new["low"] is None
+    assert [n["surface"] for n in gold.negatives] == ["2005"]
+    assert gold.docs("test", new_only=True) == ["e.txt"] and gold.docs("dev", new_only=True) == []
+
+
+def test_measure_gold_join_refuses_missing_or_extra_records(tmp_path):
+    with pytest.raises(ValueError, match="no record"):
+        _tiny_gold(tmp_path / "missing", [])
+    with pytest.raises(ValueError, match="match no figure"):
+        _tiny_gold(tmp_path / "extra", [_measure_record(), _measure_record(occurrence=1)])

@@ -1,0 +1,65 @@
+"""Scores on the measure gold (newsfigures/eval/measure_scores.py) on a small hand-made run, and the script's
+refusal to list test-split items."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from newsfigures.eval.gold import ROOT
+from newsfigures.eval.matching import DocRun, Pred
+from newsfigures.eval.measure_scores import score_measures
+from newsfigures.model import Measure
+
+TEXT = "About 300 people died in Gaza and 20 were hurt, the ministry said."
+DEATHS = {"quantity": "deaths", "subject": "", "event": "killed", "place": "Gaza", "scope": "total",
+          "dimension": "count"}
+GOLD = [
+    {"doc": "d", "surface": "About 300", "context": "About 300 people died", "occurrence": 0, "value": 300,
+     "qualifier": "approx", "unit": "", "counted": ["people"], "as_of": "2025-01-02", "said_by": "the ministry",
+     "metric": "s.deaths", "measure": DEATHS},
+    {"doc": "d", "surface": "20", "context": "and 20 were hurt", "occurrence": 0, "value": 20, "qualifier": "exact",
+     "unit": "", "as_of": "2025-01-02", "said_by": "the ministry", "metric": "s.injured",
+     "measure": DEATHS | {"quantity": "injured", "event": "injured"}},
+]
+
+
+def _pred(start: int, end: int, value: float, measure: Measure = Measure(), **kw) -> Pred:
+    base = {"qualifier": "exact", "counted": "people", "as_of": "2025-01-02", "said_by": "Ministry"}
+    return Pred(start, end, value, TEXT[start:end], measure=measure, **(base | kw))
+
+
+def test_measure_scores_fields_on_matched_figures():
+    read = Measure("deaths", "", "killed", "Gaza", "total", "count")
+    preds = [_pred(0, 9, 300.0, read, qualifier="approx"), _pred(34, 36, 20.0, read), _pred(60, 63, 1.0)]
+    r = score_measures([DocRun("d", TEXT, preds)], GOLD)
+    assert (r["n_gold"], r["n_pred"], r["n_matched"]) == (2, 3, 2)
+    assert r["detection"] == pytest.approx({"precision": 2 / 3, "recall": 1.0, "f1": 0.8})
+    acc = r["accuracy"]
+    assert acc["quantity"] == acc["event"] == 0.5  # the injured figure was read as deaths
+    assert acc["subject"] == acc["place"] == acc["scope"] == acc["dimension"] == acc["said_by"] == 1.0
+    assert acc["qualifier"] == 1.0 and acc["as_of"] == 1.0
+    assert (r["scored"]["counted"], acc["counted"]) == (1, 1.0)  # only gold with a counted list
+    assert [g["surface"] for g, _ in r["wrong"]["quantity"]] == ["20"]
+
+
+def test_measure_scores_empty_measure_scores_zero_not_crash():
+    r = score_measures([DocRun("d", TEXT, [_pred(0, 9, 300.0), _pred(34, 36, 20.0)])], GOLD)
+    assert r["n_matched"] == 2
+    assert all(r["accuracy"][f] == 0.0 for f in DEATHS)
+    assert r["accuracy"]["said_by"] == 1.0
+
+
+def test_measure_scores_nothing_matched():
+    r = score_measures([DocRun("d", "", [])], GOLD)
+    assert r["gold_not_in_text"] == 2 and r["detection"]["f1"] == 0.0
+    assert set(r["scored"].values()) == {0} and set(r["accuracy"].values()) == {0.0}
+
+
+@pytest.mark.parametrize("split", ["test", "all"])
+def test_measure_scores_script_refuses_errors_on_test_documents(split):
+    cmd = [sys.executable, str(ROOT / "scripts" / "evaluate.py"), "--split", split, "--errors", "newsfigures"]
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2 and done.stdout == ""
+    assert "aggregate only" in done.stderr and "--split dev" in done.stderr
