@@ -65,6 +65,8 @@ def quantity_of(counted_lemma: str, event: str, kind: str, dimension: str, label
         return vocab.ELECTION_NOUNS[key]
     if key in vocab.MARKET_NOUNS and kind == "percent":
         return vocab.MARKET_NOUNS[key]
+    if dimension == "points":
+        return "index_level"  # "fell by 52 points": index points
     if dimension == "duration":
         return "age" if key == "age" else "duration"
     if key in vocab.MEASUREMENT_NOUNS:

@@ -38,7 +38,7 @@ def is_change(num: Token, mention: Span, noun: Token | None, dimension: str) -> 
         return True
     if noun is not None and lemma(noun) in vocab.CHANGE_NOUNS:
         return True
-    top = _top_of(num, mention)
+    top = noun if noun is not None and num.head == noun else _top_of(num, mention)  # "by 52 points"
     head = top.head
     if top.dep_ == "pobj" and head.lower_ == "by" and lemma(head.head) in vocab.MOVE_VERBS:
         return True

@@ -35,7 +35,7 @@ def _group(num: Token, noun: Token | None, quantity: str, previous: str) -> str:
         return _toll_owner(num, noun)
     if quantity == "troops" and lemma(noun) in vocab.TROOP_NOUNS:
         owner = next((c for c in noun.lefts if c.ent_type_ in ("NORP", "GPE")), None)
-        return entity_text(owner) if owner is not None else ""
+        return entity_text(owner) if owner is not None else _verb_subject(num, noun)  # "North Korea sent"
     return group_phrase(noun)
 
 
@@ -48,12 +48,16 @@ def _toll_owner(num: Token, noun: Token) -> str:
         obj = of_object(h, h.doc[num.i:num.i + 1])
         if obj is not None and obj.ent_type_ == "NORP":
             return entity_text(obj)
-        if h.dep_ == "compound":
-            continue  # "Asian earthquake toll": the demonym is the earthquake's, not the dead's
         norp = next((c for c in h.lefts if c.ent_type_ == "NORP" and c.dep_ in ("amod", "compound")), None)
-        if norp is not None:
+        if norp is not None and h.dep_ != "compound" and _only_casualty_words(norp, h):
             return demonym_plural(norp.text)
     return ""
+
+
+def _only_casualty_words(first: Token, last: Token) -> bool:
+    """Nothing but casualty words between two tokens: "Palestinian death toll" (not "Asian earthquake toll",
+    where the demonym is the earthquake's)."""
+    return all(lemma(t) in vocab.CASUALTY_QUANTITIES for t in first.doc[first.i + 1:last.i])
 
 
 def group_phrase(noun: Token) -> str:
@@ -97,7 +101,8 @@ def _verb_subject(num: Token, noun: Token | None) -> str:
     """The named subject (or passive agent) of the verb the figure is an argument of: "Japan pledged",
     "a pledge made by the government of Japan", "NASA plans to spend"."""
     start = noun if noun is not None and noun in num.ancestors else num
-    for t in [start, *list(start.ancestors)[:CLIMB]]:
+    made = [c for c in start.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "a pledge made by Japan"
+    for t in [*made, start, *list(start.ancestors)[:CLIMB]]:
         if t.pos_ not in ("VERB", "AUX"):
             continue
         if lemma(t) in words.REPORTING_VERBS:
@@ -109,6 +114,8 @@ def _verb_subject(num: Token, noun: Token | None) -> str:
                     return entity_text(named)
             if c.dep_ in ("nsubj", "nsubjpass") and c != noun:
                 return _named_phrase(c)
+        if t in made:
+            continue
         if t.dep_ not in ("xcomp", "ccomp", "relcl", "acl", "advcl", "conj"):
             return ""
     return ""
@@ -117,7 +124,7 @@ def _verb_subject(num: Token, noun: Token | None) -> str:
 def _named_phrase(t: Token) -> str:
     """A subject when it names someone: an entity ("Japan"), or a noun with a named compound ("the Bush
     administration"); "" for pronouns and common nouns."""
-    if t.ent_type_ in vocab.OWNER_LABELS:
+    if t.ent_type_ in vocab.OWNER_LABELS or t.pos_ == "PROPN":
         return entity_text(t)
     owner = _possessor(t)  # "Rossi's lead was shortened to 42 votes"
     if owner:
