@@ -21,7 +21,7 @@ PERSON_NOUNS: frozenset[str] = frozenset({
     "detainee", "prisoner", "journalist", "player", "deputy", "mp", "member", "dictator", "official", "other",
     "others", "survivor", "victim", "crew", "pilgrim", "tourist", "teenager", "boy", "girl", "baby", "infant",
     "farmer", "miner", "doctor", "nurse", "teacher", "police", "officer", "policeman", "firefighter",
-    "rescuer", "volunteer", "refugee", "asylum-seeker", "priest", "fan", "spectator", "athlete", "family",
+    "rescuer", "volunteer", "refugee", "asylum-seeker", "priest", "fan", "spectator", "athlete",
 })
 # Money of a named kind (the counted noun), else "money".
 MONEY_QUANTITIES: dict[str, str] = {
