@@ -103,7 +103,7 @@ def event_class(event: str, quantity: str, counted_lemma: str = "", reported: bo
         return vocab.EVENT_CLASS_OF_FAMILY[noun_family]
     if quantity in vocab.MEASURED_QUANTITIES:
         return "measured"
-    if not event:
+    if not event or event in vocab.LEVEL_VERBS:
         return "said" if reported else "measured"
     if event in vocab.EVENT_CLASS_OF_LEMMA:
         return vocab.EVENT_CLASS_OF_LEMMA[event]

@@ -92,6 +92,9 @@ EVENT_NOUN_CLASSES: frozenset[str] = frozenset({"pledge", "donation", "deploymen
 # Verbs that make a figure with no event of its own a statement or an estimate.
 STATEMENT_VERBS: frozenset[str] = frozenset({"say", "expect", "predict", "forecast", "estimate", "project",
                                              "anticipate"})
+# Verbs that only state a level ("loans total $30bn", "revenue will exceed $35 billion"): no event of their own.
+LEVEL_VERBS: frozenset[str] = frozenset({"be", "total", "amount", "stand", "reach", "exceed", "top", "hit", "number",
+                                         "surpass", "pass", "near", "approach", "equal"})
 EVENT_CLASS_OF_FAMILY: dict[str, str] = {
     "killed": "killed", "wounded": "injured", "missing": "missing", "displaced": "displaced", "sent": "sent",
     "arrived": "arrived", "pledged": "pledged", "increased": "rose", "decreased": "fell", "voted": "won",

@@ -88,6 +88,8 @@ def test_measure_quantity_through_the_vocabulary(counted_lemma, event, kind, dim
     ("", "customer", "customer", True, "said"),  # "the company said it expects to have 200,000 customers"
     ("", "store", "store", False, "measured"),
     ("suspend", "game", "game", False, "other:suspend"),
+    ("total", "money", "loan", False, "measured"),  # "loans to China total $30bn": a level, no event
+    ("exceed", "revenue", "revenue", True, "said"),  # "a prediction that revenue will exceed $35 billion"
 ])
 def test_measure_event_class(event, quantity, counted_lemma, reported, expected):
     assert event_class(event, quantity, counted_lemma, reported) == expected
