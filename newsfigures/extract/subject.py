@@ -17,6 +17,8 @@ def subject_of(num: Token, noun: Token | None, quantity: str, event: str, previo
     `previous` is the subject of the figure before it in the same sentence ("... and 5,184 others")."""
     if quantity in PERSON_QUANTITIES:
         return _group(num, noun, quantity, previous)
+    if quantity == "age":
+        return _aged_person(num)
     owner = _owner_on(noun) if noun is not None else ""
     if owner:
         return owner
@@ -37,6 +39,20 @@ def _group(num: Token, noun: Token | None, quantity: str, previous: str) -> str:
         owner = next((c for c in noun.lefts if c.ent_type_ in ("NORP", "GPE")), None)
         return entity_text(owner) if owner is not None else _verb_subject(num, noun)  # "North Korea sent"
     return group_phrase(noun)
+
+
+def _aged_person(num: Token) -> str:
+    """Whose age it is: the person the age stands beside ("Elizabeth Nadeau, a 27-year-old student", "Mr.
+    Nunes, 51 years old", "the man - Mount Lee Lacy, age 21")."""
+    for t in [num, *list(num.ancestors)[:CLIMB]]:
+        if t.ent_type_ == "PERSON":
+            return entity_text(t)
+        if t.dep_ == "appos" and t.head.ent_type_ == "PERSON":
+            return entity_text(t.head)
+        person = next((c for c in t.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        if person is not None:
+            return entity_text(person)
+    return ""
 
 
 def _toll_owner(num: Token, noun: Token) -> str:

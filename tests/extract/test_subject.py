@@ -28,6 +28,11 @@ def subjects(nlp, text: str) -> dict[str, str]:
     ("The IDC recently reported a prediction that the worldwide market revenue will exceed $35 billion by 2008.",
      "exceed $35 billion", ""),  # who reports a figure is its source, not its owner
     ("In 2003 there were 632 MST camps in Brazil.", "632", "MST"),
+    # an age is the person's it stands beside (three one-off stories: a protest, a farm attack, a biting case)
+    ("Indymedia web site quotes Elizabeth Nadeau, a 27-year-old student, as saying it.", "27", "Elizabeth Nadeau"),
+    ("Mr. Nunes, 51 years old, was an employee of the Noroeste Farm in Cabixi.", "51", "Nunes"),
+    ("The man &mdash; Mount Lee Lacy, age 21 &mdash; told officers that biting was an effective form of "
+     "punishment.", "21", "Mount Lee Lacy"),
 ])
 def test_subject_of_figures(nlp, text, surface, expected):
     got = subjects(nlp, text)
