@@ -44,9 +44,9 @@ def measures(nlp, text: str) -> dict:
     # Austrian party vote: a share of the vote, won by the subject
     ("Gusenbauer received 88.93% of the vote, an unexpectedly low value.", "88.93%",
      ("votes", "Gusenbauer", "won", "", "share", "percent")),
-    # North Korean troops: the sender owns the troops it sends
-    ("North Korea sent more than 10,000 soldiers to Russia in 2024.", "more than 10,000",
-     ("troops", "North Korea", "sent", "", "total", "count")),
+    # troops: the country that sends them owns them (the GUIDE's "subject of the verb")
+    ("Britain sent 3,000 troops to the region last year.", "3,000",
+     ("troops", "Britain", "sent", "", "total", "count")),
 ])
 def test_measure_reads_each_field(nlp, text, surface, expected):
     got = measures(nlp, text)
