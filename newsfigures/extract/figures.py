@@ -18,6 +18,7 @@ from newsfigures.extract import lexicon as words
 from newsfigures.extract.context import ArticleContext
 from newsfigures.extract.counted import duration_unit, is_incremental, resolve_counted
 from newsfigures.extract.event import event_of
+from newsfigures.extract.measure import Parsed, measure_of
 from newsfigures.extract.mentions import is_figure
 from newsfigures.extract.place import place_of
 from newsfigures.extract.source import said_by
@@ -60,7 +61,8 @@ def figures_from_doc(doc: Doc, ctx: ArticleContext, offset: int = 0) -> list[Fig
         fig = _figure(doc, span, m, ctx, offset)
         prev = ctx.figures[-1] if ctx.figures else None
         if prev is not None and _restates(prev, m, doc, offset):
-            fig = replace(fig, counted=prev.counted, counted_lemma=prev.counted_lemma, event=prev.event)
+            fig = replace(fig, counted=prev.counted, counted_lemma=prev.counted_lemma, event=prev.event,
+                          measure=replace(prev.measure, dimension=fig.measure.dimension))
         ctx.figures.append(fig)
         found.append(fig)
     return found
@@ -101,7 +103,7 @@ def _figure(doc: Doc, span: Span, m: numbers.NumberMention, ctx: ArticleContext,
     place = place_of(noun, event_tok, num) if family in words.RESTRICTABLE_FAMILIES else ""
     source = said_by(num, ctx)
     mention = doc.char_span(m.start, m.end, alignment_mode="expand") or span
-    return Figure(
+    fig = Figure(
         article_id=ctx.article.id, source_file=ctx.article.source_file, text=m.text,
         start=m.start + offset, end=m.end + offset, sentence=sent_text.strip(), value=m.value, low=m.low,
         high=m.high, qualifier=m.qualifier, unit=m.unit or dur, counted=counted, event=event, as_of=as_of,
@@ -110,3 +112,5 @@ def _figure(doc: Doc, span: Span, m: numbers.NumberMention, ctx: ArticleContext,
         sentence_start=sent.start_char + offset, published=ctx.article.published, outlet=ctx.article.outlet,
         low_open=bool(m.low_open), high_open=bool(m.high_open),
     )
+    previous = ctx.figures[-1] if ctx.figures else None
+    return replace(fig, measure=measure_of(fig, Parsed(num, mention, noun, event_tok), previous))

@@ -1,0 +1,56 @@
+"""The dimension a figure is measured in (count, currency:XXX, percent, length, ...) and the conversion of a
+value to the base unit of its dimension, through pint, so "5 miles" and "8 km" can be compared."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pint
+
+from newsfigures.extract import measure_lexicon as vocab
+
+DURATION_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
+
+
+@lru_cache(maxsize=1)
+def _registry() -> pint.UnitRegistry:
+    """One pint registry for the process (building it takes a few hundred milliseconds)."""
+    return pint.UnitRegistry()
+
+
+@lru_cache(maxsize=256)
+def unit_dimension(unit: str) -> str:
+    """The dimension of a unit of measure ("km" -> length, "mph" -> speed), "" when it is none known."""
+    if unit in vocab.UNIT_DIMENSIONS or unit.lower() in vocab.UNIT_DIMENSIONS:
+        return vocab.UNIT_DIMENSIONS.get(unit) or vocab.UNIT_DIMENSIONS[unit.lower()]
+    expr = vocab.PINT_UNITS.get(unit)
+    if expr is None:
+        return ""
+    dims = str(_registry().parse_expression(expr).dimensionality)
+    return vocab.PINT_DIMENSIONS.get(dims, "")
+
+
+def dimension_of(kind: str, unit: str, counted_lemma: str = "") -> str:
+    """The dimension of a figure from its kind and unit: count, currency:USD, percent, length, duration, ..."""
+    if kind == "money":
+        code = vocab.MINOR_CURRENCIES.get(unit, unit)
+        return f"currency:{code}" if code else "currency:"
+    if kind == "multiplier":
+        return "ratio"
+    if kind in ("percent", "fraction", "measure") or unit:
+        found = unit_dimension(unit) if unit else ""
+        return found or ("fraction" if kind == "fraction" else "percent" if kind == "percent" else kind)
+    if counted_lemma in vocab.POINT_NOUNS:
+        return "points"
+    return "count"
+
+
+def to_base(value: float, unit: str) -> tuple[float, str] | None:
+    """`value` in `unit` converted to the base unit of its dimension ((8046.72, "meter") for 5 miles); None
+    when the unit is not a unit of measure pint knows."""
+    expr = vocab.PINT_UNITS.get(unit)
+    if expr is None:
+        return None
+    reg = _registry()
+    parsed = reg.parse_expression(expr)  # "10 * year" for a decade: a magnitude and a unit
+    base = reg.Quantity(value * parsed.magnitude, parsed.units).to_base_units()
+    return float(base.magnitude), str(base.units)

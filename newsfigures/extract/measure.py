@@ -1,0 +1,120 @@
+"""What a figure measures, structured (model.Measure): the quantity counted, whose it is, the event class,
+the place it is restricted to, its scope and its dimension, read from the figure's other fields and its parse."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from newsfigures.extract import lexicon as words
+from newsfigures.extract import measure_lexicon as vocab
+from newsfigures.extract.dimension import dimension_of
+from newsfigures.extract.place import place_of
+from newsfigures.extract.scope import scope_of
+from newsfigures.extract.subject import subject_of
+from newsfigures.extract.tree import lemma
+from newsfigures.model import Figure, Measure
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """The parse a figure was read from: its number, the whole mention, the counted noun, the event word."""
+
+    num: Token
+    mention: Span
+    noun: Token | None
+    event_tok: Token | None
+
+
+def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> Measure:
+    """The measure of `fig` (every field but `measure` already read); `previous` is the figure read before
+    it, whose subject a following "... and 5,184 others" shares when in the same sentence."""
+    noun = parsed.noun
+    dimension = dimension_of(fig.kind, fig.unit, fig.counted_lemma)
+    quantity = quantity_of(fig.counted_lemma, fig.event, fig.kind, dimension, noun.ent_type_ if noun is not None else "")
+    if quantity == "age" and dimension == "count":
+        dimension = "duration"  # "age 21": years
+    event = event_class(fig.event, quantity, fig.counted_lemma, _reported(parsed.num))
+    before = previous.measure if previous is not None and previous.sentence_start == fig.sentence_start else None
+    subject = subject_of(parsed.num, noun, quantity, event, before.subject if before is not None else "")
+    place = fig.place or place_of(noun, parsed.event_tok, parsed.num)
+    scope = scope_of(parsed.num, parsed.mention, noun, fig.kind, dimension, fig.incremental and not fig.is_past)
+    if before is not None and _included(parsed):
+        place, scope = before.place, before.scope  # "51 people, including 15 children": the part of a whole
+    elif before is not None and not place and {quantity, before.quantity} <= vocab.CASUALTY_EVENTS.keys():
+        place = before.place  # "the death toll in Israel increases to 900 with more than 2,500 injured"
+    return Measure(quantity=quantity, subject=subject, event=event, place=place, scope=scope, dimension=dimension)
+
+
+def _included(parsed: Parsed) -> bool:
+    """ "at least 51 people, including seven women": the figure counts part of the group before it."""
+    t = parsed.noun if parsed.noun is not None else parsed.num
+    return t.dep_ == "pobj" and t.head.lower_ in ("including", "among")
+
+
+def quantity_of(counted_lemma: str, event: str, kind: str, dimension: str, label: str = "") -> str:
+    """The concept counted, normalised through the news vocabulary; else the counted head lemma. `label` is
+    the counted noun's entity label ("NORP" for "Palestinians", "ORG" for "Kmart")."""
+    key = counted_lemma.lower()
+    family = words.EVENT_FAMILIES.get(event, "")
+    if key in vocab.CASUALTY_QUANTITIES:
+        return vocab.CASUALTY_QUANTITIES[key]
+    if kind == "money":
+        return money_kind(key, event)
+    if key in vocab.ELECTION_NOUNS:
+        return vocab.ELECTION_NOUNS[key]
+    if key in vocab.MARKET_NOUNS and kind == "percent":
+        return vocab.MARKET_NOUNS[key]
+    if dimension == "points":
+        return "index_level"  # "fell by 52 points": index points
+    if dimension == "duration":
+        return "age" if key == "age" else "duration"
+    if key in vocab.MEASUREMENT_NOUNS:
+        return vocab.MEASUREMENT_NOUNS[key]
+    if dimension in vocab.QUANTITY_OF_DIMENSION:
+        return vocab.QUANTITY_OF_DIMENSION[dimension]
+    if kind in ("percent", "fraction"):
+        return "share_price" if family in ("increased", "decreased") and label == "ORG" else "share"
+    if label == "NORP" or key in vocab.PERSON_NOUNS or key in vocab.TROOP_NOUNS:
+        if family in vocab.CASUALTY_FAMILIES:
+            return vocab.CASUALTY_FAMILIES[family]
+        return "troops" if key in vocab.TROOP_NOUNS else "people"
+    return key
+
+
+def money_kind(key: str, event: str) -> str:
+    """The kind of a sum: named by its noun ("revenue", "aid"), else by its verb ("spent" -> spending)."""
+    named = vocab.MONEY_QUANTITIES.get(key, "")
+    if named and named != "money":
+        return named
+    if event in vocab.MONEY_BY_EVENT:
+        return vocab.MONEY_BY_EVENT[event]
+    return "aid" if words.EVENT_FAMILIES.get(event) == "pledged" else "money"
+
+
+def event_class(event: str, quantity: str, counted_lemma: str = "", reported: bool = False) -> str:
+    """The event class of a figure: what happened to a casualty quantity, the class an event noun names ("a
+    $500 million pledge"), "measured" for a measurement, "said" for a bare statement or estimate, "measured"
+    for a figure no event word speaks of, else the class of its event lemma or "other:<lemma>"."""
+    if quantity in vocab.CASUALTY_EVENTS:
+        return vocab.CASUALTY_EVENTS[quantity]
+    noun_family = words.EVENT_FAMILIES.get(counted_lemma, "")
+    if noun_family in vocab.EVENT_CLASS_OF_FAMILY and counted_lemma in vocab.EVENT_NOUN_CLASSES:
+        return vocab.EVENT_CLASS_OF_FAMILY[noun_family]
+    if quantity in vocab.MEASURED_QUANTITIES:
+        return "measured"
+    if not event or event in vocab.LEVEL_VERBS:
+        return "said" if reported else "measured"
+    if event in vocab.EVENT_CLASS_OF_LEMMA:
+        return vocab.EVENT_CLASS_OF_LEMMA[event]
+    family = words.EVENT_FAMILIES.get(event, "")
+    if family in vocab.EVENT_CLASS_OF_FAMILY:
+        return vocab.EVENT_CLASS_OF_FAMILY[family]
+    return f"other:{event}"
+
+
+
+def _reported(num: Token) -> bool:
+    """The figure stands in what someone says, expects or predicts ("he said that business will be $3
+    billion", "it expects to have 200,000 customers")."""
+    return any(t.pos_ in ("VERB", "AUX") and lemma(t) in vocab.STATEMENT_VERBS for t in num.ancestors)

@@ -1,0 +1,182 @@
+"""The news vocabulary a figure's measure is normalised through (tests/gold/measures/GUIDE.md), kept as data:
+quantity classes, event classes, units of measure, per-period and projection words."""
+from __future__ import annotations
+
+# Counted lemma -> quantity class ("the first matching line" of the GUIDE's quantity table). A lemma absent
+# from every table falls back to itself (the head lemma, singular).
+CASUALTY_QUANTITIES: dict[str, str] = {
+    **dict.fromkeys(("dead", "death", "toll", "fatality", "body", "corpse", "life", "martyr"), "deaths"),
+    **dict.fromkeys(("injured", "wounded", "injury", "hurt"), "injured"),
+    **dict.fromkeys(("casualty",), "casualties"),
+    **dict.fromkeys(("missing", "disappearance", "disappeared"), "missing"),
+    **dict.fromkeys(("displaced", "homeless", "evacuee", "refugee", "displacement"), "displaced"),
+}
+TROOP_NOUNS: frozenset[str] = frozenset({"soldier", "troop", "personnel", "fighter", "serviceman", "servicemen",
+                                         "marine", "sailor", "paratrooper", "reservist", "conscript", "infantryman"})
+# Nouns for persons: counted without a casualty event they are "people", with one they are that casualty.
+PERSON_NOUNS: frozenset[str] = frozenset({
+    "people", "person", "resident", "civilian", "worker", "employee", "man", "men", "woman", "women", "child",
+    "children", "adult", "citizen", "individual", "inhabitant", "villager", "passenger", "protester",
+    "demonstrator", "student", "patient", "migrant", "donor", "voter", "respondent", "captive", "hostage",
+    "detainee", "prisoner", "journalist", "player", "deputy", "mp", "member", "dictator", "official", "other",
+    "others", "survivor", "victim", "crew", "pilgrim", "tourist", "teenager", "boy", "girl", "baby", "infant",
+    "farmer", "miner", "doctor", "nurse", "teacher", "police", "officer", "policeman", "firefighter",
+    "rescuer", "volunteer", "refugee", "asylum-seeker", "priest", "fan", "spectator", "athlete",
+})
+# Money of a named kind (the counted noun), else "money".
+MONEY_QUANTITIES: dict[str, str] = {
+    **dict.fromkeys(("aid", "relief", "donation", "pledge", "assistance", "contribution"), "aid"),
+    **dict.fromkeys(("revenue", "turnover"), "revenue"),
+    **dict.fromkeys(("sale",), "sales"),
+    **dict.fromkeys(("profit", "net income"), "profit"),
+    **dict.fromkeys(("debt", "deficit"), "debt"),
+    **dict.fromkeys(("cost", "bill", "expense"), "cost"),
+    **dict.fromkeys(("price", "fare"), "price"),
+    **dict.fromkeys(("fine", "penalty"), "fine"),
+    **dict.fromkeys(("budget",), "budget"),
+    **dict.fromkeys(("deal", "acquisition", "takeover", "merger", "purchase"), "deal_value"),
+    **dict.fromkeys(("spending", "expenditure", "outlay"), "spending"),
+    **dict.fromkeys(("wealth", "fortune", "net worth"), "wealth"),
+    **dict.fromkeys(("salary", "wage", "pay", "bonus"), "salary"),
+    **dict.fromkeys(("money", "cash", "fund", "sum", "amount"), "money"),
+}
+# Event lemma -> the kind of money a sum is when its noun does not say ("spent $177 million").
+MONEY_BY_EVENT: dict[str, str] = {
+    **dict.fromkeys(("pledge", "donate", "contribute", "give", "grant", "allocate", "earmark"), "aid"),
+    **dict.fromkeys(("spend", "invest"), "spending"),
+    **dict.fromkeys(("buy", "acquire", "purchase"), "deal_value"),
+    **dict.fromkeys(("cost",), "cost"),
+    **dict.fromkeys(("fine",), "fine"),
+    **dict.fromkeys(("earn",), "revenue"),
+}
+MARKET_NOUNS: dict[str, str] = {
+    **dict.fromkeys(("share", "stock"), "share_price"),
+    **dict.fromkeys(("index", "dow", "nasdaq", "sensex", "nikkei", "ftse", "dax", "cac", "s&p", "hang seng"),
+                    "index_level"),
+}
+ELECTION_NOUNS: dict[str, str] = {"vote": "votes", "ballot": "votes", "seat": "seats"}
+# Measured things: the counted word (or what counted.py names a measure after) -> quantity.
+MEASUREMENT_NOUNS: dict[str, str] = {
+    "age": "age", "duration": "duration",
+    **dict.fromkeys(("distance", "length", "width", "depth", "thickness", "range"), "distance"),
+    **dict.fromkeys(("height", "altitude", "elevation"), "height"),
+    **dict.fromkeys(("weight", "mass"), "mass"), "magnitude": "magnitude", "speed": "speed",
+    "area": "area", "temperature": "temperature", "probability": "probability", "chance": "probability",
+}
+# Dimension of a measure -> the quantity a measure of that dimension is, when no word names it.
+QUANTITY_OF_DIMENSION: dict[str, str] = {
+    "length": "distance", "mass": "mass", "duration": "duration", "speed": "speed", "area": "area",
+    "temperature": "temperature", "magnitude": "magnitude", "volume": "volume", "force": "force",
+    "power": "power", "energy": "energy", "data_size": "data_size",
+}
+# Quantities that count persons who suffered an outcome, with the event class each one is.
+CASUALTY_EVENTS: dict[str, str] = {"deaths": "killed", "injured": "injured", "missing": "missing",
+                                   "displaced": "displaced"}
+# Event families of extract/lexicon.py EVENT_FAMILIES that turn a count of persons into a casualty quantity.
+CASUALTY_FAMILIES: dict[str, str] = {"killed": "deaths", "wounded": "injured", "casualties": "casualties",
+                                     "missing": "missing", "displaced": "displaced"}
+
+# Event classes: a lemma's own class first, then its family's (extract/lexicon.py EVENT_FAMILIES), else
+# "other:<lemma>".
+EVENT_CLASS_OF_LEMMA: dict[str, str] = {
+    **dict.fromkeys(("buy", "acquire", "purchase"), "bought"),
+    **dict.fromkeys(("sell",), "sold"),
+    **dict.fromkeys(("cost", "worth", "value", "price"), "cost"),
+    **dict.fromkeys(("win", "garner", "reelect", "re-elect", "elect", "poll"), "won"),
+    **dict.fromkeys(("say", "estimate", "report", "announce", "claim", "state", "predict", "forecast",
+                     "project", "expect"), "said"),
+    **dict.fromkeys(("measure", "register"), "measured"),
+}
+# Counted nouns that are themselves the event ("a $500 million pledge", "donations"): their family's class.
+EVENT_NOUN_CLASSES: frozenset[str] = frozenset({"pledge", "donation", "deployment", "arrival"})
+# Verbs that make a figure with no event of its own a statement or an estimate.
+STATEMENT_VERBS: frozenset[str] = frozenset({"say", "expect", "predict", "forecast", "estimate", "project",
+                                             "anticipate"})
+# Verbs that only state a level ("loans total $30bn", "revenue will exceed $35 billion"): no event of their own.
+LEVEL_VERBS: frozenset[str] = frozenset({"be", "total", "amount", "stand", "reach", "exceed", "top", "hit", "number",
+                                         "surpass", "pass", "near", "approach", "equal"})
+EVENT_CLASS_OF_FAMILY: dict[str, str] = {
+    "killed": "killed", "wounded": "injured", "missing": "missing", "displaced": "displaced", "sent": "sent",
+    "arrived": "arrived", "pledged": "pledged", "increased": "rose", "decreased": "fell", "voted": "won",
+}
+# Quantities that are measurements: their event is "measured" whatever verb frames them.
+MEASURED_QUANTITIES: frozenset[str] = frozenset({"age", "distance", "height", "magnitude", "speed", "mass", "area",
+                                                 "temperature", "volume", "force", "power", "energy",
+                                                 "data_size", "probability"})
+
+# Units of the number parser -> a pint unit expression (converted to base units by dimension.py).
+PINT_UNITS: dict[str, str] = {
+    "mph": "mile / hour", "kmh": "kilometer / hour", "knot": "knot", "km2": "kilometer ** 2",
+    "mile2": "mile ** 2", "m2": "meter ** 2", "ft2": "foot ** 2", "km": "kilometer", "mile": "mile",
+    "meter": "meter", "cm": "centimeter", "mm": "millimeter", "foot": "foot", "inch": "inch", "yard": "yard",
+    "nmi": "nautical_mile", "kg": "kilogram", "g": "gram", "mg": "milligram", "ton": "metric_ton",
+    "lb": "pound", "ounce": "ounce", "celsius": "degC", "fahrenheit": "degF", "hectare": "hectare",
+    "acre": "acre", "liter": "liter", "ml": "milliliter", "gallon": "gallon", "barrel": "barrel",
+    "MW": "megawatt", "GW": "gigawatt", "kW": "kilowatt", "kWh": "kilowatt_hour", "MWh": "megawatt_hour",
+    "GWh": "gigawatt_hour", "TWh": "terawatt_hour", "N": "newton", "kN": "kilonewton",
+    "second": "second", "minute": "minute", "hour": "hour", "day": "day", "week": "week", "month": "month",
+    "year": "year", "decade": "10 * year", "century": "century",
+}
+# Units pint has no dimension for, or another one than news means.
+UNIT_DIMENSIONS: dict[str, str] = {
+    "magnitude": "magnitude", "degree": "temperature", "percent": "percent",
+    "percentage_point": "percentage_point", "fraction": "fraction",
+    **dict.fromkeys(("byte", "kb", "mb", "gb", "tb", "kilobyte", "megabyte", "gigabyte", "terabyte", "bit"),
+                    "data_size"),
+}
+# pint dimensionality (as pint prints it) -> dimension name.
+PINT_DIMENSIONS: dict[str, str] = {
+    "[length]": "length", "[mass]": "mass", "[time]": "duration", "[length] / [time]": "speed",
+    "[length] ** 2": "area", "[length] ** 3": "volume", "[mass] * [length] / [time] ** 2": "force",
+    "[temperature]": "temperature", "[mass] * [length] ** 2 / [time] ** 3": "power",
+    "[mass] * [length] ** 2 / [time] ** 2": "energy",
+}
+# Currency units that are a fraction of a currency -> that currency's code.
+MINOR_CURRENCIES: dict[str, str] = {"pence": "GBP"}
+# Counted words that make a cardinal a reading on a scale rather than a count.
+POINT_NOUNS: frozenset[str] = frozenset({"point"})
+
+# Per-period words: "$177 million a day", "per year", "annual revenue".
+PERIOD_NOUNS: dict[str, str] = {"day": "daily", "night": "daily", "week": "weekly", "month": "monthly",
+                                "year": "annual", "annum": "annual"}
+PERIOD_ADJECTIVES: dict[str, str] = {"daily": "daily", "nightly": "daily", "weekly": "weekly",
+                                     "monthly": "monthly", "annual": "annual", "annually": "annual",
+                                     "yearly": "annual"}
+PERIOD_ARTICLES: frozenset[str] = frozenset({"a", "an", "per", "every", "each"})
+# Projection: modal verbs on the figure's verb, and verbs and nouns that forecast it.
+# ("will" is left out: "the new company will have 3,500 stores" states a plan, not an estimate.)
+PROJECTION_MODALS: frozenset[str] = frozenset({"could", "might", "may", "would"})
+PROJECTION_WORDS: frozenset[str] = frozenset({"expect", "forecast", "predict", "project", "projection", "target",
+                                              "anticipate", "likely", "prediction", "outlook"})
+# A count of the period just past: "in the past 24 hours", "overnight".
+RECENT_PERIOD_WORDS: frozenset[str] = frozenset({"overnight"})
+RECENT_PERIOD_UNITS: frozenset[str] = frozenset({"hour", "hours", "day"})
+# Nouns that make a figure a rate rather than a share ("the unemployment rate of 5%").
+RATE_NOUNS: frozenset[str] = frozenset({"rate", "inflation", "unemployment", "growth", "yield", "interest",
+                                        "turnout"})
+# Nouns that are themselves a change: "cuts of 9.9%", "a rise of 8%".
+CHANGE_NOUNS: frozenset[str] = frozenset({"cut", "rise", "increase", "fall", "drop", "decline", "decrease",
+                                          "gain", "loss", "reduction", "jump", "growth", "slump", "plunge"})
+# Verbs that move a level: a percent or points as their object ("rose 8%"), or any figure after "by", is the
+# size of the change.
+MOVE_VERBS: frozenset[str] = frozenset({
+    "rise", "increase", "grow", "jump", "climb", "gain", "fall", "drop", "decline", "decrease", "shrink", "cut",
+    "lose", "soar", "surge", "plunge", "tumble", "slump", "slide", "sink", "dip", "rally", "advance", "shed",
+    "add", "plummet", "skyrocket", "edge", "reduce", "raise", "lower", "slash", "boost", "widen", "narrow",
+})
+# Words right after a period noun that make it a date, not a rate ("a day after the attack").
+NOT_PERIOD_AFTER: frozenset[str] = frozenset({"after", "before", "later", "earlier", "ago", "of"})
+# Adverbs before a number that make it a change: "Sears was up 22 percent".
+CHANGE_ADVERBS: frozenset[str] = frozenset({"up", "down"})
+
+# Subjects: counted heads too generic to name whose quantity it is ("people", "others").
+GENERIC_GROUP_NOUNS: frozenset[str] = frozenset({
+    "people", "person", "other", "others", "dead", "death", "toll", "fatality", "casualty", "injured",
+    "wounded", "missing", "body", "life", "figure", "number", "total", "victim", "individual", "homeless",
+    "displaced", "refugee", "evacuee", "disappearance", "injury", "one", "more", "man", "men",
+})
+# Modifiers of a counted group that are not part of whose it is ("other Brazilian deputies").
+GROUP_MODIFIERS_DROPPED: frozenset[str] = frozenset({"other", "more", "additional", "further", "extra", "new",
+                                                     "some", "another", "the", "those", "these", "its", "their"})
+# spaCy entity labels that can own a quantity.
+OWNER_LABELS: frozenset[str] = frozenset({"ORG", "GPE", "PERSON", "NORP"})

@@ -1,0 +1,110 @@
+"""The scope of a figure: a running total, a batch, a per-period rate, a share of a whole, a rate, a
+projection, or the size of a change."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsfigures.extract import measure_lexicon as vocab
+from newsfigures.extract.tree import lemma
+
+PERIOD_WINDOW = 6  # tokens after the figure (or its noun) where "a day", "per year" may stand
+CLIMB = 4  # ancestors looked at for a forecasting word
+
+
+def scope_of(num: Token, mention: Span, noun: Token | None, kind: str, dimension: str,
+             incremental: bool) -> str:
+    """total | incremental | daily | weekly | monthly | annual | share | rate | projection | change."""
+    if is_change(num, mention, noun, dimension):
+        return "change"
+    period = per_period(mention, noun)
+    if period:
+        return period
+    if is_projection(num):
+        return "projection"
+    if kind in ("percent", "fraction") or dimension in ("percent", "fraction", "percentage_point"):
+        return _share_or_rate(noun, dimension)
+    if dimension not in ("count", "points") and not dimension.startswith("currency:"):
+        return "total"  # a measurement is a level, never a batch
+    if incremental or _recent_period(num):
+        return "incremental"
+    return "total"
+
+
+def is_change(num: Token, mention: Span, noun: Token | None, dimension: str) -> bool:
+    """ "rose 8%", "up 22 percent", "fell by 52 points", "cuts of 9.9%": the figure is the size of a change."""
+    before = mention.doc[mention.start - 1] if mention.start > 0 else None
+    level = dimension in ("percent", "percentage_point", "points")
+    if before is not None and before.lower_ in vocab.CHANGE_ADVERBS and level:
+        return True
+    if noun is not None and lemma(noun) in vocab.CHANGE_NOUNS:
+        return True
+    top = noun if noun is not None and num.head == noun else _top_of(num, mention)  # "by 52 points"
+    head = top.head
+    if top.dep_ == "pobj" and head.lower_ == "by" and lemma(head.head) in vocab.MOVE_VERBS:
+        return True
+    return level and top.dep_ in ("dobj", "npadvmod", "advmod") and lemma(head) in vocab.MOVE_VERBS
+
+
+def per_period(mention: Span, noun: Token | None) -> str:
+    """daily | weekly | monthly | annual when the figure is given per period ("$177 million spent every day",
+    "$30,000 per month", "annual revenue"), else ""."""
+    if noun is not None:
+        for c in noun.lefts:
+            if c.dep_ == "amod" and c.lower_ in vocab.PERIOD_ADJECTIVES:
+                return vocab.PERIOD_ADJECTIVES[c.lower_]
+    doc = mention.doc
+    start = noun.i + 1 if noun is not None and noun.i >= mention.end else mention.end
+    end = min(start + PERIOD_WINDOW, mention.sent.end)
+    for t in doc[start:end]:
+        if t.is_punct:
+            return ""
+        if t.lower_ in vocab.PERIOD_ADJECTIVES:
+            return vocab.PERIOD_ADJECTIVES[t.lower_]
+        after = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
+        if t.lower_ in vocab.PERIOD_NOUNS and doc[t.i - 1].lower_ in vocab.PERIOD_ARTICLES \
+                and after not in vocab.NOT_PERIOD_AFTER:
+            return vocab.PERIOD_NOUNS[t.lower_]
+    return ""
+
+
+def is_projection(num: Token) -> bool:
+    """ "could increase to over 100,000", "might approach 80,000", "is expected to reach": a modal on the
+    figure's own verb, or a forecasting word above it."""
+    verb = _verb_of(num)
+    if verb is not None and any(c.dep_ == "aux" and c.lower_ in vocab.PROJECTION_MODALS for c in verb.children):
+        return True
+    return any(lemma(t) in vocab.PROJECTION_WORDS for t in [num, *list(num.ancestors)[:CLIMB]])
+
+
+def _share_or_rate(noun: Token | None, dimension: str) -> str:
+    """A percent or fraction: a rate when its noun is one ("the unemployment rate"), a change when it is in
+    percentage points, else a share of a whole."""
+    if noun is not None and (lemma(noun) in vocab.RATE_NOUNS or any(lemma(c) in vocab.RATE_NOUNS for c in noun.lefts)):
+        return "rate"
+    return "change" if dimension == "percentage_point" else "share"
+
+
+def _recent_period(num: Token) -> bool:
+    """ "killed in the past 24 hours", "overnight raids": the figure's clause counts the period just past."""
+    verb = _verb_of(num)
+    clause = sorted(verb.subtree if verb is not None else num.sent, key=lambda t: t.i)
+    for i, t in enumerate(clause):
+        if t.lower_ in vocab.RECENT_PERIOD_WORDS:
+            return True
+        if t.lower_ in ("past", "last") and any(w.lower_ in vocab.RECENT_PERIOD_UNITS for w in clause[i + 1:i + 3]):
+            return True
+    return False
+
+
+def _verb_of(num: Token) -> Token | None:
+    """The first verb above the number: the clause the figure is an argument of."""
+    return next((t for t in num.ancestors if t.pos_ in ("VERB", "AUX")), None)
+
+
+def _top_of(num: Token, mention: Span) -> Token:
+    """The highest token of the mention's number in the tree (its attachment to the clause)."""
+    t = num
+    while t.head != t and t.head in mention:
+        t = t.head
+    return t
+

@@ -1,0 +1,159 @@
+"""Whose quantity a figure is: the group counted ("1,055 Palestinians"), the owner named on the counted noun
+("Sears' revenue", "Acme shares"), or the subject or agent of its verb ("Japan pledged $500 million")."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsfigures.extract import lexicon as words
+from newsfigures.extract import measure_lexicon as vocab
+from newsfigures.extract.tree import lemma, of_object
+
+PERSON_QUANTITIES = frozenset({"deaths", "injured", "casualties", "missing", "displaced", "people", "troops"})
+CLIMB = 5  # ancestors walked up to the verb a figure is an argument of
+
+
+def subject_of(num: Token, noun: Token | None, quantity: str, event: str, previous: str = "") -> str:
+    """Whose quantity it is, as the text names it ("" when the figure belongs to the story as a whole);
+    `previous` is the subject of the figure before it in the same sentence ("... and 5,184 others")."""
+    if quantity in PERSON_QUANTITIES:
+        return _group(num, noun, quantity, previous)
+    if quantity == "age":
+        return _aged_person(num)
+    owner = _owner_on(noun) if noun is not None else ""
+    if owner:
+        return owner
+    if noun is not None and noun.ent_type_ in vocab.OWNER_LABELS and event != "bought":
+        return entity_text(noun)  # "Kmart gained 15 percent": the company is what moved
+    return _verb_subject(num, noun)
+
+
+def _group(num: Token, noun: Token | None, quantity: str, previous: str) -> str:
+    """The group a count of persons names ("Palestinians", "children"), or whose toll it is."""
+    if noun is None:
+        return ""
+    if lemma(noun) in ("other", "others") or noun.lower_ == "others":
+        return previous
+    if {lemma(noun), noun.lower_} & (vocab.GENERIC_GROUP_NOUNS | vocab.CASUALTY_QUANTITIES.keys()):
+        return _toll_owner(num, noun)
+    if quantity == "troops" and lemma(noun) in vocab.TROOP_NOUNS:
+        owner = next((c for c in noun.lefts if c.ent_type_ in ("NORP", "GPE")), None)
+        return entity_text(owner) if owner is not None else _verb_subject(num, noun)  # "North Korea sent"
+    return group_phrase(noun)
+
+
+def _aged_person(num: Token) -> str:
+    """Whose age it is: the person the age stands beside ("Elizabeth Nadeau, a 27-year-old student", "Mr.
+    Nunes, 51 years old", "the man - Mount Lee Lacy, age 21")."""
+    for t in [num, *list(num.ancestors)[:CLIMB]]:
+        if t.ent_type_ == "PERSON":
+            return entity_text(t)
+        if t.dep_ == "appos" and t.head.ent_type_ == "PERSON":
+            return entity_text(t.head)
+        person = next((c for c in t.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        if person is not None:
+            return entity_text(person)
+    return ""
+
+
+def _toll_owner(num: Token, noun: Token) -> str:
+    """ "the Palestinian death toll", "the death toll of Palestinians": the people a toll counts."""
+    heads = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+    verb = num.head.head if num.dep_ == "pobj" else num.head
+    heads += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in vocab.CASUALTY_QUANTITIES]
+    for h in heads:
+        obj = of_object(h, h.doc[num.i:num.i + 1])
+        if obj is not None and obj.ent_type_ == "NORP":
+            return entity_text(obj)
+        norp = next((c for c in h.lefts if c.ent_type_ == "NORP" and c.dep_ in ("amod", "compound")), None)
+        if norp is not None and h.dep_ != "compound" and _only_casualty_words(norp, h):
+            return demonym_plural(norp.text)
+    return ""
+
+
+def _only_casualty_words(first: Token, last: Token) -> bool:
+    """Nothing but casualty words between two tokens: "Palestinian death toll" (not "Asian earthquake toll",
+    where the demonym is the earthquake's)."""
+    return all(lemma(t) in vocab.CASUALTY_QUANTITIES for t in first.doc[first.i + 1:last.i])
+
+
+def group_phrase(noun: Token) -> str:
+    """A counted group as the text names it, without quantifying words: "other Brazilian deputies" ->
+    "Brazilian deputies", "crew members", "National Basketball Association players"."""
+    keep = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in vocab.GROUP_MODIFIERS_DROPPED
+            and not c.like_num and c.ent_type_ not in ("CARDINAL", "ORDINAL", "QUANTITY")]
+    start = noun.i
+    for t in reversed(keep):  # the contiguous run of modifiers that ends at the noun, names whole
+        if t.i == start - 1:
+            start = t.left_edge.i if t.ent_type_ in ("ORG", "GPE") else t.i
+    words_ = [t for t in noun.doc[start:noun.i + 1] if t.lower_ not in vocab.GROUP_MODIFIERS_DROPPED]
+    return " ".join(t.text for t in words_)
+
+
+def demonym_plural(adjective: str) -> str:
+    """The people a demonym names: "Palestinian" -> "Palestinians", "Israeli" -> "Israelis"; demonyms in
+    -ese, -ish, -ch stay as they are ("Chinese")."""
+    if adjective.lower().endswith(("an", "i")):
+        return adjective + "s"
+    return adjective
+
+
+def _owner_on(noun: Token) -> str:
+    """An owner named on the counted noun: possessive ("Sears' revenue") or a named compound ("Acme shares")."""
+    owner = _possessor(noun)
+    if owner:
+        return owner
+    named = next((c for c in noun.lefts if c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE", "PERSON")), None)
+    return entity_text(named) if named is not None else ""
+
+
+def _possessor(noun: Token) -> str:
+    """A named possessor of a noun ("Sears'", "Rossi's"); "" for pronouns and common nouns ("the world's")."""
+    poss = next((c for c in noun.lefts if c.dep_ == "poss"), None)
+    if poss is not None and (poss.ent_type_ in vocab.OWNER_LABELS or poss.pos_ == "PROPN"):
+        return entity_text(poss)
+    return ""
+
+
+def _verb_subject(num: Token, noun: Token | None) -> str:
+    """The named subject (or passive agent) of the verb the figure is an argument of: "Japan pledged",
+    "a pledge made by the government of Japan", "NASA plans to spend"."""
+    start = noun if noun is not None and noun in num.ancestors else num
+    made = [c for c in start.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "a pledge made by Japan"
+    for t in [*made, start, *list(start.ancestors)[:CLIMB]]:
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        if lemma(t) in words.REPORTING_VERBS:
+            return ""  # who says a figure is its source, not its owner
+        for c in t.children:
+            if c.dep_ == "agent":
+                named = next((w for w in c.subtree if w.ent_type_ in ("ORG", "GPE", "PERSON")), None)
+                if named is not None:
+                    return entity_text(named)
+            if c.dep_ in ("nsubj", "nsubjpass") and c != noun:
+                return _named_phrase(c)
+        if t in made:
+            continue
+        if t.dep_ not in ("xcomp", "ccomp", "relcl", "acl", "advcl", "conj"):
+            return ""
+    return ""
+
+
+def _named_phrase(t: Token) -> str:
+    """A subject when it names someone: an entity ("Japan"), or a noun with a named compound ("the Bush
+    administration"); "" for pronouns and common nouns."""
+    if t.ent_type_ in vocab.OWNER_LABELS or t.pos_ == "PROPN":
+        return entity_text(t)
+    owner = _possessor(t)  # "Rossi's lead was shortened to 42 votes"
+    if owner:
+        return owner
+    named = [c for c in t.lefts if c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE", "PERSON")]
+    if named:
+        return f"{entity_text(named[0])} {t.text}"
+    return ""
+
+
+def entity_text(t: Token) -> str:
+    """The whole named entity `t` belongs to, without a leading "the " or a possessive ending."""
+    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+    text = ent.text if ent is not None else t.text
+    return text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("'").strip()

@@ -1,0 +1,95 @@
+"""What each figure measures (Figure.measure), on real sentences of several stories."""
+from __future__ import annotations
+
+import pytest
+
+from newsfigures.extract import extract_figures
+from newsfigures.extract.measure import event_class, quantity_of
+from newsfigures.model import Article
+
+
+def measures(nlp, text: str) -> dict:
+    """The measure of each figure of `text`, by the figure's surface."""
+    art = Article(id="t", text=text, raw_text=text, published="2025-09-02", source_file="t.txt")
+    return {f.text: f.measure for f in extract_figures(art, nlp)}
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # tsunami aid: the giver is the subject, the noun "pledge" says the event
+    ("The Bush administration has pledged $350 million in aid for the relief effort.", "$350 million",
+     ("aid", "Bush administration", "pledged", "", "total", "currency:USD")),
+    ("In comparison, there was a $500 million pledge made recently by the government of Japan.", "$500 million",
+     ("aid", "Japan", "pledged", "", "total", "currency:USD")),
+    # Gaza: the counted group is whose toll it is; "others" shares it
+    ("At least 1,055 Palestinians have been killed in Israeli air attacks and 5,184 others have been injured.",
+     "5,184", ("injured", "Palestinians", "injured", "", "total", "count")),
+    # Kmart/Sears: a company's percent change is a share-price change
+    ("Shares of both companies soared after the announcement, Sears was up 22 percent on Wednesday, whilst "
+     "Kmart gained 15 percent.", "15 percent", ("share_price", "Kmart", "rose", "", "change", "percent")),
+    # Texas floods: a part of a group keeps the group's scope and place
+    ("At least 51 people are killed, including 15 children, with 27 more children missing, during a flood in "
+     "Central Texas, United States.", "15", ("deaths", "children", "killed", "", "total", "count")),
+    # Myanmar earthquake: a measurement is measured whatever verb frames it
+    ("A 7.7 magnitude earthquake strikes Sagaing, Myanmar, with significant damages reported.", "7.7 magnitude",
+     ("magnitude", "", "measured", "", "total", "magnitude")),
+    # Iraq war spending: a per-day sum, restricted to where it is spent
+    ("Critics have been quick to compare this to the $177 million spent every day in Iraq to conduct war in that "
+     "country.", "$177 million", ("spending", "", "other:spend", "Iraq", "daily", "currency:USD")),
+    # Washington recount: the possessor of the lead
+    ("After this first recount, Rossi's lead was shortened to 42 votes.", "42",
+     ("votes", "Rossi", "won", "", "total", "count")),
+    # Israel toll: the injured of the same sentence are restricted to the same place
+    ("The death toll in Israel increases to 900 with more than 2,500 injured.", "more than 2,500",
+     ("injured", "", "injured", "Israel", "total", "count")),
+    # Austrian party vote: a share of the vote, won by the subject
+    ("Gusenbauer received 88.93% of the vote, an unexpectedly low value.", "88.93%",
+     ("votes", "Gusenbauer", "won", "", "share", "percent")),
+    # troops: the country that sends them owns them (the GUIDE's "subject of the verb")
+    ("Britain sent 3,000 troops to the region last year.", "3,000",
+     ("troops", "Britain", "sent", "", "total", "count")),
+])
+def test_measure_reads_each_field(nlp, text, surface, expected):
+    got = measures(nlp, text)
+    assert surface in got, list(got)
+    m = got[surface]
+    assert (m.quantity, m.subject, m.event, m.place, m.scope, m.dimension) == expected
+
+
+def test_measure_of_a_restated_figure_is_the_first_ones_in_other_units(nlp):
+    got = measures(nlp, "The farm lies 820 km (510 miles) away from the regional capital.")
+    assert got["510 miles"].quantity == got["820 km"].quantity == "distance"
+    assert got["510 miles"].dimension == got["820 km"].dimension == "length"
+
+
+@pytest.mark.parametrize("counted_lemma,event,kind,dimension,expected", [
+    ("toll", "die", "cardinal", "count", "deaths"),
+    ("body", "recover", "cardinal", "count", "deaths"),
+    ("people", "wound", "cardinal", "count", "injured"),
+    ("people", "lack", "cardinal", "count", "people"),
+    ("soldier", "train", "cardinal", "count", "troops"),
+    ("money", "spend", "money", "currency:USD", "spending"),
+    ("sears", "buy", "money", "currency:USD", "deal_value"),
+    ("bribe", "take", "money", "currency:USD", "money"),
+    ("vote", "receive", "percent", "percent", "votes"),
+    ("population", "die", "percent", "percent", "share"),
+    ("visit", "take", "cardinal", "duration", "duration"),
+    ("store", "", "cardinal", "count", "store"),  # outside the vocabulary: the head lemma, singular
+])
+def test_measure_quantity_through_the_vocabulary(counted_lemma, event, kind, dimension, expected):
+    assert quantity_of(counted_lemma, event, kind, dimension) == expected
+
+
+@pytest.mark.parametrize("event,quantity,counted_lemma,reported,expected", [
+    ("die", "deaths", "toll", False, "killed"),
+    ("make", "aid", "pledge", False, "pledged"),  # the noun says it: "a $500 million pledge made"
+    ("gain", "share_price", "kmart", False, "rose"),
+    ("buy", "deal_value", "sears", False, "bought"),
+    ("strike", "magnitude", "magnitude", False, "measured"),
+    ("", "customer", "customer", True, "said"),  # "the company said it expects to have 200,000 customers"
+    ("", "store", "store", False, "measured"),
+    ("suspend", "game", "game", False, "other:suspend"),
+    ("total", "money", "loan", False, "measured"),  # "loans to China total $30bn": a level, no event
+    ("exceed", "revenue", "revenue", True, "said"),  # "a prediction that revenue will exceed $35 billion"
+])
+def test_measure_event_class(event, quantity, counted_lemma, reported, expected):
+    assert event_class(event, quantity, counted_lemma, reported) == expected

@@ -1,0 +1,42 @@
+"""The scope of a figure, on real sentences of several stories."""
+from __future__ import annotations
+
+import pytest
+
+from newsfigures.extract import extract_figures
+from newsfigures.model import Article
+
+
+def scopes(nlp, text: str) -> dict[str, str]:
+    """The scope of each figure of `text`, by the figure's surface."""
+    art = Article(id="t", text=text, raw_text=text, published="2025-09-02", source_file="t.txt")
+    return {f.text: f.measure.scope for f in extract_figures(art, nlp)}
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    ("The death toll in Gaza increases to 1,200, with nearly 5,600 others injured.", "1,200", "total"),
+    ("The Gaza Health Ministry says that around 37 Palestinians have been killed in Israeli attacks in the past "
+     "24 hours, increasing the Palestinian death toll in Gaza to 44,466.", "around 37", "incremental"),
+    ("The Gaza Health Ministry says that around 37 Palestinians have been killed in Israeli attacks in the past "
+     "24 hours, increasing the Palestinian death toll in Gaza to 44,466.", "44,466", "total"),
+    ("Pyongyang plans to send another 6,000 soldiers.", "6,000", "incremental"),
+    ("A spokesman for the Red Cross speculated that the toll could increase to over 100,000.", "over 100,000",
+     "projection"),
+    ("The new company will have $55 billion in annual revenue and nearly 3,500 retail stores.", "$55 billion",
+     "annual"),
+    ("The new company will have $55 billion in annual revenue and nearly 3,500 retail stores.", "nearly 3,500",
+     "total"),  # "will" states a plan, not an estimate
+    ("The site operators set up a fund to raise the $30,000 per month they need.", "$30,000", "monthly"),
+    ("The company said it was adding about 10 thousand new wired voice customers per week.",
+     "about 10 thousand", "weekly"),
+    ("Sears was up 22 percent on Wednesday.", "22 percent", "change"),
+    ("The Sensex fell by 52 points on Monday.", "52", "change"),
+    ("A study claims that around 3% of the Gaza Strip population has died.", "around 3%", "share"),
+    ("Social Security benefits would be reduced to 20% of pre-retirement earnings.", "20%", "projection"),
+    ("A second earthquake of magnitude 7.5 occurs in Kahramanmaraş, Turkey, nine hours after the first "
+     "earthquake.", "magnitude 7.5", "total"),  # a measurement is a level, never a batch
+])
+def test_scope_of_figures(nlp, text, surface, expected):
+    got = scopes(nlp, text)
+    assert surface in got, list(got)
+    assert got[surface] == expected

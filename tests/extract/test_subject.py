@@ -1,0 +1,47 @@
+"""Whose quantity a figure is, on real sentences of several stories."""
+from __future__ import annotations
+
+import pytest
+
+from newsfigures.extract import extract_figures
+from newsfigures.extract.subject import demonym_plural
+from newsfigures.model import Article
+
+
+def subjects(nlp, text: str) -> dict[str, str]:
+    """The subject of each figure of `text`, by the figure's surface."""
+    art = Article(id="t", text=text, raw_text=text, published="2025-09-02", source_file="t.txt")
+    return {f.text: f.measure.subject for f in extract_figures(art, nlp)}
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    ("At least 55 Palestinians are killed in overnight Israeli raids.", "At least 55", "Palestinians"),
+    ("At least 1,300 people in Israel have been killed and 2,800 others have been injured.", "2,800", ""),
+    ("The Gaza Health Ministry says the Palestinian death toll in Gaza increased to 44,466.", "44,466",
+     "Palestinians"),
+    ("Asian earthquake toll nears 60,000", "60,000", ""),  # the demonym is the earthquake's
+    ("The Gaza Health Ministry reports that at least 51 people, including seven women and twelve children, are "
+     "killed.", "seven", "women"),
+    ("The main problem that caused the death of seven crew members is the reason for the expenditure.", "seven",
+     "crew members"),
+    ("NASA plans to spend $612 million repairing the space shuttle system.", "$612 million", "NASA"),
+    ("The IDC recently reported a prediction that the worldwide market revenue will exceed $35 billion by 2008.",
+     "exceed $35 billion", ""),  # who reports a figure is its source, not its owner
+    ("In 2003 there were 632 MST camps in Brazil.", "632", "MST"),
+    # an age is the person's it stands beside (three one-off stories: a protest, a farm attack, a biting case)
+    ("Indymedia web site quotes Elizabeth Nadeau, a 27-year-old student, as saying it.", "27", "Elizabeth Nadeau"),
+    ("Mr. Nunes, 51 years old, was an employee of the Noroeste Farm in Cabixi.", "51", "Nunes"),
+    ("The man &mdash; Mount Lee Lacy, age 21 &mdash; told officers that biting was an effective form of "
+     "punishment.", "21", "Mount Lee Lacy"),
+])
+def test_subject_of_figures(nlp, text, surface, expected):
+    got = subjects(nlp, text)
+    assert surface in got, list(got)
+    assert got[surface] == expected
+
+
+@pytest.mark.parametrize("adjective,people", [
+    ("Palestinian", "Palestinians"), ("Israeli", "Israelis"), ("American", "Americans"), ("Chinese", "Chinese"),
+])
+def test_subject_demonym_plural(adjective, people):
+    assert demonym_plural(adjective) == people
