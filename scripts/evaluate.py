@@ -147,10 +147,10 @@ def split_table(results: dict[str, dict[str, dict[str, Any]] | str]) -> str:
 
 def pairs_table(rows: dict[str, dict[str, Any]]) -> str:
     """Cross-article pairs: found / gold pairs (and how many a one-to-one assignment can reach) per row."""
-    lines = [f"{'cross-article pairs':28}{'found':>7}{'gold':>7}{'reachable':>11}{'share':>8}"]
+    lines = [f"{'cross-article pairs':28}{'found':>7}{'gold':>7}{'reachable':>11}{'share':>8}{'paired':>8}{'wrong':>7}"]
     for name, r in rows.items():
         share = f"{r['found'] / r['total']:.3f}" if r["total"] else "n/a"
-        lines.append(f"{name:28}{r['found']:>7}{r['total']:>7}{r['reachable']:>11}{share:>8}")
+        lines.append(f"{name:28}{r['found']:>7}{r['total']:>7}{r['reachable']:>11}{share:>8}{r['judged']:>8}{r['wrong']:>7}")
     return "\n".join(lines)
 
 

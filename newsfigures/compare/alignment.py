@@ -5,7 +5,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from newsfigures.compare.metrics import comparable
-from newsfigures.compare.similarity import THRESHOLD, Similarity, similarity
+from newsfigures.compare.similarity import Similarity, pairable, similarity
 from newsfigures.model import Figure, Pair
 
 STATUS_ORDER: dict[str, int] = {"conflict": 0, "update": 1, "compatible": 2, "same": 3, "only_a": 4, "only_b": 5}
@@ -135,7 +135,7 @@ def _candidates(xs: list[Figure], ys: list[Figure]) -> list[tuple[tuple, int, in
     for i, x in enumerate(xs):
         for j, y in enumerate(ys):
             sim = similarity(x, y)
-            if sim.score < THRESHOLD:
+            if not pairable(x, y, sim):
                 continue
             rank = 0 if same_value(x, y) else 1 if overlaps(Interval.of(x), Interval.of(y)) else 2
             rank += 0 if x.is_past == y.is_past else 0.5

@@ -73,42 +73,62 @@ def _matched_reports(run: ThreadRun, doc: str, golds: list[Record]) -> dict[tupl
     return {_mention(f): by_system.get(system_report(f), set()) for f in figs}
 
 
-def _system_pairs(run: ThreadRun, analysis: Any, docs: tuple[str, str], covered: dict[tuple, set[ReportKey]]) -> set[tuple]:
-    """(gold report, gold report) for every pair `compare` returns between the two documents."""
+@dataclass(frozen=True)
+class Paired:
+    """What the system paired between documents: gold report pairs covered, and of the pairs whose two sides both
+    stand for gold figures (`judged`), how many join two different gold metrics (`wrong`)."""
+
+    found: frozenset[tuple] = frozenset()
+    judged: int = 0
+    wrong: int = 0
+
+    def __or__(self, other: "Paired") -> "Paired":
+        return Paired(self.found | other.found, self.judged + other.judged, self.wrong + other.wrong)
+
+
+def _system_pairs(run: ThreadRun, analysis: Any, docs: tuple[str, str], covered: dict[tuple, set[ReportKey]]) -> Paired:
+    """What `compare` pairs between the two documents, as gold reports."""
     from newsfigures.compare.analysis import compare
 
     art_a, art_b = run.article_of(docs[0]), run.article_of(docs[1])
     if art_a is None or art_b is None:
-        return set()
-    found = set()
+        return Paired()
+    found: set[tuple] = set()
+    judged = wrong = 0
     for p in compare(analysis, art_a.id, art_b.id):
         if p.a is None or p.b is None:
             continue
-        found |= {(ra, rb) for ra in covered.get(_mention(p.a), ()) for rb in covered.get(_mention(p.b), ())}
-    return found
+        joined = {(ra, rb) for ra in covered.get(_mention(p.a), ()) for rb in covered.get(_mention(p.b), ())}
+        found |= joined
+        if joined:
+            judged += 1
+            wrong += not any(ra[1] == rb[1] for ra, rb in joined)
+    return Paired(frozenset(found), judged, wrong)
 
 
-def thread_pairs(gold: MeasureGold, thread: str, docs: list[str]) -> tuple[list[GoldPair], set[tuple]]:
-    """The gold pairs of one thread, and the (report, report) pairs the system pairs among its documents."""
+def thread_pairs(gold: MeasureGold, thread: str, docs: list[str]) -> tuple[list[GoldPair], Paired]:
+    """The gold pairs of one thread, and what the system pairs between every two of its documents."""
     from newsfigures.compare.analysis import Analysis
 
     wanted = gold_pairs(gold, thread, docs)
     if not wanted:
-        return [], set()
+        return [], Paired()
     run = run_thread(docs)
     analysis = Analysis(run.articles, run.figures)
     covered: dict[tuple, set[ReportKey]] = {}
     for doc in docs:
         covered |= _matched_reports(run, doc, gold.figures_of([doc]))
-    found: set[tuple] = set()
-    for doc_a, doc_b in {(p.a[0], p.b[0]) for p in wanted}:
-        found |= _system_pairs(run, analysis, (doc_a, doc_b), covered)
-    return wanted, found
+    paired = Paired()
+    for doc_a, doc_b in combinations(docs, 2):
+        paired |= _system_pairs(run, analysis, (doc_a, doc_b), covered)
+    return wanted, paired
 
 
-def _counts(pairs: list[GoldPair], found: set[tuple]) -> dict[str, int]:
-    """Gold pairs, how many of them were found, and how many a one-to-one assignment can find."""
-    return {"total": len(pairs), "found": sum((p.a, p.b) in found for p in pairs), "reachable": reachable(pairs)}
+def _counts(pairs: list[GoldPair], paired: Paired) -> dict[str, int]:
+    """Gold pairs, how many were found, how many a one-to-one assignment can find, and the system's pairs between
+    gold figures (`judged`) with how many of them join two different gold metrics (`wrong`)."""
+    return {"total": len(pairs), "found": sum((p.a, p.b) in paired.found for p in pairs), "reachable": reachable(pairs),
+            "judged": paired.judged, "wrong": paired.wrong}
 
 
 def evaluate_pairs(gold: MeasureGold, split: str) -> dict[str, dict[str, Any]]:
@@ -118,11 +138,12 @@ def evaluate_pairs(gold: MeasureGold, split: str) -> dict[str, dict[str, Any]]:
     new = set(gold.docs(split, new_only=True))
     rows: dict[str, dict[str, Any]] = {}
     every: list[GoldPair] = []
-    hits: set[tuple] = set()
+    hits = Paired()
     for name, docs in gold.threads(split).items():
-        wanted, found = thread_pairs(gold, name, docs)
+        wanted, paired = thread_pairs(gold, name, docs)
         if wanted:
-            every, hits = every + wanted, hits | found
-            rows[name] = _counts(wanted, found) | {"missed": [p for p in wanted if (p.a, p.b) not in found]}
+            every, hits = every + wanted, hits | paired
+            rows[name] = _counts(wanted, paired) | {"missed": [p for p in wanted if (p.a, p.b) not in paired.found]}
     fresh = [p for p in every if p.a[0] in new or p.b[0] in new]
-    return (rows if split == "dev" else {}) | {split: _counts(every, hits), f"{split}-new": _counts(fresh, hits)}
+    fresh_hits = Paired(hits.found)  # judged/wrong are not split by document age
+    return (rows if split == "dev" else {}) | {split: _counts(every, hits), f"{split}-new": _counts(fresh, fresh_hits)}

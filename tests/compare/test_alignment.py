@@ -115,7 +115,20 @@ def _measured(text, value, article, metric, start=0, **measure):
                                                              "dimension": "count", **measure})})
 
 
-def test_alignment_pairs_across_metric_labels_by_measure_one_to_one():
+@pytest.fixture
+def across_metrics(monkeypatch):
+    """Let measures pair reports across corpus metrics (off by default: see similarity.ACROSS_METRICS)."""
+    from newsfigures.compare import similarity
+    monkeypatch.setattr(similarity, "ACROSS_METRICS", similarity.THRESHOLD)
+
+
+def test_alignment_pairs_stay_within_the_corpus_metric_by_default():
+    a = [_measured("8,000", 8000, "a", "toll passed", quantity="toll")]
+    b = [_measured("8,000", 8000, "b", "deaths", quantity="deaths")]
+    assert sorted(p.status for p in align(a, b)) == ["only_a", "only_b"]
+
+
+def test_alignment_pairs_across_metric_labels_by_measure_one_to_one(across_metrics):
     # "the toll passed 8,000" vs "8,500 deaths" and "8,000 deaths": different labels, one quantity; 8,000 meets 8,000.
     a = [_measured("8,000", 8000, "a", "toll passed", quantity="toll")]
     b = [_measured("8,500", 8500, "b", "deaths", quantity="deaths", place="Indonesia"),
@@ -137,13 +150,13 @@ def test_alignment_best_score_wins_before_the_same_value():
     assert [(p.b.value, p.score) for p in matched] == [(120, 1.0)]
 
 
-def test_alignment_dissimilar_measures_are_not_paired():
-    a = [_measured("370", 370, "a", "deaths", quantity="deaths", place="Gaza")]
-    b = [_measured("750", 750, "b", "deaths", quantity="deaths", place="Israel")]
+def test_alignment_dissimilar_measures_are_not_paired(across_metrics):
+    a = [_measured("370", 370, "a", "deaths · Gaza", quantity="deaths", place="Gaza")]
+    b = [_measured("750", 750, "b", "deaths · Israel", quantity="deaths", place="Israel")]
     assert sorted(p.status for p in align(a, b)) == ["only_a", "only_b"]
 
 
-def test_alignment_pair_record_carries_score_and_reasons():
+def test_alignment_pair_record_carries_score_and_reasons(across_metrics):
     a = [_measured("8,000", 8000, "a", "toll", quantity="toll")]
     b = [_measured("8,500", 8500, "b", "deaths", quantity="deaths")]
     (pair,) = align(a, b)
@@ -151,7 +164,7 @@ def test_alignment_pair_record_carries_score_and_reasons():
     assert d["score"] == pair.score >= 0.5 and d["reasons"] == list(pair.reasons) and "toll ≈ deaths" in d["reasons"]
 
 
-def test_alignment_one_undated_side_is_an_update_that_says_so():
+def test_alignment_one_undated_side_is_an_update_that_says_so(across_metrics):
     a = [_measured("44,466", 44466, "a", "deaths", quantity="deaths")]
     b = [Figure.from_dict({**_measured("55,000", 55000, "b", "death toll", quantity="toll").to_dict(), "as_of": ""})]
     (pair,) = align(a, b)
