@@ -12,7 +12,7 @@ SUBJECT_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(("house", "home", "building", "dwelling"), "buildings"),
 }
 
-# Words that end a place name without narrowing it ("Gaza Strip" = "Gaza", "Cabo Delgado Province" = "Cabo Delgado").
+# Words that end a place name without narrowing it ("Kherson Oblast" = "Kherson", "Kent County" = "Kent").
 PLACE_SUFFIXES: frozenset[str] = frozenset({"strip", "province", "oblast", "region", "district", "governorate",
                                             "county", "prefecture", "state", "territory", "department"})
 

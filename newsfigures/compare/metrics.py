@@ -2,7 +2,7 @@
 
 A metric is read from each figure (its `Reading`: subject, event family, place, running total or part,
 projection) and then settled over the whole corpus: places spelled differently are one place, a demonym the
-corpus ties to a place ("Palestinians in Gaza") stands for that place, subjectless counts ("the toll") take the
+corpus ties to a place ("Kurds in Erbil") stands for that place, subjectless counts ("the toll") take the
 dominant subject, and a count far below a running total already reported is a part of it (an incident or a
 period), not the total. All functions are pure.
 """
@@ -58,7 +58,7 @@ def subject(fig: Figure) -> str:
 
 
 def canonical_place(place: str) -> str:
-    """A place without its article and generic suffix ("the Gaza Strip" -> "Gaza")."""
+    """A place without its article and generic suffix ("the Kherson Oblast" -> "Kherson")."""
     words = place.strip().split()
     if words and words[0].lower() == "the":
         words = words[1:]
@@ -263,7 +263,7 @@ def metric_key(subj: str, fam: str, place: str = "", incremental: bool = False, 
 
 def _same_place_names(places: Iterable[str]) -> dict[str, str]:
     """Map each place to the shortest spelling whose words start it ("Cabo Delgado Mozambique" stays apart from
-    "Mozambique"; "Gaza City" joins "Gaza" only if "Gaza" is also used)."""
+    "Mozambique"; "Erbil City" joins "Erbil" only if "Erbil" is also used)."""
     names = sorted(set(p for p in places if p), key=lambda p: (len(p.split()), p))
     out: dict[str, str] = {}
     for p in names:
@@ -318,7 +318,7 @@ def settle(figures: Iterable[Figure]) -> list[tuple[Figure, Reading]]:
             site_names[r.site][r.site_phrase] += 1
     readings = [(f, replace(r, place="at " + site_names[r.site].most_common(1)[0][0]) if r.site
                  and len(site_arts[r.site]) >= 2 else r) for f, r in readings]
-    # A demonym the corpus ties to one place ("Palestinians in Gaza") stands for that place.
+    # A demonym the corpus ties to one place ("Kurds in Erbil") stands for that place.
     tied: dict[str, Counter[str]] = defaultdict(Counter)
     for f, r in readings:
         if r.demonym and r.place:

@@ -39,7 +39,7 @@ INLINE_JUNK: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("spam source line", re.compile(
         r"[,;]?\s*(?:This|The) (?:news|article|story|content)(?: data)? (?:comes|came|is) from\s*:?\s*\S+", re.I)),
     ("photo credit", re.compile(r"\s*Photos?\s*:\s*[A-Z][\w/ .-]{0,40}$")),
-    # A wiki {{byline|date=...}} template whose date was lost, folded into the first sentence (Wikinews dumps).
+    # A wiki {{byline|date=...}} template whose date was lost, folded into the first sentence (wiki dumps).
     ("byline template", re.compile(r"\{\{\s*[Bb]yline\s*\|\s*date(?:\s*=[^}|]*)?(?:\}\})?")),
 )
 LINE_JUNK: tuple[tuple[str, re.Pattern[str]], ...] = (
