@@ -1,4 +1,5 @@
-"""Who a figure is attributed to (`said_by`): the subject of a reporting verb, or "according to X"."""
+"""Who a figure is attributed to (`said_by`): the subject of a reporting verb, "according to X", or the sources
+cited after its sentence ("... surpasses 50,000. (Reuters)", "(AP) (Al Jazeera)", "— Reuters")."""
 from __future__ import annotations
 
 import re
@@ -6,6 +7,7 @@ import re
 from spacy.tokens import Token
 
 from newsfigures.extract import lexicon as words
+from newsfigures.extract import source_lexicon as cite
 from newsfigures.extract.context import ArticleContext
 from newsfigures.extract.tree import lemma
 
@@ -13,8 +15,13 @@ MAX_SOURCE_TOKENS = 12
 
 
 def said_by(num: Token, ctx: ArticleContext) -> str:
-    """Who the figure is attributed to: the subject of the reporting verb above it, or "according to X";
-    a pronoun or a generic "the agency" stands for the last source named (remembered in `ctx`)."""
+    """Who the figure is attributed to: the source its text names, else the sources cited after its sentence."""
+    return _named_in_text(num, ctx) or _trailing_citation(num)
+
+
+def _named_in_text(num: Token, ctx: ArticleContext) -> str:
+    """The subject of the reporting verb above the number, or "according to X"; a pronoun or a generic
+    "the agency" stands for the last source named (remembered in `ctx`)."""
     found, pronoun = _reporting_subject_above(num)
     found = found or _nearest_reporting_subject(num) or _according_to(num)
     if not found and pronoun and ctx.last_source:
@@ -69,3 +76,24 @@ def _subject_text(verb: Token, num: Token) -> str:
         return ""
     toks = [t for t in subj.subtree if not (t.is_punct and t.text not in "’'-()")]
     return re.sub(r"\s+", " ", "".join(t.text_with_ws for t in toks)).strip(" ,")
+
+
+def _trailing_citation(num: Token) -> str:
+    """The sources cited after the number's sentence, before its paragraph ends: "(AP) (Al Jazeera)" gives
+    "AP; Al Jazeera", "— Reuters" gives "Reuters"; "" when the paragraph cites none."""
+    text = num.doc.text
+    end = text.find("\n", num.idx)
+    end = len(text) if end < 0 else end
+    groups = [(m.start(), cite.CITATION_NAME.findall(m.group(1))) for m in cite.CITATION_GROUP.finditer(text, num.idx, end)]
+    groups += [(m.start(), [m.group(1)]) for m in cite.DASH_CITATION.finditer(text, num.idx, end)]
+    for _, names in sorted(groups):
+        if all(_is_source_name(n) for n in names):
+            return cite.NAME_SEPARATOR.join(n.strip() for n in names)
+    return ""
+
+
+def _is_source_name(s: str) -> bool:
+    """A short name: every word capitalised, with a digit ("i24 News"), or a connector ("Times of Israel")."""
+    ws = s.split()
+    return 0 < len(ws) <= cite.MAX_NAME_WORDS and any(w[0].isupper() for w in ws) and all(
+        any(ch.isupper() or ch.isdigit() for ch in w) or w in cite.NAME_CONNECTORS for w in ws)

@@ -30,3 +30,26 @@ def test_source_generic_subject_stands_for_the_last_source_named(read):
 def test_source_named_source_is_remembered(read):
     r = read("Sri Lanka has reported 28,000 dead.", "28,000", last_source="Reuters")
     assert said_by(r.num, r.ctx) == "Sri Lanka" and r.ctx.last_source == "Sri Lanka"
+
+
+@pytest.mark.parametrize("text,surface,source", [
+    ("The death toll rises to 120. (Reuters)", "120", "Reuters"),
+    ("A storm kills 12 people and injures 40 others. (AP) (Al Jazeera)", "40", "AP; Al Jazeera"),
+    ("The toll rises to 3,050 people. (AFP via Barron's)", "3,050", "AFP via Barron's"),
+    ("The toll rises to 15. (i24 News)", "15", "i24 News"),
+    ("Police say 14 people are hurt in the crash. (CNN)", "14", "Police"),
+    ("Five people die in a fire.\nThe road reopens on Monday. (CNN)", "Five", ""),
+    ("A bus crash kills 9 people. (CNN) A second crash injures 7 more. (BBC News)", "7", "BBC News"),
+    ("A bus crash kills 9 people. (CNN) A second crash injures 7 more. (BBC News)", "9", "CNN"),
+    ("Fire destroyed 40 homes on Sunday. — Reuters", "40", "Reuters"),
+    ("Workers left 20 sites run by the Gaza Humanitarian Foundation (GHF) on Monday.", "20", ""),
+    ("The plant made 300 cars. (see the table below)", "300", ""),
+])
+def test_source_trailing_citation(read, text, surface, source):
+    r = read(text, surface)
+    assert said_by(r.num, r.ctx) == source
+
+
+def test_source_trailing_citation_is_not_remembered(read):
+    r = read("The death toll rises to 120. (Reuters)", "120", last_source="UNICEF")
+    assert said_by(r.num, r.ctx) == "Reuters" and r.ctx.last_source == "UNICEF"
