@@ -16,3 +16,11 @@ NAME_CONNECTORS: frozenset[str] = frozenset({
 MAX_NAME_WORDS = 6
 # Joins the names of several citations of one item ("AP; Al Jazeera").
 NAME_SEPARATOR = "; "
+# Verbs that attribute the figure they govern to their subject beyond the shared REPORTING_VERBS ("SOAW lists 11
+# former dictators", "the commission listed 2,095 deaths"); kept here so event and subject readings are unchanged.
+ATTRIBUTING_VERBS: frozenset[str] = frozenset({"list"})
+# Verbs whose subject is evidence, not a speaker: "the ministry's figures show" is the ministry's, "the video showed
+# ... a $1000 bribe" nobody's. The source is the subject's owner ("X's", "from X", "by X") or the subject when it
+# is a name.
+EVIDENCE_VERBS: frozenset[str] = frozenset({"show"})
+EVIDENCE_OWNER_PREPS: frozenset[str] = frozenset({"from", "by"})
