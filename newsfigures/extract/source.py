@@ -127,7 +127,8 @@ def _trailing_citation(num: Token) -> str:
     text = num.doc.text
     end = text.find("\n", num.idx)
     end = len(text) if end < 0 else end
-    groups = [(m.start(), cite.CITATION_NAME.findall(m.group(1))) for m in cite.CITATION_GROUP.finditer(text, num.idx, end)]
+    groups = [(m.start(), cite.CITATION_NAME.findall(m.group(1)))
+              for m in cite.CITATION_GROUP.finditer(text, num.idx, end)]
     groups += [(m.start(), [m.group(1)]) for m in cite.DASH_CITATION.finditer(text, num.idx, end)]
     for _, names in sorted(groups):
         if all(_is_source_name(n) for n in names):
