@@ -1,4 +1,5 @@
-"""Who a figure is attributed to (`said_by`): the subject of a reporting verb, or "according to X"."""
+"""Who a figure is attributed to (`said_by`): the subject of a reporting verb, "according to X", or the sources
+cited after its sentence ("... surpasses 50,000. (Reuters)", "(AP) (Al Jazeera)", "— Reuters")."""
 from __future__ import annotations
 
 import re
@@ -6,6 +7,7 @@ import re
 from spacy.tokens import Token
 
 from newsfigures.extract import lexicon as words
+from newsfigures.extract import source_lexicon as cite
 from newsfigures.extract.context import ArticleContext
 from newsfigures.extract.tree import lemma
 
@@ -13,12 +15,17 @@ MAX_SOURCE_TOKENS = 12
 
 
 def said_by(num: Token, ctx: ArticleContext) -> str:
-    """Who the figure is attributed to: the subject of the reporting verb above it, or "according to X";
-    a pronoun or a generic "the agency" stands for the last source named (remembered in `ctx`)."""
+    """Who the figure is attributed to: the source its text names, else the sources cited after its sentence."""
+    return _named_in_text(num, ctx) or _trailing_citation(num)
+
+
+def _named_in_text(num: Token, ctx: ArticleContext) -> str:
+    """The subject of the reporting verb above the number, or "according to X"; a pronoun or a generic
+    "the agency" stands for the last source named (remembered in `ctx`)."""
     found, pronoun = _reporting_subject_above(num)
     found = found or _nearest_reporting_subject(num) or _according_to(num)
-    if not found and pronoun and ctx.last_source:
-        found = ctx.last_source  # "They also report 15,000" -> the source named before
+    if not found and pronoun:
+        found = _previous_subject(num) or ctx.last_source  # "They also report 15,000" -> the source named before
     if found and not any(ch.isupper() for ch in found) and ctx.last_source:
         found = ctx.last_source  # "the agency" -> the agency named before
     if found and any(ch.isupper() for ch in found):
@@ -31,7 +38,7 @@ def _reporting_subject_above(num: Token) -> tuple[str, str]:
     and the first pronoun subject met on the way ("" when none)."""
     pronoun = ""
     for t in num.ancestors:
-        if t.pos_ in ("VERB", "AUX") and lemma(t) in words.REPORTING_VERBS:
+        if t.pos_ in ("VERB", "AUX") and _attributes(t, num):
             s = _subject_text(t, num)
             if s.lower() in words.SOURCE_PRONOUNS:
                 pronoun = pronoun or s
@@ -40,15 +47,36 @@ def _reporting_subject_above(num: Token) -> tuple[str, str]:
     return "", pronoun
 
 
+def _previous_subject(num: Token) -> str:
+    """The named subject of the sentence before the number's, which a pronoun subject of a reporting verb stands
+    for ("Ridge thanked President Bush ... He cited ... 'After more than 22 years'" -> Ridge)."""
+    if num.sent.start == 0:
+        return ""
+    root = num.doc[num.sent.start - 1].sent.root
+    s = _subject_text(root, num)
+    return s if any(ch.isupper() for ch in s) and s.lower() not in words.SOURCE_PRONOUNS else ""
+
+
 def _nearest_reporting_subject(num: Token) -> str:
-    """The named subject of the sentence's reporting verb closest to the number ("", when none)."""
+    """The named subject of the reporting verb set beside the sentence's clause (", officials said" parsed as
+    parataxis) closest to the number; a reporting verb of an embedded or coordinated clause ("..., and a U.N.
+    official said that ...", "almost all of whom said ...") reports its own clause, not the number's."""
     best = None
     for t in num.sent:
-        if t.pos_ == "VERB" and lemma(t) in words.REPORTING_VERBS and t.dep_ in ("ROOT", "parataxis", "ccomp", "conj"):
+        if t.pos_ == "VERB" and _attributes(t, num) and t.dep_ == "parataxis":
             s = _subject_text(t, num)
             if s and s.lower() not in words.SOURCE_PRONOUNS and (best is None or abs(t.i - num.i) < best[0]):
                 best = (abs(t.i - num.i), s)
     return best[1] if best else ""
+
+
+def _attributes(verb: Token, num: Token) -> bool:
+    """A reporting verb, or a verb that attributes what it governs ("lists 11 former dictators") when the number
+    is in its object (not "listed 2,095 deaths during his 17-year rule")."""
+    if lemma(verb) in words.REPORTING_VERBS:
+        return True
+    return lemma(verb) in cite.ATTRIBUTING_VERBS and any(
+        num in c.subtree for c in verb.children if c.dep_ == "dobj")
 
 
 def _according_to(num: Token) -> str:
@@ -62,10 +90,54 @@ def _according_to(num: Token) -> str:
 
 
 def _subject_text(verb: Token, num: Token) -> str:
-    """The reporting verb's subject as written; "" when it contains the figure itself ("316 said they were
-    raped" reports what the 316 said, not who counted them) or runs too long to be a name."""
+    """The reporting verb's subject as written (for "show", the evidence's owner); "" when it contains the figure
+    itself ("316 said they were raped" reports what the 316 said, not who counted them) or runs too long to be a
+    name."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or num in list(subj.subtree) or len(list(subj.subtree)) > MAX_SOURCE_TOKENS:
         return ""
-    toks = [t for t in subj.subtree if not (t.is_punct and t.text not in "’'-()")]
-    return re.sub(r"\s+", " ", "".join(t.text_with_ws for t in toks)).strip(" ,")
+    if lemma(verb) in cite.EVIDENCE_VERBS:
+        subj = _evidence_owner(subj)
+        if subj is None:
+            return ""
+    kept = (t.text_with_ws if not _dropped(t, subj) else t.whitespace_ for t in subj.subtree)
+    return re.sub(r"\s+", " ", "".join(kept)).strip(" ,")
+
+
+def _evidence_owner(subj: Token) -> Token | None:
+    """Whose evidence the subject of "show" is: "X's figures", "figures from X", or X itself when it is a name;
+    None for evidence nobody is named for ("the video showed ...")."""
+    for c in subj.children:
+        if c.dep_ == "poss":
+            return None if c.pos_ == "PRON" else c
+        obj = next((o for o in c.children if o.dep_ == "pobj"), None) if c.lower_ in cite.EVIDENCE_OWNER_PREPS else None
+        if obj is not None:
+            return obj
+    return subj if subj.pos_ == "PROPN" else None
+
+
+def _dropped(t: Token, subj: Token) -> bool:
+    """Punctuation other than apostrophes, hyphens and brackets, and the "'s" of a possessor ("the ministry's")."""
+    return (t.is_punct and t.text not in "’'-()") or (t.dep_ == "case" and t.head == subj and subj.dep_ == "poss")
+
+
+def _trailing_citation(num: Token) -> str:
+    """The sources cited after the number's sentence, before its paragraph ends: "(AP) (Al Jazeera)" gives
+    "AP; Al Jazeera", "— Reuters" gives "Reuters"; "" when the paragraph cites none."""
+    text = num.doc.text
+    end = text.find("\n", num.idx)
+    end = len(text) if end < 0 else end
+    groups = [(m.start(), cite.CITATION_NAME.findall(m.group(1)))
+              for m in cite.CITATION_GROUP.finditer(text, num.idx, end)]
+    groups += [(m.start(), [m.group(1)]) for m in cite.DASH_CITATION.finditer(text, num.idx, end)]
+    for _, names in sorted(groups):
+        if all(_is_source_name(n) for n in names):
+            return cite.NAME_SEPARATOR.join(n.strip() for n in names)
+    return ""
+
+
+def _is_source_name(s: str) -> bool:
+    """A short name: every word capitalised, with a digit ("i24 News"), or a connector ("Times of Israel")."""
+    ws = s.split()
+    return 0 < len(ws) <= cite.MAX_NAME_WORDS and any(w[0].isupper() for w in ws) and all(
+        any(ch.isupper() or ch.isdigit() for ch in w) or w in cite.NAME_CONNECTORS for w in ws)

@@ -30,3 +30,54 @@ def test_source_generic_subject_stands_for_the_last_source_named(read):
 def test_source_named_source_is_remembered(read):
     r = read("Sri Lanka has reported 28,000 dead.", "28,000", last_source="Reuters")
     assert said_by(r.num, r.ctx) == "Sri Lanka" and r.ctx.last_source == "Sri Lanka"
+
+
+@pytest.mark.parametrize("text,surface,source", [
+    ("The death toll rises to 120. (Reuters)", "120", "Reuters"),
+    ("A storm kills 12 people and injures 40 others. (AP) (Al Jazeera)", "40", "AP; Al Jazeera"),
+    ("The toll rises to 3,050 people. (AFP via Barron's)", "3,050", "AFP via Barron's"),
+    ("The toll rises to 15. (i24 News)", "15", "i24 News"),
+    ("Police say 14 people are hurt in the crash. (CNN)", "14", "Police"),
+    ("Five people die in a fire.\nThe road reopens on Monday. (CNN)", "Five", ""),
+    ("A bus crash kills 9 people. (CNN) A second crash injures 7 more. (BBC News)", "7", "BBC News"),
+    ("A bus crash kills 9 people. (CNN) A second crash injures 7 more. (BBC News)", "9", "CNN"),
+    ("Fire destroyed 40 homes on Sunday. — Reuters", "40", "Reuters"),
+    ("Workers left 20 sites run by the Gaza Humanitarian Foundation (GHF) on Monday.", "20", ""),
+    ("The plant made 300 cars. (see the table below)", "300", ""),
+])
+def test_source_trailing_citation(read, text, surface, source):
+    r = read(text, surface)
+    assert said_by(r.num, r.ctx) == source
+
+
+def test_source_trailing_citation_is_not_remembered(read):
+    r = read("The death toll rises to 120. (Reuters)", "120", last_source="UNICEF")
+    assert said_by(r.num, r.ctx) == "Reuters" and r.ctx.last_source == "UNICEF"
+
+
+@pytest.mark.parametrize("text,surface,source", [
+    ("The watchdog lists 11 former ministers as defendants.", "11", "The watchdog"),
+    ("A government commission, the Rettig Commission, listed 2,095 deaths during his 17-year rule.", "2,095",
+     "A government commission the Rettig Commission"),
+    ("A government commission, the Rettig Commission, listed 2,095 deaths during his 17-year rule.", "17", ""),
+    ("The ministry's figures show 4,000 people were displaced.", "4,000", "The ministry"),
+    ("Figures from the World Bank show 30 percent growth.", "30 percent", "the World Bank"),
+    ("The video showed the mayor taking a $1000 bribe.", "$1000", ""),
+    ("A recount completed on Monday showed a 300 vote difference.", "300", ""),
+])
+def test_source_listing_and_evidence_verbs(read, text, surface, source):
+    r = read(text, surface)
+    assert said_by(r.num, r.ctx) == source
+
+
+def test_source_pronoun_stands_for_the_subject_of_the_sentence_before(read):
+    text = "The Indymedia group of websites reported a march on Monday. They also report 15,000 people marched."
+    r = read(text, "15,000", last_source="Reuters")
+    assert said_by(r.num, r.ctx) == "The Indymedia group of websites"
+
+
+def test_source_reporting_verb_of_another_clause_is_not_the_source(read):
+    text = ("A spokesman speculated that the toll could rise to over 100,000, and a U.N. official said that the "
+            "toll might approach 80,000.")
+    first, second = read(text, "over 100,000"), read(text, "80,000")
+    assert said_by(first.num, first.ctx) == "" and said_by(second.num, second.ctx) == "a U.N. official"
