@@ -180,3 +180,13 @@ GROUP_MODIFIERS_DROPPED: frozenset[str] = frozenset({"other", "more", "additiona
                                                      "some", "another", "the", "those", "these", "its", "their"})
 # spaCy entity labels that can own a quantity.
 OWNER_LABELS: frozenset[str] = frozenset({"ORG", "GPE", "PERSON", "NORP"})
+
+# Coreference (extract/antecedent.py): pronouns that stand for a person named before, for a thing or an
+# organisation, and generic nouns that, made definite ("the company"), stand for the last entity of their kind.
+PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "him", "his", "she", "her", "hers"})
+THING_PRONOUNS: frozenset[str] = frozenset({"it", "its"})
+DEFINITE_KINDS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("company", "firm", "corporation", "party", "group", "organisation", "organization",
+                     "agency", "network", "retailer", "carrier", "bank"), frozenset({"ORG"})),
+    **dict.fromkeys(("country", "nation"), frozenset({"GPE"})),
+}
