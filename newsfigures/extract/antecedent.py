@@ -18,6 +18,8 @@ def antecedent(t: Token) -> Token | None:
     """The token that names what `t` stands for, or None when `t` is no pronoun or generic definite noun this
     reads ("he", "his", "it", "its", "the company"), or when no antecedent is found."""
     word = t.lower_
+    if word in vocab.RELATIVE_PRONOUNS and t.head.dep_ == "relcl" and t.head.head.i < t.i:
+        return t.head.head  # "Justin Langer, who is not out on 144"
     if word in vocab.PERSON_PRONOUNS:
         return next((p for p in map(_person, _subjects_before(t)) if p is not None), None)
     if word in vocab.THING_PRONOUNS and not _expletive(t):

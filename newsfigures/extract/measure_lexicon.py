@@ -185,6 +185,7 @@ OWNER_LABELS: frozenset[str] = frozenset({"ORG", "GPE", "PERSON", "NORP"})
 # organisation, and generic nouns that, made definite ("the company"), stand for the last entity of their kind.
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "him", "his", "she", "her", "hers"})
 THING_PRONOUNS: frozenset[str] = frozenset({"it", "its"})
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whose"})
 DEFINITE_KINDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("company", "firm", "corporation", "party", "group", "organisation", "organization",
                      "agency", "network", "retailer", "carrier", "bank"), frozenset({"ORG"})),

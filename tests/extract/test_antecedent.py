@@ -22,6 +22,10 @@ def _token(doc, word: str, nth: int = 0):
     # "it"/"its": the last singular subject that is no person
     ("The opposition Renamo party has announced that it will not take its 90 seats.", "its", 0, "party"),
     ("The submarine was spotted by helicopter as it wandered in Japanese waters.", "it", 0, "submarine"),
+    # a relative pronoun: the noun its clause describes
+    ("The best performance came from Justin Langer, who is currently not out on 144.", "who", 0, "Langer"),
+    ("Social Security benefits, which currently equal 42 percent of earnings, would be reduced.", "which", 0,
+     "benefits"),
     # a bare definite noun: the last entity of its kind
     ("Any such deal could strengthen Time Warner's plans. The company said it expects 200 thousand customers.",
      "company", 0, "Warner"),

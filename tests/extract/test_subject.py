@@ -42,6 +42,8 @@ def subjects(nlp, text: str) -> dict[str, str]:
      "parliament.", "90", "Renamo"),
     ("Any such deal could strengthen Time Warner's plans. As of mid-December, the company said it was adding "
      "about 10 thousand new customers per week.", "about 10 thousand", "Time Warner"),
+    ("Damien Martyn was dismissed for 7, only to be replaced by Darren Lehmann, who is not out on 28.", "28",
+     "Darren Lehmann"),
     # an appositive names a common-noun subject
     ("The party's candidate, Armando Guebuza, was elected with 63.7% of the vote.", "63.7%", "Armando Guebuza"),
     # a list that leaves the verb out: the name before "for"/"with"
