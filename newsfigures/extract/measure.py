@@ -35,6 +35,8 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     if quantity == "age" and dimension == "count":
         dimension = "duration"  # "age 21": years
     event = event_class(fig.event, quantity, fig.counted_lemma, _reported(parsed.num))
+    if quantity not in vocab.CASUALTY_EVENTS and _definite_count(parsed):
+        event = "measured"  # "the two nations", "the 52-member parliament": how many there are, nothing happened
     before = previous.measure if previous is not None and previous.sentence_start == fig.sentence_start else None
     subject = subject_of(parsed.num, noun, quantity, event, before.subject if before is not None else "")
     place = fig.place or place_of(noun, parsed.event_tok, parsed.num)
@@ -44,6 +46,19 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     elif before is not None and not place and {quantity, before.quantity} <= vocab.CASUALTY_EVENTS.keys():
         place = before.place  # "the death toll in Israel increases to 900 with more than 2,500 injured"
     return Measure(quantity=quantity, subject=subject, event=event, place=place, scope=scope, dimension=dimension)
+
+
+def _definite_count(parsed: Parsed) -> bool:
+    """ "the two largest mobile networks", "the 52-member parliament": a count inside a definite noun phrase
+    describes the things named, it is no event's figure."""
+    num = parsed.num
+    head = num.head
+    if num.dep_ not in ("nummod", "compound", "amod") or head.pos_ != "NOUN" or head.i < num.i:
+        return False
+    head = head.head if head.dep_ in ("compound", "amod") and head.head.pos_ == "NOUN" else head
+    if any(c.dep_ in ("acl", "relcl") for c in head.rights):
+        return False  # "the 27 soldiers cited for that killing": the clause after it says what happened
+    return any(c.dep_ == "det" and c.lower_ == "the" and c.i < num.i for c in head.children)
 
 
 def _included(parsed: Parsed) -> bool:

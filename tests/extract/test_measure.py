@@ -55,6 +55,23 @@ def test_measure_reads_each_field(nlp, text, surface, expected):
     assert (m.quantity, m.subject, m.event, m.place, m.scope, m.dimension) == expected
 
 
+@pytest.mark.parametrize("text,surface,event", [
+    # a count inside a definite noun phrase describes the things named: nothing happened to them
+    ("Despite close economic ties between the two nations, distrust has long existed between Japan and China.",
+     "two", "measured"),
+    ("Verizon, SBC and BellSouth control the two largest mobile networks in the United States.", "two",
+     "measured"),
+    ("The opposition now holds a majority in the 52-member parliament.", "52", "measured"),
+    ("The purchase will allow the two stores to sell each other's brands.", "two", "measured"),
+    # ... unless a clause after the noun says what happened to them
+    ("Of the 27 soldiers cited for that killing by a UN Truth Commission, 19 were graduates.", "27", "other:cite"),
+])
+def test_measure_event_of_a_definite_count(nlp, text, surface, event):
+    got = measures(nlp, text)
+    assert surface in got, list(got)
+    assert got[surface].event == event
+
+
 def test_measure_of_a_restated_figure_is_the_first_ones_in_other_units(nlp):
     got = measures(nlp, "The farm lies 820 km (510 miles) away from the regional capital.")
     assert got["510 miles"].quantity == got["820 km"].quantity == "distance"
