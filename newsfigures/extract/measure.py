@@ -34,9 +34,7 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     quantity = quantity_of(fig.counted_lemma, fig.event, fig.kind, dimension, noun.ent_type_ if noun is not None else "")
     if quantity == "age" and dimension == "count":
         dimension = "duration"  # "age 21": years
-    event = event_class(fig.event, quantity, fig.counted_lemma, _reported(parsed.num))
-    if quantity not in vocab.CASUALTY_EVENTS and _definite_count(parsed):
-        event = "measured"  # "the two nations", "the 52-member parliament": how many there are, nothing happened
+    event = _event(fig, parsed, quantity)
     before = previous.measure if previous is not None and previous.sentence_start == fig.sentence_start else None
     subject = subject_of(parsed.num, noun, quantity, event, before.subject if before is not None else "")
     place = fig.place or place_of(noun, parsed.event_tok, parsed.num)
@@ -46,6 +44,29 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     elif before is not None and not place and {quantity, before.quantity} <= vocab.CASUALTY_EVENTS.keys():
         place = before.place  # "the death toll in Israel increases to 900 with more than 2,500 injured"
     return Measure(quantity=quantity, subject=subject, event=event, place=place, scope=scope, dimension=dimension)
+
+
+def _event(fig: Figure, parsed: Parsed, quantity: str) -> str:
+    """The event class of a figure, read from its event word, or from the verb its counted noun is the
+    subject of, or "measured" for a count that describes."""
+    if quantity in vocab.CASUALTY_EVENTS:
+        return vocab.CASUALTY_EVENTS[quantity]
+    if _definite_count(parsed):
+        return "measured"  # "the two nations", "the 52-member parliament": how many there are, nothing happened
+    verb = _subject_verb(parsed.noun) if parsed.noun in parsed.num.ancestors else None
+    event = lemma(verb) if verb is not None else fig.event
+    return event_class(event, quantity, fig.counted_lemma, _reported(parsed.num))
+
+
+def _subject_verb(noun: Token | None) -> Token | None:
+    """The verb the counted noun is the subject of, when it says an event ("16 more MPs have recently
+    deserted"); None for framing, reporting and level verbs."""
+    if noun is None or noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ != "VERB":
+        return None
+    key = lemma(noun.head)
+    if key in words.FRAME_WORDS | words.REPORTING_VERBS | vocab.LEVEL_VERBS:
+        return None
+    return noun.head
 
 
 def _definite_count(parsed: Parsed) -> bool:

@@ -65,8 +65,12 @@ def test_measure_reads_each_field(nlp, text, surface, expected):
     ("The purchase will allow the two stores to sell each other's brands.", "two", "measured"),
     # ... unless a clause after the noun says what happened to them
     ("Of the 27 soldiers cited for that killing by a UN Truth Commission, 19 were graduates.", "27", "other:cite"),
+    # the verb the counted noun is the subject of says what happened, not a word nearby ("vote")
+    ("The opposition MPs are confident that the no-confidence vote would pass, as 16 more MPs have recently "
+     "deserted the prime minister.", "16", "other:desert"),
+    ("Eight journalists have been convicted in recent months.", "Eight", "other:convict"),
 ])
-def test_measure_event_of_a_definite_count(nlp, text, surface, event):
+def test_measure_event_from_the_parse(nlp, text, surface, event):
     got = measures(nlp, text)
     assert surface in got, list(got)
     assert got[surface].event == event
