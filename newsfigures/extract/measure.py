@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract.dimension import dimension_of
+from newsfigures.extract.nominal import verb_of
 from newsfigures.extract.place import place_of
 from newsfigures.extract.scope import scope_of
 from newsfigures.extract.subject import subject_of
@@ -51,11 +52,37 @@ def _event(fig: Figure, parsed: Parsed, quantity: str) -> str:
     subject of, or "measured" for a count that describes."""
     if quantity in vocab.CASUALTY_EVENTS:
         return vocab.CASUALTY_EVENTS[quantity]
-    if _definite_count(parsed):
+    named = _nominal_event(parsed.num, quantity == "duration")
+    if not named and _definite_count(parsed):
         return "measured"  # "the two nations", "the 52-member parliament": how many there are, nothing happened
     verb = _subject_verb(parsed.noun) if parsed.noun in parsed.num.ancestors else None
-    event = lemma(verb) if verb is not None else fig.event
+    event = named or (lemma(verb) if verb is not None else fig.event)
     return event_class(event, quantity, fig.counted_lemma, _reported(parsed.num))
+
+
+def _nominal_event(num: Token, duration: bool) -> str:
+    """The verb of the event noun a figure measures: "a 5 game suspension" -> suspend, "his indictment of one
+    count" -> indict, "a 300 vote difference" -> differ; a duration also of a noun that is itself a verb ("the
+    26-hour visit", "his 17-year rule", "22 years of public service") or of the verb it leaves time for
+    ("one week to appeal"); "" when none."""
+    head = num.head
+    if head.pos_ != "NOUN" or num.dep_ not in ("nummod", "compound", "amod", "quantmod"):
+        return ""
+    if duration:
+        then = next((c for c in head.rights if c.dep_ == "relcl" and any(a.lower_ == "to" for a in c.lefts)), None)
+        if then is not None:
+            return lemma(then)  # "one week to appeal"
+    first = head.head if head.dep_ == "conj" else head  # "one count of murder and nine counts of kidnapping"
+    if not duration and verb_of(lemma(head)):
+        return verb_of(lemma(head))  # "a 5 game suspension" (the number on the event noun)
+    if head.dep_ in ("compound", "amod") and head.head.pos_ == "NOUN":
+        return verb_of(lemma(head.head), duration)  # "a 5 game suspension", "a 26-hour visit"
+    of = first.head if first.dep_ == "pobj" and first.head.lower_ == "of" else None
+    if of is not None and of.head.pos_ == "NOUN":
+        return verb_of(lemma(of.head))  # "his indictment of one count of murder"
+    obj = next((c.children for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), ())
+    event_noun = next((o for o in obj if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+    return verb_of(lemma(event_noun)) if duration and event_noun is not None else ""  # "22 years of service"
 
 
 def _subject_verb(noun: Token | None) -> Token | None:

@@ -191,3 +191,11 @@ DEFINITE_KINDS: dict[str, frozenset[str]] = {
                      "agency", "network", "retailer", "carrier", "bank"), frozenset({"ORG"})),
     **dict.fromkeys(("country", "nation"), frozenset({"GPE"})),
 }
+
+# Event nouns (extract/nominal.py): (noun ending, verb ending) rules that undo a nominalisation, tried in order;
+# a candidate counts only when the pipeline's lemmatizer knows it as a verb ("suspension" -> suspend,
+# "indictment" -> indict, "service" -> serve, "difference" -> differ, "attendance" -> attend).
+NOMINAL_SUFFIXES: tuple[tuple[str, str], ...] = (
+    ("ment", ""), ("sion", "d"), ("sion", "de"), ("ation", "ate"), ("ation", "e"), ("ation", ""), ("ion", ""),
+    ("ence", ""), ("ance", ""), ("ice", "e"), ("al", "e"), ("al", ""), ("ure", "e"), ("ure", ""), ("ery", "er"),
+)

@@ -69,6 +69,16 @@ def test_measure_reads_each_field(nlp, text, surface, expected):
     ("The opposition MPs are confident that the no-confidence vote would pass, as 16 more MPs have recently "
      "deserted the prime minister.", "16", "other:desert"),
     ("Eight journalists have been convicted in recent months.", "Eight", "other:convict"),
+    # the event noun the figure measures says what happened
+    ("Pacers guard Anthony Johnson received a 5 game suspension.", "5", "other:suspend"),
+    ("A recount effort showed a 300 vote difference between the initial and final tallies.", "300",
+     "other:differ"),
+    ("The Supreme Court upheld his indictment of one count of murder and nine counts of kidnapping.", "nine",
+     "other:indict"),
+    # a duration: of a noun that is itself a verb, or of the verb it leaves time for
+    ("The official 26-hour visit will take the American President to Ottawa.", "26", "other:visit"),
+    ("The commission listed 2,095 deaths during his 17-year rule.", "17", "other:rule"),
+    ("The party has one week to appeal the election results.", "one", "other:appeal"),
 ])
 def test_measure_event_from_the_parse(nlp, text, surface, event):
     got = measures(nlp, text)
