@@ -163,8 +163,9 @@ def _object_of(verb: Token, t: Token) -> bool:
 
 
 def _named_phrase(t: Token) -> str:
-    """A subject when it names someone: an entity ("Japan"), or a noun with a named compound ("the Bush
-    administration"); "" for pronouns and common nouns."""
+    """A subject when it names someone: an entity ("Japan"), whom a pronoun or a bare "the company" stands for,
+    a named appositive, a named possessor, or a noun with a named compound ("the Bush administration"); ""
+    for other common nouns and pronouns with no antecedent."""
     if t.ent_type_ in vocab.OWNER_LABELS or t.pos_ == "PROPN":
         return entity_text(t)
     ref = antecedent(t)  # "he", "its", "the company": whom it stands for
