@@ -147,8 +147,10 @@ def _verb_subject(num: Token, noun: Token | None) -> str:
         if agent is not None:
             return entity_text(agent)
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None:
-            return "" if subj == noun else _named_phrase(subj)  # "200 flights were diverted": no owner above
+        if subj is not None and subj != noun:
+            return _named_phrase(subj)
+        if subj is not None and t.dep_ != "conj":
+            return ""  # "when 200 flights were diverted": no owner from the clause it depends on
         if t in made:
             continue
         if t.dep_ not in ("xcomp", "ccomp", "relcl", "acl", "advcl", "conj"):

@@ -54,6 +54,9 @@ def subjects(nlp, text: str) -> dict[str, str]:
     # the counted noun is the clause's own subject: no owner from the clause above it
     ("He will pay tribute to Canadians who helped when more than 200 flights were diverted to Canadian "
      "airports.", "more than 200", ""),
+    # ... but a coordinated clause shares the subject of the clause it joins
+    ("Pyongyang plans to dispatch 6,000 troops to Russia, and 1,000 military engineers have already arrived, "
+     "the NIS said.", "1,000", "Pyongyang"),
 ])
 def test_subject_of_figures(nlp, text, surface, expected):
     got = subjects(nlp, text)
