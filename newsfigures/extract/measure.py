@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract.dimension import dimension_of
+from newsfigures.extract.nominal import verb_of
 from newsfigures.extract.place import place_of
 from newsfigures.extract.scope import scope_of
 from newsfigures.extract.subject import subject_of
@@ -34,7 +35,7 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     quantity = quantity_of(fig.counted_lemma, fig.event, fig.kind, dimension, noun.ent_type_ if noun is not None else "")
     if quantity == "age" and dimension == "count":
         dimension = "duration"  # "age 21": years
-    event = event_class(fig.event, quantity, fig.counted_lemma, _reported(parsed.num))
+    event = _event(fig, parsed, quantity)
     before = previous.measure if previous is not None and previous.sentence_start == fig.sentence_start else None
     subject = subject_of(parsed.num, noun, quantity, event, before.subject if before is not None else "")
     place = fig.place or place_of(noun, parsed.event_tok, parsed.num)
@@ -44,6 +45,68 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     elif before is not None and not place and {quantity, before.quantity} <= vocab.CASUALTY_EVENTS.keys():
         place = before.place  # "the death toll in Israel increases to 900 with more than 2,500 injured"
     return Measure(quantity=quantity, subject=subject, event=event, place=place, scope=scope, dimension=dimension)
+
+
+def _event(fig: Figure, parsed: Parsed, quantity: str) -> str:
+    """The event class of a figure, read from its event word, or from the verb its counted noun is the
+    subject of, or "measured" for a count that describes."""
+    if quantity in vocab.CASUALTY_EVENTS:
+        return vocab.CASUALTY_EVENTS[quantity]
+    named = _nominal_event(parsed.num, quantity == "duration")
+    if not named and _definite_count(parsed):
+        return "measured"  # "the two nations", "the 52-member parliament": how many there are, nothing happened
+    verb = _subject_verb(parsed.noun) if parsed.noun in parsed.num.ancestors else None
+    event = named or (lemma(verb) if verb is not None else fig.event)
+    return event_class(event, quantity, fig.counted_lemma, _reported(parsed.num))
+
+
+def _nominal_event(num: Token, duration: bool) -> str:
+    """The verb of the event noun a figure measures: "a 5 game suspension" -> suspend, "his indictment of one
+    count" -> indict, "a 300 vote difference" -> differ; a duration also of a noun that is itself a verb ("the
+    26-hour visit", "his 17-year rule", "22 years of public service") or of the verb it leaves time for
+    ("one week to appeal"); "" when none."""
+    head = num.head
+    if head.pos_ != "NOUN" or num.dep_ not in ("nummod", "compound", "amod", "quantmod"):
+        return ""
+    if duration:
+        then = next((c for c in head.rights if c.dep_ == "relcl" and any(a.lower_ == "to" for a in c.lefts)), None)
+        if then is not None:
+            return lemma(then)  # "one week to appeal"
+    first = head.head if head.dep_ == "conj" else head  # "one count of murder and nine counts of kidnapping"
+    if not duration and verb_of(lemma(head)):
+        return verb_of(lemma(head))  # "a 5 game suspension" (the number on the event noun)
+    if head.dep_ in ("compound", "amod") and head.head.pos_ == "NOUN":
+        return verb_of(lemma(head.head), duration)  # "a 5 game suspension", "a 26-hour visit"
+    of = first.head if first.dep_ == "pobj" and first.head.lower_ == "of" else None
+    if of is not None and of.head.pos_ == "NOUN":
+        return verb_of(lemma(of.head))  # "his indictment of one count of murder"
+    obj = next((c.children for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), ())
+    event_noun = next((o for o in obj if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+    return verb_of(lemma(event_noun)) if duration and event_noun is not None else ""  # "22 years of service"
+
+
+def _subject_verb(noun: Token | None) -> Token | None:
+    """The verb the counted noun is the subject of, when it says an event ("16 more MPs have recently
+    deserted"); None for framing, reporting and level verbs."""
+    if noun is None or noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ != "VERB":
+        return None
+    key = lemma(noun.head)
+    if key in words.FRAME_WORDS | words.REPORTING_VERBS | vocab.LEVEL_VERBS:
+        return None
+    return noun.head
+
+
+def _definite_count(parsed: Parsed) -> bool:
+    """ "the two largest mobile networks", "the 52-member parliament": a count inside a definite noun phrase
+    describes the things named, it is no event's figure."""
+    num = parsed.num
+    head = num.head
+    if num.dep_ not in ("nummod", "compound", "amod") or head.pos_ != "NOUN" or head.i < num.i:
+        return False
+    head = head.head if head.dep_ in ("compound", "amod") and head.head.pos_ == "NOUN" else head
+    if any(c.dep_ in ("acl", "relcl") for c in head.rights):
+        return False  # "the 27 soldiers cited for that killing": the clause after it says what happened
+    return any(c.dep_ == "det" and c.lower_ == "the" and c.i < num.i for c in head.children)
 
 
 def _included(parsed: Parsed) -> bool:

@@ -180,3 +180,22 @@ GROUP_MODIFIERS_DROPPED: frozenset[str] = frozenset({"other", "more", "additiona
                                                      "some", "another", "the", "those", "these", "its", "their"})
 # spaCy entity labels that can own a quantity.
 OWNER_LABELS: frozenset[str] = frozenset({"ORG", "GPE", "PERSON", "NORP"})
+
+# Coreference (extract/antecedent.py): pronouns that stand for a person named before, for a thing or an
+# organisation, and generic nouns that, made definite ("the company"), stand for the last entity of their kind.
+PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "him", "his", "she", "her", "hers"})
+THING_PRONOUNS: frozenset[str] = frozenset({"it", "its"})
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whose"})
+DEFINITE_KINDS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("company", "firm", "corporation", "party", "group", "organisation", "organization",
+                     "agency", "network", "retailer", "carrier", "bank"), frozenset({"ORG"})),
+    **dict.fromkeys(("country", "nation"), frozenset({"GPE"})),
+}
+
+# Event nouns (extract/nominal.py): (noun ending, verb ending) rules that undo a nominalisation, tried in order;
+# a candidate counts only when the pipeline's lemmatizer knows it as a verb ("suspension" -> suspend,
+# "indictment" -> indict, "service" -> serve, "difference" -> differ, "attendance" -> attend).
+NOMINAL_SUFFIXES: tuple[tuple[str, str], ...] = (
+    ("ment", ""), ("sion", "d"), ("sion", "de"), ("ation", "ate"), ("ation", "e"), ("ation", ""), ("ion", ""),
+    ("ence", ""), ("ance", ""), ("ice", "e"), ("al", "e"), ("al", ""), ("ure", "e"), ("ure", ""), ("ery", "er"),
+)

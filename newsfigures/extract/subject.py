@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
+from newsfigures.extract.antecedent import antecedent
 from newsfigures.extract.tree import lemma, of_object
 
 PERSON_QUANTITIES = frozenset({"deaths", "injured", "casualties", "missing", "displaced", "people", "troops"})
@@ -19,7 +20,7 @@ def subject_of(num: Token, noun: Token | None, quantity: str, event: str, previo
         return _group(num, noun, quantity, previous)
     if quantity == "age":
         return _aged_person(num)
-    owner = _owner_on(noun) if noun is not None else ""
+    owner = (_owner_on(noun) if noun is not None else "") or _named_before_preposition(num, noun)
     if owner:
         return owner
     if noun is not None and noun.ent_type_ in vocab.OWNER_LABELS and event != "bought":
@@ -106,12 +107,29 @@ def _owner_on(noun: Token) -> str:
     return entity_text(named) if named is not None else ""
 
 
+def _named_before_preposition(num: Token, noun: Token | None) -> str:
+    """ "Stephen Jackson for 30 games, Ben Wallace for 6", "South Korea with 13%": the name the figure's
+    "for"/"with" phrase follows (a list that leaves the verb out)."""
+    t = noun if noun is not None and noun in num.ancestors else num
+    prep = t.head
+    if t.dep_ != "pobj" or prep.lower_ not in ("for", "with") or prep.i == 0:
+        return ""
+    before = prep.doc[prep.i - 1]
+    named = prep.head if prep.head.ent_type_ in vocab.OWNER_LABELS else before
+    if named.ent_type_ not in vocab.OWNER_LABELS or named.pos_ != "PROPN" or named.dep_ in ("dobj", "pobj"):
+        return ""  # "buy Sears for $11 billion": the thing bought is not whose the sum is
+    return entity_text(named)
+
+
 def _possessor(noun: Token) -> str:
-    """A named possessor of a noun ("Sears'", "Rossi's"); "" for pronouns and common nouns ("the world's")."""
+    """A named possessor of a noun ("Sears'", "Rossi's"), or whom a possessive pronoun stands for ("his
+    bail"); "" for common nouns ("the world's") and pronouns with no antecedent."""
     poss = next((c for c in noun.lefts if c.dep_ == "poss"), None)
-    if poss is not None and (poss.ent_type_ in vocab.OWNER_LABELS or poss.pos_ == "PROPN"):
+    if poss is None:
+        return ""
+    if poss.ent_type_ in vocab.OWNER_LABELS or poss.pos_ == "PROPN":
         return entity_text(poss)
-    return ""
+    return _named_phrase(poss) if poss.pos_ == "PRON" else ""
 
 
 def _verb_subject(num: Token, noun: Token | None) -> str:
@@ -122,15 +140,17 @@ def _verb_subject(num: Token, noun: Token | None) -> str:
     for t in [*made, start, *list(start.ancestors)[:CLIMB]]:
         if t.pos_ not in ("VERB", "AUX"):
             continue
-        if lemma(t) in words.REPORTING_VERBS:
+        if lemma(t) in words.REPORTING_VERBS and not _object_of(t, start):
             return ""  # who says a figure is its source, not its owner
-        for c in t.children:
-            if c.dep_ == "agent":
-                named = next((w for w in c.subtree if w.ent_type_ in ("ORG", "GPE", "PERSON")), None)
-                if named is not None:
-                    return entity_text(named)
-            if c.dep_ in ("nsubj", "nsubjpass") and c != noun:
-                return _named_phrase(c)
+        agent = next((w for c in t.children if c.dep_ == "agent" for w in c.subtree
+                      if w.ent_type_ in ("ORG", "GPE", "PERSON")), None)
+        if agent is not None:
+            return entity_text(agent)
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj != noun:
+            return _named_phrase(subj)
+        if subj is not None and t.dep_ != "conj":
+            return ""  # "when 200 flights were diverted": no owner from the clause it depends on
         if t in made:
             continue
         if t.dep_ not in ("xcomp", "ccomp", "relcl", "acl", "advcl", "conj"):
@@ -138,11 +158,24 @@ def _verb_subject(num: Token, noun: Token | None) -> str:
     return ""
 
 
+def _object_of(verb: Token, t: Token) -> bool:
+    """The figure's phrase is the verb's direct object ("it was adding 10,000 customers"), not a clause it
+    reports."""
+    return any(c.dep_ == "dobj" and c in (t, *t.ancestors) for c in verb.children)
+
+
 def _named_phrase(t: Token) -> str:
-    """A subject when it names someone: an entity ("Japan"), or a noun with a named compound ("the Bush
-    administration"); "" for pronouns and common nouns."""
+    """A subject when it names someone: an entity ("Japan"), whom a pronoun or a bare "the company" stands for,
+    a named appositive, a named possessor, or a noun with a named compound ("the Bush administration"); ""
+    for other common nouns and pronouns with no antecedent."""
     if t.ent_type_ in vocab.OWNER_LABELS or t.pos_ == "PROPN":
         return entity_text(t)
+    ref = antecedent(t)  # "he", "its", "the company": whom it stands for
+    if ref is not None:
+        return _named_phrase(ref)
+    named = next((c for c in t.children if c.dep_ == "appos" and c.ent_type_ in vocab.OWNER_LABELS), None)
+    if named is not None:  # "the party's candidate, Armando Guebuza"
+        return entity_text(named)
     owner = _possessor(t)  # "Rossi's lead was shortened to 42 votes"
     if owner:
         return owner
@@ -153,7 +186,11 @@ def _named_phrase(t: Token) -> str:
 
 
 def entity_text(t: Token) -> str:
-    """The whole named entity `t` belongs to, without a leading "the " or a possessive ending."""
+    """The whole named entity `t` belongs to, without a leading "the ", a possessive ending or trailing common
+    nouns the tagger took in ("the opposition Renamo party" -> "Renamo")."""
     ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
-    text = ent.text if ent is not None else t.text
+    toks = list(ent) if ent is not None else [t]
+    while len(toks) > 1 and toks[-1].is_lower and toks[-1].is_alpha:
+        toks.pop()
+    text = t.doc[toks[0].i:toks[-1].i + 1].text
     return text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("'").strip()

@@ -55,6 +55,37 @@ def test_measure_reads_each_field(nlp, text, surface, expected):
     assert (m.quantity, m.subject, m.event, m.place, m.scope, m.dimension) == expected
 
 
+@pytest.mark.parametrize("text,surface,event", [
+    # a count inside a definite noun phrase describes the things named: nothing happened to them
+    ("Despite close economic ties between the two nations, distrust has long existed between Japan and China.",
+     "two", "measured"),
+    ("Verizon, SBC and BellSouth control the two largest mobile networks in the United States.", "two",
+     "measured"),
+    ("The opposition now holds a majority in the 52-member parliament.", "52", "measured"),
+    ("The purchase will allow the two stores to sell each other's brands.", "two", "measured"),
+    # ... unless a clause after the noun says what happened to them
+    ("Of the 27 soldiers cited for that killing by a UN Truth Commission, 19 were graduates.", "27", "other:cite"),
+    # the verb the counted noun is the subject of says what happened, not a word nearby ("vote")
+    ("The opposition MPs are confident that the no-confidence vote would pass, as 16 more MPs have recently "
+     "deserted the prime minister.", "16", "other:desert"),
+    ("Eight journalists have been convicted in recent months.", "Eight", "other:convict"),
+    # the event noun the figure measures says what happened
+    ("Pacers guard Anthony Johnson received a 5 game suspension.", "5", "other:suspend"),
+    ("A recount effort showed a 300 vote difference between the initial and final tallies.", "300",
+     "other:differ"),
+    ("The Supreme Court upheld his indictment of one count of murder and nine counts of kidnapping.", "nine",
+     "other:indict"),
+    # a duration: of a noun that is itself a verb, or of the verb it leaves time for
+    ("The official 26-hour visit will take the American President to Ottawa.", "26", "other:visit"),
+    ("The commission listed 2,095 deaths during his 17-year rule.", "17", "other:rule"),
+    ("The party has one week to appeal the election results.", "one", "other:appeal"),
+])
+def test_measure_event_from_the_parse(nlp, text, surface, event):
+    got = measures(nlp, text)
+    assert surface in got, list(got)
+    assert got[surface].event == event
+
+
 def test_measure_of_a_restated_figure_is_the_first_ones_in_other_units(nlp):
     got = measures(nlp, "The farm lies 820 km (510 miles) away from the regional capital.")
     assert got["510 miles"].quantity == got["820 km"].quantity == "distance"

@@ -33,6 +33,30 @@ def subjects(nlp, text: str) -> dict[str, str]:
     ("Mr. Nunes, 51 years old, was an employee of the Noroeste Farm in Cabixi.", "51", "Nunes"),
     ("The man &mdash; Mount Lee Lacy, age 21 &mdash; told officers that biting was an effective form of "
      "punishment.", "21", "Mount Lee Lacy"),
+    # coreference: a pronoun subject or possessor, a bare "the company", stand for the owner named before
+    ("Alfred Gusenbauer received 88.93% of the vote. In 2002, he was reelected with 99.6%.", "99.6%",
+     "Alfred Gusenbauer"),
+    ("The man, Mount Lee Lacy, told officers that biting worked. He has not yet posted his $25,000 bail.",
+     "$25,000", "Mount Lee Lacy"),
+    ("Nevertheless, the opposition Renamo party has announced that it will not take its 90 seats in the "
+     "parliament.", "90", "Renamo"),
+    ("Any such deal could strengthen Time Warner's plans. As of mid-December, the company said it was adding "
+     "about 10 thousand new customers per week.", "about 10 thousand", "Time Warner"),
+    ("Damien Martyn was dismissed for 7, only to be replaced by Darren Lehmann, who is not out on 28.", "28",
+     "Darren Lehmann"),
+    # an appositive names a common-noun subject
+    ("The party's candidate, Armando Guebuza, was elected with 63.7% of the vote.", "63.7%", "Armando Guebuza"),
+    # a list that leaves the verb out: the name before "for"/"with"
+    ("Ron Artest has been suspended for the rest of the season, Stephen Jackson for 30 games, and Ben Wallace "
+     "for 6.", "30", "Stephen Jackson"),
+    ("Trailing are South Korea with 13% and China with 8% of the world's spam.", "8%", "China"),
+    ("Kmart Holding Corp. agreed to buy Sears for $11 billion.", "$11 billion", "Kmart Holding Corp."),
+    # the counted noun is the clause's own subject: no owner from the clause above it
+    ("He will pay tribute to Canadians who helped when more than 200 flights were diverted to Canadian "
+     "airports.", "more than 200", ""),
+    # ... but a coordinated clause shares the subject of the clause it joins
+    ("Pyongyang plans to dispatch 6,000 troops to Russia, and 1,000 military engineers have already arrived, "
+     "the NIS said.", "1,000", "Pyongyang"),
 ])
 def test_subject_of_figures(nlp, text, surface, expected):
     got = subjects(nlp, text)

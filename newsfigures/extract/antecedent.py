@@ -1,0 +1,89 @@
+"""Whom a pronoun or a generic definite noun stands for ("he" -> the person last named as a subject, "its" -> the
+thing last named as one, "the company" -> the organisation last named), so that an owner named a clause or a
+few sentences earlier is found."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from spacy.tokens import Token
+
+from newsfigures.extract import measure_lexicon as vocab
+from newsfigures.extract.tree import lemma
+
+LOOKBACK = 4  # sentences searched back for an antecedent
+SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def antecedent(t: Token) -> Token | None:
+    """The token that names what `t` stands for, or None when `t` is no pronoun or generic definite noun this
+    reads ("he", "his", "it", "its", "the company"), or when no antecedent is found."""
+    word = t.lower_
+    if word in vocab.RELATIVE_PRONOUNS and t.head.dep_ == "relcl" and t.head.head.i < t.i:
+        return t.head.head  # "Justin Langer, who is not out on 144"
+    if word in vocab.PERSON_PRONOUNS:
+        return next((p for p in map(_person, _subjects_before(t)) if p is not None), None)
+    if word in vocab.THING_PRONOUNS and not _expletive(t):
+        return next((s for s in _subjects_before(t) if _thing(s)), None)
+    kinds = vocab.DEFINITE_KINDS.get(lemma(t)) if t.pos_ == "NOUN" else None
+    if kinds and _bare_definite(t):
+        return _entity_before(t, lambda w: w.ent_type_ in kinds and w.dep_ != "case" and not _inside(w, t))
+    return None
+
+
+def _expletive(t: Token) -> bool:
+    """ "it is time to ...": an "it" that is the subject of "be" stands for nothing."""
+    return t.dep_ == "nsubj" and lemma(t.head) == "be"
+
+
+def _bare_definite(t: Token) -> bool:
+    """ "the company", "this party": a definite noun with no modifier, which names nothing new ("the new
+    company, to be called Sears Holdings" does)."""
+    lefts = list(t.lefts)
+    return bool(lefts) and all(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in lefts)
+
+
+def _person(t: Token) -> Token | None:
+    """`t` when it names a person (a PERSON entity, or a singular name the tagger left untyped), else a named
+    person in apposition to it."""
+    if t.ent_type_ == "PERSON" or (t.tag_ == "NNP" and not t.ent_type_):
+        return t
+    return next((c for c in t.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+
+
+def _thing(t: Token) -> bool:
+    """A singular noun or name that "it" can stand for (not a person, not a pronoun)."""
+    return t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP") and t.ent_type_ != "PERSON"
+
+
+def _inside(w: Token, t: Token) -> bool:
+    """`w` is part of the phrase `t` heads."""
+    return t.left_edge.i <= w.i <= t.i
+
+
+def _sentences_back(t: Token) -> Iterator[tuple[int, int]]:
+    """(start, end) token ranges to search, nearest first: `t`'s sentence up to `t`, then earlier sentences."""
+    sent = t.sent
+    yield sent.start, t.i
+    for _ in range(LOOKBACK):
+        if sent.start == 0:
+            return
+        sent = t.doc[sent.start - 1].sent
+        yield sent.start, sent.end
+
+
+def _subjects_before(t: Token) -> Iterator[Token]:
+    """Subjects of clauses before `t`, nearest first, pronouns skipped (a chain "Artest ... he ... He" leads
+    back to the name)."""
+    for start, end in _sentences_back(t):
+        for w in reversed(t.doc[start:end]):
+            if w.dep_ in SUBJECTS and w.pos_ != "PRON":
+                yield w
+
+
+def _entity_before(t: Token, accept: Callable[[Token], bool]) -> Token | None:
+    """The nearest entity token before `t` that `accept` takes."""
+    for start, end in _sentences_back(t):
+        found = next((w for w in reversed(t.doc[start:end]) if accept(w)), None)
+        if found is not None:
+            return found
+    return None

@@ -1,0 +1,44 @@
+"""Whom a pronoun or a generic definite noun stands for."""
+from __future__ import annotations
+
+import pytest
+
+from newsfigures.extract.antecedent import antecedent
+
+
+def _token(doc, word: str, nth: int = 0):
+    """The `nth` token of `doc` written `word`."""
+    return [t for t in doc if t.text == word][nth]
+
+
+@pytest.mark.parametrize("text,word,nth,expected", [
+    # a person pronoun: the last subject that names a person, through a chain of pronoun subjects
+    ("Artest has had a history of suspensions. Last season he was suspended twice, once for elbowing Portland "
+     "player Derek Anderson. He was suspended 5 times during the 2002-2003 season.", "He", 0, "Artest"),
+    ("Alfred Gusenbauer received 88.93% of the vote. In 2002, he was reelected with 99.6%.", "he", 0, "Gusenbauer"),
+    # ... or the person in apposition to a common-noun subject
+    ("The man, Mount Lee Lacy, told officers that biting worked. He has not yet posted his bail.", "his", 0,
+     "Lacy"),
+    # "it"/"its": the last singular subject that is no person
+    ("The opposition Renamo party has announced that it will not take its 90 seats.", "its", 0, "party"),
+    ("The submarine was spotted by helicopter as it wandered in Japanese waters.", "it", 0, "submarine"),
+    # a relative pronoun: the noun its clause describes
+    ("The best performance came from Justin Langer, who is currently not out on 144.", "who", 0, "Langer"),
+    ("Social Security benefits, which currently equal 42 percent of earnings, would be reduced.", "which", 0,
+     "benefits"),
+    # a bare definite noun: the last entity of its kind
+    ("Any such deal could strengthen Time Warner's plans. The company said it expects 200 thousand customers.",
+     "company", 0, "Warner"),
+])
+def test_antecedent_resolves(nlp, text, word, nth, expected):
+    found = antecedent(_token(nlp(text), word, nth))
+    assert found is not None and found.text == expected
+
+
+@pytest.mark.parametrize("text,word", [
+    ("After more than 22 years of public service, it is time to give family matters a higher priority.", "it"),
+    ("The new company, which is to be called Sears Holdings, will have 3,500 stores.", "company"),  # names a new one
+    ("Prices rose. The company said sales were up.", "company"),  # no organisation named before
+])
+def test_antecedent_none(nlp, text, word):
+    assert antecedent(_token(nlp(text), word)) is None
