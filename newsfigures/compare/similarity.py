@@ -48,9 +48,10 @@ FALLBACK_SCORE = 1.0  # measures empty (today's extractor): the metric key is al
 # Two reports filed under different corpus metrics pair only with a measure match at least this strong; None = never.
 # Measured on the dev split (`python scripts/evaluate.py --split dev --pairs`, columns found / paired / wrong): pairs
 # within the corpus metric alone find 215 of 235 gold pairs with 4 of 219 joining two gold metrics; letting measures
-# pair across metrics at 0.5 found 213 with 170 of 383 wrong, at 0.9 (or a perfect match on every field) 211 with 76
-# of 287 wrong. Extracted measures (dev: subject 0.60, event 0.72) are not yet good enough to pair on their own, so
-# today they order and explain the pairs within a metric; raise this from None when they are.
+# pair across metrics at 0.5 found 176 with 202 of 378 wrong, at 0.9 200 with 85 of 285 wrong (a confident wrong
+# cross-metric pair takes a report a right pair needed). Extracted measures (dev: subject 0.67, event 0.78) are not
+# yet good enough to pair on their own, so today they order and explain the pairs within a metric; set this when
+# they are.
 ACROSS_METRICS: float | None = None
 
 _NO_PAIR = Similarity(0.0)
