@@ -68,7 +68,7 @@ def canonical_place(place: str) -> str:
 
 
 def demonym(fig: Figure) -> str:
-    """The demonym a count names as its subject or group ("Palestinians", "Palestinian death toll"), lower-case
+    """The demonym a count names as its subject or group ("Syrians", "Syrian death toll"), lower-case
     singular, or ""."""
     for w in _WORD.findall(fig.counted):
         if _DEMONYM.match(w) or _DEMONYM.match(w + "s"):
@@ -372,7 +372,7 @@ _TOTAL_WITH = re.compile(r"\b(?:toll|total|tally)\b[^.;]{0,90}?\bto\b[^.;]{0,40}
 
 def _mark_incidents(readings: list[tuple[Figure, Reading]]) -> list[tuple[Figure, Reading]]:
     """Within one article and date, a smaller count beside the stated running toll of the same metric is one
-    incident ("fourteen Palestinians are killed ... the toll at aid sites increases to 136"), not a rival total."""
+    incident ("fourteen people are killed ... the toll at aid sites increases to 136"), not a rival total."""
     groups: dict[tuple, list[int]] = defaultdict(list)
     for n, (f, r) in enumerate(readings):
         if r.family in CUMULATIVE_FAMILIES and not r.incremental and not r.projected and not r.unit:

@@ -99,7 +99,7 @@ def _uncounted(num: Token, span: Span, ctx: ArticleContext, m: numbers.NumberMen
 
 
 def _phrase(noun: Token) -> str:
-    """The counted noun with its name-like left modifiers: "North Korean soldiers", "war dead"."""
+    """The counted noun with its name-like left modifiers: "Canadian soldiers", "war dead"."""
     keep = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod") and c.like_num is False
             and c.lower_ not in words.INCREMENT_WORDS and c.pos_ != "NUM" and c.ent_type_ not in ("CARDINAL", "ORDINAL", "QUANTITY")]
     # Keep the contiguous run that ends at the noun.

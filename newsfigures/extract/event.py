@@ -140,7 +140,7 @@ def _governing_verb(num: Token, noun: Token | None) -> Token | None:
 
 
 def _changed_subject_event(num: Token) -> Event | None:
-    """ "The death toll in Gaza increases to 687", "the number of injured reached 2,000": the event is what
+    """ "The death toll in Erbil increases to 687", "the number of injured reached 2,000": the event is what
     the changing subject counts."""
     if num.dep_ in ("nummod", "quantmod") and num.head.pos_ == "NOUN" and lemma(num.head) in ("people", "person"):
         num = num.head  # "the toll has reached 55,000 people"

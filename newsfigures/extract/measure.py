@@ -117,7 +117,7 @@ def _included(parsed: Parsed) -> bool:
 
 def quantity_of(counted_lemma: str, event: str, kind: str, dimension: str, label: str = "") -> str:
     """The concept counted, normalised through the news vocabulary; else the counted head lemma. `label` is
-    the counted noun's entity label ("NORP" for "Palestinians", "ORG" for "Kmart")."""
+    the counted noun's entity label ("NORP" for "Syrians", "ORG" for "Kmart")."""
     key = counted_lemma.lower()
     family = words.EVENT_FAMILIES.get(event, "")
     if key in vocab.CASUALTY_QUANTITIES:

@@ -10,7 +10,7 @@ from newsfigures.extract.tree import lemma
 
 def place_of(noun: Token | None, event_tok: Token | None, num: Token) -> str:
     """The place a casualty-type figure is restricted to: "deaths in Sri Lanka", "the death toll in Israel
-    increases to 750", "killed in Myanmar"; "" for a figure not tied to one place."""
+    increases to 750", "killed in Peru"; "" for a figure not tied to one place."""
     heads = [h for h in (noun, event_tok) if h is not None]
     heads += [h.head for h in heads if h.dep_ == "compound"]  # "death" in "death toll in Israel"
     if num.head.pos_ in ("VERB", "AUX") or (num.head.lower_ in ("to", "at") and num.head.head.pos_ == "VERB"):

@@ -1,4 +1,4 @@
-"""Whose quantity a figure is: the group counted ("1,055 Palestinians"), the owner named on the counted noun
+"""Whose quantity a figure is: the group counted ("1,055 Syrians"), the owner named on the counted noun
 ("Sears' revenue", "Acme shares"), or the subject or agent of its verb ("Japan pledged $500 million")."""
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ def subject_of(num: Token, noun: Token | None, quantity: str, event: str, previo
 
 
 def _group(num: Token, noun: Token | None, quantity: str, previous: str) -> str:
-    """The group a count of persons names ("Palestinians", "children"), or whose toll it is."""
+    """The group a count of persons names ("Syrians", "children"), or whose toll it is."""
     if noun is None:
         return ""
     if lemma(noun) in ("other", "others") or noun.lower_ == "others":
@@ -38,7 +38,7 @@ def _group(num: Token, noun: Token | None, quantity: str, previous: str) -> str:
         return _toll_owner(num, noun)
     if quantity == "troops" and lemma(noun) in vocab.TROOP_NOUNS:
         owner = next((c for c in noun.lefts if c.ent_type_ in ("NORP", "GPE")), None)
-        return entity_text(owner) if owner is not None else _verb_subject(num, noun)  # "North Korea sent"
+        return entity_text(owner) if owner is not None else _verb_subject(num, noun)  # "Canada sent"
     return group_phrase(noun)
 
 
@@ -57,7 +57,7 @@ def _aged_person(num: Token) -> str:
 
 
 def _toll_owner(num: Token, noun: Token) -> str:
-    """ "the Palestinian death toll", "the death toll of Palestinians": the people a toll counts."""
+    """ "the Syrian death toll", "the death toll of Syrians": the people a toll counts."""
     heads = [noun, *(c for c in noun.children if c.dep_ == "compound")]
     verb = num.head.head if num.dep_ == "pobj" else num.head
     heads += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in vocab.CASUALTY_QUANTITIES]
@@ -72,7 +72,7 @@ def _toll_owner(num: Token, noun: Token) -> str:
 
 
 def _only_casualty_words(first: Token, last: Token) -> bool:
-    """Nothing but casualty words between two tokens: "Palestinian death toll" (not "Asian earthquake toll",
+    """Nothing but casualty words between two tokens: "Syrian death toll" (not "Asian earthquake toll",
     where the demonym is the earthquake's)."""
     return all(lemma(t) in vocab.CASUALTY_QUANTITIES for t in first.doc[first.i + 1:last.i])
 
@@ -91,7 +91,7 @@ def group_phrase(noun: Token) -> str:
 
 
 def demonym_plural(adjective: str) -> str:
-    """The people a demonym names: "Palestinian" -> "Palestinians", "Israeli" -> "Israelis"; demonyms in
+    """The people a demonym names: "Syrian" -> "Syrians", "Iraqi" -> "Iraqis"; demonyms in
     -ese, -ish, -ch stay as they are ("Chinese")."""
     if adjective.lower().endswith(("an", "i")):
         return adjective + "s"
