@@ -61,13 +61,15 @@ from newsfigures.eval.pairs import evaluate_pairs  # noqa: E402
 from newsfigures.eval.scores import evaluate  # noqa: E402
 from newsfigures.eval.systems import RUNNERS, SYSTEMS, SystemUnavailable  # noqa: E402
 
-ROWS = [
+DETECTION_ROWS = [
     ("figures predicted", lambda r: f"{r['n_pred']}"),
     ("figures matched", lambda r: f"{r['n_matched']} / {r['n_gold']}"),
     ("gold not in text read", lambda r: f"{r['gold_not_in_text']}"),
     ("detection precision", lambda r: f"{r['detection']['precision']:.3f}"),
     ("detection recall", lambda r: f"{r['detection']['recall']:.3f}"),
     ("detection F1", lambda r: f"{r['detection']['f1']:.3f}"),
+]
+ROWS = DETECTION_ROWS + [
     ("span-only F1", lambda r: f"{r['detection_span_only']['f1']:.3f}"),
     ("value acc (span matches)", lambda r: f"{r['accuracy']['value']:.3f}"),
     ("qualifier acc", lambda r: f"{r['accuracy']['qualifier']:.3f}"),
@@ -84,15 +86,7 @@ ROWS = [
 
 SPLIT_FIELDS = ("qualifier", "quantity", "subject", "event", "place", "scope", "dimension", "said_by", "counted",
                 "as_of")
-SPLIT_ROWS = [
-    ("documents", lambda r: f"{r['n_docs']}"),
-    ("figures predicted", lambda r: f"{r['n_pred']}"),
-    ("figures matched", lambda r: f"{r['n_matched']} / {r['n_gold']}"),
-    ("gold not in text read", lambda r: f"{r['gold_not_in_text']}"),
-    ("detection precision", lambda r: f"{r['detection']['precision']:.3f}"),
-    ("detection recall", lambda r: f"{r['detection']['recall']:.3f}"),
-    ("detection F1", lambda r: f"{r['detection']['f1']:.3f}"),
-] + [(f"{name} acc", lambda r, n=name: f"{r['accuracy'][n]:.3f}" if r["scored"][n] else "n/a")
+SPLIT_ROWS = [("documents", lambda r: f"{r['n_docs']}")] + DETECTION_ROWS + [(f"{name} acc", lambda r, n=name: f"{r['accuracy'][n]:.3f}" if r["scored"][n] else "n/a")
      for name in SPLIT_FIELDS] + [("  counted scored on", lambda r: f"{r['scored']['counted']}")]
 TEST_REFUSAL = ("error: --errors lists single documents' results; the {split} split holds test documents, which are "
                 "scored in aggregate only (docs/evaluation.md). Use --split dev.")
