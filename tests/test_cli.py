@@ -190,8 +190,8 @@ def test_cli_compare_text_shows_score_and_reasons(store_args):
 
 def test_cli_compare_undated_article_still_pairs(tmp_path, store_args):
     # Real text: a Gaza toll entry (dev split) given a sidecar with no publication date, against a dated entry.
-    from conftest import SHARED
-    thread = SHARED / "corpora" / "current-events" / "gaza_war_death_toll_2023_2025"
+    from conftest import shared_or_skip
+    thread = shared_or_skip("corpora", "current-events", "gaza_war_death_toll_2023_2025")
     undated = tmp_path / "2025-06-11_1.txt"
     undated.write_text((thread / "2025-06-11_1.txt").read_text(encoding="utf-8"), encoding="utf-8")
     sidecar = json.loads((thread / "2025-06-11_1.json").read_text(encoding="utf-8"))
@@ -204,4 +204,4 @@ def test_cli_compare_undated_article_still_pairs(tmp_path, store_args):
     assert [(p["a"]["text"], p["b"]["text"]) for p in matched] == [("surpassed 45,000", "55,000")]
     for p in matched:
         assert p["b"]["as_of"] == "" and p["status"] in ("update", "compatible")
-        assert p["status"] == "compatible" or "undated" in p["explanation"]
+        assert "undated" in p["explanation"]

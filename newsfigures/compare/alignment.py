@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsfigures.compare.metrics import comparable
-from newsfigures.compare.similarity import Similarity, pairable, similarity
+from newsfigures.compare.similarity import Similarity, convertible, pairable, similarity
+from newsfigures.extract.dimension import to_base
 from newsfigures.model import Figure, Pair
 
 STATUS_ORDER: dict[str, int] = {"conflict": 0, "update": 1, "compatible": 2, "same": 3, "only_a": 4, "only_b": 5}
@@ -66,9 +67,24 @@ def describe(f: Figure) -> str:
 COPY_NOTE = "copies of one wire story, not independent confirmation"
 
 
+def in_base_units(f: Figure) -> Figure:
+    """The figure with its value and bounds in the base unit of its dimension (5 miles -> 8,046.72 meter);
+    each value converted on its own, so units with an offset (degrees) convert right too."""
+    if to_base(f.value, f.unit) is None:
+        return f
+
+    def base(v: float | None) -> float | None:
+        return None if v is None else to_base(v, f.unit)[0]
+
+    return replace(f, value=base(f.value), low=base(f.low), high=base(f.high), unit=to_base(f.value, f.unit)[1])
+
+
 def verdict(a: Figure, b: Figure, same_story: bool = False) -> tuple[str, str]:
     """(status, one-line explanation) for two figures of one metric; `same_story` when both articles are copies
-    of one wire story (their agreement then confirms nothing)."""
+    of one wire story (their agreement then confirms nothing). Different units of one dimension are compared in
+    base units ("5 miles" and "8 km")."""
+    if convertible(a, b):
+        a, b = in_base_units(a), in_base_units(b)
     status, why = _verdict(a, b)
     if same_story and a.article_id != b.article_id:
         why += f" ({COPY_NOTE})"
@@ -90,7 +106,9 @@ def _verdict(a: Figure, b: Figure) -> tuple[str, str]:
             return "same", f"same value, different qualifier: {a.text} vs {b.text}"
         return "same", f"both report {a.text}"
     if overlaps(Interval.of(a), Interval.of(b)):
-        return "compatible", f"{describe(a)} and {describe(b)} can both be true"
+        undated = (not a.as_of or not b.as_of) and not a.is_past and not b.is_past
+        return "compatible", f"{describe(a)} and {describe(b)} can both be true" + (
+            " (one is undated: whether one replaced the other cannot be told)" if undated else "")
     if a.incremental and b.incremental:
         return "compatible", f"separate batches or incidents: {describe(a)} and {describe(b)} can both be true"
     if a.as_of and b.as_of and len(a.as_of) != len(b.as_of) and not a.is_past and not b.is_past:

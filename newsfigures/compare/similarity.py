@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from newsfigures.compare import lexicon
+from newsfigures.extract.dimension import to_base
 from newsfigures.model import Figure, Measure
 
 
@@ -104,13 +105,21 @@ def _compatible_dimensions(x: str, y: str) -> bool:
     return {x.split(":")[0], y.split(":")[0]} == {"currency"} and (":" not in x or ":" not in y)
 
 
+def convertible(a: Figure, b: Figure) -> bool:
+    """Two different units of measure of one dimension ("mile" and "km"): the verdict compares them in base units."""
+    if not a.unit or not b.unit or a.unit == b.unit:
+        return False
+    base_a, base_b = to_base(1.0, a.unit), to_base(1.0, b.unit)
+    return base_a is not None and base_b is not None and base_a[1] == base_b[1]
+
+
 def _incompatible(a: Figure, b: Figure) -> str:
     """Why two figures cannot measure the same thing ("" when they can): a count is not money, dollars are not euros
-    (no exchange rates here), and values in different units are not converted before the verdict."""
+    (no exchange rates here), and different units are comparable only when pint converts one into the other."""
     da, db = dimension(a), dimension(b)
     if not _compatible_dimensions(da, db):
         return f"dimension differs: {da} vs {db}"
-    if a.unit != b.unit and a.unit and b.unit:
+    if a.unit != b.unit and a.unit and b.unit and not convertible(a, b):
         return f"different unit: {a.unit} vs {b.unit}"
     return ""
 
@@ -220,6 +229,8 @@ def _scope(x: str, y: str) -> _Signal:
 
 
 def _unit(a: Figure, b: Figure) -> _Signal:
-    """Unit: said when there is one (different units never get here)."""
+    """Unit: said when there is one; two convertible units are compared in base units."""
+    if convertible(a, b):
+        return _Signal(1.0, f"units converted: {a.unit} vs {b.unit}")
     unit = a.unit or b.unit
     return _Signal(1.0, f"same unit ({unit})" if unit and a.unit == b.unit else "")

@@ -169,3 +169,22 @@ def test_alignment_one_undated_side_is_an_update_that_says_so(across_metrics):
     b = [Figure.from_dict({**_measured("55,000", 55000, "b", "death toll", quantity="toll").to_dict(), "as_of": ""})]
     (pair,) = align(a, b)
     assert pair.status == "update" and "undated" in pair.explanation and "toll" in pair.reasons[0]
+
+
+@pytest.mark.parametrize("a_text, b_text, expected", [
+    ("the storm travelled 5 miles inland", "the storm travelled 8 km inland", "conflict"),
+    ("the storm travelled 5 miles inland", "the storm travelled 8.05 km inland", "same"),
+    ("the storm travelled about 5 miles inland", "the storm travelled 8.3 km inland", "compatible"),
+])
+def test_alignment_different_units_of_one_dimension_compare_in_base_units(a_text, b_text, expected):
+    from newsfigures.numbers import parse_numbers
+    from newsfigures.model import Measure
+    made = []
+    for text, article in ((a_text, "a"), (b_text, "b")):
+        m = next(m for m in parse_numbers(text) if m.kind == "measure")
+        base = fig(m.text, m.value, m.low, m.high, m.qualifier, metric="storm distance", article=article)
+        made.append(Figure(**{**base.to_dict(), "unit": m.unit,
+                              "measure": Measure("distance", "storm", "other:travel", "", "total", "length")}))
+    (pair,) = [p for p in align(*[[f] for f in made]) if p.a and p.b]
+    assert pair.status == expected and any("units converted" in r for r in pair.reasons)
+    assert (pair.a.unit, pair.b.unit) == (made[0].unit, made[1].unit)  # the pair shows the figures as written

@@ -52,10 +52,14 @@ def test_similarity_a_count_is_not_money():
     assert sim.score == 0 and sim.reasons == ("dimension differs: count vs currency:USD",)
 
 
-def test_similarity_values_in_different_units_are_not_paired_unconverted():
+def test_similarity_units_of_one_dimension_are_converted_others_stay_apart():
     miles = measured("5 miles", 5, "mile", "measure", quantity="distance", event="measured", dimension="length")
     km = measured("8 km", 8, "km", "measure", article="b", quantity="distance", event="measured", dimension="length")
-    assert similarity(miles, km) == Similarity(0.0, ("different unit: mile vs km",))
+    sim = similarity(miles, km)
+    assert sim.score == 1.0 and "units converted: mile vs km" in sim.reasons
+    weekend = measured("2 weekends", 2, "weekend", "measure", quantity="duration", event="measured", dimension="duration")
+    days = measured("4 days", 4, "day", "measure", article="b", quantity="duration", event="measured", dimension="duration")
+    assert similarity(weekend, days) == Similarity(0.0, ("different unit: weekend vs day",))
 
 
 def test_similarity_different_places_do_not_pair_but_a_strip_is_its_place():
