@@ -7,6 +7,7 @@ The pipeline (pipeline.py) stores the parser's mentions on `Doc._.numbers`; each
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
@@ -29,6 +30,9 @@ CHUNK_CHARS = 100_000  # long articles are parsed paragraph-aligned in pieces of
 _OPENING_BRACKET = re.compile(r"\s*[(\[]\s*")
 
 
+_PIPELINE_LOCK = threading.Lock()
+
+
 def extract_figures(article: Article, nlp: Language) -> list[Figure]:
     """Every figure `article` reports, offsets into `article.text`."""
     return extract_many([article], nlp)[article.id]
@@ -41,8 +45,9 @@ def extract_many(articles: Iterable[Article], nlp: Language, batch_size: int = 1
     out: dict[str, list[Figure]] = {a.id: [] for a in arts}
     ctxs = {a.id: ArticleContext(a) for a in arts}
     # The pipeline is shared by every visitor: strings a text adds to its vocabulary are freed when the zone
-    # closes, so one visitor's words never stay in shared memory (Docs do not outlive the zone).
-    with nlp.memory_zone():
+    # closes, so one visitor's words never stay in shared memory (Docs do not outlive the zone). A zone swaps and
+    # clears the one shared vocabulary, so two zones at once (two visitors' threads) corrupt each other: one at a time.
+    with _PIPELINE_LOCK, nlp.memory_zone():
         for (art, off, _piece), doc in zip(pieces, nlp.pipe((p for _, _, p in pieces), batch_size=batch_size)):
             out[art.id].extend(figures_from_doc(doc, ctxs[art.id], off))
     return out

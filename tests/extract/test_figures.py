@@ -122,3 +122,37 @@ def test_figures_long_articles_are_read_in_paragraph_pieces(nlp, monkeypatch):
     pieces = extract_many([art], nlp)["long"]
     assert [f.text for f in pieces] == ["About 2,000", "over 6,000", "more than 10,000"]
     assert pieces == whole and all(text[f.start:f.end] == f.text for f in pieces)
+
+
+def test_figures_two_visitors_extracting_at_once_do_not_corrupt_the_shared_pipeline(nlp):
+    # Streamlit runs each visitor in its own thread over one cached pipeline; a memory zone swaps and clears the
+    # shared vocabulary, so without serialising them concurrent extractions raised KeyError [E018] or worse.
+    import random
+    import string
+    import threading
+
+    from newsfigures.extract import extract_many
+
+    def article(i):
+        rng = random.Random(i)
+        junk = " ".join("".join(rng.choice(string.ascii_lowercase) for _ in range(8)) for _ in range(200))
+        text = f"Officials in Zorblax{i} said at least {1000 + i} soldiers were killed. {junk}. About {40 + i} per cent fled."
+        return Article(id=f"a{i}", text=text, raw_text=text, published="2025-09-02", content_hash=str(i))
+
+    expected = {i: [(f.text, f.value) for f in extract_many([article(i)], nlp)[f"a{i}"]] for i in range(12)}
+    errors, got = [], {}
+
+    def visitor(first):
+        try:
+            for i in range(first, 12, 3):
+                got[i] = [(f.text, f.value) for f in extract_many([article(i)], nlp)[f"a{i}"]]
+        except Exception as e:  # noqa: BLE001 - the test reports any failure of a concurrent run
+            errors.append(f"{type(e).__name__}: {e}")
+
+    threads = [threading.Thread(target=visitor, args=(k,)) for k in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == [] and got == expected
+    assert expected[0] == [("at least 1000", 1000.0), ("About 40 per cent", 40.0)]
