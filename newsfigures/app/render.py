@@ -34,9 +34,15 @@ class Mark:
     href: str = ""
 
 
+def _attr(s: str) -> str:
+    """Text made safe for an attribute value; "$" too, so no markdown renderer reads article text as math. A line
+    break stays a line break (a tooltip shows it as one)."""
+    return html.escape(s, quote=True).replace("$", "&#36;")
+
+
 def _esc(s: str) -> str:
-    # "$" is escaped too so no markdown renderer can read article text as math.
-    return html.escape(s, quote=True).replace("$", "&#36;").replace("\n", "<br>")
+    """Text made safe for element content, line breaks as <br>."""
+    return _attr(s).replace("\n", "<br>")
 
 
 def highlight(text: str, marks: Iterable[Mark]) -> str:
@@ -48,15 +54,15 @@ def highlight(text: str, marks: Iterable[Mark]) -> str:
             continue
         colour, cue = STATUS_STYLE.get(m.status, STATUS_STYLE["figure"])
         parts.append(_esc(text[pos:m.start]))
-        attrs = [f'class="nf-mark nf-{_esc(m.status)}"', f'style="background:{colour};border-radius:3px;padding:0 2px"',
-                 f'data-status="{_esc(m.status)}"']
+        attrs = [f'class="nf-mark nf-{_attr(m.status)}"', f'style="background:{colour};border-radius:3px;padding:0 2px"',
+                 f'data-status="{_attr(m.status)}"']
         if m.anchor:
-            attrs.append(f'id="{_esc(m.anchor)}"')
+            attrs.append(f'id="{_attr(m.anchor)}"')
         if m.tooltip:
-            attrs.append(f'title="{_esc(m.tooltip)}"')
+            attrs.append(f'title="{_attr(m.tooltip)}"')
         inner = _esc(text[m.start:m.end]) + (f"<sup>{cue}</sup>" if cue else "")
         if m.href:
-            inner = f'<a href="{_esc(m.href)}" style="color:inherit;text-decoration:none">{inner}</a>'
+            inner = f'<a href="{_attr(m.href)}" style="color:inherit;text-decoration:none">{inner}</a>'
         parts.append(f"<mark {' '.join(attrs)}>{inner}</mark>")
         pos = m.end
     parts.append(_esc(text[pos:]))

@@ -43,9 +43,19 @@ def store() -> Store:
 
 
 def _fingerprint(folder: Path) -> str:
-    return json.dumps(sorted((str(p.relative_to(folder)), p.stat().st_size, p.stat().st_mtime_ns)
-                             for p in folder.rglob("*") if p.is_file()
-                             and not any(part.startswith(".") for part in p.relative_to(folder).parts)))
+    """Name, size and modification time of every visible file below `folder` (a file gone while listing is skipped)."""
+    rows = []
+    for p in folder.rglob("*"):
+        rel = p.relative_to(folder)
+        if any(part.startswith(".") for part in rel.parts):
+            continue
+        try:
+            st_ = p.stat()
+        except FileNotFoundError:
+            continue
+        if p.is_file():
+            rows.append((str(rel), st_.st_size, st_.st_mtime_ns))
+    return json.dumps(sorted(rows))
 
 
 # cache_resource, not cache_data: one shared, immutable Analysis per corpus version instead of a copy

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from newsfigures.compare.analysis import Analysis, reconcile, stamp
 from newsfigures.ingest import corrections as fixes
-from newsfigures.ingest import dedupe
+from newsfigures.ingest import dedupe, unused_id
 from newsfigures.ingest.corrections import Corrections
 from newsfigures.model import Article, Figure, LedgerEntry
 
@@ -38,9 +38,10 @@ def _renames(known: Sequence[Article], new: Sequence[Article]) -> dict[str, str]
     taken = {a.id for a in known}
     renamed = {}
     for a in new:
-        if a.id in taken:
-            renamed[a.id] = f"{a.id}~{a.content_hash[:6]}"
-        taken.add(renamed.get(a.id, a.id))
+        new_id = unused_id(a.id, a.content_hash, taken)
+        if new_id != a.id:
+            renamed[a.id] = new_id
+        taken.add(new_id)
     return renamed
 
 

@@ -5,6 +5,7 @@ from a wire dateline; `Article.provenance` says which."""
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Collection
 
 from newsfigures.ingest import cleaning, metadata
 from newsfigures.ingest.items import RawItem, as_str, pick
@@ -71,3 +72,15 @@ def _infer_from_dateline(raw: RawItem, cleaned: cleaning.Cleaned, values: dict[s
     if iso:
         values["published"], prov["published"] = iso, "inferred"
     return place
+
+
+def unused_id(article_id: str, content_hash: str, taken: Collection[str]) -> str:
+    """`article_id`, or, when another article has it, the id with the start of its content hash appended (and a
+    number after that in the rare case that is taken too)."""
+    if article_id not in taken:
+        return article_id
+    base = f"{article_id}~{content_hash[:6]}"
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}{n}", n + 1
+    return candidate

@@ -7,7 +7,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from newsfigures.ingest import dedupe
-from newsfigures.ingest.articles import article_from_item
+from newsfigures.ingest.articles import article_from_item, unused_id
 from newsfigures.ingest.decoding import repair_string
 from newsfigures.ingest.items import ItemError, RawItem
 from newsfigures.ingest.ledger import rejected
@@ -93,22 +93,11 @@ class Corpus:
             self._row(LedgerEntry(it.item, "duplicate", article_id=first, reason="exact_duplicate",
                                   message=f"{it.item}: same text as article {first}", line=it.line, warnings=warnings))
             return
-        art = replace(art, id=self._unused_id(art))
+        art = replace(art, id=unused_id(art.id, art.content_hash, self._ids))
         self._by_hash[art.content_hash] = art.id
         self._ids.add(art.id)
         self._articles.append(art)
         self._row(LedgerEntry(it.item, "ingested", article_id=art.id, message=f"{it.item}: ingested as {art.id}", line=it.line, warnings=warnings))
-
-    def _unused_id(self, art: Article) -> str:
-        """The article's id, or, when another article has it, the id with the start of its content hash appended."""
-        if art.id not in self._ids:
-            return art.id
-        new_id = f"{art.id}~{art.content_hash[:6]}"
-        n = 2
-        while new_id in self._ids:  # pragma: no cover - needs a hash-prefix collision
-            new_id = f"{new_id}{n}"
-            n += 1
-        return new_id
 
     def add_path(self, path: str | Path) -> None:
         """Add a file, or every supported file below a folder (sidecar .json files are read with their .txt)."""

@@ -24,3 +24,8 @@ def test_render_skips_overlapping_and_out_of_range_marks():
 def test_render_legend_lists_each_status_once():
     out = legend(["same", "conflict", "same"])
     assert out.count("same in both") == 1 and "contradiction" in out
+
+
+def test_render_tooltip_line_breaks_stay_line_breaks_not_literal_br():
+    block = highlight("About 2,000 died.", [Mark(0, 11, "same", "About 2,000: value 2,000\nmetric: deaths <b>", "f-0-0")])
+    assert 'title="About 2,000: value 2,000\nmetric: deaths &lt;b&gt;"' in block and "<br>" not in block

@@ -42,6 +42,14 @@ def test_session_merge_uploads_renames_an_id_already_taken(seeds):
     assert rows[0].message == f"{SEED_A.name}: ingested as {new[0].id}"
 
 
+def test_session_merge_uploads_never_renames_onto_a_taken_id(seeds):
+    from dataclasses import replace
+    loaded, ledger = _loaded(files=[(SEED_A.name, FLOOD.encode())])
+    squatter = replace(seeds.articles[1], id=f"{A}~{loaded[0].content_hash[:6]}")  # a record whose id is that already
+    new, _rows = merge_uploads([*seeds.articles, squatter], loaded, ledger)
+    assert [a.id for a in new] == [f"{A}~{loaded[0].content_hash[:6]}2"]
+
+
 def test_session_merge_uploads_turns_a_reupload_into_a_duplicate_row(seeds):
     loaded, ledger = _loaded(files=[(SEED_B.name, SEED_B.read_bytes())], pasted=FLOOD)
     new, rows = merge_uploads(seeds.articles, loaded, ledger)

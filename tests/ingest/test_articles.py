@@ -38,3 +38,14 @@ def test_articles_dateline_gives_outlet_and_date_when_the_text_names_one_year():
 def test_articles_id_from_record_then_file_then_hash(fields, default_id, expected):
     art, _ = article_from_item(RawItem("x", "x.txt", "About 5 people died.", fields, default_id=default_id))
     assert art.id == (expected or content_hash(art.text)[:12]) and art.content_hash == content_hash(art.text)
+
+
+@pytest.mark.parametrize("article_id, taken, expected", [
+    ("a", set(), "a"),
+    ("a", {"a"}, "a~abcdef"),
+    ("a", {"a", "a~abcdef"}, "a~abcdef2"),
+    ("a", {"a", "a~abcdef", "a~abcdef2"}, "a~abcdef3"),
+])
+def test_articles_unused_id_never_returns_a_taken_id(article_id, taken, expected):
+    from newsfigures.ingest import unused_id
+    assert unused_id(article_id, "abcdef0123", taken) == expected
