@@ -166,11 +166,22 @@ def set_correction(article_id: str, values: dict[str, str]) -> dict[str, str]:
     if original is None:
         raise corrections.CorrectionError(f"no article {article_id!r}")
     fix = corrections.diff(original, values)
+    before = corrections_of().get(article_id)
+    _put_correction(article_id, fix)
+    try:
+        current()  # a corrected date is read again now: if that fails, the visitor keeps a working session
+    except Exception as e:  # noqa: BLE001 - any failure undoes the correction and is shown to the visitor
+        _put_correction(article_id, before or {})
+        raise corrections.CorrectionError(f"could not apply the correction of {article_id!r}: {e}") from e
+    return fix
+
+
+def _put_correction(article_id: str, fix: dict[str, str]) -> None:
+    """Record one article's corrections in the session (none: forget them)."""
     if fix:
         corrections_of()[article_id] = fix
     else:
         corrections_of().pop(article_id, None)
-    return fix
 
 
 def clear_correction(article_id: str) -> None:

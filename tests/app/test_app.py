@@ -129,6 +129,22 @@ def test_app_corpus_bad_date_correction_gets_a_message_not_a_trace():
     assert any("not a date" in e.value for e in at.error)
 
 
+def test_app_corpus_correction_that_cannot_be_read_is_undone_with_a_message(monkeypatch):
+    import newsfigures.app.state as state
+
+    def broken(*_a, **_k):
+        raise RuntimeError("the extractor failed")
+
+    at = run("pages/4_Corpus.py")
+    monkeypatch.setattr(state, "extract_many", broken)  # re-reading the article for its corrected date fails
+    at.text_input(key="corpus_fix_published").input("03.09.2025")
+    at.button(key="corpus_fix_save").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("could not apply the correction" in e.value and "the extractor failed" in e.value for e in at.error)
+    at.switch_page("pages/3_Figures.py").run()  # the session still works: the correction was undone
+    assert not at.exception and at.dataframe
+
+
 def test_app_corpus_pasted_duplicate_is_reported():
     at = run("pages/4_Corpus.py")
     at.text_area(key="corpus_paste").input((ROOT / "data" / f"{A}.txt").read_text(encoding="utf-8"))
