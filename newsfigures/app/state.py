@@ -16,7 +16,7 @@ from newsfigures.compare.session import Uploads
 from newsfigures.extract import ModelMissing, extract_many, load_pipeline
 from newsfigures.ingest import Corpus, ledger_summary
 from newsfigures.ingest import corrections
-from newsfigures.model import Article, Figure
+from newsfigures.model import Article, Figure, LedgerEntry
 from newsfigures.store import Store
 
 # The corpus the app opens on: data/ (two seed articles), or the folder NEWSFIGURES_DATA names.
@@ -86,19 +86,18 @@ def uploads() -> Uploads:
     return _visitor()["uploads"]
 
 
-def _extract(new: Sequence[Article]) -> list[Figure]:
-    """Figures of a visitor's new articles, in article order, with a progress bar."""
-    if not new:
-        return []
+def _extract_and_keep(new: Sequence[Article], rows: Sequence[LedgerEntry]) -> None:
+    """Extract a visitor's new articles step by step with a progress bar, keeping each step in their session as soon
+    as it is read: a rerun that interrupts the run (a click elsewhere) loses only the step in progress."""
     with st.status(f"Extracting figures from {len(new)} article(s)…", expanded=False) as status:
         bar = st.progress(0.0, text="Reading articles…")
-        figs: dict[str, list[Figure]] = {}
-        for k in range(0, len(new), EXTRACT_STEP):
-            figs.update(extract_many(new[k:k + EXTRACT_STEP], pipeline()))
-            done = min(len(new), k + EXTRACT_STEP)
-            bar.progress(done / len(new), text=f"{done} of {len(new)} article(s) read")
+        done = 0
+        for chunk, chunk_rows in session.steps(new, rows, EXTRACT_STEP):
+            figs = extract_many(chunk, pipeline()) if chunk else {}
+            _visitor()["uploads"] = uploads().plus(chunk, [f for a in chunk for f in figs[a.id]], chunk_rows)
+            done += len(chunk)
+            bar.progress(done / max(len(new), 1), text=f"{done} of {len(new)} article(s) read")
         status.update(label=f"Extracted figures from {len(new)} article(s)", state="complete")
-    return [f for a in new for f in figs[a.id]]
 
 
 def add_articles(files: Sequence[tuple[str, bytes]], pasted: str) -> str:
@@ -110,7 +109,10 @@ def add_articles(files: Sequence[tuple[str, bytes]], pasted: str) -> str:
         corpus.add_text(pasted, f"pasted text {sum(1 for e in uploads().ledger if e.item.startswith('pasted text')) + 1}")
     loaded, ledger = corpus.finish()
     new, rows = session.merge_uploads(session.originals(bundled(), uploads()), loaded, ledger)
-    _visitor()["uploads"] = uploads().plus(new, _extract(new), rows)
+    if new:
+        _extract_and_keep(new, rows)
+    else:
+        _visitor()["uploads"] = uploads().plus([], [], rows)
     return f"Added {len(new)} article(s). {ledger_summary(rows)}."
 
 

@@ -28,6 +28,18 @@ class Uploads:
         return Uploads(self.articles + tuple(articles), self.figures + tuple(figures), self.ledger + tuple(ledger))
 
 
+def steps(new: Sequence[Article], rows: Sequence[LedgerEntry], size: int) -> list[tuple[list[Article], list[LedgerEntry]]]:
+    """New articles in steps of `size`, each with its ledger rows (rows of no new article, such as rejections and
+    duplicates, go with the first step), so each step can be kept as soon as it is read."""
+    chunks = [list(new[k:k + size]) for k in range(0, len(new), size)] or [[]]
+    new_ids = {a.id for a in new}
+    out = []
+    for n, chunk in enumerate(chunks):
+        ids = {a.id for a in chunk}
+        out.append((chunk, [e for e in rows if e.article_id in ids or (n == 0 and e.article_id not in new_ids)]))
+    return out
+
+
 def originals(base: Analysis, uploads: Uploads) -> list[Article]:
     """The bundled articles, then the visitor's, before any correction."""
     return list(base.articles) + list(uploads.articles)

@@ -101,3 +101,18 @@ def test_session_a_corrected_date_is_read_again(seeds, nlp):
     assert merged.figures == fresh.figures
     assert {f.published for f in merged.figures_of(B)} == {"2025-09-03"}
     assert {f.as_of for f in merged.figures_of(B)} != {f.as_of for f in seeds.figures_of(B)}
+
+
+def test_session_steps_carry_each_articles_rows_and_the_rest_first(seeds):
+    from newsfigures.compare.session import steps
+    texts = [f"Officials said {n} people were evacuated from the valley on Monday." for n in (120, 340, 560)]
+    files = [(f"f{n}.txt", t.encode()) for n, t in enumerate(texts)] + [("empty.txt", b""), (SEED_A.name, SEED_A.read_bytes())]
+    loaded, ledger = _loaded(files=files)
+    new, rows = merge_uploads(seeds.articles, loaded, ledger)
+    got = steps(new, rows, 2)
+    assert [[a.id for a in chunk] for chunk, _ in got] == [[new[0].id, new[1].id], [new[2].id]]
+    first_rows, second_rows = (r for _, r in got)
+    assert {e.status for e in first_rows} == {"ingested", "rejected", "duplicate"}
+    assert [e.article_id for e in second_rows] == [new[2].id]
+    assert sorted(map(repr, first_rows + second_rows)) == sorted(map(repr, rows))  # every row, once
+    assert steps([], rows[:1], 2) == [([], rows[:1])]
