@@ -34,8 +34,8 @@ def counted_ok(pred: str, gold: list[str], any_token: bool = False) -> bool:
     """Predicted `counted` (a word or a phrase) against the gold lemma list.
 
     Strict (default): the whole phrase singularised, or its LAST token singularised, is in the gold list
-    ("North Korean troops" -> "troop"). With `any_token`: any token singularised counts ("Palestinians killed"
-    -> "palestinian"). Both empty is correct; a gold list is never empty."""
+    ("Canadian troops" -> "troop"). With `any_token`: any token singularised counts ("Syrians killed"
+    -> "syrian"). Both empty is correct; a gold list is never empty."""
     gold_set = {singular(x) if " " not in x else x for x in gold} | set(gold)
     toks = words(pred)
     if not toks:

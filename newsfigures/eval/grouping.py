@@ -1,6 +1,6 @@
 """Corpus-level metric grouping scored on the gold threads: pairwise precision and recall of same-metric pairs.
 
-A thread is one story of the gold set (the prefix of its metric keys, e.g. `gaza_war`) with at least two
+A thread is one story of the gold set (the prefix of its metric keys, e.g. `cyclone_x`) with at least two
 annotated documents; its corpus is every annotated document of that story plus, for the current-events
 corpus, every annotated item of the same folder. Each thread is loaded, extracted and reconciled over the
 whole thread, so metric keys are corpus-level."""

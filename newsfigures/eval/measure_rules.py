@@ -3,8 +3,8 @@ every system; written down in docs/evaluation.md).
 
 Strings are compared after `normal_words`: case-folded, possessive 's dropped, punctuation, underscores and hyphens
 made spaces, a leading article (the, a, an) dropped. Names (subject, place, said_by) agree when they are equal or
-one is the other's last word(s), each word singularised ("the Gaza Health Ministry" ~ "Health Ministry",
-"Palestinians" ~ "Palestinian"; a name list "i24 News; AFP" agrees with any of its names); quantity agrees when equal with each word singularised ("stores" ~ "store",
+one is the other's last word(s), each word singularised ("the Erbil Health Ministry" ~ "Health Ministry",
+"Syrians" ~ "Syrian"; a name list "i24 News; AFP" agrees with any of its names); quantity agrees when equal with each word singularised ("stores" ~ "store",
 "share price" ~ "share_price"); event, scope and dimension are classes of a closed vocabulary and agree only when
 equal. A prediction whose measure is entirely empty has not read the measure: each of its six fields is wrong,
 also where the gold field is empty."""
