@@ -28,6 +28,7 @@ DEFAULT_SUBJECT = "people"
 PART_RATIO = 0.5  # a count at most this share of earlier running totals is a part of them...
 PART_EVIDENCE = 2  # ...when at least this many other articles reported such a larger total earlier
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ans?|is|ese)$")
+_ADJECTIVAL = re.compile(r"(?:an|i|ese|ish|ch)$")  # endings of adjectives of nationality ("Israeli", "Chinese")
 _WORD = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*")
 _OUTCOME_SKIP = frozenset({"people", "others", "other", "persons", "are", "were", "have", "has", "been", "being",
                            "was", "is", "more", "reported", "confirmed", "still", "also", "believed", "later"})
@@ -166,11 +167,16 @@ def site(fig: Figure) -> tuple[str, str]:
     for text in (after[:120], before[-70:]):
         m = _SITE.search(text)
         if m:
-            mods = [w for w in m.group(1).split() if w.lower() not in ("a", "an", "the", "israeli")]
+            mods = [w for w in m.group(1).split() if w.lower() not in ("a", "an", "the") and not _nationality(w)]
             noun = m.group(2).lower()
             phrase = " ".join(mods[-3:] + [_plural(noun)]).strip()
             return noun, re.sub(r"\s*\([^)]*\)", "", phrase)
     return "", ""
+
+
+def _nationality(word: str) -> bool:
+    """A capitalised adjective of nationality ("Israeli", "Russian", "Chinese"): whose sites, not what kind."""
+    return word[:1].isupper() and bool(_ADJECTIVAL.search(word))
 
 
 @dataclass(frozen=True)
@@ -224,7 +230,6 @@ def read(fig: Figure) -> Reading:
 
 _PLACE_AFTER = re.compile(r"^[^,;]{0,30}?\bin\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+(?:and\s+)?[A-Z][\w'-]+)*)")
 _PLACE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+(?:and\s+)?[A-Z][\w'-]+)*)(?=[^A-Z]*$)")
-_ADJECTIVAL = re.compile(r"(?:an|i|ese|ish|ch)$")
 
 
 def place_in_clause(fig: Figure) -> str:
@@ -288,18 +293,34 @@ def _home_place(readings: list[tuple[Figure, Reading]]) -> str:
     return best if len(ids) >= 3 and len(ids) > len(others - ids) else ""
 
 
-SHARE_DISTANCE = 80  # characters within which an unplaced casualty count shares a neighbour's place
+# Between two coordinated counts stand only a few lower-case words around a linking word ("750 with over 2,000
+# injured", "950 people, with more than 4,000", "18 people were killed, and 100 others were injured in X"): no
+# name, number or clause end that could start a statement about somewhere else.
+_COORDINATION = re.compile(r"^[a-z ,]*\b(?:with|and|including|plus)\b[a-z ]*$")
+COORDINATION_WORDS = 8  # at most this many words between two coordinated counts
 
 
 def _share_sentence_place(readings: list[tuple[Figure, Reading]]) -> list[tuple[Figure, Reading]]:
-    placed = [(f, r) for f, r in readings if r.place and r.family in RESTRICTABLE_FAMILIES]
+    """A casualty count with no place takes the place of a count it is coordinated with, before or after it ("The
+    death toll in Israel increases to 750 with over 2,000 injured"); a chain of such counts shares one place."""
+    order = sorted((n for n, (_f, r) in enumerate(readings) if r.family in RESTRICTABLE_FAMILIES),
+                   key=lambda n: (readings[n][0].article_id, readings[n][0].start))
+    places = {n: readings[n][1].place for n in order}
+    for sweep in (order, order[::-1]):
+        for prev, n in zip(sweep, sweep[1:]):
+            if not places[n] and places[prev] and _counts_coordinated(readings[prev][0], readings[n][0]):
+                places[n] = places[prev]
+    return [(f, replace(r, place=places[n])) if places.get(n, r.place) != r.place else (f, r)
+            for n, (f, r) in enumerate(readings)]
 
-    def near(f: Figure) -> str:
-        cands = [(abs(g.start - f.start), q.place) for g, q in placed if g.article_id == f.article_id
-                 and g.sentence_start == f.sentence_start and abs(g.start - f.start) <= SHARE_DISTANCE]
-        return min(cands)[1] if cands else ""
-    return [(f, replace(r, place=near(f))) if not r.place and r.family in RESTRICTABLE_FAMILIES else (f, r)
-            for f, r in readings]
+
+def _counts_coordinated(a: Figure, b: Figure) -> bool:
+    """Two counts of one sentence that only a linking phrase separates ("750 with over 2,000")."""
+    if a.article_id != b.article_id or a.sentence_start != b.sentence_start:
+        return False
+    first, then = (a, b) if a.start < b.start else (b, a)
+    gap = first.sentence[first.end - first.sentence_start:then.start - first.sentence_start]
+    return len(gap.split()) <= COORDINATION_WORDS and bool(_COORDINATION.match(gap))
 
 
 def settle(figures: Iterable[Figure]) -> list[tuple[Figure, Reading]]:
@@ -366,7 +387,8 @@ def is_running_total(f: Figure) -> bool:
     return i >= 0 and bool(_RUNNING_TOTAL.search(f.sentence[:i]) or _TOTAL_WITH.search(f.sentence[:i]))
 
 
-# "... the toll increases to 136 with hundreds others wounded": the count after "with" is a running total too.
+# A count joined by "with" to a running total is a running total too ("the toll increases to 104, ... with 41 others
+# missing", "the toll increases to 34, with more than 23,000 homes destroyed"): wars, floods and storms alike.
 _TOTAL_WITH = re.compile(r"\b(?:toll|total|tally)\b[^.;]{0,90}?\bto\b[^.;]{0,40}?\bwith\s*(?:over|more than|at least|nearly|about)?\s*$", re.I)
 
 
@@ -405,14 +427,27 @@ def _mark_parts(readings: list[tuple[Figure, Reading]]) -> list[tuple[Figure, Re
                 out[n] = (f, replace(r, incremental=True))
             elif not f.is_past:
                 totals.append((f.as_of, f.value, f.article_id))
-    # "51 people, including seven women and twelve children, killed in strikes": a part of a part is a part.
-    for n, (f, r) in enumerate(out):
+    return _mark_included_parts(out)
+
+
+_INCLUDING = "including"
+
+
+def _mark_included_parts(readings: list[tuple[Figure, Reading]]) -> list[tuple[Figure, Reading]]:
+    """A count a batch lists after "including" is part of that batch ("51 people, including seven women and twelve
+    children, are killed in strikes"; "4,700 casualties, including about 600 fatalities")."""
+    by_sentence: dict[tuple[str, int], list[tuple[Figure, Reading]]] = defaultdict(list)
+    for f, r in readings:
+        if r.family in HUMAN_CASUALTY:
+            by_sentence[(f.article_id, f.sentence_start)].append((f, r))
+    out = list(readings)
+    for n, (f, r) in enumerate(readings):
         i = _offset_in_sentence(f)
-        inc = f.sentence.lower().rfind("including", 0, max(i, 0))
-        if r.incremental or i < 0 or inc < 0 or i - inc > 45 or re.search(r"[.;]", f.sentence[inc:i]):
+        inc = f.sentence.lower().rfind(_INCLUDING, 0, max(i, 0))
+        if r.incremental or i < 0 or inc < 0 or re.search(r"[.;:,()]", f.sentence[inc:i]):
             continue
-        prev = [(g, q) for g, q in out if g.article_id == f.article_id and g.sentence_start == f.sentence_start
-                and g.start < f.start - (i - inc) and q.family in HUMAN_CASUALTY]
+        listed_at = f.start - (i - inc)
+        prev = [(g, q) for g, q in by_sentence[(f.article_id, f.sentence_start)] if g.start < listed_at]
         if prev and max(prev, key=lambda gq: gq[0].start)[1].incremental:
             out[n] = (f, replace(r, incremental=True))
     return out

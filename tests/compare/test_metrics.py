@@ -1,6 +1,8 @@
 """Metric keys: the same thing measured regardless of wording; places, parts and projections kept apart."""
 from __future__ import annotations
 
+import pytest
+
 from newsfigures.compare.metrics import assign_metrics, canonical_place, metric_labels
 from newsfigures.model import Figure
 
@@ -62,3 +64,45 @@ def test_metrics_projection_and_place_spellings():
 def test_metrics_labels_are_readable():
     figs = assign_metrics([fig("2,000", 2000, "2,000 North Korean troops killed", "North Korean troops", "troop", "kill")])
     assert metric_labels(figs)["soldiers killed"].startswith("soldiers killed")
+
+
+def _parsed_metrics(nlp, text):
+    from newsfigures.extract import extract_figures
+    from newsfigures.model import Article
+    art = Article(id="t", text=text, raw_text=text, published="2025-01-01")
+    return {f.text: f.metric for f in assign_metrics(extract_figures(art, nlp))}
+
+
+@pytest.mark.parametrize("text, unplaced, place", [
+    # a count coordinated after a placed one shares its place (wars and floods alike)
+    ("The death toll in Israel increases to 900 with more than 2,500 injured.", "more than 2,500", "Israel"),
+    ("The death toll in Mozambique rises to 34, with 300 people injured.", "300", "Mozambique"),
+    ("The death toll from the flooding in Central Texas increases to 104, with 41 others missing.", "41",
+     "Central Texas"),
+    # ...and one before it: "18 people were killed, and 100 others were injured in the West Bank"
+    ("At least 18 people were killed, and 100 others were injured in the West Bank.", "At least 18", "West Bank"),
+])
+def test_metrics_coordinated_counts_share_a_place(nlp, text, unplaced, place):
+    assert _parsed_metrics(nlp, text)[unplaced].endswith(f"in {place}")
+
+
+def test_metrics_separate_clauses_keep_their_own_place(nlp):
+    text = ("A spokesman said that the toll could increase to over 100,000 as smaller islands are checked, and an "
+            "official said that the death toll might approach 80,000 in Indonesia alone.")
+    got = _parsed_metrics(nlp, text)
+    assert "Indonesia" in got["80,000"] and "Indonesia" not in got["over 100,000"]
+
+
+def test_metrics_site_kind_leaves_out_nationality():
+    s1 = "Five people were killed near a Russian aid distribution site."
+    s2 = "Nine people were killed at an aid distribution site."
+    got = keys([fig("Five", 5, s1, "people", "people", "kill", article="a"),
+                fig("Nine", 9, s2, "people", "people", "kill", article="b")])
+    assert got[0] == got[1] and "Russian" not in got[0]
+
+
+def test_metrics_parts_listed_after_including_belong_to_the_batch():
+    s = "In the past 24 hours 51 people, including seven women and twelve children, are killed in strikes."
+    got = keys([fig("51", 51, s, "people", "people", "kill"), fig("seven", 7, s, "women", "woman", "kill"),
+                fig("twelve", 12, s, "children", "child", "kill")])
+    assert all(k.endswith("(batch)") for k in got)
