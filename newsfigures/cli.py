@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from newsfigures.compare import analysis
+from newsfigures.compare.labels import metric_labels
 from newsfigures import numbers
 from newsfigures.extract import ModelMissing, load_pipeline
 from newsfigures.ingest import ledger_summary, load_path
@@ -161,8 +162,9 @@ def _metrics(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     by_metric: dict[str, list[Figure]] = {}
     for f in result.figures:
         by_metric.setdefault(f.metric, []).append(f)
+    labels = metric_labels(result.figures)
     for metric, figs in sorted(by_metric.items(), key=lambda kv: -len(kv[1])):
-        print(f"{metric} ({len(figs)})", file=out)
+        print(f"{metric} ({len(figs)})" + (f" — {labels[metric]}" if labels[metric] != metric else ""), file=out)
         for f in sorted(figs, key=lambda f: f.as_of or ""):
             print(f"    {f.as_of or '?':<10} {f.text:<24} {f.outlet or f.article_id}", file=out)
     return 0

@@ -10,7 +10,8 @@ import plotly.graph_objects as go
 
 from newsfigures.app import charts, render, tables
 from newsfigures.app.labels import article_label, figure_anchor, figure_tooltip, md
-from newsfigures.compare import analysis, metrics, rollup
+from newsfigures.compare import analysis, rollup
+from newsfigures.compare.labels import metric_labels
 from newsfigures.compare.analysis import Analysis
 from newsfigures.compare.discrepancies import Discrepancy
 from newsfigures.model import Article
@@ -82,7 +83,7 @@ def metric_choice(result: Analysis, wanted: Sequence[str]) -> MetricChoice:
     counts = Counter(f.metric for f in result.figures if f.as_of)
     options = [m for m, _ in counts.most_common()]
     chosen = [m for m in wanted if m in options] or options[:1]
-    return MetricChoice(options, chosen, metrics.metric_labels(result.figures), counts)
+    return MetricChoice(options, chosen, metric_labels(result.figures), counts)
 
 
 @dataclass(frozen=True)

@@ -469,20 +469,3 @@ def assign_metrics(figures: Iterable[Figure]) -> list[Figure]:
     """Set `metric` on every figure, settled over the figures given (an article, or a whole corpus)."""
     return [replace(f, metric=metric_key(r.subject, r.family, r.place, r.incremental, r.unit, r.projected))
             for f, r in settle(figures)]
-
-
-def metric_labels(figures: Iterable[Figure]) -> dict[str, str]:
-    """A readable label per metric: the key, with the most frequent counted phrase when it says more."""
-    phrases: dict[str, Counter[str]] = {}
-    figs = list(figures)
-    for f in figs:
-        if f.counted and subject(f):
-            phrases.setdefault(f.metric, Counter())[f.counted] += 1
-    labels = {}
-    for f in figs:
-        if f.metric in labels:
-            continue
-        c = phrases.get(f.metric)
-        top = c.most_common(1)[0][0] if c else ""
-        labels[f.metric] = f"{f.metric} ({top})" if top and top.lower() not in f.metric.lower() else f.metric
-    return labels
