@@ -100,6 +100,11 @@ def _linked(figures: list[Figure], story: dict[str, str], edited: Edited) -> lis
     return out
 
 
+def _reports(d: Discrepancy) -> frozenset[tuple]:
+    """The two reports a discrepancy compares (whichever of their repeats it shows)."""
+    return frozenset((alignment.report_key(d.a), alignment.report_key(d.b)))
+
+
 def discrepancies(figures: Iterable[Figure], articles: Iterable[Article],
                   edited: Edited = NOTHING_EDITED) -> list[Discrepancy]:
     """Conflicts between any two reports of a metric (also inside one article), and updates between consecutive
@@ -116,8 +121,8 @@ def discrepancies(figures: Iterable[Figure], articles: Iterable[Article],
         if any(f.incremental for f in group) or metric.endswith("(batch)"):
             continue  # separate batches or incidents neither conflict nor update each other
         out += _conflicts(metric, group, story, edited) + _updates(metric, group, story, edited)
-    seen = {frozenset((d.a, d.b)) for d in out}
-    out += [d for d in _linked(figs, story, edited) if frozenset((d.a, d.b)) not in seen]
+    seen = {_reports(d) for d in out}
+    out += [d for d in _linked(figs, story, edited) if _reports(d) not in seen]
     out.sort(key=lambda d: (-d.score, d.metric, d.a.as_of))
     return out
 

@@ -176,3 +176,12 @@ def test_edits_that_cannot_be_made_say_why(make, message):
     with pytest.raises(EditError, match=message):
         make()
 
+
+
+def test_edits_a_linked_pair_already_listed_as_a_discrepancy_is_listed_once(seeds):
+    # The link names another mention of the reports the listed update step already compares: nothing is added.
+    listed = edited(seeds, Unlink(key(seeds, A, "about 600"), key(seeds, A, "About 2,000")))
+    [step] = listed.discrepancies
+    again = edited(seeds, Unlink(key(seeds, A, "about 600"), key(seeds, A, "About 2,000")),
+                   Link(key(seeds, A, "about 600"), key(seeds, B, "around 2,000")))  # a repeat of B's Around 2,000
+    assert [(d.a.text, d.b.article_id) for d in again.discrepancies] == [(step.a.text, step.b.article_id)]
