@@ -250,12 +250,7 @@ def settle_pairs(figures: Iterable[Figure], edits: Sequence[Edit], articles: Ite
             unlinked |= both
             continue
         unlinked -= both
-        x, y = (FigureKey.of(f) for f in found)
-        linked = [(p, q) for p, q in linked if not _same_end(p, q, x, y)] + [(x, y)]
+        ends = {(FigureKey.of(m), other.article_id) for me, other in (found, found[::-1]) for m in corpus.report(me)}
+        linked = [(p, q) for p, q in linked if not {(p, q.article_id), (q, p.article_id)} & ends]
+        linked.append((FigureKey.of(found[0]), FigureKey.of(found[1])))
     return replace(edited, unlinked=frozenset(unlinked), linked=tuple(linked), skipped=tuple(sorted(skipped)))
-
-
-def _same_end(p: FigureKey, q: FigureKey, x: FigureKey, y: FigureKey) -> bool:
-    """Whether link (p, q) ties x or y to the article the other one is in (a new link of (x, y) replaces it)."""
-    ends = {(p, q.article_id), (q, p.article_id)}
-    return (x, y.article_id) in ends or (y, x.article_id) in ends

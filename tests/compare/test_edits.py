@@ -185,3 +185,10 @@ def test_edits_a_linked_pair_already_listed_as_a_discrepancy_is_listed_once(seed
     again = edited(seeds, Unlink(key(seeds, A, "about 600"), key(seeds, A, "About 2,000")),
                    Link(key(seeds, A, "about 600"), key(seeds, B, "around 2,000")))  # a repeat of B's Around 2,000
     assert [(d.a.text, d.b.article_id) for d in again.discrepancies] == [(step.a.text, step.b.article_id)]
+
+
+def test_edits_a_later_link_of_a_repeat_replaces_the_link_of_its_report(seeds):
+    six_a, six_b = key(seeds, A, "6,000"), key(seeds, B, "6,000")
+    repeat = FigureKey.of([f for f in seeds.figures if f.article_id == B and f.text == "6,000"][1])
+    done = settle_pairs(seeds.figures, [Link(key(seeds, A, "1,000"), six_b), Link(six_a, repeat)], [A, B], Edited())
+    assert done.linked == ((six_a, repeat),)
