@@ -159,3 +159,14 @@ def test_edit_controls_edits_that_no_longer_apply_are_listed_as_such():
     at = run("pages/3_Figures.py", edits=to_url([gone]))
     [line] = edit_lines(at)
     assert "does not apply: article gone\\-article is no longer in the corpus" in line
+
+
+def test_edit_controls_every_page_agrees_with_the_edits():
+    code = to_url([Unlink(FigureKey(A, 423, 432, "about 600"), FigureKey(A, 100, 111, "About 2,000")),
+                   Unlink(FigureKey(A, 423, 432, "about 600"), FigureKey(B, 8, 20, "Around 2,000"))])
+    before = run("pages/5_Discrepancies.py")
+    assert "1 of 1 discrepancies" in [c.value for c in before.caption]
+    at = run("pages/5_Discrepancies.py", edits=code)
+    assert "0 of 0 discrepancies" in [c.value for c in at.caption]
+    act(at.switch_page("app.py"))
+    assert not [link for link in at.get("page_link") if link.proto.page == "Discrepancies"]
