@@ -9,6 +9,8 @@ result = app.load_or_stop()
 choice = app.metric_choice(result, app.param_list("metric"))
 picked = st.multiselect("Metrics", choice.options, default=choice.chosen, format_func=choice.label, key="timeline_metrics")
 app.set_params(metric=picked)
+app.metric_controls(result, "timeline", picked)
+app.edits_panel(result, "timeline")
 if not picked:
     st.info("Pick a metric to chart.")
     st.stop()

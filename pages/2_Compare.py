@@ -40,3 +40,5 @@ st.caption("Most important first: conflicts, then updates, then compatible diffe
            "to jump to its counterpart.")
 st.dataframe(view.pairs, hide_index=True, key="compare_pairs")
 app.downloads(view.pairs, "compare_" + "_".join(chosen), key="compare_dl")
+app.pair_controls(result, view.unlinks, a_id, b_id)
+app.edits_panel(result, "compare")

@@ -4,6 +4,7 @@
 `views` builds what each page shows from `tables`, `charts`, `render` and `labels`, which compute without Streamlit.
 """
 from newsfigures.app.charts import clicked_figure
+from newsfigures.app.edit_controls import edits_panel, metric_controls, pair_controls
 from newsfigures.app.labels import article_label, md
 from newsfigures.app.params import param, param_list, set_params
 from newsfigures.app.state import (add_articles, clear_correction, corrected_articles, corrections_of, load_or_stop,
@@ -22,6 +23,6 @@ from newsfigures.model import QUALIFIERS
 __all__ = ["MAX_FILE_BYTES", "MORE_ARTICLES", "PAIRWISE_LIMIT", "QUALIFIERS", "UPLOAD_TYPES", "CorrectionError",
            "add_articles", "article_label", "clear_correction", "clicked_figure", "compare_selection", "comparison",
            "corpus_frame", "corrected_articles", "corrections_of", "discrepancies_frame", "discrepancy_label",
-           "downloads", "figures_frame", "filter_discrepancies", "filter_figures", "html", "ledger_counts",
-           "ledger_frame", "ledger_summary", "load_or_stop", "md", "metric_choice", "more_choice", "overview", "param",
+           "downloads", "edits_panel", "figures_frame", "filter_discrepancies", "filter_figures", "html", "ledger_counts",
+           "ledger_frame", "ledger_summary", "load_or_stop", "md", "metric_choice", "metric_controls", "more_choice", "overview", "pair_controls", "param",
            "param_list", "picked", "point_of", "set_correction", "set_params", "sidecars_zip", "timeline"]

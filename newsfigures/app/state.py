@@ -10,8 +10,11 @@ from pathlib import Path
 import streamlit as st
 
 from newsfigures.app.labels import md
+from newsfigures.app.params import param, set_params
 from newsfigures.compare import analysis, session
+from newsfigures.compare import edits_io
 from newsfigures.compare.analysis import Analysis
+from newsfigures.compare.edits import Edit, EditError
 from newsfigures.compare.session import Uploads
 from newsfigures.extract import ModelMissing, extract_many, load_pipeline
 from newsfigures.ingest import Corpus, ledger_summary
@@ -23,6 +26,7 @@ from newsfigures.store import Store
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 SESSION = "nf_visitor"  # per-visitor: uploads, corrections, re-extractions and the merged analysis
 EXTRACT_STEP = 4  # articles extracted between two updates of the progress bar
+LINK_PARAM = "edits"  # the URL parameter that carries a visitor's edits when they are short
 
 
 def data_dir() -> Path:
@@ -78,6 +82,8 @@ def _visitor() -> dict:
         "corrections": {},  # article id -> {field: corrected value}
         "refigured": {},  # "content_hash|published" -> figures re-extracted for a corrected date
         "merged": None,  # (what it depends on, the merged Analysis)
+        "edits": (),  # their corrections of pairs and metrics (compare.edits), in the order made
+        "edits_from_link": False,  # whether the edits a link carried were read (once, when the session opens)
     })
 
 
@@ -133,26 +139,88 @@ def current() -> Analysis:
     Corrections stay in this session: an article whose publication date was corrected is re-extracted here and
     never written to the shared store."""
     base, mine = bundled(), _visitor()
-    key = (base, mine["uploads"], tuple(sorted((k, tuple(sorted(v.items()))) for k, v in mine["corrections"].items())))
+    key = (base, mine["uploads"], tuple(sorted((k, tuple(sorted(v.items()))) for k, v in mine["corrections"].items())),
+           mine["edits"])
     if mine["merged"] is None or not _unchanged(mine["merged"][0], key):
-        mine["merged"] = (key, session.with_visitor(base, mine["uploads"], mine["corrections"], _refigured))
+        mine["merged"] = (key, session.with_visitor(base, mine["uploads"], mine["corrections"], _refigured,
+                                                    mine["edits"]))
     return mine["merged"][1]
 
 
 def _unchanged(old: tuple, new: tuple) -> bool:
     """Whether a merge depends on the same things: the same bundled analysis and uploads (objects replaced, never
-    changed) and equal corrections."""
-    return old[0] is new[0] and old[1] is new[1] and old[2] == new[2]
+    changed), equal corrections and equal edits."""
+    return old[0] is new[0] and old[1] is new[1] and old[2:] == new[2:]
 
 
 def load_or_stop() -> Analysis:
-    """The current analysis, or a clear message (and stop) when the language model is missing."""
+    """The current analysis, or a clear message (and stop) when the language model is missing. The visitor's edits
+    are read from the link when their session opens, and written back into it (when short enough) on every page."""
+    _edits_from_link()
     try:
-        return current()
+        result = current()
     except ModelMissing as e:
         st.error(str(e))
         st.stop()
         raise
+    set_params(**{LINK_PARAM: edits_io.url_param(edits_of())})
+    return result
+
+
+def _edits_from_link() -> None:
+    """Adopt the edits a link carries, once per session; a link that cannot be read gets a message, nothing else."""
+    mine = _visitor()
+    if mine["edits_from_link"]:
+        return
+    mine["edits_from_link"] = True
+    code = param(LINK_PARAM)
+    if not code or mine["edits"]:
+        return
+    try:
+        mine["edits"] = edits_io.from_url(code)
+    except EditError as e:
+        st.warning(f"The corrections in this link were not applied: {md(e)}")
+
+
+def edits_of() -> tuple[Edit, ...]:
+    """This visitor's edits of pairs and metrics, in the order made."""
+    return _visitor()["edits"]
+
+
+def add_edit(edit: Edit) -> str:
+    """Add one edit to this visitor's and apply it everywhere; returns what happened. Raises EditError when it does
+    not apply to the current corpus (it is then not kept)."""
+    mine = _visitor()
+    if edit in mine["edits"]:
+        return f"Already in your corrections: {edit.describe()}."
+    mine["edits"] = mine["edits"] + (edit,)
+    why = dict(current().edited.skipped).get(len(mine["edits"]) - 1)
+    if why:
+        mine["edits"] = mine["edits"][:-1]
+        raise EditError(f"{edit.describe()} does not apply: {why}")
+    return f"Saved: {edit.describe()}."
+
+
+def undo_edit(index: int) -> str:
+    """Forget one of this visitor's edits (the others are replayed without it); returns what happened."""
+    mine = _visitor()
+    if not 0 <= index < len(mine["edits"]):
+        return "That correction was already undone."
+    undone = mine["edits"][index]
+    mine["edits"] = mine["edits"][:index] + mine["edits"][index + 1:]
+    return f"Undid: {undone.describe()}."
+
+
+def load_edits(data: bytes) -> str:
+    """Add the edits of an edits file (those already there are not repeated); returns what happened. Raises
+    EditError for a file that cannot be read, keeping the visitor's edits as they were."""
+    loaded = edits_io.from_json(data)
+    mine = _visitor()
+    new = tuple(e for e in dict.fromkeys(loaded) if e not in mine["edits"])
+    mine["edits"] = mine["edits"] + new
+    skipped = sum(1 for n, _why in current().edited.skipped if n >= len(mine["edits"]) - len(new))
+    return (f"Loaded {len(new)} correction(s) ({len(loaded) - len(new)} already there)"
+            + (f"; {skipped} do not apply to this corpus (see the list)." if skipped else "."))
 
 
 def corrections_of() -> dict[str, dict[str, str]]:

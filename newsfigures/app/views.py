@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import pandas as pd
 import plotly.graph_objects as go
 
-from newsfigures.app import charts, render, tables
+from newsfigures.app import charts, edit_views, render, tables
 from newsfigures.app.labels import article_label, figure_anchor, figure_tooltip, md
 from newsfigures.compare import analysis, rollup
 from newsfigures.compare.labels import metric_labels
@@ -83,7 +83,8 @@ def metric_choice(result: Analysis, wanted: Sequence[str]) -> MetricChoice:
     counts = Counter(f.metric for f in result.figures if f.as_of)
     options = [m for m, _ in counts.most_common()]
     chosen = [m for m in wanted if m in options] or options[:1]
-    return MetricChoice(options, chosen, metric_labels(result.figures), counts)
+    labels = {**metric_labels(result.figures), **{m: m for m in result.edited.named}}  # the analyst's names
+    return MetricChoice(options, chosen, labels, counts)
 
 
 @dataclass(frozen=True)
@@ -174,6 +175,7 @@ class Comparison:
     legend: str
     columns: tuple[Column, ...]
     pairs: pd.DataFrame
+    unlinks: tuple[edit_views.PairAction, ...] = ()  # the pairs shown, each with the edit that unlinks it
 
 
 def _marks(result: Analysis, chosen: Sequence[str], rows: list) -> dict[tuple[str, int], render.Mark]:
@@ -208,7 +210,8 @@ def comparison(result: Analysis, chosen: Sequence[str], diff_only: bool) -> Comp
     if len(chosen) > 2:
         df.insert(2, "article_a", [x for x, _y, _p in kept])
         df.insert(3, "article_b", [y for _x, y, _p in kept])
-    return Comparison(render.legend(["same", "compatible", "update", "conflict", "only_a"]), columns, df)
+    return Comparison(render.legend(["same", "compatible", "update", "conflict", "only_a"]), columns, df,
+                      edit_views.pair_actions(kept))
 
 
 # --- Figures, Corpus, Discrepancies -----------------------------------------------------------------------------

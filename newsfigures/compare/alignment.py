@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from newsfigures.compare.edited import NOTHING_EDITED, Edited
 from newsfigures.compare.metrics import comparable
 from newsfigures.compare.similarity import Similarity, convertible, pairable, similarity
 from newsfigures.extract.dimension import to_base
@@ -146,14 +147,14 @@ def _closest_mentions(x: Figure, y: Figure, all_a: list[Figure], all_b: list[Fig
                key=lambda ab: (ab[0].qualifier != ab[1].qualifier, ab[0] is not x, ab[1] is not y))
 
 
-def _candidates(xs: list[Figure], ys: list[Figure]) -> list[tuple[tuple, int, int, Similarity]]:
-    """Every cross pair of reports similar enough to pair, with its sort key: best score first, then same value,
-    overlapping intervals, same past-or-current and nearest value."""
+def _candidates(xs: list[Figure], ys: list[Figure], edited: Edited) -> list[tuple[tuple, int, int, Similarity]]:
+    """Every cross pair of reports similar enough to pair (and not unlinked by the analyst), with its sort key: best
+    score first, then same value, overlapping intervals, same past-or-current and nearest value."""
     out = []
     for i, x in enumerate(xs):
         for j, y in enumerate(ys):
             sim = similarity(x, y)
-            if not pairable(x, y, sim):
+            if not pairable(x, y, sim) or edited.forbids(x, y):
                 continue
             rank = 0 if same_value(x, y) else 1 if overlaps(Interval.of(x), Interval.of(y)) else 2
             rank += 0 if x.is_past == y.is_past else 0.5
@@ -163,17 +164,39 @@ def _candidates(xs: list[Figure], ys: list[Figure]) -> list[tuple[tuple, int, in
     return out
 
 
-def align(figs_a: Iterable[Figure], figs_b: Iterable[Figure], same_story: bool = False) -> list[Pair]:
+LINKED = "linked by you"
+
+
+def _linked(all_a: list[Figure], all_b: list[Figure], edited: Edited, same_story: bool) -> list[Pair]:
+    """The pairs the analyst linked, one per report at most (the first link wins), with the usual verdict."""
+    pairs: list[Pair] = []
+    taken_a, taken_b = set(), set()
+    for x, y in edited.forced(all_a, all_b):
+        if report_key(x) in taken_a or report_key(y) in taken_b:
+            continue
+        taken_a.add(report_key(x))
+        taken_b.add(report_key(y))
+        status, why = verdict(x, y, same_story)
+        sim = similarity(x, y)
+        pairs.append(Pair(status, x.metric, x, y, why, sim.score, (LINKED, *sim.reasons)))
+    return pairs
+
+
+def align(figs_a: Iterable[Figure], figs_b: Iterable[Figure], same_story: bool = False,
+          edited: Edited = NOTHING_EDITED) -> list[Pair]:
     """Pairs of figures of the two articles: reports matched one-to-one by similarity, best first, most important
-    first in the list; `same_story` when the two articles are copies of one wire story. A pair is filed under the
-    first article's metric."""
+    first in the list; `same_story` when the two articles are copies of one wire story; `edited` the pairs an
+    analyst linked (paired first) or unlinked (never paired). A pair is filed under the first article's metric."""
     all_a, all_b = list(figs_a), list(figs_b)
-    a_list, b_list = distinct(all_a), distinct(all_b)
+    pairs = _linked(all_a, all_b, edited, same_story)
+    linked_a = {report_key(p.a) for p in pairs}
+    linked_b = {report_key(p.b) for p in pairs}
+    a_list = [f for f in distinct(all_a) if report_key(f) not in linked_a]
+    b_list = [f for f in distinct(all_b) if report_key(f) not in linked_b]
     xs = [f for f in a_list if comparable(f)]
     ys = [f for f in b_list if comparable(f)]
-    pairs: list[Pair] = []
     used_a, used_b = set(), set()
-    for _key, i, j, sim in _candidates(xs, ys):
+    for _key, i, j, sim in _candidates(xs, ys, edited):
         if i in used_a or j in used_b:
             continue
         used_a.add(i)

@@ -12,6 +12,7 @@ from spacy.language import Language
 from newsfigures.compare import alignment
 from newsfigures.compare import metrics
 from newsfigures.compare.discrepancies import Discrepancy, discrepancies
+from newsfigures.compare.edited import NOTHING_EDITED, Edited
 from newsfigures.extract import EXTRACTOR_VERSION, extract_many
 from newsfigures.ingest import load_path
 from newsfigures.model import Article, Figure, LedgerEntry, Pair
@@ -30,6 +31,8 @@ class Analysis:
     warnings: tuple[str, ...] = ()
     # Each article's own figures, stamped but before the corpus-wide steps: what a merge with more articles reconciles.
     article_figures: tuple[Figure, ...] = ()
+    # A visitor's edits of the pairing (unlinked and linked pairs) and which of their edits no longer apply.
+    edited: Edited = NOTHING_EDITED
 
     def article(self, article_id: str) -> Article | None:
         """The article with this id, or None."""
@@ -49,7 +52,7 @@ class Analysis:
     @cached_property
     def discrepancies(self) -> list[Discrepancy]:
         """Every conflict and update of the corpus, ranked (computed once per analysis)."""
-        return discrepancies(self.figures, self.articles)
+        return discrepancies(self.figures, self.articles, self.edited)
 
     @cached_property
     def pair_differences(self) -> list[tuple[str, str, Pair]]:
@@ -101,7 +104,8 @@ def date_past_figures(figures: Iterable[Figure]) -> list[Figure]:
 
 
 def reconcile(figures: Iterable[Figure]) -> list[Figure]:
-    """Corpus-wide steps: one metric vocabulary across articles, then dates for undated past estimates."""
+    """Corpus-wide steps: one metric vocabulary across articles, then dates for undated past estimates
+    (`session.with_visitor` runs the same two steps with a visitor's metric edits between them)."""
     return date_past_figures(metrics.assign_metrics(figures))
 
 
@@ -129,7 +133,7 @@ def story_of(analysis: Analysis, article_id: str) -> str:
 def compare(analysis: Analysis, id_a: str, id_b: str) -> list[Pair]:
     """Aligned pairs between two articles of an analysis (copies of one wire story are said to be copies)."""
     same = id_a != id_b and story_of(analysis, id_a) == story_of(analysis, id_b)
-    return alignment.align(analysis.figures_of(id_a), analysis.figures_of(id_b), same)
+    return alignment.align(analysis.figures_of(id_a), analysis.figures_of(id_b), same, analysis.edited)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ import pandas as pd
 
 from newsfigures.compare import alignment
 from newsfigures.compare import metrics
+from newsfigures.compare.edited import NOTHING_EDITED, Edited
 from newsfigures.extract import lexicon as extract_words
 from newsfigures.model import Article, Figure
 
@@ -35,40 +36,93 @@ def _relative(a: Figure, b: Figure) -> float:
     return abs(a.value - b.value) / max(abs(a.value), abs(b.value), 1e-9)
 
 
-def discrepancies(figures: Iterable[Figure], articles: Iterable[Article]) -> list[Discrepancy]:
+def _story_of(articles: Iterable[Article]) -> dict[str, str]:
+    return {a.id: a.story_id or a.id for a in articles}
+
+
+def _same_story(story: dict[str, str], x: Figure, y: Figure) -> bool:
+    return story.get(x.article_id, x.article_id) == story.get(y.article_id, y.article_id)
+
+
+def _conflicts(metric: str, figs: list[Figure], story: dict[str, str], edited: Edited) -> list[Discrepancy]:
+    """Every two reports of one metric that cannot both be true (not two the analyst unlinked)."""
+    out = []
+    for i, x in enumerate(figs):
+        for y in figs[i + 1:]:
+            if x.article_id == y.article_id and not (x.event in extract_words.EVENT_FAMILIES and y.event in extract_words.EVENT_FAMILIES):
+                continue  # "nearly 3,500 stores" and "the two stores" in one article count different sets
+            if edited.forbids(x, y):
+                continue
+            status, why = alignment.verdict(x, y, _same_story(story, x, y))
+            if status == "conflict":
+                out.append(Discrepancy("conflict", metric, x, y, why, 2 + _relative(x, y), _same_story(story, x, y)))
+    return out
+
+
+def _step(before: list[Figure], after: list[Figure], edited: Edited) -> tuple[Figure, Figure] | None:
+    """The two reports one update step compares: the largest earlier value and the later value nearest it (the next
+    largest and nearest when the analyst unlinked those two)."""
+    for x in sorted(before, key=lambda f: -f.value):
+        for y in sorted(after, key=lambda f: abs(f.value - x.value)):
+            if not edited.forbids(x, y):
+                return x, y
+    return None
+
+
+def _updates(metric: str, figs: list[Figure], story: dict[str, str], edited: Edited) -> list[Discrepancy]:
+    """Each step the estimate of one metric moved between consecutive as-of dates."""
+    by_date: dict[str, list[Figure]] = defaultdict(list)
+    for f in sorted((f for f in figs if f.as_of), key=lambda f: (f.as_of, f.value)):
+        by_date[f.as_of].append(f)
+    dates = list(by_date)
+    out = []
+    for d0, d1 in zip(dates, dates[1:]):
+        if d1.startswith(d0) or d0.startswith(d1):
+            continue
+        step = _step(by_date[d0], by_date[d1], edited)
+        if step is None:
+            continue
+        x, y = step
+        status, why = alignment.verdict(x, y, _same_story(story, x, y))
+        if status == "update":
+            out.append(Discrepancy("update", metric, x, y, why, _relative(x, y), _same_story(story, x, y)))
+    return out
+
+
+def _linked(figures: list[Figure], story: dict[str, str], edited: Edited) -> list[Discrepancy]:
+    """Pairs the analyst linked whose verdict is a conflict or an update."""
+    out = []
+    for x, y in edited.forced(figures, figures):
+        status, why = alignment.verdict(x, y, _same_story(story, x, y))
+        if status in ("conflict", "update"):
+            out.append(Discrepancy(status, x.metric, x, y, why, (2 if status == "conflict" else 0) + _relative(x, y),
+                                   _same_story(story, x, y)))
+    return out
+
+
+def _reports(d: Discrepancy) -> frozenset[tuple]:
+    """The two reports a discrepancy compares (whichever of their repeats it shows)."""
+    return frozenset((alignment.report_key(d.a), alignment.report_key(d.b)))
+
+
+def discrepancies(figures: Iterable[Figure], articles: Iterable[Article],
+                  edited: Edited = NOTHING_EDITED) -> list[Discrepancy]:
     """Conflicts between any two reports of a metric (also inside one article), and updates between consecutive
-    as-of dates of a metric (each step the estimate moved), ranked: conflicts first, then by relative size."""
-    story = {a.id: a.story_id or a.id for a in articles}
+    as-of dates of a metric (each step the estimate moved), ranked: conflicts first, then by relative size.
+    `edited`: pairs the analyst unlinked are never compared; pairs they linked are compared as well."""
+    story = _story_of(articles)
+    figs = list(figures)
     by_metric: dict[tuple[str, str], list[Figure]] = defaultdict(list)
-    for f in alignment.distinct(figures):
+    for f in alignment.distinct(figs):
         if metrics.comparable(f):  # a bare "$5 million" says too little to contradict anything
             by_metric[(f.metric, f.unit)].append(f)
     out: list[Discrepancy] = []
-    for (metric, _unit), figs in by_metric.items():
-        if any(f.incremental for f in figs) or metric.endswith("(batch)"):
+    for (metric, _unit), group in by_metric.items():
+        if any(f.incremental for f in group) or metric.endswith("(batch)"):
             continue  # separate batches or incidents neither conflict nor update each other
-        for i, x in enumerate(figs):
-            for y in figs[i + 1:]:
-                if x.article_id == y.article_id and not (x.event in extract_words.EVENT_FAMILIES and y.event in extract_words.EVENT_FAMILIES):
-                    continue  # "nearly 3,500 stores" and "the two stores" in one article count different sets
-                same = story.get(x.article_id, x.article_id) == story.get(y.article_id, y.article_id)
-                status, why = alignment.verdict(x, y, same)
-                if status == "conflict":
-                    out.append(Discrepancy("conflict", metric, x, y, why, 2 + _relative(x, y), same))
-        dated = sorted((f for f in figs if f.as_of), key=lambda f: (f.as_of, f.value))
-        by_date: dict[str, list[Figure]] = defaultdict(list)
-        for f in dated:
-            by_date[f.as_of].append(f)
-        dates = list(by_date)
-        for d0, d1 in zip(dates, dates[1:]):
-            if d1.startswith(d0) or d0.startswith(d1):
-                continue
-            x = max(by_date[d0], key=lambda f: f.value)
-            y = min(by_date[d1], key=lambda f: abs(f.value - x.value))
-            same = story.get(x.article_id, x.article_id) == story.get(y.article_id, y.article_id)
-            status, why = alignment.verdict(x, y, same)
-            if status == "update":
-                out.append(Discrepancy("update", metric, x, y, why, _relative(x, y), same))
+        out += _conflicts(metric, group, story, edited) + _updates(metric, group, story, edited)
+    seen = {_reports(d) for d in out}
+    out += [d for d in _linked(figs, story, edited) if _reports(d) not in seen]
     out.sort(key=lambda d: (-d.score, d.metric, d.a.as_of))
     return out
 

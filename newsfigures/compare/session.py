@@ -7,7 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from newsfigures.compare.analysis import Analysis, reconcile, stamp
+from newsfigures.compare import edits, metrics
+from newsfigures.compare.analysis import Analysis, date_past_figures, stamp
+from newsfigures.compare.edited import NOTHING_EDITED
+from newsfigures.compare.edits import Edit
 from newsfigures.ingest import corrections as fixes
 from newsfigures.ingest import dedupe, unused_id
 from newsfigures.ingest.corrections import Corrections
@@ -89,15 +92,10 @@ def _figures_by_article(figures: Iterable[Figure]) -> dict[str, list[Figure]]:
     return by_id
 
 
-def with_visitor(base: Analysis, uploads: Uploads, corrections: Corrections,
-                 refigure: Callable[[Article], list[Figure]]) -> Analysis:
-    """The bundled analysis with a visitor's uploads and corrections, reconciled together once.
-
-    `base` comes from `analyse` (it keeps each article's own figures). An article whose publication date was
-    corrected is read again by `refigure` (its figures' as-of dates depend on that date); the figures of every
-    corrected article are stamped with its corrected metadata."""
-    if not uploads.articles and not corrections:
-        return replace(base, ledger=base.ledger + uploads.ledger) if uploads.ledger else base
+def _own_figures(base: Analysis, uploads: Uploads, corrections: Corrections,
+                 refigure: Callable[[Article], list[Figure]]) -> tuple[list[Article], list[Figure]]:
+    """The visitor's articles (bundled and uploaded, corrections applied) and each one's own figures: an article
+    whose publication date was corrected is read again by `refigure`; a corrected article's figures are stamped."""
     before = originals(base, uploads)
     if uploads.articles:
         before = dedupe.mark_near_duplicates(before)
@@ -108,5 +106,24 @@ def with_visitor(base: Analysis, uploads: Uploads, corrections: Corrections,
     for was, article in zip(before, after):
         mine = refigure(article) if article.id in redated else own.get(article.id, [])
         figures += mine if article is was else stamp(mine, article)
-    return Analysis(tuple(after), tuple(reconcile(figures)), base.ledger + uploads.ledger, base.extracted,
-                    base.reused, base.warnings, tuple(figures))
+    return after, figures
+
+
+def with_visitor(base: Analysis, uploads: Uploads, corrections: Corrections,
+                 refigure: Callable[[Article], list[Figure]], chosen: Sequence[Edit] = ()) -> Analysis:
+    """The bundled analysis with a visitor's uploads, corrections and edits, reconciled together once.
+
+    `base` comes from `analyse` (it keeps each article's own figures). Metric edits are replayed over the corpus-wide
+    metrics before undated past estimates are dated; pair edits are resolved against the final figures."""
+    if not uploads.articles and not corrections and not any(isinstance(e, edits.METRIC_EDITS) for e in chosen):
+        merged = replace(base, ledger=base.ledger + uploads.ledger) if uploads.ledger else base
+        if not chosen:
+            return merged
+        ids = [a.id for a in merged.articles]
+        return replace(merged, edited=edits.settle_pairs(merged.figures, chosen, ids, NOTHING_EDITED))
+    articles, own = _own_figures(base, uploads, corrections, refigure)
+    ids = [a.id for a in articles]
+    grouped, edited = edits.regroup(metrics.assign_metrics(own), chosen, ids)
+    figures = date_past_figures(grouped)  # the rest of `reconcile`, after the analyst's regrouping
+    return Analysis(tuple(articles), tuple(figures), base.ledger + uploads.ledger, base.extracted, base.reused,
+                    base.warnings, tuple(own), edits.settle_pairs(figures, chosen, ids, edited))

@@ -95,3 +95,28 @@ def test_browser_shared_compare_link_shows_highlighted_figures(server):
         if os.environ.get("NEWSFIGURES_SCREENSHOT"):
             page.screenshot(path=os.environ["NEWSFIGURES_SCREENSHOT"], full_page=False)
         browser.close()
+
+
+def test_browser_unlinked_pair_stays_unlinked_after_a_reload_from_the_link(server):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = _browser(pw)
+        page = browser.new_page(viewport={"width": 1400, "height": 2400})
+        page.goto(f"{server}/Compare?a={A}&b={B}", wait_until="domcontentloaded")
+        page.wait_for_selector("mark.nf-mark", timeout=150_000)
+        assert page.locator("mark.nf-same", has_text="6,000").count() == 3  # A's 6,000 and B's two, paired
+        row = page.locator("[data-testid='stHorizontalBlock']", has_text="6,000 ↔ 6,000").last
+        row.get_by_role("button", name="Unlink").click()
+        page.get_by_text("Saved: not the same thing: 6,000").wait_for(timeout=150_000)
+        page.wait_for_url("**edits=**", timeout=60_000)
+        assert page.locator("mark.nf-same", has_text="6,000").count() == 0
+        link = page.url
+        page.close()
+        fresh = browser.new_context().new_page()  # the copied link opened anew: a new session
+        fresh.goto(link, wait_until="domcontentloaded")
+        fresh.wait_for_selector("mark.nf-mark", timeout=150_000)
+        fresh.get_by_text("Your corrections (1)").wait_for(timeout=60_000)
+        assert fresh.locator("mark.nf-only_a", has_text="6,000").count() == 3
+        assert fresh.locator("mark.nf-same", has_text="6,000").count() == 0
+        browser.close()

@@ -1,0 +1,87 @@
+"""What the correction controls offer, built from an analysis (no Streamlit): pairs to unlink, figures to link or
+move, metrics to merge or rename, and the visitor's edits with what became of each."""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from newsfigures.app.labels import md
+from newsfigures.compare.alignment import LINKED
+from newsfigures.compare.analysis import Analysis
+from newsfigures.compare.edited import FigureKey
+from newsfigures.compare.edits import Edit, Unlink
+from newsfigures.model import Figure, Pair
+
+SNIPPET = 70  # characters of a figure's sentence shown in a picker
+
+
+@dataclass(frozen=True)
+class PairAction:
+    """One aligned pair of a Compare view and the edit that unlinks it."""
+
+    label: str  # markdown, article text escaped
+    key: str  # what tells this pair's widgets apart
+    edit: Unlink
+
+
+def pair_actions(rows: Iterable[tuple[str, str, Pair]]) -> tuple[PairAction, ...]:
+    """An unlink action per pair of two figures (pairs with one side only have nothing to unlink)."""
+    out = []
+    for x_id, y_id, p in rows:
+        if p.a is None or p.b is None:
+            continue
+        mine = " · *linked by you*" if LINKED in p.reasons else ""
+        out.append(PairAction(f"**{p.status}** · {md(p.metric)}: {md(p.a.text)} ↔ {md(p.b.text)}{mine}",
+                              f"{x_id}_{p.a.start}_{y_id}_{p.b.start}", Unlink(FigureKey.of(p.a), FigureKey.of(p.b))))
+    return tuple(out)
+
+
+def option(f: Figure) -> str:
+    """A figure as a picker option: "article_id|start|end" (the picker shows `figure_label`)."""
+    return f"{f.article_id}|{f.start}|{f.end}"
+
+
+def figure_label(f: Figure, with_article: bool = False) -> str:
+    """How a figure is named in a picker: its words, its metric and the start of its sentence."""
+    snippet = f.sentence if len(f.sentence) <= SNIPPET else f.sentence[:SNIPPET].rstrip() + "…"
+    where = f" · {f.article_id}" if with_article else ""
+    return f"{f.text} · {f.metric}{where} · “{snippet}”"
+
+
+def figure_choices(figures: Iterable[Figure], with_article: bool = False) -> dict[str, str]:
+    """Picker options (see `option`) of figures, in text order, with their labels."""
+    return {option(f): figure_label(f, with_article) for f in figures}
+
+
+def figure_of(result: Analysis, chosen: str | None) -> FigureKey | None:
+    """The key of the figure a picker option names, or None when there is no such figure any more."""
+    article_id, _, span = (chosen or "").partition("|")
+    start, _, end = span.partition("|")
+    found = next((f for f in result.figures_of(article_id) if f"{f.start}|{f.end}" == f"{start}|{end}"), None)
+    return FigureKey.of(found) if found is not None else None
+
+
+def metric_options(result: Analysis) -> list[str]:
+    """Every metric of the analysis, most reported first."""
+    return [m for m, _n in Counter(f.metric for f in result.figures).most_common()]
+
+
+def metric_figures(result: Analysis, chosen: Sequence[str]) -> list[Figure]:
+    """The figures of the chosen metrics (all figures when none is chosen), by article and text order."""
+    wanted = set(chosen)
+    return [f for f in result.figures if not wanted or f.metric in wanted]
+
+
+@dataclass(frozen=True)
+class EditRow:
+    """One of the visitor's edits as listed: what it says, and why it no longer applies ("" when it applies)."""
+
+    description: str
+    skipped: str
+
+
+def edit_rows(result: Analysis, edits: Sequence[Edit]) -> list[EditRow]:
+    """The visitor's edits in the order made, each with the reason it was skipped, if it was."""
+    why = dict(result.edited.skipped)
+    return [EditRow(e.describe(), why.get(n, "")) for n, e in enumerate(edits)]
