@@ -1,6 +1,9 @@
 """A corpus end to end: load, extract (or fetch from the store), and reconcile figures across articles."""
 from __future__ import annotations
 
+import math
+from collections import defaultdict
+
 import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -88,18 +91,42 @@ def figures_for(articles: Iterable[Article], nlp: Callable[[], Language], store:
     return figs, len(todo), len(arts) - len(todo)
 
 
+_BUCKET = math.log1p(alignment.SAME_TOLERANCE)  # width of a value bucket: values within tolerance are neighbours
+
+
+def _value_bucket(value: float) -> tuple[int, int]:
+    """(sign, log-scale bucket) of a value: two values within SAME_TOLERANCE lie at most two buckets apart."""
+    if value == 0:
+        return 0, 0
+    return (1 if value > 0 else -1), math.floor(math.log(abs(value)) / _BUCKET)
+
+
+def _dated_index(figures: list[Figure]) -> dict[tuple, list[tuple[int, Figure]]]:
+    """Dated figures by (metric, unit, value bucket), each with its position in the corpus."""
+    index: dict[tuple, list[tuple[int, Figure]]] = defaultdict(list)
+    for n, f in enumerate(figures):
+        if f.as_of:
+            index[(f.metric, f.unit, *_value_bucket(f.value))].append((n, f))
+    return index
+
+
+def _dating_report(f: Figure, index: dict[tuple, list[tuple[int, Figure]]]) -> Figure | None:
+    """The first report (in corpus order) of the same metric and number, dated before `f` was published."""
+    sign, bucket = _value_bucket(f.value)
+    found = [(n, g) for k in range(bucket - 2, bucket + 3) for n, g in index.get((f.metric, f.unit, sign, k), ())
+             if g is not f and alignment.same_value(f, g)
+             and (not f.published or g.as_of < f.published[:len(g.as_of)] or g.as_of < f.published)]
+    return min(found, key=lambda ng: ng[0])[1] if found else None
+
+
 def date_past_figures(figures: Iterable[Figure]) -> list[Figure]:
     """Give an undated earlier estimate ("up from about 600") the date another report gives the same number."""
     figs = list(figures)
-    dated = [f for f in figs if f.as_of and not f.is_past or (f.is_past and f.as_of)]
+    index = _dated_index(figs)
     out = []
     for f in figs:
-        if f.is_past and not f.as_of:
-            match = next((g for g in dated if g is not f and g.metric == f.metric and alignment.same_value(f, g)
-                          and g.as_of and (not f.published or g.as_of < f.published[:len(g.as_of)] or g.as_of < f.published)), None)
-            if match is not None:
-                f = replace(f, as_of=match.as_of, period=f"dated by {match.article_id}")
-        out.append(f)
+        match = _dating_report(f, index) if f.is_past and not f.as_of else None
+        out.append(replace(f, as_of=match.as_of, period=f"dated by {match.article_id}") if match is not None else f)
     return out
 
 

@@ -1,6 +1,7 @@
 """Every conflict and every update in a corpus, ranked: what an analyst should look at first."""
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -44,18 +45,33 @@ def _same_story(story: dict[str, str], x: Figure, y: Figure) -> bool:
     return story.get(x.article_id, x.article_id) == story.get(y.article_id, y.article_id)
 
 
+def _same_period_pairs(figs: list[Figure]) -> list[tuple[int, int]]:
+    """The pairs (i < j, in order) that may describe one period, the only ones that can conflict: current reports of
+    the same as-of date, and any two past estimates (few; their dates may be coarser or missing)."""
+    dates: dict[str, list[int]] = defaultdict(list)
+    past = []
+    for n, f in enumerate(figs):
+        if f.is_past:
+            past.append(n)
+        elif f.as_of:
+            dates[f.as_of].append(n)
+    blocks = [*dates.values(), past]
+    return sorted(pair for members in blocks for pair in itertools.combinations(members, 2))
+
+
 def _conflicts(metric: str, figs: list[Figure], story: dict[str, str], edited: Edited) -> list[Discrepancy]:
-    """Every two reports of one metric that cannot both be true (not two the analyst unlinked)."""
+    """Every two reports of one metric that cannot both be true (not two the analyst unlinked); only reports that
+    may describe one period are compared."""
     out = []
-    for i, x in enumerate(figs):
-        for y in figs[i + 1:]:
-            if x.article_id == y.article_id and not (x.event in extract_words.EVENT_FAMILIES and y.event in extract_words.EVENT_FAMILIES):
-                continue  # "nearly 3,500 stores" and "the two stores" in one article count different sets
-            if edited.forbids(x, y):
-                continue
-            status, why = alignment.verdict(x, y, _same_story(story, x, y))
-            if status == "conflict":
-                out.append(Discrepancy("conflict", metric, x, y, why, 2 + _relative(x, y), _same_story(story, x, y)))
+    for i, j in _same_period_pairs(figs):
+        x, y = figs[i], figs[j]
+        if x.article_id == y.article_id and not (x.event in extract_words.EVENT_FAMILIES and y.event in extract_words.EVENT_FAMILIES):
+            continue  # "nearly 3,500 stores" and "the two stores" in one article count different sets
+        if edited.forbids(x, y):
+            continue
+        status, why = alignment.verdict(x, y, _same_story(story, x, y))
+        if status == "conflict":
+            out.append(Discrepancy("conflict", metric, x, y, why, 2 + _relative(x, y), _same_story(story, x, y)))
     return out
 
 

@@ -8,6 +8,7 @@ period), not the total. All functions are pure.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -329,7 +330,7 @@ def settle(figures: Iterable[Figure]) -> list[tuple[Figure, Reading]]:
     readings = [(f, read(f)) for f in figs]
     # One spelling per place.
     names = _same_place_names(r.place for _f, r in readings)
-    readings = [(f, replace(r, place=names.get(r.place, r.place))) for f, r in readings]
+    readings = [(f, replace(r, place=names[r.place]) if names.get(r.place, r.place) != r.place else r) for f, r in readings]
     # A kind of site several articles restrict counts to ("aid distribution sites") is a place of its own.
     site_arts: dict[str, set[str]] = defaultdict(set)
     site_names: dict[str, Counter[str]] = defaultdict(Counter)
@@ -412,22 +413,45 @@ def _mark_incidents(readings: list[tuple[Figure, Reading]]) -> list[tuple[Figure
 
 
 def _mark_parts(readings: list[tuple[Figure, Reading]]) -> list[tuple[Figure, Reading]]:
+    """A count far below running totals of its metric that other articles reported earlier is a part of them."""
     groups: dict[tuple, list[int]] = defaultdict(list)
     for n, (f, r) in enumerate(readings):
         if r.family in CUMULATIVE_FAMILIES and not r.incremental and not r.projected and not r.unit:
             groups[(r.subject, r.family, r.place)].append(n)
     out = list(readings)
     for members in groups.values():
-        totals: list[tuple[str, float, str]] = []  # (as_of, value, article) of running totals so far
-        for n in sorted(members, key=lambda n: (readings[n][0].as_of or "9999", readings[n][0].value)):
+        for n in _parts(readings, members):
             f, r = readings[n]
-            earlier = {a for when, v, a in totals if f.as_of and when and when < f.as_of[:len(when)]
-                       and v * PART_RATIO >= (f.high if f.high is not None else f.value) and a != f.article_id}
-            if len(earlier) >= PART_EVIDENCE:
-                out[n] = (f, replace(r, incremental=True))
-            elif not f.is_past:
-                totals.append((f.as_of, f.value, f.article_id))
+            out[n] = (f, replace(r, incremental=True))
     return _mark_included_parts(out)
+
+
+def _parts(readings: list[tuple[Figure, Reading]], members: list[int]) -> list[int]:
+    """The members (one metric's counts) that are parts: walked in date order, each checked against the dated
+    running totals before it, kept largest first so the check stops at the first total too small."""
+    totals: list[tuple[float, str, str]] = []  # (-value, article, as_of)
+    parts = []
+    for n in sorted(members, key=lambda n: (readings[n][0].as_of or "9999", readings[n][0].value)):
+        f = readings[n][0]
+        if f.as_of and _earlier_larger_reports(totals, f) >= PART_EVIDENCE:
+            parts.append(n)
+        elif not f.is_past and f.as_of:
+            bisect.insort(totals, (-f.value, f.article_id, f.as_of))
+    return parts
+
+
+def _earlier_larger_reports(totals: list[tuple[float, str, str]], f: Figure) -> int:
+    """How many other articles gave, for an earlier date, a running total at least 1/PART_RATIO times `f` (counted
+    up to PART_EVIDENCE); a date that `f`'s date falls within ("2024-10" for "2024-10-02") is not earlier."""
+    size = f.high if f.high is not None else f.value
+    same_time = {f.as_of[:k] for k in range(1, len(f.as_of) + 1)}
+    found: set[str] = set()
+    for neg_value, article, when in totals:
+        if -neg_value * PART_RATIO < size or len(found) >= PART_EVIDENCE:
+            break
+        if article != f.article_id and when not in same_time:
+            found.add(article)
+    return len(found)
 
 
 _INCLUDING = "including"

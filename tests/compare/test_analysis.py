@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from newsfigures.compare import analysis
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsfigures.compare import alignment, analysis
 from newsfigures.compare.analysis import PAIRWISE_LIMIT, Analysis, analyse, compare, reconcile, stamp
 from newsfigures.store import Store
 
@@ -61,3 +64,21 @@ def test_analysis_discrepancies_of_picked_metrics_are_a_filter_of_the_corpus_one
     kept = [d for d in seeds.discrepancies if d.metric in picked]
     assert [(d.status, d.a.text, d.b.text) for d in kept] == [("update", "about 600", "About 2,000")]
     assert kept == discrepancies([f for f in seeds.figures if f.metric in picked], seeds.articles)
+
+
+def _first_dating(f, figs):
+    """The reference: the first dated report in corpus order of the same metric and number, before publication."""
+    return next((g for g in figs if g.as_of and g.metric == f.metric and alignment.same_value(f, g)
+                 and (not f.published or g.as_of < f.published[:len(g.as_of)] or g.as_of < f.published)), None)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.sampled_from([600, 601, 602.5, 604, 2000, -5, 0]), st.sampled_from("ad"),
+                          st.sampled_from(["", "2024", "2024-10", "2025-01-01"]), st.booleans(),
+                          st.sampled_from(["people killed", "soldiers sent"])), min_size=1, max_size=12))
+def test_analysis_dating_by_index_finds_what_a_full_scan_finds(fig, rows):  # fig: a pure factory
+    figs = [replace(fig(v, art, as_of=as_of, metric=metric), is_past=past, published="2025-01-01")
+            for v, art, as_of, past, metric in rows]
+    for f, g in zip(figs, analysis.date_past_figures(figs)):
+        ref = _first_dating(f, figs) if f.is_past and not f.as_of else None
+        assert g.as_of == (ref.as_of if ref is not None else f.as_of)

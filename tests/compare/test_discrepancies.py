@@ -1,7 +1,15 @@
 """Every conflict and update of a corpus, ranked: conflicts first, batches left out."""
 from __future__ import annotations
 
+from dataclasses import replace
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsfigures.compare import alignment
 from newsfigures.compare.discrepancies import discrepancies, discrepancies_frame
+from newsfigures.extract.lexicon import EVENT_FAMILIES
+from newsfigures.model import Article
 
 
 def test_discrepancies_ranked_conflicts_first(fig, articles):
@@ -12,3 +20,34 @@ def test_discrepancies_ranked_conflicts_first(fig, articles):
     assert [d.status for d in ds] == ["conflict", "update"]
     assert ds[0].articles == ("a", "d") and "cannot be true" in ds[0].explanation
     assert list(discrepancies_frame(ds)["rank"]) == [1, 2]
+
+
+def _all_pairs_conflicts(figs, articles):
+    """The reference: every two distinct reports of a metric compared, as before blocking by period."""
+    story = {a.id: a.story_id or a.id for a in articles}
+    reports = alignment.distinct(figs)
+    found = set()
+    for i, x in enumerate(reports):
+        for y in reports[i + 1:]:
+            if x.metric != y.metric or (x.article_id == y.article_id and not (x.event in EVENT_FAMILIES and y.event in EVENT_FAMILIES)):
+                continue
+            if alignment.verdict(x, y, story[x.article_id] == story[y.article_id])[0] == "conflict":
+                found.add(frozenset((alignment.report_key(x), alignment.report_key(y))))
+    return found
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.sampled_from([90, 100, 120, 400]), st.sampled_from("abcd"),
+                          st.sampled_from(["", "2025", "2025-01", "2025-01-01", "2025-01-02"]), st.booleans()),
+                min_size=2, max_size=14))
+def test_discrepancies_by_period_find_every_conflict_all_pairs_would(fig, rows):  # fig: a pure factory
+    arts = [Article("a", "", ""), Article("b", "", "", story_id="a"), Article("c", "", ""), Article("d", "", "")]
+    figs = [replace(fig(v, art, as_of=as_of), is_past=past) for v, art, as_of, past in rows]
+    got = {frozenset((alignment.report_key(d.a), alignment.report_key(d.b)))
+           for d in discrepancies(figs, arts) if d.status == "conflict"}
+    assert got == _all_pairs_conflicts(figs, arts)
+
+
+def test_discrepancies_undated_past_estimates_conflict_with_dated_ones(fig, articles):
+    figs = [replace(fig(600, "a", as_of=""), is_past=True), replace(fig(900, "d", as_of="2024-10"), is_past=True)]
+    assert [d.status for d in discrepancies(figs, articles)] == ["conflict"]
