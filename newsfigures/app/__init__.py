@@ -4,11 +4,12 @@
 `views` builds what each page shows from `tables`, `charts`, `render` and `labels`, which compute without Streamlit.
 """
 from newsfigures.app.charts import clicked_figure
+from newsfigures.app.invisible import show_invisible
 from newsfigures.app.labels import article_label, md
 from newsfigures.app.params import param, param_list, set_params
 from newsfigures.app.state import (add_articles, clear_correction, corrected_articles, corrections_of, load_or_stop,
                                    set_correction)
-from newsfigures.app.tables import figures_frame, ledger_frame
+from newsfigures.app.tables import figures_frame, ledger_frame, shown
 from newsfigures.app.views import (MORE_ARTICLES, compare_selection, comparison, corpus_frame, discrepancy_label,
                                    filter_discrepancies, filter_figures, metric_choice, more_choice, overview, picked,
                                    timeline)
@@ -24,4 +25,5 @@ __all__ = ["MAX_FILE_BYTES", "MORE_ARTICLES", "PAIRWISE_LIMIT", "QUALIFIERS", "U
            "corpus_frame", "corrected_articles", "corrections_of", "discrepancies_frame", "discrepancy_label",
            "downloads", "figures_frame", "filter_discrepancies", "filter_figures", "html", "ledger_counts",
            "ledger_frame", "ledger_summary", "load_or_stop", "md", "metric_choice", "more_choice", "overview", "param",
-           "param_list", "picked", "point_of", "set_correction", "set_params", "sidecars_zip", "timeline"]
+           "param_list", "picked", "point_of", "set_correction", "set_params", "show_invisible", "shown", "sidecars_zip",
+           "timeline"]

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from newsfigures.app.invisible import show_invisible
 from newsfigures.app.labels import md
 from newsfigures.compare import analysis, session
 from newsfigures.compare.analysis import Analysis
@@ -161,12 +162,14 @@ def corrections_of() -> dict[str, dict[str, str]]:
 
 
 def set_correction(article_id: str, values: dict[str, str]) -> dict[str, str]:
-    """Record corrections of one article (only fields that differ from the original); returns them.
+    """Record corrections of one article (only fields that differ from the original); returns them. A value the
+    form showed with hidden characters as marks (⟨U+202E⟩) and left as it was is no correction.
 
     Raises corrections.CorrectionError for an unreadable value."""
     original = next((a for a in session.originals(bundled(), uploads()) if a.id == article_id), None)
     if original is None:
         raise corrections.CorrectionError(f"no article {article_id!r}")
+    values = {k: _unmarked(original, k, v) for k, v in values.items()}
     fix = corrections.diff(original, values)
     before = corrections_of().get(article_id)
     _put_correction(article_id, fix)
@@ -176,6 +179,12 @@ def set_correction(article_id: str, values: dict[str, str]) -> dict[str, str]:
         _put_correction(article_id, before or {})
         raise corrections.CorrectionError(f"could not apply the correction of {article_id!r}: {e}") from e
     return fix
+
+
+def _unmarked(original: Article, field: str, value: str) -> str:
+    """The original value when `value` is it as the form showed it (hidden characters as marks), else `value`."""
+    old = getattr(original, field, None)
+    return old if isinstance(old, str) and value == show_invisible(old) else value
 
 
 def _put_correction(article_id: str, fix: dict[str, str]) -> None:
