@@ -92,15 +92,11 @@ st.caption("Only you see what you add here: it is kept in your session (server m
 files = st.file_uploader("Article files", type=list(app.UPLOAD_TYPES), accept_multiple_files=True, key="corpus_upload")
 pasted = st.text_area("…or paste an article", key="corpus_paste")
 if st.button("Add to my corpus", key="corpus_add"):
-    uploads = []
-    for f in files or []:
-        if f.size > app.MAX_FILE_BYTES:
-            st.error(app.md(f"{f.name}: {f.size:,} bytes is too large (limit {app.MAX_FILE_BYTES:,} bytes)."))
-        uploads.append((f.name, f.getvalue()))
-    if not uploads and not pasted.strip():
-        st.warning("Choose files or paste an article first.")
+    uploads, refused = app.read_uploads(files or [])
+    if not uploads and not refused and not pasted.strip():
+        st.warning(app.NOTHING_RECEIVED)
     else:
-        st.session_state["corpus_add_notice"] = app.add_articles(uploads, pasted)
+        st.session_state["corpus_add_notice"] = app.add_articles(uploads, pasted, refused)
         st.rerun()
 if (notice := st.session_state.pop("corpus_add_notice", "")):
     st.success(notice)

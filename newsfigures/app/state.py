@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import streamlit as st
+from streamlit.runtime.uploaded_file_manager import UploadedFile
 
 from newsfigures.app.invisible import show_invisible
 from newsfigures.app.labels import md
@@ -17,6 +18,8 @@ from newsfigures.compare.session import Uploads
 from newsfigures.extract import ModelMissing, extract_many, load_pipeline
 from newsfigures.ingest import Corpus, ledger_summary
 from newsfigures.ingest import corrections
+from newsfigures.ingest.ledger import rejected
+from newsfigures.ingest.limits import MAX_SESSION_ARTICLES, MAX_UPLOAD_ARTICLES, MAX_UPLOAD_BYTES
 from newsfigures.model import Article, Figure, LedgerEntry
 from newsfigures.store import Store
 
@@ -24,6 +27,11 @@ from newsfigures.store import Store
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 SESSION = "nf_visitor"  # per-visitor: uploads, corrections, re-extractions and the merged analysis
 EXTRACT_STEP = 4  # articles extracted between two updates of the progress bar
+LIMIT_REASONS = ("over_limit", "too_large", "unreadable")  # ledger reasons repeated in the notice after an upload
+NOTHING_RECEIVED = (f"No file reached the server and nothing was pasted. A file the uploader lists with an error (over "
+                    f"the {MAX_UPLOAD_BYTES // 2**20} MB upload limit, or an upload that was refused or interrupted) was "
+                    f"not received: remove it and choose files of at most {MAX_UPLOAD_BYTES // 2**20} MB, or paste the "
+                    "article.")
 
 
 def data_dir() -> Path:
@@ -101,20 +109,60 @@ def _extract_and_keep(new: Sequence[Article], rows: Sequence[LedgerEntry]) -> No
         status.update(label=f"Extracted figures from {len(new)} article(s)", state="complete")
 
 
-def add_articles(files: Sequence[tuple[str, bytes]], pasted: str) -> str:
+def read_uploads(files: Iterable[UploadedFile]) -> tuple[list[tuple[str, bytes]], list[LedgerEntry]]:
+    """(name, bytes) of each uploaded file that could be read, and a rejection naming each one that could not: over
+    the upload size limit, or a read that failed (a tampered or interrupted upload)."""
+    read, refused = [], []
+    for f in files:
+        if f.size > MAX_UPLOAD_BYTES:
+            refused.append(rejected(f.name, "too_large", f"{f.name}: {f.size:,} bytes is over the {MAX_UPLOAD_BYTES:,}-byte "
+                                                         "upload limit; split it into smaller files"))
+            continue
+        try:
+            data = f.getvalue()
+        except Exception as e:  # noqa: BLE001 - whatever broke the upload, the visitor reads which file and why
+            refused.append(rejected(f.name, "unreadable", f"{f.name}: the upload could not be read ({type(e).__name__}); "
+                                                          "choose the file again"))
+            continue
+        if len(data) > MAX_UPLOAD_BYTES:
+            refused.append(rejected(f.name, "too_large", f"{f.name}: {len(data):,} bytes is over the "
+                                                         f"{MAX_UPLOAD_BYTES:,}-byte upload limit"))
+            continue
+        read.append((f.name, data))
+    return read, refused
+
+
+def _upload_corpus() -> Corpus:
+    """A corpus for one upload: what this visitor already has is known, and items are capped by the upload limit or
+    by the room left in their session, whichever is smaller (the ledger names the one that applies)."""
+    room = MAX_SESSION_ARTICLES - len(uploads().articles)
+    if room < MAX_UPLOAD_ARTICLES:
+        cap, limit = max(room, 0), f"the limit of {MAX_SESSION_ARTICLES:,} articles per visitor (MAX_SESSION_ARTICLES)"
+    else:
+        cap, limit = MAX_UPLOAD_ARTICLES, f"the limit of {MAX_UPLOAD_ARTICLES:,} items per upload (MAX_UPLOAD_ARTICLES)"
+    # Re-adding something changes nothing: every article already loaded is known by its content hash.
+    return Corpus(known={a.content_hash: a.id for a in current().articles}, max_items=cap, limit=limit)
+
+
+def add_articles(files: Sequence[tuple[str, bytes]], pasted: str, refused: Sequence[LedgerEntry] = ()) -> str:
     """Load uploaded files (name, bytes) and pasted text into this visitor's corpus and extract the figures of
-    what is new; returns what happened, for the visitor to read."""
-    corpus = Corpus(known={a.content_hash: a.id for a in current().articles})  # re-adding something changes nothing
+    what is new; `refused` are the rows of uploads that could not be read. Returns what happened, for the visitor
+    to read (with every limit that stopped the reading)."""
+    corpus = _upload_corpus()
+    corpus.add_items(refused)
     corpus.add_files(files)
     if pasted.strip():
         corpus.add_text(pasted, f"pasted text {sum(1 for e in uploads().ledger if e.item.startswith('pasted text')) + 1}")
     loaded, ledger = corpus.finish()
     new, rows = session.merge_uploads(session.originals(bundled(), uploads()), loaded, ledger)
+    stops = [e.message for e in rows if e.reason in LIMIT_REASONS]
+    for m in stops[:3]:  # shown at once, before a long extraction starts
+        st.warning(md(m))
     if new:
         _extract_and_keep(new, rows)
     else:
         _visitor()["uploads"] = uploads().plus([], [], rows)
-    return f"Added {len(new)} article(s). {ledger_summary(rows)}."
+    return f"Added {len(new)} article(s). {ledger_summary(rows)}." + "".join(f" {md(m)}." for m in stops[:3])
 
 
 def _refigured(article: Article) -> list[Figure]:
