@@ -135,6 +135,9 @@ class Corpus:
 
     def _add_file(self, f: Path, name: str | None = None) -> None:
         name = name or f.name
+        if self.full():
+            self._over_limit(name)
+            return
         try:
             size = f.stat().st_size
             if size > MAX_FILE_BYTES:
