@@ -149,7 +149,7 @@ def add_articles(files: Sequence[tuple[str, bytes]], pasted: str, refused: Seque
     what is new; `refused` are the rows of uploads that could not be read. Returns what happened, for the visitor
     to read (with every limit that stopped the reading)."""
     corpus = _upload_corpus()
-    corpus.add_items(refused)
+    corpus.note(refused)
     corpus.add_files(files)
     if pasted.strip():
         corpus.add_text(pasted, f"pasted text {sum(1 for e in uploads().ledger if e.item.startswith('pasted text')) + 1}")

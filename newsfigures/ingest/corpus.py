@@ -71,6 +71,11 @@ class Corpus:
         self._row(rejected(item, "over_limit", f"{item}: not read, nor anything after it in this file: {self._limit} "
                                                f"was reached after {self._read:,} items"))
 
+    def note(self, rows: Iterable[LedgerEntry]) -> None:
+        """Record rows made elsewhere (e.g. uploads that could not be read); they are not counted against the cap."""
+        for row in rows:
+            self._row(row)
+
     def add_items(self, items: Iterable[RawItem | LedgerEntry]) -> None:
         """Build and account for each item; a failure on one never stops the next. Past `max_items` nothing more
         is read: the reader is left, so the rest of a large file is never parsed."""

@@ -9,6 +9,7 @@ import pytest
 
 from newsfigures.ingest import Corpus
 from newsfigures.ingest import limits
+from newsfigures.ingest.ledger import rejected
 from newsfigures.ingest.loading import items_from_bytes
 
 from conftest import ROOT, SEED_A
@@ -76,3 +77,12 @@ def test_limits_csv_line_numbers_and_broken_rows_unchanged_when_read_lazily():
     assert [(e.item, e.status, e.reason) for e in c.ledger] == [
         ("mixed.csv:2", "ingested", ""), ("mixed.csv:4", "rejected", "unterminated_quote"),
         ("mixed.csv:5", "ingested", ""), ("mixed.csv:7", "ingested", "")]
+
+
+def test_limits_noted_rows_are_kept_even_when_the_cap_is_zero():
+    c = Corpus(max_items=0, limit="the limit of 5 articles per visitor")
+    c.note([rejected("huge.csv", "too_large", "huge.csv: too large"), rejected("cut.txt", "unreadable", "cut.txt: failed")])
+    c.add_files([("a.txt", b"About 5 homes burned down.")])
+    assert [(e.item, e.reason) for e in c.ledger] == [("huge.csv", "too_large"), ("cut.txt", "unreadable"),
+                                                      ("a.txt", "over_limit")]
+    assert "the limit of 5 articles per visitor" in c.ledger[-1].message
