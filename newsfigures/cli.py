@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import dataclasses
 import json
 import sys
@@ -10,8 +9,8 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from newsfigures.compare import analysis
+from newsfigures import numbers, spreadsheet
 from newsfigures.compare.labels import metric_labels
-from newsfigures import numbers
 from newsfigures.extract import ModelMissing, load_pipeline
 from newsfigures.ingest import ledger_summary, load_path
 from newsfigures.model import FIGURE_ROW_FIELDS, Article, Figure, LedgerEntry
@@ -96,10 +95,7 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             for f in result.figures:
                 fh.write(json.dumps(f.to_dict(), ensure_ascii=False, allow_nan=False) + "\n")
         else:
-            w = csv.DictWriter(fh, fieldnames=FIGURE_FIELDS)
-            w.writeheader()
-            for f in result.figures:
-                w.writerow(f.to_row())
+            spreadsheet.write_rows(fh, FIGURE_FIELDS, (f.to_row() for f in result.figures))
     finally:
         if args.out:
             fh.close()

@@ -38,7 +38,7 @@ for col, column in zip(st.columns(len(chosen)), view.columns):
 st.subheader("Aligned figures")
 st.caption("Most important first: conflicts, then updates, then compatible differences. Click a highlighted figure "
            "to jump to its counterpart.")
-st.dataframe(view.pairs, hide_index=True, key="compare_pairs")
+st.dataframe(app.shown(view.pairs), hide_index=True, key="compare_pairs")
 app.downloads(view.pairs, "compare_" + "_".join(chosen), key="compare_dl")
 app.pair_controls(result, view.unlinks, a_id, b_id)
 app.edits_panel(result, "compare")

@@ -7,7 +7,7 @@ st.set_page_config(page_title="Corpus · newsfigures", layout="wide")
 st.title("Corpus")
 result = app.load_or_stop()
 frame = app.corpus_frame(result)
-st.dataframe(frame, hide_index=True, key="corpus_articles")
+st.dataframe(app.shown(frame), hide_index=True, key="corpus_articles")
 app.downloads(frame, "articles", key="corpus_articles_dl")
 st.caption("“metadata from” says where each field came from: sidecar (a .json file beside the text), record (fields of a "
            "JSON/CSV/Markdown/HTML record), text (a line of the article itself), inferred (guessed, e.g. a dateline's "
@@ -24,9 +24,9 @@ by_id = {a.id: a for a in result.articles}
 def _fill_form() -> None:
     a = by_id.get(st.session_state.get("corpus_fix_article"))
     if a is not None:
-        st.session_state["corpus_fix_title"] = a.title
-        st.session_state["corpus_fix_outlet"] = a.outlet
-        st.session_state["corpus_fix_published"] = a.published
+        st.session_state["corpus_fix_title"] = app.show_invisible(a.title)
+        st.session_state["corpus_fix_outlet"] = app.show_invisible(a.outlet)
+        st.session_state["corpus_fix_published"] = app.show_invisible(a.published)
 
 
 if ids:
@@ -61,7 +61,7 @@ if ids:
         st.success(notice)
 fixed = app.corrected_articles()
 if fixed:
-    st.dataframe([{"id": a.id, **app.corrections_of()[a.id]} for a in fixed], hide_index=True, key="corpus_corrections")
+    st.dataframe(app.shown([{"id": a.id, **app.corrections_of()[a.id]} for a in fixed]), hide_index=True, key="corpus_corrections")
     st.download_button("Download corrections as sidecar files (.zip)", app.sidecars_zip(fixed),
                        "newsfigures-corrections.zip", "application/zip", key="corpus_corrections_zip")
 
@@ -69,7 +69,7 @@ st.subheader("Ingestion report")
 ledger = app.ledger_frame(result.ledger)
 counts = app.ledger_counts(result.ledger)
 st.caption(app.ledger_summary(result.ledger))
-st.dataframe(ledger, hide_index=True, key="corpus_ledger")
+st.dataframe(app.shown(ledger), hide_index=True, key="corpus_ledger")
 app.downloads(ledger, "ingestion_ledger", key="corpus_ledger_dl")
 rejected = [e for e in result.ledger if e.status == "rejected"]
 if counts["submitted"] != counts["ingested"] + counts["duplicate"] + counts["rejected"]:  # pragma: no cover - an invariant
@@ -82,7 +82,7 @@ if len(rejected) > 20:
 st.subheader("Removed as boilerplate")
 for a in result.articles:
     with st.expander(f"{app.md(a.id)}: {len(a.removed)} lines removed"):
-        st.text("\n".join(a.removed) or "nothing")
+        st.text(app.show_invisible("\n".join(a.removed)) or "nothing")
 
 st.subheader("Add your own articles")
 st.caption("Only you see what you add here: it is kept in your session (server memory, for as long as your tab is "
@@ -92,15 +92,11 @@ st.caption("Only you see what you add here: it is kept in your session (server m
 files = st.file_uploader("Article files", type=list(app.UPLOAD_TYPES), accept_multiple_files=True, key="corpus_upload")
 pasted = st.text_area("…or paste an article", key="corpus_paste")
 if st.button("Add to my corpus", key="corpus_add"):
-    uploads = []
-    for f in files or []:
-        if f.size > app.MAX_FILE_BYTES:
-            st.error(app.md(f"{f.name}: {f.size:,} bytes is too large (limit {app.MAX_FILE_BYTES:,} bytes)."))
-        uploads.append((f.name, f.getvalue()))
-    if not uploads and not pasted.strip():
-        st.warning("Choose files or paste an article first.")
+    uploads, refused = app.read_uploads(files or [])
+    if not uploads and not refused and not pasted.strip():
+        st.warning(app.NOTHING_RECEIVED)
     else:
-        st.session_state["corpus_add_notice"] = app.add_articles(uploads, pasted)
+        st.session_state["corpus_add_notice"] = app.add_articles(uploads, pasted, refused)
         st.rerun()
 if (notice := st.session_state.pop("corpus_add_notice", "")):
     st.success(notice)

@@ -16,7 +16,7 @@ statuses = c1.multiselect("Kinds", STATUSES, default=[s for s in app.param_list(
                           key="discrepancies_status")
 metric_options = sorted({d.metric for d in found})
 mets = c2.multiselect("Metrics", metric_options, default=[m for m in app.param_list("metric") if m in metric_options],
-                      key="discrepancies_metrics")
+                      format_func=app.show_invisible, key="discrepancies_metrics")
 app.set_params(status=statuses if set(statuses) != set(STATUSES) else [], metric=mets)
 shown = app.filter_discrepancies(found, statuses, mets)
 st.caption(f"{len(shown)} of {len(found)} discrepancies")
@@ -32,5 +32,5 @@ for n, d in enumerate(shown[:LINKS], 1):
 if len(shown) > LINKS:
     st.caption(f"…and {len(shown) - LINKS} more in the table below.")
 df = app.discrepancies_frame(shown)
-st.dataframe(df, hide_index=True, key="discrepancies_table")
+st.dataframe(app.shown(df), hide_index=True, key="discrepancies_table")
 app.downloads(df, "discrepancies", key="discrepancies_dl")

@@ -5,11 +5,12 @@
 """
 from newsfigures.app.charts import clicked_figure
 from newsfigures.app.edit_controls import edits_panel, metric_controls, pair_controls
+from newsfigures.app.invisible import show_invisible
 from newsfigures.app.labels import article_label, md
 from newsfigures.app.params import param, param_list, set_params
-from newsfigures.app.state import (add_articles, clear_correction, corrected_articles, corrections_of, load_or_stop,
-                                   set_correction)
-from newsfigures.app.tables import figures_frame, ledger_frame
+from newsfigures.app.state import (NOTHING_RECEIVED, add_articles, clear_correction, corrected_articles, corrections_of,
+                                   load_or_stop, read_uploads, set_correction)
+from newsfigures.app.tables import figures_frame, ledger_frame, shown
 from newsfigures.app.views import (MORE_ARTICLES, compare_selection, comparison, corpus_frame, discrepancy_label,
                                    filter_discrepancies, filter_figures, metric_choice, more_choice, overview, picked,
                                    timeline)
@@ -20,9 +21,11 @@ from newsfigures.ingest import MAX_FILE_BYTES, UPLOAD_TYPES, ledger_counts, ledg
 from newsfigures.ingest.corrections import CorrectionError, sidecars_zip
 from newsfigures.model import QUALIFIERS
 
-__all__ = ["MAX_FILE_BYTES", "MORE_ARTICLES", "PAIRWISE_LIMIT", "QUALIFIERS", "UPLOAD_TYPES", "CorrectionError",
-           "add_articles", "article_label", "clear_correction", "clicked_figure", "compare_selection", "comparison",
+__all__ = ["MAX_FILE_BYTES", "MORE_ARTICLES", "NOTHING_RECEIVED", "PAIRWISE_LIMIT", "QUALIFIERS", "UPLOAD_TYPES",
+           "CorrectionError", "add_articles", "article_label", "clear_correction", "clicked_figure", "compare_selection", "comparison",
            "corpus_frame", "corrected_articles", "corrections_of", "discrepancies_frame", "discrepancy_label",
-           "downloads", "edits_panel", "figures_frame", "filter_discrepancies", "filter_figures", "html", "ledger_counts",
-           "ledger_frame", "ledger_summary", "load_or_stop", "md", "metric_choice", "metric_controls", "more_choice", "overview", "pair_controls", "param",
-           "param_list", "picked", "point_of", "set_correction", "set_params", "sidecars_zip", "timeline"]
+           "downloads", "edits_panel", "figures_frame", "filter_discrepancies", "filter_figures", "html",
+           "ledger_counts", "ledger_frame", "ledger_summary", "load_or_stop", "md", "metric_choice",
+           "metric_controls", "more_choice", "overview", "pair_controls", "param", "param_list", "picked",
+           "point_of", "read_uploads", "set_correction", "set_params", "show_invisible", "shown", "sidecars_zip",
+           "timeline"]

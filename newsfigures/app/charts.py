@@ -6,6 +6,8 @@ import html
 import pandas as pd
 import plotly.graph_objects as go
 
+from newsfigures.app.invisible import show_invisible
+
 # Marker shape by qualifier, so the kind of estimate is visible without colour.
 QUALIFIER_SYMBOL: dict[str, str] = {
     "exact": "circle", "approx": "diamond", "at_least": "triangle-up", "more_than": "triangle-up-open",
@@ -21,7 +23,7 @@ def timeline_chart(points: pd.DataFrame, labels: dict[str, str] | None = None,
     labels = labels or {}
     fig = go.Figure()
     points = dodge(points)
-    esc = lambda s: html.escape(str(s))  # noqa: E731 - plotly renders hover text as (limited) HTML
+    esc = lambda s: html.escape(show_invisible(str(s)))  # noqa: E731 - plotly renders hover text as (limited) HTML
     for (metric, outlet), grp in points.groupby(["metric", "outlet"], sort=False):
         hi = [(h - v) if pd.notna(h) else 0 for h, v in zip(grp["high"], grp["value"])]
         lo = [(v - low) if pd.notna(low) else 0 for low, v in zip(grp["low"], grp["value"])]
@@ -38,7 +40,7 @@ def timeline_chart(points: pd.DataFrame, labels: dict[str, str] | None = None,
     for metric, as_of, value, text in conflicts or []:
         when = points.loc[(points["metric"] == metric) & (points["as_of_text"] == as_of), "as_of"]
         if len(when):
-            fig.add_annotation(x=when.iloc[0], y=value, text=f"≠ {html.escape(str(text))}", showarrow=True, arrowhead=2,
+            fig.add_annotation(x=when.iloc[0], y=value, text=f"≠ {html.escape(show_invisible(str(text)))}", showarrow=True, arrowhead=2,
                                font={"color": "#b00020"}, bgcolor="#fff0f0")
     fig.update_layout(xaxis_title="as of", yaxis_title="value", legend_title="outlet", hovermode="closest",
                       margin={"l": 10, "r": 10, "t": 30, "b": 10}, height=420)

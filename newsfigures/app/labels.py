@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from newsfigures.app import render
+from newsfigures.app.invisible import show_invisible
 from newsfigures.model import Article, Figure
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>~$:<&])")
@@ -11,13 +12,14 @@ _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>~$:<&])")
 
 def md(text: object) -> str:
     """Article-derived text made inert for Streamlit markdown (titles, captions, labels): every markdown,
-    math and colour-directive character is backslash-escaped, so a title can't become a link or an image."""
-    return _MD_SPECIAL.sub(r"\\\1", str(text)).replace("\n", " ")
+    math and colour-directive character is backslash-escaped, so a title can't become a link or an image; invisible
+    and direction-changing characters are shown as marks (⟨U+202E⟩)."""
+    return _MD_SPECIAL.sub(r"\\\1", show_invisible(str(text))).replace("\n", " ")
 
 
 def article_label(a: Article) -> str:
-    """How an article is named in pickers."""
-    return f"{a.outlet or 'unknown outlet'} · {a.published_date or 'undated'} · {a.title or a.id}"[:110]
+    """How an article is named in pickers, invisible and direction-changing characters shown as marks."""
+    return show_invisible(f"{a.outlet or 'unknown outlet'} · {a.published_date or 'undated'} · {a.title or a.id}"[:110])
 
 
 def figure_tooltip(f: Figure, counterpart: Figure | None, status: str) -> str:

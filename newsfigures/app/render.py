@@ -5,6 +5,8 @@ import html
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from newsfigures.app.invisible import show_invisible
+
 # Colour and a text cue per status, so colour is never the only signal.
 STATUS_STYLE: dict[str, tuple[str, str]] = {
     "same": ("#b7e4c7", "="),
@@ -35,9 +37,10 @@ class Mark:
 
 
 def _attr(s: str) -> str:
-    """Text made safe for an attribute value; "$" too, so no markdown renderer reads article text as math. A line
-    break stays a line break (a tooltip shows it as one)."""
-    return html.escape(s, quote=True).replace("$", "&#36;")
+    """Text made safe for an attribute value; "$" too, so no markdown renderer reads article text as math; invisible
+    and direction-changing characters become visible marks, a tab an entity. A line break stays a line break (a
+    tooltip shows it as one)."""
+    return html.escape(show_invisible(s), quote=True).replace("$", "&#36;").replace("\t", "&#9;")
 
 
 def _esc(s: str) -> str:
@@ -46,7 +49,9 @@ def _esc(s: str) -> str:
 
 
 def highlight(text: str, marks: Iterable[Mark]) -> str:
-    """The text as one HTML block with each mark wrapped in <mark>; overlapping marks after the first are skipped."""
+    """The text as one HTML block with each mark wrapped in <mark>; overlapping marks after the first are skipped.
+
+    Offsets index the original text: each slice is cut first, then escaped (hidden characters marked)."""
     parts: list[str] = []
     pos = 0
     for m in sorted(marks, key=lambda m: (m.start, -m.end)):

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import streamlit as st
+from streamlit.runtime.uploaded_file_manager import UploadedFile
 
+from newsfigures.app.invisible import show_invisible
 from newsfigures.app.labels import md
 from newsfigures.app.params import param, set_params
 from newsfigures.compare import analysis, session
@@ -19,6 +21,8 @@ from newsfigures.compare.session import Uploads
 from newsfigures.extract import ModelMissing, extract_many, load_pipeline
 from newsfigures.ingest import Corpus, ledger_summary
 from newsfigures.ingest import corrections
+from newsfigures.ingest.ledger import rejected
+from newsfigures.ingest.limits import MAX_SESSION_ARTICLES, MAX_UPLOAD_ARTICLES, MAX_UPLOAD_BYTES
 from newsfigures.model import Article, Figure, LedgerEntry
 from newsfigures.store import Store
 
@@ -27,6 +31,11 @@ DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 SESSION = "nf_visitor"  # per-visitor: uploads, corrections, re-extractions and the merged analysis
 EXTRACT_STEP = 4  # articles extracted between two updates of the progress bar
 LINK_PARAM = "edits"  # the URL parameter that carries a visitor's edits when they are short
+LIMIT_REASONS = ("over_limit", "too_large", "unreadable")  # ledger reasons repeated in the notice after an upload
+NOTHING_RECEIVED = (f"No file reached the server and nothing was pasted. A file the uploader lists with an error (over "
+                    f"the {MAX_UPLOAD_BYTES // 2**20} MB upload limit, or an upload that was refused or interrupted) was "
+                    f"not received: remove it and choose files of at most {MAX_UPLOAD_BYTES // 2**20} MB, or paste the "
+                    "article.")
 
 
 def data_dir() -> Path:
@@ -106,20 +115,60 @@ def _extract_and_keep(new: Sequence[Article], rows: Sequence[LedgerEntry]) -> No
         status.update(label=f"Extracted figures from {len(new)} article(s)", state="complete")
 
 
-def add_articles(files: Sequence[tuple[str, bytes]], pasted: str) -> str:
+def read_uploads(files: Iterable[UploadedFile]) -> tuple[list[tuple[str, bytes]], list[LedgerEntry]]:
+    """(name, bytes) of each uploaded file that could be read, and a rejection naming each one that could not: over
+    the upload size limit, or a read that failed (a tampered or interrupted upload)."""
+    read, refused = [], []
+    for f in files:
+        if f.size > MAX_UPLOAD_BYTES:
+            refused.append(rejected(f.name, "too_large", f"{f.name}: {f.size:,} bytes is over the {MAX_UPLOAD_BYTES:,}-byte "
+                                                         "upload limit; split it into smaller files"))
+            continue
+        try:
+            data = f.getvalue()
+        except Exception as e:  # noqa: BLE001 - whatever broke the upload, the visitor reads which file and why
+            refused.append(rejected(f.name, "unreadable", f"{f.name}: the upload could not be read ({type(e).__name__}); "
+                                                          "choose the file again"))
+            continue
+        if len(data) > MAX_UPLOAD_BYTES:
+            refused.append(rejected(f.name, "too_large", f"{f.name}: {len(data):,} bytes is over the "
+                                                         f"{MAX_UPLOAD_BYTES:,}-byte upload limit"))
+            continue
+        read.append((f.name, data))
+    return read, refused
+
+
+def _upload_corpus() -> Corpus:
+    """A corpus for one upload: what this visitor already has is known, and items are capped by the upload limit or
+    by the room left in their session, whichever is smaller (the ledger names the one that applies)."""
+    room = MAX_SESSION_ARTICLES - len(uploads().articles)
+    if room < MAX_UPLOAD_ARTICLES:
+        cap, limit = max(room, 0), f"the limit of {MAX_SESSION_ARTICLES:,} articles per visitor (MAX_SESSION_ARTICLES)"
+    else:
+        cap, limit = MAX_UPLOAD_ARTICLES, f"the limit of {MAX_UPLOAD_ARTICLES:,} items per upload (MAX_UPLOAD_ARTICLES)"
+    # Re-adding something changes nothing: every article already loaded is known by its content hash.
+    return Corpus(known={a.content_hash: a.id for a in current().articles}, max_items=cap, limit=limit)
+
+
+def add_articles(files: Sequence[tuple[str, bytes]], pasted: str, refused: Sequence[LedgerEntry] = ()) -> str:
     """Load uploaded files (name, bytes) and pasted text into this visitor's corpus and extract the figures of
-    what is new; returns what happened, for the visitor to read."""
-    corpus = Corpus(known={a.content_hash: a.id for a in current().articles})  # re-adding something changes nothing
+    what is new; `refused` are the rows of uploads that could not be read. Returns what happened, for the visitor
+    to read (with every limit that stopped the reading)."""
+    corpus = _upload_corpus()
+    corpus.note(refused)
     corpus.add_files(files)
     if pasted.strip():
         corpus.add_text(pasted, f"pasted text {sum(1 for e in uploads().ledger if e.item.startswith('pasted text')) + 1}")
     loaded, ledger = corpus.finish()
     new, rows = session.merge_uploads(session.originals(bundled(), uploads()), loaded, ledger)
+    stops = [e.message for e in rows if e.reason in LIMIT_REASONS]
+    for m in stops[:3]:  # shown at once, before a long extraction starts
+        st.warning(md(m))
     if new:
         _extract_and_keep(new, rows)
     else:
         _visitor()["uploads"] = uploads().plus([], [], rows)
-    return f"Added {len(new)} article(s). {ledger_summary(rows)}."
+    return f"Added {len(new)} article(s). {ledger_summary(rows)}." + "".join(f" {md(m)}." for m in stops[:3])
 
 
 def _refigured(article: Article) -> list[Figure]:
@@ -229,12 +278,14 @@ def corrections_of() -> dict[str, dict[str, str]]:
 
 
 def set_correction(article_id: str, values: dict[str, str]) -> dict[str, str]:
-    """Record corrections of one article (only fields that differ from the original); returns them.
+    """Record corrections of one article (only fields that differ from the original); returns them. A value the
+    form showed with hidden characters as marks (⟨U+202E⟩) and left as it was is no correction.
 
     Raises corrections.CorrectionError for an unreadable value."""
     original = next((a for a in session.originals(bundled(), uploads()) if a.id == article_id), None)
     if original is None:
         raise corrections.CorrectionError(f"no article {article_id!r}")
+    values = {k: _unmarked(original, k, v) for k, v in values.items()}
     fix = corrections.diff(original, values)
     before = corrections_of().get(article_id)
     _put_correction(article_id, fix)
@@ -244,6 +295,12 @@ def set_correction(article_id: str, values: dict[str, str]) -> dict[str, str]:
         _put_correction(article_id, before or {})
         raise corrections.CorrectionError(f"could not apply the correction of {article_id!r}: {e}") from e
     return fix
+
+
+def _unmarked(original: Article, field: str, value: str) -> str:
+    """The original value when `value` is it as the form showed it (hidden characters as marks), else `value`."""
+    old = getattr(original, field, None)
+    return old if isinstance(old, str) and value == show_invisible(old) else value
 
 
 def _put_correction(article_id: str, fix: dict[str, str]) -> None:

@@ -5,12 +5,23 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from newsfigures.app.invisible import show_invisible
 from newsfigures.compare import alignment
 from newsfigures.model import FIGURE_ROW_FIELDS, Article, Figure, LedgerEntry, Pair
 
 FIGURE_COLUMNS = ["article_id", "outlet", "published", "text", "value", "low", "high", "qualifier", "unit", "counted",
                   "event", "metric", "as_of", "period", "said_by", "place", "is_past", "incremental", "sentence",
                   "start", "end", "source_file"]
+
+
+def shown(data: pd.DataFrame | Iterable[dict]) -> pd.DataFrame:
+    """A copy of a table for display (st.dataframe), invisible and direction-changing characters in its text cells
+    shown as marks; downloads and filters keep the table itself."""
+    df = data.copy() if isinstance(data, pd.DataFrame) else pd.DataFrame(list(data))
+    for col in df.columns:
+        if df[col].dtype == object or pd.api.types.is_string_dtype(df[col].dtype):
+            df[col] = df[col].map(lambda v: show_invisible(v) if isinstance(v, str) else v)
+    return df
 
 
 def outlet_name(outlet: str, article_id: str) -> str:

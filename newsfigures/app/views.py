@@ -9,6 +9,8 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from newsfigures.app import charts, edit_views, render, tables
+from newsfigures.app import charts, render, tables
+from newsfigures.app.invisible import show_invisible
 from newsfigures.app.labels import article_label, figure_anchor, figure_tooltip, md
 from newsfigures.compare import analysis, rollup
 from newsfigures.compare.labels import metric_labels
@@ -74,8 +76,9 @@ class MetricChoice:
     counts: Counter[str]
 
     def label(self, metric: str) -> str:
-        """How a metric is named in the picker: its label and how many dated figures it has."""
-        return f"{self.labels.get(metric, metric)} ({self.counts[metric]})"
+        """How a metric is named in the picker: its label (hidden characters shown as marks) and how many dated
+        figures it has."""
+        return f"{show_invisible(self.labels.get(metric, metric))} ({self.counts[metric]})"
 
 
 def metric_choice(result: Analysis, wanted: Sequence[str]) -> MetricChoice:

@@ -4,6 +4,8 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from newsfigures.spreadsheet import frame_csv
+
 
 def html(block: str) -> None:
     """Show HTML built by `render` (escaped article text only; st.html sanitizes it again)."""
@@ -11,9 +13,9 @@ def html(block: str) -> None:
 
 
 def downloads(df: pd.DataFrame, stem: str, key: str) -> None:
-    """CSV and JSON download buttons for a table."""
+    """CSV and JSON download buttons for a table; the CSV's text cells can't start a spreadsheet formula."""
     c1, c2 = st.columns(2)
-    c1.download_button("Download CSV", df.to_csv(index=False).encode("utf-8"), f"{stem}.csv", "text/csv", key=f"{key}_csv")
+    c1.download_button("Download CSV", frame_csv(df), f"{stem}.csv", "text/csv", key=f"{key}_csv")
     c2.download_button("Download JSON", df.to_json(orient="records", force_ascii=False, indent=1, date_format="iso").encode("utf-8"),
                        f"{stem}.json", "application/json", key=f"{key}_json")
 

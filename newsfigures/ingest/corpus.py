@@ -22,15 +22,20 @@ class Corpus:
 
     `articles` come out with near-duplicates marked (Article.story_id) and `ledger` with a warning on each copy's row.
     `known` maps content hashes already loaded elsewhere (e.g. this visitor's earlier uploads) to their article ids.
+    `max_items` caps the items read (one ledger row each; None: no cap): reading stops at the cap, and one `over_limit`
+    row per file left unread names the cap as `limit` says it ("the limit of 2,000 items per upload").
     """
 
-    def __init__(self, known: Mapping[str, str] | None = None, near_duplicate_threshold: float = dedupe.THRESHOLD) -> None:
+    def __init__(self, known: Mapping[str, str] | None = None, near_duplicate_threshold: float = dedupe.THRESHOLD,
+                 max_items: int | None = None, limit: str = "") -> None:
         self._articles: list[Article] = []
         self._ledger: list[LedgerEntry] = []
         self._by_hash: dict[str, str] = dict(known or {})
         self._ids: set[str] = set()
         self._threshold = near_duplicate_threshold
         self._final: tuple[list[Article], list[LedgerEntry]] | None = None
+        self._max_items, self._limit = max_items, limit or f"the limit of {max_items or 0:,} items"
+        self._read = 0  # items read against max_items
 
     # Articles and ledger are finished lazily, so every add_* call keeps the old incremental API.
     @property
@@ -57,8 +62,23 @@ class Corpus:
         self._ledger.append(entry)
         self._final = None
 
+    def full(self) -> bool:
+        """Whether the items read have reached `max_items`."""
+        return self._max_items is not None and self._read >= self._max_items
+
+    def _over_limit(self, item: str) -> None:
+        """The row of an item (and what follows it in its file) left unread because the cap is reached."""
+        self._row(rejected(item, "over_limit", f"{item}: not read, nor anything after it in this file: {self._limit} "
+                                               f"was reached after {self._read:,} items"))
+
+    def note(self, rows: Iterable[LedgerEntry]) -> None:
+        """Record rows made elsewhere (e.g. uploads that could not be read); they are not counted against the cap."""
+        for row in rows:
+            self._row(row)
+
     def add_items(self, items: Iterable[RawItem | LedgerEntry]) -> None:
-        """Build and account for each item; a failure on one never stops the next."""
+        """Build and account for each item; a failure on one never stops the next. Past `max_items` nothing more
+        is read: the reader is left, so the rest of a large file is never parsed."""
         it_iter = iter(items)
         while True:
             try:
@@ -68,6 +88,10 @@ class Corpus:
             except Exception as e:  # noqa: BLE001 - a parser that dies mid-file still gets a row
                 self._row(rejected("(unknown item)", "unreadable", f"reading stopped: {type(e).__name__}: {str(e)[:200]}"))
                 break
+            if self.full():
+                self._over_limit(it.item)
+                break
+            self._read += 1
             if isinstance(it, LedgerEntry):
                 self._row(it)
                 continue
@@ -116,6 +140,9 @@ class Corpus:
 
     def _add_file(self, f: Path, name: str | None = None) -> None:
         name = name or f.name
+        if self.full():
+            self._over_limit(name)
+            return
         try:
             size = f.stat().st_size
             if size > MAX_FILE_BYTES:
@@ -142,6 +169,9 @@ class Corpus:
             stem = str(PurePosixPath(n).with_suffix(""))
             if n.lower().endswith(".json") and stem in txt:
                 continue  # a sidecar, read with its .txt
+            if self.full():
+                self._over_limit(n)
+                continue
             side = None
             if n.lower().endswith(".txt"):
                 side_bytes = next((b for k, b in by_name.items() if k.lower() == f"{stem}.json".lower()), None)
@@ -152,6 +182,9 @@ class Corpus:
         """Add pasted text as one article."""
         if not text.strip():
             self._row(rejected(name, "empty", f"{name}: nothing was pasted"))
+            return
+        if self.full():
+            self._over_limit(name)
             return
         text, warns = repair_string(text)
         self.add_items([RawItem(name, name, text, {}, "text", None, name.replace(" ", "-"), tuple(warns))])

@@ -1,8 +1,13 @@
 """Every size and count limit of ingestion in one place (docs/ingestion.md, "Limits").
 
-Uploads are capped at 25 MB by .streamlit/config.toml before they reach us.
+Uploads are capped at 25 MB by .streamlit/config.toml before they reach us (MAX_UPLOAD_BYTES says the same, and
+the app checks it again); the counts below hold under abuse: a file of 100,000 rows is read only up to the cap.
 """
 from __future__ import annotations
+
+MAX_UPLOAD_BYTES = 25 * 1024 * 1024  # one uploaded file; keep equal to server.maxUploadSize in .streamlit/config.toml
+MAX_UPLOAD_ARTICLES = 2_000  # items (articles, rows, records, members) read from one upload; reading stops there
+MAX_SESSION_ARTICLES = 5_000  # articles one visitor's session holds; an upload gets only the room left
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # one file (or one zip member, uncompressed)
 MAX_ARTICLE_CHARS = 2_000_000  # one article; spaCy's max_length is 1,000,000 and extraction chunks below that

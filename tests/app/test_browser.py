@@ -119,4 +119,20 @@ def test_browser_unlinked_pair_stays_unlinked_after_a_reload_from_the_link(serve
         fresh.get_by_text("Your corrections (1)").wait_for(timeout=60_000)
         assert fresh.locator("mark.nf-only_a", has_text="6,000").count() == 3
         assert fresh.locator("mark.nf-same", has_text="6,000").count() == 0
+
+
+def test_browser_oversize_upload_gets_a_message_not_no_file_chosen(server, tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    big = tmp_path / "oversize.csv"
+    big.write_bytes(b"title,text\n" + b"x,About 5 homes burned.\n" * (26 * 1024 * 1024 // 24 + 10))  # over 25 MB
+    with sync_playwright() as pw:
+        browser = _browser(pw)
+        page = browser.new_page(viewport={"width": 1400, "height": 2400})
+        page.goto(f"{server}/Corpus", wait_until="domcontentloaded")
+        page.locator("input[type=file]").first.set_input_files(str(big), timeout=150_000)
+        page.get_by_text("oversize.csv").first.wait_for(timeout=60_000)  # listed by the uploader, never received
+        page.get_by_role("button", name="Add to my corpus").click()
+        page.get_by_text("No file reached the server").wait_for(timeout=60_000)
+        assert page.get_by_text("Choose files or paste an article first").count() == 0
         browser.close()

@@ -1,4 +1,6 @@
-"""JSON and JSON Lines: one article per object, per line, or per element of a list (bare or under a key)."""
+"""JSON and JSON Lines: one article per object, per line, or per element of a list (bare or under a key).
+
+JSON Lines are read one line at a time, so whoever stops asking for items stops the reading."""
 from __future__ import annotations
 
 import json
@@ -55,13 +57,22 @@ def jsonl_items(name: str, data: bytes, _sidecar: Any) -> Iterator[RawItem | Led
     """One item (or rejection) per non-blank line of a JSON Lines file."""
     text, warns = decode_text(data, name)
     n_items = 0
-    for n, line in enumerate(_LINE_BREAK.split(text), start=1):
+    for n, line in enumerate(_lines(text), start=1):
         if not line.strip():
             continue
         n_items += 1
         yield _jsonl_item(name, n, line, warns)
     if not n_items:
         raise ItemError("empty", f"{name}: no JSON lines, only blank lines")
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The lines of a text split at each line break (LF, CRLF or CR), found one at a time."""
+    pos = 0
+    for m in _LINE_BREAK.finditer(text):
+        yield text[pos:m.start()]
+        pos = m.end()
+    yield text[pos:]
 
 
 def _jsonl_item(name: str, n: int, line: str, warns: list[str]) -> RawItem | LedgerEntry:

@@ -1,9 +1,12 @@
-"""CSV and TSV: one article per row under a header row that names a text column; broken rows are rejected alone."""
+"""CSV and TSV: one article per row under a header row that names a text column; broken rows are rejected alone.
+
+Rows are read lazily, one record at a time: whoever stops asking for rows (a cap on items) stops the reading."""
 from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterator
+from collections import deque
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from newsfigures.ingest.decoding import decode_text
@@ -26,16 +29,46 @@ def _csv_delimiter(name: str, first_line: str) -> str:
     return best if counts[best] and counts[","] == 0 else ","
 
 
+class _Lines:
+    """The physical lines of a text, found one at a time, with lines pushed back to be read again."""
+
+    def __init__(self, text: str) -> None:
+        self._rest = (m.group() for m in _PHYS_LINE.finditer(text))
+        self._back: deque[str] = deque()
+        self.taken = 0  # lines handed out so far, less those pushed back
+
+    def __iter__(self) -> Iterator[str]:
+        return self
+
+    def __next__(self) -> str:
+        line = self._back.popleft() if self._back else next(self._rest)
+        self.taken += 1
+        return line
+
+    def at_end(self) -> bool:
+        """Whether every line has been handed out."""
+        line = next(self, None)
+        if line is None:
+            return True
+        self.push_back([line])
+        return False
+
+    def push_back(self, lines: list[str]) -> None:
+        """Read these lines again, in order, before the rest."""
+        self._back.extendleft(reversed(lines))
+        self.taken -= len(lines)
+
+
 def csv_items(name: str, data: bytes, _sidecar: Any) -> Iterator[RawItem | LedgerEntry]:
     """One item (or rejection) per non-blank row after the header row."""
     text, warns = decode_text(data, name)
-    lines = _PHYS_LINE.findall(text)
-    first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
+    lines = _Lines(text)
+    first = next((ln for ln in lines if ln.strip()), None)
     if first is None:
         raise ItemError("empty", f"{name}: empty CSV file")
-    delim = _csv_delimiter(name, lines[first])
-    header = _header(name, lines[first], delim)
-    for rec in _rows(name, lines, first + 1, delim):
+    delim = _csv_delimiter(name, first)
+    header = _header(name, first, delim)
+    for rec in _rows(name, lines, delim):
         if isinstance(rec, LedgerEntry):
             yield rec
         elif any(c.strip() for c in rec[1]):
@@ -53,27 +86,34 @@ def _header(name: str, line: str, delim: str) -> list[str]:
     return header
 
 
-def _rows(name: str, lines: list[str], pos: int, delim: str) -> Iterator[tuple[int, list[str]] | LedgerEntry]:
-    """(line number, fields) of each record from line index `pos` on; a broken record is rejected and the
+def _recorded(lines: Iterable[str], into: list[str]) -> Iterator[str]:
+    """The lines, each also appended to `into` as it is handed out."""
+    for ln in lines:
+        into.append(ln)
+        yield ln
+
+
+def _rows(name: str, lines: _Lines, delim: str) -> Iterator[tuple[int, list[str]] | LedgerEntry]:
+    """(line number, fields) of each record after the lines already taken; a broken record is rejected and the
     reading resumes on the line after its start."""
-    while pos < len(lines):
-        start, row_no = pos, pos + 1  # row_no: 1-based line number where this record starts
-        reader = csv.reader(iter(lines[start:]), delimiter=delim, strict=False)
+    while True:
+        row_no = lines.taken + 1  # 1-based line number where this record starts
+        taken: list[str] = []
+        reader = csv.reader(_recorded(lines, taken), delimiter=delim, strict=False)
         try:
             row = next(reader)
         except StopIteration:
             return
         except csv.Error as e:
             yield _unreadable_row(name, row_no, str(e))
-            pos = start + 1
+            lines.push_back(taken[1:])
             continue
-        end = start + reader.line_num
-        broken = _broken_quote(lines[start:end], delim) if end - start > 1 else ""
+        broken = _broken_quote(taken, delim) if len(taken) > 1 else ""
         if broken:
-            yield _unterminated_quote(name, row_no, end, end >= len(lines), broken)
-            pos = start + 1
+            at_end = lines.at_end()
+            lines.push_back(taken[1:])
+            yield _unterminated_quote(name, row_no, row_no + len(taken) - 1, at_end, broken)
             continue
-        pos = end
         yield row_no, row
 
 

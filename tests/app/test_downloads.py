@@ -1,0 +1,44 @@
+"""Each page's "Download CSV", driven with AppTest on a corpus of hostile records: no cell runs as a formula."""
+from __future__ import annotations
+
+import pytest
+from streamlit.delta_generator import DeltaGenerator
+from streamlit.testing.v1 import AppTest
+
+from conftest import ROOT
+from test_spreadsheet import formula_cells, hostile_corpus
+
+PAGES = {"pages/1_Timeline.py": 2, "pages/2_Compare.py": 1, "pages/3_Figures.py": 1, "pages/4_Corpus.py": 2,
+         "pages/5_Discrepancies.py": 1}  # page -> how many tables it offers as CSV
+
+
+@pytest.fixture
+def csv_downloads(tmp_path, monkeypatch):
+    """The hostile corpus opened by the app; returns the CSV downloads each run offers, as (file name, text)."""
+    monkeypatch.setenv("NEWSFIGURES_DATA", str(hostile_corpus(tmp_path / "corpus")))
+    monkeypatch.setenv("NEWSFIGURES_STORE", str(tmp_path / "store.duckdb"))
+    seen: list[tuple[str, str]] = []
+    original = DeltaGenerator.download_button
+
+    def recording(self, label, data, file_name=None, mime=None, **kwargs):
+        if str(file_name).endswith(".csv"):
+            seen.append((file_name, data.decode("utf-8") if isinstance(data, bytes) else str(data)))
+        return original(self, label, data, file_name, mime, **kwargs)
+
+    monkeypatch.setattr(DeltaGenerator, "download_button", recording)
+    return seen
+
+
+@pytest.mark.parametrize("page", sorted(PAGES))
+def test_downloads_csv_of_every_page_runs_no_formula(page, csv_downloads):
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=180)
+    at.switch_page(page)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert len(csv_downloads) == PAGES[page], [name for name, _ in csv_downloads]
+    for name, text in csv_downloads:
+        assert formula_cells(text) == [], name
+    everything = "\n".join(text for _name, text in csv_downloads)
+    hostile = {"Timeline": "'=HYPERLINK", "Compare": "'+1", "Figures": "'=HYPERLINK", "Corpus": "'@SUM(A1:A9)",
+               "Discrepancies": "'-2 (as of"}
+    assert hostile[page.split("_", 1)[1][:-3]] in everything  # the hostile text is there, made inert
