@@ -215,3 +215,10 @@ def fetch_items(urls: Iterable[str], settings: FetchSettings = FetchSettings()) 
 def fetched_link(article: Article) -> str:
     """The link an article was fetched from ("" for files, records and pasted text)."""
     return article.source_file if guard.looks_like_url(article.source_file) else ""
+
+
+def sidecar_for(article: Article, fetched_at: str) -> dict[str, object]:
+    """The sidecar `ID.json` of a fetched article written beside its `ID.txt` (read back by `ingest`)."""
+    return {"id": article.id, "title": article.title, "outlet": article.outlet, "published": article.published,
+            "url": article.url, "fetched_from": article.source_file, "fetched_at": fetched_at,
+            "provenance": dict(article.provenance)}
