@@ -7,7 +7,7 @@ from newsfigures.app.charts import clicked_figure
 from newsfigures.app.labels import article_label, md
 from newsfigures.app.params import param, param_list, set_params
 from newsfigures.app.state import (add_articles, clear_correction, corrected_articles, corrections_of, load_or_stop,
-                                   set_correction)
+                                   open_workspace, set_correction, workspace_file)
 from newsfigures.app.tables import figures_frame, ledger_frame
 from newsfigures.app.views import (MORE_ARTICLES, compare_selection, comparison, corpus_frame, discrepancy_label,
                                    filter_discrepancies, filter_figures, metric_choice, more_choice, overview, picked,
@@ -17,9 +17,12 @@ from newsfigures.compare.analysis import PAIRWISE_LIMIT
 from newsfigures.compare.discrepancies import discrepancies_frame
 from newsfigures.ingest import MAX_FILE_BYTES, UPLOAD_TYPES, ledger_counts, ledger_summary
 from newsfigures.ingest.corrections import CorrectionError, sidecars_zip
+from newsfigures.ingest.fetch import links_in
+from newsfigures.ingest.limits import MAX_LINKS
+from newsfigures.ingest.workspace import WorkspaceError
 from newsfigures.model import QUALIFIERS
 
-__all__ = ["MAX_FILE_BYTES", "MORE_ARTICLES", "PAIRWISE_LIMIT", "QUALIFIERS", "UPLOAD_TYPES", "CorrectionError",
+__all__ = ["MAX_FILE_BYTES", "MAX_LINKS", "WorkspaceError", "links_in", "open_workspace", "workspace_file", "MORE_ARTICLES", "PAIRWISE_LIMIT", "QUALIFIERS", "UPLOAD_TYPES", "CorrectionError",
            "add_articles", "article_label", "clear_correction", "clicked_figure", "compare_selection", "comparison",
            "corpus_frame", "corrected_articles", "corrections_of", "discrepancies_frame", "discrepancy_label",
            "downloads", "figures_frame", "filter_discrepancies", "filter_figures", "html", "ledger_counts",

@@ -15,7 +15,7 @@ from newsfigures.compare.analysis import Analysis
 from newsfigures.compare.session import Uploads
 from newsfigures.extract import ModelMissing, extract_many, load_pipeline
 from newsfigures.ingest import Corpus, ledger_summary
-from newsfigures.ingest import corrections
+from newsfigures.ingest import corrections, workspace
 from newsfigures.model import Article, Figure, LedgerEntry
 from newsfigures.store import Store
 
@@ -100,20 +100,60 @@ def _extract_and_keep(new: Sequence[Article], rows: Sequence[LedgerEntry]) -> No
         status.update(label=f"Extracted figures from {len(new)} article(s)", state="complete")
 
 
-def add_articles(files: Sequence[tuple[str, bytes]], pasted: str) -> str:
-    """Load uploaded files (name, bytes) and pasted text into this visitor's corpus and extract the figures of
-    what is new; returns what happened, for the visitor to read."""
+def add_articles(files: Sequence[tuple[str, bytes]], pasted: str, links: Sequence[str] = ()) -> str:
+    """Load uploaded files (name, bytes), pasted text and links (fetched, ingest.fetch) into this visitor's corpus
+    and extract the figures of what is new; returns what happened, for the visitor to read."""
     corpus = Corpus(known={a.content_hash: a.id for a in current().articles})  # re-adding something changes nothing
     corpus.add_files(files)
     if pasted.strip():
         corpus.add_text(pasted, f"pasted text {sum(1 for e in uploads().ledger if e.item.startswith('pasted text')) + 1}")
+    if links:
+        with st.spinner(f"Fetching {len(links)} link(s)…"):
+            corpus.add_urls(links)
     loaded, ledger = corpus.finish()
+    return _admit(loaded, ledger)
+
+
+def _admit(loaded: Sequence[Article], ledger: Sequence[LedgerEntry]) -> str:
+    """Keep newly loaded articles whose text is new (their figures extracted step by step) and the ledger rows."""
     new, rows = session.merge_uploads(session.originals(bundled(), uploads()), loaded, ledger)
     if new:
         _extract_and_keep(new, rows)
     else:
         _visitor()["uploads"] = uploads().plus([], [], rows)
     return f"Added {len(new)} article(s). {ledger_summary(rows)}."
+
+
+def workspace_file() -> bytes:
+    """This visitor's workspace: their uploaded and fetched articles and their corrections, as one file."""
+    return workspace.dumps(uploads().articles, corrections_of())
+
+
+def open_workspace(name: str, data: bytes) -> tuple[str, list[str]]:
+    """Add a saved workspace to this visitor's session: its articles (figures extracted again) and corrections;
+    returns what happened and notes for the visitor. Raises WorkspaceError for a file that is no workspace."""
+    saved = workspace.loads(data, name)
+    summary = _admit(saved.articles, saved.ledger)
+    known = {a.content_hash: a.id for a in session.originals(bundled(), uploads())}
+    now_id = {a.id: known[a.content_hash] for a in saved.articles if a.content_hash in known}
+    notes = list(saved.notes)
+    restored = {}
+    for article_id, fix in saved.corrections.items():
+        target = now_id.get(article_id, article_id if article_id in known.values() else "")
+        if target:
+            restored[target] = fix
+        else:
+            notes.append(f"{name}: the correction of {article_id} was left out: no such article here")
+    before = dict(corrections_of())
+    corrections_of().update(restored)
+    try:
+        current()  # corrected dates are read again now: if that fails, the visitor keeps a working session
+    except Exception as e:  # noqa: BLE001 - any failure undoes the restored corrections and is shown
+        corrections_of().clear()
+        corrections_of().update(before)
+        notes.append(f"{name}: the corrections could not be applied ({e}); they were left out")
+        restored = {}
+    return f"{summary} Restored {len(restored)} correction(s).", notes
 
 
 def _refigured(article: Article) -> list[Figure]:

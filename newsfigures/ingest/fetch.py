@@ -29,6 +29,7 @@ from newsfigures.ingest.limits import FETCH_TIMEOUT_SECONDS, MAX_FETCH_BYTES, MA
 from newsfigures.model import Article, LedgerEntry
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+FETCH_WORKERS = 4  # pages fetched at once within one request
 REDIRECTS = (301, 302, 303, 307, 308)
 USER_AGENT = "newsfigures (+https://github.com/; reads news articles for their figures)"
 _ID_CHARS = re.compile(r"[^A-Za-z0-9._]+")
@@ -198,18 +199,40 @@ def page_items(page: Page) -> Iterator[RawItem]:
 
 
 def fetch_items(urls: Iterable[str], settings: FetchSettings = FetchSettings()) -> Iterator[RawItem | LedgerEntry]:
-    """One raw item or one rejection per link, in order; links past `max_links` are rejected without a fetch."""
-    for n, url in enumerate(u.strip() for u in urls):
-        if n >= settings.max_links:
-            yield rejected(url, "too_many_links", f"{url}: not fetched, over {settings.max_links} links in one "
-                           "request; add it in another batch")
-            continue
-        try:
-            yield from page_items(fetch_page(url, settings))
-        except ItemError as e:
-            yield rejected(url, e.reason, e.message)
-        except Exception as e:  # noqa: BLE001 - one bad link must never stop the others
-            yield rejected(url, "unreadable", f"{url}: could not be read ({type(e).__name__}: {str(e)[:200]})")
+    """One raw item or one rejection per link, in order; links past `max_links` are rejected without a fetch.
+
+    Up to FETCH_WORKERS pages are fetched at once; their HTML is read one after another."""
+    links = [u.strip() for u in urls]
+    with ThreadPoolExecutor(max_workers=FETCH_WORKERS) as pool:
+        pages = pool.map(_page_or_error, links[:settings.max_links], [settings] * len(links))
+        for url, page in zip(links, pages):
+            if isinstance(page, ItemError):
+                yield rejected(url, page.reason, page.message)
+                continue
+            try:
+                yield from page_items(page)
+            except ItemError as e:
+                yield rejected(url, e.reason, e.message)
+            except Exception as e:  # noqa: BLE001 - one bad link must never stop the others
+                yield rejected(url, "unreadable", f"{url}: could not be read ({type(e).__name__}: {str(e)[:200]})")
+    for url in links[settings.max_links:]:
+        yield rejected(url, "too_many_links", f"{url}: not fetched, over {settings.max_links} links in one request; "
+                       "add it in another batch")
+
+
+def _page_or_error(url: str, settings: FetchSettings) -> Page | ItemError:
+    """The page, or the error that refused it (kept as a value so the other links go on)."""
+    try:
+        return fetch_page(url, settings)
+    except ItemError as e:
+        return e
+    except Exception as e:  # noqa: BLE001 - one bad link must never stop the others
+        return ItemError("fetch_failed", f"{url}: could not be fetched ({type(e).__name__}: {str(e)[:200]})")
+
+
+def links_in(text: str) -> list[str]:
+    """The links of a pasted list: one per line, blank lines skipped, surrounding spaces and <> trimmed."""
+    return [ln.strip().strip("<>").strip() for ln in text.splitlines() if ln.strip().strip("<>").strip()]
 
 
 def fetched_link(article: Article) -> str:
