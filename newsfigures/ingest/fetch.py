@@ -91,7 +91,7 @@ def _fetch(url: str, settings: FetchSettings, deadline: float) -> Page:
 def _hop(client: httpx.Client, url: str, current: str, parts: SplitResult, ip: guard.IPAddress,
          settings: FetchSettings, deadline: float) -> tuple[str, Page | None]:
     """One request to the checked address: the next link of a redirect, or the page."""
-    request = _pinned_request(client, current, parts, ip, max(deadline - time.monotonic(), 0.001))
+    request = pinned_request(client, current, parts, ip, max(deadline - time.monotonic(), 0.001))
     try:
         response = client.send(request, stream=True)
         try:
@@ -106,7 +106,7 @@ def _hop(client: httpx.Client, url: str, current: str, parts: SplitResult, ip: g
         raise ItemError("fetch_failed", f"{url}: could not be fetched ({type(e).__name__}: {str(e)[:160]})") from e
 
 
-def _pinned_request(client: httpx.Client, current: str, parts: SplitResult, ip: guard.IPAddress,
+def pinned_request(client: httpx.Client, current: str, parts: SplitResult, ip: guard.IPAddress,
                     timeout: float) -> httpx.Request:
     """A request to `current` sent to the checked address `ip`, naming the host in Host and (https) in TLS SNI,
     so the certificate is still checked against the host's name."""

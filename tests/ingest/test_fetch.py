@@ -146,3 +146,18 @@ def test_fetch_fetched_link_tells_fetched_articles(page_server, allow_private):
     c = Corpus()
     c.add_text("About 300 homes were destroyed.")
     assert fetch.fetched_link(c.articles[0]) == ""
+
+
+@pytest.mark.parametrize("url,ip,target,host", [
+    ("https://news.example/a?b=1#top", "93.184.216.34", "https://93.184.216.34/a?b=1", "news.example"),
+    ("http://news.example:8080", "2606:4700::1111", "http://[2606:4700::1111]:8080/", "news.example:8080"),
+])
+def test_fetch_pinned_request_goes_to_the_checked_address_under_the_hosts_name(url, ip, target, host):
+    import ipaddress
+
+    import httpx
+    with httpx.Client() as client:
+        request = fetch.pinned_request(client, url, guard.checked_url(url), ipaddress.ip_address(ip), 5.0)
+    assert str(request.url) == target and request.headers["host"] == host
+    # https: TLS is told the host's name (SNI), so the certificate is checked against it, not against the address
+    assert request.extensions.get("sni_hostname") == ("news.example" if url.startswith("https") else None)
