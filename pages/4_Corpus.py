@@ -122,6 +122,7 @@ if st.button("Open workspace", key="corpus_workspace_open", disabled=saved is No
     except app.WorkspaceError as e:
         st.error(app.md(e))
     else:
+        st.session_state.pop("corpus_fix_title", None)  # the correction form is refilled with restored corrections
         st.rerun()
 if (opened := st.session_state.pop("corpus_workspace_notice", None)):
     st.success(opened[0])
