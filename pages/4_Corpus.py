@@ -114,7 +114,7 @@ st.caption("What you add and correct lasts only while this tab is open: a reload
            "corrections. Open it here later, in a new tab, a week later or on a colleague's machine, to get them back "
            "(figures are extracted again on opening).")
 st.download_button("Download my workspace", app.workspace_file(), "newsfigures-workspace.json", "application/json",
-                   key="corpus_workspace_download")
+                   key="corpus_workspace_download", on_click="ignore")  # no rerun: the file is saved as served
 saved = st.file_uploader("Open a workspace", type=["json"], key="corpus_workspace_file")
 if st.button("Open workspace", key="corpus_workspace_open", disabled=saved is None):
     try:
