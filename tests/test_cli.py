@@ -209,7 +209,7 @@ def test_cli_compare_undated_article_still_pairs(tmp_path, store_args):
 
 # --- articles by link (a local server of saved news pages; NEWSFIGURES_ALLOW_PRIVATE_FETCH lets 127.0.0.1 in) ---
 
-from pageserver import page_server, seed_paragraphs  # noqa: E402,F401 - page_server is a fixture
+from pageserver import seed_paragraphs  # noqa: E402
 
 
 @pytest.fixture

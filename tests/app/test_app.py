@@ -267,8 +267,6 @@ def test_app_visitor_merge_is_cached_in_the_session_until_it_changes(monkeypatch
 
 # --- issue 11: articles by link, and a workspace that keeps a visitor's work --------------------------------------
 
-from pageserver import page_server  # noqa: E402,F401 - a fixture: a local server of saved news pages
-
 
 def _ledger(at):
     return next(d.value for d in at.dataframe if "reason" in d.value.columns)

@@ -98,9 +98,6 @@ def test_browser_shared_compare_link_shows_highlighted_figures(server):
         browser.close()
 
 
-from pageserver import page_server  # noqa: E402,F401 - a fixture: a local server of saved news pages
-
-
 def test_browser_link_and_correction_saved_as_a_workspace_reopen_in_a_new_context(server, page_server, tmp_path):
     from playwright.sync_api import expect, sync_playwright
 

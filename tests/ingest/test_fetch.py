@@ -9,7 +9,7 @@ from newsfigures.ingest import Corpus, fetch, guard
 from newsfigures.ingest.items import ItemError
 from newsfigures.numbers import parse_numbers
 
-from pageserver import BOILERPLATE, TITLE, page_server, seed_paragraphs  # noqa: F401 - page_server is a fixture
+from pageserver import BOILERPLATE, TITLE, seed_paragraphs
 
 ARTICLE = "/news/nk-troops.html"
 
