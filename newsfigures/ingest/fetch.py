@@ -31,7 +31,7 @@ from newsfigures.model import Article, LedgerEntry
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 FETCH_WORKERS = 4  # pages fetched at once within one request
 REDIRECTS = (301, 302, 303, 307, 308)
-USER_AGENT = "newsfigures (+https://github.com/; reads news articles for their figures)"
+USER_AGENT = "newsfigures (reads news articles for the figures they report)"
 _ID_CHARS = re.compile(r"[^A-Za-z0-9._]+")
 
 
