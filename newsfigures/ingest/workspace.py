@@ -1,6 +1,6 @@
 """A visitor's workspace as one file: their uploaded and fetched articles (text and metadata) and their corrections.
 
-The file is JSON: `{"format": "newsfigures-workspace", "version": 1, "saved_at": …, "parts": {…}}` with named parts
+The file is JSON: `{"format": "newsfigures-workspace", "version": 1, "parts": {…}}` with named parts
 (`uploads`, `fetched`: lists of article records; `corrections`: article id -> {field: value}). Figures are not saved:
 they are extracted again on opening. A part this version does not read is kept aside with a note, so parts can be
 added later. Opening checks every record on its own: a broken or tampered one gets a ledger row with the reason and
@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from typing import Any
 
 from newsfigures.ingest.articles import content_hash
@@ -54,16 +53,16 @@ def article_record(article: Article) -> dict[str, Any]:
             "text": article.text, "raw_text": article.raw_text, "removed": list(article.removed)}
 
 
-def dumps(articles: Iterable[Article], corrections: Corrections, other_parts: Mapping[str, Any] | None = None,
-          saved_at: str = "") -> bytes:
-    """The workspace file of a visitor's own articles (as loaded, before corrections) and their corrections."""
+def dumps(articles: Iterable[Article], corrections: Corrections, other_parts: Mapping[str, Any] | None = None) -> bytes:
+    """The workspace file of a visitor's own articles (as loaded, before corrections) and their corrections.
+
+    The same work gives the same bytes (no time stamp), so a page rerun keeps serving the file a download started."""
     arts = list(articles)
     parts: dict[str, Any] = dict(other_parts or {})
     parts["uploads"] = [article_record(a) for a in arts if not fetched_link(a)]
     parts["fetched"] = [article_record(a) for a in arts if fetched_link(a)]
     parts["corrections"] = {k: dict(v) for k, v in corrections.items() if v}
-    doc = {"format": FORMAT, "version": VERSION,
-           "saved_at": saved_at or datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"), "parts": parts}
+    doc = {"format": FORMAT, "version": VERSION, "parts": parts}
     return (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 

@@ -111,6 +111,7 @@ def test_browser_link_and_correction_saved_as_a_workspace_reopen_in_a_new_contex
         page.get_by_label("Outlet").fill("Yonhap")
         page.get_by_role("button", name="Save correction").click()
         page.get_by_text("Saved outlet").wait_for(timeout=150_000)
+        page.get_by_test_id("stStatusWidget").wait_for(state="hidden", timeout=150_000)  # the page has finished
         with page.expect_download(timeout=60_000) as download:
             page.get_by_role("button", name="Download my workspace").click()
         saved = tmp_path / "workspace.json"
