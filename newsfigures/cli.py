@@ -1,4 +1,4 @@
-"""Command line: `python -m newsfigures extract|compare|numbers|metrics` (the JSON fields are a public contract)."""
+"""Command line: `python -m newsfigures extract|compare|numbers|metrics|fetch` (the JSON fields are a public contract)."""
 from __future__ import annotations
 
 import argparse
@@ -6,13 +6,16 @@ import dataclasses
 import json
 import sys
 from collections.abc import Sequence
+from datetime import datetime, timezone
+from pathlib import Path
 from typing import TextIO
 
 from newsfigures.compare import analysis
 from newsfigures import numbers, spreadsheet
 from newsfigures.compare.labels import metric_labels
 from newsfigures.extract import ModelMissing, load_pipeline
-from newsfigures.ingest import ledger_summary, load_path
+from newsfigures.ingest import Corpus, ledger_summary, load_path
+from newsfigures.ingest.fetch import sidecar_for
 from newsfigures.model import FIGURE_ROW_FIELDS, Article, Figure, LedgerEntry
 from newsfigures.store import DEFAULT_PATH, Store
 
@@ -29,14 +32,14 @@ def _parser() -> argparse.ArgumentParser:
         sp.add_argument("--ledger", metavar="FILE", help="write the ingestion ledger (one JSON line per submitted item) to FILE")
 
     ex = sub.add_parser("extract", help="one record per figure in the given files or folders", description="Print one record per figure found in the articles at PATH.")
-    ex.add_argument("paths", nargs="+", metavar="PATH", help="article files (.txt with optional .json sidecar, .jsonl, .json, .csv) or folders")
+    ex.add_argument("paths", nargs="+", metavar="PATH", help="article files (.txt with optional .json sidecar, .jsonl, .json, .csv, .html), folders or http(s) links")
     ex.add_argument("--format", choices=("jsonl", "csv"), default="jsonl", help="output format (default: jsonl)")
     ex.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
     store_opts(ex)
 
     cp = sub.add_parser("compare", help="align the figures of two articles", description="Pair the figures of two articles by metric and give each pair a verdict.")
-    cp.add_argument("path_a", metavar="PATH_A", help="first article file")
-    cp.add_argument("path_b", metavar="PATH_B", help="second article file")
+    cp.add_argument("path_a", metavar="PATH_A", help="first article file or http(s) link")
+    cp.add_argument("path_b", metavar="PATH_B", help="second article file or http(s) link")
     cp.add_argument("--format", choices=("json", "text"), default="json", help="output format (default: json)")
     store_opts(cp)
 
@@ -44,8 +47,15 @@ def _parser() -> argparse.ArgumentParser:
     nb.add_argument("--all", action="store_true", help="also list dates, years, times, ordinals and names (with their kind)")
 
     mt = sub.add_parser("metrics", help="the metrics of a corpus with their figures", description="List every metric of the articles at PATH with its figures, in as-of order.")
-    mt.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    mt.add_argument("paths", nargs="+", metavar="PATH", help="article files, folders or http(s) links")
     store_opts(mt)
+
+    ft = sub.add_parser("fetch", help="fetch articles by link into a folder", description=(
+        "Fetch each web page, keep its article text and metadata, and write ID.txt with an ID.json sidecar into DIR "
+        "(what `extract` reads). http(s) only, public addresses only, at most 5 MB and 15 s per page, 50 links per run."))
+    ft.add_argument("urls", nargs="+", metavar="URL", help="http(s) links of news articles")
+    ft.add_argument("--out", required=True, metavar="DIR", help="folder to write the articles into (created if missing)")
+    ft.add_argument("--ledger", metavar="FILE", help="write the ledger (one JSON line per link) to FILE")
     return p
 
 
@@ -166,6 +176,25 @@ def _metrics(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
+def _fetch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    corpus = Corpus()
+    corpus.add_urls(args.urls)
+    articles, ledger = corpus.finish()
+    _report(ledger, err, args.ledger)
+    if not articles:
+        print("newsfigures: nothing could be fetched", file=err)
+        return 1
+    folder = Path(args.out)
+    folder.mkdir(parents=True, exist_ok=True)
+    fetched_at = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    for a in articles:  # a fetched page's id is made of letters, digits and . - ~ only (fetch.link_id): a safe file name
+        (folder / f"{a.id}.txt").write_text(a.raw_text, encoding="utf-8")
+        (folder / f"{a.id}.json").write_text(json.dumps(sidecar_for(a, fetched_at), ensure_ascii=False, indent=1) + "\n",
+                                             encoding="utf-8")
+        print(folder / f"{a.id}.txt", file=out)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdout: TextIO | None = None,
          stderr: TextIO | None = None) -> int:
     """Run the CLI in process (tests call this directly); returns the exit code."""
@@ -178,6 +207,8 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdo
             return _extract(args, out, err)
         if args.command == "compare":
             return _compare(args, out, err)
+        if args.command == "fetch":
+            return _fetch(args, out, err)
         return _metrics(args, out, err)
     except ModelMissing as e:
         print(f"newsfigures: {e}", file=err)

@@ -14,9 +14,9 @@ st.caption("“metadata from” says where each field came from: sidecar (a .jso
            "agency or an HTML page's date), user (your correction). “same story as” marks near-duplicate copies of one wire story.")
 
 st.subheader("Correct an article's metadata")
-st.caption("Corrections apply to every page for you only; they live in your session (server memory, for as long as "
-           "your tab is open), never in the shared store. Download them as sidecar "
-           "files to keep them: put each x.json beside its x.txt.")
+st.caption("Corrections apply to every page for you only; they live in your session (server memory, until you reload "
+           "or close this tab), never in the shared store. To keep them, download your workspace (below) or the "
+           "sidecar files: put each x.json beside its x.txt.")
 ids = [a.id for a in result.articles]
 by_id = {a.id: a for a in result.articles}
 
@@ -85,18 +85,42 @@ for a in result.articles:
         st.text(app.show_invisible("\n".join(a.removed)) or "nothing")
 
 st.subheader("Add your own articles")
-st.caption("Only you see what you add here: it is kept in your session (server memory, for as long as your tab is "
-           "open) and never written to the shared store or shown to other visitors. "
+st.caption("Only you see what you add here: it is kept in your session (server memory, until you reload or close this "
+           "tab) and never written to the shared store or shown to other visitors. "
            f"Files: {', '.join('.' + t for t in app.UPLOAD_TYPES)} (a .zip of them too; x.json beside x.txt is read as its "
-           "metadata), up to 25 MB each.")
+           f"metadata), up to 25 MB each. Links: web pages of news articles, http or https, up to {app.MAX_LINKS} at a "
+           "time, 5 MB and 15 seconds each.")
 files = st.file_uploader("Article files", type=list(app.UPLOAD_TYPES), accept_multiple_files=True, key="corpus_upload")
 pasted = st.text_area("…or paste an article", key="corpus_paste")
+links = app.links_in(st.text_area("…or paste links to articles, one per line", key="corpus_urls",
+                                  placeholder="https://www.example.com/news/2025/09/02/story.html"))
 if st.button("Add to my corpus", key="corpus_add"):
     uploads, refused = app.read_uploads(files or [])
-    if not uploads and not refused and not pasted.strip():
+    if not uploads and not refused and not pasted.strip() and not links:
         st.warning(app.NOTHING_RECEIVED)
     else:
-        st.session_state["corpus_add_notice"] = app.add_articles(uploads, pasted, refused)
+        st.session_state["corpus_add_notice"] = app.add_articles(uploads, pasted, refused, links)
         st.rerun()
 if (notice := st.session_state.pop("corpus_add_notice", "")):
     st.success(notice)
+
+st.subheader("Keep your work")
+st.caption("What you add and correct lasts only while this tab is open: a reload or closing the tab ends your session. "
+           "A workspace file lasts: it holds your uploaded and fetched articles (text and metadata) and your "
+           "corrections. Open it here later, in a new tab, a week later or on a colleague's machine, to get them back "
+           "(figures are extracted again on opening).")
+st.download_button("Download my workspace", app.workspace_file(), "newsfigures-workspace.json", "application/json",
+                   key="corpus_workspace_download", on_click="ignore")  # no rerun: the file is saved as served
+saved = st.file_uploader("Open a workspace", type=["json"], key="corpus_workspace_file")
+if st.button("Open workspace", key="corpus_workspace_open", disabled=saved is None):
+    try:
+        st.session_state["corpus_workspace_notice"] = app.open_workspace(saved.name, saved.getvalue())
+    except app.WorkspaceError as e:
+        st.error(app.md(e))
+    else:
+        st.session_state.pop("corpus_fix_title", None)  # the correction form is refilled with restored corrections
+        st.rerun()
+if (opened := st.session_state.pop("corpus_workspace_notice", None)):
+    st.success(opened[0])
+    for note in opened[1]:
+        st.warning(app.md(note))

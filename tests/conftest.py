@@ -11,6 +11,8 @@ SHARED = ROOT.parent / "shared"
 SEED_A = DATA / "000_1ebc33ac245bce1b.txt"
 SEED_B = DATA / "003_113ec146f7468fd0.txt"
 
+pytest_plugins = ["pageserver"]  # the `page_server` fixture: a local server of saved news pages (fetch tests)
+
 
 def shared_or_skip(*parts: str) -> Path:
     """A path under ../shared, or skip the test with the reason when that folder is absent."""

@@ -205,3 +205,54 @@ def test_cli_compare_undated_article_still_pairs(tmp_path, store_args):
     for p in matched:
         assert p["b"]["as_of"] == "" and p["status"] in ("update", "compatible")
         assert "undated" in p["explanation"]
+
+
+# --- articles by link (a local server of saved news pages; NEWSFIGURES_ALLOW_PRIVATE_FETCH lets 127.0.0.1 in) ---
+
+from pageserver import seed_paragraphs  # noqa: E402
+
+
+@pytest.fixture
+def allow_private(monkeypatch):
+    monkeypatch.setenv("NEWSFIGURES_ALLOW_PRIVATE_FETCH", "1")
+
+
+def test_cli_fetch_writes_text_and_sidecar_that_extract_reads_back(tmp_path, page_server, allow_private, store_args):
+    out_dir = tmp_path / "fetched"
+    link = page_server + "/news/nk-troops.html"
+    code, out, err = run(["fetch", link, page_server + "/report.pdf", "--out", str(out_dir),
+                          "--ledger", str(tmp_path / "ledger.jsonl")])
+    assert code == 0, err
+    assert out.split() == [str(out_dir / "127.0.0.1-news-nk-troops.html.txt")]
+    assert "application/pdf is not a web page" in err and "1 ingested" in err
+    side = json.loads((out_dir / "127.0.0.1-news-nk-troops.html.json").read_text(encoding="utf-8"))
+    assert (side["outlet"], side["published"][:10], side["url"], side["fetched_from"]) == ("PAP", "2025-09-02", link, link)
+    rows = [json.loads(line) for line in (tmp_path / "ledger.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(r["status"], r["reason"]) for r in rows] == [("ingested", ""), ("rejected", "not_html")]
+    from newsfigures.ingest import load_path
+    (again,), _ = load_path(out_dir)
+    assert all(p in again.text for p in seed_paragraphs()) and again.outlet == "PAP"
+    code, out, err = run(["extract", str(out_dir), *store_args])
+    assert code == 0, err
+    assert "at least 13,000" in {json.loads(line)["text"] for line in out.splitlines()}
+
+
+def test_cli_extract_and_compare_take_links(page_server, allow_private, store_args):
+    link = page_server + "/news/nk-troops.html"
+    code, out, err = run(["extract", link, *store_args])
+    assert code == 0, err
+    recs = [json.loads(line) for line in out.splitlines()]
+    assert {r["source_file"] for r in recs} == {link} and "about 600" in {r["text"] for r in recs}
+    code, out, err = run(["compare", link, str(SEED_B), *store_args])
+    assert code == 0, err
+    doc = json.loads(out)
+    assert doc["a"]["url"] == link and doc["a"]["outlet"] == "PAP"
+    assert {p["status"] for p in doc["pairs"]} >= {"same", "compatible"}
+
+
+def test_cli_fetch_refused_links_are_named_and_nothing_fetched_fails(tmp_path, page_server, monkeypatch):
+    monkeypatch.delenv("NEWSFIGURES_ALLOW_PRIVATE_FETCH", raising=False)
+    code, out, err = run(["fetch", page_server + "/news/nk-troops.html", "file:///etc/passwd", "--out", str(tmp_path)])
+    assert code == 1 and out == ""
+    assert "loopback address" in err and "only http and https" in err and "nothing could be fetched" in err
+    assert list(tmp_path.iterdir()) == []

@@ -9,7 +9,7 @@ from newsfigures.app.invisible import show_invisible
 from newsfigures.app.labels import article_label, md
 from newsfigures.app.params import param, param_list, set_params
 from newsfigures.app.state import (NOTHING_RECEIVED, add_articles, clear_correction, corrected_articles, corrections_of,
-                                   load_or_stop, read_uploads, set_correction)
+                                   load_or_stop, open_workspace, read_uploads, set_correction, workspace_file)
 from newsfigures.app.tables import figures_frame, ledger_frame, shown
 from newsfigures.app.views import (MORE_ARTICLES, compare_selection, comparison, corpus_frame, discrepancy_label,
                                    filter_discrepancies, filter_figures, metric_choice, more_choice, overview, picked,
@@ -19,13 +19,16 @@ from newsfigures.compare.analysis import PAIRWISE_LIMIT
 from newsfigures.compare.discrepancies import discrepancies_frame
 from newsfigures.ingest import MAX_FILE_BYTES, UPLOAD_TYPES, ledger_counts, ledger_summary
 from newsfigures.ingest.corrections import CorrectionError, sidecars_zip
+from newsfigures.ingest.fetch import links_in
+from newsfigures.ingest.limits import MAX_LINKS
+from newsfigures.ingest.workspace import WorkspaceError
 from newsfigures.model import QUALIFIERS
 
-__all__ = ["MAX_FILE_BYTES", "MORE_ARTICLES", "NOTHING_RECEIVED", "PAIRWISE_LIMIT", "QUALIFIERS", "UPLOAD_TYPES",
-           "CorrectionError", "add_articles", "article_label", "clear_correction", "clicked_figure", "compare_selection", "comparison",
-           "corpus_frame", "corrected_articles", "corrections_of", "discrepancies_frame", "discrepancy_label",
-           "downloads", "edits_panel", "figures_frame", "filter_discrepancies", "filter_figures", "html",
-           "ledger_counts", "ledger_frame", "ledger_summary", "load_or_stop", "md", "metric_choice",
-           "metric_controls", "more_choice", "overview", "pair_controls", "param", "param_list", "picked",
-           "point_of", "read_uploads", "set_correction", "set_params", "show_invisible", "shown", "sidecars_zip",
-           "timeline"]
+__all__ = ["CorrectionError", "MAX_FILE_BYTES", "MAX_LINKS", "MORE_ARTICLES", "NOTHING_RECEIVED", "PAIRWISE_LIMIT",
+           "QUALIFIERS", "UPLOAD_TYPES", "WorkspaceError", "add_articles", "article_label", "clear_correction",
+           "clicked_figure", "compare_selection", "comparison", "corpus_frame", "corrected_articles",
+           "corrections_of", "discrepancies_frame", "discrepancy_label", "downloads", "edits_panel", "figures_frame",
+           "filter_discrepancies", "filter_figures", "html", "ledger_counts", "ledger_frame", "ledger_summary",
+           "links_in", "load_or_stop", "md", "metric_choice", "metric_controls", "more_choice", "open_workspace",
+           "overview", "pair_controls", "param", "param_list", "picked", "point_of", "read_uploads",
+           "set_correction", "set_params", "show_invisible", "shown", "sidecars_zip", "timeline", "workspace_file"]

@@ -20,7 +20,7 @@ from newsfigures.compare.edits import Edit, EditError
 from newsfigures.compare.session import Uploads
 from newsfigures.extract import ModelMissing, extract_many, load_pipeline
 from newsfigures.ingest import Corpus, ledger_summary
-from newsfigures.ingest import corrections
+from newsfigures.ingest import corrections, workspace
 from newsfigures.ingest.ledger import rejected
 from newsfigures.ingest.limits import MAX_SESSION_ARTICLES, MAX_UPLOAD_ARTICLES, MAX_UPLOAD_BYTES
 from newsfigures.model import Article, Figure, LedgerEntry
@@ -32,7 +32,7 @@ SESSION = "nf_visitor"  # per-visitor: uploads, corrections, re-extractions and 
 EXTRACT_STEP = 4  # articles extracted between two updates of the progress bar
 LINK_PARAM = "edits"  # the URL parameter that carries a visitor's edits when they are short
 LIMIT_REASONS = ("over_limit", "too_large", "unreadable")  # ledger reasons repeated in the notice after an upload
-NOTHING_RECEIVED = (f"No file reached the server and nothing was pasted. A file the uploader lists with an error (over "
+NOTHING_RECEIVED = (f"No file reached the server and no article or link was pasted. A file the uploader lists with an error (over "
                     f"the {MAX_UPLOAD_BYTES // 2**20} MB upload limit, or an upload that was refused or interrupted) was "
                     f"not received: remove it and choose files of at most {MAX_UPLOAD_BYTES // 2**20} MB, or paste the "
                     "article.")
@@ -150,16 +150,25 @@ def _upload_corpus() -> Corpus:
     return Corpus(known={a.content_hash: a.id for a in current().articles}, max_items=cap, limit=limit)
 
 
-def add_articles(files: Sequence[tuple[str, bytes]], pasted: str, refused: Sequence[LedgerEntry] = ()) -> str:
-    """Load uploaded files (name, bytes) and pasted text into this visitor's corpus and extract the figures of
-    what is new; `refused` are the rows of uploads that could not be read. Returns what happened, for the visitor
-    to read (with every limit that stopped the reading)."""
+def add_articles(files: Sequence[tuple[str, bytes]], pasted: str, refused: Sequence[LedgerEntry] = (),
+                 links: Sequence[str] = ()) -> str:
+    """Load uploaded files (name, bytes), pasted text and links (fetched, ingest.fetch) into this visitor's corpus
+    and extract the figures of what is new; `refused` are the rows of uploads that could not be read. Returns what
+    happened, for the visitor to read (with every limit that stopped the reading)."""
     corpus = _upload_corpus()
     corpus.note(refused)
     corpus.add_files(files)
     if pasted.strip():
         corpus.add_text(pasted, f"pasted text {sum(1 for e in uploads().ledger if e.item.startswith('pasted text')) + 1}")
+    if links:
+        with st.spinner(f"Fetching {len(links)} link(s)…"):
+            corpus.add_urls(links)
     loaded, ledger = corpus.finish()
+    return _admit(loaded, ledger)
+
+
+def _admit(loaded: Sequence[Article], ledger: Sequence[LedgerEntry]) -> str:
+    """Keep newly loaded articles whose text is new (their figures extracted step by step) and the ledger rows."""
     new, rows = session.merge_uploads(session.originals(bundled(), uploads()), loaded, ledger)
     stops = [e.message for e in rows if e.reason in LIMIT_REASONS]
     for m in stops[:3]:  # shown at once, before a long extraction starts
@@ -169,6 +178,38 @@ def add_articles(files: Sequence[tuple[str, bytes]], pasted: str, refused: Seque
     else:
         _visitor()["uploads"] = uploads().plus([], [], rows)
     return f"Added {len(new)} article(s). {ledger_summary(rows)}." + "".join(f" {md(m)}." for m in stops[:3])
+
+
+def workspace_file() -> bytes:
+    """This visitor's workspace: their uploaded and fetched articles and their corrections, as one file."""
+    return workspace.dumps(uploads().articles, corrections_of())
+
+
+def open_workspace(name: str, data: bytes) -> tuple[str, list[str]]:
+    """Add a saved workspace to this visitor's session: its articles (figures extracted again) and corrections;
+    returns what happened and notes for the visitor. Raises WorkspaceError for a file that is no workspace."""
+    saved = workspace.loads(data, name)
+    summary = _admit(saved.articles, saved.ledger)
+    known = {a.content_hash: a.id for a in session.originals(bundled(), uploads())}
+    now_id = {a.id: known[a.content_hash] for a in saved.articles if a.content_hash in known}
+    notes = list(saved.notes)
+    restored = {}
+    for article_id, fix in saved.corrections.items():
+        target = now_id.get(article_id, article_id if article_id in known.values() else "")
+        if target:
+            restored[target] = fix
+        else:
+            notes.append(f"{name}: the correction of {article_id} was left out: no such article here")
+    before = dict(corrections_of())
+    corrections_of().update(restored)
+    try:
+        current()  # corrected dates are read again now: if that fails, the visitor keeps a working session
+    except Exception as e:  # noqa: BLE001 - any failure undoes the restored corrections and is shown
+        corrections_of().clear()
+        corrections_of().update(before)
+        notes.append(f"{name}: the corrections could not be applied ({e}); they were left out")
+        restored = {}
+    return f"{summary} Restored {len(restored)} correction(s).", notes
 
 
 def _refigured(article: Article) -> list[Figure]:

@@ -9,6 +9,8 @@ from typing import Any
 from newsfigures.ingest import dedupe
 from newsfigures.ingest.articles import article_from_item, unused_id
 from newsfigures.ingest.decoding import repair_string
+from newsfigures.ingest.fetch import FetchSettings, fetch_items
+from newsfigures.ingest.guard import looks_like_url
 from newsfigures.ingest.items import ItemError, RawItem
 from newsfigures.ingest.ledger import rejected
 from newsfigures.ingest.limits import MAX_ARTICLE_CHARS, MAX_FILE_BYTES
@@ -178,6 +180,10 @@ class Corpus:
                 side = parse_sidecar(side_bytes, f"{stem}.json") if side_bytes is not None else None
             self.add_items(items_from_bytes(n, d, side))
 
+    def add_urls(self, urls: Iterable[str], settings: FetchSettings | None = None) -> None:
+        """Fetch links and add their articles (fetch.py: guards, limits, one ledger row per link)."""
+        self.add_items(fetch_items(urls, settings or FetchSettings()))
+
     def add_text(self, text: str, name: str = "pasted text") -> None:
         """Add pasted text as one article."""
         if not text.strip():
@@ -191,8 +197,13 @@ class Corpus:
 
 
 def load_path(*paths: str | Path) -> tuple[list[Article], list[LedgerEntry]]:
-    """Load files and folders into articles (near-duplicates marked) plus the ledger of every submitted item."""
+    """Load files, folders and links ("https://…", fetched together after the files) into articles (near-duplicates
+    marked) plus the ledger of every submitted item."""
     c = Corpus()
+    links = [str(p) for p in paths if isinstance(p, str) and looks_like_url(p)]
     for p in paths:
-        c.add_path(p)
+        if not (isinstance(p, str) and looks_like_url(p)):
+            c.add_path(p)
+    if links:
+        c.add_urls(links)
     return c.finish()

@@ -22,3 +22,7 @@ MAX_JSON_INT_DIGITS = 4000  # longer integers are kept as text (Python refuses i
 MAX_JSON_NOTES = 50  # duplicate-key warnings noted per JSON document
 MAX_FIELD_CHARS = 300  # title, outlet or date given by a record (longer is shortened) or by a correction (refused)
 MAX_ID_CHARS = 200  # an article id given by a record is cut to this
+MAX_FETCH_BYTES = 5 * 1024 * 1024  # one fetched page, counted as it streams in (decompressed)
+FETCH_TIMEOUT_SECONDS = 15.0  # one fetched page, redirects and name lookups included
+MAX_REDIRECTS = 5  # followed one by one, each new address checked again
+MAX_LINKS = 50  # links fetched per request; the rest are rejected with a row each

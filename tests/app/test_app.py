@@ -263,3 +263,79 @@ def test_app_visitor_merge_is_cached_in_the_session_until_it_changes(monkeypatch
     at.button(key="corpus_fix_save").click().run()
     at.run()
     assert not at.exception and merges == [{}, {B: {"outlet": "Yonhap"}}]
+
+
+# --- issue 11: articles by link, and a workspace that keeps a visitor's work --------------------------------------
+
+
+def _ledger(at):
+    return next(d.value for d in at.dataframe if "reason" in d.value.columns)
+
+
+def test_app_corpus_links_are_fetched_into_the_visitors_own_corpus(page_server, monkeypatch):
+    monkeypatch.setenv("NEWSFIGURES_ALLOW_PRIVATE_FETCH", "1")
+    at = run("pages/4_Corpus.py")
+    link = page_server + "/news/nk-troops.html"
+    at.text_area(key="corpus_urls").input(f"{link}\n\n  ftp://example.com/story  \n{page_server}/report.pdf\n")
+    at.button(key="corpus_add").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert [s.value for s in at.success] == ["Added 1 article(s). 3 submitted: 1 ingested, 0 duplicates, 2 rejected."]
+    articles = at.dataframe[0].value
+    assert len(articles) == 3 and "PAP" in set(articles["outlet"])
+    ledger = _ledger(at)
+    assert ledger["item"].tolist()[-3:] == [link, "ftp://example.com/story", page_server + "/report.pdf"]
+    assert ledger["reason"].tolist()[-2:] == ["bad_scheme", "not_html"]
+    assert any("only http and https" in e.value for e in at.error)
+    fetched = articles.set_index("id").loc["127.0.0.1-news-nk-troops.html"]
+    assert fetched["same story as"] == A  # the page is PAP's story, the bundled seed A
+    mine = at.session_state["nf_visitor"]["uploads"]
+    assert "at least 13,000" in {f.text for f in mine.figures if f.source_file == link}
+    other = run("pages/4_Corpus.py")  # a second visitor sees only the bundled corpus
+    assert len(other.dataframe[0].value) == 2
+
+
+def test_app_corpus_links_refused_without_the_private_setting(page_server, monkeypatch):
+    monkeypatch.delenv("NEWSFIGURES_ALLOW_PRIVATE_FETCH", raising=False)
+    at = run("pages/4_Corpus.py")
+    at.text_area(key="corpus_urls").input(page_server + "/news/nk-troops.html")
+    at.button(key="corpus_add").click().run()
+    assert not at.exception and len(at.dataframe[0].value) == 2
+    assert _ledger(at)["reason"].tolist()[-1] == "private_address"
+
+
+def _workspace_with_an_upload_and_a_correction() -> bytes:
+    from newsfigures.ingest import Corpus
+    from newsfigures.ingest.workspace import dumps
+    c = Corpus()
+    c.add_text("Officials said about 300 homes were destroyed in the flood on Monday.", "pasted text 1")
+    return dumps(c.articles, {B: {"outlet": "Yonhap"}, "gone": {"outlet": "AP"}})
+
+
+def test_app_corpus_workspace_opens_into_a_fresh_session():
+    at = run("pages/4_Corpus.py")
+    assert any(b.proto.label == "Download my workspace" for b in at.get("download_button"))
+    assert any("A workspace file lasts" in c.value for c in at.caption)
+    at.file_uploader(key="corpus_workspace_file").upload("mine.json", _workspace_with_an_upload_and_a_correction(),
+                                                         "application/json")
+    at.run()
+    at.button(key="corpus_workspace_open").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert [s.value for s in at.success] == ["Added 1 article(s). 1 submitted: 1 ingested, 0 duplicates, 0 rejected. "
+                                             "Restored 1 correction(s)."]
+    assert any("gone" in w.value and "no such article here" in w.value for w in at.warning)
+    articles = at.dataframe[0].value.set_index("id")
+    assert len(articles) == 3 and articles.loc[B]["outlet"] == "Yonhap"
+    assert "mine.json › uploads[0]" in _ledger(at)["item"].tolist()
+
+
+def test_app_corpus_broken_workspace_gets_a_message_and_loses_nothing():
+    at = run("pages/4_Corpus.py")
+    at.text_area(key="corpus_paste").input("Officials said about 300 homes were destroyed in the flood on Monday.")
+    at.button(key="corpus_add").click().run()
+    good = _workspace_with_an_upload_and_a_correction()
+    at.file_uploader(key="corpus_workspace_file").upload("cut.json", good[: len(good) // 2], "application/json")
+    at.run()
+    at.button(key="corpus_workspace_open").click().run()
+    assert not at.exception
+    assert any(e.value.startswith("cut") and "not a workspace file" in e.value and "invalid JSON" in e.value for e in at.error)
+    assert len(at.dataframe[0].value) == 3  # the pasted article is still there

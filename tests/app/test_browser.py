@@ -29,7 +29,8 @@ def server(tmp_path_factory):
     if not os.path.exists(CHROMIUM):
         pytest.skip("Debian chromium is not installed (.ci/run installs it)")
     port = _free_port()
-    env = dict(os.environ, NEWSFIGURES_STORE=str(tmp_path_factory.mktemp("browser") / "store.duckdb"))
+    env = dict(os.environ, NEWSFIGURES_STORE=str(tmp_path_factory.mktemp("browser") / "store.duckdb"),
+               NEWSFIGURES_ALLOW_PRIVATE_FETCH="1")  # the links test serves its page from 127.0.0.1
     proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
                              "--server.address", "127.0.0.1", "--server.headless", "true",
                              "--browser.gatherUsageStats", "false"], cwd=ROOT, env=env,
@@ -135,4 +136,36 @@ def test_browser_oversize_upload_gets_a_message_not_no_file_chosen(server, tmp_p
         page.get_by_role("button", name="Add to my corpus").click()
         page.get_by_text("No file reached the server").wait_for(timeout=60_000)
         assert page.get_by_text("Choose files or paste an article first").count() == 0
+        browser.close()
+
+
+def test_browser_link_and_correction_saved_as_a_workspace_reopen_in_a_new_context(server, page_server, tmp_path):
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as pw:
+        browser = _browser(pw)
+        page = browser.new_page(viewport={"width": 1400, "height": 2400})
+        page.goto(f"{server}/Corpus?article={B}", wait_until="domcontentloaded")
+        page.get_by_label("…or paste links to articles, one per line").fill(page_server + "/news/nk-troops.html")
+        page.get_by_role("button", name="Add to my corpus").click()
+        page.get_by_text("Added 1 article(s)").wait_for(timeout=150_000)
+        page.get_by_label("Outlet").fill("Yonhap")
+        page.get_by_role("button", name="Save correction").click()
+        page.get_by_text("Saved outlet").wait_for(timeout=150_000)
+        page.get_by_test_id("stStatusWidget").wait_for(state="hidden", timeout=150_000)  # the page has finished
+        with page.expect_download(timeout=60_000) as download:
+            page.get_by_role("button", name="Download my workspace").click()
+        saved = tmp_path / "workspace.json"
+        download.value.save_as(saved)
+
+        later = browser.new_context().new_page()  # a new tab, a week later, another machine
+        later.set_viewport_size({"width": 1400, "height": 2400})
+        later.goto(f"{server}/Corpus?article={B}", wait_until="domcontentloaded")
+        expect(later.get_by_label("Outlet")).to_have_value("", timeout=150_000)
+        later.locator("input[type=file]").nth(1).set_input_files(str(saved), timeout=150_000)
+        later.get_by_text("workspace.json").first.wait_for(timeout=60_000)
+        later.get_by_role("button", name="Open workspace").click()
+        later.get_by_text("Added 1 article(s)").wait_for(timeout=150_000)
+        later.get_by_text("Restored 1 correction(s).").wait_for(timeout=60_000)
+        expect(later.get_by_label("Outlet")).to_have_value("Yonhap", timeout=60_000)
         browser.close()
