@@ -30,6 +30,7 @@ from newsfigures.store import Store
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 SESSION = "nf_visitor"  # per-visitor: uploads, corrections, re-extractions and the merged analysis
 EXTRACT_STEP = 4  # articles extracted between two updates of the progress bar
+EDITS_PART = "edits"  # the workspace part that holds the analyst's edits of pairs and metrics
 LINK_PARAM = "edits"  # the URL parameter that carries a visitor's edits when they are short
 LIMIT_REASONS = ("over_limit", "too_large", "unreadable")  # ledger reasons repeated in the notice after an upload
 NOTHING_RECEIVED = (f"No file reached the server and no article or link was pasted. A file the uploader lists with an error (over "
@@ -181,14 +182,16 @@ def _admit(loaded: Sequence[Article], ledger: Sequence[LedgerEntry]) -> str:
 
 
 def workspace_file() -> bytes:
-    """This visitor's workspace: their uploaded and fetched articles and their corrections, as one file."""
-    return workspace.dumps(uploads().articles, corrections_of())
+    """This visitor's workspace: their uploaded and fetched articles, their corrections of metadata, and their edits
+    of pairs and metrics, as one file."""
+    edits = {EDITS_PART: json.loads(edits_io.to_json(edits_of()))} if edits_of() else {}
+    return workspace.dumps(uploads().articles, corrections_of(), edits)
 
 
 def open_workspace(name: str, data: bytes) -> tuple[str, list[str]]:
     """Add a saved workspace to this visitor's session: its articles (figures extracted again) and corrections;
     returns what happened and notes for the visitor. Raises WorkspaceError for a file that is no workspace."""
-    saved = workspace.loads(data, name)
+    saved = workspace.loads(data, name, more_parts=(EDITS_PART,))
     summary = _admit(saved.articles, saved.ledger)
     known = {a.content_hash: a.id for a in session.originals(bundled(), uploads())}
     now_id = {a.id: known[a.content_hash] for a in saved.articles if a.content_hash in known}
@@ -209,7 +212,18 @@ def open_workspace(name: str, data: bytes) -> tuple[str, list[str]]:
         corrections_of().update(before)
         notes.append(f"{name}: the corrections could not be applied ({e}); they were left out")
         restored = {}
-    return f"{summary} Restored {len(restored)} correction(s).", notes
+    return f"{summary} Restored {len(restored)} correction(s).{_restore_edits(saved, name, notes)}", notes
+
+
+def _restore_edits(saved: workspace.Workspace, name: str, notes: list[str]) -> str:
+    """Adopt the edits of pairs and metrics a workspace carries; what happened, or a note when they cannot be read."""
+    if EDITS_PART not in saved.other_parts:
+        return ""
+    try:
+        return " " + load_edits(json.dumps(saved.other_parts[EDITS_PART]).encode("utf-8"))
+    except EditError as e:
+        notes.append(f"{name}: the edits of pairs and metrics were left out: {e}")
+        return ""
 
 
 def _refigured(article: Article) -> list[Figure]:

@@ -66,8 +66,9 @@ def dumps(articles: Iterable[Article], corrections: Corrections, other_parts: Ma
     return (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
-def loads(data: bytes, name: str = "workspace.json") -> Workspace:
-    """A workspace file read back; WorkspaceError (with the reason) when the file is not a workspace at all."""
+def loads(data: bytes, name: str = "workspace.json", more_parts: Iterable[str] = ()) -> Workspace:
+    """A workspace file read back; WorkspaceError (with the reason) when the file is not a workspace at all.
+    `more_parts`: parts a later stage reads (the analyst's edits of pairs and metrics), handed over unread."""
     parts = _parts(data, name)
     articles: list[Article] = []
     rows: list[LedgerEntry] = []
@@ -93,7 +94,8 @@ def loads(data: bytes, name: str = "workspace.json") -> Workspace:
             rows.append(LedgerEntry(item, "ingested", article_id=art.id, message=f"{item}: restored as {art.id}"))
     fixes, notes = _corrections(parts.get("corrections", {}), name)
     other = {k: v for k, v in parts.items() if k not in PARTS}
-    notes += [f"{name}: part {k!r} is not read by this version of newsfigures; it was left aside" for k in other]
+    notes += [f"{name}: part {k!r} is not read by this version of newsfigures; it was left aside" for k in other
+              if k not in set(more_parts)]
     return Workspace(tuple(articles), fixes, tuple(rows), tuple(notes), other)
 
 

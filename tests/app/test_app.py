@@ -339,3 +339,21 @@ def test_app_corpus_broken_workspace_gets_a_message_and_loses_nothing():
     assert not at.exception
     assert any(e.value.startswith("cut") and "not a workspace file" in e.value and "invalid JSON" in e.value for e in at.error)
     assert len(at.dataframe[0].value) == 3  # the pasted article is still there
+
+
+def test_app_corpus_workspace_keeps_the_analysts_edits_of_pairs_and_metrics():
+    import json
+
+    from newsfigures.compare import edits_io
+    from newsfigures.compare.edits import Rename
+    from newsfigures.ingest.workspace import dumps
+    rename = Rename("soldiers killed", "NK war dead")
+    saved = dumps([], {}, {"edits": json.loads(edits_io.to_json([rename]))})
+    at = run("pages/4_Corpus.py")
+    at.file_uploader(key="corpus_workspace_file").upload("mine.json", saved, "application/json")
+    at.run()
+    at.button(key="corpus_workspace_open").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.session_state["nf_visitor"]["edits"] == (rename,)
+    assert any("Loaded 1 correction(s)" in s.value for s in at.success)
+    assert not any("left aside" in w.value for w in at.warning)
