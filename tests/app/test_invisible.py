@@ -80,15 +80,20 @@ def _page_text(at: AppTest) -> str:
     return "\n".join(parts)
 
 
-@pytest.mark.parametrize("page", ["app.py", "pages/1_Timeline.py", "pages/2_Compare.py", "pages/3_Figures.py",
-                                  "pages/4_Corpus.py", "pages/5_Discrepancies.py"])
-def test_invisible_no_page_sends_a_hidden_character(page, tmp_path, monkeypatch):
+def _bidi_app(tmp_path, monkeypatch) -> AppTest:
+    """The app opened on a corpus whose titles, outlets and texts are full of hidden characters."""
     folder = tmp_path / "corpus"
     folder.mkdir()
     (folder / "bidi.jsonl").write_text("\n".join(json.dumps(r) for r in BIDI) + "\n", encoding="utf-8")
     monkeypatch.setenv("NEWSFIGURES_DATA", str(folder))
     monkeypatch.setenv("NEWSFIGURES_STORE", str(tmp_path / "store.duckdb"))
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=180)
+    return AppTest.from_file(str(ROOT / "app.py"), default_timeout=180)
+
+
+@pytest.mark.parametrize("page", ["app.py", "pages/1_Timeline.py", "pages/2_Compare.py", "pages/3_Figures.py",
+                                  "pages/4_Corpus.py", "pages/5_Discrepancies.py"])
+def test_invisible_no_page_sends_a_hidden_character(page, tmp_path, monkeypatch):
+    at = _bidi_app(tmp_path, monkeypatch)
     if page != "app.py":
         at.switch_page(page)
     if page.endswith("Timeline.py"):
@@ -101,12 +106,7 @@ def test_invisible_no_page_sends_a_hidden_character(page, tmp_path, monkeypatch)
 
 
 def test_invisible_correction_form_shows_marks_and_saving_them_unchanged_corrects_nothing(tmp_path, monkeypatch):
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    (folder / "bidi.jsonl").write_text("\n".join(json.dumps(r) for r in BIDI) + "\n", encoding="utf-8")
-    monkeypatch.setenv("NEWSFIGURES_DATA", str(folder))
-    monkeypatch.setenv("NEWSFIGURES_STORE", str(tmp_path / "store.duckdb"))
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=180)
+    at = _bidi_app(tmp_path, monkeypatch)
     at.switch_page("pages/4_Corpus.py")
     at.run()
     assert at.text_input(key="corpus_fix_title").value == "Toll ⟨U+202E⟩enif 0002⟨U+202C⟩ rises"
