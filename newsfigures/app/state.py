@@ -113,7 +113,8 @@ def add_articles(files: Sequence[tuple[str, bytes]], pasted: str) -> str:
         _extract_and_keep(new, rows)
     else:
         _visitor()["uploads"] = uploads().plus([], [], rows)
-    return f"Added {len(new)} article(s). {ledger_summary(rows)}."
+    notes = "".join(f" {md(e.item)}: {md(w)}." for e in rows for w in e.warnings)  # e.g. a broken sidecar
+    return f"Added {len(new)} article(s). {ledger_summary(rows)}.{notes}"
 
 
 def _refigured(article: Article) -> list[Figure]:

@@ -38,11 +38,17 @@ def test_app_overview_summarises_corpus_and_links_differences():
     values = {m.label: m.value for m in at.metric}
     assert values["Articles"] == "2" and values["Sources"] == "2"
     assert int(values["Figures"]) >= 10
-    assert "Most notable differences" in [s.value for s in at.subheader]
+    assert [s.value for s in at.subheader][:4] == ["Leading figures", "Conflicts (0)", "Updates (1)",
+                                                   "Other differences between articles"]
     links = [(link.proto.page, link.proto.query_string, link.proto.label) for link in at.get("page_link")]
-    assert links[0][:2] == ("Discrepancies", "") and links[0][2].startswith("All conflicts and updates (1)")
-    assert [(page, query) for page, query, _label in links[1:]] == [("Compare", f"a={A}&b={B}")] * 2
-    assert links[1][2].startswith("**compatible** · soldiers sent: at least 13,000 vs more than 10,000")
+    assert [page for page, _q, _l in links[:3]] == ["Timeline"] * 3
+    assert links[0][1] == "metric=soldiers+killed" and links[0][2].startswith("soldiers killed")
+    assert links[3][0] == "Discrepancies" and links[3][1].startswith(f"inside={A}&at=")  # the update inside one article
+    assert links[4][:2] == ("Discrepancies", "") and links[4][2].startswith("All conflicts and updates (1)")
+    assert [(page, query) for page, query, _label in links[5:]] == [("Compare", f"a={A}&b={B}")]
+    assert links[5][2].startswith("**compatible** · soldiers sent: at least 13,000 vs more than 10,000")
+    assert not any(label.startswith("**same**") for _p, _q, label in links)
+    assert len(at.get("plotly_chart")) == 2  # a trend line for each leading metric reported at two dates or more
     assert [m.value.split(" — ")[-1] for m in at.markdown][-2:] == ["6 figures", "8 figures"]
 
 
@@ -64,15 +70,26 @@ def test_app_compare_highlights_and_pairs():
     assert {"same", "compatible"} <= set(pairs["status"])
 
 
-def test_app_compare_swapping_article_updates_url():
+def test_app_compare_choosing_bs_article_as_a_swaps_them():
     at = run("pages/2_Compare.py", a=A, b=B)
     at.selectbox(key="compare_a").set_value(B).run()
     assert not at.exception
-    assert at.query_params["a"] in (B, [B])
-    assert [w.value for w in at.warning] == ["Pick two different articles."] and not at.get("html")
-    at.selectbox(key="compare_b").set_value(A).run()
-    assert at.query_params["b"] in (A, [A]) and not at.warning
+    assert at.selectbox(key="compare_a").value == B and at.selectbox(key="compare_b").value == A
+    assert at.query_params["a"] in (B, [B]) and at.query_params["b"] in (A, [A]) and not at.warning
     assert " ".join(h.proto.body for h in at.get("html")).count("<mark") == 14
+    at.selectbox(key="compare_b").set_value(B).run()  # and B's choice of A's article swaps them back
+    assert (at.selectbox(key="compare_a").value, at.selectbox(key="compare_b").value) == (A, B) and not at.warning
+
+
+def test_app_compare_swap_button_swaps_a_and_b():
+    at = run("pages/2_Compare.py", a=A, b=B)
+    at.button(key="compare_swap").click().run()
+    assert not at.exception
+    assert (at.selectbox(key="compare_a").value, at.selectbox(key="compare_b").value) == (B, A)
+    assert at.query_params["a"] in (B, [B]) and at.query_params["b"] in (A, [A])
+    captions = [c.value for c in at.caption]
+    assert captions.index(next(c for c in captions if c.startswith("unknown outlet"))) < captions.index(
+        next(c for c in captions if c.startswith("PAP")))  # B's column now comes first
 
 
 def test_app_figures_filters_from_url():
@@ -90,7 +107,7 @@ def test_app_corpus_ledger_and_session_upload_is_private():
     assert not at.exception
     assert len(at.dataframe[0].value) == 3
     assert [s.value for s in at.success] == ["Added 1 article(s). 1 submitted: 1 ingested, 0 duplicates, 0 rejected."]
-    at.switch_page("app.py").run()
+    at.switch_page("pages/0_Overview.py").run()
     assert {m.label: m.value for m in at.metric}["Articles"] == "3"
     assert any("pasted\\-text\\-1" in m.value for m in at.markdown)
     other = run("pages/4_Corpus.py")  # a second visitor sees only the bundled corpus

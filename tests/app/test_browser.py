@@ -70,7 +70,7 @@ def test_browser_upload_stays_in_the_visitors_session(server, tmp_path):
         page.get_by_text("flood.txt").first.wait_for(timeout=60_000)
         page.get_by_role("button", name="Add to my corpus").click()
         page.get_by_text("Added 1 article(s)").wait_for(timeout=150_000)
-        page.get_by_role("link", name="app").click()  # client-side navigation keeps this visitor's session
+        page.get_by_role("link", name="Overview").click()  # client-side navigation keeps this visitor's session
         page.get_by_text("Flood toll rises in the valley").first.wait_for(timeout=150_000)
         other = browser.new_context().new_page()  # another visitor
         other.goto(server, wait_until="domcontentloaded")
