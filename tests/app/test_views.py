@@ -1,6 +1,8 @@
 """What each page shows, built from the seed analysis without Streamlit."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from newsfigures.app import views
@@ -109,3 +111,54 @@ def test_views_discrepancies_filter_and_label(seeds):
     assert views.filter_discrepancies(found, ["update"], ["soldiers killed"]) == found
     assert views.filter_discrepancies(found, ["update"], ["soldiers sent"]) == []
     assert views.discrepancy_label(3, found[0]).startswith("3\\. **update** · soldiers killed: ")
+
+
+def test_views_timeline_table_shows_dates_and_titles_not_timestamps_or_ids(seeds):
+    choice = views.metric_choice(seeds, ["soldiers killed"])
+    view = views.timeline(seeds, choice, choice.chosen)
+    table = view.table
+    assert {"as_of", "article_id", "start"}.isdisjoint(table.columns) and {"said_by", "article"} <= set(table.columns)
+    assert set(table["as_of_text"]) == {"2025-04", "2025-09-02"}
+    assert set(table["article"]) == {a.title for a in seeds.articles}
+    assert "South Korea’s spy agency" in set(table["said_by"])
+
+
+def test_views_timeline_chip_counts_the_points_drawn_and_rollup_is_in_date_order(seeds):
+    choice = views.metric_choice(seeds, [])
+    for metric in choice.options:
+        drawn = views.timeline(seeds, choice, [metric])
+        assert choice.counts[metric] == len(drawn.points) > 0
+    view = views.timeline(seeds, choice, choice.options)
+    for _metric, dates in view.rollup.groupby("metric", sort=False)["as_of"]:
+        assert list(dates) == sorted(dates)
+    assert not any(re.search(r"\d{3}_[0-9a-f]{16}", s) for s in view.rollup["best_sources"])  # no internal ids
+
+
+def test_views_timeline_says_how_many_undated_figures_it_leaves_out(seeds):
+    from dataclasses import replace
+
+    from newsfigures.compare.analysis import Analysis
+    undated = tuple(replace(f, as_of="", period="") if f.metric == "soldiers sent" and f.value == 13000 else f
+                    for f in seeds.figures)
+    result = Analysis(seeds.articles, undated)
+    view = views.timeline(result, views.metric_choice(result, []), ["soldiers sent"])
+    gone = len({(f.article_id, f.value) for f in undated if f.metric == "soldiers sent" and not f.as_of})
+    assert view.undated == gone > 0
+    assert view.undated_note.startswith(f"{gone} figure(s) of these metrics have no date")
+    assert views.timeline(seeds, views.metric_choice(seeds, []), ["soldiers killed"]).undated_note == ""
+
+
+def test_views_log_scale_default_only_when_values_span_orders_of_magnitude(seeds):
+    from dataclasses import replace
+
+    from newsfigures.compare.analysis import Analysis
+    assert not views.log_scale_default(seeds, ["soldiers killed"])  # 600 to 2,000
+    spike = next(f for f in seeds.figures if f.metric == "soldiers killed" and f.as_of)
+    spiked = Analysis(seeds.articles, seeds.figures + (replace(spike, value=186000.0, start=9999, end=10005),))
+    assert views.log_scale_default(spiked, ["soldiers killed"])
+
+
+def test_views_discrepancy_table_names_articles(seeds):
+    df = views.discrepancy_table(seeds, seeds.discrepancies)
+    assert set(df["a_article"]) | set(df["b_article"]) == {"PAP, 2025-09-02"}
+    assert not any(A in str(v) or B in str(v) for v in df.to_numpy().ravel())
