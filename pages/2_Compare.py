@@ -37,7 +37,8 @@ for col, column in zip(st.columns(len(chosen)), view.columns):
         if column.heading is not None:  # a headline kept in the text shows there
             st.subheader(column.heading)
         st.caption(column.caption)
-        app.html(column.html)
+        with st.container(height=app.ARTICLE_HEIGHT):  # scrolls inside: on a phone the stacked articles stay short
+            app.html(column.html)
 
 st.subheader("Aligned figures")
 st.caption("Most important first: conflicts, then updates, then compatible differences. Click a highlighted figure "

@@ -30,10 +30,12 @@ def timeline_chart(points: pd.DataFrame, labels: dict[str, str] | None = None,
         if len(when):
             fig.add_annotation(x=when.iloc[0], y=value, text=f"≠ {html.escape(str(text))}", showarrow=True, arrowhead=2,
                                font={"color": "#b00020"}, bgcolor="#fff0f0")
-    # The legend sits below the plot, in rows, so a phone-width chart keeps its full width for the points.
-    fig.update_layout(xaxis_title="as of", yaxis_title="value", legend_title="outlet", hovermode="closest",
+    # The legend sits below the plot and the value axis is short ("2k", no title), so a phone-width chart keeps
+    # nearly its full width for the points.
+    fig.update_layout(xaxis_title="as of", legend_title="outlet", hovermode="closest",
                       legend={"orientation": "h", "yanchor": "top", "y": -0.22, "xanchor": "left", "x": 0},
-                      margin={"l": 10, "r": 10, "t": 30, "b": 10}, height=460)
+                      margin={"l": 4, "r": 4, "t": 30, "b": 10}, height=460)
+    fig.update_yaxes(tickformat="~s")
     fig.update_xaxes(**date_ticks(points["as_of"]))
     if log:
         fig.update_yaxes(type="log")

@@ -16,6 +16,7 @@ from newsfigures.compare.discrepancies import Discrepancy, discrepancies_frame
 from newsfigures.model import Article
 
 MORE_ARTICLES = 2  # Compare shows two articles and up to this many more
+ARTICLE_HEIGHT = 600  # pixels of one Compare article before it scrolls in its own box
 LOG_SPAN = 100  # a timeline opens on a log scale when its largest value is over this many times its smallest
 
 
