@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+import math
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -27,8 +28,8 @@ def timeline_chart(points: pd.DataFrame, labels: dict[str, str] | None = None,
         fig.add_trace(_trace(grp, name))
     for metric, as_of, value, text in conflicts or []:
         when = points.loc[(points["metric"] == metric) & (points["as_of_text"] == as_of), "as_of"]
-        if len(when):
-            fig.add_annotation(x=when.iloc[0], y=value, text=f"≠ {html.escape(str(text))}", showarrow=True, arrowhead=2,
+        if len(when) and (value > 0 or not log):  # a log axis places annotations by log10 of the value
+            fig.add_annotation(x=when.iloc[0], y=math.log10(value) if log else value, text=f"≠ {html.escape(str(text))}", showarrow=True, arrowhead=2,
                                font={"color": "#b00020"}, bgcolor="#fff0f0")
     # The legend sits below the plot and the value axis is short ("2k", no title), so a phone-width chart keeps
     # nearly its full width for the points.

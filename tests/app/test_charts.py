@@ -1,6 +1,8 @@
 """The timeline chart: outlets reporting one point side by side, hover text escaped, clicks read back."""
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 import pytest
 
@@ -64,3 +66,10 @@ def test_charts_sparkline_is_a_small_trend_without_axes():
     fig = sparkline(["2025-04", "2025-09-02"], [600.0, 2000.0])
     assert list(fig.data[0].y) == [600.0, 2000.0] and fig.layout.height <= 80
     assert fig.layout.xaxis.visible is False and fig.layout.showlegend is False
+
+
+def test_charts_conflict_note_sits_at_its_value_on_either_axis(seeds):
+    pts = _points(seeds)
+    note = [("soldiers killed", "2025-09-02", 2000.0, "About 2,000 vs 2,500")]
+    assert timeline_chart(pts, conflicts=note).layout.annotations[0].y == 2000.0
+    assert abs(timeline_chart(pts, conflicts=note, log=True).layout.annotations[0].y - math.log10(2000.0)) < 1e-9

@@ -162,3 +162,10 @@ def test_views_discrepancy_table_names_articles(seeds):
     df = views.discrepancy_table(seeds, seeds.discrepancies)
     assert set(df["a_article"]) | set(df["b_article"]) == {"PAP, 2025-09-02"}
     assert not any(A in str(v) or B in str(v) for v in df.to_numpy().ravel())
+
+
+def test_views_comparison_pairs_say_who_said_each_figure(seeds):
+    pairs = views.comparison(seeds, [A, B], False).pairs
+    assert {"a_said_by", "b_said_by"} <= set(pairs.columns)
+    killed = pairs[pairs["a"] == "About 2,000"].iloc[0]
+    assert (killed["a_said_by"], killed["b_said_by"]) == ("South Korea’s spy agency", "Seoul’s spy agency")
