@@ -21,7 +21,9 @@ if app.param("inside"):  # one discrepancy inside an article: its sentences, the
             st.markdown(quote)
         with st.expander("The article, both figures highlighted", expanded=True):
             app.html(shown.html)
-    st.page_link("pages/5_Discrepancies.py", label="← All conflicts and updates")
+    if st.button("← All conflicts and updates", key="discrepancies_back"):  # a button: it also clears the URL
+        app.set_params(inside="", at=[])
+        st.rerun()
     st.stop()
 found = result.discrepancies
 c1, c2 = st.columns(2)

@@ -385,6 +385,9 @@ def test_app_discrepancies_link_inside_one_article_opens_its_sentences_and_expla
     assert {m.value for m in at.markdown if m.value.startswith("> ")} == {f"> {md(s)}" for s in (d.a.sentence, d.b.sentence)}
     assert " ".join(h.proto.body for h in at.get("html")).count("<mark") == 2
     assert not at.dataframe  # the in-article view, not the ranked table
+    at.button(key="discrepancies_back").click().run()
+    assert "inside" not in at.query_params and "at" not in at.query_params and at.dataframe
+    at.query_params["inside"] = A
     at.query_params["at"] = ["1", "2"]
     at.run()
     assert [w.value for w in at.warning] == ["This link names figures the corpus no longer has."]
