@@ -12,6 +12,7 @@ st.caption("Conflicts: two reports of one metric for the same period that cannot
 result = app.load_or_stop()
 if app.param("inside"):  # one discrepancy inside an article: its sentences, the explanation, the article
     shown = app.inside(result, app.param("inside"), app.param_list("at"))
+    app.pin_params(inside=app.param("inside"), at=app.param_list("at"))  # so a copied link reopens this view
     if shown is None:
         st.warning("This link names figures the corpus no longer has.")
     else:

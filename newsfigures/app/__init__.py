@@ -9,7 +9,7 @@ from newsfigures.app.charts import clicked_figure
 from newsfigures.app.detail import inside
 from newsfigures.app.labels import article_label, md
 from newsfigures.app.navigation import PAGES
-from newsfigures.app.params import param, param_list, set_params
+from newsfigures.app.params import param, param_list, pin_params, set_params
 from newsfigures.app.state import (add_articles, clear_correction, corrected_articles, corrections_of, load_or_stop,
                                    set_correction)
 from newsfigures.app.story import overview
@@ -30,5 +30,5 @@ __all__ = ["ARTICLE_HEIGHT", "CorrectionError", "MAX_FILE_BYTES", "MORE_ARTICLES
            "discrepancy_label", "discrepancy_links", "discrepancy_table", "downloads", "figures_frame",
            "filter_discrepancies", "filter_figures", "html", "inside", "keep_apart", "ledger_counts", "ledger_frame",
            "ledger_summary", "load_or_stop", "log_scale_default", "md", "metric_choice", "more_choice", "overview",
-           "param", "param_list", "picked", "point_of", "set_correction", "set_params", "sidecars_zip",
+           "param", "param_list", "picked", "pin_params", "point_of", "set_correction", "set_params", "sidecars_zip",
            "swap_widgets", "timeline"]
