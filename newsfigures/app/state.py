@@ -9,6 +9,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from newsfigures.app import navigation
 from newsfigures.app.labels import md
 from newsfigures.compare import analysis, session
 from newsfigures.compare.analysis import Analysis
@@ -147,7 +148,9 @@ def _unchanged(old: tuple, new: tuple) -> bool:
 
 
 def load_or_stop() -> Analysis:
-    """The current analysis, or a clear message (and stop) when the language model is missing."""
+    """The current analysis, or a clear message (and stop) when the language model is missing; a page Streamlit ran
+    without the router is first rerun through it."""
+    navigation.ensure_router()
     try:
         return current()
     except ModelMissing as e:

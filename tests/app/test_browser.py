@@ -25,12 +25,12 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def _serve(store: str):
+    """`streamlit run app.py` on a free port until the generator is closed; yields its URL."""
     if not os.path.exists(CHROMIUM):
         pytest.skip("Debian chromium is not installed (.ci/run installs it)")
     port = _free_port()
-    env = dict(os.environ, NEWSFIGURES_STORE=str(tmp_path_factory.mktemp("browser") / "store.duckdb"))
+    env = dict(os.environ, NEWSFIGURES_STORE=store)
     proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
                              "--server.address", "127.0.0.1", "--server.headless", "true",
                              "--browser.gatherUsageStats", "false"], cwd=ROOT, env=env,
@@ -49,6 +49,17 @@ def server(tmp_path_factory):
     yield url
     proc.terminate()
     proc.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    yield from _serve(str(tmp_path_factory.mktemp("browser") / "store.duckdb"))
+
+
+@pytest.fixture
+def fresh_server(tmp_path):
+    """A server no visitor has opened yet (Streamlit decides between the router and the pages/ folder on first use)."""
+    yield from _serve(str(tmp_path / "store.duckdb"))
 
 
 def _browser(pw):
@@ -157,4 +168,19 @@ def test_browser_broken_sidecar_uploaded_with_its_text_gets_a_message(server, tm
         page.get_by_role("button", name="Add to my corpus").click()
         page.get_by_text("Added 1 article(s)").wait_for(timeout=150_000)
         page.locator("[data-testid=stAlert]", has_text="sidecar quake.json ignored: invalid JSON").wait_for(timeout=30_000)
+        browser.close()
+
+
+def test_browser_a_deep_link_to_a_fresh_server_opens_its_page_under_the_router(fresh_server):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = _browser(pw)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(f"{fresh_server}/Compare?a={B}&b={A}", wait_until="domcontentloaded")
+        page.wait_for_selector("mark.nf-mark", timeout=150_000)
+        page.get_by_role("heading", name="Compare", exact=True).wait_for(timeout=30_000)
+        assert page.locator("[data-testid=stSidebarNav]").get_by_role("link").all_inner_texts() == [
+            "Overview", "Timeline", "Compare", "Discrepancies", "Figures", "Corpus"]
+        assert f"a={B}" in page.url and f"b={A}" in page.url
         browser.close()
