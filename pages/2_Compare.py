@@ -13,7 +13,7 @@ if len(ids) < 2:
 names = {a.id: app.article_label(a) for a in result.articles}
 # URL: ?a=..&b=..(&more=..)* ; ?ids=..&ids=.. (two to four) is read too.
 asked = app.compare_selection(ids, app.param_list("ids"), app.param("a"), app.param("b"), app.param_list("more"))
-c1, c2, c3 = st.columns([6, 6, 1], vertical_alignment="bottom")
+c1, c2, c3 = st.columns([4, 4, 1], vertical_alignment="bottom")
 a_id = c1.selectbox("Article A", ids, index=ids.index(asked.a), format_func=names.get, key="compare_a",
                     on_change=app.keep_apart, args=("compare_a", "compare_b", "a"))
 b_id = c2.selectbox("Article B", ids, index=ids.index(asked.b), format_func=names.get, key="compare_b",
@@ -37,8 +37,7 @@ for col, column in zip(st.columns(len(chosen)), view.columns):
         if column.heading is not None:  # a headline kept in the text shows there
             st.subheader(column.heading)
         st.caption(column.caption)
-        with st.container(height=app.ARTICLE_HEIGHT):  # scrolls inside: on a phone the stacked articles stay short
-            app.html(column.html)
+        app.html(column.html)
 
 st.subheader("Aligned figures")
 st.caption("Most important first: conflicts, then updates, then compatible differences. Click a highlighted figure "

@@ -14,7 +14,7 @@ from newsfigures.app.state import (add_articles, clear_correction, corrected_art
                                    set_correction)
 from newsfigures.app.story import overview
 from newsfigures.app.tables import figures_frame, ledger_frame
-from newsfigures.app.views import (ARTICLE_HEIGHT, MORE_ARTICLES, compare_selection, comparison, corpus_frame,
+from newsfigures.app.views import (MORE_ARTICLES, compare_selection, comparison, corpus_frame,
                                    discrepancy_label, discrepancy_links, discrepancy_table, filter_discrepancies,
                                    filter_figures, log_scale_default, metric_choice, more_choice, picked, timeline)
 from newsfigures.app.widgets import downloads, html, keep_apart, point_of, swap_widgets
@@ -24,7 +24,7 @@ from newsfigures.ingest import MAX_FILE_BYTES, UPLOAD_TYPES, ledger_counts, ledg
 from newsfigures.ingest.corrections import CorrectionError, sidecars_zip
 from newsfigures.model import QUALIFIERS
 
-__all__ = ["ARTICLE_HEIGHT", "CorrectionError", "MAX_FILE_BYTES", "MORE_ARTICLES", "PAGES", "PAIRWISE_LIMIT", "QUALIFIERS",
+__all__ = ["CorrectionError", "MAX_FILE_BYTES", "MORE_ARTICLES", "PAGES", "PAIRWISE_LIMIT", "QUALIFIERS",
            "UPLOAD_TYPES", "add_articles", "article_label", "clear_correction", "clicked_figure", "compare_selection",
            "comparison", "corpus_frame", "corrected_articles", "corrections_of", "discrepancies_frame",
            "discrepancy_label", "discrepancy_links", "discrepancy_table", "downloads", "figures_frame",

@@ -16,7 +16,7 @@ from newsfigures.compare.discrepancies import Discrepancy, discrepancies_frame
 from newsfigures.model import Article
 
 MORE_ARTICLES = 2  # Compare shows two articles and up to this many more
-ARTICLE_HEIGHT = 600  # pixels of one Compare article before it scrolls in its own box
+ARTICLE_HEIGHT = 600  # pixels of a Compare article before it scrolls in its own box
 LOG_SPAN = 100  # a timeline opens on a log scale when its largest value is over this many times its smallest
 
 
@@ -182,8 +182,10 @@ def _marks(result: Analysis, chosen: Sequence[str], rows: list) -> dict[tuple[st
 def _column(art: Article, marks: list[render.Mark], name: Callable[[str], str]) -> Column:
     heading = None if art.title and art.text.startswith(art.title) else md(art.title or name(art.id))
     copy = f" · copy of the wire story of {name(art.story_id)}" if art.story_id and art.story_id != art.id else ""
+    # A long article scrolls in its own box, so stacked articles on a phone stay short.
+    box = f'<div class="nf-scroll" style="max-height:{ARTICLE_HEIGHT}px;overflow-y:auto">'
     return Column(heading, md(f"{art.outlet or 'unknown outlet'} · {art.published or 'date unknown'}{copy}"),
-                  render.highlight(art.text, marks))
+                  box + render.highlight(art.text, marks) + "</div>")
 
 
 def comparison(result: Analysis, chosen: Sequence[str], diff_only: bool) -> Comparison:

@@ -249,7 +249,8 @@ def test_app_every_page_on_a_real_corpus_of_a_hundred_articles(monkeypatch):
     assert at.multiselect(key="timeline_metrics").value != ["times"]  # a junk metric never leads
     at = run("pages/2_Compare.py")
     bodies = [h.proto.body for h in at.get("html")]
-    assert "nf-legend" in bodies[0] and [b.startswith('<div class="nf-article"') for b in bodies[1:]] == [True, True]
+    assert "nf-legend" in bodies[0] and [b.startswith('<div class="nf-scroll"') and '<div class="nf-article"' in b
+                                          for b in bodies[1:]] == [True, True]
     assert at.selectbox(key="compare_a").value != at.selectbox(key="compare_b").value
     at = run("pages/3_Figures.py")
     assert any(c.value == f"{len(at.dataframe[0].value)} of {len(at.dataframe[0].value)} figures" for c in at.caption)

@@ -128,9 +128,8 @@ def test_browser_phone_width_keeps_the_timeline_wide_and_compare_short(server):
         titles = page.locator("mark.nf-mark").evaluate_all("ms => ms.map(m => m.getAttribute('title'))")
         assert titles and not any("<br" in t or "&lt;" in t for t in titles)  # tooltips without literal markup
         assert _no_horizontal_overflow(page)
-        boxes = page.locator(".nf-article").evaluate_all("els => els.map(e => e.closest('[data-testid=stVerticalBlock]')"
-                                                         ".getBoundingClientRect().height)")
-        assert len(boxes) == 2 and all(h <= 640 for h in boxes)  # each article scrolls in its own box
+        boxes = page.locator(".nf-scroll").evaluate_all("els => els.map(e => e.getBoundingClientRect().height)")
+        assert len(boxes) == 2 and all(h <= 601 for h in boxes)  # each long article scrolls in its own box
         browser.close()
 
 
