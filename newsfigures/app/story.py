@@ -25,7 +25,7 @@ class Link:
 
     page: str
     label: str
-    params: dict[str, str]
+    params: dict[str, str | list[str]]  # a list value repeats its key (?at=1&at=2)
 
 
 @dataclass(frozen=True)
