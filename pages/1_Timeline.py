@@ -14,8 +14,12 @@ app.edits_panel(result, "timeline")
 if not picked:
     st.info("Pick a metric to chart.")
     st.stop()
-view = app.timeline(result, choice, picked)
+log = st.toggle("Log scale", value=app.log_scale_default(result, picked), key="timeline_log",
+                help="For values that span orders of magnitude: each point stays visible beside a far larger one.")
+view = app.timeline(result, choice, picked, log)
 event = st.plotly_chart(view.chart, key="timeline_chart", on_select="rerun", selection_mode="points")
+if view.undated_note:
+    st.caption(view.undated_note)
 st.caption("Marker shape shows the qualifier (◆ about, ▲ at least, △ more than, ▼ up to, ● exact); bars show the "
            "interval it implies (no upper bar on ▲/△: no upper bound); ≠ marks a conflict. Click a point to read it in "
            "its article.")
@@ -31,7 +35,7 @@ if shown is not None:
         app.html(shown.html)
 
 st.subheader("Points")
-st.dataframe(app.shown(view.points.drop(columns=["start"])), hide_index=True, key="timeline_table")
+st.dataframe(app.shown(view.table), hide_index=True, key="timeline_table")
 app.downloads(view.points, "timeline", key="timeline_dl")
 st.subheader("Low / best / high per date")
 st.caption("As UCDP publishes fatality estimates: the lowest and highest value reported for that date and the value "

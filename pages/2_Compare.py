@@ -13,9 +13,13 @@ if len(ids) < 2:
 names = {a.id: app.article_label(a) for a in result.articles}
 # URL: ?a=..&b=..(&more=..)* ; ?ids=..&ids=.. (two to four) is read too.
 asked = app.compare_selection(ids, app.param_list("ids"), app.param("a"), app.param("b"), app.param_list("more"))
-c1, c2 = st.columns(2)
-a_id = c1.selectbox("Article A", ids, index=ids.index(asked.a), format_func=names.get, key="compare_a")
-b_id = c2.selectbox("Article B", ids, index=ids.index(asked.b), format_func=names.get, key="compare_b")
+c1, c2, c3 = st.columns([4, 4, 1], vertical_alignment="bottom")
+a_id = c1.selectbox("Article A", ids, index=ids.index(asked.a), format_func=names.get, key="compare_a",
+                    on_change=app.keep_apart, args=("compare_a", "compare_b", "a"))
+b_id = c2.selectbox("Article B", ids, index=ids.index(asked.b), format_func=names.get, key="compare_b",
+                    on_change=app.keep_apart, args=("compare_b", "compare_a", "b"))
+c3.button("⇄ Swap", key="compare_swap", on_click=app.swap_widgets, args=("compare_a", "compare_b"),
+          help="Swap articles A and B")
 options, default = app.more_choice(ids, a_id, b_id, asked.more)
 more = st.multiselect("Also compare with (up to two more)", options, max_selections=app.MORE_ARTICLES,
                       default=default, format_func=names.get, key="compare_more")

@@ -9,8 +9,9 @@ result = app.load_or_stop()
 df = app.figures_frame(result.figures)
 ids = [a.id for a in result.articles]
 c1, c2, c3 = st.columns(3)
+names = {a.id: app.article_label(a) for a in result.articles}
 arts = c1.multiselect("Articles", ids, default=[i for i in app.param_list("article") if i in ids],
-                      format_func=app.show_invisible, key="figures_articles")
+                      format_func=lambda i: app.show_invisible(names[i]), key="figures_articles")
 metric_options = sorted(df["metric"].unique())
 mets = c2.multiselect("Metrics", metric_options, default=[m for m in app.param_list("metric") if m in metric_options],
                       format_func=app.show_invisible, key="figures_metrics")

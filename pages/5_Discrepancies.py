@@ -10,6 +10,22 @@ st.title("Discrepancies")
 st.caption("Conflicts: two reports of one metric for the same period that cannot both be true. Updates: each step "
            "the estimate of a metric moved between as-of dates. Separate batches or incidents are left out.")
 result = app.load_or_stop()
+if app.param("inside"):  # one discrepancy inside an article: its sentences, the explanation, the article
+    shown = app.inside(result, app.param("inside"), app.param_list("at"))
+    app.pin_params(inside=app.param("inside"), at=app.param_list("at"))  # so a copied link reopens this view
+    if shown is None:
+        st.warning("This link names figures the corpus no longer has.")
+    else:
+        st.subheader(shown.heading)
+        st.markdown(shown.explanation)
+        for quote in shown.quotes:
+            st.markdown(quote)
+        with st.expander("The article, both figures highlighted", expanded=True):
+            app.html(shown.html)
+    if st.button("← All conflicts and updates", key="discrepancies_back"):  # a button: it also clears the URL
+        app.set_params(inside="", at=[])
+        st.rerun()
+    st.stop()
 found = result.discrepancies
 c1, c2 = st.columns(2)
 statuses = c1.multiselect("Kinds", STATUSES, default=[s for s in app.param_list("status") if s in STATUSES] or STATUSES,
@@ -22,15 +38,10 @@ shown = app.filter_discrepancies(found, statuses, mets)
 st.caption(f"{len(shown)} of {len(found)} discrepancies")
 if not shown:
     st.info("No conflict or update among the figures shown.")
-for n, d in enumerate(shown[:LINKS], 1):
-    a, b = d.articles
-    if a != b:
-        st.page_link("pages/2_Compare.py", label=app.discrepancy_label(n, d), query_params={"a": a, "b": b})
-    else:
-        st.page_link("pages/3_Figures.py", label=app.discrepancy_label(n, d) + " (inside one article)",
-                     query_params={"article": a, "metric": d.metric})
+for link in app.discrepancy_links(result, shown[:LINKS]):
+    st.page_link(link.page, label=link.label, query_params=link.params)
 if len(shown) > LINKS:
     st.caption(f"…and {len(shown) - LINKS} more in the table below.")
-df = app.discrepancies_frame(shown)
+df = app.discrepancy_table(result, shown)
 st.dataframe(app.shown(df), hide_index=True, key="discrepancies_table")
 app.downloads(df, "discrepancies", key="discrepancies_dl")

@@ -1,20 +1,25 @@
 """Stage 5, app: everything the Streamlit pages call; a page imports only this package (`from newsfigures import app`).
 
-`state` keeps the caches and each visitor's session, `params` the URL state, `widgets` shows HTML and downloads;
-`views` builds what each page shows from `tables`, `charts`, `render` and `labels`, which compute without Streamlit.
+`navigation` lists the pages app.py routes to; `state` keeps the caches and each visitor's session, `params` the URL
+state, `widgets` shows HTML and downloads; `story` (the Overview), `views` (the other pages) and `detail` (a
+discrepancy inside one article) build what each page shows from `tables`, `charts`, `render` and `labels`, which
+compute without Streamlit.
 """
 from newsfigures.app.charts import clicked_figure
+from newsfigures.app.detail import inside
 from newsfigures.app.edit_controls import edits_panel, metric_controls, pair_controls
 from newsfigures.app.invisible import show_invisible
 from newsfigures.app.labels import article_label, md
-from newsfigures.app.params import param, param_list, set_params
+from newsfigures.app.navigation import PAGES
+from newsfigures.app.params import param, param_list, pin_params, set_params
 from newsfigures.app.state import (NOTHING_RECEIVED, add_articles, clear_correction, corrected_articles, corrections_of,
                                    load_or_stop, open_workspace, read_uploads, set_correction, workspace_file)
+from newsfigures.app.story import overview
 from newsfigures.app.tables import figures_frame, ledger_frame, shown
-from newsfigures.app.views import (MORE_ARTICLES, compare_selection, comparison, corpus_frame, discrepancy_label,
-                                   filter_discrepancies, filter_figures, metric_choice, more_choice, overview, picked,
-                                   timeline)
-from newsfigures.app.widgets import downloads, html, point_of
+from newsfigures.app.views import (MORE_ARTICLES, compare_selection, comparison, corpus_frame,
+                                   discrepancy_label, discrepancy_links, discrepancy_table, filter_discrepancies,
+                                   filter_figures, log_scale_default, metric_choice, more_choice, picked, timeline)
+from newsfigures.app.widgets import downloads, html, keep_apart, point_of, swap_widgets
 from newsfigures.compare.analysis import PAIRWISE_LIMIT
 from newsfigures.compare.discrepancies import discrepancies_frame
 from newsfigures.ingest import MAX_FILE_BYTES, UPLOAD_TYPES, ledger_counts, ledger_summary
@@ -24,11 +29,13 @@ from newsfigures.ingest.limits import MAX_LINKS
 from newsfigures.ingest.workspace import WorkspaceError
 from newsfigures.model import QUALIFIERS
 
-__all__ = ["CorrectionError", "MAX_FILE_BYTES", "MAX_LINKS", "MORE_ARTICLES", "NOTHING_RECEIVED", "PAIRWISE_LIMIT",
-           "QUALIFIERS", "UPLOAD_TYPES", "WorkspaceError", "add_articles", "article_label", "clear_correction",
-           "clicked_figure", "compare_selection", "comparison", "corpus_frame", "corrected_articles",
-           "corrections_of", "discrepancies_frame", "discrepancy_label", "downloads", "edits_panel", "figures_frame",
-           "filter_discrepancies", "filter_figures", "html", "ledger_counts", "ledger_frame", "ledger_summary",
-           "links_in", "load_or_stop", "md", "metric_choice", "metric_controls", "more_choice", "open_workspace",
-           "overview", "pair_controls", "param", "param_list", "picked", "point_of", "read_uploads",
-           "set_correction", "set_params", "show_invisible", "shown", "sidecars_zip", "timeline", "workspace_file"]
+__all__ = ["CorrectionError", "MAX_FILE_BYTES", "MAX_LINKS", "MORE_ARTICLES", "NOTHING_RECEIVED", "PAGES",
+           "PAIRWISE_LIMIT", "QUALIFIERS", "UPLOAD_TYPES", "WorkspaceError", "add_articles", "article_label",
+           "clear_correction", "clicked_figure", "compare_selection", "comparison", "corpus_frame",
+           "corrected_articles", "corrections_of", "discrepancies_frame", "discrepancy_label", "discrepancy_links",
+           "discrepancy_table", "downloads", "edits_panel", "figures_frame", "filter_discrepancies",
+           "filter_figures", "html", "inside", "keep_apart", "ledger_counts", "ledger_frame", "ledger_summary",
+           "links_in", "load_or_stop", "log_scale_default", "md", "metric_choice", "metric_controls", "more_choice",
+           "open_workspace", "overview", "pair_controls", "param", "param_list", "picked", "pin_params", "point_of",
+           "read_uploads", "set_correction", "set_params", "show_invisible", "shown", "sidecars_zip", "swap_widgets",
+           "timeline", "workspace_file"]

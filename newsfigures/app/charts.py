@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+import math
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -17,34 +18,70 @@ QUALIFIER_SYMBOL: dict[str, str] = {
 
 
 def timeline_chart(points: pd.DataFrame, labels: dict[str, str] | None = None,
-                   conflicts: list[tuple[str, str, float, str]] | None = None) -> go.Figure:
+                   conflicts: list[tuple[str, str, float, str]] | None = None, log: bool = False) -> go.Figure:
     """Value over as-of date, one trace per outlet and metric; intervals as error bars (open-ended ones as arrows);
-    `conflicts` = (metric, as_of, value, text) annotated on the chart. customdata[5:7] = article id, offset."""
+    `conflicts` = (metric, as_of, value, text) annotated on the chart; `log`: a logarithmic value axis.
+    customdata[5:7] = article id, offset."""
     labels = labels or {}
     fig = go.Figure()
     points = dodge(points)
-    esc = lambda s: html.escape(show_invisible(str(s)))  # noqa: E731 - plotly renders hover text as (limited) HTML
     for (metric, outlet), grp in points.groupby(["metric", "outlet"], sort=False):
-        hi = [(h - v) if pd.notna(h) else 0 for h, v in zip(grp["high"], grp["value"])]
-        lo = [(v - low) if pd.notna(low) else 0 for low, v in zip(grp["low"], grp["value"])]
         name = f"{outlet}" if points["metric"].nunique() == 1 else f"{labels.get(metric, metric)} — {outlet}"
-        fig.add_trace(go.Scatter(
-            x=grp["plot_x"], y=grp["value"], mode="markers+lines", name=esc(name),
-            marker={"size": 13, "symbol": [QUALIFIER_SYMBOL.get(q, "circle") for q in grp["qualifier"]]},
-            error_y={"type": "data", "symmetric": False, "array": hi, "arrayminus": lo, "thickness": 1.5},
-            customdata=list(zip(grp["text"].map(esc), grp["as_of_text"], grp["article_id"].map(esc),
-                                grp["sentence"].str.slice(0, 220).map(esc), grp["qualifier"], grp["article_id"],
-                                grp["start"].astype(int))),
-            hovertemplate="<b>%{customdata[0]}</b> (%{customdata[4]})<br>as of %{customdata[1]} · %{customdata[2]}<br>%{customdata[3]}<extra>" + esc(name) + "</extra>",
-        ))
+        fig.add_trace(_trace(grp, name))
     for metric, as_of, value, text in conflicts or []:
         when = points.loc[(points["metric"] == metric) & (points["as_of_text"] == as_of), "as_of"]
-        if len(when):
-            fig.add_annotation(x=when.iloc[0], y=value, text=f"≠ {html.escape(show_invisible(str(text)))}", showarrow=True, arrowhead=2,
+        if len(when) and (value > 0 or not log):  # a log axis places annotations by log10 of the value
+            fig.add_annotation(x=when.iloc[0], y=math.log10(value) if log else value,
+                               text=f"≠ {html.escape(show_invisible(str(text)))}", showarrow=True, arrowhead=2,
                                font={"color": "#b00020"}, bgcolor="#fff0f0")
-    fig.update_layout(xaxis_title="as of", yaxis_title="value", legend_title="outlet", hovermode="closest",
-                      margin={"l": 10, "r": 10, "t": 30, "b": 10}, height=420)
-    fig.update_yaxes(rangemode="tozero")
+    # The legend sits below the plot and the value axis is short ("2k", no title), so a phone-width chart keeps
+    # nearly its full width for the points.
+    fig.update_layout(xaxis_title="as of", legend_title="outlet", hovermode="closest",
+                      legend={"orientation": "h", "yanchor": "top", "y": -0.22, "xanchor": "left", "x": 0},
+                      margin={"l": 4, "r": 4, "t": 30, "b": 10}, height=460)
+    fig.update_yaxes(tickformat="~s")
+    fig.update_xaxes(**date_ticks(points["as_of"]))
+    if log:
+        fig.update_yaxes(type="log")
+    else:
+        fig.update_yaxes(rangemode="tozero")
+    return fig
+
+
+def _trace(grp: pd.DataFrame, name: str) -> go.Scatter:
+    """One outlet's points of one metric, hover text escaped (plotly renders it as limited HTML)."""
+    esc = lambda s: html.escape(show_invisible(str(s)))  # noqa: E731 - plotly renders hover text as (limited) HTML
+    hi = [(h - v) if pd.notna(h) else 0 for h, v in zip(grp["high"], grp["value"])]
+    lo = [(v - low) if pd.notna(low) else 0 for low, v in zip(grp["low"], grp["value"])]
+    said = grp["said_by"].map(lambda s: f"according to {esc(s)}<br>" if s else "")
+    return go.Scatter(
+        x=grp["plot_x"], y=grp["value"], mode="markers+lines", name=esc(name),
+        marker={"size": 13, "symbol": [QUALIFIER_SYMBOL.get(q, "circle") for q in grp["qualifier"]]},
+        error_y={"type": "data", "symmetric": False, "array": hi, "arrayminus": lo, "thickness": 1.5},
+        customdata=list(zip(grp["text"].map(esc), grp["as_of_text"], grp["article"].str.slice(0, 80).map(esc),
+                            grp["sentence"].str.slice(0, 220).map(esc), grp["qualifier"], grp["article_id"],
+                            grp["start"].astype(int), said)),
+        hovertemplate="<b>%{customdata[0]}</b> (%{customdata[4]})<br>as of %{customdata[1]} · %{customdata[2]}<br>"
+                      "%{customdata[7]}%{customdata[3]}<extra>" + esc(name) + "</extra>",
+    )
+
+
+def date_ticks(dates: pd.Series) -> dict:
+    """X-axis settings for the span drawn: day ticks (never hours) when it covers a few weeks or less."""
+    if dates.empty:
+        return {}
+    span = dates.max() - dates.min()
+    if span <= pd.Timedelta(days=21):
+        return {"dtick": 86_400_000, "tickformat": "%Y-%m-%d"}
+    return {"tickformat": "%Y-%m-%d" if span <= pd.Timedelta(days=120) else "%b %Y"}
+
+
+def sparkline(dates: list[str], values: list[float]) -> go.Figure:
+    """A small trend line of a metric's best estimate per as-of date, with no axes or legend."""
+    fig = go.Figure(go.Scatter(x=dates, y=values, mode="lines+markers", line={"width": 2}, marker={"size": 5},
+                               hovertemplate="%{y:,.6g} as of %{x}<extra></extra>"))
+    fig.update_layout(height=70, margin={"l": 0, "r": 0, "t": 4, "b": 4}, showlegend=False,
+                      xaxis={"visible": False, "type": "category"}, yaxis={"visible": False})
     return fig
 
 

@@ -2,10 +2,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from newsfigures.app import render
 from newsfigures.app.invisible import show_invisible
 from newsfigures.model import Article, Figure
+from newsfigures.compare.analysis import Analysis
+from newsfigures.compare.labels import metric_labels
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>~$:<&])")
 
@@ -20,6 +24,41 @@ def md(text: object) -> str:
 def article_label(a: Article) -> str:
     """How an article is named in pickers, invisible and direction-changing characters shown as marks."""
     return show_invisible(f"{a.outlet or 'unknown outlet'} · {a.published_date or 'undated'} · {a.title or a.id}"[:110])
+
+
+def article_name(a: Article) -> str:
+    """A short human name of an article for running text: "PAP, 2025-09-02" (the title when the outlet is unknown),
+    never its id."""
+    return ", ".join(x for x in (a.outlet or short(a.title, 50), a.published_date) if x) or "an untitled article"
+
+
+def short(text: str, limit: int) -> str:
+    """`text` cut to `limit` characters, an ellipsis marking the cut."""
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
+@dataclass(frozen=True)
+class ArticleNames:
+    """Article ids to human names: `names(id)` names one, `names.humanize(text)` names every id a text mentions."""
+
+    names: dict[str, str]
+    _ids: re.Pattern[str] | None = field(default=None, compare=False)
+
+    def __call__(self, article_id: str) -> str:
+        """The name of an article ("an unknown article" for an id that names none)."""
+        return self.names.get(article_id, "an unknown article")
+
+    def humanize(self, text: str) -> str:
+        """`text` with every article id in it replaced by the article's name ("dated by PAP, 2025-09-02")."""
+        return self._ids.sub(lambda m: self.names[m.group(0)], text) if self._ids and text else text
+
+
+def article_namer(articles: Iterable[Article]) -> ArticleNames:
+    """The names of these articles (outlet and date, else title), with a pattern that finds their ids in text."""
+    names = {a.id: article_name(a) for a in articles}
+    ids = sorted(names, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, ids)) + r")(?![\w-])") if ids else None
+    return ArticleNames(names, pattern)
 
 
 def figure_tooltip(f: Figure, counterpart: Figure | None, status: str) -> str:
@@ -39,3 +78,8 @@ def figure_tooltip(f: Figure, counterpart: Figure | None, status: str) -> str:
 def figure_anchor(index: int, f: Figure) -> str:
     """The HTML anchor of a figure in the index-th article column of a view."""
     return f"f-{index}-{f.start}"
+
+
+def metric_names(result: Analysis) -> dict[str, str]:
+    """How each metric is named on the pages: its label made from the measures, or the analyst's own name."""
+    return {**metric_labels(result.figures), **{m: m for m in result.edited.named}}

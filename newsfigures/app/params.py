@@ -24,3 +24,10 @@ def set_params(**values: str | Sequence[str]) -> None:
                 del st.query_params[k]
         elif st.query_params.get_all(k) != (list(v) if isinstance(v, (list, tuple)) else [v]):
             st.query_params[k] = v
+
+
+def pin_params(**values: str | Sequence[str]) -> None:
+    """Write these values into the URL even when the query string already holds them: a page link to the page
+    already shown passes its parameters to the script without updating the address bar."""
+    for k, v in values.items():
+        st.query_params[k] = v

@@ -10,6 +10,7 @@ from pathlib import Path
 import streamlit as st
 from streamlit.runtime.uploaded_file_manager import UploadedFile
 
+from newsfigures.app import navigation
 from newsfigures.app.invisible import show_invisible
 from newsfigures.app.labels import md
 from newsfigures.app.params import param, set_params
@@ -178,7 +179,8 @@ def _admit(loaded: Sequence[Article], ledger: Sequence[LedgerEntry]) -> str:
         _extract_and_keep(new, rows)
     else:
         _visitor()["uploads"] = uploads().plus([], [], rows)
-    return f"Added {len(new)} article(s). {ledger_summary(rows)}." + "".join(f" {md(m)}." for m in stops[:3])
+    notes = "".join(f" {md(e.item)}: {md(w)}." for e in rows for w in e.warnings)  # e.g. a broken sidecar
+    return f"Added {len(new)} article(s). {ledger_summary(rows)}.{notes}" + "".join(f" {md(m)}." for m in stops[:3])
 
 
 def workspace_file() -> bytes:
@@ -258,8 +260,10 @@ def _unchanged(old: tuple, new: tuple) -> bool:
 
 
 def load_or_stop() -> Analysis:
-    """The current analysis, or a clear message (and stop) when the language model is missing. The visitor's edits
-    are read from the link when their session opens, and written back into it (when short enough) on every page."""
+    """The current analysis, or a clear message (and stop) when the language model is missing; a page Streamlit ran
+    without the router is first rerun through it. The visitor's edits are read from the link when their session
+    opens, and written back into it (when short enough) on every page."""
+    navigation.ensure_router()
     _edits_from_link()
     try:
         result = current()

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from newsfigures.app.invisible import show_invisible
+from newsfigures.app.labels import short
 from newsfigures.compare import alignment
 from newsfigures.model import FIGURE_ROW_FIELDS, Article, Figure, LedgerEntry, Pair
 
@@ -24,9 +25,9 @@ def shown(data: pd.DataFrame | Iterable[dict]) -> pd.DataFrame:
     return df
 
 
-def outlet_name(outlet: str, article_id: str) -> str:
-    """The outlet, or a clear stand-in naming the article when the outlet is unknown."""
-    return outlet or f"unknown outlet ({article_id})"
+def outlet_name(outlet: str, title: str) -> str:
+    """The outlet, or a clear stand-in naming the article by its title when the outlet is unknown."""
+    return outlet or f"unknown outlet ({short(title, 40) or 'untitled'})"
 
 
 def figures_frame(figures: Iterable[Figure]) -> pd.DataFrame:
@@ -46,8 +47,10 @@ def pairs_frame(pairs: Iterable[Pair]) -> pd.DataFrame:
             "a": p.a.text if p.a else "", "a_as_of": (p.a.period or p.a.as_of) if p.a else "",
             "b": p.b.text if p.b else "", "b_as_of": (p.b.period or p.b.as_of) if p.b else "",
             "explanation": p.explanation,
+            "a_said_by": p.a.said_by if p.a else "", "b_said_by": p.b.said_by if p.b else "",
         })
-    return pd.DataFrame(rows, columns=["status", "metric", "a", "a_as_of", "b", "b_as_of", "explanation"])
+    return pd.DataFrame(rows, columns=["status", "metric", "a", "a_as_of", "b", "b_as_of", "explanation", "a_said_by",
+                                       "b_said_by"])
 
 
 def _as_of_datetime(as_of: str) -> pd.Timestamp | None:
@@ -60,23 +63,35 @@ def _as_of_datetime(as_of: str) -> pd.Timestamp | None:
         return None
 
 
-def timeline_frame(figures: Iterable[Figure], metrics: Iterable[str]) -> pd.DataFrame:
-    """Points of the chosen metrics: one per article, value and as-of, undated figures left out."""
-    wanted = set(metrics)
+def timeline_frame(figures: Iterable[Figure], metrics: Iterable[str] | None = None,
+                   titles: dict[str, str] | None = None) -> pd.DataFrame:
+    """Points of the chosen metrics (None: every metric): one per article and value, with its as-of date, who said
+    it and the article's title; undated figures left out (`undated_count` counts them)."""
+    wanted = set(metrics) if metrics is not None else None
+    titles = titles or {}
     rows = []
-    for f in alignment.distinct(f for f in figures if f.metric in wanted):
+    for f in alignment.distinct(f for f in figures if wanted is None or f.metric in wanted):
         when = _as_of_datetime(f.as_of)
         if when is None:
             continue
+        title = titles.get(f.article_id, "")
         rows.append({
             "metric": f.metric, "as_of": when, "as_of_text": f.as_of, "value": f.value, "low": f.low, "high": f.high,
-            "qualifier": f.qualifier, "text": f.text, "outlet": outlet_name(f.outlet, f.article_id),
-            "article_id": f.article_id, "sentence": f.sentence, "said_by": f.said_by, "is_past": f.is_past,
+            "qualifier": f.qualifier, "text": f.text, "outlet": outlet_name(f.outlet, title), "said_by": f.said_by,
+            "article": title, "article_id": f.article_id, "sentence": f.sentence, "is_past": f.is_past,
             "start": f.start,
         })
-    cols = ["metric", "as_of", "as_of_text", "value", "low", "high", "qualifier", "text", "outlet", "article_id",
-            "sentence", "said_by", "is_past", "start"]
-    return pd.DataFrame(rows, columns=cols).sort_values(["metric", "as_of", "outlet"]).reset_index(drop=True)
+    return pd.DataFrame(rows, columns=TIMELINE_COLUMNS).sort_values(["metric", "as_of", "outlet"]).reset_index(drop=True)
+
+
+TIMELINE_COLUMNS = ["metric", "as_of", "as_of_text", "value", "low", "high", "qualifier", "text", "outlet", "said_by",
+                    "article", "article_id", "sentence", "is_past", "start"]
+
+
+def undated_count(figures: Iterable[Figure], metrics: Iterable[str]) -> int:
+    """How many distinct figures of these metrics have no as-of date a timeline can draw."""
+    wanted = set(metrics)
+    return sum(1 for f in alignment.distinct(f for f in figures if f.metric in wanted) if _as_of_datetime(f.as_of) is None)
 
 
 def articles_frame(articles: Iterable[Article], figures: Iterable[Figure] = ()) -> pd.DataFrame:

@@ -2,101 +2,84 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import pandas as pd
 import plotly.graph_objects as go
 
-from newsfigures.app import charts, edit_views, render, tables
-from newsfigures.app import charts, render, tables
+from newsfigures.app import charts, edit_views, render, story, tables
 from newsfigures.app.invisible import show_invisible
-from newsfigures.app.labels import article_label, figure_anchor, figure_tooltip, md
+from newsfigures.app.labels import article_label, article_namer, figure_anchor, figure_tooltip, md, metric_names
 from newsfigures.compare import analysis, rollup
-from newsfigures.compare.labels import metric_labels
 from newsfigures.compare.analysis import Analysis
-from newsfigures.compare.discrepancies import Discrepancy
+from newsfigures.compare.discrepancies import Discrepancy, discrepancies_frame
 from newsfigures.model import Article
 
 MORE_ARTICLES = 2  # Compare shows two articles and up to this many more
-NOTABLE_CONFLICTS = 5  # conflicts between two articles the Overview links to
-NOTABLE_PAIRS = 20  # pairwise differences the Overview links to
-
-
-@dataclass(frozen=True)
-class Link:
-    """A link to another page: its markdown label and the URL state it opens with."""
-
-    label: str
-    params: dict[str, str]
-
-
-# --- Overview ---------------------------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Overview:
-    """The corpus at a glance and its most notable differences."""
-
-    counts: tuple[tuple[str, int], ...]  # (label, number) per headline metric
-    conflicts: tuple[Link, ...]  # the most notable conflicts between two articles, to Compare
-    ranked: str  # label of the link to every discrepancy, ranked; "" when there is none
-    pairs_skipped: bool  # too many articles to align every two of them
-    differences: tuple[Link, ...]  # what differs between two articles, most important first, to Compare
-    articles: tuple[str, ...]  # one markdown line per article
-
-
-def overview(result: Analysis) -> Overview:
-    """The Overview of an analysis."""
-    found = result.discrepancies
-    conflicts = [d for d in found if d.status == "conflict"]
-    counts = (("Articles", len(result.articles)),
-              ("Sources", len({tables.outlet_name(a.outlet, a.id) for a in result.articles})),
-              ("Wire stories", len({a.story_id or a.id for a in result.articles})),
-              ("Figures", len(result.figures)),
-              ("Metrics", len({f.metric for f in result.figures})),
-              ("Conflicts", len(conflicts)))
-    notable = tuple(Link(f"**conflict** · {md(d.metric)}: {md(d.explanation)}", {"a": d.articles[0], "b": d.articles[1]})
-                    for d in conflicts[:NOTABLE_CONFLICTS] if d.articles[0] != d.articles[1])
-    differences = tuple(Link(f"**{p.status}** · {md(p.metric)}: {md(p.a.text)} vs {md(p.b.text)} — {md(p.explanation)}",
-                             {"a": a, "b": b}) for a, b, p in result.pair_differences[:NOTABLE_PAIRS])
-    return Overview(counts, notable, f"All conflicts and updates ({len(found)}), ranked →" if found else "",
-                    len(result.articles) > analysis.PAIRWISE_LIMIT, differences,
-                    tuple(f"- {md(article_label(a))} — {len(result.figures_of(a.id))} figures" for a in result.articles))
+ARTICLE_HEIGHT = 600  # pixels of a Compare article before it scrolls in its own box
+LOG_SPAN = 100  # a timeline opens on a log scale when its largest value is over this many times its smallest
 
 
 # --- Timeline ---------------------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
 class MetricChoice:
-    """The metrics a timeline can chart (dated ones, most reported first) and the ones a link asks for."""
+    """The metrics a timeline can chart (the leading ones first) and the ones a link asks for."""
 
     options: list[str]
     chosen: list[str]
     labels: dict[str, str]
-    counts: Counter[str]
+    counts: Counter[str]  # points the chart draws per metric
 
     def label(self, metric: str) -> str:
-        """How a metric is named in the picker: its label (hidden characters shown as marks) and how many dated
-        figures it has."""
+        """How a metric is named in the picker: its label (hidden characters shown as marks) and how many points the
+        chart draws for it."""
         return f"{show_invisible(self.labels.get(metric, metric))} ({self.counts[metric]})"
 
 
 def metric_choice(result: Analysis, wanted: Sequence[str]) -> MetricChoice:
-    """The timeline's metrics, with `wanted` (from the URL) chosen, else the most reported one."""
-    counts = Counter(f.metric for f in result.figures if f.as_of)
-    options = [m for m, _ in counts.most_common()]
+    """The timeline's metrics, with `wanted` (from the URL) chosen, else the leading one: the metric the most
+    outlets and articles report with a date (not merely the one with the most points)."""
+    counts = Counter(tables.timeline_frame(result.figures)["metric"])
+    outlet_of = {a.id: a.outlet or a.id for a in result.articles}
+    leading = [m for m in story.leading_metrics(result.figures, outlet_of) if m in counts]
+    options = leading + [m for m, _ in counts.most_common() if m not in leading]
     chosen = [m for m in wanted if m in options] or options[:1]
-    labels = {**metric_labels(result.figures), **{m: m for m in result.edited.named}}  # the analyst's names
+    labels = metric_names(result)
     return MetricChoice(options, chosen, labels, counts)
+
+
+def log_scale_default(result: Analysis, picked: Sequence[str]) -> bool:
+    """Whether the picked metrics' values span so many orders of magnitude (an excess-deaths estimate beside
+    daily counts) that a linear axis would flatten all but the largest."""
+    values = [f.value for f in result.figures if f.metric in picked and f.as_of and f.value > 0]
+    return bool(values) and max(values) > LOG_SPAN * min(values)
 
 
 @dataclass(frozen=True)
 class Timeline:
-    """The chosen metrics over time: points, the chart with conflicts annotated, and low/best/high per date."""
+    """The chosen metrics over time: points, the chart with conflicts annotated, low/best/high per date, and how
+    many of their figures have no date (left out of the chart)."""
 
-    points: pd.DataFrame
+    points: pd.DataFrame  # what the chart draws, as_of a datetime
     chart: go.Figure
     rollup: pd.DataFrame
+    undated: int
+
+    @property
+    def table(self) -> pd.DataFrame:
+        """The points as a reader sees them: each as-of date as the text gave it ("2025-04", never "00:00:00"),
+        article titles instead of ids."""
+        return self.points.drop(columns=["as_of", "start", "article_id"])
+
+    @property
+    def undated_note(self) -> str:
+        """What the chart leaves out, or ""."""
+        if not self.undated:
+            return ""
+        return (f"{self.undated} figure(s) of these metrics have no date and are not drawn; the Figures page lists "
+                "them.")
 
 
 def conflict_notes(result: Analysis, picked: Sequence[str]) -> list[tuple[str, str, float, str]]:
@@ -105,11 +88,16 @@ def conflict_notes(result: Analysis, picked: Sequence[str]) -> list[tuple[str, s
             if d.metric in picked and d.status == "conflict"]
 
 
-def timeline(result: Analysis, choice: MetricChoice, picked: Sequence[str]) -> Timeline:
-    """The Timeline of the picked metrics."""
-    points = tables.timeline_frame(result.figures, picked)
-    chart = charts.timeline_chart(points, choice.labels, conflict_notes(result, picked))
-    return Timeline(points, chart, rollup.rollup_frame(rollup.rollups(result.figures, result.articles, picked)))
+def timeline(result: Analysis, choice: MetricChoice, picked: Sequence[str], log: bool = False) -> Timeline:
+    """The Timeline of the picked metrics (`log`: a logarithmic value axis)."""
+    name = article_namer(result.articles)
+    points = tables.timeline_frame(result.figures, picked, {a.id: a.title or name(a.id) for a in result.articles})
+    chart = charts.timeline_chart(points, choice.labels, conflict_notes(result, picked), log)
+    ups = rollup.rollup_frame(rollup.rollups(result.figures, result.articles, picked))
+    ups = ups.sort_values(["metric", "as_of"], kind="stable").reset_index(drop=True)
+    for column in ("low_sources", "best_sources", "high_sources"):
+        ups[column] = ups[column].map(name.humanize)
+    return Timeline(points, chart, ups, tables.undated_count(result.figures, picked))
 
 
 @dataclass(frozen=True)
@@ -184,35 +172,43 @@ class Comparison:
 def _marks(result: Analysis, chosen: Sequence[str], rows: list) -> dict[tuple[str, int], render.Mark]:
     """Each mention's mark: its most important verdict against any other chosen article, linked to that counterpart."""
     names = {a.id: article_label(a) for a in result.articles}
+    humanize = article_namer(result.articles).humanize
     marks = {}
     for (me, start), v in analysis.mention_verdicts(result, rows).items():
         f = next(g for g in result.figures_of(me) if g.start == start)
         other = v.counterpart
         href = f"#{figure_anchor(chosen.index(v.counterpart_article), other)}" if other is not None else ""
-        tip = figure_tooltip(f, other, v.status) + (f"\nin: {names[v.counterpart_article]}" if other is not None else "")
+        tip = humanize(figure_tooltip(f, other, v.status)) + (f"\nin: {names[v.counterpart_article]}" if other is not None else "")
         marks[(me, start)] = render.Mark(f.start, f.end, v.status, tip, figure_anchor(chosen.index(me), f), href)
     return marks
 
 
-def _column(art: Article, marks: list[render.Mark]) -> Column:
-    heading = None if art.title and art.text.startswith(art.title) else md(art.title or art.id)
-    copy = f" · copy of wire story {art.story_id}" if art.story_id and art.story_id != art.id else ""
+def _column(art: Article, marks: list[render.Mark], name: Callable[[str], str]) -> Column:
+    heading = None if art.title and art.text.startswith(art.title) else md(art.title or name(art.id))
+    copy = f" · copy of the wire story of {name(art.story_id)}" if art.story_id and art.story_id != art.id else ""
+    # A long article scrolls in its own box, so stacked articles on a phone stay short.
+    box = f'<div class="nf-scroll" style="max-height:{ARTICLE_HEIGHT}px;overflow-y:auto">'
     return Column(heading, md(f"{art.outlet or 'unknown outlet'} · {art.published or 'date unknown'}{copy}"),
-                  render.highlight(art.text, marks))
+                  box + render.highlight(art.text, marks) + "</div>")
 
 
 def comparison(result: Analysis, chosen: Sequence[str], diff_only: bool) -> Comparison:
     """Two to four articles compared; `diff_only` keeps only what differs (conflicts, updates, compatible)."""
     rows = analysis.compare_many(result, list(chosen))
     marks = _marks(result, chosen, rows)
+    name = article_namer(result.articles)
     columns = tuple(_column(result.article(i), [marks[(i, f.start)] for f in result.figures_of(i) if (i, f.start) in marks
-                                                and (not diff_only or marks[(i, f.start)].status in analysis.DIFFERENT)])
+                                                and (not diff_only or marks[(i, f.start)].status in analysis.DIFFERENT)],
+                            name)
                     for i in chosen)
     kept = [(x, y, p) for x, y, p in rows if not diff_only or p.status in analysis.DIFFERENT]
     df = tables.pairs_frame([p for _x, _y, p in kept])
+    for column in ("a_as_of", "b_as_of", "explanation"):
+        df[column] = df[column].map(name.humanize)
     if len(chosen) > 2:
-        df.insert(2, "article_a", [x for x, _y, _p in kept])
-        df.insert(3, "article_b", [y for _x, y, _p in kept])
+        labels = {i: article_label(result.article(i)) for i in chosen}
+        df.insert(2, "article_a", [labels[x] for x, _y, _p in kept])
+        df.insert(3, "article_b", [labels[y] for _x, y, _p in kept])
     return Comparison(render.legend(["same", "compatible", "update", "conflict", "only_a"]), columns, df,
                       edit_views.pair_actions(kept))
 
@@ -250,3 +246,20 @@ def filter_discrepancies(found: Sequence[Discrepancy], statuses: Sequence[str],
 def discrepancy_label(rank: int, d: Discrepancy) -> str:
     """The markdown label of a ranked discrepancy's link."""
     return f"{rank}\\. **{d.status}** · {md(d.metric)}: {md(d.explanation)}"
+
+
+def discrepancy_links(result: Analysis, shown: Sequence[Discrepancy]) -> list[story.Link]:
+    """Ranked links to the views that explain each discrepancy (Compare, or the view of one inside an article)."""
+    name = article_namer(result.articles)
+    return [story.discrepancy_link(d, name, n) for n, d in enumerate(shown, 1)]
+
+
+def discrepancy_table(result: Analysis, shown: Sequence[Discrepancy]) -> pd.DataFrame:
+    """The discrepancies as a table, articles named by outlet and date (or title) instead of their ids."""
+    name = article_namer(result.articles)
+    df = discrepancies_frame(shown)
+    for column in ("a_article", "b_article"):
+        df[column] = df[column].map(name)
+    for column in ("a_as_of", "b_as_of", "explanation"):
+        df[column] = df[column].map(name.humanize)
+    return df

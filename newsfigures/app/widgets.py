@@ -31,3 +31,19 @@ def point_of(event: object, key: str = "customdata") -> list | None:
         if data:
             return list(data)
     return None
+
+
+def swap_widgets(first: str, second: str) -> None:
+    """Swap the values of two widgets (a button's on_click: "Swap A and B")."""
+    state = st.session_state
+    state[first], state[second] = state.get(second), state.get(first)
+
+
+def keep_apart(changed: str, other: str, url_key: str) -> None:
+    """When widget `changed` now shows what widget `other` shows, give `other` the value `changed` had before, as
+    the URL (`url_key`) still holds it (an on_change: choosing B's article as A swaps A and B instead of comparing an
+    article with itself)."""
+    state = st.session_state
+    previous = st.query_params.get(url_key, "")
+    if previous and state.get(changed) == state.get(other) and previous != state.get(changed):
+        state[other] = previous

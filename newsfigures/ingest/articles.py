@@ -64,11 +64,10 @@ def _given(raw: RawItem, name: str, warnings: list[str]) -> str:
 
 def _infer_from_dateline(raw: RawItem, cleaned: cleaning.Cleaned, values: dict[str, str], prov: dict[str, str]) -> str:
     """Fill outlet and date the text leaves open from its wire dateline; the dateline's place (or "")."""
-    place, agency = metadata.dateline(cleaned.text)
+    place, agency = cleaned.dateline, cleaned.dateline_agency
     if "outlet" not in values and agency:
         values["outlet"], prov["outlet"] = agency, "inferred"  # "NEW DELHI, Dec. 29 (UPI) --": a UPI wire story
-    year = metadata.year_hint(raw.text) if "published" not in values and cleaned.dateline_date else ""
-    iso = metadata.parse_published(f"{cleaned.dateline_date} {year}") if year else ""
+    iso = metadata.dateline_published(cleaned.dateline_date, raw.text) if "published" not in values else ""
     if iso:
         values["published"], prov["published"] = iso, "inferred"
     return place

@@ -24,8 +24,9 @@ class Cleaned:
     published: str
     dateline: str
     removed: tuple[str, ...]  # "reason: line" for each dropped line or fragment
-    dateline_date: str = ""  # "Dec. 29" of "NEW DELHI, Dec. 29 (UPI) --" (no year)
+    dateline_date: str = ""  # "Dec. 29" of "NEW DELHI, Dec. 29 (UPI) --" (no year), "15 October 2025"
     byline: str = ""  # author(s) of a "By ..." line that was removed
+    dateline_agency: str = ""  # "UPI" of "NEW DELHI, Dec. 29 (UPI) --", read before a headline is put back on top
 
 
 @dataclass(frozen=True)
@@ -49,12 +50,12 @@ def clean(raw: str, *, known_title: str = "") -> Cleaned:
     inline = _cut_inline(listed.lines)
     body = _drop_lines(inline.lines, head.title)
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(body.lines)).strip("\n")
-    place, _agency, day = metadata.dateline_parts(text)
+    place, agency, day = metadata.dateline_parts(text)
     if head.headline:
         text = f"{head.headline}\n\n{text}" if text else head.headline
     removed = head.removed + listed.removed + inline.removed + body.removed
     return Cleaned(text, body.title, inline.outlet, head.published, place, removed, day,
-                   head.author or inline.author or body.author)
+                   head.author or inline.author or body.author, agency)
 
 
 def _norm(line: str) -> str:

@@ -26,9 +26,11 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _COMPACT_DATE = re.compile(r"(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})\d{0,2}Z?)?")  # GDELT seendate 20041229T135700Z
 _DATE_LINE = re.compile(r"^\s*(?:(?:Published|Posted|Updated|Date)\s*:?\s*(?:on\s+)?)?(?P<rest>.+?)\s*$", re.I)
 _SOURCE_LINE = re.compile(r"^\s*(?:Source|Sources|Via)\s*:\s*(?P<outlet>[^\s].{0,80}?)\s*$", re.I)
-# "SEOUL —", "NEW DELHI, Dec. 29 (UPI) --", "WASHINGTON (AP) -"
+# The date of a dateline: "Dec. 29", "Oct. 5, 2025", "October 15, 2025", "15 October 2025"
+_DATELINE_DATE = (r"(?:" + MONTH_PATTERN + r"\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+" + MONTH_PATTERN + r"(?:,?\s+\d{4})?)")
+# "SEOUL —", "NEW DELHI, Dec. 29 (UPI) --", "WASHINGTON (AP) -", "SEOUL, 15 October 2025 (Yonhap) —"
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z .'-]{1,40}?)(?:,\s*(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))??(?:,\s*(?P<date>" + MONTH_PATTERN + r"\s+\d{1,2}))?"
+    r"^(?P<place>[A-Z][A-Z .'-]{1,40}?)(?:,\s*(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))??(?:,\s*(?P<date>" + _DATELINE_DATE + r"))?"
     r"\s*(?:\((?P<agency>[A-Za-z .]{2,20})\))?\s*(?:—|–|--|-)\s+")
 
 
@@ -118,6 +120,18 @@ def dateline_parts(text: str) -> tuple[str, str, str]:
     if len(place) < 3 or not place.replace(" ", "").replace(".", "").replace("'", "").replace("-", "").isupper():
         return "", "", ""
     return place.title(), (m.group("agency") or "").strip(), (m.group("date") or "").strip()
+
+
+def dateline_published(day: str, text: str) -> str:
+    """The publication date a dateline gives as ISO: its own year ("15 October 2025"), else the one year the text
+    names ("Dec. 29" in a text about 2004); "" when neither says."""
+    if not day:
+        return ""
+    own = parse_date(day, whole=True)
+    if own:
+        return own.iso
+    year = year_hint(text)
+    return parse_published(f"{day} {year}") if year else ""
 
 
 _YEAR = re.compile(r"(?<![\d.,])(19[5-9]\d|20[0-4]\d)(?![\d.,]\d)")

@@ -6,6 +6,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from conftest import ROOT
+from newsfigures.app.labels import md
 
 TIMEOUT = 180
 A, B = "000_1ebc33ac245bce1b", "003_113ec146f7468fd0"
@@ -38,11 +39,17 @@ def test_app_overview_summarises_corpus_and_links_differences():
     values = {m.label: m.value for m in at.metric}
     assert values["Articles"] == "2" and values["Sources"] == "2"
     assert int(values["Figures"]) >= 10
-    assert "Most notable differences" in [s.value for s in at.subheader]
+    assert [s.value for s in at.subheader][:4] == ["Leading figures", "Conflicts (0)", "Updates (1)",
+                                                   "Other differences between articles"]
     links = [(link.proto.page, link.proto.query_string, link.proto.label) for link in at.get("page_link")]
-    assert links[0][:2] == ("Discrepancies", "") and links[0][2].startswith("All conflicts and updates (1)")
-    assert [(page, query) for page, query, _label in links[1:]] == [("Compare", f"a={A}&b={B}")] * 2
-    assert links[1][2].startswith("**compatible** · soldiers sent: at least 13,000 vs more than 10,000")
+    assert [page for page, _q, _l in links[:3]] == ["Timeline"] * 3
+    assert links[0][1] == "metric=soldiers+killed" and links[0][2].startswith("deaths · Korean soldiers")  # its label
+    assert links[3][0] == "Discrepancies" and links[3][1].startswith(f"inside={A}&at=")  # the update inside one article
+    assert links[4][:2] == ("Discrepancies", "") and links[4][2].startswith("All conflicts and updates (1)")
+    assert [(page, query) for page, query, _label in links[5:]] == [("Compare", f"a={A}&b={B}")]
+    assert links[5][2].startswith("**compatible** · soldiers sent: at least 13,000 vs more than 10,000")
+    assert not any(label.startswith("**same**") for _p, _q, label in links)
+    assert len(at.get("plotly_chart")) == 2  # a trend line for each leading metric reported at two dates or more
     assert [m.value.split(" — ")[-1] for m in at.markdown][-2:] == ["6 figures", "8 figures"]
 
 
@@ -64,15 +71,26 @@ def test_app_compare_highlights_and_pairs():
     assert {"same", "compatible"} <= set(pairs["status"])
 
 
-def test_app_compare_swapping_article_updates_url():
+def test_app_compare_choosing_bs_article_as_a_swaps_them():
     at = run("pages/2_Compare.py", a=A, b=B)
     at.selectbox(key="compare_a").set_value(B).run()
     assert not at.exception
-    assert at.query_params["a"] in (B, [B])
-    assert [w.value for w in at.warning] == ["Pick two different articles."] and not at.get("html")
-    at.selectbox(key="compare_b").set_value(A).run()
-    assert at.query_params["b"] in (A, [A]) and not at.warning
+    assert at.selectbox(key="compare_a").value == B and at.selectbox(key="compare_b").value == A
+    assert at.query_params["a"] in (B, [B]) and at.query_params["b"] in (A, [A]) and not at.warning
     assert " ".join(h.proto.body for h in at.get("html")).count("<mark") == 14
+    at.selectbox(key="compare_b").set_value(B).run()  # and B's choice of A's article swaps them back
+    assert (at.selectbox(key="compare_a").value, at.selectbox(key="compare_b").value) == (A, B) and not at.warning
+
+
+def test_app_compare_swap_button_swaps_a_and_b():
+    at = run("pages/2_Compare.py", a=A, b=B)
+    at.button(key="compare_swap").click().run()
+    assert not at.exception
+    assert (at.selectbox(key="compare_a").value, at.selectbox(key="compare_b").value) == (B, A)
+    assert at.query_params["a"] in (B, [B]) and at.query_params["b"] in (A, [A])
+    captions = [c.value for c in at.caption]
+    assert captions.index(next(c for c in captions if c.startswith("unknown outlet"))) < captions.index(
+        next(c for c in captions if c.startswith("PAP")))  # B's column now comes first
 
 
 def test_app_figures_filters_from_url():
@@ -90,7 +108,7 @@ def test_app_corpus_ledger_and_session_upload_is_private():
     assert not at.exception
     assert len(at.dataframe[0].value) == 3
     assert [s.value for s in at.success] == ["Added 1 article(s). 1 submitted: 1 ingested, 0 duplicates, 0 rejected."]
-    at.switch_page("app.py").run()
+    at.switch_page("pages/0_Overview.py").run()
     assert {m.label: m.value for m in at.metric}["Articles"] == "3"
     assert any("pasted\\-text\\-1" in m.value for m in at.markdown)
     other = run("pages/4_Corpus.py")  # a second visitor sees only the bundled corpus
@@ -228,9 +246,11 @@ def test_app_every_page_on_a_real_corpus_of_a_hundred_articles(monkeypatch):
     assert any(c.value.startswith("With more than 30 articles") for c in at.caption)
     at = run("pages/1_Timeline.py")
     assert len(at.multiselect(key="timeline_metrics").value) == 1 and len(at.dataframe[0].value) >= 1
+    assert at.multiselect(key="timeline_metrics").value != ["times"]  # a junk metric never leads
     at = run("pages/2_Compare.py")
     bodies = [h.proto.body for h in at.get("html")]
-    assert "nf-legend" in bodies[0] and [b.startswith('<div class="nf-article"') for b in bodies[1:]] == [True, True]
+    assert "nf-legend" in bodies[0] and [b.startswith('<div class="nf-scroll"') and '<div class="nf-article"' in b
+                                          for b in bodies[1:]] == [True, True]
     assert at.selectbox(key="compare_a").value != at.selectbox(key="compare_b").value
     at = run("pages/3_Figures.py")
     assert any(c.value == f"{len(at.dataframe[0].value)} of {len(at.dataframe[0].value)} figures" for c in at.caption)
@@ -357,3 +377,112 @@ def test_app_corpus_workspace_keeps_the_analysts_edits_of_pairs_and_metrics():
     assert at.session_state["nf_visitor"]["edits"] == (rename,)
     assert any("Loaded 1 correction(s)" in s.value for s in at.success)
     assert not any("left aside" in w.value for w in at.warning)
+
+
+# --- issue 11: the Overview tells the story, the router, Timeline and Compare fixes -------------------------------
+
+
+def test_app_router_keeps_every_page_at_its_url_path():
+    from newsfigures.app import PAGES
+    assert [(p.title, p.url_path) for p in PAGES] == [
+        ("Overview", ""), ("Timeline", "Timeline"), ("Compare", "Compare"), ("Discrepancies", "Discrepancies"),
+        ("Figures", "Figures"), ("Corpus", "Corpus")]
+    at = run("app.py")
+    assert [t.value for t in at.title] == ["newsfigures"]  # the root opens the Overview
+    for page in PAGES[1:]:
+        at.switch_page(page.path).run()
+        assert not at.exception and [t.value for t in at.title] == [page.title]
+
+
+def _conflict_links(at: AppTest) -> list:
+    return [link.proto for link in at.get("page_link") if link.proto.label.startswith("**conflict**")]
+
+
+@pytest.mark.parametrize("corpus", ["gaza_war_death_toll_2023_2025", "wikinews-2004"])
+def test_app_overview_lists_every_conflict_of_a_real_thread(monkeypatch, corpus):
+    from conftest import shared_or_skip
+    folder = ("corpora", "current-events", corpus) if corpus.startswith("gaza") else ("corpora", corpus)
+    monkeypatch.setenv("NEWSFIGURES_DATA", str(shared_or_skip(*folder)))
+    at = run("app.py")
+    n = int({m.label: m.value for m in at.metric}["Conflicts"])
+    links = _conflict_links(at)
+    assert n >= 1 and len(links) == n and f"Conflicts ({n})" in [s.value for s in at.subheader]
+    assert not any(link.label.startswith("**same**") for link in at.get("page_link"))
+    inside = next(link for link in links if link.page == "Discrepancies")  # a conflict inside one article
+    params = dict(p.split("=", 1) for p in inside.query_string.split("&") if not p.startswith("at="))
+    at.switch_page("pages/5_Discrepancies.py")
+    at.query_params["inside"] = params["inside"]
+    at.query_params["at"] = [p.split("=", 1)[1] for p in inside.query_string.split("&") if p.startswith("at=")]
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.markdown[0].value.startswith("**conflict**") and sum(m.value.startswith("> ") for m in at.markdown) >= 1
+    assert " ".join(h.proto.body for h in at.get("html")).count('class="nf-mark nf-conflict"') == 2
+
+
+def _chart(at: AppTest) -> dict:
+    import json
+    return json.loads(at.get("plotly_chart")[0].proto.spec)
+
+
+def test_app_timeline_log_scale_legend_who_said_it_and_dates():
+    at = run("pages/1_Timeline.py", metric="soldiers killed")
+    assert at.toggle(key="timeline_log").value is False
+    layout = _chart(at)["layout"]
+    assert layout["legend"]["orientation"] == "h" and layout["yaxis"].get("type") != "log"
+    table = at.dataframe[0].value
+    assert "said_by" in table.columns and "article_id" not in table.columns
+    assert set(table["as_of_text"]) == {"2025-04", "2025-09-02"} and "as_of" not in table.columns
+    assert not any(c.value.endswith("the Figures page lists them.") for c in at.caption)
+    at.toggle(key="timeline_log").set_value(True).run()
+    assert not at.exception and _chart(at)["layout"]["yaxis"]["type"] == "log"
+
+
+def test_app_timeline_on_a_real_thread_opens_on_its_leading_metric_in_log_scale(monkeypatch):
+    from conftest import shared_or_skip
+    monkeypatch.setenv("NEWSFIGURES_DATA", str(shared_or_skip("corpora", "current-events",
+                                                              "gaza_war_death_toll_2023_2025")))
+    at = run("pages/1_Timeline.py")
+    picker = at.multiselect(key="timeline_metrics")
+    assert picker.value == ["people killed in Gaza"] and picker.format_func("people killed in Gaza").endswith(
+        f"({len(at.dataframe[0].value)})")  # the chip counts the points drawn
+    assert at.toggle(key="timeline_log").value is True  # 370 beside an excess-deaths estimate of 186,000
+    assert _chart(at)["layout"]["yaxis"]["type"] == "log"
+    roll = next(d.value for d in at.dataframe if "best" in d.value.columns)
+    assert list(roll["as_of"]) == sorted(roll["as_of"])
+
+
+def test_app_pasted_text_with_a_dateline_gets_its_date_and_outlet_and_reaches_the_timeline():
+    at = run("pages/4_Corpus.py")
+    at.text_area(key="corpus_paste").input("North Korea fires missiles into the sea\n\nSEOUL, 15 October 2025 (Yonhap) — "
+                                           "North Korea fired about 10 ballistic missiles on Wednesday, officials said.")
+    at.button(key="corpus_add").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    row = at.dataframe[0].value.iloc[-1]
+    assert (row["outlet"], row["published"]) == ("Yonhap", "2025-10-15")
+    del at.query_params["article"]  # the Corpus page's selection; Figures would filter by it
+    at.switch_page("pages/3_Figures.py").run()
+    figs = next(d.value for d in at.dataframe if "metric" in d.value.columns)
+    missiles = figs[figs["outlet"] == "Yonhap"]
+    assert len(missiles) and set(missiles["as_of"]) == {"2025-10-15"}
+
+
+def test_app_discrepancies_link_inside_one_article_opens_its_sentences_and_explanation(seeds):
+    d = next(d for d in seeds.discrepancies if d.articles == (A, A))
+    at = via_app("pages/5_Discrepancies.py")
+    link = next(link.proto for link in at.get("page_link") if link.proto.query_string.startswith("inside="))
+    assert link.query_string == f"inside={A}&at={d.a.start}&at={d.b.start}" and A not in link.label
+    at.query_params["inside"] = A
+    at.query_params["at"] = [str(d.a.start), str(d.b.start)]
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.subheader[0].value.startswith("About 2,000 vs about 600 — PAP · 2025\\-09\\-02 · South Korea says 2,000")
+    assert at.markdown[0].value.startswith("**update** · soldiers killed: the estimate rose")
+    assert {m.value for m in at.markdown if m.value.startswith("> ")} == {f"> {md(s)}" for s in (d.a.sentence, d.b.sentence)}
+    assert " ".join(h.proto.body for h in at.get("html")).count("<mark") == 2
+    assert not at.dataframe  # the in-article view, not the ranked table
+    at.button(key="discrepancies_back").click().run()
+    assert "inside" not in at.query_params and "at" not in at.query_params and at.dataframe
+    at.query_params["inside"] = A
+    at.query_params["at"] = ["1", "2"]
+    at.run()
+    assert [w.value for w in at.warning] == ["This link names figures the corpus no longer has."]

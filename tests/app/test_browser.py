@@ -7,6 +7,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
 
 import pytest
@@ -24,12 +25,12 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def _serve(store: str):
+    """`streamlit run app.py` on a free port until the generator is closed; yields its URL."""
     if not os.path.exists(CHROMIUM):
         pytest.skip("Debian chromium is not installed (.ci/run installs it)")
     port = _free_port()
-    env = dict(os.environ, NEWSFIGURES_STORE=str(tmp_path_factory.mktemp("browser") / "store.duckdb"),
+    env = dict(os.environ, NEWSFIGURES_STORE=store,
                NEWSFIGURES_ALLOW_PRIVATE_FETCH="1")  # the links test serves its page from 127.0.0.1
     proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
                              "--server.address", "127.0.0.1", "--server.headless", "true",
@@ -49,6 +50,17 @@ def server(tmp_path_factory):
     yield url
     proc.terminate()
     proc.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    yield from _serve(str(tmp_path_factory.mktemp("browser") / "store.duckdb"))
+
+
+@pytest.fixture
+def fresh_server(tmp_path):
+    """A server no visitor has opened yet (Streamlit decides between the router and the pages/ folder on first use)."""
+    yield from _serve(str(tmp_path / "store.duckdb"))
 
 
 def _browser(pw):
@@ -71,11 +83,11 @@ def test_browser_upload_stays_in_the_visitors_session(server, tmp_path):
         page.get_by_text("flood.txt").first.wait_for(timeout=60_000)
         page.get_by_role("button", name="Add to my corpus").click()
         page.get_by_text("Added 1 article(s)").wait_for(timeout=150_000)
-        page.get_by_role("link", name="app").click()  # client-side navigation keeps this visitor's session
+        page.get_by_role("link", name="Overview").click()  # client-side navigation keeps this visitor's session
         page.get_by_text("Flood toll rises in the valley").first.wait_for(timeout=150_000)
         other = browser.new_context().new_page()  # another visitor
         other.goto(server, wait_until="domcontentloaded")
-        other.get_by_text("Most notable differences").wait_for(timeout=150_000)
+        other.get_by_text("Leading figures").wait_for(timeout=150_000)
         assert other.get_by_text("Flood toll rises in the valley").count() == 0
         browser.close()
 
@@ -168,4 +180,80 @@ def test_browser_link_and_correction_saved_as_a_workspace_reopen_in_a_new_contex
         later.get_by_text("Added 1 article(s)").wait_for(timeout=150_000)
         later.get_by_text("Restored 1 correction(s).").wait_for(timeout=60_000)
         expect(later.get_by_label("Outlet")).to_have_value("Yonhap", timeout=60_000)
+        browser.close()
+
+
+def _no_horizontal_overflow(page) -> bool:
+    return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+
+
+def test_browser_phone_width_keeps_the_timeline_wide_and_compare_short(server):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = _browser(pw)
+        page = browser.new_page(viewport={"width": 390, "height": 844})
+        page.goto(f"{server}/Timeline?metric=soldiers+killed", wait_until="domcontentloaded")
+        page.locator(".nsewdrag").first.wait_for(timeout=150_000)  # the plotting area of the chart
+        assert page.locator(".nsewdrag").first.bounding_box()["width"] >= 300  # the legend sits below, not beside
+        assert _no_horizontal_overflow(page)
+        page.goto(f"{server}/Compare?a={A}&b={B}", wait_until="domcontentloaded")
+        page.wait_for_selector("mark.nf-mark", timeout=150_000)
+        titles = page.locator("mark.nf-mark").evaluate_all("ms => ms.map(m => m.getAttribute('title'))")
+        assert titles and not any("<br" in t or "&lt;" in t for t in titles)  # tooltips without literal markup
+        assert _no_horizontal_overflow(page)
+        boxes = page.locator(".nf-scroll").evaluate_all("els => els.map(e => e.getBoundingClientRect().height)")
+        assert len(boxes) == 2 and all(h <= 601 for h in boxes)  # each long article scrolls in its own box
+        browser.close()
+
+
+def test_browser_sidebar_reads_overview_and_old_links_open_their_pages(server):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = _browser(pw)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(server, wait_until="domcontentloaded")
+        page.get_by_text("Leading figures").wait_for(timeout=150_000)  # the router has run
+        nav = page.locator("[data-testid=stSidebarNav]")
+        assert nav.get_by_role("link").all_inner_texts() == ["Overview", "Timeline", "Compare", "Discrepancies",
+                                                             "Figures", "Corpus"]
+        for path in ("Timeline", "Compare", "Discrepancies", "Figures", "Corpus"):
+            page.goto(f"{server}/{path}", wait_until="domcontentloaded")
+            page.get_by_role("heading", name=path, exact=True).first.wait_for(timeout=150_000)
+            assert urllib.parse.urlparse(page.url).path == f"/{path}"
+        browser.close()
+
+
+def test_browser_broken_sidecar_uploaded_with_its_text_gets_a_message(server, tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    text, side = tmp_path / "quake.txt", tmp_path / "quake.json"
+    text.write_text("Quake toll rises in the hills\n\nAt least 40 people died in the quake on Sunday, officials said.\n",
+                    encoding="utf-8")
+    side.write_text('{"title": "Quake", "outlet": ', encoding="utf-8")
+    with sync_playwright() as pw:
+        browser = _browser(pw)
+        page = browser.new_page(viewport={"width": 1400, "height": 2400})
+        page.goto(f"{server}/Corpus", wait_until="domcontentloaded")
+        page.locator("input[type=file]").first.set_input_files([str(text), str(side)], timeout=150_000)
+        page.get_by_text("quake.json").first.wait_for(timeout=60_000)
+        page.get_by_role("button", name="Add to my corpus").click()
+        page.get_by_text("Added 1 article(s)").wait_for(timeout=150_000)
+        page.locator("[data-testid=stAlert]", has_text="sidecar quake.json ignored: invalid JSON").wait_for(timeout=30_000)
+        browser.close()
+
+
+def test_browser_a_deep_link_to_a_fresh_server_opens_its_page_under_the_router(fresh_server):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = _browser(pw)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(f"{fresh_server}/Compare?a={B}&b={A}", wait_until="domcontentloaded")
+        page.wait_for_selector("mark.nf-mark", timeout=150_000)
+        page.get_by_role("heading", name="Compare", exact=True).wait_for(timeout=30_000)
+        assert page.locator("[data-testid=stSidebarNav]").get_by_role("link").all_inner_texts() == [
+            "Overview", "Timeline", "Compare", "Discrepancies", "Figures", "Corpus"]
+        assert f"a={B}" in page.url and f"b={A}" in page.url
         browser.close()

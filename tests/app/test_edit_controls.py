@@ -91,8 +91,9 @@ def test_edit_controls_merge_and_rename_on_timeline():
     at.text_input(key="timeline_rename_name").input("  North Korean troops  sent ")
     act(at.button(key="timeline_rename").click())
     assert at.multiselect(key="timeline_metrics").value == ["North Korean troops sent"]  # the picker followed it
-    assert "North Korean troops sent (5)" in at.multiselect(key="timeline_metrics").options  # named as given
     points = next(d.value for d in at.dataframe if "as_of_text" in d.value.columns)
+    # named as given, with the number of points the chart draws
+    assert f"North Korean troops sent ({len(points)})" in at.multiselect(key="timeline_metrics").options
     assert set(points["metric"]) == {"North Korean troops sent"}
     assert at.query_params["metric"] in ("North Korean troops sent", ["North Korean troops sent"])
 
@@ -168,5 +169,5 @@ def test_edit_controls_every_page_agrees_with_the_edits():
     assert "1 of 1 discrepancies" in [c.value for c in before.caption]
     at = run("pages/5_Discrepancies.py", edits=code)
     assert "0 of 0 discrepancies" in [c.value for c in at.caption]
-    act(at.switch_page("app.py"))
+    act(at.switch_page("pages/0_Overview.py"))
     assert not [link for link in at.get("page_link") if link.proto.page == "Discrepancies"]

@@ -31,3 +31,14 @@ def test_labels_figure_tooltip_and_anchor(seeds):
     assert tip[1].startswith("metric: soldiers sent") and tip[2] == "status: differs, compatible"
     assert tip[3].startswith("other article: more than 10,000")
     assert figure_anchor(1, f) == f"f-1-{f.start}"
+
+
+def test_labels_article_namer_names_articles_and_the_ids_a_text_mentions(seeds):
+    from newsfigures.app.labels import article_namer
+    a, b = seeds.articles
+    name = article_namer(seeds.articles)
+    assert name(a.id) == "PAP, 2025-09-02"
+    assert name(b.id) == "2,000 North Korean troops killed in Russia deploy…, 2025-09-02"  # no outlet: its title
+    assert name.humanize(f"dated by {a.id}") == "dated by PAP, 2025-09-02"
+    assert name.humanize(f"{b.id}: at least 600; x{a.id}") == f"{name(b.id)}: at least 600; x{a.id}"  # whole ids only
+    assert name("nobody") == "an unknown article" and article_namer([]).humanize("dated by x") == "dated by x"

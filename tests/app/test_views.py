@@ -1,28 +1,18 @@
 """What each page shows, built from the seed analysis without Streamlit."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from newsfigures.app import views
-from newsfigures.app.labels import md
+from newsfigures.app.labels import article_label, md
 from newsfigures.app.tables import figures_frame
 from newsfigures.compare.discrepancies import discrepancies
 
 from conftest import SEED_A, SEED_B
 
 A, B = SEED_A.stem, SEED_B.stem
-
-
-def test_views_overview_counts_and_links(seeds):
-    view = views.overview(seeds)
-    assert dict(view.counts) == {"Articles": 2, "Sources": 2, "Wire stories": 2, "Figures": len(seeds.figures),
-                                 "Metrics": 4, "Conflicts": 0}
-    assert view.conflicts == () and view.ranked == "All conflicts and updates (1), ranked →"
-    assert not view.pairs_skipped
-    assert [link.params for link in view.differences] == [{"a": A, "b": B}] * 2
-    assert view.differences[0].label.startswith("**compatible** · soldiers sent: at least 13,000 vs more than 10,000 — ")
-    assert [line.split(" — ")[1] for line in view.articles] == [f"{len(seeds.figures_of(a.id))} figures"
-                                                                for a in seeds.articles]
 
 
 @pytest.mark.parametrize("wanted, chosen", [
@@ -93,7 +83,9 @@ def test_views_comparison_of_three_names_each_pairs_articles(seeds):
     more = Analysis(seeds.articles + (third,), seeds.figures + tuple(replace(f, article_id="c") for f in seeds.figures_of(A)))
     view = views.comparison(more, [A, B, "c"], False)
     assert len(view.columns) == 3 and list(view.pairs.columns[2:4]) == ["article_a", "article_b"]
-    assert {(x, y) for x, y in zip(view.pairs["article_a"], view.pairs["article_b"])} == {(A, B), (A, "c"), (B, "c")}
+    label = {i: article_label(more.article(i)) for i in (A, B)}  # named, never by id; "c" is a copy of A
+    assert {(x, y) for x, y in zip(view.pairs["article_a"], view.pairs["article_b"])} == {
+        (label[A], label[B]), (label[A], label[A]), (label[B], label[A])}
 
 
 def test_views_figures_filter(seeds):
@@ -119,3 +111,61 @@ def test_views_discrepancies_filter_and_label(seeds):
     assert views.filter_discrepancies(found, ["update"], ["soldiers killed"]) == found
     assert views.filter_discrepancies(found, ["update"], ["soldiers sent"]) == []
     assert views.discrepancy_label(3, found[0]).startswith("3\\. **update** · soldiers killed: ")
+
+
+def test_views_timeline_table_shows_dates_and_titles_not_timestamps_or_ids(seeds):
+    choice = views.metric_choice(seeds, ["soldiers killed"])
+    view = views.timeline(seeds, choice, choice.chosen)
+    table = view.table
+    assert {"as_of", "article_id", "start"}.isdisjoint(table.columns) and {"said_by", "article"} <= set(table.columns)
+    assert set(table["as_of_text"]) == {"2025-04", "2025-09-02"}
+    assert set(table["article"]) == {a.title for a in seeds.articles}
+    assert "South Korea’s spy agency" in set(table["said_by"])
+
+
+def test_views_timeline_chip_counts_the_points_drawn_and_rollup_is_in_date_order(seeds):
+    choice = views.metric_choice(seeds, [])
+    for metric in choice.options:
+        drawn = views.timeline(seeds, choice, [metric])
+        assert choice.counts[metric] == len(drawn.points) > 0
+    view = views.timeline(seeds, choice, choice.options)
+    for _metric, dates in view.rollup.groupby("metric", sort=False)["as_of"]:
+        assert list(dates) == sorted(dates)
+    assert not any(re.search(r"\d{3}_[0-9a-f]{16}", s) for s in view.rollup["best_sources"])  # no internal ids
+
+
+def test_views_timeline_says_how_many_undated_figures_it_leaves_out(seeds):
+    from dataclasses import replace
+
+    from newsfigures.compare.analysis import Analysis
+    undated = tuple(replace(f, as_of="", period="") if f.metric == "soldiers sent" and f.value == 13000 else f
+                    for f in seeds.figures)
+    result = Analysis(seeds.articles, undated)
+    view = views.timeline(result, views.metric_choice(result, []), ["soldiers sent"])
+    gone = len({(f.article_id, f.value) for f in undated if f.metric == "soldiers sent" and not f.as_of})
+    assert view.undated == gone > 0
+    assert view.undated_note.startswith(f"{gone} figure(s) of these metrics have no date")
+    assert views.timeline(seeds, views.metric_choice(seeds, []), ["soldiers killed"]).undated_note == ""
+
+
+def test_views_log_scale_default_only_when_values_span_orders_of_magnitude(seeds):
+    from dataclasses import replace
+
+    from newsfigures.compare.analysis import Analysis
+    assert not views.log_scale_default(seeds, ["soldiers killed"])  # 600 to 2,000
+    spike = next(f for f in seeds.figures if f.metric == "soldiers killed" and f.as_of)
+    spiked = Analysis(seeds.articles, seeds.figures + (replace(spike, value=186000.0, start=9999, end=10005),))
+    assert views.log_scale_default(spiked, ["soldiers killed"])
+
+
+def test_views_discrepancy_table_names_articles(seeds):
+    df = views.discrepancy_table(seeds, seeds.discrepancies)
+    assert set(df["a_article"]) | set(df["b_article"]) == {"PAP, 2025-09-02"}
+    assert not any(A in str(v) or B in str(v) for v in df.to_numpy().ravel())
+
+
+def test_views_comparison_pairs_say_who_said_each_figure(seeds):
+    pairs = views.comparison(seeds, [A, B], False).pairs
+    assert {"a_said_by", "b_said_by"} <= set(pairs.columns)
+    killed = pairs[pairs["a"] == "About 2,000"].iloc[0]
+    assert (killed["a_said_by"], killed["b_said_by"]) == ("South Korea’s spy agency", "Seoul’s spy agency")

@@ -30,6 +30,18 @@ def test_articles_dateline_gives_outlet_and_date_when_the_text_names_one_year():
     assert art.origin("dateline") == "text"
 
 
+@pytest.mark.parametrize("text,outlet,published", [
+    ("North Korea fires missiles\n\nSEOUL, 15 October 2025 (Yonhap) — North Korea fired about 10 missiles.", "Yonhap",
+     "2025-10-15"),
+    ("Storm hits the coast\n\nWASHINGTON, Oct. 5 (AP) — At least 12 people died in the 2025 storm.", "AP", "2025-10-05"),
+    ("Trade talks resume in London\n\nLONDON (Reuters) - About 300 delegates met on Monday.", "Reuters", ""),
+])
+def test_articles_dateline_below_a_headline_gives_outlet_and_date(text, outlet, published):
+    art, _ = article_from_item(RawItem("u", "u.txt", text, origin="text"))
+    assert (art.outlet, art.published, art.title) == (outlet, published, text.split("\n")[0])
+    assert art.origin("outlet") == "inferred" and art.origin("dateline") == "text"
+
+
 @pytest.mark.parametrize("fields,default_id,expected", [
     ({"id": "given"}, "file", "given"),
     ({}, "file", "file"),

@@ -64,3 +64,18 @@ def test_metadata_year_hint_only_when_unambiguous():
 def test_metadata_published_field_forms(value, iso):
     from newsfigures.ingest import parse_published
     assert parse_published(value) == iso
+
+
+@pytest.mark.parametrize("text,parts,iso", [
+    ("SEOUL, 15 October 2025 (Yonhap) — North Korea fired", ("Seoul", "Yonhap", "15 October 2025"), "2025-10-15"),
+    ("WASHINGTON, Oct. 5 (AP) — The toll rose", ("Washington", "AP", "Oct. 5"), "2025-10-05"),
+    ("GAZA CITY, October 15, 2025 (AFP) — The ministry", ("Gaza City", "AFP", "October 15, 2025"), "2025-10-15"),
+    ("LONDON (Reuters) - The", ("London", "Reuters", ""), ""),
+])
+def test_metadata_dateline_styles_give_outlet_and_date(text, parts, iso):
+    assert metadata.dateline_parts(text) == parts
+    assert metadata.dateline_published(parts[2], text + " It was the worst week of 2025.") == iso
+
+
+def test_metadata_dateline_without_a_year_needs_one_year_in_the_text():
+    assert metadata.dateline_published("Oct. 5", "in 2024 and in 2025") == ""
