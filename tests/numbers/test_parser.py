@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import math
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -27,17 +26,14 @@ def test_parser_number_records_keep_quantities_only():
     assert set(recs[0]) == {"text", "start", "end", "value", "low", "high", "qualifier", "unit", "kind"}
 
 
-def test_parser_performance_5000_words():
+def test_parser_long_text_finds_every_figure_of_every_paragraph():
+    # Speed is measured by scripts/benchmark.py (characters per second beside a baseline), not by a timed test.
     para = ("The minister said on Tuesday that the government would review the policy after months of criticism "
             "from opposition lawmakers, who argue the plan does little for families. Officials said about 1,200 "
             "people had been affected, more than 300 homes destroyed and that the programme cost $4.5 million. ")
-    text = para * (5000 // len(para.split()) + 1)
-    parse_numbers(text)  # warm-up
-    t0 = time.perf_counter()
-    ms = parse_numbers(text)
-    took = time.perf_counter() - t0
-    assert len(ms) > 100
-    assert took < 0.25  # ~20 ms on a developer machine; generous for slow CI
+    copies = 5000 // len(para.split()) + 1
+    ms = parse_numbers(para * copies)
+    assert [m.text for m in ms] == ["about 1,200", "more than 300", "$4.5 million"] * copies
 
 
 _ALPHABET = st.sampled_from(list("0123456789 ,.-–/%$€£¥+()~<>=:\n\t\u202f½") + [
