@@ -165,10 +165,8 @@ def test_browser_link_and_correction_saved_as_a_workspace_reopen_in_a_new_contex
         page.get_by_role("button", name="Save correction").click()
         page.get_by_text("Saved outlet").wait_for(timeout=150_000)
         page.get_by_test_id("stStatusWidget").wait_for(state="hidden", timeout=150_000)  # the page has finished
-        with page.expect_download(timeout=60_000) as download:
-            page.get_by_role("button", name="Download my workspace").click()
         saved = tmp_path / "workspace.json"
-        download.value.save_as(saved)
+        _download(page, "Download my workspace", saved)
 
         later = browser.new_context().new_page()  # a new tab, a week later, another machine
         later.set_viewport_size({"width": 1400, "height": 2400})
@@ -181,6 +179,23 @@ def test_browser_link_and_correction_saved_as_a_workspace_reopen_in_a_new_contex
         later.get_by_text("Restored 1 correction(s).").wait_for(timeout=60_000)
         expect(later.get_by_label("Outlet")).to_have_value("Yonhap", timeout=60_000)
         browser.close()
+
+
+def _download(page, button: str, to) -> None:
+    """Click a download button and save the file. On a loaded machine a rerun still finishing can replace the file
+    Streamlit serves and cancel the download; a person clicks again, and so does this (once)."""
+    from playwright.sync_api import Error
+
+    for attempt in range(2):
+        try:
+            with page.expect_download(timeout=60_000) as download:
+                page.get_by_role("button", name=button).click()
+            download.value.save_as(to)
+            return
+        except Error:
+            if attempt:
+                raise
+            page.get_by_test_id("stStatusWidget").wait_for(state="hidden", timeout=150_000)
 
 
 def _no_horizontal_overflow(page) -> bool:
