@@ -26,7 +26,7 @@ from newsfigures.extract.place import place_of
 from newsfigures.extract.source import said_by
 from newsfigures.extract.time import as_of_and_period, is_past
 from newsfigures.extract.windows import Piece, shifted
-from newsfigures.extract import windows
+from newsfigures.extract import parallel, windows
 from newsfigures.model import Article, Figure
 
 CHUNK_CHARS = 100_000  # long articles are parsed paragraph-aligned in pieces of about this size
@@ -41,10 +41,16 @@ def extract_figures(article: Article, nlp: Language) -> list[Figure]:
     return extract_many([article], nlp)[article.id]
 
 
-def extract_many(articles: Iterable[Article], nlp: Language, batch_size: int = 64) -> dict[str, list[Figure]]:
+def extract_many(articles: Iterable[Article], nlp: Language, batch_size: int = 64,
+                 workers: int | None = None) -> dict[str, list[Figure]]:
     """Figures for many articles at once: spaCy parses only the windows of each article that can hold a figure
-    (windows.py), in batches; offsets are mapped back to the article."""
+    (windows.py), in batches; offsets are mapped back to the article. With `workers` > 1 (by default: every core
+    for a large corpus, parallel.py) worker processes share the articles out, each with its own pipeline."""
     arts = list(articles)
+    workers = parallel.default_workers(len(arts)) if workers is None else workers
+    found = parallel.extract_parallel(arts, workers) if workers > 1 and len(arts) > 1 else None
+    if found is not None:
+        return found
     pieces = [(a, piece) for a in arts for piece in _pieces(a.text)]
     out: dict[str, list[Figure]] = {a.id: [] for a in arts}
     ctxs = {a.id: ArticleContext(a) for a in arts}
