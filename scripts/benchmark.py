@@ -100,7 +100,7 @@ def _extraction(articles: list[Article], nlp: Any, workers: int, t_base: float) 
     _line("extraction, 1 process:", t_one, len(articles),
           f"{n_figs} figures  {t_base / t_one:.2f}x the speed of the baseline {_cpu_ratio('base', 'one')}")
     if workers > 1:
-        _, t_start = _timed(lambda: extract_many(articles[:2], nlp, workers=workers))
+        _, t_start = _timed(lambda: extract_many(articles[:parallel.SHARD * workers], nlp, workers=workers))
         many, t_many = _timed(lambda: extract_many(articles, nlp, workers=workers))
         _line(f"extraction, {workers} workers:", t_many, len(articles),
               f"{t_base / t_many:.2f}x the baseline, {t_one / t_many:.2f}x one process; identical figures: "

@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from newsfigures import numbers
-from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract.antecedent import LOOKBACK
 
@@ -28,10 +27,9 @@ ABBREVIATIONS = frozenset({
     "sep", "sept", "oct", "nov", "dec", "st", "ave", "inc", "corp", "co", "ltd", "jr", "sr", "vs", "etc", "no",
     "mt", "ft", "ca", "approx", "est", "dept", "univ", "assn", "bros", "messrs", "mme", "mlle"})
 _WORD = re.compile(r"[A-Za-z]+")
-# Words that make a reader look back past the number's own sentence: pronouns and bare definite nouns that
-# stand for something named before (antecedent.py), pronoun subjects of reporting verbs (source.py).
-LOOKBACK_WORDS = (vocab.PERSON_PRONOUNS | vocab.THING_PRONOUNS | words.SOURCE_PRONOUNS | {"they", "them", "their"}
-                  | set(vocab.DEFINITE_KINDS) | {k + "s" for k in vocab.DEFINITE_KINDS} | {"countries", "companies", "agencies"})
+# Pronouns and bare definite nouns that stand for something named up to LOOKBACK sentences before (antecedent.py).
+ANTECEDENT_WORDS = (vocab.PERSON_PRONOUNS | vocab.THING_PRONOUNS | set(vocab.DEFINITE_KINDS)
+                    | {k + "s" for k in vocab.DEFINITE_KINDS} | {"countries", "companies", "agencies"})
 
 
 @dataclass(frozen=True)
@@ -75,14 +73,17 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _looks_back(sentence: str) -> bool:
-    """Whether a sentence holds a word whose reading needs earlier sentences."""
-    return any(w.lower() in LOOKBACK_WORDS for w in _WORD.findall(sentence))
+def _lookback(sentence: str) -> int:
+    """How many sentences before this one are parsed with it: LOOKBACK when it holds a word whose antecedent
+    may lie that far back, else one (the sentence before a "he said" names who; and spaCy parses the first words
+    of a text differently without the sentence before them)."""
+    found = {w.lower() for w in _WORD.findall(sentence)}
+    return LOOKBACK if found & ANTECEDENT_WORDS else 1
 
 
 def windows(text: str, mentions: Sequence[numbers.NumberMention]) -> list[Window]:
-    """The stretches of `text` spaCy must parse: every sentence holding a quantity mention, with the sentence
-    before it (or LOOKBACK sentences when it holds a pronoun or a bare definite noun), adjacent ones merged."""
+    """The stretches of `text` spaCy must parse: every sentence holding a quantity mention, with the sentences
+    before it its readers may look into (`_lookback`), adjacent ones merged."""
     sents = sentences(text)
     wanted = [False] * len(sents)
     starts = [s for s, _ in sents]
@@ -92,8 +93,7 @@ def windows(text: str, mentions: Sequence[numbers.NumberMention]) -> list[Window
         while i < len(cands) and cands[i].start < s:
             i += 1
         if i < len(cands) and cands[i].start < e:
-            back = LOOKBACK if _looks_back(text[s:e]) else 1
-            for j in range(max(0, k - back), k + 1):
+            for j in range(max(0, k - _lookback(text[s:e])), k + 1):
                 wanted[j] = True
     return _merged(sents, wanted, starts, mentions)
 
