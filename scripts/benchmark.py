@@ -144,6 +144,10 @@ def main(argv: list[str]) -> int:
     t_one = _extraction(articles, nlp, args.workers, t_base)
     _store_runs(articles, nlp, args.workers)
     parallel.shutdown()
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if args.workers > 1:
+        print(f"{'CPU of all worker processes:':<34}{kids.ru_utime + kids.ru_stime:8.2f} s  (with their start-up; "
+              f"1-process extraction took {CPU['one']:.1f} s)")
 
     _, t_num = _timed(lambda: [numbers.parse_numbers(a.text) for a in articles])
     print(f"{'number parser alone:':<34}{t_num:8.2f} s {chars / t_num / 1e6:8.2f} M chars/s  "
