@@ -13,13 +13,14 @@ from typing import TextIO
 from newsfigures.compare import analysis
 from newsfigures import numbers, spreadsheet
 from newsfigures.compare.labels import metric_labels
-from newsfigures.extract import ModelMissing, load_pipeline
+from newsfigures.extract import ModelMissing, load_pipeline, parallel
 from newsfigures.ingest import Corpus, ledger_summary, load_path
 from newsfigures.ingest.fetch import sidecar_for
 from newsfigures.model import FIGURE_ROW_FIELDS, Article, Figure, LedgerEntry
 from newsfigures.store import DEFAULT_PATH, Store
 
 FIGURE_FIELDS: tuple[str, ...] = FIGURE_ROW_FIELDS
+NOT_STORED = 3  # exit code: the output is complete, but some results could not be written to the store
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -31,11 +32,17 @@ def _parser() -> argparse.ArgumentParser:
         sp.add_argument("--no-store", action="store_true", help="do not read or write the store; extract everything afresh")
         sp.add_argument("--ledger", metavar="FILE", help="write the ingestion ledger (one JSON line per submitted item) to FILE")
 
+    def workers_opt(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("--workers", type=_positive, metavar="N", help=(
+            f"extract with N processes (default: {parallel.cores()}, this machine's cores, for {parallel.PARALLEL_MIN} "
+            "articles or more to extract, else 1)"))
+
     ex = sub.add_parser("extract", help="one record per figure in the given files or folders", description="Print one record per figure found in the articles at PATH.")
     ex.add_argument("paths", nargs="+", metavar="PATH", help="article files (.txt with optional .json sidecar, .jsonl, .json, .csv, .html), folders or http(s) links")
     ex.add_argument("--format", choices=("jsonl", "csv"), default="jsonl", help="output format (default: jsonl)")
     ex.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
     store_opts(ex)
+    workers_opt(ex)
 
     cp = sub.add_parser("compare", help="align the figures of two articles", description="Pair the figures of two articles by metric and give each pair a verdict.")
     cp.add_argument("path_a", metavar="PATH_A", help="first article file or http(s) link")
@@ -49,6 +56,7 @@ def _parser() -> argparse.ArgumentParser:
     mt = sub.add_parser("metrics", help="the metrics of a corpus with their figures", description="List every metric of the articles at PATH with its figures, in as-of order.")
     mt.add_argument("paths", nargs="+", metavar="PATH", help="article files, folders or http(s) links")
     store_opts(mt)
+    workers_opt(mt)
 
     ft = sub.add_parser("fetch", help="fetch articles by link into a folder", description=(
         "Fetch each web page, keep its article text and metadata, and write ID.txt with an ID.json sidecar into DIR "
@@ -57,6 +65,17 @@ def _parser() -> argparse.ArgumentParser:
     ft.add_argument("--out", required=True, metavar="DIR", help="folder to write the articles into (created if missing)")
     ft.add_argument("--ledger", metavar="FILE", help="write the ledger (one JSON line per link) to FILE")
     return p
+
+
+def _positive(value: str) -> int:
+    """argparse type: a whole number of at least 1."""
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
+    return n
 
 
 def _report(ledger: Sequence[LedgerEntry], err: TextIO, ledger_path: str | None) -> None:
@@ -73,32 +92,46 @@ def _report(ledger: Sequence[LedgerEntry], err: TextIO, ledger_path: str | None)
 
 
 def _analysed(args: argparse.Namespace, articles: Sequence[Article], ledger: Sequence[LedgerEntry],
-              err: TextIO) -> analysis.Analysis:
-    """Articles analysed through the store the options name (or none), its warning on stderr."""
+              err: TextIO) -> tuple[analysis.Analysis, bool]:
+    """Articles analysed through the store the options name (or none), its warning and the extraction summary on
+    stderr; also whether every result that should be stored was."""
     store = None if args.no_store else Store(args.store)
-    if store is not None and store.warning:
-        print(f"newsfigures: {store.warning}", file=err)
     try:
-        return analysis.analyse(articles, load_pipeline, store, ledger)
+        result = analysis.analyse(articles, load_pipeline, store, ledger, getattr(args, "workers", None))
     finally:
         if store is not None:
             store.close()
+    if store is not None and store.warning:
+        print(f"newsfigures: {store.warning}", file=err)
+    print(f"newsfigures: {_summary(result, store)}", file=err)
+    return result, store is None or store.not_stored == 0
 
 
-def _analyse(args: argparse.Namespace, paths: Sequence[str], err: TextIO) -> analysis.Analysis | None:
+def _summary(result: analysis.Analysis, store: Store | None) -> str:
+    """ "N articles: X extracted, Y reused from the store", and how many results were not stored and why."""
+    line = f"{len(result.articles)} articles: {result.extracted} extracted, {result.reused} reused from the store"
+    if store is None and result.extracted:
+        line += f", {result.extracted} not stored (--no-store)"
+    elif store is not None and store.not_stored:
+        line += f", {store.not_stored} not stored ({store.reason})"
+    return line
+
+
+def _analyse(args: argparse.Namespace, paths: Sequence[str], err: TextIO) -> tuple[analysis.Analysis | None, int]:
+    """The analysis of the articles at `paths` (None when nothing could be loaded) and the exit code so far."""
     articles, ledger = load_path(*paths)
-    result = _analysed(args, articles, ledger, err)
-    _report(result.ledger, err, args.ledger)
-    if not result.articles:
+    _report(ledger, err, args.ledger)
+    if not articles:
         print("newsfigures: nothing could be loaded", file=err)
-        return None
-    return result
+        return None, 1
+    result, all_stored = _analysed(args, articles, ledger, err)
+    return result, 0 if all_stored else NOT_STORED
 
 
 def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    result = _analyse(args, args.paths, err)
+    result, code = _analyse(args, args.paths, err)
     if result is None:
-        return 1
+        return code
     fh = open(args.out, "w", encoding="utf-8", newline="") if args.out else out
     try:
         if args.format == "jsonl":
@@ -109,7 +142,7 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     finally:
         if args.out:
             fh.close()
-    return 0
+    return code
 
 
 def _compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -132,7 +165,7 @@ def _compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     a, b = picked
     if b.id == a.id:
         b = dataclasses.replace(b, id=f"{b.id}~b")
-    result = _analysed(args, [a, b], ledger, err)
+    result, all_stored = _analysed(args, [a, b], ledger, err)
     pairs = analysis.compare(result, a.id, b.id)
     if args.format == "json":
         json.dump({"a": a.to_dict(), "b": b.to_dict(), "pairs": [p.to_dict() for p in pairs]}, out, ensure_ascii=False,
@@ -146,7 +179,7 @@ def _compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             right = p.b.text if p.b else "—"
             why = f" [{p.score:.2f}: {'; '.join(p.reasons)}]" if p.reasons else ""
             print(f"{p.status:<10} {p.metric:<32} {left:>22} | {right:<22} {p.explanation}{why}", file=out)
-    return 0
+    return 0 if all_stored else NOT_STORED
 
 
 def _numbers(args: argparse.Namespace, inp: TextIO, out: TextIO) -> int:
@@ -162,9 +195,9 @@ def _numbers(args: argparse.Namespace, inp: TextIO, out: TextIO) -> int:
 
 
 def _metrics(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    result = _analyse(args, args.paths, err)
+    result, code = _analyse(args, args.paths, err)
     if result is None:
-        return 1
+        return code
     by_metric: dict[str, list[Figure]] = {}
     for f in result.figures:
         by_metric.setdefault(f.metric, []).append(f)
@@ -173,7 +206,7 @@ def _metrics(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         print(f"{metric} ({len(figs)})" + (f" — {labels[metric]}" if labels[metric] != metric else ""), file=out)
         for f in sorted(figs, key=lambda f: f.as_of or ""):
             print(f"    {f.as_of or '?':<10} {f.text:<24} {f.outlet or f.article_id}", file=out)
-    return 0
+    return code
 
 
 def _fetch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

@@ -120,6 +120,30 @@ def test_cli_prints_ledger_summary(store_args):
     assert code == 0 and "2 submitted: 2 ingested" in err
 
 
+def test_cli_summary_says_what_was_extracted_and_reused(store_args):
+    first = run(["extract", str(DATA), *store_args])
+    second = run(["extract", str(DATA), *store_args])
+    assert first[0] == 0 and "newsfigures: 2 articles: 2 extracted, 0 reused from the store\n" in first[2]
+    assert second[0] == 0 and "newsfigures: 2 articles: 0 extracted, 2 reused from the store\n" in second[2]
+    assert first[1] == second[1]
+
+
+def test_cli_summary_says_what_was_not_stored_and_why(tmp_path):
+    code, _, err = run(["extract", str(DATA), "--no-store"])
+    assert code == 0 and "2 articles: 2 extracted, 0 reused from the store, 2 not stored (--no-store)" in err
+    (tmp_path / "file").write_text("x")
+    code, out, err = run(["extract", str(DATA), "--store", str(tmp_path / "file" / "s.duckdb")])
+    assert code == 3 and out.count("\n") > 10  # every figure is printed, and the exit code says none was stored
+    assert "2 articles: 2 extracted, 0 reused from the store, 2 not stored (store " in err and "unavailable" in err
+
+
+@pytest.mark.parametrize("value", ["0", "-2", "two"])
+def test_cli_workers_must_be_a_positive_whole_number(value, capsys):
+    with pytest.raises(SystemExit):
+        main(["extract", str(DATA), "--workers", value])
+    assert "--workers: expected a whole number of at least 1" in capsys.readouterr().err
+
+
 def test_cli_missing_model_says_what_to_install(monkeypatch, tmp_path):
     import importlib.util
 

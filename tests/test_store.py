@@ -47,3 +47,74 @@ def test_store_round_trips_a_figure_with_its_measure(tmp_path):
     store.put("k", art, "v", [fig])
     assert store.get("k") == [fig] and store.get("k")[0].measure.subject == "North Korea"
     store.close()
+
+
+HOLD = """
+import sys, time, duckdb
+con = duckdb.connect(sys.argv[1])
+print("held", flush=True)
+time.sleep(float(sys.argv[2]))
+con.close()
+"""
+
+
+def _held(path, seconds):
+    """A process holding the store file for `seconds` (returns once it holds it)."""
+    import subprocess
+    import sys
+    proc = subprocess.Popen([sys.executable, "-c", HOLD, str(path), str(seconds)], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "held"
+    return proc
+
+
+def test_store_waits_while_another_process_holds_the_file(tmp_path):
+    arts, _ = load_path(DATA)
+    path = tmp_path / "s.duckdb"
+    Store(path)  # creates the file
+    proc = _held(path, 1.5)
+    s = Store(path, wait=30)
+    assert s.put_many([("k", arts[0], "v", [_figure(arts[0].id)])]) == 1
+    proc.wait()
+    assert s.not_stored == 0 and s.get("k") == [_figure(arts[0].id)]
+
+
+def test_store_held_too_long_counts_what_was_not_stored(tmp_path):
+    arts, _ = load_path(DATA)
+    path = tmp_path / "s.duckdb"
+    Store(path)
+    proc = _held(path, 3)
+    s = Store(path, wait=0.3)
+    assert s.get("k") is None and "results were not read" in s.warning
+    assert s.put_many([("k", a, "v", []) for a in arts]) == 0
+    assert s.not_stored == 2 and "held by another process" in s.reason and "2 result(s) not stored" in s.warning
+    proc.wait()
+
+
+def test_store_fetches_many_keys_in_one_query(tmp_path):
+    arts, _ = load_path(DATA)
+    s = Store(tmp_path / "s.duckdb")
+    s.put_many([("k1", arts[0], "v", [_figure("a")]), ("k2", arts[1], "v", []), ("k1", arts[0], "v", [])])
+    assert s.get_many(["k1", "k2", "k3", "k1"]) == {"k1": [], "k2": []}  # the last result given for a key wins
+    assert s.get_many([]) == {} and s.count() == 2
+
+
+def test_store_four_concurrent_extract_runs_store_every_extraction(tmp_path):
+    import subprocess
+    import sys
+    seeds = sorted(DATA.glob("*.txt"))
+    runs = []
+    for i in range(4):
+        folder = tmp_path / f"run{i}"
+        folder.mkdir()
+        for j, seed in enumerate(seeds):  # each run: the seeds (shared by all runs) and two articles of its own
+            (folder / f"own{j}.txt").write_text(seed.read_text() + f"\nOfficials counted {100 * i + j + 7} boats.")
+        runs.append([str(folder), *map(str, seeds)])
+    store = tmp_path / "shared.duckdb"
+    root = DATA.parent
+    procs = [subprocess.Popen([sys.executable, "-m", "newsfigures", "extract", *paths, "--store", str(store),
+                               "--out", str(tmp_path / f"out{i}.jsonl")], cwd=root, stderr=subprocess.PIPE, text=True)
+             for i, paths in enumerate(runs)]
+    errs = [p.communicate()[1] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0, 0], errs
+    assert all("not stored" not in e and "newsfigures: 4 articles: " in e for e in errs), errs
+    assert Store(store).count() == 2 + 4 * 2

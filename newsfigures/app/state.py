@@ -19,7 +19,7 @@ from newsfigures.compare import edits_io
 from newsfigures.compare.analysis import Analysis
 from newsfigures.compare.edits import Edit, EditError
 from newsfigures.compare.session import Uploads
-from newsfigures.extract import ModelMissing, extract_many, load_pipeline
+from newsfigures.extract import ModelMissing, extract_many, load_pipeline, parallel
 from newsfigures.ingest import Corpus, ledger_summary
 from newsfigures.ingest import corrections, workspace
 from newsfigures.ingest.ledger import rejected
@@ -109,8 +109,9 @@ def _extract_and_keep(new: Sequence[Article], rows: Sequence[LedgerEntry]) -> No
     with st.status(f"Extracting figures from {len(new)} article(s)…", expanded=False) as status:
         bar = st.progress(0.0, text="Reading articles…")
         done = 0
-        for chunk, chunk_rows in session.steps(new, rows, EXTRACT_STEP):
-            figs = extract_many(chunk, pipeline()) if chunk else {}
+        workers = parallel.default_workers(len(new))  # a large upload uses every core, a shard per worker a step
+        for chunk, chunk_rows in session.steps(new, rows, EXTRACT_STEP if workers == 1 else parallel.SHARD * workers):
+            figs = extract_many(chunk, pipeline(), workers=workers) if chunk else {}
             _visitor()["uploads"] = uploads().plus(chunk, [f for a in chunk for f in figs[a.id]], chunk_rows)
             done += len(chunk)
             bar.progress(done / max(len(new), 1), text=f"{done} of {len(new)} article(s) read")

@@ -70,23 +70,20 @@ def stamp(figures: Iterable[Figure], article: Article) -> list[Figure]:
                     published=article.published) for f in figures]
 
 
-def figures_for(articles: Iterable[Article], nlp: Callable[[], Language], store: Store | None) -> tuple[list[Figure], int, int]:
-    """Figures of each article, from the store when its key is there, else extracted and stored."""
+def figures_for(articles: Iterable[Article], nlp: Callable[[], Language], store: Store | None,
+                workers: int | None = None) -> tuple[list[Figure], int, int]:
+    """Figures of each article, from the store when its key is there (one query), else extracted (by `workers`
+    processes; None: every core for a large corpus) and stored (one transaction)."""
     arts = list(articles)
-    found: dict[str, list[Figure]] = {}
-    todo: list[Article] = []
-    for a in arts:
-        cached = store.get(extraction_key(a, EXTRACTOR_VERSION)) if store is not None else None
-        if cached is None:
-            todo.append(a)
-        else:
-            found[a.id] = stamp(cached, a)
+    keys = {a.id: extraction_key(a, EXTRACTOR_VERSION) for a in arts}
+    stored = store.get_many(keys.values()) if store is not None else {}
+    found = {a.id: stamp(stored[keys[a.id]], a) for a in arts if keys[a.id] in stored}
+    todo = [a for a in arts if a.id not in found]
     if todo:
-        fresh = extract_many(todo, nlp())
-        for a in todo:
-            found[a.id] = fresh[a.id]
-            if store is not None:
-                store.put(extraction_key(a, EXTRACTOR_VERSION), a, EXTRACTOR_VERSION, fresh[a.id])
+        fresh = extract_many(todo, nlp(), workers=workers)
+        found.update((a.id, fresh[a.id]) for a in todo)
+        if store is not None:
+            store.put_many((keys[a.id], a, EXTRACTOR_VERSION, fresh[a.id]) for a in todo)
     figs = [f for a in arts for f in found[a.id]]
     return figs, len(todo), len(arts) - len(todo)
 
@@ -137,10 +134,10 @@ def reconcile(figures: Iterable[Figure]) -> list[Figure]:
 
 
 def analyse(articles: Iterable[Article], nlp: Callable[[], Language], store: Store | None = None,
-            ledger: Iterable[LedgerEntry] = ()) -> Analysis:
+            ledger: Iterable[LedgerEntry] = (), workers: int | None = None) -> Analysis:
     """Figures for a list of articles, reusing stored extractions; `nlp` is only called if something is new."""
     arts = tuple(articles)
-    figs, extracted, reused = figures_for(arts, nlp, store)
+    figs, extracted, reused = figures_for(arts, nlp, store, workers)
     warnings = (store.warning,) if store is not None and store.warning else ()
     return Analysis(arts, tuple(reconcile(figs)), tuple(ledger), extracted, reused, warnings, tuple(figs))
 

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from newsfigures import numbers
 from newsfigures.extract import lexicon as words
 from newsfigures.extract.context import ArticleContext
+from newsfigures.extract.pipeline import doc_text
 from newsfigures.extract.tree import lemma, of_object
 
 # (noun token or None, counted phrase, counted lemma)
@@ -20,10 +21,11 @@ _DURATION = re.compile(r"^[\s-]*(?P<unit>[A-Za-z]+)(?P<old>[\s-]+old)?", re.I)
 def duration_unit(doc: Doc, m: numbers.NumberMention) -> str:
     """The time unit when a number is a duration or age reported for itself ("three days", "51 years old"),
     "" otherwise; a period that frames another figure ("the past 24 hours") is not one."""
-    after = _DURATION.match(doc.text[m.end:m.end + 20])
+    text = doc_text(doc)
+    after = _DURATION.match(text[m.end:m.end + 20])
     if not after or after.group("unit").lower() not in words.DURATION_UNITS:
         return ""
-    before = doc.text[max(0, m.start - 20):m.start].lower().split() + m.text.lower().split()[:1]
+    before = text[max(0, m.start - 20):m.start].lower().split() + m.text.lower().split()[:1]
     if any(w.strip("(,") in words.PERIOD_WORDS | {"the", "over", "within"} for w in before[-2:]):
         return ""
     return words.DURATION_UNITS[after.group("unit").lower()]
@@ -179,7 +181,7 @@ def _measured(num: Token, span: Span, m: numbers.NumberMention, dur: str) -> Cou
     found = _dimension_after(span)
     if found is not None:
         return found
-    if dur and re.match(r"[\s-]*\w+[\s-]+old\b", num.doc.text[m.number_end:m.number_end + 16]):
+    if dur and re.match(r"[\s-]*\w+[\s-]+old\b", doc_text(num.doc)[m.number_end:m.number_end + 16]):
         return None, "age", "age"
     found = _modified_noun(span, m, dur) or _preposition_object(span)
     if found is not None:

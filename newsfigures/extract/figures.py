@@ -21,9 +21,12 @@ from newsfigures.extract.counted import duration_unit, is_incremental, resolve_c
 from newsfigures.extract.event import event_of
 from newsfigures.extract.measure import Parsed, measure_of
 from newsfigures.extract.mentions import is_figure
+from newsfigures.extract.pipeline import NUMBERS_COMPONENT, doc_text
 from newsfigures.extract.place import place_of
 from newsfigures.extract.source import said_by
 from newsfigures.extract.time import as_of_and_period, is_past
+from newsfigures.extract.windows import Piece, shifted
+from newsfigures.extract import parallel, windows
 from newsfigures.model import Article, Figure
 
 CHUNK_CHARS = 100_000  # long articles are parsed paragraph-aligned in pieces of about this size
@@ -38,24 +41,33 @@ def extract_figures(article: Article, nlp: Language) -> list[Figure]:
     return extract_many([article], nlp)[article.id]
 
 
-def extract_many(articles: Iterable[Article], nlp: Language, batch_size: int = 16) -> dict[str, list[Figure]]:
-    """Figures for many articles at once (spaCy batches the parsing)."""
+def extract_many(articles: Iterable[Article], nlp: Language, batch_size: int = 64,
+                 workers: int | None = None) -> dict[str, list[Figure]]:
+    """Figures for many articles at once: spaCy parses only the windows of each article that can hold a figure
+    (windows.py), in batches; offsets are mapped back to the article. With `workers` > 1 (by default: every core
+    for a large corpus, parallel.py) worker processes share the articles out, each with its own pipeline."""
     arts = list(articles)
-    pieces = [(a, off, piece) for a in arts for off, piece in _chunks(a.text)]
+    workers = parallel.default_workers(len(arts)) if workers is None else workers
+    found = parallel.extract_parallel(arts, workers) if workers > 1 and len(arts) > 1 else None
+    if found is not None:
+        return found
+    pieces = [(a, piece) for a in arts for piece in _pieces(a.text)]
     out: dict[str, list[Figure]] = {a.id: [] for a in arts}
     ctxs = {a.id: ArticleContext(a) for a in arts}
     # The pipeline is shared by every visitor: strings a text adds to its vocabulary are freed when the zone
     # closes, so one visitor's words never stay in shared memory (Docs do not outlive the zone). A zone swaps and
     # clears the one shared vocabulary, so two zones at once (two visitors' threads) corrupt each other: one at a time.
     with _PIPELINE_LOCK, nlp.memory_zone():
-        for (art, off, _piece), doc in zip(pieces, nlp.pipe((p for _, _, p in pieces), batch_size=batch_size)):
-            out[art.id].extend(figures_from_doc(doc, ctxs[art.id], off))
+        texts = (piece.text for _, piece in pieces)
+        for (art, piece), doc in zip(pieces, nlp.pipe(texts, batch_size=batch_size, disable=[NUMBERS_COMPONENT])):
+            doc._.numbers, doc._.source_text, doc._.offset = piece.mentions, piece.text, piece.start
+            out[art.id].extend(figures_from_doc(doc, ctxs[art.id], piece.start))
     return out
 
 
 def figures_from_doc(doc: Doc, ctx: ArticleContext, offset: int = 0) -> list[Figure]:
     """Figures in one parsed piece of an article that starts at `offset` in the clean text."""
-    mentions = doc._.numbers if doc._.numbers is not None else tuple(numbers.parse_numbers(doc.text))
+    mentions = doc._.numbers if doc._.numbers is not None else tuple(numbers.parse_numbers(doc_text(doc)))
     found: list[Figure] = []
     for m in mentions:
         if not is_figure(doc, m):
@@ -65,12 +77,25 @@ def figures_from_doc(doc: Doc, ctx: ArticleContext, offset: int = 0) -> list[Fig
             continue
         fig = _figure(doc, span, m, ctx, offset)
         prev = ctx.figures[-1] if ctx.figures else None
-        if prev is not None and _restates(prev, m, doc, offset):
+        if prev is not None and _restates(prev, m, ctx.article.text, offset):
             fig = replace(fig, counted=prev.counted, counted_lemma=prev.counted_lemma, event=prev.event,
                           measure=replace(prev.measure, dimension=fig.measure.dimension))
         ctx.figures.append(fig)
         found.append(fig)
     return found
+
+
+def _pieces(text: str) -> list[Piece]:
+    """The windows of `text` spaCy must parse, a long one cut into paragraph-aligned chunks, each with its mentions
+    in its own offsets."""
+    mentions = numbers.parse_numbers(text)
+    out: list[Piece] = []
+    for w in windows.windows(text, mentions):
+        for off, chunk in _chunks(text[w.start:w.end]):
+            start = w.start + off
+            inside = tuple(shifted(m, -start) for m in w.mentions if start <= m.start < start + len(chunk))
+            out.append(Piece(start, chunk, inside))
+    return out
 
 
 def _chunks(text: str) -> Iterator[tuple[int, str]]:
@@ -88,9 +113,10 @@ def _chunks(text: str) -> Iterator[tuple[int, str]]:
         start = end
 
 
-def _restates(prev: Figure, m: numbers.NumberMention, doc: Doc, offset: int) -> bool:
-    """ "2,900,000 N (656,000 lb)": the mention gives the previous figure again, in other units."""
-    between = doc.text[prev.end - offset:m.start] if prev.end - offset >= 0 else "x"
+def _restates(prev: Figure, m: numbers.NumberMention, text: str, offset: int) -> bool:
+    """ "2,900,000 N (656,000 lb)": the mention (at `offset` in the article `text`) gives the previous figure
+    again, in other units."""
+    between = text[prev.end:m.start + offset] if prev.end <= m.start + offset else "x"
     return m.kind == prev.kind and _OPENING_BRACKET.fullmatch(between) is not None
 
 

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 from newsfigures import numbers
 from newsfigures.extract import lexicon as words
 from newsfigures.extract.counted import duration_unit
+from newsfigures.extract.pipeline import doc_text
 
 
 def is_figure(doc: Doc, m: numbers.NumberMention) -> bool:
@@ -16,7 +17,7 @@ def is_figure(doc: Doc, m: numbers.NumberMention) -> bool:
 
 def _is_not_a_figure(doc: Doc, m: numbers.NumberMention) -> bool:
     """Numbers that are labels, or that spaCy places inside a date, time or name ("World War Two", "Aug 27")."""
-    before = doc.text[max(0, m.start - 12):m.start].split()
+    before = doc_text(doc)[max(0, m.start - 12):m.start].split()
     if m.kind == "cardinal" and before and before[-1].lower().strip("(") in words.LABEL_WORDS:
         return True
     if m.text.lower() == "zero" and _zero_idiom(doc, m):
@@ -36,7 +37,7 @@ def _is_not_a_figure(doc: Doc, m: numbers.NumberMention) -> bool:
 
 def _zero_idiom(doc: Doc, m: numbers.NumberMention) -> bool:
     """ "zero response", "zero tolerance": "zero" before a singular noun is an idiom, not a count."""
-    nxt = doc.char_span(m.end, min(len(doc.text), m.end + 30), alignment_mode="expand")
+    nxt = doc.char_span(m.end, min(len(doc_text(doc)), m.end + 30), alignment_mode="expand")
     word = next((t for t in nxt if not t.is_space), None) if nxt is not None else None
     return word is not None and word.tag_ == "NN"
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from newsfigures import numbers
 
+NUMBERS_COMPONENT = "newsfigures_numbers"
 PACKAGE_ROOT = Path(__file__).resolve().parents[1]
 # What decides a stored figure: the parser, this stage and the records (compare/ and app/ only read figures).
 FINGERPRINTED = ("numbers", "extract", "model.py", "calendar_words.py")
@@ -57,9 +58,20 @@ class ModelMissing(RuntimeError):
 
 if not Doc.has_extension("numbers"):
     Doc.set_extension("numbers", default=None)
+if not Doc.has_extension("source_text"):
+    Doc.set_extension("source_text", default=None)  # the text the Doc was made from, so it is joined only once
+if not Doc.has_extension("offset"):
+    Doc.set_extension("offset", default=0)  # where the Doc's text starts in its article
 
 
-@Language.factory("newsfigures_numbers")
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, built from its tokens at most once per Doc (readers slice it around every mention)."""
+    if doc._.source_text is None:
+        doc._.source_text = doc.text
+    return doc._.source_text
+
+
+@Language.factory(NUMBERS_COMPONENT)
 def make_numbers_component(nlp: Language, name: str) -> "NumbersComponent":
     """spaCy factory: attach the number parser's mentions to each Doc."""
     return NumbersComponent()
@@ -69,7 +81,7 @@ class NumbersComponent:
     """Pipeline component that stores `numbers.parse_numbers(doc.text)` on `doc._.numbers`."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.numbers = tuple(numbers.parse_numbers(doc.text))
+        doc._.numbers = tuple(numbers.parse_numbers(doc_text(doc)))
         return doc
 
 
@@ -100,5 +112,5 @@ def load_pipeline() -> Language:
 
     nlp = spacy.load(model_name())
     nlp.add_pipe("newsfigures_paragraphs", before="parser")
-    nlp.add_pipe("newsfigures_numbers", last=True)
+    nlp.add_pipe(NUMBERS_COMPONENT, last=True)
     return nlp

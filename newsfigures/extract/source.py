@@ -16,7 +16,7 @@ MAX_SOURCE_TOKENS = 12
 
 def said_by(num: Token, ctx: ArticleContext) -> str:
     """Who the figure is attributed to: the source its text names, else the sources cited after its sentence."""
-    return _named_in_text(num, ctx) or _trailing_citation(num)
+    return _named_in_text(num, ctx) or _trailing_citation(ctx.article.text, num.doc._.offset + num.idx)
 
 
 def _named_in_text(num: Token, ctx: ArticleContext) -> str:
@@ -121,15 +121,14 @@ def _dropped(t: Token, subj: Token) -> bool:
     return (t.is_punct and t.text not in "’'-()") or (t.dep_ == "case" and t.head == subj and subj.dep_ == "poss")
 
 
-def _trailing_citation(num: Token) -> str:
-    """The sources cited after the number's sentence, before its paragraph ends: "(AP) (Al Jazeera)" gives
-    "AP; Al Jazeera", "— Reuters" gives "Reuters"; "" when the paragraph cites none."""
-    text = num.doc.text
-    end = text.find("\n", num.idx)
+def _trailing_citation(text: str, start: int) -> str:
+    """The sources cited after the number at `start` of the article `text`, before its paragraph ends: "(AP) (Al
+    Jazeera)" gives "AP; Al Jazeera", "— Reuters" gives "Reuters"; "" when the paragraph cites none."""
+    end = text.find("\n", start)
     end = len(text) if end < 0 else end
     groups = [(m.start(), cite.CITATION_NAME.findall(m.group(1)))
-              for m in cite.CITATION_GROUP.finditer(text, num.idx, end)]
-    groups += [(m.start(), [m.group(1)]) for m in cite.DASH_CITATION.finditer(text, num.idx, end)]
+              for m in cite.CITATION_GROUP.finditer(text, start, end)]
+    groups += [(m.start(), [m.group(1)]) for m in cite.DASH_CITATION.finditer(text, start, end)]
     for _, names in sorted(groups):
         if all(_is_source_name(n) for n in names):
             return cite.NAME_SEPARATOR.join(n.strip() for n in names)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from newsfigures.extract import lexicon as words
 
@@ -91,6 +92,7 @@ def resolve(phrase: str, published: str, relation: str = "") -> TimeRef | None:
     return _dateparser(text, pub, relation, phrase)
 
 
+@lru_cache(maxsize=4096)  # dateparser is slow, and a corpus repeats its phrases ("last month", "in April")
 def _dateparser(text: str, pub: date, relation: str, phrase: str) -> TimeRef | None:
     if not re.search(r"[a-z]{3}|\d", text):
         return None

@@ -1,0 +1,72 @@
+"""Only the windows of an article that can hold a figure are parsed, and reading them gives what reading the whole
+article gives."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsfigures import numbers
+from newsfigures.extract import extract_many
+from newsfigures.extract.context import ArticleContext
+from newsfigures.extract.figures import figures_from_doc
+from newsfigures.extract.windows import sentences, shifted, windows
+from newsfigures.ingest import load_path
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials said 300 died. The toll rose.", ["Officials said 300 died.", "The toll rose."]),
+    ("Gov. Perry said 5 people died.", ["Gov. Perry said 5 people died."]),  # an abbreviation ends nothing
+    ("It rose on Dec. 22. Then it fell.", ["It rose on Dec. 22.", "Then it fell."]),
+    ("The score was 2 out of 10. 2004 MN4 is big.", ["The score was 2 out of 10. 2004 MN4 is big."]),
+    ("Headline with 3 words\n\nBody text here.", ["Headline with 3 words", "Body text here."]),
+    ("It was 3 p.m. Later Mr. Smith came.", ["It was 3 p.m. Later Mr. Smith came."]),
+])
+def test_windows_sentences_never_cut_inside_a_sentence(text, expected):
+    assert [text[s:e] for s, e in sentences(text)] == expected
+
+
+def test_windows_hold_the_number_sentences_and_what_they_look_back_into():
+    text = ("Acme hired staff. Nothing happened. Rain fell. The company said 300 jobs went. Quiet days. "
+            "Sun came. Officials counted 40 boats. No more.")
+    got = [text[w.start:w.end] for w in windows(text, numbers.parse_numbers(text))]
+    # "the company" stands for an organisation named up to four sentences before; "Officials" for nothing
+    assert got == ["Acme hired staff. Nothing happened. Rain fell. The company said 300 jobs went.",
+                   "Sun came. Officials counted 40 boats."]
+
+
+def test_windows_sentences_without_a_quantity_are_left_out():
+    text = "On April 3, 2024 nothing was counted.\nLater 2,000 people left."
+    got = [(text[w.start:w.end], [m.text for m in w.mentions]) for w in windows(text, numbers.parse_numbers(text))]
+    assert got == [("On April 3, 2024 nothing was counted.\nLater 2,000 people left.", ["April 3, 2024", "2,000"])]
+
+
+def test_windows_shifted_mentions_keep_their_text():
+    text = "Intro line.\nAbout 2,000 soldiers and 40% of $5 million."
+    for w in windows(text, numbers.parse_numbers(text)):
+        piece = text[w.start:w.end]
+        for m in w.mentions:
+            s = shifted(m, -w.start)
+            assert piece[s.start:s.end] == m.text and piece[s.number_start:s.number_end] == text[m.number_start:m.number_end]
+
+
+def _whole_article_figures(article, nlp):
+    """Figures read from one parse of the whole article (what extraction did before windows)."""
+    with nlp.memory_zone():
+        return figures_from_doc(nlp(article.text), ArticleContext(article))
+
+
+def _articles():
+    from conftest import SHARED
+    arts, _ = load_path(DATA)
+    folder = SHARED / "corpora" / "current-events" / "nk_troops_russia_2024_2025"
+    return arts + (load_path(folder)[0][:6] if folder.exists() else [])
+
+
+def test_windows_give_the_figures_a_whole_parse_gives(nlp):
+    arts = _articles()
+    windowed = extract_many(arts, nlp)
+    for a in arts:
+        assert windowed[a.id] == _whole_article_figures(a, nlp), a.id
