@@ -6,6 +6,7 @@ Usage:
     python scripts/evaluate_metrics.py --errors gaza_war   # also list wrongly split / wrongly merged pairs (dev threads)
     python scripts/evaluate_metrics.py --verdicts      # verdict accuracy on tests/fixtures/threads/*.json
     python scripts/evaluate_metrics.py --json
+    python scripts/evaluate_metrics.py --merge-similar 0.9   # a candidate: metric groups merged by measure similarity
 
 A thread is one story of the gold set (the prefix of its metric keys, e.g. `gaza_war`) with at least two
 annotated documents; its corpus is every annotated document of that story plus, for the current-events
@@ -31,6 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from newsfigures.eval.clustering import merge_similar_metrics  # noqa: E402
 from newsfigures.eval.gold import SHARED  # noqa: E402
 from newsfigures.eval.grouping import evaluate_grouping, threads  # noqa: E402
 from newsfigures.eval.measure_gold import load_split  # noqa: E402
@@ -47,6 +49,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", metavar="THREAD", help="list wrongly merged / split pairs of THREAD")
     ap.add_argument("--verdicts", action="store_true", help="score verdicts on tests/fixtures/threads/*.json")
     ap.add_argument("--json", action="store_true", help="print JSON")
+    ap.add_argument("--merge-similar", type=float, metavar="T",
+                    help="score a candidate grouping: metric groups whose measures agree at mean similarity >= T "
+                         "merged (newsfigures/eval/clustering.py)")
     args = ap.parse_args(argv)
     if not SHARED.exists():
         print(f"error: corpus directory {SHARED} not found", file=sys.stderr)
@@ -65,7 +70,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {args.errors} is a test-split thread, scored in aggregate only; --errors takes a dev thread",
               file=sys.stderr)
         return 2
-    res = evaluate_grouping(args.threads)
+    regroup = (lambda figs: merge_similar_metrics(figs, args.merge_similar)) if args.merge_similar else None
+    res = evaluate_grouping(args.threads, regroup)
     if args.json:
         slim = {k: {kk: ({x: y for x, y in vv.items() if x not in ("wrong_merge", "wrong_split")}
                          if isinstance(vv, dict) else vv) for kk, vv in v.items()} for k, v in res.items()}

@@ -7,7 +7,8 @@ whole thread, so metric keys are corpus-level."""
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -122,14 +123,19 @@ def _pooled(rows: list[dict[str, Any]]) -> dict[str, Any]:
             "wrong_merge": [], "wrong_split": []}
 
 
-def evaluate_grouping(names: list[str] | None = None) -> dict[str, dict[str, Any]]:
-    """Per thread (and "overall", pooling the pairs of all threads): grouping scores."""
+def evaluate_grouping(names: list[str] | None = None,
+                      regroup: Callable[[list[Any]], list[Any]] | None = None) -> dict[str, dict[str, Any]]:
+    """Per thread (and "overall", pooling the pairs of all threads): grouping scores; `regroup` re-files the
+    reconciled figures of each thread first (a candidate grouping to measure)."""
     gold = load_gold()
     result: dict[str, dict[str, Any]] = {}
     for name, docs in threads(gold).items():
         if names and name not in names:
             continue
-        items = matched_figures(run_thread(docs), gold)
+        run = run_thread(docs)
+        if regroup is not None:
+            run = replace(run, figures=tuple(regroup(list(run.figures))))
+        items = matched_figures(run, gold)
         result[name] = {"docs": len(docs), "matched": len(items),
                         "gold": sum(1 for g in gold if g["doc"] in docs),
                         "all": pairwise(items), "cross_doc": pairwise(items, True)}
