@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 import streamlit as st
 
 from newsfigures.app import edit_views, state
+from newsfigures.app.invisible import show_invisible
 from newsfigures.app.labels import md
 from newsfigures.compare import edits_io
 from newsfigures.compare.analysis import Analysis
@@ -104,18 +105,21 @@ def metric_controls(result: Analysis, page: str, in_view: Sequence[str] = ()) ->
 def _metric_widgets(result: Analysis, page: str, in_view: Sequence[str]) -> None:
     options = edit_views.metric_options(result)
     c1, c2, c3 = st.columns([4, 4, 1])
-    c1.selectbox("Merge metric", options, index=None, key=f"{page}_merge_metric", placeholder="Pick a metric")
-    c2.selectbox("into metric", options, index=None, key=f"{page}_merge_into", placeholder="Pick a metric")
+    c1.selectbox("Merge metric", options, index=None, key=f"{page}_merge_metric", placeholder="Pick a metric",
+                 format_func=show_invisible)
+    c2.selectbox("into metric", options, index=None, key=f"{page}_merge_into", placeholder="Pick a metric",
+                 format_func=show_invisible)
     c3.button("Merge", key=f"{page}_merge", on_click=_apply, args=(page, lambda: _pair_of_names(Merge, page, "merge")))
     figs = edit_views.figure_choices(edit_views.metric_figures(result, in_view), with_article=True)
     c1, c2, c3 = st.columns([4, 4, 1])
     c1.selectbox("Move figure", list(figs), format_func=figs.get, index=None, key=f"{page}_move_figure",
                  placeholder="Pick a figure")
     c2.selectbox("out of its metric, into", [OWN_METRIC, *options], key=f"{page}_move_into",
-                 format_func=lambda m: m or "a new metric of its own")
+                 format_func=lambda m: show_invisible(m) if m else "a new metric of its own")
     c3.button("Move", key=f"{page}_move", on_click=_apply, args=(page, lambda: _move(result, page)))
     c1, c2, c3 = st.columns([4, 4, 1])
-    c1.selectbox("Rename metric", options, index=None, key=f"{page}_rename_metric", placeholder="Pick a metric")
+    c1.selectbox("Rename metric", options, index=None, key=f"{page}_rename_metric", placeholder="Pick a metric",
+                 format_func=show_invisible)
     c2.text_input("New name", key=f"{page}_rename_name", max_chars=120)
     c3.button("Rename", key=f"{page}_rename", on_click=_apply, args=(page, lambda: _pair_of_names(Rename, page, "rename")))
 

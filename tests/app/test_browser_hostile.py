@@ -1,0 +1,228 @@
+"""Hostile content in a real browser: every XSS payload kind of issue 12, delivered as the corpus folder, as an upload
+and through the link fetcher, stays text on every page; two visitors uploading at once see only their own; a closed
+visitor's uploads leave the server's memory. One app server (tests/liveapp.py, which can report what it holds)."""
+from __future__ import annotations
+
+import html
+import json
+import os
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+import hostile
+from conftest import ROOT
+from newsfigures.app.labels import WORD_JOINER, article_label
+from newsfigures.ingest import Corpus
+from newsfigures.ingest.corpus import load_path
+from newsfigures.model import Article
+from tests.app.test_browser import CHROMIUM, _browser, _free_port
+
+pytestmark = pytest.mark.browser
+SESSION_TTL = 2  # seconds a closed tab's session is kept for a reconnect (server.disconnectedSessionTTL; 120 by default)
+WAIT = 150_000  # ms; two shared cores
+PAGES = ("app", "Timeline", "Compare", "Figures", "Corpus", "Discrepancies")
+# Elements and attributes article text must never create: any on* handler, script/style carrying a payload, frames,
+# objects, forms, base and meta refresh, and any URL attribute pointing at a payload's address or a script scheme.
+OFFENDERS_JS = """([marker, beacon]) => {
+  const bad = [];
+  const urls = ["href", "src", "action", "formaction", "data", "srcdoc", "xlink:href", "background", "poster", "style",
+                "srcset"];
+  for (const el of document.querySelectorAll("*")) {
+    const tag = el.tagName.toLowerCase();
+    for (const at of el.attributes) {
+      const n = at.name.toLowerCase(), v = at.value;
+      if (n.startsWith("on") || n === "srcdoc") bad.push(`${tag}[${n}]`);
+      const favicon = tag === "link" && el.rel.includes("icon") && v.startsWith("data:image/svg+xml") && !v.includes(marker);
+      const fragment = n === "href" && v.startsWith("#");  // a heading's or a highlight's anchor on this page
+      if (urls.includes(n) && !favicon && !fragment && (v.includes(beacon) || v.includes(marker) || /expression\\(/i.test(v)
+          || /^\\s*(javascript|vbscript|data):/i.test(v)))
+        bad.push(`${tag}[${n}="${v.slice(0, 80)}"]`);
+    }
+    if (["script", "style"].includes(tag) && (el.textContent.includes(marker) || el.textContent.includes(beacon)))
+      bad.push(`${tag} from article text`);
+    if (["iframe", "frame", "object", "embed", "base", "form", "applet"].includes(tag)) bad.push(tag);
+    if (tag === "meta" && el.hasAttribute("http-equiv")) bad.push("meta[http-equiv]");
+  }
+  return bad;
+}"""
+# The page's text without the status cues after highlighted figures (<sup>), joiners removed (app.labels.md).
+TEXT_JS = """(selector) => [...document.querySelectorAll(selector)].map(el => {
+  const copy = el.cloneNode(true);
+  copy.querySelectorAll("sup").forEach(s => s.remove());
+  return copy.textContent;
+})"""
+
+
+@dataclass(frozen=True)
+class Server:
+    """The app's address and where to ask it what it holds."""
+
+    url: str
+    probe: str
+
+    def held(self, marker: str) -> dict[str, int]:
+        """What the server process still holds that contains `marker` (tests/liveapp.py)."""
+        with urllib.request.urlopen(f"{self.probe}/held?marker={marker}", timeout=120) as r:
+            return json.loads(r.read())
+
+
+@pytest.fixture(scope="module")
+def beacons() -> Iterator[hostile.Beacons]:
+    yield from hostile.serve()
+
+
+@pytest.fixture(scope="module")
+def corpus(beacons, tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("hostile") / "corpus"
+    for name in ("folder-a", "folder-b"):
+        hostile.write_article(folder, name, beacons.beacon)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def server(corpus, tmp_path_factory) -> Iterator[Server]:
+    if not os.path.exists(CHROMIUM):
+        pytest.skip("Debian chromium is not installed (.ci/run installs it)")
+    port, probe = _free_port(), _free_port()
+    env = dict(os.environ, NEWSFIGURES_DATA=str(corpus), NEWSFIGURES_ALLOW_PRIVATE_FETCH="1",
+               NEWSFIGURES_STORE=str(tmp_path_factory.mktemp("hostile-store") / "store.duckdb"))
+    proc = subprocess.Popen([sys.executable, str(ROOT / "tests" / "liveapp.py"), str(probe), "--server.port", str(port),
+                             "--server.address", "127.0.0.1", "--server.headless", "true",
+                             "--browser.gatherUsageStats", "false", "--server.disconnectedSessionTTL", str(SESSION_TTL)],
+                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 90
+    while time.time() < deadline:
+        try:
+            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).read() == b"ok":
+                break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        proc.kill()
+        pytest.fail("streamlit did not start: " + proc.stdout.read().decode(errors="replace")[-2000:])
+    yield Server(url, f"http://127.0.0.1:{probe}")
+    proc.terminate()
+    proc.wait(timeout=20)
+
+
+def _watch(context, beacons: hostile.Beacons) -> tuple[list[str], list[str]]:
+    """Dialogs the pages opened and requests they made to a payload's address, recorded as they happen."""
+    dialogs: list[str] = []
+    requests: list[str] = []
+    context.on("request", lambda r: requests.append(r.url) if r.url.startswith(beacons.beacon) else None)
+    context.on("page", lambda p: p.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss())))
+    return dialogs, requests
+
+
+def _settled(page) -> None:
+    """Wait until the page's script run has finished."""
+    page.wait_for_timeout(300)
+    page.get_by_test_id("stStatusWidget").wait_for(state="hidden", timeout=WAIT)
+
+
+def _go(page, name: str, ready: str) -> None:
+    """Client-side navigation to a page (the visitor's session is kept), until `ready` is shown."""
+    page.get_by_test_id("stSidebarNav").get_by_role("link", name=name, exact=True).click()
+    page.locator(ready).first.wait_for(timeout=WAIT)
+    _settled(page)
+
+
+def _files(page):
+    """The Corpus page's uploader of article files."""
+    return page.get_by_test_id("stFileUploader").filter(has_text="Article files").locator("input[type=file]")
+
+
+def _texts(page, selector: str) -> list[str]:
+    return [t.replace(WORD_JOINER, "") for t in page.evaluate(TEXT_JS, selector)]
+
+
+def _offenders(page, beacons: hostile.Beacons) -> list[str]:
+    return page.evaluate(OFFENDERS_JS, [hostile.MARKER, beacons.beacon])
+
+
+def _expected(a: Article, beacons: hostile.Beacons) -> list[str]:
+    """Each payload as the article holds it (a fetched page's entities are decoded by the HTML reader)."""
+    shown = [p if p in a.text else html.unescape(p) for p in hostile.payloads(beacons.beacon).values()]
+    assert all(p in a.text for p in shown), a.id
+    return shown
+
+
+def _ingested(corpus: Path, uploaded: list[Path], beacons: hostile.Beacons, monkeypatch) -> list[Article]:
+    """The four hostile articles as the app reads them: the folder's, the upload's and the fetched page's."""
+    monkeypatch.setenv("NEWSFIGURES_ALLOW_PRIVATE_FETCH", "1")
+    folder, _ = load_path(corpus)
+    c = Corpus()
+    c.add_files([(p.name, p.read_bytes()) for p in uploaded])
+    c.add_urls([beacons.base + hostile.PAGE])
+    mine, _ = c.finish()
+    return folder + mine
+
+
+def test_browser_hostile_payloads_stay_text_on_every_page(server, beacons, corpus, tmp_path, monkeypatch):
+    from playwright.sync_api import sync_playwright
+
+    uploaded = list(hostile.write_article(tmp_path, "upload", beacons.beacon))
+    articles = _ingested(corpus, uploaded, beacons, monkeypatch)
+    assert len(articles) == 4
+    with sync_playwright() as pw:
+        browser = _browser(pw)
+        context = browser.new_context(viewport={"width": 1800, "height": 2400})
+        dialogs, requests = _watch(context, beacons)
+        page = context.new_page()
+        page.goto(f"{server.url}/Corpus", wait_until="domcontentloaded")
+        _files(page).set_input_files([str(p) for p in uploaded], timeout=WAIT)
+        page.get_by_text("upload.json").first.wait_for(timeout=60_000)
+        page.get_by_label("…or paste links to articles, one per line").fill(beacons.base + hostile.PAGE)
+        page.get_by_role("button", name="Add to my corpus").click()
+        page.get_by_text("Added 2 article(s)").wait_for(timeout=WAIT)
+        _settled(page)
+        seen = {"Corpus": _offenders(page, beacons)}
+        cells = " ".join(_texts(page, "[data-testid='stDataFrame'] td"))
+        assert all(a.title in cells and a.outlet in cells for a in articles), cells[:2000]
+
+        _go(page, "app", "text=Most notable differences")
+        seen["app"] = _offenders(page, beacons)
+        overview = " ".join(_texts(page, "[data-testid='stMain']"))
+        assert all(article_label(a) in overview for a in articles), overview[:2000]
+
+        _go(page, "Compare", "mark.nf-mark")
+        more = page.get_by_role("combobox", name="Also compare with (up to two more)")
+        for _ in range(2):  # the two options are this visitor's upload and fetched page
+            more.click()
+            page.get_by_role("option").first.click()
+            _settled(page)
+        page.locator(".nf-article").nth(3).wait_for(timeout=WAIT)
+        seen["Compare"] = _offenders(page, beacons)
+        columns = _texts(page, ".nf-article")
+        assert len(columns) == 4
+        for a, text in zip(articles, columns):
+            missing = [p for p in _expected(a, beacons) if p not in text]
+            assert not missing, (a.id, missing)
+        whole = " ".join(_texts(page, "[data-testid='stMain']"))
+        assert all(a.title in whole and a.outlet in whole for a in articles)
+
+        for name, ready in (("Timeline", "[data-testid='stPlotlyChart']"), ("Figures", "[data-testid='stDataFrame']"),
+                            ("Discrepancies", "[data-testid='stDataFrame']")):
+            _go(page, name, ready)
+            seen[name] = _offenders(page, beacons)
+
+        fresh = browser.new_context(viewport={"width": 1400, "height": 2400}).new_page()
+        a = articles[0]
+        fresh.goto(f"{server.url}/Timeline?pick={a.id}:{a.text.index('300')}", wait_until="domcontentloaded")
+        fresh.locator("mark#timeline-pick").wait_for(timeout=WAIT)
+        _settled(fresh)
+        seen["Timeline pick"] = _offenders(fresh, beacons)
+        (picked,) = _texts(fresh, ".nf-article")
+        assert all(p in picked for p in _expected(a, beacons))
+        browser.close()
+    assert {name: found for name, found in seen.items() if found} == {}
+    assert set(seen) == {*PAGES, "Timeline pick"}
+    assert dialogs == [] and requests == [] and beacons.hits == []
