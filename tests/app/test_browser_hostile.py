@@ -226,3 +226,85 @@ def test_browser_hostile_payloads_stay_text_on_every_page(server, beacons, corpu
     assert {name: found for name, found in seen.items() if found} == {}
     assert set(seen) == {*PAGES, "Timeline pick"}
     assert dialogs == [] and requests == [] and beacons.hits == []
+
+
+def _upload(page, server: Server, path: Path) -> None:
+    """Open the Corpus page and choose `path` in its uploader (not yet added)."""
+    page.goto(f"{server.url}/Corpus", wait_until="domcontentloaded")
+    _files(page).set_input_files(str(path), timeout=WAIT)
+    page.get_by_text(path.name).first.wait_for(timeout=60_000)
+
+
+def _options(page, label: str) -> list[str]:
+    """The options a picker offers (opened, read, closed)."""
+    page.get_by_role("combobox", name=label).click()
+    page.get_by_role("option").first.wait_for(timeout=60_000)
+    options = page.get_by_role("option").all_inner_texts()
+    page.keyboard.press("Escape")
+    return options
+
+
+def test_browser_hostile_two_visitors_uploading_at_once_see_only_their_own(server, beacons, tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    stories = {"visitor-one": "Riverton flood", "visitor-two": "Lakeside quake"}
+    for name, story in stories.items():
+        (tmp_path / f"{name}.txt").write_text(f"{story} report\n\nAbout 70 homes were damaged in the {story} on "
+                                              "Monday, officials said.\n", encoding="utf-8")
+    with sync_playwright() as pw:
+        browser = _browser(pw)
+        pages = {name: browser.new_context(viewport={"width": 1400, "height": 2400}).new_page() for name in stories}
+        for name, page in pages.items():
+            _upload(page, server, tmp_path / f"{name}.txt")
+        for page in pages.values():  # both runs at the same moment
+            page.get_by_role("button", name="Add to my corpus").click()
+        for name, page in pages.items():
+            page.get_by_text("Added 1 article(s)").wait_for(timeout=WAIT)
+            _settled(page)
+        for name, page in pages.items():
+            (other,) = set(stories) - {name}
+            corpus = " ".join(_texts(page, "[data-testid='stMain']"))
+            assert f"{name}: " in corpus and "folder-a: " in corpus and f"{other}: " not in corpus
+            _go(page, "Figures", "[data-testid='stDataFrame']")
+            ids = _options(page, "Articles")
+            assert {name, "folder-a", "folder-b"} <= set(ids) and other not in ids
+            _go(page, "Compare", "mark.nf-mark")
+            labels = " ".join(_options(page, "Also compare with (up to two more)"))
+            assert name in labels and other not in labels
+        browser.close()
+
+
+def test_browser_hostile_a_closed_visitors_uploads_leave_the_server(server, tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    marker = "Quillfeatherton"
+    upload = tmp_path / "leaving.txt"
+    upload.write_text(f"{marker} flood report\n\nAbout 80 homes were destroyed in {marker} on Monday, officials "
+                      "said.\n", encoding="utf-8")
+    with sync_playwright() as pw:
+        browser = _browser(pw)
+        leaving = browser.new_context(viewport={"width": 1400, "height": 2400})
+        page = leaving.new_page()
+        _upload(page, server, upload)
+        page.get_by_role("button", name="Add to my corpus").click()
+        page.get_by_text("Added 1 article(s)").wait_for(timeout=WAIT)
+        _settled(page)
+        before = server.held(marker)
+        assert before["articles"] >= 1 and before["uploaded_files"] == 1 and before["media_files"] >= 1, before
+        leaving.close()
+        time.sleep(SESSION_TTL + 1)  # Streamlit keeps a closed tab's session this long for a reconnect
+        passing = browser.new_page()  # another visitor comes and goes: the kept session is dropped
+        passing.goto(server.url, wait_until="domcontentloaded")
+        _settled(passing)
+        passing.context.close()
+        staying = browser.new_page()
+        staying.goto(server.url, wait_until="domcontentloaded")
+        _settled(staying)
+        after = server.held(marker)
+        for name in ("Compare", "app"):  # a download is freed at the second sweep after its session ends
+            if not any(after[k] for k in ("articles", "uploaded_files", "media_files")):
+                break
+            _go(staying, name, "[data-testid='stMain']")
+            after = server.held(marker)
+        browser.close()
+    assert (after["articles"], after["uploaded_files"], after["media_files"]) == (0, 0, 0), after
