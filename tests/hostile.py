@@ -38,14 +38,15 @@ PAYLOADS: dict[str, str] = {
     "form_action": "<form action=\"{b}/form\"><button formaction=\"{b}/formaction\">submit nfxss</button></form>",
     "link_object_embed": "<link rel=stylesheet href=\"{b}/link.css\"> <object data=\"{b}/object\"></object> "
                          "<embed src=\"{b}/embed\">",
-    "bare_link": "{b}/bare-link?nfxss",
+    "html_link": "<a href=\"{b}/anchor\">read nfxss</a>",
+    "bare_link": "{b}/bare-link?nfxss www.example.com/nfxss editor@example.com",
 }
 # Which payloads ride in each article's title, outlet and URL (a record's fields are at most 300 characters).
-FIELDS: dict[str, tuple[str, str, str]] = {
-    "folder-a": ("script_tag", "attribute_breakout", "javascript_url"),
-    "folder-b": ("event_handler", "markdown_injection", "data_url"),
-    "upload": ("streamlit_markdown", "script_breakout", "bare_link"),
-    "fetched": ("svg_onload", "entities", "unicode_escaped"),
+FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
+    "folder-a": (("script_tag", "bare_link"), ("attribute_breakout", "html_link"), "javascript_url"),
+    "folder-b": (("event_handler", "css_url"), ("markdown_injection",), "data_url"),
+    "upload": (("streamlit_markdown",), ("script_breakout", "base_href"), "bare_link"),
+    "fetched": (("svg_onload", "meta_refresh"), ("entities", "style_expression"), "unicode_escaped"),
 }
 # Different figures per article, so Compare, Timeline and Discrepancies have something to show.
 INTROS: dict[str, str] = {
@@ -73,7 +74,8 @@ def fields(name: str, beacon: str) -> dict[str, str]:
     """An article's title, outlet and url, each carrying a payload."""
     p = payloads(beacon)
     title, outlet, url = FIELDS[name]
-    return {"title": f"Flood report {name} {p[title]}", "outlet": f"Outlet {p[outlet]}",
+    return {"title": f"Flood report {name} " + " ".join(p[k] for k in title),
+            "outlet": "Outlet " + " ".join(p[k] for k in outlet),
             "url": p[url] if p[url].startswith(("http", "javascript", "data")) else f"https://example.com/?q={p[url]}",
             "published": PUBLISHED}
 

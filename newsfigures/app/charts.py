@@ -23,29 +23,35 @@ def timeline_chart(points: pd.DataFrame, labels: dict[str, str] | None = None,
     labels = labels or {}
     fig = go.Figure()
     points = dodge(points)
-    esc = lambda s: html.escape(show_invisible(str(s)))  # noqa: E731 - plotly renders hover text as (limited) HTML
     for (metric, outlet), grp in points.groupby(["metric", "outlet"], sort=False):
         hi = [(h - v) if pd.notna(h) else 0 for h, v in zip(grp["high"], grp["value"])]
         lo = [(v - low) if pd.notna(low) else 0 for low, v in zip(grp["low"], grp["value"])]
         name = f"{outlet}" if points["metric"].nunique() == 1 else f"{labels.get(metric, metric)} — {outlet}"
         fig.add_trace(go.Scatter(
-            x=grp["plot_x"], y=grp["value"], mode="markers+lines", name=esc(name),
+            x=grp["plot_x"], y=grp["value"], mode="markers+lines", name=_plotly_text(name),
             marker={"size": 13, "symbol": [QUALIFIER_SYMBOL.get(q, "circle") for q in grp["qualifier"]]},
             error_y={"type": "data", "symmetric": False, "array": hi, "arrayminus": lo, "thickness": 1.5},
-            customdata=list(zip(grp["text"].map(esc), grp["as_of_text"], grp["article_id"].map(esc),
-                                grp["sentence"].str.slice(0, 220).map(esc), grp["qualifier"], grp["article_id"],
-                                grp["start"].astype(int))),
-            hovertemplate="<b>%{customdata[0]}</b> (%{customdata[4]})<br>as of %{customdata[1]} · %{customdata[2]}<br>%{customdata[3]}<extra>" + esc(name) + "</extra>",
+            customdata=list(zip(grp["text"].map(_plotly_text), grp["as_of_text"], grp["article_id"].map(_plotly_text),
+                                grp["sentence"].str.slice(0, 220).map(_plotly_text), grp["qualifier"],
+                                grp["article_id"], grp["start"].astype(int))),
+            # The trace's name by reference: written into the template, an outlet's "%{…}" would be read as one.
+            hovertemplate="<b>%{customdata[0]}</b> (%{customdata[4]})<br>as of %{customdata[1]} · %{customdata[2]}<br>%{customdata[3]}<extra>%{fullData.name}</extra>",
         ))
     for metric, as_of, value, text in conflicts or []:
         when = points.loc[(points["metric"] == metric) & (points["as_of_text"] == as_of), "as_of"]
         if len(when):
-            fig.add_annotation(x=when.iloc[0], y=value, text=f"≠ {html.escape(show_invisible(str(text)))}", showarrow=True, arrowhead=2,
+            fig.add_annotation(x=when.iloc[0], y=value, text=f"≠ {_plotly_text(text)}", showarrow=True, arrowhead=2,
                                font={"color": "#b00020"}, bgcolor="#fff0f0")
     fig.update_layout(xaxis_title="as of", yaxis_title="value", legend_title="outlet", hovermode="closest",
                       margin={"l": 10, "r": 10, "t": 30, "b": 10}, height=420)
     fig.update_yaxes(rangemode="tozero")
     return fig
+
+
+def _plotly_text(s: object) -> str:
+    """Text made inert for plotly, which reads names, hover text and annotations as (limited) HTML: "<" and "&"
+    escaped, so no tag or entity forms; quotes stay as they are (plotly would show "&quot;" literally)."""
+    return html.escape(show_invisible(str(s)), quote=False)
 
 
 def dodge(points: pd.DataFrame) -> pd.DataFrame:

@@ -209,9 +209,12 @@ def test_browser_hostile_payloads_stay_text_on_every_page(server, beacons, corpu
         whole = " ".join(_texts(page, "[data-testid='stMain']"))
         assert all(a.title in whole and a.outlet in whole for a in articles)
 
-        for name, ready in (("Timeline", "[data-testid='stPlotlyChart']"), ("Figures", "[data-testid='stDataFrame']"),
-                            ("Discrepancies", "[data-testid='stDataFrame']")):
-            _go(page, name, ready)
+        _go(page, "Timeline", "[data-testid='stPlotlyChart'] .legendtext")
+        seen["Timeline"] = _offenders(page, beacons)
+        legend = page.locator("[data-testid='stPlotlyChart'] .legendtext").all_text_contents()
+        assert legend and all(any(a.outlet in name for a in articles) for name in legend), legend
+        for name in ("Figures", "Discrepancies"):
+            _go(page, name, "[data-testid='stDataFrame']")
             seen[name] = _offenders(page, beacons)
 
         fresh = browser.new_context(viewport={"width": 1400, "height": 2400}).new_page()
