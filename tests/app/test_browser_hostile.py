@@ -125,6 +125,7 @@ def _watch(context, beacons: hostile.Beacons) -> tuple[list[str], list[str]]:
 def _settled(page) -> None:
     """Wait until the page's script run has finished."""
     page.wait_for_timeout(300)
+    page.locator("[data-test-script-state='notRunning']").wait_for(timeout=WAIT)
     page.get_by_test_id("stStatusWidget").wait_for(state="hidden", timeout=WAIT)
 
 
@@ -142,6 +143,21 @@ def _files(page):
 
 def _texts(page, selector: str) -> list[str]:
     return [t.replace(WORD_JOINER, "") for t in page.evaluate(TEXT_JS, selector)]
+
+
+def _showing(page, selector: str, wanted: list[str], nth: int | None = None, seconds: float = 60) -> str:
+    """The text of the elements `selector` finds (of the nth one only, when given) once it shows every `wanted`
+    string (a page may still be drawing); fails naming what never showed."""
+    deadline = time.time() + seconds
+    while True:
+        texts = _texts(page, selector)
+        text = " ".join(texts) if nth is None else texts[nth] if nth < len(texts) else ""
+        missing = [w for w in wanted if w not in text]
+        if not missing or time.time() > deadline:
+            break
+        page.wait_for_timeout(500)
+    assert not missing, (selector, missing, text[:1500])
+    return text
 
 
 def _offenders(page, beacons: hostile.Beacons) -> list[str]:
@@ -184,14 +200,12 @@ def test_browser_hostile_payloads_stay_text_on_every_page(server, beacons, corpu
         page.get_by_role("button", name="Add to my corpus").click()
         page.get_by_text("Added 2 article(s)").wait_for(timeout=WAIT)
         _settled(page)
+        _showing(page, "[data-testid='stDataFrame'] td", [x for a in articles for x in (a.title, a.outlet)])
         seen = {"Corpus": _offenders(page, beacons)}
-        cells = " ".join(_texts(page, "[data-testid='stDataFrame'] td"))
-        assert all(a.title in cells and a.outlet in cells for a in articles), cells[:2000]
 
         _go(page, "app", "text=Most notable differences")
+        _showing(page, "[data-testid='stMain']", [article_label(a) for a in articles])
         seen["app"] = _offenders(page, beacons)
-        overview = " ".join(_texts(page, "[data-testid='stMain']"))
-        assert all(article_label(a) in overview for a in articles), overview[:2000]
 
         _go(page, "Compare", "mark.nf-mark")
         more = page.get_by_role("combobox", name="Also compare with (up to two more)")
@@ -199,20 +213,15 @@ def test_browser_hostile_payloads_stay_text_on_every_page(server, beacons, corpu
             more.click()
             page.get_by_role("option").first.click()
             _settled(page)
-        page.locator(".nf-article").nth(3).wait_for(timeout=WAIT)
+        for n, a in enumerate(articles):  # the columns in corpus order
+            _showing(page, "[data-testid='stColumn']:has(.nf-article)", [a.title, a.outlet, *_expected(a, beacons)], n)
+        assert page.locator(".nf-article").count() == 4
         seen["Compare"] = _offenders(page, beacons)
-        columns = _texts(page, ".nf-article")
-        assert len(columns) == 4
-        for a, text in zip(articles, columns):
-            missing = [p for p in _expected(a, beacons) if p not in text]
-            assert not missing, (a.id, missing)
-        whole = " ".join(_texts(page, "[data-testid='stMain']"))
-        assert all(a.title in whole and a.outlet in whole for a in articles)
 
         _go(page, "Timeline", "[data-testid='stPlotlyChart'] .legendtext")
-        seen["Timeline"] = _offenders(page, beacons)
         legend = page.locator("[data-testid='stPlotlyChart'] .legendtext").all_text_contents()
         assert legend and all(any(a.outlet in name for a in articles) for name in legend), legend
+        seen["Timeline"] = _offenders(page, beacons)
         for name in ("Figures", "Discrepancies"):
             _go(page, name, "[data-testid='stDataFrame']")
             seen[name] = _offenders(page, beacons)
@@ -222,9 +231,8 @@ def test_browser_hostile_payloads_stay_text_on_every_page(server, beacons, corpu
         fresh.goto(f"{server.url}/Timeline?pick={a.id}:{a.text.index('300')}", wait_until="domcontentloaded")
         fresh.locator("mark#timeline-pick").wait_for(timeout=WAIT)
         _settled(fresh)
+        _showing(fresh, ".nf-article", _expected(a, beacons))
         seen["Timeline pick"] = _offenders(fresh, beacons)
-        (picked,) = _texts(fresh, ".nf-article")
-        assert all(p in picked for p in _expected(a, beacons))
         browser.close()
     assert {name: found for name, found in seen.items() if found} == {}
     assert set(seen) == {*PAGES, "Timeline pick"}
@@ -266,8 +274,8 @@ def test_browser_hostile_two_visitors_uploading_at_once_see_only_their_own(serve
             _settled(page)
         for name, page in pages.items():
             (other,) = set(stories) - {name}
-            corpus = " ".join(_texts(page, "[data-testid='stMain']"))
-            assert f"{name}: " in corpus and "folder-a: " in corpus and f"{other}: " not in corpus
+            corpus = _showing(page, "[data-testid='stMain']", [f"{name}: ", "folder-a: ", "folder-b: "])
+            assert f"{other}: " not in corpus
             _go(page, "Figures", "[data-testid='stDataFrame']")
             ids = _options(page, "Articles")
             assert {name, "folder-a", "folder-b"} <= set(ids) and other not in ids
