@@ -57,6 +57,8 @@ INTROS: dict[str, str] = {
 }
 PUBLISHED = "2025-09-02"
 PAGE = "/news/hostile.html"
+# The uploaded file's name (its article's id) is a payload too: a browser sends whatever name the file has.
+UPLOAD_STEM = "upload <img src=x onerror=alert('nfxss name')> [x](javascript:alert('nfxss'))"
 
 
 def payloads(beacon: str) -> dict[str, str]:
@@ -86,10 +88,10 @@ def sidecar(name: str, beacon: str) -> bytes:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").encode("utf-8")
 
 
-def write_article(folder: Path, name: str, beacon: str) -> tuple[Path, Path]:
-    """`name`.txt and its sidecar `name`.json in `folder`."""
+def write_article(folder: Path, name: str, beacon: str, stem: str = "") -> tuple[Path, Path]:
+    """Article `name` as `stem`.txt (`name`.txt by default) and its sidecar `stem`.json in `folder`."""
     folder.mkdir(parents=True, exist_ok=True)
-    txt, side = folder / f"{name}.txt", folder / f"{name}.json"
+    txt, side = folder / f"{stem or name}.txt", folder / f"{stem or name}.json"
     txt.write_text(body(name, beacon), encoding="utf-8")
     side.write_bytes(sidecar(name, beacon))
     return txt, side

@@ -185,7 +185,7 @@ def _ingested(corpus: Path, uploaded: list[Path], beacons: hostile.Beacons, monk
 def test_browser_hostile_payloads_stay_text_on_every_page(server, beacons, corpus, tmp_path, monkeypatch):
     from playwright.sync_api import sync_playwright
 
-    uploaded = list(hostile.write_article(tmp_path, "upload", beacons.beacon))
+    uploaded = list(hostile.write_article(tmp_path, "upload", beacons.beacon, hostile.UPLOAD_STEM))
     articles = _ingested(corpus, uploaded, beacons, monkeypatch)
     assert len(articles) == 4
     with sync_playwright() as pw:
@@ -195,12 +195,13 @@ def test_browser_hostile_payloads_stay_text_on_every_page(server, beacons, corpu
         page = context.new_page()
         page.goto(f"{server.url}/Corpus", wait_until="domcontentloaded")
         _files(page).set_input_files([str(p) for p in uploaded], timeout=WAIT)
-        page.get_by_text("upload.json").first.wait_for(timeout=60_000)
+        page.get_by_test_id("stFileChip").nth(1).wait_for(timeout=60_000)  # both files listed
         page.get_by_label("…or paste links to articles, one per line").fill(beacons.base + hostile.PAGE)
         page.get_by_role("button", name="Add to my corpus").click()
         page.get_by_text("Added 2 article(s)").wait_for(timeout=WAIT)
         _settled(page)
         _showing(page, "[data-testid='stDataFrame'] td", [x for a in articles for x in (a.title, a.outlet)])
+        _showing(page, "[data-testid='stMain']", [f"{a.id}: 0 lines removed" for a in articles])
         seen = {"Corpus": _offenders(page, beacons)}
 
         _go(page, "app", "text=Most notable differences")
