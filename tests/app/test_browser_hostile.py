@@ -256,7 +256,7 @@ def _options(page, label: str) -> list[str]:
     return options
 
 
-def test_browser_hostile_two_visitors_uploading_at_once_see_only_their_own(server, beacons, tmp_path):
+def test_browser_hostile_two_visitors_uploading_at_once_see_only_their_own(server, tmp_path):
     from playwright.sync_api import sync_playwright
 
     stories = {"visitor-one": "Riverton flood", "visitor-two": "Lakeside quake"}
