@@ -32,7 +32,7 @@ def timeline_chart(points: pd.DataFrame, labels: dict[str, str] | None = None,
         when = points.loc[(points["metric"] == metric) & (points["as_of_text"] == as_of), "as_of"]
         if len(when) and (value > 0 or not log):  # a log axis places annotations by log10 of the value
             fig.add_annotation(x=when.iloc[0], y=math.log10(value) if log else value,
-                               text=f"≠ {html.escape(show_invisible(str(text)))}", showarrow=True, arrowhead=2,
+                               text=f"≠ {_plotly_text(text)}", showarrow=True, arrowhead=2,
                                font={"color": "#b00020"}, bgcolor="#fff0f0")
     # The legend sits below the plot and the value axis is short ("2k", no title), so a phone-width chart keeps
     # nearly its full width for the points.
@@ -50,7 +50,7 @@ def timeline_chart(points: pd.DataFrame, labels: dict[str, str] | None = None,
 
 def _trace(grp: pd.DataFrame, name: str) -> go.Scatter:
     """One outlet's points of one metric, hover text escaped (plotly renders it as limited HTML)."""
-    esc = lambda s: html.escape(show_invisible(str(s)))  # noqa: E731 - plotly renders hover text as (limited) HTML
+    esc = _plotly_text
     hi = [(h - v) if pd.notna(h) else 0 for h, v in zip(grp["high"], grp["value"])]
     lo = [(v - low) if pd.notna(low) else 0 for low, v in zip(grp["low"], grp["value"])]
     said = grp["said_by"].map(lambda s: f"according to {esc(s)}<br>" if s else "")
@@ -61,8 +61,9 @@ def _trace(grp: pd.DataFrame, name: str) -> go.Scatter:
         customdata=list(zip(grp["text"].map(esc), grp["as_of_text"], grp["article"].str.slice(0, 80).map(esc),
                             grp["sentence"].str.slice(0, 220).map(esc), grp["qualifier"], grp["article_id"],
                             grp["start"].astype(int), said)),
+        # The trace's name by reference: written into the template, an outlet's "%{…}" would be read as one.
         hovertemplate="<b>%{customdata[0]}</b> (%{customdata[4]})<br>as of %{customdata[1]} · %{customdata[2]}<br>"
-                      "%{customdata[7]}%{customdata[3]}<extra>" + esc(name) + "</extra>",
+                      "%{customdata[7]}%{customdata[3]}<extra>%{fullData.name}</extra>",
     )
 
 
@@ -83,6 +84,12 @@ def sparkline(dates: list[str], values: list[float]) -> go.Figure:
     fig.update_layout(height=70, margin={"l": 0, "r": 0, "t": 4, "b": 4}, showlegend=False,
                       xaxis={"visible": False, "type": "category"}, yaxis={"visible": False})
     return fig
+
+
+def _plotly_text(s: object) -> str:
+    """Text made inert for plotly, which reads names, hover text and annotations as (limited) HTML: "<" and "&"
+    escaped, so no tag or entity forms; quotes stay as they are (plotly would show "&quot;" literally)."""
+    return html.escape(show_invisible(str(s)), quote=False)
 
 
 def dodge(points: pd.DataFrame) -> pd.DataFrame:

@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from newsfigures.app.invisible import show_invisible
 from newsfigures.app.labels import md
 from newsfigures.compare.alignment import LINKED
 from newsfigures.compare.analysis import Analysis
@@ -43,10 +44,11 @@ def option(f: Figure) -> str:
 
 
 def figure_label(f: Figure, with_article: bool = False) -> str:
-    """How a figure is named in a picker: its words, its metric and the start of its sentence."""
+    """How a figure is named in a picker: its words, its metric and the start of its sentence (hidden characters
+    shown as marks)."""
     snippet = f.sentence if len(f.sentence) <= SNIPPET else f.sentence[:SNIPPET].rstrip() + "…"
     where = f" · {f.article_id}" if with_article else ""
-    return f"{f.text} · {f.metric}{where} · “{snippet}”"
+    return show_invisible(f"{f.text} · {f.metric}{where} · “{snippet}”")
 
 
 def figure_choices(figures: Iterable[Figure], with_article: bool = False) -> dict[str, str]:

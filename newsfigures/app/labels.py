@@ -12,13 +12,19 @@ from newsfigures.compare.analysis import Analysis
 from newsfigures.compare.labels import metric_labels
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>~$:<&])")
+# Streamlit's markdown (GFM) links a bare web address or e-mail address found in text, escaped or not (the link is
+# found in the parsed text): a word joiner (U+2060, invisible) inside "://", before "www." and after "@" keeps it text.
+_AUTOLINK = re.compile(r"(?i)(?<=:)(?=//)|(?=www\.)|(?<=@)")
+WORD_JOINER = "\u2060"
 
 
 def md(text: object) -> str:
     """Article-derived text made inert for Streamlit markdown (titles, captions, labels): every markdown,
-    math and colour-directive character is backslash-escaped, so a title can't become a link or an image; invisible
-    and direction-changing characters are shown as marks (⟨U+202E⟩)."""
-    return _MD_SPECIAL.sub(r"\\\1", show_invisible(str(text))).replace("\n", " ")
+    math and colour-directive character is backslash-escaped, so a title can't become a link or an image, and a bare
+    address gets a word joiner that keeps it from being linked; invisible and direction-changing characters are shown
+    as marks (⟨U+202E⟩)."""
+    unlinked = _AUTOLINK.sub(WORD_JOINER, show_invisible(str(text)))
+    return _MD_SPECIAL.sub(r"\\\1", unlinked).replace("\n", " ")
 
 
 def article_label(a: Article) -> str:

@@ -23,6 +23,14 @@ def test_charts_dodge_separates_same_point_of_two_outlets_and_escapes_hover(seed
     assert isinstance(moved["plot_x"].iloc[0], pd.Timestamp)
 
 
+def test_charts_outlet_names_show_quotes_and_no_template(seeds):
+    pts = timeline_frame(seeds.figures, ["soldiers killed"])
+    pts["outlet"] = "\" onmouseover=\"x\" <a href='http://evil.example'>%{customdata[5]}</a> &amp;"
+    (trace, *_) = timeline_chart(pts).data
+    assert trace.name == "\" onmouseover=\"x\" &lt;a href='http://evil.example'&gt;%{customdata[5]}&lt;/a&gt; &amp;amp;"
+    assert "evil" not in trace.hovertemplate and trace.hovertemplate.endswith("<extra>%{fullData.name}</extra>")
+
+
 def test_charts_a_clicked_point_names_its_figure(seeds):
     pts = timeline_frame(seeds.figures, ["soldiers killed"])
     chart = timeline_chart(pts)

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from newsfigures.app.labels import article_label, figure_anchor, figure_tooltip, md
+from newsfigures.app.labels import WORD_JOINER, article_label, figure_anchor, figure_tooltip, md
 
 
 @pytest.mark.parametrize("hostile", ["![pixel](http://evil.example/p.png)", "[click](javascript:alert(1))", "**bold** _it_",
@@ -14,7 +14,15 @@ def test_labels_markdown_escape_leaves_no_active_syntax(hostile):
     out = md(hostile)
     unescaped = re.sub(r"\\.", "", out)  # drop every backslash-escaped character
     assert not re.search(r"[!\[\]()*_$:<>#`]", unescaped), out
-    assert re.sub(r"\\(.)", r"\1", out) == hostile
+    assert re.sub(r"\\(.)", r"\1", out).replace(WORD_JOINER, "") == hostile  # the joiner only breaks addresses
+
+
+@pytest.mark.parametrize("address", ["http://evil.example/p", "HTTPS://evil.example", "see www.evil.example now",
+                                     "mail x@evil.example", "mailto:x@evil.example", "xmpp:x@evil.example/r"])
+def test_labels_markdown_escape_leaves_no_bare_address_to_link(address):
+    plain = re.sub(r"\\(.)", r"\1", md(address))  # what the markdown renderer sees as text
+    assert not re.search(r"(?i)://|(?<![\w\u2060])www\.|@[-\w]", plain), plain
+    assert plain.replace(WORD_JOINER, "") == address
 
 
 def test_labels_article_label_names_outlet_day_and_title(seeds):
