@@ -151,6 +151,8 @@ PROJECTION_WORDS: frozenset[str] = frozenset({"expect", "forecast", "predict", "
 # A count of the period just past: "in the past 24 hours", "overnight".
 RECENT_PERIOD_WORDS: frozenset[str] = frozenset({"overnight"})
 RECENT_PERIOD_UNITS: frozenset[str] = frozenset({"hour", "hours", "day"})
+# Event families (extract/lexicon.py) whose verb, naming its cause in a simple tense, reports one incident.
+INCIDENT_FAMILIES: frozenset[str] = frozenset({"killed", "wounded"})
 # Nouns that make a figure a rate rather than a share ("the unemployment rate of 5%").
 RATE_NOUNS: frozenset[str] = frozenset({"rate", "inflation", "unemployment", "growth", "yield", "interest",
                                         "turnout"})
