@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract.dimension import dimension_of
-from newsfigures.extract.nominal import verb_of
+from newsfigures.extract.nominal import noun_of, verb_of
 from newsfigures.extract.place import place_of
 from newsfigures.extract.scope import is_one_incident, scope_of
 from newsfigures.extract.subject import subject_of
@@ -123,6 +123,8 @@ def quantity_of(counted_lemma: str, event: str, kind: str, dimension: str, label
     family = words.EVENT_FAMILIES.get(event, "")
     if key in vocab.CASUALTY_QUANTITIES:
         return vocab.CASUALTY_QUANTITIES[key]
+    if key in vocab.FREQUENCY_NOUNS and dimension == "count" and event and noun_of(event):
+        return noun_of(event)  # "suspended 5 times": suspensions are counted, not times
     if kind == "money":
         return money_kind(key, event)
     if key in vocab.ELECTION_NOUNS:

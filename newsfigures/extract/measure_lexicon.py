@@ -54,6 +54,8 @@ MARKET_NOUNS: dict[str, str] = {
     **dict.fromkeys(("index", "dow", "nasdaq", "sensex", "nikkei", "ftse", "dax", "cac", "s&p", "hang seng"),
                     "index_level"),
 }
+# Nouns that count how often the figure's verb happened ("suspended 5 times"): the event's noun is counted.
+FREQUENCY_NOUNS: frozenset[str] = frozenset({"time"})
 ELECTION_NOUNS: dict[str, str] = {"vote": "votes", "ballot": "votes", "seat": "seats"}
 # Measured things: the counted word (or what counted.py names a measure after) -> quantity.
 MEASUREMENT_NOUNS: dict[str, str] = {
