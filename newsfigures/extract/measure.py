@@ -9,9 +9,9 @@ from spacy.tokens import Span, Token
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract.dimension import dimension_of
-from newsfigures.extract.nominal import verb_of
+from newsfigures.extract.nominal import noun_of, verb_of
 from newsfigures.extract.place import place_of
-from newsfigures.extract.scope import scope_of
+from newsfigures.extract.scope import is_one_incident, scope_of
 from newsfigures.extract.subject import subject_of
 from newsfigures.extract.tree import lemma
 from newsfigures.model import Figure, Measure
@@ -39,7 +39,8 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     before = previous.measure if previous is not None and previous.sentence_start == fig.sentence_start else None
     subject = subject_of(parsed.num, noun, quantity, event, before.subject if before is not None else "")
     place = fig.place or place_of(noun, parsed.event_tok, parsed.num)
-    scope = scope_of(parsed.num, parsed.mention, noun, fig.kind, dimension, fig.incremental and not fig.is_past)
+    batch = (fig.incremental and not fig.is_past) or (quantity in vocab.CASUALTY_EVENTS and is_one_incident(parsed.num))
+    scope = scope_of(parsed.num, parsed.mention, noun, fig.kind, dimension, batch)
     if before is not None and _included(parsed):
         place, scope = before.place, before.scope  # "51 people, including 15 children": the part of a whole
     elif before is not None and not place and {quantity, before.quantity} <= vocab.CASUALTY_EVENTS.keys():
@@ -122,6 +123,8 @@ def quantity_of(counted_lemma: str, event: str, kind: str, dimension: str, label
     family = words.EVENT_FAMILIES.get(event, "")
     if key in vocab.CASUALTY_QUANTITIES:
         return vocab.CASUALTY_QUANTITIES[key]
+    if key in vocab.FREQUENCY_NOUNS and dimension == "count" and event and noun_of(event):
+        return noun_of(event)  # "suspended 5 times": suspensions are counted, not times
     if kind == "money":
         return money_kind(key, event)
     if key in vocab.ELECTION_NOUNS:

@@ -54,6 +54,8 @@ MARKET_NOUNS: dict[str, str] = {
     **dict.fromkeys(("index", "dow", "nasdaq", "sensex", "nikkei", "ftse", "dax", "cac", "s&p", "hang seng"),
                     "index_level"),
 }
+# Nouns that count how often the figure's verb happened ("suspended 5 times"): the event's noun is counted.
+FREQUENCY_NOUNS: frozenset[str] = frozenset({"time"})
 ELECTION_NOUNS: dict[str, str] = {"vote": "votes", "ballot": "votes", "seat": "seats"}
 # Measured things: the counted word (or what counted.py names a measure after) -> quantity.
 MEASUREMENT_NOUNS: dict[str, str] = {
@@ -151,6 +153,8 @@ PROJECTION_WORDS: frozenset[str] = frozenset({"expect", "forecast", "predict", "
 # A count of the period just past: "in the past 24 hours", "overnight".
 RECENT_PERIOD_WORDS: frozenset[str] = frozenset({"overnight"})
 RECENT_PERIOD_UNITS: frozenset[str] = frozenset({"hour", "hours", "day"})
+# Event families (extract/lexicon.py) whose verb, naming its cause in a simple tense, reports one incident.
+INCIDENT_FAMILIES: frozenset[str] = frozenset({"killed", "wounded"})
 # Nouns that make a figure a rate rather than a share ("the unemployment rate of 5%").
 RATE_NOUNS: frozenset[str] = frozenset({"rate", "inflation", "unemployment", "growth", "yield", "interest",
                                         "turnout"})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract.tree import lemma
 
@@ -74,6 +75,36 @@ def is_projection(num: Token) -> bool:
     if verb is not None and any(c.dep_ == "aux" and c.lower_ in vocab.PROJECTION_MODALS for c in verb.children):
         return True
     return any(lemma(t) in vocab.PROJECTION_WORDS for t in [num, *list(num.ancestors)[:CLIMB]])
+
+
+def is_one_incident(num: Token) -> bool:
+    """ "Israeli strikes kill at least 30 people", "471 people are killed by an explosion", "an earthquake
+    strikes, killing eight people": a casualty verb in a simple tense whose clause names what did it counts one
+    incident; the perfect ("have been killed since October") keeps a running total."""
+    verb = _verb_of(num)
+    if verb is None or words.EVENT_FAMILIES.get(lemma(verb)) not in vocab.INCIDENT_FAMILIES:
+        return False
+    first = verb
+    while first.dep_ == "conj" and first.head is not first:  # "471 people are killed and 314 others are injured"
+        first = first.head
+    clause = [first, *(c for c in first.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    clause += [first.head] if first.dep_ == "advcl" and first.tag_ == "VBG" else []  # "strikes, killing eight"
+    if any(c.dep_ == "aux" and lemma(c) == "have" for v in clause for c in v.children):
+        return False
+    return any(_names_cause(v, num) for v in clause)
+
+
+def _names_cause(verb: Token, num: Token) -> bool:
+    """The clause of `verb` names a cause: a common-noun subject of an active verb ("airstrikes kill"), an
+    agent ("by an explosion") or "in" an event ("in Israeli strikes"), not a place, a time or the victims
+    themselves ("with 5,600 others injured")."""
+    for c in verb.children:
+        target = c if c.dep_ == "nsubj" else next((o for o in c.children if o.dep_ == "pobj"), None) \
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "in") else None
+        if target is not None and target.pos_ == "NOUN" and not target.ent_type_ and num not in target.subtree \
+                and lemma(target) not in vocab.RECENT_PERIOD_UNITS | vocab.PERIOD_NOUNS.keys():
+            return True
+    return False
 
 
 def _share_or_rate(noun: Token | None, dimension: str) -> str:

@@ -47,6 +47,13 @@ def measures(nlp, text: str) -> dict:
     # troops: the country that sends them owns them (the GUIDE's "subject of the verb")
     ("Britain sent 3,000 troops to the region last year.", "3,000",
      ("troops", "Britain", "sent", "", "total", "count")),
+    # a frequency counts the verb's event (NBA brawl, Dutch blasphemy law); a duration stays one
+    ("He was suspended 5 times during the 2002-2003 season.", "5",
+     ("suspension", "", "other:suspend", "", "total", "count")),
+    ("Although the Dutch criminal code already makes blasphemy illegal, the law has only been enforced three "
+     "times since the 1930s.", "three", ("enforcement", "", "other:enforce", "", "total", "count")),
+    ("Anyone who ridicules a cleric or relic may be imprisoned for up to three months.", "up to three",
+     ("duration", "", "other:imprison", "", "projection", "duration")),
 ])
 def test_measure_reads_each_field(nlp, text, surface, expected):
     got = measures(nlp, text)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfigures.extract.nominal import known_verbs, verb_of
+from newsfigures.extract.nominal import known_nouns, known_verbs, noun_of, verb_of
 
 
 def test_nominal_known_verbs_come_from_the_pipeline():
@@ -21,3 +21,17 @@ def test_nominal_known_verbs_come_from_the_pipeline():
 ])
 def test_nominal_verb_of(noun, same_word, verb):
     assert verb_of(noun, same_word) == verb
+
+
+def test_nominal_known_nouns_come_from_the_pipeline():
+    assert {"suspension", "enforcement", "arrest"} <= known_nouns()
+    assert "suspend" not in known_nouns()
+
+
+@pytest.mark.parametrize("verb,noun", [
+    ("suspend", "suspension"), ("enforce", "enforcement"), ("elect", "election"), ("convict", "conviction"),
+    ("arrest", "arrest"), ("attack", "attack"),  # a verb that is itself a noun
+    ("seem", ""), ("happen", ""),  # no event noun
+])
+def test_nominal_noun_of(verb, noun):
+    assert noun_of(verb) == noun

@@ -35,6 +35,20 @@ def scopes(nlp, text: str) -> dict[str, str]:
     ("Social Security benefits would be reduced to 20% of pre-retirement earnings.", "20%", "projection"),
     ("A second earthquake of magnitude 7.5 occurs in Kahramanmaraş, Turkey, nine hours after the first "
      "earthquake.", "magnitude 7.5", "total"),  # a measurement is a level, never a batch
+    # one incident: a casualty verb in a simple tense whose clause names what did it (Gaza, Turkey-Syria items)
+    ("At least 471 people are killed and 314 others are injured by an explosion at Al-Ahli Arab Hospital in Gaza "
+     "City.", "At least 471", "incremental"),
+    ("At least 471 people are killed and 314 others are injured by an explosion at Al-Ahli Arab Hospital in Gaza "
+     "City.", "314", "incremental"),
+    ("Israeli strikes kill at least 30 people, including six children, at a water collection zone, bringing the "
+     "official death toll in Gaza to over 58,000.", "at least 30", "incremental"),
+    ("Israeli strikes kill at least 30 people, including six children, at a water collection zone, bringing the "
+     "official death toll in Gaza to over 58,000.", "over 58,000", "total"),
+    ("A magnitude 6.4 earthquake strikes southeastern Turkey and Syria, killing eight people and injuring 600 "
+     "others.", "600", "incremental"),
+    ("The Gaza Health Ministry says the death toll since October 2023 has reached 55,000 people, with over "
+     "127,000 people wounded.", "over 127,000", "total"),  # the wounded are no cause of their own
+    ("More than 1,000 people have been killed by the floods since June.", "More than 1,000", "total"),  # perfect
 ])
 def test_scope_of_figures(nlp, text, surface, expected):
     got = scopes(nlp, text)
