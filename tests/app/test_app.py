@@ -432,7 +432,8 @@ def test_app_timeline_log_scale_legend_who_said_it_and_dates():
     table = at.dataframe[0].value
     assert "said_by" in table.columns and "article_id" not in table.columns
     assert set(table["as_of_text"]) == {"2025-04", "2025-09-02"} and "as_of" not in table.columns
-    assert not any(c.value.endswith("the Figures page lists them.") for c in at.caption)
+    assert not any("have no date" in c.value for c in at.caption)
+    assert not any(e.label.startswith("No date") for e in at.expander)
     at.toggle(key="timeline_log").set_value(True).run()
     assert not at.exception and _chart(at)["layout"]["yaxis"]["type"] == "log"
 
