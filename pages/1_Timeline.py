@@ -24,8 +24,8 @@ if view.undated:
         st.dataframe(app.shown(view.undated_table), hide_index=True, key="timeline_undated")
 st.caption("Marker shape shows the qualifier (◆ about, ▲ at least, △ more than, ▼ up to, ● exact); bars show the "
            "interval it implies (no upper bar on ▲/△: no upper bound); ≠ marks a conflict. Click a point to read it in "
-           "its article. A point of another measure (a projection, an estimate far above every later report) has its "
-           "own trace on the right-hand axis.")
+           "its article. A point of another measure (a projection, an estimate far above every later report) is "
+           "drawn in a band above the chart, on its own scale.")
 
 pick = app.clicked_figure(app.point_of(event)) or app.param("pick")
 app.set_params(pick=pick)

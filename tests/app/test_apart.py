@@ -1,5 +1,5 @@
 """Timeline points of another measure (a projection, an estimate far above every later report) get their own
-trace and axis; a running count that grows, and batches of one kind, stay together."""
+trace, in a band above the plot on its own axis; a running count that grows, and batches of one kind, stay together."""
 from __future__ import annotations
 
 import pandas as pd
@@ -35,17 +35,18 @@ def test_apart_reasons(rows, expected):
     assert list(apart_reasons(frame(rows))) == expected
 
 
-def test_apart_point_of_the_seeds_gets_its_own_trace_on_the_right_axis(seeds):
+def test_apart_point_of_the_seeds_gets_its_own_trace_in_a_band_above(seeds):
     from dataclasses import replace
 
     spike = next(f for f in seeds.figures if f.metric == "soldiers killed" and f.as_of == "2025-04")
     figures = seeds.figures + (replace(spike, value=186000.0, text="186,000", start=99999, end=99999 + 7),)
     for log in (False, True):
         fig = timeline_chart(timeline_frame(figures, ["soldiers killed"]), log=log)
-        right = [t for t in fig.data if t.yaxis == "y2"]
-        assert [list(t.y) for t in right] == [[186000.0]] and right[0].name.endswith("far above later reports (right axis)")
+        band = [t for t in fig.data if t.yaxis == "y2"]
+        assert [list(t.y) for t in band] == [[186000.0]] and band[0].name.endswith("· far above later reports")
+        assert list(band[0].text) == ["186,000"]  # its value written beside it, read on no other axis
         assert sorted(v for t in fig.data if t.yaxis == "y" for v in t.y) == [600.0, 600.0, 2000.0, 2000.0]
-        assert fig.layout.yaxis2.overlaying == "y" and fig.layout.yaxis2.side == "right"
+        assert fig.layout.yaxis2.domain[0] > fig.layout.yaxis.domain[1]  # a band above the plot, not overlaid
         assert (fig.layout.yaxis2.type == "log") is log and (fig.layout.yaxis.type == "log") is log
     assert all(t.yaxis == "y" for t in timeline_chart(timeline_frame(seeds.figures, ["soldiers killed"])).data)
     assert "yaxis2" not in timeline_chart(timeline_frame(seeds.figures, ["soldiers killed"])).to_dict()["layout"]

@@ -81,10 +81,11 @@ def test_app_timeline_on_a_real_thread_draws_the_excess_deaths_estimate_apart(tm
                                                               "gaza_war_death_toll_2023_2025")))
     at = run("pages/1_Timeline.py", metric="people killed in Gaza")
     spec = json.loads(at.get("plotly_chart")[0].proto.spec)
-    right = [values(t["y"]) for t in spec["data"] if t.get("yaxis") == "y2"]
-    assert right == [[186000.0]]  # The Lancet's estimate, beside the ministry's 38,000
+    band = [values(t["y"]) for t in spec["data"] if t.get("yaxis") == "y2"]
+    assert band == [[186000.0]]  # The Lancet's estimate, beside the ministry's 38,000
     left = [v for t in spec["data"] if t.get("yaxis", "y") == "y" for v in values(t["y"])]
     assert max(left) == 58000.0 and min(left) == 370.0
-    assert spec["layout"]["yaxis2"]["side"] == "right" and spec["layout"]["yaxis"]["type"] == "log"
+    assert spec["layout"]["yaxis2"]["domain"][0] > spec["layout"]["yaxis"]["domain"][1]  # a band above the plot
+    assert spec["layout"]["yaxis2"]["type"] == spec["layout"]["yaxis"]["type"] == "log"
     points = at.dataframe[0].value
     assert list(points.loc[points["apart"] != "", "value"]) == [186000.0]
