@@ -18,11 +18,14 @@ log = st.toggle("Log scale", value=app.log_scale_default(result, picked), key="t
                 help="For values that span orders of magnitude: each point stays visible beside a far larger one.")
 view = app.timeline(result, choice, picked, log)
 event = st.plotly_chart(view.chart, key="timeline_chart", on_select="rerun", selection_mode="points")
-if view.undated_note:
+if view.undated:
     st.caption(view.undated_note)
+    with st.expander(f"No date ({view.undated})", expanded=True):
+        st.dataframe(app.shown(view.undated_table), hide_index=True, key="timeline_undated")
 st.caption("Marker shape shows the qualifier (◆ about, ▲ at least, △ more than, ▼ up to, ● exact); bars show the "
            "interval it implies (no upper bar on ▲/△: no upper bound); ≠ marks a conflict. Click a point to read it in "
-           "its article.")
+           "its article. A point of another measure (a projection, an estimate far above every later report) is "
+           "drawn in a band above the chart, on its own scale.")
 
 pick = app.clicked_figure(app.point_of(event)) or app.param("pick")
 app.set_params(pick=pick)

@@ -31,18 +31,22 @@ if a_id == b_id:
 chosen = [a_id, b_id] + more
 
 view = app.comparison(result, chosen, diff_only)
-app.html(view.legend)
-for col, column in zip(st.columns(len(chosen)), view.columns):
-    with col:
-        if column.heading is not None:  # a headline kept in the text shows there
-            st.subheader(column.heading)
-        st.caption(column.caption)
-        app.html(column.html)
-
-st.subheader("Aligned figures")
-st.caption("Most important first: conflicts, then updates, then compatible differences. Click a highlighted figure "
-           "to jump to its counterpart.")
-st.dataframe(app.shown(view.pairs), hide_index=True, key="compare_pairs")
-app.downloads(view.pairs, "compare_" + "_".join(chosen), key="compare_dl")
+app.html(app.COMPARE_STYLE)  # a sticky legend; on a phone the table of pairs first
+with st.container(key="compare_view"):
+    with st.container(key="compare_legend"):
+        app.html(view.legend)
+    with st.container(key="compare_articles"):
+        for col, column in zip(st.columns(len(chosen)), view.columns):
+            with col:
+                if column.heading is not None:  # a headline kept in the text shows there
+                    st.subheader(column.heading)
+                st.caption(column.caption)
+                app.html(column.html)
+    with st.container(key="compare_pairs_box"):
+        st.subheader("Aligned figures")
+        st.caption("Most important first: conflicts, then updates, then compatible differences. Click a highlighted "
+                   "figure to jump to its counterpart.")
+        st.dataframe(app.shown(view.pairs), hide_index=True, key="compare_pairs")
+        app.downloads(view.pairs, "compare_" + "_".join(chosen), key="compare_dl")
 app.pair_controls(result, view.unlinks, a_id, b_id)
 app.edits_panel(result, "compare")

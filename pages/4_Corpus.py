@@ -49,12 +49,13 @@ if ids:
         except app.CorrectionError as e:
             st.error(app.md(e))
         else:
-            st.session_state["corpus_fix_notice"] = f"Saved {', '.join(fix) or 'no changes'} for {app.md(chosen)}."
+            st.session_state["corpus_fix_notice"] = (f"Saved {', '.join(fix) or 'no changes'} for "
+                                                     f"{app.md(app.article_label(by_id[chosen]))}.")
             st.session_state.pop("corpus_fix_title", None)  # refilled from the corrected article on the rerun
             st.rerun()
     if b2.button("Undo correction", key="corpus_fix_undo", disabled=chosen not in app.corrections_of()):
         app.clear_correction(chosen)
-        st.session_state["corpus_fix_notice"] = f"Undid the corrections of {app.md(chosen)}."
+        st.session_state["corpus_fix_notice"] = f"Undid the corrections of {app.md(app.article_label(by_id[chosen]))}."
         st.session_state.pop("corpus_fix_title", None)
         st.rerun()
     if (notice := st.session_state.pop("corpus_fix_notice", "")):
@@ -81,7 +82,7 @@ if len(rejected) > 20:
 
 st.subheader("Removed as boilerplate")
 for a in result.articles:
-    with st.expander(f"{app.md(a.id)}: {len(a.removed)} lines removed"):
+    with st.expander(f"{app.md(app.article_label(a))}: {len(a.removed)} lines removed"):
         st.text(app.show_invisible("\n".join(a.removed)) or "nothing")
 
 st.subheader("Add your own articles")

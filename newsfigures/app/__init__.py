@@ -15,6 +15,7 @@ from newsfigures.app.params import param, param_list, pin_params, set_params
 from newsfigures.app.state import (NOTHING_RECEIVED, add_articles, clear_correction, corrected_articles, corrections_of,
                                    load_or_stop, open_workspace, read_uploads, set_correction, workspace_file)
 from newsfigures.app.story import overview
+from newsfigures.app.styles import COMPARE_STYLE
 from newsfigures.app.tables import figures_frame, ledger_frame, shown
 from newsfigures.app.views import (MORE_ARTICLES, compare_selection, comparison, corpus_frame,
                                    discrepancy_label, discrepancy_links, discrepancy_table, filter_discrepancies,
@@ -29,7 +30,7 @@ from newsfigures.ingest.limits import MAX_LINKS
 from newsfigures.ingest.workspace import WorkspaceError
 from newsfigures.model import QUALIFIERS
 
-__all__ = ["CorrectionError", "MAX_FILE_BYTES", "MAX_LINKS", "MORE_ARTICLES", "NOTHING_RECEIVED", "PAGES",
+__all__ = ["COMPARE_STYLE", "CorrectionError", "MAX_FILE_BYTES", "MAX_LINKS", "MORE_ARTICLES", "NOTHING_RECEIVED", "PAGES",
            "PAIRWISE_LIMIT", "QUALIFIERS", "UPLOAD_TYPES", "WorkspaceError", "add_articles", "article_label",
            "clear_correction", "clicked_figure", "compare_selection", "comparison", "corpus_frame",
            "corrected_articles", "corrections_of", "discrepancies_frame", "discrepancy_label", "discrepancy_links",

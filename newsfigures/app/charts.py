@@ -7,8 +7,10 @@ import math
 import pandas as pd
 import plotly.graph_objects as go
 
+from newsfigures.app.apart import apart_reasons
 from newsfigures.app.invisible import show_invisible
 
+APART_BAND = (0.8, 1.0)  # the share of the plot's height, at its top, where points of another measure are drawn
 # Marker shape by qualifier, so the kind of estimate is visible without colour.
 QUALIFIER_SYMBOL: dict[str, str] = {
     "exact": "circle", "approx": "diamond", "at_least": "triangle-up", "more_than": "triangle-up-open",
@@ -20,18 +22,24 @@ QUALIFIER_SYMBOL: dict[str, str] = {
 def timeline_chart(points: pd.DataFrame, labels: dict[str, str] | None = None,
                    conflicts: list[tuple[str, str, float, str]] | None = None, log: bool = False) -> go.Figure:
     """Value over as-of date, one trace per outlet and metric; intervals as error bars (open-ended ones as arrows);
-    `conflicts` = (metric, as_of, value, text) annotated on the chart; `log`: a logarithmic value axis.
+    `conflicts` = (metric, as_of, value, text) annotated on the chart; `log`: a logarithmic value axis. A point of
+    another measure (`apart.apart_reasons`) gets its own trace in a band above the plot, with its own value axis and
+    its value written beside it, so it does not flatten the rest.
     customdata[5:7] = article id, offset."""
     labels = labels or {}
     fig = go.Figure()
     points = dodge(points)
-    for (metric, outlet), grp in points.groupby(["metric", "outlet"], sort=False):
+    if "apart" not in points:
+        points["apart"] = apart_reasons(points) if not points.empty else ""
+    for (metric, outlet, why), grp in points.groupby(["metric", "outlet", "apart"], sort=False):
         name = f"{outlet}" if points["metric"].nunique() == 1 else f"{labels.get(metric, metric)} — {outlet}"
-        fig.add_trace(_trace(grp, name))
+        fig.add_trace(_trace(grp, f"{name} · {why}" if why else name, "y2" if why else "y"))
     for metric, as_of, value, text in conflicts or []:
-        when = points.loc[(points["metric"] == metric) & (points["as_of_text"] == as_of), "as_of"]
-        if len(when) and (value > 0 or not log):  # a log axis places annotations by log10 of the value
-            fig.add_annotation(x=when.iloc[0], y=math.log10(value) if log else value,
+        at = points[(points["metric"] == metric) & (points["as_of_text"] == as_of)]
+        if len(at) and (value > 0 or not log):  # a log axis places annotations by log10 of the value
+            in_band = bool((at.loc[at["value"] == value, "apart"] != "").any())
+            fig.add_annotation(x=at["as_of"].iloc[0], y=math.log10(value) if log else value,
+                               yref="y2" if in_band else "y",
                                text=f"≠ {_plotly_text(text)}", showarrow=True, arrowhead=2,
                                font={"color": "#b00020"}, bgcolor="#fff0f0")
     # The legend sits below the plot and the value axis is short ("2k", no title), so a phone-width chart keeps
@@ -39,23 +47,35 @@ def timeline_chart(points: pd.DataFrame, labels: dict[str, str] | None = None,
     fig.update_layout(xaxis_title="as of", legend_title="outlet", hovermode="closest",
                       legend={"orientation": "h", "yanchor": "top", "y": -0.22, "xanchor": "left", "x": 0},
                       margin={"l": 4, "r": 4, "t": 30, "b": 10}, height=460)
-    fig.update_yaxes(tickformat="~s")
     fig.update_xaxes(**date_ticks(points["as_of"]))
-    if log:
-        fig.update_yaxes(type="log")
-    else:
-        fig.update_yaxes(rangemode="tozero")
+    axis = {"type": "log"} if log else {"rangemode": "tozero"}
+    fig.update_layout(yaxis={"tickformat": "~s", **axis})
+    if (points["apart"] != "").any():
+        _apart_band(fig, axis)
     return fig
 
 
-def _trace(grp: pd.DataFrame, name: str) -> go.Scatter:
+def _apart_band(fig: go.Figure, axis: dict) -> None:
+    """The band above the plot where points of another measure are drawn, on their own value axis."""
+    fig.update_layout(yaxis={"domain": [0, APART_BAND[0] - 0.06]},
+                      yaxis2={"domain": list(APART_BAND), "anchor": "x", "tickformat": "~s", **axis,
+                              **({"dtick": 1} if axis.get("type") == "log" else {"nticks": 3})})  # few ticks
+    fig.add_annotation(text="another measure, its own scale", xref="paper", yref="paper", x=0, y=1, showarrow=False,
+                       xanchor="left", yanchor="bottom", font={"size": 11, "color": "#666"})
+    for trace in fig.data:
+        if trace.yaxis == "y2":
+            trace.update(mode="markers+text", text=[f"{v:,.6g}" for v in trace.y], textposition="middle left",
+                         cliponaxis=False)
+
+
+def _trace(grp: pd.DataFrame, name: str, yaxis: str = "y") -> go.Scatter:
     """One outlet's points of one metric, hover text escaped (plotly renders it as limited HTML)."""
     esc = _plotly_text
     hi = [(h - v) if pd.notna(h) else 0 for h, v in zip(grp["high"], grp["value"])]
     lo = [(v - low) if pd.notna(low) else 0 for low, v in zip(grp["low"], grp["value"])]
     said = grp["said_by"].map(lambda s: f"according to {esc(s)}<br>" if s else "")
     return go.Scatter(
-        x=grp["plot_x"], y=grp["value"], mode="markers+lines", name=esc(name),
+        x=grp["plot_x"], y=grp["value"], mode="markers+lines", name=esc(name), yaxis=yaxis,
         marker={"size": 13, "symbol": [QUALIFIER_SYMBOL.get(q, "circle") for q in grp["qualifier"]]},
         error_y={"type": "data", "symmetric": False, "array": hi, "arrayminus": lo, "thickness": 1.5},
         customdata=list(zip(grp["text"].map(esc), grp["as_of_text"], grp["article"].str.slice(0, 80).map(esc),

@@ -63,35 +63,40 @@ def _as_of_datetime(as_of: str) -> pd.Timestamp | None:
         return None
 
 
+def _point(f: Figure, title: str) -> dict:
+    """A figure as a timeline row (its as-of date still text)."""
+    return {"metric": f.metric, "as_of_text": f.as_of, "value": f.value, "low": f.low, "high": f.high,
+            "qualifier": f.qualifier, "text": f.text, "outlet": outlet_name(f.outlet, title), "said_by": f.said_by,
+            "article": title, "article_id": f.article_id, "sentence": f.sentence, "is_past": f.is_past,
+            "start": f.start, "scope": f.measure.scope}
+
+
 def timeline_frame(figures: Iterable[Figure], metrics: Iterable[str] | None = None,
                    titles: dict[str, str] | None = None) -> pd.DataFrame:
     """Points of the chosen metrics (None: every metric): one per article and value, with its as-of date, who said
-    it and the article's title; undated figures left out (`undated_count` counts them)."""
+    it, the article's title and the measure's scope; undated figures left out (`undated_frame` lists them)."""
     wanted = set(metrics) if metrics is not None else None
     titles = titles or {}
     rows = []
     for f in alignment.distinct(f for f in figures if wanted is None or f.metric in wanted):
         when = _as_of_datetime(f.as_of)
-        if when is None:
-            continue
-        title = titles.get(f.article_id, "")
-        rows.append({
-            "metric": f.metric, "as_of": when, "as_of_text": f.as_of, "value": f.value, "low": f.low, "high": f.high,
-            "qualifier": f.qualifier, "text": f.text, "outlet": outlet_name(f.outlet, title), "said_by": f.said_by,
-            "article": title, "article_id": f.article_id, "sentence": f.sentence, "is_past": f.is_past,
-            "start": f.start,
-        })
+        if when is not None:
+            rows.append({**_point(f, titles.get(f.article_id, "")), "as_of": when})
     return pd.DataFrame(rows, columns=TIMELINE_COLUMNS).sort_values(["metric", "as_of", "outlet"]).reset_index(drop=True)
 
 
 TIMELINE_COLUMNS = ["metric", "as_of", "as_of_text", "value", "low", "high", "qualifier", "text", "outlet", "said_by",
-                    "article", "article_id", "sentence", "is_past", "start"]
+                    "article", "article_id", "sentence", "is_past", "start", "scope"]
+UNDATED_COLUMNS = ["metric", "text", "value", "qualifier", "outlet", "said_by", "article", "sentence", "article_id",
+                   "start"]
 
 
-def undated_count(figures: Iterable[Figure], metrics: Iterable[str]) -> int:
-    """How many distinct figures of these metrics have no as-of date a timeline can draw."""
-    wanted = set(metrics)
-    return sum(1 for f in alignment.distinct(f for f in figures if f.metric in wanted) if _as_of_datetime(f.as_of) is None)
+def undated_frame(figures: Iterable[Figure], metrics: Iterable[str], titles: dict[str, str] | None = None) -> pd.DataFrame:
+    """The distinct figures of these metrics with no as-of date a timeline can draw, in article order."""
+    wanted, titles = set(metrics), titles or {}
+    rows = [_point(f, titles.get(f.article_id, "")) for f in alignment.distinct(f for f in figures if f.metric in wanted)
+            if _as_of_datetime(f.as_of) is None]
+    return pd.DataFrame(rows, columns=UNDATED_COLUMNS)
 
 
 def articles_frame(articles: Iterable[Article], figures: Iterable[Figure] = ()) -> pd.DataFrame:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import pandas as pd
 import plotly.graph_objects as go
 
-from newsfigures.app import charts, edit_views, render, story, tables
+from newsfigures.app import apart, charts, edit_views, render, story, tables
 from newsfigures.app.invisible import show_invisible
 from newsfigures.app.labels import article_label, article_namer, figure_anchor, figure_tooltip, md, metric_names
 from newsfigures.compare import analysis, rollup
@@ -59,13 +59,13 @@ def log_scale_default(result: Analysis, picked: Sequence[str]) -> bool:
 
 @dataclass(frozen=True)
 class Timeline:
-    """The chosen metrics over time: points, the chart with conflicts annotated, low/best/high per date, and how
-    many of their figures have no date (left out of the chart)."""
+    """The chosen metrics over time: points, the chart with conflicts annotated, low/best/high per date, and the
+    figures of these metrics that have no date (the chart cannot place them; they are listed under it)."""
 
-    points: pd.DataFrame  # what the chart draws, as_of a datetime
+    points: pd.DataFrame  # what the chart draws, as_of a datetime; `apart` says why a point has its own axis
     chart: go.Figure
     rollup: pd.DataFrame
-    undated: int
+    undated_points: pd.DataFrame
 
     @property
     def table(self) -> pd.DataFrame:
@@ -74,12 +74,22 @@ class Timeline:
         return self.points.drop(columns=["as_of", "start", "article_id"])
 
     @property
+    def undated(self) -> int:
+        """How many figures of these metrics have no date."""
+        return len(self.undated_points)
+
+    @property
+    def undated_table(self) -> pd.DataFrame:
+        """The undated figures as a reader sees them: article titles instead of ids."""
+        return self.undated_points.drop(columns=["start", "article_id"])
+
+    @property
     def undated_note(self) -> str:
         """What the chart leaves out, or ""."""
         if not self.undated:
             return ""
-        return (f"{self.undated} figure(s) of these metrics have no date and are not drawn; the Figures page lists "
-                "them.")
+        return (f"{self.undated} figure(s) of these metrics have no date, so the chart cannot place them: "
+                "“No date” below lists them.")
 
 
 def conflict_notes(result: Analysis, picked: Sequence[str]) -> list[tuple[str, str, float, str]]:
@@ -91,13 +101,15 @@ def conflict_notes(result: Analysis, picked: Sequence[str]) -> list[tuple[str, s
 def timeline(result: Analysis, choice: MetricChoice, picked: Sequence[str], log: bool = False) -> Timeline:
     """The Timeline of the picked metrics (`log`: a logarithmic value axis)."""
     name = article_namer(result.articles)
-    points = tables.timeline_frame(result.figures, picked, {a.id: a.title or name(a.id) for a in result.articles})
+    titles = {a.id: a.title or name(a.id) for a in result.articles}
+    points = tables.timeline_frame(result.figures, picked, titles)
+    points["apart"] = apart.apart_reasons(points) if not points.empty else ""
     chart = charts.timeline_chart(points, choice.labels, conflict_notes(result, picked), log)
     ups = rollup.rollup_frame(rollup.rollups(result.figures, result.articles, picked))
     ups = ups.sort_values(["metric", "as_of"], kind="stable").reset_index(drop=True)
     for column in ("low_sources", "best_sources", "high_sources"):
         ups[column] = ups[column].map(name.humanize)
-    return Timeline(points, chart, ups, tables.undated_count(result.figures, picked))
+    return Timeline(points, chart, ups, tables.undated_frame(result.figures, picked, titles))
 
 
 @dataclass(frozen=True)

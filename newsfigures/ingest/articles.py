@@ -1,7 +1,7 @@
 """One raw item to one Article: the clean body, its id and content hash, and metadata by precedence.
 
 A field comes from the record (or sidecar) when it gives one, else from the text's own lines, else it is inferred
-from a wire dateline; `Article.provenance` says which."""
+from a wire dateline, a byline's outlet or a closing credit; `Article.provenance` says which."""
 from __future__ import annotations
 
 import hashlib
@@ -63,8 +63,9 @@ def _given(raw: RawItem, name: str, warnings: list[str]) -> str:
 
 
 def _infer_from_dateline(raw: RawItem, cleaned: cleaning.Cleaned, values: dict[str, str], prov: dict[str, str]) -> str:
-    """Fill outlet and date the text leaves open from its wire dateline; the dateline's place (or "")."""
-    place, agency = cleaned.dateline, cleaned.dateline_agency
+    """Fill outlet and date the text leaves open from its wire dateline (or, for the outlet, its byline or closing
+    credit); the dateline's place (or "")."""
+    place, agency = cleaned.dateline, cleaned.dateline_agency or cleaned.credit
     if "outlet" not in values and agency:
         values["outlet"], prov["outlet"] = agency, "inferred"  # "NEW DELHI, Dec. 29 (UPI) --": a UPI wire story
     iso = metadata.dateline_published(cleaned.dateline_date, raw.text) if "published" not in values else ""

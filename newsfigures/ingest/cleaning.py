@@ -27,6 +27,7 @@ class Cleaned:
     dateline_date: str = ""  # "Dec. 29" of "NEW DELHI, Dec. 29 (UPI) --" (no year), "15 October 2025"
     byline: str = ""  # author(s) of a "By ..." line that was removed
     dateline_agency: str = ""  # "UPI" of "NEW DELHI, Dec. 29 (UPI) --", read before a headline is put back on top
+    credit: str = ""  # the outlet a removed byline ("By Jane Doe, Reuters") or a closing "— Reuters" names
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ def clean(raw: str, *, known_title: str = "") -> Cleaned:
         text = f"{head.headline}\n\n{text}" if text else head.headline
     removed = head.removed + listed.removed + inline.removed + body.removed
     return Cleaned(text, body.title, inline.outlet, head.published, place, removed, day,
-                   head.author or inline.author or body.author, agency)
+                   head.author or inline.author or body.author, agency, metadata.credited_outlet(removed, text))
 
 
 def _norm(line: str) -> str:

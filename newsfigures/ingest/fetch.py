@@ -3,7 +3,8 @@
 A link becomes one raw item (main text, title and site name by trafilatura, date by htmldate, outlet the page's
 site name or else its domain) or one rejection with a reason code; one bad link never stops the others. The
 guards (`guard.py`, limits in `limits.py`): http(s) only; every address a host resolves to must be public and the
-connection goes to a checked address; redirects followed one at a time, each new address checked, at most
+connection goes to a checked address, each tried in turn until one connects (an unreachable IPv6 address first
+costs only its share of the time); redirects followed one at a time, each new address checked, at most
 MAX_REDIRECTS; HTML content types only; MAX_FETCH_BYTES per page, counted as it streams in; FETCH_TIMEOUT_SECONDS
 per page in all; MAX_LINKS links per request.
 """
@@ -80,18 +81,36 @@ def _fetch(url: str, settings: FetchSettings, deadline: float) -> Page:
     with httpx.Client(follow_redirects=False, trust_env=False, headers={"User-Agent": USER_AGENT}) as client:
         for _ in range(settings.max_redirects + 1):
             parts = guard.checked_url(current)
-            ip = guard.public_address(current, parts, settings.resolve, settings.private_ok(), settings.refusal)
-            nxt, page = _hop(client, url, current, parts, ip, settings, deadline)
+            ips = guard.public_addresses(current, parts, settings.resolve, settings.private_ok(), settings.refusal)
+            nxt, page = _hop_any(client, url, current, parts, ips, settings, deadline)
             if page is not None:
                 return page
             current = nxt
     raise ItemError("too_many_redirects", f"{url}: more than {settings.max_redirects} redirects")
 
 
+def _hop_any(client: httpx.Client, url: str, current: str, parts: SplitResult, ips: list[guard.IPAddress],
+             settings: FetchSettings, deadline: float) -> tuple[str, Page | None]:
+    """One hop, to each checked address in turn until one connects; each may spend on connecting only its share of
+    the time left, so an address that never answers leaves time for the next."""
+    failures = []
+    for k, ip in enumerate(ips):
+        connect = max(deadline - time.monotonic(), 0.001) / (len(ips) - k)
+        try:
+            return _hop(client, url, current, parts, ip, settings, deadline, connect)
+        except (httpx.ConnectError, httpx.ConnectTimeout) as e:
+            failures.append(f"{ip} ({type(e).__name__}: {str(e)[:80] or 'no answer'})")
+    if time.monotonic() >= deadline:
+        raise ItemError("timeout", f"{url}: no complete page within {settings.timeout:g} s")
+    raise ItemError("fetch_failed", f"{url}: could not connect to {parts.hostname} at any of its addresses: "
+                    + "; ".join(failures))
+
+
 def _hop(client: httpx.Client, url: str, current: str, parts: SplitResult, ip: guard.IPAddress,
-         settings: FetchSettings, deadline: float) -> tuple[str, Page | None]:
-    """One request to the checked address: the next link of a redirect, or the page."""
-    request = pinned_request(client, current, parts, ip, max(deadline - time.monotonic(), 0.001))
+         settings: FetchSettings, deadline: float, connect: float) -> tuple[str, Page | None]:
+    """One request to the checked address: the next link of a redirect, or the page; a failure to connect is
+    raised as it is, for the next address to be tried."""
+    request = pinned_request(client, current, parts, ip, max(deadline - time.monotonic(), 0.001), connect)
     try:
         response = client.send(request, stream=True)
         try:
@@ -100,6 +119,8 @@ def _hop(client: httpx.Client, url: str, current: str, parts: SplitResult, ip: g
             return "", _page(url, current, response, settings, deadline)
         finally:
             response.close()
+    except (httpx.ConnectError, httpx.ConnectTimeout):
+        raise
     except httpx.TimeoutException as e:
         raise ItemError("timeout", f"{url}: no complete page within {settings.timeout:g} s") from e
     except httpx.HTTPError as e:
@@ -107,9 +128,9 @@ def _hop(client: httpx.Client, url: str, current: str, parts: SplitResult, ip: g
 
 
 def pinned_request(client: httpx.Client, current: str, parts: SplitResult, ip: guard.IPAddress,
-                    timeout: float) -> httpx.Request:
+                   timeout: float, connect: float | None = None) -> httpx.Request:
     """A request to `current` sent to the checked address `ip`, naming the host in Host and (https) in TLS SNI,
-    so the certificate is still checked against the host's name."""
+    so the certificate is still checked against the host's name; `connect` caps the time to connect."""
     scheme = parts.scheme.lower()
     port = parts.port or (443 if scheme == "https" else 80)
     literal = f"[{ip}]" if isinstance(ip, ipaddress.IPv6Address) else str(ip)
@@ -117,7 +138,7 @@ def pinned_request(client: httpx.Client, current: str, parts: SplitResult, ip: g
     host = parts.hostname or ""
     host_header = (f"[{host}]" if ":" in host else host) + (f":{parts.port}" if parts.port else "")
     extensions = {"sni_hostname": host} if scheme == "https" else {}
-    return client.build_request("GET", target, headers={"Host": host_header}, timeout=httpx.Timeout(timeout),
+    return client.build_request("GET", target, headers={"Host": host_header}, timeout=httpx.Timeout(timeout, connect=min(connect or timeout, timeout)),
                                 extensions=extensions)
 
 

@@ -1,7 +1,7 @@
 """What a link must be before anything is fetched from it: http(s), and a host that resolves to public addresses.
 
-The fetcher resolves the host here, checks every address, and connects to a checked one, so a name that resolves
-to a private address later (DNS rebinding) is never asked. `NEWSFIGURES_ALLOW_PRIVATE_FETCH=1` lifts the address
+The fetcher resolves the host here, checks every address, and connects only to checked ones (each in turn, until
+one answers), so a name that resolves to a private address later (DNS rebinding) is never asked. `NEWSFIGURES_ALLOW_PRIVATE_FETCH=1` lifts the address
 check (tests serve pages from 127.0.0.1); it never lifts the scheme check.
 """
 from __future__ import annotations
@@ -71,10 +71,10 @@ def resolve_host(host: str, port: int) -> list[str]:
     return list(dict.fromkeys(str(info[4][0]) for info in infos))
 
 
-def public_address(url: str, parts: SplitResult, resolve: Resolver, allow_private: bool,
-                   refusal: Callable[[IPAddress], str] = address_refusal) -> IPAddress:
-    """The address to connect to for `parts`: the first the host resolves to, every one checked (unless private
-    addresses are allowed); ItemError `private_address` naming the first refused one."""
+def public_addresses(url: str, parts: SplitResult, resolve: Resolver, allow_private: bool,
+                     refusal: Callable[[IPAddress], str] = address_refusal) -> list[IPAddress]:
+    """Every address the host of `parts` resolves to, in the resolver's order, to be tried in turn; each one
+    checked (unless private addresses are allowed): ItemError `private_address` naming the first refused one."""
     port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
     addresses = [ipaddress.ip_address(a.split("%", 1)[0]) for a in resolve(parts.hostname or "", port)]
     if not addresses:
@@ -85,4 +85,4 @@ def public_address(url: str, parts: SplitResult, resolve: Resolver, allow_privat
             if why:
                 raise ItemError("private_address", f"{url}: {parts.hostname} resolves to {ip}, {why}; only public "
                                 f"addresses are fetched (set {ALLOW_PRIVATE_ENV}=1 to allow private ones)")
-    return addresses[0]
+    return addresses

@@ -1,7 +1,9 @@
-"""Metadata an article's own text gives away: title line, `Source:` line, dateline, publication date."""
+"""Metadata an article's own text gives away: title line, `Source:` line, dateline, byline, closing credit,
+publication date."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from email.utils import parsedate_to_datetime
@@ -143,11 +145,22 @@ def year_hint(text: str) -> str:
     return years.pop() if len(years) == 1 else ""
 
 
-# "By Jane Doe", "By JOHN SMITH, Associated Press Writer", "By Jane Doe and Max Roe | Reuters"
+# "By Jane Doe", "By JOHN SMITH, Associated Press Writer", "By Jane Doe and Max Roe | Reuters", "By JANE DOE (AP)"
 _NAME = r"(?:[A-Z][\w'’.-]+|[A-Z]\.)(?:\s+(?:(?:de|van|von|da|al|bin|el|la|le)\s+)?(?:[A-Z][\w'’.-]+|[A-Z]\.)){0,3}"
 _BYLINE = re.compile(r"^\s*(?:Written |Reported |Words |Story )?By:?\s+(?P<names>" + _NAME + r"(?:\s*(?:,|and|&)\s*" + _NAME + r")*)"
-                     r"(?P<tail>\s*(?:[,|/·•–—-]|\bfor\b|\bin\b)\s*[^.!?]{0,80})?\s*$")
+                     r"(?P<tail>\s*(?:[,|/·•–—(-]|\bfor\b|\bin\b)\s*[^.!?]{0,80})?\s*$")
 _BYLINE_PREFIX = re.compile(r"^\s*By\s+(?P<names>" + _NAME + r"(?:\s*(?:,|and|&)\s*" + _NAME + r")*)\s*[,|]?\s+(?=[A-Z][A-Z .'-]{2,40},?\s*(?:[A-Z][a-z]|\(|—|–|--|-))")
+# A job title after a byline's names: "Associated Press Writer", "Staff Writer", "Chief Political Correspondent".
+_ROLE = re.compile(r"(?:\b(?:senior|chief|staff|political|foreign|special|business|science|health|diplomatic|defen[cs]e|"
+                   r"security|economics|associate|contributing|managing|deputy|national|international)\s+)*"
+                   r"\b(?:writer|reporter|correspondent|editor|staff|contributor|journalist)s?\b", re.I)
+# Words that make a byline's part after a comma an organisation ("BBC News", "Kyiv Post"), not a co-author.
+_ORG_WORDS = frozenset({"press", "news", "agency", "times", "post", "journal", "network", "service", "wire", "media",
+                        "television", "radio", "tv", "herald", "tribune", "telegraph", "guardian", "daily", "broadcasting",
+                        "corporation", "gazette", "monitor", "agence", "presse", "reuters", "channel", "newspaper"})
+_NAME_SUFFIXES = frozenset({"jr", "sr", "jnr", "snr", "ii", "iii", "iv"})
+# "... killed 30 people. — Reuters" closing a text: the outlet the story is credited to.
+_CLOSING_CREDIT = re.compile(r"(?:^|[.!?\"”’)]\s+)(?:—|–|--)\s*(?P<outlet>(?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|of|de)){0,3})\s*$")
 
 
 def _names_ok(names: str) -> bool:
@@ -156,15 +169,77 @@ def _names_ok(names: str) -> bool:
 
 
 def byline(line: str) -> str:
-    """The author(s) if this whole line is a byline ("By Jane Doe, Associated Press"), else ""."""
+    """The author(s) if this whole line is a byline ("By Jane Doe, Associated Press" -> "Jane Doe"), else ""."""
+    return byline_parts(line)[0]
+
+
+def byline_outlet(line: str) -> str:
+    """The outlet a byline credits ("By Jane Doe, Reuters", "By JANE DOE (AP)", "By X | Reuters"), else ""."""
+    return byline_parts(line)[1]
+
+
+def byline_parts(line: str) -> tuple[str, str]:
+    """(authors, outlet) of a whole byline line; ("", "") when the line is no byline."""
     if len(line) > 140:
-        return ""
+        return "", ""
     m = _BYLINE.match(line)
     if not m or not _names_ok(m.group("names")):
-        return ""
+        return "", ""
     if line.rstrip().endswith((".", "!", "?")) and not re.search(r"\b[A-Z]\.$", line.rstrip()):
+        return "", ""
+    first, *rest = [p.strip() for p in m.group("names").split(",")]
+    people = [first]
+    outlet = ""
+    for part in rest:
+        kind, value = _byline_part(part)
+        if kind == "outlet":
+            outlet = value
+            break  # what follows the outlet is a place or a date line
+        if kind == "person":
+            people.append(value)
+    return ", ".join(people), outlet or _tail_outlet(m.group("tail") or "")
+
+
+def _byline_part(part: str) -> tuple[str, str]:
+    """What a byline's part after a comma is: ("person", name), ("outlet", name) or ("role", "")."""
+    plain = _ROLE.sub("", part).strip(" ,")
+    words = plain.split()
+    if not words:
+        return "role", ""
+    if plain != part.strip() or any(w.lower().strip(".") in _ORG_WORDS for w in words):
+        return "outlet", plain
+    if len(words) == 1 and words[0].lower().strip(".") not in _NAME_SUFFIXES:
+        return "outlet", plain  # "Reuters", "AFP": people are named with two words at least
+    return "person", part
+
+
+def _tail_outlet(tail: str) -> str:
+    """The outlet in what follows a byline's names: "(AP)", "| Reuters", "for the BBC"; not "in Kyiv"."""
+    t = tail.strip()
+    if not t or re.match(r"in\b", t):
         return ""
-    return m.group("names").strip()
+    paren = re.match(r"\(\s*([^()]{2,40}?)\s*\)", t)
+    if paren:
+        return paren.group(1)
+    t = re.sub(r"^(?:[,|/·•–—-]\s*|for\s+)", "", t).strip()
+    t = re.sub(r"^the\s+(?=[A-Z]{2,}\b)", "", t)  # "for the BBC" -> "BBC" ("The Guardian" keeps its "The")
+    return _ROLE.sub("", t).strip(" ,|") if t[:1].isupper() else ""
+
+
+def closing_credit(text: str) -> str:
+    """The outlet a text's last line credits ("... killed 30 people. — Reuters" -> "Reuters"), else ""."""
+    tail = text.rstrip()[-300:].rsplit("\n", 1)[-1]
+    m = _CLOSING_CREDIT.search(tail)
+    return m.group("outlet").rstrip(".") if m else ""
+
+
+def credited_outlet(removed: Iterable[str], text: str) -> str:
+    """The outlet a byline among the removed lines ("byline: By Jane Doe, Reuters") or the text's closing credit
+    ("— Reuters") names, else ""."""
+    for line in removed:
+        if line.startswith("byline: ") and (outlet := byline_outlet(line.removeprefix("byline: "))):
+            return outlet
+    return closing_credit(text)
 
 
 def byline_prefix(line: str) -> str:

@@ -201,7 +201,7 @@ def test_browser_hostile_payloads_stay_text_on_every_page(server, beacons, corpu
         page.get_by_text("Added 2 article(s)").wait_for(timeout=WAIT)
         _settled(page)
         _showing(page, "[data-testid='stDataFrame'] td", [x for a in articles for x in (a.title, a.outlet)])
-        _showing(page, "[data-testid='stMain']", [f"{a.id}: 0 lines removed" for a in articles])
+        _showing(page, "[data-testid='stMain']", [f"{article_label(a)}: 0 lines removed" for a in articles])
         seen = {"Corpus": _offenders(page, beacons)}
 
         _go(page, "Overview", "text=Leading figures")

@@ -33,5 +33,6 @@ def test_archive_zip_members_each_accounted_and_bomb_rejected():
 def test_archive_nested_zip_not_opened_and_bad_sidecar_noted():
     data = _zip({"inner.zip": _zip({"x.txt": b"About 5 people died."}), "a.txt": b"Some 30 were hurt.", "a.json": b"[1, 2]"})
     arts, ledger = _one("outer.zip", data)
-    assert [(e.item, e.reason) for e in ledger] == [("outer.zip/a.txt", ""), ("outer.zip/inner.zip", "nested_archive")]
+    assert [(e.item, e.reason) for e in ledger] == [("outer.zip/a.txt", ""), ("outer.zip/a.json", "bad_sidecar"),
+                                                    ("outer.zip/inner.zip", "nested_archive")]
     assert arts[0].outlet == "" and "not a JSON object" in ledger[0].warnings[0]

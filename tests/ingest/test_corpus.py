@@ -1,6 +1,8 @@
+import pytest
+
 from newsfigures.ingest import MAX_ARTICLE_CHARS, Corpus, load_path
 
-from conftest import DATA
+from conftest import DATA, SEED_A
 
 
 def _one(name: str, data: bytes):
@@ -79,3 +81,19 @@ def test_corpus_uploaded_sidecar_pairs_with_its_txt():
     a, b = c.articles
     assert (a.outlet, a.origin("outlet"), b.outlet) == ("AP", "sidecar", "")
     assert [e.item for e in c.ledger] == ["a.txt", "b.txt"]
+
+
+@pytest.mark.parametrize("side,why", [(b'{"title": "Quake", "outlet": ', "invalid JSON (Expecting value: line 1 column 30"),
+                                      (b'["Quake"]', "not a JSON object")])
+def test_corpus_broken_sidecar_gets_its_own_row_uploaded_or_in_a_folder(tmp_path, side, why):
+    text = SEED_A.read_bytes()
+    c = Corpus()
+    c.add_files([("quake.txt", text), ("quake.json", side)])
+    (tmp_path / "quake.txt").write_bytes(text)
+    (tmp_path / "quake.json").write_bytes(side)
+    for (art,), ledger in (c.finish(), load_path(tmp_path)):
+        assert art.outlet == "PAP" and art.origin("outlet") == "text"  # its Source: line, nothing lost
+        assert [(e.item, e.status, e.reason) for e in ledger] == [("quake.txt", "ingested", ""),
+                                                                  ("quake.json", "rejected", "bad_sidecar")]
+        assert ledger[1].message.startswith(f"quake.json: not used as the metadata of quake.txt: {why}")
+        assert "sidecar quake.json ignored" in ledger[0].warnings[0]  # the text's own row keeps its warning

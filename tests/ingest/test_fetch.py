@@ -70,6 +70,29 @@ def test_fetch_connects_to_the_address_it_checked(page_server):
     assert asked == ["news.test"] and b"13,000" in page.body
 
 
+def _local_is_public(ip):
+    return "" if str(ip) in ("127.0.0.1", "::1", "100::1") else guard.address_refusal(ip)
+
+
+def test_fetch_tries_every_resolved_address_in_turn(page_server):
+    port = page_server.rsplit(":", 1)[1]
+    # 100::1 (the IPv6 discard prefix) never answers, ::1 refuses the port: an unreachable IPv6 first, then IPv4.
+    settings = fetch.FetchSettings(timeout=6, allow_private=False, refusal=_local_is_public,
+                                   resolve=lambda host, p: ["100::1", "::1", "127.0.0.1"])
+    page = fetch.fetch_page(f"http://news.test:{port}{ARTICLE}", settings)  # the silent one spent only its third
+    assert b"13,000" in page.body
+
+
+def test_fetch_names_every_address_when_none_connects(page_server):
+    port = page_server.rsplit(":", 1)[1]
+    settings = fetch.FetchSettings(timeout=5, allow_private=False, refusal=_local_is_public,
+                                   resolve=lambda host, p: ["::1"])
+    with pytest.raises(ItemError) as e:
+        fetch.fetch_page(f"http://news.test:{port}{ARTICLE}", settings)
+    assert e.value.reason == "fetch_failed"
+    assert "could not connect to news.test at any of its addresses: ::1 (ConnectError" in e.value.message
+
+
 def test_fetch_without_the_setting_refuses_127_0_0_1(page_server, monkeypatch):
     monkeypatch.delenv(guard.ALLOW_PRIVATE_ENV, raising=False)
     articles, ledger = load([page_server + ARTICLE])

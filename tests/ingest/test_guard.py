@@ -41,17 +41,18 @@ def test_guard_address_refusal_passes_public_addresses(address):
     assert guard.address_refusal(ipaddress.ip_address(address)) == ""
 
 
-def test_guard_public_address_checks_every_resolved_address():
+def test_guard_public_addresses_checks_every_resolved_address():
     parts = guard.checked_url("http://news.test/a")
 
     def resolve(host, port):
         assert (host, port) == ("news.test", 80)
         return ["93.184.216.34", "10.0.0.7"]  # one public, one private: refused all the same
     with pytest.raises(ItemError) as e:
-        guard.public_address("http://news.test/a", parts, resolve, allow_private=False)
+        guard.public_addresses("http://news.test/a", parts, resolve, allow_private=False)
     assert e.value.reason == "private_address" and "10.0.0.7" in e.value.message
     assert guard.ALLOW_PRIVATE_ENV in e.value.message
-    assert str(guard.public_address("http://news.test/a", parts, resolve, allow_private=True)) == "93.184.216.34"
+    allowed = guard.public_addresses("http://news.test/a", parts, resolve, allow_private=True)
+    assert list(map(str, allowed)) == ["93.184.216.34", "10.0.0.7"]  # all kept, in order, to be tried in turn
 
 
 def test_guard_private_allowed_only_by_the_setting_one(monkeypatch):

@@ -1,6 +1,6 @@
 import pytest
 
-from newsfigures.ingest import metadata
+from newsfigures.ingest import Corpus, metadata
 
 
 @pytest.mark.parametrize("line,iso", [
@@ -50,6 +50,56 @@ def test_metadata_dateline_parts(text, parts):
 ])
 def test_metadata_byline(line, who):
     assert metadata.byline(line) == who
+
+
+@pytest.mark.parametrize("line,parts", [
+    ("By Jane Doe, Reuters", ("Jane Doe", "Reuters")),
+    ("By JANE DOE (AP)", ("JANE DOE", "AP")),
+    ("By JOHN SMITH, Associated Press Writer", ("JOHN SMITH", "Associated Press")),
+    ("By Jane Doe and Max Roe | Reuters", ("Jane Doe and Max Roe", "Reuters")),
+    ("By Jane Doe, BBC News", ("Jane Doe", "BBC News")),
+    ("By Jane Doe for the BBC", ("Jane Doe", "BBC")),
+    ("By Jane Doe — Reuters", ("Jane Doe", "Reuters")),
+    ("By Jane Doe, Max Roe", ("Jane Doe, Max Roe", "")),  # two people, no outlet
+    ("By Jane Doe, Staff Writer", ("Jane Doe", "")),  # a job title, no outlet
+    ("By Jane Doe in Kyiv", ("Jane Doe", "")),  # a place
+    ("By Tuesday, the toll had risen to 500.", ("", "")),
+])
+def test_metadata_byline_parts_give_authors_and_outlet(line, parts):
+    assert metadata.byline_parts(line) == parts
+
+
+@pytest.mark.parametrize("text,outlet", [
+    ("At least 40 people died, officials said. — Reuters", "Reuters"),
+    ("At least 40 people died, officials said.\n\n-- Associated Press", "Associated Press"),
+    ("At least 40 people died, officials said.", ""),
+    ("Fighting went on in the north — Kharkiv", ""),  # a dash inside a sentence credits nobody
+    ("At least 40 people died. — Reuters staff said so", ""),
+])
+def test_metadata_closing_credit(text, outlet):
+    assert metadata.closing_credit(text) == outlet
+
+
+@pytest.mark.parametrize("text,outlet", [
+    ("Quake toll rises in the hills\n\nBy Jane Doe, Reuters\n\nAt least 40 people died on Sunday, officials said.", "Reuters"),
+    ("By JANE DOE (AP)\n\nAt least 40 people died on Sunday, officials said.", "AP"),
+    ("At least 40 people died on Sunday, officials said. — Reuters\n", "Reuters"),
+    ("By Jane Doe, Staff Writer\n\nAt least 40 people died on Sunday, officials said.", ""),
+])
+def test_metadata_byline_and_closing_credit_give_the_outlet_inferred(text, outlet):
+    c = Corpus()
+    c.add_text(text)
+    (a,), _ = c.finish()
+    assert a.outlet == outlet
+    assert dict(a.provenance).get("outlet") == ("inferred" if outlet else None)
+
+
+def test_metadata_an_outlet_the_record_gives_beats_the_byline():
+    c = Corpus()
+    c.add_bytes("quake.txt", b"By Jane Doe, Reuters\n\nAt least 40 people died on Sunday, officials said.",
+                {"outlet": "PAP"})
+    (a,), _ = c.finish()
+    assert (a.outlet, a.origin("outlet")) == ("PAP", "sidecar")
 
 
 def test_metadata_year_hint_only_when_unambiguous():
