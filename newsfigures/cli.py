@@ -29,44 +29,21 @@ def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m newsfigures", description="Extract and compare the numeric figures news articles report.")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def store_opts(sp: argparse.ArgumentParser) -> None:
-        sp.add_argument("--store", default=str(DEFAULT_PATH), metavar="FILE|DIR", help=(
-            f"DuckDB file caching extraction results (default: {DEFAULT_PATH}, or $NEWSFIGURES_STORE), or a batch "
-            "directory written by `batch` (read without NLP, never written)"))
-        sp.add_argument("--no-store", action="store_true", help="do not read or write the store; extract everything afresh")
-        sp.add_argument("--ledger", metavar="FILE", help="write the ingestion ledger (one JSON line per submitted item) to FILE")
-
-    def workers_opt(sp: argparse.ArgumentParser) -> None:
-        sp.add_argument("--workers", type=_positive, metavar="N", help=(
-            f"extract with N processes (default: {parallel.cores()}, this machine's cores, for {parallel.PARALLEL_MIN} "
-            "articles or more to extract, else 1)"))
-
-    def selection_opts(sp: argparse.ArgumentParser) -> None:
-        g = sp.add_argument_group("selection", "Without PATH, read the articles of a batch directory given as --store "
-                                  "(or $NEWSFIGURES_STORE), keeping those that match every option given.")
-        g.add_argument("--search", action="append", default=[], metavar="TEXT", help=(
-            "keep articles whose title or text contains TEXT, any case (repeat: every TEXT must appear)"))
-        g.add_argument("--outlet", action="append", default=[], metavar="NAME", help=(
-            "keep articles of outlet NAME, any case (repeat: any of the NAMEs)"))
-        g.add_argument("--since", metavar="YYYY-MM-DD", default="", help="keep articles published on or after this day")
-        g.add_argument("--until", metavar="YYYY-MM-DD", default="", help="keep articles published on or before this day")
-        g.add_argument("--limit", type=_positive, metavar="N", help="keep only the first N matching articles (corpus order)")
-
     ex = sub.add_parser("extract", help="one record per figure in the given files or folders", description="Print one record per figure found in the articles at PATH.")
     ex.add_argument("paths", nargs="*", metavar="PATH", help=(
         "article files (.txt with optional .json sidecar, .jsonl, .json, .csv, .html), folders or http(s) links; "
         "none: the selection of a batch directory"))
     ex.add_argument("--format", choices=("jsonl", "csv"), default="jsonl", help="output format (default: jsonl)")
     ex.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
-    store_opts(ex)
-    workers_opt(ex)
-    selection_opts(ex)
+    _store_opts(ex)
+    _workers_opt(ex)
+    _selection_opts(ex)
 
     cp = sub.add_parser("compare", help="align the figures of two articles", description="Pair the figures of two articles by metric and give each pair a verdict.")
     cp.add_argument("path_a", metavar="PATH_A", help="first article file or http(s) link")
     cp.add_argument("path_b", metavar="PATH_B", help="second article file or http(s) link")
     cp.add_argument("--format", choices=("json", "text"), default="json", help="output format (default: json)")
-    store_opts(cp)
+    _store_opts(cp)
 
     nb = sub.add_parser("numbers", help="the number parser alone, one JSON line per input line", description="Read lines on standard input; print one JSON list of number mentions per line.")
     nb.add_argument("--all", action="store_true", help="also list dates, years, times, ordinals and names (with their kind)")
@@ -74,9 +51,9 @@ def _parser() -> argparse.ArgumentParser:
     mt = sub.add_parser("metrics", help="the metrics of a corpus with their figures", description="List every metric of the articles at PATH with its figures, in as-of order.")
     mt.add_argument("paths", nargs="*", metavar="PATH", help=(
         "article files, folders or http(s) links; none: the selection of a batch directory"))
-    store_opts(mt)
-    workers_opt(mt)
-    selection_opts(mt)
+    _store_opts(mt)
+    _workers_opt(mt)
+    _selection_opts(mt)
 
     ft = sub.add_parser("fetch", help="fetch articles by link into a folder", description=(
         "Fetch each web page, keep its article text and metadata, and write ID.txt with an ID.json sidecar into DIR "
@@ -85,6 +62,41 @@ def _parser() -> argparse.ArgumentParser:
     ft.add_argument("--out", required=True, metavar="DIR", help="folder to write the articles into (created if missing)")
     ft.add_argument("--ledger", metavar="FILE", help="write the ledger (one JSON line per link) to FILE")
 
+    _batch_parser(sub)
+    return p
+
+
+def _store_opts(sp: argparse.ArgumentParser) -> None:
+    """--store, --no-store and --ledger."""
+    sp.add_argument("--store", default=str(DEFAULT_PATH), metavar="FILE|DIR", help=(
+        f"DuckDB file caching extraction results (default: {DEFAULT_PATH}, or $NEWSFIGURES_STORE), or a batch "
+        "directory written by `batch` (read without NLP, never written)"))
+    sp.add_argument("--no-store", action="store_true", help="do not read or write the store; extract everything afresh")
+    sp.add_argument("--ledger", metavar="FILE", help="write the ingestion ledger (one JSON line per submitted item) to FILE")
+
+
+def _workers_opt(sp: argparse.ArgumentParser) -> None:
+    """--workers: processes extracting on this machine."""
+    sp.add_argument("--workers", type=_positive, metavar="N", help=(
+        f"extract with N processes (default: {parallel.cores()}, this machine's cores, for {parallel.PARALLEL_MIN} "
+        "articles or more to extract, else 1)"))
+
+
+def _selection_opts(sp: argparse.ArgumentParser) -> None:
+    """--search, --outlet, --since, --until, --limit: which articles of a batch directory to read."""
+    g = sp.add_argument_group("selection", "Without PATH, read the articles of a batch directory given as --store "
+                              "(or $NEWSFIGURES_STORE), keeping those that match every option given.")
+    g.add_argument("--search", action="append", default=[], metavar="TEXT", help=(
+        "keep articles whose title or text contains TEXT, any case (repeat: every TEXT must appear)"))
+    g.add_argument("--outlet", action="append", default=[], metavar="NAME", help=(
+        "keep articles of outlet NAME, any case (repeat: any of the NAMEs)"))
+    g.add_argument("--since", metavar="YYYY-MM-DD", default="", help="keep articles published on or after this day")
+    g.add_argument("--until", metavar="YYYY-MM-DD", default="", help="keep articles published on or before this day")
+    g.add_argument("--limit", type=_positive, metavar="N", help="keep only the first N matching articles (corpus order)")
+
+
+def _batch_parser(sub: argparse._SubParsersAction) -> None:
+    """The batch subcommand."""
     bt = sub.add_parser("batch", help="extract on a Dask cluster into a batch directory of Parquet files", description=(
         "Share the articles at PATH out in partitions over a Dask distributed cluster (one language pipeline per "
         "worker) and write their figures and articles as Parquet files under DIR, one file per partition; articles "
@@ -99,7 +111,6 @@ def _parser() -> argparse.ArgumentParser:
     bt.add_argument("--partition", type=_positive, default=batch.PARTITION, metavar="N",
                     help=f"articles per partition, one task and one Parquet file each (default: {batch.PARTITION})")
     bt.add_argument("--ledger", metavar="FILE", help="write the ingestion ledger (one JSON line per submitted item) to FILE")
-    return p
 
 
 def _positive(value: str) -> int:
@@ -201,7 +212,7 @@ def _analyse(args: argparse.Namespace, paths: Sequence[str], err: TextIO) -> tup
             return None, 2
         articles, ledger = selected, []
     if not articles:
-        print("newsfigures: nothing could be loaded", file=err)
+        print(f"newsfigures: {'nothing could be loaded' if paths else 'no stored article matches the selection'}", file=err)
         return None, 1
     result, all_stored = _analysed(args, articles, ledger, err)
     return result, 0 if all_stored else NOT_STORED
