@@ -8,6 +8,7 @@ the files, so workers need no shared file system, only this package and the lang
 from __future__ import annotations
 
 import json
+import logging
 import os
 import secrets
 import threading
@@ -22,6 +23,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from newsfigures.extract import EXTRACTOR_VERSION, extract_many, load_pipeline
+from newsfigures.extract.parallel import cores
 from newsfigures.model import Article, Figure
 from newsfigures.store import extraction_key
 from newsfigures.store_parquet import (FORMAT, MARKER, SCHEMAS, ParquetStore, article_row, figure_rows,
@@ -70,12 +72,8 @@ def cluster_client(scheduler: str | None = None, workers: int | None = None) -> 
         with client:
             yield client
         return
-    import logging
-
-    from newsfigures.extract.parallel import cores
-
     with distributed.LocalCluster(n_workers=workers or cores(), threads_per_worker=1, processes=True,
-                                  dashboard_address=None, silence_logs=logging.ERROR) as cluster, \
+                                  dashboard_address=":0", silence_logs=logging.ERROR) as cluster, \
             distributed.Client(cluster) as client:
         yield client
 
@@ -89,17 +87,27 @@ def _pipeline() -> Any:
         return _worker_nlp
 
 
+def warm() -> None:
+    """Load this worker's pipeline now (`client.run(warm)` on every worker), so the first partitions do not wait."""
+    _pipeline()
+
+
 def extract_partition(articles: Sequence[Article]) -> dict[str, list[Figure]]:
     """The task each worker runs: the figures of one partition's articles, by article id."""
     return extract_many(articles, _pipeline(), workers=1)
 
 
-def prepare(out: str | Path) -> ParquetStore:
-    """The batch directory at `out`, created (with its marker) when missing; a BatchError for a folder that holds
-    other things, which a batch must not mix its files into."""
+def check_out(out: str | Path) -> None:
+    """A BatchError when `out` is a file or a folder holding other things, which a batch must not mix its files into."""
     folder = Path(out)
     if folder.exists() and not is_batch_dir(folder) and (not folder.is_dir() or any(folder.iterdir())):
         raise BatchError(f"{folder} exists and is not a batch directory (no {MARKER}): give a new or empty folder")
+
+
+def prepare(out: str | Path) -> ParquetStore:
+    """The batch directory at `out`, created (with its marker) when missing (see check_out)."""
+    check_out(out)
+    folder = Path(out)
     for table in SCHEMAS:
         (folder / table).mkdir(parents=True, exist_ok=True)
     if not (folder / MARKER).exists():

@@ -325,6 +325,7 @@ def _batch(args: argparse.Namespace, err: TextIO) -> int:
         print("newsfigures: nothing could be loaded", file=err)
         return 1
     try:
+        batch.check_out(args.out)  # before a cluster is started for nothing
         with batch.cluster_client(args.scheduler, args.workers) as client:
             result = batch.run_batch(articles, args.out, client, args.partition)
     except batch.BatchError as e:

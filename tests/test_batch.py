@@ -19,7 +19,7 @@ from conftest import DATA, SEED_A, SHARED
 
 @pytest.fixture(scope="module")
 def scheduler():
-    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None,
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=":0",
                       silence_logs=logging.ERROR) as cluster:
         yield cluster.scheduler_address
 
