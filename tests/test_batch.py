@@ -111,3 +111,13 @@ def test_batch_options_are_checked(argv, message, capsys):
     with pytest.raises(SystemExit):
         main(argv)
     assert message in capsys.readouterr().err
+
+
+def test_batch_app_and_cli_import_without_dask():
+    import subprocess
+
+    code = ("import sys; sys.modules['dask'] = sys.modules['distributed'] = None\n"
+            "import newsfigures.app, newsfigures.cli, newsfigures.batch\n"
+            "assert 'distributed' not in [m for m in sys.modules if sys.modules[m] is not None]\n")
+    done = subprocess.run([sys.executable, "-c", code], cwd=str(DATA.parent), capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
