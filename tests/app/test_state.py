@@ -28,9 +28,9 @@ def batch_dir(seeds, tmp_path, monkeypatch):
     part = [(extraction_key(x, EXTRACTOR_VERSION), n, x) for n, x in enumerate((a, b, reuters))]
     write_partition(tmp_path, "part-0", part, own)
     monkeypatch.setenv("NEWSFIGURES_STORE", str(tmp_path))
-    import newsfigures.app.state as state
+    import newsfigures.compare.analysis as analysis
 
-    monkeypatch.setattr(state, "load_pipeline", lambda: pytest.fail("a batch directory is read without NLP"))
+    monkeypatch.setattr(analysis, "extract_many", lambda *a, **k: pytest.fail("a batch directory is read without NLP"))
     return tmp_path
 
 
