@@ -1,4 +1,5 @@
-"""Command line: `python -m newsfigures extract|compare|numbers|metrics|fetch` (the JSON fields are a public contract)."""
+"""Command line: `python -m newsfigures extract|compare|numbers|metrics|fetch|batch` (the JSON fields are a public
+contract)."""
 from __future__ import annotations
 
 import argparse
@@ -11,13 +12,14 @@ from pathlib import Path
 from typing import TextIO
 
 from newsfigures.compare import analysis
-from newsfigures import numbers, spreadsheet
+from newsfigures import batch, numbers, spreadsheet
 from newsfigures.compare.labels import metric_labels
 from newsfigures.extract import ModelMissing, load_pipeline, parallel
 from newsfigures.ingest import Corpus, ledger_summary, load_path
 from newsfigures.ingest.fetch import sidecar_for
 from newsfigures.model import FIGURE_ROW_FIELDS, Article, Figure, LedgerEntry
-from newsfigures.store import DEFAULT_PATH, Store
+from newsfigures.store import DEFAULT_PATH, Store, open_store
+from newsfigures.store_parquet import ParquetStore, Selection, SelectionError, is_batch_dir
 
 FIGURE_FIELDS: tuple[str, ...] = FIGURE_ROW_FIELDS
 NOT_STORED = 3  # exit code: the output is complete, but some results could not be written to the store
@@ -27,36 +29,31 @@ def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m newsfigures", description="Extract and compare the numeric figures news articles report.")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def store_opts(sp: argparse.ArgumentParser) -> None:
-        sp.add_argument("--store", default=str(DEFAULT_PATH), metavar="FILE", help=f"DuckDB file caching extraction results (default: {DEFAULT_PATH})")
-        sp.add_argument("--no-store", action="store_true", help="do not read or write the store; extract everything afresh")
-        sp.add_argument("--ledger", metavar="FILE", help="write the ingestion ledger (one JSON line per submitted item) to FILE")
-
-    def workers_opt(sp: argparse.ArgumentParser) -> None:
-        sp.add_argument("--workers", type=_positive, metavar="N", help=(
-            f"extract with N processes (default: {parallel.cores()}, this machine's cores, for {parallel.PARALLEL_MIN} "
-            "articles or more to extract, else 1)"))
-
     ex = sub.add_parser("extract", help="one record per figure in the given files or folders", description="Print one record per figure found in the articles at PATH.")
-    ex.add_argument("paths", nargs="+", metavar="PATH", help="article files (.txt with optional .json sidecar, .jsonl, .json, .csv, .html), folders or http(s) links")
+    ex.add_argument("paths", nargs="*", metavar="PATH", help=(
+        "article files (.txt with optional .json sidecar, .jsonl, .json, .csv, .html), folders or http(s) links; "
+        "none: the selection of a batch directory"))
     ex.add_argument("--format", choices=("jsonl", "csv"), default="jsonl", help="output format (default: jsonl)")
     ex.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
-    store_opts(ex)
-    workers_opt(ex)
+    _store_opts(ex)
+    _workers_opt(ex)
+    _selection_opts(ex)
 
     cp = sub.add_parser("compare", help="align the figures of two articles", description="Pair the figures of two articles by metric and give each pair a verdict.")
     cp.add_argument("path_a", metavar="PATH_A", help="first article file or http(s) link")
     cp.add_argument("path_b", metavar="PATH_B", help="second article file or http(s) link")
     cp.add_argument("--format", choices=("json", "text"), default="json", help="output format (default: json)")
-    store_opts(cp)
+    _store_opts(cp)
 
     nb = sub.add_parser("numbers", help="the number parser alone, one JSON line per input line", description="Read lines on standard input; print one JSON list of number mentions per line.")
     nb.add_argument("--all", action="store_true", help="also list dates, years, times, ordinals and names (with their kind)")
 
     mt = sub.add_parser("metrics", help="the metrics of a corpus with their figures", description="List every metric of the articles at PATH with its figures, in as-of order.")
-    mt.add_argument("paths", nargs="+", metavar="PATH", help="article files, folders or http(s) links")
-    store_opts(mt)
-    workers_opt(mt)
+    mt.add_argument("paths", nargs="*", metavar="PATH", help=(
+        "article files, folders or http(s) links; none: the selection of a batch directory"))
+    _store_opts(mt)
+    _workers_opt(mt)
+    _selection_opts(mt)
 
     ft = sub.add_parser("fetch", help="fetch articles by link into a folder", description=(
         "Fetch each web page, keep its article text and metadata, and write ID.txt with an ID.json sidecar into DIR "
@@ -64,7 +61,56 @@ def _parser() -> argparse.ArgumentParser:
     ft.add_argument("urls", nargs="+", metavar="URL", help="http(s) links of news articles")
     ft.add_argument("--out", required=True, metavar="DIR", help="folder to write the articles into (created if missing)")
     ft.add_argument("--ledger", metavar="FILE", help="write the ledger (one JSON line per link) to FILE")
+
+    _batch_parser(sub)
     return p
+
+
+def _store_opts(sp: argparse.ArgumentParser) -> None:
+    """--store, --no-store and --ledger."""
+    sp.add_argument("--store", default=str(DEFAULT_PATH), metavar="FILE|DIR", help=(
+        f"DuckDB file caching extraction results (default: {DEFAULT_PATH}, or $NEWSFIGURES_STORE), or a batch "
+        "directory written by `batch` (read without NLP, never written)"))
+    sp.add_argument("--no-store", action="store_true", help="do not read or write the store; extract everything afresh")
+    sp.add_argument("--ledger", metavar="FILE", help="write the ingestion ledger (one JSON line per submitted item) to FILE")
+
+
+def _workers_opt(sp: argparse.ArgumentParser) -> None:
+    """--workers: processes extracting on this machine."""
+    sp.add_argument("--workers", type=_positive, metavar="N", help=(
+        f"extract with N processes (default: {parallel.cores()}, this machine's cores, for {parallel.PARALLEL_MIN} "
+        "articles or more to extract, else 1)"))
+
+
+def _selection_opts(sp: argparse.ArgumentParser) -> None:
+    """--search, --outlet, --since, --until, --limit: which articles of a batch directory to read."""
+    g = sp.add_argument_group("selection", "Without PATH, read the articles of a batch directory given as --store "
+                              "(or $NEWSFIGURES_STORE), keeping those that match every option given.")
+    g.add_argument("--search", action="append", default=[], metavar="TEXT", help=(
+        "keep articles whose title or text contains TEXT, any case (repeat: every TEXT must appear)"))
+    g.add_argument("--outlet", action="append", default=[], metavar="NAME", help=(
+        "keep articles of outlet NAME, any case (repeat: any of the NAMEs)"))
+    g.add_argument("--since", metavar="YYYY-MM-DD", default="", help="keep articles published on or after this day")
+    g.add_argument("--until", metavar="YYYY-MM-DD", default="", help="keep articles published on or before this day")
+    g.add_argument("--limit", type=_positive, metavar="N", help="keep only the first N matching articles (corpus order)")
+
+
+def _batch_parser(sub: argparse._SubParsersAction) -> None:
+    """The batch subcommand."""
+    bt = sub.add_parser("batch", help="extract on a Dask cluster into a batch directory of Parquet files", description=(
+        "Share the articles at PATH out in partitions over a Dask distributed cluster (one language pipeline per "
+        "worker) and write their figures and articles as Parquet files under DIR, one file per partition; articles "
+        "DIR already holds are reused. Needs dask[distributed] (requirements-dev.txt)."))
+    bt.add_argument("paths", nargs="+", metavar="PATH", help="article files, folders or http(s) links")
+    bt.add_argument("--out", required=True, metavar="DIR", help="batch directory to write (created when missing; "
+                                                               "then read it with --store DIR)")
+    where = bt.add_mutually_exclusive_group()
+    where.add_argument("--scheduler", metavar="ADDRESS", help="address of a running Dask scheduler (tcp://host:8786)")
+    where.add_argument("--workers", type=_positive, metavar="N", help=(
+        f"start a local cluster of N one-thread worker processes (default: {parallel.cores()}, this machine's cores)"))
+    bt.add_argument("--partition", type=_positive, default=batch.PARTITION, metavar="N",
+                    help=f"articles per partition, one task and one Parquet file each (default: {batch.PARTITION})")
+    bt.add_argument("--ledger", metavar="FILE", help="write the ingestion ledger (one JSON line per submitted item) to FILE")
 
 
 def _positive(value: str) -> int:
@@ -95,7 +141,7 @@ def _analysed(args: argparse.Namespace, articles: Sequence[Article], ledger: Seq
               err: TextIO) -> tuple[analysis.Analysis, bool]:
     """Articles analysed through the store the options name (or none), its warning and the extraction summary on
     stderr; also whether every result that should be stored was."""
-    store = None if args.no_store else Store(args.store)
+    store = None if args.no_store else open_store(args.store)
     try:
         result = analysis.analyse(articles, load_pipeline, store, ledger, getattr(args, "workers", None))
     finally:
@@ -107,9 +153,14 @@ def _analysed(args: argparse.Namespace, articles: Sequence[Article], ledger: Seq
     return result, store is None or store.not_stored == 0
 
 
-def _summary(result: analysis.Analysis, store: Store | None) -> str:
-    """ "N articles: X extracted, Y reused from the store", and how many results were not stored and why."""
-    line = f"{len(result.articles)} articles: {result.extracted} extracted, {result.reused} reused from the store"
+def summary_line(articles: int, extracted: int, reused: int) -> str:
+    """ "N articles: X extracted, Y reused from the store": what every extracting command says last."""
+    return f"{articles} articles: {extracted} extracted, {reused} reused from the store"
+
+
+def _summary(result: analysis.Analysis, store: Store | ParquetStore | None) -> str:
+    """The summary line, and how many results were not stored and why."""
+    line = summary_line(len(result.articles), result.extracted, result.reused)
     if store is None and result.extracted:
         line += f", {result.extracted} not stored (--no-store)"
     elif store is not None and store.not_stored:
@@ -117,12 +168,51 @@ def _summary(result: analysis.Analysis, store: Store | None) -> str:
     return line
 
 
+def _selection(args: argparse.Namespace) -> Selection:
+    """The selection the options give (SelectionError for a malformed one)."""
+    return Selection(tuple(args.search), tuple(args.outlet), args.since, args.until)
+
+
+def _selected(args: argparse.Namespace, err: TextIO) -> tuple[list[Article] | None, str]:
+    """The articles the selection options keep from the batch directory of --store, or None and why not."""
+    try:
+        selection = _selection(args)
+    except SelectionError as e:
+        return None, str(e)
+    if not args.paths and args.no_store:
+        return None, "without PATH the articles are read from a batch directory: drop --no-store"
+    if not is_batch_dir(args.store):
+        return None, (f"no PATH given, and {args.store} is not a batch directory: give article files or folders, or "
+                      "--store DIR written by `python -m newsfigures batch PATH... --out DIR`")
+    store = ParquetStore(args.store)
+    articles = store.select(selection, args.limit)
+    print(f"newsfigures: selected {len(articles)} of {store.count()} stored articles ({selection.describe()})", file=err)
+    return articles, ""
+
+
+def _has_selection(args: argparse.Namespace) -> bool:
+    return bool(getattr(args, "search", None) or getattr(args, "outlet", None) or getattr(args, "since", "")
+                or getattr(args, "until", "") or getattr(args, "limit", None))
+
+
 def _analyse(args: argparse.Namespace, paths: Sequence[str], err: TextIO) -> tuple[analysis.Analysis | None, int]:
-    """The analysis of the articles at `paths` (None when nothing could be loaded) and the exit code so far."""
-    articles, ledger = load_path(*paths)
-    _report(ledger, err, args.ledger)
+    """The analysis of the articles at `paths`, or of the selection of a batch directory without paths (None when
+    nothing could be loaded), and the exit code so far."""
+    if paths and _has_selection(args):
+        print("newsfigures: --search, --outlet, --since, --until and --limit select from a batch directory: give "
+              "them without PATH", file=err)
+        return None, 2
+    if paths:
+        articles, ledger = load_path(*paths)
+        _report(ledger, err, args.ledger)
+    else:
+        selected, why = _selected(args, err)
+        if selected is None:
+            print(f"newsfigures: {why}", file=err)
+            return None, 2
+        articles, ledger = selected, []
     if not articles:
-        print("newsfigures: nothing could be loaded", file=err)
+        print(f"newsfigures: {'nothing could be loaded' if paths else 'no stored article matches the selection'}", file=err)
         return None, 1
     result, all_stored = _analysed(args, articles, ledger, err)
     return result, 0 if all_stored else NOT_STORED
@@ -228,6 +318,24 @@ def _fetch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
+def _batch(args: argparse.Namespace, err: TextIO) -> int:
+    articles, ledger = load_path(*args.paths)
+    _report(ledger, err, args.ledger)
+    if not articles:
+        print("newsfigures: nothing could be loaded", file=err)
+        return 1
+    try:
+        batch.check_out(args.out)  # before a cluster is started for nothing
+        with batch.cluster_client(args.scheduler, args.workers) as client:
+            result = batch.run_batch(articles, args.out, client, args.partition)
+    except batch.BatchError as e:
+        print(f"newsfigures: {e}", file=err)
+        return 2
+    print(f"newsfigures: wrote {result.partitions} partition(s) under {args.out}", file=err)
+    print(f"newsfigures: {summary_line(result.articles, result.extracted, result.reused)}", file=err)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdout: TextIO | None = None,
          stderr: TextIO | None = None) -> int:
     """Run the CLI in process (tests call this directly); returns the exit code."""
@@ -242,6 +350,8 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdo
             return _compare(args, out, err)
         if args.command == "fetch":
             return _fetch(args, out, err)
+        if args.command == "batch":
+            return _batch(args, err)
         return _metrics(args, out, err)
     except ModelMissing as e:
         print(f"newsfigures: {e}", file=err)

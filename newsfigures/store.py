@@ -20,6 +20,7 @@ from pathlib import Path
 import duckdb
 
 from newsfigures.model import Article, Figure
+from newsfigures.store_parquet import ParquetStore, is_batch_dir
 
 DEFAULT_PATH = Path(os.environ.get("NEWSFIGURES_STORE", Path(__file__).resolve().parents[1] / ".cache" / "newsfigures.duckdb"))
 LOCK_WAIT = float(os.environ.get("NEWSFIGURES_STORE_WAIT", "60"))  # seconds to wait for another process's lock
@@ -40,6 +41,12 @@ Result = tuple[str, Article, str, Sequence[Figure]]
 def extraction_key(article: Article, version: str) -> str:
     """What an extraction result depends on: the clean text, the publication date and the extractor."""
     return hashlib.sha256(f"{article.content_hash}|{article.published}|{version}".encode()).hexdigest()
+
+
+def open_store(path: str | Path | None = DEFAULT_PATH) -> "Store | ParquetStore":
+    """The store at `path`: a batch directory written by `python -m newsfigures batch` (Parquet, read-only), else
+    a DuckDB file (created when missing)."""
+    return ParquetStore(path) if is_batch_dir(path) else Store(path)
 
 
 class StoreBusy(RuntimeError):

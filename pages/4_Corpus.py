@@ -6,6 +6,30 @@ from newsfigures import app
 st.set_page_config(page_title="Corpus · newsfigures", layout="wide")
 st.title("Corpus")
 result = app.load_or_stop()
+if app.batch_store() is not None:
+    st.subheader("Selection")
+    st.caption("The store is a batch directory: every page analyses the articles you select here (your selection "
+               "lives in your session).")
+    chosen = app.selection()
+    with st.form("corpus_selection"):
+        c1, c2 = st.columns(2)
+        words = c1.text_input("Words in title or text", ", ".join(chosen.phrases), key="corpus_selection_words",
+                              help="Phrases separated by commas, any case; an article must contain every one.")
+        outlets = c2.multiselect("Outlets", app.batch_store().outlets(), list(chosen.outlets), key="corpus_selection_outlets",
+                                 help="Keep articles of any of these outlets; none chosen keeps every outlet.")
+        since = c1.text_input("Published from (YYYY-MM-DD)", chosen.since, key="corpus_selection_since",
+                              help="First publication day kept; articles of unknown date are left out when set.")
+        until = c2.text_input("Published until (YYYY-MM-DD)", chosen.until, key="corpus_selection_until",
+                              help="Last publication day kept; articles of unknown date are left out when set.")
+        opened = st.form_submit_button("Open selection", help="Analyse the matching articles on every page.")
+    if opened:
+        try:
+            app.set_selection(words, outlets, since.strip(), until.strip())
+        except app.SelectionError as e:
+            st.error(app.md(e))
+        else:
+            st.rerun()
+    st.caption(app.selection_note())
 frame = app.corpus_frame(result)
 st.dataframe(app.shown(frame), hide_index=True, key="corpus_articles")
 app.downloads(frame, "articles", key="corpus_articles_dl")

@@ -280,3 +280,64 @@ def test_cli_fetch_refused_links_are_named_and_nothing_fetched_fails(tmp_path, p
     assert code == 1 and out == ""
     assert "loopback address" in err and "only http and https" in err and "nothing could be fetched" in err
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.fixture
+def batch_dir(seeds, tmp_path):
+    """A batch directory holding the two seeds with their figures (written without a cluster)."""
+    from newsfigures.batch import prepare, write_partition
+    from newsfigures.extract import EXTRACTOR_VERSION
+    from newsfigures.store import extraction_key
+
+    folder = tmp_path / "batch"
+    prepare(folder)
+    part = [(extraction_key(a, EXTRACTOR_VERSION), n, a) for n, a in enumerate(seeds.articles)]
+    own = {a.id: [f for f in seeds.article_figures if f.article_id == a.id] for a in seeds.articles}
+    write_partition(folder, "part-0", part, own)
+    return str(folder)
+
+
+def test_cli_selection_reads_a_batch_directory_without_nlp(batch_dir, monkeypatch):
+    import newsfigures.cli as cli
+
+    monkeypatch.setattr(cli, "load_pipeline", lambda: pytest.fail("a batch directory is read without NLP"))
+    code, out, err = run(["extract", "--store", batch_dir, "--outlet", "pap", "--since", "2025-09-01",
+                          "--until", "2025-09-30", "--search", "North Korean"])
+    assert code == 0, err
+    assert {json.loads(line)["article_id"] for line in out.splitlines()} == {SEED_A.stem}
+    assert "selected 1 of 2 stored articles (“North Korean” in title or text; outlet pap; published 2025-09-01 to 2025-09-30)" in err
+    assert err.splitlines()[-1] == "newsfigures: 1 articles: 0 extracted, 1 reused from the store"
+
+
+def test_cli_selection_compare_reads_figures_from_a_batch_directory(batch_dir, monkeypatch):
+    import newsfigures.cli as cli
+
+    monkeypatch.setattr(cli, "load_pipeline", lambda: pytest.fail("a batch directory is read without NLP"))
+    code, out, err = run(["compare", str(SEED_A), str(SEED_B), "--store", batch_dir])
+    assert code == 0, err
+    assert json.loads(out)["pairs"]
+    assert err.splitlines()[-1] == "newsfigures: 2 articles: 0 extracted, 2 reused from the store"
+
+
+def test_cli_selection_new_articles_are_not_written_to_a_batch_directory(batch_dir, tmp_path):
+    new = tmp_path / "new.txt"
+    new.write_text("Rescuers said 45 people were missing after the storm on Monday.\n", encoding="utf-8")
+    code, out, err = run(["extract", str(new), str(SEED_A), "--store", batch_dir])
+    assert code == 3  # the output is complete; the store could not keep the new result
+    assert out
+    assert f"1 not stored ({batch_dir} is a batch directory (Parquet), read-only" in err.splitlines()[-1]
+    assert "2 articles: 1 extracted, 1 reused from the store" in err.splitlines()[-1]
+
+
+@pytest.mark.parametrize("argv, message, exit_code", [
+    (["extract", str(SEED_A), "--outlet", "PAP"], "select from a batch directory: give them without PATH", 2),
+    (["extract", "--since", "2025-02-30"], "since must be a date written YYYY-MM-DD, got '2025-02-30'", 2),
+    (["metrics", "--store", "{batch}", "--no-store"], "drop --no-store", 2),
+    (["extract", "--store", "{tmp}/x.duckdb"], "x.duckdb is not a batch directory", 2),
+    (["metrics", "--store", "{batch}", "--search", "no such words"], "no stored article matches the selection", 1),
+])
+def test_cli_selection_mistakes_get_a_clear_message(batch_dir, tmp_path, argv, message, exit_code):
+    argv = [a.format(batch=batch_dir, tmp=tmp_path) for a in argv]
+    code, out, err = run(argv)
+    assert (code, out) == (exit_code, "")
+    assert message in err

@@ -12,8 +12,9 @@ from newsfigures.app.invisible import show_invisible
 from newsfigures.app.labels import article_label, md
 from newsfigures.app.navigation import PAGES
 from newsfigures.app.params import param, param_list, pin_params, set_params
-from newsfigures.app.state import (NOTHING_RECEIVED, add_articles, clear_correction, corrected_articles, corrections_of,
-                                   load_or_stop, open_workspace, read_uploads, set_correction, workspace_file)
+from newsfigures.app.state import (NOTHING_RECEIVED, add_articles, batch_store, clear_correction, corrected_articles,
+                                   corrections_of, load_or_stop, open_workspace, read_uploads, selection,
+                                   selection_note, set_correction, set_selection, workspace_file)
 from newsfigures.app.story import overview
 from newsfigures.app.styles import COMPARE_STYLE
 from newsfigures.app.tables import figures_frame, ledger_frame, shown
@@ -29,14 +30,16 @@ from newsfigures.ingest.fetch import links_in
 from newsfigures.ingest.limits import MAX_LINKS
 from newsfigures.ingest.workspace import WorkspaceError
 from newsfigures.model import QUALIFIERS
+from newsfigures.store_parquet import SelectionError
 
-__all__ = ["COMPARE_STYLE", "CorrectionError", "MAX_FILE_BYTES", "MAX_LINKS", "MORE_ARTICLES", "NOTHING_RECEIVED", "PAGES",
-           "PAIRWISE_LIMIT", "QUALIFIERS", "UPLOAD_TYPES", "WorkspaceError", "add_articles", "article_label",
-           "clear_correction", "clicked_figure", "compare_selection", "comparison", "corpus_frame",
-           "corrected_articles", "corrections_of", "discrepancies_frame", "discrepancy_label", "discrepancy_links",
-           "discrepancy_table", "downloads", "edits_panel", "figures_frame", "filter_discrepancies",
-           "filter_figures", "html", "inside", "keep_apart", "ledger_counts", "ledger_frame", "ledger_summary",
-           "links_in", "load_or_stop", "log_scale_default", "md", "metric_choice", "metric_controls", "more_choice",
-           "open_workspace", "overview", "pair_controls", "param", "param_list", "picked", "pin_params", "point_of",
-           "read_uploads", "set_correction", "set_params", "show_invisible", "shown", "sidecars_zip", "swap_widgets",
-           "timeline", "workspace_file"]
+__all__ = ["COMPARE_STYLE", "CorrectionError", "MAX_FILE_BYTES", "MAX_LINKS", "MORE_ARTICLES", "NOTHING_RECEIVED",
+           "PAGES", "PAIRWISE_LIMIT", "QUALIFIERS", "SelectionError", "UPLOAD_TYPES", "WorkspaceError",
+           "add_articles", "article_label", "batch_store", "clear_correction", "clicked_figure", "compare_selection",
+           "comparison", "corpus_frame", "corrected_articles", "corrections_of", "discrepancies_frame",
+           "discrepancy_label", "discrepancy_links", "discrepancy_table", "downloads", "edits_panel",
+           "figures_frame", "filter_discrepancies", "filter_figures", "html", "inside", "keep_apart",
+           "ledger_counts", "ledger_frame", "ledger_summary", "links_in", "load_or_stop", "log_scale_default", "md",
+           "metric_choice", "metric_controls", "more_choice", "open_workspace", "overview", "pair_controls", "param",
+           "param_list", "picked", "pin_params", "point_of", "read_uploads", "selection", "selection_note",
+           "set_correction", "set_params", "set_selection", "show_invisible", "shown", "sidecars_zip",
+           "swap_widgets", "timeline", "workspace_file"]

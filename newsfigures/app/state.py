@@ -1,5 +1,8 @@
 """Caches shared by every visitor (the language model, the store, the bundled corpus) and each visitor's own state:
-their uploads and corrections, merged with the bundled corpus by `compare.session` and kept in their session."""
+their uploads and corrections, merged with the bundled corpus by `compare.session` and kept in their session.
+
+When NEWSFIGURES_STORE names a batch directory (`python -m newsfigures batch`), the app opens on the visitor's
+selection of its articles (kept in their session) instead of the bundled folder, read without NLP."""
 from __future__ import annotations
 
 import json
@@ -25,11 +28,13 @@ from newsfigures.ingest import corrections, workspace
 from newsfigures.ingest.ledger import rejected
 from newsfigures.ingest.limits import MAX_SESSION_ARTICLES, MAX_UPLOAD_ARTICLES, MAX_UPLOAD_BYTES
 from newsfigures.model import Article, Figure, LedgerEntry
-from newsfigures.store import Store
+from newsfigures.store import DEFAULT_PATH, Store, open_store
+from newsfigures.store_parquet import ParquetStore, Selection, is_batch_dir
 
 # The corpus the app opens on: data/ (two seed articles), or the folder NEWSFIGURES_DATA names.
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 SESSION = "nf_visitor"  # per-visitor: uploads, corrections, re-extractions and the merged analysis
+SELECTION_LIMIT = MAX_SESSION_ARTICLES  # articles of a batch directory's selection the app analyses at once
 EXTRACT_STEP = 4  # articles extracted between two updates of the progress bar
 EDITS_PART = "edits"  # the workspace part that holds the analyst's edits of pairs and metrics
 LINK_PARAM = "edits"  # the URL parameter that carries a visitor's edits when they are short
@@ -51,10 +56,26 @@ def pipeline():  # noqa: ANN201 - spaCy Language; shared read-only by every visi
     return load_pipeline()
 
 
+def store_path() -> str:
+    """Where the shared store is, read from the environment on each run (NEWSFIGURES_STORE)."""
+    return os.environ.get("NEWSFIGURES_STORE") or str(DEFAULT_PATH)
+
+
 @st.cache_resource
-def store() -> Store:
-    """The shared DuckDB store; it only ever holds the bundled corpus, never a visitor's uploads."""
-    return Store()
+def _store(path: str) -> Store | ParquetStore:
+    return open_store(path)
+
+
+def store() -> Store | ParquetStore:
+    """The shared store: a DuckDB file that only ever holds the bundled corpus (never a visitor's uploads), or a
+    batch directory, read-only."""
+    return _store(store_path())
+
+
+def batch_store() -> ParquetStore | None:
+    """The batch directory the app reads its corpus from, or None when the store is a DuckDB file."""
+    found = store()
+    return found if isinstance(found, ParquetStore) else None
 
 
 def _fingerprint(folder: Path) -> str:
@@ -80,10 +101,48 @@ def _bundled(folder: str, fingerprint: str) -> Analysis:
     return analysis.analyse_paths([folder], pipeline, store())
 
 
+# Shared by visitors who open the same selection: an analysis of the shared store alone, nothing of a visitor's own.
+@st.cache_resource(show_spinner="Reading the selection from the batch directory…", max_entries=8)
+def _selected(path: str, partitions: tuple[str, ...], selection: Selection) -> Analysis:
+    return analysis.analyse(store().select(selection, SELECTION_LIMIT), pipeline, store())
+
+
 def bundled() -> Analysis:
-    """The bundled corpus in data/, analysed once per server and change of its files."""
+    """The corpus the app opens on: this visitor's selection of a batch directory, else the bundled corpus in
+    data/, analysed once per server and change of its files."""
+    if is_batch_dir(store_path()):
+        return _selected(store_path(), _partitions(store_path()), selection())
     folder = data_dir()
     return _bundled(str(folder), _fingerprint(folder))
+
+
+def _partitions(path: str) -> tuple[str, ...]:
+    """The article partitions of a batch directory: a batch run that adds some makes a new selection analysis."""
+    return tuple(sorted(p.name for p in (Path(path) / "articles").glob("*.parquet")))
+
+
+def selection() -> Selection:
+    """The articles of the batch directory this visitor opened (every article until they choose)."""
+    return _visitor()["selection"]
+
+
+def set_selection(phrases: str, outlets: Sequence[str], since: str, until: str) -> str:
+    """Open a selection of the batch directory: every comma-separated phrase in the title or text, one of the
+    outlets, published within [since, until]; returns what it holds. Raises SelectionError for unreadable dates."""
+    chosen = Selection(tuple(p.strip() for p in phrases.split(",") if p.strip()), tuple(outlets), since, until)
+    _visitor()["selection"] = chosen
+    return selection_note()
+
+
+def selection_note() -> str:
+    """How many stored articles this visitor's selection keeps and how many the pages analyse."""
+    found, chosen = batch_store(), selection()
+    if found is None:
+        return ""
+    matching, total = found.count(chosen), found.count()
+    shown = min(matching, SELECTION_LIMIT)
+    more = f" The pages analyse the first {shown:,}: narrow the selection to see the others." if matching > shown else ""
+    return f"{matching:,} of {total:,} stored articles match ({md(chosen.describe())}).{more}"
 
 
 def _visitor() -> dict:
@@ -95,6 +154,7 @@ def _visitor() -> dict:
         "merged": None,  # (what it depends on, the merged Analysis)
         "edits": (),  # their corrections of pairs and metrics (compare.edits), in the order made
         "edits_from_link": False,  # whether the edits a link carried were read (once, when the session opens)
+        "selection": Selection(),  # which articles of a batch directory they opened (store_parquet)
     })
 
 
