@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from newsfigures.app.invisible import show_invisible
-from newsfigures.app.labels import md
+from newsfigures.app.labels import article_namer, md
 from newsfigures.compare.alignment import LINKED
 from newsfigures.compare.analysis import Analysis
 from newsfigures.compare.edited import FigureKey
@@ -86,4 +86,5 @@ class EditRow:
 def edit_rows(result: Analysis, edits: Sequence[Edit]) -> list[EditRow]:
     """The visitor's edits in the order made, each with the reason it was skipped, if it was."""
     why = dict(result.edited.skipped)
-    return [EditRow(e.describe(), why.get(n, "")) for n, e in enumerate(edits)]
+    names = article_namer(result.articles)
+    return [EditRow(names.humanize(e.describe()), names.humanize(why.get(n, ""))) for n, e in enumerate(edits)]

@@ -15,7 +15,7 @@ from streamlit.runtime.uploaded_file_manager import UploadedFile
 
 from newsfigures.app import navigation
 from newsfigures.app.invisible import show_invisible
-from newsfigures.app.labels import md
+from newsfigures.app.labels import article_namer, md
 from newsfigures.app.params import param, set_params
 from newsfigures.compare import analysis, session
 from newsfigures.compare import edits_io
@@ -361,13 +361,13 @@ def add_edit(edit: Edit) -> str:
     not apply to the current corpus (it is then not kept)."""
     mine = _visitor()
     if edit in mine["edits"]:
-        return f"Already in your corrections: {edit.describe()}."
+        return f"Already in your corrections: {_named(edit.describe())}."
     mine["edits"] = mine["edits"] + (edit,)
     why = dict(current().edited.skipped).get(len(mine["edits"]) - 1)
     if why:
         mine["edits"] = mine["edits"][:-1]
         raise EditError(f"{edit.describe()} does not apply: {why}")
-    return f"Saved: {edit.describe()}."
+    return f"Saved: {_named(edit.describe())}."
 
 
 def undo_edit(index: int) -> str:
@@ -377,7 +377,12 @@ def undo_edit(index: int) -> str:
         return "That correction was already undone."
     undone = mine["edits"][index]
     mine["edits"] = mine["edits"][:index] + mine["edits"][index + 1:]
-    return f"Undid: {undone.describe()}."
+    return f"Undid: {_named(undone.describe())}."
+
+
+def _named(text: str) -> str:
+    """`text` with article ids replaced by the articles' names, for the visitor to read."""
+    return article_namer(current().articles).humanize(text)
 
 
 def load_edits(data: bytes) -> str:
