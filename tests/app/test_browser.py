@@ -25,6 +25,22 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def start_app(script: list[str], env: dict[str, str], port: int) -> subprocess.Popen:
+    """Start the app (`script` then Streamlit's server flags) on 127.0.0.1:`port` and wait until it is healthy."""
+    proc = subprocess.Popen([sys.executable, *script, "--server.port", str(port), "--server.address", "127.0.0.1",
+                             "--server.headless", "true", "--browser.gatherUsageStats", "false"], cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    deadline = time.time() + 90
+    while time.time() < deadline:
+        try:
+            if urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2).read() == b"ok":
+                return proc
+        except OSError:
+            time.sleep(0.5)
+    proc.kill()
+    pytest.fail("streamlit did not start: " + proc.stdout.read().decode(errors="replace")[-2000:])
+
+
 def _serve(store: str):
     """`streamlit run app.py` on a free port until the generator is closed; yields its URL."""
     if not os.path.exists(CHROMIUM):
@@ -32,22 +48,8 @@ def _serve(store: str):
     port = _free_port()
     env = dict(os.environ, NEWSFIGURES_STORE=store,
                NEWSFIGURES_ALLOW_PRIVATE_FETCH="1")  # the links test serves its page from 127.0.0.1
-    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-                             "--server.address", "127.0.0.1", "--server.headless", "true",
-                             "--browser.gatherUsageStats", "false"], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 90
-    while time.time() < deadline:
-        try:
-            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).read() == b"ok":
-                break
-        except OSError:
-            time.sleep(0.5)
-    else:
-        proc.kill()
-        pytest.fail("streamlit did not start: " + proc.stdout.read().decode(errors="replace")[-2000:])
-    yield url
+    proc = start_app(["-m", "streamlit", "run", "app.py"], env, port)
+    yield f"http://127.0.0.1:{port}"
     proc.terminate()
     proc.wait(timeout=20)
 

@@ -6,8 +6,6 @@ from __future__ import annotations
 import html
 import json
 import os
-import subprocess
-import sys
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -22,7 +20,7 @@ from newsfigures.app.labels import WORD_JOINER, article_label
 from newsfigures.ingest import Corpus
 from newsfigures.ingest.corpus import load_path
 from newsfigures.model import Article
-from tests.app.test_browser import CHROMIUM, _browser, _free_port
+from tests.app.test_browser import CHROMIUM, _browser, _free_port, start_app
 
 pytestmark = pytest.mark.browser
 SESSION_TTL = 2  # seconds a closed tab's session is kept for a reconnect (server.disconnectedSessionTTL; 120 by default)
@@ -93,21 +91,9 @@ def server(corpus, tmp_path_factory) -> Iterator[Server]:
     port, probe = _free_port(), _free_port()
     env = dict(os.environ, NEWSFIGURES_DATA=str(corpus), NEWSFIGURES_ALLOW_PRIVATE_FETCH="1",
                NEWSFIGURES_STORE=str(tmp_path_factory.mktemp("hostile-store") / "store.duckdb"))
-    proc = subprocess.Popen([sys.executable, str(ROOT / "tests" / "liveapp.py"), str(probe), "--server.port", str(port),
-                             "--server.address", "127.0.0.1", "--server.headless", "true",
-                             "--browser.gatherUsageStats", "false", "--server.disconnectedSessionTTL", str(SESSION_TTL)],
-                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    proc = start_app([str(ROOT / "tests" / "liveapp.py"), str(probe), "--server.disconnectedSessionTTL",
+                      str(SESSION_TTL)], env, port)
     url = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 90
-    while time.time() < deadline:
-        try:
-            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).read() == b"ok":
-                break
-        except OSError:
-            time.sleep(0.5)
-    else:
-        proc.kill()
-        pytest.fail("streamlit did not start: " + proc.stdout.read().decode(errors="replace")[-2000:])
     yield Server(url, f"http://127.0.0.1:{probe}")
     proc.terminate()
     proc.wait(timeout=20)
