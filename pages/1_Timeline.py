@@ -35,10 +35,10 @@ if shown is not None:
         app.html(shown.html)
 
 st.subheader("Points")
-st.dataframe(app.shown(view.table), hide_index=True, key="timeline_table")
+app.paged_table(view.table, key="timeline_table")
 app.downloads(view.points, "timeline", key="timeline_dl")
 st.subheader("Low / best / high per date")
 st.caption("As UCDP publishes fatality estimates: the lowest and highest value reported for that date and the value "
            "most independent stories report. Copies of one wire story count once.")
-st.dataframe(app.shown(view.rollup), hide_index=True, key="timeline_rollup")
+app.paged_table(view.rollup, key="timeline_rollup")
 app.downloads(view.rollup, "rollup", key="timeline_rollup_dl")

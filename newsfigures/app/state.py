@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import streamlit as st
@@ -13,6 +14,7 @@ from streamlit.runtime.uploaded_file_manager import UploadedFile
 from newsfigures.app import navigation
 from newsfigures.app.invisible import show_invisible
 from newsfigures.app.labels import md
+from newsfigures.app.memo import Memo
 from newsfigures.app.params import param, set_params
 from newsfigures.compare import analysis, session
 from newsfigures.compare import edits_io
@@ -73,17 +75,41 @@ def _fingerprint(folder: Path) -> str:
     return json.dumps(sorted(rows))
 
 
+@dataclass(frozen=True)
+class Shared:
+    """The bundled corpus's analysis and what the pages derive from it, shared by every visitor."""
+
+    analysis: Analysis
+    memo: Memo
+
+
 # cache_resource, not cache_data: one shared, immutable Analysis per corpus version instead of a copy
-# unpickled on every rerun, so its memoised indexes (figures by article, discrepancies) persist.
+# unpickled on every rerun, so its memoised indexes (figures by article, discrepancies) and tables persist.
 @st.cache_resource(show_spinner="Reading the bundled corpus…", max_entries=4)
-def _bundled(folder: str, fingerprint: str) -> Analysis:
-    return analysis.analyse_paths([folder], pipeline, store())
+def _bundled(folder: str, fingerprint: str) -> Shared:
+    return Shared(analysis.analyse_paths([folder], pipeline, store()), Memo())
+
+
+def _shared() -> Shared:
+    folder = data_dir()
+    return _bundled(str(folder), _fingerprint(folder))
 
 
 def bundled() -> Analysis:
     """The bundled corpus in data/, analysed once per server and change of its files."""
-    folder = data_dir()
-    return _bundled(str(folder), _fingerprint(folder))
+    return _shared().analysis
+
+
+def memo(result: Analysis) -> Memo:
+    """Where what the pages derive from `result` is kept: beside the bundled analysis (shared by every visitor)
+    when it is that one, in this visitor's session when it holds their own articles, corrections or edits."""
+    shared = _shared()
+    if result is shared.analysis:
+        return shared.memo
+    mine = _visitor()
+    if mine.get("memo") is None or mine["memo"][0] is not result:
+        mine["memo"] = (result, Memo())  # their previous analysis and its tables are let go
+    return mine["memo"][1]
 
 
 def _visitor() -> dict:
@@ -93,6 +119,7 @@ def _visitor() -> dict:
         "corrections": {},  # article id -> {field: corrected value}
         "refigured": {},  # "content_hash|published" -> figures re-extracted for a corrected date
         "merged": None,  # (what it depends on, the merged Analysis)
+        "memo": None,  # (their merged Analysis, what the pages derived from it)
         "edits": (),  # their corrections of pairs and metrics (compare.edits), in the order made
         "edits_from_link": False,  # whether the edits a link carried were read (once, when the session opens)
     })

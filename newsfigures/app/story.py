@@ -114,17 +114,17 @@ def discrepancy_link(d: Discrepancy, name: labels.ArticleNames, rank: int | None
                 {"inside": a, "at": [str(d.a.start), str(d.b.start)]})
 
 
-def overview(result: Analysis) -> Overview:
-    """The Overview of an analysis."""
+def overview(result: Analysis, names: dict[str, str] | None = None, name: labels.ArticleNames | None = None) -> Overview:
+    """The Overview of an analysis (`names`, `name`: the metric and article names when already made)."""
     found = result.discrepancies
     conflicts = [d for d in found if d.status == "conflict"]
     outlet_of = {a.id: tables.outlet_name(a.outlet, a.title) for a in result.articles}
     counts = (("Articles", len(result.articles)), ("Sources", len({a.outlet or a.id for a in result.articles})),
               ("Wire stories", len({a.story_id or a.id for a in result.articles})), ("Figures", len(result.figures)),
               ("Metrics", len({f.metric for f in result.figures})), ("Conflicts", len(conflicts)))
-    names = labels.metric_names(result)
+    names = names if names is not None else labels.metric_names(result)
     heads = (headline(result, m, names.get(m, m), outlet_of) for m in leading_metrics(result.figures, outlet_of)[:LEADING])
-    name = labels.article_namer(result.articles)
+    name = name or labels.article_namer(result.articles)
     differences = tuple(Link("pages/2_Compare.py", f"**{p.status}** · {md(p.metric)}: {md(p.a.text)} vs {md(p.b.text)} — "
                              f"{md(name.humanize(p.explanation))}", {"a": a, "b": b})
                         for a, b, p in result.pair_differences if p.status == "compatible")

@@ -10,7 +10,8 @@ import plotly.graph_objects as go
 
 from newsfigures.app import charts, edit_views, render, story, tables
 from newsfigures.app.invisible import show_invisible
-from newsfigures.app.labels import article_label, article_namer, figure_anchor, figure_tooltip, md, metric_names
+from newsfigures.app.labels import (ArticleNames, article_label, article_namer, figure_anchor, figure_tooltip, md,
+                                    metric_names)
 from newsfigures.compare import analysis, rollup
 from newsfigures.compare.analysis import Analysis
 from newsfigures.compare.discrepancies import Discrepancy, discrepancies_frame
@@ -38,16 +39,31 @@ class MetricChoice:
         return f"{show_invisible(self.labels.get(metric, metric))} ({self.counts[metric]})"
 
 
-def metric_choice(result: Analysis, wanted: Sequence[str]) -> MetricChoice:
-    """The timeline's metrics, with `wanted` (from the URL) chosen, else the leading one: the metric the most
-    outlets and articles report with a date (not merely the one with the most points)."""
+@dataclass(frozen=True)
+class MetricMenu:
+    """Every metric a timeline can chart, the leading ones first, with their labels and points drawn."""
+
+    options: list[str]
+    labels: dict[str, str]
+    counts: Counter[str]
+
+
+def metric_menu(result: Analysis, labels: dict[str, str] | None = None) -> MetricMenu:
+    """The timeline's metrics: the leading one first (the metric the most outlets and articles report with a
+    date, not merely the one with the most points); `labels`: the metric names when already made."""
     counts = Counter(tables.timeline_frame(result.figures)["metric"])
     outlet_of = {a.id: a.outlet or a.id for a in result.articles}
     leading = [m for m in story.leading_metrics(result.figures, outlet_of) if m in counts]
     options = leading + [m for m, _ in counts.most_common() if m not in leading]
-    chosen = [m for m in wanted if m in options] or options[:1]
-    labels = metric_names(result)
-    return MetricChoice(options, chosen, labels, counts)
+    return MetricMenu(options, labels if labels is not None else metric_names(result), counts)
+
+
+def metric_choice(result: Analysis, wanted: Sequence[str], menu: MetricMenu | None = None) -> MetricChoice:
+    """The timeline's metrics (`menu`, made when not given), with `wanted` (from the URL) chosen, else the leading
+    one."""
+    menu = menu or metric_menu(result)
+    chosen = [m for m in wanted if m in menu.counts] or menu.options[:1]
+    return MetricChoice(menu.options, chosen, menu.labels, menu.counts)
 
 
 def log_scale_default(result: Analysis, picked: Sequence[str]) -> bool:
@@ -88,9 +104,10 @@ def conflict_notes(result: Analysis, picked: Sequence[str]) -> list[tuple[str, s
             if d.metric in picked and d.status == "conflict"]
 
 
-def timeline(result: Analysis, choice: MetricChoice, picked: Sequence[str], log: bool = False) -> Timeline:
-    """The Timeline of the picked metrics (`log`: a logarithmic value axis)."""
-    name = article_namer(result.articles)
+def timeline(result: Analysis, choice: MetricChoice, picked: Sequence[str], log: bool = False,
+             name: ArticleNames | None = None) -> Timeline:
+    """The Timeline of the picked metrics (`log`: a logarithmic value axis; `name`: the article names when made)."""
+    name = name or article_namer(result.articles)
     points = tables.timeline_frame(result.figures, picked, {a.id: a.title or name(a.id) for a in result.articles})
     chart = charts.timeline_chart(points, choice.labels, conflict_notes(result, picked), log)
     ups = rollup.rollup_frame(rollup.rollups(result.figures, result.articles, picked))
@@ -169,10 +186,10 @@ class Comparison:
     unlinks: tuple[edit_views.PairAction, ...] = ()  # the pairs shown, each with the edit that unlinks it
 
 
-def _marks(result: Analysis, chosen: Sequence[str], rows: list) -> dict[tuple[str, int], render.Mark]:
+def _marks(result: Analysis, chosen: Sequence[str], rows: list, humanize: Callable[[str], str]
+           ) -> dict[tuple[str, int], render.Mark]:
     """Each mention's mark: its most important verdict against any other chosen article, linked to that counterpart."""
-    names = {a.id: article_label(a) for a in result.articles}
-    humanize = article_namer(result.articles).humanize
+    names = {i: article_label(result.article(i)) for i in chosen}
     marks = {}
     for (me, start), v in analysis.mention_verdicts(result, rows).items():
         f = next(g for g in result.figures_of(me) if g.start == start)
@@ -192,11 +209,11 @@ def _column(art: Article, marks: list[render.Mark], name: Callable[[str], str]) 
                   box + render.highlight(art.text, marks) + "</div>")
 
 
-def comparison(result: Analysis, chosen: Sequence[str], diff_only: bool) -> Comparison:
+def comparison(result: Analysis, chosen: Sequence[str], diff_only: bool, name: ArticleNames | None = None) -> Comparison:
     """Two to four articles compared; `diff_only` keeps only what differs (conflicts, updates, compatible)."""
     rows = analysis.compare_many(result, list(chosen))
-    marks = _marks(result, chosen, rows)
-    name = article_namer(result.articles)
+    name = name or article_namer(result.articles)
+    marks = _marks(result, chosen, rows, name.humanize)
     columns = tuple(_column(result.article(i), [marks[(i, f.start)] for f in result.figures_of(i) if (i, f.start) in marks
                                                 and (not diff_only or marks[(i, f.start)].status in analysis.DIFFERENT)],
                             name)
@@ -248,15 +265,17 @@ def discrepancy_label(rank: int, d: Discrepancy) -> str:
     return f"{rank}\\. **{d.status}** · {md(d.metric)}: {md(d.explanation)}"
 
 
-def discrepancy_links(result: Analysis, shown: Sequence[Discrepancy]) -> list[story.Link]:
+def discrepancy_links(result: Analysis, shown: Sequence[Discrepancy], name: ArticleNames | None = None
+                      ) -> list[story.Link]:
     """Ranked links to the views that explain each discrepancy (Compare, or the view of one inside an article)."""
-    name = article_namer(result.articles)
+    name = name or article_namer(result.articles)
     return [story.discrepancy_link(d, name, n) for n, d in enumerate(shown, 1)]
 
 
-def discrepancy_table(result: Analysis, shown: Sequence[Discrepancy]) -> pd.DataFrame:
+def discrepancy_table(result: Analysis, shown: Sequence[Discrepancy], name: ArticleNames | None = None
+                      ) -> pd.DataFrame:
     """The discrepancies as a table, articles named by outlet and date (or title) instead of their ids."""
-    name = article_namer(result.articles)
+    name = name or article_namer(result.articles)
     df = discrepancies_frame(shown)
     for column in ("a_article", "b_article"):
         df[column] = df[column].map(name)
