@@ -18,8 +18,9 @@ log = st.toggle("Log scale", value=app.log_scale_default(result, picked), key="t
                 help="For values that span orders of magnitude: each point stays visible beside a far larger one.")
 view = app.timeline(result, choice, picked, log)
 event = st.plotly_chart(view.chart, key="timeline_chart", on_select="rerun", selection_mode="points")
-if view.undated_note:
-    st.caption(view.undated_note)
+for note in (view.undated_note, view.unnoted_note):
+    if note:
+        st.caption(note)
 st.caption("Marker shape shows the qualifier (◆ about, ▲ at least, △ more than, ▼ up to, ● exact); bars show the "
            "interval it implies (no upper bar on ▲/△: no upper bound); ≠ marks a conflict. Click a point to read it in "
            "its article.")

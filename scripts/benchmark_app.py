@@ -37,8 +37,9 @@ def _peak_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _prepare(n: int, workdir: Path, seed: int, workers: int) -> tuple[Path, Path]:
-    """The corpus folder of N generated articles and its warmed store, made when missing."""
+def _prepare(n: int, workdir: Path, seed: int, workers: int, warm: bool = True) -> tuple[Path, Path]:
+    """The corpus folder of N generated articles and its store, warmed by the CLI (unless `warm` is off and the
+    store is there from an earlier run)."""
     folder, store = workdir / f"corpus-{n}", workdir / f"store-{n}.duckdb"
     corpus = folder / "corpus.jsonl"
     if not corpus.exists():
@@ -47,6 +48,9 @@ def _prepare(n: int, workdir: Path, seed: int, workers: int) -> tuple[Path, Path
         subprocess.run([sys.executable, str(ROOT / "scripts" / "make_corpus.py"), str(n), "--out", str(corpus),
                         "--seed", str(seed)], check=True, cwd=ROOT)
         print(f"generated {n} articles in {time.perf_counter() - t:.1f} s -> {corpus}")
+    if not warm and store.exists():
+        print(f"store kept from an earlier run: {store}")
+        return folder, store
     t = time.perf_counter()
     env = {**os.environ, "NEWSFIGURES_STORE": str(store)}
     done = subprocess.run([sys.executable, "-m", "newsfigures", "extract", str(folder), "--workers", str(workers),
@@ -127,8 +131,9 @@ def main(argv: list[str]) -> int:
                     help="where the corpus and its store are kept between runs")
     ap.add_argument("--seed", type=int, default=7, help="generator seed (default: 7)")
     ap.add_argument("--workers", type=int, default=2, help="worker processes warming the store (default: 2)")
+    ap.add_argument("--keep-store", action="store_true", help="skip the CLI warm-up when the store is already there")
     args = ap.parse_args(argv)
-    folder, store = _prepare(args.articles, args.workdir, args.seed, args.workers)
+    folder, store = _prepare(args.articles, args.workdir, args.seed, args.workers, not args.keep_store)
     steps = drive(folder, store)
     slowest = max((s for label, s in steps[1:] if "rerun" in label), default=0.0)
     print(f"{args.articles} articles: first run {steps[0][1]:.1f} s (target 20), slowest rerun {slowest:.2f} s "

@@ -20,6 +20,7 @@ from newsfigures.model import Article
 MORE_ARTICLES = 2  # Compare shows two articles and up to this many more
 ARTICLE_HEIGHT = 600  # pixels of a Compare article before it scrolls in its own box
 LOG_SPAN = 100  # a timeline opens on a log scale when its largest value is over this many times its smallest
+CHART_CONFLICTS = 40  # conflicts noted on a timeline chart, most important first (the Discrepancies page has all)
 
 
 # --- Timeline ---------------------------------------------------------------------------------------------------
@@ -82,6 +83,7 @@ class Timeline:
     chart: go.Figure
     rollup: pd.DataFrame
     undated: int
+    unnoted: int = 0  # conflicts of these metrics beyond the CHART_CONFLICTS noted on the chart
 
     @property
     def table(self) -> pd.DataFrame:
@@ -97,6 +99,14 @@ class Timeline:
         return (f"{self.undated} figure(s) of these metrics have no date and are not drawn; the Figures page lists "
                 "them.")
 
+    @property
+    def unnoted_note(self) -> str:
+        """How many conflicts the chart leaves unmarked, or ""."""
+        if not self.unnoted:
+            return ""
+        return (f"The chart marks the {CHART_CONFLICTS} most important conflicts; {self.unnoted:,} more are on the "
+                "Discrepancies page.")
+
 
 def conflict_notes(result: Analysis, picked: Sequence[str]) -> list[tuple[str, str, float, str]]:
     """(metric, as_of, value, text) of each conflict among the picked metrics, for the chart."""
@@ -109,12 +119,14 @@ def timeline(result: Analysis, choice: MetricChoice, picked: Sequence[str], log:
     """The Timeline of the picked metrics (`log`: a logarithmic value axis; `name`: the article names when made)."""
     name = name or article_namer(result.articles)
     points = tables.timeline_frame(result.figures, picked, {a.id: a.title or name(a.id) for a in result.articles})
-    chart = charts.timeline_chart(points, choice.labels, conflict_notes(result, picked), log)
+    notes = conflict_notes(result, picked)
+    chart = charts.timeline_chart(points, choice.labels, notes[:CHART_CONFLICTS], log)
     ups = rollup.rollup_frame(rollup.rollups(result.figures, result.articles, picked))
     ups = ups.sort_values(["metric", "as_of"], kind="stable").reset_index(drop=True)
     for column in ("low_sources", "best_sources", "high_sources"):
         ups[column] = ups[column].map(name.humanize)
-    return Timeline(points, chart, ups, tables.undated_count(result.figures, picked))
+    return Timeline(points, chart, ups, tables.undated_count(result.figures, picked),
+                    max(len(notes) - CHART_CONFLICTS, 0))
 
 
 @dataclass(frozen=True)
