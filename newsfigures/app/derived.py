@@ -13,7 +13,7 @@ import pandas as pd
 
 from newsfigures.app import edit_views, labels, story, tables, views
 from newsfigures.app.invisible import show_invisible
-from newsfigures.app.state import memo
+from newsfigures.app.state import memo, own_memo
 from newsfigures.compare.analysis import Analysis
 from newsfigures.compare.discrepancies import Discrepancy
 
@@ -73,8 +73,9 @@ def figure_metrics(result: Analysis) -> list[str]:
 
 def filtered_figures(result: Analysis, articles: Sequence[str], metric_keys: Sequence[str],
                      qualifiers: Sequence[str], query: str) -> pd.DataFrame:
-    """The figures table narrowed by the Figures page's filters (views.filter_figures)."""
-    return memo(result).get("filtered_figures", lambda: views.filter_figures(
+    """The figures table narrowed by the Figures page's filters (views.filter_figures), kept in the visitor's own
+    session: the search is theirs."""
+    return own_memo(result).get("filtered_figures", lambda: views.filter_figures(
         figures_table(result), articles, metric_keys, qualifiers, query),
         tuple(articles), tuple(metric_keys), tuple(qualifiers), query)
 

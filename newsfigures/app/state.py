@@ -32,6 +32,7 @@ from newsfigures.store import Store
 # The corpus the app opens on: data/ (two seed articles), or the folder NEWSFIGURES_DATA names.
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 SESSION = "nf_visitor"  # per-visitor: uploads, corrections, re-extractions and the merged analysis
+OWN_KEPT = 8  # results of a visitor's own searches kept in their session
 EXTRACT_STEP = 4  # articles extracted between two updates of the progress bar
 EDITS_PART = "edits"  # the workspace part that holds the analyst's edits of pairs and metrics
 LINK_PARAM = "edits"  # the URL parameter that carries a visitor's edits when they are short
@@ -112,6 +113,15 @@ def memo(result: Analysis) -> Memo:
     return mine["memo"][1]
 
 
+def own_memo(result: Analysis) -> Memo:
+    """A memo of what this visitor's own choices (a search they typed) make from `result`, kept in their session
+    only: what they search for never enters a cache other visitors share."""
+    mine = _visitor()
+    if mine.get("own_memo") is None or mine["own_memo"][0] is not result:
+        mine["own_memo"] = (result, Memo(kept=OWN_KEPT))
+    return mine["own_memo"][1]
+
+
 def _visitor() -> dict:
     """This visitor's state, kept in their session (server memory, for as long as their tab is open)."""
     return st.session_state.setdefault(SESSION, {
@@ -120,6 +130,7 @@ def _visitor() -> dict:
         "refigured": {},  # "content_hash|published" -> figures re-extracted for a corrected date
         "merged": None,  # (what it depends on, the merged Analysis)
         "memo": None,  # (their merged Analysis, what the pages derived from it)
+        "own_memo": None,  # (the analysis, what their own searches made from it)
         "edits": (),  # their corrections of pairs and metrics (compare.edits), in the order made
         "edits_from_link": False,  # whether the edits a link carried were read (once, when the session opens)
     })
