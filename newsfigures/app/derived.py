@@ -50,9 +50,13 @@ def log_scale_default(result: Analysis, picked: Sequence[str]) -> bool:
 
 
 def timeline(result: Analysis, choice: views.MetricChoice, picked: Sequence[str], log: bool = False) -> views.Timeline:
-    """The Timeline of the picked metrics (views.timeline)."""
-    return memo(result).get("timeline", lambda: views.timeline(result, choice, picked, log, namer(result)),
-                            tuple(picked), log)
+    """The Timeline of the picked metrics (views.timeline); switching the log scale redraws only the chart."""
+    kept = memo(result)
+    first_log, view = kept.get("timeline", lambda: (log, views.timeline(result, choice, picked, log, namer(result))),
+                               tuple(picked))
+    if log == first_log:
+        return view
+    return kept.get("timeline_rescaled", lambda: views.rescaled(result, choice, picked, view, log), tuple(picked), log)
 
 
 def comparison(result: Analysis, chosen: Sequence[str], diff_only: bool) -> views.Comparison:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -127,6 +127,12 @@ def timeline(result: Analysis, choice: MetricChoice, picked: Sequence[str], log:
         ups[column] = ups[column].map(name.humanize)
     return Timeline(points, chart, ups, tables.undated_count(result.figures, picked),
                     max(len(notes) - CHART_CONFLICTS, 0))
+
+
+def rescaled(result: Analysis, choice: MetricChoice, picked: Sequence[str], view: Timeline, log: bool) -> Timeline:
+    """The same Timeline with its chart drawn on the other value axis (points and roll-up kept)."""
+    notes = conflict_notes(result, picked)[:CHART_CONFLICTS]
+    return replace(view, chart=charts.timeline_chart(view.points, choice.labels, notes, log))
 
 
 @dataclass(frozen=True)

@@ -54,6 +54,8 @@ def test_derived_reruns_and_other_visitors_rebuild_nothing(made):
                     "metric_names": 1, "article_namer": 1}
     for page in PAGES:  # a rerun of every page
         _visit(first, page).run()
+    _visit(first, "pages/1_Timeline.py").toggle(key="timeline_log").set_value(True).run()  # only the chart is redrawn
+    assert not first.exception and made["timeline"] == 1
     second = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)  # another visitor
     for page in PAGES:
         _visit(second, page)
