@@ -26,11 +26,11 @@ for n, head in enumerate(view.headlines):
 st.subheader(f"Conflicts ({len(view.conflicts)})")
 if not view.conflicts:
     st.info("No two reports of one metric for the same period contradict each other.")
-for link in view.conflicts:
+for link in view.conflicts[app.page_of(len(view.conflicts), "overview_conflicts", "conflicts").rows]:
     st.page_link(link.page, label=link.label, query_params=link.params)
 
 st.subheader(f"Updates ({len(view.updates)})")
-for link in view.updates:
+for link in view.updates[app.page_of(len(view.updates), "overview_updates", "updates").rows]:
     st.page_link(link.page, label=link.label, query_params=link.params)
 if view.ranked:
     st.page_link("pages/5_Discrepancies.py", label=view.ranked)
@@ -45,5 +45,5 @@ for link in view.differences:
     st.page_link(link.page, label=link.label, query_params=link.params)
 
 st.subheader("Articles")
-for line in view.articles:
+for line in view.articles[app.page_of(len(view.articles), "overview_articles", "articles").rows]:
     st.markdown(line)

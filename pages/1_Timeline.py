@@ -18,10 +18,12 @@ log = st.toggle("Log scale", value=app.log_scale_default(result, picked), key="t
                 help="For values that span orders of magnitude: each point stays visible beside a far larger one.")
 view = app.timeline(result, choice, picked, log)
 event = st.plotly_chart(view.chart, key="timeline_chart", on_select="rerun", selection_mode="points")
+for note in (view.undated_note, view.unnoted_note):
+    if note:
+        st.caption(note)
 if view.undated:
-    st.caption(view.undated_note)
     with st.expander(f"No date ({view.undated})", expanded=True):
-        st.dataframe(app.shown(view.undated_table), hide_index=True, key="timeline_undated")
+        app.paged_table(view.undated_table, key="timeline_undated")
 st.caption("Marker shape shows the qualifier (◆ about, ▲ at least, △ more than, ▼ up to, ● exact); bars show the "
            "interval it implies (no upper bar on ▲/△: no upper bound); ≠ marks a conflict. Click a point to read it in "
            "its article. A point of another measure (a projection, an estimate far above every later report) is "
@@ -38,10 +40,10 @@ if shown is not None:
         app.html(shown.html)
 
 st.subheader("Points")
-st.dataframe(app.shown(view.table), hide_index=True, key="timeline_table")
+app.paged_table(view.table, key="timeline_table")
 app.downloads(view.points, "timeline", key="timeline_dl")
 st.subheader("Low / best / high per date")
 st.caption("As UCDP publishes fatality estimates: the lowest and highest value reported for that date and the value "
            "most independent stories report. Copies of one wire story count once.")
-st.dataframe(app.shown(view.rollup), hide_index=True, key="timeline_rollup")
+app.paged_table(view.rollup, key="timeline_rollup")
 app.downloads(view.rollup, "rollup", key="timeline_rollup_dl")

@@ -10,7 +10,7 @@ ids = [a.id for a in result.articles]
 if len(ids) < 2:
     st.info("Load at least two articles to compare them.")
     st.stop()
-names = {a.id: app.article_label(a) for a in result.articles}
+names = app.article_labels(result)
 # URL: ?a=..&b=..(&more=..)* ; ?ids=..&ids=.. (two to four) is read too.
 asked = app.compare_selection(ids, app.param_list("ids"), app.param("a"), app.param("b"), app.param_list("more"))
 c1, c2, c3 = st.columns([4, 4, 1], vertical_alignment="bottom")
@@ -46,7 +46,7 @@ with st.container(key="compare_view"):
         st.subheader("Aligned figures")
         st.caption("Most important first: conflicts, then updates, then compatible differences. Click a highlighted "
                    "figure to jump to its counterpart.")
-        st.dataframe(app.shown(view.pairs), hide_index=True, key="compare_pairs")
+        app.paged_table(view.pairs, key="compare_pairs")
         app.downloads(view.pairs, "compare_" + "_".join(chosen), key="compare_dl")
 app.pair_controls(result, view.unlinks, a_id, b_id)
 app.edits_panel(result, "compare")

@@ -6,21 +6,20 @@ from newsfigures import app
 st.set_page_config(page_title="Figures · newsfigures", layout="wide")
 st.title("Figures")
 result = app.load_or_stop()
-df = app.figures_frame(result.figures)
-ids = [a.id for a in result.articles]
+names = app.article_labels(result)  # picker labels, hidden characters already shown as marks
+ids = list(names)
 c1, c2, c3 = st.columns(3)
-names = {a.id: app.article_label(a) for a in result.articles}
-arts = c1.multiselect("Articles", ids, default=[i for i in app.param_list("article") if i in ids],
-                      format_func=lambda i: app.show_invisible(names[i]), key="figures_articles")
-metric_options = sorted(df["metric"].unique())
+arts = c1.multiselect("Articles", ids, default=[i for i in app.param_list("article") if i in names],
+                      format_func=names.get, key="figures_articles")
+metric_options = app.figure_metrics(result)
 mets = c2.multiselect("Metrics", metric_options, default=[m for m in app.param_list("metric") if m in metric_options],
                       format_func=app.show_invisible, key="figures_metrics")
 quals = c3.multiselect("Qualifiers", list(app.QUALIFIERS), default=[q for q in app.param_list("qualifier") if q in app.QUALIFIERS], key="figures_qualifiers")
 query = st.text_input("Search sentence or counted noun", value=app.param("q"), key="figures_q")
 app.set_params(article=arts, metric=mets, qualifier=quals, q=query)
-df = app.filter_figures(df, arts, mets, quals, query)
-st.caption(f"{len(df)} of {len(result.figures)} figures")
-st.dataframe(app.shown(df), hide_index=True, key="figures_table")
+df = app.filtered_figures(result, arts, mets, quals, query)
+st.caption(f"{len(df):,} of {len(result.figures):,} figures")
+app.paged_table(df, key="figures_table")
 app.downloads(df, "figures", key="figures_dl")
 app.metric_controls(result, "figures", mets)
 app.edits_panel(result, "figures")

@@ -31,7 +31,7 @@ if app.batch_store() is not None:
             st.rerun()
     st.caption(app.selection_note())
 frame = app.corpus_frame(result)
-st.dataframe(app.shown(frame), hide_index=True, key="corpus_articles")
+app.paged_table(frame, key="corpus_articles")
 app.downloads(frame, "articles", key="corpus_articles_dl")
 st.caption("“metadata from” says where each field came from: sidecar (a .json file beside the text), record (fields of a "
            "JSON/CSV/Markdown/HTML record), text (a line of the article itself), inferred (guessed, e.g. a dateline's "
@@ -41,7 +41,8 @@ st.subheader("Correct an article's metadata")
 st.caption("Corrections apply to every page for you only; they live in your session (server memory, until you reload "
            "or close this tab), never in the shared store. To keep them, download your workspace (below) or the "
            "sidecar files: put each x.json beside its x.txt.")
-ids = [a.id for a in result.articles]
+labels = app.article_labels(result)
+ids = list(labels)
 by_id = {a.id: a for a in result.articles}
 
 
@@ -58,7 +59,7 @@ if ids:
         st.session_state["corpus_fix_article"] = app.param("article") if app.param("article") in by_id else ids[0]
         _fill_form()
     chosen = st.selectbox("Article", ids, key="corpus_fix_article", on_change=_fill_form,
-                          format_func=lambda i: app.article_label(by_id[i]))
+                          format_func=labels.get)
     if "corpus_fix_title" not in st.session_state:
         _fill_form()
     app.set_params(article=chosen)
@@ -91,10 +92,10 @@ if fixed:
                        "newsfigures-corrections.zip", "application/zip", key="corpus_corrections_zip")
 
 st.subheader("Ingestion report")
-ledger = app.ledger_frame(result.ledger)
+ledger = app.ledger_table(result)
 counts = app.ledger_counts(result.ledger)
 st.caption(app.ledger_summary(result.ledger))
-st.dataframe(app.shown(ledger), hide_index=True, key="corpus_ledger")
+app.paged_table(ledger, key="corpus_ledger")
 app.downloads(ledger, "ingestion_ledger", key="corpus_ledger_dl")
 rejected = [e for e in result.ledger if e.status == "rejected"]
 if counts["submitted"] != counts["ingested"] + counts["duplicate"] + counts["rejected"]:  # pragma: no cover - an invariant
@@ -105,7 +106,7 @@ if len(rejected) > 20:
     st.error(f"…and {len(rejected) - 20} more rejected items (see the table above).")
 
 st.subheader("Removed as boilerplate")
-for a in result.articles:
+for a in result.articles[app.page_of(len(result.articles), "corpus_removed", "articles").rows]:
     with st.expander(f"{app.md(app.article_label(a))}: {len(a.removed)} lines removed"):
         st.text(app.show_invisible("\n".join(a.removed)) or "nothing")
 

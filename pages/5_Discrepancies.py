@@ -30,18 +30,18 @@ found = result.discrepancies
 c1, c2 = st.columns(2)
 statuses = c1.multiselect("Kinds", STATUSES, default=[s for s in app.param_list("status") if s in STATUSES] or STATUSES,
                           key="discrepancies_status")
-metric_options = sorted({d.metric for d in found})
+metric_options = app.discrepancy_metrics(result)
 mets = c2.multiselect("Metrics", metric_options, default=[m for m in app.param_list("metric") if m in metric_options],
                       format_func=app.show_invisible, key="discrepancies_metrics")
 app.set_params(status=statuses if set(statuses) != set(STATUSES) else [], metric=mets)
-shown = app.filter_discrepancies(found, statuses, mets)
-st.caption(f"{len(shown)} of {len(found)} discrepancies")
+chosen = app.discrepancies(result, statuses, mets, LINKS)
+shown = chosen.shown
+st.caption(f"{len(shown):,} of {len(found):,} discrepancies")
 if not shown:
     st.info("No conflict or update among the figures shown.")
-for link in app.discrepancy_links(result, shown[:LINKS]):
+for link in chosen.links:
     st.page_link(link.page, label=link.label, query_params=link.params)
 if len(shown) > LINKS:
-    st.caption(f"…and {len(shown) - LINKS} more in the table below.")
-df = app.discrepancy_table(result, shown)
-st.dataframe(app.shown(df), hide_index=True, key="discrepancies_table")
-app.downloads(df, "discrepancies", key="discrepancies_dl")
+    st.caption(f"…and {len(shown) - LINKS:,} more in the table below.")
+app.paged_table(chosen.table, key="discrepancies_table")
+app.downloads(chosen.table, "discrepancies", key="discrepancies_dl")

@@ -34,14 +34,20 @@ def timeline_chart(points: pd.DataFrame, labels: dict[str, str] | None = None,
     for (metric, outlet, why), grp in points.groupby(["metric", "outlet", "apart"], sort=False):
         name = f"{outlet}" if points["metric"].nunique() == 1 else f"{labels.get(metric, metric)} — {outlet}"
         fig.add_trace(_trace(grp, f"{name} · {why}" if why else name, "y2" if why else "y"))
-    for metric, as_of, value, text in conflicts or []:
-        at = points[(points["metric"] == metric) & (points["as_of_text"] == as_of)]
-        if len(at) and (value > 0 or not log):  # a log axis places annotations by log10 of the value
-            in_band = bool((at.loc[at["value"] == value, "apart"] != "").any())
-            fig.add_annotation(x=at["as_of"].iloc[0], y=math.log10(value) if log else value,
-                               yref="y2" if in_band else "y",
-                               text=f"≠ {_plotly_text(text)}", showarrow=True, arrowhead=2,
-                               font={"color": "#b00020"}, bgcolor="#fff0f0")
+    # Each point's date, looked up once; the notes are set in one go (plotly checks every annotation again on each
+    # add_annotation, which grows with the square of their number). A note on a point drawn apart sits in its band.
+    when: dict[tuple[str, str], pd.Timestamp] = {}
+    for key, as_of in zip(zip(points["metric"], points["as_of_text"]), points["as_of"]):
+        when.setdefault(key, as_of)
+    in_band = set(zip(points["metric"], points["as_of_text"], points["value"], points["apart"] != ""))
+    notes = [{"x": when[(metric, as_of)], "y": math.log10(value) if log else value,
+              "yref": "y2" if (metric, as_of, value, True) in in_band else "y",
+              "text": f"≠ {_plotly_text(text)}", "showarrow": True, "arrowhead": 2,
+              "font": {"color": "#b00020"}, "bgcolor": "#fff0f0"}
+             for metric, as_of, value, text in conflicts or []
+             if (metric, as_of) in when and (value > 0 or not log)]  # a log axis places a note by log10 of its value
+    if notes:
+        fig.update_layout(annotations=notes)
     # The legend sits below the plot and the value axis is short ("2k", no title), so a phone-width chart keeps
     # nearly its full width for the points.
     fig.update_layout(xaxis_title="as of", legend_title="outlet", hovermode="closest",

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 
 import streamlit as st
 
-from newsfigures.app import edit_views, state
+from newsfigures.app import derived, edit_views, state
 from newsfigures.app.invisible import show_invisible
 from newsfigures.app.labels import md
 from newsfigures.compare import edits_io
@@ -103,22 +103,25 @@ def metric_controls(result: Analysis, page: str, in_view: Sequence[str] = ()) ->
 
 
 def _metric_widgets(result: Analysis, page: str, in_view: Sequence[str]) -> None:
-    options = edit_views.metric_options(result)
+    options, shown = derived.metric_options(result), derived.metric_option_labels(result)
     c1, c2, c3 = st.columns([4, 4, 1])
-    c1.selectbox("Merge metric", options, format_func=show_invisible, index=None, key=f"{page}_merge_metric",
+    c1.selectbox("Merge metric", options, format_func=shown.get, index=None, key=f"{page}_merge_metric",
                  placeholder="Pick a metric")
-    c2.selectbox("into metric", options, format_func=show_invisible, index=None, key=f"{page}_merge_into",
+    c2.selectbox("into metric", options, format_func=shown.get, index=None, key=f"{page}_merge_into",
                  placeholder="Pick a metric")
     c3.button("Merge", key=f"{page}_merge", on_click=_apply, args=(page, lambda: _pair_of_names(Merge, page, "merge")))
-    figs = edit_views.figure_choices(edit_views.metric_figures(result, in_view), with_article=True)
+    figs = derived.move_choices(result, in_view)
     c1, c2, c3 = st.columns([4, 4, 1])
-    c1.selectbox("Move figure", list(figs), format_func=lambda k: show_invisible(figs[k]), index=None,
+    c1.selectbox("Move figure", list(figs.labels), format_func=figs.labels.get, index=None,
                  key=f"{page}_move_figure", placeholder="Pick a figure")
     c2.selectbox("out of its metric, into", [OWN_METRIC, *options], key=f"{page}_move_into",
-                 format_func=lambda m: show_invisible(m) if m else "a new metric of its own")
+                 format_func=lambda m: shown[m] if m else "a new metric of its own")
     c3.button("Move", key=f"{page}_move", on_click=_apply, args=(page, lambda: _move(result, page)))
+    if figs.left_out:
+        st.caption(f"The first {len(figs.labels):,} of {len(figs.labels) + figs.left_out:,} figures are offered: pick "
+                   "metrics above to move a figure of theirs.")
     c1, c2, c3 = st.columns([4, 4, 1])
-    c1.selectbox("Rename metric", options, format_func=show_invisible, index=None, key=f"{page}_rename_metric",
+    c1.selectbox("Rename metric", options, format_func=shown.get, index=None, key=f"{page}_rename_metric",
                  placeholder="Pick a metric")
     c2.text_input("New name", key=f"{page}_rename_name", max_chars=120)
     c3.button("Rename", key=f"{page}_rename", on_click=_apply, args=(page, lambda: _pair_of_names(Rename, page, "rename")))

@@ -17,6 +17,8 @@ from newsfigures.model import Figure, Pair
 SNIPPET = 70  # characters of a figure's sentence shown in a picker
 
 
+MOVE_CHOICES = 1000  # figures the "Move figure" picker offers at most (a 10,000-article corpus has 120,000)
+
 @dataclass(frozen=True)
 class PairAction:
     """One aligned pair of a Compare view and the edit that unlinks it."""
@@ -67,6 +69,22 @@ def figure_of(result: Analysis, chosen: str | None) -> FigureKey | None:
 def metric_options(result: Analysis) -> list[str]:
     """Every metric of the analysis, most reported first."""
     return [m for m, _n in Counter(f.metric for f in result.figures).most_common()]
+
+
+@dataclass(frozen=True)
+class MoveChoices:
+    """The figures the "Move figure" picker offers (option -> label, hidden characters shown as marks), and how many
+    more of the metrics in view it leaves out."""
+
+    labels: dict[str, str]
+    left_out: int
+
+
+def move_choices(result: Analysis, chosen: Sequence[str], limit: int = MOVE_CHOICES) -> MoveChoices:
+    """The first `limit` figures of the chosen metrics (of every metric when none is chosen) as picker options."""
+    figures = metric_figures(result, chosen)
+    offered = figure_choices(figures[:limit], with_article=True)
+    return MoveChoices({k: show_invisible(v) for k, v in offered.items()}, max(len(figures) - limit, 0))
 
 
 def metric_figures(result: Analysis, chosen: Sequence[str]) -> list[Figure]:

@@ -56,15 +56,21 @@ class ArticleNames:
 
     def humanize(self, text: str) -> str:
         """`text` with every article id in it replaced by the article's name ("dated by PAP, 2025-09-02")."""
-        return self._ids.sub(lambda m: self.names[m.group(0)], text) if self._ids and text else text
+        return self._ids.sub(lambda m: self.names.get(m.group(0), m.group(0)), text) if self._ids and text else text
+
+
+_WORD_ID = re.compile(r"[\w-]+")
 
 
 def article_namer(articles: Iterable[Article]) -> ArticleNames:
-    """The names of these articles (outlet and date, else title), with a pattern that finds their ids in text."""
+    """The names of these articles (outlet and date, else title), with a pattern that finds their ids in text.
+
+    An id of word characters and hyphens is any whole run of them (looked up by name), so the pattern stays small
+    for 10,000 articles; only ids with other characters are spelled out, longest first, and tried before a run."""
     names = {a.id: article_name(a) for a in articles}
-    ids = sorted(names, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, ids)) + r")(?![\w-])") if ids else None
-    return ArticleNames(names, pattern)
+    other = sorted((i for i in names if not _WORD_ID.fullmatch(i)), key=len, reverse=True)
+    spelled = r"(?<![\w-])(?:" + "|".join(map(re.escape, other)) + r")(?![\w-])|" if other else ""
+    return ArticleNames(names, re.compile(spelled + _WORD_ID.pattern) if names else None)
 
 
 def figure_tooltip(f: Figure, counterpart: Figure | None, status: str) -> str:

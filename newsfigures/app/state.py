@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import streamlit as st
@@ -16,6 +17,7 @@ from streamlit.runtime.uploaded_file_manager import UploadedFile
 from newsfigures.app import navigation
 from newsfigures.app.invisible import show_invisible
 from newsfigures.app.labels import article_namer, md
+from newsfigures.app.memo import Memo
 from newsfigures.app.params import param, set_params
 from newsfigures.compare import analysis, session
 from newsfigures.compare import edits_io
@@ -35,6 +37,7 @@ from newsfigures.store_parquet import ParquetStore, Selection, is_batch_dir
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 SESSION = "nf_visitor"  # per-visitor: uploads, corrections, re-extractions and the merged analysis
 SELECTION_LIMIT = MAX_SESSION_ARTICLES  # articles of a batch directory's selection the app analyses at once
+OWN_KEPT = 8  # results of a visitor's own searches kept in their session
 EXTRACT_STEP = 4  # articles extracted between two updates of the progress bar
 EDITS_PART = "edits"  # the workspace part that holds the analyst's edits of pairs and metrics
 LINK_PARAM = "edits"  # the URL parameter that carries a visitor's edits when they are short
@@ -94,26 +97,60 @@ def _fingerprint(folder: Path) -> str:
     return json.dumps(sorted(rows))
 
 
+@dataclass(frozen=True)
+class Shared:
+    """The bundled corpus's analysis and what the pages derive from it, shared by every visitor."""
+
+    analysis: Analysis
+    memo: Memo
+
+
 # cache_resource, not cache_data: one shared, immutable Analysis per corpus version instead of a copy
-# unpickled on every rerun, so its memoised indexes (figures by article, discrepancies) persist.
+# unpickled on every rerun, so its memoised indexes (figures by article, discrepancies) and tables persist.
 @st.cache_resource(show_spinner="Reading the bundled corpus…", max_entries=4)
-def _bundled(folder: str, fingerprint: str) -> Analysis:
-    return analysis.analyse_paths([folder], pipeline, store())
+def _bundled(folder: str, fingerprint: str) -> Shared:
+    return Shared(analysis.analyse_paths([folder], pipeline, store()), Memo())
 
 
 # Shared by visitors who open the same selection: an analysis of the shared store alone, nothing of a visitor's own.
 @st.cache_resource(show_spinner="Reading the selection from the batch directory…", max_entries=8)
-def _selected(path: str, partitions: tuple[str, ...], selection: Selection) -> Analysis:
-    return analysis.analyse(store().select(selection, SELECTION_LIMIT), pipeline, store())
+def _selected(path: str, partitions: tuple[str, ...], selection: Selection) -> Shared:
+    return Shared(analysis.analyse(store().select(selection, SELECTION_LIMIT), pipeline, store()), Memo())
 
 
-def bundled() -> Analysis:
-    """The corpus the app opens on: this visitor's selection of a batch directory, else the bundled corpus in
-    data/, analysed once per server and change of its files."""
+def _shared() -> Shared:
+    """The corpus the app opens on and what pages derive from it: this visitor's selection of a batch directory,
+    else the bundled corpus in data/, analysed once per server and change of its files."""
     if is_batch_dir(store_path()):
         return _selected(store_path(), _partitions(store_path()), selection())
     folder = data_dir()
     return _bundled(str(folder), _fingerprint(folder))
+
+
+def bundled() -> Analysis:
+    """The corpus the app opens on: this visitor's selection of a batch directory, else the bundled corpus."""
+    return _shared().analysis
+
+
+def memo(result: Analysis) -> Memo:
+    """Where what the pages derive from `result` is kept: beside the bundled analysis (shared by every visitor)
+    when it is that one, in this visitor's session when it holds their own articles, corrections or edits."""
+    shared = _shared()
+    if result is shared.analysis:
+        return shared.memo
+    mine = _visitor()
+    if mine.get("memo") is None or mine["memo"][0] is not result:
+        mine["memo"] = (result, Memo())  # their previous analysis and its tables are let go
+    return mine["memo"][1]
+
+
+def own_memo(result: Analysis) -> Memo:
+    """A memo of what this visitor's own choices (a search they typed) make from `result`, kept in their session
+    only: what they search for never enters a cache other visitors share."""
+    mine = _visitor()
+    if mine.get("own_memo") is None or mine["own_memo"][0] is not result:
+        mine["own_memo"] = (result, Memo(kept=OWN_KEPT))
+    return mine["own_memo"][1]
 
 
 def _partitions(path: str) -> tuple[str, ...]:
@@ -152,6 +189,8 @@ def _visitor() -> dict:
         "corrections": {},  # article id -> {field: corrected value}
         "refigured": {},  # "content_hash|published" -> figures re-extracted for a corrected date
         "merged": None,  # (what it depends on, the merged Analysis)
+        "memo": None,  # (their merged Analysis, what the pages derived from it)
+        "own_memo": None,  # (the analysis, what their own searches made from it)
         "edits": (),  # their corrections of pairs and metrics (compare.edits), in the order made
         "edits_from_link": False,  # whether the edits a link carried were read (once, when the session opens)
         "selection": Selection(),  # which articles of a batch directory they opened (store_parquet)

@@ -8,7 +8,7 @@ import pandas as pd
 from newsfigures.app.invisible import show_invisible
 from newsfigures.app.labels import short
 from newsfigures.compare import alignment
-from newsfigures.model import FIGURE_ROW_FIELDS, Article, Figure, LedgerEntry, Pair
+from newsfigures.model import FIGURE_ROW_FIELDS, Article, Figure, LedgerEntry, Measure, Pair
 
 FIGURE_COLUMNS = ["article_id", "outlet", "published", "text", "value", "low", "high", "qualifier", "unit", "counted",
                   "event", "metric", "as_of", "period", "said_by", "place", "is_past", "incremental", "sentence",
@@ -30,10 +30,17 @@ def outlet_name(outlet: str, title: str) -> str:
     return outlet or f"unknown outlet ({short(title, 40) or 'untitled'})"
 
 
+_OWN_FIELDS = tuple(k for k in Figure.__dataclass_fields__ if k != "measure")
+_MEASURE_FIELDS = tuple(Measure.__dataclass_fields__)
+
+
 def figures_frame(figures: Iterable[Figure]) -> pd.DataFrame:
-    """One row per figure, readable columns first."""
-    rows = [f.to_row() for f in figures]
-    df = pd.DataFrame(rows, columns=list(FIGURE_ROW_FIELDS))
+    """One row per figure (the columns of Figure.to_row), readable columns first; made column by column, without a
+    dict per figure (120,000 figures at 10,000 articles)."""
+    figs = list(figures)
+    columns = {k: [getattr(f, k) for f in figs] for k in _OWN_FIELDS}
+    columns.update({f"measure_{k}": [getattr(f.measure, k) for f in figs] for k in _MEASURE_FIELDS})
+    df = pd.DataFrame(columns, columns=list(FIGURE_ROW_FIELDS))
     rest = [c for c in df.columns if c not in FIGURE_COLUMNS]
     return df[FIGURE_COLUMNS + rest]
 

@@ -3,14 +3,15 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 import plotly.graph_objects as go
 
 from newsfigures.app import apart, charts, edit_views, render, story, tables
 from newsfigures.app.invisible import show_invisible
-from newsfigures.app.labels import article_label, article_namer, figure_anchor, figure_tooltip, md, metric_names
+from newsfigures.app.labels import (ArticleNames, article_label, article_namer, figure_anchor, figure_tooltip, md,
+                                    metric_names)
 from newsfigures.compare import analysis, rollup
 from newsfigures.compare.analysis import Analysis
 from newsfigures.compare.discrepancies import Discrepancy, discrepancies_frame
@@ -19,6 +20,7 @@ from newsfigures.model import Article
 MORE_ARTICLES = 2  # Compare shows two articles and up to this many more
 ARTICLE_HEIGHT = 600  # pixels of a Compare article before it scrolls in its own box
 LOG_SPAN = 100  # a timeline opens on a log scale when its largest value is over this many times its smallest
+CHART_CONFLICTS = 40  # conflicts noted on a timeline chart, most important first (the Discrepancies page has all)
 
 
 # --- Timeline ---------------------------------------------------------------------------------------------------
@@ -38,16 +40,31 @@ class MetricChoice:
         return f"{show_invisible(self.labels.get(metric, metric))} ({self.counts[metric]})"
 
 
-def metric_choice(result: Analysis, wanted: Sequence[str]) -> MetricChoice:
-    """The timeline's metrics, with `wanted` (from the URL) chosen, else the leading one: the metric the most
-    outlets and articles report with a date (not merely the one with the most points)."""
+@dataclass(frozen=True)
+class MetricMenu:
+    """Every metric a timeline can chart, the leading ones first, with their labels and points drawn."""
+
+    options: list[str]
+    labels: dict[str, str]
+    counts: Counter[str]
+
+
+def metric_menu(result: Analysis, labels: dict[str, str] | None = None) -> MetricMenu:
+    """The timeline's metrics: the leading one first (the metric the most outlets and articles report with a
+    date, not merely the one with the most points); `labels`: the metric names when already made."""
     counts = Counter(tables.timeline_frame(result.figures)["metric"])
     outlet_of = {a.id: a.outlet or a.id for a in result.articles}
     leading = [m for m in story.leading_metrics(result.figures, outlet_of) if m in counts]
     options = leading + [m for m, _ in counts.most_common() if m not in leading]
-    chosen = [m for m in wanted if m in options] or options[:1]
-    labels = metric_names(result)
-    return MetricChoice(options, chosen, labels, counts)
+    return MetricMenu(options, labels if labels is not None else metric_names(result), counts)
+
+
+def metric_choice(result: Analysis, wanted: Sequence[str], menu: MetricMenu | None = None) -> MetricChoice:
+    """The timeline's metrics (`menu`, made when not given), with `wanted` (from the URL) chosen, else the leading
+    one."""
+    menu = menu or metric_menu(result)
+    chosen = [m for m in wanted if m in menu.counts] or menu.options[:1]
+    return MetricChoice(menu.options, chosen, menu.labels, menu.counts)
 
 
 def log_scale_default(result: Analysis, picked: Sequence[str]) -> bool:
@@ -66,6 +83,7 @@ class Timeline:
     chart: go.Figure
     rollup: pd.DataFrame
     undated_points: pd.DataFrame
+    unnoted: int = 0  # conflicts of these metrics beyond the CHART_CONFLICTS noted on the chart
 
     @property
     def table(self) -> pd.DataFrame:
@@ -91,6 +109,14 @@ class Timeline:
         return (f"{self.undated} figure(s) of these metrics have no date, so the chart cannot place them: "
                 "“No date” below lists them.")
 
+    @property
+    def unnoted_note(self) -> str:
+        """How many conflicts the chart leaves unmarked, or ""."""
+        if not self.unnoted:
+            return ""
+        return (f"The chart marks the {CHART_CONFLICTS} most important conflicts; {self.unnoted:,} more are on the "
+                "Discrepancies page.")
+
 
 def conflict_notes(result: Analysis, picked: Sequence[str]) -> list[tuple[str, str, float, str]]:
     """(metric, as_of, value, text) of each conflict among the picked metrics, for the chart."""
@@ -98,18 +124,27 @@ def conflict_notes(result: Analysis, picked: Sequence[str]) -> list[tuple[str, s
             if d.metric in picked and d.status == "conflict"]
 
 
-def timeline(result: Analysis, choice: MetricChoice, picked: Sequence[str], log: bool = False) -> Timeline:
-    """The Timeline of the picked metrics (`log`: a logarithmic value axis)."""
-    name = article_namer(result.articles)
+def timeline(result: Analysis, choice: MetricChoice, picked: Sequence[str], log: bool = False,
+             name: ArticleNames | None = None) -> Timeline:
+    """The Timeline of the picked metrics (`log`: a logarithmic value axis; `name`: the article names when made)."""
+    name = name or article_namer(result.articles)
     titles = {a.id: a.title or name(a.id) for a in result.articles}
     points = tables.timeline_frame(result.figures, picked, titles)
     points["apart"] = apart.apart_reasons(points) if not points.empty else ""
-    chart = charts.timeline_chart(points, choice.labels, conflict_notes(result, picked), log)
+    notes = conflict_notes(result, picked)
+    chart = charts.timeline_chart(points, choice.labels, notes[:CHART_CONFLICTS], log)
     ups = rollup.rollup_frame(rollup.rollups(result.figures, result.articles, picked))
     ups = ups.sort_values(["metric", "as_of"], kind="stable").reset_index(drop=True)
     for column in ("low_sources", "best_sources", "high_sources"):
         ups[column] = ups[column].map(name.humanize)
-    return Timeline(points, chart, ups, tables.undated_frame(result.figures, picked, titles))
+    return Timeline(points, chart, ups, tables.undated_frame(result.figures, picked, titles),
+                    max(len(notes) - CHART_CONFLICTS, 0))
+
+
+def rescaled(result: Analysis, choice: MetricChoice, picked: Sequence[str], view: Timeline, log: bool) -> Timeline:
+    """The same Timeline with its chart drawn on the other value axis (points and roll-up kept)."""
+    notes = conflict_notes(result, picked)[:CHART_CONFLICTS]
+    return replace(view, chart=charts.timeline_chart(view.points, choice.labels, notes, log))
 
 
 @dataclass(frozen=True)
@@ -181,10 +216,10 @@ class Comparison:
     unlinks: tuple[edit_views.PairAction, ...] = ()  # the pairs shown, each with the edit that unlinks it
 
 
-def _marks(result: Analysis, chosen: Sequence[str], rows: list) -> dict[tuple[str, int], render.Mark]:
+def _marks(result: Analysis, chosen: Sequence[str], rows: list, humanize: Callable[[str], str]
+           ) -> dict[tuple[str, int], render.Mark]:
     """Each mention's mark: its most important verdict against any other chosen article, linked to that counterpart."""
-    names = {a.id: article_label(a) for a in result.articles}
-    humanize = article_namer(result.articles).humanize
+    names = {i: article_label(result.article(i)) for i in chosen}
     marks = {}
     for (me, start), v in analysis.mention_verdicts(result, rows).items():
         f = next(g for g in result.figures_of(me) if g.start == start)
@@ -204,11 +239,11 @@ def _column(art: Article, marks: list[render.Mark], name: Callable[[str], str]) 
                   box + render.highlight(art.text, marks) + "</div>")
 
 
-def comparison(result: Analysis, chosen: Sequence[str], diff_only: bool) -> Comparison:
+def comparison(result: Analysis, chosen: Sequence[str], diff_only: bool, name: ArticleNames | None = None) -> Comparison:
     """Two to four articles compared; `diff_only` keeps only what differs (conflicts, updates, compatible)."""
     rows = analysis.compare_many(result, list(chosen))
-    marks = _marks(result, chosen, rows)
-    name = article_namer(result.articles)
+    name = name or article_namer(result.articles)
+    marks = _marks(result, chosen, rows, name.humanize)
     columns = tuple(_column(result.article(i), [marks[(i, f.start)] for f in result.figures_of(i) if (i, f.start) in marks
                                                 and (not diff_only or marks[(i, f.start)].status in analysis.DIFFERENT)],
                             name)
@@ -260,15 +295,17 @@ def discrepancy_label(rank: int, d: Discrepancy) -> str:
     return f"{rank}\\. **{d.status}** · {md(d.metric)}: {md(d.explanation)}"
 
 
-def discrepancy_links(result: Analysis, shown: Sequence[Discrepancy]) -> list[story.Link]:
+def discrepancy_links(result: Analysis, shown: Sequence[Discrepancy], name: ArticleNames | None = None
+                      ) -> list[story.Link]:
     """Ranked links to the views that explain each discrepancy (Compare, or the view of one inside an article)."""
-    name = article_namer(result.articles)
+    name = name or article_namer(result.articles)
     return [story.discrepancy_link(d, name, n) for n, d in enumerate(shown, 1)]
 
 
-def discrepancy_table(result: Analysis, shown: Sequence[Discrepancy]) -> pd.DataFrame:
+def discrepancy_table(result: Analysis, shown: Sequence[Discrepancy], name: ArticleNames | None = None
+                      ) -> pd.DataFrame:
     """The discrepancies as a table, articles named by outlet and date (or title) instead of their ids."""
-    name = article_namer(result.articles)
+    name = name or article_namer(result.articles)
     df = discrepancies_frame(shown)
     for column in ("a_article", "b_article"):
         df[column] = df[column].map(name)

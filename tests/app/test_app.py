@@ -253,8 +253,15 @@ def test_app_every_page_on_a_real_corpus_of_a_hundred_articles(monkeypatch):
                                           for b in bodies[1:]] == [True, True]
     assert at.selectbox(key="compare_a").value != at.selectbox(key="compare_b").value
     at = run("pages/3_Figures.py")
-    assert any(c.value == f"{len(at.dataframe[0].value)} of {len(at.dataframe[0].value)} figures" for c in at.caption)
+    total = int(next(c.value for c in at.caption if c.value.endswith(" figures")).split()[0].replace(",", ""))
+    assert any(c.value == f"{total:,} of {total:,} figures" for c in at.caption)
+    assert len(at.dataframe[0].value) == 50 and any(c.value.startswith(f"rows 1–50 of {total:,}") for c in at.caption)
+    at.selectbox(key="figures_table_size").set_value(250).run()
+    at.number_input(key="figures_table_page").set_value(total // 250 + 1).run()  # the last page: the rest
+    assert len(at.dataframe[0].value) == total % 250
     at = run("pages/4_Corpus.py")
+    assert len(at.dataframe[0].value) == 50  # a page of the 101 articles
+    at.selectbox(key="corpus_articles_size").set_value(250).run()
     assert len(at.dataframe[0].value) == 101
     at = run("pages/5_Discrepancies.py")
     assert not at.exception

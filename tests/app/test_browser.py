@@ -275,3 +275,25 @@ def test_browser_a_deep_link_to_a_fresh_server_opens_its_page_under_the_router(f
             "Overview", "Timeline", "Compare", "Discrepancies", "Figures", "Corpus"]
         assert f"a={B}" in page.url and f"b={A}" in page.url
         browser.close()
+
+
+def test_browser_figures_csv_is_made_when_clicked_and_holds_every_row(server, tmp_path):
+    """The Figures table's CSV is an st.download_button callable: served only when clicked, with every figure."""
+    import csv
+
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = _browser(pw)
+        page = browser.new_page(viewport={"width": 1400, "height": 2400})
+        page.goto(f"{server}/Figures", wait_until="domcontentloaded")
+        caption = page.get_by_text(" figures", exact=False).filter(has_text=" of ").first
+        caption.wait_for(timeout=150_000)
+        total = int(caption.inner_text().split()[0].replace(",", ""))
+        page.get_by_test_id("stStatusWidget").wait_for(state="hidden", timeout=150_000)
+        saved = tmp_path / "figures.csv"
+        _download(page, "Download CSV", saved)
+        with saved.open(encoding="utf-8", newline="") as f:
+            rows = list(csv.DictReader(f))
+        assert total > 0 and len(rows) == total and {r["article_id"] for r in rows} == {A, B}
+        browser.close()

@@ -22,7 +22,8 @@ def csv_downloads(tmp_path, monkeypatch):
 
     def recording(self, label, data, file_name=None, mime=None, **kwargs):
         if str(file_name).endswith(".csv"):
-            seen.append((file_name, data.decode("utf-8") if isinstance(data, bytes) else str(data)))
+            made = data() if callable(data) else data  # a file made on request is made here, as a click would
+            seen.append((file_name, made.decode("utf-8") if isinstance(made, bytes) else str(made)))
         return original(self, label, data, file_name, mime, **kwargs)
 
     monkeypatch.setattr(DeltaGenerator, "download_button", recording)

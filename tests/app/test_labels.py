@@ -50,3 +50,18 @@ def test_labels_article_namer_names_articles_and_the_ids_a_text_mentions(seeds):
     assert name.humanize(f"dated by {a.id}") == "dated by PAP, 2025-09-02"
     assert name.humanize(f"{b.id}: at least 600; x{a.id}") == f"{name(b.id)}: at least 600; x{a.id}"  # whole ids only
     assert name("nobody") == "an unknown article" and article_namer([]).humanize("dated by x") == "dated by x"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("dated by abc", "dated by Alpha"),
+    ("dated by abc.v2, then abc", "dated by Beta, then Alpha"),  # an id with a dot, longest first
+    ("abc-def and xabc stay", "abc-def and xabc stay"),  # part of a longer word is no id
+    ("see my story (1).", "see Gamma."),
+    ("nothing here", "nothing here"),
+])
+def test_labels_namer_finds_ids_of_any_spelling(text, expected):
+    from newsfigures.app.labels import article_namer
+    from newsfigures.model import Article
+    arts = [Article(id=i, text="x", raw_text="x", title=t) for i, t in
+            (("abc", "Alpha"), ("abc.v2", "Beta"), ("my story (1)", "Gamma"))]
+    assert article_namer(arts).humanize(text) == expected

@@ -62,3 +62,13 @@ def test_story_discrepancy_link_names_articles_not_ids(seeds, rank, prefix):
     d = seeds.discrepancies[0]
     link = story.discrepancy_link(d, article_namer(seeds.articles), rank)
     assert link.label.startswith(prefix) and A not in link.label and B not in link.label
+
+
+def test_story_links_are_made_when_read_and_equal_every_link(seeds):
+    name = article_namer(seeds.articles)
+    found = list(seeds.discrepancies) * 3
+    links = story.Links(found, name)
+    every = tuple(story.discrepancy_link(d, name) for d in found)
+    assert len(links) == len(every) >= 3 and links == every and tuple(links) == every
+    assert links[1:3] == every[1:3] and links[-1] == every[-1]
+    assert story.Links([], name) == ()

@@ -169,3 +169,22 @@ def test_views_comparison_pairs_say_who_said_each_figure(seeds):
     assert {"a_said_by", "b_said_by"} <= set(pairs.columns)
     killed = pairs[pairs["a"] == "About 2,000"].iloc[0]
     assert (killed["a_said_by"], killed["b_said_by"]) == ("South Korea’s spy agency", "Seoul’s spy agency")
+
+
+def test_views_figures_frame_holds_every_figures_row(seeds):
+    import pandas as pd
+
+    from newsfigures.model import FIGURE_ROW_FIELDS
+    df = figures_frame(seeds.figures)
+    expected = pd.DataFrame([f.to_row() for f in seeds.figures], columns=list(FIGURE_ROW_FIELDS))[list(df.columns)]
+    pd.testing.assert_frame_equal(df, expected)
+    assert set(df.columns) == set(FIGURE_ROW_FIELDS) and len(df) == len(seeds.figures)
+
+
+def test_views_rescaled_timeline_redraws_only_the_chart(seeds):
+    choice = views.metric_choice(seeds, ["soldiers killed"])
+    view = views.timeline(seeds, choice, choice.chosen)
+    logged = views.rescaled(seeds, choice, choice.chosen, view, True)
+    assert logged.chart.layout.yaxis.type == "log" and view.chart.layout.yaxis.type != "log"
+    assert logged.points is view.points and logged.rollup is view.rollup and logged.undated == view.undated
+    assert len(logged.chart.data) == len(views.timeline(seeds, choice, choice.chosen, True).chart.data)
