@@ -6,32 +6,15 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from conftest import ROOT
+from apprun import TIMEOUT, app_at, run
 from newsfigures.app.labels import md
 
-TIMEOUT = 180
 A, B = "000_1ebc33ac245bce1b", "003_113ec146f7468fd0"
 
 
 @pytest.fixture(autouse=True)
 def _store(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("NEWSFIGURES_STORE", str(tmp_path_factory.getbasetemp() / "apptest.duckdb"))
-
-
-def app_at(page: str = "app.py") -> AppTest:
-    """The real app started from app.py and switched to `page`, so page links resolve as they do when served."""
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
-    if page != "app.py":
-        at.switch_page(page)
-    return at
-
-
-def run(page: str, **params: str) -> AppTest:
-    at = app_at(page)
-    for k, v in params.items():
-        at.query_params[k] = v
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
 
 
 def test_app_overview_summarises_corpus_and_links_differences():

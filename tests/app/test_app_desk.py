@@ -6,24 +6,13 @@ import base64
 import json
 
 import numpy as np
-from streamlit.testing.v1 import AppTest
 
-from conftest import ROOT, SEED_A, SEED_B
+from apprun import run
+from conftest import SEED_A, SEED_B
 from newsfigures.app.labels import article_label, md
 from newsfigures.ingest import load_path
 
-TIMEOUT = 180
 A, B = SEED_A.stem, SEED_B.stem
-
-
-def run(page: str, **params: str) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
-    at.switch_page(page)
-    for k, v in params.items():
-        at.query_params[k] = v
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
 
 
 def values(array: list | dict) -> list[float]:

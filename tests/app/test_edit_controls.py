@@ -9,9 +9,8 @@ from newsfigures.compare.edited import FigureKey
 from newsfigures.compare.edits import Unlink
 from newsfigures.compare.edits_io import to_json, to_url
 
-from conftest import ROOT
+from apprun import run
 
-TIMEOUT = 180
 A, B = "000_1ebc33ac245bce1b", "003_113ec146f7468fd0"
 SIX = f"compare_unlink_{A}_534_{B}_723"  # the unlink button of the 6,000 / 6,000 pair
 
@@ -19,16 +18,6 @@ SIX = f"compare_unlink_{A}_534_{B}_723"  # the unlink button of the 6,000 / 6,00
 @pytest.fixture(autouse=True)
 def _store(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("NEWSFIGURES_STORE", str(tmp_path_factory.getbasetemp() / "apptest.duckdb"))
-
-
-def run(page: str, **params) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
-    at.switch_page(page)
-    for k, v in params.items():
-        at.query_params[k] = v
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
 
 
 def act(clicked) -> AppTest:
