@@ -61,8 +61,8 @@ def timeline(result: Analysis, choice: views.MetricChoice, picked: Sequence[str]
 
 def comparison(result: Analysis, chosen: Sequence[str], diff_only: bool) -> views.Comparison:
     """Two to four articles compared (views.comparison)."""
-    return memo(result).get("comparison", lambda: views.comparison(result, chosen, diff_only, namer(result)),
-                            tuple(chosen), diff_only)
+    return memo(result).get("comparison", lambda: views.comparison(result, chosen, diff_only, namer(result),
+                                                                   metric_names(result)), tuple(chosen), diff_only)
 
 
 def figures_table(result: Analysis) -> pd.DataFrame:

@@ -239,8 +239,10 @@ def _column(art: Article, marks: list[render.Mark], name: Callable[[str], str]) 
                   box + render.highlight(art.text, marks) + "</div>")
 
 
-def comparison(result: Analysis, chosen: Sequence[str], diff_only: bool, name: ArticleNames | None = None) -> Comparison:
-    """Two to four articles compared; `diff_only` keeps only what differs (conflicts, updates, compatible)."""
+def comparison(result: Analysis, chosen: Sequence[str], diff_only: bool, name: ArticleNames | None = None,
+               metrics: dict[str, str] | None = None) -> Comparison:
+    """Two to four articles compared; `diff_only` keeps only what differs (conflicts, updates, compatible);
+    `name` and `metrics`: the article and metric names when already made."""
     rows = analysis.compare_many(result, list(chosen))
     name = name or article_namer(result.articles)
     marks = _marks(result, chosen, rows, name.humanize)
@@ -250,6 +252,8 @@ def comparison(result: Analysis, chosen: Sequence[str], diff_only: bool, name: A
                     for i in chosen)
     kept = [(x, y, p) for x, y, p in rows if not diff_only or p.status in analysis.DIFFERENT]
     df = tables.pairs_frame([p for _x, _y, p in kept])
+    named = metrics if metrics is not None else metric_names(result)
+    df.insert(2, "measure", df["metric"].map(lambda m: named.get(m, m)))  # the label the Timeline shows
     for column in ("a_as_of", "b_as_of", "explanation"):
         df[column] = df[column].map(name.humanize)
     if len(chosen) > 2:

@@ -164,6 +164,12 @@ def test_views_discrepancy_table_names_articles(seeds):
     assert not any(A in str(v) or B in str(v) for v in df.to_numpy().ravel())
 
 
+def test_views_comparison_pairs_name_each_metric_as_the_timeline_does(seeds):
+    pairs = views.comparison(seeds, [A, B], False).pairs
+    killed = pairs[pairs["a"] == "About 2,000"].iloc[0]
+    assert killed["metric"] == "soldiers killed" and killed["measure"] == "deaths · Korean soldiers"
+
+
 def test_views_comparison_pairs_say_who_said_each_figure(seeds):
     pairs = views.comparison(seeds, [A, B], False).pairs
     assert {"a_said_by", "b_said_by"} <= set(pairs.columns)
