@@ -203,7 +203,7 @@ def read(fig: Figure) -> Reading:
     before, _after = _clause(fig)
     after = outcome_after(fig)
     if re.search(r"\b(?:among|out of)\s*$", before.lower()):
-        fam = ""  # "600 fatalities among 15,000 soldiers": the population, not the outcome
+        fam = ""  # "60 fatalities among 1,500 soldiers": the population, not the outcome
     elif after and after != fam and (fam in CHANGE_FAMILIES or fam in HUMAN_CASUALTY):
         fam = after
     elif fam in CHANGE_FAMILIES:
@@ -235,7 +235,7 @@ _PLACE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+(?:and\s+)?[A-
 
 def place_in_clause(fig: Figure) -> str:
     """A place the figure's clause puts it in when the parse gave none: the nearest "in <Place>" after the number
-    ("ten more in Thailand"), else before it ("the death toll in Mozambique increases to 34"); "" when none."""
+    ("ten more in Thailand"), else before it ("the death toll in the region increases to 34"); "" when none."""
     before, after = _clause(fig)
     for m in (_PLACE_AFTER.search(after), _PLACE_BEFORE.search(before.split(",")[-1][-100:])):
         if m and not _ADJECTIVAL.search(m.group(1).split()[0]):
@@ -268,8 +268,8 @@ def metric_key(subj: str, fam: str, place: str = "", incremental: bool = False, 
 
 
 def _same_place_names(places: Iterable[str]) -> dict[str, str]:
-    """Map each place to the shortest spelling whose words start it ("Cabo Delgado Mozambique" stays apart from
-    "Mozambique"; "Erbil City" joins "Erbil" only if "Erbil" is also used)."""
+    """Map each place to the shortest spelling whose words start it ("Northern Province Ruritania" stays apart from
+    "Ruritania"; "Erbil City" joins "Erbil" only if "Erbil" is also used)."""
     names = sorted(set(p for p in places if p), key=lambda p: (len(p.split()), p))
     out: dict[str, str] = {}
     for p in names:
@@ -389,7 +389,7 @@ def is_running_total(f: Figure) -> bool:
 
 
 # A count joined by "with" to a running total is a running total too ("the toll increases to 104, ... with 41 others
-# missing", "the toll increases to 34, with more than 23,000 homes destroyed"): wars, floods and storms alike.
+# missing", "the death toll in Israel increases to 900 with more than 2,500 injured"): floods and wars alike (dev).
 _TOTAL_WITH = re.compile(r"\b(?:toll|total|tally)\b[^.;]{0,90}?\bto\b[^.;]{0,40}?\bwith\s*(?:over|more than|at least|nearly|about)?\s*$", re.I)
 
 
@@ -459,7 +459,7 @@ _INCLUDING = "including"
 
 def _mark_included_parts(readings: list[tuple[Figure, Reading]]) -> list[tuple[Figure, Reading]]:
     """A count a batch lists after "including" is part of that batch ("51 people, including seven women and twelve
-    children, are killed in strikes"; "4,700 casualties, including about 600 fatalities")."""
+    children, are killed in strikes"; "the toll increases to 104, including 28 children")."""
     by_sentence: dict[tuple[str, int], list[tuple[Figure, Reading]]] = defaultdict(list)
     for f, r in readings:
         if r.family in HUMAN_CASUALTY:

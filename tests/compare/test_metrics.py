@@ -71,7 +71,7 @@ def _parsed_metrics(nlp, text):
 @pytest.mark.parametrize("text, unplaced, place", [
     # a count coordinated after a placed one shares its place (wars and floods alike)
     ("The death toll in Israel increases to 900 with more than 2,500 injured.", "more than 2,500", "Israel"),
-    ("The death toll in Mozambique rises to 34, with 300 people injured.", "300", "Mozambique"),
+    ("The death toll in Portugal rises to 34, with 300 people injured.", "300", "Portugal"),
     ("The death toll from the flooding in Central Texas increases to 104, with 41 others missing.", "41",
      "Central Texas"),
     # ...and one before it: "18 people were killed, and 100 others were injured in the West Bank"
