@@ -39,7 +39,14 @@ class Analysis:
 
     def article(self, article_id: str) -> Article | None:
         """The article with this id, or None."""
-        return next((a for a in self.articles if a.id == article_id), None)
+        return self._articles_by_id.get(article_id)
+
+    @cached_property
+    def _articles_by_id(self) -> dict[str, Article]:
+        out: dict[str, Article] = {}
+        for a in self.articles:
+            out.setdefault(a.id, a)  # the first of an id, as the scan it replaces found
+        return out
 
     @cached_property
     def _by_article(self) -> dict[str, list[Figure]]:
