@@ -62,6 +62,9 @@ def test_state_selection_narrows_what_the_pages_analyse(batch_dir):
     at.switch_page("pages/3_Figures.py").run()
     assert not at.exception, [e.value for e in at.exception]
     assert set(at.dataframe[0].value["article_id"]) == {"reuters-copy"}
+    selected = at.session_state["nf_visitor"]["selected"]  # what this visitor typed is kept in their session
+    assert selected[0][2].phrases == ("death toll",) and len(selected[1].analysis.articles) == 1
+    assert len(corpus_page().dataframe[0].value) == 3  # another visitor still opens the whole directory
 
 
 def test_state_selection_refuses_an_unreadable_date(batch_dir):
