@@ -116,19 +116,16 @@ def _analyse_selection(selection: Selection) -> Shared:
     return Shared(analysis.analyse(store().select(selection, SELECTION_LIMIT), pipeline, store()), Memo())
 
 
-# Shared by every visitor: the batch directory opened with no selection (nothing any visitor typed).
 @st.cache_resource(show_spinner="Reading the batch directory…", max_entries=4)
 def _whole_batch(path: str, partitions: tuple[str, ...]) -> Shared:
     return _analyse_selection(Selection())
 
 
 def _selected(path: str, partitions: tuple[str, ...], chosen: Selection) -> Shared:
-    """The batch directory as this visitor selected it: the unselected whole from the shared cache, a selection
-    they typed analysed once and kept in their own session (what they search for never keys a shared cache)."""
+    """The batch directory as selected: unselected, shared by all; typed by a visitor, kept in their session only."""
     if chosen == Selection():
         return _whole_batch(path, partitions)
-    key = (path, partitions, chosen)
-    mine = _visitor()
+    mine, key = _visitor(), (path, partitions, chosen)
     if mine.get("selected") is None or mine["selected"][0] != key:
         with st.spinner("Reading your selection from the batch directory…"):
             mine["selected"] = (key, _analyse_selection(chosen))
