@@ -39,9 +39,12 @@ def _parser() -> argparse.ArgumentParser:
     _workers_opt(ex)
     _selection_opts(ex)
 
-    cp = sub.add_parser("compare", help="align the figures of two articles", description="Pair the figures of two articles by metric and give each pair a verdict.")
-    cp.add_argument("path_a", metavar="PATH_A", help="first article file or http(s) link")
-    cp.add_argument("path_b", metavar="PATH_B", help="second article file or http(s) link")
+    cp = sub.add_parser("compare", help="align the figures of two articles", description=(
+        "Pair the figures of two articles by metric and give each pair a verdict. Each article is a file, an http(s) "
+        "link, or, when --store names a batch directory, the id of an article it holds (the article_id of "
+        "`extract --store DIR`; an existing file of that name wins)."))
+    cp.add_argument("path_a", metavar="A", help="first article: file, http(s) link or article id of the batch directory")
+    cp.add_argument("path_b", metavar="B", help="second article: file, http(s) link or article id of the batch directory")
     cp.add_argument("--format", choices=("json", "text"), default="json", help="output format (default: json)")
     _store_opts(cp)
 
@@ -235,12 +238,33 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return code
 
 
+def _is_path(arg: str) -> bool:
+    """Whether a compare argument names a file, folder or link rather than an article id."""
+    return arg.lower().startswith(("http://", "https://")) or Path(arg).exists()
+
+
+def _stored(args: argparse.Namespace, ids: Sequence[str], err: TextIO) -> dict[str, Article]:
+    """The articles of these ids in the batch directory of --store; each id it does not hold is named on stderr."""
+    found = ParquetStore(args.store).by_id(ids) if ids else {}
+    for i in ids:
+        if i not in found:
+            print(f"newsfigures: {i}: no such file or link, and no article of the batch directory {args.store} has "
+                  f"that id (see the article_id of `python -m newsfigures extract --store {args.store}`)", file=err)
+    return found
+
+
 def _compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     # Each argument is loaded on its own, so same-named files in different folders, or a .jsonl/.csv path
     # (its first article), still compare; a second article id equal to the first is made unique.
     picked: list[Article] = []
     ledger: list[LedgerEntry] = []
+    by_id = is_batch_dir(args.store) and not args.no_store  # else every argument is a path, as it always was
+    ids = [x for x in (args.path_a, args.path_b) if by_id and not _is_path(x)]
+    stored = _stored(args, ids, err)
     for path in (args.path_a, args.path_b):
+        if path in ids:
+            picked += [stored[path]] if path in stored else []
+            continue
         arts, rows = load_path(path)
         ledger += rows
         if not arts:
@@ -248,7 +272,8 @@ def _compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         elif len(arts) > 1:
             print(f"newsfigures: {path} holds {len(arts)} articles; comparing its first, {arts[0].id}", file=err)
         picked += arts[:1]
-    _report(ledger, err, args.ledger)
+    if len(ids) < 2 or args.ledger:
+        _report(ledger, err, args.ledger)
     if len(picked) < 2:
         print("newsfigures: nothing to compare", file=err)
         return 1

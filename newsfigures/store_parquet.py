@@ -34,6 +34,7 @@ FIGURE_FIELDS = tuple(f.name for f in fields(Figure))
 MEASURE_FIELDS = tuple(f.name for f in fields(Measure))
 READ_ONLY = "is a batch directory (Parquet), read-only: only `python -m newsfigures batch PATH... --out DIR` writes it"
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_RENAMED = re.compile(r"~\d+$")  # the suffix _unique_ids gives a later article of an id
 
 
 def is_batch_dir(path: str | Path | None) -> bool:
@@ -207,6 +208,15 @@ class ParquetStore:
         cols = ", ".join(ARTICLE_COLUMNS)
         sql = f"SELECT {cols} FROM articles WHERE {where} ORDER BY ordinal" + (" LIMIT ?" if limit is not None else "")
         return _unique_ids(article_of(r) for r in self._query(sql, params + ([limit] if limit is not None else [])))
+
+    def by_id(self, ids: Iterable[str]) -> dict[str, Article]:
+        """The stored articles of these ids, named as a read of the whole directory names them (a later article of
+        an id already seen is ID~2, …); an id the directory does not hold is left out."""
+        wanted = list(dict.fromkeys(ids))
+        bases = list(dict.fromkeys(wanted + [_RENAMED.sub("", i) for i in wanted]))  # ID~2 is read among ID's rows
+        sql = f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[])) ORDER BY ordinal"
+        named = {a.id: a for a in _unique_ids(article_of(r) for r in self._query(sql, [bases]))}
+        return {i: named[i] for i in wanted if i in named}
 
     def outlets(self) -> list[str]:
         """Every outlet of the stored articles, most articles first."""

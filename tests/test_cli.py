@@ -341,3 +341,35 @@ def test_cli_selection_mistakes_get_a_clear_message(batch_dir, tmp_path, argv, m
     code, out, err = run(argv)
     assert (code, out) == (exit_code, "")
     assert message in err
+
+
+@pytest.mark.parametrize("first, second", [(SEED_A.stem, SEED_B.stem), (SEED_A.stem, str(SEED_B)),
+                                           (str(SEED_A), SEED_B.stem)])
+def test_cli_compare_takes_article_ids_of_a_batch_directory(batch_dir, monkeypatch, first, second):
+    import newsfigures.cli as cli
+
+    monkeypatch.setattr(cli, "load_pipeline", lambda: pytest.fail("a batch directory is read without NLP"))
+    code, out, err = run(["compare", "--store", batch_dir, first, second])
+    _, by_path, _ = run(["compare", "--store", batch_dir, str(SEED_A), str(SEED_B)])
+    assert code == 0, err
+    got, expected = json.loads(out), json.loads(by_path)
+    assert (got["a"]["id"], got["b"]["id"]) == (SEED_A.stem, SEED_B.stem) and got["pairs"]
+    assert got["pairs"] == expected["pairs"]  # the same verdicts as the files give
+    assert err.splitlines()[-1] == "newsfigures: 2 articles: 0 extracted, 2 reused from the store"
+    assert "0 submitted" not in err  # two ids read no file: no empty ledger summary
+
+
+def test_cli_compare_unknown_article_id_is_named_with_where_ids_come_from(batch_dir):
+    code, out, err = run(["compare", "--store", batch_dir, SEED_A.stem, "no-such-article", "--format", "text"])
+    assert (code, out) == (1, "")
+    assert (f"newsfigures: no-such-article: no such file or link, and no article of the batch directory {batch_dir} "
+            f"has that id (see the article_id of `python -m newsfigures extract --store {batch_dir}`)") in err
+    assert err.splitlines()[-1] == "newsfigures: nothing to compare"
+
+
+@pytest.mark.parametrize("store", ["{tmp}/cli.duckdb", "--no-store"])
+def test_cli_compare_reads_ids_only_from_a_batch_directory(batch_dir, tmp_path, store):
+    argv = ["--store", batch_dir, "--no-store"] if store == "--no-store" else ["--store", store.format(tmp=tmp_path)]
+    code, out, err = run(["compare", SEED_A.stem, str(SEED_B), *argv])
+    assert (code, out) == (1, "")  # a path that does not exist, as before: named in the ledger
+    assert f"skipped {SEED_A.stem}" in err and f"{SEED_A.stem}: no article could be loaded" in err

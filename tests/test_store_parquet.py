@@ -98,3 +98,14 @@ def test_store_parquet_empty_directory_reads_as_empty(tmp_path):
 def test_store_parquet_open_store_tells_a_batch_directory_from_a_file(corpus, tmp_path):
     assert is_batch_dir(tmp_path) and isinstance(open_store(tmp_path), ParquetStore)
     assert not is_batch_dir(tmp_path / "x.duckdb") and isinstance(open_store(tmp_path / "x.duckdb"), Store)
+
+
+def test_store_parquet_by_id_names_articles_as_a_whole_read_does(corpus, tmp_path):
+    store, (a, b, reuters, _undated), _own = corpus
+    again = replace(a, content_hash="h-again", title="A later run's copy")  # a later batch run, the same id
+    store = _stored(tmp_path, [(again, [])], "part-3")
+    whole = {x.id: x for x in store.select()}
+    assert f"{a.id}~2" in whole and whole[f"{a.id}~2"].title == "A later run's copy"
+    found = store.by_id([reuters.id, f"{a.id}~2", a.id, "no-such-id", f"{b.id}~2", reuters.id])
+    assert found == {reuters.id: whole[reuters.id], f"{a.id}~2": whole[f"{a.id}~2"], a.id: whole[a.id]}
+    assert store.by_id([]) == {}

@@ -14,11 +14,11 @@ from pathlib import Path
 import streamlit as st
 from streamlit.runtime.uploaded_file_manager import UploadedFile
 
-from newsfigures.app import navigation
+from newsfigures.app import navigation, selection_link
 from newsfigures.app.invisible import show_invisible
 from newsfigures.app.labels import article_namer, md
 from newsfigures.app.memo import Memo
-from newsfigures.app.params import param, set_params
+from newsfigures.app.params import param, param_list, set_params
 from newsfigures.compare import analysis, session
 from newsfigures.compare import edits_io
 from newsfigures.compare.analysis import Analysis
@@ -31,7 +31,7 @@ from newsfigures.ingest.ledger import rejected
 from newsfigures.ingest.limits import MAX_SESSION_ARTICLES, MAX_UPLOAD_ARTICLES, MAX_UPLOAD_BYTES
 from newsfigures.model import Article, Figure, LedgerEntry
 from newsfigures.store import DEFAULT_PATH, Store, open_store
-from newsfigures.store_parquet import ParquetStore, Selection, is_batch_dir
+from newsfigures.store_parquet import ParquetStore, Selection, SelectionError, is_batch_dir
 
 # The corpus the app opens on: data/ (two seed articles), or the folder NEWSFIGURES_DATA names.
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
@@ -179,21 +179,17 @@ def selection() -> Selection:
 
 def set_selection(phrases: str, outlets: Sequence[str], since: str, until: str) -> str:
     """Open a selection of the batch directory: every comma-separated phrase in the title or text, one of the
-    outlets, published within [since, until]; returns what it holds. Raises SelectionError for unreadable dates."""
+    outlets, published within [since, until]; returns what it holds. Raises SelectionError for unreadable dates
+    and for a selection over the limits of a link (selection_link.checked)."""
     chosen = Selection(tuple(p.strip() for p in phrases.split(",") if p.strip()), tuple(outlets), since, until)
+    selection_link.checked(chosen)
     _visitor()["selection"] = chosen
     return selection_note()
 
 
 def selection_note() -> str:
     """How many stored articles this visitor's selection keeps and how many the pages analyse."""
-    found, chosen = batch_store(), selection()
-    if found is None:
-        return ""
-    matching, total = found.count(chosen), found.count()
-    shown = min(matching, SELECTION_LIMIT)
-    more = f" The pages analyse the first {shown:,}: narrow the selection to see the others." if matching > shown else ""
-    return f"{matching:,} of {total:,} stored articles match ({md(chosen.describe())}).{more}"
+    return selection_link.note(batch_store(), selection(), SELECTION_LIMIT)
 
 
 def _visitor() -> dict:
@@ -206,7 +202,7 @@ def _visitor() -> dict:
         "memo": None,  # (their merged Analysis, what the pages derived from it)
         "own_memo": None,  # (the analysis, what their own searches made from it)
         "edits": (),  # their corrections of pairs and metrics (compare.edits), in the order made
-        "edits_from_link": False,  # whether the edits a link carried were read (once, when the session opens)
+        "link_read": False,  # whether the edits and selection a link carried were read (once, when the session opens)
         "selection": Selection(),  # which articles of a batch directory they opened (store_parquet)
     })
 
@@ -376,32 +372,35 @@ def _unchanged(old: tuple, new: tuple) -> bool:
 def load_or_stop() -> Analysis:
     """The current analysis, or a clear message (and stop) when the language model is missing; a page Streamlit ran
     without the router is first rerun through it. The visitor's edits are read from the link when their session
-    opens, and written back into it (when short enough) on every page."""
+    opens, and written back into it (when short enough) on every page; so is their selection of a batch directory."""
     navigation.ensure_router()
-    _edits_from_link()
+    _from_link()
     try:
         result = current()
     except ModelMissing as e:
         st.error(str(e))
         st.stop()
         raise
-    set_params(**{LINK_PARAM: edits_io.url_param(edits_of())})
+    set_params(**{LINK_PARAM: edits_io.url_param(edits_of())}, **selection_link.link_params(selection()))
     return result
 
 
-def _edits_from_link() -> None:
-    """Adopt the edits a link carries, once per session; a link that cannot be read gets a message, nothing else."""
+def _from_link() -> None:
+    """Adopt the edits and the selection a link carries, once per session; a part that cannot be read gets a
+    message and is left out, nothing else."""
     mine = _visitor()
-    if mine["edits_from_link"]:
+    if mine["link_read"]:
         return
-    mine["edits_from_link"] = True
-    code = param(LINK_PARAM)
-    if not code or mine["edits"]:
-        return
+    mine["link_read"] = True
     try:
-        mine["edits"] = edits_io.from_url(code)
+        if param(LINK_PARAM) and not mine["edits"]:
+            mine["edits"] = edits_io.from_url(param(LINK_PARAM))
     except EditError as e:
         st.warning(f"The corrections in this link were not applied: {md(e)}")
+    try:
+        mine["selection"] = selection_link.from_link(param_list, batch_store())
+    except SelectionError as e:
+        st.warning(f"The selection in this link was not applied ({md(e)}): the pages show every article.")
 
 
 def edits_of() -> tuple[Edit, ...]:

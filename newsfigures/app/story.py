@@ -102,11 +102,13 @@ def headline(result: Analysis, metric: str, label: str, outlet_of: dict[str, str
                     Link("pages/1_Timeline.py", f"{md(label)} over time →", {"metric": metric}))
 
 
-def discrepancy_link(d: Discrepancy, name: labels.ArticleNames, rank: int | None = None) -> Link:
+def discrepancy_link(d: Discrepancy, name: labels.ArticleNames, rank: int | None = None,
+                     names: dict[str, str] | None = None) -> Link:
     """The link that explains a discrepancy: Compare with its two articles, or for one inside a single article
-    the view of its two sentences and the explanation."""
+    the view of its two sentences and the explanation; the metric is shown by its name in `names` when it has one."""
     prefix = f"{rank}\\. " if rank is not None else ""
-    text = f"{prefix}**{d.status}** · {md(d.metric)}: {md(name.humanize(d.explanation))}"
+    metric = (names or {}).get(d.metric, d.metric)
+    text = f"{prefix}**{d.status}** · {md(metric)}: {md(name.humanize(d.explanation))}"
     a, b = d.articles
     if a != b:
         return Link("pages/2_Compare.py", f"{text} — {md(name(a))} vs {md(name(b))}", {"a": a, "b": b})
@@ -118,17 +120,19 @@ class Links(Sequence[Link]):
     """The links that explain these discrepancies, each made when it is read: of an Overview's 130,000 conflicts
     (10,000 articles) only the page shown is made."""
 
-    def __init__(self, found: Iterable[Discrepancy], name: labels.ArticleNames) -> None:
+    def __init__(self, found: Iterable[Discrepancy], name: labels.ArticleNames, names: dict[str, str] | None = None
+                 ) -> None:
         self._found = tuple(found)
         self._name = name
+        self._names = names or {}
 
     def __len__(self) -> int:
         return len(self._found)
 
     def __getitem__(self, index: int | slice) -> Link | tuple[Link, ...]:  # type: ignore[override]
         if isinstance(index, slice):
-            return tuple(discrepancy_link(d, self._name) for d in self._found[index])
-        return discrepancy_link(self._found[index], self._name)
+            return tuple(discrepancy_link(d, self._name, names=self._names) for d in self._found[index])
+        return discrepancy_link(self._found[index], self._name, names=self._names)
 
     def __eq__(self, other: object) -> bool:
         return tuple(self) == tuple(other) if isinstance(other, (tuple, Links)) else NotImplemented
@@ -147,11 +151,11 @@ def overview(result: Analysis, names: dict[str, str] | None = None, name: labels
     names = names if names is not None else labels.metric_names(result)
     heads = (headline(result, m, names.get(m, m), outlet_of) for m in leading_metrics(result.figures, outlet_of)[:LEADING])
     name = name or labels.article_namer(result.articles)
-    differences = tuple(Link("pages/2_Compare.py", f"**{p.status}** · {md(p.metric)}: {md(p.a.text)} vs {md(p.b.text)} — "
-                             f"{md(name.humanize(p.explanation))}", {"a": a, "b": b})
+    differences = tuple(Link("pages/2_Compare.py", f"**{p.status}** · {md(names.get(p.metric, p.metric))}: {md(p.a.text)} "
+                             f"vs {md(p.b.text)} — {md(name.humanize(p.explanation))}", {"a": a, "b": b})
                         for a, b, p in result.pair_differences if p.status == "compatible")
     return Overview(counts, tuple(h for h in heads if h is not None),
-                    Links(conflicts, name), Links((d for d in found if d.status == "update"), name),
+                    Links(conflicts, name, names), Links((d for d in found if d.status == "update"), name, names),
                     f"All conflicts and updates ({len(found)}), ranked →" if found else "",
                     len(result.articles) > analysis.PAIRWISE_LIMIT, differences[:NOTABLE_PAIRS],
                     tuple(f"- {md(labels.article_label(a))} — {len(result.figures_of(a.id))} figures"

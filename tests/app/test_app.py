@@ -30,7 +30,10 @@ def test_app_overview_summarises_corpus_and_links_differences():
     assert links[3][0] == "Discrepancies" and links[3][1].startswith(f"inside={A}&at=")  # the update inside one article
     assert links[4][:2] == ("Discrepancies", "") and links[4][2].startswith("All conflicts and updates (1)")
     assert [(page, query) for page, query, _label in links[5:]] == [("Compare", f"a={A}&b={B}")]
-    assert links[5][2].startswith("**compatible** · soldiers sent: at least 13,000 vs more than 10,000")
+    assert links[5][2].startswith("**compatible** · troops sent · North Korea: at least 13,000 vs more than 10,000")
+    assert links[3][2].startswith("**update** · deaths · Korean soldiers: the estimate rose")
+    keys = ("soldiers killed", "soldiers sent", "engineers arrived")  # metric keys: in the URLs, never in a label
+    assert not any(key in label for _p, _q, label in links for key in keys)
     assert not any(label.startswith("**same**") for _p, _q, label in links)
     assert len(at.get("plotly_chart")) == 2  # a trend line for each leading metric reported at two dates or more
     assert [m.value.split(" — ")[-1] for m in at.markdown][-2:] == ["6 figures", "8 figures"]

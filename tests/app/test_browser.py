@@ -297,3 +297,37 @@ def test_browser_figures_csv_is_made_when_clicked_and_holds_every_row(server, tm
             rows = list(csv.DictReader(f))
         assert total > 0 and len(rows) == total and {r["article_id"] for r in rows} == {A, B}
         browser.close()
+
+
+@pytest.fixture
+def batch_server(seeds, tmp_path):
+    """A server reading a batch directory (the seeds and a Reuters copy dated 2024) instead of the bundled folder."""
+    from batchdir import seeds_batch
+
+    yield from _serve(str(seeds_batch(seeds, tmp_path / "batch")))
+
+
+def test_browser_batch_selection_travels_in_the_link_to_a_new_visitor_and_across_pages(batch_server):
+    from playwright.sync_api import expect, sync_playwright
+
+    def selected(url: str) -> bool:
+        return "sel_phrase=death+toll" in url and "sel_since=2024-01-01" in url
+
+    with sync_playwright() as pw:
+        browser = _browser(pw)
+        page = browser.new_page(viewport={"width": 1400, "height": 2400})
+        page.goto(f"{batch_server}/Corpus", wait_until="domcontentloaded")
+        page.get_by_text("3 of 3 stored articles match").wait_for(timeout=150_000)
+        page.get_by_role("textbox", name="Words in title or text").fill("death toll")
+        page.get_by_role("textbox", name="Published from (YYYY-MM-DD)").fill("2024-01-01")
+        page.get_by_role("button", name="Open selection").click()
+        page.wait_for_url(selected, timeout=150_000)  # each parameter reaches the address bar in turn
+        link = page.url
+        page.close()
+        other = browser.new_context().new_page()  # the copied link opened anew: another visitor, a new session
+        other.goto(link, wait_until="domcontentloaded")
+        other.get_by_text("1 of 3 stored articles match").wait_for(timeout=150_000)
+        expect(other.get_by_role("textbox", name="Words in title or text")).to_have_value("death toll", timeout=60_000)
+        other.get_by_role("link", name="Figures").click()  # the sidebar: a page switch drops the query string
+        other.wait_for_url(lambda url: "/Figures?" in url and selected(url), timeout=150_000)
+        browser.close()

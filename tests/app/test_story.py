@@ -25,7 +25,9 @@ def test_story_overview_counts_leading_metrics_and_never_lists_same(seeds):
     assert first.timeline == story.Link("pages/1_Timeline.py", first.timeline.label, {"metric": "soldiers killed"})
     assert view.conflicts == () and len(view.updates) == 1 and view.ranked.startswith("All conflicts and updates (1)")
     assert [link.params for link in view.differences] == [{"a": A, "b": B}]  # the `same` pair is not a difference
-    assert view.differences[0].label.startswith("**compatible** · soldiers sent: at least 13,000 vs more than 10,000")
+    assert view.differences[0].label.startswith("**compatible** · troops sent · North Korea: at least 13,000 vs more "
+                                                "than 10,000")  # the metric's label; its key is only in links
+    assert view.updates[0].label.startswith("**update** · deaths · Korean soldiers: ")
     assert [line.split(" — ")[1] for line in view.articles] == [f"{len(seeds.figures_of(a.id))} figures"
                                                                 for a in seeds.articles]
 
@@ -62,6 +64,14 @@ def test_story_discrepancy_link_names_articles_not_ids(seeds, rank, prefix):
     d = seeds.discrepancies[0]
     link = story.discrepancy_link(d, article_namer(seeds.articles), rank)
     assert link.label.startswith(prefix) and A not in link.label and B not in link.label
+
+
+@pytest.mark.parametrize("names, shown", [(None, "soldiers killed"), ({}, "soldiers killed"),
+                                          ({"soldiers killed": "deaths · Korean soldiers"}, "deaths · Korean soldiers")])
+def test_story_discrepancy_link_names_the_metric_by_its_label_when_given(seeds, names, shown):
+    d = seeds.discrepancies[0]
+    link = story.discrepancy_link(d, article_namer(seeds.articles), names=names)
+    assert d.metric == "soldiers killed" and link.label.startswith(f"**update** · {md(shown)}: ")
 
 
 def test_story_links_are_made_when_read_and_equal_every_link(seeds):
