@@ -6,11 +6,13 @@ from spacy.tokens import Token
 
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
+from newsfigures.extract import source_lexicon as cite
 from newsfigures.extract.antecedent import antecedent
 from newsfigures.extract.tree import lemma, of_object
 
 PERSON_QUANTITIES = frozenset({"deaths", "injured", "casualties", "missing", "displaced", "people", "troops"})
 CLIMB = 5  # ancestors walked up to the verb a figure is an argument of
+SPECIFIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "a", "an"})
 
 
 def subject_of(num: Token, noun: Token | None, quantity: str, event: str, previous: str = "") -> str:
@@ -137,9 +139,11 @@ def _verb_subject(num: Token, noun: Token | None) -> str:
     "a pledge made by the government of Japan", "NASA plans to spend"."""
     start = noun if noun is not None and noun in num.ancestors else num
     made = [c for c in start.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "a pledge made by Japan"
+    own = True  # the first verb above the figure: its own clause, whose common-noun subject may own it
     for t in [*made, start, *list(start.ancestors)[:CLIMB]]:
         if t.pos_ not in ("VERB", "AUX"):
             continue
+        own, first = own and t in made, own
         if lemma(t) in words.REPORTING_VERBS and not _object_of(t, start):
             return ""  # who says a figure is its source, not its owner
         agent = next((w for c in t.children if c.dep_ == "agent" for w in c.subtree
@@ -148,7 +152,7 @@ def _verb_subject(num: Token, noun: Token | None) -> str:
             return entity_text(agent)
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj != noun:
-            return _named_phrase(subj)
+            return _named_phrase(subj) or (_specific_noun(subj) if first and _argument_of(start, t) else "")
         if subj is not None and t.dep_ != "conj":
             return ""  # "when 200 flights were diverted": no owner from the clause it depends on
         if t in made:
@@ -156,6 +160,36 @@ def _verb_subject(num: Token, noun: Token | None) -> str:
         if t.dep_ not in ("xcomp", "ccomp", "relcl", "acl", "advcl", "conj"):
             return ""
     return ""
+
+
+def _argument_of(start: Token, verb: Token) -> bool:
+    """The figure's phrase is the verb's own argument or adjunct ("offered R$200,000", "for two hours", "In
+    3,059 cases"), not deeper inside another phrase ("coasts of a dozen nations"), not an absolute "with"
+    phrase ("began with 45.9 seconds left"), and the verb is no evidence verb ("the effort showed a 300 vote
+    difference": evidence, not an owner)."""
+    if lemma(verb) in cite.EVIDENCE_VERBS:
+        return False
+    if start.dep_ in ("nummod", "compound") and start.head.pos_ == "NOUN":
+        start = start.head  # "two hours": the phrase the number counts in
+    if start.dep_ in ("nsubj", "nsubjpass"):
+        return False  # "A magnitude 6.4 earthquake strikes": the figure describes the subject itself
+    if start.head == verb:
+        return True
+    prep = start.head
+    absolute = prep.lower_ == "with" and any(c.dep_ in ("acl", "amod") and c.tag_ in ("VBN", "VBD", "VBG")
+                                             for c in start.children)
+    return prep.head == verb and prep.dep_ in ("prep", "npadvmod") and not absolute
+
+
+def _specific_noun(t: Token) -> str:
+    """A common-noun subject that names one thing or group ("This aftershock comes ...", "the lawyers had
+    offered ...", "it wandered" -> the submarine): a noun with an article or demonstrative, as written without
+    it; "" for bare plurals, which speak of a kind ("places may not receive aid")."""
+    ref = antecedent(t)
+    t = ref if ref is not None and ref.pos_ == "NOUN" else t
+    if t.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in SPECIFIC_DETERMINERS for c in t.children):
+        return ""
+    return group_phrase(t)
 
 
 def _object_of(verb: Token, t: Token) -> bool:

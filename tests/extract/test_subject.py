@@ -57,6 +57,24 @@ def subjects(nlp, text: str) -> dict[str, str]:
     # ... but a coordinated clause shares the subject of the clause it joins
     ("Pyongyang plans to dispatch 6,000 troops to Russia, and 1,000 military engineers have already arrived, "
      "the NIS said.", "1,000", "Pyongyang"),
+    # a specific common-noun subject of the figure's own verb owns it (a bribery case, a blasphemy law, a submarine
+    # incursion, an earthquake, a truth commission), through "it" too
+    ("According to officers the lawyers had offered R$200,000 (US$71,658.9) to police officers.", "$200,000",
+     "lawyers"),
+    ("Although the Dutch criminal code already makes blasphemy illegal, the law has only been enforced three "
+     "times since the 1930s.", "three", "law"),
+    ("The submarine was quickly spotted by Japan's Self-Defence Forces and was tracked by helicopter as it "
+     "wandered in Japanese waters for two hours before moving north-west.", "two", "submarine"),
+    ("A second earthquake of magnitude 7.5 occurs in Kahramanmaraş, Turkey, nine hours after the first "
+     "earthquake.", "nine", "earthquake"),
+    ("In 3,059 cases, the detainees were kept in CNI facilities.", "3,059", "detainees"),
+    # ... but not a kind ("places"), evidence ("showed"), an absolute "with" phrase or a phrase deeper inside
+    ("Many places may not receive aid for up to two weeks.", "up to two", ""),
+    ("A multi-party recount effort completed on December 28 showed a 300 vote difference between the initial and "
+     "final tallies.", "300", ""),
+    ("The brawl began with 45.9 seconds left in the game.", "45.9", ""),
+    ("The disaster that affected coasts of a dozen Asian and African nations has killed many.", "a dozen", ""),
+    ("A 7.7 magnitude earthquake strikes Sagaing, Myanmar, with significant damages reported.", "7.7 magnitude", ""),
 ])
 def test_subject_of_figures(nlp, text, surface, expected):
     got = subjects(nlp, text)
