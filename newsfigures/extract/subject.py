@@ -198,18 +198,19 @@ def _object_of(verb: Token, t: Token) -> bool:
     return any(c.dep_ == "dobj" and c in (t, *t.ancestors) for c in verb.children)
 
 
-def _named_phrase(t: Token) -> str:
-    """A subject when it names someone: an entity ("Japan"), whom a pronoun or a bare "the company" stands for,
-    a named appositive, a named possessor, or a noun with a named compound ("the Bush administration"); ""
-    for other common nouns and pronouns with no antecedent."""
+def _named_phrase(t: Token, alone: bool = False) -> str:
+    """A subject when it names someone: an entity ("Japan") with the names coordinated to it (unless `alone`),
+    whom a pronoun or a bare "the company" stands for, a named appositive, a named possessor, or a noun with a
+    named compound ("the Bush administration"); "" for other common nouns and pronouns with no antecedent."""
     if t.ent_type_ in vocab.OWNER_LABELS or t.pos_ == "PROPN":
-        return entity_text(t)
-    ref = antecedent(t)  # "he", "its", "the company": whom it stands for
+        return entity_text(t) if alone else coordination_text(t)
+    ref = antecedent(t)  # "he", "its", "the company": whom it stands for (one of them, not a coordination)
     if ref is not None:
-        return _named_phrase(ref)
-    named = next((c for c in t.children if c.dep_ == "appos" and c.ent_type_ in vocab.OWNER_LABELS), None)
-    if named is not None:  # "the party's candidate, Armando Guebuza"
-        return entity_text(named)
+        return _named_phrase(ref, alone=True)
+    named = next((c for c in t.children if c.dep_ == "appos" and (c.ent_type_ in vocab.OWNER_LABELS
+                                                                  or c.pos_ == "PROPN")), None)
+    if named is not None:  # "the party's candidate, Armando Guebuza", "monopolies Verizon, SBC and BellSouth"
+        return coordination_text(named)
     owner = _possessor(t)  # "Rossi's lead was shortened to 42 votes"
     if owner:
         return owner
@@ -217,6 +218,18 @@ def _named_phrase(t: Token) -> str:
     if named:
         return f"{entity_text(named[0])} {t.text}"
     return ""
+
+
+def coordination_text(t: Token) -> str:
+    """A name with the names coordinated to it, as written: "Gregoire and other Democrats raised ...",
+    "Verizon, SBC and BellSouth, which control ..." (all of them own the figure); the name alone when none is."""
+    conjuncts = [c for c in t.subtree if c.dep_ == "conj" and c.head.i >= t.i and c.pos_ in ("PROPN", "NOUN")]
+    if not conjuncts:
+        return entity_text(t)
+    first = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+    start = first.start if first is not None else t.i
+    end = max(c.i for c in conjuncts) + 1
+    return t.doc[start:end].text.removeprefix("the ").removeprefix("The ")
 
 
 def entity_text(t: Token) -> str:

@@ -68,6 +68,15 @@ def subjects(nlp, text: str) -> dict[str, str]:
     ("A second earthquake of magnitude 7.5 occurs in Kahramanmaraş, Turkey, nine hours after the first "
      "earthquake.", "nine", "earthquake"),
     ("In 3,059 cases, the detainees were kept in CNI facilities.", "3,059", "detainees"),
+    # names coordinated with the owner own it together (a recount, telephone monopolies); a pronoun that stands for
+    # one of them names that one
+    ("Because this was even closer, Gregoire and other Democrats raised approximately $800,000 to hold a "
+     "statewide manual recount.", "approximately $800,000", "Gregoire and other Democrats"),
+    ("Gregoire and other Democrats raised money for a recount. She won this by only 129 votes.", "129",
+     "Gregoire"),
+    ("For voice customers Time Warner is competing with regional telephone monopolies Verizon, SBC and BellSouth, "
+     "which among them control the two largest mobile networks in the United States.", "two",
+     "Verizon, SBC and BellSouth"),
     # ... but not a kind ("places"), evidence ("showed"), an absolute "with" phrase or a phrase deeper inside
     ("Many places may not receive aid for up to two weeks.", "up to two", ""),
     ("A multi-party recount effort completed on December 28 showed a 300 vote difference between the initial and "
