@@ -8,6 +8,7 @@ from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import source_lexicon as cite
 from newsfigures.extract.antecedent import antecedent
+from newsfigures.extract.nominal import verb_of
 from newsfigures.extract.tree import lemma, of_object
 
 PERSON_QUANTITIES = frozenset({"deaths", "injured", "casualties", "missing", "displaced", "people", "troops"})
@@ -27,7 +28,8 @@ def subject_of(num: Token, noun: Token | None, quantity: str, event: str, previo
         return owner
     if noun is not None and noun.ent_type_ in vocab.OWNER_LABELS and event != "bought":
         return entity_text(noun)  # "Kmart gained 15 percent": the company is what moved
-    return _verb_subject(num, noun)
+    owner = _verb_subject(num, noun)
+    return owner or ("" if quantity == "duration" else _described_noun(num))
 
 
 def _group(num: Token, noun: Token | None, quantity: str, previous: str) -> str:
@@ -41,7 +43,22 @@ def _group(num: Token, noun: Token | None, quantity: str, previous: str) -> str:
     if quantity == "troops" and lemma(noun) in vocab.TROOP_NOUNS:
         owner = next((c for c in noun.lefts if c.ent_type_ in ("NORP", "GPE")), None)
         return entity_text(owner) if owner is not None else _verb_subject(num, noun)  # "Canada sent"
-    return group_phrase(noun)
+    return (_described_noun(num) if noun == num.head else "") or group_phrase(noun)
+
+
+def _described_noun(num: Token) -> str:
+    """The noun a counted measure describes, when number and measure modify it ("a one page memo", "a new 15-story
+    external fuel tank", "the 52-member parliament"): the thing so measured, as written after the measure; ""
+    when that noun names an event (its nominalised verb is known)."""
+    unit = num.head
+    if num.dep_ not in ("nummod", "compound") or unit.pos_ != "NOUN" or unit.dep_ not in ("compound", "nmod", "amod"):
+        return ""
+    head = unit.head
+    if head.pos_ not in ("NOUN", "PROPN") or head.i <= unit.i or verb_of(lemma(head)):
+        return ""  # "a 300 vote difference", "a 5 game suspension": an event measured, no thing
+    kept = [t.text for t in num.doc[unit.i + 1:head.i + 1]
+            if not t.is_punct and t.lower_ not in vocab.GROUP_MODIFIERS_DROPPED]
+    return " ".join(kept)
 
 
 def _aged_person(num: Token) -> str:

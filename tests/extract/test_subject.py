@@ -77,6 +77,13 @@ def subjects(nlp, text: str) -> dict[str, str]:
     ("For voice customers Time Warner is competing with regional telephone monopolies Verizon, SBC and BellSouth, "
      "which among them control the two largest mobile networks in the United States.", "two",
      "Verizon, SBC and BellSouth"),
+    # a number and its measure noun modifying a noun measure that thing (a space shuttle tank, a lobbying memo, a
+    # parliament), not an event ("a 300 vote difference")
+    ("The transportation of a new 15-story external fuel tank from the Michoud Assembly Facility near New "
+     "Orleans today to The Kennedy Space Centre.", "15", "external fuel tank"),
+    ("I'd distribute a one page memo saying the per plane cost of the lease will not be greater than x.", "one",
+     "memo"),
+    ("The opposition now holds a 36 to 14 majority in the 52-member parliament.", "52", "parliament"),
     # ... but not a kind ("places"), evidence ("showed"), an absolute "with" phrase or a phrase deeper inside
     ("Many places may not receive aid for up to two weeks.", "up to two", ""),
     ("A multi-party recount effort completed on December 28 showed a 300 vote difference between the initial and "
