@@ -5,7 +5,8 @@ Strings are compared after `normal_words`: case-folded, possessive 's dropped, p
 made spaces, a leading article (the, a, an) dropped. Names (subject, place, said_by) agree when they are equal or
 one is the other's last word(s), each word singularised ("the Erbil Health Ministry" ~ "Health Ministry",
 "Syrians" ~ "Syrian"; a name list "i24 News; AFP" agrees with any of its names); quantity agrees when equal with each word singularised ("stores" ~ "store",
-"share price" ~ "share_price"); event, scope and dimension are classes of a closed vocabulary and agree only when
+"share price" ~ "share_price"); a name also agrees with the acronym of its capitalised words ("NBA players" ~
+"National Basketball Association players"); event, scope and dimension are classes of a closed vocabulary and agree only when
 equal. A prediction whose measure is entirely empty has not read the measure: each of its six fields is wrong,
 also where the gold field is empty."""
 from __future__ import annotations
@@ -18,6 +19,7 @@ from newsfigures.eval.attributes import singular
 ARTICLES = frozenset({"the", "a", "an"})
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _NON_WORD = re.compile(r"[^\w\s]|_")
+_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")  # "National Basketball Association"
 
 
 def normal_words(s: str, singularise: bool = False) -> tuple[str, ...]:
@@ -28,13 +30,27 @@ def normal_words(s: str, singularise: bool = False) -> tuple[str, ...]:
     return tuple(singular(w) for w in words) if singularise else tuple(words)
 
 
-def _one_name_ok(pred: str, gold: str) -> bool:
-    """One name against one: equal, or one is the other's last word(s); both empty is correct."""
-    p, g = normal_words(pred, True), normal_words(gold, True)
+def abbreviated(s: str) -> str:
+    """`s` with each run of two or more capitalised words written as its initials, the way an acronym writes it:
+    "National Basketball Association players" -> "NBA players", "United States Air Force" -> "USAF"."""
+    return _NAME_RUN.sub(lambda m: "".join(w[0] for w in m.group(0).split()), s or "")
+
+
+def _words_agree(p: tuple[str, ...], g: tuple[str, ...]) -> bool:
+    """Equal, or one is the other's last word(s); both empty is correct."""
     if not p or not g:
         return p == g
     n = min(len(p), len(g))
     return p[-n:] == g[-n:]
+
+
+def _one_name_ok(pred: str, gold: str) -> bool:
+    """One name against one: `_words_agree` as written, or with either side's name written as the acronym the
+    other uses ("NBA players" / "National Basketball Association players"; never both sides abbreviated, so
+    "Health Ministry" and "Housing Ministry" stay apart)."""
+    p, g = normal_words(pred, True), normal_words(gold, True)
+    return _words_agree(p, g) or _words_agree(normal_words(abbreviated(pred), True), g) or _words_agree(
+        p, normal_words(abbreviated(gold), True))
 
 
 def name_ok(pred: str, gold: str) -> bool:

@@ -90,11 +90,11 @@ def _according_to(num: Token) -> str:
 
 
 def _subject_text(verb: Token, num: Token) -> str:
-    """The reporting verb's subject as written (for "show", the evidence's owner); "" when it contains the figure
-    itself ("316 said they were raped" reports what the 316 said, not who counted them) or runs too long to be a
-    name."""
+    """The reporting verb's subject as written (for "show", the evidence's owner); "" when it is a count itself
+    ("316 said they were raped" reports what the 316 said, not who counted them; nor did the 316 count the
+    "3,399 women" before them) or runs too long to be a name."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or num in list(subj.subtree) or len(list(subj.subtree)) > MAX_SOURCE_TOKENS:
+    if subj is None or num in list(subj.subtree) or len(list(subj.subtree)) > MAX_SOURCE_TOKENS or subj.like_num:
         return ""
     if lemma(verb) in cite.EVIDENCE_VERBS:
         subj = _evidence_owner(subj)

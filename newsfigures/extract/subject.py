@@ -6,11 +6,14 @@ from spacy.tokens import Token
 
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
+from newsfigures.extract import source_lexicon as cite
 from newsfigures.extract.antecedent import antecedent
+from newsfigures.extract.nominal import verb_of
 from newsfigures.extract.tree import lemma, of_object
 
 PERSON_QUANTITIES = frozenset({"deaths", "injured", "casualties", "missing", "displaced", "people", "troops"})
 CLIMB = 5  # ancestors walked up to the verb a figure is an argument of
+SPECIFIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "a", "an"})
 
 
 def subject_of(num: Token, noun: Token | None, quantity: str, event: str, previous: str = "") -> str:
@@ -25,7 +28,8 @@ def subject_of(num: Token, noun: Token | None, quantity: str, event: str, previo
         return owner
     if noun is not None and noun.ent_type_ in vocab.OWNER_LABELS and event != "bought":
         return entity_text(noun)  # "Kmart gained 15 percent": the company is what moved
-    return _verb_subject(num, noun)
+    owner = _verb_subject(num, noun)
+    return owner or ("" if quantity == "duration" else _described_noun(num))
 
 
 def _group(num: Token, noun: Token | None, quantity: str, previous: str) -> str:
@@ -39,7 +43,22 @@ def _group(num: Token, noun: Token | None, quantity: str, previous: str) -> str:
     if quantity == "troops" and lemma(noun) in vocab.TROOP_NOUNS:
         owner = next((c for c in noun.lefts if c.ent_type_ in ("NORP", "GPE")), None)
         return entity_text(owner) if owner is not None else _verb_subject(num, noun)  # "Canada sent"
-    return group_phrase(noun)
+    return (_described_noun(num) if noun == num.head else "") or group_phrase(noun)
+
+
+def _described_noun(num: Token) -> str:
+    """The noun a counted measure describes, when number and measure modify it ("a one page memo", "a new 15-story
+    external fuel tank", "the 52-member parliament"): the thing so measured, as written after the measure; ""
+    when that noun names an event (its nominalised verb is known)."""
+    unit = num.head
+    if num.dep_ not in ("nummod", "compound") or unit.pos_ != "NOUN" or unit.dep_ not in ("compound", "nmod", "amod"):
+        return ""
+    head = unit.head
+    if head.pos_ not in ("NOUN", "PROPN") or head.i <= unit.i or verb_of(lemma(head)):
+        return ""  # "a 300 vote difference", "a 5 game suspension": an event measured, no thing
+    kept = [t.text for t in num.doc[unit.i + 1:head.i + 1]
+            if not t.is_punct and t.lower_ not in vocab.GROUP_MODIFIERS_DROPPED]
+    return " ".join(kept)
 
 
 def _aged_person(num: Token) -> str:
@@ -137,9 +156,11 @@ def _verb_subject(num: Token, noun: Token | None) -> str:
     "a pledge made by the government of Japan", "NASA plans to spend"."""
     start = noun if noun is not None and noun in num.ancestors else num
     made = [c for c in start.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "a pledge made by Japan"
+    own = True  # the first verb above the figure: its own clause, whose common-noun subject may own it
     for t in [*made, start, *list(start.ancestors)[:CLIMB]]:
         if t.pos_ not in ("VERB", "AUX"):
             continue
+        own, first = own and t in made, own
         if lemma(t) in words.REPORTING_VERBS and not _object_of(t, start):
             return ""  # who says a figure is its source, not its owner
         agent = next((w for c in t.children if c.dep_ == "agent" for w in c.subtree
@@ -148,7 +169,7 @@ def _verb_subject(num: Token, noun: Token | None) -> str:
             return entity_text(agent)
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj != noun:
-            return _named_phrase(subj)
+            return _named_phrase(subj) or (_specific_noun(subj) if first and _argument_of(start, t) else "")
         if subj is not None and t.dep_ != "conj":
             return ""  # "when 200 flights were diverted": no owner from the clause it depends on
         if t in made:
@@ -158,24 +179,55 @@ def _verb_subject(num: Token, noun: Token | None) -> str:
     return ""
 
 
+def _argument_of(start: Token, verb: Token) -> bool:
+    """The figure's phrase is the verb's own argument or adjunct ("offered R$200,000", "for two hours", "In
+    3,059 cases"), not deeper inside another phrase ("coasts of a dozen nations"), not an absolute "with"
+    phrase ("began with 45.9 seconds left"), and the verb is no evidence verb ("the effort showed a 300 vote
+    difference": evidence, not an owner)."""
+    if lemma(verb) in cite.EVIDENCE_VERBS:
+        return False
+    if start.dep_ in ("nummod", "compound") and start.head.pos_ == "NOUN":
+        start = start.head  # "two hours": the phrase the number counts in
+    if start.dep_ in ("nsubj", "nsubjpass"):
+        return False  # "A magnitude 6.4 earthquake strikes": the figure describes the subject itself
+    if start.head == verb:
+        return True
+    prep = start.head
+    absolute = prep.lower_ == "with" and any(c.dep_ in ("acl", "amod") and c.tag_ in ("VBN", "VBD", "VBG")
+                                             for c in start.children)
+    return prep.head == verb and prep.dep_ in ("prep", "npadvmod") and not absolute
+
+
+def _specific_noun(t: Token) -> str:
+    """A common-noun subject that names one thing or group ("This aftershock comes ...", "the lawyers had
+    offered ...", "it wandered" -> the submarine): a noun with an article or demonstrative, as written without
+    it; "" for bare plurals, which speak of a kind ("places may not receive aid")."""
+    ref = antecedent(t)
+    t = ref if ref is not None and ref.pos_ == "NOUN" else t
+    if t.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in SPECIFIC_DETERMINERS for c in t.children):
+        return ""
+    return group_phrase(t)
+
+
 def _object_of(verb: Token, t: Token) -> bool:
     """The figure's phrase is the verb's direct object ("it was adding 10,000 customers"), not a clause it
     reports."""
     return any(c.dep_ == "dobj" and c in (t, *t.ancestors) for c in verb.children)
 
 
-def _named_phrase(t: Token) -> str:
-    """A subject when it names someone: an entity ("Japan"), whom a pronoun or a bare "the company" stands for,
-    a named appositive, a named possessor, or a noun with a named compound ("the Bush administration"); ""
-    for other common nouns and pronouns with no antecedent."""
+def _named_phrase(t: Token, alone: bool = False) -> str:
+    """A subject when it names someone: an entity ("Japan") with the names coordinated to it (unless `alone`),
+    whom a pronoun or a bare "the company" stands for, a named appositive, a named possessor, or a noun with a
+    named compound ("the Bush administration"); "" for other common nouns and pronouns with no antecedent."""
     if t.ent_type_ in vocab.OWNER_LABELS or t.pos_ == "PROPN":
-        return entity_text(t)
-    ref = antecedent(t)  # "he", "its", "the company": whom it stands for
+        return entity_text(t) if alone else coordination_text(t)
+    ref = antecedent(t)  # "he", "its", "the company": whom it stands for (one of them, not a coordination)
     if ref is not None:
-        return _named_phrase(ref)
-    named = next((c for c in t.children if c.dep_ == "appos" and c.ent_type_ in vocab.OWNER_LABELS), None)
-    if named is not None:  # "the party's candidate, Armando Guebuza"
-        return entity_text(named)
+        return _named_phrase(ref, alone=True)
+    named = next((c for c in t.children if c.dep_ == "appos" and (c.ent_type_ in vocab.OWNER_LABELS
+                                                                  or c.pos_ == "PROPN")), None)
+    if named is not None:  # "the party's candidate, Armando Guebuza", "monopolies Verizon, SBC and BellSouth"
+        return coordination_text(named)
     owner = _possessor(t)  # "Rossi's lead was shortened to 42 votes"
     if owner:
         return owner
@@ -183,6 +235,18 @@ def _named_phrase(t: Token) -> str:
     if named:
         return f"{entity_text(named[0])} {t.text}"
     return ""
+
+
+def coordination_text(t: Token) -> str:
+    """A name with the names coordinated to it, as written: "Gregoire and other Democrats raised ...",
+    "Verizon, SBC and BellSouth, which control ..." (all of them own the figure); the name alone when none is."""
+    conjuncts = [c for c in t.subtree if c.dep_ == "conj" and c.head.i >= t.i and c.pos_ in ("PROPN", "NOUN")]
+    if not conjuncts:
+        return entity_text(t)
+    first = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+    start = first.start if first is not None else t.i
+    end = max(c.i for c in conjuncts) + 1
+    return t.doc[start:end].text.removeprefix("the ").removeprefix("The ")
 
 
 def entity_text(t: Token) -> str:

@@ -22,6 +22,14 @@ def test_measure_rules_names_agree_when_equal_or_last_words():
     assert not name_ok("", "Mozambique") and not name_ok("Mozambique", "")
 
 
+def test_measure_rules_names_agree_with_their_acronym():
+    assert name_ok("National Basketball Association players", "NBA players")
+    assert name_ok("NBA players", "National Basketball Association players")
+    assert name_ok("USAF", "the United States Air Force")
+    assert not name_ok("Health Ministry", "Housing Ministry")  # both sides abbreviated would say HM = HM
+    assert not name_ok("NBA players", "National Hockey League players")
+
+
 def test_measure_rules_names_agree_with_any_listed_name():
     assert name_ok("Al Jazeera", "Al Jazeera; Times of Israel")
     assert name_ok("Times of Israel", "Al Jazeera; Times of Israel")

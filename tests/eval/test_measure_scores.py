@@ -63,3 +63,19 @@ def test_measure_scores_script_refuses_errors_on_test_documents(split):
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
     assert done.returncode == 2 and done.stdout == ""
     assert "aggregate only" in done.stderr and "--split dev" in done.stderr
+
+
+def test_measure_scores_script_lists_only_the_fields_asked(capsys):
+    """`--field said_by` lists the wrong said_by values of the dev run and nothing else (no misses, no other
+    field), so one field's failures can be read and classified."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("evaluate_script", ROOT / "scripts" / "evaluate.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    pred = Pred(0, 9, 300.0, "About 300", None, None, "approx", "", "people", "die", "2025-01-02", "police", "",
+                Measure("deaths", "Hamas", "killed", "Gaza", "total", "count"))
+    res = score_measures([DocRun("d", TEXT, [pred])], GOLD)
+    script._print_split_errors("newsfigures", res, None, ["said_by"])
+    out = capsys.readouterr().out
+    assert "== wrong said_by of newsfigures (1)" in out and "got='police'" in out
+    assert "== misses" not in out and "== wrong subject" not in out

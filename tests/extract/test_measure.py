@@ -51,7 +51,7 @@ def measures(nlp, text: str) -> dict:
     ("He was suspended 5 times during the 2002-2003 season.", "5",
      ("suspension", "", "other:suspend", "", "total", "count")),
     ("Although the Dutch criminal code already makes blasphemy illegal, the law has only been enforced three "
-     "times since the 1930s.", "three", ("enforcement", "", "other:enforce", "", "total", "count")),
+     "times since the 1930s.", "three", ("enforcement", "law", "other:enforce", "", "total", "count")),
     ("Anyone who ridicules a cleric or relic may be imprisoned for up to three months.", "up to three",
      ("duration", "", "other:imprison", "", "projection", "duration")),
 ])

@@ -81,3 +81,10 @@ def test_source_reporting_verb_of_another_clause_is_not_the_source(read):
             "toll might approach 80,000.")
     first, second = read(text, "over 100,000"), read(text, "80,000")
     assert said_by(first.num, first.ctx) == "" and said_by(second.num, second.ctx) == "a U.N. official"
+
+
+def test_source_a_count_that_speaks_is_not_who_counted_the_figure_before_it(read):
+    text = ("This Commission heard testimony from 3,399 women, almost all of whom said they were the object of "
+            "sexual violence; 316 said they were raped.")
+    r = read(text, "3,399")
+    assert said_by(r.num, r.ctx) == ""

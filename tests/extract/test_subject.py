@@ -57,6 +57,40 @@ def subjects(nlp, text: str) -> dict[str, str]:
     # ... but a coordinated clause shares the subject of the clause it joins
     ("Pyongyang plans to dispatch 6,000 troops to Russia, and 1,000 military engineers have already arrived, "
      "the NIS said.", "1,000", "Pyongyang"),
+    # a specific common-noun subject of the figure's own verb owns it (a bribery case, a blasphemy law, a submarine
+    # incursion, an earthquake, a truth commission), through "it" too
+    ("According to officers the lawyers had offered R$200,000 (US$71,658.9) to police officers.", "$200,000",
+     "lawyers"),
+    ("Although the Dutch criminal code already makes blasphemy illegal, the law has only been enforced three "
+     "times since the 1930s.", "three", "law"),
+    ("The submarine was quickly spotted by Japan's Self-Defence Forces and was tracked by helicopter as it "
+     "wandered in Japanese waters for two hours before moving north-west.", "two", "submarine"),
+    ("A second earthquake of magnitude 7.5 occurs in Kahramanmaraş, Turkey, nine hours after the first "
+     "earthquake.", "nine", "earthquake"),
+    ("In 3,059 cases, the detainees were kept in CNI facilities.", "3,059", "detainees"),
+    # names coordinated with the owner own it together (a recount, telephone monopolies); a pronoun that stands for
+    # one of them names that one
+    ("Because this was even closer, Gregoire and other Democrats raised approximately $800,000 to hold a "
+     "statewide manual recount.", "approximately $800,000", "Gregoire and other Democrats"),
+    ("Gregoire and other Democrats raised money for a recount. She won this by only 129 votes.", "129",
+     "Gregoire"),
+    ("For voice customers Time Warner is competing with regional telephone monopolies Verizon, SBC and BellSouth, "
+     "which among them control the two largest mobile networks in the United States.", "two",
+     "Verizon, SBC and BellSouth"),
+    # a number and its measure noun modifying a noun measure that thing (a space shuttle tank, a lobbying memo, a
+    # parliament), not an event ("a 300 vote difference")
+    ("The transportation of a new 15-story external fuel tank from the Michoud Assembly Facility near New "
+     "Orleans today to The Kennedy Space Centre.", "15", "external fuel tank"),
+    ("I'd distribute a one page memo saying the per plane cost of the lease will not be greater than x.", "one",
+     "memo"),
+    ("The opposition now holds a 36 to 14 majority in the 52-member parliament.", "52", "parliament"),
+    # ... but not a kind ("places"), evidence ("showed"), an absolute "with" phrase or a phrase deeper inside
+    ("Many places may not receive aid for up to two weeks.", "up to two", ""),
+    ("A multi-party recount effort completed on December 28 showed a 300 vote difference between the initial and "
+     "final tallies.", "300", ""),
+    ("The brawl began with 45.9 seconds left in the game.", "45.9", ""),
+    ("The disaster that affected coasts of a dozen Asian and African nations has killed many.", "a dozen", ""),
+    ("A 7.7 magnitude earthquake strikes Sagaing, Myanmar, with significant damages reported.", "7.7 magnitude", ""),
 ])
 def test_subject_of_figures(nlp, text, surface, expected):
     got = subjects(nlp, text)
