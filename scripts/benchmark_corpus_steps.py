@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from newsfigures.compare import analysis, discrepancies, rollup  # noqa: E402
+from newsfigures.compare import analysis, clusters, discrepancies, metrics, rollup  # noqa: E402
 from newsfigures.extract import load_pipeline  # noqa: E402
 from newsfigures.model import Article, Figure  # noqa: E402
 from newsfigures.store import Store  # noqa: E402
@@ -65,6 +65,9 @@ def _steps(arts: list[Article], figs: list[Figure]) -> dict[str, float]:
     times = {}
     _, times["baseline (copy every figure)"] = _timed(lambda: [replace(f) for f in figs])
     settled, times["metrics + dating (reconcile)"] = _timed(lambda: analysis.reconcile(figs))
+    read = metrics.settle(figs)
+    keys = [metrics.metric_key(r.subject, r.family, r.place, r.incremental, r.unit, r.projected) for _f, r in read]
+    _, times["  of which key merging (clusters)"] = _timed(lambda: clusters.merged_keys(read, keys))
     _, times["discrepancies"] = _timed(lambda: discrepancies.discrepancies(settled, arts))
     _, times["roll-ups"] = _timed(lambda: rollup.rollups(settled, arts))
     return times
@@ -89,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     for step in results[small]:
         a, b = results[small][step], results[large][step]
         print(f"{step:<32}{a:>9.2f}s{b:>9.2f}s  {b / max(a, 1e-9):6.1f}x")
-    total = sum(v for k, v in results[large].items() if not k.startswith("baseline"))
+    total = sum(v for k, v in results[large].items() if not k.startswith(("baseline", " ")))
     print(f"corpus steps at {large} articles: {total:.2f} s together")
     return 0
 

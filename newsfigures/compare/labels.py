@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from newsfigures.compare import lexicon
-from newsfigures.compare.metrics import Reading, settle
+from newsfigures.compare.metrics import Reading, metric_key, settle
 from newsfigures.compare.similarity import concept, dimension
 from newsfigures.model import Figure, Measure
 
@@ -84,13 +84,20 @@ def label(figures: Sequence[Figure], reading: Reading) -> str:
     return SEPARATOR.join(parts) + "".join(f" ({x})" for x in (unit, scope) if x and x != head)
 
 
+def _made(r: Reading) -> str:
+    """The key a reading makes on its own (a merged metric kept the key of one of its groups)."""
+    return metric_key(r.subject, r.family, r.place, r.incremental, r.unit, r.projected)
+
+
 def metric_labels(figures: Iterable[Figure]) -> dict[str, str]:
     """A readable label per metric key; two metrics that would read alike keep their keys beside the label."""
     groups: dict[str, list[Figure]] = defaultdict(list)
     readings: dict[str, Reading] = {}
     for f, r in settle(figures):
         groups[f.metric].append(f)
-        readings.setdefault(f.metric, r)
+        kept = readings.get(f.metric)
+        if kept is None or (_made(kept) != f.metric and _made(r) == f.metric):
+            readings[f.metric] = r  # a merged metric (compare.clusters) reads as the group whose key it kept
     made = {key: label(figs, readings[key]) or key for key, figs in groups.items()}
     clashes = Counter(made.values())
     return {key: text if clashes[text] == 1 or text == key else f"{text} [{key}]" for key, text in made.items()}

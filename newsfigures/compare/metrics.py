@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from newsfigures.compare import lexicon as compare_words
+from newsfigures.compare import clusters, lexicon as compare_words
 from newsfigures.extract import lexicon as extract_words
 from newsfigures.extract.lexicon import RESTRICTABLE_FAMILIES
 from newsfigures.model import Figure
@@ -490,6 +490,8 @@ def comparable(f: Figure) -> bool:
 
 
 def assign_metrics(figures: Iterable[Figure]) -> list[Figure]:
-    """Set `metric` on every figure, settled over the figures given (an article, or a whole corpus)."""
-    return [replace(f, metric=metric_key(r.subject, r.family, r.place, r.incremental, r.unit, r.projected))
-            for f, r in settle(figures)]
+    """Set `metric` on every figure, settled over the figures given (an article, or a whole corpus); keys that
+    differ only where the measures agree are merged (`compare.clusters`)."""
+    settled = settle(figures)
+    keys = [metric_key(r.subject, r.family, r.place, r.incremental, r.unit, r.projected) for _f, r in settled]
+    return [replace(f, metric=k) for (f, _r), k in zip(settled, clusters.merged_keys(settled, keys))]

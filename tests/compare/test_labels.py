@@ -33,6 +33,17 @@ def test_labels_are_made_from_the_measure(nlp, texts, surface, expected):
     assert expected in _labels(nlp, *texts)[surface]
 
 
+@pytest.mark.parametrize("texts", [
+    ("The death toll from the earthquake rises to over 3,050 people.", "Over 1,000 people are killed in Myanmar."),
+    ("Over 1,000 people are killed in Myanmar.", "The death toll from the earthquake rises to over 3,050 people."),
+])
+def test_labels_a_merged_metric_reads_as_the_key_it_kept(nlp, texts):
+    # The unplaced toll joined "people killed in Myanmar" (compare.clusters): whichever article comes first, the
+    # label names the place the key does.
+    got = _labels(nlp, *texts)
+    assert got["over 3,050"] == got["Over 1,000"] == "deaths · Myanmar"
+
+
 def test_labels_never_pluralise_a_head_word(nlp):
     got = _labels(nlp, "The company paid $20 million in cash.", "Acme paid $20 million in cash to settle.")
     assert not any(w in label for label in got.values() for w in ("moneys", "cashes"))

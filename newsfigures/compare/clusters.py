@@ -1,0 +1,121 @@
+"""Metric groups merged when their keys differ only where the figures' measures agree (issue #9, item 3).
+
+A metric key (`compare.metrics`) is built from what each figure's clause says, so two groups can differ only because
+one side left a field empty — "people killed" beside "people killed in Myanmar", the later article naming no place
+in the clause of its toll — or because two words name one quantity ("shares" and "stock" of one company). Two groups
+merge when all of these hold:
+- their key parts agree, except a place or subject one side lacks, or two subjects the measures fold into one
+  quantity that is no casualty (whose casualties — "soldiers" or "people" killed — is never folded);
+- every two of their figures' measures have the same quantity concept and dimension and reach
+  `similarity.THRESHOLD`, i.e. no measure field disagrees;
+- no article reports both (an article giving two numbers under two keys means two things);
+- neither group also agrees with a third group that disagrees with the other (an unplaced toll beside one in
+  Gaza and one in Israel stays apart: which place it is cannot be told).
+Merged groups take the key of the group that says the most (place and subject filled), then the larger one.
+All functions are pure.
+"""
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsfigures.compare import lexicon
+from newsfigures.compare.similarity import THRESHOLD, concept, dimension, similarity
+from newsfigures.model import Figure, Measure
+
+if TYPE_CHECKING:
+    from newsfigures.compare.metrics import Reading
+
+# Concepts counted as casualties: for them the key's subject says whose, and two subjects are two metrics.
+CASUALTY_CONCEPTS: frozenset[str] = frozenset(lexicon.EVENT_QUANTITY.values()) | {"casualties"}
+
+
+@dataclass(frozen=True)
+class Group:
+    """The figures filed under one metric key: the reading they share, their articles, one figure per measure."""
+
+    key: str
+    reading: "Reading"
+    size: int
+    articles: frozenset[str]
+    measured: tuple[Figure, ...]  # one figure per distinct (measure, kind, unit): what similarity reads
+
+
+def groups(settled: Sequence[tuple[Figure, "Reading"]], keys: Sequence[str]) -> list[Group]:
+    """One Group per metric key, in order of first appearance."""
+    members: dict[str, list[tuple[Figure, "Reading"]]] = defaultdict(list)
+    for fr, key in zip(settled, keys):
+        members[key].append(fr)
+    out = []
+    for key, frs in members.items():
+        distinct = {(f.measure, f.kind, f.unit): f for f, _r in reversed(frs)}
+        out.append(Group(key, frs[0][1], len(frs), frozenset(f.article_id for f, _r in frs), tuple(distinct.values())))
+    return out
+
+
+def _block(g: Group) -> tuple:
+    """Key parts two groups must share to merge at all."""
+    r = g.reading
+    return r.family, r.incremental, r.projected, r.unit
+
+
+def _measures_agree(x: Figure, y: Figure) -> bool:
+    """Both measures read, one quantity concept and dimension, and no field disagreeing."""
+    if x.measure == Measure() or y.measure == Measure():
+        return False
+    c = concept(x.measure)
+    return bool(c) and c == concept(y.measure) and dimension(x) == dimension(y) and \
+        similarity(x, y).score >= THRESHOLD
+
+
+def _one_thing(g: Group, h: Group) -> bool:
+    """Two subjects the measures fold into one quantity ("shares", "stock": share_price), never whose casualties."""
+    concepts = {concept(f.measure) for f in g.measured + h.measured}
+    (c,) = concepts if len(concepts) == 1 else ("",)
+    return bool(c) and c not in CASUALTY_CONCEPTS and c not in lexicon.GENERIC_QUANTITIES
+
+
+def _parts_agree(g: Group, h: Group) -> bool:
+    """Place and subject equal or on one side only; subjects that differ must name one quantity."""
+    a, b = g.reading, h.reading
+    if a.place and b.place and a.place != b.place:
+        return False
+    return not a.subject or not b.subject or a.subject == b.subject or _one_thing(g, h)
+
+
+def agree(g: Group, h: Group) -> bool:
+    """Whether two groups of one block may be one metric (see the module docstring)."""
+    if g.articles & h.articles or _block(g) != _block(h) or not _parts_agree(g, h):
+        return False
+    return all(_measures_agree(x, y) for x in g.measured for y in h.measured)
+
+
+def _said(g: Group) -> tuple:
+    """What makes a group's key the one to keep: the most parts filled, then the most figures, then the key."""
+    return (bool(g.reading.place) + bool(g.reading.subject), g.size, g.key)
+
+
+def merged_keys(settled: Sequence[tuple[Figure, "Reading"]], keys: Sequence[str]) -> list[str]:
+    """The metric key of every figure after groups that agree are merged (`keys` aligned with `settled`)."""
+    gs = groups(settled, keys)
+    blocks: dict[tuple, list[int]] = defaultdict(list)
+    for n, g in enumerate(gs):
+        blocks[_block(g)].append(n)
+    partners: dict[int, set[int]] = defaultdict(set)
+    for members in blocks.values():
+        for i, j in itertools.combinations(members, 2):
+            if agree(gs[i], gs[j]):
+                partners[i].add(j)
+                partners[j].add(i)
+    # Where every partner of a group agrees with every other, the group and its partners are one metric.
+    clear = {n for n, ps in partners.items() if all(b in partners[a] for a, b in itertools.combinations(ps, 2))}
+    root = [min({n} | (partners[n] & clear)) if n in clear else n for n in range(len(gs))]
+    chosen: dict[int, Group] = {}
+    for n, g in enumerate(gs):
+        chosen[root[n]] = max((chosen.get(root[n], g), g), key=_said)
+    renamed = {g.key: chosen[root[n]].key for n, g in enumerate(gs)}
+    return [renamed[k] for k in keys]
+

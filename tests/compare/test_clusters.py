@@ -1,0 +1,80 @@
+"""Metric groups whose keys differ only where the measures agree are one metric; a disagreement keeps them apart."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import shared_or_skip
+
+
+def _analysis(nlp, *texts, dates=()):
+    """Articles a, b, c... (one per text; published on `dates`, else 2025-03-29) extracted and reconciled as one
+    corpus."""
+    from newsfigures.compare.analysis import Analysis, reconcile
+    from newsfigures.extract import extract_many
+    from newsfigures.model import Article
+
+    dates = dates or ("2025-03-29",) * len(texts)
+    arts = [Article(id=chr(ord("a") + n), text=t, raw_text=t, published=d) for n, (t, d) in enumerate(zip(texts, dates))]
+    figs = extract_many(arts, nlp)
+    return Analysis(tuple(arts), tuple(reconcile(f for a in arts for f in figs[a.id])))
+
+
+def _metric(analysis, text):
+    (f,) = [f for f in analysis.figures if f.text == text]
+    return f.metric
+
+
+def test_clusters_a_toll_without_place_joins_the_only_place_the_corpus_gives_it(nlp):
+    corpus = _analysis(nlp, "Over 1,000 people are killed in Myanmar after the earthquake.",
+                       "The death toll from the earthquake rises to over 3,050 people.")
+    assert _metric(corpus, "over 3,050") == _metric(corpus, "Over 1,000") == "people killed in Myanmar"
+
+
+def test_clusters_a_toll_without_place_stays_apart_when_two_places_claim_it(nlp):
+    corpus = _analysis(nlp, "There were 30,000 deaths in Sri Lanka.", "There were 90,000 deaths in Indonesia.",
+                       "The death toll rose to 150,000 people.")
+    keys = {_metric(corpus, t) for t in ("30,000", "90,000", "150,000")}
+    assert len(keys) == 3
+
+
+@pytest.mark.parametrize("a_text, b_text", [
+    # an article giving both numbers means two things
+    ("Over 1,000 people were killed in Myanmar. Officials said 1,300 people were killed.", ""),
+    # whose casualties is never folded: soldiers are not people in general
+    ("About 300 North Korean soldiers were killed.", "At least 40 people were killed."),
+    # a part of a population is not the whole
+    ("At least 40 people were killed in Gaza on Monday.", "At least 12 children were killed on Monday."),
+])
+def test_clusters_disagreeing_groups_stay_apart(nlp, a_text, b_text):
+    corpus = _analysis(nlp, *[t for t in (a_text, b_text) if t])
+    assert len({f.metric for f in corpus.figures}) == len(corpus.figures) == 2
+
+
+def test_clusters_acme_shares_rose_and_acme_stock_jumped_pair_end_to_end(nlp):
+    from newsfigures.compare.analysis import compare
+
+    corpus = _analysis(nlp, "Acme shares rose 8% on Tuesday after the company reported record sales.",
+                       "Acme stock jumped 8 percent on Tuesday, lifted by record sales.")
+    (pair,) = compare(corpus, "a", "b")
+    assert (pair.status, pair.a.text, pair.b.text) == ("same", "8%", "8 percent")
+    assert "same quantity (share_price)" in pair.reasons
+
+
+def test_clusters_an_undated_article_pairs_and_says_its_date_is_unknown(nlp):
+    from newsfigures.compare.analysis import compare
+
+    corpus = _analysis(nlp, "The death toll from the earthquake rose to 1,644 people in Myanmar.",
+                       "The death toll from the earthquake rose to more than 2,000 people.", dates=("2025-03-29", ""))
+    (pair,) = compare(corpus, "a", "b")
+    assert (pair.a.text, pair.b.text, pair.b.as_of) == ("1,644", "more than 2,000", "")
+    assert pair.status == "update" and "undated" in pair.explanation
+
+
+def test_clusters_myanmar_dev_thread_files_both_tolls_under_one_metric():
+    from newsfigures.eval.grouping import run_thread
+
+    folder = shared_or_skip("corpora", "current-events", "myanmar_earthquake_2025")
+    docs = [str(p.relative_to(folder.parents[2])) for p in sorted(folder.glob("*.txt"))]
+    run = run_thread(docs)
+    tolls = {f.text: f.metric for f in run.figures if f.text in ("Over 1,000", "over 3,050")}
+    assert len(tolls) == 2 and len(set(tolls.values())) == 1
