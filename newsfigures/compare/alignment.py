@@ -150,10 +150,9 @@ def _closest_mentions(x: Figure, y: Figure, all_a: list[Figure], all_b: list[Fig
 def _candidates(xs: list[Figure], ys: list[Figure], edited: Edited) -> list[tuple[tuple, int, int, Similarity]]:
     """Every cross pair of reports similar enough to pair (and not unlinked by the analyst), with its sort key:
     pairs whose measures agree (score at least THRESHOLD) first, then pairs of values of one order (neither at most
-    PART_RATIO of the other, as the corpus tells a part from a total) by best score, then values of different orders
-    nearest first; ties go to the same value, overlapping intervals, same past-or-current and nearest value. A field
-    one side left empty lowers a score without making a value several times larger the same statistic ("38,000"
-    beside "at least 186,000" pairs with "more than 40,000", and with "1,055" nine months earlier)."""
+    PART_RATIO of the other, as the corpus tells a part from a total), then best score, same value, overlapping
+    intervals, same past-or-current and nearest value. A field one side left empty lowers a score without making a
+    value several times larger the same statistic ("38,000" beside "at least 186,000" pairs with "more than 40,000")."""
     out = []
     for i, x in enumerate(xs):
         for j, y in enumerate(ys):
@@ -164,8 +163,7 @@ def _candidates(xs: list[Figure], ys: list[Figure], edited: Edited) -> list[tupl
             rank += 0 if x.is_past == y.is_past else 0.5
             nearest = abs(x.value - y.value) / max(abs(x.value), abs(y.value), 1e-9)
             apart = nearest >= 1 - PART_RATIO
-            order = (sim.score < THRESHOLD, apart, nearest if apart else 0.0, -sim.score, rank, nearest, i, j)
-            out.append((order, i, j, sim))
+            out.append(((sim.score < THRESHOLD, apart, -sim.score, rank, nearest, i, j), i, j, sim))
     out.sort(key=lambda c: c[0])
     return out
 

@@ -201,10 +201,6 @@ def test_alignment_a_value_several_times_larger_does_not_take_the_counterpart():
                    subject="Palestinians")]
     matched = [(p.a.value, p.b.value) for p in align(a, b) if p.a and p.b]
     assert matched == [(38000, 40000)]
-    # Between values of different orders the nearest pairs: "1,055" nine months earlier is the 38,000's statistic.
-    early = [_measured("At least 1,055", 1055, "b", "people killed in Gaza", quantity="deaths", place="Gaza",
-                       subject="Palestinians")]
-    assert [(p.a.value, p.b.value) for p in align(a, early) if p.a and p.b] == [(38000, 1055)]
 
 
 def test_alignment_gaza_dev_estimate_beside_the_reported_toll():
@@ -216,6 +212,5 @@ def test_alignment_gaza_dev_estimate_beside_the_reported_toll():
     shared_or_skip("corpora", "current-events", "gaza_war_death_toll_2023_2025")
     run = run_thread(load_measure_gold().threads("dev")["gaza_war"])
     corpus = Analysis(run.articles, run.figures)
-    paired = {(p.a.text, p.b.text) for a, b in (("2024-07-05_1", "2024-08-15_1"), ("2023-10-11_1", "2024-07-05_1"))
-              for p in compare(corpus, a, b) if p.a and p.b}
-    assert {("38,000", "more than 40,000"), ("At least 1,055", "38,000")} <= paired
+    pairs = compare(corpus, "2024-07-05_1", "2024-08-15_1")
+    assert ("38,000", "more than 40,000") in {(p.a.text, p.b.text) for p in pairs if p.a and p.b}
