@@ -5,8 +5,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from newsfigures.compare.edited import NOTHING_EDITED, Edited
-from newsfigures.compare.metrics import PART_RATIO, comparable
-from newsfigures.compare.similarity import THRESHOLD, Similarity, convertible, pairable, similarity
+from newsfigures.compare.metrics import comparable
+from newsfigures.compare.similarity import Similarity, convertible, pairable, similarity
 from newsfigures.extract.dimension import to_base
 from newsfigures.model import Figure, Pair
 
@@ -148,11 +148,8 @@ def _closest_mentions(x: Figure, y: Figure, all_a: list[Figure], all_b: list[Fig
 
 
 def _candidates(xs: list[Figure], ys: list[Figure], edited: Edited) -> list[tuple[tuple, int, int, Similarity]]:
-    """Every cross pair of reports similar enough to pair (and not unlinked by the analyst), with its sort key:
-    pairs whose measures agree (score at least THRESHOLD) first, then pairs of values of one order (neither at most
-    PART_RATIO of the other, as the corpus tells a part from a total), then best score, same value, overlapping
-    intervals, same past-or-current and nearest value. A field one side left empty lowers a score without making a
-    value several times larger the same statistic ("38,000" beside "at least 186,000" pairs with "more than 40,000")."""
+    """Every cross pair of reports similar enough to pair (and not unlinked by the analyst), with its sort key: best
+    score first, then same value, overlapping intervals, same past-or-current and nearest value."""
     out = []
     for i, x in enumerate(xs):
         for j, y in enumerate(ys):
@@ -162,8 +159,7 @@ def _candidates(xs: list[Figure], ys: list[Figure], edited: Edited) -> list[tupl
             rank = 0 if same_value(x, y) else 1 if overlaps(Interval.of(x), Interval.of(y)) else 2
             rank += 0 if x.is_past == y.is_past else 0.5
             nearest = abs(x.value - y.value) / max(abs(x.value), abs(y.value), 1e-9)
-            apart = nearest >= 1 - PART_RATIO
-            out.append(((sim.score < THRESHOLD, apart, -sim.score, rank, nearest, i, j), i, j, sim))
+            out.append(((-sim.score, rank, nearest, i, j), i, j, sim))
     out.sort(key=lambda c: c[0])
     return out
 
