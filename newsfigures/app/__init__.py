@@ -16,6 +16,7 @@ from newsfigures.app.invisible import show_invisible
 from newsfigures.app.labels import article_label, md
 from newsfigures.app.navigation import PAGES
 from newsfigures.app.params import param, param_list, pin_params, set_params
+from newsfigures.app.selection_link import phrases_text
 from newsfigures.app.state import (NOTHING_RECEIVED, add_articles, batch_store, clear_correction, corrected_articles,
                                    corrections_of, load_or_stop, open_workspace, read_uploads, selection,
                                    selection_note, set_correction, set_selection, workspace_file)
@@ -43,6 +44,6 @@ __all__ = ["COMPARE_STYLE", "CorrectionError", "MAX_FILE_BYTES", "MAX_LINKS", "M
            "filter_discrepancies", "filter_figures", "filtered_figures", "html", "inside", "keep_apart",
            "ledger_counts", "ledger_frame", "ledger_summary", "ledger_table", "links_in", "load_or_stop",
            "log_scale_default", "md", "metric_choice", "metric_controls", "more_choice", "open_workspace",
-           "overview", "page_of", "paged_table", "pair_controls", "param", "param_list", "picked", "pin_params",
-           "point_of", "read_uploads", "selection", "selection_note", "set_correction", "set_params",
+           "overview", "page_of", "paged_table", "pair_controls", "param", "param_list", "phrases_text", "picked",
+           "pin_params", "point_of", "read_uploads", "selection", "selection_note", "set_correction", "set_params",
            "set_selection", "show_invisible", "shown", "sidecars_zip", "swap_widgets", "timeline", "workspace_file"]
