@@ -66,8 +66,9 @@ def comparison(result: Analysis, chosen: Sequence[str], diff_only: bool) -> view
 
 
 def figures_table(result: Analysis) -> pd.DataFrame:
-    """Every figure, one row each (tables.figures_frame)."""
-    return memo(result).get("figures_frame", lambda: tables.figures_frame(result.figures))
+    """Every figure, one row each (tables.figures_frame), its metric's readable name beside the key."""
+    return memo(result).get("figures_frame", lambda: tables.with_measure(tables.figures_frame(result.figures),
+                                                                          metric_names(result)))
 
 
 def figure_metrics(result: Analysis) -> list[str]:

@@ -137,8 +137,9 @@ def timeline(result: Analysis, choice: MetricChoice, picked: Sequence[str], log:
     ups = ups.sort_values(["metric", "as_of"], kind="stable").reset_index(drop=True)
     for column in ("low_sources", "best_sources", "high_sources"):
         ups[column] = ups[column].map(name.humanize)
-    return Timeline(points, chart, ups, tables.undated_frame(result.figures, picked, titles),
-                    max(len(notes) - CHART_CONFLICTS, 0))
+    undated = tables.with_measure(tables.undated_frame(result.figures, picked, titles), choice.labels)
+    return Timeline(tables.with_measure(points, choice.labels), chart, tables.with_measure(ups, choice.labels),
+                    undated, max(len(notes) - CHART_CONFLICTS, 0))
 
 
 def rescaled(result: Analysis, choice: MetricChoice, picked: Sequence[str], view: Timeline, log: bool) -> Timeline:
@@ -254,7 +255,7 @@ def comparison(result: Analysis, chosen: Sequence[str], diff_only: bool, name: A
                     for i in chosen)
     kept = [(x, y, p) for x, y, p in rows if not diff_only or p.status in analysis.DIFFERENT]
     df = tables.pairs_frame([p for _x, _y, p in kept])
-    df.insert(2, "measure", df["metric"].map(lambda m: named.get(m, m)))  # the label the Timeline shows
+    df = tables.with_measure(df, named)  # the label the Timeline shows
     for column in ("a_as_of", "b_as_of", "explanation"):
         df[column] = df[column].map(name.humanize)
     if len(chosen) > 2:
@@ -315,8 +316,7 @@ def discrepancy_table(result: Analysis, shown: Sequence[Discrepancy], name: Arti
     metric's label in a `measure` column beside its key (`names`: the metric names when already made)."""
     name = name or article_namer(result.articles)
     names = names if names is not None else metric_names(result)
-    df = discrepancies_frame(shown)
-    df.insert(df.columns.get_loc("metric") + 1, "measure", df["metric"].map(lambda m: names.get(m, m)))
+    df = tables.with_measure(discrepancies_frame(shown), names)
     for column in ("a_article", "b_article"):
         df[column] = df[column].map(name)
     for column in ("a_as_of", "b_as_of", "explanation"):

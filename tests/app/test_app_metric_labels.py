@@ -92,6 +92,9 @@ def test_app_metric_labels_figures_pickers_and_corrections(labelled):
     assert picker.options == sorted(picker.options, key=str.casefold)  # in the order of what the reader sees
     assert set(labelled.values()) <= set(at.selectbox(key="figures_merge_metric").options)
     assert all(" · troops sent · North Korea · " in o for o in at.selectbox(key="figures_move_figure").options)
+    table = at.dataframe[0].value
+    assert list(table.columns[11:13]) == ["metric", "measure"]  # the key for joining, its label beside it
+    assert set(zip(table["metric"], table["measure"])) == {("soldiers sent", "troops sent · North Korea")}
     at.selectbox(key="figures_rename_metric").select("soldiers sent")  # the picker still picks by key
     at.text_input(key="figures_rename_name").input("North Korean troops sent")
     at.button(key="figures_rename").click().run()

@@ -207,3 +207,13 @@ def test_views_rescaled_timeline_redraws_only_the_chart(seeds):
     assert logged.chart.layout.yaxis.type == "log" and view.chart.layout.yaxis.type != "log"
     assert logged.points is view.points and logged.rollup is view.rollup and logged.undated == view.undated
     assert len(logged.chart.data) == len(views.timeline(seeds, choice, choice.chosen, True).chart.data)
+
+
+def test_views_timeline_tables_name_each_metric_beside_its_key(seeds):
+    choice = views.metric_choice(seeds, [])
+    view = views.timeline(seeds, choice, choice.options)
+    for table in (view.table, view.points, view.rollup):
+        at = list(table.columns).index("metric")
+        assert table.columns[at + 1] == "measure", table.columns
+        assert {(m, choice.labels[m]) for m in choice.options} >= set(zip(table["metric"], table["measure"]))
+    assert ("soldiers killed", "deaths · Korean soldiers") in set(zip(view.rollup["metric"], view.rollup["measure"]))
