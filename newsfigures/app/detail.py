@@ -37,5 +37,6 @@ def inside(result: Analysis, article_id: str, starts: Sequence[str], names: dict
     marks = [render.Mark(f.start, f.end, status, humanize(figure_tooltip(f, g, status, names)), f"inside-{n}")
              for n, (f, g) in enumerate(((a, b), (b, a)))]
     quotes = tuple(f"> {md(s)}" for s in dict.fromkeys((a.sentence, b.sentence)))
-    return Inside(f"{md(a.text)} vs {md(b.text)} — {md(article_label(art))}", f"**{md(status)}** · {md(names.get(a.metric, a.metric))}: "
-                  f"{md(humanize(why))}", quotes, render.highlight(art.text, marks))
+    return Inside(f"{md(a.text)} vs {md(b.text)} — {md(article_label(art))}",
+                  f"**{md(status)}** · {md(names.get(a.metric, a.metric))}: {md(humanize(why))}", quotes,
+                  render.highlight(art.text, marks))

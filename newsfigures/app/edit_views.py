@@ -38,7 +38,8 @@ def pair_actions(rows: Iterable[tuple[str, str, Pair]], names: dict[str, str] | 
         if p.a is None or p.b is None:
             continue
         mine = " · *linked by you*" if LINKED in p.reasons else ""
-        out.append(PairAction(f"**{p.status}** · {md(names.get(p.metric, p.metric))}: {md(p.a.text)} ↔ {md(p.b.text)}{mine}",
+        metric = md(names.get(p.metric, p.metric))
+        out.append(PairAction(f"**{p.status}** · {metric}: {md(p.a.text)} ↔ {md(p.b.text)}{mine}",
                               f"{x_id}_{p.a.start}_{y_id}_{p.b.start}", Unlink(FigureKey.of(p.a), FigureKey.of(p.b))))
     return tuple(out)
 

@@ -78,8 +78,9 @@ def figure_tooltip(f: Figure, counterpart: Figure | None, status: str, names: di
     has one), and its counterpart."""
     lo = "−∞" if f.low is None else f"{f.low:,.6g}"
     hi = "∞" if f.high is None else f"{f.high:,.6g}"
+    metric = (names or {}).get(f.metric, f.metric)
     lines = [f"{f.text}: value {f.value:,.6g}, interval [{lo}, {hi}] ({f.qualifier})",
-             f"metric: {(names or {}).get(f.metric, f.metric)}" + (f" · as of {f.as_of}" if f.as_of else "") + (f" · {f.period}" if f.period else ""),
+             f"metric: {metric}" + (f" · as of {f.as_of}" if f.as_of else "") + (f" · {f.period}" if f.period else ""),
              f"status: {render.STATUS_LABEL.get(status, status)}"]
     if counterpart is not None:
         lines.append(f"other article: {counterpart.text}" + (f" (as of {counterpart.as_of})" if counterpart.as_of else ""))

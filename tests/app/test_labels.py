@@ -71,4 +71,5 @@ def test_labels_namer_finds_ids_of_any_spelling(text, expected):
                                           ({"soldiers sent": "troops sent · North Korea"}, "troops sent · North Korea")])
 def test_labels_figure_tooltip_names_the_metric_by_its_label_when_given(seeds, names, shown):
     f = next(f for f in seeds.figures if f.text == "at least 13,000")
-    assert figure_tooltip(f, None, "compatible", names).split("\n")[1] == f"metric: {shown} · as of 2025-09-02 · since 2024-10"
+    tip = figure_tooltip(f, None, "compatible", names).split("\n")
+    assert tip[1] == f"metric: {shown} · as of 2025-09-02 · since 2024-10"
