@@ -13,8 +13,9 @@ if app.batch_store() is not None:
     chosen = app.selection()
     with st.form("corpus_selection"):
         c1, c2 = st.columns(2)
-        words = c1.text_input("Words in title or text", ", ".join(chosen.phrases), key="corpus_selection_words",
-                              help="Phrases separated by commas, any case; an article must contain every one.")
+        words = c1.text_input("Words in title or text", app.phrases_text(chosen.phrases), key="corpus_selection_words",
+                              help='Phrases separated by commas, any case; an article must contain every one. Put a '
+                                   'phrase holding a comma in double quotes: "2,000", "Smith, John", death toll.')
         outlets = c2.multiselect("Outlets", app.batch_store().outlets(), list(chosen.outlets), key="corpus_selection_outlets",
                                  help="Keep articles of any of these outlets; none chosen keeps every outlet.")
         since = c1.text_input("Published from (YYYY-MM-DD)", chosen.since, key="corpus_selection_since",

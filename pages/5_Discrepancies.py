@@ -30,9 +30,9 @@ found = result.discrepancies
 c1, c2 = st.columns(2)
 statuses = c1.multiselect("Kinds", STATUSES, default=[s for s in app.param_list("status") if s in STATUSES] or STATUSES,
                           key="discrepancies_status")
-metric_options = app.discrepancy_metrics(result)
+metric_options, metric_names = app.discrepancy_metrics(result), app.metric_option_labels(result)
 mets = c2.multiselect("Metrics", metric_options, default=[m for m in app.param_list("metric") if m in metric_options],
-                      format_func=app.show_invisible, key="discrepancies_metrics")
+                      format_func=metric_names.get, key="discrepancies_metrics")
 app.set_params(status=statuses if set(statuses) != set(STATUSES) else [], metric=mets)
 chosen = app.discrepancies(result, statuses, mets, LINKS)
 shown = chosen.shown

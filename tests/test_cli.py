@@ -8,6 +8,7 @@ import pytest
 
 from newsfigures.cli import main
 
+from batchdir import seeds_batch
 from conftest import DATA, SEED_A, SEED_B
 
 CONTRACT = ["article_id", "source_file", "text", "start", "end", "sentence", "value", "low", "high", "qualifier",
@@ -284,17 +285,8 @@ def test_cli_fetch_refused_links_are_named_and_nothing_fetched_fails(tmp_path, p
 
 @pytest.fixture
 def batch_dir(seeds, tmp_path):
-    """A batch directory holding the two seeds with their figures (written without a cluster)."""
-    from newsfigures.batch import prepare, write_partition
-    from newsfigures.extract import EXTRACTOR_VERSION
-    from newsfigures.store import extraction_key
-
-    folder = tmp_path / "batch"
-    prepare(folder)
-    part = [(extraction_key(a, EXTRACTOR_VERSION), n, a) for n, a in enumerate(seeds.articles)]
-    own = {a.id: [f for f in seeds.article_figures if f.article_id == a.id] for a in seeds.articles}
-    write_partition(folder, "part-0", part, own)
-    return str(folder)
+    """A batch directory holding the two seeds with their figures (written without a cluster), as a string."""
+    return str(seeds_batch(seeds, tmp_path / "batch", reuters_copy=False))
 
 
 def test_cli_selection_reads_a_batch_directory_without_nlp(batch_dir, monkeypatch):

@@ -6,12 +6,12 @@ made (the metrics picked, a filter) are part of the key.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import pandas as pd
 
-from newsfigures.app import edit_views, labels, story, tables, views
+from newsfigures.app import detail, edit_views, labels, story, tables, views
 from newsfigures.app.invisible import show_invisible
 from newsfigures.app.state import memo, own_memo
 from newsfigures.compare.analysis import Analysis
@@ -66,13 +66,14 @@ def comparison(result: Analysis, chosen: Sequence[str], diff_only: bool) -> view
 
 
 def figures_table(result: Analysis) -> pd.DataFrame:
-    """Every figure, one row each (tables.figures_frame)."""
-    return memo(result).get("figures_frame", lambda: tables.figures_frame(result.figures))
+    """Every figure, one row each (tables.figures_frame), its metric's readable name beside the key."""
+    return memo(result).get("figures_frame", lambda: tables.with_measure(tables.figures_frame(result.figures),
+                                                                          metric_names(result)))
 
 
 def figure_metrics(result: Analysis) -> list[str]:
-    """The metrics of the figures table, sorted (the Figures page's metric filter)."""
-    return memo(result).get("figure_metrics", lambda: sorted(figures_table(result)["metric"].unique()))
+    """The metrics of the figures table in the order of their labels (the Figures page's metric filter)."""
+    return memo(result).get("figure_metrics", lambda: by_label(result, figures_table(result)["metric"].unique()))
 
 
 def filtered_figures(result: Analysis, articles: Sequence[str], metric_keys: Sequence[str],
@@ -90,13 +91,24 @@ def metric_options(result: Analysis) -> list[str]:
 
 
 def metric_option_labels(result: Analysis) -> dict[str, str]:
-    """Each metric as its picker shows it (hidden characters as marks)."""
-    return memo(result).get("metric_option_labels", lambda: {m: show_invisible(m) for m in metric_options(result)})
+    """Each metric as every metric picker shows it: its readable name (`metric_names`; the key only when it has no
+    label), hidden characters as marks."""
+    def make() -> dict[str, str]:
+        names = metric_names(result)
+        return {m: show_invisible(names.get(m, m)) for m in metric_options(result)}
+    return memo(result).get("metric_option_labels", make)
+
+
+def by_label(result: Analysis, metric_keys: Iterable[str]) -> list[str]:
+    """Metric keys in the order a reader finds their labels in a picker (alphabetical, any case)."""
+    shown = metric_option_labels(result)
+    return sorted(metric_keys, key=lambda m: (shown.get(m, m).casefold(), m))
 
 
 def move_choices(result: Analysis, in_view: Sequence[str]) -> edit_views.MoveChoices:
     """The figures the "Move figure" picker offers for the metrics in view (edit_views.move_choices)."""
-    return memo(result).get("move_choices", lambda: edit_views.move_choices(result, in_view), tuple(in_view))
+    return memo(result).get("move_choices", lambda: edit_views.move_choices(
+        result, in_view, names=metric_names(result)), tuple(in_view))
 
 
 def corpus_frame(result: Analysis) -> pd.DataFrame:
@@ -123,11 +135,22 @@ def discrepancies(result: Analysis, statuses: Sequence[str], metric_keys: Sequen
     def make() -> Discrepancies:
         shown = views.filter_discrepancies(result.discrepancies, statuses, metric_keys)
         name = namer(result)
-        return Discrepancies(shown, views.discrepancy_links(result, shown[:links], name),
-                             views.discrepancy_table(result, shown, name))
+        names = metric_names(result)
+        return Discrepancies(shown, views.discrepancy_links(result, shown[:links], name, names),
+                             views.discrepancy_table(result, shown, name, names))
     return memo(result).get("discrepancies", make, tuple(statuses), tuple(metric_keys), links)
 
 
 def discrepancy_metrics(result: Analysis) -> list[str]:
-    """The metrics that have a discrepancy, sorted (the Discrepancies page's metric filter)."""
-    return memo(result).get("discrepancy_metrics", lambda: sorted({d.metric for d in result.discrepancies}))
+    """The metrics that have a discrepancy in the order of their labels (the Discrepancies page's metric filter)."""
+    return memo(result).get("discrepancy_metrics", lambda: by_label(result, {d.metric for d in result.discrepancies}))
+
+
+def inside(result: Analysis, article_id: str, starts: Sequence[str]) -> detail.Inside | None:
+    """A discrepancy inside one article (detail.inside), its metric named as every page names it."""
+    return detail.inside(result, article_id, starts, metric_names(result))
+
+
+def picked(result: Analysis, pick: str) -> views.Picked | None:
+    """A figure picked on the Timeline (views.picked), its metric named as every page names it."""
+    return views.picked(result, pick, metric_names(result))

@@ -20,9 +20,10 @@ class Inside:
     html: str  # the article, both figures highlighted
 
 
-def inside(result: Analysis, article_id: str, starts: Sequence[str]) -> Inside | None:
+def inside(result: Analysis, article_id: str, starts: Sequence[str], names: dict[str, str] | None = None
+           ) -> Inside | None:
     """The discrepancy between the figures of `article_id` at offsets `starts` (from the URL), or None when the
-    link names no such article or figures."""
+    link names no such article or figures; its metric is named by its label in `names` when it has one."""
     art = result.article(article_id)
     figs = [f for f in result.figures_of(article_id) if str(f.start) in starts] if art is not None else []
     if art is None or len(figs) != 2 or len(set(starts)) != 2:
@@ -32,9 +33,10 @@ def inside(result: Analysis, article_id: str, starts: Sequence[str]) -> Inside |
                   == {(a.article_id, a.start), (b.article_id, b.start)}), None)
     status = found.status if found is not None else "conflict"
     why = found.explanation if found is not None else "these two figures are not a discrepancy any more"
-    humanize = article_namer(result.articles).humanize
-    marks = [render.Mark(f.start, f.end, status, humanize(figure_tooltip(f, g, status)), f"inside-{n}")
+    humanize, names = article_namer(result.articles).humanize, names or {}
+    marks = [render.Mark(f.start, f.end, status, humanize(figure_tooltip(f, g, status, names)), f"inside-{n}")
              for n, (f, g) in enumerate(((a, b), (b, a)))]
     quotes = tuple(f"> {md(s)}" for s in dict.fromkeys((a.sentence, b.sentence)))
-    return Inside(f"{md(a.text)} vs {md(b.text)} — {md(article_label(art))}", f"**{md(status)}** · {md(a.metric)}: "
-                  f"{md(humanize(why))}", quotes, render.highlight(art.text, marks))
+    return Inside(f"{md(a.text)} vs {md(b.text)} — {md(article_label(art))}",
+                  f"**{md(status)}** · {md(names.get(a.metric, a.metric))}: {md(humanize(why))}", quotes,
+                  render.highlight(art.text, marks))

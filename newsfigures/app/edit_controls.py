@@ -79,8 +79,9 @@ def pair_controls(result: Analysis, actions: Sequence[edit_views.PairAction], a_
         c1.markdown(action.label)
         c2.button("Unlink", key=f"{page}_unlink_{action.key}", on_click=_apply, args=(page, lambda a=action: a.edit),
                   help="Not the same thing: never pair these two again")
-    figs_a = edit_views.figure_choices(result.figures_of(a_id))
-    figs_b = edit_views.figure_choices(result.figures_of(b_id))
+    names = derived.metric_names(result)
+    figs_a = edit_views.figure_choices(result.figures_of(a_id), names=names)
+    figs_b = edit_views.figure_choices(result.figures_of(b_id), names=names)
     c1, c2, c3 = st.columns([4, 4, 1])
     c1.selectbox("Figure of A", list(figs_a), format_func=lambda k: show_invisible(figs_a[k]), index=None,
                  key=f"{page}_link_a", placeholder="Pick a figure of article A")

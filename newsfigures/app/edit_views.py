@@ -28,14 +28,18 @@ class PairAction:
     edit: Unlink
 
 
-def pair_actions(rows: Iterable[tuple[str, str, Pair]]) -> tuple[PairAction, ...]:
-    """An unlink action per pair of two figures (pairs with one side only have nothing to unlink)."""
+def pair_actions(rows: Iterable[tuple[str, str, Pair]], names: dict[str, str] | None = None
+                 ) -> tuple[PairAction, ...]:
+    """An unlink action per pair of two figures (pairs with one side only have nothing to unlink), each metric
+    named by its label in `names` when it has one."""
+    names = names or {}
     out = []
     for x_id, y_id, p in rows:
         if p.a is None or p.b is None:
             continue
         mine = " · *linked by you*" if LINKED in p.reasons else ""
-        out.append(PairAction(f"**{p.status}** · {md(p.metric)}: {md(p.a.text)} ↔ {md(p.b.text)}{mine}",
+        metric = md(names.get(p.metric, p.metric))
+        out.append(PairAction(f"**{p.status}** · {metric}: {md(p.a.text)} ↔ {md(p.b.text)}{mine}",
                               f"{x_id}_{p.a.start}_{y_id}_{p.b.start}", Unlink(FigureKey.of(p.a), FigureKey.of(p.b))))
     return tuple(out)
 
@@ -45,17 +49,18 @@ def option(f: Figure) -> str:
     return f"{f.article_id}|{f.start}|{f.end}"
 
 
-def figure_label(f: Figure, with_article: bool = False) -> str:
-    """How a figure is named in a picker: its words, its metric and the start of its sentence (hidden characters
-    shown as marks)."""
+def figure_label(f: Figure, with_article: bool = False, names: dict[str, str] | None = None) -> str:
+    """How a figure is named in a picker: its words, its metric (its label in `names` when it has one) and the
+    start of its sentence (hidden characters shown as marks)."""
     snippet = f.sentence if len(f.sentence) <= SNIPPET else f.sentence[:SNIPPET].rstrip() + "…"
     where = f" · {f.article_id}" if with_article else ""
-    return show_invisible(f"{f.text} · {f.metric}{where} · “{snippet}”")
+    return show_invisible(f"{f.text} · {(names or {}).get(f.metric, f.metric)}{where} · “{snippet}”")
 
 
-def figure_choices(figures: Iterable[Figure], with_article: bool = False) -> dict[str, str]:
-    """Picker options (see `option`) of figures, in text order, with their labels."""
-    return {option(f): figure_label(f, with_article) for f in figures}
+def figure_choices(figures: Iterable[Figure], with_article: bool = False, names: dict[str, str] | None = None
+                   ) -> dict[str, str]:
+    """Picker options (see `option`) of figures, in text order, with their labels (`names`: the metric names)."""
+    return {option(f): figure_label(f, with_article, names) for f in figures}
 
 
 def figure_of(result: Analysis, chosen: str | None) -> FigureKey | None:
@@ -80,10 +85,12 @@ class MoveChoices:
     left_out: int
 
 
-def move_choices(result: Analysis, chosen: Sequence[str], limit: int = MOVE_CHOICES) -> MoveChoices:
-    """The first `limit` figures of the chosen metrics (of every metric when none is chosen) as picker options."""
+def move_choices(result: Analysis, chosen: Sequence[str], limit: int = MOVE_CHOICES,
+                 names: dict[str, str] | None = None) -> MoveChoices:
+    """The first `limit` figures of the chosen metrics (of every metric when none is chosen) as picker options
+    (`names`: the metric names their labels use)."""
     figures = metric_figures(result, chosen)
-    offered = figure_choices(figures[:limit], with_article=True)
+    offered = figure_choices(figures[:limit], with_article=True, names=names)
     return MoveChoices({k: show_invisible(v) for k, v in offered.items()}, max(len(figures) - limit, 0))
 
 

@@ -73,12 +73,14 @@ def article_namer(articles: Iterable[Article]) -> ArticleNames:
     return ArticleNames(names, re.compile(spelled + _WORD_ID.pattern) if names else None)
 
 
-def figure_tooltip(f: Figure, counterpart: Figure | None, status: str) -> str:
-    """Hover text of a highlighted figure: value, interval, what it counts, and its counterpart."""
+def figure_tooltip(f: Figure, counterpart: Figure | None, status: str, names: dict[str, str] | None = None) -> str:
+    """Hover text of a highlighted figure: value, interval, what it counts (its metric's label in `names` when it
+    has one), and its counterpart."""
     lo = "−∞" if f.low is None else f"{f.low:,.6g}"
     hi = "∞" if f.high is None else f"{f.high:,.6g}"
+    metric = (names or {}).get(f.metric, f.metric)
     lines = [f"{f.text}: value {f.value:,.6g}, interval [{lo}, {hi}] ({f.qualifier})",
-             f"metric: {f.metric}" + (f" · as of {f.as_of}" if f.as_of else "") + (f" · {f.period}" if f.period else ""),
+             f"metric: {metric}" + (f" · as of {f.as_of}" if f.as_of else "") + (f" · {f.period}" if f.period else ""),
              f"status: {render.STATUS_LABEL.get(status, status)}"]
     if counterpart is not None:
         lines.append(f"other article: {counterpart.text}" + (f" (as of {counterpart.as_of})" if counterpart.as_of else ""))

@@ -1,9 +1,11 @@
 """A visitor's selection of a batch directory in the page's link (`?sel_phrase=death+toll&sel_outlet=Reuters&
 sel_since=2024-01-01`), so a shared link reopens it: its parameters, and the selection read back from them with
 every value checked (no Streamlit here). Both the link and the Corpus form go through `checked`, so every
-selection a visitor can open fits in a link."""
+selection a visitor can open fits in a link. The form takes phrases separated by commas, a phrase in double quotes
+holding commas of its own (`"2,000", death toll`); in the link each phrase is its own parameter, commas and all."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from newsfigures.app.labels import md
@@ -14,6 +16,29 @@ PARAMS = (PHRASE, OUTLET, SINCE, UNTIL)
 MAX_PHRASES = 10  # phrases a selection holds (each one is a text search over every stored article)
 MAX_OUTLETS = 50  # outlets a selection holds
 MAX_CHARS = 200  # characters of one phrase or outlet
+# One phrase of the form and the comma (or end) after it: "in double quotes" ("" inside for a quote) or bare words.
+_PHRASE = re.compile(r'\s*"(?P<quoted>(?:[^"]|"")*)"\s*(?P<q_end>,|\Z)|(?P<bare>[^",]*)(?P<end>,|\Z)')
+
+
+def phrases_of(text: str) -> tuple[str, ...]:
+    """The phrases typed in the form: separated by commas, a phrase in double quotes may hold commas (and "" for a
+    quote): `"2,000", death toll` -> ("2,000", "death toll"); SelectionError for a quote that encloses no whole
+    phrase."""
+    found, at = [], 0
+    while at < len(text):
+        m = _PHRASE.match(text, at)
+        if m is None:
+            raise SelectionError(f"cannot read {text[at:at + 40].strip()!r}: a double quote must enclose a whole "
+                                 'phrase, as in "2,000", death toll')
+        phrase = m["quoted"].replace('""', '"') if m["quoted"] is not None else m["bare"]
+        found.append(phrase.strip())
+        at = m.end()
+    return tuple(p for p in found if p)
+
+
+def phrases_text(phrases: Sequence[str]) -> str:
+    """The phrases as the form shows them, read back by `phrases_of`: one holding a comma or a quote is quoted."""
+    return ", ".join('"' + p.replace('"', '""') + '"' if "," in p or '"' in p else p for p in phrases)
 
 
 def link_params(chosen: Selection) -> dict[str, str | list[str]]:
@@ -29,9 +54,6 @@ def checked(chosen: Selection) -> Selection:
         long = next((v for v in values if len(v) > MAX_CHARS), None)
         if long is not None:
             raise SelectionError(f"one of the {kind} is {len(long):,} characters long; at most {MAX_CHARS} are read")
-    comma = next((p for p in chosen.phrases if "," in p), None)
-    if comma is not None:
-        raise SelectionError(f"the phrase {comma!r} holds a comma; phrases are separated by commas")
     return chosen
 
 

@@ -178,10 +178,10 @@ def selection() -> Selection:
 
 
 def set_selection(phrases: str, outlets: Sequence[str], since: str, until: str) -> str:
-    """Open a selection of the batch directory: every comma-separated phrase in the title or text, one of the
-    outlets, published within [since, until]; returns what it holds. Raises SelectionError for unreadable dates
-    and for a selection over the limits of a link (selection_link.checked)."""
-    chosen = Selection(tuple(p.strip() for p in phrases.split(",") if p.strip()), tuple(outlets), since, until)
+    """Open a selection of the batch directory: every phrase (selection_link.phrases_of) in the title or text, one of
+    the outlets, published within [since, until]; returns what it holds. Raises SelectionError for unreadable dates
+    or quotes and for a selection over the limits of a link (selection_link.checked)."""
+    chosen = Selection(selection_link.phrases_of(phrases), tuple(outlets), since, until)
     selection_link.checked(chosen)
     _visitor()["selection"] = chosen
     return selection_note()

@@ -123,3 +123,11 @@ def ledger_frame(ledger: Iterable[LedgerEntry]) -> pd.DataFrame:
     """The ingestion ledger as a table."""
     return pd.DataFrame([e.to_dict() for e in ledger],
                         columns=["item", "status", "article_id", "reason", "message", "line", "warnings"])
+
+
+def with_measure(df: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
+    """The table with each metric's readable name (`names`, the key when it has none) in a `measure` column right
+    after its `metric` key, which stays for joining and filtering."""
+    named = df.copy()
+    named.insert(df.columns.get_loc("metric") + 1, "measure", df["metric"].map(lambda m: names.get(m, m)))
+    return named

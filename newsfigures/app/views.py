@@ -137,8 +137,9 @@ def timeline(result: Analysis, choice: MetricChoice, picked: Sequence[str], log:
     ups = ups.sort_values(["metric", "as_of"], kind="stable").reset_index(drop=True)
     for column in ("low_sources", "best_sources", "high_sources"):
         ups[column] = ups[column].map(name.humanize)
-    return Timeline(points, chart, ups, tables.undated_frame(result.figures, picked, titles),
-                    max(len(notes) - CHART_CONFLICTS, 0))
+    undated = tables.with_measure(tables.undated_frame(result.figures, picked, titles), choice.labels)
+    return Timeline(tables.with_measure(points, choice.labels), chart, tables.with_measure(ups, choice.labels),
+                    undated, max(len(notes) - CHART_CONFLICTS, 0))
 
 
 def rescaled(result: Analysis, choice: MetricChoice, picked: Sequence[str], view: Timeline, log: bool) -> Timeline:
@@ -157,15 +158,16 @@ class Picked:
     html: str  # the article, this figure highlighted
 
 
-def picked(result: Analysis, pick: str) -> Picked | None:
-    """The figure a pick ("article_id:start") names, or None when there is no such figure."""
+def picked(result: Analysis, pick: str, names: dict[str, str] | None = None) -> Picked | None:
+    """The figure a pick ("article_id:start") names, or None when there is no such figure (`names`: the metric
+    names its tooltip uses)."""
     art_id, _, start = pick.rpartition(":")
     art = result.article(art_id)
     fig = next((f for f in result.figures_of(art_id) if str(f.start) == start), None)
     if art is None or fig is None:
         return None
     other = next((a.id for a in result.articles if a.id != art.id), art.id)
-    mark = render.Mark(fig.start, fig.end, "figure", figure_tooltip(fig, None, "figure"), "timeline-pick")
+    mark = render.Mark(fig.start, fig.end, "figure", figure_tooltip(fig, None, "figure", names), "timeline-pick")
     return Picked(f"{md(fig.text)} — {md(article_label(art))}", f"> {md(fig.sentence)}", {"a": art.id, "b": other},
                   render.highlight(art.text, [mark]))
 
@@ -216,8 +218,8 @@ class Comparison:
     unlinks: tuple[edit_views.PairAction, ...] = ()  # the pairs shown, each with the edit that unlinks it
 
 
-def _marks(result: Analysis, chosen: Sequence[str], rows: list, humanize: Callable[[str], str]
-           ) -> dict[tuple[str, int], render.Mark]:
+def _marks(result: Analysis, chosen: Sequence[str], rows: list, humanize: Callable[[str], str],
+           metrics: dict[str, str]) -> dict[tuple[str, int], render.Mark]:
     """Each mention's mark: its most important verdict against any other chosen article, linked to that counterpart."""
     names = {i: article_label(result.article(i)) for i in chosen}
     marks = {}
@@ -225,7 +227,7 @@ def _marks(result: Analysis, chosen: Sequence[str], rows: list, humanize: Callab
         f = next(g for g in result.figures_of(me) if g.start == start)
         other = v.counterpart
         href = f"#{figure_anchor(chosen.index(v.counterpart_article), other)}" if other is not None else ""
-        tip = humanize(figure_tooltip(f, other, v.status)) + (f"\nin: {names[v.counterpart_article]}" if other is not None else "")
+        tip = humanize(figure_tooltip(f, other, v.status, metrics)) + (f"\nin: {names[v.counterpart_article]}" if other is not None else "")
         marks[(me, start)] = render.Mark(f.start, f.end, v.status, tip, figure_anchor(chosen.index(me), f), href)
     return marks
 
@@ -245,15 +247,15 @@ def comparison(result: Analysis, chosen: Sequence[str], diff_only: bool, name: A
     `name` and `metrics`: the article and metric names when already made."""
     rows = analysis.compare_many(result, list(chosen))
     name = name or article_namer(result.articles)
-    marks = _marks(result, chosen, rows, name.humanize)
+    named = metrics if metrics is not None else metric_names(result)
+    marks = _marks(result, chosen, rows, name.humanize, named)
     columns = tuple(_column(result.article(i), [marks[(i, f.start)] for f in result.figures_of(i) if (i, f.start) in marks
                                                 and (not diff_only or marks[(i, f.start)].status in analysis.DIFFERENT)],
                             name)
                     for i in chosen)
     kept = [(x, y, p) for x, y, p in rows if not diff_only or p.status in analysis.DIFFERENT]
     df = tables.pairs_frame([p for _x, _y, p in kept])
-    named = metrics if metrics is not None else metric_names(result)
-    df.insert(2, "measure", df["metric"].map(lambda m: named.get(m, m)))  # the label the Timeline shows
+    df = tables.with_measure(df, named)  # the label the Timeline shows
     for column in ("a_as_of", "b_as_of", "explanation"):
         df[column] = df[column].map(name.humanize)
     if len(chosen) > 2:
@@ -261,7 +263,7 @@ def comparison(result: Analysis, chosen: Sequence[str], diff_only: bool, name: A
         df.insert(2, "article_a", [labels[x] for x, _y, _p in kept])
         df.insert(3, "article_b", [labels[y] for _x, y, _p in kept])
     return Comparison(render.legend(["same", "compatible", "update", "conflict", "only_a"]), columns, df,
-                      edit_views.pair_actions(kept))
+                      edit_views.pair_actions(kept, named))
 
 
 # --- Figures, Corpus, Discrepancies -----------------------------------------------------------------------------
@@ -294,23 +296,27 @@ def filter_discrepancies(found: Sequence[Discrepancy], statuses: Sequence[str],
     return [d for d in found if d.status in statuses and (not metric_keys or d.metric in metric_keys)]
 
 
-def discrepancy_label(rank: int, d: Discrepancy) -> str:
-    """The markdown label of a ranked discrepancy's link."""
-    return f"{rank}\\. **{d.status}** · {md(d.metric)}: {md(d.explanation)}"
+def discrepancy_label(rank: int, d: Discrepancy, names: dict[str, str] | None = None) -> str:
+    """The markdown label of a ranked discrepancy's link, its metric named by its label in `names` when it has one."""
+    return f"{rank}\\. **{d.status}** · {md((names or {}).get(d.metric, d.metric))}: {md(d.explanation)}"
 
 
-def discrepancy_links(result: Analysis, shown: Sequence[Discrepancy], name: ArticleNames | None = None
-                      ) -> list[story.Link]:
-    """Ranked links to the views that explain each discrepancy (Compare, or the view of one inside an article)."""
+def discrepancy_links(result: Analysis, shown: Sequence[Discrepancy], name: ArticleNames | None = None,
+                      names: dict[str, str] | None = None) -> list[story.Link]:
+    """Ranked links to the views that explain each discrepancy (Compare, or the view of one inside an article),
+    each metric named by its label (`names`, made when not given; the key stays in no label)."""
     name = name or article_namer(result.articles)
-    return [story.discrepancy_link(d, name, n) for n, d in enumerate(shown, 1)]
+    names = names if names is not None else metric_names(result)
+    return [story.discrepancy_link(d, name, n, names) for n, d in enumerate(shown, 1)]
 
 
-def discrepancy_table(result: Analysis, shown: Sequence[Discrepancy], name: ArticleNames | None = None
-                      ) -> pd.DataFrame:
-    """The discrepancies as a table, articles named by outlet and date (or title) instead of their ids."""
+def discrepancy_table(result: Analysis, shown: Sequence[Discrepancy], name: ArticleNames | None = None,
+                      names: dict[str, str] | None = None) -> pd.DataFrame:
+    """The discrepancies as a table, articles named by outlet and date (or title) instead of their ids, and each
+    metric's label in a `measure` column beside its key (`names`: the metric names when already made)."""
     name = name or article_namer(result.articles)
-    df = discrepancies_frame(shown)
+    names = names if names is not None else metric_names(result)
+    df = tables.with_measure(discrepancies_frame(shown), names)
     for column in ("a_article", "b_article"):
         df[column] = df[column].map(name)
     for column in ("a_as_of", "b_as_of", "explanation"):

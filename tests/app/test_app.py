@@ -470,7 +470,7 @@ def test_app_discrepancies_link_inside_one_article_opens_its_sentences_and_expla
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     assert at.subheader[0].value.startswith("About 2,000 vs about 600 — PAP · 2025\\-09\\-02 · South Korea says 2,000")
-    assert at.markdown[0].value.startswith("**update** · soldiers killed: the estimate rose")
+    assert at.markdown[0].value.startswith(f"**update** · {md('deaths · Korean soldiers')}: the estimate rose")
     assert {m.value for m in at.markdown if m.value.startswith("> ")} == {f"> {md(s)}" for s in (d.a.sentence, d.b.sentence)}
     assert " ".join(h.proto.body for h in at.get("html")).count("<mark") == 2
     assert not at.dataframe  # the in-article view, not the ranked table

@@ -23,3 +23,12 @@ def test_detail_inside_shows_both_sentences_explanation_and_marks(seeds):
 @pytest.mark.parametrize("article_id, starts", [(A, ["0", "1"]), ("nobody", ["1", "2"]), (A, []), (A, ["100", "100"])])
 def test_detail_inside_is_none_for_a_link_to_figures_that_are_gone(seeds, article_id, starts):
     assert inside(seeds, article_id, starts) is None
+
+
+def test_detail_inside_names_the_metric_by_its_label_when_given(seeds):
+    from newsfigures.app.labels import md, metric_names
+
+    d = next(d for d in seeds.discrepancies if d.articles == (A, A))
+    shown = inside(seeds, A, [str(d.a.start), str(d.b.start)], metric_names(seeds))
+    assert shown.explanation.startswith(f"**{d.status}** · {md('deaths · Korean soldiers')}: the estimate rose")
+    assert shown.html.count("metric: deaths · Korean soldiers") == 2 and "metric: soldiers killed" not in shown.html

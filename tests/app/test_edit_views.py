@@ -51,3 +51,16 @@ def test_edit_views_edit_rows_say_which_no_longer_apply(seeds):
     assert [r.description for r in rows] == ["merge “engineers arrived” into “soldiers sent”",
                                              "merge “engineers arrived” into “soldiers killed”"]
     assert [r.skipped for r in rows] == ["", "metric “engineers arrived” is no longer in the corpus"]
+
+
+def test_edit_views_pickers_and_unlinks_name_metrics_by_their_labels_when_given(seeds):
+    from newsfigures.app.edit_views import move_choices
+    from newsfigures.app.labels import metric_names
+
+    names = metric_names(seeds)
+    six = next(a for a in pair_actions(compare_many(seeds, [A, B]), names) if a.edit.a.text == "6,000")
+    assert six.label == "**same** · troops sent · Pyongyang \\(batch\\): 6,000 ↔ 6,000"
+    choices = figure_choices(seeds.figures_of(B), names=names)
+    assert choices[f"{B}|255|267"].startswith("at least 600 · deaths · Korean soldiers · “")
+    moved = move_choices(seeds, ["soldiers killed"], names=names).labels
+    assert moved and all(" · deaths · Korean soldiers · " in label for label in moved.values())

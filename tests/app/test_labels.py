@@ -65,3 +65,11 @@ def test_labels_namer_finds_ids_of_any_spelling(text, expected):
     arts = [Article(id=i, text="x", raw_text="x", title=t) for i, t in
             (("abc", "Alpha"), ("abc.v2", "Beta"), ("my story (1)", "Gamma"))]
     assert article_namer(arts).humanize(text) == expected
+
+
+@pytest.mark.parametrize("names, shown", [(None, "soldiers sent"), ({}, "soldiers sent"),
+                                          ({"soldiers sent": "troops sent · North Korea"}, "troops sent · North Korea")])
+def test_labels_figure_tooltip_names_the_metric_by_its_label_when_given(seeds, names, shown):
+    f = next(f for f in seeds.figures if f.text == "at least 13,000")
+    tip = figure_tooltip(f, None, "compatible", names).split("\n")
+    assert tip[1] == f"metric: {shown} · as of 2025-09-02 · since 2024-10"

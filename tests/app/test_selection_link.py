@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from newsfigures.app import selection_link
-from newsfigures.app.selection_link import checked, from_link, link_params, note
+from newsfigures.app.selection_link import checked, from_link, link_params, note, phrases_of, phrases_text
 from newsfigures.store_parquet import ParquetStore, Selection, SelectionError
 
 from batchdir import seeds_batch
@@ -22,6 +22,7 @@ def _getter(params: dict[str, str | list[str]]):
 @pytest.mark.parametrize("chosen", [
     Selection(), Selection(("death toll",)), Selection(outlets=("Reuters", "PAP")), Selection(since="2024-01-01"),
     Selection(("death toll", "rises"), ("Reuters",), "2024-01-01", "2024-12-31"),
+    Selection(("2,000", "Smith, John", 'say "hi"')),  # a phrase may hold a comma or a quote
 ])
 def test_selection_link_round_trip(found, chosen):
     params = link_params(chosen)
@@ -41,13 +42,41 @@ def test_selection_link_reads_outlets_in_any_case_once_and_ignores_blank_values(
     ({"sel_phrase": [str(n) for n in range(selection_link.MAX_PHRASES + 1)]},
      "a selection holds at most 10 phrases, this one 11"),
     ({"sel_phrase": "y" * (selection_link.MAX_CHARS + 1)}, "one of the phrases is 201 characters long"),
-    ({"sel_phrase": "2,000 dead"}, "the phrase '2,000 dead' holds a comma"),
     ({"sel_outlet": "o" * (selection_link.MAX_CHARS + 1)}, "one of the outlets is 201 characters long"),
     ({"sel_outlet": "AP"}, "the batch directory holds no article of the outlet 'AP'"),
 ])
 def test_selection_link_refuses_a_bad_or_oversize_value(found, params, message):
     with pytest.raises(SelectionError, match="^" + message.replace("(", r"\(")):
         from_link(_getter(params), found)
+
+
+@pytest.mark.parametrize("typed, phrases", [
+    ('"2,000", death toll', ("2,000", "death toll")),
+    ("Smith, John", ("Smith", "John")),  # unquoted, a comma separates
+    (' "Smith, John" ,  rises ', ("Smith, John", "rises")),
+    ('"she said ""no"", twice"', ('she said "no", twice',)),
+    (" a , , b,", ("a", "b")),
+    ("", ()),
+    ('""', ()),
+])
+def test_selection_link_form_phrases_may_be_quoted_to_hold_commas(typed, phrases):
+    assert phrases_of(typed) == phrases
+    assert phrases_of(phrases_text(phrases)) == phrases  # what the form shows reads back the same
+
+
+@pytest.mark.parametrize("typed, shown", [('"2,000', '"2,000'), ('death "toll" rises', 'death "toll" rises'),
+                                          ('rises, "2,000" dead, toll', '"2,000" dead, toll')])
+def test_selection_link_form_quote_that_encloses_no_whole_phrase_is_named(typed, shown):
+    with pytest.raises(SelectionError) as e:
+        phrases_of(typed)
+    assert str(e.value) == f"cannot read {shown!r}: a double quote must enclose a whole phrase, as in \"2,000\", death toll"
+
+
+@pytest.mark.parametrize("typed", ['"2,000", death toll', '"Smith, John", rises, "say ""hi"""'])
+def test_selection_link_form_and_link_accept_the_same_phrases(found, typed):
+    chosen = checked(Selection(phrases_of(typed)))
+    assert from_link(_getter(link_params(chosen)), found) == chosen  # each phrase its own parameter, commas and all
+    assert phrases_text(from_link(_getter(link_params(chosen)), found).phrases) == phrases_text(chosen.phrases)
 
 
 def test_selection_link_without_a_batch_directory_reads_nothing_but_refuses_a_selection():

@@ -7,6 +7,7 @@ from streamlit.testing.v1 import AppTest
 
 from batchdir import seeds_batch
 from conftest import ROOT
+from newsfigures.app.labels import md
 
 TIMEOUT = 180
 
@@ -137,3 +138,27 @@ def test_state_selection_link_without_a_batch_directory_gets_a_message(tmp_path,
                                              "batch directory, and this app reads its bundled corpus): the pages show "
                                              "every article."]
     assert len(at.dataframe[0].value) == 2 and "sel_phrase" not in at.query_params
+
+
+def test_state_selection_form_takes_a_quoted_phrase_with_a_comma_and_its_link_reopens_it(batch_dir):
+    at = corpus_page()
+    at.text_input(key="corpus_selection_words").set_value('"about 2,000", North Korean')
+    at.button[0].click().run()
+    assert not at.exception and not at.error, [e.value for e in at.exception or at.error]
+    assert sorted(at.dataframe[0].value["id"]) == ["000_1ebc33ac245bce1b", "reuters-copy"]  # "Around 2,000" is not it
+    link = {k: v for k, v in _params(at).items() if k.startswith("sel_")}
+    assert link == {"sel_phrase": ["about 2,000", "North Korean"]}  # each phrase its own parameter, comma kept
+    shared = corpus_page(**link)  # another visitor opens the copied link
+    assert sorted(shared.dataframe[0].value["id"]) == ["000_1ebc33ac245bce1b", "reuters-copy"] and not shared.warning
+    assert shared.text_input(key="corpus_selection_words").value == '"about 2,000", North Korean'  # quoted again
+    shared.button[0].click().run()  # submitting the form as shown opens the same selection
+    assert {k: v for k, v in _params(shared).items() if k.startswith("sel_")} == link
+
+
+def test_state_selection_form_names_a_quote_it_cannot_read_and_keeps_the_selection(batch_dir):
+    at = corpus_page()
+    at.text_input(key="corpus_selection_words").set_value('"about 2,000, North Korean')
+    at.button[0].click().run()
+    assert [e.value for e in at.error] == [md("cannot read '\"about 2,000, North Korean': a double quote must enclose "
+                                              'a whole phrase, as in "2,000", death toll')]
+    assert len(at.dataframe[0].value) == 3 and "sel_phrase" not in at.query_params

@@ -164,6 +164,19 @@ def test_views_discrepancy_table_names_articles(seeds):
     assert not any(A in str(v) or B in str(v) for v in df.to_numpy().ravel())
 
 
+def test_views_discrepancies_name_metrics_by_their_labels_and_keep_the_key_column(seeds):
+    from newsfigures.compare.discrepancies import discrepancies_frame
+
+    df = views.discrepancy_table(seeds, seeds.discrepancies)
+    assert list(df.drop(columns="measure").columns) == list(discrepancies_frame(seeds.discrepancies).columns)
+    assert list(zip(df["metric"], df["measure"])) == [("soldiers killed", "deaths · Korean soldiers")]
+    links = views.discrepancy_links(seeds, seeds.discrepancies)
+    assert [link.label.split(": ")[0] for link in links] == ["1\\. **update** · deaths · Korean soldiers"]
+    assert views.discrepancy_label(1, seeds.discrepancies[0], {"soldiers killed": "NK war dead"}).startswith(
+        "1\\. **update** · NK war dead: ")
+    assert views.discrepancy_table(seeds, []).columns.tolist() == df.columns.tolist()  # no discrepancy: same columns
+
+
 def test_views_comparison_pairs_name_each_metric_as_the_timeline_does(seeds):
     pairs = views.comparison(seeds, [A, B], False).pairs
     killed = pairs[pairs["a"] == "About 2,000"].iloc[0]
@@ -194,3 +207,13 @@ def test_views_rescaled_timeline_redraws_only_the_chart(seeds):
     assert logged.chart.layout.yaxis.type == "log" and view.chart.layout.yaxis.type != "log"
     assert logged.points is view.points and logged.rollup is view.rollup and logged.undated == view.undated
     assert len(logged.chart.data) == len(views.timeline(seeds, choice, choice.chosen, True).chart.data)
+
+
+def test_views_timeline_tables_name_each_metric_beside_its_key(seeds):
+    choice = views.metric_choice(seeds, [])
+    view = views.timeline(seeds, choice, choice.options)
+    for table in (view.table, view.points, view.rollup):
+        at = list(table.columns).index("metric")
+        assert table.columns[at + 1] == "measure", table.columns
+        assert {(m, choice.labels[m]) for m in choice.options} >= set(zip(table["metric"], table["measure"]))
+    assert ("soldiers killed", "deaths · Korean soldiers") in set(zip(view.rollup["metric"], view.rollup["measure"]))

@@ -1,0 +1,121 @@
+"""Metrics named by their readable labels on every page a person reads (pickers, ranked links, the in-article view,
+correction controls, tooltips), driven with AppTest on the seeds; keys stay in the URLs and the tables' `metric`
+column (the downloads' key column, beside a `measure` label column)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from apprun import TIMEOUT
+from conftest import ROOT
+from newsfigures.app.labels import md, metric_names
+
+A, B = "000_1ebc33ac245bce1b", "003_113ec146f7468fd0"
+_SNIPPET = re.compile(r"“[^”]*”")  # the start of a figure's sentence in a figure picker: article text, not a name
+
+
+@pytest.fixture(autouse=True)
+def _store(tmp_path_factory, monkeypatch):
+    monkeypatch.setenv("NEWSFIGURES_STORE", str(tmp_path_factory.getbasetemp() / "apptest.duckdb"))
+
+
+@pytest.fixture
+def labelled(seeds) -> dict[str, str]:
+    """The seeds' metric keys that have a readable label other than the key, with that label."""
+    names = metric_names(seeds)
+    assert names["soldiers killed"] == "deaths · Korean soldiers"
+    return {key: label for key, label in names.items() if label != key}
+
+
+def via_app(page: str, **params: str | list[str]) -> AppTest:
+    """`page` opened through the router (so its page links resolve) with these URL parameters."""
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+    at.run()
+    for k, v in params.items():
+        at.query_params[k] = v
+    at.switch_page(page).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def read_text(at: AppTest) -> list[str]:
+    """What a person reads on the page outside article text: headings, markdown, captions, notices, link labels,
+    expander labels and every picker's options (a figure's sentence snippet left out)."""
+    texts = [e.value for kind in ("title", "subheader", "markdown", "caption", "info", "warning", "error", "success")
+             for e in getattr(at, kind)]
+    texts += [link.proto.label for link in at.get("page_link")] + [e.label for e in at.expander]
+    widgets = [*at.multiselect, *at.selectbox]
+    texts += [w.label for w in widgets] + [_SNIPPET.sub("", str(o)) for w in widgets for o in w.options]
+    return texts
+
+
+def keys_read(at: AppTest, labelled: dict[str, str]) -> list[tuple[str, str]]:
+    """(metric key, text) for each text a person reads that names a metric by its key although it has a label."""
+    unescaped = [t.replace("\\", "") for t in read_text(at)]
+    return [(key, t) for t in unescaped for key in labelled if key in t.replace(labelled[key], "")]
+
+
+@pytest.mark.parametrize("page", ["pages/5_Discrepancies.py", "pages/3_Figures.py", "pages/1_Timeline.py",
+                                  "pages/2_Compare.py"])
+def test_app_metric_labels_no_page_shows_a_key_where_a_label_exists(page, labelled):
+    at = via_app(page)
+    assert read_text(at) and keys_read(at, labelled) == []
+
+
+def test_app_metric_labels_discrepancies_filter_links_and_table(labelled):
+    at = via_app("pages/5_Discrepancies.py", metric="soldiers killed")
+    picker = at.multiselect(key="discrepancies_metrics")
+    assert picker.options == ["deaths · Korean soldiers"] and picker.value == ["soldiers killed"]  # key in the URL
+    assert at.query_params["metric"] in ("soldiers killed", ["soldiers killed"])
+    links = [link.proto for link in at.get("page_link")]
+    assert links and all(link.label.startswith("1\\. **update** · deaths · Korean soldiers: ") for link in links)
+    table = at.dataframe[0].value
+    assert list(table.columns[2:4]) == ["metric", "measure"]  # the key column stays, its label beside it
+    assert set(zip(table["metric"], table["measure"])) == {("soldiers killed", "deaths · Korean soldiers")}
+
+
+def test_app_metric_labels_inside_one_article_names_the_metric_by_its_label(seeds, labelled):
+    d = next(d for d in seeds.discrepancies if d.articles == (A, A))
+    at = via_app("pages/5_Discrepancies.py", inside=A, at=[str(d.a.start), str(d.b.start)])
+    assert at.markdown[0].value.startswith(f"**update** · {md('deaths · Korean soldiers')}: the estimate rose")
+    html = " ".join(h.proto.body for h in at.get("html"))
+    assert html.count("metric: deaths · Korean soldiers") == 2 and "metric: soldiers killed" not in html  # tooltips
+    assert keys_read(at, labelled) == []
+
+
+def test_app_metric_labels_figures_pickers_and_corrections(labelled):
+    at = via_app("pages/3_Figures.py", metric="soldiers sent")
+    picker = at.multiselect(key="figures_metrics")
+    assert picker.value == ["soldiers sent"] and "troops sent · North Korea" in picker.options
+    assert picker.options == sorted(picker.options, key=str.casefold)  # in the order of what the reader sees
+    assert set(labelled.values()) <= set(at.selectbox(key="figures_merge_metric").options)
+    assert all(" · troops sent · North Korea · " in o for o in at.selectbox(key="figures_move_figure").options)
+    table = at.dataframe[0].value
+    assert list(table.columns[11:13]) == ["metric", "measure"]  # the key for joining, its label beside it
+    assert set(zip(table["metric"], table["measure"])) == {("soldiers sent", "troops sent · North Korea")}
+    at.selectbox(key="figures_rename_metric").select("soldiers sent")  # the picker still picks by key
+    at.text_input(key="figures_rename_name").input("North Korean troops sent")
+    at.button(key="figures_rename").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.multiselect(key="figures_metrics").value == ["North Korean troops sent"]  # the analyst's name shows
+    assert "North Korean troops sent" in at.multiselect(key="figures_metrics").options
+
+
+def test_app_metric_labels_compare_pickers_unlinks_and_tooltips(labelled):
+    at = via_app("pages/2_Compare.py", a=A, b=B)
+    figure_options = at.selectbox(key="compare_link_a").options + at.selectbox(key="compare_link_b").options
+    assert any(" · deaths · Korean soldiers · " in o for o in figure_options)
+    unlinks = [m.value for m in at.markdown if m.value.startswith("**same** · ")]
+    assert f"**same** · {md('deaths · Korean soldiers')}: About 2,000 ↔ Around 2,000" in unlinks
+    html = " ".join(h.proto.body for h in at.get("html"))
+    assert "metric: deaths · Korean soldiers" in html and "metric: soldiers killed" not in html
+
+
+def test_app_metric_labels_timeline_pick_tooltip_names_the_metric_by_its_label(seeds):
+    f = next(f for f in seeds.figures if f.metric == "soldiers killed" and f.value == 2000)
+    at = via_app("pages/1_Timeline.py", metric="soldiers killed", pick=f"{f.article_id}:{f.start}")
+    assert at.multiselect(key="timeline_metrics").options[0].startswith("deaths · Korean soldiers (")
+    html = " ".join(h.proto.body for h in at.get("html"))
+    assert "timeline-pick" in html and "metric: deaths · Korean soldiers" in html
