@@ -12,15 +12,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from newsfigures.extract.subject import PERSON_QUANTITIES
 from newsfigures.extract.measure_lexicon import GENERIC_GROUP_NOUNS
+from newsfigures.extract.subject import PERSON_QUANTITIES
 from newsfigures.model import Figure
 
 LOOKBACK_SENTENCES = 2  # sentences an owner is carried forward
 # a stop, then a capital, digit or quote ("Corp. announced" goes on); or a line break (headlines end without one)
 _SENTENCE_END = re.compile(r"[.!?][\"')\]\u201d\u2019]*\s+(?=[A-Z0-9\"'(\u201c\u2018])|\n+")
-# Person heads that name no group of their own ("21 people", "2,800 others"): a count of them is the story's.
-_GENERIC_PERSONS = GENERIC_GROUP_NOUNS - {"toll", "death", "dead", "fatality", "casualty"}
 
 
 def carry_subjects(figures: Sequence[Figure], text: str) -> list[Figure]:
@@ -33,14 +31,13 @@ def carry_subjects(figures: Sequence[Figure], text: str) -> list[Figure]:
 
 
 def carried_subject(f: Figure, before: Sequence[Figure], text: str) -> str:
-    """The subject of the nearest earlier figure of the same concept as `f` within LOOKBACK_SENTENCES, when it has
-    one, they are not restricted to different places and no figure of `f`'s sentence before it names another
-    owner; "" otherwise."""
+    """The subject of the nearest earlier figure of the same concept as `f` within LOOKBACK_SENTENCES, unless a
+    figure of `f`'s own sentence before it names another owner; "" otherwise."""
     for e in reversed(before):
         if sentences_between(text, e.sentence_start, f.sentence_start) > LOOKBACK_SENTENCES:
             return ""
         if same_concept(e, f):
-            return e.measure.subject if _places_agree(e, f) else ""
+            return e.measure.subject
         if e.sentence_start == f.sentence_start and e.measure.subject:
             return ""  # its own sentence names another owner ("12,000 donors have donated over $1.2 million")
     return ""
@@ -48,19 +45,15 @@ def carried_subject(f: Figure, before: Sequence[Figure], text: str) -> str:
 
 def same_concept(e: Figure, f: Figure) -> bool:
     """Both figures count the same thing: the same quantity and, for counts of persons, the same specific noun
-    ("women" and "women", "death toll" and "death toll"; never a generic "people" or "others")."""
+    ("women" and "women"; never a generic head, which names no group: "people", "2,800 others", "the toll")."""
     if e.measure.quantity != f.measure.quantity or not f.measure.quantity:
         return False
     if f.measure.quantity not in PERSON_QUANTITIES:
         return True
-    return e.counted_lemma == f.counted_lemma and f.counted_lemma not in _GENERIC_PERSONS
+    return e.counted_lemma == f.counted_lemma and f.counted_lemma not in GENERIC_GROUP_NOUNS
 
 
 def sentences_between(text: str, start: int, later: int) -> int:
     """How many sentence ends lie between the sentence starting at `start` and the one starting at `later`."""
     return 0 if later <= start else len(_SENTENCE_END.findall(text, start, later + 1))
 
-
-def _places_agree(e: Figure, f: Figure) -> bool:
-    """No two different places: an owner is not carried from a count in one place to a count in another."""
-    return not (e.measure.place and f.measure.place and e.measure.place != f.measure.place)
