@@ -2,7 +2,8 @@
 
 The pipeline (pipeline.py) stores the parser's mentions on `Doc._.numbers`; each mention that is a figure
 (mentions.py) becomes a frozen Figure from what it counts (counted.py), what happened (event.py), when
-(time.py), who said it (source.py) and where (place.py). Docs never leave this stage.
+(time.py), who said it (source.py) and where (place.py); an owner named sentences earlier is carried over the
+article's figures afterwards (discourse.py). Docs never leave this stage.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from newsfigures import numbers
 from newsfigures.extract import lexicon as words
 from newsfigures.extract.context import ArticleContext
 from newsfigures.extract.counted import duration_unit, is_incremental, resolve_counted
+from newsfigures.extract.discourse import carry_subjects
 from newsfigures.extract.event import event_of
 from newsfigures.extract.measure import Parsed, measure_of
 from newsfigures.extract.mentions import is_figure
@@ -44,8 +46,9 @@ def extract_figures(article: Article, nlp: Language) -> list[Figure]:
 def extract_many(articles: Iterable[Article], nlp: Language, batch_size: int = 64,
                  workers: int | None = None) -> dict[str, list[Figure]]:
     """Figures for many articles at once: spaCy parses only the windows of each article that can hold a figure
-    (windows.py), in batches; offsets are mapped back to the article. With `workers` > 1 (by default: every core
-    for a large corpus, parallel.py) worker processes share the articles out, each with its own pipeline."""
+    (windows.py), in batches; offsets are mapped back to the article, then owners are carried across sentences
+    (discourse.py). With `workers` > 1 (by default: every core for a large corpus, parallel.py) worker processes
+    share the articles out, each with its own pipeline."""
     arts = list(articles)
     workers = parallel.default_workers(len(arts)) if workers is None else workers
     found = parallel.extract_parallel(arts, workers) if workers > 1 and len(arts) > 1 else None
@@ -62,7 +65,7 @@ def extract_many(articles: Iterable[Article], nlp: Language, batch_size: int = 6
         for (art, piece), doc in zip(pieces, nlp.pipe(texts, batch_size=batch_size, disable=[NUMBERS_COMPONENT])):
             doc._.numbers, doc._.source_text, doc._.offset = piece.mentions, piece.text, piece.start
             out[art.id].extend(figures_from_doc(doc, ctxs[art.id], piece.start))
-    return out
+    return {a.id: carry_subjects(out[a.id], a.text) for a in arts}
 
 
 def figures_from_doc(doc: Doc, ctx: ArticleContext, offset: int = 0) -> list[Figure]:

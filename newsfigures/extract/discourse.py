@@ -1,0 +1,59 @@
+"""Owners carried across sentences: a figure whose own clause names no owner takes the owner of the figure of the
+same concept just before it ("Kmart to buy Sears for US$11 billion. ... The deal is to cost $11.5bn" -> Kmart;
+"316 said they were raped. Of the latter, 229 were detained while pregnant" -> women).
+
+A pure step over an article's figures in text order, after extraction: it reads the figures' records and the
+article's text (to count the sentences between two figures), never a parse, so it gives the same result whether the
+article was parsed whole or in windows.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from newsfigures.extract.measure_lexicon import GENERIC_GROUP_NOUNS
+from newsfigures.extract.subject import PERSON_QUANTITIES
+from newsfigures.model import Figure
+
+LOOKBACK_SENTENCES = 2  # sentences an owner is carried forward
+# a stop, then a capital, digit or quote ("Corp. announced" goes on); or a line break (headlines end without one)
+_SENTENCE_END = re.compile(r"[.!?][\"')\]\u201d\u2019]*\s+(?=[A-Z0-9\"'(\u201c\u2018])|\n+")
+
+
+def carry_subjects(figures: Sequence[Figure], text: str) -> list[Figure]:
+    """`figures` (one article's, in text order), each figure with no subject given the one its concept carries."""
+    out: list[Figure] = []
+    for f in figures:
+        owner = "" if f.measure.subject else carried_subject(f, out, text)
+        out.append(replace(f, measure=replace(f.measure, subject=owner)) if owner else f)
+    return out
+
+
+def carried_subject(f: Figure, before: Sequence[Figure], text: str) -> str:
+    """The subject of the nearest earlier figure of the same concept as `f` within LOOKBACK_SENTENCES, unless a
+    figure of `f`'s own sentence before it names another owner; "" otherwise."""
+    for e in reversed(before):
+        if sentences_between(text, e.sentence_start, f.sentence_start) > LOOKBACK_SENTENCES:
+            return ""
+        if same_concept(e, f):
+            return e.measure.subject
+        if e.sentence_start == f.sentence_start and e.measure.subject:
+            return ""  # its own sentence names another owner ("12,000 donors have donated over $1.2 million")
+    return ""
+
+
+def same_concept(e: Figure, f: Figure) -> bool:
+    """Both figures count the same thing: the same quantity and, for counts of persons, the same specific noun
+    ("women" and "women"; never a generic head, which names no group: "people", "2,800 others", "the toll")."""
+    if e.measure.quantity != f.measure.quantity or not f.measure.quantity:
+        return False
+    if f.measure.quantity not in PERSON_QUANTITIES:
+        return True
+    return e.counted_lemma == f.counted_lemma and f.counted_lemma not in GENERIC_GROUP_NOUNS
+
+
+def sentences_between(text: str, start: int, later: int) -> int:
+    """How many sentence ends lie between the sentence starting at `start` and the one starting at `later`."""
+    return 0 if later <= start else len(_SENTENCE_END.findall(text, start, later + 1))
+

@@ -1,0 +1,80 @@
+"""Owners carried across sentences over an article's figures (extract/discourse.py), on real sentences of several
+dev stories and on the figure records themselves."""
+from __future__ import annotations
+
+import pytest
+
+from newsfigures.extract import extract_figures
+from newsfigures.extract.discourse import carry_subjects, sentences_between
+from newsfigures.model import Article, Figure, Measure
+
+DEAL = ("Kmart to buy Sears for US$11 billion\n\nDiscount retailer Kmart Corp. announced Wednesday morning it will buy "
+        "department store operator Sears, Roebuck & Co.. The deal is to cost $11.5bn and will lead to the creation "
+        "of the third-largest U.S. retailer.")
+WOMEN = ("This Commission heard testimony from 3,399 women, almost all of whom said they were the object of sexual "
+         "violence; 316 said they were raped. Of the latter, 229 were detained while pregnant. Because of the torture "
+         "they suffered, 20 of them aborted and 15 gave birth while in prison.")
+GAZA = ("At least 1,055 Palestinians have been killed in Israeli air attacks and 5,184 others have been injured, "
+        "according to the Gaza Health Ministry. At least 1,300 people in Israel have been killed and 2,800 others "
+        "have been injured, according to the Israeli military.")
+DONORS = ("The Bush administration has pledged $350 million in aid for the relief effort. In comparison, there was a "
+          "$500 million pledge made recently by the government of Japan.\n\nAmazon.com placed a link for the American "
+          "Red Cross. 12,000 donors have donated over $1.2 million to the Red Cross through Yahoo.com.")
+
+
+def subjects(nlp, text: str) -> dict[str, str]:
+    """The subject of each figure of `text`, by the figure's surface."""
+    art = Article(id="t", text=text, raw_text=text, published="2025-09-02", source_file="t.txt")
+    return {f.text: f.measure.subject for f in extract_figures(art, nlp)}
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    (DEAL, "$11.5bn", "Kmart"),  # the deal of the headline, two sentences on
+    (WOMEN, "229", "women"),  # "Of the latter": the women counted the sentence before
+    (WOMEN, "20", "women"),
+    (WOMEN, "15", "women"),
+    (GAZA, "2,800", ""),  # "others" names no group: not carried from the Palestinians' count
+    (GAZA, "At least 1,300", ""),
+    (DONORS, "over $1.2 million", ""),  # its sentence names other owners (the donors) before it: Japan stays out
+])
+def test_discourse_carries_owner_of_same_concept(nlp, text, surface, expected):
+    assert subjects(nlp, text)[surface] == expected
+
+
+def test_discourse_owner_not_carried_past_two_sentences(nlp):
+    far = DEAL.replace("Sears, Roebuck & Co.. ", "Sears, Roebuck & Co.. Shoppers were surprised. Analysts were not. ")
+    assert subjects(nlp, DEAL)["$11.5bn"] == "Kmart"
+    assert subjects(nlp, far)["$11.5bn"] == ""
+
+
+ARTICLE = "Acme paid $5 million. It was a lot. Then it paid $2 million."
+
+
+def _fig(text: str, sentence: str, quantity: str, subject: str = "") -> Figure:
+    """A figure `text` of ARTICLE's sentence that starts with `sentence`."""
+    sentence_start = ARTICLE.index(sentence)
+    start = ARTICLE.index(text, sentence_start)
+    return Figure(article_id="t", source_file="t.txt", text=text, start=start, end=start + len(text),
+                  sentence="", value=1.0, low=1.0, high=1.0, qualifier="exact", unit="", counted="", event="",
+                  as_of="", said_by="", metric="", sentence_start=sentence_start,
+                  measure=Measure(quantity=quantity, subject=subject))
+
+
+@pytest.mark.parametrize("later,expected", [
+    (_fig("$2 million", "Then", "money"), "Acme"),
+    (_fig("$2 million", "Then", "revenue"), ""),  # another concept
+    (_fig("$2 million", "Then", "money", subject="Bolt"), "Bolt"),  # its own owner stays
+])
+def test_discourse_carry_by_concept(later, expected):
+    first = _fig("$5 million", "Acme", "money", subject="Acme")
+    assert carry_subjects([first, later], ARTICLE)[1].measure.subject == expected
+
+
+@pytest.mark.parametrize("text,later,expected", [
+    ("One. Two.", 5, 1),
+    ("Discount retailer Kmart Corp. announced it. Then.", 44, 1),  # "Corp. announced" ends no sentence
+    ("Headline\n\nBody.", 10, 1),
+    ("Same sentence.", 0, 0),
+])
+def test_discourse_sentences_between(text, later, expected):
+    assert sentences_between(text, 0, later) == expected
