@@ -118,9 +118,9 @@ def _phrase(noun: Token) -> str:
 
 def _counted_noun(num: Token, span: Span) -> Token | None:
     """The noun a number counts, through "of" containers ("a group of 6,000 troops", "40 percent of voters")."""
-    t = num
+    t = _partitive_whole(num)
     if t.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "appos") and t.head.pos_ in ("NOUN", "PROPN", "ADJ", "SYM") and t.head not in span:
-        noun = t.head
+        noun = _compound_counted(t, t.head)
     elif t.pos_ in ("NOUN", "SYM") and t.lower_ not in ("%",) and not t.like_num:
         noun = t  # the span's root is itself a noun ("dozens", "thousands", "$")
     else:
@@ -135,6 +135,28 @@ def _counted_noun(num: Token, span: Span) -> Token | None:
     if noun in span or lemma(noun) in ("percent", "%", "cent", "$"):
         return None
     return noun
+
+
+def _partitive_whole(num: Token) -> Token:
+    """ "Only two of five submarines" (wn2004_026): a part the parser hangs on the whole's number through "of"
+    counts what the whole does, as "18,000 of the 35,868 respondents" (wn2004_045, "of" on the part) does;
+    else the number itself."""
+    whole = num.head
+    if num.dep_ == "quantmod" and whole.like_num and any(
+            c.lower_ == "of" and num.i < c.i < whole.i for c in whole.children):
+        return whole
+    return num
+
+
+def _compound_counted(num: Token, head: Token) -> Token:
+    """ "a 5 game suspension" (wn2004_036), "the two test series" (wn2004_019), "a 300 vote difference"
+    (wn2004_086, where the parser puts the number on "vote" itself): a singular noun right after the number,
+    compounded onto a singular head, is what the number counts (number and noun describe the head); else the
+    head."""
+    nxt = num.doc[num.i + 1] if num.i + 1 < len(num.doc) else None
+    if nxt is None or nxt.dep_ != "compound" or nxt.head.i != head.i or nxt.tag_ != "NN" or head.tag_ != "NN":
+        return head
+    return nxt
 
 
 def _anchor_noun(num: Token) -> Token | None:

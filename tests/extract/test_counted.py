@@ -24,6 +24,14 @@ def counted(r):
     ("The asteroid is 16 feet wide.", "16 feet", ("width", "width")),
     ("Mr. Nunes, 51 years old, was an employee of the farm.", "51", ("age", "age")),
     ("The rocket missed launch opportunities three days in a row.", "three", ("time", "time")),
+    # a singular noun after the number, compounded onto a singular head, is what is counted (NBA brawl, cricket)
+    ("Pacers guard Anthony Johnson received a 5 game suspension.", "5", ("game", "game")),
+    ("Australia is widely tipped to win the opening match of the two test series.", "two", ("test", "test")),
+    # ... not when the head is plural: the number counts the head
+    ("However, their two coalition partners refused to back the motion.", "two",
+     ("coalition partners", "partner")),
+    # a part hung on the whole's number counts what the whole counts
+    ("Only two of five submarines are thought to be operational.", "two", ("submarines", "submarine")),
 ])
 def test_counted_resolves_what_a_number_counts(read, text, surface, expected):
     assert counted(read(text, surface)) == expected

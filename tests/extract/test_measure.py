@@ -86,6 +86,12 @@ def test_measure_reads_each_field(nlp, text, surface, expected):
     ("The official 26-hour visit will take the American President to Ottawa.", "26", "other:visit"),
     ("The commission listed 2,095 deaths during his 17-year rule.", "17", "other:rule"),
     ("The party has one week to appeal the election results.", "one", "other:appeal"),
+    # the direction of a change: an adverb before the figure (Japan's aid) or the verb that moved it (pensions)
+    ("This is down 30% from 1997, and is the fourth year-on-year decline.", "30%", "fell"),
+    ("Sears was up 22 percent on Wednesday.", "22 percent", "rose"),
+    ("The benefit would be reduced to 20% of pre-retirement earnings for future retirees.", "20%", "fell"),
+    # persons are no event noun, whatever verb their spelling resembles
+    ("Police deployed 5,000 riot police to the square.", "5,000", "sent"),
 ])
 def test_measure_event_from_the_parse(nlp, text, surface, event):
     got = measures(nlp, text)
@@ -112,6 +118,9 @@ def test_measure_of_a_restated_figure_is_the_first_ones_in_other_units(nlp):
     ("population", "die", "percent", "percent", "share"),
     ("visit", "take", "cardinal", "duration", "duration"),
     ("store", "", "cardinal", "count", "store"),  # outside the vocabulary: the head lemma, singular
+    ("", "reelect", "percent", "percent", "votes"),  # "he was reelected with 99.6%"
+    ("", "win", "percent", "percent", "votes"),
+    ("", "reduce", "percent", "percent", "share"),
 ])
 def test_measure_quantity_through_the_vocabulary(counted_lemma, event, kind, dimension, expected):
     assert quantity_of(counted_lemma, event, kind, dimension) == expected
@@ -128,6 +137,10 @@ def test_measure_quantity_through_the_vocabulary(counted_lemma, event, kind, dim
     ("suspend", "game", "game", False, "other:suspend"),
     ("total", "money", "loan", False, "measured"),  # "loans to China total $30bn": a level, no event
     ("exceed", "revenue", "revenue", True, "said"),  # "a prediction that revenue will exceed $35 billion"
+    ("plunge", "share_price", "share", False, "fell"),  # the rise/fall classes with their plain synonyms
+    ("soar", "share_price", "share", False, "rose"),
+    ("reduce", "share", "earning", False, "fell"),
+    ("raise", "money", "money", False, "other:raise"),  # "raise" money says no direction
 ])
 def test_measure_event_class(event, quantity, counted_lemma, reported, expected):
     assert event_class(event, quantity, counted_lemma, reported) == expected
