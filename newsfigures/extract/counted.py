@@ -15,6 +15,7 @@ from newsfigures.extract.tree import lemma, of_object
 # (noun token or None, counted phrase, counted lemma)
 Counted = tuple[Token | None, str, str]
 
+QUANTIFIERS = frozenset({"many", "much", "few"})  # adjectives that say an amount, never a thing counted
 _DURATION = re.compile(r"^[\s-]*(?P<unit>[A-Za-z]+)(?P<old>[\s-]+old)?", re.I)
 
 
@@ -103,7 +104,7 @@ def _uncounted(num: Token, span: Span, ctx: ArticleContext, m: numbers.NumberMen
 def _phrase(noun: Token) -> str:
     """The counted noun with its name-like left modifiers: "Canadian soldiers", "war dead"."""
     keep = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod") and c.like_num is False
-            and c.lower_ not in words.INCREMENT_WORDS and c.pos_ != "NUM" and c.ent_type_ not in ("CARDINAL", "ORDINAL", "QUANTITY")]
+            and c.lower_ not in words.INCREMENT_WORDS | QUANTIFIERS and c.pos_ != "NUM" and c.ent_type_ not in ("CARDINAL", "ORDINAL", "QUANTITY")]
     # Keep the contiguous run that ends at the noun.
     run: list[Token] = []
     for t in reversed(keep):
@@ -125,6 +126,8 @@ def _counted_noun(num: Token, span: Span) -> Token | None:
         noun = t  # the span's root is itself a noun ("dozens", "thousands", "$")
     else:
         return None
+    if noun.tag_ == "JJ" and lemma(noun) in QUANTIFIERS and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "less than half as many votes" (wn2004_074): "many" says how many, the votes are counted
     for _ in range(2):
         if lemma(noun) in words.CONTAINER_NOUNS | {"percent", "%", "per", "cent", "$", "dollar", "euro", "pound", "yen"} or noun in span:
             obj = of_object(noun, span)

@@ -32,6 +32,9 @@ def counted(r):
      ("coalition partners", "partner")),
     # a part hung on the whole's number counts what the whole counts
     ("Only two of five submarines are thought to be operational.", "two", ("submarines", "submarine")),
+    # "many" says how many; the noun after it is counted
+    ("The candidate came second, garnering less than half as many votes as Mr Guebuza.", "less than half",
+     ("votes", "vote")),
 ])
 def test_counted_resolves_what_a_number_counts(read, text, surface, expected):
     assert counted(read(text, surface)) == expected
