@@ -192,7 +192,8 @@ def _with_event_word(noun: Token) -> tuple[str, str]:
     nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if nxt is not None and nxt.lower_ in words.EVENT_NOUNS and nxt.pos_ in ("ADJ", "NOUN"):
         return f"{_phrase(noun)} {nxt.text}", nxt.lower_
-    return _phrase(noun), lemma(noun)
+    # an outcome word keeps its own form whatever the tagger made of it ("the number of injured": not "injure")
+    return _phrase(noun), noun.lower_ if noun.lower_ in words.EVENT_NOUNS else lemma(noun)
 
 
 def _named(t: Token) -> Counted:

@@ -32,6 +32,8 @@ def counted(r):
      ("coalition partners", "partner")),
     # a part hung on the whole's number counts what the whole counts
     ("Only two of five submarines are thought to be operational.", "two", ("submarines", "submarine")),
+    # an outcome word keeps its own form whatever the tagger made of it (Gaza's "2,200 injured" convention)
+    ("The number of injured reached 2,000.", "2,000", ("injured", "injured")),
     # "many" says how many; the noun after it is counted
     ("The candidate came second, garnering less than half as many votes as Mr Guebuza.", "less than half",
      ("votes", "vote")),
