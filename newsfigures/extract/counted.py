@@ -15,7 +15,7 @@ from newsfigures.extract.tree import lemma, of_object
 # (noun token or None, counted phrase, counted lemma)
 Counted = tuple[Token | None, str, str]
 
-QUANTIFIERS = frozenset({"many", "much", "few"})  # adjectives that say an amount, never a thing counted
+QUANTIFIERS = frozenset({"many", "much", "few", "more"})  # adjectives that say an amount, never a thing counted
 _DURATION = re.compile(r"^[\s-]*(?P<unit>[A-Za-z]+)(?P<old>[\s-]+old)?", re.I)
 
 
@@ -61,6 +61,8 @@ def resolve_counted(num: Token, span: Span, ctx: ArticleContext, m: numbers.Numb
 def is_incremental(num: Token, noun: Token | None, mention: Span) -> bool:
     """A batch or period count ("another 6,000", "a third group of 6,000", "3,000 more"), not a running total."""
     near = [*(c for c in num.children)]
+    if num.dep_ == "nummod" and num.head.lower_ in words.INCREMENT_WORDS:
+        near.append(num.head)  # "3,000 more this year": the parser hangs the number on "more"
     if noun is not None:
         near += [*noun.children]
     if any(t.lower_ in words.INCREMENT_WORDS and t not in mention for t in near):
@@ -126,8 +128,10 @@ def _counted_noun(num: Token, span: Span) -> Token | None:
         noun = t  # the span's root is itself a noun ("dozens", "thousands", "$")
     else:
         return None
-    if noun.tag_ == "JJ" and lemma(noun) in QUANTIFIERS and noun.head.pos_ == "NOUN":
-        noun = noun.head  # "less than half as many votes" (wn2004_074): "many" says how many, the votes are counted
+    if lemma(noun) in QUANTIFIERS:  # "less than half as many votes" (wn2004_074): "many" says how many
+        if noun.head.pos_ != "NOUN" or noun.head.i < noun.i:
+            return None  # "3,000 more this year": the noun is elided
+        noun = noun.head
     for _ in range(2):
         if lemma(noun) in words.CONTAINER_NOUNS | {"percent", "%", "per", "cent", "$", "dollar", "euro", "pound", "yen"} or noun in span:
             obj = of_object(noun, span)

@@ -39,7 +39,9 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     before = previous.measure if previous is not None and previous.sentence_start == fig.sentence_start else None
     subject = subject_of(parsed.num, noun, quantity, event, before.subject if before is not None else "")
     place = fig.place or place_of(noun, parsed.event_tok, parsed.num)
-    batch = (fig.incremental and not fig.is_past) or (quantity in vocab.CASUALTY_EVENTS and is_one_incident(parsed.num))
+    added = before is not None and _more(parsed) and (_differ(before.quantity, quantity) or _differ(before.place, place))
+    batch = (fig.incremental and not fig.is_past and not added) \
+        or (quantity in vocab.CASUALTY_EVENTS and is_one_incident(parsed.num))
     scope = scope_of(parsed.num, parsed.mention, noun, fig.kind, dimension, batch)
     if before is not None and _included(parsed):
         place, scope = before.place, before.scope  # "51 people, including 15 children": the part of a whole
@@ -113,6 +115,20 @@ def _definite_count(parsed: Parsed) -> bool:
     if any(c.dep_ in ("acl", "relcl") for c in head.rights):
         return False  # "the 27 soldiers cited for that killing": the clause after it says what happened
     return any(c.dep_ == "det" and c.lower_ == "the" and c.i < num.i for c in head.children)
+
+
+def _more(parsed: Parsed) -> bool:
+    """ "ten more in Thailand", "27 more children missing": "more" on the figure. After a figure of another
+    quantity or place in the same sentence it adds a count of another kind ("1,000 killed in Myanmar and ten
+    more in Thailand", Myanmar earthquake; "51 people are killed ... with 27 more children missing", Texas
+    floods), no batch of the same count."""
+    near = [parsed.num.head, *parsed.num.children, *(parsed.noun.children if parsed.noun is not None else ())]
+    return any(t.lower_ == "more" for t in near)
+
+
+def _differ(a: str, b: str) -> bool:
+    """Two read values, both known, that are not the same."""
+    return bool(a and b and a != b)
 
 
 def _included(parsed: Parsed) -> bool:

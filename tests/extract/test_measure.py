@@ -38,6 +38,12 @@ def measures(nlp, text: str) -> dict:
     # Washington recount: the possessor of the lead
     ("After this first recount, Rossi's lead was shortened to 42 votes.", "42",
      ("votes", "Rossi", "won", "", "total", "count")),
+    # Myanmar earthquake, Texas floods: "more" after a count of another place or outcome adds another count, no
+    # batch; the number's own place phrase is its place
+    ("Over 1,000 people are killed in Myanmar and ten more in Thailand.", "ten",
+     ("deaths", "", "killed", "Thailand", "total", "count")),
+    ("At least 51 people are killed, including 15 children, with 27 more children missing, during a flood in "
+     "Central Texas, United States.", "27", ("missing", "children", "missing", "", "total", "count")),
     # Israel toll: the injured of the same sentence are restricted to the same place
     ("The death toll in Israel increases to 900 with more than 2,500 injured.", "more than 2,500",
      ("injured", "", "injured", "Israel", "total", "count")),
