@@ -132,8 +132,11 @@ def _differ(a: str, b: str) -> bool:
 
 
 def _included(parsed: Parsed) -> bool:
-    """ "at least 51 people, including seven women": the figure counts part of the group before it."""
+    """ "at least 51 people, including seven women": the figure counts part of the group before it, and so does
+    every part listed with it ("including seven women and twelve children")."""
     t = parsed.noun if parsed.noun is not None else parsed.num
+    while t.dep_ == "conj" and t.head.i < t.i:
+        t = t.head
     return t.dep_ == "pobj" and t.head.lower_ in ("including", "among")
 
 

@@ -44,6 +44,9 @@ def measures(nlp, text: str) -> dict:
      ("deaths", "", "killed", "Thailand", "total", "count")),
     ("At least 51 people are killed, including 15 children, with 27 more children missing, during a flood in "
      "Central Texas, United States.", "27", ("missing", "children", "missing", "", "total", "count")),
+    # Gaza: every part listed after "including" keeps the scope of the whole (one strike's toll)
+    ("The Gaza Health Ministry reports that at least 51 people, including seven women and twelve children, are "
+     "killed in coordinated Israeli strikes.", "twelve", ("deaths", "children", "killed", "", "incremental", "count")),
     # Israel toll: the injured of the same sentence are restricted to the same place
     ("The death toll in Israel increases to 900 with more than 2,500 injured.", "more than 2,500",
      ("injured", "", "injured", "Israel", "total", "count")),
