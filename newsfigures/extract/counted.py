@@ -9,13 +9,13 @@ from spacy.tokens import Doc, Span, Token
 from newsfigures import numbers
 from newsfigures.extract import lexicon as words
 from newsfigures.extract.context import ArticleContext
+from newsfigures.extract.measure_lexicon import QUANTIFIERS
 from newsfigures.extract.pipeline import doc_text
 from newsfigures.extract.tree import lemma, of_object
 
 # (noun token or None, counted phrase, counted lemma)
 Counted = tuple[Token | None, str, str]
 
-QUANTIFIERS = frozenset({"many", "much", "few", "more"})  # adjectives that say an amount, never a thing counted
 _DURATION = re.compile(r"^[\s-]*(?P<unit>[A-Za-z]+)(?P<old>[\s-]+old)?", re.I)
 
 

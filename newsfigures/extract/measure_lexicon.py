@@ -54,6 +54,9 @@ MARKET_NOUNS: dict[str, str] = {
     **dict.fromkeys(("index", "dow", "nasdaq", "sensex", "nikkei", "ftse", "dax", "cac", "s&p", "hang seng"),
                     "index_level"),
 }
+# Words that say an amount, never the thing counted: "less than half as many votes" (wn2004_074), "ten more in
+# Thailand" (Myanmar earthquake), "27 more children" (Texas floods): the noun they qualify, or the elided one.
+QUANTIFIERS: frozenset[str] = frozenset({"many", "much", "few", "more"})
 # Nouns that count how often the figure's verb happened ("suspended 5 times"): the event's noun is counted.
 FREQUENCY_NOUNS: frozenset[str] = frozenset({"time"})
 ELECTION_NOUNS: dict[str, str] = {"vote": "votes", "ballot": "votes", "seat": "seats"}
