@@ -9,7 +9,7 @@ Usage:
     python scripts/evaluate.py --split test          # aggregates only: test and test-new
     python scripts/evaluate.py --split dev --pairs   # also cross-article pairs found / gold, per thread
     python scripts/evaluate.py --split dev --errors newsfigures   # misses, spurious, wrong measure fields
-    python scripts/evaluate.py --split dev --errors newsfigures --field subject said_by   # only those fields
+    python scripts/evaluate.py --split dev --errors newsfigures --fields subject said_by   # only those fields
 
 Without --split the gold is tests/gold/figures.jsonl (84 documents) and the output is what it always was.
 With --split the gold is the measure gold (tests/gold/measures/, joined with figures.jsonl; see
@@ -156,8 +156,8 @@ def _slim(res: dict[str, Any]) -> dict[str, Any]:
 
 def _print_split_errors(name: str, res: dict[str, Any], pairs: dict[str, dict[str, Any]] | None,
                         fields: list[str] | None = None) -> None:
-    """Misses, spurious figures and wrong fields of one system on the dev split, and missed pairs; with
-    `fields`, only the wrong values of those fields."""
+    """Misses, spurious figures and wrong fields of one system on the dev split, and missed pairs; with `fields`,
+    only the wrong values of those fields, each with the counted phrase and event word the prediction read."""
     if not fields:
         _print_items(f"misses of {name} ({len(res['misses'])})", res["misses"])
         _print_items(f"spurious figures of {name} ({len(res['spurious'])})", res["spurious"])
@@ -170,7 +170,8 @@ def _print_split_errors(name: str, res: dict[str, Any], pairs: dict[str, dict[st
         print(f"\n== wrong {field} of {name} ({len(shown)}{unread})")
         for g, p in shown:
             got, want = (getattr(p.measure, field), g["measure"][field]) if in_measure else (getattr(p, field), g[field])
-            print(f"  {g['doc']}: {g['surface']!r} gold={want!r} got={got!r} | {g['context']!r}")
+            read = f" (counted={p.counted!r}, event={p.event!r})" if fields else ""
+            print(f"  {g['doc']}: {g['surface']!r} gold={want!r} got={got!r}{read} | {g['context']!r}")
     missed = [p for r in (pairs or {}).values() for p in r.get("missed", [])]
     if pairs and not fields:
         print(f"\n== gold pairs {name} did not pair ({len(missed)})")
@@ -205,8 +206,7 @@ def split_main(args: argparse.Namespace) -> int:
     else:
         print(split_table(results) + (f"\n\n{pairs_table(pairs)}" if pairs else ""))
     if args.errors and isinstance(results.get(args.errors), dict):
-        _print_split_errors(args.errors, results[args.errors][args.split], pairs if not args.field else None,
-                            args.field)
+        _print_split_errors(args.errors, results[args.errors][args.split], pairs, args.fields)
     return 0 if any(isinstance(r, dict) for r in results.values()) else 1
 
 
@@ -218,8 +218,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", metavar="SYSTEM", help="also list misses and spurious figures of SYSTEM")
     ap.add_argument("--split", choices=SPLITS, help="score the measure gold on one split of tests/gold/split.json")
     ap.add_argument("--pairs", action="store_true", help="with --split: cross-article pairs found / gold pairs")
-    ap.add_argument("--field", nargs="+", choices=list(SPLIT_FIELDS),
-                    help="with --split dev --errors: list only the wrong values of these fields (e.g. subject said_by)")
+    ap.add_argument("--fields", "--field", dest="fields", nargs="+", choices=list(SPLIT_FIELDS), metavar="FIELD",
+                    help="with --split dev --errors: list only the wrong values of these fields (quantity event ...)")
     args = ap.parse_args(argv)
     if args.split or args.pairs:
         return split_main(args)

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from newsfigures import numbers
 from newsfigures.extract import lexicon as words
 from newsfigures.extract.context import ArticleContext
+from newsfigures.extract.measure_lexicon import QUANTIFIERS
 from newsfigures.extract.pipeline import doc_text
 from newsfigures.extract.tree import lemma, of_object
 
@@ -60,6 +61,8 @@ def resolve_counted(num: Token, span: Span, ctx: ArticleContext, m: numbers.Numb
 def is_incremental(num: Token, noun: Token | None, mention: Span) -> bool:
     """A batch or period count ("another 6,000", "a third group of 6,000", "3,000 more"), not a running total."""
     near = [*(c for c in num.children)]
+    if num.dep_ == "nummod" and num.head.lower_ in words.INCREMENT_WORDS:
+        near.append(num.head)  # "3,000 more this year": the parser hangs the number on "more"
     if noun is not None:
         near += [*noun.children]
     if any(t.lower_ in words.INCREMENT_WORDS and t not in mention for t in near):
@@ -103,7 +106,7 @@ def _uncounted(num: Token, span: Span, ctx: ArticleContext, m: numbers.NumberMen
 def _phrase(noun: Token) -> str:
     """The counted noun with its name-like left modifiers: "Canadian soldiers", "war dead"."""
     keep = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod") and c.like_num is False
-            and c.lower_ not in words.INCREMENT_WORDS and c.pos_ != "NUM" and c.ent_type_ not in ("CARDINAL", "ORDINAL", "QUANTITY")]
+            and c.lower_ not in words.INCREMENT_WORDS | QUANTIFIERS and c.pos_ != "NUM" and c.ent_type_ not in ("CARDINAL", "ORDINAL", "QUANTITY")]
     # Keep the contiguous run that ends at the noun.
     run: list[Token] = []
     for t in reversed(keep):
@@ -118,13 +121,17 @@ def _phrase(noun: Token) -> str:
 
 def _counted_noun(num: Token, span: Span) -> Token | None:
     """The noun a number counts, through "of" containers ("a group of 6,000 troops", "40 percent of voters")."""
-    t = num
+    t = _partitive_whole(num)
     if t.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "appos") and t.head.pos_ in ("NOUN", "PROPN", "ADJ", "SYM") and t.head not in span:
-        noun = t.head
+        noun = _compound_counted(t, t.head)
     elif t.pos_ in ("NOUN", "SYM") and t.lower_ not in ("%",) and not t.like_num:
         noun = t  # the span's root is itself a noun ("dozens", "thousands", "$")
     else:
         return None
+    if lemma(noun) in QUANTIFIERS:  # "less than half as many votes" (wn2004_074): "many" says how many
+        if noun.head.pos_ != "NOUN" or noun.head.i < noun.i:
+            return None  # "3,000 more this year": the noun is elided
+        noun = noun.head
     for _ in range(2):
         if lemma(noun) in words.CONTAINER_NOUNS | {"percent", "%", "per", "cent", "$", "dollar", "euro", "pound", "yen"} or noun in span:
             obj = of_object(noun, span)
@@ -135,6 +142,28 @@ def _counted_noun(num: Token, span: Span) -> Token | None:
     if noun in span or lemma(noun) in ("percent", "%", "cent", "$"):
         return None
     return noun
+
+
+def _partitive_whole(num: Token) -> Token:
+    """ "Only two of five submarines" (wn2004_026): a part the parser hangs on the whole's number through "of"
+    counts what the whole does, as "18,000 of the 35,868 respondents" (wn2004_045, "of" on the part) does;
+    else the number itself."""
+    whole = num.head
+    if num.dep_ == "quantmod" and whole.like_num and any(
+            c.lower_ == "of" and num.i < c.i < whole.i for c in whole.children):
+        return whole
+    return num
+
+
+def _compound_counted(num: Token, head: Token) -> Token:
+    """ "a 5 game suspension" (wn2004_036), "the two test series" (wn2004_019), "a 300 vote difference"
+    (wn2004_086, where the parser puts the number on "vote" itself): a singular noun right after the number,
+    compounded onto a singular head, is what the number counts (number and noun describe the head); else the
+    head."""
+    nxt = num.doc[num.i + 1] if num.i + 1 < len(num.doc) else None
+    if nxt is None or nxt.dep_ != "compound" or nxt.head.i != head.i or nxt.tag_ != "NN" or head.tag_ != "NN":
+        return head
+    return nxt
 
 
 def _anchor_noun(num: Token) -> Token | None:
@@ -167,7 +196,8 @@ def _with_event_word(noun: Token) -> tuple[str, str]:
     nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if nxt is not None and nxt.lower_ in words.EVENT_NOUNS and nxt.pos_ in ("ADJ", "NOUN"):
         return f"{_phrase(noun)} {nxt.text}", nxt.lower_
-    return _phrase(noun), lemma(noun)
+    # an outcome word keeps its own form whatever the tagger made of it ("the number of injured": not "injure")
+    return _phrase(noun), noun.lower_ if noun.lower_ in words.EVENT_NOUNS else lemma(noun)
 
 
 def _named(t: Token) -> Counted:

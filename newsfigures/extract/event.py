@@ -164,7 +164,9 @@ def _changed_subject_event(num: Token) -> Event | None:
 
 def _reduced_relative(t: Token, noun: Token | None) -> bool:
     """ "soldiers deployed to help Russia ... are estimated to have been killed": the participle right after
-    the noun describes it; the parser often makes it the main verb with the real predicate as a conjunct."""
+    the noun describes it; the parser often makes it the main verb with the real predicate as a conjunct. A
+    conjunct with a subject of its own is another clause ("15 people died and 30 were hurt")."""
     if noun is None or t.i != noun.i + 1 or t.tag_ not in ("VBN", "VBD"):
         return False
-    return any(c.dep_ == "conj" and c.pos_ == "VERB" and any(a.dep_ in ("auxpass", "aux") for a in c.children) for c in t.children)
+    return any(c.dep_ == "conj" and c.pos_ == "VERB" and any(a.dep_ in ("auxpass", "aux") for a in c.children)
+               and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children) for c in t.children)

@@ -11,7 +11,7 @@ from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract.dimension import dimension_of
 from newsfigures.extract.nominal import noun_of, verb_of
 from newsfigures.extract.place import place_of
-from newsfigures.extract.scope import is_one_incident, scope_of
+from newsfigures.extract.scope import change_adverb, is_one_incident, scope_of
 from newsfigures.extract.subject import subject_of
 from newsfigures.extract.tree import lemma
 from newsfigures.model import Figure, Measure
@@ -35,11 +35,13 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     quantity = quantity_of(fig.counted_lemma, fig.event, fig.kind, dimension, noun.ent_type_ if noun is not None else "")
     if quantity == "age" and dimension == "count":
         dimension = "duration"  # "age 21": years
-    event = _event(fig, parsed, quantity)
+    event = _event(fig, parsed, quantity, dimension)
     before = previous.measure if previous is not None and previous.sentence_start == fig.sentence_start else None
     subject = subject_of(parsed.num, noun, quantity, event, before.subject if before is not None else "")
     place = fig.place or place_of(noun, parsed.event_tok, parsed.num)
-    batch = (fig.incremental and not fig.is_past) or (quantity in vocab.CASUALTY_EVENTS and is_one_incident(parsed.num))
+    added = before is not None and _more(parsed) and (_differ(before.quantity, quantity) or _differ(before.place, place))
+    batch = (fig.incremental and not fig.is_past and not added) \
+        or (quantity in vocab.CASUALTY_EVENTS and is_one_incident(parsed.num))
     scope = scope_of(parsed.num, parsed.mention, noun, fig.kind, dimension, batch)
     if before is not None and _included(parsed):
         place, scope = before.place, before.scope  # "51 people, including 15 children": the part of a whole
@@ -48,11 +50,14 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     return Measure(quantity=quantity, subject=subject, event=event, place=place, scope=scope, dimension=dimension)
 
 
-def _event(fig: Figure, parsed: Parsed, quantity: str) -> str:
-    """The event class of a figure, read from its event word, or from the verb its counted noun is the
-    subject of, or "measured" for a count that describes."""
+def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str) -> str:
+    """The event class of a figure, read from the adverb that says its change ("down 30%"), its event word,
+    or from the verb its counted noun is the subject of, or "measured" for a count that describes."""
     if quantity in vocab.CASUALTY_EVENTS:
         return vocab.CASUALTY_EVENTS[quantity]
+    moved = change_adverb(parsed.mention, dimension)
+    if moved:
+        return moved
     named = _nominal_event(parsed.num, quantity == "duration")
     if not named and _definite_count(parsed):
         return "measured"  # "the two nations", "the 52-member parliament": how many there are, nothing happened
@@ -74,6 +79,8 @@ def _nominal_event(num: Token, duration: bool) -> str:
         if then is not None:
             return lemma(then)  # "one week to appeal"
     first = head.head if head.dep_ == "conj" else head  # "one count of murder and nine counts of kidnapping"
+    if lemma(head) in vocab.PERSON_NOUNS | vocab.TROOP_NOUNS:
+        return ""  # persons are no event, whatever verb their spelling resembles ("police" is no "pole")
     if not duration and verb_of(lemma(head)):
         return verb_of(lemma(head))  # "a 5 game suspension" (the number on the event noun)
     if head.dep_ in ("compound", "amod") and head.head.pos_ == "NOUN":
@@ -110,9 +117,26 @@ def _definite_count(parsed: Parsed) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" and c.i < num.i for c in head.children)
 
 
+def _more(parsed: Parsed) -> bool:
+    """ "ten more in Thailand", "27 more children missing": "more" on the figure. After a figure of another
+    quantity or place in the same sentence it adds a count of another kind ("1,000 killed in Myanmar and ten
+    more in Thailand", Myanmar earthquake; "51 people are killed ... with 27 more children missing", Texas
+    floods), no batch of the same count."""
+    near = [parsed.num.head, *parsed.num.children, *(parsed.noun.children if parsed.noun is not None else ())]
+    return any(t.lower_ == "more" for t in near)
+
+
+def _differ(a: str, b: str) -> bool:
+    """Two read values, both known, that are not the same."""
+    return bool(a and b and a != b)
+
+
 def _included(parsed: Parsed) -> bool:
-    """ "at least 51 people, including seven women": the figure counts part of the group before it."""
+    """ "at least 51 people, including seven women": the figure counts part of the group before it, and so does
+    every part listed with it ("including seven women and twelve children")."""
     t = parsed.noun if parsed.noun is not None else parsed.num
+    while t.dep_ == "conj" and t.head.i < t.i:
+        t = t.head
     return t.dep_ == "pobj" and t.head.lower_ in ("including", "among")
 
 
@@ -140,6 +164,8 @@ def quantity_of(counted_lemma: str, event: str, kind: str, dimension: str, label
     if dimension in vocab.QUANTITY_OF_DIMENSION:
         return vocab.QUANTITY_OF_DIMENSION[dimension]
     if kind in ("percent", "fraction"):
+        if not key and vocab.EVENT_CLASS_OF_LEMMA.get(event, family) in ("won", "voted"):
+            return "votes"  # "he was reelected with 99.6%" (wn2004_046), as "elected ... with 63.7% of the vote" (wn2004_074)
         return "share_price" if family in ("increased", "decreased") and label == "ORG" else "share"
     if label == "NORP" or key in vocab.PERSON_NOUNS or key in vocab.TROOP_NOUNS:
         if family in vocab.CASUALTY_FAMILIES:
@@ -173,6 +199,8 @@ def event_class(event: str, quantity: str, counted_lemma: str = "", reported: bo
         return "said" if reported else "measured"
     if event in vocab.EVENT_CLASS_OF_LEMMA:
         return vocab.EVENT_CLASS_OF_LEMMA[event]
+    if event in vocab.RISE_VERBS or event in vocab.FALL_VERBS:
+        return "rose" if event in vocab.RISE_VERBS else "fell"
     family = words.EVENT_FAMILIES.get(event, "")
     if family in vocab.EVENT_CLASS_OF_FAMILY:
         return vocab.EVENT_CLASS_OF_FAMILY[family]

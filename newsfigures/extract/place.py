@@ -12,7 +12,7 @@ def place_of(noun: Token | None, event_tok: Token | None, num: Token) -> str:
     """The place a casualty-type figure is restricted to: "deaths in Sri Lanka", "the death toll in Israel
     increases to 750", "killed in Peru", "might approach 80,000 in Indonesia"; "" for a figure not tied to one
     place."""
-    heads = [h for h in (noun, event_tok) if h is not None]
+    heads = [num, *(h for h in (noun, event_tok) if h is not None)]  # "and ten more in Thailand": its own phrase first
     heads += [h.head for h in heads if h.dep_ == "compound"]  # "death" in "death toll in Israel"
     if num.head.pos_ in ("VERB", "AUX") or (num.head.lower_ in ("to", "at") and num.head.head.pos_ == "VERB"):
         verb = num.head if num.head.pos_ in ("VERB", "AUX") else num.head.head

@@ -10,6 +10,7 @@ from newsfigures.extract.tree import lemma
 
 PERIOD_WINDOW = 6  # tokens after the figure (or its noun) where "a day", "per year" may stand
 CLIMB = 4  # ancestors looked at for a forecasting word
+LEVEL_DIMENSIONS = ("percent", "percentage_point", "points")  # dimensions whose figures can be a change's size
 
 
 def scope_of(num: Token, mention: Span, noun: Token | None, kind: str, dimension: str,
@@ -33,9 +34,8 @@ def scope_of(num: Token, mention: Span, noun: Token | None, kind: str, dimension
 
 def is_change(num: Token, mention: Span, noun: Token | None, dimension: str) -> bool:
     """ "rose 8%", "up 22 percent", "fell by 52 points", "cuts of 9.9%": the figure is the size of a change."""
-    before = mention.doc[mention.start - 1] if mention.start > 0 else None
-    level = dimension in ("percent", "percentage_point", "points")
-    if before is not None and before.lower_ in vocab.CHANGE_ADVERBS and level:
+    level = dimension in LEVEL_DIMENSIONS
+    if change_adverb(mention, dimension):
         return True
     if noun is not None and lemma(noun) in vocab.CHANGE_NOUNS:
         return True
@@ -44,6 +44,15 @@ def is_change(num: Token, mention: Span, noun: Token | None, dimension: str) -> 
     if top.dep_ == "pobj" and head.lower_ == "by" and lemma(head.head) in vocab.MOVE_VERBS:
         return True
     return level and top.dep_ in ("dobj", "npadvmod", "advmod") and lemma(head) in vocab.MOVE_VERBS
+
+
+def change_adverb(mention: Span, dimension: str) -> str:
+    """rose | fell when an adverb right before a level figure says which way it moved ("up 22 percent",
+    "down 30%"), else ""."""
+    before = mention.doc[mention.start - 1] if mention.start > 0 else None
+    if before is None or dimension not in LEVEL_DIMENSIONS:
+        return ""
+    return vocab.CHANGE_ADVERBS.get(before.lower_, "")
 
 
 def per_period(mention: Span, noun: Token | None) -> str:

@@ -24,6 +24,21 @@ def counted(r):
     ("The asteroid is 16 feet wide.", "16 feet", ("width", "width")),
     ("Mr. Nunes, 51 years old, was an employee of the farm.", "51", ("age", "age")),
     ("The rocket missed launch opportunities three days in a row.", "three", ("time", "time")),
+    # a singular noun after the number, compounded onto a singular head, is what is counted (NBA brawl, cricket)
+    ("Pacers guard Anthony Johnson received a 5 game suspension.", "5", ("game", "game")),
+    ("Australia is widely tipped to win the opening match of the two test series.", "two", ("test", "test")),
+    # ... not when the head is plural: the number counts the head
+    ("However, their two coalition partners refused to back the motion.", "two",
+     ("coalition partners", "partner")),
+    # a part hung on the whole's number counts what the whole counts
+    ("Only two of five submarines are thought to be operational.", "two", ("submarines", "submarine")),
+    # an outcome word keeps its own form whatever the tagger made of it (Gaza's "2,200 injured" convention)
+    ("The number of injured reached 2,000.", "2,000", ("injured", "injured")),
+    # "more" on its own is no noun: the elided one is counted
+    ("The company opened 200 stores in 2003 and 150 more this year.", "150", ("stores", "store")),
+    # "many" says how many; the noun after it is counted
+    ("The candidate came second, garnering less than half as many votes as Mr Guebuza.", "less than half",
+     ("votes", "vote")),
 ])
 def test_counted_resolves_what_a_number_counts(read, text, surface, expected):
     assert counted(read(text, surface)) == expected
@@ -55,6 +70,7 @@ def test_counted_duration_unit(read, text, surface, unit):
     ("Pyongyang plans to send another 6,000 soldiers.", "6,000", True),
     ("A third group of 6,000 troops arrived on Tuesday.", "6,000", True),
     ("North Korea sent more than 10,000 soldiers to Russia in 2024.", "more than 10,000", False),
+    ("The company opened 200 stores in 2003 and 150 more this year.", "150", True),  # the number hung on "more"
 ])
 def test_counted_batch_or_running_total(read, text, surface, batch):
     r = read(text, surface)

@@ -24,6 +24,9 @@ def event(r) -> str:
     ("Sri Lanka has reported 28,000 dead.", "28,000", "die"),  # an outcome noun
     ("North Korea sent more than 10,000 soldiers to Russia in 2024.", "more than 10,000", "send"),
     ("Some 42% of all spam comes from the US.", "Some 42%", "come"),
+    # a verb right after the noun is no reduced relative when the conjunct after it has a subject of its own
+    ("At least 15 people died and 30 were hurt.", "At least 15", "die"),
+    ("At least 15 people died and 30 were hurt.", "30", "hurt"),
 ])
 def test_event_reads_what_happened(read, text, surface, expected):
     assert event(read(text, surface)) == expected

@@ -38,6 +38,15 @@ def measures(nlp, text: str) -> dict:
     # Washington recount: the possessor of the lead
     ("After this first recount, Rossi's lead was shortened to 42 votes.", "42",
      ("votes", "Rossi", "won", "", "total", "count")),
+    # Myanmar earthquake, Texas floods: "more" after a count of another place or outcome adds another count, no
+    # batch; the number's own place phrase is its place
+    ("Over 1,000 people are killed in Myanmar and ten more in Thailand.", "ten",
+     ("deaths", "", "killed", "Thailand", "total", "count")),
+    ("At least 51 people are killed, including 15 children, with 27 more children missing, during a flood in "
+     "Central Texas, United States.", "27", ("missing", "children", "missing", "", "total", "count")),
+    # Gaza: every part listed after "including" keeps the scope of the whole (one strike's toll)
+    ("The Gaza Health Ministry reports that at least 51 people, including seven women and twelve children, are "
+     "killed in coordinated Israeli strikes.", "twelve", ("deaths", "children", "killed", "", "incremental", "count")),
     # Israel toll: the injured of the same sentence are restricted to the same place
     ("The death toll in Israel increases to 900 with more than 2,500 injured.", "more than 2,500",
      ("injured", "", "injured", "Israel", "total", "count")),
@@ -86,6 +95,12 @@ def test_measure_reads_each_field(nlp, text, surface, expected):
     ("The official 26-hour visit will take the American President to Ottawa.", "26", "other:visit"),
     ("The commission listed 2,095 deaths during his 17-year rule.", "17", "other:rule"),
     ("The party has one week to appeal the election results.", "one", "other:appeal"),
+    # the direction of a change: an adverb before the figure (Japan's aid) or the verb that moved it (pensions)
+    ("This is down 30% from 1997, and is the fourth year-on-year decline.", "30%", "fell"),
+    ("Sears was up 22 percent on Wednesday.", "22 percent", "rose"),
+    ("The benefit would be reduced to 20% of pre-retirement earnings for future retirees.", "20%", "fell"),
+    # persons are no event noun, whatever verb their spelling resembles
+    ("Police deployed 5,000 riot police to the square.", "5,000", "sent"),
 ])
 def test_measure_event_from_the_parse(nlp, text, surface, event):
     got = measures(nlp, text)
@@ -112,6 +127,9 @@ def test_measure_of_a_restated_figure_is_the_first_ones_in_other_units(nlp):
     ("population", "die", "percent", "percent", "share"),
     ("visit", "take", "cardinal", "duration", "duration"),
     ("store", "", "cardinal", "count", "store"),  # outside the vocabulary: the head lemma, singular
+    ("", "reelect", "percent", "percent", "votes"),  # "he was reelected with 99.6%"
+    ("", "win", "percent", "percent", "votes"),
+    ("", "reduce", "percent", "percent", "share"),
 ])
 def test_measure_quantity_through_the_vocabulary(counted_lemma, event, kind, dimension, expected):
     assert quantity_of(counted_lemma, event, kind, dimension) == expected
@@ -128,6 +146,10 @@ def test_measure_quantity_through_the_vocabulary(counted_lemma, event, kind, dim
     ("suspend", "game", "game", False, "other:suspend"),
     ("total", "money", "loan", False, "measured"),  # "loans to China total $30bn": a level, no event
     ("exceed", "revenue", "revenue", True, "said"),  # "a prediction that revenue will exceed $35 billion"
+    ("plunge", "share_price", "share", False, "fell"),  # the rise/fall classes with their plain synonyms
+    ("soar", "share_price", "share", False, "rose"),
+    ("reduce", "share", "earning", False, "fell"),
+    ("raise", "money", "money", False, "other:raise"),  # "raise" money says no direction
 ])
 def test_measure_event_class(event, quantity, counted_lemma, reported, expected):
     assert event_class(event, quantity, counted_lemma, reported) == expected
