@@ -81,21 +81,27 @@ def shingle_hashes(text: str, k: int = SHINGLE, cache: dict[str, int] | None = N
     return np.unique(x)
 
 
-def similarity(a: np.ndarray, b: np.ndarray) -> tuple[float, float]:
-    """(Jaccard, containment of the smaller in the larger) of two shingle hash sets (`shingle_hashes`)."""
-    if not len(a) or not len(b):
-        return 0.0, 0.0
-    inter = len(np.intersect1d(a, b, assume_unique=True))
-    return inter / (len(a) + len(b) - inter), inter / min(len(a), len(b))
+def overlaps(s: np.ndarray, others: list[np.ndarray]) -> np.ndarray:
+    """How many shingle hashes each of `others` shares with `s` (all sorted and distinct, as from `shingle_hashes`)."""
+    lengths = np.array([len(o) for o in others], dtype=np.int64)
+    if not len(s) or not lengths.sum():
+        return np.zeros(len(others), dtype=np.int64)
+    pool = np.concatenate(others)
+    at = np.minimum(np.searchsorted(s, pool), len(s) - 1)
+    found = np.concatenate(([0], np.cumsum(s[at] == pool)))  # found[n]: hits among the first n pooled hashes
+    ends = np.cumsum(lengths)
+    return found[ends] - found[ends - lengths]
 
 
-def is_copy(a: np.ndarray, b: np.ndarray, threshold: float = THRESHOLD) -> bool:
-    """Whether two shingle hash sets are one story with small edits."""
-    small, large = sorted((len(a), len(b)))
-    if small < MIN_SHINGLES:
-        return False
-    jac, cont = similarity(a, b)
-    return jac >= threshold or (cont >= max(CONTAINMENT, threshold) and small >= MIN_LENGTH_RATIO * large)
+def copy_mask(size: int, sizes: np.ndarray, shared: np.ndarray, threshold: float = THRESHOLD) -> np.ndarray:
+    """Which of several texts (their shingle counts `sizes`, `shared` with this one) are copies of a text of `size`
+    shingles: Jaccard similarity at the threshold, or the shorter nearly all contained in a longer at most twice as
+    long; never a text under MIN_SHINGLES."""
+    small, large = np.minimum(size, sizes), np.maximum(size, sizes)
+    ok = small >= MIN_SHINGLES
+    jaccard = shared / np.where(ok, size + sizes - shared, 1)
+    contained = shared / np.where(ok, small, 1)
+    return ok & ((jaccard >= threshold) | ((contained >= max(CONTAINMENT, threshold)) & (small >= MIN_LENGTH_RATIO * large)))
 
 
 def signature(hashes: np.ndarray) -> np.ndarray:
@@ -121,64 +127,79 @@ def band_layout(threshold: float, num_perm: int = NUM_PERM) -> tuple[int, int]:
 
 
 class _Components:
-    """Union-find over article indexes; a component's root is its first article."""
+    """Connected components of article indexes, each labelled by its first (smallest) index, all labels current."""
 
     def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        """The root of i's component."""
-        parent = self.parent
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+        self.root = np.arange(n)
 
     def join(self, i: int, j: int) -> None:
-        """Merge the components of i and j."""
-        ri, rj = self.find(i), self.find(j)
-        self.parent[max(ri, rj)] = min(ri, rj)
+        """Merge the components of i and j (relabelling one is a vector operation: joins are few, look-ups many)."""
+        keep, gone = sorted((int(self.root[i]), int(self.root[j])))
+        if keep != gone:
+            self.root[self.root == gone] = keep
 
     def groups(self) -> list[list[int]]:
         """Components of at least two, each in index order."""
         out: dict[int, list[int]] = {}
-        for i in range(len(self.parent)):
-            out.setdefault(self.find(i), []).append(i)
+        for i, r in enumerate(self.root.tolist()):
+            out.setdefault(r, []).append(i)
         return [g for g in out.values() if len(g) > 1]
 
 
-def _check(comp: _Components, sets: list[np.ndarray], i: int, others: Iterable[int], threshold: float) -> None:
-    """Join i with each candidate not yet in its component that is a copy of it."""
-    for j in others:
-        if comp.find(i) != comp.find(j) and is_copy(sets[i], sets[j], threshold):
-            comp.join(i, j)
+def _join_copies(comp: _Components, sets: list[np.ndarray], i: int, candidates: np.ndarray, threshold: float) -> None:
+    """Join i with every candidate (ascending indexes) outside its component that is a copy of it. They are compared
+    in two batches: the first candidate of each component (the usual copy joins i to all of it at once), then the
+    other candidates of each component whose first was not a copy."""
+    roots = comp.root[candidates]
+    outside = roots != comp.root[i]
+    candidates, roots = candidates[outside], roots[outside]
+    if not len(candidates):
+        return
+    component_roots, first = np.unique(roots, return_index=True)
+    joined = _join_batch(comp, sets, i, candidates[first], threshold)
+    rest = ~np.isin(roots, component_roots[joined])
+    rest[first] = False
+    _join_batch(comp, sets, i, candidates[rest], threshold)
+
+
+def _join_batch(comp: _Components, sets: list[np.ndarray], i: int, others: np.ndarray, threshold: float) -> np.ndarray:
+    """Join i with each of `others` that is a copy of it; which were."""
+    if not len(others):
+        return np.zeros(0, dtype=bool)
+    chosen = [sets[j] for j in others.tolist()]
+    sizes = np.array([len(c) for c in chosen], dtype=np.int64)
+    copies = copy_mask(len(sets[i]), sizes, overlaps(sets[i], chosen), threshold)
+    for j in others[copies].tolist():
+        comp.join(i, j)
+    return copies
 
 
 def clusters(articles: list[Article], threshold: float = THRESHOLD) -> list[list[int]]:
     """Groups (of at least two) of article indexes that are copies of one story, each in corpus order.
 
-    Small corpora check every pair; larger ones every pair whose MinHash signatures agree on a whole band. A pair is
-    checked only while its articles are in different components, so the order of checks cannot change the groups."""
+    Small corpora compare every pair; larger ones every pair whose MinHash signatures agree on a whole band. Joining
+    is transitive, so a pair already in one component needs no comparison, and the order of comparisons cannot
+    change the groups."""
     cache: dict[str, int] = {}
     sets = [shingle_hashes(a.text, cache=cache) for a in articles]
     comp = _Components(len(sets))
     if len(sets) <= EXACT_UP_TO:
         for i in range(len(sets)):
-            _check(comp, sets, i, range(i), threshold)
+            _join_copies(comp, sets, i, np.arange(i), threshold)
         return comp.groups()
     bands, rows = band_layout(min(LSH_THRESHOLD, threshold))
     width = rows * _A.itemsize  # bytes of one band of a signature
-    buckets: dict[tuple[int, bytes], list[int]] = {}
+    buckets: dict[bytes, list[int]] = {}
     for i, s in enumerate(sets):
         if len(s) < MIN_SHINGLES:
             continue
         sig = signature(s).tobytes()
-        candidates: set[int] = set()
-        for band in range(bands):
-            members = buckets.setdefault((band, sig[band * width:(band + 1) * width]), [])
-            candidates.update(members)
+        found = [buckets.setdefault(band.to_bytes(2, "little") + sig[band * width:(band + 1) * width], [])
+                 for band in range(bands)]
+        candidates = set().union(*found)
+        for members in found:
             members.append(i)
-        _check(comp, sets, i, sorted(candidates), threshold)
+        _join_copies(comp, sets, i, np.sort(np.fromiter(candidates, dtype=np.int64, count=len(candidates))), threshold)
     return comp.groups()
 
 

@@ -5,6 +5,7 @@ import sys
 from collections.abc import Iterable
 from dataclasses import replace
 
+import numpy as np
 import pytest
 
 from newsfigures.ingest import content_hash, dedupe, load_path
@@ -149,16 +150,15 @@ def test_dedupe_generated_corpus_keeps_every_cluster_of_the_former_implementatio
     WIRE + " This article was republished from a wire service.",
     "Some 300 homes were destroyed by the flood on Monday, officials in the northern province said in a statement.",
     SEED_A.read_text(encoding="utf-8"),
+    "Two words",
+    "",
 ])
-def test_dedupe_hashed_similarity_is_the_string_similarity(text_b):
-    hashed = dedupe.similarity(dedupe.shingle_hashes(WIRE), dedupe.shingle_hashes(text_b))
-    assert hashed == _string_similarity(_string_shingles(WIRE), _string_shingles(text_b))
-    assert len(dedupe.shingle_hashes(text_b)) == len(_string_shingles(text_b))
-
-
-def _string_similarity(a: frozenset[str], b: frozenset[str]) -> tuple[float, float]:
-    inter = len(a & b)
-    return inter / len(a | b), inter / min(len(a), len(b))
+def test_dedupe_hashed_shingles_count_as_the_strings(text_b):
+    a, b = dedupe.shingle_hashes(WIRE), dedupe.shingle_hashes(text_b)
+    assert (len(a), len(b)) == (len(_string_shingles(WIRE)), len(_string_shingles(text_b)))
+    assert dedupe.overlaps(a, [b, a]).tolist() == [len(_string_shingles(WIRE) & _string_shingles(text_b)), len(a)]
+    assert dedupe.copy_mask(len(a), np.array([len(b)]), dedupe.overlaps(a, [b]))[0] == _string_copy(
+        _string_shingles(WIRE), _string_shingles(text_b))
 
 
 def test_dedupe_hashes_do_not_depend_on_the_process():
