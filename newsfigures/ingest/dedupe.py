@@ -111,6 +111,16 @@ def signature(hashes: np.ndarray) -> np.ndarray:
     return permuted.min(axis=0)
 
 
+def band_keys(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:
+    """One 64-bit key per band of each signature (a row each), the band's number mixed in: equal keys, equal bands
+    (but for a 2**-64 chance, which only adds a candidate to check)."""
+    keys = np.broadcast_to(np.arange(bands, dtype=np.uint64), (len(signatures), bands))
+    cut = signatures[:, :bands * rows].astype(np.uint64).reshape(len(signatures), bands, rows)
+    for r in range(rows):
+        keys = _mix(keys * _MIX_PRIME + cut[:, :, r])
+    return keys
+
+
 @lru_cache(maxsize=8)
 def band_layout(threshold: float, num_perm: int = NUM_PERM) -> tuple[int, int]:
     """(bands, rows per band) whose chance of proposing a pair best separates similarities below and above
@@ -129,8 +139,9 @@ def band_layout(threshold: float, num_perm: int = NUM_PERM) -> tuple[int, int]:
 class _Components:
     """Connected components of article indexes, each labelled by its first (smallest) index, all labels current."""
 
-    def __init__(self, n: int) -> None:
-        self.root = np.arange(n)
+    def __init__(self, sizes: list[int]) -> None:
+        self.root = np.arange(len(sizes))
+        self.size = np.array(sizes, dtype=np.int64)  # shingles of each article
 
     def join(self, i: int, j: int) -> None:
         """Merge the components of i and j (relabelling one is a vector operation: joins are few, look-ups many)."""
@@ -148,18 +159,22 @@ class _Components:
 
 def _join_copies(comp: _Components, sets: list[np.ndarray], i: int, candidates: np.ndarray, threshold: float) -> None:
     """Join i with every candidate (ascending indexes) outside its component that is a copy of it. They are compared
-    in two batches: the first candidate of each component (the usual copy joins i to all of it at once), then the
-    other candidates of each component whose first was not a copy."""
-    roots = comp.root[candidates]
-    outside = roots != comp.root[i]
+    in batches: the first candidate of each component (the usual copy joins i to all of it at once), then the others
+    a few at a time, each batch only those still outside i's component."""
+    roots, size, sizes = comp.root[candidates], comp.size[i], comp.size[candidates]
+    ratio = min(threshold, MIN_LENGTH_RATIO)  # no copy is shorter than this share of the other text
+    outside = (roots != comp.root[i]) & (sizes >= ratio * size) & (size >= ratio * sizes)
     candidates, roots = candidates[outside], roots[outside]
     if not len(candidates):
         return
-    component_roots, first = np.unique(roots, return_index=True)
-    joined = _join_batch(comp, sets, i, candidates[first], threshold)
-    rest = ~np.isin(roots, component_roots[joined])
-    rest[first] = False
-    _join_batch(comp, sets, i, candidates[rest], threshold)
+    first = np.unique(roots, return_index=True)[1]
+    _join_batch(comp, sets, i, candidates[first], threshold)
+    rest = np.delete(candidates, first)
+    batch = 4
+    while len(rest):
+        rest = rest[comp.root[rest] != comp.root[i]]
+        _join_batch(comp, sets, i, rest[:batch], threshold)
+        rest, batch = rest[batch:], batch * 2
 
 
 def _join_batch(comp: _Components, sets: list[np.ndarray], i: int, others: np.ndarray, threshold: float) -> np.ndarray:
@@ -182,20 +197,17 @@ def clusters(articles: list[Article], threshold: float = THRESHOLD) -> list[list
     change the groups."""
     cache: dict[str, int] = {}
     sets = [shingle_hashes(a.text, cache=cache) for a in articles]
-    comp = _Components(len(sets))
+    comp = _Components([len(x) for x in sets])
     if len(sets) <= EXACT_UP_TO:
         for i in range(len(sets)):
             _join_copies(comp, sets, i, np.arange(i), threshold)
         return comp.groups()
     bands, rows = band_layout(min(LSH_THRESHOLD, threshold))
-    width = rows * _A.itemsize  # bytes of one band of a signature
-    buckets: dict[bytes, list[int]] = {}
-    for i, s in enumerate(sets):
-        if len(s) < MIN_SHINGLES:
-            continue
-        sig = signature(s).tobytes()
-        found = [buckets.setdefault(band.to_bytes(2, "little") + sig[band * width:(band + 1) * width], [])
-                 for band in range(bands)]
+    listed = [i for i, s in enumerate(sets) if len(s) >= MIN_SHINGLES]
+    keys = band_keys(np.array([signature(sets[i]) for i in listed]).reshape(-1, NUM_PERM), bands, rows)
+    buckets: dict[int, list[int]] = {}
+    for i, row in zip(listed, keys.tolist()):
+        found = [buckets.setdefault(key, []) for key in row]
         candidates = set().union(*found)
         for members in found:
             members.append(i)
