@@ -8,11 +8,11 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
+from newsfigures.eval.measure_gold import load_split
 from newsfigures.ingest import content_hash, dedupe, load_path
 from newsfigures.ingest.articles import article_from_item
 from newsfigures.ingest.items import RawItem
 from newsfigures.ingest.lexicon import WORD_CHARS
-from newsfigures.eval.measure_gold import load_split
 from newsfigures.model import Article
 
 from conftest import DATA, ROOT, SEED_A, SEED_B, shared_or_skip
@@ -61,7 +61,6 @@ def test_dedupe_large_corpus_uses_lsh_and_is_pure():
     assert [a.story_id for a in arts] == [""] * len(arts)  # inputs untouched
 
 
-
 def _string_shingles(text: str) -> frozenset[str]:
     """The shingles as the strings they stand for: word 3-grams, lowercased, punctuation ignored."""
     words = WORD_CHARS.findall(text.lower())
@@ -81,6 +80,7 @@ def _string_copy(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def _components(n: int, edges: Iterable[tuple[int, int]]) -> list[list[int]]:
+    """Connected components (of at least two) of n indexes joined by the edges, sorted."""
     root = list(range(n))
 
     def find(i: int) -> int:
