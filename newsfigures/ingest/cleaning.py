@@ -60,7 +60,8 @@ def clean(raw: str, *, known_title: str = "") -> Cleaned:
 
 
 def _norm(line: str) -> str:
-    return re.sub(r"\s+", " ", line).strip().lower()
+    """The line lowercased, runs of whitespace as one space, none at the ends (str.split's whitespace is re's \\s)."""
+    return " ".join(line.split()).lower()
 
 
 def _junk_reason(line: str) -> str:
@@ -148,20 +149,21 @@ _REMEMBERED = ("", "repeated caption", "repeated line")  # kept or repeated line
 
 def _drop_lines(lines: tuple[str, ...], title: str) -> _Pass:
     """Boilerplate lines, bylines, repeated captions and lines, and repeated headlines out of the body."""
-    counts = Counter(k for k in map(_norm, lines) if len(k) >= MIN_REPEAT_CHARS)
+    norms = [_norm(ln) for ln in lines]
+    counts = Counter(k for k in norms if len(k) >= MIN_REPEAT_CHARS)
     seen: list[str] = []
     kept: list[str] = []
     removed: list[str] = []
     author = ""
-    for ln in lines:
+    for ln, k in zip(lines, norms):
         s = ln.strip()
-        reason = _drop_reason(s, title, kept, seen, counts) if s else ""
+        reason = _drop_reason(s, k, title, kept, seen, counts) if s else ""
         if reason:
             removed.append(f"{reason}: {s}")
         else:
             kept.append(ln.rstrip())
         if s and reason in _REMEMBERED:
-            seen.append(_norm(s))
+            seen.append(k)
         if reason == "byline":
             author = author or metadata.byline(s)
         elif reason == "repeated headline":
@@ -169,13 +171,12 @@ def _drop_lines(lines: tuple[str, ...], title: str) -> _Pass:
     return _Pass(tuple(kept), tuple(removed), author, title=title)
 
 
-def _drop_reason(s: str, title: str, kept: list[str], seen: list[str], counts: Counter[str]) -> str:
-    """Why the (stripped, non-blank) body line `s` is dropped, or "" to keep it."""
+def _drop_reason(s: str, k: str, title: str, kept: list[str], seen: list[str], counts: Counter[str]) -> str:
+    """Why the (stripped, non-blank) body line `s` (`_norm`ed: `k`) is dropped, or "" to keep it."""
     if (reason := _junk_reason(s)):
         return reason
     if metadata.byline(s):
         return "byline"
-    k = _norm(s)
     if _is_repeat(s, k, seen, counts):
         return f"repeated {'caption' if CAPTION_WORDS.search(s) else 'line'}"
     if title and k == _norm(title):

@@ -72,3 +72,18 @@ def test_cleaning_more_boilerplate(raw, gone, kept):
 def test_cleaning_keeps_sentences_that_only_look_like_boilerplate(body):
     c = clean("First sentence of the story here.\n" + body + "\nLast sentence.")
     assert body in c.text, c.removed
+
+
+CAPTION = "A photo released by the agency shows rescue workers at the collapsed building."
+
+
+@pytest.mark.parametrize("echo", [
+    CAPTION.replace(" ", "\u00a0"),  # no-break spaces
+    CAPTION.replace(" ", " \t ").upper(),
+    "\u2003" + CAPTION.replace("workers", "workers\u2028") + "\u3000",  # em space, line separator, ideographic space
+])
+def test_cleaning_repeated_caption_matches_across_any_whitespace(echo):
+    """A caption repeated with other whitespace or case is still the same caption: both are dropped."""
+    c = clean(f"{CAPTION}\n\nThe quake killed 300 people, officials said.\n\n{echo}\n\nRescue work went on overnight.")
+    assert "rescue workers" not in c.text.lower() and "killed 300 people" in c.text and "overnight" in c.text
+    assert sum(r.startswith("repeated caption") for r in c.removed) == 2
