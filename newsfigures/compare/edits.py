@@ -38,16 +38,17 @@ def _shown(value: str, what: str) -> None:
 @dataclass(frozen=True)
 class Naming:
     """How an edit is described for a person: `metrics` names the metrics of the corpus now, `before` those of the
-    corpus before any edit (a metric merged or renamed away keeps its old name); `articles` names articles. A key or
-    id without a name is shown as it is."""
+    corpus before any edit (a metric merged or renamed away keeps its old name, and a merge reads the same before
+    and after it); `articles` names articles. A key or id without a name is shown as it is."""
 
     metrics: Mapping[str, str] = field(default_factory=dict)
     articles: Mapping[str, str] = field(default_factory=dict)
     before: Mapping[str, str] = field(default_factory=dict)
 
     def metric(self, key: str, shown: str = "") -> str:
-        """A metric's name: its name now, else the name it was shown by when the edit was made, else its old name."""
-        return self.metrics.get(key) or shown or self.before.get(key) or key
+        """A metric's name: the name it was shown by when the edit was made, else its name before any edit, else its
+        name now."""
+        return shown or self.before.get(key) or self.metrics.get(key) or key
 
     def figure(self, k: FigureKey) -> str:
         """A figure's words and the name of its article: "6,000 (PAP, 2025-09-02)"."""

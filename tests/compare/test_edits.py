@@ -200,11 +200,10 @@ def test_edits_describe_metrics_and_articles_by_the_names_given(seeds):
     six = Unlink(key(seeds, A, "6,000"), FigureKey("gone-article", 1, 6, "6,000"))
     assert six.describe(names) == "not the same thing: 6,000 (PAP, 2025-09-02) and 6,000 (gone-article)"
     assert six.describe() == six.describe(KEYS) == f"not the same thing: 6,000 ({A}) and 6,000 (gone-article)"
-    # A metric is named by its name now, else as it was shown when the edit was made, else by its name before edits.
+    # A metric is named as it was shown when the edit was made, else by its name before edits, else by its name now.
     merge = Merge("engineers arrived", "soldiers sent", "engineer arrived · Pyongyang", "troops (then)")
-    assert merge.describe(names) == "merge “engineer arrived · Pyongyang” into “troops sent · North Korea”"
+    assert merge.describe(names) == merge.describe() == "merge “engineer arrived · Pyongyang” into “troops (then)”"
     assert Merge("engineers arrived", "soldiers sent").describe(names) == "merge “old” into “troops sent · North Korea”"
-    assert merge.describe() == "merge “engineer arrived · Pyongyang” into “troops (then)”"  # only the names kept
     assert Merge("engineers arrived", "soldiers sent").describe() == "merge “engineers arrived” into “soldiers sent”"
     assert Rename("dragons", "Dragons", "dragons slain").describe(names) == "rename “dragons slain” to “Dragons”"
     moved = Move(key(seeds, A, "6,000"), "soldiers sent")
