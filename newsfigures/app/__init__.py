@@ -22,7 +22,7 @@ from newsfigures.app.state import (NOTHING_RECEIVED, add_articles, batch_store, 
                                    selection_note, set_correction, set_selection, workspace_file)
 from newsfigures.app.styles import COMPARE_STYLE
 from newsfigures.app.tables import figures_frame, ledger_frame, shown
-from newsfigures.app.views import (MORE_ARTICLES, compare_selection, discrepancy_label, discrepancy_links,
+from newsfigures.app.views import (MORE_ARTICLES, compare_selection, discrepancy_links,
                                    discrepancy_table, filter_discrepancies, filter_figures, more_choice)
 from newsfigures.app.widgets import downloads, html, keep_apart, page_of, paged_table, point_of, swap_widgets
 from newsfigures.compare.analysis import PAIRWISE_LIMIT
@@ -39,7 +39,7 @@ __all__ = ["COMPARE_STYLE", "CorrectionError", "MAX_FILE_BYTES", "MAX_LINKS", "M
            "PAGES", "PAIRWISE_LIMIT", "QUALIFIERS", "SelectionError", "UPLOAD_TYPES", "WorkspaceError",
            "add_articles", "article_label", "article_labels", "batch_store", "clear_correction", "clicked_figure",
            "compare_selection", "comparison", "corpus_frame", "corrected_articles", "corrections_of",
-           "discrepancies", "discrepancies_frame", "discrepancy_label", "discrepancy_links", "discrepancy_metrics",
+           "discrepancies", "discrepancies_frame", "discrepancy_links", "discrepancy_metrics",
            "discrepancy_table", "downloads", "edits_panel", "figure_metrics", "figures_frame", "figures_table",
            "filter_discrepancies", "filter_figures", "filtered_figures", "html", "inside", "keep_apart",
            "ledger_counts", "ledger_frame", "ledger_summary", "ledger_table", "links_in", "load_or_stop",

@@ -11,11 +11,12 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from newsfigures.app import detail, edit_views, labels, story, tables, views
+from newsfigures.app import detail, edit_views, labels, state, story, tables, views
 from newsfigures.app.invisible import show_invisible
 from newsfigures.app.state import memo, own_memo
 from newsfigures.compare.analysis import Analysis
 from newsfigures.compare.discrepancies import Discrepancy
+from newsfigures.compare.edits import Naming
 
 
 def metric_names(result: Analysis) -> dict[str, str]:
@@ -108,7 +109,14 @@ def by_label(result: Analysis, metric_keys: Iterable[str]) -> list[str]:
 def move_choices(result: Analysis, in_view: Sequence[str]) -> edit_views.MoveChoices:
     """The figures the "Move figure" picker offers for the metrics in view (edit_views.move_choices)."""
     return memo(result).get("move_choices", lambda: edit_views.move_choices(
-        result, in_view, names=metric_names(result)), tuple(in_view))
+        result, in_view, names=metric_names(result), articles=namer(result).names), tuple(in_view))
+
+
+def edit_naming(result: Analysis) -> Naming:
+    """How the visitor's edits are described: metrics as shown when each edit was made, else by their names in the
+    corpus before any edit, else by their names now; articles by their names, never ids."""
+    before = state.bundled()
+    return Naming(metric_names(result), namer(result).names, metric_names(before) if before is not result else {})
 
 
 def corpus_frame(result: Analysis) -> pd.DataFrame:

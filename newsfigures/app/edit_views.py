@@ -3,7 +3,7 @@ move, metrics to merge or rename, and the visitor's edits with what became of ea
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from newsfigures.app.invisible import show_invisible
@@ -11,7 +11,7 @@ from newsfigures.app.labels import article_namer, md
 from newsfigures.compare.alignment import LINKED
 from newsfigures.compare.analysis import Analysis
 from newsfigures.compare.edited import FigureKey
-from newsfigures.compare.edits import Edit, Unlink
+from newsfigures.compare.edits import Edit, Naming, Unlink, explain_skip
 from newsfigures.model import Figure, Pair
 
 SNIPPET = 70  # characters of a figure's sentence shown in a picker
@@ -49,18 +49,21 @@ def option(f: Figure) -> str:
     return f"{f.article_id}|{f.start}|{f.end}"
 
 
-def figure_label(f: Figure, with_article: bool = False, names: dict[str, str] | None = None) -> str:
-    """How a figure is named in a picker: its words, its metric (its label in `names` when it has one) and the
-    start of its sentence (hidden characters shown as marks)."""
+def figure_label(f: Figure, with_article: bool = False, names: dict[str, str] | None = None,
+                 articles: Mapping[str, str] | None = None) -> str:
+    """How a figure is named in a picker: its words, its metric (its label in `names` when it has one), with
+    `with_article` its article (its name in `articles`, else its id) and the start of its sentence (hidden characters
+    shown as marks)."""
     snippet = f.sentence if len(f.sentence) <= SNIPPET else f.sentence[:SNIPPET].rstrip() + "…"
-    where = f" · {f.article_id}" if with_article else ""
+    where = f" · {(articles or {}).get(f.article_id) or f.article_id}" if with_article else ""
     return show_invisible(f"{f.text} · {(names or {}).get(f.metric, f.metric)}{where} · “{snippet}”")
 
 
-def figure_choices(figures: Iterable[Figure], with_article: bool = False, names: dict[str, str] | None = None
-                   ) -> dict[str, str]:
-    """Picker options (see `option`) of figures, in text order, with their labels (`names`: the metric names)."""
-    return {option(f): figure_label(f, with_article, names) for f in figures}
+def figure_choices(figures: Iterable[Figure], with_article: bool = False, names: dict[str, str] | None = None,
+                   articles: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Picker options (see `option`) of figures, in text order, with their labels (`names`: the metric names,
+    `articles`: the article names)."""
+    return {option(f): figure_label(f, with_article, names, articles) for f in figures}
 
 
 def figure_of(result: Analysis, chosen: str | None) -> FigureKey | None:
@@ -86,11 +89,12 @@ class MoveChoices:
 
 
 def move_choices(result: Analysis, chosen: Sequence[str], limit: int = MOVE_CHOICES,
-                 names: dict[str, str] | None = None) -> MoveChoices:
+                 names: dict[str, str] | None = None, articles: Mapping[str, str] | None = None) -> MoveChoices:
     """The first `limit` figures of the chosen metrics (of every metric when none is chosen) as picker options
-    (`names`: the metric names their labels use)."""
+    (`names`: the metric names their labels use; `articles`: the names of their articles, made when not given)."""
     figures = metric_figures(result, chosen)
-    offered = figure_choices(figures[:limit], with_article=True, names=names)
+    articles = articles if articles is not None else article_namer(result.articles).names
+    offered = figure_choices(figures[:limit], with_article=True, names=names, articles=articles)
     return MoveChoices({k: show_invisible(v) for k, v in offered.items()}, max(len(figures) - limit, 0))
 
 
@@ -108,8 +112,11 @@ class EditRow:
     skipped: str
 
 
-def edit_rows(result: Analysis, edits: Sequence[Edit]) -> list[EditRow]:
-    """The visitor's edits in the order made, each with the reason it was skipped, if it was."""
+def edit_rows(result: Analysis, edits: Sequence[Edit], names: Naming) -> list[EditRow]:
+    """The visitor's edits in the order made, each with the reason it was skipped, if it was; metrics and articles
+    named by `names` (article ids in a reason by their articles' names)."""
     why = dict(result.edited.skipped)
-    names = article_namer(result.articles)
-    return [EditRow(names.humanize(e.describe()), names.humanize(why.get(n, ""))) for n, e in enumerate(edits)]
+    articles = article_namer(result.articles) if why else None
+    return [EditRow(e.describe(names),
+                    articles.humanize(explain_skip(e, why[n], names)) if articles is not None and n in why else "")
+            for n, e in enumerate(edits)]

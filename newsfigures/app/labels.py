@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from newsfigures.app import render
 from newsfigures.app.invisible import show_invisible
 from newsfigures.model import Article, Figure
 from newsfigures.compare.analysis import Analysis
+from newsfigures.compare.edits import moved_out_of
 from newsfigures.compare.labels import metric_labels
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>~$:<&])")
@@ -95,5 +96,30 @@ def figure_anchor(index: int, f: Figure) -> str:
 
 
 def metric_names(result: Analysis) -> dict[str, str]:
-    """How each metric is named on the pages: its label made from the measures, or the analyst's own name."""
-    return {**metric_labels(result.figures), **{m: m for m in result.edited.named}}
+    """How each metric is named on the pages: its label made from the measures, the analyst's own name, or for a
+    figure moved out into a metric of its own (whose key holds an article id), its old metric's name, its words and
+    its article's name; old metrics are labelled as if their figures had not moved, so the two never read alike."""
+    moved = _moved(result.figures, result.edited.named)
+    labels = metric_labels(replace(f, metric=moved[f.metric][0]) if f.metric in moved else f for f in result.figures)
+    names = {**labels, **{m: m for m in result.edited.named}}
+    if not moved:
+        return names
+    article = article_namer(result.articles)
+    for key, (old, f) in moved.items():
+        names[key] = f"{names.get(old, old)} — {f.text} (moved, {article(f.article_id)})"
+    present = {f.metric for f in result.figures}
+    return {k: v for k, v in names.items() if k in present}
+
+
+def _moved(figures: Iterable[Figure], named: frozenset[str]) -> dict[str, tuple[str, Figure]]:
+    """Each metric of a figure moved out into a metric of its own (and not renamed since): the metric it was first
+    moved out of (a figure moved out twice is unwound), and the figure."""
+    out: dict[str, tuple[str, Figure]] = {}
+    for f in figures:
+        if f.metric in out or "—" not in f.metric or f.metric in named:
+            continue
+        old = moved_out_of(f)
+        while old is not None:
+            out[f.metric] = (old, f)
+            old = moved_out_of(replace(f, metric=old))
+    return out

@@ -22,7 +22,7 @@ from newsfigures.app.params import param, param_list, set_params
 from newsfigures.compare import analysis, session
 from newsfigures.compare import edits_io
 from newsfigures.compare.analysis import Analysis
-from newsfigures.compare.edits import Edit, EditError
+from newsfigures.compare.edits import KEYS, Edit, EditError, Naming, explain_skip
 from newsfigures.compare.session import Uploads
 from newsfigures.extract import ModelMissing, extract_many, load_pipeline, parallel
 from newsfigures.ingest import Corpus, ledger_summary
@@ -408,33 +408,30 @@ def edits_of() -> tuple[Edit, ...]:
     return _visitor()["edits"]
 
 
-def add_edit(edit: Edit) -> str:
-    """Add one edit to this visitor's and apply it everywhere; returns what happened. Raises EditError when it does
-    not apply to the current corpus (it is then not kept)."""
+def add_edit(edit: Edit, naming: Naming = KEYS) -> str:
+    """Add one edit to this visitor's and apply it everywhere; returns what happened, metrics and articles named by
+    `naming`. Raises EditError when it does not apply to the current corpus (it is then not kept)."""
     mine = _visitor()
     if edit in mine["edits"]:
-        return f"Already in your corrections: {_named(edit.describe())}."
+        return f"Already in your corrections: {edit.describe(naming)}."
     mine["edits"] = mine["edits"] + (edit,)
     why = dict(current().edited.skipped).get(len(mine["edits"]) - 1)
     if why:
         mine["edits"] = mine["edits"][:-1]
-        raise EditError(f"{edit.describe()} does not apply: {why}")
-    return f"Saved: {_named(edit.describe())}."
+        why = article_namer(current().articles).humanize(explain_skip(edit, why, naming))
+        raise EditError(f"{edit.describe(naming)} does not apply: {why}")
+    return f"Saved: {edit.describe(naming)}."
 
 
-def undo_edit(index: int) -> str:
-    """Forget one of this visitor's edits (the others are replayed without it); returns what happened."""
+def undo_edit(index: int, naming: Naming = KEYS) -> str:
+    """Forget one of this visitor's edits (the others are replayed without it); returns what happened, named by
+    `naming`."""
     mine = _visitor()
     if not 0 <= index < len(mine["edits"]):
         return "That correction was already undone."
     undone = mine["edits"][index]
     mine["edits"] = mine["edits"][:index] + mine["edits"][index + 1:]
-    return f"Undid: {_named(undone.describe())}."
-
-
-def _named(text: str) -> str:
-    """`text` with article ids replaced by the articles' names, for the visitor to read."""
-    return article_namer(current().articles).humanize(text)
+    return f"Undid: {undone.describe(naming)}."
 
 
 def load_edits(data: bytes) -> str:

@@ -296,11 +296,6 @@ def filter_discrepancies(found: Sequence[Discrepancy], statuses: Sequence[str],
     return [d for d in found if d.status in statuses and (not metric_keys or d.metric in metric_keys)]
 
 
-def discrepancy_label(rank: int, d: Discrepancy, names: dict[str, str] | None = None) -> str:
-    """The markdown label of a ranked discrepancy's link, its metric named by its label in `names` when it has one."""
-    return f"{rank}\\. **{d.status}** · {md((names or {}).get(d.metric, d.metric))}: {md(d.explanation)}"
-
-
 def discrepancy_links(result: Analysis, shown: Sequence[Discrepancy], name: ArticleNames | None = None,
                       names: dict[str, str] | None = None) -> list[story.Link]:
     """Ranked links to the views that explain each discrepancy (Compare, or the view of one inside an article),

@@ -3,8 +3,8 @@ out of its metric, rename a metric. Pure: the edits are replayed in order over f
 that no longer applies (its article or figure gone, its metric renamed away) is reported and skipped."""
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any, ClassVar, Union
 
 from newsfigures.compare.alignment import report_key
@@ -12,6 +12,7 @@ from newsfigures.compare.edited import Edited, FigureKey, pair_of
 from newsfigures.model import Figure
 
 MAX_NAME = 120  # characters of a metric name an analyst gives
+MAX_SHOWN = 300  # characters of the name a metric was shown by when an edit was made (its label)
 
 
 class EditError(ValueError):
@@ -28,8 +29,33 @@ def _name(value: str, what: str) -> str:
     return name
 
 
-def _short(k: FigureKey) -> str:
-    return f"{k.text} ({k.article_id})"
+def _shown(value: str, what: str) -> None:
+    """The name a metric was shown by, kept with an edit; an overlong one is refused."""
+    if len(value) > MAX_SHOWN:
+        raise EditError(f"the shown name of {what} is longer than {MAX_SHOWN} characters")
+
+
+@dataclass(frozen=True)
+class Naming:
+    """How an edit is described for a person: `metrics` names the metrics of the corpus now, `before` those of the
+    corpus before any edit (a metric merged or renamed away keeps its old name, and a merge reads the same before
+    and after it); `articles` names articles. A key or id without a name is shown as it is."""
+
+    metrics: Mapping[str, str] = field(default_factory=dict)
+    articles: Mapping[str, str] = field(default_factory=dict)
+    before: Mapping[str, str] = field(default_factory=dict)
+
+    def metric(self, key: str, shown: str = "") -> str:
+        """A metric's name: the name it was shown by when the edit was made, else its name before any edit, else its
+        name now."""
+        return shown or self.before.get(key) or self.metrics.get(key) or key
+
+    def figure(self, k: FigureKey) -> str:
+        """A figure's words and the name of its article: "6,000 (PAP, 2025-09-02)"."""
+        return f"{k.text} ({self.articles.get(k.article_id) or k.article_id})"
+
+
+KEYS = Naming()  # edits described by their metric keys and article ids
 
 
 @dataclass(frozen=True)
@@ -44,9 +70,9 @@ class Unlink:
         if self.a == self.b:
             raise EditError("a figure cannot be unlinked from itself")
 
-    def describe(self) -> str:
-        """What the edit says, for a person."""
-        return f"not the same thing: {_short(self.a)} and {_short(self.b)}"
+    def describe(self, naming: Naming = KEYS) -> str:
+        """What the edit says, for a person (metrics and articles named by `naming`)."""
+        return f"not the same thing: {naming.figure(self.a)} and {naming.figure(self.b)}"
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready record."""
@@ -65,9 +91,9 @@ class Link:
         if self.a.article_id == self.b.article_id:
             raise EditError("only figures of two different articles can be linked")
 
-    def describe(self) -> str:
-        """What the edit says, for a person."""
-        return f"the same thing: {_short(self.a)} and {_short(self.b)}"
+    def describe(self, naming: Naming = KEYS) -> str:
+        """What the edit says, for a person (metrics and articles named by `naming`)."""
+        return f"the same thing: {naming.figure(self.a)} and {naming.figure(self.b)}"
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready record."""
@@ -76,67 +102,96 @@ class Link:
 
 @dataclass(frozen=True)
 class Merge:
-    """Every figure of `metric` filed under `into`: one metric, named `into`."""
+    """Every figure of `metric` filed under `into`: one metric, named `into`. The labels are the names the two
+    metrics were shown by when the edit was made (for its description only: equal edits may differ in them)."""
 
     metric: str
     into: str
+    metric_label: str = field(default="", compare=False)
+    into_label: str = field(default="", compare=False)
     op: ClassVar[str] = "merge"
 
     def __post_init__(self) -> None:
         if _name(self.metric, "the metric to merge") == _name(self.into, "the metric to merge into"):
             raise EditError("a metric cannot be merged into itself")
+        _shown(self.metric_label, "the metric to merge")
+        _shown(self.into_label, "the metric to merge into")
 
-    def describe(self) -> str:
-        """What the edit says, for a person."""
-        return f"merge “{self.metric}” into “{self.into}”"
+    def describe(self, naming: Naming = KEYS) -> str:
+        """What the edit says, for a person (metrics and articles named by `naming`)."""
+        return f"merge “{naming.metric(self.metric, self.metric_label)}” into “{naming.metric(self.into, self.into_label)}”"
+
+    def metric_names(self) -> dict[str, str]:
+        """Each metric the edit names, with the name it was shown by ("" when not kept)."""
+        return {self.metric: self.metric_label, self.into: self.into_label}
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready record."""
-        return {"op": self.op, "metric": self.metric, "into": self.into}
+        """JSON-ready record (a label only when there is one)."""
+        return {"op": self.op, "metric": self.metric, "into": self.into,
+                **_labels(metric_label=self.metric_label, into_label=self.into_label)}
 
 
 @dataclass(frozen=True)
 class Move:
     """A figure (with its repeats in its article) taken out of its metric: into metric `into`, or, when `into` is
-    empty, into a new metric of its own."""
+    empty, into a new metric of its own. `into_label`: the name `into` was shown by (for the description only)."""
 
     figure: FigureKey
     into: str = ""
+    into_label: str = field(default="", compare=False)
     op: ClassVar[str] = "move"
 
     def __post_init__(self) -> None:
         if self.into:
             _name(self.into, "the metric to move into")
+        _shown(self.into_label, "the metric to move into")
 
-    def describe(self) -> str:
-        """What the edit says, for a person."""
-        where = f"into “{self.into}”" if self.into else "into a metric of its own"
-        return f"move {_short(self.figure)} {where}"
+    def describe(self, naming: Naming = KEYS) -> str:
+        """What the edit says, for a person (metrics and articles named by `naming`)."""
+        where = f"into “{naming.metric(self.into, self.into_label)}”" if self.into else "into a metric of its own"
+        return f"move {naming.figure(self.figure)} {where}"
+
+    def metric_names(self) -> dict[str, str]:
+        """Each metric the edit names, with the name it was shown by ("" when not kept)."""
+        return {self.into: self.into_label} if self.into else {}
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready record."""
-        return {"op": self.op, "figure": self.figure.to_dict(), "into": self.into}
+        """JSON-ready record (a label only when there is one)."""
+        return {"op": self.op, "figure": self.figure.to_dict(), "into": self.into,
+                **_labels(into_label=self.into_label)}
 
 
 @dataclass(frozen=True)
 class Rename:
-    """A metric shown under the analyst's name (renaming onto an existing metric merges the two)."""
+    """A metric shown under the analyst's name (renaming onto an existing metric merges the two). `metric_label`:
+    the name the metric was shown by before (for the description only)."""
 
     metric: str
     name: str
+    metric_label: str = field(default="", compare=False)
     op: ClassVar[str] = "rename"
 
     def __post_init__(self) -> None:
         _name(self.metric, "the metric to rename")
         _name(self.name, "the new name")
+        _shown(self.metric_label, "the metric to rename")
 
-    def describe(self) -> str:
-        """What the edit says, for a person."""
-        return f"rename “{self.metric}” to “{self.name}”"
+    def describe(self, naming: Naming = KEYS) -> str:
+        """What the edit says, for a person (metrics and articles named by `naming`)."""
+        return f"rename “{naming.metric(self.metric, self.metric_label)}” to “{self.name}”"
+
+    def metric_names(self) -> dict[str, str]:
+        """Each metric the edit names, with the name it was shown by ("" when not kept)."""
+        return {self.metric: self.metric_label}
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready record."""
-        return {"op": self.op, "metric": self.metric, "name": self.name}
+        """JSON-ready record (a label only when there is one)."""
+        return {"op": self.op, "metric": self.metric, "name": self.name, **_labels(metric_label=self.metric_label)}
+
+
+def _labels(**labels: str) -> dict[str, str]:
+    """The labels an edit keeps, for its record: only those it has (an old record has none)."""
+    return {k: v for k, v in labels.items() if v}
 
 
 Edit = Union[Unlink, Link, Merge, Move, Rename]
@@ -146,7 +201,25 @@ PAIR_EDITS = (Unlink, Link)
 
 def own_metric(f: Figure) -> str:
     """The name of the metric a figure moved out on its own gets: its old metric, its words and its article."""
-    return f"{f.metric} — {f.text} ({f.article_id})"
+    return f"{f.metric}{_own_suffix(f)}"
+
+
+def _own_suffix(f: Figure) -> str:
+    return f" — {f.text} ({f.article_id})"
+
+
+def moved_out_of(f: Figure) -> str | None:
+    """The metric a figure was moved out of into a metric of its own (`own_metric`), or None when it was not."""
+    suffix = _own_suffix(f)
+    return f.metric[:-len(suffix)] if f.metric.endswith(suffix) and len(f.metric) > len(suffix) else None
+
+
+def explain_skip(e: Edit, why: str, naming: Naming = KEYS) -> str:
+    """Why an edit no longer applies, each metric it names named by `naming` (as its description names it)."""
+    if isinstance(e, METRIC_EDITS):
+        for key, shown in e.metric_names().items():
+            why = why.replace(f"“{key}”", f"“{naming.metric(key, shown)}”")
+    return why
 
 
 @dataclass(frozen=True)

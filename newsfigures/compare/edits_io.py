@@ -42,6 +42,11 @@ def _field(d: dict, name: str, kind: type, where: str) -> Any:
     return value
 
 
+def _label(d: dict, name: str, where: str) -> str:
+    """An optional label a newer record keeps (the name a metric was shown by); "" when the record has none."""
+    return "" if d.get(name) is None else _field(d, name, str, where)
+
+
 def _key(d: Any, where: str) -> FigureKey:
     """A figure key from its record: {"article_id", "start", "end", "text"}."""
     if not isinstance(d, dict):
@@ -56,9 +61,11 @@ def _key(d: Any, where: str) -> FigureKey:
 _READERS: dict[str, Callable[[dict, str], Edit]] = {
     "unlink": lambda d, w: Unlink(_key(d.get("a"), f"{w}, a"), _key(d.get("b"), f"{w}, b")),
     "link": lambda d, w: Link(_key(d.get("a"), f"{w}, a"), _key(d.get("b"), f"{w}, b")),
-    "merge": lambda d, w: Merge(_field(d, "metric", str, w), _field(d, "into", str, w)),
-    "move": lambda d, w: Move(_key(d.get("figure"), f"{w}, figure"), _field({"into": d.get("into") or ""}, "into", str, w)),
-    "rename": lambda d, w: Rename(_field(d, "metric", str, w), _field(d, "name", str, w)),
+    "merge": lambda d, w: Merge(_field(d, "metric", str, w), _field(d, "into", str, w), _label(d, "metric_label", w),
+                                _label(d, "into_label", w)),
+    "move": lambda d, w: Move(_key(d.get("figure"), f"{w}, figure"), _field({"into": d.get("into") or ""}, "into", str, w),
+                              _label(d, "into_label", w)),
+    "rename": lambda d, w: Rename(_field(d, "metric", str, w), _field(d, "name", str, w), _label(d, "metric_label", w)),
 }
 
 

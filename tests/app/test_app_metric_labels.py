@@ -8,9 +8,10 @@ import re
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from apprun import TIMEOUT
+from apprun import TIMEOUT, run
 from conftest import ROOT
-from newsfigures.app.labels import md, metric_names
+from newsfigures.app.labels import article_namer, md, metric_names
+from newsfigures.compare.edits_io import from_json, to_url
 
 A, B = "000_1ebc33ac245bce1b", "003_113ec146f7468fd0"
 _SNIPPET = re.compile(r"“[^”]*”")  # the start of a figure's sentence in a figure picker: article text, not a name
@@ -119,3 +120,59 @@ def test_app_metric_labels_timeline_pick_tooltip_names_the_metric_by_its_label(s
     assert at.multiselect(key="timeline_metrics").options[0].startswith("deaths · Korean soldiers (")
     html = " ".join(h.proto.body for h in at.get("html"))
     assert "timeline-pick" in html and "metric: deaths · Korean soldiers" in html
+
+
+def corrections(at: AppTest) -> list[str]:
+    """The lines of the "Your corrections" list, unescaped."""
+    return [m.value.replace("\\", "") for m in at.markdown
+            if m.value.startswith(("not the same", "the same", "merge", "move", "rename"))]
+
+
+def notices(at: AppTest) -> list[str]:
+    return [e.value.replace("\\", "") for kind in ("success", "error", "warning") for e in getattr(at, kind)]
+
+
+def ids_read(at: AppTest) -> list[str]:
+    """Texts a person reads that name an article by its id."""
+    return [t for t in read_text(at) for i in (A, B) if i in t.replace("\\", "")]
+
+
+def clicked(at: AppTest, key: str) -> AppTest:
+    at.button(key=key).click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def test_app_metric_labels_corrections_and_notices_name_metrics_and_articles(seeds, labelled):
+    named = article_namer(seeds.articles)
+    at = via_app("pages/3_Figures.py")
+    moving = at.selectbox(key="figures_move_figure")  # the Move picker names each figure's article, never its id
+    assert moving.options and all(named(A) in o or named(B) in o for o in moving.options) and ids_read(at) == []
+    at.selectbox(key="figures_merge_metric").select("engineers arrived")
+    at.selectbox(key="figures_merge_into").select("soldiers sent")
+    clicked(at, "figures_merge")
+    assert notices(at) == ["Saved: merge “engineer arrived · Pyongyang” into “troops sent · North Korea”."]
+    # Both metrics keep the names they were picked by, though the merged metric's label changed with its figures.
+    assert corrections(at) == ["merge “engineer arrived · Pyongyang” into “troops sent · North Korea”"]
+    at.selectbox(key="figures_move_figure").select(f"{B}|255|267")
+    clicked(at, "figures_move")
+    moved = f"deaths · Korean soldiers — at least 600 (moved, {named(B)})"
+    assert notices(at) == [f"Saved: move at least 600 ({named(B)}) into a metric of its own."]
+    assert corrections(at)[1] == f"move at least 600 ({named(B)}) into a metric of its own"
+    assert moved in at.multiselect(key="figures_metrics").options  # the new metric: never its key, which holds B's id
+    assert ids_read(at) == [] and keys_read(at, labelled) == []
+    clicked(at, "figures_undo_0")
+    assert notices(at) == ["Undid: merge “engineer arrived · Pyongyang” into “troops sent · North Korea”."]
+
+
+def test_app_metric_labels_an_old_edit_without_names_is_described_by_names(seeds, labelled):
+    old = to_url(from_json('{"format": "newsfigures-edits", "version": 1, "edits": ['
+                           '{"op": "merge", "metric": "engineers arrived", "into": "soldiers sent"},'
+                           '{"op": "merge", "metric": "engineers arrived", "into": "soldiers killed"}]}'))
+    at = run("pages/1_Timeline.py", edits=old)  # a link made before edits kept names, opened in a new session
+    assert not at.exception, [e.value for e in at.exception]
+    assert corrections(at) == [  # named as before any edit (the bundled corpus), never by their keys
+        "merge “engineer arrived · Pyongyang” into “troops sent · North Korea”",
+        "merge “engineer arrived · Pyongyang” into “deaths · Korean soldiers” — *does not apply: metric “engineer "
+        "arrived · Pyongyang” is no longer in the corpus*"]
+    assert keys_read(at, labelled) == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 from newsfigures.app.edit_views import edit_rows, figure_choices, figure_of, metric_figures, metric_options, option, pair_actions
 from newsfigures.compare.analysis import compare_many
 from newsfigures.compare.edited import FigureKey
-from newsfigures.compare.edits import Link, Merge, Unlink
+from newsfigures.compare.edits import KEYS, Link, Merge, Move, Naming, Rename, Unlink
 from newsfigures.compare.session import Uploads, with_visitor
 
 from conftest import SEED_A, SEED_B
@@ -47,7 +47,7 @@ def test_edit_views_metrics_most_reported_first_and_their_figures(seeds):
 def test_edit_views_edit_rows_say_which_no_longer_apply(seeds):
     chosen = [Merge("engineers arrived", "soldiers sent"), Merge("engineers arrived", "soldiers killed")]
     result = with_visitor(seeds, Uploads(), {}, None, chosen)
-    rows = edit_rows(result, chosen)
+    rows = edit_rows(result, chosen, KEYS)
     assert [r.description for r in rows] == ["merge “engineers arrived” into “soldiers sent”",
                                              "merge “engineers arrived” into “soldiers killed”"]
     assert [r.skipped for r in rows] == ["", "metric “engineers arrived” is no longer in the corpus"]
@@ -64,3 +64,39 @@ def test_edit_views_pickers_and_unlinks_name_metrics_by_their_labels_when_given(
     assert choices[f"{B}|255|267"].startswith("at least 600 · deaths · Korean soldiers · “")
     moved = move_choices(seeds, ["soldiers killed"], names=names).labels
     assert moved and all(" · deaths · Korean soldiers · " in label for label in moved.values())
+
+
+def test_edit_views_edit_rows_name_metrics_and_articles_never_keys_or_ids(seeds):
+    from newsfigures.app.labels import article_namer, metric_names
+
+    six = FigureKey(A, 534, 539, "6,000")
+    chosen = [Merge("engineers arrived", "soldiers sent"), Move(six), Unlink(six, FigureKey(B, 723, 728, "6,000")),
+              Rename("soldiers killed", "Deaths"), Merge("soldiers killed", "soldiers sent")]
+    result = with_visitor(seeds, Uploads(), {}, None, chosen)
+    article = article_namer(seeds.articles)
+    names = Naming(metric_names(result), article.names, metric_names(seeds))
+    rows = edit_rows(result, chosen, names)
+    # Named before any edit: the merged-away metric keeps its name, and the merge reads the same before and after it
+    # (the merged metric's own label has changed: "engineer arrived · North Korea").
+    assert names.metrics["soldiers sent"] != "troops sent · North Korea"
+    assert [r.description for r in rows] == [
+        "merge “engineer arrived · Pyongyang” into “troops sent · North Korea”",
+        f"move 6,000 ({article(A)}) into a metric of its own",
+        f"not the same thing: 6,000 ({article(A)}) and 6,000 ({article(B)})",
+        "rename “deaths · Korean soldiers” to “Deaths”",
+        "merge “deaths · Korean soldiers” into “troops sent · North Korea”"]
+    assert [r.skipped for r in rows] == ["", "", "", "", "metric “deaths · Korean soldiers” is no longer in the corpus"]
+    text = " ".join(r.description + r.skipped for r in rows)
+    assert not any(k in text for k in (A, B, "engineers arrived", "soldiers sent", "soldiers killed"))
+
+
+def test_edit_views_move_picker_names_each_figure_article_by_its_name(seeds):
+    from newsfigures.app.edit_views import move_choices
+    from newsfigures.app.labels import article_namer
+
+    article = article_namer(seeds.articles)
+    offered = move_choices(seeds, ["soldiers killed"]).labels
+    assert offered[f"{B}|255|267"].startswith(f"at least 600 · soldiers killed · {article(B)} · “")
+    assert all(A not in label and B not in label for label in offered.values())
+    hidden = figure_choices(seeds.figures_of(B), True, articles={B: "Outlet\u202e · day"})
+    assert all(" · Outlet⟨U+202E⟩ · day · “" in label for label in hidden.values())  # marked as every picker

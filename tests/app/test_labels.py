@@ -73,3 +73,24 @@ def test_labels_figure_tooltip_names_the_metric_by_its_label_when_given(seeds, n
     f = next(f for f in seeds.figures if f.text == "at least 13,000")
     tip = figure_tooltip(f, None, "compatible", names).split("\n")
     assert tip[1] == f"metric: {shown} · as of 2025-09-02 · since 2024-10"
+
+
+def test_labels_a_figure_moved_out_is_named_after_its_old_metric_never_by_its_key(seeds):
+    from newsfigures.app.labels import article_namer, metric_names
+    from newsfigures.compare.edited import FigureKey
+    from newsfigures.compare.edits import Move, Rename, own_metric
+    from newsfigures.compare.session import Uploads, with_visitor
+
+    a, b = seeds.articles
+    least = next(f for f in seeds.figures if f.article_id == b.id and f.text == "at least 600")
+    before = metric_names(seeds)
+    moved_name = f"deaths · Korean soldiers — at least 600 (moved, {article_namer(seeds.articles)(b.id)})"
+    for twice in (1, 2):  # moved out, then out of its own metric again: still named after the metric it first left
+        result = with_visitor(seeds, Uploads(), {}, None, [Move(FigureKey.of(least))] * twice)
+        names = metric_names(result)
+        own = next(f.metric for f in result.figures if FigureKey.of(f) == FigureKey.of(least))
+        assert own.startswith(own_metric(least)) and b.id in own  # the key holds the article id …
+        assert names[own] == moved_name and b.id not in names[own]  # … its name does not
+        assert {k: v for k, v in names.items() if k != own} == before  # the other metrics read as they did
+    renamed = with_visitor(seeds, Uploads(), {}, None, [Move(FigureKey.of(least)), Rename(own_metric(least), "Mine")])
+    assert metric_names(renamed)["Mine"] == "Mine"  # the analyst's own name wins

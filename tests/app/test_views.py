@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from newsfigures.app import views
-from newsfigures.app.labels import article_label, md
+from newsfigures.app import story, views
+from newsfigures.app.labels import article_label, article_namer, md
 from newsfigures.app.tables import figures_frame
 from newsfigures.compare.discrepancies import discrepancies
 
@@ -110,7 +110,8 @@ def test_views_discrepancies_filter_and_label(seeds):
     assert views.filter_discrepancies(found, ["conflict"], []) == []
     assert views.filter_discrepancies(found, ["update"], ["soldiers killed"]) == found
     assert views.filter_discrepancies(found, ["update"], ["soldiers sent"]) == []
-    assert views.discrepancy_label(3, found[0]).startswith("3\\. **update** · soldiers killed: ")
+    link = story.discrepancy_link(found[0], article_namer(seeds.articles), 3)  # the ranked link's label
+    assert link.label.startswith("3\\. **update** · soldiers killed: ")
 
 
 def test_views_timeline_table_shows_dates_and_titles_not_timestamps_or_ids(seeds):
@@ -172,8 +173,8 @@ def test_views_discrepancies_name_metrics_by_their_labels_and_keep_the_key_colum
     assert list(zip(df["metric"], df["measure"])) == [("soldiers killed", "deaths · Korean soldiers")]
     links = views.discrepancy_links(seeds, seeds.discrepancies)
     assert [link.label.split(": ")[0] for link in links] == ["1\\. **update** · deaths · Korean soldiers"]
-    assert views.discrepancy_label(1, seeds.discrepancies[0], {"soldiers killed": "NK war dead"}).startswith(
-        "1\\. **update** · NK war dead: ")
+    renamed = views.discrepancy_links(seeds, seeds.discrepancies, names={"soldiers killed": "NK war dead"})
+    assert renamed[0].label.startswith("1\\. **update** · NK war dead: ")
     assert views.discrepancy_table(seeds, []).columns.tolist() == df.columns.tolist()  # no discrepancy: same columns
 
 

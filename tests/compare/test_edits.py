@@ -11,7 +11,8 @@ from newsfigures.compare.alignment import LINKED, align, verdict
 from newsfigures.compare.analysis import compare
 from newsfigures.compare.discrepancies import discrepancies
 from newsfigures.compare.edited import Edited, FigureKey
-from newsfigures.compare.edits import EditError, Link, Merge, Move, Rename, Unlink, own_metric, regroup, settle_pairs
+from newsfigures.compare.edits import (KEYS, EditError, Link, Merge, Move, Naming, Rename, Unlink, explain_skip,
+                                      moved_out_of, own_metric, regroup, settle_pairs)
 from newsfigures.compare.rollup import rollups
 from newsfigures.compare.session import Uploads, with_visitor
 
@@ -192,3 +193,46 @@ def test_edits_a_later_link_of_a_repeat_replaces_the_link_of_its_report(seeds):
     repeat = FigureKey.of([f for f in seeds.figures if f.article_id == B and f.text == "6,000"][1])
     done = settle_pairs(seeds.figures, [Link(key(seeds, A, "1,000"), six_b), Link(six_a, repeat)], [A, B], Edited())
     assert done.linked == ((six_a, repeat),)
+
+
+def test_edits_describe_metrics_and_articles_by_the_names_given(seeds):
+    names = Naming({"soldiers sent": "troops sent · North Korea"}, {A: "PAP, 2025-09-02"}, {"engineers arrived": "old"})
+    six = Unlink(key(seeds, A, "6,000"), FigureKey("gone-article", 1, 6, "6,000"))
+    assert six.describe(names) == "not the same thing: 6,000 (PAP, 2025-09-02) and 6,000 (gone-article)"
+    assert six.describe() == six.describe(KEYS) == f"not the same thing: 6,000 ({A}) and 6,000 (gone-article)"
+    # A metric is named as it was shown when the edit was made, else by its name before edits, else by its name now.
+    merge = Merge("engineers arrived", "soldiers sent", "engineer arrived · Pyongyang", "troops (then)")
+    assert merge.describe(names) == merge.describe() == "merge “engineer arrived · Pyongyang” into “troops (then)”"
+    assert Merge("engineers arrived", "soldiers sent").describe(names) == "merge “old” into “troops sent · North Korea”"
+    assert Merge("engineers arrived", "soldiers sent").describe() == "merge “engineers arrived” into “soldiers sent”"
+    assert Rename("dragons", "Dragons", "dragons slain").describe(names) == "rename “dragons slain” to “Dragons”"
+    moved = Move(key(seeds, A, "6,000"), "soldiers sent")
+    assert moved.describe(names) == "move 6,000 (PAP, 2025-09-02) into “troops sent · North Korea”"
+    assert Move(key(seeds, A, "6,000")).describe(names) == "move 6,000 (PAP, 2025-09-02) into a metric of its own"
+
+
+def test_edits_shown_names_change_no_edit_and_are_checked(seeds):
+    # The names an edit was shown by only describe it: equal edits stay equal (one is never added twice).
+    assert Merge("a", "b", "A label") == Merge("a", "b") and len({Rename("a", "B", "x"), Rename("a", "B")}) == 1
+    assert Move(key(seeds, A, "6,000"), "b", "B label") == Move(key(seeds, A, "6,000"), "b")
+    with pytest.raises(EditError, match="the shown name of the metric to merge into is longer than 300"):
+        Merge("a", "b", "", "x" * 301)
+
+
+def test_edits_skip_reasons_name_metrics_as_descriptions_do(seeds):
+    gone = Merge("dragons slain", "soldiers killed", "dragons · Westeros", "deaths · Korean soldiers")
+    result = edited(seeds, gone)
+    [(index, why)] = result.edited.skipped
+    assert index == 0
+    named = explain_skip(gone, why, Naming({"soldiers killed": "deaths · Korean soldiers"}))
+    assert named == "metric “dragons · Westeros” is no longer in the corpus"
+    assert why == "metric “dragons slain” is no longer in the corpus"  # the reason itself names the key
+    assert explain_skip(Merge("dragons slain", "soldiers killed"), why) == why  # nothing kept, no names: the key
+
+
+def test_edits_a_figure_moved_out_knows_the_metric_it_left(seeds):
+    f = next(f for f in seeds.figures if f.article_id == B and f.text == "at least 600")
+    twice = edited(seeds, Move(FigureKey.of(f)), Move(FigureKey.of(f)))
+    [moved] = [g for g in twice.figures if FigureKey.of(g) == FigureKey.of(f)]
+    assert moved_out_of(moved) == own_metric(f) and moved_out_of(replace(moved, metric=own_metric(f))) == f.metric
+    assert moved_out_of(f) is None and moved_out_of(replace(f, metric=f" — {f.text} ({B})")) is None

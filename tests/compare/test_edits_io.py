@@ -30,6 +30,29 @@ def test_edits_io_json_round_trip_is_versioned():
     assert from_json(text) == EDITS and from_json(text.encode("utf-8")) == EDITS
 
 
+def test_edits_io_keeps_the_names_metrics_were_shown_by():
+    labelled = (Merge("engineers arrived", "soldiers sent", "engineer arrived · Pyongyang", "troops sent · “N. Korea”"),
+                Move(SIX_A, "soldiers sent", "troops sent · North Korea"), Rename("soldiers killed", "Deaths", "deaths"))
+    for back in (from_json(to_json(labelled)), from_url(to_url(labelled))):
+        assert [e.describe() for e in back] == [e.describe() for e in labelled]
+        assert [e.to_dict() for e in back] == [e.to_dict() for e in labelled]
+    assert json.loads(to_json(labelled))["edits"][2] == {"op": "rename", "metric": "soldiers killed", "name": "Deaths",
+                                                         "metric_label": "deaths"}
+    assert "into_label" not in json.loads(to_json(EDITS))["edits"][3]  # no label: the record as before
+
+
+def test_edits_io_an_old_file_without_names_still_loads():
+    # Written before edits kept the names their metrics were shown by (a move's "into" may even be absent).
+    old = ('{"format": "newsfigures-edits", "version": 1, "edits": ['
+           '{"op": "merge", "metric": "engineers arrived", "into": "soldiers sent"},'
+           f'{{"op": "move", "figure": {{"article_id": "{A}", "start": 534, "end": 539, "text": "6,000"}}}},'
+           '{"op": "rename", "metric": "soldiers killed", "name": "Deaths"}]}')
+    loaded = from_json(old)
+    assert loaded == (Merge("engineers arrived", "soldiers sent"), Move(SIX_A), Rename("soldiers killed", "Deaths"))
+    assert [getattr(e, "metric_label", "") + getattr(e, "into_label", "") for e in loaded] == ["", "", ""]
+    assert from_url(to_url(loaded)) == loaded
+
+
 def test_edits_io_link_round_trip_and_length_limit():
     code = to_url(EDITS)
     assert from_url(code) == EDITS and url_param(EDITS) == code
@@ -54,6 +77,10 @@ def test_edits_io_link_round_trip_and_length_limit():
      '"start": 9, "end": 5, "text": "600"}, "b": {}}]}', "edit 1, a: the figure's article, offsets or text"),
     ('{"format": "newsfigures-edits", "version": 1, "edits": [{"op": "rename", "metric": "x", "name": ""}]}',
      "edit 1: the new name is empty"),
+    ('{"format": "newsfigures-edits", "version": 1, "edits": [{"op": "merge", "metric": "x", "into": "y", '
+     '"into_label": ["y"]}]}', "edit 1: “into_label” must be text"),
+    ('{"format": "newsfigures-edits", "version": 1, "edits": [{"op": "rename", "metric": "x", "name": "y", '
+     f'"metric_label": "{"z" * 301}"}}]}}', "edit 1: the shown name of the metric to rename is longer than 300"),
 ])
 def test_edits_io_broken_file_says_what_is_wrong(data, message):
     with pytest.raises(EditError, match=message.replace("(", r"\(")):
