@@ -129,7 +129,7 @@ def _governing_verb(num: Token, noun: Token | None) -> Token | None:
     t = noun if noun is not None else num
     for _ in range(4):
         head = t.head
-        if head is t:
+        if head.i == t.i:
             return None
         if head.pos_ == "VERB" and lemma(head) not in words.FRAME_WORDS | words.REPORTING_VERBS:
             return head

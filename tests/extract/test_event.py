@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from newsfigures.extract.counted import duration_unit, resolve_counted
-from newsfigures.extract.event import event_of
+from newsfigures.extract.event import _governing_verb, event_of
 
 
 def event(r) -> str:
@@ -31,3 +32,11 @@ def event(r) -> str:
 def test_event_reads_what_happened(read, text, surface, expected):
     assert event(read(text, surface)) == expected
 
+
+
+def test_event_governing_verb_stops_at_the_root(nlp):
+    # spaCy makes a new Token on each access, so the root is found by index: a counted word that is itself the
+    # root (a headline "5,000 displaced" tagged as a verb) has no verb above it
+    doc = Doc(nlp.vocab, words=["5,000", "displaced"], heads=[1, 1], deps=["nummod", "ROOT"], pos=["NUM", "VERB"],
+              lemmas=["5,000", "displace"])
+    assert _governing_verb(doc[0], doc[1]) is None
