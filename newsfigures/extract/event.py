@@ -93,8 +93,6 @@ def _closest_event_word(num: Token, noun: Token | None, span: Span, start: Token
         key = t.lower_ if t.lower_ in words.EVENT_FAMILIES else lemma(t)
         if key not in words.EVENT_FAMILIES or t.i in span or (t.pos_ not in ("VERB", "NOUN", "ADJ", "AUX")):
             continue
-        if t is noun and key not in words.EVENT_NOUNS:
-            continue  # "2.2 million votes" count votes; nothing happened to them
         if any(c.dep_ == "neg" for c in t.children):
             continue
         d = min(distance(start, t), distance(num, t))

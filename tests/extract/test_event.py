@@ -28,6 +28,9 @@ def event(r) -> str:
     # a verb right after the noun is no reduced relative when the conjunct after it has a subject of its own
     ("At least 15 people died and 30 were hurt.", "At least 15", "die"),
     ("At least 15 people died and 30 were hurt.", "30", "hurt"),
+    # a counted noun that names an event is the figure's event (the gold's `won`: wn2004_089, wn2004_046)
+    ("His lead was shortened to 42 votes.", "42", "vote"),
+    ("Gusenbauer received 88.93% of the vote.", "88.93%", "vote"),
 ])
 def test_event_reads_what_happened(read, text, surface, expected):
     assert event(read(text, surface)) == expected
