@@ -29,7 +29,7 @@ def test_nominal_verb_of(noun, same_word, verb):
     ("delivery", "deliver"), ("enforcement", "enforce"), ("service", "serve"),
     # look-alikes: a short verb that is a noun of its own spells another word
     ("total", ""), ("police", ""), ("notice", ""), ("mission", ""), ("signal", ""), ("posture", ""),
-    ("formation", ""),  # "form" is a look-alike, and no later ending makes "format" one
+    ("formation", ""),  # the rule's cost ("form" is a noun too), but never "format" by a later ending
     # a body named after what it does
     ("government", ""), ("administration", ""), ("organization", ""),
 ])
