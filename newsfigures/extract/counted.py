@@ -174,7 +174,7 @@ def _anchor_noun(num: Token) -> Token | None:
         verb = head
         for _ in range(2):  # "the deal is to cost $11.5bn": the subject of the verb above an xcomp
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None or verb.dep_ not in ("xcomp", "ccomp") or verb.head is verb:
+            if subj is not None or verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
                 return subj
             verb = verb.head
         return None
@@ -310,7 +310,7 @@ def _share_of(num: Token, span: Span) -> Counted | None:
             if subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.ent_type_ not in ("PERSON",):
                 return _named(subj)
             return None
-        if t.head is t:
+        if t.head.i == t.i:
             return None
     return None
 

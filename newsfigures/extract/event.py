@@ -93,8 +93,6 @@ def _closest_event_word(num: Token, noun: Token | None, span: Span, start: Token
         key = t.lower_ if t.lower_ in words.EVENT_FAMILIES else lemma(t)
         if key not in words.EVENT_FAMILIES or t.i in span or (t.pos_ not in ("VERB", "NOUN", "ADJ", "AUX")):
             continue
-        if t is noun and key not in words.EVENT_NOUNS:
-            continue  # "2.2 million votes" count votes; nothing happened to them
         if any(c.dep_ == "neg" for c in t.children):
             continue
         d = min(distance(start, t), distance(num, t))
@@ -129,7 +127,7 @@ def _governing_verb(num: Token, noun: Token | None) -> Token | None:
     t = noun if noun is not None else num
     for _ in range(4):
         head = t.head
-        if head is t:
+        if head.i == t.i:
             return None
         if head.pos_ == "VERB" and lemma(head) not in words.FRAME_WORDS | words.REPORTING_VERBS:
             return head

@@ -8,6 +8,7 @@ from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract.pipeline import model_name
 
 MIN_STEM = 3  # letters a verb keeps once the noun ending is undone
+SHORT_VERB = 4  # letters of a verb short enough to be another word's spelling by coincidence
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +43,8 @@ def verb_of(noun: str, same_word: bool = False) -> str:
     for ending, verb_ending in vocab.NOMINAL_SUFFIXES:
         stem = noun[: -len(ending)]
         if noun.endswith(ending) and len(stem) >= MIN_STEM and stem + verb_ending in verbs:
-            return stem + verb_ending
+            # a look-alike is no derivation, and no later ending makes one ("formation" is not "format")
+            return stem + verb_ending if _derived(noun, stem + verb_ending, ending) else ""
     return noun if same_word and noun in verbs else ""
 
 
@@ -53,5 +55,19 @@ def noun_of(verb: str) -> str:
     for ending, verb_ending in vocab.NOMINAL_SUFFIXES:
         stem = verb[: len(verb) - len(verb_ending)]
         if verb.endswith(verb_ending) and len(stem) >= MIN_STEM and stem + ending in nouns:
-            return stem + ending
+            if _derived(stem + ending, verb, ending):
+                return stem + ending
+            break
     return verb if verb in nouns else ""
+
+
+def _derived(noun: str, verb: str, ending: str) -> bool:
+    """`noun`, spelt as `verb` plus `ending`, names the verb's act, not a word that only looks derived: a body
+    named after what it does ("government"); a short verb that is a noun of its own, whose look-alike is
+    another word ("tote"/"total", "pole"/"police", "miss"/"mission", "sign"/"signal", "pass"/"passion"), unless
+    the ending is "ment", which makes nouns of verbs only ("pay"/"payment")."""
+    # Dev: police (7 stories), mission (wn2004_026, _037, _070), "miss" (gaza_war, texas_floods), "sign"
+    # (wn2004_016, _059), "pass" (wn2004_014, _033, ...).
+    if noun in vocab.INSTITUTION_NOUNS:
+        return False
+    return not (len(verb) <= SHORT_VERB and ending != "ment" and verb in known_nouns())

@@ -94,7 +94,7 @@ def is_one_incident(num: Token) -> bool:
     if verb is None or words.EVENT_FAMILIES.get(lemma(verb)) not in vocab.INCIDENT_FAMILIES:
         return False
     first = verb
-    while first.dep_ == "conj" and first.head is not first:  # "471 people are killed and 314 others are injured"
+    while first.dep_ == "conj" and first.head.i != first.i:  # "471 people are killed and 314 others are injured"
         first = first.head
     clause = [first, *(c for c in first.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     clause += [first.head] if first.dep_ == "advcl" and first.tag_ == "VBG" else []  # "strikes, killing eight"

@@ -72,7 +72,7 @@ def _frames_other_words(ent: Span, num: Token, noun: Token | None) -> bool:
     t = ent.root
     for _ in range(6):
         head = t.head
-        if head is t or head.i in own:
+        if head.i == t.i or head.i in own:
             return False
         if t.dep_ in ("acl", "relcl", "advcl") and not any(i in own for i in (x.i for x in t.subtree)):
             return True

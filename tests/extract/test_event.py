@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from newsfigures.extract.counted import duration_unit, resolve_counted
-from newsfigures.extract.event import event_of
+from newsfigures.extract.event import _governing_verb, event_of
 
 
 def event(r) -> str:
@@ -27,7 +28,18 @@ def event(r) -> str:
     # a verb right after the noun is no reduced relative when the conjunct after it has a subject of its own
     ("At least 15 people died and 30 were hurt.", "At least 15", "die"),
     ("At least 15 people died and 30 were hurt.", "30", "hurt"),
+    # a counted noun that names an event is the figure's event (the gold's `won`: wn2004_089, wn2004_046)
+    ("His lead was shortened to 42 votes.", "42", "vote"),
+    ("Gusenbauer received 88.93% of the vote.", "88.93%", "vote"),
 ])
 def test_event_reads_what_happened(read, text, surface, expected):
     assert event(read(text, surface)) == expected
 
+
+
+def test_event_governing_verb_stops_at_the_root(nlp):
+    # spaCy makes a new Token on each access, so the root is found by index: a counted word that is itself the
+    # root (a headline "5,000 displaced" tagged as a verb) has no verb above it
+    doc = Doc(nlp.vocab, words=["5,000", "displaced"], heads=[1, 1], deps=["nummod", "ROOT"], pos=["NUM", "VERB"],
+              lemmas=["5,000", "displace"])
+    assert _governing_verb(doc[0], doc[1]) is None

@@ -1,9 +1,13 @@
 """The scope of a figure, on real sentences of several stories."""
 from __future__ import annotations
 
+import threading
+
 import pytest
+from spacy.tokens import Doc
 
 from newsfigures.extract import extract_figures
+from newsfigures.extract.scope import is_one_incident
 from newsfigures.model import Article
 
 
@@ -54,3 +58,17 @@ def test_scope_of_figures(nlp, text, surface, expected):
     got = scopes(nlp, text)
     assert surface in got, list(got)
     assert got[surface] == expected
+
+
+def test_scope_one_incident_stops_at_a_conjunct_root(nlp):
+    # spaCy makes a new Token on each access, so the walk up a chain of conjuncts stops at the root by index;
+    # with identity it never stopped when the root itself carried "conj" (a hand-built parse: the parser's
+    # root is always "ROOT")
+    doc = Doc(nlp.vocab, words=["Strikes", "kill", "30", "people"], heads=[1, 1, 3, 1],
+              deps=["nsubj", "conj", "nummod", "dobj"], pos=["NOUN", "VERB", "NUM", "NOUN"],
+              lemmas=["strike", "kill", "30", "people"], tags=["NNS", "VBP", "CD", "NNS"])
+    result: list[bool] = []
+    worker = threading.Thread(target=lambda: result.append(is_one_incident(doc[2])), daemon=True)
+    worker.start()
+    worker.join(timeout=30)
+    assert result == [True]  # "strikes kill 30 people": a simple-tense casualty verb whose clause names the cause
