@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Token
 
 from newsfigures.extract import measure_lexicon as vocab
+from newsfigures.extract.pipeline import looked_before
 from newsfigures.extract.tree import lemma
 
 LOOKBACK = 4  # sentences searched back for an antecedent
@@ -66,6 +67,7 @@ def _sentences_back(t: Token) -> Iterator[tuple[int, int]]:
     yield sent.start, t.i
     for _ in range(LOOKBACK):
         if sent.start == 0:
+            looked_before(t.doc, LOOKBACK)
             return
         sent = t.doc[sent.start - 1].sent
         yield sent.start, sent.end

@@ -62,6 +62,18 @@ if not Doc.has_extension("source_text"):
     Doc.set_extension("source_text", default=None)  # the text the Doc was made from, so it is joined only once
 if not Doc.has_extension("offset"):
     Doc.set_extension("offset", default=0)  # where the Doc's text starts in its article
+if not Doc.has_extension("truncated"):
+    Doc.set_extension("truncated", default=False)  # its article has text before the Doc's that was not parsed
+if not Doc.has_extension("wants_context"):
+    Doc.set_extension("wants_context", default=0)  # sentences of that text a reader looked for (`looked_before`)
+
+
+def looked_before(doc: Doc, sentences: int) -> None:
+    """A reader looked up to `sentences` sentences before the Doc's first one and found nothing there: when its
+    article has text before the Doc that was not parsed, the Doc asks for that many (its window is parsed again
+    with them, figures.py)."""
+    if doc._.truncated:
+        doc._.wants_context = max(doc._.wants_context, sentences)
 
 
 def doc_text(doc: Doc) -> str:

@@ -1,5 +1,5 @@
-"""Which parts of an article spaCy must read: the sentences that hold a number candidate, with the sentences
-before them that the readers look back into (a pronoun's antecedent, the subject a "he said" stands for).
+"""Which parts of an article spaCy must read: the sentences that hold a number candidate; and, for a reader that
+looked before them (a pronoun's antecedent, the subject a "he said" stands for), the same with the sentences before.
 
 Sentences are found without spaCy by a conservative splitter that never cuts inside a sentence spaCy would keep
 whole (it may keep two sentences together); the windows it gives are parsed as separate texts and their offsets
@@ -12,8 +12,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from newsfigures import numbers
-from newsfigures.extract import measure_lexicon as vocab
-from newsfigures.extract.antecedent import LOOKBACK
 
 # A sentence ends at a line break, or after ".", "!" or "?" (and closing quotes or brackets) that follows a
 # lower-case word or a number and precedes a space and a capital or an opening quote ("said. The"); a digit after
@@ -26,10 +24,6 @@ ABBREVIATIONS = frozenset({
     "pvt", "prof", "rev", "hon", "pres", "supt", "det", "insp", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec", "st", "ave", "inc", "corp", "co", "ltd", "jr", "sr", "vs", "etc", "no",
     "mt", "ft", "ca", "approx", "est", "dept", "univ", "assn", "bros", "messrs", "mme", "mlle"})
-_WORD = re.compile(r"[A-Za-z]+")
-# Pronouns and bare definite nouns that stand for something named up to LOOKBACK sentences before (antecedent.py).
-ANTECEDENT_WORDS = (vocab.PERSON_PRONOUNS | vocab.THING_PRONOUNS | set(vocab.DEFINITE_KINDS)
-                    | {k + "s" for k in vocab.DEFINITE_KINDS} | {"countries", "companies", "agencies"})
 
 
 @dataclass(frozen=True)
@@ -73,32 +67,30 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _lookback(sentence: str) -> int:
-    """How many sentences before this one are parsed with it: LOOKBACK when it holds a word whose antecedent
-    may lie that far back, else one (the sentence before a "he said" names who; and spaCy parses the first words
-    of a text differently without the sentence before them)."""
-    found = {w.lower() for w in _WORD.findall(sentence)}
-    return LOOKBACK if found & ANTECEDENT_WORDS else 1
+def widened(text: str, piece: Piece, sentences_before: int) -> Piece:
+    """`piece` of article `text` with up to `sentences_before` sentences of the article before it (for a reader
+    that looked before the piece), its mentions moved into the new offsets."""
+    starts = [s for s, _ in sentences(text[:piece.start])]
+    start = starts[max(0, len(starts) - sentences_before)] if starts else piece.start
+    return Piece(start, text[start:piece.start + len(piece.text)],
+                 tuple(shifted(m, piece.start - start) for m in piece.mentions))
 
 
 def windows(text: str, mentions: Sequence[numbers.NumberMention]) -> list[Window]:
-    """The stretches of `text` spaCy must parse: every sentence holding a quantity mention, with the sentences
-    before it its readers may look into (`_lookback`), adjacent ones merged."""
+    """The stretches of `text` spaCy must parse: every sentence holding a quantity mention, adjacent ones merged
+    (the sentences before one are parsed only when a reader looks into them: `widened`)."""
     sents = sentences(text)
     wanted = [False] * len(sents)
-    starts = [s for s, _ in sents]
     cands = [m for m in mentions if m.kind in numbers.QUANTITY_KINDS]
     i = 0
     for k, (s, e) in enumerate(sents):
         while i < len(cands) and cands[i].start < s:
             i += 1
-        if i < len(cands) and cands[i].start < e:
-            for j in range(max(0, k - _lookback(text[s:e])), k + 1):
-                wanted[j] = True
-    return _merged(sents, wanted, starts, mentions)
+        wanted[k] = i < len(cands) and cands[i].start < e
+    return _merged(sents, wanted, mentions)
 
 
-def _merged(sents: list[tuple[int, int]], wanted: list[bool], starts: list[int],
+def _merged(sents: list[tuple[int, int]], wanted: list[bool],
             mentions: Sequence[numbers.NumberMention]) -> list[Window]:
     """Runs of wanted sentences as windows, each with the mentions that start inside it."""
     spans: list[tuple[int, int]] = []
