@@ -66,13 +66,12 @@ def extract_many(articles: Iterable[Article], nlp: Language, batch_size: int = 6
 
 @dataclass
 class _Reading:
-    """An article being read: its pieces with their parses, the pieces parsed again with sentences before them
-    (index -> how many), and the pieces whose readers asked for more sentences before them than were parsed."""
+    """An article being read: its pieces with their parses, the sentences before some pieces parsed apart (piece
+    index -> how many, and their Doc), and the pieces whose readers asked for more sentences before them."""
 
     article: Article
-    pieces: list[Piece]
     parts: list[tuple[Piece, Doc]]
-    widened: dict[int, int] = field(default_factory=dict)
+    before: dict[int, tuple[int, Doc]] = field(default_factory=dict)
     wants: dict[int, int] = field(default_factory=dict)
 
     def read(self) -> list[Figure]:
@@ -81,10 +80,11 @@ class _Reading:
         first = len(text) - len(text.lstrip())  # where the article's first sentence starts
         self.wants = {}
         for k, (piece, doc) in enumerate(self.parts):
+            had, doc._.before = self.before.get(k, (0, None))
             doc._.numbers, doc._.source_text, doc._.offset = piece.mentions, piece.text, piece.start
             doc._.truncated, doc._.wants_context = piece.start > first, 0
             found += figures_from_doc(doc, ctx, piece.start)
-            if doc._.wants_context > self.widened.get(k, 0):
+            if doc._.wants_context > had:
                 self.wants[k] = doc._.wants_context
         return found
 
@@ -93,29 +93,32 @@ def _read_all(arts: list[Article], pieces: list[list[Piece]], docs: Iterator[Doc
               batch_size: int) -> Iterator[tuple[Article, list[Figure]]]:
     """Each article's figures from the parses of its pieces (`docs`, in order). An article whose readers looked
     before a piece for what the article says earlier (a pronoun's antecedent, who "he" is in "he said") waits,
-    with up to `batch_size` others, for that piece to be parsed again with those sentences, and is read again."""
+    with up to `batch_size` others, for those sentences to be parsed, and is read again."""
     waiting: list[_Reading] = []
     for art, ps in zip(arts, pieces):
-        reading = _Reading(art, ps, list(zip(ps, islice(docs, len(ps)))))
+        reading = _Reading(art, list(zip(ps, islice(docs, len(ps)))))
         figs = reading.read()
         if reading.wants:
             waiting.append(reading)
         else:
             yield art, figs
         if len(waiting) >= batch_size:
-            yield from _read_widened(waiting, nlp, batch_size)
+            yield from _read_with_before(waiting, nlp, batch_size)
             waiting = []
-    yield from _read_widened(waiting, nlp, batch_size)
+    yield from _read_with_before(waiting, nlp, batch_size)
 
 
-def _read_widened(waiting: list[_Reading], nlp: Language, batch_size: int) -> Iterator[tuple[Article, list[Figure]]]:
-    """The figures of articles whose readers asked for sentences before a piece: those pieces parsed again with
-    them (all waiting articles in one batch), until no reader asks for more."""
+def _read_with_before(waiting: list[_Reading], nlp: Language,
+                      batch_size: int) -> Iterator[tuple[Article, list[Figure]]]:
+    """The figures of articles whose readers asked for sentences before a piece: those sentences parsed (for all
+    waiting articles in one batch) and the article read again, until no reader asks for more."""
     while waiting:
-        jobs = [(r, k, windows.widened(r.article.text, r.pieces[k], n)) for r in waiting for k, n in r.wants.items()]
-        parsed = nlp.pipe((p.text for _, _, p in jobs), batch_size=batch_size, disable=[NUMBERS_COMPONENT])
-        for (r, k, piece), doc in zip(jobs, parsed):
-            r.parts[k], r.widened[k] = (piece, doc), r.wants[k]
+        jobs = [(r, k, n, windows.before(r.article.text, r.parts[k][0].start, n))
+                for r in waiting for k, n in r.wants.items()]
+        parsed = nlp.pipe((p.text for *_, p in jobs), batch_size=batch_size, disable=[NUMBERS_COMPONENT])
+        for (r, k, n, piece), doc in zip(jobs, parsed):
+            doc._.source_text, doc._.offset = piece.text, piece.start
+            r.before[k] = (n, doc)
         still: list[_Reading] = []
         for r in waiting:
             figs = r.read()

@@ -11,7 +11,7 @@ from importlib import metadata
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsfigures import numbers
 
@@ -64,16 +64,26 @@ if not Doc.has_extension("offset"):
     Doc.set_extension("offset", default=0)  # where the Doc's text starts in its article
 if not Doc.has_extension("truncated"):
     Doc.set_extension("truncated", default=False)  # its article has text before the Doc's that was not parsed
+if not Doc.has_extension("before"):
+    Doc.set_extension("before", default=None)  # the sentences before the Doc's text, parsed apart (a Doc)
 if not Doc.has_extension("wants_context"):
-    Doc.set_extension("wants_context", default=0)  # sentences of that text a reader looked for (`looked_before`)
+    Doc.set_extension("wants_context", default=0)  # sentences before it a reader looked for (`sentence_before`)
 
 
-def looked_before(doc: Doc, sentences: int) -> None:
-    """A reader looked up to `sentences` sentences before the Doc's first one and found nothing there: when its
-    article has text before the Doc that was not parsed, the Doc asks for that many (its window is parsed again
-    with them, figures.py)."""
+def sentence_before(sent: Span, wanted: int) -> Span | None:
+    """The sentence before `sent`: in its Doc, else the last of the sentences parsed apart before it
+    (`doc._.before`); None at the start of the article. When the article goes on before the Doc and those
+    sentences were not parsed, None too, and the Doc asks for `wanted` of them (extraction parses them and reads
+    the article again, figures.py)."""
+    doc = sent.doc
+    if sent.start > 0:
+        return doc[sent.start - 1].sent
+    before = doc._.before
+    if before is not None and len(before) > 0:
+        return before[-1].sent
     if doc._.truncated:
-        doc._.wants_context = max(doc._.wants_context, sentences)
+        doc._.wants_context = max(doc._.wants_context, wanted)
+    return None
 
 
 def doc_text(doc: Doc) -> str:

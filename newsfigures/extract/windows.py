@@ -1,5 +1,5 @@
-"""Which parts of an article spaCy must read: the sentences that hold a number candidate; and, for a reader that
-looked before them (a pronoun's antecedent, the subject a "he said" stands for), the same with the sentences before.
+"""Which parts of an article spaCy must read: the sentences that hold a number candidate; and, apart, the sentences
+before one that a reader looked into (a pronoun's antecedent, the subject a "he said" stands for).
 
 Sentences are found without spaCy by a conservative splitter that never cuts inside a sentence spaCy would keep
 whole (it may keep two sentences together); the windows it gives are parsed as separate texts and their offsets
@@ -67,18 +67,17 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def widened(text: str, piece: Piece, sentences_before: int) -> Piece:
-    """`piece` of article `text` with up to `sentences_before` sentences of the article before it (for a reader
-    that looked before the piece), its mentions moved into the new offsets."""
-    starts = [s for s, _ in sentences(text[:piece.start])]
-    start = starts[max(0, len(starts) - sentences_before)] if starts else piece.start
-    return Piece(start, text[start:piece.start + len(piece.text)],
-                 tuple(shifted(m, piece.start - start) for m in piece.mentions))
+def before(text: str, start: int, count: int) -> Piece:
+    """Up to `count` sentences of article `text` before `start` (a window's start), as a piece to parse apart for
+    a reader that looks before the window (it holds no mentions: its figures are read in their own windows)."""
+    starts = [s for s, _ in sentences(text[:start])][-count:] if count > 0 else []
+    first = starts[0] if starts else start
+    return Piece(first, text[first:start].rstrip(), ())
 
 
 def windows(text: str, mentions: Sequence[numbers.NumberMention]) -> list[Window]:
     """The stretches of `text` spaCy must parse: every sentence holding a quantity mention, adjacent ones merged
-    (the sentences before one are parsed only when a reader looks into them: `widened`)."""
+    (the sentences before one are parsed only when a reader looks into them: `before`)."""
     sents = sentences(text)
     wanted = [False] * len(sents)
     cands = [m for m in mentions if m.kind in numbers.QUANTITY_KINDS]
