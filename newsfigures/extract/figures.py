@@ -82,7 +82,7 @@ class _Reading:
         for k, (piece, doc) in enumerate(self.parts):
             had, doc._.before = self.before.get(k, (0, None))
             doc._.numbers, doc._.source_text, doc._.offset = piece.mentions, piece.text, piece.start
-            doc._.truncated, doc._.wants_context = piece.start > first, 0
+            doc._.lead, doc._.truncated, doc._.wants_context = piece.lead, piece.start + piece.lead > first, 0
             found += figures_from_doc(doc, ctx, piece.start)
             if doc._.wants_context > had:
                 self.wants[k] = doc._.wants_context
@@ -113,7 +113,7 @@ def _read_with_before(waiting: list[_Reading], nlp: Language,
     """The figures of articles whose readers asked for sentences before a piece: those sentences parsed (for all
     waiting articles in one batch) and the article read again, until no reader asks for more."""
     while waiting:
-        jobs = [(r, k, n, windows.before(r.article.text, r.parts[k][0].start, n))
+        jobs = [(r, k, n, windows.before(r.article.text, r.parts[k][0].start + r.parts[k][0].lead, n))
                 for r in waiting for k, n in r.wants.items()]
         parsed = nlp.pipe((p.text for *_, p in jobs), batch_size=batch_size, disable=[NUMBERS_COMPONENT])
         for (r, k, n, piece), doc in zip(jobs, parsed):
@@ -156,9 +156,10 @@ def _pieces(text: str) -> list[Piece]:
     out: list[Piece] = []
     for w in windows.windows(text, mentions):
         for off, chunk in _chunks(text[w.start:w.end]):
-            start = w.start + off
-            inside = tuple(shifted(m, -start) for m in w.mentions if start <= m.start < start + len(chunk))
-            out.append(Piece(start, chunk, inside))
+            own = w.start + off
+            start = windows.lead_start(text, own)
+            inside = tuple(shifted(m, -start) for m in w.mentions if own <= m.start < own + len(chunk))
+            out.append(Piece(start, text[start:own + len(chunk)], inside, own - start))
     return out
 
 

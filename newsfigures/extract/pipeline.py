@@ -64,6 +64,8 @@ if not Doc.has_extension("offset"):
     Doc.set_extension("offset", default=0)  # where the Doc's text starts in its article
 if not Doc.has_extension("truncated"):
     Doc.set_extension("truncated", default=False)  # its article has text before the Doc's that was not parsed
+if not Doc.has_extension("lead"):
+    Doc.set_extension("lead", default=0)  # characters of context its text starts with (the words before a window)
 if not Doc.has_extension("before"):
     Doc.set_extension("before", default=None)  # the sentences before the Doc's text, parsed apart (a Doc)
 if not Doc.has_extension("wants_context"):
@@ -71,13 +73,14 @@ if not Doc.has_extension("wants_context"):
 
 
 def sentence_before(sent: Span, wanted: int) -> Span | None:
-    """The sentence before `sent`: in its Doc, else the last of the sentences parsed apart before it
-    (`doc._.before`); None at the start of the article. When the article goes on before the Doc and those
+    """The sentence before `sent`: in its Doc (past the words it starts with as context, `doc._.lead`), else the
+    last of the sentences parsed apart before it (`doc._.before`); None at the start of the article. When the article goes on before the Doc and those
     sentences were not parsed, None too, and the Doc asks for `wanted` of them (extraction parses them and reads
     the article again, figures.py)."""
     doc = sent.doc
-    if sent.start > 0:
-        return doc[sent.start - 1].sent
+    previous = doc[sent.start - 1].sent if sent.start > 0 else None
+    if previous is not None and previous.start_char >= doc._.lead:
+        return previous
     before = doc._.before
     if before is not None and len(before) > 0:
         return before[-1].sent

@@ -18,6 +18,11 @@ from newsfigures import numbers
 # it may be a date's ("Dec. 22"), so it does not end one.
 _BOUNDARY = re.compile(r"\n+|(?<=[a-z0-9][a-z0-9][.!?])[\"'”’)\]]*[ \t]+(?=[\"'“‘(\[]?[A-Z])")
 _LAST_WORD = re.compile(r"(\w+)\.\W*$")
+# Words before a window parsed with it as context, so that its first tokens are tagged and recognised as in the
+# whole article ("SEOUL, 15 October 2025" read as a date): one word (with the punctuation or line break after it)
+# changed the figures of ../shared least; two or three changed more, by the parser's state at the window's start.
+LEAD_WORDS = 1
+_LEAD = re.compile(r"(?:\S+\s+){1,%d}\Z" % LEAD_WORDS)
 # Words whose period ends an abbreviation, not a sentence ("Gov. Perry", "Sept. Officials").
 ABBREVIATIONS = frozenset({
     "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt", "maj", "cmdr", "adm", "cpl",
@@ -37,11 +42,13 @@ class Window:
 
 @dataclass(frozen=True)
 class Piece:
-    """A text spaCy parses: it starts at `start` in its article; its mentions are in its own offsets."""
+    """A text spaCy parses: it starts at `start` in its article; its mentions are in its own offsets; its first
+    `lead` characters are the words before its window, parsed with it only as context (`lead_start`)."""
 
     start: int
     text: str
     mentions: tuple[numbers.NumberMention, ...]
+    lead: int = 0
 
 
 def shifted(m: numbers.NumberMention, by: int) -> numbers.NumberMention:
@@ -65,6 +72,13 @@ def sentences(text: str) -> list[tuple[int, int]]:
     if text[pos:].strip():
         out.append((pos, len(text)))
     return out
+
+
+def lead_start(text: str, start: int) -> int:
+    """Where the LEAD_WORDS words before a window that starts at `start` begin: spaCy reads the first words of a
+    text differently (a dateline's date, a name) without the tokens before them, which its token vectors see."""
+    found = _LEAD.search(text, max(0, start - 200), start)
+    return found.start() if found is not None else start
 
 
 def before(text: str, start: int, count: int) -> Piece:

@@ -10,7 +10,7 @@ from newsfigures import numbers
 from newsfigures.extract import extract_many
 from newsfigures.extract.context import ArticleContext
 from newsfigures.extract.figures import figures_from_doc
-from newsfigures.extract.windows import before, sentences, shifted, windows
+from newsfigures.extract.windows import before, lead_start, sentences, shifted, windows
 from newsfigures.ingest import load_path
 from newsfigures.model import Article
 
@@ -54,6 +54,15 @@ def test_windows_before_gives_the_sentences_before_a_window(count, expected):
     assert got.text == expected and text[got.start:].startswith(got.text) and got.mentions == ()
 
 
+@pytest.mark.parametrize("text, start, expected", [
+    ("Rain fell on the town. Officials counted 40 boats.", 23, "town. "),
+    ("North Korea fires missiles into the sea\n\nSEOUL, 15 October 2025", 41, "sea\n\n"),
+    ("Officials counted 40 boats.", 0, ""),
+])
+def test_windows_lead_is_the_word_before_a_window(text, start, expected):
+    assert text[lead_start(text, start):start] == expected
+
+
 def test_windows_shifted_mentions_keep_their_text():
     text = "Intro line.\nAbout 2,000 soldiers and 40% of $5 million."
     for w in windows(text, numbers.parse_numbers(text)):
@@ -92,11 +101,14 @@ def test_windows_give_the_figures_a_whole_parse_gives(nlp):
     # "He said": the subject of the sentence before says who
     ("Tom Ridge thanked President Bush for his support. He said more than 2,000 officers had joined the agency.",
      "said_by", "Tom Ridge"),
+    # a dateline opens the window: its date is read whole ("15 October 2025") only with the words before it
+    ("North Korea fires missiles into the sea\n\nSEOUL, 15 October 2025 (Yonhap) — North Korea fired about 10 "
+     "ballistic missiles on Wednesday, officials said.", "as_of", "2025-10-15"),
 ])
-def test_windows_a_reader_looking_before_the_window_reads_the_sentences_before(nlp, text, field, expected):
-    article = Article(id="t", text=text, raw_text=text, source_file="t.txt")
+def test_windows_a_reader_looking_before_the_window_reads_what_it_did_in_the_whole_article(nlp, text, field, expected):
+    article = Article(id="t", text=text, raw_text=text, source_file="t.txt", published="2025-10-15")
     (w,) = windows(text, numbers.parse_numbers(text))
     assert w.start > 0  # the window alone holds only the number's sentence
     (fig,) = extract_many([article], nlp)["t"]
-    assert (fig.said_by if field == "said_by" else getattr(fig.measure, field)) == expected
+    assert (getattr(fig, field) if field in ("said_by", "as_of") else getattr(fig.measure, field)) == expected
     assert [fig] == _whole_article_figures(article, nlp)
