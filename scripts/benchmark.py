@@ -7,7 +7,7 @@
 Prints, in one run on the same corpus: the bare `nlp.pipe` parse (the baseline, one process); extraction with
 one process and with N worker processes (their start-up timed apart), each the fastest of --repeat interleaved
 runs, with the speed-up over the baseline and of N workers over one, and whether both give identical figures; a cold run through a DuckDB store and the
-reopen from it; the number parser alone; figure recall on the whole gold (tests/gold) as extracted and as read
+reopen from it; the number parser alone; the share of the text spaCy parses; figure recall on the whole gold (tests/gold) as extracted and as read
 from one parse of each whole article; and the peak resident memory of this process and of a worker.
 """
 from __future__ import annotations
@@ -83,6 +83,27 @@ def gold_recall() -> tuple[float, float]:
     finally:
         windows.windows = original
     return windowed, whole
+
+
+def parsed_share(articles: list[Article], nlp: Any) -> tuple[float, float]:
+    """Shares of the corpus text spaCy parses: the windows, and the sentences before a window parsed apart because
+    a reader looked into them (counted over one extraction)."""
+    asked: list[int] = []
+    original = windows.before
+
+    def counted(text: str, start: int, count: int) -> windows.Piece:
+        piece = original(text, start, count)
+        asked.append(len(piece.text))
+        return piece
+
+    windows.before = counted
+    try:
+        extract_many(articles, nlp, workers=1)
+    finally:
+        windows.before = original
+    chars = sum(len(a.text) for a in articles)
+    kept = sum(w.end - w.start for a in articles for w in windows.windows(a.text, numbers.parse_numbers(a.text)))
+    return kept / chars, sum(asked) / chars
 
 
 def _line(label: str, seconds: float, n: int, extra: str = "") -> None:
@@ -188,6 +209,9 @@ def main(argv: list[str]) -> int:
     _, t_num = _timed(lambda: [numbers.parse_numbers(a.text) for a in articles])
     print(f"{'number parser alone:':<34}{t_num:8.2f} s {chars / t_num / 1e6:8.2f} M chars/s  "
           f"{t_num / t_one:.1%} of 1-process extraction")
+    kept, before = parsed_share(articles, nlp)
+    print(f"{'text parsed:':<34}{kept + before:8.1%}  ({kept:.1%} in windows, {before:.1%} sentences before a "
+          f"window that a reader looked into)")
     if not args.no_gold:
         windowed, whole = gold_recall()
         print(f"figure recall on the whole gold:  {windowed:.3f} as extracted, {whole:.3f} parsing whole articles "

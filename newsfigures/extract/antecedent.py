@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsfigures.extract import measure_lexicon as vocab
+from newsfigures.extract.pipeline import sentence_before
 from newsfigures.extract.tree import lemma
 
 LOOKBACK = 4  # sentences searched back for an antecedent
@@ -57,33 +58,34 @@ def _thing(t: Token) -> bool:
 
 def _inside(w: Token, t: Token) -> bool:
     """`w` is part of the phrase `t` heads."""
-    return t.left_edge.i <= w.i <= t.i
+    return w.doc is t.doc and t.left_edge.i <= w.i <= t.i
 
 
-def _sentences_back(t: Token) -> Iterator[tuple[int, int]]:
-    """(start, end) token ranges to search, nearest first: `t`'s sentence up to `t`, then earlier sentences."""
-    sent = t.sent
-    yield sent.start, t.i
+def _sentences_back(t: Token) -> Iterator[Span]:
+    """The stretches to search, nearest first: `t`'s sentence up to `t`, then up to LOOKBACK sentences before it
+    (those before its window are parsed apart when asked for: pipeline.sentence_before)."""
+    sent: Span | None = t.sent
+    yield t.doc[sent.start:t.i]
     for _ in range(LOOKBACK):
-        if sent.start == 0:
+        sent = sentence_before(sent, LOOKBACK)
+        if sent is None:
             return
-        sent = t.doc[sent.start - 1].sent
-        yield sent.start, sent.end
+        yield sent
 
 
 def _subjects_before(t: Token) -> Iterator[Token]:
     """Subjects of clauses before `t`, nearest first, pronouns skipped (a chain "Artest ... he ... He" leads
     back to the name)."""
-    for start, end in _sentences_back(t):
-        for w in reversed(t.doc[start:end]):
+    for stretch in _sentences_back(t):
+        for w in reversed(stretch):
             if w.dep_ in SUBJECTS and w.pos_ != "PRON":
                 yield w
 
 
 def _entity_before(t: Token, accept: Callable[[Token], bool]) -> Token | None:
     """The nearest entity token before `t` that `accept` takes."""
-    for start, end in _sentences_back(t):
-        found = next((w for w in reversed(t.doc[start:end]) if accept(w)), None)
+    for stretch in _sentences_back(t):
+        found = next((w for w in reversed(stretch) if accept(w)), None)
         if found is not None:
             return found
     return None

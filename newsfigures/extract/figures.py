@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
+from itertools import islice
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -54,18 +55,81 @@ def extract_many(articles: Iterable[Article], nlp: Language, batch_size: int = 6
     found = parallel.extract_parallel(arts, workers) if workers > 1 and len(arts) > 1 else None
     if found is not None:
         return found
-    pieces = [(a, piece) for a in arts for piece in _pieces(a.text)]
+    pieces = [_pieces(a.text) for a in arts]
     out: dict[str, list[Figure]] = {a.id: [] for a in arts}
-    ctxs = {a.id: ArticleContext(a) for a in arts}
     # The pipeline is shared by every visitor: strings a text adds to its vocabulary are freed when the zone
     # closes, so one visitor's words never stay in shared memory (Docs do not outlive the zone). A zone swaps and
     # clears the one shared vocabulary, so two zones at once (two visitors' threads) corrupt each other: one at a time.
     with _PIPELINE_LOCK, nlp.memory_zone():
-        texts = (piece.text for _, piece in pieces)
-        for (art, piece), doc in zip(pieces, nlp.pipe(texts, batch_size=batch_size, disable=[NUMBERS_COMPONENT])):
-            doc._.numbers, doc._.source_text, doc._.offset = piece.mentions, piece.text, piece.start
-            out[art.id].extend(figures_from_doc(doc, ctxs[art.id], piece.start))
+        docs = nlp.pipe((p.text for ps in pieces for p in ps), batch_size=batch_size, disable=[NUMBERS_COMPONENT])
+        for art, figs in _read_all(arts, pieces, docs, nlp, batch_size):
+            out[art.id].extend(figs)
     return {a.id: carry_subjects(out[a.id], a.text) for a in arts}
+
+
+@dataclass
+class _Reading:
+    """An article being read: its pieces with their parses, the sentences before some pieces parsed apart (piece
+    index -> how many, and their Doc), and the pieces whose readers asked for more sentences before them."""
+
+    article: Article
+    parts: list[tuple[Piece, Doc]]
+    before: dict[int, tuple[int, Doc]] = field(default_factory=dict)
+    wants: dict[int, int] = field(default_factory=dict)
+
+    def read(self) -> list[Figure]:
+        """The article's figures from the current parses, noting in `wants` what its readers looked for."""
+        ctx, found, text = ArticleContext(self.article), [], self.article.text
+        first = len(text) - len(text.lstrip())  # where the article's first sentence starts
+        self.wants = {}
+        for k, (piece, doc) in enumerate(self.parts):
+            had, doc._.before = self.before.get(k, (0, None))
+            doc._.numbers, doc._.source_text, doc._.offset = piece.mentions, piece.text, piece.start
+            doc._.lead, doc._.truncated, doc._.wants_context = piece.lead, piece.start + piece.lead > first, 0
+            found += figures_from_doc(doc, ctx, piece.start)
+            if doc._.wants_context > had:
+                self.wants[k] = doc._.wants_context
+        return found
+
+
+def _read_all(arts: list[Article], pieces: list[list[Piece]], docs: Iterator[Doc], nlp: Language,
+              batch_size: int) -> Iterator[tuple[Article, list[Figure]]]:
+    """Each article's figures from the parses of its pieces (`docs`, in order). An article whose readers looked
+    before a piece for what the article says earlier (a pronoun's antecedent, who "he" is in "he said") waits,
+    with up to `batch_size` others, for those sentences to be parsed, and is read again."""
+    waiting: list[_Reading] = []
+    for art, ps in zip(arts, pieces):
+        reading = _Reading(art, list(zip(ps, islice(docs, len(ps)))))
+        figs = reading.read()
+        if reading.wants:
+            waiting.append(reading)
+        else:
+            yield art, figs
+        if len(waiting) >= batch_size:
+            yield from _read_with_before(waiting, nlp, batch_size)
+            waiting = []
+    yield from _read_with_before(waiting, nlp, batch_size)
+
+
+def _read_with_before(waiting: list[_Reading], nlp: Language,
+                      batch_size: int) -> Iterator[tuple[Article, list[Figure]]]:
+    """The figures of articles whose readers asked for sentences before a piece: those sentences parsed (for all
+    waiting articles in one batch) and the article read again, until no reader asks for more."""
+    while waiting:
+        jobs = [(r, k, n, windows.before(r.article.text, r.parts[k][0].start + r.parts[k][0].lead, n))
+                for r in waiting for k, n in r.wants.items()]
+        parsed = nlp.pipe((p.text for *_, p in jobs), batch_size=batch_size, disable=[NUMBERS_COMPONENT])
+        for (r, k, n, piece), doc in zip(jobs, parsed):
+            doc._.source_text, doc._.offset = piece.text, piece.start
+            r.before[k] = (n, doc)
+        still: list[_Reading] = []
+        for r in waiting:
+            figs = r.read()
+            if r.wants:
+                still.append(r)
+            else:
+                yield r.article, figs
+        waiting = still
 
 
 def figures_from_doc(doc: Doc, ctx: ArticleContext, offset: int = 0) -> list[Figure]:
@@ -95,9 +159,10 @@ def _pieces(text: str) -> list[Piece]:
     out: list[Piece] = []
     for w in windows.windows(text, mentions):
         for off, chunk in _chunks(text[w.start:w.end]):
-            start = w.start + off
-            inside = tuple(shifted(m, -start) for m in w.mentions if start <= m.start < start + len(chunk))
-            out.append(Piece(start, chunk, inside))
+            own = w.start + off
+            start = windows.lead_start(text, own)
+            inside = tuple(shifted(m, -start) for m in w.mentions if own <= m.start < own + len(chunk))
+            out.append(Piece(start, text[start:own + len(chunk)], inside, own - start))
     return out
 
 

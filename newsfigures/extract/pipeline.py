@@ -11,7 +11,7 @@ from importlib import metadata
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsfigures import numbers
 
@@ -62,6 +62,31 @@ if not Doc.has_extension("source_text"):
     Doc.set_extension("source_text", default=None)  # the text the Doc was made from, so it is joined only once
 if not Doc.has_extension("offset"):
     Doc.set_extension("offset", default=0)  # where the Doc's text starts in its article
+if not Doc.has_extension("truncated"):
+    Doc.set_extension("truncated", default=False)  # its article has text before the Doc's that was not parsed
+if not Doc.has_extension("lead"):
+    Doc.set_extension("lead", default=0)  # characters of context its text starts with (the words before a window)
+if not Doc.has_extension("before"):
+    Doc.set_extension("before", default=None)  # the sentences before the Doc's text, parsed apart (a Doc)
+if not Doc.has_extension("wants_context"):
+    Doc.set_extension("wants_context", default=0)  # sentences before it a reader looked for (`sentence_before`)
+
+
+def sentence_before(sent: Span, wanted: int) -> Span | None:
+    """The sentence before `sent`: in its Doc (past the words it starts with as context, `doc._.lead`), else the
+    last of the sentences parsed apart before it (`doc._.before`); None at the start of the article. When the article goes on before the Doc and those
+    sentences were not parsed, None too, and the Doc asks for `wanted` of them (extraction parses them and reads
+    the article again, figures.py)."""
+    doc = sent.doc
+    previous = doc[sent.start - 1].sent if sent.start > 0 else None
+    if previous is not None and previous.start_char >= doc._.lead:
+        return previous
+    before = doc._.before
+    if before is not None and len(before) > 0:
+        return before[-1].sent
+    if doc._.truncated:
+        doc._.wants_context = max(doc._.wants_context, wanted)
+    return None
 
 
 def doc_text(doc: Doc) -> str:
@@ -110,7 +135,10 @@ def load_pipeline() -> Language:
     """Load the English pipeline with the number component added; load once and never mutate it."""
     import spacy
 
+    from newsfigures.extract import attributes
+
     nlp = spacy.load(model_name())
+    attributes.use_lookup(nlp)
     nlp.add_pipe("newsfigures_paragraphs", before="parser")
     nlp.add_pipe(NUMBERS_COMPONENT, last=True)
     return nlp

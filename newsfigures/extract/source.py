@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import source_lexicon as cite
 from newsfigures.extract.context import ArticleContext
+from newsfigures.extract.pipeline import sentence_before
 from newsfigures.extract.tree import lemma
 
 MAX_SOURCE_TOKENS = 12
@@ -50,9 +51,10 @@ def _reporting_subject_above(num: Token) -> tuple[str, str]:
 def _previous_subject(num: Token) -> str:
     """The named subject of the sentence before the number's, which a pronoun subject of a reporting verb stands
     for ("Ridge thanked President Bush ... He cited ... 'After more than 22 years'" -> Ridge)."""
-    if num.sent.start == 0:
+    before = sentence_before(num.sent, 1)
+    if before is None:
         return ""
-    root = num.doc[num.sent.start - 1].sent.root
+    root = before.root
     s = _subject_text(root, num)
     return s if any(ch.isupper() for ch in s) and s.lower() not in words.SOURCE_PRONOUNS else ""
 

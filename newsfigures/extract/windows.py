@@ -1,5 +1,5 @@
-"""Which parts of an article spaCy must read: the sentences that hold a number candidate, with the sentences
-before them that the readers look back into (a pronoun's antecedent, the subject a "he said" stands for).
+"""Which parts of an article spaCy must read: the sentences that hold a number candidate; and, apart, the sentences
+before one that a reader looked into (a pronoun's antecedent, the subject a "he said" stands for).
 
 Sentences are found without spaCy by a conservative splitter that never cuts inside a sentence spaCy would keep
 whole (it may keep two sentences together); the windows it gives are parsed as separate texts and their offsets
@@ -12,24 +12,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from newsfigures import numbers
-from newsfigures.extract import measure_lexicon as vocab
-from newsfigures.extract.antecedent import LOOKBACK
 
 # A sentence ends at a line break, or after ".", "!" or "?" (and closing quotes or brackets) that follows a
 # lower-case word or a number and precedes a space and a capital or an opening quote ("said. The"); a digit after
 # it may be a date's ("Dec. 22"), so it does not end one.
 _BOUNDARY = re.compile(r"\n+|(?<=[a-z0-9][a-z0-9][.!?])[\"'”’)\]]*[ \t]+(?=[\"'“‘(\[]?[A-Z])")
 _LAST_WORD = re.compile(r"(\w+)\.\W*$")
+# Words before a window parsed with it as context, so that its first tokens are tagged and recognised as in the
+# whole article ("SEOUL, 15 October 2025" read as a date): one word (with the punctuation or line break after it)
+# changed the figures of ../shared least; two or three changed more, by the parser's state at the window's start.
+LEAD_WORDS = 1
+_LEAD = re.compile(r"(?:\S+\s+){1,%d}\Z" % LEAD_WORDS)
 # Words whose period ends an abbreviation, not a sentence ("Gov. Perry", "Sept. Officials").
 ABBREVIATIONS = frozenset({
     "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt", "maj", "cmdr", "adm", "cpl",
     "pvt", "prof", "rev", "hon", "pres", "supt", "det", "insp", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec", "st", "ave", "inc", "corp", "co", "ltd", "jr", "sr", "vs", "etc", "no",
     "mt", "ft", "ca", "approx", "est", "dept", "univ", "assn", "bros", "messrs", "mme", "mlle"})
-_WORD = re.compile(r"[A-Za-z]+")
-# Pronouns and bare definite nouns that stand for something named up to LOOKBACK sentences before (antecedent.py).
-ANTECEDENT_WORDS = (vocab.PERSON_PRONOUNS | vocab.THING_PRONOUNS | set(vocab.DEFINITE_KINDS)
-                    | {k + "s" for k in vocab.DEFINITE_KINDS} | {"countries", "companies", "agencies"})
 
 
 @dataclass(frozen=True)
@@ -43,11 +42,13 @@ class Window:
 
 @dataclass(frozen=True)
 class Piece:
-    """A text spaCy parses: it starts at `start` in its article; its mentions are in its own offsets."""
+    """A text spaCy parses: it starts at `start` in its article; its mentions are in its own offsets; its first
+    `lead` characters are the words before its window, parsed with it only as context (`lead_start`)."""
 
     start: int
     text: str
     mentions: tuple[numbers.NumberMention, ...]
+    lead: int = 0
 
 
 def shifted(m: numbers.NumberMention, by: int) -> numbers.NumberMention:
@@ -73,32 +74,36 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _lookback(sentence: str) -> int:
-    """How many sentences before this one are parsed with it: LOOKBACK when it holds a word whose antecedent
-    may lie that far back, else one (the sentence before a "he said" names who; and spaCy parses the first words
-    of a text differently without the sentence before them)."""
-    found = {w.lower() for w in _WORD.findall(sentence)}
-    return LOOKBACK if found & ANTECEDENT_WORDS else 1
+def lead_start(text: str, start: int) -> int:
+    """Where the LEAD_WORDS words before a window that starts at `start` begin: spaCy reads the first words of a
+    text differently (a dateline's date, a name) without the tokens before them, which its token vectors see."""
+    found = _LEAD.search(text, max(0, start - 200), start)
+    return found.start() if found is not None else start
+
+
+def before(text: str, start: int, count: int) -> Piece:
+    """Up to `count` sentences of article `text` before `start` (a window's start), as a piece to parse apart for
+    a reader that looks before the window (it holds no mentions: its figures are read in their own windows)."""
+    starts = [s for s, _ in sentences(text[:start])][-count:] if count > 0 else []
+    first = starts[0] if starts else start
+    return Piece(first, text[first:start].rstrip(), ())
 
 
 def windows(text: str, mentions: Sequence[numbers.NumberMention]) -> list[Window]:
-    """The stretches of `text` spaCy must parse: every sentence holding a quantity mention, with the sentences
-    before it its readers may look into (`_lookback`), adjacent ones merged."""
+    """The stretches of `text` spaCy must parse: every sentence holding a quantity mention, adjacent ones merged
+    (the sentences before one are parsed only when a reader looks into them: `before`)."""
     sents = sentences(text)
     wanted = [False] * len(sents)
-    starts = [s for s, _ in sents]
     cands = [m for m in mentions if m.kind in numbers.QUANTITY_KINDS]
     i = 0
     for k, (s, e) in enumerate(sents):
         while i < len(cands) and cands[i].start < s:
             i += 1
-        if i < len(cands) and cands[i].start < e:
-            for j in range(max(0, k - _lookback(text[s:e])), k + 1):
-                wanted[j] = True
-    return _merged(sents, wanted, starts, mentions)
+        wanted[k] = i < len(cands) and cands[i].start < e
+    return _merged(sents, wanted, mentions)
 
 
-def _merged(sents: list[tuple[int, int]], wanted: list[bool], starts: list[int],
+def _merged(sents: list[tuple[int, int]], wanted: list[bool],
             mentions: Sequence[numbers.NumberMention]) -> list[Window]:
     """Runs of wanted sentences as windows, each with the mentions that start inside it."""
     spans: list[tuple[int, int]] = []

@@ -10,8 +10,9 @@ from newsfigures import numbers
 from newsfigures.extract import extract_many
 from newsfigures.extract.context import ArticleContext
 from newsfigures.extract.figures import figures_from_doc
-from newsfigures.extract.windows import sentences, shifted, windows
+from newsfigures.extract.windows import before, lead_start, sentences, shifted, windows
 from newsfigures.ingest import load_path
+from newsfigures.model import Article
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 
@@ -28,19 +29,38 @@ def test_windows_sentences_never_cut_inside_a_sentence(text, expected):
     assert [text[s:e] for s, e in sentences(text)] == expected
 
 
-def test_windows_hold_the_number_sentences_and_what_they_look_back_into():
+def test_windows_hold_only_the_number_sentences():
     text = ("Acme hired staff. Nothing happened. Rain fell. The company said 300 jobs went. Quiet days. "
-            "Sun came. Officials counted 40 boats. No more.")
+            "Sun came. Officials counted 40 boats. Then 12 more came. No more.")
     got = [text[w.start:w.end] for w in windows(text, numbers.parse_numbers(text))]
-    # "the company" stands for an organisation named up to four sentences before; "Officials" for nothing
-    assert got == ["Acme hired staff. Nothing happened. Rain fell. The company said 300 jobs went.",
-                   "Sun came. Officials counted 40 boats."]
+    # the sentences before are parsed only when a reader looks into them (`widened`); adjacent ones merge
+    assert got == ["The company said 300 jobs went.", "Officials counted 40 boats. Then 12 more came."]
 
 
 def test_windows_sentences_without_a_quantity_are_left_out():
     text = "On April 3, 2024 nothing was counted.\nLater 2,000 people left."
     got = [(text[w.start:w.end], [m.text for m in w.mentions]) for w in windows(text, numbers.parse_numbers(text))]
-    assert got == [("On April 3, 2024 nothing was counted.\nLater 2,000 people left.", ["April 3, 2024", "2,000"])]
+    assert got == [("Later 2,000 people left.", ["2,000"])]
+
+
+@pytest.mark.parametrize("count, expected", [(1, "Rain fell."),
+                                             (3, "Acme hired staff. Nothing happened. Rain fell."),
+                                             (9, "Acme hired staff. Nothing happened. Rain fell."),
+                                             (0, "")])
+def test_windows_before_gives_the_sentences_before_a_window(count, expected):
+    text = "Acme hired staff. Nothing happened. Rain fell. The company said 300 jobs went."
+    (w,) = windows(text, numbers.parse_numbers(text))
+    got = before(text, w.start, count)
+    assert got.text == expected and text[got.start:].startswith(got.text) and got.mentions == ()
+
+
+@pytest.mark.parametrize("text, start, expected", [
+    ("Rain fell on the town. Officials counted 40 boats.", 23, "town. "),
+    ("North Korea fires missiles into the sea\n\nSEOUL, 15 October 2025", 41, "sea\n\n"),
+    ("Officials counted 40 boats.", 0, ""),
+])
+def test_windows_lead_is_the_word_before_a_window(text, start, expected):
+    assert text[lead_start(text, start):start] == expected
 
 
 def test_windows_shifted_mentions_keep_their_text():
@@ -70,3 +90,25 @@ def test_windows_give_the_figures_a_whole_parse_gives(nlp):
     windowed = extract_many(arts, nlp)
     for a in arts:
         assert windowed[a.id] == _whole_article_figures(a, nlp), a.id
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # "the company" stands for the organisation named three sentences before the number's
+    ("Acme Corp hired new staff in March. Nothing else happened. Rain fell on Tuesday. The company said it would "
+     "cut 300 jobs.", "subject", "Acme Corp"),
+    # "she" stands for the person named in the sentence before
+    ("Maria Lopez won the race easily in Boston. She finished ahead of 45 other runners.", "subject", "Maria Lopez"),
+    # "He said": the subject of the sentence before says who
+    ("Tom Ridge thanked President Bush for his support. He said more than 2,000 officers had joined the agency.",
+     "said_by", "Tom Ridge"),
+    # a dateline opens the window: its date is read whole ("15 October 2025") only with the words before it
+    ("North Korea fires missiles into the sea\n\nSEOUL, 15 October 2025 (Yonhap) — North Korea fired about 10 "
+     "ballistic missiles on Wednesday, officials said.", "as_of", "2025-10-15"),
+])
+def test_windows_a_reader_looking_before_the_window_reads_what_it_did_in_the_whole_article(nlp, text, field, expected):
+    article = Article(id="t", text=text, raw_text=text, source_file="t.txt", published="2025-10-15")
+    (w,) = windows(text, numbers.parse_numbers(text))
+    assert w.start > 0  # the window alone holds only the number's sentence
+    (fig,) = extract_many([article], nlp)["t"]
+    assert (getattr(fig, field) if field in ("said_by", "as_of") else getattr(fig.measure, field)) == expected
+    assert [fig] == _whole_article_figures(article, nlp)

@@ -1,0 +1,66 @@
+"""The attribute rules applied by lookup give every token what spaCy's attribute_ruler gives it."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+
+from newsfigures.extract.attributes import COMPONENT, LookupAttributes, Unreadable, rules, use_lookup
+from newsfigures.extract.pipeline import model_name
+from newsfigures.ingest import load_path
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+# Every kind of rule the model has: tag rules, words with a tag, the parse (aux, expl, mark, "I" as subject or
+# object), two-token rules ("gonna", "y'all", "let's", "ain't"), and whitespace tokens.
+RULE_KINDS = ("I'm gonna go, y'all. Let's see: there is a dog and ain't it nice?  \n\n  Gotta c'm on!\t You did "
+              "it, but he has 3 of them. Give it to me; which one did they buy? That was 40 percent.")
+
+
+@pytest.fixture(scope="module")
+def model():
+    """The model as spaCy ships it: its own attribute_ruler."""
+    return spacy.load(model_name())
+
+
+def _tokens(doc) -> list[tuple]:
+    return [(t.text, t.pos_, t.tag_, str(t.morph), t.lemma_, t.dep_) for t in doc]
+
+
+def _texts() -> list[str]:
+    arts, _ = load_path(DATA)
+    return [RULE_KINDS] + [a.text for a in arts]
+
+
+def _parsed(model, text: str):
+    """`text` through the model's components before its attribute ruler."""
+    with model.select_pipes(enable=["tok2vec", "tagger", "parser"]):
+        return model(text)
+
+
+def test_attributes_lookup_gives_what_the_ruler_gives(model):
+    ruler = model.get_pipe("attribute_ruler")
+    lookup = LookupAttributes(ruler)
+    for text in _texts():
+        expected = _tokens(ruler(_parsed(model, text)))
+        assert _tokens(lookup(_parsed(model, text))) == expected, text[:60]  # working the rules out
+        assert _tokens(lookup(_parsed(model, text))) == expected, text[:60]  # from what it remembered
+
+
+def test_attributes_pipeline_uses_the_lookup_in_the_ruler_s_place(nlp):
+    names = nlp.pipe_names
+    assert "attribute_ruler" not in names and names.index(COMPONENT) == names.index("parser") + 1
+
+
+@pytest.mark.parametrize("pattern", [
+    [{"LOWER": "a", "OP": "+"}],  # an operator
+    [{"ENT_TYPE": "GPE"}],  # an attribute it does not test
+    [{"LOWER": {"FUZZY": "gonna"}}],  # a test it does not know
+])
+def test_attributes_a_pattern_it_cannot_read_keeps_the_ruler(pattern):
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([pattern], {"POS": "NOUN"})
+    with pytest.raises(Unreadable):
+        rules(ruler)
+    assert not use_lookup(nlp) and nlp.pipe_names == ["attribute_ruler"]
