@@ -39,6 +39,8 @@ class Rule:
     order: int
     tests: tuple[Test, ...]
     index: int
+    lowers: frozenset[str] | None = None  # the words its first token may be (None: it tests no LOWER)
+    any_lower: bool = False  # its first token tests LOWER by NOT_IN or a regular expression: always tried
 
 
 def _test(attr: str, wanted: object) -> Test:
@@ -69,8 +71,21 @@ def rules(ruler: AttributeRuler) -> list[Rule]:
     out = []
     for order, pattern in enumerate(ruler.patterns):
         for tokens in pattern["patterns"]:
-            out.append(Rule(order, tuple(_token_test(spec) for spec in tokens), pattern["index"]))
+            lowers, any_lower = _first_lowers(tokens[0])
+            out.append(Rule(order, tuple(_token_test(spec) for spec in tokens), pattern["index"], lowers, any_lower))
     return out
+
+
+def _first_lowers(spec: dict) -> tuple[frozenset[str] | None, bool]:
+    """The words a pattern token's LOWER test admits (None when it has none), and whether that test is one no set
+    of words says (NOT_IN, a regular expression)."""
+    wanted = spec.get("LOWER")
+    if wanted is None:
+        return None, False
+    if not isinstance(wanted, dict):
+        return frozenset([wanted]), False
+    (op, value), = wanted.items()
+    return (frozenset(value), False) if op == "IN" else (None, True)
 
 
 class LookupAttributes:
@@ -80,6 +95,16 @@ class LookupAttributes:
         self.attrs = [{SET.index(a): v for a, v in found.items()} for found in ruler.attrs]  # column -> value
         self.rules = rules(ruler)
         self.known: dict[tuple, tuple[dict[int, int], list[int], list[Rule]]] = {}  # at most KNOWN_MAX
+        # Which rules a token's first test can match, without trying all of them on each new word: rules that
+        # test no LOWER depend only on (TAG, DEP, IS_SPACE), answered once per combination; the others are found
+        # by the word itself, and the few that test LOWER by NOT_IN or a regular expression are always tried.
+        self.plain = [k for k, r in enumerate(self.rules) if r.lowers is None and not r.any_lower]
+        self.by_word: dict[str, list[int]] = {}
+        for k, r in enumerate(self.rules):
+            for word in r.lowers or ():
+                self.by_word.setdefault(word, []).append(k)
+        self.always = [k for k, r in enumerate(self.rules) if r.any_lower]
+        self.plain_known: dict[tuple, list[int]] = {}
 
     def _starting(self, key: tuple[int, ...], doc: Doc, i: int) -> tuple[dict[int, int], list[int], list[Rule]]:
         """For a token with tested attributes `key` (token `i` of `doc`): what the single-token rules it matches
@@ -88,11 +113,20 @@ class LookupAttributes:
         if key not in self.known:
             if len(self.known) >= KNOWN_MAX:
                 self.known.clear()
-            first = [r for r in self.rules if r.tests[0](doc[i])]
+            first = self._first_matches(key, doc[i])
             single = [r.order for r in first if len(r.tests) == 1]
             merged = {col: value for order in single for col, value in self.attrs[order].items()}
             self.known[key] = (merged, single, [r for r in first if len(r.tests) > 1])
         return self.known[key]
+
+    def _first_matches(self, key: tuple[int, ...], token: Token) -> list[Rule]:
+        """The rules whose first token test `token` (with tested attributes `key`) passes, in the ruler's order."""
+        rest = (key[0],) + key[2:]  # KEY without LOWER
+        plain = self.plain_known.get(rest)
+        if plain is None:
+            plain = self.plain_known[rest] = [k for k in self.plain if self.rules[k].tests[0](token)]
+        worded = [k for k in self.by_word.get(token.lower_, []) + self.always if self.rules[k].tests[0](token)]
+        return [self.rules[k] for k in sorted(plain + worded)]
 
     def _longer(self, doc: Doc, i: int, rule: Rule) -> int | None:
         """The token `rule` sets when it matches from token `i` on, else None."""

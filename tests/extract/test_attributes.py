@@ -11,6 +11,7 @@ from newsfigures.extract.pipeline import model_name
 from newsfigures.ingest import load_path
 
 DATA = Path(__file__).resolve().parents[2] / "data"
+SHARED = Path(__file__).resolve().parents[3] / "shared" / "corpora" / "wikinews-2004"
 # Every kind of rule the model has: tag rules, words with a tag, the parse (aux, expl, mark, "I" as subject or
 # object), two-token rules ("gonna", "y'all", "let's", "ain't"), and whitespace tokens.
 RULE_KINDS = ("I'm gonna go, y'all. Let's see: there is a dog and ain't it nice?  \n\n  Gotta c'm on!\t You did "
@@ -45,6 +46,18 @@ def test_attributes_lookup_gives_what_the_ruler_gives(model):
         expected = _tokens(ruler(_parsed(model, text)))
         assert _tokens(lookup(_parsed(model, text))) == expected, text[:60]  # working the rules out
         assert _tokens(lookup(_parsed(model, text))) == expected, text[:60]  # from what it remembered
+
+
+def test_attributes_lookup_gives_what_the_ruler_gives_on_a_hundred_articles(model):
+    """Every word of the Wikinews corpus: the rules a token may match are found by its word and by its tag, dependency
+    and whitespace apart, so words and combinations the seeds never show are where a wrong index would appear."""
+    if not SHARED.is_dir():
+        pytest.skip(f"the shared corpora are not beside the checkout ({SHARED})")
+    ruler = model.get_pipe("attribute_ruler")
+    lookup = LookupAttributes(ruler)
+    for path in sorted(SHARED.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert _tokens(lookup(_parsed(model, text))) == _tokens(ruler(_parsed(model, text))), path.name
 
 
 def test_attributes_pipeline_uses_the_lookup_in_the_ruler_s_place(nlp):
