@@ -15,7 +15,7 @@ from conftest import shared_or_skip
 # measured (rounded down); a precision of 1.0 with recall 0.0 means nothing was grouped at all.
 GROUPING_FLOORS = {
     "asteroid_2004_mn4": (1.0, 0.0), "cyclone_chido": (1.0, 1.0), "gaza_war": (0.93, 0.94),
-    "indian_ocean_tsunami": (1.0, 1.0), "myanmar_earthquake": (1.0, 0.0), "nk_troops_russia": (1.0, 0.33),
+    "indian_ocean_tsunami": (1.0, 1.0), "myanmar_earthquake": (1.0, 0.5), "nk_troops_russia": (1.0, 0.33),
     "texas_floods": (1.0, 1.0), "turkey_syria_earthquake": (0.9, 1.0),
 }
 OVERALL_FLOOR = (0.93, 0.93)
