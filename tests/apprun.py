@@ -25,3 +25,15 @@ def run(page: str, **params: str) -> AppTest:
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     return at
+
+
+def via_app(page: str, **params: str | list[str]) -> AppTest:
+    """`page` opened after the router's first run (so its st.page_link targets resolve), with URL parameters set
+    between the two runs; fails on any exception."""
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+    at.run()
+    for k, v in params.items():
+        at.query_params[k] = v
+    at.switch_page(page).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at

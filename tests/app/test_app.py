@@ -6,7 +6,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from conftest import ROOT
-from apprun import TIMEOUT, app_at, run
+from apprun import app_at, run, via_app
 from newsfigures.app.labels import md
 
 A, B = "000_1ebc33ac245bce1b", "003_113ec146f7468fd0"
@@ -183,16 +183,6 @@ def test_app_compare_marks_link_to_counterparts():
     assert 'id="f-0-' in html and 'href="#f-1-' in html and 'href="#f-0-' in html
     assert at.multiselect(key="compare_more").value == []
 
-
-def via_app(page: str, **params) -> AppTest:
-    """Open `page` through the entrypoint (so its st.page_link targets resolve), with URL params."""
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
-    at.run()
-    for k, v in params.items():
-        at.query_params[k] = v
-    at.switch_page(page).run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
 
 
 def test_app_timeline_several_metrics_rollup_and_pick_from_url(seeds):

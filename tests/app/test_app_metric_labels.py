@@ -8,8 +8,7 @@ import re
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from apprun import TIMEOUT, run
-from conftest import ROOT
+from apprun import run, via_app
 from newsfigures.app.labels import article_namer, md, metric_names
 from newsfigures.compare.edits_io import from_json, to_url
 
@@ -29,16 +28,6 @@ def labelled(seeds) -> dict[str, str]:
     assert names["soldiers killed"] == "deaths · Korean soldiers"
     return {key: label for key, label in names.items() if label != key}
 
-
-def via_app(page: str, **params: str | list[str]) -> AppTest:
-    """`page` opened through the router (so its page links resolve) with these URL parameters."""
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
-    at.run()
-    for k, v in params.items():
-        at.query_params[k] = v
-    at.switch_page(page).run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
 
 
 def read_text(at: AppTest) -> list[str]:
