@@ -50,6 +50,8 @@ def _test(attr: str, wanted: object) -> Test:
         raise Unreadable(attr)
     if not isinstance(wanted, dict):
         return lambda t: getattr(t, name) == wanted
+    if len(wanted) != 1:
+        raise Unreadable(f"{attr}: {sorted(wanted)}")
     (op, value), = wanted.items()
     if op in ("IN", "NOT_IN"):
         values, inside = frozenset(value), op == "IN"
@@ -58,6 +60,13 @@ def _test(attr: str, wanted: object) -> Test:
         regex = re.compile(value)
         return lambda t: regex.search(getattr(t, name)) is not None
     raise Unreadable(op)
+
+
+def _column(attr: int) -> int:
+    """The column of SET a rule's attribute is written to; Unreadable when the lookup does not write it."""
+    if attr not in SET:
+        raise Unreadable(f"sets attribute {attr}")
+    return SET.index(attr)
 
 
 def _token_test(spec: dict) -> Test:
@@ -71,8 +80,8 @@ def rules(ruler: AttributeRuler) -> list[Rule]:
     out = []
     for order, pattern in enumerate(ruler.patterns):
         for tokens in pattern["patterns"]:
-            lowers, any_lower = _first_lowers(tokens[0])
-            out.append(Rule(order, tuple(_token_test(spec) for spec in tokens), pattern["index"], lowers, any_lower))
+            tests = tuple(_token_test(spec) for spec in tokens)  # Unreadable before anything else reads them
+            out.append(Rule(order, tests, pattern["index"], *_first_lowers(tokens[0])))
     return out
 
 
@@ -92,7 +101,7 @@ class LookupAttributes:
     """Pipeline component: the attribute ruler's rules applied by lookup (same result as `attribute_ruler`)."""
 
     def __init__(self, ruler: AttributeRuler):
-        self.attrs = [{SET.index(a): v for a, v in found.items()} for found in ruler.attrs]  # column -> value
+        self.attrs = [{_column(a): v for a, v in found.items()} for found in ruler.attrs]  # column -> value
         self.rules = rules(ruler)
         self.known: dict[tuple, tuple[dict[int, int], list[int], list[Rule]]] = {}  # at most KNOWN_MAX
         # Which rules a token's first test can match, without trying all of them on each new word: rules that

@@ -69,6 +69,7 @@ def test_attributes_pipeline_uses_the_lookup_in_the_ruler_s_place(nlp):
     [{"LOWER": "a", "OP": "+"}],  # an operator
     [{"ENT_TYPE": "GPE"}],  # an attribute it does not test
     [{"LOWER": {"FUZZY": "gonna"}}],  # a test it does not know
+    [{"LOWER": {"IN": ["x"], "NOT_IN": ["y"]}}],  # two tests of one attribute
 ])
 def test_attributes_a_pattern_it_cannot_read_keeps_the_ruler(pattern):
     nlp = spacy.blank("en")
@@ -76,4 +77,10 @@ def test_attributes_a_pattern_it_cannot_read_keeps_the_ruler(pattern):
     ruler.add([pattern], {"POS": "NOUN"})
     with pytest.raises(Unreadable):
         rules(ruler)
+    assert not use_lookup(nlp) and nlp.pipe_names == ["attribute_ruler"]
+
+
+def test_attributes_a_rule_setting_what_it_does_not_write_keeps_the_ruler():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("attribute_ruler").add([[{"LOWER": "x"}]], {"NORM": "y"})  # NORM: not among the columns it writes
     assert not use_lookup(nlp) and nlp.pipe_names == ["attribute_ruler"]
