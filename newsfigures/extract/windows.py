@@ -8,6 +8,7 @@ mapped back to the article.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -93,13 +94,16 @@ def windows(text: str, mentions: Sequence[numbers.NumberMention]) -> list[Window
     """The stretches of `text` spaCy must parse: every sentence holding a quantity mention, adjacent ones merged
     (the sentences before one are parsed only when a reader looks into them: `before`)."""
     sents = sentences(text)
+    ends = [e for _, e in sents]
     wanted = [False] * len(sents)
-    cands = [m for m in mentions if m.kind in numbers.QUANTITY_KINDS]
-    i = 0
-    for k, (s, e) in enumerate(sents):
-        while i < len(cands) and cands[i].start < s:
-            i += 1
-        wanted[k] = i < len(cands) and cands[i].start < e
+    for m in mentions:
+        if m.kind not in numbers.QUANTITY_KINDS:
+            continue
+        # every sentence the mention overlaps: a range may run over a line break ("5-\n10 people")
+        for k in range(bisect_right(ends, m.start), len(sents)):
+            if sents[k][0] >= m.end:
+                break
+            wanted[k] = True
     return _merged(sents, wanted, mentions)
 
 

@@ -112,3 +112,17 @@ def test_windows_a_reader_looking_before_the_window_reads_what_it_did_in_the_who
     (fig,) = extract_many([article], nlp)["t"]
     assert (getattr(fig, field) if field in ("said_by", "as_of") else getattr(fig.measure, field)) == expected
     assert [fig] == _whole_article_figures(article, nlp)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials met on Monday.\nThe toll was 5-\n10 people, police said.",  # a range wrapped at its hyphen
+    "Officials met on Monday.\nOfficials said between 500\nand 1,000 people died.",  # wrapped inside "between … and"
+])
+def test_windows_a_number_wrapped_over_a_line_break_is_read_whole(nlp, text):
+    """A hard-wrapped line does not cut a mention: every sentence it overlaps is in the window."""
+    article = Article(id="t", text=text, raw_text=text, source_file="t.txt", published="2025-10-15")
+    mentions = numbers.parse_numbers(text)
+    (w,) = windows(text, mentions)
+    assert all(w.start <= m.start and m.end <= w.end for m in mentions)
+    figs = extract_many([article], nlp)["t"]
+    assert figs and figs == _whole_article_figures(article, nlp)
