@@ -24,23 +24,28 @@ _SENTENCE_END = re.compile(r"[.!?][\"')\]\u201d\u2019]*\s+(?=[A-Z0-9\"'(\u201c\u
 def carry_subjects(figures: Sequence[Figure], text: str) -> list[Figure]:
     """`figures` (one article's, in text order), each figure with no subject given the one its concept carries."""
     out: list[Figure] = []
+    named_at: list[int] = []  # where each figure's owner was named: its own sentence, or the carried owner's
     for f in figures:
-        owner = "" if f.measure.subject else carried_subject(f, out, text)
+        owner, at = ("", f.sentence_start) if f.measure.subject else carried_subject(f, out, named_at, text)
         out.append(replace(f, measure=replace(f.measure, subject=owner)) if owner else f)
+        named_at.append(at)
     return out
 
 
-def carried_subject(f: Figure, before: Sequence[Figure], text: str) -> str:
-    """The subject of the nearest earlier figure of the same concept as `f` within LOOKBACK_SENTENCES, unless a
-    figure of `f`'s own sentence before it names another owner; "" otherwise."""
-    for e in reversed(before):
+def carried_subject(f: Figure, before: Sequence[Figure], named_at: Sequence[int], text: str) -> tuple[str, int]:
+    """The subject of the nearest earlier figure of the same concept as `f` whose owner was named within
+    LOOKBACK_SENTENCES of `f` (a carried owner goes no further than the sentence that named it allows), unless a
+    figure of `f`'s own sentence before it names another owner; with where that owner was named ("" otherwise)."""
+    for e, at in zip(reversed(before), reversed(named_at)):
         if sentences_between(text, e.sentence_start, f.sentence_start) > LOOKBACK_SENTENCES:
-            return ""
+            break
         if same_concept(e, f):
-            return e.measure.subject
+            if sentences_between(text, at, f.sentence_start) > LOOKBACK_SENTENCES:
+                break
+            return e.measure.subject, at
         if e.sentence_start == f.sentence_start and e.measure.subject:
-            return ""  # its own sentence names another owner ("12,000 donors have donated over $1.2 million")
-    return ""
+            break  # its own sentence names another owner ("12,000 donors have donated over $1.2 million")
+    return "", f.sentence_start
 
 
 def same_concept(e: Figure, f: Figure) -> bool:

@@ -78,3 +78,19 @@ def test_discourse_carry_by_concept(later, expected):
 ])
 def test_discourse_sentences_between(text, later, expected):
     assert sentences_between(text, 0, later) == expected
+
+
+CHAIN = "Acme will pay $11 billion. Sales slowed. It costs $2 billion. Stores closed. It adds $1 billion."
+
+
+def test_discourse_carried_owner_goes_no_further_than_where_it_was_named():
+    """An owner carried to a figure is not carried on from it past the limit counted from the sentence naming it."""
+    def fig(text: str, subject: str = "") -> Figure:
+        start = CHAIN.index(text)
+        sentence_start = CHAIN.rfind(". ", 0, start) + 2 if ". " in CHAIN[:start] else 0
+        return Figure(article_id="t", source_file="t.txt", text=text, start=start, end=start + len(text),
+                      sentence="", value=1.0, low=1.0, high=1.0, qualifier="exact", unit="", counted="", event="",
+                      as_of="", said_by="", metric="", sentence_start=sentence_start,
+                      measure=Measure(quantity="money", subject=subject))
+    figs = [fig("$11 billion", "Acme"), fig("$2 billion"), fig("$1 billion")]
+    assert [f.measure.subject for f in carry_subjects(figs, CHAIN)] == ["Acme", "Acme", ""]
