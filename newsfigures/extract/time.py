@@ -16,9 +16,17 @@ def is_past(num: Token, span: Span, sent_text: str, rel_start: int) -> bool:
     if any(p in before for p in words.PAST_PHRASES):
         return True
     for t in [num, *list(num.ancestors)[:3]]:
-        if any(c.lower_ in words.PAST_MARKERS for c in t.children if c not in span):
+        if any(c.lower_ in words.PAST_MARKERS and not _age_word(c) for c in t.children if c not in span):
             return True
     return False
+
+
+def _age_word(tok: Token) -> bool:
+    """ "old" of an age ("the 89-year-old general", "51 years old"), not of an old estimate."""
+    prev = tok.nbor(-1) if tok.i > 0 else None
+    if prev is not None and prev.text == "-" and prev.i > 0:
+        prev = prev.nbor(-1)
+    return tok.lower_ == "old" and prev is not None and prev.lower_ in words.DURATION_UNITS
 
 
 def as_of_and_period(num: Token, event_tok: Token | None, ctx: ArticleContext, past: bool,

@@ -42,6 +42,10 @@ def test_time_without_publication_date_only_absolute_phrases(read):
     ("The toll rose to 700, up from earlier estimates of about 600.", "about 600", True),
     ("The toll rose to 700, up from earlier estimates of about 600.", "700", False),
     ("The initial estimate of 300 deaths was revised.", "300", True),
+    ("The old count of 300 deaths was revised.", "300", True),
+    # the "old" of an age is no earlier estimate (dev: wn2004_056 "Mr. Nunes, 51 years old"; wn2004_099)
+    ("Mr. Nunes, 51 years old, was an employee of the farm.", "51", False),
+    ("The 89-year-old retired general has been at his home.", "89", False),
 ])
 def test_time_is_past(read, text, surface, expected):
     assert past(read(text, surface)) is expected
