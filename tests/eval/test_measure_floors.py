@@ -21,7 +21,7 @@ def _measures(quantity, subject, event, place, scope, dimension):
 # subset -> floor of detection F1 and of each accuracy (counted only where the gold has counted lists)
 SPLIT_FLOORS = {
     "dev": {"f1": 0.95, "qualifier": 0.97, **_measures(0.89, 0.73, 0.78, 0.75, 0.95, 0.97), "said_by": 0.92,
-            "counted": 0.95, "as_of": 0.90},
+            "counted": 0.95, "as_of": 0.91},
     "dev-new": {"f1": 0.87, "qualifier": 1.0, **_measures(0.82, 0.65, 0.71, 0.75, 0.90, 0.94), "said_by": 0.94,
                 "as_of": 0.82},
     "test": {"f1": 0.85, "qualifier": 0.98, **_measures(0.61, 0.33, 0.60, 0.75, 0.85, 0.89), "said_by": 0.85,
