@@ -17,13 +17,14 @@ from dataclasses import dataclass
 from spacy import attrs
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 TESTED = {"TAG": "tag_", "LOWER": "lower_", "DEP": "dep_", "IS_SPACE": "is_space"}
 KEY = list(TESTED)  # a token's tested attributes, read for a whole Doc at once (Doc.to_array)
 SET = [attrs.POS, attrs.MORPH, attrs.LEMMA, attrs.TAG, attrs.DEP]  # what the rules set, written back at once
 COMPONENT = "newsfigures_attributes"
-KNOWN_MAX = 200_000  # combinations of tested attributes remembered (holds no text: hashes and rule numbers)
+KNOWN_MAX = 200_000  # combinations of tested attributes remembered (model labels and the rules' own words only)
 
 Test = Callable[[Token], bool]
 
@@ -103,17 +104,21 @@ class LookupAttributes:
     def __init__(self, ruler: AttributeRuler):
         self.attrs = [{_column(a): v for a, v in found.items()} for found in ruler.attrs]  # column -> value
         self.rules = rules(ruler)
+        # What the rules do to a token is remembered per (TAG, LOWER, DEP, IS_SPACE), with LOWER kept only when
+        # it is a word some rule names: the memo, shared by every visitor of a server, never holds their words.
+        # The few rules that test LOWER by NOT_IN or a regular expression are tried on every token instead.
         self.known: dict[tuple, tuple[dict[int, int], list[int], list[Rule]]] = {}  # at most KNOWN_MAX
-        # Which rules a token's first test can match, without trying all of them on each new word: rules that
-        # test no LOWER depend only on (TAG, DEP, IS_SPACE), answered once per combination; the others are found
-        # by the word itself, and the few that test LOWER by NOT_IN or a regular expression are always tried.
+        # Which rules a token's first test can match, without trying all of them on each new combination: rules
+        # that test no LOWER depend only on (TAG, DEP, IS_SPACE), answered once per combination; the others are
+        # found by the word itself.
         self.plain = [k for k, r in enumerate(self.rules) if r.lowers is None and not r.any_lower]
         self.by_word: dict[str, list[int]] = {}
         for k, r in enumerate(self.rules):
             for word in r.lowers or ():
                 self.by_word.setdefault(word, []).append(k)
-        self.always = [k for k, r in enumerate(self.rules) if r.any_lower]
+        self.always = [r for r in self.rules if r.any_lower]
         self.plain_known: dict[tuple, list[int]] = {}
+        self.rule_words = frozenset(get_string_id(w) for w in self.by_word)
 
     def _starting(self, key: tuple[int, ...], doc: Doc, i: int) -> tuple[dict[int, int], list[int], list[Rule]]:
         """For a token with tested attributes `key` (token `i` of `doc`): what the single-token rules it matches
@@ -134,7 +139,7 @@ class LookupAttributes:
         plain = self.plain_known.get(rest)
         if plain is None:
             plain = self.plain_known[rest] = [k for k in self.plain if self.rules[k].tests[0](token)]
-        worded = [k for k in self.by_word.get(token.lower_, []) + self.always if self.rules[k].tests[0](token)]
+        worded = [k for k in self.by_word.get(token.lower_, []) if self.rules[k].tests[0](token)]
         return [self.rules[k] for k in sorted(plain + worded)]
 
     def _longer(self, doc: Doc, i: int, rule: Rule) -> int | None:
@@ -148,14 +153,19 @@ class LookupAttributes:
         values = doc.to_array(SET)
         keys = doc.to_array(KEY).tolist()
         single: list[list[int]] = []
-        extra: dict[int, list[int]] = {}  # token -> orders of longer rules that set it
-        for i, key in enumerate(map(tuple, keys)):
+        extra: dict[int, list[int]] = {}  # token -> orders of the longer and word-tested rules that set it
+        tried: dict[tuple, list[Rule]] = {}  # this Doc's own words -> the word-tested rules they match; dropped after
+        for i, (tag, lower, dep, space) in enumerate(keys):
+            key = (tag, lower if lower in self.rule_words else 0, dep, space)
             merged, orders, longer = self._starting(key, doc, i)
             single.append(orders)
             for col, value in merged.items():
                 values[i, col] = value
-            for r in longer:
-                at = self._longer(doc, i, r)
+            full = (tag, lower, dep, space)
+            if full not in tried:
+                tried[full] = [r for r in self.always if r.tests[0](doc[i])]
+            for r in longer + tried[full]:
+                at = i if len(r.tests) == 1 else self._longer(doc, i, r)
                 if at is not None:
                     extra.setdefault(at, []).append(r.order)
         for i, orders in extra.items():  # rare: every rule of the token again, in the ruler's order

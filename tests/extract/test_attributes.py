@@ -84,3 +84,15 @@ def test_attributes_a_rule_setting_what_it_does_not_write_keeps_the_ruler():
     nlp = spacy.blank("en")
     nlp.add_pipe("attribute_ruler").add([[{"LOWER": "x"}]], {"NORM": "y"})  # NORM: not among the columns it writes
     assert not use_lookup(nlp) and nlp.pipe_names == ["attribute_ruler"]
+
+
+def test_attributes_memo_keeps_no_visitors_word(model):
+    """The memo is shared by every visitor of a server: it keys on the model's labels and the rules' own words."""
+    from spacy.strings import get_string_id
+
+    lookup = LookupAttributes(model.get_pipe("attribute_ruler"))
+    text = "Zorblaxian officials said 40 zorblaxes were seized, although none were found."
+    lookup(_parsed(model, text))
+    held = {part for key in lookup.known for part in key}
+    assert get_string_id("zorblaxian") not in held and get_string_id("zorblaxes") not in held
+    assert get_string_id("although") in held  # a word a rule names is kept: its reading depends on it
