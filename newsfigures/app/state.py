@@ -15,6 +15,7 @@ import streamlit as st
 from streamlit.runtime.uploaded_file_manager import UploadedFile
 
 from newsfigures.app import navigation, selection_link
+from newsfigures.app.fingerprint import folder_fingerprint
 from newsfigures.app.invisible import show_invisible
 from newsfigures.app.labels import article_namer, md
 from newsfigures.app.memo import Memo
@@ -81,22 +82,6 @@ def batch_store() -> ParquetStore | None:
     return found if isinstance(found, ParquetStore) else None
 
 
-def _fingerprint(folder: Path) -> str:
-    """Name, size and modification time of every visible file below `folder` (a file gone while listing is skipped)."""
-    rows = []
-    for p in folder.rglob("*"):
-        rel = p.relative_to(folder)
-        if any(part.startswith(".") for part in rel.parts):
-            continue
-        try:
-            st_ = p.stat()
-        except FileNotFoundError:
-            continue
-        if p.is_file():
-            rows.append((str(rel), st_.st_size, st_.st_mtime_ns))
-    return json.dumps(sorted(rows))
-
-
 @dataclass(frozen=True)
 class Shared:
     """The bundled corpus's analysis and what the pages derive from it, shared by every visitor."""
@@ -138,7 +123,7 @@ def _shared() -> Shared:
     if is_batch_dir(store_path()):
         return _selected(store_path(), _partitions(store_path()), selection())
     folder = data_dir()
-    return _bundled(str(folder), _fingerprint(folder))
+    return _bundled(str(folder), folder_fingerprint(folder))
 
 
 def bundled() -> Analysis:
