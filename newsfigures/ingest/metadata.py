@@ -157,7 +157,7 @@ _ROLE = re.compile(r"(?:\b(?:senior|chief|staff|political|foreign|special|busine
 # Words that make a byline's part after a comma an organisation ("BBC News", "Kyiv Post"), not a co-author.
 _ORG_WORDS = frozenset({"press", "news", "agency", "times", "post", "journal", "network", "service", "wire", "media",
                         "television", "radio", "tv", "herald", "tribune", "telegraph", "guardian", "daily", "broadcasting",
-                        "corporation", "gazette", "monitor", "agence", "presse", "reuters", "channel", "newspaper"})
+                        "corporation", "gazette", "monitor", "agence", "presse", "channel", "newspaper"})
 _NAME_SUFFIXES = frozenset({"jr", "sr", "jnr", "snr", "ii", "iii", "iv"})
 # "... killed 30 people. — Reuters" closing a text: the outlet the story is credited to.
 _CLOSING_CREDIT = re.compile(r"(?:^|[.!?\"”’)]\s+)(?:—|–|--)\s*(?P<outlet>(?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|of|de)){0,3})\s*$")
