@@ -243,7 +243,7 @@ def test_browser_sidebar_reads_overview_and_old_links_open_their_pages(server):
         browser.close()
 
 
-def test_browser_broken_sidecar_uploaded_with_its_text_gets_a_message(server, tmp_path):
+def test_browser_broken_sidecar_gets_its_own_row_and_message(server, tmp_path):
     from playwright.sync_api import sync_playwright
 
     text, side = tmp_path / "quake.txt", tmp_path / "quake.json"
@@ -257,8 +257,11 @@ def test_browser_broken_sidecar_uploaded_with_its_text_gets_a_message(server, tm
         page.locator("input[type=file]").first.set_input_files([str(text), str(side)], timeout=150_000)
         page.get_by_text("quake.json").first.wait_for(timeout=60_000)
         page.get_by_role("button", name="Add to my corpus").click()
-        page.get_by_text("Added 1 article(s)").wait_for(timeout=150_000)
+        page.get_by_text("Added 1 article(s). 2 submitted: 1 ingested, 0 duplicates, 1 rejected.").wait_for(
+            timeout=150_000)
         page.locator("[data-testid=stAlert]", has_text="sidecar quake.json ignored: invalid JSON").wait_for(timeout=30_000)
+        page.locator("[data-testid=stAlert]", has_text="quake.json: not used as the metadata of quake.txt: invalid "
+                                                       "JSON").wait_for(timeout=30_000)
         browser.close()
 
 

@@ -1,6 +1,6 @@
 """The analyst's desk in headless Chromium (`streamlit run app.py`): Compare at phone width with the table of pairs
-first and a sticky legend that covers no figure, a Timeline point clicked open in its article, a broken sidecar's
-own ledger row. Reuses the server and browser of test_browser.py."""
+first and a sticky legend that covers no figure, a Timeline point clicked open in its article
+(a broken sidecar's ledger row is test_browser.py's). Reuses the server and browser of test_browser.py."""
 from __future__ import annotations
 
 import importlib.util
@@ -91,25 +91,4 @@ def test_browser_desk_clicking_a_timeline_point_opens_its_article_with_the_figur
         heading = page.get_by_role("heading").filter(has_text=" — ").first.inner_text()
         assert shown.rstrip("=≈↻≠· ") in heading  # the figure and the article it is read in
         assert page.get_by_role("link", name="Compare this article with others").count() == 1
-        browser.close()
-
-
-def test_browser_desk_broken_sidecar_gets_its_own_row_and_message(server, tmp_path):
-    from playwright.sync_api import sync_playwright
-
-    text, side = tmp_path / "storm.txt", tmp_path / "storm.json"
-    text.write_text("Storm toll rises on the coast\n\nAt least 12 people died in the storm on Sunday, officials said.\n",
-                    encoding="utf-8")
-    side.write_text('{"title": "Storm", ', encoding="utf-8")
-    with sync_playwright() as pw:
-        browser = _browser(pw)
-        page = browser.new_page(viewport={"width": 1400, "height": 2400})
-        page.goto(f"{server}/Corpus", wait_until="domcontentloaded")
-        page.locator("input[type=file]").first.set_input_files([str(text), str(side)], timeout=150_000)
-        page.get_by_text("storm.json").first.wait_for(timeout=60_000)
-        page.get_by_role("button", name="Add to my corpus").click()
-        page.get_by_text("Added 1 article(s). 2 submitted: 1 ingested, 0 duplicates, 1 rejected.").wait_for(
-            timeout=150_000)
-        page.locator("[data-testid=stAlert]", has_text="storm.json: not used as the metadata of storm.txt: invalid "
-                                                       "JSON").wait_for(timeout=30_000)
         browser.close()
