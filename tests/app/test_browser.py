@@ -9,6 +9,7 @@ import sys
 import time
 import urllib.parse
 import urllib.request
+from contextlib import contextmanager
 
 import pytest
 
@@ -71,16 +72,26 @@ def _browser(pw):
         "--disable-component-update", "--disable-sync"])
 
 
-def test_browser_upload_stays_in_the_visitors_session(server, tmp_path):
+@contextmanager
+def visiting(url: str, width: int, height: int):
+    """(browser, page): headless chromium with one page of this viewport opened at `url`; closed on leaving."""
     from playwright.sync_api import sync_playwright
 
+    with sync_playwright() as pw:
+        browser = _browser(pw)
+        try:
+            page = browser.new_page(viewport={"width": width, "height": height})
+            page.goto(url, wait_until="domcontentloaded")
+            yield browser, page
+        finally:
+            browser.close()
+
+
+def test_browser_upload_stays_in_the_visitors_session(server, tmp_path):
     upload = tmp_path / "flood.txt"
     upload.write_text("Flood toll rises in the valley\n\nAbout 300 homes were destroyed in the flood on Monday, officials said.\n",
                       encoding="utf-8")
-    with sync_playwright() as pw:
-        browser = _browser(pw)
-        page = browser.new_page(viewport={"width": 1400, "height": 2400})
-        page.goto(f"{server}/Corpus", wait_until="domcontentloaded")
+    with visiting(f"{server}/Corpus", 1400, 2400) as (browser, page):
         page.locator("input[type=file]").first.set_input_files(str(upload), timeout=150_000)
         page.get_by_text("flood.txt").first.wait_for(timeout=60_000)
         page.get_by_role("button", name="Add to my corpus").click()
@@ -91,16 +102,10 @@ def test_browser_upload_stays_in_the_visitors_session(server, tmp_path):
         other.goto(server, wait_until="domcontentloaded")
         other.get_by_text("Leading figures").wait_for(timeout=150_000)
         assert other.get_by_text("Flood toll rises in the valley").count() == 0
-        browser.close()
 
 
 def test_browser_shared_compare_link_shows_highlighted_figures(server):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        browser = _browser(pw)
-        page = browser.new_page(viewport={"width": 1400, "height": 1800})
-        page.goto(f"{server}/Compare?a={A}&b={B}", wait_until="domcontentloaded")
+    with visiting(f"{server}/Compare?a={A}&b={B}", 1400, 1800) as (browser, page):
         page.wait_for_selector("mark.nf-mark", timeout=150_000)
         marks = page.locator("mark.nf-mark").all_inner_texts()
         assert any("2,000" in m for m in marks) and any("13,000" in m for m in marks) and any("10,000" in m for m in marks)
@@ -109,16 +114,12 @@ def test_browser_shared_compare_link_shows_highlighted_figures(server):
         assert f"a={A}" in page.url and f"b={B}" in page.url
         if os.environ.get("NEWSFIGURES_SCREENSHOT"):
             page.screenshot(path=os.environ["NEWSFIGURES_SCREENSHOT"], full_page=False)
-        browser.close()
 
 
 def test_browser_unlinked_pair_stays_unlinked_after_a_reload_from_the_link(server):
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
-    with sync_playwright() as pw:
-        browser = _browser(pw)
-        page = browser.new_page(viewport={"width": 1400, "height": 2400})
-        page.goto(f"{server}/Compare?a={A}&b={B}", wait_until="domcontentloaded")
+    with visiting(f"{server}/Compare?a={A}&b={B}", 1400, 2400) as (browser, page):
         page.wait_for_selector("mark.nf-mark", timeout=150_000)
         assert page.locator("mark.nf-same", has_text="6,000").count() == 3  # A's 6,000 and B's two, paired
         row = page.locator("[data-testid='stHorizontalBlock']", has_text="6,000 ↔ 6,000").last
@@ -138,29 +139,20 @@ def test_browser_unlinked_pair_stays_unlinked_after_a_reload_from_the_link(serve
 
 
 def test_browser_oversize_upload_gets_a_message_not_no_file_chosen(server, tmp_path):
-    from playwright.sync_api import sync_playwright
-
     big = tmp_path / "oversize.csv"
     big.write_bytes(b"title,text\n" + b"x,About 5 homes burned.\n" * (26 * 1024 * 1024 // 24 + 10))  # over 25 MB
-    with sync_playwright() as pw:
-        browser = _browser(pw)
-        page = browser.new_page(viewport={"width": 1400, "height": 2400})
-        page.goto(f"{server}/Corpus", wait_until="domcontentloaded")
+    with visiting(f"{server}/Corpus", 1400, 2400) as (browser, page):
         page.locator("input[type=file]").first.set_input_files(str(big), timeout=150_000)
         page.get_by_text("oversize.csv").first.wait_for(timeout=60_000)  # listed by the uploader, never received
         page.get_by_role("button", name="Add to my corpus").click()
         page.get_by_text("No file reached the server").wait_for(timeout=60_000)
         assert page.get_by_text("Choose files or paste an article first").count() == 0
-        browser.close()
 
 
 def test_browser_link_and_correction_saved_as_a_workspace_reopen_in_a_new_context(server, page_server, tmp_path):
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
-    with sync_playwright() as pw:
-        browser = _browser(pw)
-        page = browser.new_page(viewport={"width": 1400, "height": 2400})
-        page.goto(f"{server}/Corpus?article={B}", wait_until="domcontentloaded")
+    with visiting(f"{server}/Corpus?article={B}", 1400, 2400) as (browser, page):
         page.get_by_label("…or paste links to articles, one per line").fill(page_server + "/news/nk-troops.html")
         page.get_by_role("button", name="Add to my corpus").click()
         page.get_by_text("Added 1 article(s)").wait_for(timeout=150_000)
@@ -181,7 +173,6 @@ def test_browser_link_and_correction_saved_as_a_workspace_reopen_in_a_new_contex
         later.get_by_text("Added 1 article(s)").wait_for(timeout=150_000)
         later.get_by_text("Restored 1 correction(s).").wait_for(timeout=60_000)
         expect(later.get_by_label("Outlet")).to_have_value("Yonhap", timeout=60_000)
-        browser.close()
 
 
 def _download(page, button: str, to) -> None:
@@ -206,12 +197,7 @@ def _no_horizontal_overflow(page) -> bool:
 
 
 def test_browser_phone_width_keeps_the_timeline_wide_and_compare_short(server):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        browser = _browser(pw)
-        page = browser.new_page(viewport={"width": 390, "height": 844})
-        page.goto(f"{server}/Timeline?metric=soldiers+killed", wait_until="domcontentloaded")
+    with visiting(f"{server}/Timeline?metric=soldiers+killed", 390, 844) as (browser, page):
         page.locator(".nsewdrag").first.wait_for(timeout=150_000)  # the plotting area of the chart
         assert page.locator(".nsewdrag").first.bounding_box()["width"] >= 300  # the legend sits below, not beside
         assert _no_horizontal_overflow(page)
@@ -222,16 +208,10 @@ def test_browser_phone_width_keeps_the_timeline_wide_and_compare_short(server):
         assert _no_horizontal_overflow(page)
         boxes = page.locator(".nf-scroll").evaluate_all("els => els.map(e => e.getBoundingClientRect().height)")
         assert len(boxes) == 2 and all(h <= 601 for h in boxes)  # each long article scrolls in its own box
-        browser.close()
 
 
 def test_browser_sidebar_reads_overview_and_old_links_open_their_pages(server):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        browser = _browser(pw)
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        page.goto(server, wait_until="domcontentloaded")
+    with visiting(server, 1400, 1000) as (browser, page):
         page.get_by_text("Leading figures").wait_for(timeout=150_000)  # the router has run
         nav = page.locator("[data-testid=stSidebarNav]")
         assert nav.get_by_role("link").all_inner_texts() == ["Overview", "Timeline", "Compare", "Discrepancies",
@@ -240,20 +220,14 @@ def test_browser_sidebar_reads_overview_and_old_links_open_their_pages(server):
             page.goto(f"{server}/{path}", wait_until="domcontentloaded")
             page.get_by_role("heading", name=path, exact=True).first.wait_for(timeout=150_000)
             assert urllib.parse.urlparse(page.url).path == f"/{path}"
-        browser.close()
 
 
 def test_browser_broken_sidecar_gets_its_own_row_and_message(server, tmp_path):
-    from playwright.sync_api import sync_playwright
-
     text, side = tmp_path / "quake.txt", tmp_path / "quake.json"
     text.write_text("Quake toll rises in the hills\n\nAt least 40 people died in the quake on Sunday, officials said.\n",
                     encoding="utf-8")
     side.write_text('{"title": "Quake", "outlet": ', encoding="utf-8")
-    with sync_playwright() as pw:
-        browser = _browser(pw)
-        page = browser.new_page(viewport={"width": 1400, "height": 2400})
-        page.goto(f"{server}/Corpus", wait_until="domcontentloaded")
+    with visiting(f"{server}/Corpus", 1400, 2400) as (browser, page):
         page.locator("input[type=file]").first.set_input_files([str(text), str(side)], timeout=150_000)
         page.get_by_text("quake.json").first.wait_for(timeout=60_000)
         page.get_by_role("button", name="Add to my corpus").click()
@@ -262,34 +236,22 @@ def test_browser_broken_sidecar_gets_its_own_row_and_message(server, tmp_path):
         page.locator("[data-testid=stAlert]", has_text="sidecar quake.json ignored: invalid JSON").wait_for(timeout=30_000)
         page.locator("[data-testid=stAlert]", has_text="quake.json: not used as the metadata of quake.txt: invalid "
                                                        "JSON").wait_for(timeout=30_000)
-        browser.close()
 
 
 def test_browser_a_deep_link_to_a_fresh_server_opens_its_page_under_the_router(fresh_server):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        browser = _browser(pw)
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        page.goto(f"{fresh_server}/Compare?a={B}&b={A}", wait_until="domcontentloaded")
+    with visiting(f"{fresh_server}/Compare?a={B}&b={A}", 1400, 1000) as (browser, page):
         page.wait_for_selector("mark.nf-mark", timeout=150_000)
         page.get_by_role("heading", name="Compare", exact=True).wait_for(timeout=30_000)
         assert page.locator("[data-testid=stSidebarNav]").get_by_role("link").all_inner_texts() == [
             "Overview", "Timeline", "Compare", "Discrepancies", "Figures", "Corpus"]
         assert f"a={B}" in page.url and f"b={A}" in page.url
-        browser.close()
 
 
 def test_browser_figures_csv_is_made_when_clicked_and_holds_every_row(server, tmp_path):
     """The Figures table's CSV is an st.download_button callable: served only when clicked, with every figure."""
     import csv
 
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        browser = _browser(pw)
-        page = browser.new_page(viewport={"width": 1400, "height": 2400})
-        page.goto(f"{server}/Figures", wait_until="domcontentloaded")
+    with visiting(f"{server}/Figures", 1400, 2400) as (browser, page):
         caption = page.get_by_text(" figures", exact=False).filter(has_text=" of ").first
         caption.wait_for(timeout=150_000)
         total = int(caption.inner_text().split()[0].replace(",", ""))
@@ -299,7 +261,6 @@ def test_browser_figures_csv_is_made_when_clicked_and_holds_every_row(server, tm
         with saved.open(encoding="utf-8", newline="") as f:
             rows = list(csv.DictReader(f))
         assert total > 0 and len(rows) == total and {r["article_id"] for r in rows} == {A, B}
-        browser.close()
 
 
 @pytest.fixture
@@ -311,15 +272,12 @@ def batch_server(seeds, tmp_path):
 
 
 def test_browser_batch_selection_travels_in_the_link_to_a_new_visitor_and_across_pages(batch_server):
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
     def selected(url: str) -> bool:
         return "sel_phrase=death+toll" in url and "sel_since=2024-01-01" in url
 
-    with sync_playwright() as pw:
-        browser = _browser(pw)
-        page = browser.new_page(viewport={"width": 1400, "height": 2400})
-        page.goto(f"{batch_server}/Corpus", wait_until="domcontentloaded")
+    with visiting(f"{batch_server}/Corpus", 1400, 2400) as (browser, page):
         page.get_by_text("3 of 3 stored articles match").wait_for(timeout=150_000)
         page.get_by_role("textbox", name="Words in title or text").fill("death toll")
         page.get_by_role("textbox", name="Published from (YYYY-MM-DD)").fill("2024-01-01")
@@ -333,4 +291,3 @@ def test_browser_batch_selection_travels_in_the_link_to_a_new_visitor_and_across
         expect(other.get_by_role("textbox", name="Words in title or text")).to_have_value("death toll", timeout=60_000)
         other.get_by_role("link", name="Figures").click()  # the sidebar: a page switch drops the query string
         other.wait_for_url(lambda url: "/Figures?" in url and selected(url), timeout=150_000)
-        browser.close()

@@ -11,7 +11,7 @@ import pytest
 _spec = importlib.util.spec_from_file_location("browser_helpers", Path(__file__).with_name("test_browser.py"))
 _helpers = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_helpers)
-A, B, _browser, _no_horizontal_overflow = _helpers.A, _helpers.B, _helpers._browser, _helpers._no_horizontal_overflow
+A, B, _no_horizontal_overflow, visiting = _helpers.A, _helpers.B, _helpers._no_horizontal_overflow, _helpers.visiting
 pytestmark = pytest.mark.browser
 
 
@@ -30,12 +30,7 @@ def _scroll_main(page, by: float) -> None:
 
 
 def test_browser_desk_compare_on_a_phone_puts_the_pairs_first_and_keeps_the_legend_in_view(server):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        browser = _browser(pw)
-        page = browser.new_page(viewport={"width": 390, "height": 844})
-        page.goto(f"{server}/Compare?a={A}&b={B}", wait_until="domcontentloaded")
+    with visiting(f"{server}/Compare?a={A}&b={B}", 390, 844) as (browser, page):
         page.wait_for_selector("mark.nf-mark", timeout=150_000)
         pairs, legend, articles = (_box(page, s) for s in (".st-key-compare_pairs_box", ".nf-legend",
                                                            ".st-key-compare_articles"))
@@ -55,30 +50,18 @@ def test_browser_desk_compare_on_a_phone_puts_the_pairs_first_and_keeps_the_lege
         legend = _box(page, ".nf-legend")
         assert landed["y"] >= legend["y"] + legend["height"]
         assert _no_horizontal_overflow(page)
-        browser.close()
 
 
 def test_browser_desk_compare_on_a_desktop_keeps_the_articles_first(server):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        browser = _browser(pw)
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        page.goto(f"{server}/Compare?a={A}&b={B}", wait_until="domcontentloaded")
+    with visiting(f"{server}/Compare?a={A}&b={B}", 1400, 1000) as (browser, page):
         page.wait_for_selector("mark.nf-mark", timeout=150_000)
         legend, articles, pairs = (_box(page, s) for s in (".nf-legend", ".st-key-compare_articles",
                                                            ".st-key-compare_pairs_box"))
         assert legend["y"] < articles["y"] < pairs["y"]
-        browser.close()
 
 
 def test_browser_desk_clicking_a_timeline_point_opens_its_article_with_the_figure_highlighted(server):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        browser = _browser(pw)
-        page = browser.new_page(viewport={"width": 1400, "height": 1400})
-        page.goto(f"{server}/Timeline?metric=soldiers+killed", wait_until="domcontentloaded")
+    with visiting(f"{server}/Timeline?metric=soldiers+killed", 1400, 1400) as (browser, page):
         page.locator(".scatterlayer .trace .points path").first.wait_for(timeout=150_000)
         point = page.locator(".scatterlayer .trace .points path").first.bounding_box()
         page.mouse.move(point["x"] + point["width"] / 2, point["y"] + point["height"] / 2)
@@ -91,4 +74,3 @@ def test_browser_desk_clicking_a_timeline_point_opens_its_article_with_the_figur
         heading = page.get_by_role("heading").filter(has_text=" — ").first.inner_text()
         assert shown.rstrip("=≈↻≠· ") in heading  # the figure and the article it is read in
         assert page.get_by_role("link", name="Compare this article with others").count() == 1
-        browser.close()
