@@ -8,39 +8,40 @@ article was parsed whole or in windows.
 """
 from __future__ import annotations
 
-import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
+from newsfigures.extract import windows
 from newsfigures.extract.measure_lexicon import GENERIC_GROUP_NOUNS
 from newsfigures.extract.subject import PERSON_QUANTITIES
 from newsfigures.model import Figure
 
 LOOKBACK_SENTENCES = 2  # sentences an owner is carried forward
-# a stop, then a capital, digit or quote ("Corp. announced" goes on); or a line break (headlines end without one)
-_SENTENCE_END = re.compile(r"[.!?][\"')\]\u201d\u2019]*\s+(?=[A-Z0-9\"'(\u201c\u2018])|\n+")
 
 
 def carry_subjects(figures: Sequence[Figure], text: str) -> list[Figure]:
     """`figures` (one article's, in text order), each figure with no subject given the one its concept carries."""
+    starts = sentence_starts(text)
     out: list[Figure] = []
     named_at: list[int] = []  # where each figure's owner was named: its own sentence, or the carried owner's
     for f in figures:
-        owner, at = ("", f.sentence_start) if f.measure.subject else carried_subject(f, out, named_at, text)
+        owner, at = ("", f.sentence_start) if f.measure.subject else carried_subject(f, out, named_at, starts)
         out.append(replace(f, measure=replace(f.measure, subject=owner)) if owner else f)
         named_at.append(at)
     return out
 
 
-def carried_subject(f: Figure, before: Sequence[Figure], named_at: Sequence[int], text: str) -> tuple[str, int]:
+def carried_subject(f: Figure, before: Sequence[Figure], named_at: Sequence[int],
+                    starts: Sequence[int]) -> tuple[str, int]:
     """The subject of the nearest earlier figure of the same concept as `f` whose owner was named within
     LOOKBACK_SENTENCES of `f` (a carried owner goes no further than the sentence that named it allows), unless a
     figure of `f`'s own sentence before it names another owner; with where that owner was named ("" otherwise)."""
     for e, at in zip(reversed(before), reversed(named_at)):
-        if sentences_between(text, e.sentence_start, f.sentence_start) > LOOKBACK_SENTENCES:
+        if sentences_between(starts, e.sentence_start, f.sentence_start) > LOOKBACK_SENTENCES:
             break
         if same_concept(e, f):
-            if sentences_between(text, at, f.sentence_start) > LOOKBACK_SENTENCES:
+            if sentences_between(starts, at, f.sentence_start) > LOOKBACK_SENTENCES:
                 break
             return e.measure.subject, at
         if e.sentence_start == f.sentence_start and e.measure.subject:
@@ -58,7 +59,11 @@ def same_concept(e: Figure, f: Figure) -> bool:
     return e.counted_lemma == f.counted_lemma and f.counted_lemma not in GENERIC_GROUP_NOUNS
 
 
-def sentences_between(text: str, start: int, later: int) -> int:
-    """How many sentence ends lie between the sentence starting at `start` and the one starting at `later`."""
-    return 0 if later <= start else len(_SENTENCE_END.findall(text, start, later + 1))
+def sentence_starts(text: str) -> list[int]:
+    """Where each sentence of `text` starts, by the splitter the windows use (`windows.sentences`)."""
+    return [s for s, _ in windows.sentences(text)]
 
+
+def sentences_between(starts: Sequence[int], start: int, later: int) -> int:
+    """How many sentence starts (`sentence_starts`) lie after offset `start` up to offset `later`."""
+    return max(0, bisect_right(starts, later) - bisect_right(starts, start))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsfigures.extract import extract_figures
-from newsfigures.extract.discourse import carry_subjects, sentences_between
+from newsfigures.extract.discourse import carry_subjects, sentence_starts, sentences_between
 from newsfigures.model import Article, Figure, Measure
 
 DEAL = ("Kmart to buy Sears for US$11 billion\n\nDiscount retailer Kmart Corp. announced Wednesday morning it will buy "
@@ -77,7 +77,7 @@ def test_discourse_carry_by_concept(later, expected):
     ("Same sentence.", 0, 0),
 ])
 def test_discourse_sentences_between(text, later, expected):
-    assert sentences_between(text, 0, later) == expected
+    assert sentences_between(sentence_starts(text), 0, later) == expected
 
 
 CHAIN = "Acme will pay $11 billion. Sales slowed. It costs $2 billion. Stores closed. It adds $1 billion."
