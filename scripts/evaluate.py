@@ -5,7 +5,7 @@ Usage:
     python scripts/evaluate.py                       # table: newsfigures, quantulum3, spacy_ner side by side
     python scripts/evaluate.py --systems quantulum3 spacy_ner --json
     python scripts/evaluate.py --errors newsfigures  # also list misses and spurious figures (dev documents only)
-    python scripts/evaluate.py --split dev           # the measure gold (147 documents), dev split and dev-new
+    python scripts/evaluate.py --split dev           # the measure gold: dev split, dev-new and dev-lee
     python scripts/evaluate.py --split test          # aggregates only: test and test-new
     python scripts/evaluate.py --split dev --pairs   # also cross-article pairs found / gold, per thread
     python scripts/evaluate.py --split dev --errors newsfigures   # misses, spurious, wrong measure fields
@@ -207,6 +207,9 @@ def split_main(args: argparse.Namespace) -> int:
         print(split_table(results) + (f"\n\n{pairs_table(pairs)}" if pairs else ""))
     if args.errors and isinstance(results.get(args.errors), dict):
         _print_split_errors(args.errors, results[args.errors][args.split], pairs, args.fields)
+        lee = results[args.errors].get(f"{args.split}-lee")
+        if lee:
+            _print_split_errors(f"{args.errors} on {args.split}-lee", lee, None, args.fields)
     return 0 if any(isinstance(r, dict) for r in results.values()) else 1
 
 

@@ -6,6 +6,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+from newsfigures.eval import lee
+
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 GOLD_DIR = ROOT / "tests" / "gold"
@@ -26,9 +28,14 @@ def gold_documents(gold: list[dict[str, Any]]) -> list[str]:
     return list(dict.fromkeys(g["doc"] for g in gold))
 
 
+def document_file(doc: str) -> Path:
+    """The article file of a gold document: a path relative to ../shared, or a Lee corpus item ("lee/...")."""
+    return lee.document_path(doc) if lee.is_lee(doc) else SHARED / doc
+
+
 def read_document(doc: str) -> str:
-    """The raw text of a gold document (a path relative to ../shared)."""
-    return (SHARED / doc).read_text(encoding="utf-8")
+    """The raw text of a gold document."""
+    return document_file(doc).read_text(encoding="utf-8")
 
 
 def _loose_char(ch: str) -> str:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from newsfigures.eval.gold import SHARED, gold_documents, load_gold, locate_gold
+from newsfigures.eval.gold import document_file, gold_documents, load_gold, locate_gold
 from newsfigures.eval.matching import Pred, match_doc
 
 MIN_DOCS = 2
@@ -69,7 +69,7 @@ def run_thread(docs: list[str] | tuple[str, ...]) -> ThreadRun:
     from newsfigures.extract import extract_many
     from newsfigures.ingest import load_path
 
-    articles, _ledger = load_path(*[SHARED / d for d in docs])
+    articles, _ledger = load_path(*[document_file(d) for d in docs])
     by_file = {Path(a.source_file).name: a for a in articles}
     doc_of = tuple((d, by_file[Path(d).name].id) for d in docs if Path(d).name in by_file)
     figs = extract_many(articles, _nlp())

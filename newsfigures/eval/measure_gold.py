@@ -20,6 +20,8 @@ from newsfigures.eval.gold import GOLD, GOLD_DIR, load_gold
 MEASURE_DIR = GOLD_DIR / "measures"
 SPLIT_FILE = GOLD_DIR / "split.json"
 EXISTING = "existing.jsonl"
+FIRST_BATCHES = ("existing", "wikinews")  # the 147 documents the split of 2026 was drawn on
+LEE_BATCH = "lee"  # ABC news items of gensim's Lee corpus, newsfigures/eval/lee.py
 MEASURE_FIELDS = ("quantity", "subject", "event", "place", "scope", "dimension")
 SPLITS = ("dev", "test", "all")
 Record = dict[str, Any]
@@ -35,12 +37,14 @@ class MeasureGold:
     negatives: tuple[Record, ...]
     split: dict[str, frozenset[str]]
 
-    def docs(self, split: str = "all", new_only: bool = False) -> list[str]:
-        """Documents of a split ("dev", "test" or "all"), in file order; only the new batches' with `new_only`."""
+    def docs(self, split: str = "all", new_only: bool = False, batches: tuple[str, ...] | None = None) -> list[str]:
+        """Documents of a split ("dev", "test" or "all"), in file order; only the new batches' with `new_only`,
+        only those of the named batches ("existing", "wikinews", "lee") with `batches`."""
         if split not in SPLITS:
             raise ValueError(f"unknown split {split!r}; choose from {', '.join(SPLITS)}")
         keep = self.split["dev"] | self.split["test"] if split == "all" else self.split[split]
-        return [d["doc"] for d in self.documents if d["doc"] in keep and (d["new"] or not new_only)]
+        return [d["doc"] for d in self.documents if d["doc"] in keep and (d["new"] or not new_only)
+                and (batches is None or d["batch"] in batches)]
 
     def figures_of(self, docs: list[str]) -> list[Record]:
         """Gold figures of the given documents."""
@@ -68,9 +72,11 @@ def read_jsonl(path: Path) -> list[Record]:
 
 
 def load_split(path: Path = SPLIT_FILE) -> dict[str, frozenset[str]]:
-    """The fixed dev/test split of gold documents: {"dev": docs, "test": docs}."""
+    """The fixed dev/test split of gold documents: {"dev": docs, "test": docs}, with each later batch's own
+    split (drawn once for that batch, before its documents were scored) merged in."""
     data = json.loads(path.read_text(encoding="utf-8"))
-    return {"dev": frozenset(data["dev"]), "test": frozenset(data["test"])}
+    later = data.get("batches", {}).values()
+    return {name: frozenset(data[name]).union(*(b[name] for b in later)) for name in ("dev", "test")}
 
 
 @lru_cache(maxsize=1)
@@ -132,6 +138,11 @@ def _joined(old: list[Record], extra: list[Record]) -> list[Record]:
     return out
 
 
+def batch_of(path: Path) -> str:
+    """The batch a gold file belongs to: "existing", or its name's first word ("wikinews_a.jsonl" -> "wikinews")."""
+    return "existing" if path.name == EXISTING else path.stem.split("_")[0]
+
+
 def load_measure_gold(folder: Path = MEASURE_DIR, old_gold: Path = GOLD, split_file: Path = SPLIT_FILE) -> MeasureGold:
     """The measure gold: figures.jsonl joined with existing.jsonl, plus every new batch of `folder`."""
     documents: list[Record] = []
@@ -140,7 +151,7 @@ def load_measure_gold(folder: Path = MEASURE_DIR, old_gold: Path = GOLD, split_f
     for path in sorted(folder.glob("*.jsonl")):
         new = path.name != EXISTING
         records = read_jsonl(path)
-        documents += [r | {"new": new} for r in records if _kind(r) == "document"]
+        documents += [r | {"new": new, "batch": batch_of(path)} for r in records if _kind(r) == "document"]
         negatives += [r for r in records if _kind(r) == "negative"]
         batch = [r for r in records if _kind(r) == "figure"]
         figures += [_new_figure(r) for r in batch] if new else _joined(load_gold(old_gold), batch)

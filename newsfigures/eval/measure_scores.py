@@ -7,7 +7,8 @@ from typing import Any, Callable
 from newsfigures.eval.attributes import as_of_ok, counted_ok
 from newsfigures.eval.gold import SHARED
 from newsfigures.eval.matching import DocRun, Pred
-from newsfigures.eval.measure_gold import MEASURE_FIELDS, MeasureGold, Record, load_measure_gold
+from newsfigures.eval.measure_gold import (FIRST_BATCHES, LEE_BATCH, MEASURE_FIELDS, MeasureGold, Record,
+                                          load_measure_gold)
 from newsfigures.eval.measure_rules import field_ok, name_ok
 from newsfigures.eval.scores import prf, tally
 from newsfigures.eval.systems import RUNNERS
@@ -52,9 +53,12 @@ def score_measures(runs: list[DocRun], gold: list[Record]) -> dict[str, Any]:
 
 
 def subsets(gold: MeasureGold, split: str) -> dict[str, list[str]]:
-    """The document sets one split is reported on: the split, and its documents from the new batches
-    ("test-new": test documents no rule before the measure gold was written against)."""
-    return {split: gold.docs(split), f"{split}-new": gold.docs(split, new_only=True)}
+    """The document sets one split is reported on: the split's documents of the first batches, those of them from
+    the Wikinews batches ("test-new": test documents no rule before the measure gold was written against), and,
+    once annotated, the Lee corpus batch ("dev-lee", "test-lee": news of another country, outlet and year)."""
+    sets = {split: gold.docs(split, batches=FIRST_BATCHES), f"{split}-new": gold.docs(split, batches=("wikinews",))}
+    lee = gold.docs(split, batches=(LEE_BATCH,))
+    return sets | ({f"{split}-lee": lee} if lee else {})
 
 
 def evaluate_split(system_name: str, split: str, gold: MeasureGold | None = None) -> dict[str, dict[str, Any]]:
@@ -67,7 +71,7 @@ def evaluate_split(system_name: str, split: str, gold: MeasureGold | None = None
         raise FileNotFoundError(f"corpus directory {SHARED} not found")
     gold = gold or load_measure_gold()
     sets = subsets(gold, split)
-    runs = RUNNERS[system_name](sets[split])
+    runs = RUNNERS[system_name](list(dict.fromkeys(d for docs in sets.values() for d in docs)))
     out = {}
     for name, docs in sets.items():
         keep = set(docs)

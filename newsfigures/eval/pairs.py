@@ -11,7 +11,7 @@ from typing import Any
 from newsfigures.eval.gold import locate_gold
 from newsfigures.eval.grouping import ThreadRun, run_thread
 from newsfigures.eval.matching import Pred, match_doc
-from newsfigures.eval.measure_gold import MeasureGold, Record
+from newsfigures.eval.measure_gold import LEE_BATCH, MeasureGold, Record
 
 ReportKey = tuple[str, str, str, float]  # (doc, metric, unit, value)
 
@@ -133,17 +133,22 @@ def _counts(pairs: list[GoldPair], paired: Paired) -> dict[str, int]:
 
 def evaluate_pairs(gold: MeasureGold, split: str) -> dict[str, dict[str, Any]]:
     """Found / total gold pairs of `split`: per thread with a gold pair (dev only, with the missed pairs: the test
-    split is reported in aggregate), then the aggregates `split` and `split`-new (pairs with a document from the
-    new batches)."""
-    new = set(gold.docs(split, new_only=True))
+    split is reported in aggregate), then the aggregates `split` (the first batches' threads), `split`-new (their
+    pairs with a document from the Wikinews batches) and, once annotated, `split`-lee (the Lee corpus threads)."""
+    new = set(gold.docs(split, batches=("wikinews",)))
+    lee = set(gold.docs(split, batches=(LEE_BATCH,)))
     rows: dict[str, dict[str, Any]] = {}
-    every: list[GoldPair] = []
-    hits = Paired()
+    every: dict[bool, list[GoldPair]] = {False: [], True: []}
+    hits = {False: Paired(), True: Paired()}
     for name, docs in gold.threads(split).items():
         wanted, paired = thread_pairs(gold, name, docs)
         if wanted:
-            every, hits = every + wanted, hits | paired
+            later = docs[0] in lee
+            every[later], hits[later] = every[later] + wanted, hits[later] | paired
             rows[name] = _counts(wanted, paired) | {"missed": [p for p in wanted if (p.a, p.b) not in paired.found]}
-    fresh = [p for p in every if p.a[0] in new or p.b[0] in new]
-    fresh_hits = Paired(hits.found)  # judged/wrong are not split by document age
-    return (rows if split == "dev" else {}) | {split: _counts(every, hits), f"{split}-new": _counts(fresh, fresh_hits)}
+    fresh = [p for p in every[False] if p.a[0] in new or p.b[0] in new]
+    totals = {split: _counts(every[False], hits[False]),
+              f"{split}-new": _counts(fresh, Paired(hits[False].found))}  # judged/wrong not split by document age
+    if every[True]:
+        totals[f"{split}-lee"] = _counts(every[True], hits[True])
+    return (rows if split == "dev" else {}) | totals

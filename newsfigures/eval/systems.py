@@ -7,7 +7,7 @@ from typing import Any, Callable, Iterable
 
 from newsfigures.eval.attributes import norm_unit
 from newsfigures.eval.entity_values import parse_value
-from newsfigures.eval.gold import SHARED, read_document
+from newsfigures.eval.gold import document_file, read_document
 from newsfigures.eval.matching import DocRun, Pred
 
 SYSTEMS = ("newsfigures", "quantulum3", "spacy_ner")
@@ -101,7 +101,7 @@ def run_newsfigures(docs: Iterable[str]) -> list[DocRun]:
     nlp = load_pipeline()
     runs = []
     for doc in docs:
-        articles, _ledger = load_path(SHARED / doc)
+        articles, _ledger = load_path(document_file(doc))
         if not articles:
             runs.append(DocRun(doc, "", []))
             continue

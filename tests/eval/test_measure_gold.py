@@ -8,7 +8,8 @@ from collections import Counter
 import pytest
 
 from newsfigures.eval.gold import SHARED, load_gold, locate_gold, read_document
-from newsfigures.eval.measure_gold import MEASURE_FIELDS, load_measure_gold, plausible_range
+from newsfigures.eval.measure_gold import (FIRST_BATCHES, LEE_BATCH, MEASURE_FIELDS, SPLIT_FILE, load_measure_gold,
+                                          plausible_range)
 
 GOLD = load_measure_gold()
 DEV = GOLD.split["dev"]
@@ -20,18 +21,30 @@ def _dev_only(bad: list[dict]) -> tuple[int, list[str]]:
     return len(bad), [f"{g['doc']}: {g['surface']!r}" for g in bad if g["doc"] in DEV]
 
 
-def test_measure_gold_has_147_documents_split_once():
-    docs = [d["doc"] for d in GOLD.documents]
+def test_measure_gold_first_batches_have_147_documents_split_once():
+    docs = [d["doc"] for d in GOLD.documents if d["batch"] in FIRST_BATCHES]
     assert len(docs) == len(set(docs)) == 147
-    assert sum(not d["new"] for d in GOLD.documents) == 84 and sum(d["new"] for d in GOLD.documents) == 63
+    first = [d for d in GOLD.documents if d["batch"] in FIRST_BATCHES]
+    assert sum(not d["new"] for d in first) == 84 and sum(d["new"] for d in first) == 63
     assert not GOLD.split["dev"] & GOLD.split["test"]
-    assert GOLD.split["dev"] | GOLD.split["test"] == set(docs)
-    assert GOLD.docs("all") == docs and len(GOLD.docs("dev")) + len(GOLD.docs("test")) == 147
-    new = {d["doc"] for d in GOLD.documents if d["new"]}
-    assert set(GOLD.docs("test", new_only=True)) == new & GOLD.split["test"]
-    assert len(GOLD.docs("dev", new_only=True)) + len(GOLD.docs("test", new_only=True)) == 63
+    assert set(docs) <= GOLD.split["dev"] | GOLD.split["test"]
+    assert GOLD.docs("all", batches=FIRST_BATCHES) == docs
+    assert len(GOLD.docs("dev", batches=FIRST_BATCHES)) + len(GOLD.docs("test", batches=FIRST_BATCHES)) == 147
+    new = {d["doc"] for d in first if d["new"]}
+    assert set(GOLD.docs("test", batches=("wikinews",))) == new & GOLD.split["test"]
     with pytest.raises(ValueError):
         GOLD.docs("train")
+
+
+def test_measure_gold_lee_batch_is_split_by_whole_units_before_annotation():
+    lee = json.loads(SPLIT_FILE.read_text(encoding="utf-8"))["batches"][LEE_BATCH]
+    dev, test = set(lee["dev"]), set(lee["test"])
+    assert len(dev) == 40 and len(test) == 26 and not dev & test
+    assert dev | test == {d for docs in lee["units"].values() for d in docs}
+    assert all(set(docs) <= dev or set(docs) <= test for docs in lee["units"].values())
+    assert dev <= GOLD.split["dev"] and test <= GOLD.split["test"]
+    annotated = {d["doc"] for d in GOLD.documents if d["batch"] == LEE_BATCH}
+    assert annotated <= dev | test
 
 
 def test_measure_gold_threads_lie_in_one_split():

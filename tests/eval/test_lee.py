@@ -1,0 +1,39 @@
+"""The Lee corpus items written out as article files (newsfigures/eval/lee.py) and read by the project's loader."""
+from __future__ import annotations
+
+import importlib.util
+import json
+
+import pytest
+
+from newsfigures.eval import lee
+from newsfigures.eval.gold import document_file, read_document
+from newsfigures.ingest import load_path
+
+needs_gensim = pytest.mark.skipif(importlib.util.find_spec("gensim") is None,
+                                  reason="the Lee corpus comes with gensim (requirements-dev.txt)")
+
+
+@pytest.mark.parametrize("line, name", [(0, "lee/bg_000.txt"), (205, "lee/bg_205.txt")])
+def test_lee_item_names_are_gold_document_paths(line, name):
+    assert lee.item_name(line) == name and lee.is_lee(name)
+    assert not lee.is_lee("corpora/wikinews-2004/wn2004_025.txt")
+
+
+@needs_gensim
+def test_lee_items_are_articles_of_the_abc_without_a_date():
+    path = document_file("lee/bg_205.txt")
+    assert path.parent == lee.LEE_DIR and path.is_file()
+    source_lines = lee.source_file().read_text(encoding="utf-8").split("\n")
+    assert read_document("lee/bg_205.txt").strip() == source_lines[205].strip()
+    assert json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["publication_date"] is None
+    articles, ledger = load_path(path)
+    assert len(articles) == 1 and [e.status for e in ledger] == ["ingested"]
+    art = articles[0]
+    assert art.outlet == lee.OUTLET and art.published == "" and "$3.1 billion" in art.text
+
+
+def test_lee_without_gensim_says_how_to_get_it(monkeypatch):
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
+    with pytest.raises(lee.LeeUnavailable, match="requirements-dev.txt"):
+        lee.source_file()
