@@ -123,15 +123,11 @@ def _pooled(rows: list[dict[str, Any]]) -> dict[str, Any]:
             "wrong_merge": [], "wrong_split": []}
 
 
-def evaluate_grouping(names: list[str] | None = None,
-                      regroup: Callable[[list[Any]], list[Any]] | None = None) -> dict[str, dict[str, Any]]:
-    """Per thread (and "overall", pooling the pairs of all threads): grouping scores; `regroup` re-files the
-    reconciled figures of each thread first (a candidate grouping to measure)."""
-    gold = load_gold()
+def _score_threads(gold: list[dict[str, Any]], thread_docs: dict[str, list[str]],
+                   regroup: Callable[[list[Any]], list[Any]] | None) -> dict[str, dict[str, Any]]:
+    """Grouping scores of each thread of `thread_docs` against `gold`."""
     result: dict[str, dict[str, Any]] = {}
-    for name, docs in threads(gold).items():
-        if names and name not in names:
-            continue
+    for name, docs in thread_docs.items():
         run = run_thread(docs)
         if regroup is not None:
             run = replace(run, figures=tuple(regroup(list(run.figures))))
@@ -139,8 +135,41 @@ def evaluate_grouping(names: list[str] | None = None,
         result[name] = {"docs": len(docs), "matched": len(items),
                         "gold": sum(1 for g in gold if g["doc"] in docs),
                         "all": pairwise(items), "cross_doc": pairwise(items, True)}
-    rows = list(result.values())
-    result["overall"] = {"docs": sum(r["docs"] for r in rows), "matched": sum(r["matched"] for r in rows),
-                         "gold": sum(r["gold"] for r in rows),
-                         "all": _pooled([r["all"] for r in rows]), "cross_doc": _pooled([r["cross_doc"] for r in rows])}
     return result
+
+
+def _overall(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Several threads' scores pooled into one row."""
+    return {"docs": sum(r["docs"] for r in rows), "matched": sum(r["matched"] for r in rows),
+            "gold": sum(r["gold"] for r in rows),
+            "all": _pooled([r["all"] for r in rows]), "cross_doc": _pooled([r["cross_doc"] for r in rows])}
+
+
+def evaluate_grouping(names: list[str] | None = None,
+                      regroup: Callable[[list[Any]], list[Any]] | None = None) -> dict[str, dict[str, Any]]:
+    """Per thread (and "overall", pooling the pairs of all threads): grouping scores; `regroup` re-files the
+    reconciled figures of each thread first (a candidate grouping to measure)."""
+    gold = load_gold()
+    chosen = {n: d for n, d in threads(gold).items() if not names or n in names}
+    result = _score_threads(gold, chosen, regroup)
+    return result | {"overall": _overall(list(result.values()))}
+
+
+def lee_threads(split: str) -> tuple[list[dict[str, Any]], dict[str, list[str]]]:
+    """The Lee batch's gold figures of `split` and its story threads there (the measure gold's metric keys)."""
+    from newsfigures.eval.measure_gold import LEE_BATCH, load_measure_gold
+
+    mg = load_measure_gold()
+    docs = mg.docs(split, batches=(LEE_BATCH,))
+    chosen = {n: ds for n, ds in mg.threads(split).items() if set(ds) <= set(docs) and len(ds) >= MIN_DOCS}
+    return mg.figures_of(docs), chosen
+
+
+def evaluate_lee_grouping(split: str, regroup: Callable[[list[Any]], list[Any]] | None = None
+                          ) -> dict[str, dict[str, Any]]:
+    """Grouping on the Lee batch's threads of `split`: per thread on dev, and pooled ("lee-dev", "lee-test"); the
+    test split only pooled, since its threads are scored in aggregate."""
+    gold, chosen = lee_threads(split)
+    result = _score_threads(gold, chosen, regroup)
+    pooled = {f"lee-{split}": _overall(list(result.values()))}
+    return (result if split == "dev" else {}) | pooled
