@@ -130,14 +130,6 @@ QUANTITY_NOUNS: frozenset[str] = frozenset({"excess", "total", "sum", "amount", 
 RESTRICTABLE_FAMILIES: frozenset[str] = frozenset({"killed", "wounded", "missing", "displaced", "casualties",
                                                    "affected", "destroyed", "rescued", "captured"})
 
-# Common nouns that name a place a count can be restricted to, as a place name would ("kept in CNI facilities",
-# wn2004_045, Valech report; "killed ... at a water collection zone", "at an aid distribution site near Rafah",
-# "near Gaza Humanitarian Foundation (GHF) sites", Gaza war).
-PLACE_NOUNS: frozenset[str] = frozenset({"site", "zone", "facility"})
-# Nouns of what causes a casualty count whose own place phrase restricts it ("the death toll from the earthquakes in
-# Turkey", "killed in Israeli strikes across the Gaza Strip"): through "by", "from", "in", "during" or as the subject.
-CAUSE_PREPOSITIONS: tuple[str, ...] = ("by", "from", "in", "during")
-
 # Leading words of a time phrase that say how it relates to the figure, and the relation they mean.
 TIME_RELATIONS: tuple[tuple[str, str], ...] = (
     ("since", "since"), ("as of", "at"), ("by", "at"), ("until", "until"), ("through", "until"),

@@ -10,7 +10,7 @@ from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract.dimension import dimension_of
 from newsfigures.extract.nominal import noun_of, verb_of
-from newsfigures.extract.place import measure_place
+from newsfigures.extract.place import place_of
 from newsfigures.extract.scope import change_adverb, is_one_incident, scope_of
 from newsfigures.extract.subject import subject_of
 from newsfigures.extract.tree import lemma
@@ -38,13 +38,13 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     event = _event(fig, parsed, quantity, dimension)
     before = previous.measure if previous is not None and previous.sentence_start == fig.sentence_start else None
     subject = subject_of(parsed.num, noun, quantity, event, before.subject if before is not None else "")
-    place = measure_place(noun, parsed.event_tok, parsed.num)
+    place = fig.place or place_of(noun, parsed.event_tok, parsed.num)
     added = before is not None and _more(parsed) and (_differ(before.quantity, quantity) or _differ(before.place, place))
     batch = (fig.incremental and not fig.is_past and not added) \
         or (quantity in vocab.CASUALTY_EVENTS and is_one_incident(parsed.num))
     scope = scope_of(parsed.num, parsed.mention, noun, fig.kind, dimension, batch)
     if before is not None and _included(parsed):
-        place, scope = place or before.place, before.scope  # "51 people, including 15 children": part of a whole
+        place, scope = before.place, before.scope  # "51 people, including 15 children": the part of a whole
     elif before is not None and not place and {quantity, before.quantity} <= vocab.CASUALTY_EVENTS.keys():
         place = before.place  # "the death toll in Israel increases to 900 with more than 2,500 injured"
     return Measure(quantity=quantity, subject=subject, event=event, place=place, scope=scope, dimension=dimension)

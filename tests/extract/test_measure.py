@@ -29,13 +29,6 @@ def measures(nlp, text: str) -> dict:
     # Texas floods: a part of a group keeps the group's scope and place
     ("At least 51 people are killed, including 15 children, with 27 more children missing, during a flood in "
      "Central Texas, United States.", "15", ("deaths", "children", "killed", "", "total", "count")),
-    # Gaza war: a part with a place of its own keeps it; the whole keeps the place of its cause
-    ("At least 79 Palestinians are killed by Israeli fire across the Gaza Strip, including 15 people near a Gaza "
-     "Humanitarian Foundation (GHF) site, according to the Gaza Health Ministry.", "15",
-     ("deaths", "", "killed", "Gaza Humanitarian Foundation (GHF) site", "incremental", "count")),
-    ("At least 79 Palestinians are killed by Israeli fire across the Gaza Strip, including 15 people near a Gaza "
-     "Humanitarian Foundation (GHF) site, according to the Gaza Health Ministry.", "At least 79",
-     ("deaths", "Palestinians", "killed", "Gaza Strip", "incremental", "count")),
     # Myanmar earthquake: a measurement is measured whatever verb frames it
     ("A 7.7 magnitude earthquake strikes Sagaing, Myanmar, with significant damages reported.", "7.7 magnitude",
      ("magnitude", "", "measured", "", "total", "magnitude")),
