@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from newsfigures.compare.edited import NOTHING_EDITED, Edited
 from newsfigures.compare.metrics import comparable
-from newsfigures.compare.similarity import Similarity, convertible, pairable, similarity
+from newsfigures.compare.similarity import Similarity, convertible, pair_basis, pair_similarity
 from newsfigures.extract.dimension import to_base
 from newsfigures.model import Figure, Pair
 
@@ -147,16 +147,25 @@ def _closest_mentions(x: Figure, y: Figure, all_a: list[Figure], all_b: list[Fig
                key=lambda ab: (ab[0].qualifier != ab[1].qualifier, ab[0] is not x, ab[1] is not y))
 
 
+def _value_rank(x: Figure, y: Figure) -> int:
+    """0: the same value, 1: overlapping intervals, 2: neither (in base units when the units convert)."""
+    if convertible(x, y):
+        x, y = in_base_units(x), in_base_units(y)
+    return 0 if same_value(x, y) else 1 if overlaps(Interval.of(x), Interval.of(y)) else 2
+
+
 def _candidates(xs: list[Figure], ys: list[Figure], edited: Edited) -> list[tuple[tuple, int, int, Similarity]]:
     """Every cross pair of reports similar enough to pair (and not unlinked by the analyst), with its sort key: best
     score first, then same value, overlapping intervals, same past-or-current and nearest value."""
     out = []
     for i, x in enumerate(xs):
         for j, y in enumerate(ys):
-            sim = similarity(x, y)
-            if not pairable(x, y, sim) or edited.forbids(x, y):
+            sim = pair_similarity(x, y)
+            rank = _value_rank(x, y)
+            basis = pair_basis(x, y, sim, rank < 2)
+            if basis is None or edited.forbids(x, y):
                 continue
-            rank = 0 if same_value(x, y) else 1 if overlaps(Interval.of(x), Interval.of(y)) else 2
+            sim = replace(sim, reasons=(*sim.reasons, basis)) if basis else sim
             rank += 0 if x.is_past == y.is_past else 0.5
             nearest = abs(x.value - y.value) / max(abs(x.value), abs(y.value), 1e-9)
             out.append(((-sim.score, rank, nearest, i, j), i, j, sim))
@@ -177,7 +186,7 @@ def _linked(all_a: list[Figure], all_b: list[Figure], edited: Edited, same_story
         taken_a.add(report_key(x))
         taken_b.add(report_key(y))
         status, why = verdict(x, y, same_story)
-        sim = similarity(x, y)
+        sim = pair_similarity(x, y)
         pairs.append(Pair(status, x.metric, x, y, why, sim.score, (LINKED, *sim.reasons)))
     return pairs
 

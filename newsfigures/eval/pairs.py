@@ -106,22 +106,59 @@ def _system_pairs(run: ThreadRun, analysis: Any, docs: tuple[str, str], covered:
     return Paired(frozenset(found), judged, wrong)
 
 
-def thread_pairs(gold: MeasureGold, thread: str, docs: list[str]) -> tuple[list[GoldPair], Paired]:
-    """The gold pairs of one thread, and what the system pairs between every two of its documents."""
+def _analysed(gold: MeasureGold, docs: list[str]) -> tuple[ThreadRun, Any, dict[tuple, set[ReportKey]]]:
+    """One thread run, its corpus-level analysis, and the gold reports each predicted mention covers."""
     from newsfigures.compare.analysis import Analysis
 
-    wanted = gold_pairs(gold, thread, docs)
-    if not wanted:
-        return [], Paired()
     run = run_thread(docs)
-    analysis = Analysis(run.articles, run.figures)
     covered: dict[tuple, set[ReportKey]] = {}
     for doc in docs:
         covered |= _matched_reports(run, doc, gold.figures_of([doc]))
+    return run, Analysis(run.articles, run.figures), covered
+
+
+def thread_pairs(gold: MeasureGold, thread: str, docs: list[str]) -> tuple[list[GoldPair], Paired]:
+    """The gold pairs of one thread, and what the system pairs between every two of its documents."""
+    wanted = gold_pairs(gold, thread, docs)
+    if not wanted:
+        return [], Paired()
+    run, analysis, covered = _analysed(gold, docs)
     paired = Paired()
     for doc_a, doc_b in combinations(docs, 2):
         paired |= _system_pairs(run, analysis, (doc_a, doc_b), covered)
     return wanted, paired
+
+
+@dataclass(frozen=True)
+class WrongPair:
+    """A system pair between two gold figures of different gold metrics: the pair (figures, score, reasons) and the
+    gold metrics of each side."""
+
+    docs: tuple[str, str]
+    pair: Any  # compare.alignment's Pair
+    gold_a: tuple[str, ...]
+    gold_b: tuple[str, ...]
+
+
+def wrong_pairs(gold: MeasureGold, docs: list[str]) -> list[WrongPair]:
+    """Every pair `compare` makes between two documents of a thread whose two sides stand for gold figures of no
+    common gold metric (what the `wrong` column counts), for reading one by one; dev documents only."""
+    if set(docs) & gold.split["test"]:
+        raise ValueError("wrong pairs are listed for dev documents only; test documents are scored in aggregate")
+    from newsfigures.compare.analysis import compare
+
+    run, analysis, covered = _analysed(gold, docs)
+    out = []
+    for doc_a, doc_b in combinations(docs, 2):
+        art_a, art_b = run.article_of(doc_a), run.article_of(doc_b)
+        for p in compare(analysis, art_a.id, art_b.id) if art_a and art_b else ():
+            if p.a is None or p.b is None:
+                continue
+            ga = sorted({r[1] for r in covered.get(_mention(p.a), ())})
+            gb = sorted({r[1] for r in covered.get(_mention(p.b), ())})
+            if ga and gb and not set(ga) & set(gb):
+                out.append(WrongPair((doc_a, doc_b), p, tuple(ga), tuple(gb)))
+    return out
 
 
 def _counts(pairs: list[GoldPair], paired: Paired) -> dict[str, int]:

@@ -1,6 +1,7 @@
 import pytest
 
 from newsfigures.compare.alignment import Interval, align, distinct, overlaps, verdict
+from newsfigures.compare.similarity import BATCHES, THRESHOLD, VALUES_AGREE, pair_similarity, similarity
 from newsfigures.model import Figure
 
 
@@ -188,3 +189,55 @@ def test_alignment_different_units_of_one_dimension_compare_in_base_units(a_text
     (pair,) = [p for p in align(*[[f] for f in made]) if p.a and p.b]
     assert pair.status == expected and any("units converted" in r for r in pair.reasons)
     assert (pair.a.unit, pair.b.unit) == (made[0].unit, made[1].unit)  # the pair shows the figures as written
+
+
+def _paired(a, b):
+    """The (a value, b value, reasons) of the pairs `align` makes between two lists of figures."""
+    return [(p.a.value, p.b.value, p.reasons) for p in align(a, b) if p.a and p.b]
+
+
+@pytest.mark.parametrize("b_value, b_measure, pairs", [
+    (3, {"event": "other:acquit"}, False),  # "three guides" ~ "two guides were acquitted": one metric, two things
+    (2, {"event": "other:acquit"}, True),  # the same number: the event was misread on one side
+    (2, {"event": "other:acquit", "subject": "Swiss"}, False),  # the same number, two fields disagree
+    (3, {"event": "measured"}, True),  # no field disagrees
+])
+def test_alignment_within_a_metric_disagreeing_measures_pair_only_when_the_values_agree(b_value, b_measure, pairs):
+    a = [_measured("two", 2, "a", "guides", quantity="guide", event="measured", subject="tour company")]
+    b = [_measured(str(b_value), b_value, "b", "guides", **{"quantity": "guide", "subject": "tour company", **b_measure})]
+    got = _paired(a, b)
+    assert bool(got) is pairs
+    assert not got or (VALUES_AGREE in got[0][2]) is (b_measure["event"] != "measured")
+
+
+def test_alignment_within_a_metric_overlapping_intervals_are_agreeing_values():
+    # "50 to 60 detainees breached" ~ "up to 50 detainees breaking into": 50 satisfies both.
+    a = [Figure.from_dict({**_measured("50 to 60", 55, "a", "detainees", quantity="people", event="other:breach").to_dict(),
+                           "low": 50, "high": 60})]
+    b = [Figure.from_dict({**_measured("up to 50", 50, "b", "detainees", quantity="people", event="measured").to_dict(),
+                           "low": None, "high": 50})]
+    assert [(x, y) for x, y, _r in _paired(a, b)] == [(55, 50)]
+
+
+def test_alignment_within_a_metric_batch_or_total_is_the_metrics_call():
+    # "The death toll increases to 21,051" ~ "killed more than 47,000" read as a batch, both filed as the toll.
+    a = [_measured("21,051", 21051, "a", "people killed", quantity="deaths")]
+    b = [_measured("47,000", 47000, "b", "people killed", quantity="deaths", scope="incremental")]
+    ((_x, _y, reasons),) = _paired(a, b)
+    assert "batch or total as the metric says (read total vs incremental)" in reasons
+    assert not any(r.startswith(("different scope", "same scope")) for r in reasons)
+    assert similarity(a[0], b[0]).score < THRESHOLD <= pair_similarity(a[0], b[0]).score  # pairing only
+    apart = Figure.from_dict({**b[0].to_dict(), "metric": "people killed (batch)"})
+    assert pair_similarity(a[0], apart) == similarity(a[0], apart)
+
+
+def test_alignment_two_batches_of_a_metric_pair_as_the_metric_says():
+    # "declaring at 7 for 309" ~ "resume at 0 for 3": batches differ in value, so the values cannot outvote.
+    a = [_measured("309", 309, "a", "innings (batch)", quantity="innings", subject="home side",
+                   event="other:declare", scope="incremental")]
+    b = [_measured("3", 3, "b", "innings (batch)", quantity="innings", subject="Australians",
+                   event="other:resume", scope="incremental")]
+    ((_x, _y, reasons),) = _paired(a, b)
+    assert BATCHES in reasons
+    total = [Figure.from_dict({**f.to_dict(), "measure": {**f.measure.__dict__, "scope": "total"}}) for f in b]
+    assert _paired(a, total) == []

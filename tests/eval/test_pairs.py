@@ -1,8 +1,14 @@
 """Cross-article gold pairs (newsfigures/eval/pairs.py): reports, pairs, what a one-to-one assignment can reach."""
 from __future__ import annotations
 
-from newsfigures.eval.measure_gold import MeasureGold
-from newsfigures.eval.pairs import GoldPair, gold_pairs, reachable, report_key
+import importlib.util
+
+import pytest
+
+from newsfigures.eval.measure_gold import MeasureGold, load_measure_gold
+from newsfigures.eval.pairs import GoldPair, gold_pairs, reachable, report_key, thread_pairs, wrong_pairs
+
+from conftest import shared_or_skip
 
 
 def _fig(doc: str, metric: str, value: float, unit: str = "") -> dict:
@@ -35,3 +41,21 @@ def test_pairs_reachable_counts_the_smaller_side():
     a1, a2, b1 = ("a", "m", "", 1.0), ("a", "m", "", 2.0), ("b", "m", "", 1.0)
     assert reachable([GoldPair("t", "m", a1, b1), GoldPair("t", "m", a2, b1)]) == 1
     assert reachable([]) == 0
+
+
+def test_pairs_wrong_pairs_refuse_test_documents():
+    gold = MeasureGold((), (), (), {"dev": frozenset({"a"}), "test": frozenset({"b"})})
+    with pytest.raises(ValueError, match="dev documents only"):
+        wrong_pairs(gold, ["a", "b"])
+
+
+@pytest.mark.skipif(importlib.util.find_spec("gensim") is None,
+                    reason="the Lee corpus comes with gensim (requirements-dev.txt)")
+def test_pairs_wrong_pairs_list_what_the_wrong_column_counts():
+    shared_or_skip("corpora")
+    gold = load_measure_gold()
+    thread = "cricket_aus_sa_2001"
+    docs = gold.threads("dev")[thread]
+    listed = wrong_pairs(gold, docs)
+    assert len(listed) == thread_pairs(gold, thread, docs)[1].wrong
+    assert all(w.pair.a is not None and w.pair.b is not None and not set(w.gold_a) & set(w.gold_b) for w in listed)
