@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Span, Token
 
+from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract.pipeline import sentence_before
 from newsfigures.extract.tree import lemma
@@ -17,18 +18,30 @@ SUBJECTS = ("nsubj", "nsubjpass")
 
 def antecedent(t: Token) -> Token | None:
     """The token that names what `t` stands for, or None when `t` is no pronoun or generic definite noun this
-    reads ("he", "his", "it", "its", "the company"), or when no antecedent is found."""
+    reads ("he", "his", "it", "its", "they", "the company"), or when no antecedent is found."""
     word = t.lower_
     if word in vocab.RELATIVE_PRONOUNS and t.head.dep_ == "relcl" and t.head.head.i < t.i:
         return t.head.head  # "Justin Langer, who is not out on 144"
     if word in vocab.PERSON_PRONOUNS:
         return next((p for p in map(_person, _subjects_before(t)) if p is not None), None)
+    if word in vocab.REPORTER_PRONOUNS:
+        return _reporter(t)
     if word in vocab.THING_PRONOUNS and not _expletive(t):
         return next((s for s in _subjects_before(t) if _thing(s)), None)
     kinds = vocab.DEFINITE_KINDS.get(lemma(t)) if t.pos_ == "NOUN" else None
     if kinds and _bare_definite(t):
         return _entity_before(t, lambda w: w.ent_type_ in kinds and w.dep_ != "case" and not _inside(w, t))
     return None
+
+
+def _reporter(t: Token) -> Token | None:
+    """ "Hamas says they hold ...": the named organisation, country or people whose report the clause of
+    "they" is; None for any other "they" (whose group this cannot tell)."""
+    clause = t.head
+    if t.dep_ not in SUBJECTS or clause.dep_ != "ccomp" or lemma(clause.head) not in words.REPORTING_VERBS:
+        return None
+    said = next((c for c in clause.head.children if c.dep_ in SUBJECTS), None)
+    return said if said is not None and said.ent_type_ in ("ORG", "GPE", "NORP") else None
 
 
 def _expletive(t: Token) -> bool:

@@ -19,6 +19,11 @@ SPECIFIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "a", 
 def subject_of(num: Token, noun: Token | None, quantity: str, event: str, previous: str = "") -> str:
     """Whose quantity it is, as the text names it ("" when the figure belongs to the story as a whole);
     `previous` is the subject of the figure before it in the same sentence ("... and 5,184 others")."""
+    if _whole_of_part(num, noun):
+        return ""
+    holder = _holder(num, noun)
+    if holder:
+        return holder
     if quantity in PERSON_QUANTITIES:
         return _group(num, noun, quantity, previous)
     if quantity == "age":
@@ -30,6 +35,56 @@ def subject_of(num: Token, noun: Token | None, quantity: str, event: str, previo
         return entity_text(noun)  # "Kmart gained 15 percent": the company is what moved
     owner = _verb_subject(num, noun)
     return owner or ("" if quantity == "duration" else _described_noun(num))
+
+
+def _phrase_of(num: Token, noun: Token | None) -> Token:
+    """The head of the figure's phrase: its counted noun when the number is inside that noun's phrase."""
+    return noun if noun is not None and noun in num.ancestors else num
+
+
+def _whole_of_part(num: Token, noun: Token | None) -> bool:
+    """The figure is the whole a part is taken from ("More than 18,000 of the 35,868 respondents", wn2004_045;
+    "by only 129 votes, out of a total of 2.8 million", wn2004_089): the whole is the story's, not the part's
+    owner's."""
+    t = _phrase_of(num, noun)
+    for _ in range(CLIMB):
+        if t.dep_ != "pobj" or t.head.lower_ != "of":
+            return False
+        above = t.head.head
+        if above.lower_ == "out" or above.pos_ == "NUM":
+            return True
+        t = above  # "a total of 2.8 million": the noun the "of" phrase is in
+    return False
+
+
+def _holder(num: Token, noun: Token | None) -> str:
+    """Who holds what the figure counts, when its phrase is the object of a possession verb: the verb's named
+    subject ("Hamas says they hold 130 Israeli captives"), or the owner of the noun a possessing participle
+    describes ("632 MST camps in Brazil, containing 116,382 families"); "" when no name is found."""
+    t = _phrase_of(num, noun)
+    verb = t.head
+    if t.dep_ != "dobj" or lemma(verb) not in vocab.POSSESSION_VERBS:
+        return ""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None:
+        return _named_phrase(subj)
+    holder = _participle_holder(verb)
+    return (_owner_on(holder) or _named_phrase(holder)) if holder is not None else ""
+
+
+def _participle_holder(verb: Token) -> Token | None:
+    """The noun a participle with no subject of its own speaks of: the noun it describes ("camps containing"),
+    or the subject of the clause it hangs from, an existential's noun included ("there were 632 MST camps ...,
+    containing")."""
+    if verb.tag_ not in ("VBG", "VBN"):
+        return None
+    if verb.dep_ == "acl":
+        return verb.head
+    if verb.dep_ != "advcl":
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None) or next(
+        (c for c in verb.head.children if c.dep_ == "attr" and any(e.dep_ == "expl" for e in verb.head.children)),
+        None)
 
 
 def _group(num: Token, noun: Token | None, quantity: str, previous: str) -> str:

@@ -29,6 +29,9 @@ def _token(doc, word: str, nth: int = 0):
     # a bare definite noun: the last entity of its kind
     ("Any such deal could strengthen Time Warner's plans. The company said it expects 200 thousand customers.",
      "company", 0, "Warner"),
+    # "they" under a report: the named organisation whose report it is
+    ("Hamas says they hold 130 Israeli captives.", "they", 0, "Hamas"),
+    ("MST say they fight for the Agrarian Reformation in Brazil.", "they", 0, "MST"),
 ])
 def test_antecedent_resolves(nlp, text, word, nth, expected):
     found = antecedent(_token(nlp(text), word, nth))
@@ -39,6 +42,8 @@ def test_antecedent_resolves(nlp, text, word, nth, expected):
     ("After more than 22 years of public service, it is time to give family matters a higher priority.", "it"),
     ("The new company, which is to be called Sears Holdings, will have 3,500 stores.", "company"),  # names a new one
     ("Prices rose. The company said sales were up.", "company"),  # no organisation named before
+    ("The police said they are still investigating.", "they"),  # no named group says it
+    ("If they have 10,000, then we have 10,001, organizer Miriam Tidwell told the Ledger-Enquirer.", "they"),
 ])
 def test_antecedent_none(nlp, text, word):
     assert antecedent(_token(nlp(text), word)) is None
