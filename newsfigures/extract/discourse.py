@@ -8,7 +8,6 @@ article was parsed whole or in windows.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
@@ -19,9 +18,6 @@ from newsfigures.extract.subject import PERSON_QUANTITIES
 from newsfigures.model import Figure
 
 LOOKBACK_SENTENCES = 2  # sentences an owner is carried forward
-PART_GAP_WORDS = 6  # words at most between a part and the whole it is taken from ("129 votes, out of a total of")
-# The words that end right before a whole its part is taken from: "of the", "out of a total of", "of all".
-WHOLE_AFTER = re.compile(r"\b(?:out\s+)?of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?$")
 
 
 def carry_subjects(figures: Sequence[Figure], text: str) -> list[Figure]:
@@ -30,37 +26,27 @@ def carry_subjects(figures: Sequence[Figure], text: str) -> list[Figure]:
     out: list[Figure] = []
     named_at: list[int] = []  # where each figure's owner was named: its own sentence, or the carried owner's
     for f in figures:
-        owner, at = ("", f.sentence_start) if f.measure.subject else carried_subject(f, out, named_at, starts, text)
+        owner, at = ("", f.sentence_start) if f.measure.subject else carried_subject(f, out, named_at, starts)
         out.append(replace(f, measure=replace(f.measure, subject=owner)) if owner else f)
         named_at.append(at)
     return out
 
 
 def carried_subject(f: Figure, before: Sequence[Figure], named_at: Sequence[int],
-                    starts: Sequence[int], text: str) -> tuple[str, int]:
+                    starts: Sequence[int]) -> tuple[str, int]:
     """The subject of the nearest earlier figure of the same concept as `f` whose owner was named within
     LOOKBACK_SENTENCES of `f` (a carried owner goes no further than the sentence that named it allows), unless a
-    figure of `f`'s own sentence before it names another owner, or `f` is the whole that figure is a part of;
-    with where that owner was named ("" otherwise)."""
+    figure of `f`'s own sentence before it names another owner; with where that owner was named ("" otherwise)."""
     for e, at in zip(reversed(before), reversed(named_at)):
         if sentences_between(starts, e.sentence_start, f.sentence_start) > LOOKBACK_SENTENCES:
             break
         if same_concept(e, f):
-            if whole_of(e, f, text) or sentences_between(starts, at, f.sentence_start) > LOOKBACK_SENTENCES:
+            if sentences_between(starts, at, f.sentence_start) > LOOKBACK_SENTENCES:
                 break
             return e.measure.subject, at
         if e.sentence_start == f.sentence_start and e.measure.subject:
             break  # its own sentence names another owner ("12,000 donors have donated over $1.2 million")
     return "", f.sentence_start
-
-
-def whole_of(part: Figure, f: Figure, text: str) -> bool:
-    """`f` is the whole the figure `part` just before it in its sentence is taken from, which is not the part's
-    owner's ("More than 18,000 of the 35,868 respondents", wn2004_045; "by only 129 votes, out of a total of 2.8
-    million", wn2004_089)."""
-    between = text[part.end:f.start]
-    return (part.sentence_start == f.sentence_start and len(between.split()) <= PART_GAP_WORDS
-            and WHOLE_AFTER.search(between) is not None)
 
 
 def same_concept(e: Figure, f: Figure) -> bool:

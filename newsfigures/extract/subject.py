@@ -19,8 +19,6 @@ SPECIFIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "a", 
 def subject_of(num: Token, noun: Token | None, quantity: str, event: str, previous: str = "") -> str:
     """Whose quantity it is, as the text names it ("" when the figure belongs to the story as a whole);
     `previous` is the subject of the figure before it in the same sentence ("... and 5,184 others")."""
-    if _whole_of_part(num, noun):
-        return ""
     holder = _holder(num, noun)
     if holder:
         return holder
@@ -40,21 +38,6 @@ def subject_of(num: Token, noun: Token | None, quantity: str, event: str, previo
 def _phrase_of(num: Token, noun: Token | None) -> Token:
     """The head of the figure's phrase: its counted noun when the number is inside that noun's phrase."""
     return noun if noun is not None and noun in num.ancestors else num
-
-
-def _whole_of_part(num: Token, noun: Token | None) -> bool:
-    """The figure is the whole a part is taken from ("More than 18,000 of the 35,868 respondents", wn2004_045;
-    "by only 129 votes, out of a total of 2.8 million", wn2004_089): the whole is the story's, not the part's
-    owner's."""
-    t = _phrase_of(num, noun)
-    for _ in range(CLIMB):
-        if t.dep_ != "pobj" or t.head.lower_ != "of":
-            return False
-        above = t.head.head
-        if above.lower_ == "out" or above.pos_ == "NUM":
-            return True
-        t = above  # "a total of 2.8 million": the noun the "of" phrase is in
-    return False
 
 
 def _holder(num: Token, noun: Token | None) -> str:
