@@ -123,3 +123,12 @@ def test_metrics_split_a_test_match_report_on_real_news(nlp):
 def test_metrics_split_keeps_the_seeds_tolls_whole(seeds):
     # "2,000 North Korean troops" (headline) beside "About 2,000 North Korean soldiers" (body): one party
     assert {f.metric for f in seeds.figures if f.value == 2000} == {"soldiers killed"}
+
+
+def test_metrics_split_by_place_labels_name_the_place():
+    from newsfigures.compare.labels import metric_labels
+    s = "Seven people have died on Queensland roads, five on Victorian roads."
+    figs = [replace(fig("Seven", s, lemma="people", quantity="deaths", place="Queensland", value=7), event="die"),
+            replace(fig("five", s, lemma="people", quantity="deaths", place="Victoria", value=5), event="die")]
+    labels = metric_labels(assign_metrics(figs))
+    assert labels == {"people killed in Queensland": "deaths · Queensland", "people killed in Victoria": "deaths · Victoria"}
