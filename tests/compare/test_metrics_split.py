@@ -131,4 +131,5 @@ def test_metrics_split_by_place_labels_name_the_place():
     figs = [replace(fig("Seven", s, lemma="people", quantity="deaths", place="Queensland", value=7), event="die"),
             replace(fig("five", s, lemma="people", quantity="deaths", place="Victoria", value=5), event="die")]
     labels = metric_labels(assign_metrics(figs))
-    assert labels == {"people killed in Queensland": "deaths · Queensland", "people killed in Victoria": "deaths · Victoria"}
+    assert labels == {"people killed in Queensland": "deaths · Queensland",
+                      "people killed in Victoria": "deaths · Victoria"}
