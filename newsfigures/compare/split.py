@@ -16,6 +16,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsfigures.compare import lexicon
@@ -94,18 +95,41 @@ def _same_name(x: str, y: str) -> bool:
 def _demonym_of(name: str, other: str) -> bool:
     """`other` is the people of the place `name` ("australians" of "australia", "israelis" of "israel",
     "palestinians" of "palestine")."""
-    return len(name) >= 4 and any(other in (name + t, name[:-1] + t) for t in DEMONYM_TAILS)
+    return other in _peoples(name)
+
+
+@lru_cache(maxsize=4096)
+def _peoples(name: str) -> frozenset[str]:
+    """The words that would name the people of a place `name` (none for a name under four letters)."""
+    if len(name) < 4:
+        return frozenset()
+    return frozenset(stem + t for t in DEMONYM_TAILS for stem in (name, name[:-1]))
 
 
 def classes(values: Sequence[str], field: str) -> dict[str, str]:
-    """Each known value mapped to its class: a subject joins the longest subject naming the same party; other
-    fields are classes by equality."""
+    """Each known value mapped to its class: a subject joins the longest subject naming the same party (when only
+    one does); other fields are classes by equality."""
     known = sorted({v for v in values if v}, key=lambda v: (-len(v), v))
+    if field != "subject":
+        return {v: v for v in known}
     out: dict[str, str] = {}
+    order: dict[str, int] = {}  # each class, in the order it was made
+    by_word: dict[str, set[str]] = defaultdict(set)  # a word (or a people's name) -> the classes it may join
     for v in known:
-        same = [c for c in dict.fromkeys(out.values()) if field == "subject" and _same_name(v, c)]
+        found = set().union(*(by_word.get(w, ()) for w in _lookups(v)))
+        same = sorted((c for c in found if _same_name(v, c)), key=order.__getitem__)
         out[v] = same[0] if len(same) == 1 else v
+        if out[v] == v:
+            order[v] = len(order)
+            for w in _lookups(v):
+                by_word[w].add(v)
     return out
+
+
+def _lookups(name: str) -> set[str]:
+    """The words two names of one party share: their words, and for one word the names of its people."""
+    words = set(name.split())
+    return words | (set(_peoples(name)) if len(words) == 1 else set())
 
 
 def _shown(figs: Sequence[Figure], field: str) -> str:
@@ -138,8 +162,9 @@ def _named_class(f: Figure, field: str, cls: dict[str, str]) -> str:
         return ""
     said = f" {_words(f.sentence)} "
     tokens = set(said.split())
-    named = {c for v, c in cls.items() if f" {v} " in said or
-             (" " not in v and any(_demonym_of(t, v) or _demonym_of(v, t) for t in tokens))}
+    peoples = set().union(*(_peoples(t) for t in tokens))
+    named = {c for v, c in cls.items()
+             if f" {v} " in said or (" " not in v and (v in peoples or bool(_peoples(v) & tokens)))}
     return named.pop() if len(named) == 1 else ""
 
 
