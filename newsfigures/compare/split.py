@@ -2,13 +2,14 @@
 
 A metric key (`compare.metrics`) says what is counted, what happened and where, as the figure's clause words it;
 news of other kinds than the war and disaster threads it was written on files different quantities under one key:
-each batsman's runs under "runs", a state's road toll beside the national one under "people killed", each
-defendant's sentence beside the maximum under "times". The figures' structured measures often tell them apart. A
-key is split field by field, in the order of FIELDS: when its figures' known values of a field (both sides filled)
-fall into two or more classes, each class becomes a part of its own ("runs · Ponting", "people killed in
-Victoria"); a figure that does not know that field cannot be told to belong to one part, and stays under the key
-itself. A field with one class (or none) leaves the key whole: an unknown value never splits. Event is no field
-here: one quantity is reported with many verbs ("took", "picked up", "claimed" wickets). All functions are pure.
+each batsman's runs under "runs", each defendant's fine under "fines (CHF)", a count of guides beside a sentence
+under "guides". The figures' structured measures often tell them apart. A key is split field by field, in the order
+of FIELDS, when one article gives two of its figures different classes of a field (both filled): each class becomes
+a part of its own ("runs · Hayward", "people killed in Victoria"). Differences between articles alone split nothing:
+they are mostly two wordings of one party ("North Korean troops", "Korean soldiers"). A figure that does not know the
+field joins the one class its sentence names, else it stays under the key itself: which part it belongs to cannot
+be told. Event is no field here (one quantity is reported with many verbs: "took", "picked up" wickets), nor is
+scope (the key already reads batch and projection over the corpus). All functions are pure.
 """
 from __future__ import annotations
 
@@ -26,8 +27,7 @@ from newsfigures.model import Figure
 if TYPE_CHECKING:
     from newsfigures.compare.metrics import Reading
 
-# Measure fields that split a key, in the order they are tried: what kind of amount, what is measured, whose, where,
-# and what part of it.
+# Measure fields that split a key, in the order they are tried: what kind of amount, what is measured, whose, where.
 FIELDS: tuple[str, ...] = ("dimension", "quantity", "subject", "place")
 # Endings that make a place's people ("Australia" -> "Australians", "Israel" -> "Israelis", "China" -> "Chinese").
 DEMONYM_TAILS: tuple[str, ...] = ("n", "ns", "an", "ans", "ian", "ians", "i", "is", "ese")
