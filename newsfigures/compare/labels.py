@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from newsfigures.compare import lexicon
 from newsfigures.compare.metrics import Reading, metric_key, settle
@@ -89,6 +90,13 @@ def _made(r: Reading) -> str:
     return metric_key(r.subject, r.family, r.place, r.incremental, r.unit, r.projected)
 
 
+def _placed(key: str, figures: Sequence[Figure], reading: Reading) -> Reading:
+    """The reading with the place a split metric's key took from its measures ("people killed in Victoria" split
+    from "people killed": compare.split), when the corpus's reading has none."""
+    place = _mode(f.measure.place for f in figures)
+    return replace(reading, place=place) if not reading.place and place and f" in {place}" in key else reading
+
+
 def metric_labels(figures: Iterable[Figure]) -> dict[str, str]:
     """A readable label per metric key; two metrics that would read alike keep their keys beside the label."""
     groups: dict[str, list[Figure]] = defaultdict(list)
@@ -98,6 +106,6 @@ def metric_labels(figures: Iterable[Figure]) -> dict[str, str]:
         kept = readings.get(f.metric)
         if kept is None or (_made(kept) != f.metric and _made(r) == f.metric):
             readings[f.metric] = r  # a merged metric (compare.clusters) reads as the group whose key it kept
-    made = {key: label(figs, readings[key]) or key for key, figs in groups.items()}
+    made = {key: label(figs, _placed(key, figs, readings[key])) or key for key, figs in groups.items()}
     clashes = Counter(made.values())
     return {key: text if clashes[text] == 1 or text == key else f"{text} [{key}]" for key, text in made.items()}

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from newsfigures.compare import clusters, lexicon as compare_words
+from newsfigures.compare import clusters, lexicon as compare_words, split
 from newsfigures.extract import lexicon as extract_words
 from newsfigures.extract.lexicon import RESTRICTABLE_FAMILIES
 from newsfigures.model import Figure
@@ -250,8 +250,8 @@ def _coordinated(place: str, sentence: str) -> str:
 
 
 def metric_key(subj: str, fam: str, place: str = "", incremental: bool = False, unit: str = "",
-               projected: bool = False) -> str:
-    """Readable metric key: "soldiers killed", "people killed in Sri Lanka", "soldiers sent (batch)"."""
+               projected: bool = False, detail: str = "") -> str:
+    """Readable metric key: "soldiers killed", "people killed in Sri Lanka", "soldiers sent (batch)", "runs · Warne"."""
     if fam:
         base = f"{subj or DEFAULT_SUBJECT} {compare_words.PARTICIPLE.get(fam, fam)}"
     else:
@@ -260,6 +260,7 @@ def metric_key(subj: str, fam: str, place: str = "", incremental: bool = False, 
         base += f" ({unit})"
     if place:
         base += f" {place}" if place.startswith(("at ", "near ")) else f" in {place}"
+    base += f" · {detail}" if detail else ""
     if projected:
         base += " (projected)"
     if incremental:
@@ -490,8 +491,10 @@ def comparable(f: Figure) -> bool:
 
 
 def assign_metrics(figures: Iterable[Figure]) -> list[Figure]:
-    """Set `metric` on every figure, settled over the figures given (an article, or a whole corpus); keys that
-    differ only where the measures agree are merged (`compare.clusters`)."""
+    """Set `metric` on every figure, settled over the figures given (an article, or a whole corpus): keys split where
+    measures disagree (`compare.split`), then merged where they differ only where the measures agree (`clusters`)."""
     settled = settle(figures)
     keys = [metric_key(r.subject, r.family, r.place, r.incremental, r.unit, r.projected) for _f, r in settled]
+    keys = [metric_key(r.subject, r.family, r.place or s.place, r.incremental, r.unit, r.projected, s.detail) for
+            (_f, r), s in zip(settled, split.specifics(settled, keys))]
     return [replace(f, metric=k) for (f, _r), k in zip(settled, clusters.merged_keys(settled, keys))]

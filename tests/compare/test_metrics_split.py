@@ -1,0 +1,135 @@
+"""Metric keys split where one article's figures under a key disagree in a measure field (compare.split)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from newsfigures.compare import split
+from newsfigures.compare.metrics import assign_metrics, metric_key
+from newsfigures.model import Figure, Measure
+
+
+def fig(text, sentence, article="a", lemma="run", subject="", place="", quantity="run", dimension="count",
+        event="", value=None):
+    """A figure of `sentence` with its measure read as given (no parse: the split reads only the measure)."""
+    start = sentence.index(text)
+    v = float(value if value is not None else text.replace(",", ""))
+    measure = Measure(quantity=quantity, subject=subject, place=place, scope="total", dimension=dimension,
+                      event=event)
+    return Figure(article_id=article, source_file="", text=text, start=start, end=start + len(text), sentence=sentence,
+                  value=v, low=v, high=v, qualifier="exact", unit="", counted=lemma + "s", event="", as_of="",
+                  said_by="", metric="", counted_lemma=lemma, measure=measure)
+
+
+def keys(figs):
+    return [f.metric for f in assign_metrics(figs)]
+
+
+def test_metrics_split_one_articles_runs_by_batsman():
+    s1, s2 = "Hayward made 12 runs before lunch.", "Shaun Pollock scored 1 run."
+    got = keys([fig("12", s1, subject="Hayward"), fig("1", s2, subject="Shaun Pollock")])
+    assert got == ["runs · Hayward", "runs · Shaun Pollock"]
+
+
+def test_metrics_split_needs_one_article_to_disagree():
+    # two articles naming the party differently is no evidence of two quantities: the key stays whole
+    got = keys([fig("12", "Hayward made 12 runs.", subject="Hayward", article="a"),
+                fig("12", "The opener made 12 runs.", subject="Nantie Hayward", article="b"),
+                fig("13", "Waugh made 13 runs.", subject="Steve Waugh", article="c")])
+    assert got == ["runs"] * 3
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Shane Warne", "Warne", True),  # one name within the other
+    ("Australia", "Australians", True),  # a place and its people
+    ("Israel", "Israelis", True),
+    ("North Korean troops", "Korean soldiers", True),  # compared by their names only
+    ("Glenn McGrath and Shane Warne", "Shane Warne", False),  # two bowlers' wickets are neither one's
+    ("Australia", "Austria", False),
+])
+def test_metrics_split_names_of_one_party(a, b, same):
+    values = [split.value(fig("1", "x 1", subject=s), "subject") for s in (a, b)]
+    assert (len(set(split.classes(values, "subject").values())) == 1) is same
+
+
+def test_metrics_split_a_description_splits_nothing_and_joins_the_party_its_sentence_names():
+    s1 = "South Africa was dismissed for 374 with Warne taking five wickets."
+    s2 = "The Australians will resume at 0 for 3, an overall lead of 68."
+    s3 = "Hayden helped Australia build a big lead, the home side declaring with a lead of 374."
+    got = keys([fig("374", s1, subject="South Africa", lemma="innings", quantity="innings", article="a"),
+                fig("68", s2, subject="Australians", lemma="innings", quantity="innings", article="a"),
+                fig("374", s3, subject="home side", lemma="innings", quantity="innings", article="b")])
+    assert got == ["innings · South Africa", "innings · Australians", "innings · Australians"]
+
+
+def test_metrics_split_a_figure_that_cannot_be_told_apart_keeps_the_key():
+    s = "Warne took five wickets and McGrath two."
+    figs = [fig("five", s, subject="Warne", value=5, lemma="wicket", quantity="wicket"),
+            fig("two", s, subject="McGrath", value=2, lemma="wicket", quantity="wicket"),
+            fig("10", "They have 10 wickets in hand.", article="b", lemma="wicket", quantity="wicket")]
+    assert keys(figs) == ["wickets · Warne", "wickets · McGrath", "wickets"]
+
+
+def test_metrics_split_by_place_goes_where_the_place_goes():
+    s = "Seven people have died on Queensland roads, five on Victorian roads."
+    figs = [fig("Seven", s, lemma="people", quantity="deaths", place="Queensland", value=7),
+            fig("five", s, lemma="people", quantity="deaths", place="Victoria", value=5),
+            fig("37", "The nation's road toll has risen to 37.", article="b", lemma="people", quantity="deaths")]
+    figs = [replace(f, event="die") for f in figs]
+    assert keys(figs) == ["people killed in Queensland", "people killed in Victoria", "people killed"]
+    assert metric_key("people", "killed", "Victoria", incremental=True, detail="Warne") == \
+        "people killed in Victoria · Warne (batch)"  # the scope marker stays last, where the pages look for it
+
+
+def test_metrics_split_by_dimension_and_quantity():
+    s1, s2 = "He was given a five-month sentence.", "Six of the guides were convicted."
+    got = keys([fig("five", s1, value=5, lemma="guide", quantity="duration", dimension="duration"),
+                fig("Six", s2, value=6, lemma="guide", quantity="guide")])
+    assert got == ["guides · duration", "guides · count"]
+
+
+def test_metrics_split_leaves_figures_without_measures_as_they_were():
+    figs = [replace(fig("12", "He made 12 runs."), measure=Measure()),
+            replace(fig("13", "He made 13 runs."), measure=Measure())]
+    assert keys(figs) == ["runs", "runs"]
+    assert split.specifics([(f, None) for f in figs], ["runs", "runs"]) == [split.Specific()] * 2
+
+
+def _lee_thread(nlp, *items):
+    """Lee corpus items (dev split) extracted and reconciled as one corpus; skipped without gensim."""
+    from newsfigures.compare.analysis import reconcile
+    from newsfigures.eval import lee
+    from newsfigures.extract import extract_many
+    from newsfigures.ingest import load_path
+
+    try:
+        paths = [lee.document_path(lee.item_name(n)) for n in items]
+    except lee.LeeUnavailable as err:
+        pytest.skip(str(err))
+    articles, _ledger = load_path(*paths)
+    figs = extract_many(articles, nlp)
+    return list(reconcile(f for a in articles for f in figs[a.id]))
+
+
+def test_metrics_split_a_test_match_report_on_real_news(nlp):
+    # the cricket thread of the Lee batch's dev split (ABC, Adelaide test, 2001): one report's runs, per batsman
+    figs = _lee_thread(nlp, 118, 132, 139)
+    runs = {f.text: f.metric for f in figs if f.metric.startswith("runs") and f.article_id == "lee_bg_118"}
+    assert runs["12"] == "runs · Hayward" and runs["1"] == "runs · Shaun Pollock"
+    assert len({runs["12"], runs["1"], runs["38"], runs["246"]}) == 4
+
+
+def test_metrics_split_keeps_the_seeds_tolls_whole(seeds):
+    # "2,000 North Korean troops" (headline) beside "About 2,000 North Korean soldiers" (body): one party
+    assert {f.metric for f in seeds.figures if f.value == 2000} == {"soldiers killed"}
+
+
+def test_metrics_split_by_place_labels_name_the_place():
+    from newsfigures.compare.labels import metric_labels
+    s = "Seven people have died on Queensland roads, five on Victorian roads."
+    figs = [replace(fig("Seven", s, lemma="people", quantity="deaths", place="Queensland", value=7), event="die"),
+            replace(fig("five", s, lemma="people", quantity="deaths", place="Victoria", value=5), event="die")]
+    labels = metric_labels(assign_metrics(figs))
+    assert labels == {"people killed in Queensland": "deaths · Queensland",
+                      "people killed in Victoria": "deaths · Victoria"}
