@@ -35,16 +35,16 @@ SPLIT_FLOORS = {
     "test-lee": {"f1": 0.90, "qualifier": 0.99, **_measures(0.71, 0.37, 0.45, 0.90, 0.84, 0.92), "said_by": 0.90,
                  "as_of": 0.89},
 }
-WRONG_PAIRS_CEILING = {"dev": 4, "test": 0, "dev-lee": 11, "test-lee": 0}  # pairs joining two different gold metrics
+WRONG_PAIRS_CEILING = {"dev": 4, "test": 0, "dev-lee": 9, "test-lee": 0}  # pairs joining two different gold metrics
 # gold pairs found: each dev thread with a gold pair, and every split's aggregates
 PAIR_FLOORS = {
     "indian_ocean_tsunami": 1, "valech_report": 1, "mst_brazil": 1, "turkey_syria_earthquake": 10, "gaza_war": 200,
     "myanmar_earthquake": 1, "texas_floods": 2, "dev": 216, "dev-new": 2, "test": 5, "test-new": 1,
 }
 LEE_PAIR_FLOORS = {
-    "nsw_bushfires_2001": 0, "holiday_road_toll_2001": 0, "interlaken_canyoning_trial": 5,
+    "nsw_bushfires_2001": 0, "holiday_road_toll_2001": 0, "interlaken_canyoning_trial": 7,
     "woomera_detention_unrest": 1, "cricket_aus_sa_2001": 1, "israel_palestinian_2001": 0,
-    "shuttle_endeavour_2001": 1, "dev-lee": 8, "test-lee": 4,
+    "shuttle_endeavour_2001": 1, "dev-lee": 10, "test-lee": 4,
 }
 PAIR_FLOORS |= LEE_PAIR_FLOORS
 
