@@ -12,6 +12,7 @@ from newsfigures.extract.dimension import dimension_of
 from newsfigures.extract.nominal import noun_of, verb_of
 from newsfigures.extract.place import place_of
 from newsfigures.extract.scope import change_adverb, is_one_incident, scope_of
+from newsfigures.extract.sport import score_quantity
 from newsfigures.extract.subject import subject_of
 from newsfigures.extract.tree import lemma
 from newsfigures.model import Figure, Measure
@@ -32,7 +33,9 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     it, whose subject a following "... and 5,184 others" shares when in the same sentence."""
     noun = parsed.noun
     dimension = dimension_of(fig.kind, fig.unit, fig.counted_lemma)
-    quantity = quantity_of(fig.counted_lemma, fig.event, fig.kind, dimension, noun.ent_type_ if noun is not None else "")
+    score = score_quantity(parsed.num, fig.value) if dimension == "count" else ""
+    quantity = score or quantity_of(fig.counted_lemma, fig.event, fig.kind, dimension,
+                                    noun.ent_type_ if noun is not None else "")
     if quantity == "age" and dimension == "count":
         dimension = "duration"  # "age 21": years
     event = _event(fig, parsed, quantity, dimension)
@@ -40,8 +43,8 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     subject = subject_of(parsed.num, noun, quantity, event, before.subject if before is not None else "")
     place = fig.place or place_of(noun, parsed.event_tok, parsed.num)
     added = before is not None and _more(parsed) and (_differ(before.quantity, quantity) or _differ(before.place, place))
-    batch = (fig.incremental and not fig.is_past and not added) \
-        or (quantity in vocab.CASUALTY_EVENTS and is_one_incident(parsed.num))
+    batch = not score and ((fig.incremental and not fig.is_past and not added)
+                           or (quantity in vocab.CASUALTY_EVENTS and is_one_incident(parsed.num)))
     scope = scope_of(parsed.num, parsed.mention, noun, fig.kind, dimension, batch)
     if before is not None and _included(parsed):
         place, scope = before.place, before.scope  # "51 people, including 15 children": the part of a whole

@@ -60,6 +60,14 @@ QUANTIFIERS: frozenset[str] = frozenset({"many", "much", "few", "more"})
 # Nouns that count how often the figure's verb happened ("suspended 5 times"): the event's noun is counted.
 FREQUENCY_NOUNS: frozenset[str] = frozenset({"time"})
 ELECTION_NOUNS: dict[str, str] = {"vote": "votes", "ballot": "votes", "seat": "seats"}
+# Cricket scores (extract/sport.py): a bare number in a sentence with one of these words is runs, or wickets
+# first in a scoreline. Dev: wn2004_040 (Australia v New Zealand: "stumped for 68", "not out on 144") and the Lee
+# cricket_aus_sa_2001 thread (bg_047 "resume at three for 89", bg_118 "dismissed ... for 128", bg_132 "out for 9",
+# "Hayden scored 131 before he was bowled", bg_139 "at 0 for 3, an overall lead of 68").
+CRICKET_WORDS: frozenset[str] = frozenset({"wicket", "wickets", "innings", "stumps", "stumped", "bowl", "bowled",
+                                           "bowling", "bowler", "overs", "batsman", "batsmen"})
+# Verbs whose bare object is a side's or a batsman's runs ("scored 131", "Chasing 375", "Set 375", "need 300").
+RUN_VERBS: frozenset[str] = frozenset({"score", "chase", "set", "need", "make"})
 # Measured things: the counted word (or what counted.py names a measure after) -> quantity.
 MEASUREMENT_NOUNS: dict[str, str] = {
     "age": "age", "duration": "duration",
