@@ -22,6 +22,9 @@ PERSON_NOUNS: frozenset[str] = frozenset({
     "others", "survivor", "victim", "crew", "pilgrim", "tourist", "teenager", "boy", "girl", "baby", "infant",
     "farmer", "miner", "doctor", "nurse", "teacher", "police", "officer", "policeman", "firefighter",
     "rescuer", "volunteer", "refugee", "asylum-seeker", "priest", "fan", "spectator", "athlete",
+    # dev, Lee batch: "militants" in bg_001 (Kashmir, Pakistan) and the israel_palestinian_2001 thread (bg_014,
+    # bg_277); "asylum seekers" (head "seeker") in woomera_detention_unrest (bg_084) and the Nauru deal (bg_180)
+    "militant", "seeker",
 })
 # Money of a named kind (the counted noun), else "money".
 MONEY_QUANTITIES: dict[str, str] = {
