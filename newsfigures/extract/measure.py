@@ -38,6 +38,8 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
                                     noun.ent_type_ if noun is not None else "")
     if quantity == "age" and dimension == "count":
         dimension = "duration"  # "age 21": years
+    elif _storeys(fig, noun):
+        quantity, dimension = "height", "length"  # "a new 15-story external fuel tank": how tall it is
     event = _event(fig, parsed, quantity, dimension)
     before = previous.measure if previous is not None and previous.sentence_start == fig.sentence_start else None
     subject = subject_of(parsed.num, noun, quantity, event, before.subject if before is not None else "")
@@ -118,6 +120,13 @@ def _definite_count(parsed: Parsed) -> bool:
     if any(c.dep_ in ("acl", "relcl") for c in head.rights):
         return False  # "the 27 soldiers cited for that killing": the clause after it says what happened
     return any(c.dep_ == "det" and c.lower_ == "the" and c.i < num.i for c in head.children)
+
+
+def _storeys(fig: Figure, noun: Token | None) -> bool:
+    """ "a 15-story fuel tank", "four-storey apartment buildings": storeys on the noun they describe measure its
+    height (a bare "two stories" may be news stories)."""
+    return fig.counted_lemma in vocab.STOREY_NOUNS and noun is not None \
+        and noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ == "NOUN"
 
 
 def _more(parsed: Parsed) -> bool:

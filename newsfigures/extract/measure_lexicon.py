@@ -79,6 +79,9 @@ MEASUREMENT_NOUNS: dict[str, str] = {
     **dict.fromkeys(("weight", "mass"), "mass"), "magnitude": "magnitude", "speed": "speed",
     "area": "area", "temperature": "temperature", "probability": "probability", "chance": "probability",
 }
+# Storeys on a noun measure its height ("a new 15-story external fuel tank", wn2004_093; "four-storey apartment
+# buildings", Lee bg_011; "the small one storey building", Lee bg_177).
+STOREY_NOUNS: frozenset[str] = frozenset({"story", "storey"})
 # Dimension of a measure -> the quantity a measure of that dimension is, when no word names it.
 QUANTITY_OF_DIMENSION: dict[str, str] = {
     "length": "distance", "mass": "mass", "duration": "duration", "speed": "speed", "area": "area",

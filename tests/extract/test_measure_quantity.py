@@ -28,3 +28,18 @@ def measures(nlp, text: str) -> dict:
 ])
 def test_measure_quantity_of_news_sentences(nlp, text, surface, expected):
     assert measures(nlp, text)[surface].quantity == expected
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("The transportation of a new 15-story external fuel tank from the Michoud Assembly Facility began.", "15"),
+    ("Victims were trapped by the flames as they raced through surrounding markets and four-storey apartment "
+     "buildings.", "four"),
+    ("The small one storey building is a local command station for Yasser Arafat's personal guard.", "one"),
+])
+def test_measure_storeys_on_a_noun_are_its_height(nlp, text, surface):
+    got = measures(nlp, text)[surface]
+    assert (got.quantity, got.dimension, got.event) == ("height", "length", "measured")
+
+
+def test_measure_stories_on_their_own_are_counted(nlp):
+    assert measures(nlp, "The reporter filed two stories from Gaza that week.")["two"].quantity == "story"
