@@ -60,6 +60,10 @@ MARKET_NOUNS: dict[str, str] = {
 # Words that say an amount, never the thing counted: "less than half as many votes" (wn2004_074), "ten more in
 # Thailand" (Myanmar earthquake), "27 more children" (Texas floods): the noun they qualify, or the elided one.
 QUANTIFIERS: frozenset[str] = frozenset({"many", "much", "few", "more"})
+# Container or anaphoric nouns (extract/lexicon.py) that, with a number on them, are themselves counted: charges in
+# "his indictment of one count of murder and nine counts of kidnapping" (wn2004_099) and "Moussaoui faces six counts"
+# (Lee bg_167).
+NUMBERED_NOUNS: frozenset[str] = frozenset({"count"})
 # Nouns that count how often the figure's verb happened ("suspended 5 times"): the event's noun is counted.
 FREQUENCY_NOUNS: frozenset[str] = frozenset({"time"})
 ELECTION_NOUNS: dict[str, str] = {"vote": "votes", "ballot": "votes", "seat": "seats"}

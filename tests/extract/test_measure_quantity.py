@@ -43,3 +43,14 @@ def test_measure_storeys_on_a_noun_are_its_height(nlp, text, surface):
 
 def test_measure_stories_on_their_own_are_counted(nlp):
     assert measures(nlp, "The reporter filed two stories from Gaza that week.")["two"].quantity == "story"
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("The appeals court upheld his indictment of one count of murder and nine counts of kidnapping.", "one"),
+    ("The appeals court upheld his indictment of one count of murder and nine counts of kidnapping.", "nine"),
+    ("It is three months after the attacks. Moussaoui, 33, a French national of Moroccan origin, faces six counts "
+     "in connection with the terrorists attacks.", "six"),
+])
+def test_measure_a_number_on_counts_counts_charges(nlp, text, surface):
+    """Neither the crime after "of" nor, as an anaphoric "count", the figure before ("three months")."""
+    assert measures(nlp, text)[surface].quantity == "count"
