@@ -195,6 +195,9 @@ MOVE_VERBS: frozenset[str] = RISE_VERBS | FALL_VERBS | frozenset({"sink", "advan
                                                                   "widen", "narrow"})
 # Words right after a period noun that make it a date, not a rate ("a day after the attack").
 NOT_PERIOD_AFTER: frozenset[str] = frozenset({"after", "before", "later", "earlier", "ago", "of"})
+# Words right after a count that make it the size of a difference: "eight fewer than for the same time last year"
+# (Lee bg_002, holiday road toll), "9,500 fewer jobs were advertised" (Lee bg_279, internet job advertisements).
+DIFFERENCE_WORDS: frozenset[str] = frozenset({"fewer"})
 # Adverbs before a number that make it a change, and its direction: "Sears was up 22 percent" (wn2004_025),
 # "This is down 30% from 1997" (wn2004_021).
 CHANGE_ADVERBS: dict[str, str] = {"up": "rose", "down": "fell"}
