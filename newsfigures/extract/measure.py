@@ -195,7 +195,7 @@ def money_kind(key: str, event: str) -> str:
         return named
     if event in vocab.MONEY_BY_EVENT:
         return vocab.MONEY_BY_EVENT[event]
-    return "aid" if words.EVENT_FAMILIES.get(event) == "pledged" else "money"
+    return "aid" if words.EVENT_FAMILIES.get(event) == "pledged" and event not in vocab.PROMISE_VERBS else "money"
 
 
 def event_class(event: str, quantity: str, counted_lemma: str = "", reported: bool = False) -> str:

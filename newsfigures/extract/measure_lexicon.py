@@ -52,6 +52,10 @@ MONEY_BY_EVENT: dict[str, str] = {
     **dict.fromkeys(("fine",), "fine"),
     **dict.fromkeys(("earn",), "revenue"),
 }
+# Verbs of the pledged family that say no gift: a sum only promised is money unless its noun names aid ("promised
+# up to $500 million a year in savings", wn2004_025; "promised to deliver about $195 million in entitlements", Lee
+# bg_203).
+PROMISE_VERBS: frozenset[str] = frozenset({"promise"})
 MARKET_NOUNS: dict[str, str] = {
     **dict.fromkeys(("share", "stock"), "share_price"),
     **dict.fromkeys(("index", "dow", "nasdaq", "sensex", "nikkei", "ftse", "dax", "cac", "s&p", "hang seng"),
