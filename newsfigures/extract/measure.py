@@ -35,7 +35,7 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     dimension = dimension_of(fig.kind, fig.unit, fig.counted_lemma)
     score = score_quantity(parsed.num, fig.value) if dimension == "count" else ""
     quantity = score or quantity_of(fig.counted_lemma, fig.event, fig.kind, dimension,
-                                    noun.ent_type_ if noun is not None else "")
+                                    noun.ent_type_ if noun is not None else "", _persons(noun))
     if quantity == "age" and dimension == "count":
         dimension = "duration"  # "age 21": years
     elif _storeys(fig, noun):
@@ -124,6 +124,13 @@ def _definite_count(parsed: Parsed) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" and c.i < num.i for c in head.children)
 
 
+def _persons(noun: Token | None) -> bool:
+    """ "Two guides who survived were acquitted", "the 19 hijackers who commandeered the four jets": a noun a
+    "who" clause describes counts persons, whatever the noun."""
+    return noun is not None and any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
+                                     for c in noun.rights)
+
+
 def _storeys(fig: Figure, noun: Token | None) -> bool:
     """ "a 15-story fuel tank", "four-storey apartment buildings": storeys on the noun they describe measure its
     height (a bare "two stories" may be news stories)."""
@@ -154,9 +161,11 @@ def _included(parsed: Parsed) -> bool:
     return t.dep_ == "pobj" and t.head.lower_ in ("including", "among")
 
 
-def quantity_of(counted_lemma: str, event: str, kind: str, dimension: str, label: str = "") -> str:
+def quantity_of(counted_lemma: str, event: str, kind: str, dimension: str, label: str = "",
+                person: bool = False) -> str:
     """The concept counted, normalised through the news vocabulary; else the counted head lemma. `label` is
-    the counted noun's entity label ("NORP" for "Syrians", "ORG" for "Kmart")."""
+    the counted noun's entity label ("NORP" for "Syrians", "ORG" for "Kmart"); `person`, that the text says the
+    counted are persons ("two guides who survived")."""
     key = counted_lemma.lower()
     family = words.EVENT_FAMILIES.get(event, "")
     if key in vocab.CASUALTY_QUANTITIES:
@@ -181,7 +190,7 @@ def quantity_of(counted_lemma: str, event: str, kind: str, dimension: str, label
         if not key and vocab.EVENT_CLASS_OF_LEMMA.get(event, family) in ("won", "voted"):
             return "votes"  # "he was reelected with 99.6%" (wn2004_046), as "elected ... with 63.7% of the vote" (wn2004_074)
         return "share_price" if family in ("increased", "decreased") and label == "ORG" else "share"
-    if label == "NORP" or key in vocab.PERSON_NOUNS or key in vocab.TROOP_NOUNS:
+    if label == "NORP" or person or key in vocab.PERSON_NOUNS or key in vocab.TROOP_NOUNS:
         if family in vocab.CASUALTY_FAMILIES:
             return vocab.CASUALTY_FAMILIES[family]
         return "troops" if key in vocab.TROOP_NOUNS else "people"

@@ -25,6 +25,10 @@ def measures(nlp, text: str) -> dict:
     ("The deal means Nauru will take up to 1,200 asylum seekers under Australia's Pacific solution.", "up to 1,200",
      "people"),
     ("The department has confirmed two asylum seekers harmed themselves yesterday.", "two", "people"),
+    # a noun a "who" clause describes counts persons (canyoning trial, September 11 indictment)
+    ("They have been given suspended jail sentences. Two guides who survived were acquitted.", "Two", "people"),
+    ("The list of co-conspirators also includes the 19 hijackers who commandeered the four jets.", "19", "people"),
+    ("The list of co-conspirators also includes the 19 hijackers who commandeered the four jets.", "four", "jet"),
 ])
 def test_measure_quantity_of_news_sentences(nlp, text, surface, expected):
     assert measures(nlp, text)[surface].quantity == expected
