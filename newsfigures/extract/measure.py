@@ -40,10 +40,8 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
         dimension = "duration"  # "age 21": years
     elif _storeys(fig, noun):
         quantity, dimension = "height", "length"  # "a new 15-story external fuel tank": how tall it is
-    before = previous.measure if previous is not None and previous.sentence_start == fig.sentence_start else None
-    if before is not None and before.quantity in vocab.CASUALTY_EVENTS and dimension == "count" and _included(parsed):
-        quantity = before.quantity  # "the death toll ... to 1,121, including 865 Palestinians": part of the dead
     event = _event(fig, parsed, quantity, dimension)
+    before = previous.measure if previous is not None and previous.sentence_start == fig.sentence_start else None
     subject = subject_of(parsed.num, noun, quantity, event, before.subject if before is not None else "")
     place = fig.place or place_of(noun, parsed.event_tok, parsed.num)
     added = before is not None and _more(parsed) and (_differ(before.quantity, quantity) or _differ(before.place, place))
