@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from newsfigures import numbers
 from newsfigures.extract import lexicon as words
 from newsfigures.extract.context import ArticleContext
-from newsfigures.extract.measure_lexicon import QUANTIFIERS
+from newsfigures.extract.measure_lexicon import NUMBERED_NOUNS, QUANTIFIERS
 from newsfigures.extract.pipeline import doc_text
 from newsfigures.extract.tree import lemma, of_object
 
@@ -49,7 +49,7 @@ def resolve_counted(num: Token, span: Span, ctx: ArticleContext, m: numbers.Numb
     noun = _counted_noun(num, span)
     if noun is None:
         return _uncounted(num, span, ctx, m)
-    if lemma(noun) in words.ANAPHORIC_NOUNS and ctx.figures:
+    if lemma(noun) in words.ANAPHORIC_NOUNS and ctx.figures and not _numbered(noun, num):
         prev = ctx.figures[-1]
         return noun, prev.counted, prev.counted_lemma
     grouped = _group_of(noun)
@@ -133,7 +133,8 @@ def _counted_noun(num: Token, span: Span) -> Token | None:
             return None  # "3,000 more this year": the noun is elided
         noun = noun.head
     for _ in range(2):
-        if lemma(noun) in words.CONTAINER_NOUNS | {"percent", "%", "per", "cent", "$", "dollar", "euro", "pound", "yen"} or noun in span:
+        if (lemma(noun) in words.CONTAINER_NOUNS | {"percent", "%", "per", "cent", "$", "dollar", "euro", "pound", "yen"}
+                and not _numbered(noun, t)) or noun in span:
             obj = of_object(noun, span)
             if obj is not None:
                 noun = obj
@@ -142,6 +143,12 @@ def _counted_noun(num: Token, span: Span) -> Token | None:
     if noun in span or lemma(noun) in ("percent", "%", "cent", "$"):
         return None
     return noun
+
+
+def _numbered(noun: Token, num: Token) -> bool:
+    """ "nine counts of kidnapping", "faces six counts": a number on a count is a number of charges, neither the
+    container of what follows nor a figure named before."""
+    return lemma(noun) in NUMBERED_NOUNS and num.head == noun and num.dep_ == "nummod"
 
 
 def _partitive_whole(num: Token) -> Token:

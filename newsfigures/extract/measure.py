@@ -12,6 +12,7 @@ from newsfigures.extract.dimension import dimension_of
 from newsfigures.extract.nominal import noun_of, verb_of
 from newsfigures.extract.place import place_of
 from newsfigures.extract.scope import change_adverb, is_one_incident, scope_of
+from newsfigures.extract.sport import score_quantity
 from newsfigures.extract.subject import subject_of
 from newsfigures.extract.tree import lemma
 from newsfigures.model import Figure, Measure
@@ -32,16 +33,20 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     it, whose subject a following "... and 5,184 others" shares when in the same sentence."""
     noun = parsed.noun
     dimension = dimension_of(fig.kind, fig.unit, fig.counted_lemma)
-    quantity = quantity_of(fig.counted_lemma, fig.event, fig.kind, dimension, noun.ent_type_ if noun is not None else "")
+    score = score_quantity(parsed.num, fig.value) if dimension == "count" else ""
+    quantity = score or quantity_of(fig.counted_lemma, fig.event, fig.kind, dimension,
+                                    noun.ent_type_ if noun is not None else "", _persons(noun))
     if quantity == "age" and dimension == "count":
         dimension = "duration"  # "age 21": years
+    elif _storeys(fig, noun):
+        quantity, dimension = "height", "length"  # "a new 15-story external fuel tank": how tall it is
     event = _event(fig, parsed, quantity, dimension)
     before = previous.measure if previous is not None and previous.sentence_start == fig.sentence_start else None
     subject = subject_of(parsed.num, noun, quantity, event, before.subject if before is not None else "")
     place = fig.place or place_of(noun, parsed.event_tok, parsed.num)
     added = before is not None and _more(parsed) and (_differ(before.quantity, quantity) or _differ(before.place, place))
-    batch = (fig.incremental and not fig.is_past and not added) \
-        or (quantity in vocab.CASUALTY_EVENTS and is_one_incident(parsed.num))
+    batch = not score and ((fig.incremental and not fig.is_past and not added)
+                           or (quantity in vocab.CASUALTY_EVENTS and is_one_incident(parsed.num)))
     scope = scope_of(parsed.num, parsed.mention, noun, fig.kind, dimension, batch)
     if before is not None and _included(parsed):
         place, scope = before.place, before.scope  # "51 people, including 15 children": the part of a whole
@@ -117,6 +122,20 @@ def _definite_count(parsed: Parsed) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" and c.i < num.i for c in head.children)
 
 
+def _persons(noun: Token | None) -> bool:
+    """ "Two guides who survived were acquitted", "the 19 hijackers who commandeered the four jets": a noun a
+    "who" clause describes counts persons, whatever the noun."""
+    return noun is not None and any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
+                                     for c in noun.rights)
+
+
+def _storeys(fig: Figure, noun: Token | None) -> bool:
+    """ "a 15-story fuel tank", "four-storey apartment buildings": storeys on the noun they describe measure its
+    height (a bare "two stories" may be news stories)."""
+    return fig.counted_lemma in vocab.STOREY_NOUNS and noun is not None \
+        and noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ == "NOUN"
+
+
 def _more(parsed: Parsed) -> bool:
     """ "ten more in Thailand", "27 more children missing": "more" on the figure. After a figure of another
     quantity or place in the same sentence it adds a count of another kind ("1,000 killed in Myanmar and ten
@@ -140,9 +159,11 @@ def _included(parsed: Parsed) -> bool:
     return t.dep_ == "pobj" and t.head.lower_ in ("including", "among")
 
 
-def quantity_of(counted_lemma: str, event: str, kind: str, dimension: str, label: str = "") -> str:
+def quantity_of(counted_lemma: str, event: str, kind: str, dimension: str, label: str = "",
+                person: bool = False) -> str:
     """The concept counted, normalised through the news vocabulary; else the counted head lemma. `label` is
-    the counted noun's entity label ("NORP" for "Syrians", "ORG" for "Kmart")."""
+    the counted noun's entity label ("NORP" for "Syrians", "ORG" for "Kmart"); `person`, that the text says the
+    counted are persons ("two guides who survived")."""
     key = counted_lemma.lower()
     family = words.EVENT_FAMILIES.get(event, "")
     if key in vocab.CASUALTY_QUANTITIES:
@@ -167,7 +188,7 @@ def quantity_of(counted_lemma: str, event: str, kind: str, dimension: str, label
         if not key and vocab.EVENT_CLASS_OF_LEMMA.get(event, family) in ("won", "voted"):
             return "votes"  # "he was reelected with 99.6%" (wn2004_046), as "elected ... with 63.7% of the vote" (wn2004_074)
         return "share_price" if family in ("increased", "decreased") and label == "ORG" else "share"
-    if label == "NORP" or key in vocab.PERSON_NOUNS or key in vocab.TROOP_NOUNS:
+    if label == "NORP" or person or key in vocab.PERSON_NOUNS or key in vocab.TROOP_NOUNS:
         if family in vocab.CASUALTY_FAMILIES:
             return vocab.CASUALTY_FAMILIES[family]
         return "troops" if key in vocab.TROOP_NOUNS else "people"
@@ -181,7 +202,7 @@ def money_kind(key: str, event: str) -> str:
         return named
     if event in vocab.MONEY_BY_EVENT:
         return vocab.MONEY_BY_EVENT[event]
-    return "aid" if words.EVENT_FAMILIES.get(event) == "pledged" else "money"
+    return "aid" if words.EVENT_FAMILIES.get(event) == "pledged" and event not in vocab.PROMISE_VERBS else "money"
 
 
 def event_class(event: str, quantity: str, counted_lemma: str = "", reported: bool = False) -> str:

@@ -22,6 +22,9 @@ PERSON_NOUNS: frozenset[str] = frozenset({
     "others", "survivor", "victim", "crew", "pilgrim", "tourist", "teenager", "boy", "girl", "baby", "infant",
     "farmer", "miner", "doctor", "nurse", "teacher", "police", "officer", "policeman", "firefighter",
     "rescuer", "volunteer", "refugee", "asylum-seeker", "priest", "fan", "spectator", "athlete",
+    # dev, Lee batch: "militants" in bg_001 (Kashmir, Pakistan) and the israel_palestinian_2001 thread (bg_014,
+    # bg_277); "asylum seekers" (head "seeker") in woomera_detention_unrest (bg_084) and the Nauru deal (bg_180)
+    "militant", "seeker",
 })
 # Money of a named kind (the counted noun), else "money".
 MONEY_QUANTITIES: dict[str, str] = {
@@ -49,6 +52,10 @@ MONEY_BY_EVENT: dict[str, str] = {
     **dict.fromkeys(("fine",), "fine"),
     **dict.fromkeys(("earn",), "revenue"),
 }
+# Verbs of the pledged family that say no gift: a sum only promised is money unless its noun names aid ("promised
+# up to $500 million a year in savings", wn2004_025; "promised to deliver about $195 million in entitlements", Lee
+# bg_203).
+PROMISE_VERBS: frozenset[str] = frozenset({"promise"})
 MARKET_NOUNS: dict[str, str] = {
     **dict.fromkeys(("share", "stock"), "share_price"),
     **dict.fromkeys(("index", "dow", "nasdaq", "sensex", "nikkei", "ftse", "dax", "cac", "s&p", "hang seng"),
@@ -57,9 +64,21 @@ MARKET_NOUNS: dict[str, str] = {
 # Words that say an amount, never the thing counted: "less than half as many votes" (wn2004_074), "ten more in
 # Thailand" (Myanmar earthquake), "27 more children" (Texas floods): the noun they qualify, or the elided one.
 QUANTIFIERS: frozenset[str] = frozenset({"many", "much", "few", "more"})
+# Container or anaphoric nouns (extract/lexicon.py) that, with a number on them, are themselves counted: charges in
+# "his indictment of one count of murder and nine counts of kidnapping" (wn2004_099) and "Moussaoui faces six counts"
+# (Lee bg_167).
+NUMBERED_NOUNS: frozenset[str] = frozenset({"count"})
 # Nouns that count how often the figure's verb happened ("suspended 5 times"): the event's noun is counted.
 FREQUENCY_NOUNS: frozenset[str] = frozenset({"time"})
 ELECTION_NOUNS: dict[str, str] = {"vote": "votes", "ballot": "votes", "seat": "seats"}
+# Cricket scores (extract/sport.py): a bare number in a sentence with one of these words is runs, or wickets
+# first in a scoreline. Dev: wn2004_040 (Australia v New Zealand: "stumped for 68", "not out on 144") and the Lee
+# cricket_aus_sa_2001 thread (bg_047 "resume at three for 89", bg_118 "dismissed ... for 128", bg_132 "out for 9",
+# "Hayden scored 131 before he was bowled", bg_139 "at 0 for 3, an overall lead of 68").
+CRICKET_WORDS: frozenset[str] = frozenset({"wicket", "wickets", "innings", "stumps", "stumped", "bowl", "bowled",
+                                           "bowling", "bowler", "overs", "batsman", "batsmen"})
+# Verbs whose bare object is a side's or a batsman's runs ("scored 131", "Chasing 375", "Set 375", "need 300").
+RUN_VERBS: frozenset[str] = frozenset({"score", "chase", "set", "need", "make"})
 # Measured things: the counted word (or what counted.py names a measure after) -> quantity.
 MEASUREMENT_NOUNS: dict[str, str] = {
     "age": "age", "duration": "duration",
@@ -68,6 +87,9 @@ MEASUREMENT_NOUNS: dict[str, str] = {
     **dict.fromkeys(("weight", "mass"), "mass"), "magnitude": "magnitude", "speed": "speed",
     "area": "area", "temperature": "temperature", "probability": "probability", "chance": "probability",
 }
+# Storeys on a noun measure its height ("a new 15-story external fuel tank", wn2004_093; "four-storey apartment
+# buildings", Lee bg_011; "the small one storey building", Lee bg_177).
+STOREY_NOUNS: frozenset[str] = frozenset({"story", "storey"})
 # Dimension of a measure -> the quantity a measure of that dimension is, when no word names it.
 QUANTITY_OF_DIMENSION: dict[str, str] = {
     "length": "distance", "mass": "mass", "duration": "duration", "speed": "speed", "area": "area",
@@ -177,6 +199,9 @@ MOVE_VERBS: frozenset[str] = RISE_VERBS | FALL_VERBS | frozenset({"sink", "advan
                                                                   "widen", "narrow"})
 # Words right after a period noun that make it a date, not a rate ("a day after the attack").
 NOT_PERIOD_AFTER: frozenset[str] = frozenset({"after", "before", "later", "earlier", "ago", "of"})
+# Words right after a count that make it the size of a difference: "eight fewer than for the same time last year"
+# (Lee bg_002, holiday road toll), "9,500 fewer jobs were advertised" (Lee bg_279, internet job advertisements).
+DIFFERENCE_WORDS: frozenset[str] = frozenset({"fewer"})
 # Adverbs before a number that make it a change, and its direction: "Sears was up 22 percent" (wn2004_025),
 # "This is down 30% from 1997" (wn2004_021).
 CHANGE_ADVERBS: dict[str, str] = {"up": "rose", "down": "fell"}

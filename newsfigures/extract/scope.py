@@ -35,7 +35,7 @@ def scope_of(num: Token, mention: Span, noun: Token | None, kind: str, dimension
 def is_change(num: Token, mention: Span, noun: Token | None, dimension: str) -> bool:
     """ "rose 8%", "up 22 percent", "fell by 52 points", "cuts of 9.9%": the figure is the size of a change."""
     level = dimension in LEVEL_DIMENSIONS
-    if change_adverb(mention, dimension):
+    if change_adverb(mention, dimension) or _difference(num):
         return True
     if noun is not None and lemma(noun) in vocab.CHANGE_NOUNS:
         return True
@@ -44,6 +44,12 @@ def is_change(num: Token, mention: Span, noun: Token | None, dimension: str) -> 
     if top.dep_ == "pobj" and head.lower_ == "by" and lemma(head.head) in vocab.MOVE_VERBS:
         return True
     return level and top.dep_ in ("dobj", "npadvmod", "advmod") and lemma(head) in vocab.MOVE_VERBS
+
+
+def _difference(num: Token) -> bool:
+    """ "stands at 45, eight fewer than for the same time last year", "9,500 fewer jobs were advertised": the
+    figure is the gap between two counts ("no fewer than 300" is a bound, the word before the number)."""
+    return num.i + 1 < len(num.doc) and num.doc[num.i + 1].lower_ in vocab.DIFFERENCE_WORDS
 
 
 def change_adverb(mention: Span, dimension: str) -> str:

@@ -123,6 +123,9 @@ def test_measure_of_a_restated_figure_is_the_first_ones_in_other_units(nlp):
     ("money", "spend", "money", "currency:USD", "spending"),
     ("sears", "buy", "money", "currency:USD", "deal_value"),
     ("bribe", "take", "money", "currency:USD", "money"),
+    ("money", "promise", "money", "currency:USD", "money"),  # "promised up to $500 million a year in savings"
+    ("entitlement", "promise", "money", "currency:AUD", "money"),  # "promised to deliver about $195 million"
+    ("money", "donate", "money", "currency:USD", "aid"),
     ("vote", "receive", "percent", "percent", "votes"),
     ("population", "die", "percent", "percent", "share"),
     ("visit", "take", "cardinal", "duration", "duration"),

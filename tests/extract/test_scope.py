@@ -53,6 +53,12 @@ def scopes(nlp, text: str) -> dict[str, str]:
     ("The Gaza Health Ministry says the death toll since October 2023 has reached 55,000 people, with over "
      "127,000 people wounded.", "over 127,000", "total"),  # the wounded are no cause of their own
     ("More than 1,000 people have been killed by the floods since June.", "More than 1,000", "total"),  # perfect
+    # "N fewer": the gap between two counts (Lee bg_002 road toll, bg_279 job advertisements); a bound stays one
+    ("The national road toll for the Christmas-New Year holiday period stands at 45, eight fewer than for the same "
+     "time last year.", "eight", "change"),
+    ("The latest result suggests 9,500 fewer jobs were advertised in cyberspace during November.", "9,500",
+     "change"),
+    ("No fewer than 300 people attended the vigil.", "No fewer than 300", "total"),
 ])
 def test_scope_of_figures(nlp, text, surface, expected):
     got = scopes(nlp, text)
