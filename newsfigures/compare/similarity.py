@@ -99,6 +99,7 @@ def similarity(a: Figure, b: Figure) -> Similarity:
 
 VALUES_AGREE = "one metric, one field misread: the values agree"
 BATCHES = "one metric, both batches: the metric decides"
+BATCH_KEY = "(batch)"  # how compare.metrics.metric_key ends a batch's key
 
 
 def pair_similarity(a: Figure, b: Figure) -> Similarity:
@@ -115,14 +116,14 @@ def pair_similarity(a: Figure, b: Figure) -> Similarity:
 def pair_basis(a: Figure, b: Figure, sim: Similarity, values_agree: bool = False) -> str | None:
     """Why two reports may be paired, or None: "" when the corpus filed them under one metric and their measures do
     not disagree (THRESHOLD) or one is not read; VALUES_AGREE when one field disagrees but the values agree; BATCHES
-    when both read a batch; "" when ACROSS_METRICS is set and their measures match that well."""
+    when their metric is a batch's; "" when ACROSS_METRICS is set and their measures match that well."""
     if a.metric != b.metric:
         return "" if ACROSS_METRICS is not None and sim.score >= ACROSS_METRICS else None
     if a.measure == Measure() or b.measure == Measure() or sim.score >= THRESHOLD:
         return ""
     if values_agree and sim.differing == 1:
         return VALUES_AGREE
-    return BATCHES if a.measure.scope == b.measure.scope == "incremental" and sim.score > 0 else None
+    return BATCHES if a.metric.endswith(BATCH_KEY) and sim.score > 0 else None
 
 
 def dimension(f: Figure) -> str:

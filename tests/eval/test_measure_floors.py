@@ -35,7 +35,7 @@ SPLIT_FLOORS = {
     "test-lee": {"f1": 0.90, "qualifier": 0.99, **_measures(0.71, 0.37, 0.45, 0.90, 0.84, 0.92), "said_by": 0.90,
                  "as_of": 0.89},
 }
-WRONG_PAIRS_CEILING = {"dev": 4, "test": 0, "dev-lee": 9, "test-lee": 0}  # pairs joining two different gold metrics
+WRONG_PAIRS_CEILING = {"dev": 4, "test": 0, "dev-lee": 8, "test-lee": 0}  # pairs joining two different gold metrics
 # gold pairs found: each dev thread with a gold pair, and every split's aggregates
 PAIR_FLOORS = {
     "indian_ocean_tsunami": 1, "valech_report": 1, "mst_brazil": 1, "turkey_syria_earthquake": 10, "gaza_war": 200,
