@@ -135,10 +135,11 @@ def load_pipeline() -> Language:
     """Load the English pipeline with the number component added; load once and never mutate it."""
     import spacy
 
-    from newsfigures.extract import attributes
+    from newsfigures.extract import attributes, stepping
 
     nlp = spacy.load(model_name())
     attributes.use_lookup(nlp)
+    stepping.use_stepped(nlp)
     nlp.add_pipe("newsfigures_paragraphs", before="parser")
     nlp.add_pipe(NUMBERS_COMPONENT, last=True)
     return nlp

@@ -27,3 +27,11 @@ def test_benchmark_parsed_share_counts_windows_and_the_sentences_asked_for(nlp, 
     kept, before = benchmark.parsed_share([Article(id="t", text=text, raw_text=text, source_file="t.txt")], nlp)
     assert kept == pytest.approx(len(second) / len(text))
     assert before == pytest.approx(len(first) / len(text) if asked else 0.0)
+
+
+def test_benchmark_profile_prints_the_top_functions_of_one_extraction(nlp, capsys):
+    text = "Officials said 45 runners finished the race in Boston on Sunday."
+    benchmark.profile([Article(id="t", text=text, raw_text=text, source_file="t.txt")], nlp, 5)
+    out = capsys.readouterr().out
+    assert "Ordered by: internal time" in out and "Ordered by: cumulative time" in out
+    assert "figures.py" in out and "(extract_many)" in out  # the extraction itself was profiled
