@@ -6,6 +6,7 @@ from dataclasses import dataclass
 import pytest
 from spacy.tokens import Doc, Span, Token
 
+from newsfigures.extract import extract_figures
 from newsfigures.extract.context import ArticleContext
 from newsfigures.model import Article
 from newsfigures.numbers import NumberMention
@@ -40,3 +41,12 @@ def read(nlp):
         article = Article(id="t", text=text, raw_text=text, published=published, source_file="t.txt")
         return Reading(doc, m, span, whole, ArticleContext(article, last_source=last_source))
     return _read
+
+
+@pytest.fixture
+def measures(nlp):
+    """measures(text, published=...) -> the measure of each figure extracted from `text`, by the figure's surface."""
+    def _measures(text: str, published: str = PUBLISHED) -> dict:
+        art = Article(id="t", text=text, raw_text=text, published=published, source_file="t.txt")
+        return {f.text: f.measure for f in extract_figures(art, nlp)}
+    return _measures

@@ -4,14 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from newsfigures.extract import extract_figures
-from newsfigures.model import Article
-
-
-def measures(nlp, text: str) -> dict:
-    """The measure of each figure of `text`, by the figure's surface."""
-    art = Article(id="t", text=text, raw_text=text, published="2001-12-20", source_file="t.txt")
-    return {f.text: f.measure for f in extract_figures(art, nlp)}
 
 
 @pytest.mark.parametrize("text,surface,expected", [
@@ -30,8 +22,8 @@ def measures(nlp, text: str) -> dict:
     ("The list of co-conspirators also includes the 19 hijackers who commandeered the four jets.", "19", "people"),
     ("The list of co-conspirators also includes the 19 hijackers who commandeered the four jets.", "four", "jet"),
 ])
-def test_measure_quantity_of_news_sentences(nlp, text, surface, expected):
-    assert measures(nlp, text)[surface].quantity == expected
+def test_measure_quantity_of_news_sentences(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected
 
 
 @pytest.mark.parametrize("text,surface", [
@@ -40,13 +32,13 @@ def test_measure_quantity_of_news_sentences(nlp, text, surface, expected):
      "buildings.", "four"),
     ("The small one storey building is a local command station for Yasser Arafat's personal guard.", "one"),
 ])
-def test_measure_storeys_on_a_noun_are_its_height(nlp, text, surface):
-    got = measures(nlp, text)[surface]
+def test_measure_storeys_on_a_noun_are_its_height(measures, text, surface):
+    got = measures(text)[surface]
     assert (got.quantity, got.dimension, got.event) == ("height", "length", "measured")
 
 
-def test_measure_stories_on_their_own_are_counted(nlp):
-    assert measures(nlp, "The reporter filed two stories from Gaza that week.")["two"].quantity == "story"
+def test_measure_stories_on_their_own_are_counted(measures):
+    assert measures("The reporter filed two stories from Gaza that week.")["two"].quantity == "story"
 
 
 @pytest.mark.parametrize("text,surface", [
@@ -55,6 +47,6 @@ def test_measure_stories_on_their_own_are_counted(nlp):
     ("It is three months after the attacks. Moussaoui, 33, a French national of Moroccan origin, faces six counts "
      "in connection with the terrorists attacks.", "six"),
 ])
-def test_measure_a_number_on_counts_counts_charges(nlp, text, surface):
+def test_measure_a_number_on_counts_counts_charges(measures, text, surface):
     """Neither the crime after "of" nor, as an anaphoric "count", the figure before ("three months")."""
-    assert measures(nlp, text)[surface].quantity == "count"
+    assert measures(text)[surface].quantity == "count"

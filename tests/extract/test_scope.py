@@ -6,15 +6,7 @@ import threading
 import pytest
 from spacy.tokens import Doc
 
-from newsfigures.extract import extract_figures
 from newsfigures.extract.scope import is_one_incident
-from newsfigures.model import Article
-
-
-def scopes(nlp, text: str) -> dict[str, str]:
-    """The scope of each figure of `text`, by the figure's surface."""
-    art = Article(id="t", text=text, raw_text=text, published="2025-09-02", source_file="t.txt")
-    return {f.text: f.measure.scope for f in extract_figures(art, nlp)}
 
 
 @pytest.mark.parametrize("text,surface,expected", [
@@ -60,8 +52,8 @@ def scopes(nlp, text: str) -> dict[str, str]:
      "change"),
     ("No fewer than 300 people attended the vigil.", "No fewer than 300", "total"),
 ])
-def test_scope_of_figures(nlp, text, surface, expected):
-    got = scopes(nlp, text)
+def test_scope_of_figures(measures, text, surface, expected):
+    got = {k: m.scope for k, m in measures(text).items()}
     assert surface in got, list(got)
     assert got[surface] == expected
 

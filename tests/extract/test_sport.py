@@ -4,14 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from newsfigures.extract import extract_figures
-from newsfigures.model import Article
-
-
-def quantities(nlp, text: str) -> dict[str, tuple[str, str]]:
-    """(quantity, scope) of each figure of `text`, by the figure's surface."""
-    art = Article(id="t", text=text, raw_text=text, published="2004-12-10", source_file="t.txt")
-    return {f.text: (f.measure.quantity, f.measure.scope) for f in extract_figures(art, nlp)}
 
 
 @pytest.mark.parametrize("text,surface,expected", [
@@ -30,8 +22,8 @@ def quantities(nlp, text: str) -> dict[str, tuple[str, str]]:
     ("Set 375 for victory and starting the day at 2 for 17, the task was made much harder, caught at first slip "
      "by Shane Warne from the bowling of Glenn McGrath.", "375", "run"),
 ])
-def test_sport_bare_scores_are_runs_or_wickets(nlp, text, surface, expected):
-    assert quantities(nlp, text)[surface][0] == expected
+def test_sport_bare_scores_are_runs_or_wickets(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected
 
 
 @pytest.mark.parametrize("text,surface,expected", [
@@ -43,12 +35,12 @@ def test_sport_bare_scores_are_runs_or_wickets(nlp, text, surface, expected):
     # no cricket word and no batsman out: a bare "for" number is no score
     ("The shop was sold for 300 after the owner left.", "300", ""),
 ])
-def test_sport_other_numbers_keep_their_reading(nlp, text, surface, expected):
-    assert quantities(nlp, text)[surface][0] == expected
+def test_sport_other_numbers_keep_their_reading(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected
 
 
-def test_sport_a_scoreline_is_a_total(nlp):
+def test_sport_a_scoreline_is_a_total(measures):
     """ "declaring its second innings at 7 for 309": the side's score, no batch of runs."""
-    got = quantities(nlp, "An impressive century to Matthew Hayden helped Australia build a big lead, the home side "
-                          "declaring its second innings at 7 for 309, an overall lead of 374.")
+    got = {k: (m.quantity, m.scope) for k, m in measures("An impressive century to Matthew Hayden helped Australia build a big lead, the home side "
+                          "declaring its second innings at 7 for 309, an overall lead of 374.").items()}
     assert got["7"] == ("wicket", "total") and got["309"] == ("run", "total") and got["374"] == ("run", "total")
