@@ -11,6 +11,7 @@ from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract.dimension import dimension_of
 from newsfigures.extract.nominal import noun_of, verb_of
 from newsfigures.extract.place import place_of
+from newsfigures.extract.results import result_class
 from newsfigures.extract.scope import change_adverb, is_one_incident, scope_of
 from newsfigures.extract.subject import subject_of
 from newsfigures.extract.tree import lemma
@@ -55,6 +56,9 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str) -> str:
     or from the verb its counted noun is the subject of, or "measured" for a count that describes."""
     if quantity in vocab.CASUALTY_EVENTS:
         return vocab.CASUALTY_EVENTS[quantity]
+    result = result_class(parsed.num, fig.text)
+    if result:
+        return result  # "down 2-0" is a scoreline, not a fall
     moved = change_adverb(parsed.mention, dimension)
     if moved:
         return moved

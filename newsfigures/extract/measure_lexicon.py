@@ -104,6 +104,18 @@ EVENT_CLASS_OF_FAMILY: dict[str, str] = {
     "killed": "killed", "wounded": "injured", "missing": "missing", "displaced": "displaced", "sent": "sent",
     "arrived": "arrived", "pledged": "pledged", "increased": "rose", "decreased": "fell", "voted": "won",
 }
+# Sport results (extract/results.py) -> their event class: a scoreline's sides and a winning margin are won
+# ("Australia is now 1-0", "beaten South Africa by 246 runs": cricket_aus_sa_2001 bg_118; "levelled at 1-1",
+# "Grosjean in three sets": davis_cup_final_2001 bg_299, bg_283), a side's wickets are lost and its runs scored
+# ("at 7 for 309": cricket_aus_sa_2001 bg_132, bg_139, as wn2004_040's "are 3/327", which the number parser reads
+# as one figure; "stumped for 68": wn2004_040).
+RESULT_CLASSES: dict[str, str] = {"scoreline": "won", "margin": "won", "wickets": "other:lose",
+                                  "runs": "other:score"}
+# Verbs whose "by"/"in" phrase is the margin of a win (cricket_aus_sa_2001 bg_118, davis_cup_final_2001 bg_283).
+WIN_VERBS: frozenset[str] = frozenset({"beat", "defeat"})
+# Words that tell a batsman's dismissal, after which "for 9" / "on 144" is the runs he made (wn2004_040:
+# "stumped", "dismissed", "not out", "caught and bowled"; cricket_aus_sa_2001: "out", "caught", "bowling").
+DISMISSAL_WORDS: frozenset[str] = frozenset({"out", "dismiss", "stump", "bowl", "bowling", "catch"})
 # Quantities that are measurements: their event is "measured" whatever verb frames them.
 MEASURED_QUANTITIES: frozenset[str] = frozenset({"age", "distance", "height", "magnitude", "speed", "mass", "area",
                                                  "temperature", "volume", "force", "power", "energy",
