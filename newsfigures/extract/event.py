@@ -14,10 +14,17 @@ Event = tuple[str, Token | None]  # (event lemma, the token that says it)
 def event_of(num: Token, noun: Token | None, span: Span, ctx: ArticleContext, counted_lemma: str = "",
              kind: str = "cardinal", dur: str = "") -> Event:
     """(event lemma, its token): the nearest word in the tree that says what happened to the counted things."""
+    found = _event_word(num, noun, span, ctx, counted_lemma, kind, dur)
+    return _penalty(num, found, kind, dur) or found
+
+
+def _event_word(num: Token, noun: Token | None, span: Span, ctx: ArticleContext, counted_lemma: str,
+                kind: str, dur: str) -> Event:
+    """The event word nearest the figure in the tree, before a handed-over penalty is read through."""
     if kind == "measure" or dur:
         # "a magnitude 7.8 earthquake strikes": what the measured thing did, never a nearby casualty word.
         verb = _governing_verb(num, noun if noun is not None else (num.head if num.head.pos_ == "NOUN" else None))
-        return (lemma(verb), verb) if verb is not None else ("", None)
+        return (verb_event(verb), verb) if verb is not None else ("", None)
     linked = noun is not None and (noun in num.ancestors or noun in span or noun.head == num)
     found = _direct_event(num, noun, span, counted_lemma, linked)
     if found is not None:
@@ -26,6 +33,31 @@ def event_of(num: Token, noun: Token | None, span: Span, ctx: ArticleContext, co
     if changed:
         return changed
     return _nearest_event(num, noun, span, ctx, linked)
+
+
+def verb_event(verb: Token) -> str:
+    """The event lemma a verb says, changed by a word of its clause ("found ... guilty" -> convict; the parser
+    hangs "guilty" on the verb or on its object)."""
+    key = lemma(verb)
+    clause = [*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children)]
+    return next((words.PHRASAL_EVENTS[(key, c.lower_)] for c in clause if (key, c.lower_) in words.PHRASAL_EVENTS),
+                key)
+
+
+def _penalty(num: Token, found: Event, kind: str, dur: str) -> Event | None:
+    """ "given suspended jail sentences of up to five months", "received five months and a fine of 5,000
+    francs": a sum or a time handed over in a clause that names a penalty is that penalty (a fine, a sentence);
+    a time that dates something ("two years ago") is none."""
+    key, verb = found
+    amount = "duration" if dur else kind
+    if verb is None or key not in words.PENALTY_VERBS or amount not in words.PENALTY_OF_AMOUNT:
+        return None
+    after = num.head if num.head.pos_ == "NOUN" else num
+    if after.i + 1 < len(num.doc) and num.doc[after.i + 1].lower_ in words.DATING_WORDS:
+        return None
+    if not any(lemma(t) in words.PENALTY_NOUNS for t in verb.subtree):
+        return None
+    return words.PENALTY_OF_AMOUNT[amount], verb
 
 
 def _as_event(key: str, t: Token | None) -> Event:
@@ -74,7 +106,7 @@ def _nearest_event(num: Token, noun: Token | None, span: Span, ctx: ArticleConte
     if verb is not None and (_reduced_relative(verb, noun) or verb.i in describing or verb.i in span):
         verb = None
     if verb is not None and (best is None or distance(start, verb) + 2 < best[0]):
-        key = verb.lower_ if verb.lower_ in words.EVENT_NOUN_VERB else lemma(verb)
+        key = verb.lower_ if verb.lower_ in words.EVENT_NOUN_VERB else verb_event(verb)
         return _as_event(key, verb)  # the verb the counted things are an argument of
     if best is None:
         if noun is not None and lemma(noun) in words.ANAPHORIC_NOUNS and ctx.figures:

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract.dimension import dimension_of
+from newsfigures.extract.event import verb_event
 from newsfigures.extract.nominal import noun_of, verb_of
 from newsfigures.extract.place import place_of
 from newsfigures.extract.results import result_class
@@ -66,7 +67,7 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str) -> str:
     if not named and _definite_count(parsed):
         return "measured"  # "the two nations", "the 52-member parliament": how many there are, nothing happened
     verb = _subject_verb(parsed.noun) if parsed.noun in parsed.num.ancestors else None
-    event = named or (lemma(verb) if verb is not None else fig.event)
+    event = named or (verb_event(verb) if verb is not None else fig.event)
     return event_class(event, quantity, fig.counted_lemma, _reported(parsed.num))
 
 

@@ -31,6 +31,19 @@ def event(r) -> str:
     # a counted noun that names an event is the figure's event (the gold's `won`: wn2004_089, wn2004_046)
     ("His lead was shortened to 42 votes.", "42", "vote"),
     ("Gusenbauer received 88.93% of the vote.", "88.93%", "vote"),
+    # a sum or a time handed over with a penalty is the penalty (interlaken_canyoning_trial bg_161, bg_168; bg_169)
+    ("They have been given suspended jail sentences of up to five-months and fined between $5,000 and $7,000.",
+     "up to five", "sentence"),
+    ("They have been given suspended jail sentences of up to five-months and fined between $5,000 and $7,000.",
+     "between $5,000 and $7,000", "fine"),
+    ("Felix Oehler received five months and a fine of 5,000 francs.", "five", "sentence"),
+    ("Felix Oehler received five months and a fine of 5,000 francs.", "5,000 francs", "fine"),
+    ("They were given jail terms up to 33 years for their part in a massacre soon after the territory's vote for "
+     "independence two years ago.", "two", "give"),  # a time that dates the vote is no sentence
+    ("Felix Oehler received a bonus of 5,000 francs.", "5,000 francs", "receive"),  # no penalty named
+    # "found ... guilty" is a conviction (interlaken_canyoning_trial bg_161; bg_169)
+    ("A Swiss court has found the six of the eight employees guilty of culpable manslaughter.", "six", "convict"),
+    ("A panel of judges has found 10 militia gang members guilty of crimes against humanity.", "10", "convict"),
 ])
 def test_event_reads_what_happened(read, text, surface, expected):
     assert event(read(text, surface)) == expected
