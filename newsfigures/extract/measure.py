@@ -37,8 +37,8 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     quantity = quantity_of(fig.counted_lemma, fig.event, fig.kind, dimension, noun.ent_type_ if noun is not None else "")
     if quantity == "age" and dimension == "count":
         dimension = "duration"  # "age 21": years
-    event = _event(fig, parsed, quantity, dimension)
     before = previous.measure if previous is not None and previous.sentence_start == fig.sentence_start else None
+    event = _event(fig, parsed, quantity, dimension, before)
     subject = subject_of(parsed.num, noun, quantity, event, before.subject if before is not None else "")
     place = fig.place or place_of(noun, parsed.event_tok, parsed.num)
     added = before is not None and _more(parsed) and (_differ(before.quantity, quantity) or _differ(before.place, place))
@@ -52,14 +52,17 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     return Measure(quantity=quantity, subject=subject, event=event, place=place, scope=scope, dimension=dimension)
 
 
-def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str) -> str:
+def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: Measure | None) -> str:
     """The event class of a figure, read from the adverb that says its change ("down 30%"), its event word,
-    or from the verb its counted noun is the subject of, or "measured" for a count that describes."""
+    or from the verb its counted noun is the subject of, or "measured" for a count that describes; a part of
+    the group counted before it ("1,121 people, including 865 Palestinians") has that group's event."""
     if quantity in vocab.CASUALTY_EVENTS:
         return vocab.CASUALTY_EVENTS[quantity]
     result = result_class(parsed.num, fig.text)
     if result:
         return result  # "down 2-0" is a scoreline, not a fall
+    if before is not None and _included(parsed):
+        return before.event  # israel_palestinian_2001 bg_014; interlaken_canyoning_trial bg_254
     moved = change_adverb(parsed.mention, dimension)
     if moved:
         return moved
@@ -204,6 +207,8 @@ def event_class(event: str, quantity: str, counted_lemma: str = "", reported: bo
         return "said" if reported else "measured"
     if event in vocab.EVENT_CLASS_OF_LEMMA:
         return vocab.EVENT_CLASS_OF_LEMMA[event]
+    if event in vocab.DECIDED_CHANGES:
+        return f"other:{event}"
     if event in vocab.RISE_VERBS or event in vocab.FALL_VERBS:
         return "rose" if event in vocab.RISE_VERBS else "fell"
     family = words.EVENT_FAMILIES.get(event, "")

@@ -101,6 +101,17 @@ def test_measure_reads_each_field(nlp, text, surface, expected):
     ("The benefit would be reduced to 20% of pre-retirement earnings for future retirees.", "20%", "fell"),
     # persons are no event noun, whatever verb their spelling resembles
     ("Police deployed 5,000 riot police to the square.", "5,000", "sent"),
+    # a part of the group counted before it has the group's event (israel_palestinian_2001 bg_014;
+    # interlaken_canyoning_trial bg_254)
+    ("The latest killing brings the death toll to 1,121 people, including 865 Palestinians and 234 Israelis.",
+     "865", "killed"),
+    ("The latest killing brings the death toll to 1,121 people, including 865 Palestinians and 234 Israelis.",
+     "234", "killed"),
+    # a decided cut is its own event, not a fall (wn2004_097; rba_interest_rates_2001 bg_251)
+    ("Economists expect rates will be cut by 0.25 per cent next month.", "0.25 per cent", "other:cut"),
+    # sport results (extract/results.py): "down 2-0" is a scoreline, not a fall (davis_cup_final_2001 bg_299)
+    ("I knew they would back me up even if we were down 2-0.", "2", "won"),
+    ("Gibbs was out for 9 after chipping Glenn McGrath to mid-on.", "9", "other:score"),
 ])
 def test_measure_event_from_the_parse(nlp, text, surface, event):
     got = measures(nlp, text)
@@ -150,6 +161,7 @@ def test_measure_quantity_through_the_vocabulary(counted_lemma, event, kind, dim
     ("soar", "share_price", "share", False, "rose"),
     ("reduce", "share", "earning", False, "fell"),
     ("raise", "money", "money", False, "other:raise"),  # "raise" money says no direction
+    ("cut", "share", "cut", False, "other:cut"),  # "cuts of 9.9%" (wn2004_097): an act, not a fall
 ])
 def test_measure_event_class(event, quantity, counted_lemma, reported, expected):
     assert event_class(event, quantity, counted_lemma, reported) == expected
