@@ -55,7 +55,11 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
 def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: Measure | None) -> str:
     """The event class of a figure, read from the adverb that says its change ("down 30%"), its event word,
     or from the verb its counted noun is the subject of, or "measured" for a count that describes; a part of
-    the group counted before it ("1,121 people, including 865 Palestinians") has that group's event."""
+    the group counted before it ("1,121 people, including 865 Palestinians") has that group's event; "eight
+    fewer" is the size of a fall, whatever it counts."""
+    num = parsed.num
+    if num.i + 1 < len(num.doc) and num.doc[num.i + 1].lower_ in vocab.FALL_AFTER_NUMBER:
+        return "fell"
     if quantity in vocab.CASUALTY_EVENTS:
         return vocab.CASUALTY_EVENTS[quantity]
     result = result_class(parsed.num, fig.text)

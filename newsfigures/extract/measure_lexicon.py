@@ -192,6 +192,9 @@ MOVE_VERBS: frozenset[str] = RISE_VERBS | FALL_VERBS | frozenset({"sink", "advan
                                                                   "widen", "narrow"})
 # Words right after a period noun that make it a date, not a rate ("a day after the attack").
 NOT_PERIOD_AFTER: frozenset[str] = frozenset({"after", "before", "later", "earlier", "ago", "of"})
+# Words right after a number that make it the size of a fall: "stands at 45, eight fewer than for the same time
+# last year" (holiday_road_toll_2001 bg_002), "9,500 fewer jobs were advertised" (bg_279).
+FALL_AFTER_NUMBER: frozenset[str] = frozenset({"fewer"})
 # Adverbs before a number that make it a change, and its direction: "Sears was up 22 percent" (wn2004_025),
 # "This is down 30% from 1997" (wn2004_021).
 CHANGE_ADVERBS: dict[str, str] = {"up": "rose", "down": "fell"}

@@ -107,6 +107,10 @@ def test_measure_reads_each_field(nlp, text, surface, expected):
      "865", "killed"),
     ("The latest killing brings the death toll to 1,121 people, including 865 Palestinians and 234 Israelis.",
      "234", "killed"),
+    # "eight fewer" is the size of a fall, even of a toll (holiday_road_toll_2001 bg_002; bg_279)
+    ("The road toll for the holiday period stands at 45, eight fewer than for the same time last year.",
+     "eight", "fell"),
+    ("The latest result suggests 9,500 fewer jobs were advertised in October.", "9,500", "fell"),
     # a decided cut is its own event, not a fall (wn2004_097; rba_interest_rates_2001 bg_251)
     ("Economists expect rates will be cut by 0.25 per cent next month.", "0.25 per cent", "other:cut"),
     # sport results (extract/results.py): "down 2-0" is a scoreline, not a fall (davis_cup_final_2001 bg_299)
