@@ -117,8 +117,8 @@ def _subject_verb(noun: Token | None) -> Token | None:
 
 
 def _definite_count(parsed: Parsed) -> bool:
-    """ "the two largest mobile networks", "the 52-member parliament": a count inside a definite noun phrase
-    describes the things named, it is no event's figure."""
+    """ "the two largest mobile networks", "the 52-member parliament", "their 2,500 employees": a count inside a
+    definite noun phrase, or of persons someone has, describes the things named, it is no event's figure."""
     num = parsed.num
     head = num.head
     if num.dep_ not in ("nummod", "compound", "amod") or head.pos_ != "NOUN" or head.i < num.i:
@@ -126,7 +126,9 @@ def _definite_count(parsed: Parsed) -> bool:
     head = head.head if head.dep_ in ("compound", "amod") and head.head.pos_ == "NOUN" else head
     if any(c.dep_ in ("acl", "relcl") for c in head.rights):
         return False  # "the 27 soldiers cited for that killing": the clause after it says what happened
-    return any(c.dep_ == "det" and c.lower_ == "the" and c.i < num.i for c in head.children)
+    persons = lemma(head) in vocab.PERSON_NOUNS  # "their 2,500 employees" (bg_203), "the woman's three children" (bg_178)
+    return any(((c.dep_ == "det" and c.lower_ == "the") or (persons and c.dep_ == "poss")) and c.i < num.i
+               for c in head.children)
 
 
 def _more(parsed: Parsed) -> bool:

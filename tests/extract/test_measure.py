@@ -79,6 +79,11 @@ def test_measure_reads_each_field(nlp, text, surface, expected):
      "measured"),
     ("The opposition now holds a majority in the 52-member parliament.", "52", "measured"),
     ("The purchase will allow the two stores to sell each other's brands.", "two", "measured"),
+    # persons someone has are counted, nothing happened to them (bg_203, bg_178) ...
+    ("The union wants a career structure for their 2,500 employees.", "2,500", "measured"),
+    ("Two of the woman's three children have been quarantined.", "three", "measured"),
+    # ... but a possessive on things is no such count ("its 90 seats", wn2004_074; "his $25,000 bail", wn2004_068)
+    ("He has not yet posted his $25,000 bail.", "$25,000", "other:post"),
     # ... unless a clause after the noun says what happened to them
     ("Of the 27 soldiers cited for that killing by a UN Truth Commission, 19 were graduates.", "27", "other:cite"),
     # the verb the counted noun is the subject of says what happened, not a word nearby ("vote")
