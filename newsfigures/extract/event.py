@@ -161,7 +161,7 @@ def _governing_verb(num: Token, noun: Token | None) -> Token | None:
         head = t.head
         if head.i == t.i:
             return None
-        if head.pos_ == "VERB" and lemma(head) not in words.FRAME_WORDS | words.REPORTING_VERBS:
+        if head.pos_ == "VERB" and lemma(head) not in words.FRAME_WORDS | words.REPORTING_VERBS | words.ATTITUDE_VERBS:
             return head
         if head.pos_ in ("VERB", "AUX") and t.dep_ in ("ccomp", "xcomp", "conj", "advcl"):
             return None

@@ -44,6 +44,8 @@ def event(r) -> str:
     # "found ... guilty" is a conviction (interlaken_canyoning_trial bg_161; bg_169)
     ("A Swiss court has found the six of the eight employees guilty of culpable manslaughter.", "six", "convict"),
     ("A panel of judges has found 10 militia gang members guilty of crimes against humanity.", "10", "convict"),
+    # an attitude to a fact is not the fact (bg_167)
+    ("Donald Rumsfeld vowed never to forget the 184 victims who died at the Pentagon.", "184", "die"),
 ])
 def test_event_reads_what_happened(read, text, surface, expected):
     assert event(read(text, surface)) == expected
