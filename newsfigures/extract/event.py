@@ -74,6 +74,9 @@ def _direct_event(num: Token, noun: Token | None, span: Span, counted_lemma: str
         return lemma(noun.head), noun.head  # "the two prisoners died": the verb beats the noun
     if counted_lemma in words.EVENT_NOUNS:
         return _as_event(counted_lemma, noun)
+    killing = _killing(noun, counted_lemma)
+    if killing is not None:
+        return "kill", killing
     holder = noun if linked else span.root
     if holder.dep_ not in ("nsubj", "nsubjpass"):
         participle = next((c for c in holder.rights if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
@@ -90,6 +93,17 @@ def _direct_event(num: Token, noun: Token | None, span: Span, counted_lemma: str
             if c.lower_ in words.EVENT_NOUNS:
                 return _as_event(c.lower_, c)
     return None
+
+
+def _killing(noun: Token | None, counted_lemma: str) -> Token | None:
+    """The killing noun the figure counts ("13 murders") or whose victims it counts ("the manslaughter of 18
+    tourists"); None when there is none."""
+    if noun is None:
+        return None
+    if counted_lemma in words.KILLING_NOUNS:
+        return noun
+    owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    return owner if owner is not None and lemma(owner) in words.KILLING_NOUNS else None
 
 
 def _nearest_event(num: Token, noun: Token | None, span: Span, ctx: ArticleContext, linked: bool) -> Event:

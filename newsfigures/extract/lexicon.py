@@ -27,6 +27,10 @@ EVENT_FAMILIES: dict[str, str] = {
 EVENT_NOUNS: frozenset[str] = frozenset({"dead", "death", "toll", "fatality", "casualty", "injury", "injured",
                                          "wounded", "missing", "homeless", "evacuee", "refugee", "survivor",
                                          "prisoner", "donation", "martyr", "body"})
+# Nouns a court names a killing by -> kill, when they count the killings or govern the killed: "carried out 13
+# murders" (bg_169), "the manslaughter of 18 tourists" (interlaken_canyoning_trial bg_281). Not searched for
+# nearby like EVENT_FAMILIES: "eight people are to appear ... charged with manslaughter" are the accused.
+KILLING_NOUNS: frozenset[str] = frozenset({"murder", "manslaughter"})
 # Outcome nouns -> the verb of what happened ("28,000 dead" -> die), the event a figure carries.
 EVENT_NOUN_VERB: dict[str, str] = {
     "dead": "die", "death": "die", "toll": "die", "fatality": "die", "injury": "injure", "injured": "injure",

@@ -44,6 +44,11 @@ def event(r) -> str:
     # "found ... guilty" is a conviction (interlaken_canyoning_trial bg_161; bg_169)
     ("A Swiss court has found the six of the eight employees guilty of culpable manslaughter.", "six", "convict"),
     ("A panel of judges has found 10 militia gang members guilty of crimes against humanity.", "10", "convict"),
+    # a killing a court names: counted, or governing the killed (bg_169; interlaken_canyoning_trial bg_281) ...
+    ("The court heard the militia carried out 13 murders in the district.", "13", "kill"),
+    ("They are charged with the manslaughter of 18 tourists and three guides.", "18", "kill"),
+    # ... but the accused near the word are not killed
+    ("Eight people are to appear in court charged with manslaughter over the canyoning disaster.", "Eight", ""),
     # an attitude to a fact is not the fact (bg_167)
     ("Donald Rumsfeld vowed never to forget the 184 victims who died at the Pentagon.", "184", "die"),
 ])
