@@ -15,6 +15,8 @@ def event_of(num: Token, noun: Token | None, span: Span, ctx: ArticleContext, co
              kind: str = "cardinal", dur: str = "") -> Event:
     """(event lemma, its token): the nearest word in the tree that says what happened to the counted things."""
     found = _event_word(num, noun, span, ctx, counted_lemma, kind, dur)
+    if not found[0]:
+        return _describing_participle(num, noun) or found
     return _penalty(num, found, kind, dur) or found
 
 
@@ -92,6 +94,21 @@ def _direct_event(num: Token, noun: Token | None, span: Span, counted_lemma: str
         for c in noun.lefts:  # "war dead"
             if c.lower_ in words.EVENT_NOUNS:
                 return _as_event(c.lower_, c)
+    return None
+
+
+def _describing_participle(num: Token, noun: Token | None) -> Event | None:
+    """ "Two fires burning near Cessnock, are still within containment lines", "Two of those flared overnight"
+    (nsw_bushfires_2001 bg_008), "there are three meals a day provided" (bg_180): when no verb says what
+    happened, the participle after the counted things does; one with an object of its own relates them to
+    something else ("the two states surrounding the U.S.' war", wn2004_048); None when there is none."""
+    own = noun if noun is not None and num.head.i == noun.i else None  # not a group named apart ("Of the 27 ...")
+    holders = [t for t in (own, num, of_object(num, num.doc[num.i:num.i + 1])) if t is not None]
+    for holder in holders:
+        participle = next((c for c in holder.rights if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")
+                           and not any(o.dep_ == "dobj" for o in c.children)), None)
+        if participle is not None:
+            return lemma(participle), participle
     return None
 
 

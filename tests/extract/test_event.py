@@ -49,6 +49,14 @@ def event(r) -> str:
     ("They are charged with the manslaughter of 18 tourists and three guides.", "18", "kill"),
     # ... but the accused near the word are not killed
     ("Eight people are to appear in court charged with manslaughter over the canyoning disaster.", "Eight", ""),
+    # with no verb of their own, the participle after the counted things says what happened (nsw_bushfires_2001
+    # bg_008; woomera_detention_unrest bg_089) ...
+    ("Two fires burning near Cessnock, west of Newcastle, are still within containment lines.", "Two", "burn"),
+    ("Two of those flared overnight.", "Two", "flare"),
+    # ... not one with an object of its own (wn2004_048), nor one on a group named apart (wn2004_037)
+    ("After the political frost between the two states surrounding the U.S.' War on Terror policy, the kind of "
+     "relationship the neighbor states can build is thought to be of concern.", "two", ""),
+    ("Of the 27 soldiers cited for that killing by a UN Truth Commission, 19 were SOA graduates.", "19", ""),
     # an attitude to a fact is not the fact (bg_167)
     ("Donald Rumsfeld vowed never to forget the 184 victims who died at the Pentagon.", "184", "die"),
 ])
