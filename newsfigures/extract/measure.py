@@ -18,6 +18,8 @@ from newsfigures.extract.subject import subject_of
 from newsfigures.extract.tree import lemma
 from newsfigures.model import Figure, Measure
 
+LIST_REACH = 4  # steps from a number up to the conjunct that lists it
+
 
 @dataclass(frozen=True)
 class Parsed:
@@ -55,7 +57,8 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
 def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: Measure | None) -> str:
     """The event class of a figure, read from the adverb that says its change ("down 30%"), its event word,
     or from the verb its counted noun is the subject of, or "measured" for a count that describes; a part of
-    the group counted before it ("1,121 people, including 865 Palestinians") has that group's event; "eight
+    the group counted before it ("1,121 people, including 865 Palestinians"), or listed after it with no verb
+    of its own ("Stephen Jackson for 30 games, ... and Ben Wallace for 6"), has that figure's event; "eight
     fewer" is the size of a fall, whatever it counts."""
     num = parsed.num
     if num.i + 1 < len(num.doc) and num.doc[num.i + 1].lower_ in vocab.FALL_AFTER_NUMBER:
@@ -65,8 +68,8 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: M
     result = result_class(parsed.num, fig.text)
     if result:
         return result  # "down 2-0" is a scoreline, not a fall
-    if before is not None and _included(parsed):
-        return before.event  # israel_palestinian_2001 bg_014; interlaken_canyoning_trial bg_254
+    if before is not None and (_included(parsed) or (not fig.event and _listed(parsed.num))):
+        return before.event
     moved = change_adverb(parsed.mention, dimension)
     if moved:
         return moved
@@ -76,6 +79,17 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: M
     verb = _subject_verb(parsed.noun) if parsed.noun in parsed.num.ancestors else None
     event = named or (verb_event(verb) if verb is not None else fig.event)
     return event_class(event, quantity, fig.counted_lemma, _reported(parsed.num), _acted_on(parsed, quantity))
+
+
+def _listed(num: Token) -> bool:
+    """The figure is in a conjunct of a list, a few steps up ("and Ben Wallace for 6", wn2004_036; "the 18
+    tourists and three guides", interlaken_canyoning_trial bg_281)."""
+    t = num
+    for _ in range(LIST_REACH):
+        if t.dep_ == "conj":
+            return True
+        t = t.head
+    return False
 
 
 def _acted_on(parsed: Parsed, quantity: str) -> bool:

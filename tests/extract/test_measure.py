@@ -122,6 +122,13 @@ def test_measure_reads_each_field(nlp, text, surface, expected):
     ("The road toll for the holiday period stands at 45, eight fewer than for the same time last year.",
      "eight", "fell"),
     ("The latest result suggests 9,500 fewer jobs were advertised in October.", "9,500", "fell"),
+    # a figure listed with no verb of its own has the event of the figure before it (wn2004_036; bg_281)
+    ("Ron Artest has been suspended for the rest of the season, Stephen Jackson for 30 games, Jermaine O'Neal for "
+     "25, and Ben Wallace for 6.", "6", "other:suspend"),
+    ("Eight people are to appear in a Swiss court tomorrow charged with the manslaughter of 18 tourists and three "
+     "guides, after the 1999 Interlaken canyoning tragedy.", "three", "killed"),
+    # ... but not one in a phrase of its own ("in the best of three series" after "1-0", bg_118)
+    ("Australia is now 1-0 in the best of three series.", "three", "measured"),
     # a decided cut is its own event, not a fall (wn2004_097; rba_interest_rates_2001 bg_251)
     ("Economists expect rates will be cut by 0.25 per cent next month.", "0.25 per cent", "other:cut"),
     # sport results (extract/results.py): "down 2-0" is a scoreline, not a fall (davis_cup_final_2001 bg_299)
