@@ -78,7 +78,7 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: M
         return "measured"  # "the two nations", "the 52-member parliament": how many there are, nothing happened
     verb = _subject_verb(parsed.noun) if parsed.noun in parsed.num.ancestors else None
     event = named or (verb_event(verb) if verb is not None else fig.event)
-    return event_class(event, quantity, fig.counted_lemma, _reported(parsed.num), _acted_on(parsed, quantity))
+    return event_class(event, quantity, fig.counted_lemma, _reported(parsed.num))
 
 
 def _listed(num: Token) -> bool:
@@ -90,18 +90,6 @@ def _listed(num: Token) -> bool:
             return True
         t = t.head
     return False
-
-
-def _acted_on(parsed: Parsed, quantity: str) -> bool:
-    """An amount of stuff or ground that is the object of its event verb ("burned more than 800 hectares",
-    "entered 400 metres into"), not a place's distance ("a village some 50 kilometers south")."""
-    verb = parsed.event_tok
-    if quantity not in vocab.ACTED_ON_QUANTITIES or verb is None or verb.pos_ != "VERB":
-        return False
-    num = parsed.num
-    via = num.head if num.head.pos_ in ("NOUN", "NUM") else num  # "800" of "800 hectares", or the unit itself
-    return via.head.i == verb.i and via.dep_ in ("dobj", "npadvmod", "nsubjpass") \
-        and lemma(verb) not in vocab.LEVEL_VERBS
 
 
 def _nominal_event(num: Token, duration: bool) -> str:
@@ -224,18 +212,16 @@ def money_kind(key: str, event: str) -> str:
     return "aid" if words.EVENT_FAMILIES.get(event) == "pledged" else "money"
 
 
-def event_class(event: str, quantity: str, counted_lemma: str = "", reported: bool = False,
-                acted_on: bool = False) -> str:
+def event_class(event: str, quantity: str, counted_lemma: str = "", reported: bool = False) -> str:
     """The event class of a figure: what happened to a casualty quantity, the class an event noun names ("a
-    $500 million pledge"), "measured" for a measurement unless a verb is `acted_on` it ("burned more than 800
-    hectares"), "said" for a bare statement or estimate, "measured" for a figure no event word speaks of, else
-    the class of its event lemma or "other:<lemma>"."""
+    $500 million pledge"), "measured" for a measurement, "said" for a bare statement or estimate, "measured"
+    for a figure no event word speaks of, else the class of its event lemma or "other:<lemma>"."""
     if quantity in vocab.CASUALTY_EVENTS:
         return vocab.CASUALTY_EVENTS[quantity]
     noun_family = words.EVENT_FAMILIES.get(counted_lemma, "")
     if noun_family in vocab.EVENT_CLASS_OF_FAMILY and counted_lemma in vocab.EVENT_NOUN_CLASSES:
         return vocab.EVENT_CLASS_OF_FAMILY[noun_family]
-    if quantity in vocab.MEASURED_QUANTITIES and not acted_on:
+    if quantity in vocab.MEASURED_QUANTITIES:
         return "measured"
     if not event or event in vocab.LEVEL_VERBS:
         return "said" if reported else "measured"

@@ -120,10 +120,6 @@ WIN_VERBS: frozenset[str] = frozenset({"beat", "defeat"})
 # "stumped", "dismissed", "not out", "caught and bowled"; cricket_aus_sa_2001: "out", "caught", "bowling").
 DISMISSAL_WORDS: frozenset[str] = frozenset({"out", "dismiss", "stump", "bowl", "bowling", "catch"})
 # Quantities that are measurements: their event is "measured" whatever verb frames them.
-# Amounts of stuff or ground something is done to: the verb that does it is the event ("burned more than 800
-# hectares", "brought some three tonnes of equipment", "entered 400 metres into Palestinian territory"), a bare
-# amount is measured.
-ACTED_ON_QUANTITIES: frozenset[str] = frozenset({"mass", "area", "distance", "volume"})
 MEASURED_QUANTITIES: frozenset[str] = frozenset({"age", "distance", "height", "magnitude", "speed", "mass", "area",
                                                  "temperature", "volume", "force", "power", "energy",
                                                  "data_size", "probability"})
