@@ -77,8 +77,8 @@ def _direct_event(num: Token, noun: Token | None, span: Span, counted_lemma: str
     if counted_lemma in words.EVENT_NOUNS:
         return _as_event(counted_lemma, noun)
     killing = _killing(noun, counted_lemma)
-    if killing is not None:
-        return "kill", killing
+    if killing is not None:  # the verb above keeps the clause's time and place ("charged ... after the 1999 ...")
+        return "kill", _governing_verb(num, noun) or killing
     holder = noun if linked else span.root
     if holder.dep_ not in ("nsubj", "nsubjpass"):
         participle = next((c for c in holder.rights if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
