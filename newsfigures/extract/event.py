@@ -48,8 +48,9 @@ def verb_event(verb: Token) -> str:
 
 def _penalty(num: Token, found: Event, kind: str, dur: str) -> Event | None:
     """ "given suspended jail sentences of up to five months", "received five months and a fine of 5,000
-    francs": a sum or a time handed over in a clause that names a penalty is that penalty (a fine, a sentence);
-    a time that dates something ("two years ago") is none."""
+    francs": a sum or a time handed over in a clause that names a penalty is that penalty (a fine, a sentence),
+    and so is a bare time received ("Taricani will receive no more than six months"; not "receive aid for up to
+    two weeks", wn2004_095); a time that dates something ("two years ago") is none."""
     key, verb = found
     amount = "duration" if dur else kind
     if verb is None or key not in words.PENALTY_VERBS or amount not in words.PENALTY_OF_AMOUNT:
@@ -57,7 +58,9 @@ def _penalty(num: Token, found: Event, kind: str, dur: str) -> Event | None:
     after = num.head if num.head.pos_ == "NOUN" else num
     if after.i + 1 < len(num.doc) and num.doc[after.i + 1].lower_ in words.DATING_WORDS:
         return None
-    if not any(lemma(t) in words.PENALTY_NOUNS for t in verb.subtree):
+    bare_time = amount == "duration" and key in words.SENTENCE_VERBS and after.dep_ in ("dobj", "npadvmod") \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in after.children)
+    if not bare_time and not any(lemma(t) in words.PENALTY_NOUNS for t in verb.subtree):
         return None
     return words.PENALTY_OF_AMOUNT[amount], verb
 

@@ -133,6 +133,10 @@ LEMMA_FIXES: dict[str, str] = {"raped": "rape", "raping": "rape", "taped": "tape
 PENALTY_VERBS: frozenset[str] = frozenset({"give", "receive"})
 PENALTY_NOUNS: frozenset[str] = frozenset({"sentence", "term", "fine", "jail", "imprisonment"})
 PENALTY_OF_AMOUNT: dict[str, str] = {"money": "fine", "duration": "sentence"}
+# Verbs whose bare time (their object, no "of" after it) is a sentence even when the clause names no penalty: "Taricani will
+# receive no more than six months" (wn2004_032, after "Sentencing is to take place December 9th"), "Felix Oehler
+# received five months" (interlaken_canyoning_trial bg_168).
+SENTENCE_VERBS: frozenset[str] = frozenset({"receive"})
 # Words after a time that make it a date, not a length ("the territory's vote for independence two years ago",
 # bg_169).
 DATING_WORDS: frozenset[str] = frozenset({"ago", "later", "earlier", "after", "before"})

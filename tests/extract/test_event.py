@@ -41,6 +41,10 @@ def event(r) -> str:
     ("They were given jail terms up to 33 years for their part in a massacre soon after the territory's vote for "
      "independence two years ago.", "two", "give"),  # a time that dates the vote is no sentence
     ("Felix Oehler received a bonus of 5,000 francs.", "5,000 francs", "receive"),  # no penalty named
+    # a bare time received is a sentence (wn2004_032), not a time something is received for (wn2004_095)
+    ("Torres has said Taricani will receive no more than six months due to ill health.", "no more than six",
+     "sentence"),
+    ("Some places may not receive aid for up to two weeks.", "up to two", "receive"),
     # "found ... guilty" is a conviction (interlaken_canyoning_trial bg_161; bg_169)
     ("A Swiss court has found the six of the eight employees guilty of culpable manslaughter.", "six", "convict"),
     ("A panel of judges has found 10 militia gang members guilty of crimes against humanity.", "10", "convict"),
