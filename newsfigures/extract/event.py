@@ -14,10 +14,19 @@ Event = tuple[str, Token | None]  # (event lemma, the token that says it)
 def event_of(num: Token, noun: Token | None, span: Span, ctx: ArticleContext, counted_lemma: str = "",
              kind: str = "cardinal", dur: str = "") -> Event:
     """(event lemma, its token): the nearest word in the tree that says what happened to the counted things."""
+    found = _event_word(num, noun, span, ctx, counted_lemma, kind, dur)
+    if not found[0]:
+        return _describing_participle(num, noun) or found
+    return _penalty(num, found, kind, dur) or found
+
+
+def _event_word(num: Token, noun: Token | None, span: Span, ctx: ArticleContext, counted_lemma: str,
+                kind: str, dur: str) -> Event:
+    """The event word nearest the figure in the tree, before a handed-over penalty is read through."""
     if kind == "measure" or dur:
         # "a magnitude 7.8 earthquake strikes": what the measured thing did, never a nearby casualty word.
         verb = _governing_verb(num, noun if noun is not None else (num.head if num.head.pos_ == "NOUN" else None))
-        return (lemma(verb), verb) if verb is not None else ("", None)
+        return (verb_event(verb), verb) if verb is not None else ("", None)
     linked = noun is not None and (noun in num.ancestors or noun in span or noun.head == num)
     found = _direct_event(num, noun, span, counted_lemma, linked)
     if found is not None:
@@ -26,6 +35,34 @@ def event_of(num: Token, noun: Token | None, span: Span, ctx: ArticleContext, co
     if changed:
         return changed
     return _nearest_event(num, noun, span, ctx, linked)
+
+
+def verb_event(verb: Token) -> str:
+    """The event lemma a verb says, changed by a word of its clause ("found ... guilty" -> convict; the parser
+    hangs "guilty" on the verb or on its object)."""
+    key = lemma(verb)
+    clause = [*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children)]
+    return next((words.PHRASAL_EVENTS[(key, c.lower_)] for c in clause if (key, c.lower_) in words.PHRASAL_EVENTS),
+                key)
+
+
+def _penalty(num: Token, found: Event, kind: str, dur: str) -> Event | None:
+    """ "given suspended jail sentences of up to five months", "received five months and a fine of 5,000
+    francs": a sum or a time handed over in a clause that names a penalty is that penalty (a fine, a sentence),
+    and so is a bare time received ("Taricani will receive no more than six months"; not "receive aid for up to
+    two weeks", wn2004_095); a time that dates something ("two years ago") is none."""
+    key, verb = found
+    amount = "duration" if dur else kind
+    if verb is None or key not in words.PENALTY_VERBS or amount not in words.PENALTY_OF_AMOUNT:
+        return None
+    after = num.head if num.head.pos_ == "NOUN" else num
+    if after.i + 1 < len(num.doc) and num.doc[after.i + 1].lower_ in words.DATING_WORDS:
+        return None
+    bare_time = amount == "duration" and key in words.SENTENCE_VERBS and after.dep_ in ("dobj", "npadvmod") \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in after.children)
+    if not bare_time and not any(lemma(t) in words.PENALTY_NOUNS for t in verb.subtree):
+        return None
+    return words.PENALTY_OF_AMOUNT[amount], verb
 
 
 def _as_event(key: str, t: Token | None) -> Event:
@@ -42,6 +79,9 @@ def _direct_event(num: Token, noun: Token | None, span: Span, counted_lemma: str
         return lemma(noun.head), noun.head  # "the two prisoners died": the verb beats the noun
     if counted_lemma in words.EVENT_NOUNS:
         return _as_event(counted_lemma, noun)
+    killing = _killing(noun, counted_lemma)
+    if killing is not None:  # the verb above keeps the clause's time and place ("charged ... after the 1999 ...")
+        return "kill", _governing_verb(num, noun) or killing
     holder = noun if linked else span.root
     if holder.dep_ not in ("nsubj", "nsubjpass"):
         participle = next((c for c in holder.rights if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
@@ -60,6 +100,32 @@ def _direct_event(num: Token, noun: Token | None, span: Span, counted_lemma: str
     return None
 
 
+def _describing_participle(num: Token, noun: Token | None) -> Event | None:
+    """ "Two fires burning near Cessnock, are still within containment lines", "Two of those flared overnight"
+    (nsw_bushfires_2001 bg_008), "there are three meals a day provided" (bg_180): when no verb says what
+    happened, the participle after the counted things does; one with an object of its own relates them to
+    something else ("the two states surrounding the U.S.' war", wn2004_048); None when there is none."""
+    own = noun if noun is not None and num.head.i == noun.i else None  # not a group named apart ("Of the 27 ...")
+    holders = [t for t in (own, num, of_object(num, num.doc[num.i:num.i + 1])) if t is not None]
+    for holder in holders:
+        participle = next((c for c in holder.rights if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")
+                           and not any(o.dep_ == "dobj" for o in c.children)), None)
+        if participle is not None:
+            return lemma(participle), participle
+    return None
+
+
+def _killing(noun: Token | None, counted_lemma: str) -> Token | None:
+    """The killing noun the figure counts ("13 murders") or whose victims it counts ("the manslaughter of 18
+    tourists"); None when there is none."""
+    if noun is None:
+        return None
+    if counted_lemma in words.KILLING_NOUNS:
+        return noun
+    owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    return owner if owner is not None and lemma(owner) in words.KILLING_NOUNS else None
+
+
 def _nearest_event(num: Token, noun: Token | None, span: Span, ctx: ArticleContext, linked: bool) -> Event:
     """The event word closest in the tree, or the verb the counted things are an argument of when that is
     clearly closer; an anaphoric "the figure" takes the previous figure's event."""
@@ -74,7 +140,7 @@ def _nearest_event(num: Token, noun: Token | None, span: Span, ctx: ArticleConte
     if verb is not None and (_reduced_relative(verb, noun) or verb.i in describing or verb.i in span):
         verb = None
     if verb is not None and (best is None or distance(start, verb) + 2 < best[0]):
-        key = verb.lower_ if verb.lower_ in words.EVENT_NOUN_VERB else lemma(verb)
+        key = verb.lower_ if verb.lower_ in words.EVENT_NOUN_VERB else verb_event(verb)
         return _as_event(key, verb)  # the verb the counted things are an argument of
     if best is None:
         if noun is not None and lemma(noun) in words.ANAPHORIC_NOUNS and ctx.figures:
@@ -129,7 +195,7 @@ def _governing_verb(num: Token, noun: Token | None) -> Token | None:
         head = t.head
         if head.i == t.i:
             return None
-        if head.pos_ == "VERB" and lemma(head) not in words.FRAME_WORDS | words.REPORTING_VERBS:
+        if head.pos_ == "VERB" and lemma(head) not in words.FRAME_WORDS | words.REPORTING_VERBS | words.ATTITUDE_VERBS:
             return head
         if head.pos_ in ("VERB", "AUX") and t.dep_ in ("ccomp", "xcomp", "conj", "advcl"):
             return None

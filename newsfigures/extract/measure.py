@@ -9,13 +9,17 @@ from spacy.tokens import Span, Token
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract.dimension import dimension_of
+from newsfigures.extract.event import verb_event
 from newsfigures.extract.nominal import noun_of, verb_of
 from newsfigures.extract.place import place_of
+from newsfigures.extract.results import result_class
 from newsfigures.extract.scope import change_adverb, is_one_incident, scope_of
 from newsfigures.extract.sport import score_quantity
 from newsfigures.extract.subject import subject_of
 from newsfigures.extract.tree import lemma
 from newsfigures.model import Figure, Measure
+
+LIST_REACH = 4  # steps from a number up to the conjunct that lists it
 
 
 @dataclass(frozen=True)
@@ -40,8 +44,8 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
         dimension = "duration"  # "age 21": years
     elif _storeys(fig, noun):
         quantity, dimension = "height", "length"  # "a new 15-story external fuel tank": how tall it is
-    event = _event(fig, parsed, quantity, dimension)
     before = previous.measure if previous is not None and previous.sentence_start == fig.sentence_start else None
+    event = _event(fig, parsed, quantity, dimension, before)
     subject = subject_of(parsed.num, noun, quantity, event, before.subject if before is not None else "")
     place = fig.place or place_of(noun, parsed.event_tok, parsed.num)
     added = before is not None and _more(parsed) and (_differ(before.quantity, quantity) or _differ(before.place, place))
@@ -55,11 +59,22 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     return Measure(quantity=quantity, subject=subject, event=event, place=place, scope=scope, dimension=dimension)
 
 
-def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str) -> str:
+def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: Measure | None) -> str:
     """The event class of a figure, read from the adverb that says its change ("down 30%"), its event word,
-    or from the verb its counted noun is the subject of, or "measured" for a count that describes."""
+    or from the verb its counted noun is the subject of, or "measured" for a count that describes; a part of
+    the group counted before it ("1,121 people, including 865 Palestinians"), or listed after it with no verb
+    of its own ("Stephen Jackson for 30 games, ... and Ben Wallace for 6"), has that figure's event; "eight
+    fewer" is the size of a fall, whatever it counts."""
+    num = parsed.num
+    if num.i + 1 < len(num.doc) and num.doc[num.i + 1].lower_ in vocab.DIFFERENCE_WORDS:
+        return "fell"
     if quantity in vocab.CASUALTY_EVENTS:
         return vocab.CASUALTY_EVENTS[quantity]
+    result = result_class(parsed.num, fig.text)
+    if result:
+        return result  # "down 2-0" is a scoreline, not a fall
+    if before is not None and (_included(parsed) or (not fig.event and _listed(parsed.num))):
+        return before.event
     moved = change_adverb(parsed.mention, dimension)
     if moved:
         return moved
@@ -67,8 +82,19 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str) -> str:
     if not named and _definite_count(parsed):
         return "measured"  # "the two nations", "the 52-member parliament": how many there are, nothing happened
     verb = _subject_verb(parsed.noun) if parsed.noun in parsed.num.ancestors else None
-    event = named or (lemma(verb) if verb is not None else fig.event)
+    event = named or (verb_event(verb) if verb is not None else fig.event)
     return event_class(event, quantity, fig.counted_lemma, _reported(parsed.num))
+
+
+def _listed(num: Token) -> bool:
+    """The figure is in a conjunct of a list, a few steps up ("and Ben Wallace for 6", wn2004_036; "the 18
+    tourists and three guides", interlaken_canyoning_trial bg_281)."""
+    t = num
+    for _ in range(LIST_REACH):
+        if t.dep_ == "conj":
+            return True
+        t = t.head
+    return False
 
 
 def _nominal_event(num: Token, duration: bool) -> str:
@@ -110,8 +136,8 @@ def _subject_verb(noun: Token | None) -> Token | None:
 
 
 def _definite_count(parsed: Parsed) -> bool:
-    """ "the two largest mobile networks", "the 52-member parliament": a count inside a definite noun phrase
-    describes the things named, it is no event's figure."""
+    """ "the two largest mobile networks", "the 52-member parliament", "their 2,500 employees": a count inside a
+    definite noun phrase, or of persons someone has, describes the things named, it is no event's figure."""
     num = parsed.num
     head = num.head
     if num.dep_ not in ("nummod", "compound", "amod") or head.pos_ != "NOUN" or head.i < num.i:
@@ -119,7 +145,9 @@ def _definite_count(parsed: Parsed) -> bool:
     head = head.head if head.dep_ in ("compound", "amod") and head.head.pos_ == "NOUN" else head
     if any(c.dep_ in ("acl", "relcl") for c in head.rights):
         return False  # "the 27 soldiers cited for that killing": the clause after it says what happened
-    return any(c.dep_ == "det" and c.lower_ == "the" and c.i < num.i for c in head.children)
+    persons = lemma(head) in vocab.PERSON_NOUNS  # "their 2,500 employees" (bg_203), "the woman's three children" (bg_178)
+    return any(((c.dep_ == "det" and c.lower_ == "the") or (persons and c.dep_ == "poss")) and c.i < num.i
+               for c in head.children)
 
 
 def _persons(noun: Token | None) -> bool:
@@ -220,6 +248,8 @@ def event_class(event: str, quantity: str, counted_lemma: str = "", reported: bo
         return "said" if reported else "measured"
     if event in vocab.EVENT_CLASS_OF_LEMMA:
         return vocab.EVENT_CLASS_OF_LEMMA[event]
+    if event in vocab.DECIDED_CHANGES:
+        return f"other:{event}"
     if event in vocab.RISE_VERBS or event in vocab.FALL_VERBS:
         return "rose" if event in vocab.RISE_VERBS else "fell"
     family = words.EVENT_FAMILIES.get(event, "")

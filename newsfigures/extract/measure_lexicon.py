@@ -122,10 +122,25 @@ STATEMENT_VERBS: frozenset[str] = frozenset({"say", "expect", "predict", "foreca
 # Verbs that only state a level ("loans total $30bn", "revenue will exceed $35 billion"): no event of their own.
 LEVEL_VERBS: frozenset[str] = frozenset({"be", "total", "amount", "stand", "reach", "exceed", "top", "hit", "number",
                                          "surpass", "pass", "near", "approach", "equal"})
+# Changes someone decides: the act is the event, not the fall it makes ("cuts of 9.9%", wn2004_097; "a further
+# cut of 0.25 of a per cent", "rates will be cut by 0.25 per cent", rba_interest_rates_2001 bg_244, bg_251).
+DECIDED_CHANGES: frozenset[str] = frozenset({"cut"})
 EVENT_CLASS_OF_FAMILY: dict[str, str] = {
     "killed": "killed", "wounded": "injured", "missing": "missing", "displaced": "displaced", "sent": "sent",
     "arrived": "arrived", "pledged": "pledged", "increased": "rose", "decreased": "fell", "voted": "won",
 }
+# Sport results (extract/results.py) -> their event class: a scoreline's sides and a winning margin are won
+# ("Australia is now 1-0", "beaten South Africa by 246 runs": cricket_aus_sa_2001 bg_118; "levelled at 1-1",
+# "Grosjean in three sets": davis_cup_final_2001 bg_299, bg_283), a side's wickets are lost and its runs scored
+# ("at 7 for 309": cricket_aus_sa_2001 bg_132, bg_139, as wn2004_040's "are 3/327", which the number parser reads
+# as one figure; "stumped for 68": wn2004_040).
+RESULT_CLASSES: dict[str, str] = {"scoreline": "won", "margin": "won", "wickets": "other:lose",
+                                  "runs": "other:score"}
+# Verbs whose "by"/"in" phrase is the margin of a win (cricket_aus_sa_2001 bg_118, davis_cup_final_2001 bg_283).
+WIN_VERBS: frozenset[str] = frozenset({"beat", "defeat"})
+# Words that tell a batsman's dismissal, after which "for 9" / "on 144" is the runs he made (wn2004_040:
+# "stumped", "dismissed", "not out", "caught and bowled"; cricket_aus_sa_2001: "out", "caught", "bowling").
+DISMISSAL_WORDS: frozenset[str] = frozenset({"out", "dismiss", "stump", "bowl", "bowling", "catch"})
 # Quantities that are measurements: their event is "measured" whatever verb frames them.
 MEASURED_QUANTITIES: frozenset[str] = frozenset({"age", "distance", "height", "magnitude", "speed", "mass", "area",
                                                  "temperature", "volume", "force", "power", "energy",
@@ -199,7 +214,8 @@ MOVE_VERBS: frozenset[str] = RISE_VERBS | FALL_VERBS | frozenset({"sink", "advan
                                                                   "widen", "narrow"})
 # Words right after a period noun that make it a date, not a rate ("a day after the attack").
 NOT_PERIOD_AFTER: frozenset[str] = frozenset({"after", "before", "later", "earlier", "ago", "of"})
-# Words right after a count that make it the size of a difference: "eight fewer than for the same time last year"
+# Words right after a count that make it the size of a difference (scope `change`, event
+# `fell`): "eight fewer than for the same time last year"
 # (Lee bg_002, holiday road toll), "9,500 fewer jobs were advertised" (Lee bg_279, internet job advertisements).
 DIFFERENCE_WORDS: frozenset[str] = frozenset({"fewer"})
 # Adverbs before a number that make it a change, and its direction: "Sears was up 22 percent" (wn2004_025),

@@ -31,6 +31,38 @@ def event(r) -> str:
     # a counted noun that names an event is the figure's event (the gold's `won`: wn2004_089, wn2004_046)
     ("His lead was shortened to 42 votes.", "42", "vote"),
     ("Gusenbauer received 88.93% of the vote.", "88.93%", "vote"),
+    # a sum or a time handed over with a penalty is the penalty (interlaken_canyoning_trial bg_161, bg_168; bg_169)
+    ("They have been given suspended jail sentences of up to five-months and fined between $5,000 and $7,000.",
+     "up to five", "sentence"),
+    ("They have been given suspended jail sentences of up to five-months and fined between $5,000 and $7,000.",
+     "between $5,000 and $7,000", "fine"),
+    ("Felix Oehler received five months and a fine of 5,000 francs.", "five", "sentence"),
+    ("Felix Oehler received five months and a fine of 5,000 francs.", "5,000 francs", "fine"),
+    ("They were given jail terms up to 33 years for their part in a massacre soon after the territory's vote for "
+     "independence two years ago.", "two", "give"),  # a time that dates the vote is no sentence
+    ("Felix Oehler received a bonus of 5,000 francs.", "5,000 francs", "receive"),  # no penalty named
+    # a bare time received is a sentence (wn2004_032), not a time something is received for (wn2004_095)
+    ("Torres has said Taricani will receive no more than six months due to ill health.", "no more than six",
+     "sentence"),
+    ("Some places may not receive aid for up to two weeks.", "up to two", "receive"),
+    # "found ... guilty" is a conviction (interlaken_canyoning_trial bg_161; bg_169)
+    ("A Swiss court has found the six of the eight employees guilty of culpable manslaughter.", "six", "convict"),
+    ("A panel of judges has found 10 militia gang members guilty of crimes against humanity.", "10", "convict"),
+    # a killing a court names: counted, or governing the killed (bg_169; interlaken_canyoning_trial bg_281) ...
+    ("The court heard the militia carried out 13 murders in the district.", "13", "kill"),
+    ("They are charged with the manslaughter of 18 tourists and three guides.", "18", "kill"),
+    # ... but the accused near the word are not killed
+    ("Eight people are to appear in court charged with manslaughter over the canyoning disaster.", "Eight", ""),
+    # with no verb of their own, the participle after the counted things says what happened (nsw_bushfires_2001
+    # bg_008; woomera_detention_unrest bg_089) ...
+    ("Two fires burning near Cessnock, west of Newcastle, are still within containment lines.", "Two", "burn"),
+    ("Two of those flared overnight.", "Two", "flare"),
+    # ... not one with an object of its own (wn2004_048), nor one on a group named apart (wn2004_037)
+    ("After the political frost between the two states surrounding the U.S.' War on Terror policy, the kind of "
+     "relationship the neighbor states can build is thought to be of concern.", "two", ""),
+    ("Of the 27 soldiers cited for that killing by a UN Truth Commission, 19 were SOA graduates.", "19", ""),
+    # an attitude to a fact is not the fact (bg_167)
+    ("Donald Rumsfeld vowed never to forget the 184 victims who died at the Pentagon.", "184", "die"),
 ])
 def test_event_reads_what_happened(read, text, surface, expected):
     assert event(read(text, surface)) == expected

@@ -79,6 +79,11 @@ def test_measure_reads_each_field(nlp, text, surface, expected):
      "measured"),
     ("The opposition now holds a majority in the 52-member parliament.", "52", "measured"),
     ("The purchase will allow the two stores to sell each other's brands.", "two", "measured"),
+    # persons someone has are counted, nothing happened to them (bg_203, bg_178) ...
+    ("The union wants a career structure for their 2,500 employees.", "2,500", "measured"),
+    ("Two of the woman's three children have been quarantined.", "three", "measured"),
+    # ... but a possessive on things is no such count ("its 90 seats", wn2004_074; "his $25,000 bail", wn2004_068)
+    ("He has not yet posted his $25,000 bail.", "$25,000", "other:post"),
     # ... unless a clause after the noun says what happened to them
     ("Of the 27 soldiers cited for that killing by a UN Truth Commission, 19 were graduates.", "27", "other:cite"),
     # the verb the counted noun is the subject of says what happened, not a word nearby ("vote")
@@ -101,6 +106,28 @@ def test_measure_reads_each_field(nlp, text, surface, expected):
     ("The benefit would be reduced to 20% of pre-retirement earnings for future retirees.", "20%", "fell"),
     # persons are no event noun, whatever verb their spelling resembles
     ("Police deployed 5,000 riot police to the square.", "5,000", "sent"),
+    # a part of the group counted before it has the group's event (israel_palestinian_2001 bg_014;
+    # interlaken_canyoning_trial bg_254)
+    ("The latest killing brings the death toll to 1,121 people, including 865 Palestinians and 234 Israelis.",
+     "865", "killed"),
+    ("The latest killing brings the death toll to 1,121 people, including 865 Palestinians and 234 Israelis.",
+     "234", "killed"),
+    # "eight fewer" is the size of a fall, even of a toll (holiday_road_toll_2001 bg_002; bg_279)
+    ("The road toll for the holiday period stands at 45, eight fewer than for the same time last year.",
+     "eight", "fell"),
+    ("The latest result suggests 9,500 fewer jobs were advertised in October.", "9,500", "fell"),
+    # a figure listed with no verb of its own has the event of the figure before it (wn2004_036; bg_281)
+    ("Ron Artest has been suspended for the rest of the season, Stephen Jackson for 30 games, Jermaine O'Neal for "
+     "25, and Ben Wallace for 6.", "6", "other:suspend"),
+    ("Eight people are to appear in a Swiss court tomorrow charged with the manslaughter of 18 tourists and three "
+     "guides, after the 1999 Interlaken canyoning tragedy.", "three", "killed"),
+    # ... but not one in a phrase of its own ("in the best of three series" after "1-0", bg_118)
+    ("Australia is now 1-0 in the best of three series.", "three", "measured"),
+    # a decided cut is its own event, not a fall (wn2004_097; rba_interest_rates_2001 bg_251)
+    ("Economists expect rates will be cut by 0.25 per cent next month.", "0.25 per cent", "other:cut"),
+    # sport results (extract/results.py): "down 2-0" is a scoreline, not a fall (davis_cup_final_2001 bg_299)
+    ("I knew they would back me up even if we were down 2-0.", "2", "won"),
+    ("Gibbs was out for 9 after chipping Glenn McGrath to mid-on.", "9", "other:score"),
 ])
 def test_measure_event_from_the_parse(nlp, text, surface, event):
     got = measures(nlp, text)
@@ -153,6 +180,7 @@ def test_measure_quantity_through_the_vocabulary(counted_lemma, event, kind, dim
     ("soar", "share_price", "share", False, "rose"),
     ("reduce", "share", "earning", False, "fell"),
     ("raise", "money", "money", False, "other:raise"),  # "raise" money says no direction
+    ("cut", "share", "cut", False, "other:cut"),  # "cuts of 9.9%" (wn2004_097): an act, not a fall
 ])
 def test_measure_event_class(event, quantity, counted_lemma, reported, expected):
     assert event_class(event, quantity, counted_lemma, reported) == expected
