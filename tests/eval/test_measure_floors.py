@@ -21,30 +21,31 @@ def _measures(quantity, subject, event, place, scope, dimension):
 
 # subset -> floor of detection F1 and of each accuracy (counted only where the gold has counted lists)
 SPLIT_FLOORS = {
-    "dev": {"f1": 0.95, "qualifier": 0.97, **_measures(0.89, 0.73, 0.78, 0.75, 0.95, 0.97), "said_by": 0.92,
+    "dev": {"f1": 0.95, "qualifier": 0.97, **_measures(0.92, 0.74, 0.82, 0.75, 0.95, 0.98), "said_by": 0.92,
             "counted": 0.95, "as_of": 0.91},
-    "dev-new": {"f1": 0.87, "qualifier": 1.0, **_measures(0.82, 0.65, 0.71, 0.75, 0.90, 0.94), "said_by": 0.94,
+    "dev-new": {"f1": 0.87, "qualifier": 1.0, **_measures(0.91, 0.65, 0.79, 0.75, 0.90, 0.95), "said_by": 0.94,
                 "as_of": 0.82},
-    "test": {"f1": 0.85, "qualifier": 0.98, **_measures(0.61, 0.33, 0.60, 0.75, 0.85, 0.89), "said_by": 0.85,
+    "test": {"f1": 0.85, "qualifier": 0.98, **_measures(0.61, 0.34, 0.60, 0.75, 0.85, 0.89), "said_by": 0.85,
              "counted": 0.78, "as_of": 0.82},
     "test-new": {"f1": 0.78, "qualifier": 0.98, **_measures(0.48, 0.36, 0.53, 0.63, 0.85, 0.93), "said_by": 0.76,
                  "as_of": 0.78},
-    # the Lee batch (ABC news, 2001), first scored before any rule saw it
-    "dev-lee": {"f1": 0.95, "qualifier": 0.98, **_measures(0.60, 0.44, 0.42, 0.75, 0.81, 0.95), "said_by": 0.90,
+    # the Lee batch (ABC news, 2001), first scored before any rule saw it (dev-lee quantity 0.60, subject 0.45,
+    # event 0.42; test-lee 0.71, 0.37, 0.45), raised as rules written from dev-lee failures landed
+    "dev-lee": {"f1": 0.95, "qualifier": 0.98, **_measures(0.73, 0.49, 0.63, 0.75, 0.83, 0.95), "said_by": 0.90,
                 "as_of": 0.95},
-    "test-lee": {"f1": 0.90, "qualifier": 0.99, **_measures(0.71, 0.37, 0.45, 0.90, 0.84, 0.92), "said_by": 0.90,
+    "test-lee": {"f1": 0.90, "qualifier": 0.99, **_measures(0.71, 0.37, 0.48, 0.90, 0.84, 0.92), "said_by": 0.90,
                  "as_of": 0.89},
 }
-WRONG_PAIRS_CEILING = {"dev": 4, "test": 0, "dev-lee": 8, "test-lee": 0}  # pairs joining two different gold metrics
+WRONG_PAIRS_CEILING = {"dev": 4, "test": 0, "dev-lee": 10, "test-lee": 0}  # pairs joining two different gold metrics
 # gold pairs found: each dev thread with a gold pair, and every split's aggregates
 PAIR_FLOORS = {
     "indian_ocean_tsunami": 1, "valech_report": 1, "mst_brazil": 1, "turkey_syria_earthquake": 10, "gaza_war": 200,
     "myanmar_earthquake": 1, "texas_floods": 2, "dev": 216, "dev-new": 2, "test": 5, "test-new": 1,
 }
 LEE_PAIR_FLOORS = {
-    "nsw_bushfires_2001": 0, "holiday_road_toll_2001": 0, "interlaken_canyoning_trial": 7,
-    "woomera_detention_unrest": 1, "cricket_aus_sa_2001": 1, "israel_palestinian_2001": 0,
-    "shuttle_endeavour_2001": 1, "dev-lee": 10, "test-lee": 4,
+    "nsw_bushfires_2001": 0, "holiday_road_toll_2001": 0, "interlaken_canyoning_trial": 10,
+    "woomera_detention_unrest": 1, "cricket_aus_sa_2001": 2, "israel_palestinian_2001": 0,
+    "shuttle_endeavour_2001": 1, "dev-lee": 14, "test-lee": 4,
 }
 PAIR_FLOORS |= LEE_PAIR_FLOORS
 
