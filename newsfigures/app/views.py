@@ -52,7 +52,7 @@ class MetricMenu:
 def metric_menu(result: Analysis, labels: dict[str, str] | None = None) -> MetricMenu:
     """The timeline's metrics: the leading one first (the metric the most outlets and articles report with a
     date, not merely the one with the most points); `labels`: the metric names when already made."""
-    counts = Counter(tables.timeline_frame(result.figures)["metric"])
+    counts = tables.dated_metric_counts(result.figures)
     outlet_of = {a.id: a.outlet or a.id for a in result.articles}
     leading = [m for m in story.leading_metrics(result.figures, outlet_of) if m in counts]
     options = leading + [m for m, _ in counts.most_common() if m not in leading]
