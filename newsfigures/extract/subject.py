@@ -136,14 +136,16 @@ def _only_casualty_words(first: Token, last: Token) -> bool:
 
 def group_phrase(noun: Token) -> str:
     """A counted group as the text names it, without quantifying words: "other Brazilian deputies" ->
-    "Brazilian deputies", "crew members", "National Basketball Association players"."""
+    "Brazilian deputies", "crew members", "National Basketball Association players", a name modifier whole ("11
+    former Latin American dictators" -> "Latin American dictators")."""
     keep = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in vocab.GROUP_MODIFIERS_DROPPED
             and not c.like_num and c.ent_type_ not in ("CARDINAL", "ORDINAL", "QUANTITY")]
     start = noun.i
     for t in reversed(keep):  # the contiguous run of modifiers that ends at the noun, names whole
         if t.i == start - 1:
-            start = t.left_edge.i if t.ent_type_ in ("ORG", "GPE") else t.i
-    words_ = [t for t in noun.doc[start:noun.i + 1] if t.lower_ not in vocab.GROUP_MODIFIERS_DROPPED]
+            start = t.left_edge.i if t.ent_type_ in ("ORG", "GPE", "NORP") else t.i
+    words_ = [t for t in noun.doc[start:noun.i + 1]
+              if t.lower_ not in vocab.GROUP_MODIFIERS_DROPPED or t.ent_type_ in vocab.OWNER_LABELS]  # "New Zealand"
     return " ".join(t.text for t in words_)
 
 

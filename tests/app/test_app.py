@@ -26,12 +26,12 @@ def test_app_overview_summarises_corpus_and_links_differences():
                                                    "Other differences between articles"]
     links = [(link.proto.page, link.proto.query_string, link.proto.label) for link in at.get("page_link")]
     assert [page for page, _q, _l in links[:3]] == ["Timeline"] * 3
-    assert links[0][1] == "metric=soldiers+killed" and links[0][2].startswith("deaths · Korean soldiers")  # its label
+    assert links[0][1] == "metric=soldiers+killed" and links[0][2].startswith("deaths · North Korean soldiers")  # its label
     assert links[3][0] == "Discrepancies" and links[3][1].startswith(f"inside={A}&at=")  # the update inside one article
     assert links[4][:2] == ("Discrepancies", "") and links[4][2].startswith("All conflicts and updates (1)")
     assert [(page, query) for page, query, _label in links[5:]] == [("Compare", f"a={A}&b={B}")]
     assert links[5][2].startswith("**compatible** · troops sent · North Korea: at least 13,000 vs more than 10,000")
-    assert links[3][2].startswith("**update** · deaths · Korean soldiers: the estimate rose")
+    assert links[3][2].startswith("**update** · deaths · North Korean soldiers: the estimate rose")
     keys = ("soldiers killed", "soldiers sent", "engineers arrived")  # metric keys: in the URLs, never in a label
     assert not any(key in label for _p, _q, label in links for key in keys)
     assert not any(label.startswith("**same**") for _p, _q, label in links)
@@ -460,7 +460,7 @@ def test_app_discrepancies_link_inside_one_article_opens_its_sentences_and_expla
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     assert at.subheader[0].value.startswith("About 2,000 vs about 600 — PAP · 2025\\-09\\-02 · South Korea says 2,000")
-    assert at.markdown[0].value.startswith(f"**update** · {md('deaths · Korean soldiers')}: the estimate rose")
+    assert at.markdown[0].value.startswith(f"**update** · {md('deaths · North Korean soldiers')}: the estimate rose")
     assert {m.value for m in at.markdown if m.value.startswith("> ")} == {f"> {md(s)}" for s in (d.a.sentence, d.b.sentence)}
     assert " ".join(h.proto.body for h in at.get("html")).count("<mark") == 2
     assert not at.dataframe  # the in-article view, not the ranked table

@@ -25,7 +25,7 @@ def _store(tmp_path_factory, monkeypatch):
 def labelled(seeds) -> dict[str, str]:
     """The seeds' metric keys that have a readable label other than the key, with that label."""
     names = metric_names(seeds)
-    assert names["soldiers killed"] == "deaths · Korean soldiers"
+    assert names["soldiers killed"] == "deaths · North Korean soldiers"
     return {key: label for key, label in names.items() if label != key}
 
 
@@ -57,21 +57,21 @@ def test_app_metric_labels_no_page_shows_a_key_where_a_label_exists(page, labell
 def test_app_metric_labels_discrepancies_filter_links_and_table(labelled):
     at = via_app("pages/5_Discrepancies.py", metric="soldiers killed")
     picker = at.multiselect(key="discrepancies_metrics")
-    assert picker.options == ["deaths · Korean soldiers"] and picker.value == ["soldiers killed"]  # key in the URL
+    assert picker.options == ["deaths · North Korean soldiers"] and picker.value == ["soldiers killed"]  # key in the URL
     assert at.query_params["metric"] in ("soldiers killed", ["soldiers killed"])
     links = [link.proto for link in at.get("page_link")]
-    assert links and all(link.label.startswith("1\\. **update** · deaths · Korean soldiers: ") for link in links)
+    assert links and all(link.label.startswith("1\\. **update** · deaths · North Korean soldiers: ") for link in links)
     table = at.dataframe[0].value
     assert list(table.columns[2:4]) == ["metric", "measure"]  # the key column stays, its label beside it
-    assert set(zip(table["metric"], table["measure"])) == {("soldiers killed", "deaths · Korean soldiers")}
+    assert set(zip(table["metric"], table["measure"])) == {("soldiers killed", "deaths · North Korean soldiers")}
 
 
 def test_app_metric_labels_inside_one_article_names_the_metric_by_its_label(seeds, labelled):
     d = next(d for d in seeds.discrepancies if d.articles == (A, A))
     at = via_app("pages/5_Discrepancies.py", inside=A, at=[str(d.a.start), str(d.b.start)])
-    assert at.markdown[0].value.startswith(f"**update** · {md('deaths · Korean soldiers')}: the estimate rose")
+    assert at.markdown[0].value.startswith(f"**update** · {md('deaths · North Korean soldiers')}: the estimate rose")
     html = " ".join(h.proto.body for h in at.get("html"))
-    assert html.count("metric: deaths · Korean soldiers") == 2 and "metric: soldiers killed" not in html  # tooltips
+    assert html.count("metric: deaths · North Korean soldiers") == 2 and "metric: soldiers killed" not in html  # tooltips
     assert keys_read(at, labelled) == []
 
 
@@ -96,19 +96,19 @@ def test_app_metric_labels_figures_pickers_and_corrections(labelled):
 def test_app_metric_labels_compare_pickers_unlinks_and_tooltips(labelled):
     at = via_app("pages/2_Compare.py", a=A, b=B)
     figure_options = at.selectbox(key="compare_link_a").options + at.selectbox(key="compare_link_b").options
-    assert any(" · deaths · Korean soldiers · " in o for o in figure_options)
+    assert any(" · deaths · North Korean soldiers · " in o for o in figure_options)
     unlinks = [m.value for m in at.markdown if m.value.startswith("**same** · ")]
-    assert f"**same** · {md('deaths · Korean soldiers')}: About 2,000 ↔ Around 2,000" in unlinks
+    assert f"**same** · {md('deaths · North Korean soldiers')}: About 2,000 ↔ Around 2,000" in unlinks
     html = " ".join(h.proto.body for h in at.get("html"))
-    assert "metric: deaths · Korean soldiers" in html and "metric: soldiers killed" not in html
+    assert "metric: deaths · North Korean soldiers" in html and "metric: soldiers killed" not in html
 
 
 def test_app_metric_labels_timeline_pick_tooltip_names_the_metric_by_its_label(seeds):
     f = next(f for f in seeds.figures if f.metric == "soldiers killed" and f.value == 2000)
     at = via_app("pages/1_Timeline.py", metric="soldiers killed", pick=f"{f.article_id}:{f.start}")
-    assert at.multiselect(key="timeline_metrics").options[0].startswith("deaths · Korean soldiers (")
+    assert at.multiselect(key="timeline_metrics").options[0].startswith("deaths · North Korean soldiers (")
     html = " ".join(h.proto.body for h in at.get("html"))
-    assert "timeline-pick" in html and "metric: deaths · Korean soldiers" in html
+    assert "timeline-pick" in html and "metric: deaths · North Korean soldiers" in html
 
 
 def corrections(at: AppTest) -> list[str]:
@@ -145,7 +145,7 @@ def test_app_metric_labels_corrections_and_notices_name_metrics_and_articles(see
     assert corrections(at) == ["merge “engineer arrived · Pyongyang” into “troops sent · North Korea”"]
     at.selectbox(key="figures_move_figure").select(f"{B}|255|267")
     clicked(at, "figures_move")
-    moved = f"deaths · Korean soldiers — at least 600 (moved, {named(B)})"
+    moved = f"deaths · North Korean soldiers — at least 600 (moved, {named(B)})"
     assert notices(at) == [f"Saved: move at least 600 ({named(B)}) into a metric of its own."]
     assert corrections(at)[1] == f"move at least 600 ({named(B)}) into a metric of its own"
     assert moved in at.multiselect(key="figures_metrics").options  # the new metric: never its key, which holds B's id
@@ -162,6 +162,6 @@ def test_app_metric_labels_an_old_edit_without_names_is_described_by_names(seeds
     assert not at.exception, [e.value for e in at.exception]
     assert corrections(at) == [  # named as before any edit (the bundled corpus), never by their keys
         "merge “engineer arrived · Pyongyang” into “troops sent · North Korea”",
-        "merge “engineer arrived · Pyongyang” into “deaths · Korean soldiers” — *does not apply: metric “engineer "
+        "merge “engineer arrived · Pyongyang” into “deaths · North Korean soldiers” — *does not apply: metric “engineer "
         "arrived · Pyongyang” is no longer in the corpus*"]
     assert keys_read(at, labelled) == []

@@ -30,5 +30,5 @@ def test_detail_inside_names_the_metric_by_its_label_when_given(seeds):
 
     d = next(d for d in seeds.discrepancies if d.articles == (A, A))
     shown = inside(seeds, A, [str(d.a.start), str(d.b.start)], metric_names(seeds))
-    assert shown.explanation.startswith(f"**{d.status}** · {md('deaths · Korean soldiers')}: the estimate rose")
-    assert shown.html.count("metric: deaths · Korean soldiers") == 2 and "metric: soldiers killed" not in shown.html
+    assert shown.explanation.startswith(f"**{d.status}** · {md('deaths · North Korean soldiers')}: the estimate rose")
+    assert shown.html.count("metric: deaths · North Korean soldiers") == 2 and "metric: soldiers killed" not in shown.html

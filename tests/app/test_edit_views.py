@@ -61,9 +61,9 @@ def test_edit_views_pickers_and_unlinks_name_metrics_by_their_labels_when_given(
     six = next(a for a in pair_actions(compare_many(seeds, [A, B]), names) if a.edit.a.text == "6,000")
     assert six.label == "**same** · troops sent · Pyongyang \\(batch\\): 6,000 ↔ 6,000"
     choices = figure_choices(seeds.figures_of(B), names=names)
-    assert choices[f"{B}|255|267"].startswith("at least 600 · deaths · Korean soldiers · “")
+    assert choices[f"{B}|255|267"].startswith("at least 600 · deaths · North Korean soldiers · “")
     moved = move_choices(seeds, ["soldiers killed"], names=names).labels
-    assert moved and all(" · deaths · Korean soldiers · " in label for label in moved.values())
+    assert moved and all(" · deaths · North Korean soldiers · " in label for label in moved.values())
 
 
 def test_edit_views_edit_rows_name_metrics_and_articles_never_keys_or_ids(seeds):
@@ -83,9 +83,9 @@ def test_edit_views_edit_rows_name_metrics_and_articles_never_keys_or_ids(seeds)
         "merge “engineer arrived · Pyongyang” into “troops sent · North Korea”",
         f"move 6,000 ({article(A)}) into a metric of its own",
         f"not the same thing: 6,000 ({article(A)}) and 6,000 ({article(B)})",
-        "rename “deaths · Korean soldiers” to “Deaths”",
-        "merge “deaths · Korean soldiers” into “troops sent · North Korea”"]
-    assert [r.skipped for r in rows] == ["", "", "", "", "metric “deaths · Korean soldiers” is no longer in the corpus"]
+        "rename “deaths · North Korean soldiers” to “Deaths”",
+        "merge “deaths · North Korean soldiers” into “troops sent · North Korea”"]
+    assert [r.skipped for r in rows] == ["", "", "", "", "metric “deaths · North Korean soldiers” is no longer in the corpus"]
     text = " ".join(r.description + r.skipped for r in rows)
     assert not any(k in text for k in (A, B, "engineers arrived", "soldiers sent", "soldiers killed"))
 

@@ -84,7 +84,7 @@ def test_labels_a_figure_moved_out_is_named_after_its_old_metric_never_by_its_ke
     a, b = seeds.articles
     least = next(f for f in seeds.figures if f.article_id == b.id and f.text == "at least 600")
     before = metric_names(seeds)
-    moved_name = f"deaths · Korean soldiers — at least 600 (moved, {article_namer(seeds.articles)(b.id)})"
+    moved_name = f"deaths · North Korean soldiers — at least 600 (moved, {article_namer(seeds.articles)(b.id)})"
     for twice in (1, 2):  # moved out, then out of its own metric again: still named after the metric it first left
         result = with_visitor(seeds, Uploads(), {}, None, [Move(FigureKey.of(least))] * twice)
         names = metric_names(result)

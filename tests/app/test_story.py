@@ -19,7 +19,7 @@ def test_story_overview_counts_leading_metrics_and_never_lists_same(seeds):
     assert dict(view.counts) == {"Articles": 2, "Sources": 2, "Wire stories": 2, "Figures": len(seeds.figures),
                                  "Metrics": 4, "Conflicts": 0}
     first = view.headlines[0]
-    assert first.title.startswith("deaths · Korean soldiers") and first.estimate == "**2,000** as of 2025\\-09\\-02"
+    assert first.title.startswith("deaths · North Korean soldiers") and first.estimate == "**2,000** as of 2025\\-09\\-02"
     assert first.sources.startswith("PAP (according to ") and "unknown outlet \\(2,000 North Korean" in first.sources
     assert first.outlets == 2 and first.trend is not None and list(first.trend.data[0].y) == [600.0, 2000.0]
     assert first.timeline == story.Link("pages/1_Timeline.py", first.timeline.label, {"metric": "soldiers killed"})
@@ -27,7 +27,7 @@ def test_story_overview_counts_leading_metrics_and_never_lists_same(seeds):
     assert [link.params for link in view.differences] == [{"a": A, "b": B}]  # the `same` pair is not a difference
     assert view.differences[0].label.startswith("**compatible** · troops sent · North Korea: at least 13,000 vs more "
                                                 "than 10,000")  # the metric's label; its key is only in links
-    assert view.updates[0].label.startswith("**update** · deaths · Korean soldiers: ")
+    assert view.updates[0].label.startswith("**update** · deaths · North Korean soldiers: ")
     assert [line.split(" — ")[1] for line in view.articles] == [f"{len(seeds.figures_of(a.id))} figures"
                                                                 for a in seeds.articles]
 
@@ -67,7 +67,7 @@ def test_story_discrepancy_link_names_articles_not_ids(seeds, rank, prefix):
 
 
 @pytest.mark.parametrize("names, shown", [(None, "soldiers killed"), ({}, "soldiers killed"),
-                                          ({"soldiers killed": "deaths · Korean soldiers"}, "deaths · Korean soldiers")])
+                                          ({"soldiers killed": "deaths · North Korean soldiers"}, "deaths · North Korean soldiers")])
 def test_story_discrepancy_link_names_the_metric_by_its_label_when_given(seeds, names, shown):
     d = seeds.discrepancies[0]
     link = story.discrepancy_link(d, article_namer(seeds.articles), names=names)

@@ -170,9 +170,9 @@ def test_views_discrepancies_name_metrics_by_their_labels_and_keep_the_key_colum
 
     df = views.discrepancy_table(seeds, seeds.discrepancies)
     assert list(df.drop(columns="measure").columns) == list(discrepancies_frame(seeds.discrepancies).columns)
-    assert list(zip(df["metric"], df["measure"])) == [("soldiers killed", "deaths · Korean soldiers")]
+    assert list(zip(df["metric"], df["measure"])) == [("soldiers killed", "deaths · North Korean soldiers")]
     links = views.discrepancy_links(seeds, seeds.discrepancies)
-    assert [link.label.split(": ")[0] for link in links] == ["1\\. **update** · deaths · Korean soldiers"]
+    assert [link.label.split(": ")[0] for link in links] == ["1\\. **update** · deaths · North Korean soldiers"]
     renamed = views.discrepancy_links(seeds, seeds.discrepancies, names={"soldiers killed": "NK war dead"})
     assert renamed[0].label.startswith("1\\. **update** · NK war dead: ")
     assert views.discrepancy_table(seeds, []).columns.tolist() == df.columns.tolist()  # no discrepancy: same columns
@@ -181,7 +181,7 @@ def test_views_discrepancies_name_metrics_by_their_labels_and_keep_the_key_colum
 def test_views_comparison_pairs_name_each_metric_as_the_timeline_does(seeds):
     pairs = views.comparison(seeds, [A, B], False).pairs
     killed = pairs[pairs["a"] == "About 2,000"].iloc[0]
-    assert killed["metric"] == "soldiers killed" and killed["measure"] == "deaths · Korean soldiers"
+    assert killed["metric"] == "soldiers killed" and killed["measure"] == "deaths · North Korean soldiers"
 
 
 def test_views_comparison_pairs_say_who_said_each_figure(seeds):
@@ -217,4 +217,4 @@ def test_views_timeline_tables_name_each_metric_beside_its_key(seeds):
         at = list(table.columns).index("metric")
         assert table.columns[at + 1] == "measure", table.columns
         assert {(m, choice.labels[m]) for m in choice.options} >= set(zip(table["metric"], table["measure"]))
-    assert ("soldiers killed", "deaths · Korean soldiers") in set(zip(view.rollup["metric"], view.rollup["measure"]))
+    assert ("soldiers killed", "deaths · North Korean soldiers") in set(zip(view.rollup["metric"], view.rollup["measure"]))

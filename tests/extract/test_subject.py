@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from newsfigures.extract import extract_figures
-from newsfigures.extract.subject import demonym_plural
+from newsfigures.extract.subject import demonym_plural, group_phrase
 from newsfigures.model import Article
 
 
@@ -95,6 +95,9 @@ def subjects(nlp, text: str) -> dict[str, str]:
     # "they" that stands for whose report its clause is
     ("Hamas says they hold 130 Israeli captives.", "130", "Hamas"),
     ("In 2003 there were 632 MST camps in Brazil, containing 116,382 families.", "116,382", "MST"),
+    # a counted group keeps its name modifier whole (a school's graduates)
+    ("SOAW lists 11 former Latin American dictators as graduates of the School of the Americas.", "11",
+     "former Latin American dictators"),
 ])
 def test_subject_of_figures(nlp, text, surface, expected):
     got = subjects(nlp, text)
@@ -107,3 +110,15 @@ def test_subject_of_figures(nlp, text, surface, expected):
 ])
 def test_subject_demonym_plural(adjective, people):
     assert demonym_plural(adjective) == people
+
+
+@pytest.mark.parametrize("text,noun,group", [
+    # a word of a name is kept even when it is a word dropped from groups ("new") (a cricket test)
+    ("Ponting then came out to replace Hayden, and quickly took a fancy to the New Zealand bowlers.", "bowlers",
+     "New Zealand bowlers"),
+    ("Jamil Murad had visited Yasser Arafat in April 2004, along with nine other Brazilian deputies.", "deputies",
+     "Brazilian deputies"),
+])
+def test_subject_group_phrase(nlp, text, noun, group):
+    doc = nlp(text)
+    assert group_phrase(next(t for t in doc if t.text == noun)) == group
