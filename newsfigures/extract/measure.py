@@ -12,9 +12,8 @@ from newsfigures.extract.dimension import dimension_of
 from newsfigures.extract.event import verb_event
 from newsfigures.extract.nominal import noun_of, verb_of
 from newsfigures.extract.place import place_of
-from newsfigures.extract.results import result_class
 from newsfigures.extract.scope import change_adverb, is_one_incident, scope_of
-from newsfigures.extract.sport import score_quantity
+from newsfigures.extract.sport import result_class, score_quantity
 from newsfigures.extract.subject import subject_of
 from newsfigures.extract.tree import lemma
 from newsfigures.model import Figure, Measure

@@ -1,13 +1,107 @@
-"""Cricket scores: in a sentence that speaks of cricket, a bare number a batsman is out for, a side chases or
-leads by is runs, and the first number of a scoreline ("at three for 89", "2 for 17") is wickets."""
+"""Sport results and scores, read from the fixed ways news writes them: a scoreline ("Australia is now 1-0"), a
+side's wickets for runs ("at 7 for 309"), a batsman's score ("out for 9", "not out on 144") and a winning margin
+("beaten South Africa by 246 runs", "defeated Wayne Arthurs in four sets"): the event class each number has there
+(`result_class`), and what a bare cricket score counts, runs or wickets (`score_quantity`)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract.tree import lemma
+from newsfigures.numbers.lexicon import NUMBER_WORDS
 
-MAX_WICKETS = 10  # a side loses ten wickets at most
+MAX_SCORE_SIDE = 20  # a scoreline's side: sets, games, goals or matches of a series
+MAX_WICKETS = 10  # a cricket side has ten wickets
+DISMISSAL_REACH = 12  # tokens before "for"/"on" in which the batsman's dismissal is told
+MARGIN_REACH = 4  # steps up the tree from a margin to the verb of winning
+
+
+def result_class(num: Token, surface: str) -> str:
+    """The event class of a number that is part of a sport result ("won", "other:score", "other:lose"), ""
+    when it is none; `surface` is the figure as written."""
+    if not surface.isdigit() and surface.lower() not in NUMBER_WORDS:
+        return ""  # results are bare numbers; "9 months", "$10" and "22%" are other figures
+    if _scoreline_side(num):
+        return vocab.RESULT_CLASSES["scoreline"]
+    side = _wickets_for_runs(num)
+    if side:
+        return vocab.RESULT_CLASSES[side]
+    if _margin(num):
+        return vocab.RESULT_CLASSES["margin"]
+    if _batsman_score(num):
+        return vocab.RESULT_CLASSES["runs"]
+    return ""
+
+
+def _small(t: Token, most: int) -> bool:
+    """A whole number from 0 to `most`, in figures or in words."""
+    if t.text.isdigit():
+        return int(t.text) <= most
+    entry = NUMBER_WORDS.get(t.lower_)
+    return entry is not None and entry[1] <= most
+
+
+def _joined(a: Token, b: Token) -> bool:
+    """`a` is written right against `b`, with no space."""
+    return b.i == a.i + 1 and not a.whitespace_
+
+
+def _scoreline_side(num: Token) -> bool:
+    """ "1-0", "levelled at 1-1", "down 2-0": one side of a score, written against a dash and the other side
+    (cricket_aus_sa_2001 bg_118; davis_cup_final_2001 bg_299)."""
+    doc = num.doc
+    if not _small(num, MAX_SCORE_SIDE) or not num.text.isdigit():
+        return False
+    after = doc[num.i + 2] if num.i + 2 < len(doc) else None
+    if after is not None and doc[num.i + 1].text == "-" and _joined(num, doc[num.i + 1]) \
+            and _joined(doc[num.i + 1], after) and after.text.isdigit() and _small(after, MAX_SCORE_SIDE):
+        return True
+    before = doc[num.i - 2] if num.i >= 2 else None
+    return before is not None and doc[num.i - 1].text == "-" and _joined(before, doc[num.i - 1]) \
+        and _joined(doc[num.i - 1], num) and before.text.isdigit() and _small(before, MAX_SCORE_SIDE)
+
+
+def _wickets_for_runs(num: Token) -> str:
+    """ "at 7 for 309", "the Proteas are 2 for 17", "resume at three for 89" (cricket_aus_sa_2001 bg_132, bg_118,
+    bg_047): a side's wickets lost, then its runs scored; "" when the number is in no such pair."""
+    doc = num.doc
+    nxt = doc[num.i + 1: num.i + 3]
+    if len(nxt) == 2 and nxt[0].lower_ == "for" and nxt[1].text.isdigit() and _small(num, MAX_WICKETS) \
+            and num.i > 0 and lemma(doc[num.i - 1]) in ("at", "be"):
+        return "wickets"
+    before = doc[max(num.i - 3, 0): num.i]
+    if len(before) == 3 and before[2].lower_ == "for" and num.text.isdigit() and _small(before[1], MAX_WICKETS) \
+            and lemma(before[0]) in ("at", "be"):
+        return "runs"
+    return ""
+
+
+def _margin(num: Token) -> bool:
+    """ "beaten South Africa by 246 runs" (cricket_aus_sa_2001 bg_118), "defeated Wayne Arthurs in four sets"
+    (davis_cup_final_2001 bg_283, bg_299): the size of a win, under "by" or "in" below a verb of winning."""
+    t = num.head if num.dep_ in ("nummod", "quantmod") and num.head.pos_ == "NOUN" else num
+    if t.dep_ != "pobj" or t.head.lower_ not in ("by", "in"):
+        return False
+    up = t.head
+    for _ in range(MARGIN_REACH):
+        if up.head.i == up.i:
+            return False
+        up = up.head
+        if lemma(up) in vocab.WIN_VERBS:
+            return True
+    return False
+
+
+def _batsman_score(num: Token) -> bool:
+    """ "stumped for 68", "not out on 144" (wn2004_040), "Gibbs was out for 9", "caught ... by Ricky Ponting, for 7"
+    (cricket_aus_sa_2001 bg_132): the runs a batsman made before the dismissal the clause tells of."""
+    doc = num.doc
+    if num.i == 0 or doc[num.i - 1].lower_ not in ("for", "on") or not num.text.isdigit():
+        return False
+    if num.i + 1 < len(doc) and doc[num.i + 1].pos_ == "NOUN":
+        return False  # "out for 9 weeks": the number counts a thing of its own
+    told = doc[max(num.i - 1 - DISMISSAL_REACH, num.sent.start): num.i - 1]
+    return any(lemma(t) in vocab.DISMISSAL_WORDS or t.lower_ in vocab.DISMISSAL_WORDS for t in told)
 
 
 def score_quantity(num: Token, value: float) -> str:
