@@ -133,7 +133,10 @@ def _lookups(name: str) -> set[str]:
 
 
 def _shown(figs: Sequence[Figure], field: str) -> str:
-    """How a part is named: its figures' most frequent spelling of the field (the longest on a tie)."""
+    """How a part is named: the most frequent spelling of the field (the longest on a tie) among its figures that
+    know it; a figure that joined the part because its sentence names it ("Ponting and the home side added 7")
+    does not name it with its own description."""
+    figs = [f for f in figs if value(f, field)] or figs
     if field == "quantity":
         said = [concept(f.measure).replace("_", " ") for f in figs]
     else:

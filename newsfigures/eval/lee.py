@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import shutil
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -43,8 +45,8 @@ def is_lee(doc: str) -> bool:
     return doc.startswith(PREFIX)
 
 
-def _write_item(line: int, text: str) -> None:
-    stem = LEE_DIR / f"bg_{line:03d}"
+def _write_item(folder: Path, line: int, text: str) -> None:
+    stem = folder / f"bg_{line:03d}"
     stem.with_suffix(".txt").write_text(text.strip() + "\n", encoding="utf-8")
     sidecar = {"id": f"lee_bg_{line:03d}", "title": "", "outlet": OUTLET, "publication_date": None,
                "source": f"gensim test_data/{SOURCE_NAME}, line {line + 1}"}
@@ -52,16 +54,21 @@ def _write_item(line: int, text: str) -> None:
 
 
 def materialize() -> Path:
-    """Write every corpus item as an article file with its sidecar (once), and return their folder."""
-    marker = LEE_DIR / ".complete"
-    if marker.exists():
+    """Write every corpus item as an article file with its sidecar (once), and return their folder. The files are
+    written into a folder of their own and renamed into place whole, so a reader never sees a half-written item
+    (two test processes may race: the loser drops its copy)."""
+    if LEE_DIR.is_dir():
         return LEE_DIR
     lines = source_file().read_text(encoding="utf-8").split("\n")
-    LEE_DIR.mkdir(parents=True, exist_ok=True)
+    LEE_DIR.parent.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix=".lee-", dir=LEE_DIR.parent))
     for i, text in enumerate(lines):
         if text.strip():
-            _write_item(i, text)
-    marker.write_text(SOURCE_NAME + "\n", encoding="utf-8")
+            _write_item(scratch, i, text)
+    try:
+        scratch.rename(LEE_DIR)
+    except OSError:  # another process put its folder there first
+        shutil.rmtree(scratch, ignore_errors=True)
     return LEE_DIR
 
 

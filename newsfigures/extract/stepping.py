@@ -50,18 +50,21 @@ class SteppedParser:
                 self.component.set_annotations(sub, self.predict(sub))
             yield from in_order
 
-    def predict(self, docs: list[Doc]) -> list:
+    def predict(self, docs: list[Doc] | Doc) -> list:
         """The final transition states of `docs`, as `Parser.greedy_parse` finds them."""
         parser = self.component
+        docs = [docs] if isinstance(docs, Doc) else docs  # as the wrapped component's own predict takes one Doc
         if not any(len(doc) for doc in docs):
             return parser.moves.init_batch(docs)
         parser._ensure_labels_are_added(docs)  # as greedy_parse does: labels preset on a Doc join the moves
         states = parser.moves.init_batch(docs)
         model = parser.model.predict(docs)
         todo = [s for s in states if not s.is_final()]
-        while todo:
-            todo = parser.transition_states(todo, model.predict(todo))
-        model.clear_memory()
+        try:
+            while todo:
+                todo = parser.transition_states(todo, model.predict(todo))
+        finally:
+            model.clear_memory()
         return states
 
 
@@ -73,7 +76,9 @@ def make_stepped(nlp: Language, name: str, wrapped: str) -> SteppedParser:
 
 def use_stepped(nlp: Language) -> list[str]:
     """Put a stepped copy in the place of each greedy transition-based component of `nlp` (under the same name, at
-    the same place); the names of those it replaced."""
+    the same place); the names of those it replaced. The pipeline is for running, not saving: its config names
+    the wrapper, not the wrapped component's model, so `nlp.to_disk` then `spacy.load` cannot rebuild it (nothing in
+    the project saves a pipeline; save one before the swap)."""
     done = []
     for name in STEPPED:
         if name not in nlp.pipe_names or nlp.get_pipe(name).cfg.get("beam_width", 1) != 1:

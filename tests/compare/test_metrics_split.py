@@ -63,6 +63,16 @@ def test_metrics_split_a_description_splits_nothing_and_joins_the_party_its_sent
     assert got == ["innings · South Africa", "innings · Australians", "innings · Australians"]
 
 
+def test_metrics_split_a_part_is_named_by_the_figures_that_name_it():
+    # a figure joined to a part by its sentence ("Ponting and the home side") does not name the part with its
+    # description, even when it outnumbers the name: two parts must never end with one key
+    ponting = [fig("50", "Ponting made 50 runs.", subject="Ponting"),
+               *(fig(str(n), f"Ponting and the home side added {n} runs.", subject="the home side") for n in (7, 9))]
+    got = keys([*ponting, fig("12", "Hayward made 12 runs.", subject="Hayward"),
+                fig("4", "Hayward and the tourists added 4 runs.", subject="the tourists")])
+    assert got == ["runs · Ponting"] * 3 + ["runs · Hayward"] * 2
+
+
 def test_metrics_split_a_figure_that_cannot_be_told_apart_keeps_the_key():
     s = "Warne took five wickets and McGrath two."
     figs = [fig("five", s, subject="Warne", value=5, lemma="wicket", quantity="wicket"),

@@ -37,3 +37,13 @@ def test_lee_without_gensim_says_how_to_get_it(monkeypatch):
     monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
     with pytest.raises(lee.LeeUnavailable, match="requirements-dev.txt"):
         lee.source_file()
+
+
+@needs_gensim
+def test_lee_items_appear_whole_and_once(tmp_path, monkeypatch):
+    target = tmp_path / "lee"
+    monkeypatch.setattr(lee, "LEE_DIR", target)
+    assert lee.materialize() == target and len(list(target.glob("bg_*.txt"))) == 300
+    assert [p.name for p in tmp_path.iterdir()] == ["lee"]  # the scratch folder became the target
+    (target / "bg_205.txt").write_text("kept\n", encoding="utf-8")
+    assert lee.materialize() == target and (target / "bg_205.txt").read_text(encoding="utf-8") == "kept\n"

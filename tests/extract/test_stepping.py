@@ -70,3 +70,16 @@ def test_stepping_leaves_a_beam_component_to_spacy():
     model.get_pipe("ner").cfg["beam_width"] = 4
     assert use_stepped(model) == ["parser"]
     assert not isinstance(model.get_pipe("ner"), SteppedParser)
+
+
+def test_stepping_predicts_one_doc_as_a_batch_of_one(stepped):
+    ner = stepped.get_pipe("ner")
+    doc = stepped.make_doc("Six Swiss tour company staff were found guilty in Interlaken.")
+    for name, proc in stepped.pipeline:
+        if name != "ner":
+            doc = proc(doc)
+    one, batch = ner.predict(doc), ner.predict([doc])
+    assert len(one) == len(batch) == 1
+    ner.set_annotations([doc], one)
+    ents = [(e.text, e.label_) for e in doc.ents]
+    assert ents and ents == [(e.text, e.label_) for e in stepped(doc.text).ents]
