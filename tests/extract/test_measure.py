@@ -125,7 +125,7 @@ def test_measure_reads_each_field(nlp, text, surface, expected):
     ("Australia is now 1-0 in the best of three series.", "three", "measured"),
     # a decided cut is its own event, not a fall (wn2004_097; rba_interest_rates_2001 bg_251)
     ("Economists expect rates will be cut by 0.25 per cent next month.", "0.25 per cent", "other:cut"),
-    # sport results (extract/results.py): "down 2-0" is a scoreline, not a fall (davis_cup_final_2001 bg_299)
+    # sport results (extract/sport.py): "down 2-0" is a scoreline, not a fall (davis_cup_final_2001 bg_299)
     ("I knew they would back me up even if we were down 2-0.", "2", "won"),
     ("Gibbs was out for 9 after chipping Glenn McGrath to mid-on.", "9", "other:score"),
 ])
