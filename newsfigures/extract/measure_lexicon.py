@@ -129,7 +129,7 @@ EVENT_CLASS_OF_FAMILY: dict[str, str] = {
     "killed": "killed", "wounded": "injured", "missing": "missing", "displaced": "displaced", "sent": "sent",
     "arrived": "arrived", "pledged": "pledged", "increased": "rose", "decreased": "fell", "voted": "won",
 }
-# Sport results (extract/results.py) -> their event class: a scoreline's sides and a winning margin are won
+# Sport results (extract/sport.py) -> their event class: a scoreline's sides and a winning margin are won
 # ("Australia is now 1-0", "beaten South Africa by 246 runs": cricket_aus_sa_2001 bg_118; "levelled at 1-1",
 # "Grosjean in three sets": davis_cup_final_2001 bg_299, bg_283), a side's wickets are lost and its runs scored
 # ("at 7 for 309": cricket_aus_sa_2001 bg_132, bg_139, as wn2004_040's "are 3/327", which the number parser reads
