@@ -123,7 +123,8 @@ def pair_basis(a: Figure, b: Figure, sim: Similarity, values_agree: bool = False
         return ""
     if values_agree and sim.differing == 1:
         return VALUES_AGREE
-    return BATCHES if a.metric.endswith(BATCH_KEY) and sim.score > 0 else None
+    batches = a.metric.endswith(BATCH_KEY) or a.measure.scope == b.measure.scope == "incremental"  # a renamed key
+    return BATCHES if batches and sim.score > 0 else None
 
 
 def dimension(f: Figure) -> str:

@@ -245,3 +245,6 @@ def test_alignment_two_batches_of_a_metric_pair_as_the_metric_says():
     # ...and under a running total's key, the same disagreeing measures do not pair
     running = [Figure.from_dict({**f.to_dict(), "metric": "innings"}) for f in (*a, *total)]
     assert _paired(running[:1], running[1:]) == []
+    # an analyst's rename takes "(batch)" off the key: two batches the measures read still pair as batches
+    renamed = [Figure.from_dict({**f.to_dict(), "metric": "Innings of the Test"}) for f in (*a, *b)]
+    assert BATCHES in _paired(renamed[:1], renamed[1:])[0][2]
