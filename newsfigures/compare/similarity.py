@@ -164,8 +164,8 @@ def _incompatible(a: Figure, b: Figure) -> str:
     return ""
 
 
-def _words(name: str) -> str:
-    """A name compared by its words: lower case, no possessive or punctuation, no leading article."""
+def name_words(name: str) -> str:
+    """A name compared by its words (also how compare.split tells parties apart): lower case, no possessive or punctuation, no leading article."""
     name = re.sub(r"['’]s\b", "", name.lower())
     return " ".join(w for w in re.findall(r"[\w.-]+", name) if w not in lexicon.NAME_STOPWORDS)
 
@@ -178,7 +178,7 @@ def _contains(x: str, y: str) -> bool:
 def _name(x: str, y: str, what: str, weight: Weight) -> _Signal:
     """Subject: equal or one containing the other is the same; one side only is unknown, unless that side names a
     part of a population ("children"): a part is not the whole."""
-    nx, ny = _words(x), _words(y)
+    nx, ny = name_words(x), name_words(y)
     if not nx and not ny:
         return _Signal(1.0)
     if nx != ny and (nx in lexicon.SUBGROUP_SUBJECTS or ny in lexicon.SUBGROUP_SUBJECTS):
@@ -190,9 +190,9 @@ def _name(x: str, y: str, what: str, weight: Weight) -> _Signal:
     return _Signal(weight.differs, f"different {what}: {x} vs {y}", True)
 
 
-def _place_words(place: str) -> str:
+def place_words(place: str) -> str:
     """A place by its words, without a trailing word that names no narrower place ("X Province" = "X")."""
-    words = _words(place).split()
+    words = name_words(place).split()
     while len(words) > 1 and words[-1] in lexicon.PLACE_SUFFIXES:
         words.pop()
     return " ".join(words)
@@ -200,7 +200,7 @@ def _place_words(place: str) -> str:
 
 def _place(x: str, y: str) -> _Signal:
     """Place: the same after suffixes are dropped; one within the other is narrower; else different."""
-    nx, ny = _place_words(x), _place_words(y)
+    nx, ny = place_words(x), place_words(y)
     if not nx and not ny:
         return _Signal(1.0)
     if not nx or not ny:

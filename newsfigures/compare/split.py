@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsfigures.compare import lexicon
-from newsfigures.compare.similarity import concept
+from newsfigures.compare.similarity import concept, name_words, place_words
 from newsfigures.model import Figure
 
 if TYPE_CHECKING:
@@ -44,30 +44,16 @@ class Specific:
     detail: str = ""
 
 
-def _words(text: str) -> str:
-    """A name by its words: lower case, no possessive, punctuation or leading article."""
-    text = re.sub(r"['’]s\b", "", text.lower())
-    return " ".join(w for w in re.findall(r"[\w.-]+", text) if w not in lexicon.NAME_STOPWORDS)
-
-
 def _party(subject: str) -> str:
     """The party a subject names, by its names ("North Korean troops" and "Korean soldiers" -> "korean", "Glenn
     McGrath and Shane Warne"), or a part of a population ("children"); "" for a description that stands for a party
     the clause does not name ("the home side", "the tourists", "employees")."""
-    words = _words(subject)
+    words = name_words(subject)
     if words in lexicon.SUBGROUP_SUBJECTS:
         return words
     tokens = ["and" if t.lower() in _CONNECTORS else t for t in _TOKEN.findall(subject)
               if t[:1].isupper() or t.lower() in _CONNECTORS]
-    return re.sub(r"^(?:and )+|(?: and)+$", "", _words(" ".join(tokens)))
-
-
-def _place_words(place: str) -> str:
-    """A place by its words, without a trailing word that names no narrower place ("Gaza Strip" = "Gaza")."""
-    words = _words(place).split()
-    while len(words) > 1 and words[-1] in lexicon.PLACE_SUFFIXES:
-        words.pop()
-    return " ".join(words)
+    return re.sub(r"^(?:and )+|(?: and)+$", "", name_words(" ".join(tokens)))
 
 
 def value(f: Figure, field: str) -> str:
@@ -78,7 +64,7 @@ def value(f: Figure, field: str) -> str:
     if field == "subject":
         return _party(m.subject)
     if field == "place":
-        return _place_words(m.place)
+        return place_words(m.place)
     return m.dimension
 
 
@@ -163,7 +149,7 @@ def _named_class(f: Figure, field: str, cls: dict[str, str]) -> str:
     309": Australians), for a figure that does not know the field; "" when none or several are named."""
     if field not in ("subject", "place"):
         return ""
-    said = f" {_words(f.sentence)} "
+    said = f" {name_words(f.sentence)} "
     tokens = set(said.split())
     peoples = set().union(*(_peoples(t) for t in tokens))
     named = {c for v, c in cls.items()
