@@ -36,7 +36,7 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     it, whose subject a following "... and 5,184 others" shares when in the same sentence."""
     noun = parsed.noun
     dimension = dimension_of(fig.kind, fig.unit, fig.counted_lemma)
-    score = score_quantity(parsed.num, fig.value) if dimension == "count" else ""
+    score = score_quantity(parsed.num) if dimension == "count" else ""
     quantity = score or quantity_of(fig.counted_lemma, fig.event, fig.kind, dimension,
                                     noun.ent_type_ if noun is not None else "", _persons(noun))
     if quantity == "age" and dimension == "count":

@@ -104,15 +104,13 @@ def _batsman_score(num: Token) -> bool:
     return any(lemma(t) in vocab.DISMISSAL_WORDS or t.lower_ in vocab.DISMISSAL_WORDS for t in told)
 
 
-def score_quantity(num: Token, value: float) -> str:
+def score_quantity(num: Token) -> str:
     """wicket | run when `num` is a bare cricket score, else "" (a number on a noun, "two wickets", is counted
     as usual)."""
     if not _cricket(num):
         return ""
-    doc = num.doc
-    after = doc[num.i + 1:num.i + 3]
-    if len(after) == 2 and after[0].lower_ == "for" and after[1].like_num and value <= MAX_WICKETS:
-        return "wicket"  # "the Proteas are 2 for 17 at stumps"
+    if _wickets_for_runs(num) == "wickets":
+        return "wicket"  # "the Proteas are 2 for 17 at stumps": the same reading as the result's
     if num.dep_ == "pobj" and num.head.lower_ in ("for", "on"):
         return "run"  # "Gibbs was out for 9", "not out on 144", "declaring at 7 for 309"
     if num.dep_ in ("dobj", "npadvmod") and lemma(num.head) in vocab.RUN_VERBS:
