@@ -4,7 +4,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from datetime import datetime
-from functools import lru_cache
 
 import pandas as pd
 
@@ -63,7 +62,6 @@ def pairs_frame(pairs: Iterable[Pair]) -> pd.DataFrame:
                                        "b_said_by"])
 
 
-@lru_cache(maxsize=8192)  # a corpus repeats a few hundred dates over 100,000 figures; a Timestamp is immutable
 def _as_of_datetime(as_of: str) -> pd.Timestamp | None:
     """The date a figure's as-of text stands for on a time axis (a year or month at its middle), None if none."""
     if not as_of:
@@ -73,6 +71,12 @@ def _as_of_datetime(as_of: str) -> pd.Timestamp | None:
         return pd.Timestamp(datetime.fromisoformat(padded[:10]))  # pandas' own string parsing is 50x slower
     except ValueError:
         return None
+
+
+def _dates(texts: Iterable[str]) -> dict[str, pd.Timestamp | None]:
+    """Each distinct as-of text once on the time axis: a corpus repeats a few thousand dates over 100,000 figures
+    (a memo per call, not one kept for the process: the texts come from a visitor's articles)."""
+    return {t: _as_of_datetime(t) for t in set(texts)}
 
 
 def _point(f: Figure, title: str) -> dict:
@@ -89,9 +93,11 @@ def timeline_frame(figures: Iterable[Figure], metrics: Iterable[str] | None = No
     it, the article's title and the measure's scope; undated figures left out (`undated_frame` lists them)."""
     wanted = set(metrics) if metrics is not None else None
     titles = titles or {}
+    picked = [f for f in figures if wanted is None or f.metric in wanted]
+    dated = _dates(f.as_of for f in picked)
     rows = []
-    for f in alignment.distinct(f for f in figures if wanted is None or f.metric in wanted):
-        when = _as_of_datetime(f.as_of)
+    for f in alignment.distinct(picked):
+        when = dated[f.as_of]
         if when is not None:
             rows.append({**_point(f, titles.get(f.article_id, "")), "as_of": when})
     return pd.DataFrame(rows, columns=TIMELINE_COLUMNS).sort_values(["metric", "as_of", "outlet"]).reset_index(drop=True)
@@ -100,7 +106,9 @@ def timeline_frame(figures: Iterable[Figure], metrics: Iterable[str] | None = No
 def dated_metric_counts(figures: Iterable[Figure]) -> Counter[str]:
     """How many timeline points each metric has (what `timeline_frame` would draw), without building the frame;
     counted in metric order, as the frame sorted by metric would give them."""
-    return Counter(sorted(f.metric for f in alignment.distinct(figures) if _as_of_datetime(f.as_of) is not None))
+    figs = list(figures)
+    dated = _dates(f.as_of for f in figs)
+    return Counter(sorted(f.metric for f in alignment.distinct(figs) if dated[f.as_of] is not None))
 
 
 TIMELINE_COLUMNS = ["metric", "as_of", "as_of_text", "value", "low", "high", "qualifier", "text", "outlet", "said_by",

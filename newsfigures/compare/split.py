@@ -17,7 +17,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsfigures.compare import lexicon
@@ -84,7 +83,6 @@ def _demonym_of(name: str, other: str) -> bool:
     return other in _peoples(name)
 
 
-@lru_cache(maxsize=4096)
 def _peoples(name: str) -> frozenset[str]:
     """The words that would name the people of a place `name` (none for a name under four letters)."""
     if len(name) < 4:
