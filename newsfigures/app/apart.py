@@ -6,6 +6,8 @@ from collections import Counter, defaultdict
 
 import pandas as pd
 
+from newsfigures.compare import lexicon as compare_words
+
 FAR_ABOVE_MEDIAN = 10  # a figure of another scope this many times the metric's median is another measure
 FAR_ABOVE_LATER = 3  # a running total this many times every report of its date or later is another measure
 CUMULATIVE = ("total", "")  # scopes that only grow over time (a running count, or no scope said)
@@ -16,7 +18,7 @@ def apart_reasons(points: pd.DataFrame) -> pd.Series:
     or "" for a point drawn with the rest of its metric."""
     reasons = pd.Series("", index=points.index, dtype=object)
     for metric, grp in points.groupby("metric", sort=False):
-        if str(metric).endswith("(batch)"):
+        if str(metric).endswith(compare_words.BATCH_KEY):
             continue  # separate batches of one kind, whatever scope each was read with: none is another measure
         for i, why in _metric_reasons(grp).items():
             reasons.at[i] = why

@@ -10,7 +10,7 @@ import plotly.graph_objects as go
 
 from newsfigures.app import charts, labels, tables
 from newsfigures.app.labels import md
-from newsfigures.compare import analysis, metrics, rollup
+from newsfigures.compare import analysis, lexicon as compare_words, metrics, rollup
 from newsfigures.compare.analysis import Analysis
 from newsfigures.compare.discrepancies import Discrepancy
 from newsfigures.model import Figure
@@ -60,7 +60,7 @@ def leading_metrics(figures: Sequence[Figure], outlet_of: dict[str, str]) -> lis
     arts: dict[str, set[str]] = defaultdict(set)
     dates: dict[str, set[str]] = defaultdict(set)
     for f in figures:
-        if f.as_of and metrics.comparable(f) and not f.metric.endswith("(batch)"):
+        if f.as_of and metrics.comparable(f) and not f.metric.endswith(compare_words.BATCH_KEY):
             arts[f.metric].add(f.article_id)
             dates[f.metric].add(f.as_of)
     outlets = {m: {outlet_of.get(a, a) for a in ids} for m, ids in arts.items()}

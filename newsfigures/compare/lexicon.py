@@ -78,3 +78,5 @@ SCOPE_KIN: frozenset[frozenset[str]] = frozenset({frozenset({"change", "rate"}),
 
 # Words dropped before names are compared ("the United States" = "United States").
 NAME_STOPWORDS: frozenset[str] = frozenset({"the"})
+# How a batch's metric key ends ("soldiers sent (batch)"): metric_key writes it, the pages and pairing read it.
+BATCH_KEY = "(batch)"

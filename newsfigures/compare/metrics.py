@@ -264,7 +264,7 @@ def metric_key(subj: str, fam: str, place: str = "", incremental: bool = False, 
     if projected:
         base += " (projected)"
     if incremental:
-        base += " (batch)"
+        base += f" {compare_words.BATCH_KEY}"
     return base
 
 

@@ -99,7 +99,6 @@ def similarity(a: Figure, b: Figure) -> Similarity:
 
 VALUES_AGREE = "one metric, one field misread: the values agree"
 BATCHES = "one metric, both batches: the metric decides"
-BATCH_KEY = "(batch)"  # how compare.metrics.metric_key ends a batch's key
 
 
 def pair_similarity(a: Figure, b: Figure) -> Similarity:
@@ -123,7 +122,7 @@ def pair_basis(a: Figure, b: Figure, sim: Similarity, values_agree: bool = False
         return ""
     if values_agree and sim.differing == 1:
         return VALUES_AGREE
-    batches = a.metric.endswith(BATCH_KEY) or a.measure.scope == b.measure.scope == "incremental"  # a renamed key
+    batches = a.metric.endswith(lexicon.BATCH_KEY) or a.measure.scope == b.measure.scope == "incremental"  # a renamed key
     return BATCHES if batches and sim.score > 0 else None
 
 
