@@ -16,6 +16,7 @@ from newsfigures.extract.scope import change_adverb, is_one_incident, scope_of
 from newsfigures.extract.sport import result_class, score_quantity
 from newsfigures.extract.subject import subject_of
 from newsfigures.extract.tree import lemma
+from newsfigures.extract.word_senses import names_person
 from newsfigures.model import Figure, Measure
 
 LIST_REACH = 4  # steps from a number up to the conjunct that lists it
@@ -38,7 +39,7 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     dimension = dimension_of(fig.kind, fig.unit, fig.counted_lemma)
     score = score_quantity(parsed.num) if dimension == "count" else ""
     quantity = score or quantity_of(fig.counted_lemma, fig.event, fig.kind, dimension,
-                                    noun.ent_type_ if noun is not None else "", _persons(noun))
+                                    noun.ent_type_ if noun is not None else "", _persons(noun), _role(noun))
     if quantity == "age" and dimension == "count":
         dimension = "duration"  # "age 21": years
     elif _storeys(fig, noun):
@@ -156,6 +157,20 @@ def _persons(noun: Token | None) -> bool:
                                      for c in noun.rights)
 
 
+def _role(noun: Token | None) -> str:
+    """How the counted noun stands in its clause, where that changes what persons count: "agent" when it is the
+    subject of a verb with an object ("Two Palestinian gunmen also killed an Israeli", Lee bg_014; "The three
+    Palestinians opened fire", bg_014; "the 19 hijackers who commandeered the four jets", wn2004), "modifier" when
+    it describes the noun after it ("a three-judge panel", Lee bg_169; "the 52-member parliament", wn2004_059)."""
+    if noun is None:
+        return ""
+    if noun.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in noun.head.children):
+        return "agent"
+    if noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
+        return "modifier"
+    return ""
+
+
 def _storeys(fig: Figure, noun: Token | None) -> bool:
     """ "a 15-story fuel tank", "four-storey apartment buildings": storeys on the noun they describe measure its
     height (a bare "two stories" may be news stories)."""
@@ -187,10 +202,11 @@ def _included(parsed: Parsed) -> bool:
 
 
 def quantity_of(counted_lemma: str, event: str, kind: str, dimension: str, label: str = "",
-                person: bool = False) -> str:
+                person: bool = False, role: str = "") -> str:
     """The concept counted, normalised through the news vocabulary; else the counted head lemma. `label` is
     the counted noun's entity label ("NORP" for "Syrians", "ORG" for "Kmart"); `person`, that the text says the
-    counted are persons ("two guides who survived")."""
+    counted are persons ("two guides who survived"); `role`, how the counted noun stands (`_role`): persons who
+    do the event are no casualty of it, and a count that describes another noun keeps its own word."""
     key = counted_lemma.lower()
     family = words.EVENT_FAMILIES.get(event, "")
     if key in vocab.CASUALTY_QUANTITIES:
@@ -215,11 +231,18 @@ def quantity_of(counted_lemma: str, event: str, kind: str, dimension: str, label
         if not key and vocab.EVENT_CLASS_OF_LEMMA.get(event, family) in ("won", "voted"):
             return "votes"  # "he was reelected with 99.6%" (wn2004_046), as "elected ... with 63.7% of the vote" (wn2004_074)
         return "share_price" if family in ("increased", "decreased") and label == "ORG" else "share"
-    if label == "NORP" or person or key in vocab.PERSON_NOUNS or key in vocab.TROOP_NOUNS:
-        if family in vocab.CASUALTY_FAMILIES:
+    if role == "modifier":
+        return key
+    if label == "NORP" or person or person_noun(key) or key in vocab.TROOP_NOUNS:
+        if family in vocab.CASUALTY_FAMILIES and role != "agent":
             return vocab.CASUALTY_FAMILIES[family]
         return "troops" if key in vocab.TROOP_NOUNS else "people"
     return key
+
+
+def person_noun(key: str) -> bool:
+    """A noun for persons: the news list, or any noun whose first WordNet sense is a person ("astronaut")."""
+    return key in vocab.PERSON_NOUNS or names_person(key)
 
 
 def money_kind(key: str, event: str) -> str:

@@ -31,7 +31,7 @@ def fingerprinted_files() -> list[Path]:
     files: list[Path] = []
     for name in FINGERPRINTED:
         target = PACKAGE_ROOT / name
-        files += sorted(target.rglob("*.py")) if target.is_dir() else [target]
+        files += sorted([*target.rglob("*.py"), *target.rglob("*.txt")]) if target.is_dir() else [target]
     return files
 
 

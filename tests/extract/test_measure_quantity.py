@@ -50,3 +50,27 @@ def test_measure_stories_on_their_own_are_counted(measures):
 def test_measure_a_number_on_counts_counts_charges(measures, text, surface):
     """Neither the crime after "of" nor, as an anaphoric "count", the figure before ("three months")."""
     assert measures(text)[surface].quantity == "count"
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # role nouns no hand list names, persons by their first WordNet sense (Lee dev: shuttle_endeavour_2001 bg_125,
+    # bg_231; israel_palestinian_2001 bg_277; interlaken_canyoning_trial bg_169)
+    ("Endeavour's crew woke the seven US and Russian astronauts on board the space station.", "seven", "people"),
+    ("The spacewalk was completed by two Russian cosmonauts on Monday.", "two", "people"),
+    ("Palestinian police have arrested three senior leaders of the group.", "three", "people"),
+    ("The court found him guilty of killing two nuns in the village.", "two", "deaths"),
+])
+def test_measure_quantity_role_nouns_count_persons(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # persons who do the killing are no deaths (Lee bg_014; "the 19 hijackers who commandeered the four jets")
+    ("Two Palestinian gunmen also killed an Israeli soldier near the border.", "Two", "people"),
+    ("Israeli troops killed two Palestinian gunmen near the border.", "two", "deaths"),
+    ("Two people died when the boat capsized.", "Two", "deaths"),
+    # a count of persons that describes the noun after it keeps its own word (Lee bg_169; wn2004_059)
+    ("A three-judge panel found the men guilty.", "three", "judge"),
+])
+def test_measure_quantity_persons_by_their_role_in_the_clause(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected
