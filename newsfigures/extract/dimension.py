@@ -41,7 +41,7 @@ def dimension_of(kind: str, unit: str, counted_lemma: str = "") -> str:
         return found or ("fraction" if kind == "fraction" else "percent" if kind == "percent" else kind)
     if counted_lemma in vocab.POINT_NOUNS:
         return "points"
-    return "duration" if counted_lemma in DURATION_UNITS else "count"
+    return "count"
 
 
 def to_base(value: float, unit: str) -> tuple[float, str] | None:
