@@ -15,7 +15,7 @@ from newsfigures.extract.place import place_of
 from newsfigures.extract.scope import change_adverb, is_one_incident, scope_of
 from newsfigures.extract.sport import result_class, score_quantity
 from newsfigures.extract.subject import subject_of
-from newsfigures.extract.tree import lemma
+from newsfigures.extract.tree import lemma, of_object
 from newsfigures.extract.word_senses import names_person
 from newsfigures.model import Figure, Measure
 
@@ -40,17 +40,21 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     score = score_quantity(parsed.num) if dimension == "count" else ""
     quantity = score or quantity_of(fig.counted_lemma, fig.event, fig.kind, dimension,
                                     noun.ent_type_ if noun is not None else "", _persons(noun), _role(noun))
+    changed = _changed_quantity(parsed, fig.event) if quantity == "share" else ""
     if quantity == "age" and dimension == "count":
         dimension = "duration"  # "age 21": years
     elif _storeys(fig, noun):
         quantity, dimension = "height", "length"  # "a new 15-story external fuel tank": how tall it is
     before = previous.measure if previous is not None and previous.sentence_start == fig.sentence_start else None
     event = _event(fig, parsed, quantity, dimension, before)
-    subject = subject_of(parsed.num, noun, quantity, event, before.subject if before is not None else "")
+    owned = noun
+    if changed:  # "a 10 per cent drop in drug related deaths": deaths fell, by 10 per cent
+        quantity, owned = changed, _changed_thing(parsed)
+    subject = subject_of(parsed.num, owned, quantity, event, before.subject if before is not None else "")
     place = fig.place or place_of(noun, parsed.event_tok, parsed.num)
     added = before is not None and _more(parsed) and (_differ(before.quantity, quantity) or _differ(before.place, place))
     batch = not score and ((fig.incremental and not fig.is_past and not added)
-                           or (quantity in vocab.CASUALTY_EVENTS and is_one_incident(parsed.num)))
+                           or (quantity in vocab.CASUALTY_EVENTS and not changed and is_one_incident(parsed.num)))
     scope = scope_of(parsed.num, parsed.mention, noun, fig.kind, dimension, batch)
     if before is not None and _included(parsed):
         place, scope = before.place, before.scope  # "51 people, including 15 children": the part of a whole
@@ -157,6 +161,48 @@ def _persons(noun: Token | None) -> bool:
                                      for c in noun.rights)
 
 
+def _changed_quantity(parsed: Parsed, event: str) -> str:
+    """What a per cent change is a change of, when the text names it: X in "a 10 per cent drop in X" (Lee bg_171
+    drug deaths, bg_279 "a 0.8 per cent fall in the number of job advertisements"), the subject of "X has increased
+    by 2 per cent" (Lee bg_172), through "the number of X"; a rate by its kind ("the national unemployment rate
+    of 7.25 per cent", Lee bg_279; "cut the cash rate to 4.25 per cent", Lee bg_244). "" when none is named, or
+    when the figure is no change and no rate (a share stays a share)."""
+    thing = _changed_thing(parsed)
+    if thing is None:
+        return ""
+    if lemma(thing) in words.CONTAINER_NOUNS:
+        thing = of_object(thing, parsed.mention)
+        if thing is None:
+            return ""
+    if lemma(thing) == "rate":
+        kind = next((c for c in thing.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+        return f"{lemma(kind)}_rate" if kind is not None else ""
+    if thing.pos_ not in ("NOUN", "PROPN") or thing.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "TIME"):
+        return ""
+    return quantity_of(lemma(thing), event, "count", "count", thing.ent_type_)
+
+
+def _changed_thing(parsed: Parsed) -> Token | None:
+    """The noun a per cent figure moves: after "in" on a change noun, the subject of a rise or fall verb, or the
+    rate the figure is the level of."""
+    noun, num = parsed.noun, parsed.num
+    if any(c.dep_ == "prep" and c.lower_ == "of" for t in (num, num.head) for c in t.children):
+        return None  # "reduced to 20% of pre-retirement earnings": a share of a whole
+    if noun is not None and lemma(noun) in vocab.CHANGE_NOUNS:
+        return next((g for c in noun.rights if c.dep_ == "prep" and c.lower_ == "in"
+                     for g in c.children if g.dep_ == "pobj"), None)
+    if noun is not None and lemma(noun) in ("rate", *words.CONTAINER_NOUNS):
+        return noun
+    verb = next((t for t in num.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or lemma(verb) not in vocab.RISE_VERBS | vocab.FALL_VERBS:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.dep_ == "nsubjpass" or subj is None:
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < num.i), None)
+        return obj if subj is None else subj
+    return subj
+
+
 def _role(noun: Token | None) -> str:
     """How the counted noun stands in its clause, where that changes what persons count: "agent" when it is the
     subject of a verb with an object ("Two Palestinian gunmen also killed an Israeli", Lee bg_014; "The three
@@ -164,11 +210,17 @@ def _role(noun: Token | None) -> str:
     it describes the noun after it ("a three-judge panel", Lee bg_169; "the 52-member parliament", wn2004_059)."""
     if noun is None:
         return ""
-    if noun.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in noun.head.children):
+    if noun.dep_ == "nsubj" and any(_object(c) for c in noun.head.children):
         return "agent"
     if noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
         return "modifier"
     return ""
+
+
+def _object(t: Token) -> bool:
+    """A verb's real object: not a participle clause the parser took for one ("2,000 North Korean troops killed
+    fighting for Russia", a headline's passive)."""
+    return t.dep_ == "dobj" and t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and not t.lower_.endswith("ing")
 
 
 def _storeys(fig: Figure, noun: Token | None) -> bool:

@@ -74,3 +74,23 @@ def test_measure_quantity_role_nouns_count_persons(measures, text, surface, expe
 ])
 def test_measure_quantity_persons_by_their_role_in_the_clause(measures, text, surface, expected):
     assert measures(text)[surface].quantity == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # a per cent change is a change of the thing it names (Lee dev: bg_171 drug deaths, bg_172 callers, bg_279 jobs)
+    ("The figures are showing a 10 per cent drop in drug related deaths.", "10 per cent", "deaths"),
+    ("The number of people seeking help has increased by 2 per cent over the past two years.", "2 per cent",
+     "people"),
+    ("The survey measured a 0.8 per cent fall in the number of employment notices.", "0.8 per cent", "notice"),
+    ("It comes on top of a national unemployment rate of 7.25 per cent.", "7.25 per cent", "unemployment_rate"),
+    # no thing named, a date, or a part of a whole: the share stays a share (wn2004_097, Lee bg_279)
+    ("It was a 9 per cent fall in October.", "9 per cent", "share"),
+    ("Benefits would be reduced to 20% of pre-retirement earnings.", "20%", "share"),
+])
+def test_measure_quantity_of_a_per_cent_change(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected
+
+
+def test_measure_a_per_cent_change_in_deaths_is_a_fall_not_a_killing(measures):
+    got = measures("The figures are showing a 10 per cent drop in drug related deaths.")["10 per cent"]
+    assert (got.quantity, got.event, got.subject) == ("deaths", "fell", "")

@@ -97,7 +97,7 @@ def test_windows_give_the_figures_a_whole_parse_gives(nlp):
     ("Acme Corp hired new staff in March. Nothing else happened. Rain fell on Tuesday. The company said it would "
      "cut 300 jobs.", "subject", "Acme Corp"),
     # "she" stands for the person named in the sentence before
-    ("Maria Lopez won the race easily in Boston. She finished ahead of 45 other runners.", "subject", "Maria Lopez"),
+    ("Maria Lopez won the race easily in Boston. She has won 45 races since 2019.", "subject", "Maria Lopez"),
     # "He said": the subject of the sentence before says who
     ("Tom Ridge thanked President Bush for his support. He said more than 2,000 officers had joined the agency.",
      "said_by", "Tom Ridge"),
