@@ -12,7 +12,7 @@ EVENT_FAMILIES: dict[str, str] = {
     **dict.fromkeys(("send", "deploy", "dispatch", "deployment", "station", "mobilize", "mobilise", "transfer"), "sent"),
     **dict.fromkeys(("arrive", "arrival", "land"), "arrived"),
     **dict.fromkeys(("miss", "missing", "disappear"), "missing"),
-    **dict.fromkeys(("displace", "homeless", "flee", "evacuate", "evacuee", "refugee", "shelter", "relocate"), "displaced"),
+    **dict.fromkeys(("displace", "homeless", "flee", "evacuate", "evacuee", "refugee", "relocate"), "displaced"),
     **dict.fromkeys(("capture", "detain", "arrest", "imprison", "jail", "hold", "prisoner"), "captured"),
     **dict.fromkeys(("rescue", "save", "survive", "survivor"), "rescued"),
     **dict.fromkeys(("pledge", "donate", "donation", "promise", "commit", "contribute", "grant", "allocate", "earmark"), "pledged"),
