@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
-from newsfigures.extract.dimension import dimension_of
+from newsfigures.extract.dimension import DURATION_UNITS, dimension_of
 from newsfigures.extract.event import verb_event
 from newsfigures.extract.nominal import noun_of, verb_of
 from newsfigures.extract.place import place_of
@@ -43,6 +43,8 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     changed = _changed_quantity(parsed, fig.event) if quantity == "share" else ""
     if quantity == "age" and dimension == "count":
         dimension = "duration"  # "age 21": years
+    elif dimension == "count" and _time_units(parsed):
+        quantity, dimension = "duration", "duration"  # "more than 22 consecutive years of public service"
     elif _storeys(fig, noun):
         quantity, dimension = "height", "length"  # "a new 15-story external fuel tank": how tall it is
     before = previous.measure if previous is not None and previous.sentence_start == fig.sentence_start else None
@@ -215,6 +217,13 @@ def _role(noun: Token | None) -> str:
     if noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
         return "modifier"
     return ""
+
+
+def _time_units(parsed: Parsed) -> bool:
+    """A number on a time unit with a word between them that kept the number parser from reading the unit
+    ("more than 22 consecutive years", wn2004_049; "the six remaining months"): a duration, as "22 years" is."""
+    head = parsed.num.head
+    return parsed.num.dep_ == "nummod" and head.pos_ == "NOUN" and lemma(head) in DURATION_UNITS
 
 
 def _object(t: Token) -> bool:

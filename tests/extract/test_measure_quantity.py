@@ -94,3 +94,13 @@ def test_measure_quantity_of_a_per_cent_change(measures, text, surface, expected
 def test_measure_a_per_cent_change_in_deaths_is_a_fall_not_a_killing(measures):
     got = measures("The figures are showing a 10 per cent drop in drug related deaths.")["10 per cent"]
     assert (got.quantity, got.event, got.subject) == ("deaths", "fell", "")
+
+
+def test_measure_a_number_on_a_time_unit_is_a_duration(measures):
+    got = measures("After more than 22 consecutive years of public service, he retired on Friday.")["more than 22"]
+    assert (got.quantity, got.dimension) == ("duration", "duration")
+
+
+def test_measure_a_cricket_score_by_the_day_is_no_duration(measures):
+    text = "South Africa resumed on the fourth day, starting the day at 2 for 17 in their second innings."
+    assert all(m.dimension != "duration" for m in measures(text).values())
