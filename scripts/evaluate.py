@@ -191,6 +191,8 @@ def split_main(args: argparse.Namespace) -> int:
         print(f"error: corpus directory {SHARED} not found", file=sys.stderr)
         return 2
     gold = load_measure_gold()
+    for note in gold.left_out:
+        print(f"warning: {note}", file=sys.stderr)
     results: dict[str, dict[str, dict[str, Any]] | str] = {}
     for name in args.systems:
         try:

@@ -38,7 +38,7 @@ if str(ROOT) not in sys.path:
 from newsfigures.eval.clustering import merge_similar_metrics  # noqa: E402
 from newsfigures.eval.gold import SHARED  # noqa: E402
 from newsfigures.eval.grouping import evaluate_grouping, evaluate_lee_grouping, lee_threads, threads  # noqa: E402
-from newsfigures.eval.measure_gold import load_split  # noqa: E402
+from newsfigures.eval.measure_gold import load_measure_gold, load_split  # noqa: E402
 from newsfigures.eval.verdicts import evaluate_verdicts  # noqa: E402
 
 
@@ -69,6 +69,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{flag} {r['fixture']}: {r['a']!r} vs {r['b']!r}: expected {r['expected']}, got {r['got']} — {r['explanation']}")
         print(f"\nverdict accuracy: {res['correct']} / {res['pairs']} = {res['accuracy']:.3f}")
         return 0
+    for note in load_measure_gold().left_out:
+        print(f"warning: {note}", file=sys.stderr)
     lee_dev = lee_threads("dev")[1]
     if args.errors and set(threads().get(args.errors, lee_dev.get(args.errors, ()))) & load_split()["test"]:
         print(f"error: {args.errors} is a test-split thread, scored in aggregate only; --errors takes a dev thread",

@@ -170,6 +170,8 @@ def evaluate_lee_grouping(split: str, regroup: Callable[[list[Any]], list[Any]] 
     """Grouping on the Lee batch's threads of `split`: per thread on dev, and pooled ("lee-dev", "lee-test"); the
     test split only pooled, since its threads are scored in aggregate."""
     gold, chosen = lee_threads(split)
+    if not gold:  # the batch is left out here (MeasureGold.left_out says why)
+        return {}
     result = _score_threads(gold, chosen, regroup)
     pooled = {f"lee-{split}": _overall(list(result.values()))}
     return (result if split == "dev" else {}) | pooled

@@ -72,6 +72,17 @@ def materialize() -> Path:
     return LEE_DIR
 
 
+def unavailable() -> str:
+    """Why the Lee items cannot be read ("" when they can): they are written out already, or gensim ships them."""
+    if LEE_DIR.is_dir():
+        return ""
+    try:
+        source_file()
+    except LeeUnavailable as err:
+        return str(err)
+    return ""
+
+
 def document_path(doc: str) -> Path:
     """The article file of a Lee gold document (written out first if needed)."""
     return materialize() / doc[len(PREFIX):]

@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from newsfigures.eval import lee
 from newsfigures.eval.gold import GOLD, GOLD_DIR, load_gold
 
 MEASURE_DIR = GOLD_DIR / "measures"
@@ -36,6 +37,7 @@ class MeasureGold:
     figures: tuple[Record, ...]
     negatives: tuple[Record, ...]
     split: dict[str, frozenset[str]]
+    left_out: tuple[str, ...] = ()  # batches that cannot be scored here, each with the reason
 
     def docs(self, split: str = "all", new_only: bool = False, batches: tuple[str, ...] | None = None) -> list[str]:
         """Documents of a split ("dev", "test" or "all"), in file order; only the new batches' with `new_only`,
@@ -157,4 +159,9 @@ def load_measure_gold(folder: Path = MEASURE_DIR, old_gold: Path = GOLD, split_f
         figures += [_new_figure(r) for r in batch] if new else _joined(load_gold(old_gold), batch)
     thread = {d["doc"]: d["thread"] for d in documents}
     figures = [g | {"thread": thread.get(g["doc"], "")} for g in figures]
-    return MeasureGold(tuple(documents), tuple(figures), tuple(negatives), load_split(split_file))
+    why = lee.unavailable() if any(d["batch"] == LEE_BATCH for d in documents) else ""
+    if why:  # score every other batch, and say which one is missing and why
+        documents = [d for d in documents if d["batch"] != LEE_BATCH]
+        figures, negatives = ([r for r in rs if not lee.is_lee(r["doc"])] for rs in (figures, negatives))
+    left_out = (f"the Lee batch is left out: {why}",) if why else ()
+    return MeasureGold(tuple(documents), tuple(figures), tuple(negatives), load_split(split_file), left_out)
