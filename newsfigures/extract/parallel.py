@@ -61,15 +61,34 @@ def extract_parallel(articles: Sequence[Article], workers: int) -> dict[str, lis
     """Figures of every article, extracted by `workers` processes (same result as one process); None, with a
     warning, when the worker processes cannot run (the caller then extracts in its own process)."""
     shards = [articles[i:i + SHARD] for i in range(0, len(articles), SHARD)]
+    for _ in range(2):
+        pool = _pool(workers)
+        try:
+            return _run(pool, articles, shards)
+        except BrokenProcessPool as e:
+            shutdown()
+            warnings.warn(f"newsfigures: worker processes could not run ({e}); extracting in one process",
+                          stacklevel=3)
+            return None
+        except RuntimeError:
+            if _current(workers, pool):
+                raise
+            # another thread shut this pool down (after a worker crashed) between _pool() and map(): a new one
+    return None
+
+
+def _run(pool: ProcessPoolExecutor, articles: Sequence[Article], shards: list) -> dict[str, list[Figure]]:
+    """The shards' figures from `pool`, in article order."""
     out: dict[str, list[Figure]] = {a.id: [] for a in articles}
-    try:
-        for found in _pool(workers).map(_extract_shard, shards):
-            out.update(found)
-    except BrokenProcessPool as e:
-        shutdown()
-        warnings.warn(f"newsfigures: worker processes could not run ({e}); extracting in one process", stacklevel=3)
-        return None
+    for found in pool.map(_extract_shard, shards):
+        out.update(found)
     return out
+
+
+def _current(workers: int, pool: ProcessPoolExecutor) -> bool:
+    """Is `pool` still the pool kept for `workers` (not shut down and replaced)?"""
+    with _pool_lock:
+        return _pools.get(workers) is pool
 
 
 def shutdown() -> None:
