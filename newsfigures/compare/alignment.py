@@ -5,6 +5,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from newsfigures.compare.edited import NOTHING_EDITED, Edited
+from newsfigures.compare.lumped import Lump, lump_of, lumped
 from newsfigures.compare.metrics import comparable
 from newsfigures.compare.similarity import Similarity, convertible, pair_basis, pair_similarity
 from newsfigures.extract.dimension import to_base
@@ -154,7 +155,15 @@ def _value_rank(x: Figure, y: Figure) -> int:
     return 0 if same_value(x, y) else 1 if overlaps(Interval.of(x), Interval.of(y)) else 2
 
 
-def _candidates(xs: list[Figure], ys: list[Figure], edited: Edited) -> list[tuple[tuple, int, int, Similarity]]:
+def _lumped_apart(x: Figure, y: Figure, rank: int, lumps: frozenset[Lump]) -> bool:
+    """Two reports of one moment (or undated) whose values disagree, under a key one of their articles gives two
+    values (`lumped`): more likely two quantities the key lumps than a contradiction, so they are not paired; at two
+    dates a running total's values differ by nature, and the pair stands."""
+    return rank == 2 and bool({lump_of(x), lump_of(y)} & lumps) and same_period(x, y)
+
+
+def _candidates(xs: list[Figure], ys: list[Figure], edited: Edited,
+                lumps: frozenset[Lump] = frozenset()) -> list[tuple[tuple, int, int, Similarity]]:
     """Every cross pair of reports similar enough to pair (and not unlinked by the analyst), with its sort key: best
     score first, then same value, overlapping intervals, same past-or-current and nearest value."""
     out = []
@@ -163,7 +172,7 @@ def _candidates(xs: list[Figure], ys: list[Figure], edited: Edited) -> list[tupl
             sim = pair_similarity(x, y)
             rank = _value_rank(x, y)
             basis = pair_basis(x, y, sim, rank < 2)
-            if basis is None or edited.forbids(x, y):
+            if basis is None or edited.forbids(x, y) or _lumped_apart(x, y, rank, lumps):
                 continue
             sim = replace(sim, reasons=(*sim.reasons, basis)) if basis else sim
             rank += 0 if x.is_past == y.is_past else 0.5
@@ -205,7 +214,7 @@ def align(figs_a: Iterable[Figure], figs_b: Iterable[Figure], same_story: bool =
     xs = [f for f in a_list if comparable(f)]
     ys = [f for f in b_list if comparable(f)]
     used_a, used_b = set(), set()
-    for _key, i, j, sim in _candidates(xs, ys, edited):
+    for _key, i, j, sim in _candidates(xs, ys, edited, lumped(all_a + all_b)):
         if i in used_a or j in used_b:
             continue
         used_a.add(i)
