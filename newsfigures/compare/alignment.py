@@ -5,7 +5,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from newsfigures.compare.edited import NOTHING_EDITED, Edited
-from newsfigures.compare.lumped import Lump, lump_of, lumped
+from newsfigures.compare.lumped import Lump, lump_of, lumped, part_beside_total
 from newsfigures.compare.metrics import comparable
 from newsfigures.compare.similarity import Similarity, convertible, pair_basis, pair_similarity
 from newsfigures.extract.dimension import to_base
@@ -157,9 +157,12 @@ def _value_rank(x: Figure, y: Figure) -> int:
 
 def _lumped_apart(x: Figure, y: Figure, rank: int, lumps: frozenset[Lump]) -> bool:
     """Two reports of one moment (or undated) whose values disagree, under a key one of their articles gives two
-    values (`lumped`): more likely two quantities the key lumps than a contradiction, so they are not paired; at two
-    dates a running total's values differ by nature, and the pair stands."""
-    return rank == 2 and bool({lump_of(x), lump_of(y)} & lumps) and same_period(x, y)
+    values (`lumped`) or one of them a stated running total far above the other (`part_beside_total`): more likely
+    two quantities the key lumps than a contradiction, so they are not paired; at two dates a running total's values
+    differ by nature, and the pair stands."""
+    if rank < 2 or not same_period(x, y):
+        return False
+    return bool({lump_of(x), lump_of(y)} & lumps) or part_beside_total(x, y)
 
 
 def _candidates(xs: list[Figure], ys: list[Figure], edited: Edited,

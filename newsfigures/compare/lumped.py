@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from newsfigures.compare.lexicon import BATCH_KEY
-from newsfigures.compare.metrics import PART_RATIO
+from newsfigures.compare.metrics import PART_RATIO, is_running_total
 from newsfigures.model import Figure
 
 Lump = tuple[str, str, str]  # (article, metric, unit)
@@ -40,3 +40,11 @@ def lumped(figures: Iterable[Figure]) -> frozenset[Lump]:
         if _current(f):
             values[(lump_of(f), f.as_of)].append(abs(f.value))
     return frozenset(lump for (lump, _when), vs in values.items() if min(vs) <= PART_RATIO * max(vs))
+
+
+def part_beside_total(x: Figure, y: Figure) -> bool:
+    """Whether one of two reports states a running total ("the nation's road toll has risen to 37", "brings the
+    death toll ... to 1,121") and the other, no stated total, is at most PART_RATIO of it: at one moment (or
+    undated) the smaller is a part of the total (a state's deaths, one shooting's), not a rival report of it."""
+    total, other = (x, y) if is_running_total(x) else (y, x)
+    return is_running_total(total) and not is_running_total(other) and abs(other.value) <= PART_RATIO * abs(total.value)

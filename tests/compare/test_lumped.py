@@ -1,11 +1,13 @@
-"""A key one article gives two values at one date lumps two quantities: its reports pair only where values agree."""
+"""Keys that lump several quantities: reports of one moment pair only where values agree (compare.lumped)."""
 from __future__ import annotations
+
+from dataclasses import replace
 
 import pytest
 
 from newsfigures.compare.alignment import align
 from newsfigures.compare.analysis import Analysis, compare
-from newsfigures.compare.lumped import lumped
+from newsfigures.compare.lumped import lumped, part_beside_total
 
 
 def _paired(pairs):
@@ -44,3 +46,29 @@ def test_lumped_canyoning_trial_on_real_news(lee_thread):
     for other in ("lee_bg_254", "lee_bg_281"):
         pairs = _paired(compare(analysis, "lee_bg_168", other))
         assert (14, 14) in pairs and not [p for p in pairs if 7 in p], pairs
+
+
+def _toll(fig, value, article, as_of):
+    """A running total as the text states it ("The nation's road toll has risen to 37")."""
+    sentence = f"The nation's road toll has risen to {value}."
+    return replace(fig(value, article, as_of=as_of), sentence=sentence, start=sentence.index(str(value)))
+
+
+@pytest.mark.parametrize("other, dates, pairs", [
+    (5, ("", ""), False),                        # "In Victoria, where five people have died": a part of the toll
+    (5, ("2024-01-01", "2024-01-01"), False),
+    (30, ("", ""), True),                        # a rival report of the toll: the difference is the finding
+    (5, ("2025-01-01", "2024-01-01"), True),     # two dates: which was first decides, as ever
+])
+def test_lumped_a_small_count_beside_a_stated_running_total_is_a_part(fig, other, dates, pairs):
+    toll, count = _toll(fig, 37, "a", dates[0]), fig(other, "b", as_of=dates[1])
+    assert part_beside_total(toll, count) == part_beside_total(count, toll) == (other == 5)
+    assert bool(_paired(align([toll], [count]))) == pairs
+
+
+def test_lumped_holiday_road_toll_on_real_news(lee_thread):
+    # Lee dev items (ABC, 2001): "The nation's road toll has risen to 37" (bg_021) is no report of Victoria's five
+    # (bg_043, "In Victoria, where five people have died", its place unread)
+    figs = lee_thread(21, 43)
+    pairs = _paired(compare(Analysis((), tuple(figs)), "lee_bg_021", "lee_bg_043"))
+    assert (37, 5) not in pairs and not [p for p in pairs if p[0] == 37 and p[1] < 18], pairs
