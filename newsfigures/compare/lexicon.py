@@ -33,6 +33,9 @@ PERIOD_PHRASES: tuple[str, ...] = ("in the past 24 hours", "in the last 24 hours
                                    "overnight", "this morning", "last night", "yesterday", "in one day",
                                    "over the weekend", "since yesterday", "within 24 hours", "in 24 hours")
 
+# A count at most this share of a running total is a part of it (an incident, a period, a region), not the total.
+PART_RATIO = 0.5
+
 # Words that make a figure a projection rather than a report ("could rise to over 100,000").
 PROJECTION_WORDS: frozenset[str] = frozenset({"could", "might", "may", "would", "projected", "forecast",
                                               "predict", "predicted", "predicting", "expected", "feared"})

@@ -1,25 +1,27 @@
-"""Metric keys that lump several quantities inside one article (issue #9, item 2).
+"""Metric keys that lump several quantities inside one article (issue #9, items 2 and 3).
 
 A metric key says what is counted, what happened and where, as far as each figure's clause says it; where the clause
 leaves out the part that tells two quantities apart, one article files both under one key: "the deaths of 14
 Australians and seven others", "killed 21 people, 14 of them Australians", "20 people have died on New South Wales
 roads ... three deaths" each in Western Australia. One article reporting two current values of one key at one date,
-the smaller at most `metrics.PART_RATIO` of the larger, is the sign: a running total has one value at a time, and
+the smaller at most `lexicon.PART_RATIO` of the larger, is the sign: a running total has one value at a time, and
 a count that far below it is a part (of the dev gold's 512 metrics of a document, 18 have two values, most of them
 rival estimates within that ratio: "35,868" and "35,000" respondents, "two" and "three" Hamas leaders arrested,
 "just under 1" and "around 0.9 per cent"). Such a key cannot tell which of its figures another article's figure
-answers, so alignment pairs them only where the values agree. All functions are pure.
+answers: alignment pairs them only where the values agree, and where the key's figures are not spread over dates
+(no running total moves) the value is what tells them apart (`split_by_value`). All functions are pure.
 """
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
-from newsfigures.compare.lexicon import BATCH_KEY
-from newsfigures.compare.metrics import PART_RATIO, is_running_total
+from newsfigures.compare.lexicon import BATCH_KEY, PART_RATIO
 from newsfigures.model import Figure
 
 Lump = tuple[str, str, str]  # (article, metric, unit)
+_PROJECTED = " (projected)"  # the tail `metrics.metric_key` gives a projection's key: a detail goes before it
 
 
 def lump_of(f: Figure) -> Lump:
@@ -42,9 +44,28 @@ def lumped(figures: Iterable[Figure]) -> frozenset[Lump]:
     return frozenset(lump for (lump, _when), vs in values.items() if min(vs) <= PART_RATIO * max(vs))
 
 
-def part_beside_total(x: Figure, y: Figure) -> bool:
-    """Whether one of two reports states a running total ("the nation's road toll has risen to 37", "brings the
-    death toll ... to 1,121") and the other, no stated total, is at most PART_RATIO of it: at one moment (or
-    undated) the smaller is a part of the total (a state's deaths, one shooting's), not a rival report of it."""
-    total, other = (x, y) if is_running_total(x) else (y, x)
-    return is_running_total(total) and not is_running_total(other) and abs(other.value) <= PART_RATIO * abs(total.value)
+def _by_value(figures: Sequence[Figure]) -> frozenset[str]:
+    """The lumped keys to split by value: reported by two articles or more (one article's own values under a key
+    are as often rival statements of one quantity: "bowl us out for 150", "200 to 250") and at most one as-of date
+    among their figures (a running total spread over dates moves, and its values say nothing)."""
+    articles: dict[str, set[str]] = defaultdict(set)
+    dates: dict[str, set[str]] = defaultdict(set)
+    for f in figures:
+        articles[f.metric].add(f.article_id)
+        dates[f.metric] |= {f.as_of} - {""}
+    keys = {metric for _article, metric, _unit in lumped(figures)}
+    return frozenset(k for k in keys if len(articles[k]) > 1 and len(dates[k]) <= 1)
+
+
+def value_key(key: str, f: Figure) -> str:
+    """A key's part for one value ("people killed in Switzerland · 21"), the value before a projection's tail."""
+    number = f"{f.value:,.0f}" if float(f.value).is_integer() else f"{f.value:g}"
+    detail = f" · {number}" + (f" {f.unit}" if f.unit else "")
+    return key[:-len(_PROJECTED)] + detail + _PROJECTED if key.endswith(_PROJECTED) else key + detail
+
+
+def split_by_value(figures: Sequence[Figure]) -> list[Figure]:
+    """Figures of a lumped key (`_by_value`) filed by value: the same number in two articles is one quantity, two
+    numbers are two ("21 people" killed in three reports, "14 Australians" in four, "seven others" in one)."""
+    keys = _by_value(figures)
+    return [replace(f, metric=value_key(f.metric, f)) if f.metric in keys else f for f in figures]

@@ -14,7 +14,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from newsfigures.compare import clusters, lexicon as compare_words, split
+from newsfigures.compare import clusters, lexicon as compare_words, lumped, split
+from newsfigures.compare.lexicon import PART_RATIO  # a count at most this share of earlier running totals is a part...
 from newsfigures.extract import lexicon as extract_words
 from newsfigures.extract.lexicon import RESTRICTABLE_FAMILIES
 from newsfigures.model import Figure
@@ -26,7 +27,6 @@ CUMULATIVE_FAMILIES: frozenset[str] = frozenset({"killed", "wounded", "missing",
 CHANGE_FAMILIES: frozenset[str] = frozenset({"increased", "decreased", "arrived", ""})
 HUMAN_CASUALTY = frozenset({"killed", "wounded", "missing", "casualties", "displaced", "captured", "rescued", "affected"})
 DEFAULT_SUBJECT = "people"
-PART_RATIO = 0.5  # a count at most this share of earlier running totals is a part of them...
 PART_EVIDENCE = 2  # ...when at least this many other articles reported such a larger total earlier
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ans?|is|ese)$")
 _ADJECTIVAL = re.compile(r"(?:an|i|ese|ish|ch)$")  # endings of adjectives of nationality ("Israeli", "Chinese")
@@ -108,9 +108,7 @@ def outcome_after(fig: Figure) -> str:
             continue
         fam = extract_words.EVENT_FAMILIES.get(lw) or extract_words.EVENT_FAMILIES.get(lw.removesuffix("ed")) or \
             extract_words.EVENT_FAMILIES.get(lw.removesuffix("d"))
-        if fam in HUMAN_CASUALTY:
-            return fam
-        return ""
+        return fam if fam in HUMAN_CASUALTY else ""
     return ""
 
 
@@ -492,9 +490,11 @@ def comparable(f: Figure) -> bool:
 
 def assign_metrics(figures: Iterable[Figure]) -> list[Figure]:
     """Set `metric` on every figure, settled over the figures given (an article, or a whole corpus): keys split where
-    measures disagree (`compare.split`), then merged where they differ only where the measures agree (`clusters`)."""
+    measures disagree (`compare.split`), merged where they differ only where the measures agree (`clusters`), then
+    split by value where an article lumps two quantities under one undated key (`lumped.split_by_value`)."""
     settled = settle(figures)
     keys = [metric_key(r.subject, r.family, r.place, r.incremental, r.unit, r.projected) for _f, r in settled]
     keys = [metric_key(r.subject, r.family, r.place or s.place, r.incremental, r.unit, r.projected, s.detail) for
             (_f, r), s in zip(settled, split.specifics(settled, keys))]
-    return [replace(f, metric=k) for (f, _r), k in zip(settled, clusters.merged_keys(settled, keys))]
+    merged = [replace(f, metric=k) for (f, _r), k in zip(settled, clusters.merged_keys(settled, keys))]
+    return lumped.split_by_value(merged)

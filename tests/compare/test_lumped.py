@@ -5,9 +5,9 @@ from dataclasses import replace
 
 import pytest
 
-from newsfigures.compare.alignment import align
+from newsfigures.compare.alignment import align, part_beside_total
 from newsfigures.compare.analysis import Analysis, compare
-from newsfigures.compare.lumped import lumped, part_beside_total
+from newsfigures.compare.lumped import lumped, split_by_value
 
 
 def _paired(pairs):
@@ -46,6 +46,9 @@ def test_lumped_canyoning_trial_on_real_news(lee_thread):
     for other in ("lee_bg_254", "lee_bg_281"):
         pairs = _paired(compare(analysis, "lee_bg_168", other))
         assert (14, 14) in pairs and not [p for p in pairs if 7 in p], pairs
+    # and they are three metrics: each value its own, every report of one value under one key
+    dead = {v: {f.metric for f in figs if f.value == v and f.unit == "" and "killed" in f.metric} for v in (21, 14, 7)}
+    assert all(len(keys) == 1 for keys in dead.values()) and len(set().union(*dead.values())) == 3, dead
 
 
 def _toll(fig, value, article, as_of):
@@ -72,3 +75,28 @@ def test_lumped_holiday_road_toll_on_real_news(lee_thread):
     figs = lee_thread(21, 43)
     pairs = _paired(compare(Analysis((), tuple(figs)), "lee_bg_021", "lee_bg_043"))
     assert (37, 5) not in pairs and not [p for p in pairs if p[0] == 37 and p[1] < 18], pairs
+
+
+def test_lumped_undated_key_of_two_articles_splits_by_value(fig):
+    figs = [fig(14, "a", as_of=""), fig(7, "a", as_of=""), fig(21, "b", as_of=""), fig(14, "b", as_of="1999")]
+    assert [f.metric for f in split_by_value(figs)] == ["people killed · 14", "people killed · 7",
+                                                        "people killed · 21", "people killed · 14"]
+
+
+@pytest.mark.parametrize("figs", [
+    # one article alone: its own values are as often rival statements of one quantity ("150", "200 to 250")
+    [(14, "a", ""), (7, "a", "")],
+    # a running total spread over dates moves: gaza_war 2024-07-05, the Lancet's 186,000 beside 38,000
+    [(186000, "a", "2024-07-05"), (38000, "a", "2024-07-05"), (45000, "b", "2024-12-16")],
+    # no article gives two values far apart: rival reports of one toll stay one metric
+    [(14, "a", ""), (12, "a", ""), (21, "b", "")],
+])
+def test_lumped_keys_that_stay_whole(fig, figs):
+    made = [fig(v, article, as_of=when) for v, article, when in figs]
+    assert split_by_value(made) == made
+
+
+def test_lumped_value_goes_before_the_projection_tail(fig):
+    from newsfigures.compare.lumped import value_key
+    assert value_key("people killed (projected)", fig(1500.5, "a")) == "people killed · 1500.5 (projected)"
+    assert value_key("people killed", fig(21000, "a")) == "people killed · 21,000"
