@@ -17,7 +17,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from newsfigures.compare.lexicon import BATCH_KEY, PART_RATIO
+from newsfigures.compare.lexicon import BATCH_KEY, PART_RATIO, PERSONAL_QUANTITIES
+from newsfigures.compare.similarity import concept, name_words
 from newsfigures.model import Figure
 
 Lump = tuple[str, str, str]  # (article, metric, unit)
@@ -45,16 +46,29 @@ def lumped(figures: Iterable[Figure]) -> frozenset[Lump]:
 
 
 def _by_value(figures: Sequence[Figure]) -> frozenset[str]:
-    """The lumped keys to split by value: reported by two articles or more (one article's own values under a key
-    are as often rival statements of one quantity: "bowl us out for 150", "200 to 250") and at most one as-of date
-    among their figures (a running total spread over dates moves, and its values say nothing)."""
+    """The keys to split by value: lumped keys reported by two articles or more (one article's own values under a
+    key are as often rival statements of one quantity: "bowl us out for 150", "200 to 250") with at most one as-of
+    date among their figures (a running total spread over dates moves, and its values say nothing); and keys of an
+    individual's quantity (an age) that do not name one individual throughout (`similarity.two_individuals`)."""
     articles: dict[str, set[str]] = defaultdict(set)
     dates: dict[str, set[str]] = defaultdict(set)
+    named: dict[str, set[str]] = defaultdict(set)
+    personal: dict[str, bool] = defaultdict(lambda: True)
     for f in figures:
         articles[f.metric].add(f.article_id)
         dates[f.metric] |= {f.as_of} - {""}
+        named[f.metric].add(name_words(f.measure.subject))
+        personal[f.metric] &= concept(f.measure) in PERSONAL_QUANTITIES
     keys = {metric for _article, metric, _unit in lumped(figures)}
-    return frozenset(k for k in keys if len(articles[k]) > 1 and len(dates[k]) <= 1)
+    lumps = {k for k in keys if len(articles[k]) > 1 and len(dates[k]) <= 1}
+    people = {k for k, yes in personal.items() if yes and k and not _one_individual(named[k])}
+    return frozenset(lumps | people)
+
+
+def _one_individual(names: set[str]) -> bool:
+    """Every figure names the individual, each name within the longest ("pinochet", "augusto pinochet")."""
+    longest = max(names, key=len)
+    return "" not in names and all(f" {n} " in f" {longest} " for n in names)
 
 
 def value_key(key: str, f: Figure) -> str:

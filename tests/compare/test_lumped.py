@@ -100,3 +100,14 @@ def test_lumped_value_goes_before_the_projection_tail(fig):
     from newsfigures.compare.lumped import value_key
     assert value_key("people killed (projected)", fig(1500.5, "a")) == "people killed · 1500.5 (projected)"
     assert value_key("people killed", fig(21000, "a")) == "people killed · 21,000"
+
+
+@pytest.mark.parametrize("subjects, split", [(("", ""), True), (("Pinochet", "Augusto Pinochet"), False)])
+def test_lumped_ages_of_two_individuals_are_two_metrics(fig, subjects, split):
+    # holiday_road_toll_2001: "a 38-year-old man" (bg_021) and "a 45-year-old man" (bg_043), both "ages killed"
+    from newsfigures.model import Measure
+    age = [replace(fig(v, article, metric="ages killed"), unit="year", kind="measure",
+                   measure=Measure(quantity="age", subject=who, event="measured", dimension="duration"))
+           for v, article, who in ((38, "a", subjects[0]), (45, "b", subjects[1]))]
+    keys = [f.metric for f in split_by_value(age)]
+    assert keys == (["ages killed · 38 year", "ages killed · 45 year"] if split else ["ages killed"] * 2)
