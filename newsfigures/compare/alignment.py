@@ -177,7 +177,8 @@ def _lumped_apart(x: Figure, y: Figure, rank: int, lumps: frozenset[Lump]) -> bo
 def _candidates(xs: list[Figure], ys: list[Figure], edited: Edited,
                 lumps: frozenset[Lump] = frozenset()) -> list[tuple[tuple, int, int, Similarity]]:
     """Every cross pair of reports similar enough to pair (and not unlinked by the analyst), with its sort key: best
-    score first, then same value, overlapping intervals, same past-or-current and nearest value."""
+    score first, then (under a key an article lumps) values of one order, then same value, overlapping intervals,
+    same past-or-current and nearest value."""
     out = []
     for i, x in enumerate(xs):
         for j, y in enumerate(ys):
@@ -189,7 +190,8 @@ def _candidates(xs: list[Figure], ys: list[Figure], edited: Edited,
             sim = replace(sim, reasons=(*sim.reasons, basis)) if basis else sim
             rank += 0 if x.is_past == y.is_past else 0.5
             nearest = abs(x.value - y.value) / max(abs(x.value), abs(y.value), 1e-9)
-            out.append(((-sim.score, rank, nearest, i, j), i, j, sim))
+            far = bool({lump_of(x), lump_of(y)} & lumps) and nearest >= 1 - PART_RATIO
+            out.append(((far, -sim.score, rank, nearest, i, j), i, j, sim))
     out.sort(key=lambda c: c[0])
     return out
 

@@ -36,6 +36,15 @@ def test_lumped_a_running_total_at_two_dates_still_pairs(fig):
     # gaza_war 2024-07-05: the Lancet's 186,000 beside the ministry's 38,000, each a day of the running toll
     a = [fig(186000, "a", as_of="2024-07-05"), fig(38000, "a", as_of="2024-07-05")]
     assert _paired(align(a, [fig(45000, "b", as_of="2024-12-16")])) == [(38000, 45000)]
+    assert _paired(align(a[1:], [fig(1055, "b", as_of="2023-10-11")])) == [(38000, 1055)]  # no lump: as before
+
+
+def test_lumped_values_of_one_order_pair_first(fig):
+    # "at least 186,000" overlaps "more than 40,000" a month later, yet the 38,000 beside it is that toll's report
+    at_least = [replace(fig(186000, "a", as_of="2024-07-05"), high=None), fig(38000, "a", as_of="2024-07-05")]
+    later = replace(fig(40000, "b", as_of="2024-08-15"), high=None)
+    assert _paired(align(at_least, [later])) == [(38000, 40000)]
+    assert _paired(align(at_least[:1], [later])) == [(186000, 40000)]  # alone, it is the article's report
 
 
 def test_lumped_canyoning_trial_on_real_news(lee_thread):
