@@ -7,7 +7,8 @@ from dataclasses import dataclass, replace
 from newsfigures.compare.edited import NOTHING_EDITED, Edited
 from newsfigures.compare.lexicon import PART_RATIO
 from newsfigures.compare.lumped import Lump, lump_of, lumped
-from newsfigures.compare.metrics import comparable, is_running_total
+from newsfigures.compare.metrics import comparable
+from newsfigures.compare.totals import is_running_total
 from newsfigures.compare.similarity import Similarity, convertible, pair_basis, pair_similarity
 from newsfigures.extract.dimension import to_base
 from newsfigures.model import Figure, Pair

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from newsfigures.compare import clusters, lexicon as compare_words, lumped, split
 from newsfigures.compare.lexicon import PART_RATIO  # a count at most this share of earlier running totals is a part...
+from newsfigures.compare.totals import is_running_total, offset_in_sentence as _offset_in_sentence
 from newsfigures.extract import lexicon as extract_words
 from newsfigures.extract.lexicon import RESTRICTABLE_FAMILIES
 from newsfigures.model import Figure
@@ -76,16 +77,6 @@ def demonym(fig: Figure) -> str:
         if _DEMONYM.match(w) or _DEMONYM.match(w + "s"):
             return w.lower().rstrip("s") if w.endswith("s") and not w.endswith("ss") else w.lower()
     return ""
-
-
-def _offset_in_sentence(fig: Figure) -> int:
-    """Where the figure's surface starts in its sentence (best effort; -1 when not found)."""
-    rel = fig.start - fig.sentence_start
-    s = fig.sentence
-    if 0 <= rel <= len(s) - len(fig.text) and s[rel:rel + len(fig.text)] == fig.text:
-        return rel
-    hits = [m.start() for m in re.finditer(re.escape(fig.text), s)] if fig.text else []
-    return min(hits, key=lambda h: abs(h - rel)) if hits else -1
 
 
 def _clause(fig: Figure) -> tuple[str, str]:
@@ -373,23 +364,6 @@ def settle(figures: Iterable[Figure]) -> list[tuple[Figure, Reading]]:
                     for f, r in readings]
     # A count far below running totals other articles already reported is a part of them, not the total.
     return _mark_incidents(_mark_parts(readings))
-
-
-_RUNNING_TOTAL = re.compile(r"\b(?:toll|total|tally)\b[^.;]{0,90}?(?:\bto|\breach\w*|\bsurpass\w*|\bpass\w*|\bexceed\w*"
-                            r"|\btop\w*|\bat|\bstands? at|\bis|\bof)\s*(?:over|more than|at least|nearly|about)?\s*$", re.I)
-
-
-def is_running_total(f: Figure) -> bool:
-    """The figure states the running toll ("the death toll at aid sites increases to 136"), not one incident."""
-    if f.counted_lemma in ("toll", "total", "tally"):
-        return True
-    i = _offset_in_sentence(f)
-    return i >= 0 and bool(_RUNNING_TOTAL.search(f.sentence[:i]) or _TOTAL_WITH.search(f.sentence[:i]))
-
-
-# A count joined by "with" to a running total is a running total too ("the toll increases to 104, ... with 41 others
-# missing", "the death toll in Israel increases to 900 with more than 2,500 injured"): floods and wars alike (dev).
-_TOTAL_WITH = re.compile(r"\b(?:toll|total|tally)\b[^.;]{0,90}?\bto\b[^.;]{0,40}?\bwith\s*(?:over|more than|at least|nearly|about)?\s*$", re.I)
 
 
 def _mark_incidents(readings: list[tuple[Figure, Reading]]) -> list[tuple[Figure, Reading]]:
