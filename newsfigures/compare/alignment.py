@@ -6,9 +6,8 @@ from dataclasses import dataclass, replace
 
 from newsfigures.compare.edited import NOTHING_EDITED, Edited
 from newsfigures.compare.lexicon import PART_RATIO
-from newsfigures.compare.lumped import Lump, lump_of, lumped
+from newsfigures.compare.lumped import Lump, lump_of, lumped, part_beside_total
 from newsfigures.compare.metrics import comparable
-from newsfigures.compare.totals import is_running_total
 from newsfigures.compare.similarity import Similarity, convertible, pair_basis, pair_similarity
 from newsfigures.extract.dimension import to_base
 from newsfigures.model import Figure, Pair
@@ -155,14 +154,6 @@ def _value_rank(x: Figure, y: Figure) -> int:
     if convertible(x, y):
         x, y = in_base_units(x), in_base_units(y)
     return 0 if same_value(x, y) else 1 if overlaps(Interval.of(x), Interval.of(y)) else 2
-
-
-def part_beside_total(x: Figure, y: Figure) -> bool:
-    """Whether one of two reports states a running total ("the nation's road toll has risen to 37", "brings the
-    death toll ... to 1,121") and the other, no stated total, is at most PART_RATIO of it: at one moment (or
-    undated) the smaller is a part of the total (a state's deaths, one shooting's), not a rival report of it."""
-    total, other = (x, y) if is_running_total(x) else (y, x)
-    return is_running_total(total) and not is_running_total(other) and abs(other.value) <= PART_RATIO * abs(total.value)
 
 
 def _lumped_apart(x: Figure, y: Figure, rank: int, lumps: frozenset[Lump]) -> bool:

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from newsfigures.compare.lexicon import BATCH_KEY, PART_RATIO, PERSONAL_QUANTITIES
 from newsfigures.compare.similarity import concept, name_words
+from newsfigures.compare.totals import is_running_total
 from newsfigures.model import Figure
 
 Lump = tuple[str, str, str]  # (article, metric, unit)
@@ -45,11 +46,21 @@ def lumped(figures: Iterable[Figure]) -> frozenset[Lump]:
     return frozenset(lump for (lump, _when), vs in values.items() if min(vs) <= PART_RATIO * max(vs))
 
 
+def part_beside_total(x: Figure, y: Figure) -> bool:
+    """Whether one of two reports states a running total ("the nation's road toll has risen to 37", "brings the
+    death toll ... to 1,121") and the other, no stated total, is at most PART_RATIO of it: at one moment (or
+    undated) the smaller is a part of the total (a state's deaths, one shooting's), not a rival report of it."""
+    total, other = (x, y) if is_running_total(x) else (y, x)
+    return is_running_total(total) and not is_running_total(other) and abs(other.value) <= PART_RATIO * abs(total.value)
+
+
 def _by_value(figures: Sequence[Figure]) -> frozenset[str]:
     """The keys to split by value: lumped keys reported by two articles or more (one article's own values under a
     key are as often rival statements of one quantity: "bowl us out for 150", "200 to 250") with at most one as-of
     date among their figures (a running total spread over dates moves, and its values say nothing); and keys of an
-    individual's quantity (an age) that do not name one individual throughout (`similarity.two_individuals`)."""
+    individual's quantity (an age) that do not name one individual throughout (`similarity.two_individuals`). A
+    stated total beside another article's count far below it is no such sign: an earlier report of the same toll
+    ("Over 1,000 people are killed" ~ "The death toll ... rises to over 3,050") is as likely as a part."""
     articles: dict[str, set[str]] = defaultdict(set)
     dates: dict[str, set[str]] = defaultdict(set)
     named: dict[str, set[str]] = defaultdict(set)

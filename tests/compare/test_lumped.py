@@ -5,9 +5,9 @@ from dataclasses import replace
 
 import pytest
 
-from newsfigures.compare.alignment import align, part_beside_total
+from newsfigures.compare.alignment import align
 from newsfigures.compare.analysis import Analysis, compare
-from newsfigures.compare.lumped import lumped, split_by_value
+from newsfigures.compare.lumped import lumped, part_beside_total, split_by_value
 
 
 def _paired(pairs):
