@@ -5,6 +5,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from newsfigures.compare.edited import NOTHING_EDITED, Edited
+from newsfigures.compare.lexicon import PART_RATIO
+from newsfigures.compare.lumped import Lump, lump_of, lumped, part_beside_total
 from newsfigures.compare.metrics import comparable
 from newsfigures.compare.similarity import Similarity, convertible, pair_basis, pair_similarity
 from newsfigures.extract.dimension import to_base
@@ -154,21 +156,34 @@ def _value_rank(x: Figure, y: Figure) -> int:
     return 0 if same_value(x, y) else 1 if overlaps(Interval.of(x), Interval.of(y)) else 2
 
 
-def _candidates(xs: list[Figure], ys: list[Figure], edited: Edited) -> list[tuple[tuple, int, int, Similarity]]:
+def _lumped_apart(x: Figure, y: Figure, rank: int, lumps: frozenset[Lump]) -> bool:
+    """Two reports of one moment (or undated) whose values disagree, under a key one of their articles gives two
+    values (`lumped`) or one of them a stated running total far above the other (`part_beside_total`): more likely
+    two quantities the key lumps than a contradiction, so they are not paired; at two dates a running total's values
+    differ by nature, and the pair stands."""
+    if rank < 2 or not same_period(x, y):
+        return False
+    return bool({lump_of(x), lump_of(y)} & lumps) or part_beside_total(x, y)
+
+
+def _candidates(xs: list[Figure], ys: list[Figure], edited: Edited,
+                lumps: frozenset[Lump] = frozenset()) -> list[tuple[tuple, int, int, Similarity]]:
     """Every cross pair of reports similar enough to pair (and not unlinked by the analyst), with its sort key: best
-    score first, then same value, overlapping intervals, same past-or-current and nearest value."""
+    score first, then (under a key an article lumps) values of one order, then same value, overlapping intervals,
+    same past-or-current and nearest value."""
     out = []
     for i, x in enumerate(xs):
         for j, y in enumerate(ys):
             sim = pair_similarity(x, y)
             rank = _value_rank(x, y)
             basis = pair_basis(x, y, sim, rank < 2)
-            if basis is None or edited.forbids(x, y):
+            if basis is None or edited.forbids(x, y) or _lumped_apart(x, y, rank, lumps):
                 continue
             sim = replace(sim, reasons=(*sim.reasons, basis)) if basis else sim
             rank += 0 if x.is_past == y.is_past else 0.5
             nearest = abs(x.value - y.value) / max(abs(x.value), abs(y.value), 1e-9)
-            out.append(((-sim.score, rank, nearest, i, j), i, j, sim))
+            far = bool({lump_of(x), lump_of(y)} & lumps) and nearest >= 1 - PART_RATIO
+            out.append(((far, -sim.score, rank, nearest, i, j), i, j, sim))
     out.sort(key=lambda c: c[0])
     return out
 
@@ -205,7 +220,7 @@ def align(figs_a: Iterable[Figure], figs_b: Iterable[Figure], same_story: bool =
     xs = [f for f in a_list if comparable(f)]
     ys = [f for f in b_list if comparable(f)]
     used_a, used_b = set(), set()
-    for _key, i, j, sim in _candidates(xs, ys, edited):
+    for _key, i, j, sim in _candidates(xs, ys, edited, lumped(all_a + all_b)):
         if i in used_a or j in used_b:
             continue
         used_a.add(i)

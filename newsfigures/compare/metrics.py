@@ -14,7 +14,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from newsfigures.compare import clusters, lexicon as compare_words, split
+from newsfigures.compare import clusters, lexicon as compare_words, lumped, split
+from newsfigures.compare.lexicon import PART_RATIO  # a count at most this share of earlier running totals is a part...
+from newsfigures.compare.totals import is_running_total, offset_in_sentence as _offset_in_sentence
 from newsfigures.extract import lexicon as extract_words
 from newsfigures.extract.lexicon import RESTRICTABLE_FAMILIES
 from newsfigures.model import Figure
@@ -26,7 +28,6 @@ CUMULATIVE_FAMILIES: frozenset[str] = frozenset({"killed", "wounded", "missing",
 CHANGE_FAMILIES: frozenset[str] = frozenset({"increased", "decreased", "arrived", ""})
 HUMAN_CASUALTY = frozenset({"killed", "wounded", "missing", "casualties", "displaced", "captured", "rescued", "affected"})
 DEFAULT_SUBJECT = "people"
-PART_RATIO = 0.5  # a count at most this share of earlier running totals is a part of them...
 PART_EVIDENCE = 2  # ...when at least this many other articles reported such a larger total earlier
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ans?|is|ese)$")
 _ADJECTIVAL = re.compile(r"(?:an|i|ese|ish|ch)$")  # endings of adjectives of nationality ("Israeli", "Chinese")
@@ -78,16 +79,6 @@ def demonym(fig: Figure) -> str:
     return ""
 
 
-def _offset_in_sentence(fig: Figure) -> int:
-    """Where the figure's surface starts in its sentence (best effort; -1 when not found)."""
-    rel = fig.start - fig.sentence_start
-    s = fig.sentence
-    if 0 <= rel <= len(s) - len(fig.text) and s[rel:rel + len(fig.text)] == fig.text:
-        return rel
-    hits = [m.start() for m in re.finditer(re.escape(fig.text), s)] if fig.text else []
-    return min(hits, key=lambda h: abs(h - rel)) if hits else -1
-
-
 def _clause(fig: Figure) -> tuple[str, str]:
     """(text before, text after) the figure inside its clause (cut at ; and sentence ends; commas kept)."""
     s, i = fig.sentence, _offset_in_sentence(fig)
@@ -108,9 +99,7 @@ def outcome_after(fig: Figure) -> str:
             continue
         fam = extract_words.EVENT_FAMILIES.get(lw) or extract_words.EVENT_FAMILIES.get(lw.removesuffix("ed")) or \
             extract_words.EVENT_FAMILIES.get(lw.removesuffix("d"))
-        if fam in HUMAN_CASUALTY:
-            return fam
-        return ""
+        return fam if fam in HUMAN_CASUALTY else ""
     return ""
 
 
@@ -377,23 +366,6 @@ def settle(figures: Iterable[Figure]) -> list[tuple[Figure, Reading]]:
     return _mark_incidents(_mark_parts(readings))
 
 
-_RUNNING_TOTAL = re.compile(r"\b(?:toll|total|tally)\b[^.;]{0,90}?(?:\bto|\breach\w*|\bsurpass\w*|\bpass\w*|\bexceed\w*"
-                            r"|\btop\w*|\bat|\bstands? at|\bis|\bof)\s*(?:over|more than|at least|nearly|about)?\s*$", re.I)
-
-
-def is_running_total(f: Figure) -> bool:
-    """The figure states the running toll ("the death toll at aid sites increases to 136"), not one incident."""
-    if f.counted_lemma in ("toll", "total", "tally"):
-        return True
-    i = _offset_in_sentence(f)
-    return i >= 0 and bool(_RUNNING_TOTAL.search(f.sentence[:i]) or _TOTAL_WITH.search(f.sentence[:i]))
-
-
-# A count joined by "with" to a running total is a running total too ("the toll increases to 104, ... with 41 others
-# missing", "the death toll in Israel increases to 900 with more than 2,500 injured"): floods and wars alike (dev).
-_TOTAL_WITH = re.compile(r"\b(?:toll|total|tally)\b[^.;]{0,90}?\bto\b[^.;]{0,40}?\bwith\s*(?:over|more than|at least|nearly|about)?\s*$", re.I)
-
-
 def _mark_incidents(readings: list[tuple[Figure, Reading]]) -> list[tuple[Figure, Reading]]:
     """Within one article and date, a smaller count beside the stated running toll of the same metric is one
     incident ("fourteen people are killed ... the toll at aid sites increases to 136"), not a rival total."""
@@ -492,9 +464,11 @@ def comparable(f: Figure) -> bool:
 
 def assign_metrics(figures: Iterable[Figure]) -> list[Figure]:
     """Set `metric` on every figure, settled over the figures given (an article, or a whole corpus): keys split where
-    measures disagree (`compare.split`), then merged where they differ only where the measures agree (`clusters`)."""
+    measures disagree (`compare.split`), merged where they differ only where the measures agree (`clusters`), then
+    split by value where an article lumps two quantities under one undated key (`lumped.split_by_value`)."""
     settled = settle(figures)
     keys = [metric_key(r.subject, r.family, r.place, r.incremental, r.unit, r.projected) for _f, r in settled]
     keys = [metric_key(r.subject, r.family, r.place or s.place, r.incremental, r.unit, r.projected, s.detail) for
             (_f, r), s in zip(settled, split.specifics(settled, keys))]
-    return [replace(f, metric=k) for (f, _r), k in zip(settled, clusters.merged_keys(settled, keys))]
+    merged = [replace(f, metric=k) for (f, _r), k in zip(settled, clusters.merged_keys(settled, keys))]
+    return lumped.split_by_value(merged)

@@ -115,15 +115,27 @@ def pair_similarity(a: Figure, b: Figure) -> Similarity:
 def pair_basis(a: Figure, b: Figure, sim: Similarity, values_agree: bool = False) -> str | None:
     """Why two reports may be paired, or None: "" when the corpus filed them under one metric and their measures do
     not disagree (THRESHOLD) or one is not read; VALUES_AGREE when one field disagrees but the values agree; BATCHES
-    when their metric is a batch's; "" when ACROSS_METRICS is set and their measures match that well."""
+    when their metric is a batch's; "" when ACROSS_METRICS is set and their measures match that well. Two different
+    values of an individual's quantity (`two_individuals`) never pair."""
     if a.metric != b.metric:
         return "" if ACROSS_METRICS is not None and sim.score >= ACROSS_METRICS else None
+    if not values_agree and two_individuals(a, b):
+        return None
     if a.measure == Measure() or b.measure == Measure() or sim.score >= THRESHOLD:
         return ""
     if values_agree and sim.differing == 1:
         return VALUES_AGREE
     batches = a.metric.endswith(lexicon.BATCH_KEY) or a.measure.scope == b.measure.scope == "incremental"  # a renamed key
     return BATCHES if batches and sim.score > 0 else None
+
+
+def two_individuals(a: Figure, b: Figure) -> bool:
+    """Whether two figures of a quantity that belongs to one individual (an age) are of two individuals as far as can
+    be told: the same individual is not named on both sides ("a 38-year-old man", "a 45-year-old man")."""
+    if not {concept(a.measure), concept(b.measure)} & lexicon.PERSONAL_QUANTITIES:
+        return False
+    na, nb = name_words(a.measure.subject), name_words(b.measure.subject)
+    return not (na and nb and _contains(na, nb))
 
 
 def dimension(f: Figure) -> str:

@@ -25,3 +25,22 @@ def articles():
     """AP's story, two copies of it (Site B, Reuters) and an independent AFP report."""
     return [Article("a", "", "", outlet="AP"), Article("b", "", "", outlet="Site B", story_id="a"),
             Article("c", "", "", outlet="Reuters", story_id="a"), Article("d", "", "", outlet="AFP")]
+
+
+@pytest.fixture
+def lee_thread(nlp):
+    """Extract and reconcile Lee corpus items (dev split) as one corpus: lee_thread(118, 132); skipped without gensim."""
+    from newsfigures.compare.analysis import reconcile
+    from newsfigures.eval import lee
+    from newsfigures.extract import extract_many
+    from newsfigures.ingest import load_path
+
+    def run(*items):
+        try:
+            paths = [lee.document_path(lee.item_name(n)) for n in items]
+        except lee.LeeUnavailable as err:
+            pytest.skip(str(err))
+        articles, _ledger = load_path(*paths)
+        figs = extract_many(articles, nlp)
+        return list(reconcile(f for a in articles for f in figs[a.id]))
+    return run

@@ -106,25 +106,9 @@ def test_metrics_split_leaves_figures_without_measures_as_they_were():
     assert split.specifics([(f, None) for f in figs], ["runs", "runs"]) == [split.Specific()] * 2
 
 
-def _lee_thread(nlp, *items):
-    """Lee corpus items (dev split) extracted and reconciled as one corpus; skipped without gensim."""
-    from newsfigures.compare.analysis import reconcile
-    from newsfigures.eval import lee
-    from newsfigures.extract import extract_many
-    from newsfigures.ingest import load_path
-
-    try:
-        paths = [lee.document_path(lee.item_name(n)) for n in items]
-    except lee.LeeUnavailable as err:
-        pytest.skip(str(err))
-    articles, _ledger = load_path(*paths)
-    figs = extract_many(articles, nlp)
-    return list(reconcile(f for a in articles for f in figs[a.id]))
-
-
-def test_metrics_split_a_test_match_report_on_real_news(nlp):
+def test_metrics_split_a_test_match_report_on_real_news(lee_thread):
     # the cricket thread of the Lee batch's dev split (ABC, Adelaide test, 2001): one report's runs, per batsman
-    figs = _lee_thread(nlp, 118, 132, 139)
+    figs = lee_thread(118, 132, 139)
     runs = {f.text: f.metric for f in figs if f.metric.startswith("runs") and f.article_id == "lee_bg_118"}
     assert runs["12"] == "runs · Hayward" and runs["1"] == "runs · Shaun Pollock"
     assert len({runs["12"], runs["1"], runs["38"], runs["246"]}) == 4

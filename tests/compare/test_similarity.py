@@ -126,3 +126,19 @@ def test_similarity_a_part_of_a_population_is_not_the_whole():
     sim = similarity(whole, part)
     assert sim.score < THRESHOLD and "a part is not the whole: all vs children" in sim.reasons
     assert similarity(part, dataclasses.replace(part, article_id="c")).score == 1.0
+
+
+AGE = dict(quantity="age", event="measured", scope="total", dimension="duration")
+
+
+@pytest.mark.parametrize("subjects, values_agree, pairs", [
+    (("", ""), False, False),                     # "a 38-year-old man" ~ "a 45-year-old man": two men
+    (("", ""), True, True),                       # the same age: may be the same man
+    (("Pinochet", "Augusto Pinochet"), False, True),  # one person named on both sides, a year older
+    (("Scott", "Alissa"), False, False),
+])
+def test_similarity_ages_of_two_individuals_never_pair(subjects, values_agree, pairs):
+    from newsfigures.compare.similarity import pair_basis
+    a = measured("38", 38, "year", "measure", subject=subjects[0], **AGE)
+    b = measured("45", 45, "year", "measure", article="b", subject=subjects[1], **AGE)
+    assert (pair_basis(a, b, similarity(a, b), values_agree) is not None) == pairs

@@ -1,0 +1,96 @@
+"""Metric keys that lump several quantities inside one article (issue #9, items 2 and 3).
+
+A metric key says what is counted, what happened and where, as far as each figure's clause says it; where the clause
+leaves out the part that tells two quantities apart, one article files both under one key: "the deaths of 14
+Australians and seven others", "killed 21 people, 14 of them Australians", "20 people have died on New South Wales
+roads ... three deaths" each in Western Australia. One article reporting two current values of one key at one date,
+the smaller at most `lexicon.PART_RATIO` of the larger, is the sign: a running total has one value at a time, and
+a count that far below it is a part (of the dev gold's 512 metrics of a document, 18 have two values, most of them
+rival estimates within that ratio: "35,868" and "35,000" respondents, "two" and "three" Hamas leaders arrested,
+"just under 1" and "around 0.9 per cent"). Such a key cannot tell which of its figures another article's figure
+answers: alignment pairs them only where the values agree, and where the key's figures are not spread over dates
+(no running total moves) the value is what tells them apart (`split_by_value`). All functions are pure.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from newsfigures.compare.lexicon import BATCH_KEY, PART_RATIO, PERSONAL_QUANTITIES
+from newsfigures.compare.similarity import concept, name_words
+from newsfigures.compare.totals import is_running_total
+from newsfigures.model import Figure
+
+Lump = tuple[str, str, str]  # (article, metric, unit)
+_PROJECTED = " (projected)"  # the tail `metrics.metric_key` gives a projection's key: a detail goes before it
+
+
+def lump_of(f: Figure) -> Lump:
+    """The key under which an article's figure is checked for a second value."""
+    return f.article_id, f.metric, f.unit
+
+
+def _current(f: Figure) -> bool:
+    """A figure that states the metric's value now: not an earlier estimate, not one batch among several."""
+    return bool(f.metric) and not f.is_past and not f.incremental and not f.metric.endswith(BATCH_KEY)
+
+
+def lumped(figures: Iterable[Figure]) -> frozenset[Lump]:
+    """The (article, metric, unit) for which an article gives two current values at one date, the smaller at most
+    PART_RATIO of the larger."""
+    values: dict[tuple[Lump, str], list[float]] = defaultdict(list)
+    for f in figures:
+        if _current(f):
+            values[(lump_of(f), f.as_of)].append(abs(f.value))
+    return frozenset(lump for (lump, _when), vs in values.items() if min(vs) <= PART_RATIO * max(vs))
+
+
+def part_beside_total(x: Figure, y: Figure) -> bool:
+    """Whether one of two reports states a running total ("the nation's road toll has risen to 37", "brings the
+    death toll ... to 1,121") and the other, no stated total, is at most PART_RATIO of it: at one moment (or
+    undated) the smaller is a part of the total (a state's deaths, one shooting's), not a rival report of it."""
+    total, other = (x, y) if is_running_total(x) else (y, x)
+    return is_running_total(total) and not is_running_total(other) and abs(other.value) <= PART_RATIO * abs(total.value)
+
+
+def _by_value(figures: Sequence[Figure]) -> frozenset[str]:
+    """The keys to split by value: lumped keys reported by two articles or more (one article's own values under a
+    key are as often rival statements of one quantity: "bowl us out for 150", "200 to 250") with at most one as-of
+    date among their figures (a running total spread over dates moves, and its values say nothing); and keys of an
+    individual's quantity (an age) that do not name one individual throughout (`similarity.two_individuals`). A
+    stated total beside another article's count far below it is no such sign: an earlier report of the same toll
+    ("Over 1,000 people are killed" ~ "The death toll ... rises to over 3,050") is as likely as a part."""
+    articles: dict[str, set[str]] = defaultdict(set)
+    dates: dict[str, set[str]] = defaultdict(set)
+    named: dict[str, set[str]] = defaultdict(set)
+    personal: dict[str, bool] = defaultdict(lambda: True)
+    for f in figures:
+        articles[f.metric].add(f.article_id)
+        dates[f.metric] |= {f.as_of} - {""}
+        named[f.metric].add(name_words(f.measure.subject))
+        personal[f.metric] &= concept(f.measure) in PERSONAL_QUANTITIES
+    keys = {metric for _article, metric, _unit in lumped(figures)}
+    lumps = {k for k in keys if len(articles[k]) > 1 and len(dates[k]) <= 1}
+    people = {k for k, yes in personal.items() if yes and k and not _one_individual(named[k])}
+    return frozenset(lumps | people)
+
+
+def _one_individual(names: set[str]) -> bool:
+    """Every figure names the individual, each name within the longest ("pinochet", "augusto pinochet")."""
+    longest = max(names, key=len)
+    return "" not in names and all(f" {n} " in f" {longest} " for n in names)
+
+
+def value_key(key: str, f: Figure) -> str:
+    """A key's part for one value ("people killed in Switzerland · 21"), the value before a projection's tail."""
+    number = f"{f.value:,.0f}" if float(f.value).is_integer() else f"{f.value:g}"
+    detail = f" · {number}" + (f" {f.unit}" if f.unit else "")
+    return key[:-len(_PROJECTED)] + detail + _PROJECTED if key.endswith(_PROJECTED) else key + detail
+
+
+def split_by_value(figures: Sequence[Figure]) -> list[Figure]:
+    """Figures of a lumped key (`_by_value`) filed by value: the same number in two articles is one quantity, two
+    numbers are two ("21 people" killed in three reports, "14 Australians" in four, "seven others" in one)."""
+    keys = _by_value(figures)
+    return [replace(f, metric=value_key(f.metric, f)) if f.metric in keys else f for f in figures]

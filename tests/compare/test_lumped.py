@@ -1,0 +1,122 @@
+"""Keys that lump several quantities: reports of one moment pair only where values agree (compare.lumped)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from newsfigures.compare.alignment import align
+from newsfigures.compare.analysis import Analysis, compare
+from newsfigures.compare.lumped import lumped, part_beside_total, split_by_value
+
+
+def _paired(pairs):
+    return sorted((p.a.value, p.b.value) for p in pairs if p.a and p.b)
+
+
+@pytest.mark.parametrize("second, lumps", [
+    ({"value": 7}, {("a", "people killed", "")}),              # "14 Australians and seven others"
+    ({"value": 14}, set()),                                     # a number repeated is one report
+    ({"value": 12}, set()),                                     # rival estimates of one quantity
+    ({"value": 7, "as_of": "2024-01-01"}, set()),               # two dates: a running total moved
+    ({"value": 7, "incremental": True}, set()),                 # a batch beside the total
+    ({"value": 7, "metric": "people killed (batch)"}, set()),   # batches differ by nature
+])
+def test_lumped_needs_two_current_values_of_one_key_at_one_date(fig, second, lumps):
+    assert lumped([fig(14, "a"), fig(**{"article": "a", **second})]) == lumps
+
+
+def test_lumped_undated_reports_of_a_lumped_key_pair_only_where_values_agree(fig):
+    a = [fig(14, "a", as_of=""), fig(7, "a", as_of="")]
+    assert _paired(align(a, [fig(21, "b", as_of=""), fig(14, "b", as_of="")])) == [(14, 14)]
+    assert _paired(align([fig(7, "a", as_of="")], [fig(21, "b", as_of="")])) == [(7, 21)]  # no lump: as before
+
+
+def test_lumped_a_running_total_at_two_dates_still_pairs(fig):
+    # gaza_war 2024-07-05: the Lancet's 186,000 beside the ministry's 38,000, each a day of the running toll
+    a = [fig(186000, "a", as_of="2024-07-05"), fig(38000, "a", as_of="2024-07-05")]
+    assert _paired(align(a, [fig(45000, "b", as_of="2024-12-16")])) == [(38000, 45000)]
+    assert _paired(align(a[1:], [fig(1055, "b", as_of="2023-10-11")])) == [(38000, 1055)]  # no lump: as before
+
+
+def test_lumped_values_of_one_order_pair_first(fig):
+    # "at least 186,000" overlaps "more than 40,000" a month later, yet the 38,000 beside it is that toll's report
+    at_least = [replace(fig(186000, "a", as_of="2024-07-05"), high=None), fig(38000, "a", as_of="2024-07-05")]
+    later = replace(fig(40000, "b", as_of="2024-08-15"), high=None)
+    assert _paired(align(at_least, [later])) == [(38000, 40000)]
+    assert _paired(align(at_least[:1], [later])) == [(186000, 40000)]  # alone, it is the article's report
+
+
+def test_lumped_canyoning_trial_on_real_news(lee_thread):
+    # Lee dev items of the Interlaken trial: "the deaths of 14 Australians and seven others" (bg_168) files both
+    # under one key; the seven others are no report of the 21 dead (bg_254, bg_281), the 14 Australians are
+    figs = lee_thread(168, 254, 281)
+    analysis = Analysis((), tuple(figs))
+    for other in ("lee_bg_254", "lee_bg_281"):
+        pairs = _paired(compare(analysis, "lee_bg_168", other))
+        assert (14, 14) in pairs and not [p for p in pairs if 7 in p], pairs
+    # and they are three metrics: each value its own, every report of one value under one key
+    dead = {v: {f.metric for f in figs if f.value == v and f.unit == "" and "killed" in f.metric} for v in (21, 14, 7)}
+    assert all(len(keys) == 1 for keys in dead.values()) and len(set().union(*dead.values())) == 3, dead
+
+
+def _toll(fig, value, article, as_of):
+    """A running total as the text states it ("The nation's road toll has risen to 37")."""
+    sentence = f"The nation's road toll has risen to {value}."
+    return replace(fig(value, article, as_of=as_of), sentence=sentence, start=sentence.index(str(value)))
+
+
+@pytest.mark.parametrize("other, dates, pairs", [
+    (5, ("", ""), False),                        # "In Victoria, where five people have died": a part of the toll
+    (5, ("2024-01-01", "2024-01-01"), False),
+    (30, ("", ""), True),                        # a rival report of the toll: the difference is the finding
+    (5, ("2025-01-01", "2024-01-01"), True),     # two dates: which was first decides, as ever
+])
+def test_lumped_a_small_count_beside_a_stated_running_total_is_a_part(fig, other, dates, pairs):
+    toll, count = _toll(fig, 37, "a", dates[0]), fig(other, "b", as_of=dates[1])
+    assert part_beside_total(toll, count) == part_beside_total(count, toll) == (other == 5)
+    assert bool(_paired(align([toll], [count]))) == pairs
+
+
+def test_lumped_holiday_road_toll_on_real_news(lee_thread):
+    # Lee dev items (ABC, 2001): "The nation's road toll has risen to 37" (bg_021) is no report of Victoria's five
+    # (bg_043, "In Victoria, where five people have died", its place unread)
+    figs = lee_thread(21, 43)
+    pairs = _paired(compare(Analysis((), tuple(figs)), "lee_bg_021", "lee_bg_043"))
+    assert (37, 5) not in pairs and not [p for p in pairs if p[0] == 37 and p[1] < 18], pairs
+
+
+def test_lumped_undated_key_of_two_articles_splits_by_value(fig):
+    figs = [fig(14, "a", as_of=""), fig(7, "a", as_of=""), fig(21, "b", as_of=""), fig(14, "b", as_of="1999")]
+    assert [f.metric for f in split_by_value(figs)] == ["people killed · 14", "people killed · 7",
+                                                        "people killed · 21", "people killed · 14"]
+
+
+@pytest.mark.parametrize("figs", [
+    # one article alone: its own values are as often rival statements of one quantity ("150", "200 to 250")
+    [(14, "a", ""), (7, "a", "")],
+    # a running total spread over dates moves: gaza_war 2024-07-05, the Lancet's 186,000 beside 38,000
+    [(186000, "a", "2024-07-05"), (38000, "a", "2024-07-05"), (45000, "b", "2024-12-16")],
+    # no article gives two values far apart: rival reports of one toll stay one metric
+    [(14, "a", ""), (12, "a", ""), (21, "b", "")],
+])
+def test_lumped_keys_that_stay_whole(fig, figs):
+    made = [fig(v, article, as_of=when) for v, article, when in figs]
+    assert split_by_value(made) == made
+
+
+def test_lumped_value_goes_before_the_projection_tail(fig):
+    from newsfigures.compare.lumped import value_key
+    assert value_key("people killed (projected)", fig(1500.5, "a")) == "people killed · 1500.5 (projected)"
+    assert value_key("people killed", fig(21000, "a")) == "people killed · 21,000"
+
+
+@pytest.mark.parametrize("subjects, split", [(("", ""), True), (("Pinochet", "Augusto Pinochet"), False)])
+def test_lumped_ages_of_two_individuals_are_two_metrics(fig, subjects, split):
+    # holiday_road_toll_2001: "a 38-year-old man" (bg_021) and "a 45-year-old man" (bg_043), both "ages killed"
+    from newsfigures.model import Measure
+    age = [replace(fig(v, article, metric="ages killed"), unit="year", kind="measure",
+                   measure=Measure(quantity="age", subject=who, event="measured", dimension="duration"))
+           for v, article, who in ((38, "a", subjects[0]), (45, "b", subjects[1]))]
+    keys = [f.metric for f in split_by_value(age)]
+    assert keys == (["ages killed · 38 year", "ages killed · 45 year"] if split else ["ages killed"] * 2)
