@@ -238,6 +238,12 @@ OWNER_LABELS: frozenset[str] = frozenset({"ORG", "GPE", "PERSON", "NORP"})
 # is left out: it says no more than the clause's own subject already gives ("the company expects to have 200
 # thousand voice customers", wn2004_084), and on persons it is as often kinship as custody.
 POSSESSION_VERBS: frozenset[str] = frozenset({"hold", "contain"})
+# Verbs by which a named subject gains or keeps persons as its own (customers, asylum seekers taken in): the group
+# counted is that owner's, written as the owner alone ("it was adding about 10 thousand new wired voice customers",
+# "expects to have 200 thousand voice customers" -> Time Warner, wn2004_084; "Nauru will take up to 1,200 asylum
+# seekers", lee bg_180). Verbs done to persons (arrest, kill) are not here: the police own none of those they arrest
+# (bg_277).
+ACQUIRING_VERBS: frozenset[str] = frozenset({"have", "add", "take", "accept"})
 
 # Coreference (extract/antecedent.py): pronouns that stand for a person named before, for a thing or an
 # organisation, and generic nouns that, made definite ("the company"), stand for the last entity of their kind.

@@ -14,6 +14,10 @@ from newsfigures.extract.tree import lemma, of_object
 PERSON_QUANTITIES = frozenset({"deaths", "injured", "casualties", "missing", "displaced", "people", "troops"})
 CLIMB = 5  # ancestors walked up to the verb a figure is an argument of
 SPECIFIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "a", "an"})
+# A group's owner after these: "senior leaders of the hardline Hamas group", "gunmen from the radical Islamic group
+# Hamas" (lee bg_277, bg_014, bg_283: the Palestinian Authority's crackdown), "employees from the Adventure World
+# canyoning tour company" (bg_161: the canyoning trial).
+GROUP_OWNER_PREPOSITIONS = frozenset({"of", "from"})
 
 
 def subject_of(num: Token, noun: Token | None, quantity: str, event: str, previous: str = "") -> str:
@@ -81,7 +85,65 @@ def _group(num: Token, noun: Token | None, quantity: str, previous: str) -> str:
     if quantity == "troops" and lemma(noun) in vocab.TROOP_NOUNS:
         owner = next((c for c in noun.lefts if c.ent_type_ in ("NORP", "GPE")), None)
         return entity_text(owner) if owner is not None else _verb_subject(num, noun)  # "Canada sent"
-    return (_described_noun(num) if noun == num.head else "") or group_phrase(noun)
+    acquirer = _acquirer(noun)
+    if acquirer:
+        return acquirer  # whose customers or intake they become is what the count is of (wn2004_084, bg_180)
+    described = _described_noun(num) if noun == num.head else ""
+    return described or with_owner(_group_owner(noun), group_phrase(noun))
+
+
+def with_owner(owner: str, group: str) -> str:
+    """A counted group written with the owner the text names for it, owner first ("Hamas; senior leaders"): one
+    reader says whose members they are, another which members; the group alone when no owner is named."""
+    return f"{owner}{cite.NAME_SEPARATOR}{group}" if owner and group and owner != group else group or owner
+
+
+def _group_owner(noun: Token) -> str:
+    """Whom a counted group of persons belongs to, named on the group itself: its possessor ("the woman's three
+    children") or the name after its "of"/"from" ("three senior leaders of the hardline Hamas group", "six
+    employees from the Adventure World canyoning tour company", "70 members of the Islamic Jihad and Hamas
+    groups"); "" when the group names none, or names several it comes "from" (bg_277: gold keeps the group)."""
+    poss = next((c for c in noun.lefts if c.dep_ == "poss"), None)
+    if poss is not None:
+        return _possessor(noun) or _specific_noun(poss)
+    for prep in noun.rights:
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+        if obj is None or prep.lower_ not in GROUP_OWNER_PREPOSITIONS:
+            continue
+        if prep.lower_ == "from" and any(c.dep_ == "conj" for c in obj.children):
+            return ""  # "75 militants from Hamas and the smaller Islamic Jihad": where a mixed group came from
+        return _name_on(obj)
+    return ""
+
+
+def _acquirer(noun: Token) -> str:
+    """Who gains or keeps a counted group of persons, named as the subject of the verb whose object the group is
+    (`measure_lexicon.ACQUIRING_VERBS`: "it was adding about 10 thousand new wired voice customers", "expects to
+    have 200 thousand voice customers", "Nauru will take up to 1,200 asylum seekers"); "" when unnamed."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or lemma(verb) not in vocab.ACQUIRING_VERBS:
+        return ""
+    clause = verb.head if verb.dep_ == "xcomp" else verb  # "it expects to have": the subject of "expects"
+    subj = next((c for c in (*verb.children, *clause.children) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return _named_phrase(subj) if subj is not None else ""
+
+
+def _name_on(t: Token) -> str:
+    """The name a noun phrase gives, without the common noun it names a kind of: an entity or proper noun with the
+    names coordinated to it ("Hamas and the smaller Islamic Jihad", "the Islamic Jihad and Hamas groups"), a named
+    appositive ("the radical Islamic group Hamas") or a named compound ("the hardline Hamas group", "the Adventure
+    World canyoning tour company"); "" for a common noun alone."""
+    if t.ent_type_ in vocab.OWNER_LABELS or t.pos_ == "PROPN":
+        toks = coordination_text(t).split()
+        while len(toks) > 1 and toks[-1].isalpha() and toks[-1].islower():
+            toks.pop()  # "... and Hamas groups": the names, not their kind
+        return " ".join(toks)
+    named = next((c for c in t.children if c.dep_ == "appos" and (c.ent_type_ in vocab.OWNER_LABELS
+                                                                  or c.pos_ == "PROPN")), None)
+    if named is not None:
+        return coordination_text(named)
+    named = next((c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    return t.doc[named.left_edge.i:named.i + 1].text if named is not None else ""
 
 
 def _described_noun(num: Token) -> str:

@@ -98,6 +98,25 @@ def subjects(nlp, text: str) -> dict[str, str]:
     # a counted group keeps its name modifier whole (a school's graduates)
     ("SOAW lists 11 former Latin American dictators as graduates of the School of the Americas.", "11",
      "former Latin American dictators"),
+    # a group of persons with the owner the text names on it is written owner first (lee bg_277, bg_014, bg_283,
+    # bg_161, bg_178); a group the named subject of its verb gains or keeps is that subject's (bg_180, wn2004_084)
+    ("Meanwhile, Palestinian police have arrested three senior leaders of the hardline Hamas group in a crackdown.",
+     "three", "Hamas; senior leaders"),
+    ("Alei Sinai was attacked on October 2 when two gunmen from the radical Islamic group Hamas infiltrated the "
+     "settlement.", "two", "Hamas; gunmen"),
+    ("The Palestinian Authority has launched a crackdown on Islamic militants arresting more than 70 members of the "
+     "Islamic Jihad and Hamas groups.", "more than 70", "Islamic Jihad and Hamas; members"),
+    ("Families have welcomed today's guilty verdicts against six employees from the Adventure World canyoning tour "
+     "company.", "six", "Adventure World; employees"),
+    ("Two of the woman's three children have been quarantined with their mother.", "three", "woman; children"),
+    ("The deal means Nauru will take up to 1,200 asylum seekers under Australia's Pacific solution.", "up to 1,200", "Nauru"),
+    ("Time Warner plans to expand its entry into the telephony market. The company said it expects to have 200 "
+     "thousand voice customers when it closes its 2004 books Friday.", "200 thousand", "Time Warner"),
+    # ... not who acts on the group (police arrest), nor a common noun after "of"
+    ("Police arrested three teenagers yesterday.", "three", "teenagers"),
+    ("Six members of parliament resigned on Friday.", "Six", "members"),
+    ("The security source said more than 75 militants from Hamas and the smaller Islamic Jihad were rounded up.",
+     "more than 75", "militants"),
 ])
 def test_subject_of_figures(nlp, text, surface, expected):
     got = subjects(nlp, text)
