@@ -14,6 +14,7 @@ from newsfigures.extract.tree import lemma, of_object
 PERSON_QUANTITIES = frozenset({"deaths", "injured", "casualties", "missing", "displaced", "people", "troops"})
 CLIMB = 5  # ancestors walked up to the verb a figure is an argument of
 SPECIFIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "a", "an"})
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 # A group's owner after these: "senior leaders of the hardline Hamas group", "gunmen from the radical Islamic group
 # Hamas" (lee bg_277, bg_014, bg_283: the Palestinian Authority's crackdown), "employees from the Adventure World
 # canyoning tour company" (bg_161: the canyoning trial).
@@ -172,7 +173,27 @@ def _aged_person(num: Token) -> str:
         person = next((c for c in t.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
         if person is not None:
             return entity_text(person)
-    return ""
+    return _introduced_by_age(num)
+
+
+def _introduced_by_age(num: Token) -> str:
+    """The one an indefinite noun phrase brings in with its age, as written after the age ("A 38-year-old man",
+    "three 15-year-old boys", "A 31-year-old Middle Eastern woman", "a boy aged 13": lee bg_021, bg_033, bg_178);
+    "" for a definite one ("The 89-year-old retired general"), which speaks of someone named elsewhere."""
+    t = num
+    for _ in range(CLIMB):
+        if t.dep_ in ("amod", "acl") and t.head.pos_ == "NOUN":
+            break
+        t = t.head
+    else:
+        return ""
+    noun = t.head
+    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) for c in noun.lefts):
+        return ""
+    if t.i > noun.i:
+        return group_phrase(noun)  # "a boy aged 13"
+    return " ".join(w.text for w in noun.doc[t.right_edge.i + 1:noun.i + 1] if w.lower_ not in
+                    vocab.GROUP_MODIFIERS_DROPPED)
 
 
 def _toll_owner(num: Token, noun: Token) -> str:
@@ -201,7 +222,7 @@ def group_phrase(noun: Token) -> str:
     "Brazilian deputies", "crew members", "National Basketball Association players", a name modifier whole ("11
     former Latin American dictators" -> "Latin American dictators")."""
     keep = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in vocab.GROUP_MODIFIERS_DROPPED
-            and not c.like_num and c.ent_type_ not in ("CARDINAL", "ORDINAL", "QUANTITY")]
+            and not c.like_num and c.ent_type_ not in ("CARDINAL", "ORDINAL", "QUANTITY", "DATE")]  # "15-year-old"
     start = noun.i
     for t in reversed(keep):  # the contiguous run of modifiers that ends at the noun, names whole
         if t.i == start - 1:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from newsfigures.extract import extract_figures
-from newsfigures.extract.subject import demonym_plural, group_phrase
+from newsfigures.extract.subject import demonym_plural, group_phrase, subject_of
 from newsfigures.model import Article
 
 
@@ -117,6 +117,14 @@ def subjects(nlp, text: str) -> dict[str, str]:
     ("Six members of parliament resigned on Friday.", "Six", "members"),
     ("The security source said more than 75 militants from Hamas and the smaller Islamic Jihad were rounded up.",
      "more than 75", "militants"),
+    # an age in an indefinite noun phrase is the age of the one it brings in (road toll, bushfires, Christmas Island)
+    ("The nation's road toll has risen to 37, after another death on New South Wales roads. A 38-year-old man, who "
+     "was injured in a crash on the mid-north coast last week, has died in hospital.", "38", "man"),
+    ("A short time later police arrested three 15-year-old boys from Shellharbour.", "15", "boys"),
+    ("A short time later police arrested three 15-year-old boys from Shellharbour.", "three", "boys"),
+    ("A 31-year-old Middle Eastern woman was diagnosed with typhoid.", "31", "Middle Eastern woman"),
+    ("Two of the woman's three children, a boy aged 13 and a 10-year-old girl, have been quarantined with their "
+     "mother.", "10", "girl"),
 ])
 def test_subject_of_figures(nlp, text, surface, expected):
     got = subjects(nlp, text)
@@ -141,3 +149,14 @@ def test_subject_demonym_plural(adjective, people):
 def test_subject_group_phrase(nlp, text, noun, group):
     doc = nlp(text)
     assert group_phrase(next(t for t in doc if t.text == noun)) == group
+
+
+@pytest.mark.parametrize("text,number,expected", [
+    ("A 16-year-old boy, who was a passenger in the car, remains in hospital.", "16", "boy"),
+    ("Elizabeth Nadeau, a 27-year-old student, was quoted.", "27", "Elizabeth Nadeau"),
+    # a definite noun phrase speaks of someone named elsewhere (wn2004_099: Pinochet, sentences before)
+    ("The 89-year-old retired general has been at his home recovering from a stroke.", "89", ""),
+])
+def test_subject_age_of_the_one_it_describes(nlp, text, number, expected):
+    doc = nlp(text)
+    assert subject_of(next(t for t in doc if t.text == number), None, "age", "") == expected
