@@ -241,11 +241,13 @@ def demonym_plural(adjective: str) -> str:
 
 
 def _owner_on(noun: Token) -> str:
-    """An owner named on the counted noun: possessive ("Sears' revenue") or a named compound ("Acme shares")."""
+    """An owner named on the counted noun: possessive ("Sears' revenue") or a named compound ("Acme shares"); a
+    place as compound says where, not whose ("two West Bank towns", "Queensland roads", "the Gaza Strip
+    population": lee bg_277, bg_021, gaza_war 2025-01-09)."""
     owner = _possessor(noun)
     if owner:
         return owner
-    named = next((c for c in noun.lefts if c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE", "PERSON")), None)
+    named = next((c for c in noun.lefts if c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON")), None)
     return entity_text(named) if named is not None else ""
 
 

@@ -117,6 +117,10 @@ def subjects(nlp, text: str) -> dict[str, str]:
     ("Six members of parliament resigned on Friday.", "Six", "members"),
     ("The security source said more than 75 militants from Hamas and the smaller Islamic Jihad were rounded up.",
      "more than 75", "militants"),
+    # a place as compound of the counted noun says where, not whose (Israeli-Palestinian, gaza_war)
+    ("Israeli soldiers have shot dead five Palestinians in two West Bank towns.", "two", ""),
+    ("A study published in The Lancet claims that around 3% of the Gaza Strip population has died from traumatic "
+     "injury due to the conflict with Israel.", "around 3%", ""),
     # an age in an indefinite noun phrase is the age of the one it brings in (road toll, bushfires, Christmas Island)
     ("The nation's road toll has risen to 37, after another death on New South Wales roads. A 38-year-old man, who "
      "was injured in a crash on the mid-north coast last week, has died in hospital.", "38", "man"),
