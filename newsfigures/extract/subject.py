@@ -37,7 +37,20 @@ def subject_of(num: Token, noun: Token | None, quantity: str, event: str, previo
     if noun is not None and noun.ent_type_ in vocab.OWNER_LABELS and event != "bought":
         return entity_text(noun)  # "Kmart gained 15 percent": the company is what moved
     owner = _verb_subject(num, noun)
-    return owner or ("" if quantity == "duration" else _described_noun(num))
+    if owner or quantity == "duration":
+        return owner
+    return (_measured_thing(num) if quantity in vocab.MEASURED_QUANTITIES else "") or _described_noun(num)
+
+
+def _measured_thing(num: Token) -> str:
+    """The thing a measurement is of: the noun whose "of" phrase the measure is ("winds of up to 80 kilometres an
+    hour", lee bg_048; "A second earthquake of magnitude 7.5", turkey_syria_earthquake); `num` is the measure's
+    unit or number. Not the noun a measure modifies: "a magnitude 7.8 earthquake strikes" belongs to the story
+    (turkey_syria_earthquake, myanmar_earthquake)."""
+    head = num.head
+    if num.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        return group_phrase(head.head)
+    return ""
 
 
 def _phrase_of(num: Token, noun: Token | None) -> Token:

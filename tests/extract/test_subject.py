@@ -121,6 +121,13 @@ def subjects(nlp, text: str) -> dict[str, str]:
     ("Israeli soldiers have shot dead five Palestinians in two West Bank towns.", "two", ""),
     ("A study published in The Lancet claims that around 3% of the Gaza Strip population has died from traumatic "
      "injury due to the conflict with Israel.", "around 3%", ""),
+    # a measurement is of the noun whose "of" phrase it is (bushfires, turkey_syria_earthquake), not of the noun
+    # it modifies, which belongs to the story
+    ("Yesterday, winds of up to 80 kilometres an hour fanned blazes in a dozen areas.", "up to 80 kilometres an hour",
+     "winds"),
+    ("A second earthquake of magnitude 7.5 occurs in Kahramanmaraş, Turkey.", "magnitude 7.5", "earthquake"),
+    ("At least 1,300 people are killed in Turkey and Syria as a magnitude 7.8 earthquake strikes Gaziantep Province.",
+     "magnitude 7.8", ""),
     # an age in an indefinite noun phrase is the age of the one it brings in (road toll, bushfires, Christmas Island)
     ("The nation's road toll has risen to 37, after another death on New South Wales roads. A 38-year-old man, who "
      "was injured in a crash on the mid-north coast last week, has died in hospital.", "38", "man"),
