@@ -15,6 +15,7 @@ PERSON_QUANTITIES = frozenset({"deaths", "injured", "casualties", "missing", "di
 CLIMB = 5  # ancestors walked up to the verb a figure is an argument of
 SPECIFIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "a", "an"})
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+NOT_OWNERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 # A group's owner after these: "senior leaders of the hardline Hamas group", "gunmen from the radical Islamic group
 # Hamas" (lee bg_277, bg_014, bg_283: the Palestinian Authority's crackdown), "employees from the Adventure World
 # canyoning tour company" (bg_161: the canyoning trial).
@@ -31,7 +32,8 @@ def subject_of(num: Token, noun: Token | None, quantity: str, event: str, previo
         return _group(num, noun, quantity, previous)
     if quantity == "age":
         return _aged_person(num)
-    owner = (_owner_on(noun) if noun is not None else "") or _named_before_preposition(num, noun)
+    owner = ((_owner_on(noun) if noun is not None else "") or _named_before_preposition(num, noun)
+             or _list_item_name(num))
     if owner:
         return owner
     if noun is not None and noun.ent_type_ in vocab.OWNER_LABELS and event != "bought":
@@ -276,6 +278,26 @@ def _named_before_preposition(num: Token, noun: Token | None) -> str:
     if named.ent_type_ not in vocab.OWNER_LABELS or named.pos_ != "PROPN" or named.dep_ in ("dobj", "pobj"):
         return ""  # "buy Sears for $11 billion": the thing bought is not whose the sum is
     return entity_text(named)
+
+
+def _list_item_name(num: Token) -> str:
+    """The name an item of a verbless list starts with, the figures after it in the item being its ("Felix Oehler
+    received five months ..., base manager Bernhard Gafner four months and 4,000 francs, and lead guide Bernhard
+    Steuri three months", lee bg_168; the item form of "Stephen Jackson for 30 games, Ben Wallace for 6",
+    wn2004_036): the last proper noun of the item, right before a number, with no verb in the item."""
+    sent = num.sent
+    start = min(num.i, num.left_edge.i)
+    comma = next((t.i for t in reversed(num.doc[sent.start:start]) if t.text in (",", ";")), None)
+    if comma is None:
+        return ""
+    item = list(num.doc[comma + 1:start])
+    if any(t.pos_ in ("VERB", "AUX") for t in item):
+        return ""
+    name = next((t for t in reversed(item) if t.pos_ == "PROPN"), None)
+    if name is None or name.ent_type_ in NOT_OWNERS or name.dep_ in ("dobj", "pobj"):
+        return ""
+    after = num.doc[name.i + 1]
+    return entity_text(name) if after.like_num or after.i == start else ""
 
 
 def _possessor(noun: Token) -> str:

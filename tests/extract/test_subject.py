@@ -121,6 +121,11 @@ def subjects(nlp, text: str) -> dict[str, str]:
     ("Israeli soldiers have shot dead five Palestinians in two West Bank towns.", "two", ""),
     ("A study published in The Lancet claims that around 3% of the Gaza Strip population has died from traumatic "
      "injury due to the conflict with Israel.", "around 3%", ""),
+    # an item of a verbless list is the name's it starts with (a sentencing report: lee bg_168)
+    ("General manager Felix Oehler received five months and a fine of 5,000 francs, base manager Bernhard Gafner "
+     "four months and 4,000 francs.", "four", "Bernhard Gafner"),
+    ("General manager Felix Oehler received five months and a fine of 5,000 francs, base manager Bernhard Gafner "
+     "four months and 4,000 francs.", "5,000 francs", "Felix Oehler"),
     # a measurement is of the noun whose "of" phrase it is (bushfires, turkey_syria_earthquake), not of the noun
     # it modifies, which belongs to the story
     ("Yesterday, winds of up to 80 kilometres an hour fanned blazes in a dozen areas.", "up to 80 kilometres an hour",
