@@ -251,7 +251,8 @@ PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "him", "his", "she", "her", "
 THING_PRONOUNS: frozenset[str] = frozenset({"it", "its"})
 # Pronouns that stand for the organisation, country or people whose report their clause is ("Hamas says they hold
 # 130 Israeli captives", gaza_war; "MST say they fight for the Agrarian Reformation", wn2004_033); not a common
-# noun's "they" ("The police said they are still investigating", wn2004_056: no named group).
+# noun's "they" ("The police said they are still investigating", wn2004_056: no named group). Outside a report,
+# "they" stands for the last plural common noun made definite (extract/antecedent.py; lee bg_180, bg_281).
 REPORTER_PRONOUNS: frozenset[str] = frozenset({"they"})
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whose"})
 DEFINITE_KINDS: dict[str, frozenset[str]] = {

@@ -126,6 +126,9 @@ def subjects(nlp, text: str) -> dict[str, str]:
      "four months and 4,000 francs.", "four", "Bernhard Gafner"),
     ("General manager Felix Oehler received five months and a fine of 5,000 francs, base manager Bernhard Gafner "
      "four months and 4,000 francs.", "5,000 francs", "Felix Oehler"),
+    # a "they" outside a report stands for the last definite plural subject (lee bg_180, bg_281)
+    ("The asylum seekers have various things to do. Television is available, they can see 21 different channels "
+     "on TV.", "21", "asylum seekers"),
     # a measurement is of the noun whose "of" phrase it is (bushfires, turkey_syria_earthquake), not of the noun
     # it modifies, which belongs to the story
     ("Yesterday, winds of up to 80 kilometres an hour fanned blazes in a dozen areas.", "up to 80 kilometres an hour",
