@@ -48,11 +48,13 @@ def _measured_thing(num: Token) -> str:
     """The thing a measurement is of: the noun whose "of" phrase the measure is ("winds of up to 80 kilometres an
     hour", lee bg_048; "A second earthquake of magnitude 7.5", turkey_syria_earthquake); `num` is the measure's
     unit or number. Not the noun a measure modifies: "a magnitude 7.8 earthquake strikes" belongs to the story
-    (turkey_syria_earthquake, myanmar_earthquake)."""
+    (turkey_syria_earthquake, myanmar_earthquake); nor a noun that only names the measurement ("a distance of 5
+    km", "a probability of 2.7%")."""
     head = num.head
-    if num.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
-        return group_phrase(head.head)
-    return ""
+    if num.dep_ != "pobj" or head.lower_ != "of" or head.head.pos_ != "NOUN":
+        return ""
+    thing = head.head
+    return "" if lemma(thing) in vocab.MEASUREMENT_NOUNS else group_phrase(thing)
 
 
 def _phrase_of(num: Token, noun: Token | None) -> Token:
@@ -105,10 +107,10 @@ def _group(num: Token, noun: Token | None, quantity: str, previous: str) -> str:
     if acquirer:
         return acquirer  # whose customers or intake they become is what the count is of (wn2004_084, bg_180)
     described = _described_noun(num) if noun == num.head else ""
-    return described or with_owner(_group_owner(noun), group_phrase(noun))
+    return described or _with_owner(_group_owner(noun), group_phrase(noun))
 
 
-def with_owner(owner: str, group: str) -> str:
+def _with_owner(owner: str, group: str) -> str:
     """A counted group written with the owner the text names for it, owner first ("Hamas; senior leaders"): one
     reader says whose members they are, another which members; the group alone when no owner is named."""
     return f"{owner}{cite.NAME_SEPARATOR}{group}" if owner and group and owner != group else group or owner

@@ -179,3 +179,13 @@ def test_subject_group_phrase(nlp, text, noun, group):
 def test_subject_age_of_the_one_it_describes(nlp, text, number, expected):
     doc = nlp(text)
     assert subject_of(next(t for t in doc if t.text == number), None, "age", "") == expected
+
+
+@pytest.mark.parametrize("text,unit,quantity,expected", [
+    ("Yesterday, winds of up to 80 kilometres an hour fanned blazes in a dozen areas.", "kilometres", "speed", "winds"),
+    # a noun that only names the measurement is no thing measured
+    ("The blaze was seen at a distance of 30 kilometres.", "kilometres", "distance", ""),
+])
+def test_subject_measurement_of_the_thing_it_measures(nlp, text, unit, quantity, expected):
+    doc = nlp(text)
+    assert subject_of(next(t for t in doc if t.text == unit), None, quantity, "") == expected
