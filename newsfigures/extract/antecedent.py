@@ -25,7 +25,9 @@ def antecedent(t: Token) -> Token | None:
     if word in vocab.PERSON_PRONOUNS:
         return next((p for p in map(_person, _subjects_before(t)) if p is not None), None)
     if word in vocab.REPORTER_PRONOUNS:
-        return _reporter(t)
+        if _reported(t):
+            return _reporter(t)
+        return next((s for s in _subjects_before(t) if _definite_group(s)), None)
     if word in vocab.THING_PRONOUNS and not _expletive(t):
         return next((s for s in _subjects_before(t) if _thing(s)), None)
     kinds = vocab.DEFINITE_KINDS.get(lemma(t)) if t.pos_ == "NOUN" else None
@@ -34,14 +36,24 @@ def antecedent(t: Token) -> Token | None:
     return None
 
 
+def _reported(t: Token) -> bool:
+    """`t` is the subject of a clause a reporting verb reports ("Hamas says they hold ...")."""
+    return t.dep_ in SUBJECTS and t.head.dep_ == "ccomp" and lemma(t.head.head) in words.REPORTING_VERBS
+
+
 def _reporter(t: Token) -> Token | None:
     """ "Hamas says they hold ...": the named organisation, country or people whose report the clause of
-    "they" is; None for any other "they" (whose group this cannot tell)."""
-    clause = t.head
-    if t.dep_ not in SUBJECTS or clause.dep_ != "ccomp" or lemma(clause.head) not in words.REPORTING_VERBS:
-        return None
-    said = next((c for c in clause.head.children if c.dep_ in SUBJECTS), None)
+    "they" is; None when the reporter is unnamed ("The police said they are still investigating": whose group
+    this cannot tell)."""
+    said = next((c for c in t.head.head.children if c.dep_ in SUBJECTS), None)
     return said if said is not None and said.ent_type_ in ("ORG", "GPE", "NORP") else None
+
+
+def _definite_group(t: Token) -> bool:
+    """A plural common noun made definite, which a later "they" outside a report stands for ("The asylum seekers
+    have various things to do. ... they can see 21 different channels", lee bg_180; "The first three defendants
+    are managers ... If convicted they face one year jail sentence", bg_281)."""
+    return t.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in t.children)
 
 
 def _expletive(t: Token) -> bool:

@@ -238,6 +238,12 @@ OWNER_LABELS: frozenset[str] = frozenset({"ORG", "GPE", "PERSON", "NORP"})
 # is left out: it says no more than the clause's own subject already gives ("the company expects to have 200
 # thousand voice customers", wn2004_084), and on persons it is as often kinship as custody.
 POSSESSION_VERBS: frozenset[str] = frozenset({"hold", "contain"})
+# Verbs by which a named subject gains or keeps persons as its own (customers, asylum seekers taken in): the group
+# counted is that owner's, written as the owner alone ("it was adding about 10 thousand new wired voice customers",
+# "expects to have 200 thousand voice customers" -> Time Warner, wn2004_084; "Nauru will take up to 1,200 asylum
+# seekers", lee bg_180). Verbs done to persons (arrest, kill) are not here: the police own none of those they arrest
+# (bg_277).
+ACQUIRING_VERBS: frozenset[str] = frozenset({"have", "add", "take", "accept"})
 
 # Coreference (extract/antecedent.py): pronouns that stand for a person named before, for a thing or an
 # organisation, and generic nouns that, made definite ("the company"), stand for the last entity of their kind.
@@ -245,7 +251,8 @@ PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "him", "his", "she", "her", "
 THING_PRONOUNS: frozenset[str] = frozenset({"it", "its"})
 # Pronouns that stand for the organisation, country or people whose report their clause is ("Hamas says they hold
 # 130 Israeli captives", gaza_war; "MST say they fight for the Agrarian Reformation", wn2004_033); not a common
-# noun's "they" ("The police said they are still investigating", wn2004_056: no named group).
+# noun's "they" ("The police said they are still investigating", wn2004_056: no named group). Outside a report,
+# "they" stands for the last plural common noun made definite (extract/antecedent.py; lee bg_180, bg_281).
 REPORTER_PRONOUNS: frozenset[str] = frozenset({"they"})
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whose"})
 DEFINITE_KINDS: dict[str, frozenset[str]] = {

@@ -14,6 +14,12 @@ from newsfigures.extract.tree import lemma, of_object
 PERSON_QUANTITIES = frozenset({"deaths", "injured", "casualties", "missing", "displaced", "people", "troops"})
 CLIMB = 5  # ancestors walked up to the verb a figure is an argument of
 SPECIFIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "a", "an"})
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+NOT_OWNERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+# A group's owner after these: "senior leaders of the hardline Hamas group", "gunmen from the radical Islamic group
+# Hamas" (lee bg_277, bg_014, bg_283: the Palestinian Authority's crackdown), "employees from the Adventure World
+# canyoning tour company" (bg_161: the canyoning trial).
+GROUP_OWNER_PREPOSITIONS = frozenset({"of", "from"})
 
 
 def subject_of(num: Token, noun: Token | None, quantity: str, event: str, previous: str = "") -> str:
@@ -26,13 +32,29 @@ def subject_of(num: Token, noun: Token | None, quantity: str, event: str, previo
         return _group(num, noun, quantity, previous)
     if quantity == "age":
         return _aged_person(num)
-    owner = (_owner_on(noun) if noun is not None else "") or _named_before_preposition(num, noun)
+    owner = ((_owner_on(noun) if noun is not None else "") or _named_before_preposition(num, noun)
+             or _list_item_name(num))
     if owner:
         return owner
     if noun is not None and noun.ent_type_ in vocab.OWNER_LABELS and event != "bought":
         return entity_text(noun)  # "Kmart gained 15 percent": the company is what moved
     owner = _verb_subject(num, noun)
-    return owner or ("" if quantity == "duration" else _described_noun(num))
+    if owner or quantity == "duration":
+        return owner
+    return (_measured_thing(num) if quantity in vocab.MEASURED_QUANTITIES else "") or _described_noun(num)
+
+
+def _measured_thing(num: Token) -> str:
+    """The thing a measurement is of: the noun whose "of" phrase the measure is ("winds of up to 80 kilometres an
+    hour", lee bg_048; "A second earthquake of magnitude 7.5", turkey_syria_earthquake); `num` is the measure's
+    unit or number. Not the noun a measure modifies: "a magnitude 7.8 earthquake strikes" belongs to the story
+    (turkey_syria_earthquake, myanmar_earthquake); nor a noun that only names the measurement ("a distance of 5
+    km", "a probability of 2.7%")."""
+    head = num.head
+    if num.dep_ != "pobj" or head.lower_ != "of" or head.head.pos_ != "NOUN":
+        return ""
+    thing = head.head
+    return "" if lemma(thing) in vocab.MEASUREMENT_NOUNS else group_phrase(thing)
 
 
 def _phrase_of(num: Token, noun: Token | None) -> Token:
@@ -81,7 +103,65 @@ def _group(num: Token, noun: Token | None, quantity: str, previous: str) -> str:
     if quantity == "troops" and lemma(noun) in vocab.TROOP_NOUNS:
         owner = next((c for c in noun.lefts if c.ent_type_ in ("NORP", "GPE")), None)
         return entity_text(owner) if owner is not None else _verb_subject(num, noun)  # "Canada sent"
-    return (_described_noun(num) if noun == num.head else "") or group_phrase(noun)
+    acquirer = _acquirer(noun)
+    if acquirer:
+        return acquirer  # whose customers or intake they become is what the count is of (wn2004_084, bg_180)
+    described = _described_noun(num) if noun == num.head else ""
+    return described or _with_owner(_group_owner(noun), group_phrase(noun))
+
+
+def _with_owner(owner: str, group: str) -> str:
+    """A counted group written with the owner the text names for it, owner first ("Hamas; senior leaders"): one
+    reader says whose members they are, another which members; the group alone when no owner is named."""
+    return f"{owner}{cite.NAME_SEPARATOR}{group}" if owner and group and owner != group else group or owner
+
+
+def _group_owner(noun: Token) -> str:
+    """Whom a counted group of persons belongs to, named on the group itself: its possessor ("the woman's three
+    children") or the name after its "of"/"from" ("three senior leaders of the hardline Hamas group", "six
+    employees from the Adventure World canyoning tour company", "70 members of the Islamic Jihad and Hamas
+    groups"); "" when the group names none, or names several it comes "from" (bg_277: gold keeps the group)."""
+    poss = next((c for c in noun.lefts if c.dep_ == "poss"), None)
+    if poss is not None:
+        return _possessor(noun) or _specific_noun(poss)
+    for prep in noun.rights:
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+        if obj is None or prep.lower_ not in GROUP_OWNER_PREPOSITIONS:
+            continue
+        if prep.lower_ == "from" and any(c.dep_ == "conj" for c in obj.children):
+            return ""  # "75 militants from Hamas and the smaller Islamic Jihad": where a mixed group came from
+        return _name_on(obj)
+    return ""
+
+
+def _acquirer(noun: Token) -> str:
+    """Who gains or keeps a counted group of persons, named as the subject of the verb whose object the group is
+    (`measure_lexicon.ACQUIRING_VERBS`: "it was adding about 10 thousand new wired voice customers", "expects to
+    have 200 thousand voice customers", "Nauru will take up to 1,200 asylum seekers"); "" when unnamed."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or lemma(verb) not in vocab.ACQUIRING_VERBS:
+        return ""
+    clause = verb.head if verb.dep_ == "xcomp" else verb  # "it expects to have": the subject of "expects"
+    subj = next((c for c in (*verb.children, *clause.children) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return _named_phrase(subj) if subj is not None else ""
+
+
+def _name_on(t: Token) -> str:
+    """The name a noun phrase gives, without the common noun it names a kind of: an entity or proper noun with the
+    names coordinated to it ("Hamas and the smaller Islamic Jihad", "the Islamic Jihad and Hamas groups"), a named
+    appositive ("the radical Islamic group Hamas") or a named compound ("the hardline Hamas group", "the Adventure
+    World canyoning tour company"); "" for a common noun alone."""
+    if t.ent_type_ in vocab.OWNER_LABELS or t.pos_ == "PROPN":
+        toks = coordination_text(t).split()
+        while len(toks) > 1 and toks[-1].isalpha() and toks[-1].islower():
+            toks.pop()  # "... and Hamas groups": the names, not their kind
+        return " ".join(toks)
+    named = next((c for c in t.children if c.dep_ == "appos" and (c.ent_type_ in vocab.OWNER_LABELS
+                                                                  or c.pos_ == "PROPN")), None)
+    if named is not None:
+        return coordination_text(named)
+    named = next((c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    return t.doc[named.left_edge.i:named.i + 1].text if named is not None else ""
 
 
 def _described_noun(num: Token) -> str:
@@ -110,7 +190,27 @@ def _aged_person(num: Token) -> str:
         person = next((c for c in t.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
         if person is not None:
             return entity_text(person)
-    return ""
+    return _introduced_by_age(num)
+
+
+def _introduced_by_age(num: Token) -> str:
+    """The one an indefinite noun phrase brings in with its age, as written after the age ("A 38-year-old man",
+    "three 15-year-old boys", "A 31-year-old Middle Eastern woman", "a boy aged 13": lee bg_021, bg_033, bg_178);
+    "" for a definite one ("The 89-year-old retired general"), which speaks of someone named elsewhere."""
+    t = num
+    for _ in range(CLIMB):
+        if t.dep_ in ("amod", "acl") and t.head.pos_ == "NOUN":
+            break
+        t = t.head
+    else:
+        return ""
+    noun = t.head
+    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) for c in noun.lefts):
+        return ""
+    if t.i > noun.i:
+        return group_phrase(noun)  # "a boy aged 13"
+    return " ".join(w.text for w in noun.doc[t.right_edge.i + 1:noun.i + 1] if w.lower_ not in
+                    vocab.GROUP_MODIFIERS_DROPPED)
 
 
 def _toll_owner(num: Token, noun: Token) -> str:
@@ -139,7 +239,7 @@ def group_phrase(noun: Token) -> str:
     "Brazilian deputies", "crew members", "National Basketball Association players", a name modifier whole ("11
     former Latin American dictators" -> "Latin American dictators")."""
     keep = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in vocab.GROUP_MODIFIERS_DROPPED
-            and not c.like_num and c.ent_type_ not in ("CARDINAL", "ORDINAL", "QUANTITY")]
+            and not c.like_num and c.ent_type_ not in ("CARDINAL", "ORDINAL", "QUANTITY", "DATE")]  # "15-year-old"
     start = noun.i
     for t in reversed(keep):  # the contiguous run of modifiers that ends at the noun, names whole
         if t.i == start - 1:
@@ -158,11 +258,13 @@ def demonym_plural(adjective: str) -> str:
 
 
 def _owner_on(noun: Token) -> str:
-    """An owner named on the counted noun: possessive ("Sears' revenue") or a named compound ("Acme shares")."""
+    """An owner named on the counted noun: possessive ("Sears' revenue") or a named compound ("Acme shares"); a
+    place as compound says where, not whose ("two West Bank towns", "Queensland roads", "the Gaza Strip
+    population": lee bg_277, bg_021, gaza_war 2025-01-09)."""
     owner = _possessor(noun)
     if owner:
         return owner
-    named = next((c for c in noun.lefts if c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE", "PERSON")), None)
+    named = next((c for c in noun.lefts if c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON")), None)
     return entity_text(named) if named is not None else ""
 
 
@@ -178,6 +280,26 @@ def _named_before_preposition(num: Token, noun: Token | None) -> str:
     if named.ent_type_ not in vocab.OWNER_LABELS or named.pos_ != "PROPN" or named.dep_ in ("dobj", "pobj"):
         return ""  # "buy Sears for $11 billion": the thing bought is not whose the sum is
     return entity_text(named)
+
+
+def _list_item_name(num: Token) -> str:
+    """The name an item of a verbless list starts with, the figures after it in the item being its ("Felix Oehler
+    received five months ..., base manager Bernhard Gafner four months and 4,000 francs, and lead guide Bernhard
+    Steuri three months", lee bg_168; the item form of "Stephen Jackson for 30 games, Ben Wallace for 6",
+    wn2004_036): the last proper noun of the item, right before a number, with no verb in the item."""
+    sent = num.sent
+    start = min(num.i, num.left_edge.i)
+    comma = next((t.i for t in reversed(num.doc[sent.start:start]) if t.text in (",", ";")), None)
+    if comma is None:
+        return ""
+    item = list(num.doc[comma + 1:start])
+    if any(t.pos_ in ("VERB", "AUX") for t in item):
+        return ""
+    name = next((t for t in reversed(item) if t.pos_ == "PROPN"), None)
+    if name is None or name.ent_type_ in NOT_OWNERS or name.dep_ in ("dobj", "pobj"):
+        return ""
+    after = num.doc[name.i + 1]
+    return entity_text(name) if after.like_num or after.i == start else ""
 
 
 def _possessor(noun: Token) -> str:

@@ -32,6 +32,11 @@ def _token(doc, word: str, nth: int = 0):
     # "they" under a report: the named organisation whose report it is
     ("Hamas says they hold 130 Israeli captives.", "they", 0, "Hamas"),
     ("MST say they fight for the Agrarian Reformation in Brazil.", "they", 0, "MST"),
+    # ... and outside a report, the last plural common noun made definite (Nauru camps, canyoning trial)
+    ("The asylum seekers have various things to do. Television is available, they can see 21 different channels.",
+     "they", 0, "seekers"),
+    ("The first three defendants are managers of the now defunct operator. If convicted they face one year jail "
+     "sentence.", "they", 0, "defendants"),
 ])
 def test_antecedent_resolves(nlp, text, word, nth, expected):
     found = antecedent(_token(nlp(text), word, nth))

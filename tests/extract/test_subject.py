@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from newsfigures.extract import extract_figures
-from newsfigures.extract.subject import demonym_plural, group_phrase
+from newsfigures.extract.subject import demonym_plural, group_phrase, subject_of
 from newsfigures.model import Article
 
 
@@ -98,6 +98,52 @@ def subjects(nlp, text: str) -> dict[str, str]:
     # a counted group keeps its name modifier whole (a school's graduates)
     ("SOAW lists 11 former Latin American dictators as graduates of the School of the Americas.", "11",
      "former Latin American dictators"),
+    # a group of persons with the owner the text names on it is written owner first (lee bg_277, bg_014, bg_283,
+    # bg_161, bg_178); a group the named subject of its verb gains or keeps is that subject's (bg_180, wn2004_084)
+    ("Meanwhile, Palestinian police have arrested three senior leaders of the hardline Hamas group in a crackdown.",
+     "three", "Hamas; senior leaders"),
+    ("Alei Sinai was attacked on October 2 when two gunmen from the radical Islamic group Hamas infiltrated the "
+     "settlement.", "two", "Hamas; gunmen"),
+    ("The Palestinian Authority has launched a crackdown on Islamic militants arresting more than 70 members of the "
+     "Islamic Jihad and Hamas groups.", "more than 70", "Islamic Jihad and Hamas; members"),
+    ("Families have welcomed today's guilty verdicts against six employees from the Adventure World canyoning tour "
+     "company.", "six", "Adventure World; employees"),
+    ("Two of the woman's three children have been quarantined with their mother.", "three", "woman; children"),
+    ("The deal means Nauru will take up to 1,200 asylum seekers under Australia's Pacific solution.", "up to 1,200", "Nauru"),
+    ("Time Warner plans to expand its entry into the telephony market. The company said it expects to have 200 "
+     "thousand voice customers when it closes its 2004 books Friday.", "200 thousand", "Time Warner"),
+    # ... not who acts on the group (police arrest), nor a common noun after "of"
+    ("Police arrested three teenagers yesterday.", "three", "teenagers"),
+    ("Six members of parliament resigned on Friday.", "Six", "members"),
+    ("The security source said more than 75 militants from Hamas and the smaller Islamic Jihad were rounded up.",
+     "more than 75", "militants"),
+    # a place as compound of the counted noun says where, not whose (Israeli-Palestinian, gaza_war)
+    ("Israeli soldiers have shot dead five Palestinians in two West Bank towns.", "two", ""),
+    ("A study published in The Lancet claims that around 3% of the Gaza Strip population has died from traumatic "
+     "injury due to the conflict with Israel.", "around 3%", ""),
+    # an item of a verbless list is the name's it starts with (a sentencing report: lee bg_168)
+    ("General manager Felix Oehler received five months and a fine of 5,000 francs, base manager Bernhard Gafner "
+     "four months and 4,000 francs.", "four", "Bernhard Gafner"),
+    ("General manager Felix Oehler received five months and a fine of 5,000 francs, base manager Bernhard Gafner "
+     "four months and 4,000 francs.", "5,000 francs", "Felix Oehler"),
+    # a "they" outside a report stands for the last definite plural subject (lee bg_180, bg_281)
+    ("The asylum seekers have various things to do. Television is available, they can see 21 different channels "
+     "on TV.", "21", "asylum seekers"),
+    # a measurement is of the noun whose "of" phrase it is (bushfires, turkey_syria_earthquake), not of the noun
+    # it modifies, which belongs to the story
+    ("Yesterday, winds of up to 80 kilometres an hour fanned blazes in a dozen areas.", "up to 80 kilometres an hour",
+     "winds"),
+    ("A second earthquake of magnitude 7.5 occurs in Kahramanmaraş, Turkey.", "magnitude 7.5", "earthquake"),
+    ("At least 1,300 people are killed in Turkey and Syria as a magnitude 7.8 earthquake strikes Gaziantep Province.",
+     "magnitude 7.8", ""),
+    # an age in an indefinite noun phrase is the age of the one it brings in (road toll, bushfires, Christmas Island)
+    ("The nation's road toll has risen to 37, after another death on New South Wales roads. A 38-year-old man, who "
+     "was injured in a crash on the mid-north coast last week, has died in hospital.", "38", "man"),
+    ("A short time later police arrested three 15-year-old boys from Shellharbour.", "15", "boys"),
+    ("A short time later police arrested three 15-year-old boys from Shellharbour.", "three", "boys"),
+    ("A 31-year-old Middle Eastern woman was diagnosed with typhoid.", "31", "Middle Eastern woman"),
+    ("Two of the woman's three children, a boy aged 13 and a 10-year-old girl, have been quarantined with their "
+     "mother.", "10", "girl"),
 ])
 def test_subject_of_figures(nlp, text, surface, expected):
     got = subjects(nlp, text)
@@ -122,3 +168,24 @@ def test_subject_demonym_plural(adjective, people):
 def test_subject_group_phrase(nlp, text, noun, group):
     doc = nlp(text)
     assert group_phrase(next(t for t in doc if t.text == noun)) == group
+
+
+@pytest.mark.parametrize("text,number,expected", [
+    ("A 16-year-old boy, who was a passenger in the car, remains in hospital.", "16", "boy"),
+    ("Elizabeth Nadeau, a 27-year-old student, was quoted.", "27", "Elizabeth Nadeau"),
+    # a definite noun phrase speaks of someone named elsewhere (wn2004_099: Pinochet, sentences before)
+    ("The 89-year-old retired general has been at his home recovering from a stroke.", "89", ""),
+])
+def test_subject_age_of_the_one_it_describes(nlp, text, number, expected):
+    doc = nlp(text)
+    assert subject_of(next(t for t in doc if t.text == number), None, "age", "") == expected
+
+
+@pytest.mark.parametrize("text,unit,quantity,expected", [
+    ("Yesterday, winds of up to 80 kilometres an hour fanned blazes in a dozen areas.", "kilometres", "speed", "winds"),
+    # a noun that only names the measurement is no thing measured
+    ("The blaze was seen at a distance of 30 kilometres.", "kilometres", "distance", ""),
+])
+def test_subject_measurement_of_the_thing_it_measures(nlp, text, unit, quantity, expected):
+    doc = nlp(text)
+    assert subject_of(next(t for t in doc if t.text == unit), None, quantity, "") == expected
