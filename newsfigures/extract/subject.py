@@ -111,9 +111,11 @@ def _group(num: Token, noun: Token | None, quantity: str, previous: str) -> str:
 
 
 def _with_owner(owner: str, group: str) -> str:
-    """A counted group written with the owner the text names for it, owner first ("Hamas; senior leaders"): one
-    reader says whose members they are, another which members; the group alone when no owner is named."""
-    return f"{owner}{cite.NAME_SEPARATOR}{group}" if owner and group and owner != group else group or owner
+    """A counted group written with the owner the text names for it, as one name, owner first ("Hamas senior
+    leaders", "Adventure World employees", "woman's children"); the group alone when no owner is named."""
+    if not (owner and group) or owner == group:
+        return group or owner.removesuffix("'s")
+    return f"{owner} {group}"
 
 
 def _group_owner(noun: Token) -> str:
@@ -123,7 +125,8 @@ def _group_owner(noun: Token) -> str:
     groups"); "" when the group names none, or names several it comes "from" (bg_277: gold keeps the group)."""
     poss = next((c for c in noun.lefts if c.dep_ == "poss"), None)
     if poss is not None:
-        return _possessor(noun) or _specific_noun(poss)
+        owner = _possessor(noun) or _specific_noun(poss)
+        return f"{owner}'s" if owner else ""  # "the woman's three children" -> "woman's children"
     for prep in noun.rights:
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
         if obj is None or prep.lower_ not in GROUP_OWNER_PREPOSITIONS:

@@ -55,8 +55,11 @@ def subjects(nlp, text: str) -> dict[str, str]:
     ("He will pay tribute to Canadians who helped when more than 200 flights were diverted to Canadian "
      "airports.", "more than 200", ""),
     # ... but a coordinated clause shares the subject of the clause it joins
+    ("Pyongyang plans to dispatch 6,000 troops to Russia, and 200 artillery shells have already arrived, "
+     "the NIS said.", "200", "Pyongyang"),
+    # ... while a count of persons is the group counted, as everywhere (a person noun by WordNet: engineers)
     ("Pyongyang plans to dispatch 6,000 troops to Russia, and 1,000 military engineers have already arrived, "
-     "the NIS said.", "1,000", "Pyongyang"),
+     "the NIS said.", "1,000", "military engineers"),
     # a specific common-noun subject of the figure's own verb owns it (a bribery case, a blasphemy law, a submarine
     # incursion, an earthquake, a truth commission), through "it" too
     ("According to officers the lawyers had offered R$200,000 (US$71,658.9) to police officers.", "$200,000",
@@ -101,14 +104,14 @@ def subjects(nlp, text: str) -> dict[str, str]:
     # a group of persons with the owner the text names on it is written owner first (lee bg_277, bg_014, bg_283,
     # bg_161, bg_178); a group the named subject of its verb gains or keeps is that subject's (bg_180, wn2004_084)
     ("Meanwhile, Palestinian police have arrested three senior leaders of the hardline Hamas group in a crackdown.",
-     "three", "Hamas; senior leaders"),
+     "three", "Hamas senior leaders"),
     ("Alei Sinai was attacked on October 2 when two gunmen from the radical Islamic group Hamas infiltrated the "
-     "settlement.", "two", "Hamas; gunmen"),
+     "settlement.", "two", "Hamas gunmen"),
     ("The Palestinian Authority has launched a crackdown on Islamic militants arresting more than 70 members of the "
-     "Islamic Jihad and Hamas groups.", "more than 70", "Islamic Jihad and Hamas; members"),
+     "Islamic Jihad and Hamas groups.", "more than 70", "Islamic Jihad and Hamas members"),
     ("Families have welcomed today's guilty verdicts against six employees from the Adventure World canyoning tour "
-     "company.", "six", "Adventure World; employees"),
-    ("Two of the woman's three children have been quarantined with their mother.", "three", "woman; children"),
+     "company.", "six", "Adventure World employees"),
+    ("Two of the woman's three children have been quarantined with their mother.", "three", "woman's children"),
     ("The deal means Nauru will take up to 1,200 asylum seekers under Australia's Pacific solution.", "up to 1,200", "Nauru"),
     ("Time Warner plans to expand its entry into the telephony market. The company said it expects to have 200 "
      "thousand voice customers when it closes its 2004 books Friday.", "200 thousand", "Time Warner"),
