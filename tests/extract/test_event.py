@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 
 from newsfigures.extract.counted import duration_unit, resolve_counted
 from newsfigures.extract.event import _governing_verb, event_of
+from newsfigures.extract.measure import event_class
 
 
 def event(r) -> str:
@@ -75,3 +76,19 @@ def test_event_governing_verb_stops_at_the_root(nlp):
     doc = Doc(nlp.vocab, words=["5,000", "displaced"], heads=[1, 1], deps=["nummod", "ROOT"], pos=["NUM", "VERB"],
               lemmas=["5,000", "displace"])
     assert _governing_verb(doc[0], doc[1]) is None
+
+
+@pytest.mark.parametrize("event,quantity,expected", [
+    # a verb no hand list names takes the class of its first WordNet sense (extract/data/event_verbs.txt) ...
+    ("slaughter", "people", "killed"), ("behead", "people", "killed"), ("maim", "people", "injured"),
+    ("vanish", "people", "missing"), ("dwindle", "share", "fell"), ("double", "share", "rose"),
+    ("purchase", "deal_value", "bought"), ("auction", "money", "sold"), ("dispatch", "troops", "sent"),
+    ("triumph", "votes", "won"),
+    # ... after the hand lists, which keep their word: a move verb they give no direction ("add" customers,
+    # "widen"), a family with no class ("collect" money, "capture"), a level verb, a lemma's own class
+    ("add", "customer", "other:add"), ("widen", "share", "other:widen"), ("collect", "money", "other:collect"),
+    ("capture", "people", "other:capture"), ("total", "money", "measured"), ("land", "people", "arrived"),
+    ("fire", "people", "other:fire"),  # first senses discharge a weapon: no class
+])
+def test_event_class_falls_back_on_wordnet_verbs(event, quantity, expected):
+    assert event_class(event, quantity) == expected
