@@ -71,6 +71,12 @@ def event(r) -> str:
      "mission, bringing home a crew that had been on the International Space Station since August.", "12", ""),
     ("I'd distribute a one page memo saying the per plane cost of the lease will not be greater than x.", "one",
      ""),
+    # a killing or a wound nearby befalls persons, never the things counted (israel_palestinian_2001 bg_044,
+    # bg_277; bg_167) ...
+    ("The Palestinians then threw two grenades at soldiers and border police, injuring one policeman slightly.",
+     "two", "throw"),
+    ("Four of those counts carry the death penalty.", "Four", "carry"),
+    ("Israeli soldiers have shot dead five Palestinians in two West Bank towns.", "five", "die"),  # persons keep it
     # ... unless that noun is a penalty (interlaken_canyoning_trial bg_168)
     ("Adventure World president Stephan Friedli, vice-president Peter Balmer and director Georg Hoedle were each "
      "given a five-month suspended sentence and a fine of 7,500 Swiss francs (about $A8,800).", "five",
@@ -103,3 +109,12 @@ def test_event_governing_verb_stops_at_the_root(nlp):
 ])
 def test_event_class_falls_back_on_wordnet_verbs(event, quantity, expected):
     assert event_class(event, quantity) == expected
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("Israeli soldiers have shot dead five Palestinians in two West Bank towns.", "two"),  # bg_277
+])
+def test_event_of_things_counted_is_no_killing_nearby(read, text, surface):
+    """Things (towns: israel_palestinian_2001 bg_277) are neither killed nor wounded, whatever word nearby says
+    so."""
+    assert event(read(text, surface)) not in ("die", "kill", "injure", "wound")
