@@ -17,25 +17,10 @@ BODILY_FAMILIES = frozenset({"killed", "wounded"})  # events that befall persons
 def event_of(num: Token, noun: Token | None, span: Span, ctx: ArticleContext, counted_lemma: str = "",
              kind: str = "cardinal", dur: str = "") -> Event:
     """(event lemma, its token): the nearest word in the tree that says what happened to the counted things."""
-    if _describes_noun(num, noun, kind):
-        return "", None
     found = _event_word(num, noun, span, ctx, counted_lemma, kind, dur)
     if not found[0]:
         return _describing_participle(num, noun) or found
     return _penalty(num, found, kind, dur) or found
-
-
-def _describes_noun(num: Token, noun: Token | None, kind: str) -> bool:
-    """ "distribute a one page memo" (wn2004_039), "a three-judge panel found" (Lee bg_169, East Timor trial),
-    "after a 12 day mission" (Lee bg_125, shuttle): a count compounded onto the noun after it says what that noun
-    is, nothing happened to the things it counts; unless that noun is an event or a penalty ("a five-month
-    suspended sentence", bg_168; an event noun's verb is read in measure.py: "a 5 game suspension")."""
-    t = num.head if num.dep_ in ("nummod", "compound", "amod") and num.head.pos_ == "NOUN" else noun
-    if kind != "cardinal" or t is None or t.i < num.i or t.dep_ not in ("compound", "amod", "nmod"):
-        return False
-    described = t.head
-    return described.pos_ == "NOUN" and described.i > t.i \
-        and lemma(described) not in words.PENALTY_NOUNS | words.KILLING_NOUNS | words.EVENT_FAMILIES.keys()
 
 
 def _event_word(num: Token, noun: Token | None, span: Span, ctx: ArticleContext, counted_lemma: str,

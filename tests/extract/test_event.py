@@ -64,23 +64,12 @@ def event(r) -> str:
     ("Of the 27 soldiers cited for that killing by a UN Truth Commission, 19 were SOA graduates.", "19", ""),
     # an attitude to a fact is not the fact (bg_167)
     ("Donald Rumsfeld vowed never to forget the 184 victims who died at the Pentagon.", "184", "die"),
-    # a count compounded onto the noun after it describes that noun: no event (bg_169, bg_125, wn2004_039) ...
-    ("A three-judge panel found the men guilty of killing two nuns, three priests and an Indonesian journalist, as "
-     "well as carrying out other murders in East Timor's Los Palos district.", "three", ""),
-    ("The United States Space Shuttle Endeavour has touched down at Florida's Kennedy Space Centre after a 12 day "
-     "mission, bringing home a crew that had been on the International Space Station since August.", "12", ""),
-    ("I'd distribute a one page memo saying the per plane cost of the lease will not be greater than x.", "one",
-     ""),
     # a killing or a wound nearby befalls persons, never the things counted (israel_palestinian_2001 bg_044,
-    # bg_277; bg_167) ...
+    # bg_277; bg_167)
     ("The Palestinians then threw two grenades at soldiers and border police, injuring one policeman slightly.",
      "two", "throw"),
     ("Four of those counts carry the death penalty.", "Four", "carry"),
     ("Israeli soldiers have shot dead five Palestinians in two West Bank towns.", "five", "die"),  # persons keep it
-    # ... unless that noun is a penalty (interlaken_canyoning_trial bg_168)
-    ("Adventure World president Stephan Friedli, vice-president Peter Balmer and director Georg Hoedle were each "
-     "given a five-month suspended sentence and a fine of 7,500 Swiss francs (about $A8,800).", "five",
-     "sentence"),
 ])
 def test_event_reads_what_happened(read, text, surface, expected):
     assert event(read(text, surface)) == expected
