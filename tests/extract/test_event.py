@@ -95,6 +95,9 @@ def test_event_governing_verb_stops_at_the_root(nlp):
     ("add", "customer", "other:add"), ("widen", "share", "other:widen"), ("collect", "money", "other:collect"),
     ("capture", "people", "other:capture"), ("total", "money", "measured"), ("land", "people", "arrived"),
     ("fire", "people", "other:fire"),  # first senses discharge a weapon: no class
+    # a sum of aid is pledged whatever verb carries it, unless a closed class says otherwise
+    ("link", "aid", "pledged"), ("", "aid", "pledged"), ("total", "aid", "pledged"), ("fall", "aid", "fell"),
+    ("cut", "aid", "other:cut"), ("link", "money", "other:link"),
 ])
 def test_event_class_falls_back_on_wordnet_verbs(event, quantity, expected):
     assert event_class(event, quantity) == expected
@@ -107,3 +110,10 @@ def test_event_of_things_counted_is_no_killing_nearby(read, text, surface):
     """Things (towns: israel_palestinian_2001 bg_277) are neither killed nor wounded, whatever word nearby says
     so."""
     assert event(read(text, surface)) not in ("die", "kill", "injure", "wound")
+
+
+def test_event_of_a_sum_of_aid_is_pledged(measures):
+    """Nauru deal (Lee bg_180), as the aid of wn2004_094 and wn2004_021 in the gold."""
+    got = measures("Australia has linked $10 million of aid to a new agreement with Nauru to accept an extra 400 "
+                   "asylum seekers.")
+    assert got["$10 million"].event == "pledged"
