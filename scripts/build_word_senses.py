@@ -56,6 +56,13 @@ VERB_ROOTS: dict[tuple[str, int, int], str] = {
     ("displace", 1, 0): "displaced",  # cause to move, usually with force or pressure
     ("cost", 1, 0): "cost",  # be priced at
 }
+# Synsets under a root that change a thing's extent in space, time or text, not an amount (the GUIDE's rose and fell
+# are values: "rose 8%", "fell to 20%"), left out with their troponyms: (verb, sense number) -> why.
+VERB_EXCLUDED: dict[tuple[str, int], str] = {
+    ("lengthen", 1): "make longer (prolong, protract, elongate): a curfew extended by two weeks rose nothing",
+    ("extend", 1): "extend in scope or range or area (widen, broaden, globalize)",
+    ("abridge", 1): "reduce in scope while retaining essential elements (abbreviate, foreshorten): a text",
+}
 
 
 def wordnet_dir() -> Path:
@@ -112,16 +119,18 @@ def troponyms(folder: Path) -> dict[str, list[str]]:
 
 
 def class_of_synset(folder: Path, senses: dict[str, list[str]]) -> dict[str, str]:
-    """Verb synset offset -> event class, for every synset within its root's depth; a synset under roots of two
-    classes is left out (WordNet files it under both, so neither can be said)."""
+    """Verb synset offset -> event class, for every synset within its root's depth but the VERB_EXCLUDED ones and
+    theirs; a synset under roots of two classes is left out (WordNet files it under both, so neither can be
+    said)."""
     below = troponyms(folder)
+    excluded = {senses[verb][sense - 1] for verb, sense in VERB_EXCLUDED}
     classes: dict[str, set[str]] = {}
     for (verb, sense, depth), cls in VERB_ROOTS.items():
         level = [senses[verb][sense - 1]]
         for _ in range(depth + 1):
             for offset in level:
                 classes.setdefault(offset, set()).add(cls)
-            level = [t for offset in level for t in below.get(offset, [])]
+            level = [t for offset in level for t in below.get(offset, []) if t not in excluded]
     return {offset: next(iter(found)) for offset, found in classes.items() if len(found) == 1}
 
 
