@@ -28,8 +28,7 @@ def _event_word(num: Token, noun: Token | None, span: Span, ctx: ArticleContext,
     """The event word nearest the figure in the tree, before a handed-over penalty is read through."""
     if kind == "measure" or dur:
         # "a magnitude 7.8 earthquake strikes": what the measured thing did, never a nearby casualty word.
-        holder = noun if noun is not None else (num.head if num.head.pos_ == "NOUN" else None)
-        verb = _time_since_clause(holder) or _governing_verb(num, holder)
+        verb = _governing_verb(num, noun if noun is not None else (num.head if num.head.pos_ == "NOUN" else None))
         return (verb_event(verb), verb) if verb is not None else ("", None)
     linked = noun is not None and (noun in num.ancestors or noun in span or noun.head == num)
     found = _direct_event(num, noun, span, counted_lemma, linked)
@@ -39,17 +38,6 @@ def _event_word(num: Token, noun: Token | None, span: Span, ctx: ArticleContext,
     if changed:
         return changed
     return _nearest_event(num, noun, span, ctx, linked, kind == "cardinal" and _counts_things(noun))
-
-
-def _time_since_clause(holder: Token | None) -> Token | None:
-    """ "This aftershock comes fourteen days after the main earthquake killed more than 47,000 people"
-    (turkey_syria_earthquake_2023): a time before "after" and a clause is the main clause's, not what the clause
-    tells (as the gold reads "came just 12 hours after a triple bombing", Lee bg_283, and "three months after the
-    September 11 terrorist attacks", bg_251); None when the time stands otherwise."""
-    if holder is None or holder.head.lower_ != "after" or holder.head.dep_ != "mark":
-        return None
-    clause = holder.head.head
-    return clause.head if clause.dep_ == "advcl" and clause.head.pos_ == "VERB" else None
 
 
 def verb_event(verb: Token) -> str:

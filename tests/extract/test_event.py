@@ -64,11 +64,6 @@ def event(r) -> str:
     ("Of the 27 soldiers cited for that killing by a UN Truth Commission, 19 were SOA graduates.", "19", ""),
     # an attitude to a fact is not the fact (bg_167)
     ("Donald Rumsfeld vowed never to forget the 184 victims who died at the Pentagon.", "184", "die"),
-    # a time before "after" and a clause is the main clause's (turkey_syria_earthquake_2023) ...
-    ("This aftershock comes fourteen days after the main earthquake killed more than 47,000 people.", "fourteen",
-     "come"),
-    ("This aftershock comes fourteen days after the main earthquake killed more than 47,000 people.",
-     "more than 47,000", "kill"),  # ... and the clause keeps its own figures
     # a killing or a wound nearby befalls persons, never the things counted (israel_palestinian_2001 bg_044,
     # bg_277; bg_167)
     ("The Palestinians then threw two grenades at soldiers and border police, injuring one policeman slightly.",
