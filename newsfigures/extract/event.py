@@ -159,8 +159,9 @@ def _closest_event_word(num: Token, noun: Token | None, span: Span, start: Token
                         things: bool) -> tuple[int, int, Token] | None:
     """(tree distance, word distance, token) of the sentence's event word nearest the figure, None past reach;
     words inside a clause describing the noun, and mere changes ("rose"), count as farther; a killing or a
-    wound nearby is none of things counted (`things`: "the tanks and two jeeps entered", "threw two grenades", Lee bg_044;
-    "Palestinians in two West Bank towns", bg_277; "Four of those counts carry the death penalty", bg_167)."""
+    wound nearby is none of things counted (`things`: "the tanks and two jeeps entered", "threw two grenades",
+    Lee bg_044; "Palestinians in two West Bank towns", bg_277; "Four of those counts carry the death penalty",
+    bg_167)."""
     best: tuple[int, int, Token] | None = None
     for t in num.sent:
         key = t.lower_ if t.lower_ in words.EVENT_FAMILIES else lemma(t)
