@@ -5,10 +5,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsfigures.extract import lexicon as words
+from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract.context import ArticleContext
 from newsfigures.extract.tree import MAX_DISTANCE, distance, lemma, of_object
+from newsfigures.extract.word_senses import names_person
 
 Event = tuple[str, Token | None]  # (event lemma, the token that says it)
+BODILY_FAMILIES = frozenset({"killed", "wounded"})  # events that befall persons (and animals), never things
 
 
 def event_of(num: Token, noun: Token | None, span: Span, ctx: ArticleContext, counted_lemma: str = "",
@@ -34,7 +37,7 @@ def _event_word(num: Token, noun: Token | None, span: Span, ctx: ArticleContext,
     changed = _changed_subject_event(num)
     if changed:
         return changed
-    return _nearest_event(num, noun, span, ctx, linked)
+    return _nearest_event(num, noun, span, ctx, linked, kind == "cardinal" and _counts_things(noun))
 
 
 def verb_event(verb: Token) -> str:
@@ -126,16 +129,18 @@ def _killing(noun: Token | None, counted_lemma: str) -> Token | None:
     return owner if owner is not None and lemma(owner) in words.KILLING_NOUNS else None
 
 
-def _nearest_event(num: Token, noun: Token | None, span: Span, ctx: ArticleContext, linked: bool) -> Event:
+def _nearest_event(num: Token, noun: Token | None, span: Span, ctx: ArticleContext, linked: bool,
+                   things: bool) -> Event:
     """The event word closest in the tree, or the verb the counted things are an argument of when that is
-    clearly closer; an anaphoric "the figure" takes the previous figure's event."""
+    clearly closer; an anaphoric "the figure" takes the previous figure's event. `things`: the figure counts
+    things, not persons (`_closest_event_word`)."""
     describing: set[int] = set()
     if noun is not None:
         for c in noun.children:
             if c.dep_ in ("acl", "relcl") and c.i > noun.i:
                 describing.update(t.i for t in c.subtree)
     start = noun if linked else num
-    best = _closest_event_word(num, noun, span, start, describing)
+    best = _closest_event_word(num, noun, span, start, describing, things)
     verb = _governing_verb(num, noun if linked else None)
     if verb is not None and (_reduced_relative(verb, noun) or verb.i in describing or verb.i in span):
         verb = None
@@ -150,16 +155,19 @@ def _nearest_event(num: Token, noun: Token | None, span: Span, ctx: ArticleConte
     return _as_event(t.lower_ if t.lower_ in words.EVENT_NOUN_VERB else lemma(t), t)
 
 
-def _closest_event_word(num: Token, noun: Token | None, span: Span, start: Token,
-                        describing: set[int]) -> tuple[int, int, Token] | None:
+def _closest_event_word(num: Token, noun: Token | None, span: Span, start: Token, describing: set[int],
+                        things: bool) -> tuple[int, int, Token] | None:
     """(tree distance, word distance, token) of the sentence's event word nearest the figure, None past reach;
-    words inside a clause describing the noun, and mere changes ("rose"), count as farther."""
+    words inside a clause describing the noun, and mere changes ("rose"), count as farther; a killing or a
+    wound nearby is none of things counted (`things`: "the tanks and two jeeps entered", "threw two grenades",
+    Lee bg_044; "Palestinians in two West Bank towns", bg_277; "Four of those counts carry the death penalty",
+    bg_167)."""
     best: tuple[int, int, Token] | None = None
     for t in num.sent:
         key = t.lower_ if t.lower_ in words.EVENT_FAMILIES else lemma(t)
         if key not in words.EVENT_FAMILIES or t.i in span or (t.pos_ not in ("VERB", "NOUN", "ADJ", "AUX")):
             continue
-        if any(c.dep_ == "neg" for c in t.children):
+        if any(c.dep_ == "neg" for c in t.children) or (things and words.EVENT_FAMILIES[key] in BODILY_FAMILIES):
             continue
         d = min(distance(start, t), distance(num, t))
         if t.i in describing or _reduced_relative(t, noun):
@@ -172,6 +180,16 @@ def _closest_event_word(num: Token, noun: Token | None, span: Span, start: Token
         if best is None or score < best[:2]:
             best = (score[0], score[1], t)
     return best
+
+
+def _counts_things(noun: Token | None) -> bool:
+    """The counted noun names things, not persons: no person noun by the news list or WordNet, no demonym or
+    name, no outcome word."""
+    if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ in ("NORP", "PERSON"):
+        return False
+    key = lemma(noun)
+    return not (key in vocab.PERSON_NOUNS or key in vocab.TROOP_NOUNS or key in words.EVENT_NOUNS
+                or key in words.EVENT_FAMILIES or names_person(key))
 
 
 def _reported_clause_verb(num: Token, noun: Token | None) -> Token | None:

@@ -16,7 +16,7 @@ from newsfigures.extract.scope import change_adverb, is_one_incident, scope_of
 from newsfigures.extract.sport import result_class, score_quantity
 from newsfigures.extract.subject import subject_of
 from newsfigures.extract.tree import lemma, of_object
-from newsfigures.extract.word_senses import names_person
+from newsfigures.extract.word_senses import names_person, verb_class
 from newsfigures.model import Figure, Measure
 
 LIST_REACH = 4  # steps from a number up to the conjunct that lists it
@@ -319,7 +319,8 @@ def money_kind(key: str, event: str) -> str:
 def event_class(event: str, quantity: str, counted_lemma: str = "", reported: bool = False) -> str:
     """The event class of a figure: what happened to a casualty quantity, the class an event noun names ("a
     $500 million pledge"), "measured" for a measurement, "said" for a bare statement or estimate, "measured"
-    for a figure no event word speaks of, else the class of its event lemma or "other:<lemma>"."""
+    for a figure no event word speaks of, else the class of its event lemma (by the hand lists; a sum of aid
+    whatever verb carries it is pledged; then by the verb's first WordNet sense) or "other:<lemma>"."""
     if quantity in vocab.CASUALTY_EVENTS:
         return vocab.CASUALTY_EVENTS[quantity]
     noun_family = words.EVENT_FAMILIES.get(counted_lemma, "")
@@ -327,6 +328,8 @@ def event_class(event: str, quantity: str, counted_lemma: str = "", reported: bo
         return vocab.EVENT_CLASS_OF_FAMILY[noun_family]
     if quantity in vocab.MEASURED_QUANTITIES:
         return "measured"
+    if quantity in vocab.GIFT_QUANTITIES and (not event or event in vocab.LEVEL_VERBS):
+        return "pledged"
     if not event or event in vocab.LEVEL_VERBS:
         return "said" if reported else "measured"
     if event in vocab.EVENT_CLASS_OF_LEMMA:
@@ -338,6 +341,10 @@ def event_class(event: str, quantity: str, counted_lemma: str = "", reported: bo
     family = words.EVENT_FAMILIES.get(event, "")
     if family in vocab.EVENT_CLASS_OF_FAMILY:
         return vocab.EVENT_CLASS_OF_FAMILY[family]
+    if quantity in vocab.GIFT_QUANTITIES:
+        return "pledged"
+    if not family and event not in vocab.MOVE_VERBS and verb_class(event):
+        return verb_class(event)  # a verb no hand list names, by its first WordNet sense ("slaughtered")
     return f"other:{event}"
 
 

@@ -114,6 +114,10 @@ EVENT_CLASS_OF_LEMMA: dict[str, str] = {
                      "project", "expect"), "said"),
     **dict.fromkeys(("measure", "register"), "measured"),
 }
+# Quantities that are given by their nature: a sum of aid is `pledged` when no verb of a closed class says
+# otherwise, whatever verb carries it ("Australia has linked $10 million of aid", Nauru deal bg_180; the aid of
+# wn2004_094 tsunami relief and wn2004_021 Japan's ODA is `pledged` in the gold, "loans to China total $30bn").
+GIFT_QUANTITIES: frozenset[str] = frozenset({"aid"})
 # Counted nouns that are themselves the event ("a $500 million pledge", "donations"): their family's class.
 EVENT_NOUN_CLASSES: frozenset[str] = frozenset({"pledge", "donation", "deployment", "arrival"})
 # Verbs that make a figure with no event of its own a statement or an estimate.

@@ -1,5 +1,6 @@
 """What a word means, read from WordNet-derived data files (scripts/build_word_senses.py): whether a noun names a
-person, for counts of role nouns no hand list foresaw ("seven astronauts", "three defendants")."""
+person, for counts of role nouns no hand list foresaw ("seven astronauts", "three defendants"), and which closed
+event class a verb's first sense belongs to ("slaughtered" -> killed, "dwindled" -> fell)."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -8,13 +9,29 @@ from pathlib import Path
 DATA = Path(__file__).parent / "data"
 
 
+def _lines(name: str) -> list[str]:
+    """The entry lines of a data file, without its comment header."""
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [line for line in lines if line and not line.startswith("#")]
+
+
 @lru_cache(maxsize=1)
 def person_nouns() -> frozenset[str]:
     """The one-word nouns whose most frequent WordNet sense is a person (read once; the file is package data)."""
-    lines = (DATA / "person_nouns.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(w for w in lines if w and not w.startswith("#"))
+    return frozenset(_lines("person_nouns.txt"))
 
 
 def names_person(lemma: str) -> bool:
     """True when the noun lemma's first WordNet sense is a person ("guide", "astronaut", "defendant")."""
     return lemma.lower() in person_nouns()
+
+
+@lru_cache(maxsize=1)
+def event_verbs() -> dict[str, str]:
+    """Verb lemma -> the event class of its most frequent WordNet sense (read once; the file is package data)."""
+    return dict(line.split("\t") for line in _lines("event_verbs.txt"))
+
+
+def verb_class(lemma: str) -> str:
+    """The closed event class of a verb lemma's first WordNet sense ("massacre" -> "killed"), "" for none."""
+    return event_verbs().get(lemma.lower(), "")

