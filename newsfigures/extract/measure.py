@@ -269,7 +269,7 @@ def quantity_of(counted_lemma: str, event: str, kind: str, dimension: str, label
     counted are persons ("two guides who survived"); `role`, how the counted noun stands (`_role`): persons who
     do the event are no casualty of it, and a count that describes another noun keeps its own word."""
     key = counted_lemma.lower()
-    family = words.EVENT_FAMILIES.get(event, "")
+    family = words.EVENT_FAMILIES.get(event, "") or vocab.CASUALTY_FAMILY_OF_CLASS.get(verb_class(event), "")
     if key in vocab.CASUALTY_QUANTITIES:
         return vocab.CASUALTY_QUANTITIES[key]
     if key in vocab.FREQUENCY_NOUNS and dimension == "count" and event and noun_of(event):

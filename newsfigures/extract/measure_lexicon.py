@@ -102,6 +102,9 @@ CASUALTY_EVENTS: dict[str, str] = {"deaths": "killed", "injured": "injured", "mi
 # Event families of extract/lexicon.py EVENT_FAMILIES that turn a count of persons into a casualty quantity.
 CASUALTY_FAMILIES: dict[str, str] = {"killed": "deaths", "wounded": "injured", "casualties": "casualties",
                                      "missing": "missing", "displaced": "displaced"}
+# The casualty family of a verb no hand list names, from its WordNet class (extract/word_senses.verb_class):
+# "slaughtered 30 villagers" counts deaths as "killed 30 villagers" does.
+CASUALTY_FAMILY_OF_CLASS: dict[str, str] = {"killed": "killed", "injured": "wounded"}
 
 # Event classes: a lemma's own class first, then its family's (extract/lexicon.py EVENT_FAMILIES), else
 # "other:<lemma>".

@@ -104,3 +104,13 @@ def test_measure_a_number_on_a_time_unit_is_a_duration(measures):
 def test_measure_a_cricket_score_by_the_day_is_no_duration(measures):
     text = "South Africa resumed on the fourth day, starting the day at 2 for 17 in their second innings."
     assert all(m.dimension != "duration" for m in measures(text).values())
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # verbs no hand list names, by their first WordNet sense (extract/data/event_verbs.txt)
+    ("Gunmen slaughtered 30 villagers in the night.", "30", "deaths"),
+    ("The rebels beheaded two hostages on Monday.", "two", "deaths"),
+    ("The blast maimed 12 workers at the plant.", "12", "injured"),
+])
+def test_measure_quantity_casualties_of_verbs_only_wordnet_knows(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected
