@@ -200,6 +200,8 @@ PROJECTION_WORDS: frozenset[str] = frozenset({"expect", "forecast", "predict", "
 # A count of the period just past: "in the past 24 hours", "overnight".
 RECENT_PERIOD_WORDS: frozenset[str] = frozenset({"overnight"})
 RECENT_PERIOD_UNITS: frozenset[str] = frozenset({"hour", "hours", "day"})
+# Words that make a perfect count up to now, a running total ("have been killed since October", "so far", "to date").
+RUNNING_WORDS: frozenset[str] = frozenset({"since", "so", "far", "date", "total", "overall", "altogether"})
 # Event families (extract/lexicon.py) whose verb, naming its cause in a simple tense, reports one incident.
 INCIDENT_FAMILIES: frozenset[str] = frozenset({"killed", "wounded"})
 # Nouns that make a figure a rate rather than a share ("the unemployment rate of 5%").
@@ -219,8 +221,9 @@ FALL_VERBS: frozenset[str] = frozenset({"fall", "drop", "decline", "decrease", "
                                         "dip"})
 MOVE_VERBS: frozenset[str] = RISE_VERBS | FALL_VERBS | frozenset({"sink", "advance", "add", "edge", "raise",
                                                                   "widen", "narrow"})
-# Words right after a period noun that make it a date, not a rate ("a day after the attack").
-NOT_PERIOD_AFTER: frozenset[str] = frozenset({"after", "before", "later", "earlier", "ago", "of"})
+# Words right after a period noun that make it a date, not a rate ("a day after the attack"), or, a hyphen, a
+# length ("in a night-long encounter", Lee bg_001; "a week-long", "a day-long": no per-period figure).
+NOT_PERIOD_AFTER: frozenset[str] = frozenset({"after", "before", "later", "earlier", "ago", "of", "-"})
 # Words right after a count that make it the size of a difference (scope `change`, event
 # `fell`): "eight fewer than for the same time last year"
 # (Lee bg_002, holiday road toll), "9,500 fewer jobs were advertised" (Lee bg_279, internet job advertisements).

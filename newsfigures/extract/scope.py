@@ -104,9 +104,20 @@ def is_one_incident(num: Token) -> bool:
         first = first.head
     clause = [first, *(c for c in first.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     clause += [first.head] if first.dep_ == "advcl" and first.tag_ == "VBG" else []  # "strikes, killing eight"
-    if any(c.dep_ == "aux" and lemma(c) == "have" for v in clause for c in v.children):
+    if any(c.dep_ == "aux" and lemma(c) == "have" for v in clause for c in v.children) and _running(clause, num):
         return False
     return any(_names_cause(v, num) for v in clause)
+
+
+def _running(clause: list[Token], num: Token) -> bool:
+    """A perfect that keeps a running total: passive ("have been killed since October") or counting to a time
+    ("since", "so far", "to date"); an active perfect with its agent reports one incident ("Israeli soldiers have
+    shot dead five Palestinians in two West Bank towns", Lee bg_277; "Indian security forces have shot dead eight
+    suspected militants in a night-long encounter", Lee bg_001); a verb with no object ("Five people have died in
+    Queensland, ... one in South Australia", Lee bg_043) keeps a running total."""
+    agent = any(any(c.dep_ == "nsubj" and num not in c.subtree for c in v.children)
+                and any(c.dep_ == "dobj" for c in v.children) for v in clause)
+    return not agent or any(t.lower_ in vocab.RUNNING_WORDS for v in clause for t in v.subtree)
 
 
 def _names_cause(verb: Token, num: Token) -> bool:

@@ -70,3 +70,23 @@ def test_scope_one_incident_stops_at_a_conjunct_root(nlp):
     worker.start()
     worker.join(timeout=30)
     assert result == [True]  # "strikes kill 30 people": a simple-tense casualty verb whose clause names the cause
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # an active perfect with its agent and object reports one incident (Lee bg_014, bg_277)
+    ("The Israeli army has killed three Palestinian militants who attacked one of its armoured vehicles.", "three",
+     "incremental"),
+    # victims as subject, a passive, or a count up to now keep a running total (Lee bg_043; gaza_war)
+    ("Five people have died in Queensland, three in the Northern Territory and one in South Australia.", "Five",
+     "total"),
+    ("At least 1,055 Palestinians have been killed in Israeli strikes since October 7.", "At least 1,055", "total"),
+    ("Israeli strikes have killed 1,200 people so far.", "1,200", "total"),
+])
+def test_scope_perfect_incident_or_running_total(measures, text, surface, expected):
+    assert measures(text)[surface].scope == expected
+
+
+def test_scope_a_hyphenated_length_is_no_period(measures):
+    """ "in a night-long encounter" (Lee bg_001): "a night" is no "per night"."""
+    text = "Indian security forces have shot dead eight suspected militants in a night-long encounter."
+    assert measures(text)["eight"].scope != "daily"
