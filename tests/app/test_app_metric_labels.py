@@ -140,9 +140,9 @@ def test_app_metric_labels_corrections_and_notices_name_metrics_and_articles(see
     at.selectbox(key="figures_merge_metric").select("engineers arrived")
     at.selectbox(key="figures_merge_into").select("soldiers sent")
     clicked(at, "figures_merge")
-    assert notices(at) == ["Saved: merge “engineer arrived · Pyongyang” into “troops sent · North Korea”."]
+    assert notices(at) == ["Saved: merge “people arrived · military engineers” into “troops sent · North Korea”."]
     # Both metrics keep the names they were picked by, though the merged metric's label changed with its figures.
-    assert corrections(at) == ["merge “engineer arrived · Pyongyang” into “troops sent · North Korea”"]
+    assert corrections(at) == ["merge “people arrived · military engineers” into “troops sent · North Korea”"]
     at.selectbox(key="figures_move_figure").select(f"{B}|255|267")
     clicked(at, "figures_move")
     moved = f"deaths · North Korean soldiers — at least 600 (moved, {named(B)})"
@@ -151,7 +151,7 @@ def test_app_metric_labels_corrections_and_notices_name_metrics_and_articles(see
     assert moved in at.multiselect(key="figures_metrics").options  # the new metric: never its key, which holds B's id
     assert ids_read(at) == [] and keys_read(at, labelled) == []
     clicked(at, "figures_undo_0")
-    assert notices(at) == ["Undid: merge “engineer arrived · Pyongyang” into “troops sent · North Korea”."]
+    assert notices(at) == ["Undid: merge “people arrived · military engineers” into “troops sent · North Korea”."]
 
 
 def test_app_metric_labels_an_old_edit_without_names_is_described_by_names(seeds, labelled):
@@ -161,7 +161,7 @@ def test_app_metric_labels_an_old_edit_without_names_is_described_by_names(seeds
     at = run("pages/1_Timeline.py", edits=old)  # a link made before edits kept names, opened in a new session
     assert not at.exception, [e.value for e in at.exception]
     assert corrections(at) == [  # named as before any edit (the bundled corpus), never by their keys
-        "merge “engineer arrived · Pyongyang” into “troops sent · North Korea”",
-        "merge “engineer arrived · Pyongyang” into “deaths · North Korean soldiers” — *does not apply: metric “engineer "
-        "arrived · Pyongyang” is no longer in the corpus*"]
+        "merge “people arrived · military engineers” into “troops sent · North Korea”",
+        "merge “people arrived · military engineers” into “deaths · North Korean soldiers” — *does not apply: metric "
+        "“people arrived · military engineers” is no longer in the corpus*"]
     assert keys_read(at, labelled) == []

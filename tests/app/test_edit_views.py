@@ -77,10 +77,10 @@ def test_edit_views_edit_rows_name_metrics_and_articles_never_keys_or_ids(seeds)
     names = Naming(metric_names(result), article.names, metric_names(seeds))
     rows = edit_rows(result, chosen, names)
     # Named before any edit: the merged-away metric keeps its name, and the merge reads the same before and after it
-    # (the merged metric's own label has changed: "engineer arrived · North Korea").
+    # (the merged metric's own label changes with the figures it takes in).
     assert names.metrics["soldiers sent"] != "troops sent · North Korea"
     assert [r.description for r in rows] == [
-        "merge “engineer arrived · Pyongyang” into “troops sent · North Korea”",
+        "merge “people arrived · military engineers” into “troops sent · North Korea”",
         f"move 6,000 ({article(A)}) into a metric of its own",
         f"not the same thing: 6,000 ({article(A)}) and 6,000 ({article(B)})",
         "rename “deaths · North Korean soldiers” to “Deaths”",

@@ -18,7 +18,7 @@ _spec.loader.exec_module(benchmark)
 
 @pytest.mark.parametrize("first, second, asked", [
     # "She" stands for the person named in the sentence before: that sentence is parsed apart
-    ("Maria Lopez won the race easily in Boston.", "She finished ahead of 45 other runners.", True),
+    ("Maria Lopez won the race easily in Boston.", "She has won 45 races since 2019.", True),
     # nothing in the number's sentence looks before it
     ("Maria Lopez won the race easily in Boston.", "Officials counted 45 runners.", False),
 ])
