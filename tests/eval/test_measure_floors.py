@@ -20,11 +20,15 @@ def _measures(quantity, subject, event, place, scope, dimension):
 
 
 # subset -> floor of detection F1 and of each accuracy (counted only where the gold has counted lists)
+# dev and dev-new as_of (0.91 -> 0.90, 0.82 -> 0.80) and dev-new event (kept at 0.79) follow a gold correction, not
+# a change of the system: a second checker found wn2004_084's "200 thousand" dated by its text (as_of 2004-12) and its
+# "two" networks controlled (event other:control), which newsfigures reads as undated and measured
+# (tests/gold/measures/CHECKS_b.md, stop 17).
 SPLIT_FLOORS = {
     "dev": {"f1": 0.95, "qualifier": 0.97, **_measures(0.92, 0.75, 0.83, 0.75, 0.95, 0.98), "said_by": 0.92,
-            "counted": 0.95, "as_of": 0.91},
-    "dev-new": {"f1": 0.87, "qualifier": 1.0, **_measures(0.93, 0.65, 0.80, 0.75, 0.90, 0.97), "said_by": 0.94,
-                "as_of": 0.82},
+            "counted": 0.95, "as_of": 0.90},
+    "dev-new": {"f1": 0.87, "qualifier": 1.0, **_measures(0.93, 0.65, 0.79, 0.75, 0.90, 0.97), "said_by": 0.94,
+                "as_of": 0.80},
     "test": {"f1": 0.85, "qualifier": 0.98, **_measures(0.64, 0.36, 0.61, 0.75, 0.85, 0.90), "said_by": 0.85,
              "counted": 0.78, "as_of": 0.82},
     "test-new": {"f1": 0.78, "qualifier": 0.98, **_measures(0.55, 0.41, 0.55, 0.63, 0.85, 0.95), "said_by": 0.76,
