@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsfigures.extract import extract_figures
-from newsfigures.extract.discourse import carry_subjects, sentence_starts, sentences_between
+from newsfigures.extract.discourse import carry_subjects, sentence_starts, sentences_between, topic_owner
 from newsfigures.model import Article, Figure, Measure
 
 DEAL = ("Kmart to buy Sears for US$11 billion\n\nDiscount retailer Kmart Corp. announced Wednesday morning it will buy "
@@ -94,3 +94,46 @@ def test_discourse_carried_owner_goes_no_further_than_where_it_was_named():
                       measure=Measure(quantity="money", subject=subject))
     figs = [fig("$11 billion", "Acme"), fig("$2 billion"), fig("$1 billion")]
     assert [f.measure.subject for f in carry_subjects(figs, CHAIN)] == ["Acme", "Acme", ""]
+
+
+# Openings of dev articles (wn2004_021, wn2004_091, lee bg_244, wn2004_094, wn2004_016, lee bg_171), cut short.
+JAPAN = ("Japan to reduce aid to China\n\nThis is down 30% from 1997. Loans to China total $30bn to date.\n\n"
+         "Popular opinion in Japan is also increasingly resentful of what is perceived as anti-Japanese sentiment in "
+         "China. The ODA has been a key feature in Sino-Japanese economic and diplomatic relations. It was begun in "
+         "the 1980s.\n\nTotal Japanese expenditures on ODA have reached $221bn distributed to 185 nations.")
+LINUX = ("Linux fifth most searched tech word on Google in 2004\n\nThe IDC recently reported a prediction that the "
+         "worldwide market revenue for Linux will exceed $35 billion by 2008.")
+BANK = ("The Reserve Bank has cut official interest rates again, still concerned about the slowing global economy. "
+        "The Reserve Bank says international conditions remain weak.")
+RELIEF = ("Americans contribute to relief effort\n\nDonations at the grassroots level have illustrated the concern "
+          "felt by ordinary Americans. Critics have been quick to compare this to the $177 million spent every day "
+          "in Iraq to conduct war in that country.")
+SUMMIT = ("Brazilian President meets President of South Korea\n\nBrazilian President Luiz Inacio Lula da Silva said "
+          "that business between Brazil and Korea in 2004 will be US$3 billion.")
+DRUGS = ("Drug education campaigns appear to be paying dividends with new figures showing a 10 per cent drop in drug "
+         "related deaths last year.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    (JAPAN, "Japan"),
+    (LINUX, "Linux"),
+    (BANK, "Reserve Bank"),  # after "The"
+    (RELIEF, ""),  # a people ("American" names persons), not an owner of sums
+    (SUMMIT, ""),  # a role
+    (DRUGS, ""),  # a capitalised common word, not named again
+    (LINUX.split("\n")[0], ""),  # named once: no topic
+])
+def test_discourse_topic_owner_of_opening(text, expected):
+    assert topic_owner(text) == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    (JAPAN, "$221bn", "Japan"),  # a sum whose clause names no owner, far from the headline
+    (JAPAN, "$30bn", "Japan"),
+    (JAPAN, "30%", ""),  # a percentage: not the topic's
+    (JAPAN, "185", ""),  # a count: not the topic's
+    (LINUX, "exceed $35 billion", "Linux"),
+    (RELIEF, "$177 million", ""),  # no topic
+])
+def test_discourse_topic_owns_sums_with_no_owner(nlp, text, surface, expected):
+    assert subjects(nlp, text)[surface] == expected
