@@ -35,25 +35,27 @@ TOPIC_KINDS = frozenset({"money"})
 def carry_subjects(figures: Sequence[Figure], text: str) -> list[Figure]:
     """`figures` (one article's, in text order), each figure with no subject given the one its concept carries,
     or the article's topic (`topic_owner`) when it is a sum whose concept no figure before it has stated."""
-    starts = sentence_starts(text)
-    topic = topic_owner(text)
+    sents = windows.sentences(text)  # split once: the carry counts sentences, the topic reads the first
+    starts = [s for s, _ in sents]
+    topic: str | None = None  # read when a figure first needs it
     out: list[Figure] = []
     named_at: list[int] = []  # where each figure's owner was named: its own sentence, or the carried owner's
     for f in figures:
         owner, at = ("", f.sentence_start) if f.measure.subject else carried_subject(f, out, named_at, starts)
         if not (owner or f.measure.subject) and topic_owns(f, out):
+            topic = topic_owner(text, sents) if topic is None else topic
             owner = topic
         out.append(replace(f, measure=replace(f.measure, subject=owner)) if owner else f)
         named_at.append(at)
     return out
 
 
-def topic_owner(text: str) -> str:
+def topic_owner(text: str, sents: Sequence[tuple[int, int]] | None = None) -> str:
     """The name the article's opening (its headline, or first sentence) starts with ("Japan to reduce aid",
     "The Reserve Bank has cut"), when the article names it again inside a later sentence; "" when the opening starts
     with no name, with a word that names persons ("Americans contribute", "Brazilian President meets": a people or
-    a role, not an owner of sums), or with a name said once."""
-    sents = windows.sentences(text)
+    a role, not an owner of sums), or with a name said once. `sents`: the text's `windows.sentences`, when split."""
+    sents = windows.sentences(text) if sents is None else sents
     found = _OPENING_NAME.match(text, sents[0][0]) if sents else None
     if found is None or found.end(1) > sents[0][1]:
         return ""
