@@ -159,10 +159,9 @@ def _name_on(t: Token) -> str:
         while len(toks) > 1 and toks[-1].isalpha() and toks[-1].islower():
             toks.pop()  # "... and Hamas groups": the names, not their kind
         return " ".join(toks)
-    named = next((c for c in t.children if c.dep_ == "appos" and (c.ent_type_ in vocab.OWNER_LABELS
-                                                                  or c.pos_ == "PROPN")), None)
-    if named is not None:
-        return coordination_text(named)
+    named = _named_appositive(t)
+    if named:
+        return named
     named = next((c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
     return t.doc[named.left_edge.i:named.i + 1].text if named is not None else ""
 
@@ -389,10 +388,9 @@ def _named_phrase(t: Token, alone: bool = False) -> str:
     ref = antecedent(t)  # "he", "its", "the company": whom it stands for (one of them, not a coordination)
     if ref is not None:
         return _named_phrase(ref, alone=True)
-    named = next((c for c in t.children if c.dep_ == "appos" and (c.ent_type_ in vocab.OWNER_LABELS
-                                                                  or c.pos_ == "PROPN")), None)
-    if named is not None:  # "the party's candidate, Armando Guebuza", "monopolies Verizon, SBC and BellSouth"
-        return coordination_text(named)
+    named = _named_appositive(t)  # "the party's candidate, Armando Guebuza", "monopolies Verizon, SBC and BellSouth"
+    if named:
+        return named
     owner = _possessor(t)  # "Rossi's lead was shortened to 42 votes"
     if owner:
         return owner
@@ -400,6 +398,13 @@ def _named_phrase(t: Token, alone: bool = False) -> str:
     if named:
         return f"{entity_text(named[0])} {t.text}"
     return ""
+
+
+def _named_appositive(t: Token) -> str:
+    """The names of a named appositive of `t` ("the radical Islamic group Hamas"), "" when it has none."""
+    named = next((c for c in t.children if c.dep_ == "appos" and (c.ent_type_ in vocab.OWNER_LABELS
+                                                                  or c.pos_ == "PROPN")), None)
+    return coordination_text(named) if named is not None else ""
 
 
 def coordination_text(t: Token) -> str:
