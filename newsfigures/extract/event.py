@@ -8,7 +8,7 @@ from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract.context import ArticleContext
 from newsfigures.extract.tree import MAX_DISTANCE, distance, lemma, of_object
-from newsfigures.extract.word_senses import names_person
+from newsfigures.extract.word_senses import person_noun
 
 Event = tuple[str, Token | None]  # (event lemma, the token that says it)
 BODILY_FAMILIES = frozenset({"killed", "wounded"})  # events that befall persons (and animals), never things
@@ -188,8 +188,8 @@ def _counts_things(noun: Token | None) -> bool:
     if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ in ("NORP", "PERSON"):
         return False
     key = lemma(noun)
-    return not (key in vocab.PERSON_NOUNS or key in vocab.TROOP_NOUNS or key in words.EVENT_NOUNS
-                or key in words.EVENT_FAMILIES or names_person(key))
+    return not (person_noun(key) or key in vocab.TROOP_NOUNS or key in words.EVENT_NOUNS
+                or key in words.EVENT_FAMILIES)
 
 
 def _reported_clause_verb(num: Token, noun: Token | None) -> Token | None:

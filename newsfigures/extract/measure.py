@@ -16,7 +16,7 @@ from newsfigures.extract.scope import change_adverb, is_one_incident, scope_of
 from newsfigures.extract.sport import result_class, score_quantity
 from newsfigures.extract.subject import subject_of
 from newsfigures.extract.tree import lemma, of_object
-from newsfigures.extract.word_senses import names_person, verb_class
+from newsfigures.extract.word_senses import person_noun, verb_class
 from newsfigures.model import Figure, Measure
 
 LIST_REACH = 4  # steps from a number up to the conjunct that lists it
@@ -299,11 +299,6 @@ def quantity_of(counted_lemma: str, event: str, kind: str, dimension: str, label
             return vocab.CASUALTY_FAMILIES[family]
         return "troops" if key in vocab.TROOP_NOUNS else "people"
     return key
-
-
-def person_noun(key: str) -> bool:
-    """A noun for persons: the news list, or any noun whose first WordNet sense is a person ("astronaut")."""
-    return key in vocab.PERSON_NOUNS or names_person(key)
 
 
 def money_kind(key: str, event: str) -> str:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from newsfigures.extract.measure_lexicon import PERSON_NOUNS
+
 DATA = Path(__file__).parent / "data"
 
 
@@ -24,6 +26,12 @@ def person_nouns() -> frozenset[str]:
 def names_person(lemma: str) -> bool:
     """True when the noun lemma's first WordNet sense is a person ("guide", "astronaut", "defendant")."""
     return lemma.lower() in person_nouns()
+
+
+def person_noun(lemma: str) -> bool:
+    """A noun for persons: the news list (measure_lexicon.PERSON_NOUNS), or any noun whose first WordNet sense is a
+    person ("astronaut")."""
+    return lemma in PERSON_NOUNS or names_person(lemma)
 
 
 @lru_cache(maxsize=1)
