@@ -23,7 +23,7 @@ def antecedent(t: Token) -> Token | None:
     if word in vocab.RELATIVE_PRONOUNS and t.head.dep_ == "relcl" and t.head.head.i < t.i:
         return t.head.head  # "Justin Langer, who is not out on 144"
     if word in vocab.PERSON_PRONOUNS:
-        return next((p for p in map(_person, _subjects_before(t)) if p is not None), None)
+        return person_before(t)
     if word in vocab.REPORTER_PRONOUNS:
         if _reported(t):
             return _reporter(t)
@@ -34,6 +34,11 @@ def antecedent(t: Token) -> Token | None:
     if kinds and _bare_definite(t):
         return _entity_before(t, lambda w: w.ent_type_ in kinds and w.dep_ != "case" and not _inside(w, t))
     return None
+
+
+def person_before(t: Token) -> Token | None:
+    """The person last named as a subject before `t`, whom a quotation's "he said" stands for."""
+    return next((p for p in map(_person, _subjects_before(t)) if p is not None), None)
 
 
 def _reported(t: Token) -> bool:

@@ -7,17 +7,22 @@ import re
 from spacy.tokens import Token
 
 from newsfigures.extract import lexicon as words
+from newsfigures.extract import quotes
 from newsfigures.extract import source_lexicon as cite
+from newsfigures.extract.antecedent import person_before
 from newsfigures.extract.context import ArticleContext
 from newsfigures.extract.pipeline import sentence_before
+from newsfigures.extract.subject import entity_text
 from newsfigures.extract.tree import lemma
 
 MAX_SOURCE_TOKENS = 12
+QUOTE_LOOKBACK = 6  # sentences searched back for where a quotation opened
 
 
 def said_by(num: Token, ctx: ArticleContext) -> str:
     """Who the figure is attributed to: the source its text names, else the sources cited after its sentence."""
-    return _named_in_text(num, ctx) or _trailing_citation(ctx.article.text, num.doc._.offset + num.idx)
+    return (_named_in_text(num, ctx) or _quoted_speaker(num, ctx.article.text)
+            or _trailing_citation(ctx.article.text, num.doc._.offset + num.idx))
 
 
 def _named_in_text(num: Token, ctx: ArticleContext) -> str:
@@ -32,6 +37,33 @@ def _named_in_text(num: Token, ctx: ArticleContext) -> str:
     if found and any(ch.isupper() for ch in found):
         ctx.last_source = found
     return found
+
+
+def _quoted_speaker(num: Token, text: str) -> str:
+    """The speaker of the quotation the number stands in, as its tag or the sentence bringing it in names them;
+    "he"/"she" is the person last named as a subject before the quotation; "" when not quoted or no one is named."""
+    chain = quotes.quoted_chain(text, num.doc._.offset + num.idx)
+    name = (quotes.tag_after(text, chain) or quotes.tag_before(text, chain)) if chain else ""
+    if name.lower() not in cite.SPEAKER_PRONOUNS:
+        return name
+    before = _token_before(num, chain[0].start)
+    person = person_before(before) if before is not None else None
+    return entity_text(person) if person is not None else ""
+
+
+def _token_before(num: Token, start: int) -> Token | None:
+    """The last parsed token before article offset `start`, in the nearest sentence that starts before it (the
+    sentences before the number's are parsed when asked for: pipeline.sentence_before); None when none is
+    reached."""
+    sent = num.sent
+    for _ in range(QUOTE_LOOKBACK):
+        offset = sent.doc._.offset
+        if sent.start_char + offset < start:
+            return next(t for t in reversed(sent) if t.idx + offset < start)
+        sent = sentence_before(sent, QUOTE_LOOKBACK)
+        if sent is None:
+            return None
+    return None
 
 
 def _reporting_subject_above(num: Token) -> tuple[str, str]:

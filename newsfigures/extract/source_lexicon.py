@@ -24,3 +24,25 @@ ATTRIBUTING_VERBS: frozenset[str] = frozenset({"list"})
 # is a name.
 EVIDENCE_VERBS: frozenset[str] = frozenset({"show"})
 EVIDENCE_OWNER_PREPS: frozenset[str] = frozenset({"from", "by"})
+# Quotation marks that say which end of a quotation they are (a straight '"' is read by what stands beside it).
+OPENING_QUOTES = "“"
+CLOSING_QUOTES = "”"
+# A speaker's name in a quotation's tag: up to four capitalised words ("Mr Downer", "Todd Woodbridge"), or the
+# pronoun that stands for the person named before.
+_NAME = r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*|he|she"
+# Verbs of speech that tag a quotation, as written.
+_SPEECH = (r"(?:said|says|told|tells|added|adds|asked|asks|explained|explains|insisted|insists|warned|warns|"
+           r"noted|notes|stated|states|declared|declares|replied|replies|continued|continues|recalled|recalls|"
+           r"admitted|admits|argued|argues|claimed|claims|wrote|writes)\b")
+# After a closing mark: '," he said', '," Mr Rafter told reporters', '," said Mr Bush'.
+TAG_AFTER = re.compile(rf"[ \t]*[,.!?]?[ \t]*(?:(?P<name>{_NAME})[ \t]+{_SPEECH}|{_SPEECH}[ \t]+(?P<late>{_NAME}))")
+# In the sentence that brings a quotation in: "Warne says Australia is well placed", "But he says ...",
+# "Mr Bush said:"; the speaker after the verb only where the sentence opens with it (the tag of a quotation before:
+# '"...," said Mr Bush. "...'), never "says Australia" inside a sentence.
+TAG_IN_SENTENCE = re.compile(rf"(?<![\w'’])(?P<name>{_NAME})[ \t]+{_SPEECH}|^[\s,.]*{_SPEECH}[ \t]+(?P<late>{_NAME})")
+# Capitalised words that open a sentence before a speaker's name and are no part of it ("But Rafter says").
+NAME_OPENERS: frozenset[str] = frozenset({"But", "And", "The", "However", "So", "Then", "Yet", "Now", "Meanwhile",
+                                          "Still", "Also", "A", "An", "In", "On", "At", "After", "Earlier",
+                                          "Later", "Today", "Yesterday"})
+# Tag subjects that stand for the person named before the quotation.
+SPEAKER_PRONOUNS: frozenset[str] = frozenset({"he", "she"})

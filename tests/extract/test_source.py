@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import pytest
 
+from newsfigures.extract import extract_figures
 from newsfigures.extract.source import said_by
+from newsfigures.model import Article
 
 
 @pytest.mark.parametrize("text,surface,source", [
@@ -88,3 +90,31 @@ def test_source_a_count_that_speaks_is_not_who_counted_the_figure_before_it(read
             "sexual violence; 316 said they were raped.")
     r = read(text, "3,399")
     assert said_by(r.num, r.ctx) == ""
+
+
+QUOTED = {
+    "cricket": ('Australia will resume at 0 for 3. Warne says Australia is well placed to win. "I was very happy with '
+                'our position in the match, 10 wickets in hand and 70 runs ahead on a pitch that\'s deteriorating. I '
+                'think I\'d much rather be in our shoes than theirs," he said. But he says Australia will need to bat '
+                'well today. "South Africa can come out and bowl us out for 150 and suddenly they\'re chasing 200."'),
+    "nauru": ('Foreign Minister Alexander Downer signed the understanding today. Mr Downer inspected the Nauru camps and '
+              'says they are practical. "I had a good look at the sanitation," he said. "The asylum seekers have '
+              'various things to do. "Television is available, they can see 21 different channels on TV."'),
+    "tennis": ('Team officials said he was tired, however Todd Woodbridge hit out at the media for wanting to ask him '
+               'about his future plans. "It\'s been asked 55 times every day for two weeks," he asked reporters.'),
+}
+
+
+@pytest.mark.parametrize("story,surface,source", [
+    ("cricket", "70", "Warne"),
+    ("cricket", "150", "Warne"),
+    ("nauru", "21", "Downer"),
+    ("tennis", "55", "Todd Woodbridge"),
+])
+def test_source_quoted_figure_is_its_speakers(nlp, story, surface, source):
+    """A figure in a quotation is its speaker's: the tag's name, or the person "he said" stands for (Lee dev
+    items bg_139, bg_180, bg_283: three stories)."""
+    text = QUOTED[story]
+    art = Article(id="t", text=text, raw_text=text, published="2001-12-01", source_file="t.txt")
+    said = {f.text: f.said_by for f in extract_figures(art, nlp)}
+    assert said[surface].endswith(source), said

@@ -1,0 +1,66 @@
+"""Quotations and the speakers their tags name, on passages of real news (Lee corpus dev items of three stories)."""
+from __future__ import annotations
+
+import pytest
+
+from newsfigures.extract import quotes
+from newsfigures.extract.quotes import Quote
+
+CRICKET = ('Warne says Australia is well placed to win. "I was very happy with our position in the match, 10 wickets '
+           'in hand and 70 runs ahead on a pitch that\'s deteriorating. I think I\'d much rather be in our shoes than '
+           'theirs," he said. But he says Australia will need to bat well today. "South Africa can come out and bowl '
+           'us out for 150 and suddenly they\'re chasing 200, or we can make 200 to 250 and they need 300. It\'s '
+           'going to be a great last two days."')
+NAURU = ('Mr Downer inspected the Nauru camps and says they are are practical and efficient. "I had a good look at '
+         'the sanitation, the ablution blocks and thought they were pretty good," he said. "The asylum seekers have '
+         'various things to do. There are volleyball facilities and soccer facilities. "Television is available, '
+         'they can see 21 different channels on TV. "The catering is good, there are three meals a day provided."')
+
+
+def test_quotes_in_reads_closed_and_broken_off_quotations():
+    qs = quotes.quotes_in(NAURU, 0, len(NAURU))
+    assert [q.closed for q in qs] == [True, False, False, True]
+    assert NAURU[qs[2].start:qs[2].end].startswith('"Television') and qs[1].end == qs[2].start
+
+
+@pytest.mark.parametrize("text,inside", [
+    ("He called it “a disaster” and said 40 homes burned.", "a disaster"),
+    ('The minister said "we lost 12 people" on Sunday.', "we lost 12"),
+])
+def test_quotes_in_curly_and_straight_marks(text, inside):
+    (q,) = quotes.quotes_in(text, 0, len(text))
+    assert q.closed and inside in text[q.start:q.end]
+
+
+def test_quotes_in_long_unclosed_quotation_ends_with_its_first_sentence():
+    text = ('"We still have far to go. In New York, crews worked. Pipers played. A tree was lit. The 184 victims '
+            'were named.')
+    (q,) = quotes.quotes_in(text, 0, len(text))
+    assert text[q.start:q.end].strip() == '"We still have far to go.' and q.closed
+
+
+@pytest.mark.parametrize("text,number,speaker", [
+    (CRICKET, "70 runs", "he"),  # the tag after a quotation of two sentences
+    (CRICKET, "200 to 250", "he"),  # no tag after: the sentence that brings it in
+    (NAURU, "21 different", "he"),  # broken off twice: the tag of the quotation before
+    ('"Todd is the best doubles player," said Guy Forget. "We lost 2-0 at home."', "2-0", "Guy Forget"),
+    ('Mr Bush said: "We have 3,000 troops there."', "3,000", "Mr Bush"),
+    ('But Rafter says he felt fine. "We were down 2-0," he said.', "2-0", "he"),
+])
+def test_quotes_tag_names_the_speaker(text, number, speaker):
+    chain = quotes.quoted_chain(text, text.index(number))
+    assert (quotes.tag_after(text, chain) or quotes.tag_before(text, chain)) == speaker
+
+
+@pytest.mark.parametrize("text,number", [
+    ('Warne says 10 wickets fell. "It was great," he said.', "10 wickets"),  # not quoted
+    ('The officials called it "a 40-minute ordeal" on Monday.', "40-minute"),  # quoted, nobody's tag
+])
+def test_quotes_unquoted_or_untagged_number_has_no_speaker(text, number):
+    chain = quotes.quoted_chain(text, text.index(number))
+    assert not chain or (quotes.tag_after(text, chain) or quotes.tag_before(text, chain)) == ""
+
+
+def test_quotes_chain_stops_at_a_closed_quotation():
+    assert quotes.quoted_chain(NAURU, NAURU.index("pretty good")) == (Quote(NAURU.index('"I had'),
+                                                                            NAURU.index(" he said") , True),)
