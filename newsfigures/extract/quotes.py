@@ -14,6 +14,9 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
 # A quotation that goes on over more sentences than this without a closing mark lost it (a paragraph break lost
 # in the text breaks a quotation off after a sentence or three).
 MAX_OPEN_SENTENCES = 3
+# How far from a figure its quotation is looked for: a paragraph of a hostile file may run for megabytes.
+REACH = 3000
+_MARKS = re.compile("[\"" + cite.OPENING_QUOTES + cite.CLOSING_QUOTES + "]")
 
 
 @dataclass(frozen=True)
@@ -30,7 +33,8 @@ def quotes_in(text: str, start: int, end: int) -> list[Quote]:
     """The quotations of `text[start:end]` (one paragraph), in order."""
     found: list[Quote] = []
     opened: int | None = None
-    for at in range(start, end):
+    for m in _MARKS.finditer(text, start, end):
+        at = m.start()
         kind = _mark(text, at, start, end)
         if kind == "open":
             if opened is not None:
@@ -75,9 +79,9 @@ def _mark(text: str, at: int, start: int, end: int) -> str:
 def quoted_chain(text: str, at: int) -> tuple[Quote, ...]:
     """The run of quotations holding offset `at` of `text`, each broken off by the next ('"A. "B.'), and the
     paragraph before the run (its start offset); () when `at` is not quoted."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    qs = quotes_in(text, start, len(text) if end < 0 else end)
+    start = max(text.rfind("\n", max(at - REACH, 0), at) + 1, at - REACH, 0)
+    end = text.find("\n", at, at + REACH)
+    qs = quotes_in(text, start, min(len(text), at + REACH) if end < 0 else end)
     k = next((i for i, q in enumerate(qs) if q.start < at < q.end), None)
     if k is None:
         return ()
@@ -105,7 +109,7 @@ def tag_after(text: str, chain: tuple[Quote, ...]) -> str:
 def tag_before(text: str, chain: tuple[Quote, ...]) -> str:
     """The speaker named in the sentence that brings the quotation in, outside any quotation of its own ('Warne
     says Australia is well placed. "...', 'Mr Bush said: "...', '"...," he said. "...'); "" when none."""
-    start = text.rfind("\n", 0, chain[0].start) + 1
+    start = max(text.rfind("\n", max(chain[0].start - REACH, 0), chain[0].start) + 1, chain[0].start - REACH, 0)
     lead = text[start:chain[0].start].rstrip()
     ends = [m.end() for m in _SENTENCE_END.finditer(lead, 0, max(len(lead) - 1, 0))]
     sentence = lead[ends[-1] if ends else 0:]

@@ -64,3 +64,10 @@ def test_quotes_unquoted_or_untagged_number_has_no_speaker(text, number):
 def test_quotes_chain_stops_at_a_closed_quotation():
     assert quotes.quoted_chain(NAURU, NAURU.index("pretty good")) == (Quote(NAURU.index('"I had'),
                                                                             NAURU.index(" he said") , True),)
+
+
+def test_quotes_chain_in_a_paragraph_longer_than_the_reach():
+    """A hostile file's one-line paragraph: only the stretch near the figure is read, and it still reads."""
+    text = "Filler words here. " * 20000 + 'Mr Bush said: "We have 3,000 troops there." ' + "More filler. " * 20000
+    chain = quotes.quoted_chain(text, text.index("3,000"))
+    assert len(chain) == 1 and quotes.tag_before(text, chain) == "Mr Bush"
