@@ -2,12 +2,16 @@
 value to the base unit of its dimension, through pint, so "5 miles" and "8 km" can be compared."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import pint
 
 from newsfigures.extract import measure_lexicon as vocab
 
+_DOLLAR_NAMES = {code: re.compile(pattern) for code, pattern in vocab.DOLLAR_COUNTRIES.items()}
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z.$])\$")
+_NAMED_DOLLAR = re.compile(r"[A-Za-z.]\$|\bUSD\b|\bU\.?S\.? dollars?\b", re.IGNORECASE)
 DURATION_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 
 
@@ -42,6 +46,23 @@ def dimension_of(kind: str, unit: str, counted_lemma: str = "") -> str:
     if counted_lemma in vocab.POINT_NOUNS:
         return "points"
     return "count"
+
+
+def written_currency(written: str, unit: str, article_text: str) -> str:
+    """The currency of a money mention as the article means it: a bare "$" ("$10 million", not "US$", "A$") is
+    the dollar of the dollar country the article names most (`vocab.DOLLAR_COUNTRIES`), else `unit` as parsed."""
+    if unit != "USD" or not _BARE_DOLLAR.search(written) or _NAMED_DOLLAR.search(written):
+        return unit
+    return local_dollar(article_text)
+
+
+@lru_cache(maxsize=64)
+def local_dollar(text: str) -> str:
+    """The code of the dollar an article's bare "$" stands for: the dollar country it names most; USD on a tie
+    or when it names none."""
+    counts = {code: len(p.findall(text)) for code, p in _DOLLAR_NAMES.items()}
+    best = max(counts, key=lambda code: (counts[code], code == "USD"))
+    return best if counts[best] > counts["USD"] else "USD"
 
 
 def to_base(value: float, unit: str) -> tuple[float, str] | None:

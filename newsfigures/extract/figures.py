@@ -20,6 +20,7 @@ from newsfigures import numbers
 from newsfigures.extract import lexicon as words
 from newsfigures.extract.context import ArticleContext
 from newsfigures.extract.counted import duration_unit, is_incremental, resolve_counted
+from newsfigures.extract.dimension import written_currency
 from newsfigures.extract.discourse import carry_subjects
 from newsfigures.extract.event import event_of
 from newsfigures.extract.measure import Parsed, measure_of
@@ -188,6 +189,14 @@ def _restates(prev: Figure, m: numbers.NumberMention, text: str, offset: int) ->
     return m.kind == prev.kind and _OPENING_BRACKET.fullmatch(between) is not None
 
 
+def _unit(m: numbers.NumberMention, duration: str, ctx: ArticleContext) -> str:
+    """The figure's unit: its currency as the article means it (a bare "$" in news of Australia is AUD), its unit
+    of measure, or the time unit of a duration."""
+    if m.kind == "money":
+        return written_currency(m.text, m.unit, ctx.article.text)
+    return m.unit or duration
+
+
 def _figure(doc: Doc, span: Span, m: numbers.NumberMention, ctx: ArticleContext, offset: int) -> Figure:
     """Build one Figure from a number mention and its parse."""
     num = span.root
@@ -205,7 +214,7 @@ def _figure(doc: Doc, span: Span, m: numbers.NumberMention, ctx: ArticleContext,
     fig = Figure(
         article_id=ctx.article.id, source_file=ctx.article.source_file, text=m.text,
         start=m.start + offset, end=m.end + offset, sentence=sent_text.strip(), value=m.value, low=m.low,
-        high=m.high, qualifier=m.qualifier, unit=m.unit or dur, counted=counted, event=event, as_of=as_of,
+        high=m.high, qualifier=m.qualifier, unit=_unit(m, dur, ctx), counted=counted, event=event, as_of=as_of,
         said_by=source, metric="", place=place, counted_lemma=counted_lemma, period=period,
         kind=m.kind, is_past=past, incremental=is_incremental(num, noun, mention),
         sentence_start=sent.start_char + offset, published=ctx.article.published, outlet=ctx.article.outlet,

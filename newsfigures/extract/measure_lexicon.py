@@ -182,6 +182,18 @@ PINT_DIMENSIONS: dict[str, str] = {
 }
 # Currency units that are a fraction of a currency -> that currency's code.
 MINOR_CURRENCIES: dict[str, str] = {"pence": "GBP"}
+# Countries whose currency a bare "$" may be, by how an article names them: a bare "$" is the dollar of the one it
+# names most (the United States on a tie or when it names none). News of Australia writes its dollar "$" (lee
+# items of eight stories: bushfires bg_113, canyoning trial bg_161, Nauru bg_180, Qantas bg_203, Virgin Blue
+# bg_042, the budget bg_163); Canadian, New Zealand, Hong Kong and Singapore outlets do the same with theirs.
+DOLLAR_COUNTRIES: dict[str, str] = {
+    "USD": r"\bUnited States\b|\bU\.S\.|\bUS\b|\bAmericans?\b",
+    "AUD": r"\bAustralians?\b|\bAustralia\b",
+    "CAD": r"\bCanadians?\b|\bCanada\b",
+    "NZD": r"\bNew Zealand(?:ers?)?\b",
+    "HKD": r"\bHong Kong\b",
+    "SGD": r"\bSingapore(?:ans?)?\b",
+}
 # Counted words that make a cardinal a reading on a scale rather than a count.
 POINT_NOUNS: frozenset[str] = frozenset({"point"})
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfigures.extract.dimension import dimension_of, to_base, unit_dimension
+from newsfigures.extract.dimension import dimension_of, to_base, unit_dimension, written_currency
 
 
 @pytest.mark.parametrize("kind,unit,counted_lemma,expected", [
@@ -57,3 +57,29 @@ def test_dimension_to_base_units(value, unit, expected, base):
 def test_dimension_to_base_of_a_non_unit_is_none():
     assert to_base(7.8, "magnitude") is None
     assert to_base(5, "USD") is None
+
+
+NAURU = ("Australia has linked $10 million of aid to a new agreement with Nauru to accept an extra 400 asylum "
+         "seekers. The deal means Nauru will take up to 1,200 asylum seekers under Australia's Pacific solution.")
+TRIAL = ("Six Swiss tour company staff have been convicted of manslaughter. The victims included 14 Australians. "
+         "The staff were fined between $5,000 and $7,000.")
+
+
+@pytest.mark.parametrize("written,text,code", [
+    ("$10 million", NAURU, "AUD"),  # lee bg_180: news of Australia writes its dollar "$"
+    ("between $5,000 and $7,000", TRIAL, "AUD"),  # lee bg_161: a Swiss court, reported for Australians
+    ("US$10 million", NAURU, "USD"),  # a named dollar stays what it names
+    ("$3 billion", "The United States and Australia pledged $3 billion.", "USD"),  # a tie is the US dollar
+    ("$11 billion", "Kmart will buy Sears for $11 billion.", "USD"),  # no dollar country named
+    ("$500", "Canadians paid $500 more. Canada's dollar rose; an American paid less.", "CAD"),
+])
+def test_dimension_written_currency_of_a_bare_dollar(written, text, code):
+    assert written_currency(written, "USD", text) == code
+
+
+def test_dimension_written_currency_keeps_other_currencies():
+    assert written_currency("€5 million", "EUR", NAURU) == "EUR"
+
+
+def test_dimension_bare_dollar_reaches_the_measure(measures):
+    assert measures(NAURU)["$10 million"].dimension == "currency:AUD"
