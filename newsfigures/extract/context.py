@@ -8,8 +8,10 @@ from newsfigures.model import Article, Figure
 
 @dataclass
 class ArticleContext:
-    """The article being read, the figures found in it so far, and the last source it named."""
+    """The article being read, the figures found in it so far, the last source it named, and the code of the
+    dollar its bare "$" stands for (read when first needed)."""
 
     article: Article
     figures: list[Figure] = field(default_factory=list)
     last_source: str = ""
+    dollar: str = ""

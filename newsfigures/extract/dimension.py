@@ -48,18 +48,15 @@ def dimension_of(kind: str, unit: str, counted_lemma: str = "") -> str:
     return "count"
 
 
-def written_currency(written: str, unit: str, article_text: str) -> str:
-    """The currency of a money mention as the article means it: a bare "$" ("$10 million", not "US$", "A$") is
-    the dollar of the dollar country the article names most (`vocab.DOLLAR_COUNTRIES`), else `unit` as parsed."""
-    if unit != "USD" or not _BARE_DOLLAR.search(written) or _NAMED_DOLLAR.search(written):
-        return unit
-    return local_dollar(article_text)
+def bare_dollar(written: str, unit: str) -> bool:
+    """A money mention written with a bare "$" ("$10 million"; not "US$", "A$", "USD 5"), which the article's
+    country decides (`local_dollar`)."""
+    return unit == "USD" and bool(_BARE_DOLLAR.search(written)) and not _NAMED_DOLLAR.search(written)
 
 
-@lru_cache(maxsize=64)
 def local_dollar(text: str) -> str:
-    """The code of the dollar an article's bare "$" stands for: the dollar country it names most; USD on a tie
-    or when it names none."""
+    """The code of the dollar an article's bare "$" stands for: the dollar country it names most
+    (`vocab.DOLLAR_COUNTRIES`); USD on a tie or when it names none."""
     counts = {code: len(p.findall(text)) for code, p in _DOLLAR_NAMES.items()}
     best = max(counts, key=lambda code: (counts[code], code == "USD"))
     return best if counts[best] > counts["USD"] else "USD"

@@ -20,7 +20,7 @@ from newsfigures import numbers
 from newsfigures.extract import lexicon as words
 from newsfigures.extract.context import ArticleContext
 from newsfigures.extract.counted import duration_unit, is_incremental, resolve_counted
-from newsfigures.extract.dimension import written_currency
+from newsfigures.extract.dimension import bare_dollar, local_dollar
 from newsfigures.extract.discourse import carry_subjects
 from newsfigures.extract.event import event_of
 from newsfigures.extract.measure import Parsed, measure_of
@@ -192,8 +192,9 @@ def _restates(prev: Figure, m: numbers.NumberMention, text: str, offset: int) ->
 def _unit(m: numbers.NumberMention, duration: str, ctx: ArticleContext) -> str:
     """The figure's unit: its currency as the article means it (a bare "$" in news of Australia is AUD), its unit
     of measure, or the time unit of a duration."""
-    if m.kind == "money":
-        return written_currency(m.text, m.unit, ctx.article.text)
+    if m.kind == "money" and bare_dollar(m.text, m.unit):
+        ctx.dollar = ctx.dollar or local_dollar(ctx.article.text)
+        return ctx.dollar
     return m.unit or duration
 
 

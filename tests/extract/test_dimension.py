@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfigures.extract.dimension import dimension_of, to_base, unit_dimension, written_currency
+from newsfigures.extract.dimension import dimension_of, to_base, unit_dimension, bare_dollar, local_dollar
 
 
 @pytest.mark.parametrize("kind,unit,counted_lemma,expected", [
@@ -65,21 +65,30 @@ TRIAL = ("Six Swiss tour company staff have been convicted of manslaughter. The 
          "The staff were fined between $5,000 and $7,000.")
 
 
-@pytest.mark.parametrize("written,text,code", [
-    ("$10 million", NAURU, "AUD"),  # lee bg_180: news of Australia writes its dollar "$"
-    ("between $5,000 and $7,000", TRIAL, "AUD"),  # lee bg_161: a Swiss court, reported for Australians
-    ("US$10 million", NAURU, "USD"),  # a named dollar stays what it names
-    ("$3 billion", "The United States and Australia pledged $3 billion.", "USD"),  # a tie is the US dollar
-    ("$11 billion", "Kmart will buy Sears for $11 billion.", "USD"),  # no dollar country named
-    ("$500", "Canadians paid $500 more. Canada's dollar rose; an American paid less.", "CAD"),
+@pytest.mark.parametrize("text,code", [
+    (NAURU, "AUD"),  # lee bg_180: news of Australia writes its dollar "$"
+    (TRIAL, "AUD"),  # lee bg_161: a Swiss court, reported for Australians
+    ("The United States and Australia pledged $3 billion.", "USD"),  # a tie is the US dollar
+    ("Kmart will buy Sears for $11 billion.", "USD"),  # no dollar country named
+    ("Canadians paid $500 more. Canada's dollar rose; an American paid less.", "CAD"),
 ])
-def test_dimension_written_currency_of_a_bare_dollar(written, text, code):
-    assert written_currency(written, "USD", text) == code
+def test_dimension_local_dollar(text, code):
+    assert local_dollar(text) == code
 
 
-def test_dimension_written_currency_keeps_other_currencies():
-    assert written_currency("€5 million", "EUR", NAURU) == "EUR"
+@pytest.mark.parametrize("written,unit,bare", [
+    ("$10 million", "USD", True),
+    ("between $5,000 and $7,000", "USD", True),
+    ("US$10 million", "USD", False),  # a named dollar stays what it names
+    ("A$5", "AUD", False),
+    ("USD 5", "USD", False),
+    ("€5 million", "EUR", False),
+])
+def test_dimension_bare_dollar(written, unit, bare):
+    assert bare_dollar(written, unit) is bare
 
 
 def test_dimension_bare_dollar_reaches_the_measure(measures):
     assert measures(NAURU)["$10 million"].dimension == "currency:AUD"
+    assert measures("Kmart will buy Sears for US$11 billion, Australia said.")["US$11 billion"].dimension == (
+        "currency:USD")
