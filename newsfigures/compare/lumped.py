@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from newsfigures.compare.lexicon import BATCH_KEY, PART_RATIO, PERSONAL_QUANTITIES
-from newsfigures.compare.similarity import concept, name_words
+from newsfigures.compare.similarity import concept, individual_name
 from newsfigures.compare.totals import is_running_total
 from newsfigures.model import Figure
 
@@ -68,7 +68,7 @@ def _by_value(figures: Sequence[Figure]) -> frozenset[str]:
     for f in figures:
         articles[f.metric].add(f.article_id)
         dates[f.metric] |= {f.as_of} - {""}
-        named[f.metric].add(name_words(f.measure.subject))
+        named[f.metric].add(individual_name(f.measure.subject))
         personal[f.metric] &= concept(f.measure) in PERSONAL_QUANTITIES
     keys = {metric for _article, metric, _unit in lumped(figures)}
     lumps = {k for k in keys if len(articles[k]) > 1 and len(dates[k]) <= 1}

@@ -84,6 +84,10 @@ def test_lumped_holiday_road_toll_on_real_news(lee_thread):
     figs = lee_thread(21, 43)
     pairs = _paired(compare(Analysis((), tuple(figs)), "lee_bg_021", "lee_bg_043"))
     assert (37, 5) not in pairs and not [p for p in pairs if p[0] == 37 and p[1] < 18], pairs
+    # "A 38-year-old man ... has died in hospital" (bg_021) and "a 45-year-old man died" (bg_043) are two men
+    assert (38, 45) not in pairs, pairs
+    ages = {f.value: f.metric for f in figs if f.measure.quantity == "age" and f.value in (38, 45)}
+    assert len(ages) == 2 and ages[38] != ages[45], ages
 
 
 def test_lumped_undated_key_of_two_articles_splits_by_value(fig):
@@ -111,7 +115,11 @@ def test_lumped_value_goes_before_the_projection_tail(fig):
     assert value_key("people killed", fig(21000, "a")) == "people killed · 21,000"
 
 
-@pytest.mark.parametrize("subjects, split", [(("", ""), True), (("Pinochet", "Augusto Pinochet"), False)])
+@pytest.mark.parametrize("subjects, split", [
+    (("", ""), True),
+    (("man", "man"), True),  # a common noun names no individual: the two men of the holiday road toll
+    (("Pinochet", "Augusto Pinochet"), False),
+])
 def test_lumped_ages_of_two_individuals_are_two_metrics(fig, subjects, split):
     # holiday_road_toll_2001: "a 38-year-old man" (bg_021) and "a 45-year-old man" (bg_043), both "ages killed"
     from newsfigures.model import Measure
