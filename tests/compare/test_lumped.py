@@ -128,3 +128,30 @@ def test_lumped_ages_of_two_individuals_are_two_metrics(fig, subjects, split):
            for v, article, who in ((38, "a", subjects[0]), (45, "b", subjects[1]))]
     keys = [f.metric for f in split_by_value(age)]
     assert keys == (["ages killed · 38 year", "ages killed · 45 year"] if split else ["ages killed"] * 2)
+
+
+def _in_sentence(fig, sentence, value, text, article="a"):
+    """A count of people killed with its surface at its place in `sentence`."""
+    start = sentence.index(text)
+    return replace(fig(value, article, as_of=""), text=text, start=start, end=start + len(text), sentence=sentence)
+
+
+@pytest.mark.parametrize("sentence, texts, split", [
+    ("That state has recorded 10 of the 26 deaths in Australia.", ("10", "26"), True),  # holiday_road_toll bg_043
+    ("The court found the six of the eight employees guilty.", ("six", "eight"), True),  # interlaken bg_161
+    ("He said 26 died, and 10 of them were in one state.", ("26", "10"), False),  # no "of the" between the two
+    ("Officials said 10 died; of the 26 injured, most were children.", ("10", "26"), False),  # a clause between
+])
+def test_lumped_a_part_the_text_gives_of_a_larger_count_splits_its_key_by_value(fig, sentence, texts, split):
+    values = {"10": 10, "26": 26, "six": 6, "eight": 8}
+    figs = [_in_sentence(fig, sentence, values[t], t) for t in texts]
+    keys = [f.metric for f in split_by_value(figs)]
+    assert (keys[0] != keys[1]) == split, keys
+
+
+def test_lumped_six_of_the_eight_on_real_news(lee_thread):
+    # Lee dev item bg_161: "guilty verdicts against six employees ... the six of the eight employees guilty": the six
+    # are one metric (convicted), the eight another (the defendants)
+    figs = [f for f in lee_thread(161) if f.value in (6, 8) and "employees" in f.counted]
+    keys = {f.value: {g.metric for g in figs if g.value == f.value} for f in figs}
+    assert set(keys) == {6, 8} and len(keys[6]) == 1 and keys[6] != keys[8], keys
