@@ -13,12 +13,13 @@ answers: alignment pairs them only where the values agree, and where the key's f
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from newsfigures.compare.lexicon import BATCH_KEY, PART_RATIO, PERSONAL_QUANTITIES
-from newsfigures.compare.similarity import concept, name_words
+from newsfigures.compare.similarity import concept, individual_name
 from newsfigures.compare.totals import is_running_total
 from newsfigures.model import Figure
 
@@ -56,7 +57,8 @@ def part_beside_total(x: Figure, y: Figure) -> bool:
 
 def _by_value(figures: Sequence[Figure]) -> frozenset[str]:
     """The keys to split by value: lumped keys reported by two articles or more (one article's own values under a
-    key are as often rival statements of one quantity: "bowl us out for 150", "200 to 250") with at most one as-of
+    key are as often rival statements of one quantity: "bowl us out for 150", "200 to 250"), and keys under which the
+    text gives one count as a part of another (`partitive`, one article is enough), each with at most one as-of
     date among their figures (a running total spread over dates moves, and its values say nothing); and keys of an
     individual's quantity (an age) that do not name one individual throughout (`similarity.two_individuals`). A
     stated total beside another article's count far below it is no such sign: an earlier report of the same toll
@@ -68,12 +70,35 @@ def _by_value(figures: Sequence[Figure]) -> frozenset[str]:
     for f in figures:
         articles[f.metric].add(f.article_id)
         dates[f.metric] |= {f.as_of} - {""}
-        named[f.metric].add(name_words(f.measure.subject))
+        named[f.metric].add(individual_name(f.measure.subject))
         personal[f.metric] &= concept(f.measure) in PERSONAL_QUANTITIES
     keys = {metric for _article, metric, _unit in lumped(figures)}
-    lumps = {k for k in keys if len(articles[k]) > 1 and len(dates[k]) <= 1}
+    told = partitive(figures)
+    lumps = {k for k in keys | told if (len(articles[k]) > 1 or k in told) and len(dates[k]) <= 1}
     people = {k for k, yes in personal.items() if yes and k and not _one_individual(named[k])}
     return frozenset(lumps | people)
+
+
+_PARTITIVE = re.compile(r"^\s*of\s+(?:the|these|those|its|their|all)?\s*$", re.IGNORECASE)
+
+
+def partitive(figures: Iterable[Figure]) -> frozenset[str]:
+    """Metric keys under which an article gives a count as a part of a larger one of the same key ("six of the eight
+    employees", "10 of the 26 deaths in Australia"): the text itself says the two are two quantities, so even one
+    article's values under such a key are no rival statements (interlaken_canyoning_trial bg_161,
+    holiday_road_toll_2001 bg_043)."""
+    by_sentence: dict[tuple[str, int, str, str], list[Figure]] = defaultdict(list)
+    for f in figures:
+        if f.metric:
+            by_sentence[(f.article_id, f.sentence_start, f.metric, f.unit)].append(f)
+    return frozenset(metric for (_a, _s, metric, _u), figs in by_sentence.items()
+                     if any(_part_of(x, y) for x in figs for y in figs))
+
+
+def _part_of(part: Figure, whole: Figure) -> bool:
+    """`part` is followed by "of (the)" and then `whole`, a larger amount."""
+    gap = part.sentence[part.end - part.sentence_start:whole.start - part.sentence_start]
+    return whole.start > part.end and abs(part.value) < abs(whole.value) and bool(_PARTITIVE.match(gap))
 
 
 def _one_individual(names: set[str]) -> bool:

@@ -28,6 +28,7 @@ CUMULATIVE_FAMILIES: frozenset[str] = frozenset({"killed", "wounded", "missing",
 CHANGE_FAMILIES: frozenset[str] = frozenset({"increased", "decreased", "arrived", ""})
 HUMAN_CASUALTY = frozenset({"killed", "wounded", "missing", "casualties", "displaced", "captured", "rescued", "affected"})
 DEFAULT_SUBJECT = "people"
+TIE_EVIDENCE = 2  # a demonym stands for a place only when at least this many articles name the two together
 PART_EVIDENCE = 2  # ...when at least this many other articles reported such a larger total earlier
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ans?|is|ese)$")
 _ADJECTIVAL = re.compile(r"(?:an|i|ese|ish|ch)$")  # endings of adjectives of nationality ("Israeli", "Chinese")
@@ -331,11 +332,7 @@ def settle(figures: Iterable[Figure]) -> list[tuple[Figure, Reading]]:
     readings = [(f, replace(r, place="at " + site_names[r.site].most_common(1)[0][0]) if r.site
                  and len(site_arts[r.site]) >= 2 else r) for f, r in readings]
     # A demonym the corpus ties to one place ("Kurds in Erbil") stands for that place.
-    tied: dict[str, Counter[str]] = defaultdict(Counter)
-    for f, r in readings:
-        if r.demonym and r.place:
-            tied[r.demonym][r.place] += 1
-    alias = {d: c.most_common(1)[0][0] for d, c in tied.items()}
+    alias = _demonym_places(readings)
     readings = [(f, replace(r, place=alias[r.demonym]) if not r.place and r.demonym in alias
                  and r.family in RESTRICTABLE_FAMILIES else r) for f, r in readings]
     # A count with no place in a sentence whose other casualty count names one shares it
@@ -364,6 +361,19 @@ def settle(figures: Iterable[Figure]) -> list[tuple[Figure, Reading]]:
                     for f, r in readings]
     # A count far below running totals other articles already reported is a part of them, not the total.
     return _mark_incidents(_mark_parts(readings))
+
+
+def _demonym_places(readings: list[tuple[Figure, Reading]]) -> dict[str, str]:
+    """Demonym -> the place that at least TIE_EVIDENCE articles name beside it (the most such articles, then the
+    name). One article is no tie: "Two Palestinian gunmen also killed an Israeli settler in Alei Sinai" put every
+    Palestinian count of four items there (israel_palestinian_2001), "a triple bombing in Jerusalem which killed 10
+    young Israelis" the Haifa bus bombing's "15 Israeli passengers" (davis_cup_final_2001)."""
+    tied: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for f, r in readings:
+        if r.demonym and r.place:
+            tied[r.demonym][r.place].add(f.article_id)
+    best = {d: max(ps, key=lambda p: (len(ps[p]), p)) for d, ps in tied.items()}
+    return {d: p for d, p in best.items() if len(tied[d][p]) >= TIE_EVIDENCE}
 
 
 def _mark_incidents(readings: list[tuple[Figure, Reading]]) -> list[tuple[Figure, Reading]]:

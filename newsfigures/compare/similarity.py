@@ -134,8 +134,15 @@ def two_individuals(a: Figure, b: Figure) -> bool:
     be told: the same individual is not named on both sides ("a 38-year-old man", "a 45-year-old man")."""
     if not {concept(a.measure), concept(b.measure)} & lexicon.PERSONAL_QUANTITIES:
         return False
-    na, nb = name_words(a.measure.subject), name_words(b.measure.subject)
+    na, nb = individual_name(a.measure.subject), individual_name(b.measure.subject)
     return not (na and nb and _contains(na, nb))
+
+
+def individual_name(subject: str) -> str:
+    """The name a subject gives an individual, by its capitalised words ("Augusto Pinochet" -> "augusto pinochet");
+    "" for a common noun, which names none: "a 38-year-old man" and "a 45-year-old man" may be two men
+    (holiday_road_toll_2001 bg_021, bg_043; "three 15-year-old boys", nsw_bushfires_2001 bg_033)."""
+    return name_words(" ".join(w for w in subject.split() if w[:1].isupper()))
 
 
 def dimension(f: Figure) -> str:

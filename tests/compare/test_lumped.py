@@ -84,6 +84,10 @@ def test_lumped_holiday_road_toll_on_real_news(lee_thread):
     figs = lee_thread(21, 43)
     pairs = _paired(compare(Analysis((), tuple(figs)), "lee_bg_021", "lee_bg_043"))
     assert (37, 5) not in pairs and not [p for p in pairs if p[0] == 37 and p[1] < 18], pairs
+    # "A 38-year-old man ... has died in hospital" (bg_021) and "a 45-year-old man died" (bg_043) are two men
+    assert (38, 45) not in pairs, pairs
+    ages = {f.value: f.metric for f in figs if f.measure.quantity == "age" and f.value in (38, 45)}
+    assert len(ages) == 2 and ages[38] != ages[45], ages
 
 
 def test_lumped_undated_key_of_two_articles_splits_by_value(fig):
@@ -111,7 +115,11 @@ def test_lumped_value_goes_before_the_projection_tail(fig):
     assert value_key("people killed", fig(21000, "a")) == "people killed · 21,000"
 
 
-@pytest.mark.parametrize("subjects, split", [(("", ""), True), (("Pinochet", "Augusto Pinochet"), False)])
+@pytest.mark.parametrize("subjects, split", [
+    (("", ""), True),
+    (("man", "man"), True),  # a common noun names no individual: the two men of the holiday road toll
+    (("Pinochet", "Augusto Pinochet"), False),
+])
 def test_lumped_ages_of_two_individuals_are_two_metrics(fig, subjects, split):
     # holiday_road_toll_2001: "a 38-year-old man" (bg_021) and "a 45-year-old man" (bg_043), both "ages killed"
     from newsfigures.model import Measure
@@ -120,3 +128,30 @@ def test_lumped_ages_of_two_individuals_are_two_metrics(fig, subjects, split):
            for v, article, who in ((38, "a", subjects[0]), (45, "b", subjects[1]))]
     keys = [f.metric for f in split_by_value(age)]
     assert keys == (["ages killed · 38 year", "ages killed · 45 year"] if split else ["ages killed"] * 2)
+
+
+def _in_sentence(fig, sentence, value, text, article="a"):
+    """A count of people killed with its surface at its place in `sentence`."""
+    start = sentence.index(text)
+    return replace(fig(value, article, as_of=""), text=text, start=start, end=start + len(text), sentence=sentence)
+
+
+@pytest.mark.parametrize("sentence, texts, split", [
+    ("That state has recorded 10 of the 26 deaths in Australia.", ("10", "26"), True),  # holiday_road_toll bg_043
+    ("The court found the six of the eight employees guilty.", ("six", "eight"), True),  # interlaken bg_161
+    ("He said 26 died, and 10 of them were in one state.", ("26", "10"), False),  # no "of the" between the two
+    ("Officials said 10 died; of the 26 injured, most were children.", ("10", "26"), False),  # a clause between
+])
+def test_lumped_a_part_the_text_gives_of_a_larger_count_splits_its_key_by_value(fig, sentence, texts, split):
+    values = {"10": 10, "26": 26, "six": 6, "eight": 8}
+    figs = [_in_sentence(fig, sentence, values[t], t) for t in texts]
+    keys = [f.metric for f in split_by_value(figs)]
+    assert (keys[0] != keys[1]) == split, keys
+
+
+def test_lumped_six_of_the_eight_on_real_news(lee_thread):
+    # Lee dev item bg_161: "guilty verdicts against six employees ... the six of the eight employees guilty": the six
+    # are one metric (convicted), the eight another (the defendants)
+    figs = [f for f in lee_thread(161) if f.value in (6, 8) and "employees" in f.counted]
+    keys = {f.value: {g.metric for g in figs if g.value == f.value} for f in figs}
+    assert set(keys) == {6, 8} and len(keys[6]) == 1 and keys[6] != keys[8], keys

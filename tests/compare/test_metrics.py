@@ -101,3 +101,26 @@ def test_metrics_parts_listed_after_including_belong_to_the_batch():
     got = keys([fig("51", 51, s, "people", "people", "kill"), fig("seven", 7, s, "women", "woman", "kill"),
                 fig("twelve", 12, s, "children", "child", "kill")])
     assert all(k.endswith("(batch)") for k in got)
+
+
+@pytest.mark.parametrize("tying, placed", [
+    (("a",), False),  # one article's "Two Palestinian gunmen ... in Alei Sinai" ties Palestinians nowhere
+    (("a", "b"), True),  # two articles putting Palestinians in Gaza do
+])
+def test_metrics_demonym_stands_for_a_place_two_articles_tie_it_to(tying, placed):
+    # israel_palestinian_2001 (bg_014: "in Alei Sinai" once, then every Palestinian count of four items was put
+    # there) and davis_cup_final_2001 (bg_283: "10 young Israelis" in Jerusalem put the Haifa bus bombing's "15
+    # Israeli passengers" in Jerusalem); gaza_war ties Palestinians to Gaza in three articles
+    ties = [fig("12", 12, "12 Palestinians were killed in Gaza.", "Palestinians", "Palestinian", "kill", "Gaza",
+                article=a) for a in tying]
+    other = fig("5", 5, "5 Palestinians were killed.", "Palestinians", "Palestinian", "kill", article="z")
+    got = assign_metrics([*ties, other])[-1].metric
+    assert got == ("people killed in Gaza" if placed else "people killed"), got
+
+
+def test_metrics_one_israeli_toll_in_jerusalem_leaves_haifa_unplaced(lee_thread):
+    # Lee dev item bg_283: "a device that killed 15 Israeli passengers" in Haifa, "a triple bombing in Jerusalem
+    # which killed 10 young Israelis"
+    figs = lee_thread(283)
+    haifa = [f for f in figs if f.value == 15 and "passengers" in f.counted]
+    assert haifa and all("Jerusalem" not in f.metric for f in haifa), [f.metric for f in haifa]

@@ -134,6 +134,8 @@ AGE = dict(quantity="age", event="measured", scope="total", dimension="duration"
 @pytest.mark.parametrize("subjects, values_agree, pairs", [
     (("", ""), False, False),                     # "a 38-year-old man" ~ "a 45-year-old man": two men
     (("", ""), True, True),                       # the same age: may be the same man
+    (("man", "man"), False, False),               # as the extractor reads them now: a common noun names no one
+    (("boys", "boys"), False, False),             # nsw_bushfires_2001 "three 15-year-old boys"
     (("Pinochet", "Augusto Pinochet"), False, True),  # one person named on both sides, a year older
     (("Scott", "Alissa"), False, False),
 ])
@@ -142,3 +144,11 @@ def test_similarity_ages_of_two_individuals_never_pair(subjects, values_agree, p
     a = measured("38", 38, "year", "measure", subject=subjects[0], **AGE)
     b = measured("45", 45, "year", "measure", article="b", subject=subjects[1], **AGE)
     assert (pair_basis(a, b, similarity(a, b), values_agree) is not None) == pairs
+
+
+@pytest.mark.parametrize("subject, name", [
+    ("man", ""), ("Augusto Pinochet", "augusto pinochet"), ("retired general Pinochet", "pinochet"), ("", ""),
+])
+def test_similarity_individual_name_is_the_capitalised_words(subject, name):
+    from newsfigures.compare.similarity import individual_name
+    assert individual_name(subject) == name
