@@ -15,6 +15,11 @@ SUBJECT_SYNONYMS: dict[str, str] = {
 # Words that end a place name without narrowing it ("Kherson Oblast" = "Kherson", "Kent County" = "Kent").
 PLACE_SUFFIXES: frozenset[str] = frozenset({"strip", "province", "oblast", "region", "district", "governorate",
                                             "county", "prefecture", "state", "territory", "department"})
+# Words that name no place alone, so a suffix after one of them is kept ("Northern Territory", "Capital
+# Territory", "Eastern Province", "Central District").
+PLACE_MODIFIERS: frozenset[str] = frozenset({"northern", "southern", "eastern", "western", "central", "north",
+                                             "south", "east", "west", "capital", "federal", "autonomous", "new",
+                                             "upper", "lower", "northwest", "northeast", "southwest", "southeast"})
 
 # Counted subjects that are just "people" when what happened is a casualty ("5,184 others injured").
 HUMAN_GENERIC: frozenset[str] = frozenset({"people", "person", "other", "others", "individual", "resident",

@@ -62,11 +62,13 @@ def subject(fig: Figure) -> str:
 
 
 def canonical_place(place: str) -> str:
-    """A place without its article and generic suffix ("the Kherson Oblast" -> "Kherson")."""
+    """A place without its article and generic suffix ("the Kherson Oblast" -> "Kherson"; not "the Northern
+    Territory", whose first word names no place alone)."""
     words = place.strip().split()
     if words and words[0].lower() == "the":
         words = words[1:]
-    while len(words) > 1 and words[-1].lower().strip(",.") in compare_words.PLACE_SUFFIXES:
+    while (len(words) > 1 and words[-1].lower().strip(",.") in compare_words.PLACE_SUFFIXES
+           and not (len(words) == 2 and words[0].lower() in compare_words.PLACE_MODIFIERS)):
         words = words[:-1]
     return " ".join(words).strip(" ,.")
 

@@ -55,6 +55,18 @@ def test_metrics_far_below_earlier_totals_is_a_part():
     assert keys(figs)[-1] == "people killed (batch)"
 
 
+@pytest.mark.parametrize("place,canonical", [
+    ("the Gaza Strip", "Gaza"),
+    ("Cabo Delgado Province", "Cabo Delgado"),
+    ("the Northern Territory", "Northern Territory"),  # lee holiday_road_toll_2001: "Northern" names no place
+    ("Eastern Province", "Eastern Province"),
+    ("the West Bank", "West Bank"),
+    ("Kherson Oblast", "Kherson"),
+])
+def test_metrics_canonical_place(place, canonical):
+    assert canonical_place(place) == canonical
+
+
 def test_metrics_projection_and_place_spellings():
     assert canonical_place("the Gaza Strip") == "Gaza" and canonical_place("Cabo Delgado Province") == "Cabo Delgado"
     s = "The toll could increase to over 100,000."
