@@ -54,10 +54,13 @@ _IRREGULAR_PLURAL = {"woman": "women", "man": "men", "child": "children", "perso
 
 
 def subject(fig: Figure) -> str:
-    """The kind of thing counted, synonyms folded ("troop" -> "soldiers"); "" when the noun names no subject."""
+    """The kind of thing counted, synonyms folded ("troop" -> "soldiers"), a rate by the measure's kind of rate
+    ("cash rate", "unemployment rate"); "" when the noun names no subject."""
     lemma = fig.counted_lemma.lower()
     if not lemma or lemma in extract_words.SUBJECTLESS:
         return ""
+    if lemma == "rate" and fig.measure.quantity.endswith("_rate"):
+        return fig.measure.quantity.replace("_", " ")  # "the cash rate", "an annual growth rate": two rates
     return compare_words.SUBJECT_SYNONYMS.get(lemma, _IRREGULAR_PLURAL.get(lemma, _plural(lemma)))
 
 
