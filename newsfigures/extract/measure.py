@@ -43,6 +43,8 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     score = score_quantity(parsed.num) if dimension == "count" else ""
     quantity = score or quantity_of(fig.counted_lemma, fig.event, fig.kind, dimension,
                                     noun.ent_type_ if noun is not None else "", _persons(noun), _role(noun))
+    if quantity == "people" and _left_home(parsed.num):
+        quantity = "displaced"  # "An estimated 500 residents have left their homes"
     if quantity == "money" and fig.kind == "money":
         quantity = _money_named_in_clause(parsed.num) or quantity
     before = previous.measure if previous is not None and previous.sentence_start == fig.sentence_start else None
@@ -124,6 +126,21 @@ def _next_in_list(num: Token, previous: Figure | None) -> bool:
     item = num.doc[i] if i < num.i - 1 and i >= num.sent.start else None
     return item is not None and lemma(item) == previous.counted_lemma \
         and any(c.dep_ == "nummod" and c.like_num for c in item.children)
+
+
+def _left_home(num: Token) -> bool:
+    """The persons counted are the subject or object of a verb by which they leave their homes ("500 residents
+    have left their homes", "Hundreds of people have been forced to vacate their homes", "forced residents to
+    flee their homes", "forced from their homes")."""
+    verb = next((t for t in num.ancestors if t.pos_ == "VERB"), None)
+    if verb is None or not any(t.left_edge.i <= num.i <= t.right_edge.i for t in verb.children
+                               if t.dep_ in ("nsubj", "nsubjpass", "dobj")):
+        return False
+    left = [verb] if lemma(verb) in vocab.LEAVING_VERBS else []
+    if lemma(verb) in vocab.FORCING_VERBS:
+        left = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and lemma(c) in vocab.LEAVING_VERBS]
+        left += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "out")]
+    return any(lemma(o) in vocab.HOME_NOUNS for t in left for o in t.children if o.dep_ in ("dobj", "pobj"))
 
 
 def _money_named_in_clause(num: Token) -> str:

@@ -147,3 +147,18 @@ def test_measure_quantity_persons_listed_in_a_casualty_count(measures, text, sur
 ])
 def test_measure_quantity_money_of_the_kind_its_clause_names(measures, text, surface, expected):
     assert measures(text)[surface].quantity == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # persons who leave their homes, or are forced from them, are displaced (Lee dev: nsw_bushfires_2001 bg_000;
+    # East Timor trial bg_169 "forced residents of Los Palos to flee their homes")
+    ("Hundreds of people have been forced to vacate their homes in the Southern Highlands of New South Wales.",
+     "Hundreds", "displaced"),
+    ("An estimated 500 residents have left their homes for nearby Mittagong.", "An estimated 500", "displaced"),
+    ("The militia forced 300 residents of Los Palos to flee their homes.", "300", "displaced"),
+    # ... not persons who leave another place, or go back home
+    ("About 200 people left the stadium before the end of the match.", "About 200", "people"),
+    ("Two hundred people returned to their homes on Sunday.", "Two hundred", "people"),
+])
+def test_measure_quantity_persons_who_leave_their_homes(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected
