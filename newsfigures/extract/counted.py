@@ -166,8 +166,7 @@ def _phrase(noun: Token) -> str:
 def _counted_noun(num: Token, span: Span) -> Token | None:
     """The noun a number counts, through "of" containers ("a group of 6,000 troops", "40 percent of voters")."""
     t = _partitive_whole(num)
-    # "det": "a dozen areas", whose article the parser hangs on the noun beside "dozen" and makes the span's root
-    if t.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "appos", "det") and t.head.pos_ in ("NOUN", "PROPN", "ADJ", "SYM") and t.head not in span:
+    if t.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "appos") and t.head.pos_ in ("NOUN", "PROPN", "ADJ", "SYM") and t.head not in span:
         noun = _compound_counted(t, t.head)
     elif t.pos_ in ("NOUN", "SYM") and t.lower_ not in ("%",) and not t.like_num:
         noun = t  # the span's root is itself a noun ("dozens", "thousands", "$")
