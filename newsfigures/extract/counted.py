@@ -16,6 +16,10 @@ from newsfigures.extract.tree import lemma, of_object
 # (noun token or None, counted phrase, counted lemma)
 Counted = tuple[Token | None, str, str]
 
+GAP_JOINS = frozenset({",", "and"})  # what joins a gapped list item to the one before it
+GAP_FILLERS = frozenset({"each", "more"})  # words between a gapped number and its place
+GAP_PLACE_PREPOSITIONS = frozenset({"in", "on", "at"})
+
 _DURATION = re.compile(r"^[\s-]*(?P<unit>[A-Za-z]+)(?P<old>[\s-]+old)?", re.I)
 
 
@@ -46,6 +50,9 @@ def resolve_counted(num: Token, span: Span, ctx: ArticleContext, m: numbers.Numb
                 return None, prev.counted, prev.counted_lemma
         if found is not None:
             return found
+    gapped = _gapped(num, span, ctx)
+    if gapped is not None:
+        return gapped
     noun = _counted_noun(num, span)
     if noun is None:
         return _uncounted(num, span, ctx, m)
@@ -74,9 +81,43 @@ def is_incremental(num: Token, noun: Token | None, mention: Span) -> bool:
     return False
 
 
+def _gapped(num: Token, span: Span, ctx: ArticleContext) -> Counted | None:
+    """ "Seven people have died on Queensland roads, five in Victoria, three in the Northern Territory" (Lee bg_021,
+    bg_043, holiday road toll), "Over 1,000 people are killed in Myanmar and ten more in Thailand" (Myanmar
+    earthquake): a bare number joined to the figure before it in its sentence, with only a place after it, counts
+    what that figure counts (the noun and the event are gapped); None when the number is no such list item."""
+    doc = num.doc
+    if span.start == num.sent.start or doc[span.start - 1].lower_ not in GAP_JOINS or not ctx.figures:
+        return None
+    prev = ctx.figures[-1]
+    if prev.sentence != num.sent.text.strip() or not prev.counted or prev.kind != "cardinal":
+        return None
+    i = span.end
+    while i < num.sent.end and doc[i].lower_ in GAP_FILLERS:
+        i += 1  # "two each in Western Australia", "ten more in Thailand"
+    prep = doc[i] if i < num.sent.end else None
+    if prep is None or prep.lower_ not in GAP_PLACE_PREPOSITIONS or prep.head not in span:
+        return None
+    place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if place is None or place.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return None
+    return None, prev.counted, prev.counted_lemma
+
+
+def _same_group(num: Token, m: numbers.NumberMention | None, ctx: ArticleContext) -> Counted | None:
+    """ "police arrested three 15-year-old boys ... All three have been interviewed" (Lee bg_033, NSW bushfires),
+    "Six Swiss tour company staff ... All six will pay" (Lee bg_168, canyoning trial): "all" and a bare number
+    name again the group of that size counted before."""
+    if m is None or not any(c.dep_ in ("det", "predet") and c.lower_ == "all" for c in num.children):
+        return None
+    named = next((f for f in reversed(ctx.figures) if f.value == m.value and f.kind == "cardinal" and f.counted), None)
+    return (None, named.counted, named.counted_lemma) if named is not None else None
+
+
 def _uncounted(num: Token, span: Span, ctx: ArticleContext, m: numbers.NumberMention | None) -> Counted:
     """What a number with no noun of its own counts: a part of something, the noun it is predicated of, the
-    plural noun before it (ellipsis), or the previous figure's subject."""
+    group of its size named before ("all three"), the plural noun before it (ellipsis), or the previous figure's
+    subject."""
     part_of = of_object(num, span)  # "six of those pregnancies", "18,000 of the 35,868 respondents"
     if part_of is not None and (part_of.pos_ in ("NOUN", "PROPN") or part_of.lower_ in words.EVENT_NOUNS):
         return (part_of, *_with_event_word(part_of))
@@ -93,6 +134,9 @@ def _uncounted(num: Token, span: Span, ctx: ArticleContext, m: numbers.NumberMen
             return anchor, _phrase(anchor), lemma(anchor)
     if m is not None and m.kind in ("money", "percent", "measure"):
         return None, "", ""  # a sum or share never counts the nearest plural noun
+    group = _same_group(num, m, ctx)
+    if group is not None:
+        return group
     # Ellipsis: "... soldiers and engineers ... and that 1,000 had already arrived".
     for t in reversed(list(num.doc[num.sent.start:span.start])):
         if t.tag_ in ("NNS", "NNPS") and t.ent_type_ not in ("GPE", "ORG", "NORP", "PERSON") and lemma(t) not in ("year", "month", "day", "week", "hour"):

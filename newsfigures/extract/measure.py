@@ -20,6 +20,9 @@ from newsfigures.extract.word_senses import person_noun, verb_class
 from newsfigures.model import Figure, Measure
 
 LIST_REACH = 4  # steps from a number up to the conjunct that lists it
+PERSON_QUANTITIES = ("people", "troops")  # what a count of persons is when no casualty event is its own
+LIST_JOINS = (",", "and", "or")  # words that join the items of a list
+CLAUSE_ASIDES = ("nsubj", "nsubjpass", "advcl", "ccomp", "parataxis")  # a verb's dependents that are no object of it
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,14 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     score = score_quantity(parsed.num) if dimension == "count" else ""
     quantity = score or quantity_of(fig.counted_lemma, fig.event, fig.kind, dimension,
                                     noun.ent_type_ if noun is not None else "", _persons(noun), _role(noun))
+    if quantity == "people" and _left_home(parsed.num):
+        quantity = "displaced"  # "An estimated 500 residents have left their homes"
+    if quantity == "money" and fig.kind == "money":
+        quantity = _money_named_in_clause(parsed.num) or quantity
+    before = previous.measure if previous is not None and previous.sentence_start == fig.sentence_start else None
+    if before is not None and quantity in PERSON_QUANTITIES and before.quantity in vocab.CASUALTY_EVENTS \
+            and (_included(parsed) or _next_in_list(parsed.num, previous)):
+        quantity = before.quantity  # "21 people, including 14 Australians", "killing two nuns, three priests"
     changed = _changed_quantity(parsed, fig.event) if quantity == "share" else ""
     if quantity == "age" and dimension == "count":
         dimension = "duration"  # "age 21": years
@@ -47,7 +58,6 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
         quantity, dimension = "duration", "duration"  # "more than 22 consecutive years of public service"
     elif _storeys(fig, noun):
         quantity, dimension = "height", "length"  # "a new 15-story external fuel tank": how tall it is
-    before = previous.measure if previous is not None and previous.sentence_start == fig.sentence_start else None
     event = _event(fig, parsed, quantity, dimension, before)
     owned = noun
     if changed:  # "a 10 per cent drop in drug related deaths": deaths fell, by 10 per cent
@@ -101,6 +111,51 @@ def _listed(num: Token) -> bool:
             return True
         t = t.head
     return False
+
+
+def _next_in_list(num: Token, previous: Figure | None) -> bool:
+    """The figure is the next item of a list whose item before it is `previous`: a number right after the counted
+    noun of the figure read before, joined by a comma or "and" ("killing two nuns, three priests and an Indonesian
+    journalist", Lee bg_169; "the manslaughter of 18 tourists and three guides", Lee bg_281), whatever the parse
+    made of the list."""
+    if previous is None or not previous.counted_lemma:
+        return False
+    i = num.i - 1
+    while i >= num.sent.start and num.doc[i].lower_ in LIST_JOINS:
+        i -= 1
+    item = num.doc[i] if i < num.i - 1 and i >= num.sent.start else None
+    return item is not None and lemma(item) == previous.counted_lemma \
+        and any(c.dep_ == "nummod" and c.like_num for c in item.children)
+
+
+def _left_home(num: Token) -> bool:
+    """The persons counted are the subject or object of a verb by which they leave their homes ("500 residents
+    have left their homes", "Hundreds of people have been forced to vacate their homes", "forced residents to
+    flee their homes", "forced from their homes")."""
+    verb = next((t for t in num.ancestors if t.pos_ == "VERB"), None)
+    if verb is None or not any(t.left_edge.i <= num.i <= t.right_edge.i for t in verb.children
+                               if t.dep_ in ("nsubj", "nsubjpass", "dobj")):
+        return False
+    left = [verb] if lemma(verb) in vocab.LEAVING_VERBS else []
+    if lemma(verb) in vocab.FORCING_VERBS:
+        left = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and lemma(c) in vocab.LEAVING_VERBS]
+        left += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "out")]
+    return any(lemma(o) in vocab.HOME_NOUNS for t in left for o in t.children if o.dep_ in ("dobj", "pobj"))
+
+
+def _money_named_in_clause(num: Token) -> str:
+    """The kind of a sum its clause names when the sum's own words do not: "raise the $30,000 per month they
+    estimate will be necessary to cover legal costs" (wn2004_090), "pay one-eighth of the court costs ..., about
+    27,000 francs each" (Lee bg_168): a kind noun with no number of its own below the sum or its verb's objects
+    (not in its subject or a clause beside it: "speaking about the deal, promised up to $500 million a year in
+    savings", wn2004_025); "" when none or more than one kind is named."""
+    verb = next((t for t in num.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    clause = [num] if verb is None else [c for c in verb.children if c.dep_ not in CLAUSE_ASIDES]
+    kinds = {vocab.MONEY_QUANTITIES.get(lemma(t), "") for top in clause for t in top.subtree
+             if t.pos_ == "NOUN" and not any(c.like_num for c in t.children)}
+    kinds.discard("")
+    kinds.discard("money")
+    return kinds.pop() if len(kinds) == 1 else ""
 
 
 def _nominal_event(num: Token, duration: bool) -> str:

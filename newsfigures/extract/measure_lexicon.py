@@ -52,6 +52,14 @@ MONEY_BY_EVENT: dict[str, str] = {
     **dict.fromkeys(("fine",), "fine"),
     **dict.fromkeys(("earn",), "revenue"),
 }
+# Verbs by which persons leave their homes, and the noun of the home they leave: a count of persons who "have left
+# their homes" or "have been forced to vacate their homes" counts the displaced (Lee dev: nsw_bushfires_2001 bg_000
+# "An estimated 500 residents have left their homes", "Hundreds of people have been forced to vacate their homes";
+# East Timor trial bg_169 "forced residents of Los Palos to flee their homes"). "force" only through the leaving
+# verb it takes ("forced to vacate") or "from" ("forced from their homes").
+LEAVING_VERBS: frozenset[str] = frozenset({"leave", "vacate", "flee", "abandon"})
+FORCING_VERBS: frozenset[str] = frozenset({"force", "drive"})
+HOME_NOUNS: frozenset[str] = frozenset({"home", "house"})
 # Verbs of the pledged family that say no gift: a sum only promised is money unless its noun names aid ("promised
 # up to $500 million a year in savings", wn2004_025; "promised to deliver about $195 million in entitlements", Lee
 # bg_203).

@@ -76,3 +76,44 @@ def test_counted_batch_or_running_total(read, text, surface, batch):
     r = read(text, surface)
     noun, _phrase, _lemma = resolve_counted(r.num, r.span, r.ctx, r.mention, "")
     assert is_incremental(r.num, noun, r.whole) is batch
+
+
+def counted_in_article(nlp, text: str) -> list[tuple[str, str]]:
+    """(surface, counted lemma) of every figure of `text`, read as an article (earlier figures are context)."""
+    from newsfigures.extract import extract_figures
+    from newsfigures.model import Article
+
+    art = Article(id="t", text=text, raw_text=text, published="2025-09-02", source_file="t.txt")
+    return [(f.text, f.counted_lemma) for f in extract_figures(art, nlp)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a gapped list: the later numbers count what the first counts, whatever place follows them (Lee dev: holiday
+    # road toll bg_021, bg_043; Myanmar earthquake 2025-03-28)
+    ("Seven people have died on Queensland roads, five in Victoria, three in the Northern Territory, two each in "
+     "Western Australia and South Australia.",
+     [("Seven", "people"), ("five", "people"), ("three", "people"), ("two", "people")]),
+    ("Five people have died in Queensland, three in the Northern Territory, two in Western Australia and one in "
+     "South Australia.", [("Five", "people"), ("three", "people"), ("two", "people"), ("one", "people")]),
+    ("Over 1,000 people are killed in Myanmar and ten more in Thailand.", [("Over 1,000", "people"),
+                                                                           ("ten", "people")]),
+    # a number with a noun of its own is no gapped item
+    ("Seven people have died on Queensland roads, five pedestrians in Victoria.",
+     [("Seven", "people"), ("five", "pedestrian")]),
+])
+def test_counted_gapped_list_items_count_the_first_items_noun(nlp, text, expected):
+    assert counted_in_article(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # "all" and a bare number name again the group of that size (Lee dev: NSW bushfires bg_033, canyoning trial
+    # bg_168)
+    ("Illawarra police have arrested three teenagers. A spokesman says three small fires were extinguished. A short "
+     "time later police arrested three 15-year-old boys from Shellharbour. All three have been interviewed but no "
+     "charges have been laid.", "three", "boy"),
+    ("Six Swiss tour company staff have been found guilty of manslaughter. All six will pay one-eighth of the court "
+     "costs.", "six", "staff"),
+])
+def test_counted_all_and_a_number_is_the_group_of_that_size(nlp, text, surface, expected):
+    last = [lemma for seen, lemma in counted_in_article(nlp, text) if seen == surface][-1]
+    assert last == expected

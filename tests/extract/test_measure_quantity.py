@@ -114,3 +114,51 @@ def test_measure_a_cricket_score_by_the_day_is_no_duration(measures):
 ])
 def test_measure_quantity_casualties_of_verbs_only_wordnet_knows(measures, text, surface, expected):
     assert measures(text)[surface].quantity == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # persons named as part of a casualty count, or listed after its first item, are that casualty (Lee dev:
+    # canyoning trial bg_254, bg_281; israel_palestinian_2001 bg_014; East Timor trial bg_169)
+    ("Defendants are continuing to deny they played any role in the deaths of 21 people, including 14-Australians, "
+     "who drowned in 1999.", "14", "deaths"),
+    ("The killing brings the death toll of 15 months of the uprising to 1,121 people, including 865 Palestinians "
+     "and 234 Israelis.", "234", "deaths"),
+    ("Eight people are to appear in a Swiss court tomorrow charged with the manslaughter of 18 tourists and three "
+     "guides.", "three", "deaths"),
+    ("The panel found the men guilty of killing two nuns, three priests and an Indonesian journalist, as well as "
+     "carrying out other murders in East Timor's Los Palos district.", "three", "deaths"),
+    # ... not persons listed after persons who are no casualty
+    ("Police arrested two teenagers, three men and a woman.", "three", "people"),
+])
+def test_measure_quantity_persons_listed_in_a_casualty_count(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # a sum whose clause names its kind (wn2004_090 BitTorrent legal fund; Lee dev bg_168 canyoning trial)
+    ("The site operators have set up a legal defense fund in order to raise the $30,000 per month they estimate "
+     "will be necessary to cover legal costs.", "$30,000", "cost"),
+    ("All six will pay one-eighth of the court costs and one-eighth of the plaintiffs' costs, about 27,000 francs "
+     "each.", "about 27,000 francs", "cost"),
+    # ... not a kind named beside the clause (wn2004_025), nor two kinds at once
+    ("Sears CEO Alan Lacy, speaking about the deal, promised up to $500 million a year in savings.",
+     "up to $500 million", "money"),
+    ("The charity raised $2 million to cover the costs and the fines.", "$2 million", "money"),
+])
+def test_measure_quantity_money_of_the_kind_its_clause_names(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # persons who leave their homes, or are forced from them, are displaced (Lee dev: nsw_bushfires_2001 bg_000;
+    # East Timor trial bg_169 "forced residents of Los Palos to flee their homes")
+    ("Hundreds of people have been forced to vacate their homes in the Southern Highlands of New South Wales.",
+     "Hundreds", "displaced"),
+    ("An estimated 500 residents have left their homes for nearby Mittagong.", "An estimated 500", "displaced"),
+    ("The militia forced 300 residents of Los Palos to flee their homes.", "300", "displaced"),
+    # ... not persons who leave another place, or go back home
+    ("About 200 people left the stadium before the end of the match.", "About 200", "people"),
+    ("Two hundred people returned to their homes on Sunday.", "Two hundred", "people"),
+])
+def test_measure_quantity_persons_who_leave_their_homes(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected
