@@ -60,11 +60,22 @@ def country_of(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _folded() -> dict[str, str]:
+    """`demonyms` with words and countries lower-cased."""
+    return {w.lower(): c.lower() for w, c in demonyms().items()}
+
+
+def folded_country_of(word: str) -> str:
+    """`country_of` for a lower-cased word, lower-cased ("nigerians" -> "nigeria"); "" for any other word."""
+    return _folded().get(word, "")
+
+
+@lru_cache(maxsize=1)
 def _peoples_by_country() -> dict[str, frozenset[str]]:
     """Lower-cased country -> the lower-cased words naming its nationality or people."""
     out: dict[str, set[str]] = {}
-    for word, country in demonyms().items():
-        out.setdefault(country.lower(), set()).add(word.lower())
+    for word, country in _folded().items():
+        out.setdefault(country, set()).add(word)
     return {c: frozenset(ws) for c, ws in out.items()}
 
 
