@@ -139,6 +139,14 @@ def subjects(nlp, text: str) -> dict[str, str]:
     ("A second earthquake of magnitude 7.5 occurs in Kahramanmaraş, Turkey.", "magnitude 7.5", "earthquake"),
     ("At least 1,300 people are killed in Turkey and Syria as a magnitude 7.8 earthquake strikes Gaziantep Province.",
      "magnitude 7.8", ""),
+    # a sum's nationality names its owner, the country, on the noun holding the sum or the subject of its own verb
+    # (Japan's aid: wn2004_021; the Pacific solution: lee bg_163); a count of persons keeps it in its group (lee
+    # bg_283, a bus bombing)
+    ("Total Japanese expenditures on ODA have reached $221bn distributed to 185 nations.", "$221bn", "Japan"),
+    ("The secret Australian budget for the boat people pacific solution is set at $400 to $500 million.",
+     "$400 to $500 million", "Australia"),
+    ("A lone suicide bomber boarded a bus and detonated a device that killed 15 Israeli passengers.", "15",
+     "Israeli passengers"),
     # an age in an indefinite noun phrase is the age of the one it brings in (road toll, bushfires, Christmas Island)
     ("The nation's road toll has risen to 37, after another death on New South Wales roads. A 38-year-old man, who "
      "was injured in a crash on the mid-north coast last week, has died in hospital.", "38", "man"),
