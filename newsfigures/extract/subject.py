@@ -358,9 +358,10 @@ def _verb_subject(num: Token, noun: Token | None, national: bool = False) -> str
             return entity_text(agent)
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj != noun:
-            if not (first and _argument_of(start, t)):
-                return _named_phrase(subj)
-            return _named_phrase(subj) or (_nationality(subj) if national else "") or _specific_noun(subj)
+            owner = _named_phrase(subj) or (_pronoun_group(subj) if _plain_path(start, t) else "")
+            if owner or not (first and _argument_of(start, t)):
+                return owner
+            return (_nationality(subj) if national else "") or _specific_noun(subj)
         if subj is not None and t.dep_ != "conj":
             return ""  # "when 200 flights were diverted": no owner from the clause it depends on
         if t in made:
@@ -368,6 +369,35 @@ def _verb_subject(num: Token, noun: Token | None, national: bool = False) -> str
         if t.dep_ not in ("xcomp", "ccomp", "relcl", "acl", "advcl", "conj"):
             return ""
     return ""
+
+
+def _pronoun_group(subj: Token) -> str:
+    """The group of persons a plural pronoun subject stands for, as named ("They were given jail terms" after "...
+    found 10 militia gang members guilty" -> "militia gang members"; "the six of the eight employees" ->
+    "employees"), "" when it stands for none."""
+    ref = antecedent(subj) if subj.pos_ == "PRON" else None
+    if ref is not None and ref.pos_ == "NUM":  # "the six of the eight employees"
+        ref = next((o for c in ref.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
+    if ref is None or ref.tag_ != "NNS" or not word_senses.person_noun(lemma(ref)):
+        return ""
+    return group_phrase(ref)
+
+
+PLAIN_LINKS = frozenset({"dobj", "dative", "npadvmod", "conj", "pobj", "nummod", "compound", "quantmod"})
+
+
+def _plain_path(start: Token, verb: Token) -> bool:
+    """The figure's phrase is what the verb, or a verb coordinated to it, gives or takes: its object, an "of"
+    phrase of it, a bare measure ("given jail terms up to 33 years", "sentences of up to five months", "and fined
+    between $5,000 and $7,000"), not a time or place around the clause ("after the vote two years ago")."""
+    t = start
+    while t != verb:
+        if t.dep_ not in PLAIN_LINKS and not (t.dep_ == "prep" and t.lower_ == "of"):
+            return False
+        if t.head == t:
+            return False
+        t = t.head
+    return True
 
 
 def _argument_of(start: Token, verb: Token) -> bool:

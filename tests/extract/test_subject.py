@@ -147,6 +147,22 @@ def subjects(nlp, text: str) -> dict[str, str]:
      "$400 to $500 million", "Australia"),
     ("A lone suicide bomber boarded a bus and detonated a device that killed 15 Israeli passengers.", "15",
      "Israeli passengers"),
+    # a "they" opening the sentence after a verdict stands for the ones found guilty, who own the terms and fines
+    # it is given (the Interlaken trial: lee bg_161; East Timor's militia trial: bg_169) ...
+    ("A Swiss court has found the six of the eight employees guilty of culpable manslaughter after the tragedy "
+     "which killed 21 people, 14 of them Australians. They have been given suspended jail sentences of up to "
+     "five-months and fined between $5,000 and $7,000.", "between $5,000 and $7,000", "employees"),
+    ("A Swiss court has found the six of the eight employees guilty of culpable manslaughter. They have been given "
+     "suspended jail sentences of up to five-months.", "up to five", "employees"),
+    ("A United Nations panel of judges in East Timor has found 10 militia gang members guilty of crimes against "
+     "humanity. They were given jail terms up to 33 years for their part in a massacre.", "up to 33",
+     "militia gang members"),
+    # ... not a time around their clause, nor after an arrest, nor in a report
+    ("A United Nations panel of judges in East Timor has found 10 militia gang members guilty of crimes against "
+     "humanity. They were arrested after the vote two years ago.", "two", ""),
+    ("Police arrested 10 militia gang members on Monday. They were given jail terms up to 33 years.", "up to 33", ""),
+    ("A court found 10 militia gang members guilty. Prosecutors said they were given jail terms up to 33 years.",
+     "up to 33", ""),
     # an age in an indefinite noun phrase is the age of the one it brings in (road toll, bushfires, Christmas Island)
     ("The nation's road toll has risen to 37, after another death on New South Wales roads. A 38-year-old man, who "
      "was injured in a crash on the mid-north coast last week, has died in hospital.", "38", "man"),
