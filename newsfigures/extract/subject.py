@@ -107,7 +107,7 @@ def _group(num: Token, noun: Token | None, quantity: str, previous: str) -> str:
     if lemma(noun) in ("other", "others") or noun.lower_ == "others":
         return previous
     if {lemma(noun), noun.lower_} & (vocab.GENERIC_GROUP_NOUNS | vocab.CASUALTY_QUANTITIES.keys()):
-        return _toll_owner(num, noun)
+        return _toll_owner(num, noun) or _described_persons(noun)
     if quantity == "troops" and lemma(noun) in vocab.TROOP_NOUNS:
         owner = next((c for c in noun.lefts if c.ent_type_ in ("NORP", "GPE")), None)
         return entity_text(owner) if owner is not None else _verb_subject(num, noun)  # "Canada sent"
@@ -236,6 +236,19 @@ def _toll_owner(num: Token, noun: Token) -> str:
         if norp is not None and h.dep_ != "compound" and _only_casualty_words(norp, h):
             return demonym_plural(norp.text)
     return ""
+
+
+def _described_persons(noun: Token) -> str:
+    """A generic noun for persons made a group by a word that describes them ("two armed men", lee bg_044, the
+    Israeli-Palestinian thread; "the hundreds of burns victims", bg_011, the Lima fireworks fire), as written; ""
+    for a bare generic noun or one whose modifiers say nothing of who ("other people", "the dead"), or a noun that is
+    no person by its first WordNet sense ("people", "toll")."""
+    if not word_senses.names_person(lemma(noun)):
+        return ""
+    describing = [c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN", "VERB")
+                  and c.lower_ not in vocab.GROUP_MODIFIERS_DROPPED and lemma(c) not in vocab.CASUALTY_QUANTITIES
+                  and not c.like_num and not c.ent_type_]
+    return group_phrase(noun) if describing else ""
 
 
 def _only_casualty_words(first: Token, last: Token) -> bool:

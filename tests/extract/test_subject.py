@@ -139,6 +139,13 @@ def subjects(nlp, text: str) -> dict[str, str]:
     ("A second earthquake of magnitude 7.5 occurs in Kahramanmaraş, Turkey.", "magnitude 7.5", "earthquake"),
     ("At least 1,300 people are killed in Turkey and Syria as a magnitude 7.8 earthquake strikes Gaziantep Province.",
      "magnitude 7.8", ""),
+    # a generic noun for persons with a word that describes them is that group (the Israeli-Palestinian thread: lee
+    # bg_044; the Lima fireworks fire: bg_011); bare, or with words that say nothing of who, it is none
+    ("Israeli military sources said two armed men had been shot.", "two", "armed men"),
+    ("Hospitals have urged the public to donate medicine for the hundreds of burns victims.", "hundreds",
+     "burns victims"),
+    ("Police said two men had been shot.", "two", ""),
+    ("Police said 41 other people were injured.", "41", ""),
     # a sum's nationality names its owner, the country, on the noun holding the sum or the subject of its own verb
     # (Japan's aid: wn2004_021; the Pacific solution: lee bg_163); a count of persons keeps it in its group (lee
     # bg_283, a bus bombing)
