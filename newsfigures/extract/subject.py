@@ -27,6 +27,8 @@ GROUP_OWNER_PREPOSITIONS = frozenset({"of", "from"})
 # passengers", "Russian cosmonauts", "the Chinese submarine", "the Australian economy": bg_283, bg_231,
 # wn2004_026, bg_251).
 SUM_QUANTITIES = frozenset(vocab.MONEY_QUANTITIES.values()) | frozenset(vocab.MONEY_BY_EVENT.values())
+# Links from a figure up to the verb that gives or takes it (`_plain_path`): objects, measures, coordinated verbs.
+PLAIN_LINKS = frozenset({"dobj", "dative", "npadvmod", "conj", "pobj", "nummod", "compound", "quantmod"})
 
 
 def subject_of(num: Token, noun: Token | None, quantity: str, event: str, previous: str = "") -> str:
@@ -394,9 +396,6 @@ def _pronoun_group(subj: Token) -> str:
     if ref is None or ref.tag_ != "NNS" or not word_senses.person_noun(lemma(ref)):
         return ""
     return group_phrase(ref)
-
-
-PLAIN_LINKS = frozenset({"dobj", "dative", "npadvmod", "conj", "pobj", "nummod", "compound", "quantmod"})
 
 
 def _plain_path(start: Token, verb: Token) -> bool:
