@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from newsfigures.compare import lexicon
 from newsfigures.compare.similarity import concept, name_words, place_words
+from newsfigures.extract import word_senses
 from newsfigures.model import Figure
 
 if TYPE_CHECKING:
@@ -84,10 +85,11 @@ def _demonym_of(name: str, other: str) -> bool:
 
 
 def _peoples(name: str) -> frozenset[str]:
-    """The words that would name the people of a place `name` (none for a name under four letters)."""
-    if len(name) < 4:
-        return frozenset()
-    return frozenset(stem + t for t in DEMONYM_TAILS for stem in (name, name[:-1]))
+    """The words that name the people of a place `name`: WordNet's for a country ("united states" -> "americans",
+    `word_senses.peoples_of`), and the words its endings would make (none for a name under four letters) unless
+    WordNet gives them to another country ("niger" -> not "nigerians", Nigeria's)."""
+    guessed = {stem + t for t in DEMONYM_TAILS for stem in (name, name[:-1])} if len(name) >= 4 else set()
+    return word_senses.peoples_of(name) | {w for w in guessed if word_senses.folded_country_of(w) in ("", name)}
 
 
 def classes(values: Sequence[str], field: str) -> dict[str, str]:

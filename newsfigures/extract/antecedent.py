@@ -13,6 +13,7 @@ from newsfigures.extract.pipeline import sentence_before
 from newsfigures.extract.tree import lemma
 
 LOOKBACK = 4  # sentences searched back for an antecedent
+VERDICT = "guilty"  # the adjective a court's finding predicates of the convicted
 SUBJECTS = ("nsubj", "nsubjpass")
 
 
@@ -27,7 +28,7 @@ def antecedent(t: Token) -> Token | None:
     if word in vocab.REPORTER_PRONOUNS:
         if _reported(t):
             return _reporter(t)
-        return next((s for s in _subjects_before(t) if _definite_group(s)), None)
+        return next((s for s in _subjects_before(t) if _definite_group(s)), None) or _found_guilty(t)
     if word in vocab.THING_PRONOUNS and not _expletive(t):
         return next((s for s in _subjects_before(t) if _thing(s)), None)
     kinds = vocab.DEFINITE_KINDS.get(lemma(t)) if t.pos_ == "NOUN" else None
@@ -59,6 +60,23 @@ def _definite_group(t: Token) -> bool:
     have various things to do. ... they can see 21 different channels", lee bg_180; "The first three defendants
     are managers ... If convicted they face one year jail sentence", bg_281)."""
     return t.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in t.children)
+
+
+def _found_guilty(t: Token) -> Token | None:
+    """The ones the sentence before found guilty, which a "they" opening the next stands for ("A Swiss court has
+    found the six of the eight employees guilty ... They have been given suspended jail sentences", lee bg_161,
+    the Interlaken trial; "... has found 10 militia gang members guilty of crimes against humanity. They were given
+    jail terms up to 33 years", bg_169, East Timor's militia trial): the noun "guilty" describes, or the subject
+    of its clause; None elsewhere."""
+    if any(w.dep_ in SUBJECTS for w in t.doc[t.sent.start:t.i]):
+        return None
+    before = sentence_before(t.sent, LOOKBACK)
+    for w in before if before is not None else ():
+        if lemma(w) == VERDICT and w.dep_ == "amod":
+            return w.head
+        if lemma(w) == VERDICT and w.dep_ in ("ccomp", "oprd", "acomp"):
+            return next((c for c in w.children if c.dep_ in SUBJECTS), None)
+    return None
 
 
 def _expletive(t: Token) -> bool:

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import source_lexicon as cite
+from newsfigures.extract import word_senses
 from newsfigures.extract.antecedent import antecedent
 from newsfigures.extract.nominal import verb_of
 from newsfigures.extract.tree import lemma, of_object
@@ -20,6 +21,14 @@ NOT_OWNERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONE
 # Hamas" (lee bg_277, bg_014, bg_283: the Palestinian Authority's crackdown), "employees from the Adventure World
 # canyoning tour company" (bg_161: the canyoning trial).
 GROUP_OWNER_PREPOSITIONS = frozenset({"of", "from"})
+# Quantities of sums: a nationality on the noun that holds or is such a sum names its owner, the country ("Total
+# Japanese expenditures on ODA have reached $221bn", wn2004_021; "The secret Australian budget ... is set at $400
+# to $500 million", lee bg_163). Not other figures: dev gold keeps the nationality in the phrase there ("Israeli
+# passengers", "Russian cosmonauts", "the Chinese submarine", "the Australian economy": bg_283, bg_231,
+# wn2004_026, bg_251).
+SUM_QUANTITIES = frozenset(vocab.MONEY_QUANTITIES.values()) | frozenset(vocab.MONEY_BY_EVENT.values())
+# Links from a figure up to the verb that gives or takes it (`_plain_path`): objects, measures, coordinated verbs.
+PLAIN_LINKS = frozenset({"dobj", "dative", "npadvmod", "conj", "pobj", "nummod", "compound", "quantmod"})
 
 
 def subject_of(num: Token, noun: Token | None, quantity: str, event: str, previous: str = "") -> str:
@@ -32,13 +41,14 @@ def subject_of(num: Token, noun: Token | None, quantity: str, event: str, previo
         return _group(num, noun, quantity, previous)
     if quantity == "age":
         return _aged_person(num)
-    owner = ((_owner_on(noun) if noun is not None else "") or _named_before_preposition(num, noun)
+    national = quantity in SUM_QUANTITIES
+    owner = ((_owner_on(noun, national) if noun is not None else "") or _named_before_preposition(num, noun)
              or _list_item_name(num))
     if owner:
         return owner
     if noun is not None and noun.ent_type_ in vocab.OWNER_LABELS and event != "bought":
         return entity_text(noun)  # "Kmart gained 15 percent": the company is what moved
-    owner = _verb_subject(num, noun)
+    owner = _verb_subject(num, noun, national)
     if owner or quantity == "duration":
         return owner
     return (_measured_thing(num) if quantity in vocab.MEASURED_QUANTITIES else "") or _described_noun(num)
@@ -99,7 +109,7 @@ def _group(num: Token, noun: Token | None, quantity: str, previous: str) -> str:
     if lemma(noun) in ("other", "others") or noun.lower_ == "others":
         return previous
     if {lemma(noun), noun.lower_} & (vocab.GENERIC_GROUP_NOUNS | vocab.CASUALTY_QUANTITIES.keys()):
-        return _toll_owner(num, noun)
+        return _toll_owner(num, noun) or _described_persons(noun)
     if quantity == "troops" and lemma(noun) in vocab.TROOP_NOUNS:
         owner = next((c for c in noun.lefts if c.ent_type_ in ("NORP", "GPE")), None)
         return entity_text(owner) if owner is not None else _verb_subject(num, noun)  # "Canada sent"
@@ -230,6 +240,19 @@ def _toll_owner(num: Token, noun: Token) -> str:
     return ""
 
 
+def _described_persons(noun: Token) -> str:
+    """A generic noun for persons made a group by a word that describes them ("two armed men", lee bg_044, the
+    Israeli-Palestinian thread; "the hundreds of burns victims", bg_011, the Lima fireworks fire), as written; ""
+    for a bare generic noun or one whose modifiers say nothing of who ("other people", "the dead"), or a noun that is
+    no person by its first WordNet sense ("people", "toll")."""
+    if not word_senses.names_person(lemma(noun)):
+        return ""
+    describing = [c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN", "VERB")
+                  and c.lower_ not in vocab.GROUP_MODIFIERS_DROPPED and lemma(c) not in vocab.CASUALTY_QUANTITIES
+                  and not c.like_num and not c.ent_type_]
+    return group_phrase(noun) if describing else ""
+
+
 def _only_casualty_words(first: Token, last: Token) -> bool:
     """Nothing but casualty words between two tokens: "Syrian death toll" (not "Asian earthquake toll",
     where the demonym is the earthquake's)."""
@@ -259,15 +282,31 @@ def demonym_plural(adjective: str) -> str:
     return adjective
 
 
-def _owner_on(noun: Token) -> str:
+def _owner_on(noun: Token, national: bool = False) -> str:
     """An owner named on the counted noun: possessive ("Sears' revenue") or a named compound ("Acme shares"); a
     place as compound says where, not whose ("two West Bank towns", "Queensland roads", "the Gaza Strip
-    population": lee bg_277, bg_021, gaza_war 2025-01-09)."""
+    population": lee bg_277, bg_021, gaza_war 2025-01-09); with `national`, the country a nationality names
+    ("Japanese expenditures")."""
     owner = _possessor(noun)
     if owner:
         return owner
     named = next((c for c in noun.lefts if c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON")), None)
-    return entity_text(named) if named is not None else ""
+    if named is not None:
+        return entity_text(named)
+    return _nationality(noun) if national else ""
+
+
+def _nationality(noun: Token) -> str:
+    """The country a common noun's nationality adjective names ("the secret Australian budget" -> Australia, "North
+    Korean spending" -> North Korea; `word_senses.country_of`), "" for none."""
+    if noun.pos_ != "NOUN":
+        return ""
+    for adjective in (c for c in noun.lefts if c.dep_ in ("amod", "compound")):
+        country = (word_senses.country_of(adjective.doc[adjective.left_edge.i:adjective.i + 1].text)
+                   or word_senses.country_of(adjective.text))
+        if country:
+            return country
+    return ""
 
 
 def _named_before_preposition(num: Token, noun: Token | None) -> str:
@@ -315,9 +354,10 @@ def _possessor(noun: Token) -> str:
     return _named_phrase(poss) if poss.pos_ == "PRON" else ""
 
 
-def _verb_subject(num: Token, noun: Token | None) -> str:
+def _verb_subject(num: Token, noun: Token | None, national: bool = False) -> str:
     """The named subject (or passive agent) of the verb the figure is an argument of: "Japan pledged",
-    "a pledge made by the government of Japan", "NASA plans to spend"."""
+    "a pledge made by the government of Japan", "NASA plans to spend"; with `national`, the country a nationality
+    on a common-noun subject of its own clause names ("The secret Australian budget ... is set at $400 million")."""
     start = noun if noun is not None and noun in num.ancestors else num
     made = [c for c in start.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "a pledge made by Japan"
     own = True  # the first verb above the figure: its own clause, whose common-noun subject may own it
@@ -333,7 +373,10 @@ def _verb_subject(num: Token, noun: Token | None) -> str:
             return entity_text(agent)
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj != noun:
-            return _named_phrase(subj) or (_specific_noun(subj) if first and _argument_of(start, t) else "")
+            owner = _named_phrase(subj) or (_pronoun_group(subj) if _plain_path(start, t) else "")
+            if owner or not (first and _argument_of(start, t)):
+                return owner
+            return (_nationality(subj) if national else "") or _specific_noun(subj)
         if subj is not None and t.dep_ != "conj":
             return ""  # "when 200 flights were diverted": no owner from the clause it depends on
         if t in made:
@@ -341,6 +384,32 @@ def _verb_subject(num: Token, noun: Token | None) -> str:
         if t.dep_ not in ("xcomp", "ccomp", "relcl", "acl", "advcl", "conj"):
             return ""
     return ""
+
+
+def _pronoun_group(subj: Token) -> str:
+    """The group of persons a plural pronoun subject stands for, as named ("They were given jail terms" after "...
+    found 10 militia gang members guilty" -> "militia gang members"; "the six of the eight employees" ->
+    "employees"), "" when it stands for none."""
+    ref = antecedent(subj) if subj.pos_ == "PRON" else None
+    if ref is not None and ref.pos_ == "NUM":  # "the six of the eight employees"
+        ref = next((o for c in ref.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
+    if ref is None or ref.tag_ != "NNS" or not word_senses.person_noun(lemma(ref)):
+        return ""
+    return group_phrase(ref)
+
+
+def _plain_path(start: Token, verb: Token) -> bool:
+    """The figure's phrase is what the verb, or a verb coordinated to it, gives or takes: its object, an "of"
+    phrase of it, a bare measure ("given jail terms up to 33 years", "sentences of up to five months", "and fined
+    between $5,000 and $7,000"), not a time or place around the clause ("after the vote two years ago")."""
+    t = start
+    while t != verb:
+        if t.dep_ not in PLAIN_LINKS and not (t.dep_ == "prep" and t.lower_ == "of"):
+            return False
+        if t.head == t:
+            return False
+        t = t.head
+    return True
 
 
 def _argument_of(start: Token, verb: Token) -> bool:

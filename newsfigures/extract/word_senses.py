@@ -1,6 +1,7 @@
 """What a word means, read from WordNet-derived data files (scripts/build_word_senses.py): whether a noun names a
-person, for counts of role nouns no hand list foresaw ("seven astronauts", "three defendants"), and which closed
-event class a verb's first sense belongs to ("slaughtered" -> killed, "dwindled" -> fell)."""
+person, for counts of role nouns no hand list foresaw ("seven astronauts", "three defendants"), which closed
+event class a verb's first sense belongs to ("slaughtered" -> killed, "dwindled" -> fell), and which country a
+nationality adjective or a people's plural names ("Japanese" -> Japan, "Nigerians" -> Nigeria)."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -43,3 +44,42 @@ def event_verbs() -> dict[str, str]:
 def verb_class(lemma: str) -> str:
     """The closed event class of a verb lemma's first WordNet sense ("massacre" -> "killed"), "" for none."""
     return event_verbs().get(lemma.lower(), "")
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Nationality adjective or people's plural -> its country, as WordNet writes both (read once)."""
+    return dict(line.split("\t") for line in _lines("demonyms.txt"))
+
+
+def country_of(word: str) -> str:
+    """The country a nationality adjective or people's plural names, as written ("Japanese" -> "Japan",
+    "Nigerians" -> "Nigeria", "North Korean" -> "North Korea"); "" for any other word. Case matters: a
+    nationality is capitalised ("Swiss", not "swiss")."""
+    return demonyms().get(word, "")
+
+
+@lru_cache(maxsize=1)
+def _folded() -> dict[str, str]:
+    """`demonyms` with words and countries lower-cased."""
+    return {w.lower(): c.lower() for w, c in demonyms().items()}
+
+
+def folded_country_of(word: str) -> str:
+    """`country_of` for a lower-cased word, lower-cased ("nigerians" -> "nigeria"); "" for any other word."""
+    return _folded().get(word, "")
+
+
+@lru_cache(maxsize=1)
+def _peoples_by_country() -> dict[str, frozenset[str]]:
+    """Lower-cased country -> the lower-cased words naming its nationality or people."""
+    out: dict[str, set[str]] = {}
+    for word, country in _folded().items():
+        out.setdefault(country, set()).add(word)
+    return {c: frozenset(ws) for c, ws in out.items()}
+
+
+def peoples_of(country: str) -> frozenset[str]:
+    """The lower-cased nationality adjectives and people's plurals of a country, any case ("niger" ->
+    {"nigeriens"}, "nigeria" -> {"nigerian", "nigerians"}); empty for a name that is no country of the table."""
+    return _peoples_by_country().get(country.lower(), frozenset())

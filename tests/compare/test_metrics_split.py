@@ -44,6 +44,9 @@ def test_metrics_split_needs_one_article_to_disagree():
     ("Shane Warne", "Warne", True),  # one name within the other
     ("Australia", "Australians", True),  # a place and its people
     ("Israel", "Israelis", True),
+    ("Nigeria", "Nigerians", True),
+    ("Niger", "Nigerians", False),  # WordNet gives the Nigerians to Nigeria (the endings alone would join them)
+    ("Niger", "Nigeriens", True),
     ("North Korean troops", "Korean soldiers", True),  # compared by their names only
     ("Glenn McGrath and Shane Warne", "Shane Warne", False),  # two bowlers' wickets are neither one's
     ("Australia", "Austria", False),

