@@ -113,9 +113,9 @@ def classes(values: Sequence[str], field: str) -> dict[str, str]:
 
 
 def _lookups(name: str) -> set[str]:
-    """The words two names of one party share: their words, and for one word the names of its people."""
-    words = set(name.split())
-    return words | (set(_peoples(name)) if len(words) == 1 else set())
+    """The words two names of one party share: their words, and the names of its people ("united states" ->
+    "americans")."""
+    return set(name.split()) | set(_peoples(name))
 
 
 def _shown(figs: Sequence[Figure], field: str) -> str:

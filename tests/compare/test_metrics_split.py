@@ -47,6 +47,8 @@ def test_metrics_split_needs_one_article_to_disagree():
     ("Nigeria", "Nigerians", True),
     ("Niger", "Nigerians", False),  # WordNet gives the Nigerians to Nigeria (the endings alone would join them)
     ("Niger", "Nigeriens", True),
+    ("United States", "Americans", True),  # a country of two words and its people (WordNet's table)
+    ("United States", "Australians", False),
     ("North Korean troops", "Korean soldiers", True),  # compared by their names only
     ("Glenn McGrath and Shane Warne", "Shane Warne", False),  # two bowlers' wickets are neither one's
     ("Australia", "Austria", False),
