@@ -34,7 +34,7 @@ def _event_word(num: Token, noun: Token | None, span: Span, ctx: ArticleContext,
     found = _direct_event(num, noun, span, counted_lemma, linked)
     if found is not None:
         return found
-    changed = _changed_subject_event(num)
+    changed = _changed_subject_event(num) or (_level_of_change(num) if kind == "percent" else None)
     if changed:
         return changed
     return _nearest_event(num, noun, span, ctx, linked, kind == "cardinal" and _counts_things(noun))
@@ -242,6 +242,21 @@ def _changed_subject_event(num: Token) -> Event | None:
         if key in words.EVENT_NOUNS:
             return _as_event(key, w)
     return None
+
+
+def _level_of_change(num: Token) -> Event | None:
+    """ "an annual growth rate of 2 per cent" (rba_interest_rates_2001 bg_251), "a shift of 1 per cent going up"
+    (bg_172): a per cent whose own phrase says a change, the noun it is the level "of" or a participle on it, has
+    that change as its event, whatever verb frames the phrase ("would translate to"); None when it says none."""
+    t = num.head if num.dep_ == "nummod" and num.head.pos_ == "NOUN" else num  # "1 per cent": the unit
+    mover = next((c for c in t.rights if c.dep_ == "acl" and verb_event(c) in vocab.RISE_VERBS | vocab.FALL_VERBS), None)
+    if mover is not None:
+        return verb_event(mover), mover
+    if t.dep_ != "pobj" or t.head.lower_ != "of" or t.head.head.pos_ != "NOUN":
+        return None
+    owner = t.head.head
+    change = next((w for w in (owner, *owner.lefts) if lemma(w) in vocab.CHANGE_NOUN_VERBS), None)
+    return (vocab.CHANGE_NOUN_VERBS[lemma(change)], change) if change is not None else None
 
 
 def _reduced_relative(t: Token, noun: Token | None) -> bool:

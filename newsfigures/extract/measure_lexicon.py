@@ -210,6 +210,10 @@ RATE_NOUNS: frozenset[str] = frozenset({"rate", "inflation", "unemployment", "gr
 # Nouns that are themselves a change: "cuts of 9.9%", "a rise of 8%".
 CHANGE_NOUNS: frozenset[str] = frozenset({"cut", "rise", "increase", "fall", "drop", "decline", "decrease",
                                           "gain", "loss", "reduction", "jump", "growth", "slump", "plunge"})
+# The verb of each change noun, for a per cent that is the level "of" one ("an annual growth rate of 2 per cent",
+# rba_interest_rates_2001 bg_251; "cuts of 9.9%", wn2004_097): the change is its event.
+CHANGE_NOUN_VERBS: dict[str, str] = {**{n: n for n in CHANGE_NOUNS - {"loss", "reduction", "growth"}},
+                                     "loss": "lose", "reduction": "reduce", "growth": "grow"}
 # Verbs that move a level: a percent or points as their object ("rose 8%"), or any figure after "by", is the
 # size of the change. The direction they say is the event class of a figure no other word gives one ("would be
 # reduced to 20%", wn2004_097; "soared", "gained", wn2004_025): the rise/fall class completed with its plain

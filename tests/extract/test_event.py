@@ -70,6 +70,12 @@ def event(r) -> str:
      "two", "throw"),
     ("Four of those counts carry the death penalty.", "Four", "carry"),
     ("Israeli soldiers have shot dead five Palestinians in two West Bank towns.", "five", "die"),  # persons keep it
+    # a per cent whose own phrase says a change has it, whatever verb frames the phrase (rba_interest_rates_2001
+    # bg_251; bg_172), a rate with no change word has none
+    ("That would translate to an annual growth rate of 2 per cent.", "2 per cent", "grow"),
+    ('"There seems to be a shift of 1 per cent going up and if we do that every year for the next 10 years we are '
+     'in big trouble."', "1 per cent", "rise"),
+    ("Australia's national unemployment rate of 7.25 per cent is at its highest.", "7.25 per cent", ""),
 ])
 def test_event_reads_what_happened(read, text, surface, expected):
     assert event(read(text, surface)) == expected
