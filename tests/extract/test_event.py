@@ -130,3 +130,10 @@ def test_event_of_a_sum_of_aid_is_pledged(measures):
     got = measures("Australia has linked $10 million of aid to a new agreement with Nauru to accept an extra 400 "
                    "asylum seekers.")
     assert got["$10 million"].event == "pledged"
+
+
+def test_event_of_a_count_in_a_body_s_act_is_the_act(measures):
+    """A department is a body, no departure: the figure counts those taking part (bg_163)."""
+    got = measures("The participation of at least three government departments means the costs of setting up the "
+                   "boat people camp in Nauru can be allocated across different portfolios.")
+    assert got["at least three"].event == "other:participate"
