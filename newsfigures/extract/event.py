@@ -7,7 +7,6 @@ from spacy.tokens import Span, Token
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract.context import ArticleContext
-from newsfigures.extract.nominal import verb_of
 from newsfigures.extract.tree import MAX_DISTANCE, distance, lemma, of_object
 from newsfigures.extract.word_senses import person_noun
 
@@ -27,8 +26,6 @@ def event_of(num: Token, noun: Token | None, span: Span, ctx: ArticleContext, co
 def _event_word(num: Token, noun: Token | None, span: Span, ctx: ArticleContext, counted_lemma: str,
                 kind: str, dur: str) -> Event:
     """The event word nearest the figure in the tree, before a handed-over penalty is read through."""
-    if _describes_thing(num):
-        return "", None
     if kind == "measure" or dur:
         # "a magnitude 7.8 earthquake strikes": what the measured thing did, never a nearby casualty word.
         verb = _governing_verb(num, noun if noun is not None else (num.head if num.head.pos_ == "NOUN" else None))
@@ -245,19 +242,6 @@ def _changed_subject_event(num: Token) -> Event | None:
         if key in words.EVENT_NOUNS:
             return _as_event(key, w)
     return None
-
-
-def _describes_thing(num: Token) -> bool:
-    """ "a one page memo" (wn2004_039), "a three-judge panel" (bg_169), "after a 12 day mission"
-    (shuttle_endeavour_2001 bg_125): a count that, with its unit, modifies another noun measures that thing, and
-    no verb of the clause happened to it; a noun that names an event ("a 5 game suspension", "a 10-year
-    sentence") keeps its event."""
-    unit = num.head
-    if num.dep_ != "nummod" or unit.pos_ != "NOUN" or unit.dep_ != "compound" or unit.head.pos_ != "NOUN":
-        return False
-    thing = lemma(unit.head)
-    return not (verb_of(thing, same_word=True) or thing in words.EVENT_NOUNS or thing in words.EVENT_FAMILIES
-                or thing in words.KILLING_NOUNS or thing in words.PENALTY_NOUNS)
 
 
 def _level_of_change(num: Token) -> Event | None:

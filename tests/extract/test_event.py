@@ -76,13 +76,6 @@ def event(r) -> str:
     ('"There seems to be a shift of 1 per cent going up and if we do that every year for the next 10 years we are '
      'in big trouble."', "1 per cent", "rise"),
     ("Australia's national unemployment rate of 7.25 per cent is at its highest.", "7.25 per cent", ""),
-    # a count that with its unit modifies another noun measures that thing (shuttle_endeavour_2001 bg_125;
-    # wn2004_039), a noun that names an event keeps it (wn2004_036)
-    ("The United States Space Shuttle Endeavour has touched down at Florida's Kennedy Space Centre after a 12 day "
-     "mission, bringing home a crew that had been on the International Space Station since August.", "12", ""),
-    ('"I\'d distribute a one page memo saying the per plane cost of the lease will not be greater than x."',
-     "one", ""),
-    ("Pacers guard Anthony Johnson received a 5 game suspension.", "5", "receive"),
 ])
 def test_event_reads_what_happened(read, text, surface, expected):
     assert event(read(text, surface)) == expected
