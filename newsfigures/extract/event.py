@@ -244,6 +244,20 @@ def _changed_subject_event(num: Token) -> Event | None:
     return None
 
 
+def acted_on(num: Token, verb: Token | None) -> bool:
+    """ "fires burned more than 800 hectares" (nsw_bushfires_2001 bg_048), "the tanks entered 400 metres into
+    Palestinian territory" (israel_palestinian_2001 bg_044): a measurement that is the event verb's object or
+    extent is what that event did; one that is the subject's or an adjunct's ("a magnitude 7.8 earthquake
+    strikes", "four blocks from Peru's Congress"), or the measure of a thing named after it ("brought some three
+    tonnes of equipment", "laden with 3.5 tonnes of equipment": shuttle_endeavour_2001 bg_125, bg_231), only
+    measures."""
+    if verb is None or verb.pos_ != "VERB":
+        return False
+    phrase = num.head if num.dep_ in ("nummod", "compound") and num.head.pos_ == "NOUN" else num
+    measured_thing = any(c.dep_ == "prep" and c.lower_ == "of" for c in phrase.children)
+    return phrase.head == verb and phrase.dep_ in ("dobj", "npadvmod") and not measured_thing
+
+
 def _level_of_change(num: Token) -> Event | None:
     """ "an annual growth rate of 2 per cent" (rba_interest_rates_2001 bg_251), "a shift of 1 per cent going up"
     (bg_172): a per cent whose own phrase says a change, the noun it is the level "of" or a participle on it, has

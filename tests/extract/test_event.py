@@ -130,3 +130,20 @@ def test_event_of_a_count_in_a_body_s_act_is_the_act(measures):
     got = measures("The participation of at least three government departments means the costs of setting up the "
                    "boat people camp in Nauru can be allocated across different portfolios.")
     assert got["at least three"].event == "other:participate"
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # the verb's object or extent: what the event did (nsw_bushfires_2001 bg_048, israel_palestinian_2001 bg_044)
+    ("The fires have burned more than 800 hectares over the past two days.", "more than 800 hectares",
+     "other:burn"),
+    ("According to Jenin hospital officials, two Palestinians were injured in the exchange, as the tanks and two "
+     "jeeps entered 400 metres into Palestinian territory to besiege the house.", "400 metres", "other:enter"),
+    # the subject's measure, or the measure of a thing named after it, only measures (turkey_syria_earthquake,
+    # shuttle_endeavour_2001 bg_125)
+    ("At least 59,000 people are killed in Turkey and Syria as a magnitude 7.8 earthquake strikes Gaziantep "
+     "Province, Turkey.", "magnitude 7.8", "measured"),
+    ("The Endeavour mission, the 12th shuttle trip to the International Space Station, brought some three tonnes "
+     "of equipment and materials for scientific experiments to the station.", "some three tonnes", "measured"),
+])
+def test_event_of_a_measurement_acted_on_is_the_act(measures, text, surface, expected):
+    assert measures(text)[surface].event == expected
