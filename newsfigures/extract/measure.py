@@ -318,7 +318,8 @@ def event_class(event: str, quantity: str, counted_lemma: str = "", reported: bo
     $500 million pledge"), "measured" for a measurement unless the event verb `acted` on it (its object or
     extent: "burned more than 800 hectares"), "said" for a bare statement or estimate, "measured"
     for a figure no event word speaks of, else the class of its event lemma (by the hand lists; a sum of aid
-    whatever verb carries it is pledged; then by the verb's first WordNet sense) or "other:<lemma>"."""
+    or a cost whatever verb carries it is pledged or cost; then by the verb's first WordNet sense) or
+    "other:<lemma>"."""
     if quantity in vocab.CASUALTY_EVENTS:
         return vocab.CASUALTY_EVENTS[quantity]
     noun_family = words.EVENT_FAMILIES.get(counted_lemma, "")
@@ -326,8 +327,8 @@ def event_class(event: str, quantity: str, counted_lemma: str = "", reported: bo
         return vocab.EVENT_CLASS_OF_FAMILY[noun_family]
     if quantity in vocab.MEASURED_QUANTITIES and not (acted and event):
         return "measured"
-    if quantity in vocab.GIFT_QUANTITIES and (not event or event in vocab.LEVEL_VERBS):
-        return "pledged"
+    if quantity in vocab.CLASS_OF_QUANTITY and (not event or event in vocab.LEVEL_VERBS):
+        return vocab.CLASS_OF_QUANTITY[quantity]
     if not event or event in vocab.LEVEL_VERBS:
         return "said" if reported else "measured"
     if event in vocab.EVENT_CLASS_OF_LEMMA:
@@ -339,8 +340,8 @@ def event_class(event: str, quantity: str, counted_lemma: str = "", reported: bo
     family = words.EVENT_FAMILIES.get(event, "")
     if family in vocab.EVENT_CLASS_OF_FAMILY:
         return vocab.EVENT_CLASS_OF_FAMILY[family]
-    if quantity in vocab.GIFT_QUANTITIES:
-        return "pledged"
+    if quantity in vocab.CLASS_OF_QUANTITY:
+        return vocab.CLASS_OF_QUANTITY[quantity]
     if not family and event not in vocab.MOVE_VERBS and verb_class(event):
         return verb_class(event)  # a verb no hand list names, by its first WordNet sense ("slaughtered")
     return f"other:{event}"

@@ -117,10 +117,12 @@ EVENT_CLASS_OF_LEMMA: dict[str, str] = {
                      "project", "expect"), "said"),
     **dict.fromkeys(("measure", "register"), "measured"),
 }
-# Quantities that are given by their nature: a sum of aid is `pledged` when no verb of a closed class says
-# otherwise, whatever verb carries it ("Australia has linked $10 million of aid", Nauru deal bg_180; the aid of
-# wn2004_094 tsunami relief and wn2004_021 Japan's ODA is `pledged` in the gold, "loans to China total $30bn").
-GIFT_QUANTITIES: frozenset[str] = frozenset({"aid"})
+# Quantities whose event class is given by their nature, when no verb of a closed class says otherwise, whatever
+# verb carries them: a sum of aid is `pledged` ("Australia has linked $10 million of aid", Nauru deal bg_180; the
+# aid of wn2004_094 tsunami relief and wn2004_021 Japan's ODA is `pledged` in the gold, "loans to China total
+# $30bn"), a cost is `cost` ("the damage bill ... has reached more than $1.5 million", woomera_detention_unrest
+# bg_113; "raise the $30,000 per month they estimate will be necessary to cover legal costs", wn2004_090).
+CLASS_OF_QUANTITY: dict[str, str] = {"aid": "pledged", "cost": "cost"}
 # Counted nouns that are themselves the event ("a $500 million pledge", "donations"): their family's class.
 EVENT_NOUN_CLASSES: frozenset[str] = frozenset({"pledge", "donation", "deployment", "arrival"})
 # Verbs that make a figure with no event of its own a statement or an estimate.

@@ -104,6 +104,9 @@ def test_event_governing_verb_stops_at_the_root(nlp):
     # a sum of aid is pledged whatever verb carries it, unless a closed class says otherwise
     ("link", "aid", "pledged"), ("", "aid", "pledged"), ("total", "aid", "pledged"), ("fall", "aid", "fell"),
     ("cut", "aid", "other:cut"), ("link", "money", "other:link"),
+    # ... and a cost is cost (woomera_detention_unrest bg_113, wn2004_090), unless a closed class says otherwise
+    ("damage", "cost", "cost"), ("raise", "cost", "cost"), ("reach", "cost", "cost"), ("", "cost", "cost"),
+    ("rise", "cost", "rose"), ("cut", "cost", "other:cut"), ("damage", "money", "other:damage"),
 ])
 def test_event_class_falls_back_on_wordnet_verbs(event, quantity, expected):
     assert event_class(event, quantity) == expected
@@ -147,3 +150,10 @@ def test_event_of_a_count_in_a_body_s_act_is_the_act(measures):
 ])
 def test_event_of_a_measurement_acted_on_is_the_act(measures, text, surface, expected):
     assert measures(text)[surface].event == expected
+
+
+def test_event_of_a_cost_is_cost(measures):
+    """The damage bill reached a sum: a cost, whatever verb carries it (woomera_detention_unrest bg_113)."""
+    got = measures("The department estimates the damage bill from fire-related incidents at Woomera has reached more "
+                   "than $1.5 million since November 20.")
+    assert got["more than $1.5 million"].event == "cost"
