@@ -207,17 +207,12 @@ def _reported_clause_verb(num: Token, noun: Token | None) -> Token | None:
 
 def _governing_verb(num: Token, noun: Token | None) -> Token | None:
     """The verb the figure is an argument of ("demolished over 6,000 shanties" -> demolish), looking through
-    framing verbs (be, say, estimate) and prepositions; a time before the conjunction of a clause ("comes fourteen
-    days after the main earthquake killed ...", turkey_syria_earthquake 2023-02-20) is the main clause's, as the
-    gold reads "resigned ... two months following the attacks" (wn2004_051); None when there is none close by."""
+    framing verbs (be, say, estimate) and prepositions; None when there is none close by."""
     t = noun if noun is not None else num
     for _ in range(4):
         head = t.head
         if head.i == t.i:
             return None
-        if t.dep_ == "mark" and head.dep_ == "advcl":
-            t = head
-            continue
         if head.pos_ == "VERB" and lemma(head) not in words.FRAME_WORDS | words.REPORTING_VERBS | words.ATTITUDE_VERBS:
             return head
         if head.pos_ in ("VERB", "AUX") and t.dep_ in ("ccomp", "xcomp", "conj", "advcl"):

@@ -76,12 +76,6 @@ def event(r) -> str:
     ('"There seems to be a shift of 1 per cent going up and if we do that every year for the next 10 years we are '
      'in big trouble."', "1 per cent", "rise"),
     ("Australia's national unemployment rate of 7.25 per cent is at its highest.", "7.25 per cent", ""),
-    # a time before the conjunction of a clause stands between the clauses: it is the main clause's
-    # (turkey_syria_earthquake 2023-02-20; as the gold reads wn2004_051)
-    ("This aftershock comes fourteen days after the main earthquake killed more than 47,000 people.", "fourteen",
-     "come"),
-    ("This aftershock comes fourteen days after the main earthquake killed more than 47,000 people.",
-     "more than 47,000", "kill"),
 ])
 def test_event_reads_what_happened(read, text, surface, expected):
     assert event(read(text, surface)) == expected
