@@ -152,6 +152,16 @@ def test_event_of_a_measurement_acted_on_is_the_act(measures, text, surface, exp
     assert measures(text)[surface].event == expected
 
 
+@pytest.mark.parametrize("event,quantity,acted,reported,expected", [
+    ("burn", "area", True, False, "other:burn"), ("burn", "area", False, False, "measured"),
+    ("", "distance", True, False, "measured"),
+    # a level verb's object is still a level, and no statement, inside a forecast too
+    ("reach", "temperature", True, True, "measured"), ("exceed", "speed", True, False, "measured"),
+])
+def test_event_class_of_a_measurement_acted_on(event, quantity, acted, reported, expected):
+    assert event_class(event, quantity, "", reported, acted) == expected
+
+
 def test_event_of_a_cost_is_cost(measures):
     """The damage bill reached a sum: a cost, whatever verb carries it (woomera_detention_unrest bg_113)."""
     got = measures("The department estimates the damage bill from fire-related incidents at Woomera has reached more "
