@@ -34,7 +34,7 @@ def _event_word(num: Token, noun: Token | None, span: Span, ctx: ArticleContext,
     found = _direct_event(num, noun, span, counted_lemma, linked)
     if found is not None:
         return found
-    changed = _changed_subject_event(num)
+    changed = _changed_subject_event(num) or (_level_of_change(num) if kind == "percent" else None)
     if changed:
         return changed
     return _nearest_event(num, noun, span, ctx, linked, kind == "cardinal" and _counts_things(noun))
@@ -242,6 +242,35 @@ def _changed_subject_event(num: Token) -> Event | None:
         if key in words.EVENT_NOUNS:
             return _as_event(key, w)
     return None
+
+
+def acted_on(num: Token, verb: Token | None) -> bool:
+    """ "fires burned more than 800 hectares" (nsw_bushfires_2001 bg_048), "the tanks entered 400 metres into
+    Palestinian territory" (israel_palestinian_2001 bg_044): a measurement that is the event verb's object or
+    extent is what that event did; one that is the subject's or an adjunct's ("a magnitude 7.8 earthquake
+    strikes", "four blocks from Peru's Congress"), or the measure of a thing named after it ("brought some three
+    tonnes of equipment", "laden with 3.5 tonnes of equipment": shuttle_endeavour_2001 bg_125, bg_231), only
+    measures."""
+    if verb is None or verb.pos_ != "VERB":
+        return False
+    phrase = num.head if num.dep_ in ("nummod", "compound") and num.head.pos_ == "NOUN" else num
+    measured_thing = any(c.dep_ == "prep" and c.lower_ == "of" for c in phrase.children)
+    return phrase.head == verb and phrase.dep_ in ("dobj", "npadvmod") and not measured_thing
+
+
+def _level_of_change(num: Token) -> Event | None:
+    """ "an annual growth rate of 2 per cent" (rba_interest_rates_2001 bg_251), "a shift of 1 per cent going up"
+    (bg_172): a per cent whose own phrase says a change, the noun it is the level "of" or a participle on it, has
+    that change as its event, whatever verb frames the phrase ("would translate to"); None when it says none."""
+    t = num.head if num.dep_ == "nummod" and num.head.pos_ == "NOUN" else num  # "1 per cent": the unit
+    mover = next((c for c in t.rights if c.dep_ == "acl" and verb_event(c) in vocab.RISE_VERBS | vocab.FALL_VERBS), None)
+    if mover is not None:
+        return verb_event(mover), mover
+    if t.dep_ != "pobj" or t.head.lower_ != "of" or t.head.head.pos_ != "NOUN":
+        return None
+    owner = t.head.head
+    change = next((w for w in (owner, *owner.lefts) if lemma(w) in vocab.CHANGE_NOUN_VERBS), None)
+    return (vocab.CHANGE_NOUN_VERBS[lemma(change)], change) if change is not None else None
 
 
 def _reduced_relative(t: Token, noun: Token | None) -> bool:

@@ -142,8 +142,9 @@ SENTENCE_VERBS: frozenset[str] = frozenset({"receive"})
 DATING_WORDS: frozenset[str] = frozenset({"ago", "later", "earlier", "after", "before"})
 # A verb and a word of its clause that together say another event: "found ... guilty" is a conviction
 # (interlaken_canyoning_trial bg_161, bg_168: "found the six of the eight employees guilty"; bg_169: "has found
-# 10 militia gang members guilty").
-PHRASAL_EVENTS: dict[tuple[str, str], str] = {("find", "guilty"): "convict"}
+# 10 militia gang members guilty"); "going up" is a rise ("a shift of 1 per cent going up", bg_172).
+PHRASAL_EVENTS: dict[tuple[str, str], str] = {("find", "guilty"): "convict", ("go", "up"): "rise",
+                                              ("go", "down"): "fall"}
 
 # Verbs through which a sum or share is predicated of its subject ("the launch cost is $170 million",
 # "loans total $30bn"), unlike "donors donated $1.2 million", whose subject is the giver.

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract.dimension import DURATION_UNITS, dimension_of
-from newsfigures.extract.event import verb_event
+from newsfigures.extract.event import acted_on, verb_event
 from newsfigures.extract.nominal import noun_of, verb_of
 from newsfigures.extract.place import place_of
 from newsfigures.extract.scope import change_adverb, is_one_incident, scope_of
@@ -99,7 +99,8 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: M
         return "measured"  # "the two nations", "the 52-member parliament": how many there are, nothing happened
     verb = _subject_verb(parsed.noun) if parsed.noun in parsed.num.ancestors else None
     event = named or (verb_event(verb) if verb is not None else fig.event)
-    return event_class(event, quantity, fig.counted_lemma, _reported(parsed.num))
+    return event_class(event, quantity, fig.counted_lemma, _reported(parsed.num),
+                       acted_on(parsed.num, verb if verb is not None else parsed.event_tok))
 
 
 def _listed(num: Token) -> bool:
@@ -366,20 +367,23 @@ def money_kind(key: str, event: str) -> str:
     return "aid" if words.EVENT_FAMILIES.get(event) == "pledged" and event not in vocab.PROMISE_VERBS else "money"
 
 
-def event_class(event: str, quantity: str, counted_lemma: str = "", reported: bool = False) -> str:
+def event_class(event: str, quantity: str, counted_lemma: str = "", reported: bool = False,
+                acted: bool = False) -> str:
     """The event class of a figure: what happened to a casualty quantity, the class an event noun names ("a
-    $500 million pledge"), "measured" for a measurement, "said" for a bare statement or estimate, "measured"
+    $500 million pledge"), "measured" for a measurement unless the event verb `acted` on it (its object or
+    extent: "burned more than 800 hectares"), "said" for a bare statement or estimate, "measured"
     for a figure no event word speaks of, else the class of its event lemma (by the hand lists; a sum of aid
-    whatever verb carries it is pledged; then by the verb's first WordNet sense) or "other:<lemma>"."""
+    or a cost whatever verb carries it is pledged or cost; then by the verb's first WordNet sense) or
+    "other:<lemma>"."""
     if quantity in vocab.CASUALTY_EVENTS:
         return vocab.CASUALTY_EVENTS[quantity]
     noun_family = words.EVENT_FAMILIES.get(counted_lemma, "")
     if noun_family in vocab.EVENT_CLASS_OF_FAMILY and counted_lemma in vocab.EVENT_NOUN_CLASSES:
         return vocab.EVENT_CLASS_OF_FAMILY[noun_family]
-    if quantity in vocab.MEASURED_QUANTITIES:
+    if quantity in vocab.MEASURED_QUANTITIES and not (acted and event and event not in vocab.LEVEL_VERBS):
         return "measured"
-    if quantity in vocab.GIFT_QUANTITIES and (not event or event in vocab.LEVEL_VERBS):
-        return "pledged"
+    if quantity in vocab.CLASS_OF_QUANTITY and (not event or event in vocab.LEVEL_VERBS):
+        return vocab.CLASS_OF_QUANTITY[quantity]
     if not event or event in vocab.LEVEL_VERBS:
         return "said" if reported else "measured"
     if event in vocab.EVENT_CLASS_OF_LEMMA:
@@ -391,8 +395,8 @@ def event_class(event: str, quantity: str, counted_lemma: str = "", reported: bo
     family = words.EVENT_FAMILIES.get(event, "")
     if family in vocab.EVENT_CLASS_OF_FAMILY:
         return vocab.EVENT_CLASS_OF_FAMILY[family]
-    if quantity in vocab.GIFT_QUANTITIES:
-        return "pledged"
+    if quantity in vocab.CLASS_OF_QUANTITY:
+        return vocab.CLASS_OF_QUANTITY[quantity]
     if not family and event not in vocab.MOVE_VERBS and verb_class(event):
         return verb_class(event)  # a verb no hand list names, by its first WordNet sense ("slaughtered")
     return f"other:{event}"

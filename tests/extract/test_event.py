@@ -70,6 +70,12 @@ def event(r) -> str:
      "two", "throw"),
     ("Four of those counts carry the death penalty.", "Four", "carry"),
     ("Israeli soldiers have shot dead five Palestinians in two West Bank towns.", "five", "die"),  # persons keep it
+    # a per cent whose own phrase says a change has it, whatever verb frames the phrase (rba_interest_rates_2001
+    # bg_251; bg_172), a rate with no change word has none
+    ("That would translate to an annual growth rate of 2 per cent.", "2 per cent", "grow"),
+    ('"There seems to be a shift of 1 per cent going up and if we do that every year for the next 10 years we are '
+     'in big trouble."', "1 per cent", "rise"),
+    ("Australia's national unemployment rate of 7.25 per cent is at its highest.", "7.25 per cent", ""),
 ])
 def test_event_reads_what_happened(read, text, surface, expected):
     assert event(read(text, surface)) == expected
@@ -98,6 +104,9 @@ def test_event_governing_verb_stops_at_the_root(nlp):
     # a sum of aid is pledged whatever verb carries it, unless a closed class says otherwise
     ("link", "aid", "pledged"), ("", "aid", "pledged"), ("total", "aid", "pledged"), ("fall", "aid", "fell"),
     ("cut", "aid", "other:cut"), ("link", "money", "other:link"),
+    # ... and a cost is cost (woomera_detention_unrest bg_113, wn2004_090), unless a closed class says otherwise
+    ("damage", "cost", "cost"), ("raise", "cost", "cost"), ("reach", "cost", "cost"), ("", "cost", "cost"),
+    ("rise", "cost", "rose"), ("cut", "cost", "other:cut"), ("damage", "money", "other:damage"),
 ])
 def test_event_class_falls_back_on_wordnet_verbs(event, quantity, expected):
     assert event_class(event, quantity) == expected
@@ -117,3 +126,44 @@ def test_event_of_a_sum_of_aid_is_pledged(measures):
     got = measures("Australia has linked $10 million of aid to a new agreement with Nauru to accept an extra 400 "
                    "asylum seekers.")
     assert got["$10 million"].event == "pledged"
+
+
+def test_event_of_a_count_in_a_body_s_act_is_the_act(measures):
+    """A department is a body, no departure: the figure counts those taking part (bg_163)."""
+    got = measures("The participation of at least three government departments means the costs of setting up the "
+                   "boat people camp in Nauru can be allocated across different portfolios.")
+    assert got["at least three"].event == "other:participate"
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # the verb's object or extent: what the event did (nsw_bushfires_2001 bg_048, israel_palestinian_2001 bg_044)
+    ("The fires have burned more than 800 hectares over the past two days.", "more than 800 hectares",
+     "other:burn"),
+    ("According to Jenin hospital officials, two Palestinians were injured in the exchange, as the tanks and two "
+     "jeeps entered 400 metres into Palestinian territory to besiege the house.", "400 metres", "other:enter"),
+    # the subject's measure, or the measure of a thing named after it, only measures (turkey_syria_earthquake,
+    # shuttle_endeavour_2001 bg_125)
+    ("At least 59,000 people are killed in Turkey and Syria as a magnitude 7.8 earthquake strikes Gaziantep "
+     "Province, Turkey.", "magnitude 7.8", "measured"),
+    ("The Endeavour mission, the 12th shuttle trip to the International Space Station, brought some three tonnes "
+     "of equipment and materials for scientific experiments to the station.", "some three tonnes", "measured"),
+])
+def test_event_of_a_measurement_acted_on_is_the_act(measures, text, surface, expected):
+    assert measures(text)[surface].event == expected
+
+
+@pytest.mark.parametrize("event,quantity,acted,reported,expected", [
+    ("burn", "area", True, False, "other:burn"), ("burn", "area", False, False, "measured"),
+    ("", "distance", True, False, "measured"),
+    # a level verb's object is still a level, and no statement, inside a forecast too
+    ("reach", "temperature", True, True, "measured"), ("exceed", "speed", True, False, "measured"),
+])
+def test_event_class_of_a_measurement_acted_on(event, quantity, acted, reported, expected):
+    assert event_class(event, quantity, "", reported, acted) == expected
+
+
+def test_event_of_a_cost_is_cost(measures):
+    """The damage bill reached a sum: a cost, whatever verb carries it (woomera_detention_unrest bg_113)."""
+    got = measures("The department estimates the damage bill from fire-related incidents at Woomera has reached more "
+                   "than $1.5 million since November 20.")
+    assert got["more than $1.5 million"].event == "cost"

@@ -31,7 +31,7 @@ def test_nominal_verb_of(noun, same_word, verb):
     ("total", ""), ("police", ""), ("notice", ""), ("mission", ""), ("signal", ""), ("posture", ""),
     ("formation", ""),  # the rule's cost ("form" is a noun too), but never "format" by a later ending
     # a body named after what it does
-    ("government", ""), ("administration", ""), ("organization", ""),
+    ("government", ""), ("administration", ""), ("organization", ""), ("department", ""),
 ])
 def test_nominal_verb_of_real_and_false_pairs(noun, verb):
     assert verb_of(noun) == verb
