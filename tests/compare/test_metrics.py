@@ -138,11 +138,10 @@ def test_metrics_one_israeli_toll_in_jerusalem_leaves_haifa_unplaced(lee_thread)
     assert haifa and all("Jerusalem" not in f.metric for f in haifa), [f.metric for f in haifa]
 
 
-@pytest.mark.parametrize("text, surface, key", [
-    # a rate is keyed by its kind (rba_interest_rates_2001 bg_244, bg_251; job ads bg_279)
-    ("The Reserve Bank cut interest rates again, taking the cash rate to 4.25 per cent.", "4.25 per cent",
-     "cash rate (percent)"),
-    ("That would translate into an annual growth rate of 2 per cent.", "2 per cent", "growth rate (percent)"),
-])
-def test_metrics_rates_are_keyed_by_their_kind(nlp, text, surface, key):
-    assert _parsed_metrics(nlp, text)[surface] == key
+def test_metrics_rates_are_keyed_by_their_kind(nlp):
+    """A rate is keyed by its kind (rba_interest_rates_2001 bg_244, bg_251; job ads bg_279): the cash rate and a
+    growth rate are two metrics."""
+    got = _parsed_metrics(nlp, "The Reserve Bank cut interest rates again, taking the cash rate to 4.25 per cent. "
+                               "That would translate into an annual growth rate of 2 per cent.")
+    assert got["4.25 per cent"] == "cash rate (percent)"
+    assert got["2 per cent"].startswith("growth rate") and got["2 per cent"] != got["4.25 per cent"]
