@@ -28,12 +28,19 @@ def place_of(noun: Token | None, event_tok: Token | None, num: Token) -> str:
 
 
 def _place_after(head: Token) -> str | None:
-    """The place in "<head> in/across/throughout <place>" when it names one, None when it does not."""
+    """The place in "<head> in/across/throughout/near <place>", or of the place a locative's object is named
+    after ("died on Queensland roads", "in two West Bank towns"); None when it names none."""
     for c in head.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "across", "throughout"):
-            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
-            if obj is not None and obj.ent_type_ in ("GPE", "LOC"):
-                return _entity_text(obj)
+        if c.dep_ != "prep" or c.lower_ not in words.PLACE_PREPOSITIONS:
+            continue
+        obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        if obj.ent_type_ in ("GPE", "LOC") and c.lower_ != "on":
+            return _entity_text(obj)
+        named = next((m for m in obj.children if m.dep_ == "compound" and m.ent_type_ in ("GPE", "LOC")), None)
+        if named is not None and obj.tag_ == "NNS":  # "the Al-Shati refugee camp" is a site, not Al-Shati
+            return _entity_text(named)
     return None
 
 

@@ -27,6 +27,22 @@ def place(r) -> str:
      "Indonesia"),
     ("Around 37 Palestinians have been killed in Israeli attacks in the past 24 hours, increasing the Palestinian "
      "death toll in Gaza to 44,466.", "44,466", "Gaza"),
+    # "near <place>" (Lee dev: nsw_bushfires bg_008, israel_palestinian bg_277)
+    ("Two fires burning near Cessnock, west of Newcastle, are still within containment lines.", "Two", "Cessnock"),
+    ("An Israeli military source said the soldiers shot four Palestinians near Jenin, when Palestinian gunmen opened "
+     "fire on an army patrol and the troops returned fire.", "four", "Jenin"),
+    # a place naming the things the figure happened on or in (Lee dev: holiday_road_toll bg_021 and bg_002,
+    # israel_palestinian bg_277)
+    ("Seven people have died on Queensland roads, five in Victoria, three in the Northern Territory, two each in "
+     "Western Australia and South Australia.", "Seven", "Queensland"),
+    ("20 people have died on New South Wales roads, with eight fatalities in both Queensland and Victoria.", "20",
+     "New South Wales"),
+    ("Israeli soldiers have shot dead five Palestinians in two West Bank towns.", "two", "West Bank"),
+    # "on" a time is no place; a single site named after a place is not that place (a Gaza current-events item)
+    ("As more than 100 blazes burn on New Year's Eve in New South Wales, fire crews have been called to new fire at "
+     "Gunning, south of Goulburn.", "more than 100", ""),
+    ("The Gaza Health Ministry says that Israeli airstrikes kill at least 436 Palestinians, including women and "
+     "children, in northern Gaza's Al-Shati refugee camp as well as Khan Younis.", "at least 436", ""),
 ])
 def test_place_of(read, text, surface, expected):
     assert place(read(text, surface)) == expected
