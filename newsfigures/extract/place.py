@@ -17,8 +17,8 @@ def place_of(noun: Token | None, event_tok: Token | None, num: Token) -> str:
     if num.head.pos_ in ("VERB", "AUX") or (num.head.lower_ in ("to", "at") and num.head.head.pos_ == "VERB"):
         verb = num.head if num.head.pos_ in ("VERB", "AUX") else num.head.head
         heads += [verb, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))]
-    for head in heads:
-        place = _place_after(head)
+    for find in (_place_after, _place_of_cause):
+        place = next((p for p in map(find, heads) if p is not None), None)
         if place is not None:
             return place
     # "Sri Lanka has reported 28,000 dead": a country reporting its own toll restricts it to itself.
@@ -41,6 +41,19 @@ def _place_after(head: Token) -> str | None:
         named = next((m for m in obj.children if m.dep_ == "compound" and m.ent_type_ in ("GPE", "LOC")), None)
         if named is not None and obj.tag_ == "NNS":  # "the Al-Shati refugee camp" is a site, not Al-Shati
             return _entity_text(named)
+    return None
+
+
+def _place_of_cause(head: Token) -> str | None:
+    """The place of the many things the figure happened in, by or from: "killed in Israeli strikes across the Gaza
+    Strip", "killed by Israeli airstrikes across the Gaza Strip", "the death toll from the earthquakes in Turkey";
+    one incident's place names its site, not the region ("an explosion at Al-Ahli Arab Hospital in Gaza City")."""
+    for c in head.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("in", "from")):
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            place = _place_after(obj) if obj is not None and obj.tag_ == "NNS" else None
+            if place is not None:
+                return place
     return None
 
 

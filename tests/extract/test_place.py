@@ -43,6 +43,18 @@ def place(r) -> str:
      "Gunning, south of Goulburn.", "more than 100", ""),
     ("The Gaza Health Ministry says that Israeli airstrikes kill at least 436 Palestinians, including women and "
      "children, in northern Gaza's Al-Shati refugee camp as well as Khan Younis.", "at least 436", ""),
+    # the place of the many things it happened in, by or from (gaza_war 2024-09-09, 2024-10-02, 2025-04-27;
+    # turkey_syria_earthquake 2023-02-16); one incident's place is its site's (texas_floods 2025-07-07)
+    ("At least eight people are killed and dozens are wounded in Israeli strikes across the Gaza Strip, bringing the "
+     "confirmed Palestinian death toll to over 41,000.", "dozens", "Gaza Strip"),
+    ("The Gaza Health Ministry reports that at least 51 people, including seven women and twelve children, are "
+     "killed in coordinated Israeli strikes in southern Gaza.", "at least 51", "Gaza"),
+    ("At least 51 Palestinians are killed by Israeli airstrikes across the Gaza Strip in the past 24 hours, bringing "
+     "the official death toll to 52,243 throughout the war.", "At least 51", "Gaza Strip"),
+    ("The death toll from the earthquakes in Turkey increases to 43,850, as the World Health Organization declares "
+     "northwestern Syria as the zone of greatest concern.", "43,850", "Turkey"),
+    ("The death toll from the flooding in Central Texas, United States, increases to 104, including 28 children, "
+     "with 41 other people still missing.", "104", ""),
 ])
 def test_place_of(read, text, surface, expected):
     assert place(read(text, surface)) == expected
