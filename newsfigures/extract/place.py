@@ -17,10 +17,15 @@ def place_of(noun: Token | None, event_tok: Token | None, num: Token) -> str:
     if num.head.pos_ in ("VERB", "AUX") or (num.head.lower_ in ("to", "at") and num.head.head.pos_ == "VERB"):
         verb = num.head if num.head.pos_ in ("VERB", "AUX") else num.head.head
         heads += [verb, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))]
-    for find in (_place_after, _place_of_cause):
-        place = next((p for p in map(find, heads) if p is not None), None)
-        if place is not None:
-            return place
+    if noun is not None and noun.dep_ == "dobj":  # "left around 3,500 people dead and missing in New York"
+        heads += [c for c in noun.head.children if c.dep_ == "oprd"]
+    # "18 people were killed, and 100 others were injured in the West Bank": a later verb's place is shared
+    later = [c for h in heads for c in h.children if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ")]
+    for group in (heads, later):
+        for find in (_place_after, _place_of_cause):
+            place = next((p for p in map(find, group) if p is not None), None)
+            if place is not None:
+                return place
     # "Sri Lanka has reported 28,000 dead": a country reporting its own toll restricts it to itself.
     if noun is not None and (lemma(noun) in words.SUBJECTLESS or noun.lower_ in words.EVENT_NOUNS):
         return _reporting_country(num)

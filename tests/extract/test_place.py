@@ -55,6 +55,13 @@ def place(r) -> str:
      "northwestern Syria as the zone of greatest concern.", "43,850", "Turkey"),
     ("The death toll from the flooding in Central Texas, United States, increases to 104, including 28 children, "
      "with 41 other people still missing.", "104", ""),
+    # a later coordinated verb or state says the place for all (gaza_war 2023-10-10, 2024-09-09; Lee dev
+    # shuttle_endeavour bg_231)
+    ("At least 18 people were killed, and 100 others were injured in the West Bank.", "At least 18", "West Bank"),
+    ("At least eight people are killed and dozens are wounded in Israeli strikes across the Gaza Strip, bringing the "
+     "confirmed Palestinian death toll to over 41,000.", "At least eight", "Gaza Strip"),
+    ("It was the first US space shuttle launch since September 11 when hijacked airliners left around 3,500 people "
+     "dead and missing in New York, Washington and Pennsylvania.", "around 3,500", "New York"),
 ])
 def test_place_of(read, text, surface, expected):
     assert place(read(text, surface)) == expected
