@@ -159,6 +159,11 @@ QUANTITY_NOUNS: frozenset[str] = frozenset({"excess", "total", "sum", "amount", 
 RESTRICTABLE_FAMILIES: frozenset[str] = frozenset({"killed", "wounded", "missing", "displaced", "casualties",
                                                    "affected", "destroyed", "rescued", "captured"})
 
+# Prepositions whose object says where a figure happened: "killed in Peru", "four Palestinians near Jenin"
+# (bg_277), "two fires burning near Cessnock" (bg_008); "on" only with a place naming its object, "died on
+# Queensland roads" (bg_021), "on New South Wales roads" (bg_002), never "on New Year's Eve".
+PLACE_PREPOSITIONS: frozenset[str] = frozenset({"in", "across", "throughout", "near", "on"})
+
 # Leading words of a time phrase that say how it relates to the figure, and the relation they mean.
 TIME_RELATIONS: tuple[tuple[str, str], ...] = (
     ("since", "since"), ("as of", "at"), ("by", "at"), ("until", "until"), ("through", "until"),

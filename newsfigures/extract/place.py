@@ -17,10 +17,15 @@ def place_of(noun: Token | None, event_tok: Token | None, num: Token) -> str:
     if num.head.pos_ in ("VERB", "AUX") or (num.head.lower_ in ("to", "at") and num.head.head.pos_ == "VERB"):
         verb = num.head if num.head.pos_ in ("VERB", "AUX") else num.head.head
         heads += [verb, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))]
-    for head in heads:
-        place = _place_after(head)
-        if place is not None:
-            return place
+    if noun is not None and noun.dep_ == "dobj":  # "left around 3,500 people dead and missing in New York"
+        heads += [c for c in noun.head.children if c.dep_ == "oprd"]
+    # "18 people were killed, and 100 others were injured in the West Bank": a later verb's place is shared
+    later = [c for h in heads for c in h.children if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ")]
+    for group in (heads, later):
+        for find in (_place_after, _place_of_cause):
+            place = next((p for p in map(find, group) if p is not None), None)
+            if place is not None:
+                return place
     # "Sri Lanka has reported 28,000 dead": a country reporting its own toll restricts it to itself.
     if noun is not None and (lemma(noun) in words.SUBJECTLESS or noun.lower_ in words.EVENT_NOUNS):
         return _reporting_country(num)
@@ -28,12 +33,32 @@ def place_of(noun: Token | None, event_tok: Token | None, num: Token) -> str:
 
 
 def _place_after(head: Token) -> str | None:
-    """The place in "<head> in/across/throughout <place>" when it names one, None when it does not."""
+    """The place in "<head> in/across/throughout/near <place>", or of the place a locative's object is named
+    after ("died on Queensland roads", "in two West Bank towns"); None when it names none."""
     for c in head.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "across", "throughout"):
+        if c.dep_ != "prep" or c.lower_ not in words.PLACE_PREPOSITIONS:
+            continue
+        obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        if obj.ent_type_ in ("GPE", "LOC") and c.lower_ != "on":
+            return _entity_text(obj)
+        named = next((m for m in obj.children if m.dep_ == "compound" and m.ent_type_ in ("GPE", "LOC")), None)
+        if named is not None and obj.tag_ == "NNS":  # "the Al-Shati refugee camp" is a site, not Al-Shati
+            return _entity_text(named)
+    return None
+
+
+def _place_of_cause(head: Token) -> str | None:
+    """The place of the many things the figure happened in, by or from: "killed in Israeli strikes across the Gaza
+    Strip", "killed by Israeli airstrikes across the Gaza Strip", "the death toll from the earthquakes in Turkey";
+    one incident's place names its site, not the region ("an explosion at Al-Ahli Arab Hospital in Gaza City")."""
+    for c in head.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("in", "from")):
             obj = next((o for o in c.children if o.dep_ == "pobj"), None)
-            if obj is not None and obj.ent_type_ in ("GPE", "LOC"):
-                return _entity_text(obj)
+            place = _place_after(obj) if obj is not None and obj.tag_ == "NNS" else None
+            if place is not None:
+                return place
     return None
 
 

@@ -27,6 +27,41 @@ def place(r) -> str:
      "Indonesia"),
     ("Around 37 Palestinians have been killed in Israeli attacks in the past 24 hours, increasing the Palestinian "
      "death toll in Gaza to 44,466.", "44,466", "Gaza"),
+    # "near <place>" (Lee dev: nsw_bushfires bg_008, israel_palestinian bg_277)
+    ("Two fires burning near Cessnock, west of Newcastle, are still within containment lines.", "Two", "Cessnock"),
+    ("An Israeli military source said the soldiers shot four Palestinians near Jenin, when Palestinian gunmen opened "
+     "fire on an army patrol and the troops returned fire.", "four", "Jenin"),
+    # a place naming the things the figure happened on or in (Lee dev: holiday_road_toll bg_021 and bg_002,
+    # israel_palestinian bg_277)
+    ("Seven people have died on Queensland roads, five in Victoria, three in the Northern Territory, two each in "
+     "Western Australia and South Australia.", "Seven", "Queensland"),
+    ("20 people have died on New South Wales roads, with eight fatalities in both Queensland and Victoria.", "20",
+     "New South Wales"),
+    ("Israeli soldiers have shot dead five Palestinians in two West Bank towns.", "two", "West Bank"),
+    # "on" a time is no place; a single site named after a place is not that place (a Gaza current-events item)
+    ("As more than 100 blazes burn on New Year's Eve in New South Wales, fire crews have been called to new fire at "
+     "Gunning, south of Goulburn.", "more than 100", ""),
+    ("The Gaza Health Ministry says that Israeli airstrikes kill at least 436 Palestinians, including women and "
+     "children, in northern Gaza's Al-Shati refugee camp as well as Khan Younis.", "at least 436", ""),
+    # the place of the many things it happened in, by or from (gaza_war 2024-09-09, 2024-10-02, 2025-04-27;
+    # turkey_syria_earthquake 2023-02-16); one incident's place is its site's (texas_floods 2025-07-07)
+    ("At least eight people are killed and dozens are wounded in Israeli strikes across the Gaza Strip, bringing the "
+     "confirmed Palestinian death toll to over 41,000.", "dozens", "Gaza Strip"),
+    ("The Gaza Health Ministry reports that at least 51 people, including seven women and twelve children, are "
+     "killed in coordinated Israeli strikes in southern Gaza.", "at least 51", "Gaza"),
+    ("At least 51 Palestinians are killed by Israeli airstrikes across the Gaza Strip in the past 24 hours, bringing "
+     "the official death toll to 52,243 throughout the war.", "At least 51", "Gaza Strip"),
+    ("The death toll from the earthquakes in Turkey increases to 43,850, as the World Health Organization declares "
+     "northwestern Syria as the zone of greatest concern.", "43,850", "Turkey"),
+    ("The death toll from the flooding in Central Texas, United States, increases to 104, including 28 children, "
+     "with 41 other people still missing.", "104", ""),
+    # a later coordinated verb or state says the place for all (gaza_war 2023-10-10, 2024-09-09; Lee dev
+    # shuttle_endeavour bg_231)
+    ("At least 18 people were killed, and 100 others were injured in the West Bank.", "At least 18", "West Bank"),
+    ("At least eight people are killed and dozens are wounded in Israeli strikes across the Gaza Strip, bringing the "
+     "confirmed Palestinian death toll to over 41,000.", "At least eight", "Gaza Strip"),
+    ("It was the first US space shuttle launch since September 11 when hijacked airliners left around 3,500 people "
+     "dead and missing in New York, Washington and Pennsylvania.", "around 3,500", "New York"),
 ])
 def test_place_of(read, text, surface, expected):
     assert place(read(text, surface)) == expected
