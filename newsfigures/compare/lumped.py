@@ -126,9 +126,10 @@ def _one_individual(names: set[str]) -> bool:
 
 
 def value_key(key: str, f: Figure) -> str:
-    """A key's part for one value ("people killed in Switzerland · 21"), the value before a projection's tail."""
+    """A key's part for one value ("people killed in Switzerland · 21"), the value before a projection's tail; the
+    unit follows the value unless the key names it already ("ages killed (year) · 38")."""
     number = f"{f.value:,.0f}" if float(f.value).is_integer() else f"{f.value:g}"
-    detail = f" · {number}" + (f" {f.unit}" if f.unit else "")
+    detail = f" · {number}" + (f" {f.unit}" if f.unit and f"({f.unit})" not in key else "")
     return key[:-len(_PROJECTED)] + detail + _PROJECTED if key.endswith(_PROJECTED) else key + detail
 
 

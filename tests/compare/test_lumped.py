@@ -113,6 +113,9 @@ def test_lumped_value_goes_before_the_projection_tail(fig):
     from newsfigures.compare.lumped import value_key
     assert value_key("people killed (projected)", fig(1500.5, "a")) == "people killed · 1500.5 (projected)"
     assert value_key("people killed", fig(21000, "a")) == "people killed · 21,000"
+    age = replace(fig(38, "a"), unit="year")
+    assert value_key("ages killed", age) == "ages killed · 38 year"
+    assert value_key("ages killed (year)", age) == "ages killed (year) · 38"  # the key names the unit already
 
 
 @pytest.mark.parametrize("subjects, split", [
