@@ -9,7 +9,9 @@ a count that far below it is a part (of the dev gold's 512 metrics of a document
 rival estimates within that ratio: "35,868" and "35,000" respondents, "two" and "three" Hamas leaders arrested,
 "just under 1" and "around 0.9 per cent"). Such a key cannot tell which of its figures another article's figure
 answers: alignment pairs them only where the values agree, and where the key's figures are not spread over dates
-(no running total moves) the value is what tells them apart (`split_by_value`). All functions are pure.
+(no running total moves) the value is what tells them apart (`split_by_value`). One article alone splits a key
+so where its two values stand in two sentences (`lumped_apart`): alternatives of one statement ("bowl us out for
+150 ... or we can make 200 to 250") share a sentence, two statements do not. All functions are pure.
 """
 from __future__ import annotations
 
@@ -47,6 +49,21 @@ def lumped(figures: Iterable[Figure]) -> frozenset[Lump]:
     return frozenset(lump for (lump, _when), vs in values.items() if min(vs) <= PART_RATIO * max(vs))
 
 
+def lumped_apart(figures: Iterable[Figure]) -> frozenset[str]:
+    """Metric keys under which one article gives, in two different sentences, two current values at one date, the
+    smaller at most PART_RATIO of the larger: two statements of the article, so two quantities ("more than 60
+    properties have been destroyed in the greater Sydney area" ... "20 properties have been ruined at Jervis Bay",
+    nsw_bushfires_2001 bg_048; Warne "taking five wickets" ... "10 wickets in hand", cricket_aus_sa_2001 bg_139),
+    where the values of one sentence are as often rival statements of one quantity ("bowl us out for 150 ... or we
+    can make 200 to 250", bg_139)."""
+    values: dict[tuple[Lump, str], list[tuple[float, int]]] = defaultdict(list)
+    for f in figures:
+        if _current(f):
+            values[(lump_of(f), f.as_of)].append((abs(f.value), f.sentence_start))
+    return frozenset(lump[1] for (lump, _when), vs in values.items()
+                     if any(s != t and min(v, w) <= PART_RATIO * max(v, w) for v, s in vs for w, t in vs))
+
+
 def part_beside_total(x: Figure, y: Figure) -> bool:
     """Whether one of two reports states a running total ("the nation's road toll has risen to 37", "brings the
     death toll ... to 1,121") and the other, no stated total, is at most PART_RATIO of it: at one moment (or
@@ -56,9 +73,10 @@ def part_beside_total(x: Figure, y: Figure) -> bool:
 
 
 def _by_value(figures: Sequence[Figure]) -> frozenset[str]:
-    """The keys to split by value: lumped keys reported by two articles or more (one article's own values under a
-    key are as often rival statements of one quantity: "bowl us out for 150", "200 to 250"), and keys under which the
-    text gives one count as a part of another (`partitive`, one article is enough), each with at most one as-of
+    """The keys to split by value: lumped keys reported by two articles or more (one article's own values in one
+    sentence are as often rival statements of one quantity: "bowl us out for 150", "200 to 250"), keys under which
+    the text gives one count as a part of another (`partitive`) and keys one article gives two values far apart in
+    two sentences (`lumped_apart`; for these one article is enough), each with at most one as-of
     date among their figures (a running total spread over dates moves, and its values say nothing); and keys of an
     individual's quantity (an age) that do not name one individual throughout (`similarity.two_individuals`). A
     stated total beside another article's count far below it is no such sign: an earlier report of the same toll
@@ -73,8 +91,8 @@ def _by_value(figures: Sequence[Figure]) -> frozenset[str]:
         named[f.metric].add(individual_name(f.measure.subject))
         personal[f.metric] &= concept(f.measure) in PERSONAL_QUANTITIES
     keys = {metric for _article, metric, _unit in lumped(figures)}
-    told = partitive(figures)
-    lumps = {k for k in keys | told if (len(articles[k]) > 1 or k in told) and len(dates[k]) <= 1}
+    own = partitive(figures) | lumped_apart(figures)
+    lumps = {k for k in keys | own if (len(articles[k]) > 1 or k in own) and len(dates[k]) <= 1}
     people = {k for k, yes in personal.items() if yes and k and not _one_individual(named[k])}
     return frozenset(lumps | people)
 
@@ -108,9 +126,10 @@ def _one_individual(names: set[str]) -> bool:
 
 
 def value_key(key: str, f: Figure) -> str:
-    """A key's part for one value ("people killed in Switzerland · 21"), the value before a projection's tail."""
+    """A key's part for one value ("people killed in Switzerland · 21"), the value before a projection's tail; the
+    unit follows the value unless the key names it already ("ages killed (year) · 38")."""
     number = f"{f.value:,.0f}" if float(f.value).is_integer() else f"{f.value:g}"
-    detail = f" · {number}" + (f" {f.unit}" if f.unit else "")
+    detail = f" · {number}" + (f" {f.unit}" if f.unit and f"({f.unit})" not in key else "")
     return key[:-len(_PROJECTED)] + detail + _PROJECTED if key.endswith(_PROJECTED) else key + detail
 
 

@@ -28,6 +28,9 @@ CUMULATIVE_FAMILIES: frozenset[str] = frozenset({"killed", "wounded", "missing",
 CHANGE_FAMILIES: frozenset[str] = frozenset({"increased", "decreased", "arrived", ""})
 HUMAN_CASUALTY = frozenset({"killed", "wounded", "missing", "casualties", "displaced", "captured", "rescued", "affected"})
 DEFAULT_SUBJECT = "people"
+# A count's unit says nothing the key needs ("five people"), a duration's does: "two years ago" and "12 hours after"
+# (davis_cup_final_2001 bg_283), "five-month sentences" and "up to one year" (interlaken_canyoning_trial) are two.
+DURATION = "duration"
 TIE_EVIDENCE = 2  # a demonym stands for a place only when at least this many articles name the two together
 PART_EVIDENCE = 2  # ...when at least this many other articles reported such a larger total earlier
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ans?|is|ese)$")
@@ -213,7 +216,7 @@ def read(fig: Figure) -> Reading:
         subj = DEFAULT_SUBJECT
     raw_place = fig.place or (place_in_clause(fig) if fam in RESTRICTABLE_FAMILIES else "")
     place = canonical_place(_coordinated(raw_place, fig.sentence)) if raw_place else ""
-    unit = fig.unit if fig.unit and fig.kind != "cardinal" else ""
+    unit = fig.unit if fig.unit and (fig.kind != "cardinal" or fig.measure.dimension == DURATION) else ""
     unit = unit or {"fraction": "share", "multiplier": "times"}.get(fig.kind, "")  # "a third of the dead" is no count
     if unit and fig.kind == "measure":
         fam, place = "", ""

@@ -97,7 +97,7 @@ def test_lumped_undated_key_of_two_articles_splits_by_value(fig):
 
 
 @pytest.mark.parametrize("figs", [
-    # one article alone: its own values are as often rival statements of one quantity ("150", "200 to 250")
+    # one article, one sentence: its values are as often rival statements of one quantity ("150", "200 to 250")
     [(14, "a", ""), (7, "a", "")],
     # a running total spread over dates moves: gaza_war 2024-07-05, the Lancet's 186,000 beside 38,000
     [(186000, "a", "2024-07-05"), (38000, "a", "2024-07-05"), (45000, "b", "2024-12-16")],
@@ -113,6 +113,9 @@ def test_lumped_value_goes_before_the_projection_tail(fig):
     from newsfigures.compare.lumped import value_key
     assert value_key("people killed (projected)", fig(1500.5, "a")) == "people killed · 1500.5 (projected)"
     assert value_key("people killed", fig(21000, "a")) == "people killed · 21,000"
+    age = replace(fig(38, "a"), unit="year")
+    assert value_key("ages killed", age) == "ages killed · 38 year"
+    assert value_key("ages killed (year)", age) == "ages killed (year) · 38"  # the key names the unit already
 
 
 @pytest.mark.parametrize("subjects, split", [
@@ -155,3 +158,30 @@ def test_lumped_six_of_the_eight_on_real_news(lee_thread):
     figs = [f for f in lee_thread(161) if f.value in (6, 8) and "employees" in f.counted]
     keys = {f.value: {g.metric for g in figs if g.value == f.value} for f in figs}
     assert set(keys) == {6, 8} and len(keys[6]) == 1 and keys[6] != keys[8], keys
+
+
+@pytest.mark.parametrize("starts, split", [
+    ((0, 80), True),    # two sentences of one article: two statements, two quantities
+    ((0, 0), False),    # one sentence: alternatives of one statement ("bowl us out for 150 ... or make 200 to 250")
+])
+def test_lumped_one_article_splits_values_of_two_sentences(fig, starts, split):
+    made = [replace(fig(v, "a", as_of=""), sentence_start=s) for v, s in zip((60, 20), starts)]
+    keys = [f.metric for f in split_by_value(made)]
+    assert (keys[0] != keys[1]) == split, keys
+
+
+@pytest.mark.parametrize("items, apart, together", [
+    # bg_048: "more than 60 properties have been destroyed in the greater Sydney area" ... "20 properties have been
+    # ruined at Jervis Bay" (two sentences: two metrics)
+    ((48,), ("more than 60", "20"), ()),
+    # the cricket thread; bg_139: Warne "taking five wickets" ... "10 wickets in hand" (two sentences); "bowl us out
+    # for 150 ... or we can make 200 to 250" (one sentence: one metric)
+    ((47, 118, 132, 139), ("five", "10"), ("150", "200 to 250")),
+])
+def test_lumped_one_article_on_real_news(lee_thread, items, apart, together):
+    keys = {}
+    for f in lee_thread(*items):
+        keys.setdefault(f.text, set()).add(f.metric)
+    assert all(keys.get(t) for t in apart + together), keys
+    assert not keys[apart[0]] & keys[apart[1]], keys
+    assert not together or keys[together[0]] == keys[together[1]], keys

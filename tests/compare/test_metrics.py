@@ -145,3 +145,18 @@ def test_metrics_rates_are_keyed_by_their_kind(nlp):
                                "That would translate into an annual growth rate of 2 per cent.")
     assert got["4.25 per cent"] == "cash rate (percent)"
     assert got["2 per cent"].startswith("growth rate") and got["2 per cent"] != got["4.25 per cent"]
+
+
+@pytest.mark.parametrize("items, first, second", [
+    # bg_283: "France's defeat against Australia in Nice two years ago", "That attack came just 12 hours after ..."
+    ((283,), ("two", 2), ("12", 12)),
+    # bg_168: "five-month suspended sentences"; bg_281: "The defendants faced a maximum of one year in jail"
+    ((168, 281), ("five", 5), ("one", 1)),
+])
+def test_metrics_durations_in_two_units_are_two_metrics(lee_thread, items, first, second):
+    """A duration's unit is part of its key even when it is read as a count (davis_cup_final_2001,
+    interlaken_canyoning_trial): two years and 12 hours, five months and one year are two quantities."""
+    figs = [f for f in lee_thread(*items) if f.measure.dimension == "duration"]
+    one = {f.metric for f in figs if (f.text, f.value) == first}
+    other = {f.metric for f in figs if (f.text, f.value) == second}
+    assert one and other and not one & other, (one, other)
