@@ -13,6 +13,7 @@ from newsfigures.extract.nominal import verb_of
 from newsfigures.extract.tree import lemma, of_object
 
 PERSON_QUANTITIES = frozenset({"deaths", "injured", "casualties", "missing", "displaced", "people", "troops"})
+GAP_REACH = 8  # tokens after a distance's number within which its gap word ("from", "away", "south") comes
 CLIMB = 5  # ancestors walked up to the verb a figure is an argument of
 SPECIFIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "a", "an"})
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
@@ -41,6 +42,8 @@ def subject_of(num: Token, noun: Token | None, quantity: str, event: str, previo
         return _group(num, noun, quantity, previous)
     if quantity == "age":
         return _aged_person(num)
+    if quantity == "distance" and _gap(num):
+        return _located_before(num)
     national = quantity in SUM_QUANTITIES
     owner = ((_owner_on(noun, national) if noun is not None else "") or _named_before_preposition(num, noun)
              or _list_item_name(num))
@@ -65,6 +68,37 @@ def _measured_thing(num: Token) -> str:
         return ""
     thing = head.head
     return "" if lemma(thing) in vocab.MEASUREMENT_NOUNS else group_phrase(thing)
+
+
+def _gap(num: Token) -> bool:
+    """The distance measures a gap from somewhere ("four blocks from Peru's Congress", "820 km (510 miles) away
+    from the regional capital", "some 50 kilometers south of ... Srinagar"): a gap word follows its number, past
+    only its unit, numbers, a conversion and punctuation."""
+    for t in num.doc[num.i + 1:num.i + GAP_REACH]:
+        if t.lower_ in vocab.GAP_WORDS:
+            return True
+        if not (t.is_punct or t.like_num or t.ent_type_ == "QUANTITY" or t == num.head or t.head == num):
+            return False
+    return False
+
+
+def _located_before(num: Token) -> str:
+    """What a gap distance locates: the noun just before the distance phrase, or the noun that a place "in"/"at"
+    there is of ("a shop just four blocks from", "the Noroeste Farm in Cabixi, 820 km ... away from", "Dora
+    village some 50 kilometers south of"; lee bg_011, wn2004_056, lee bg_001); "" when a verb or other word
+    precedes ("struck 80 km from Kabul" places the story itself)."""
+    unit = num.head if num.dep_ == "nummod" and num.head.pos_ == "NOUN" else num
+    while unit.dep_ == "appos" and unit.head.ent_type_ == "QUANTITY":
+        unit = unit.head  # "820 km (510 miles)": the conversion stands where the first measure does
+    i = unit.left_edge.i - 1
+    while i >= 0 and num.doc[i].is_punct:
+        i -= 1
+    if i < 0 or num.doc[i].pos_ not in ("NOUN", "PROPN"):
+        return ""
+    thing = num.doc[i]
+    if thing.dep_ == "pobj" and thing.head.lower_ in ("in", "at") and thing.head.head.pos_ in ("NOUN", "PROPN"):
+        thing = thing.head.head
+    return group_phrase(thing)
 
 
 def _phrase_of(num: Token, noun: Token | None) -> Token:
