@@ -9,11 +9,11 @@ from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import source_lexicon as cite
 from newsfigures.extract import word_senses
 from newsfigures.extract.antecedent import antecedent
+from newsfigures.extract.measured import located_by_gap, measured_thing
 from newsfigures.extract.nominal import verb_of
 from newsfigures.extract.tree import lemma, of_object
 
 PERSON_QUANTITIES = frozenset({"deaths", "injured", "casualties", "missing", "displaced", "people", "troops"})
-GAP_REACH = 8  # tokens after a distance's number within which its gap word ("from", "away", "south") comes
 CLIMB = 5  # ancestors walked up to the verb a figure is an argument of
 SPECIFIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "a", "an"})
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
@@ -42,8 +42,8 @@ def subject_of(num: Token, noun: Token | None, quantity: str, event: str, previo
         return _group(num, noun, quantity, previous)
     if quantity == "age":
         return _aged_person(num)
-    if quantity == "distance" and _gap(num):
-        return _located_before(num)
+    if quantity == "distance" and (thing := located_by_gap(num)) is not None:
+        return group_phrase(thing)
     national = quantity in SUM_QUANTITIES
     owner = ((_owner_on(noun, national) if noun is not None else "") or _named_before_preposition(num, noun)
              or _list_item_name(num))
@@ -54,51 +54,8 @@ def subject_of(num: Token, noun: Token | None, quantity: str, event: str, previo
     owner = _verb_subject(num, noun, national)
     if owner or quantity == "duration":
         return owner
-    return (_measured_thing(num) if quantity in vocab.MEASURED_QUANTITIES else "") or _described_noun(num)
-
-
-def _measured_thing(num: Token) -> str:
-    """The thing a measurement is of: the noun whose "of" phrase the measure is ("winds of up to 80 kilometres an
-    hour", lee bg_048; "A second earthquake of magnitude 7.5", turkey_syria_earthquake); `num` is the measure's
-    unit or number. Not the noun a measure modifies: "a magnitude 7.8 earthquake strikes" belongs to the story
-    (turkey_syria_earthquake, myanmar_earthquake); nor a noun that only names the measurement ("a distance of 5
-    km", "a probability of 2.7%")."""
-    head = num.head
-    if num.dep_ != "pobj" or head.lower_ != "of" or head.head.pos_ != "NOUN":
-        return ""
-    thing = head.head
-    return "" if lemma(thing) in vocab.MEASUREMENT_NOUNS else group_phrase(thing)
-
-
-def _gap(num: Token) -> bool:
-    """The distance measures a gap from somewhere ("four blocks from Peru's Congress", "820 km (510 miles) away
-    from the regional capital", "some 50 kilometers south of ... Srinagar"): a gap word follows its number, past
-    only its unit, numbers, a conversion and punctuation."""
-    for t in num.doc[num.i + 1:num.i + GAP_REACH]:
-        if t.lower_ in vocab.GAP_WORDS:
-            return True
-        if not (t.is_punct or t.like_num or t.ent_type_ == "QUANTITY" or t == num.head or t.head == num):
-            return False
-    return False
-
-
-def _located_before(num: Token) -> str:
-    """What a gap distance locates: the noun just before the distance phrase, or the noun that a place "in"/"at"
-    there is of ("a shop just four blocks from", "the Noroeste Farm in Cabixi, 820 km ... away from", "Dora
-    village some 50 kilometers south of"; lee bg_011, wn2004_056, lee bg_001); "" when a verb or other word
-    precedes ("struck 80 km from Kabul" places the story itself)."""
-    unit = num.head if num.dep_ == "nummod" and num.head.pos_ == "NOUN" else num
-    while unit.dep_ == "appos" and unit.head.ent_type_ == "QUANTITY":
-        unit = unit.head  # "820 km (510 miles)": the conversion stands where the first measure does
-    i = unit.left_edge.i - 1
-    while i >= 0 and num.doc[i].is_punct:
-        i -= 1
-    if i < 0 or num.doc[i].pos_ not in ("NOUN", "PROPN"):
-        return ""
-    thing = num.doc[i]
-    if thing.dep_ == "pobj" and thing.head.lower_ in ("in", "at") and thing.head.head.pos_ in ("NOUN", "PROPN"):
-        thing = thing.head.head
-    return group_phrase(thing)
+    thing = measured_thing(num) if quantity in vocab.MEASURED_QUANTITIES else None
+    return group_phrase(thing) if thing is not None else _described_noun(num)
 
 
 def _phrase_of(num: Token, noun: Token | None) -> Token:

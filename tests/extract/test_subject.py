@@ -219,6 +219,11 @@ def test_subject_age_of_the_one_it_describes(nlp, text, number, expected):
     ("Yesterday, winds of up to 80 kilometres an hour fanned blazes in a dozen areas.", "kilometres", "speed", "winds"),
     # a noun that only names the measurement is no thing measured
     ("The blaze was seen at a distance of 30 kilometres.", "kilometres", "distance", ""),
+    # a gap distance is the thing's it locates, named as written (lee bg_001, wn2004_056)
+    ("The shootout took place at Dora village some 50 kilometers south of the Kashmiri summer capital Srinagar.",
+     "50", "distance", "Dora village"),
+    ("Mr. Nunes, 51 years old, was an employee of the Noroeste Farm in Cabixi, 820 km (510 miles) away from the "
+     "regional capital.", "820", "distance", "Noroeste Farm"),
 ])
 def test_subject_measurement_of_the_thing_it_measures(nlp, text, unit, quantity, expected):
     doc = nlp(text)
