@@ -108,12 +108,15 @@ def _group(num: Token, noun: Token | None, quantity: str, previous: str) -> str:
     if acquirer:
         return acquirer  # whose customers or intake they become is what the count is of (wn2004_084, bg_180)
     described = _described_noun(num) if noun == num.head else ""
-    return described or _with_owner(_group_owner(noun), group_phrase(noun))
+    owner = "" if described else _group_owner(noun)
+    if owner and lemma(noun) in vocab.MEMBER_NOUNS:
+        return owner.removesuffix("'s")  # "three senior leaders of the hardline Hamas group": Hamas's own
+    return described or _with_owner(owner, group_phrase(noun))
 
 
 def _with_owner(owner: str, group: str) -> str:
-    """A counted group written with the owner the text names for it, as one name, owner first ("Hamas senior
-    leaders", "Adventure World employees", "woman's children"); the group alone when no owner is named."""
+    """A counted group written with the owner the text names for it, as one name, owner first ("Adventure World
+    employees", "woman's children"); the group alone when no owner is named."""
     if not (owner and group) or owner == group:
         return group or owner.removesuffix("'s")
     return f"{owner} {group}"
