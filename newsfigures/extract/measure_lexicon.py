@@ -267,6 +267,18 @@ GENERIC_GROUP_NOUNS: frozenset[str] = frozenset({
 # Modifiers of a counted group that are not part of whose it is ("other Brazilian deputies").
 GROUP_MODIFIERS_DROPPED: frozenset[str] = frozenset({"other", "more", "additional", "further", "extra", "new",
                                                      "some", "another", "the", "those", "these", "its", "their"})
+# Words after a distance that make it a gap from somewhere, whose owner is the thing it locates ("a shop just four
+# blocks from Peru's Congress", lee bg_011; "the Noroeste Farm in Cabixi, 820 km (510 miles) away from the regional
+# capital", wn2004_056; "Dora village some 50 kilometers south of ... Srinagar", lee bg_001).
+GAP_WORDS: frozenset[str] = frozenset({"from", "away", "north", "south", "east", "west", "northeast", "northwest",
+                                       "southeast", "southwest", "north-east", "north-west", "south-east",
+                                       "south-west"})
+# Persons who make up the organisation named on them: a count of them is the organisation's own, written as its name
+# ("more than 70 members of the Islamic Jihad and Hamas groups", lee bg_283, davis_cup_final_2001 thread; "three
+# senior leaders of the hardline Hamas group", bg_277, and "two gunmen from the radical Islamic group Hamas",
+# bg_014, israel_palestinian_2001), unlike those a company employs ("six employees from the Adventure World
+# canyoning tour company" -> "Adventure World employees", bg_161).
+MEMBER_NOUNS: frozenset[str] = frozenset({"member", "leader", "gunman"})
 # spaCy entity labels that can own a quantity.
 OWNER_LABELS: frozenset[str] = frozenset({"ORG", "GPE", "PERSON", "NORP"})
 # Verbs whose object a holder keeps: a count of persons held is the holder's, not the group's own ("Hamas says they

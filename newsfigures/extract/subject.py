@@ -9,6 +9,7 @@ from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import source_lexicon as cite
 from newsfigures.extract import word_senses
 from newsfigures.extract.antecedent import antecedent
+from newsfigures.extract.measured import located_by_gap, measured_thing
 from newsfigures.extract.nominal import verb_of
 from newsfigures.extract.tree import lemma, of_object
 
@@ -41,6 +42,8 @@ def subject_of(num: Token, noun: Token | None, quantity: str, event: str, previo
         return _group(num, noun, quantity, previous)
     if quantity == "age":
         return _aged_person(num)
+    if quantity == "distance" and (thing := located_by_gap(num)) is not None:
+        return group_phrase(thing)
     national = quantity in SUM_QUANTITIES
     owner = ((_owner_on(noun, national) if noun is not None else "") or _named_before_preposition(num, noun)
              or _list_item_name(num))
@@ -51,20 +54,8 @@ def subject_of(num: Token, noun: Token | None, quantity: str, event: str, previo
     owner = _verb_subject(num, noun, national)
     if owner or quantity == "duration":
         return owner
-    return (_measured_thing(num) if quantity in vocab.MEASURED_QUANTITIES else "") or _described_noun(num)
-
-
-def _measured_thing(num: Token) -> str:
-    """The thing a measurement is of: the noun whose "of" phrase the measure is ("winds of up to 80 kilometres an
-    hour", lee bg_048; "A second earthquake of magnitude 7.5", turkey_syria_earthquake); `num` is the measure's
-    unit or number. Not the noun a measure modifies: "a magnitude 7.8 earthquake strikes" belongs to the story
-    (turkey_syria_earthquake, myanmar_earthquake); nor a noun that only names the measurement ("a distance of 5
-    km", "a probability of 2.7%")."""
-    head = num.head
-    if num.dep_ != "pobj" or head.lower_ != "of" or head.head.pos_ != "NOUN":
-        return ""
-    thing = head.head
-    return "" if lemma(thing) in vocab.MEASUREMENT_NOUNS else group_phrase(thing)
+    thing = measured_thing(num) if quantity in vocab.MEASURED_QUANTITIES else None
+    return group_phrase(thing) if thing is not None else _described_noun(num)
 
 
 def _phrase_of(num: Token, noun: Token | None) -> Token:
@@ -117,12 +108,15 @@ def _group(num: Token, noun: Token | None, quantity: str, previous: str) -> str:
     if acquirer:
         return acquirer  # whose customers or intake they become is what the count is of (wn2004_084, bg_180)
     described = _described_noun(num) if noun == num.head else ""
-    return described or _with_owner(_group_owner(noun), group_phrase(noun))
+    owner = "" if described else _group_owner(noun)
+    if owner and lemma(noun) in vocab.MEMBER_NOUNS:
+        return owner.removesuffix("'s")  # "three senior leaders of the hardline Hamas group": Hamas's own
+    return described or _with_owner(owner, group_phrase(noun))
 
 
 def _with_owner(owner: str, group: str) -> str:
-    """A counted group written with the owner the text names for it, as one name, owner first ("Hamas senior
-    leaders", "Adventure World employees", "woman's children"); the group alone when no owner is named."""
+    """A counted group written with the owner the text names for it, as one name, owner first ("Adventure World
+    employees", "woman's children"); the group alone when no owner is named."""
     if not (owner and group) or owner == group:
         return group or owner.removesuffix("'s")
     return f"{owner} {group}"

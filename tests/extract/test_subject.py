@@ -101,14 +101,15 @@ def subjects(nlp, text: str) -> dict[str, str]:
     # a counted group keeps its name modifier whole (a school's graduates)
     ("SOAW lists 11 former Latin American dictators as graduates of the School of the Americas.", "11",
      "former Latin American dictators"),
-    # a group of persons with the owner the text names on it is written owner first (lee bg_277, bg_014, bg_283,
-    # bg_161, bg_178); a group the named subject of its verb gains or keeps is that subject's (bg_180, wn2004_084)
+    # a group of persons with the owner the text names on it is written owner first (bg_161, bg_178), but the
+    # members of an organisation are the organisation's own, written as its name (lee bg_277, bg_014, bg_283); a
+    # group the named subject of its verb gains or keeps is that subject's (bg_180, wn2004_084)
     ("Meanwhile, Palestinian police have arrested three senior leaders of the hardline Hamas group in a crackdown.",
-     "three", "Hamas senior leaders"),
+     "three", "Hamas"),
     ("Alei Sinai was attacked on October 2 when two gunmen from the radical Islamic group Hamas infiltrated the "
-     "settlement.", "two", "Hamas gunmen"),
+     "settlement.", "two", "Hamas"),
     ("The Palestinian Authority has launched a crackdown on Islamic militants arresting more than 70 members of the "
-     "Islamic Jihad and Hamas groups.", "more than 70", "Islamic Jihad and Hamas members"),
+     "Islamic Jihad and Hamas groups.", "more than 70", "Islamic Jihad and Hamas"),
     ("Families have welcomed today's guilty verdicts against six employees from the Adventure World canyoning tour "
      "company.", "six", "Adventure World employees"),
     ("Two of the woman's three children have been quarantined with their mother.", "three", "woman's children"),
@@ -219,6 +220,11 @@ def test_subject_age_of_the_one_it_describes(nlp, text, number, expected):
     ("Yesterday, winds of up to 80 kilometres an hour fanned blazes in a dozen areas.", "kilometres", "speed", "winds"),
     # a noun that only names the measurement is no thing measured
     ("The blaze was seen at a distance of 30 kilometres.", "kilometres", "distance", ""),
+    # a gap distance is the thing's it locates, named as written (lee bg_001, wn2004_056)
+    ("The shootout took place at Dora village some 50 kilometers south of the Kashmiri summer capital Srinagar.",
+     "50", "distance", "Dora village"),
+    ("Mr. Nunes, 51 years old, was an employee of the Noroeste Farm in Cabixi, 820 km (510 miles) away from the "
+     "regional capital.", "820", "distance", "Noroeste Farm"),
 ])
 def test_subject_measurement_of_the_thing_it_measures(nlp, text, unit, quantity, expected):
     doc = nlp(text)
