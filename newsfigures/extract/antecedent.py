@@ -72,11 +72,17 @@ def _found_guilty(t: Token) -> Token | None:
         return None
     before = sentence_before(t.sent, LOOKBACK)
     for w in before if before is not None else ():
-        if lemma(w) == VERDICT and w.dep_ == "amod":
-            return w.head
-        if lemma(w) == VERDICT and w.dep_ in ("ccomp", "oprd", "acomp"):
-            return next((c for c in w.children if c.dep_ in SUBJECTS), None)
+        if lemma(w) != VERDICT or any(c.dep_ == "neg" for c in w.children):
+            continue  # "found the coach not guilty": no one's sentence follows
+        found = w.head if w.dep_ == "amod" else next(
+            (c for c in w.children if c.dep_ in SUBJECTS), None) if w.dep_ in ("ccomp", "oprd", "acomp") else None
+        return found if found is not None and _several(found) else None
     return None
+
+
+def _several(t: Token) -> bool:
+    """A plural noun, or a number standing for several ("the six of the eight employees"): what "they" can be."""
+    return t.tag_ in ("NNS", "NNPS") or t.like_num
 
 
 def _expletive(t: Token) -> bool:

@@ -10,8 +10,9 @@ import pint
 from newsfigures.extract import measure_lexicon as vocab
 
 _DOLLAR_NAMES = {code: re.compile(pattern) for code, pattern in vocab.DOLLAR_COUNTRIES.items()}
-_BARE_DOLLAR = re.compile(r"(?<![A-Za-z.$])\$")
-_NAMED_DOLLAR = re.compile(r"[A-Za-z.]\$|\bUSD\b|\bU\.?S\.? dollars?\b", re.IGNORECASE)
+_DOLLAR = re.compile(r"(?<![A-Za-z.$])\$|\bdollars?\b", re.IGNORECASE)
+_NAMED_DOLLAR = re.compile(r"[A-Za-z.]\$|\bUSD\b|\busd\b|\bUS\b|\bU\.S\.|\b[Aa]merican\b")
+_US_AFTER = re.compile(r"[ \t]*\(?(?:US|USD|U\.S\.)(?![\w$])")
 DURATION_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 
 
@@ -48,10 +49,12 @@ def dimension_of(kind: str, unit: str, counted_lemma: str = "") -> str:
     return "count"
 
 
-def bare_dollar(written: str, unit: str) -> bool:
-    """A money mention written with a bare "$" ("$10 million"; not "US$", "A$", "USD 5"), which the article's
-    country decides (`local_dollar`)."""
-    return unit == "USD" and bool(_BARE_DOLLAR.search(written)) and not _NAMED_DOLLAR.search(written)
+def bare_dollar(written: str, unit: str, after: str = "") -> bool:
+    """A sum in dollars that names no country's dollar ("$10 million", "5 million dollars"; not "US$", "A$", "USD
+    5", "$5 million US" with `after` the text that follows the mention), which the article's country decides
+    (`local_dollar`)."""
+    return (unit == "USD" and bool(_DOLLAR.search(written)) and not _NAMED_DOLLAR.search(written)
+            and not _US_AFTER.match(after))
 
 
 def local_dollar(text: str) -> str:

@@ -189,10 +189,11 @@ def _restates(prev: Figure, m: numbers.NumberMention, text: str, offset: int) ->
     return m.kind == prev.kind and _OPENING_BRACKET.fullmatch(between) is not None
 
 
-def _unit(m: numbers.NumberMention, duration: str, ctx: ArticleContext) -> str:
+def _unit(m: numbers.NumberMention, duration: str, ctx: ArticleContext, offset: int) -> str:
     """The figure's unit: its currency as the article means it (a bare "$" in news of Australia is AUD), its unit
     of measure, or the time unit of a duration."""
-    if m.kind == "money" and bare_dollar(m.text, m.unit):
+    after = ctx.article.text[m.end + offset:m.end + offset + 8]
+    if m.kind == "money" and bare_dollar(m.text, m.unit, after):
         ctx.dollar = ctx.dollar or local_dollar(ctx.article.text)
         return ctx.dollar
     return m.unit or duration
@@ -215,8 +216,8 @@ def _figure(doc: Doc, span: Span, m: numbers.NumberMention, ctx: ArticleContext,
     fig = Figure(
         article_id=ctx.article.id, source_file=ctx.article.source_file, text=m.text,
         start=m.start + offset, end=m.end + offset, sentence=sent_text.strip(), value=m.value, low=m.low,
-        high=m.high, qualifier=m.qualifier, unit=_unit(m, dur, ctx), counted=counted, event=event, as_of=as_of,
-        said_by=source, metric="", place=place, counted_lemma=counted_lemma, period=period,
+        high=m.high, qualifier=m.qualifier, unit=_unit(m, dur, ctx, offset), counted=counted, event=event,
+        as_of=as_of, said_by=source, metric="", place=place, counted_lemma=counted_lemma, period=period,
         kind=m.kind, is_past=past, incremental=is_incremental(num, noun, mention),
         sentence_start=sent.start_char + offset, published=ctx.article.published, outlet=ctx.article.outlet,
         low_open=bool(m.low_open), high_open=bool(m.high_open),

@@ -20,7 +20,8 @@ def place_of(noun: Token | None, event_tok: Token | None, num: Token) -> str:
     if noun is not None and noun.dep_ == "dobj":  # "left around 3,500 people dead and missing in New York"
         heads += [c for c in noun.head.children if c.dep_ == "oprd"]
     # "18 people were killed, and 100 others were injured in the West Bank": a later verb's place is shared
-    later = [c for h in heads for c in h.children if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ")]
+    later = [c for h in heads for c in h.children
+             if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ") and _same_story(c)]
     for group in (heads, later):
         for find in (_place_after, _place_of_cause):
             place = next((p for p in map(find, group) if p is not None), None)
@@ -30,6 +31,15 @@ def place_of(noun: Token | None, event_tok: Token | None, num: Token) -> str:
     if noun is not None and (lemma(noun) in words.SUBJECTLESS or noun.lower_ in words.EVENT_NOUNS):
         return _reporting_country(num)
     return ""
+
+
+def _same_story(verb: Token) -> bool:
+    """A later coordinated verb tells of the same people when it has no subject of its own (a shared one) or its
+    subject is another count ("and 100 others were injured", "and dozens are wounded"); "and the president later
+    spoke in London" is another clause's news."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (subj is None or subj.like_num or subj.ent_type_ == "CARDINAL" or lemma(subj) == "other"
+            or any(c.dep_ == "nummod" for c in subj.children))
 
 
 def _place_after(head: Token) -> str | None:

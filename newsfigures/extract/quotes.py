@@ -99,10 +99,11 @@ def _runs_on(a: Quote, b: Quote) -> bool:
 
 
 def tag_after(text: str, chain: tuple[Quote, ...]) -> str:
-    """The speaker the tag after a closed quotation names ('," he said', '," said Mr Bush'); "" when none."""
+    """The speaker the tag after a closed quotation names ('," he said', '?" he asked', '," said Mr Bush'); "" when
+    none, or when the quotation ended its sentence."""
     last = chain[-1]
-    if not last.closed:
-        return ""
+    if not last.closed or text[last.end - 2:last.end - 1] == ".":
+        return ""  # '... mess." Mr Howard said on Monday' opens a new sentence; a tag follows a comma, "?" or "!"
     return _speaker(cite.TAG_AFTER.match(text, last.end))
 
 

@@ -34,8 +34,9 @@ _NAME = r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*|he|she"
 _SPEECH = (r"(?:said|says|told|tells|added|adds|asked|asks|explained|explains|insisted|insists|warned|warns|"
            r"noted|notes|stated|states|declared|declares|replied|replies|continued|continues|recalled|recalls|"
            r"admitted|admits|argued|argues|claimed|claims|wrote|writes)\b")
-# After a closing mark: '," he said', '," Mr Rafter told reporters', '," said Mr Bush'.
-TAG_AFTER = re.compile(rf"[ \t]*[,.!?]?[ \t]*(?:(?P<name>{_NAME})[ \t]+{_SPEECH}|{_SPEECH}[ \t]+(?P<late>{_NAME}))")
+# After a closing mark: '," he said', '," Mr Rafter told reporters', '," said Mr Bush'; never past a sentence's end
+# ('a "$5 million giveaway". Treasurer Peter Costello says ...' names no speaker of the quotation).
+TAG_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:(?P<name>{_NAME})[ \t]+{_SPEECH}|{_SPEECH}[ \t]+(?P<late>{_NAME}))")
 # In the sentence that brings a quotation in: "Warne says Australia is well placed", "But he says ...",
 # "Mr Bush said:"; the speaker after the verb only where the sentence opens with it (the tag of a quotation before:
 # '"...," said Mr Bush. "...'), never "says Australia" inside a sentence.

@@ -370,7 +370,8 @@ def _verb_subject(num: Token, noun: Token | None, national: bool = False) -> str
             owner = _named_phrase(subj) or (_pronoun_group(subj) if _plain_path(start, t) else "")
             if owner or not (first and _argument_of(start, t)):
                 return owner
-            return (_nationality(subj) if national else "") or _specific_noun(subj)
+            return (_nationality(subj) if national and not word_senses.person_noun(lemma(subj)) else ""
+                    ) or _specific_noun(subj)
         if subj is not None and t.dep_ != "conj":
             return ""  # "when 200 flights were diverted": no owner from the clause it depends on
         if t in made:

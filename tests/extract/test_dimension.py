@@ -83,9 +83,25 @@ def test_dimension_local_dollar(text, code):
     ("A$5", "AUD", False),
     ("USD 5", "USD", False),
     ("€5 million", "EUR", False),
+    ("5 million dollars", "USD", True),  # a dollar named by its word is as bare as "$" (review, stop 18)
+    ("5 million US dollars", "USD", False),
+    ("10 American dollars", "USD", False),
 ])
 def test_dimension_bare_dollar(written, unit, bare):
     assert bare_dollar(written, unit) is bare
+
+
+@pytest.mark.parametrize("after,bare", [(" US.", False), (" (US) for", False), (" USD", False), (" in aid", True),
+                                        (" using", True)])
+def test_dimension_bare_dollar_named_after_the_mention(after, bare):
+    assert bare_dollar("$5 million", "USD", after) is bare
+
+
+def test_dimension_one_article_one_dollar(measures):
+    """ "5 million dollars" and "$5 million" in one Australian story are one currency (review, stop 18)."""
+    got = measures("Australian exporters gained in Australia. The Australian Government will spend 5 million "
+                   "dollars and $5 million.")
+    assert got["5 million dollars"].dimension == got["$5 million"].dimension == "currency:AUD"
 
 
 def test_dimension_bare_dollar_reaches_the_measure(measures):

@@ -62,6 +62,9 @@ def place(r) -> str:
      "confirmed Palestinian death toll to over 41,000.", "At least eight", "Gaza Strip"),
     ("It was the first US space shuttle launch since September 11 when hijacked airliners left around 3,500 people "
      "dead and missing in New York, Washington and Pennsylvania.", "around 3,500", "New York"),
+    # ...but a later clause with a subject of its own tells other news (review, stop 18)
+    ("Three soldiers died on Monday, and the president later spoke in London.", "Three", ""),
+    ("Five people were killed in the attack and police later arrested two men in Paris.", "Five", ""),
 ])
 def test_place_of(read, text, surface, expected):
     assert place(read(text, surface)) == expected

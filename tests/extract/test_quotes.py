@@ -71,3 +71,13 @@ def test_quotes_chain_in_a_paragraph_longer_than_the_reach():
     text = "Filler words here. " * 20000 + 'Mr Bush said: "We have 3,000 troops there." ' + "More filler. " * 20000
     chain = quotes.quoted_chain(text, text.index("3,000"))
     assert len(chain) == 1 and quotes.tag_before(text, chain) == "Mr Bush"
+
+
+@pytest.mark.parametrize("text,number", [
+    # a scare quote ends its sentence: the next sentence's "X says" is no tag of it (review, stop 18)
+    ('Critics called it a "$5 million giveaway". Treasurer Peter Costello says it is fair.', "$5 million"),
+    ('He called the plan "a 10-year mess." Mr Howard said on Monday that it would pass.', "10-year"),
+])
+def test_quotes_tag_never_reaches_past_a_sentence_end(text, number):
+    chain = quotes.quoted_chain(text, text.index(number))
+    assert quotes.tag_after(text, chain) == ""

@@ -155,6 +155,8 @@ def subjects(nlp, text: str) -> dict[str, str]:
      "$400 to $500 million", "Australia"),
     ("A lone suicide bomber boarded a bus and detonated a device that killed 15 Israeli passengers.", "15",
      "Israeli passengers"),
+    # ... and persons who spend it are not their country (review, stop 18)
+    ("The Australian dollar rose to 55 US cents. Japanese investors bought $3 billion of bonds.", "$3 billion", ""),
     # a "they" opening the sentence after a verdict stands for the ones found guilty, who own the terms and fines
     # it is given (the Interlaken trial: lee bg_161; East Timor's militia trial: bg_169) ...
     ("A Swiss court has found the six of the eight employees guilty of culpable manslaughter after the tragedy "
@@ -171,6 +173,9 @@ def subjects(nlp, text: str) -> dict[str, str]:
     ("Police arrested 10 militia gang members on Monday. They were given jail terms up to 33 years.", "up to 33", ""),
     ("A court found 10 militia gang members guilty. Prosecutors said they were given jail terms up to 33 years.",
      "up to 33", ""),
+    # ... nor after a verdict of not guilty, nor for one person found guilty (review, stop 18)
+    ("A jury found the coach not guilty of fraud. They were paid $40,000 in damages.", "$40,000", ""),
+    ("A jury found the coach guilty of fraud. They were paid $40,000 in damages.", "$40,000", ""),
     # an age in an indefinite noun phrase is the age of the one it brings in (road toll, bushfires, Christmas Island)
     ("The nation's road toll has risen to 37, after another death on New South Wales roads. A 38-year-old man, who "
      "was injured in a crash on the mid-north coast last week, has died in hospital.", "38", "man"),
