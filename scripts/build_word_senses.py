@@ -270,9 +270,9 @@ def render(nouns: list[str]) -> str:
     return HEADER + "".join(f"{w}\n" for w in nouns)
 
 
-def render_verbs(verbs: dict[str, str], header: str = VERB_HEADER) -> str:
+def render_pairs(pairs: dict[str, str], header: str = VERB_HEADER) -> str:
     """The text of a data file of word<TAB>value lines (the event verbs, the demonyms)."""
-    return header + "".join(f"{w}\t{cls}\n" for w, cls in verbs.items())
+    return header + "".join(f"{w}\t{value}\n" for w, value in pairs.items())
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -282,8 +282,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     folder = wordnet_dir()
     files = [(OUT, render(person_nouns(folder)), HEADER, "nouns"),
-             (VERB_OUT, render_verbs(event_verbs(folder)), VERB_HEADER, "verbs"),
-             (DEMONYM_OUT, render_verbs(demonyms(folder), DEMONYM_HEADER), DEMONYM_HEADER, "demonyms")]
+             (VERB_OUT, render_pairs(event_verbs(folder)), VERB_HEADER, "verbs"),
+             (DEMONYM_OUT, render_pairs(demonyms(folder), DEMONYM_HEADER), DEMONYM_HEADER, "demonyms")]
     if args.check:
         stale = [out.name for out, text, _, _ in files if not out.exists() or out.read_text(encoding="utf-8") != text]
         print(f"{', '.join(stale)} differ: run this script" if stale else "the word-sense files are up to date")

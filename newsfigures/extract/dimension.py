@@ -13,6 +13,9 @@ _DOLLAR_NAMES = {code: re.compile(pattern) for code, pattern in vocab.DOLLAR_COU
 _DOLLAR = re.compile(r"(?<![A-Za-z.$])\$|\bdollars?\b", re.IGNORECASE)
 _NAMED_DOLLAR = re.compile(r"[A-Za-z.]\$|\bUSD\b|\busd\b|\bUS\b|\bU\.S\.|\b[Aa]merican\b")
 _US_AFTER = re.compile(r"[ \t]*\(?(?:US|USD|U\.S\.)(?![\w$])")
+# How many more times an article must name another dollar country than the United States for its bare "$" to be
+# that country's: news written in the US about Australia names Australia once or twice without naming the US.
+DOLLAR_MARGIN = 2
 DURATION_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 
 
@@ -58,11 +61,11 @@ def bare_dollar(written: str, unit: str, after: str = "") -> bool:
 
 
 def local_dollar(text: str) -> str:
-    """The code of the dollar an article's bare "$" stands for: the dollar country it names most
-    (`vocab.DOLLAR_COUNTRIES`); USD on a tie or when it names none."""
+    """The code of the dollar an article's bare "$" stands for: the dollar country it names most, at least
+    DOLLAR_MARGIN times more than the United States (`vocab.DOLLAR_COUNTRIES`); else USD."""
     counts = {code: len(p.findall(text)) for code, p in _DOLLAR_NAMES.items()}
     best = max(counts, key=lambda code: (counts[code], code == "USD"))
-    return best if counts[best] > counts["USD"] else "USD"
+    return best if counts[best] >= counts["USD"] + DOLLAR_MARGIN else "USD"
 
 
 def to_base(value: float, unit: str) -> tuple[float, str] | None:

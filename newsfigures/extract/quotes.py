@@ -79,7 +79,7 @@ def _mark(text: str, at: int, start: int, end: int) -> str:
 def quoted_chain(text: str, at: int) -> tuple[Quote, ...]:
     """The run of quotations holding offset `at` of `text`, each broken off by the next ('"A. "B.'), and the
     paragraph before the run (its start offset); () when `at` is not quoted."""
-    start = max(text.rfind("\n", max(at - REACH, 0), at) + 1, at - REACH, 0)
+    start = _paragraph_start(text, at)
     end = text.find("\n", at, at + REACH)
     qs = quotes_in(text, start, min(len(text), at + REACH) if end < 0 else end)
     k = next((i for i, q in enumerate(qs) if q.start < at < q.end), None)
@@ -91,6 +91,11 @@ def quoted_chain(text: str, at: int) -> tuple[Quote, ...]:
     while last + 1 < len(qs) and _runs_on(qs[last], qs[last + 1]):
         last += 1
     return tuple(qs[first:last + 1])
+
+
+def _paragraph_start(text: str, at: int) -> int:
+    """Where the paragraph holding offset `at` starts, looked for at most REACH characters back."""
+    return max(text.rfind("\n", max(at - REACH, 0), at) + 1, at - REACH, 0)
 
 
 def _runs_on(a: Quote, b: Quote) -> bool:
@@ -110,7 +115,7 @@ def tag_after(text: str, chain: tuple[Quote, ...]) -> str:
 def tag_before(text: str, chain: tuple[Quote, ...]) -> str:
     """The speaker named in the sentence that brings the quotation in, outside any quotation of its own ('Warne
     says Australia is well placed. "...', 'Mr Bush said: "...', '"...," he said. "...'); "" when none."""
-    start = max(text.rfind("\n", max(chain[0].start - REACH, 0), chain[0].start) + 1, chain[0].start - REACH, 0)
+    start = _paragraph_start(text, chain[0].start)
     lead = text[start:chain[0].start].rstrip()
     ends = [m.end() for m in _SENTENCE_END.finditer(lead, 0, max(len(lead) - 1, 0))]
     sentence = lead[ends[-1] if ends else 0:]

@@ -62,7 +62,7 @@ def test_dimension_to_base_of_a_non_unit_is_none():
 NAURU = ("Australia has linked $10 million of aid to a new agreement with Nauru to accept an extra 400 asylum "
          "seekers. The deal means Nauru will take up to 1,200 asylum seekers under Australia's Pacific solution.")
 TRIAL = ("Six Swiss tour company staff have been convicted of manslaughter. The victims included 14 Australians. "
-         "The staff were fined between $5,000 and $7,000.")
+         "The staff were fined between $5,000 and $7,000. Australian families welcomed the verdict.")
 
 
 @pytest.mark.parametrize("text,code", [
@@ -70,7 +70,9 @@ TRIAL = ("Six Swiss tour company staff have been convicted of manslaughter. The 
     (TRIAL, "AUD"),  # lee bg_161: a Swiss court, reported for Australians
     ("The United States and Australia pledged $3 billion.", "USD"),  # a tie is the US dollar
     ("Kmart will buy Sears for $11 billion.", "USD"),  # no dollar country named
-    ("Canadians paid $500 more. Canada's dollar rose; an American paid less.", "CAD"),
+    ("Canadians paid $500 more. Canada's dollar rose; Canadian firms gained; an American paid less.", "CAD"),
+    ("Canadians paid $500 more. Canada's dollar rose; an American paid less.", "USD"),  # not 2 more than the US
+    ("Apple will invest $5 billion in Australia.", "USD"),  # one mention is no country's news
 ])
 def test_dimension_local_dollar(text, code):
     assert local_dollar(text) == code
