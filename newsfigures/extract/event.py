@@ -8,7 +8,7 @@ from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
 from newsfigures.extract.context import ArticleContext
-from newsfigures.extract.tree import MAX_DISTANCE, distance, lemma, of_object
+from newsfigures.extract.tree import MAX_DISTANCE, distance, lemma, of_object, within
 from newsfigures.extract.word_senses import person_noun
 
 Event = tuple[str, Token | None]  # (event lemma, the token that says it)
@@ -168,7 +168,10 @@ def _closest_event_word(num: Token, noun: Token | None, span: Span, start: Token
     for key, t in sentcache.once(num.doc, "event_words", sent.start, lambda: _event_words(sent)):
         if t.i in span or (things and words.EVENT_FAMILIES[key] in BODILY_FAMILIES):
             continue
-        d = min(distance(start, t), distance(num, t))
+        near = [x for x in (within(start, t, MAX_DISTANCE), within(num, t, MAX_DISTANCE)) if x is not None]
+        if not near:
+            continue  # farther than MAX_DISTANCE, before any penalty
+        d = min(near)
         if t.i in describing or _reduced_relative(t, noun):
             d += 3
         if words.EVENT_FAMILIES.get(key) in ("increased", "decreased"):

@@ -8,7 +8,7 @@ from newsfigures.extract import lexicon as words
 from newsfigures.extract import sentcache
 from newsfigures.extract import timephrases
 from newsfigures.extract.context import ArticleContext
-from newsfigures.extract.tree import MAX_DISTANCE, distance
+from newsfigures.extract.tree import MAX_DISTANCE, within
 
 
 def is_past(num: Token, span: Span, sent_text: str, rel_start: int) -> bool:
@@ -52,11 +52,10 @@ def _closest_time(num: Token, event_tok: Token | None, published: str, noun: Tok
     for ent in sentcache.once(num.doc, "time_ents", sent.start, lambda: _time_entities(sent)):
         if _frames_other_words(ent, num, noun):
             continue
-        d = distance(num, ent.root)
-        if event_tok is not None:
-            d = min(d, distance(event_tok, ent.root))
-        if d > MAX_DISTANCE:
-            continue
+        near = [within(t, ent.root, MAX_DISTANCE) for t in (num, event_tok) if t is not None]
+        d = min((x for x in near if x is not None), default=None)
+        if d is None:
+            continue  # farther than MAX_DISTANCE from the number and its event word
         ref = sentcache.once(num.doc, "time_ref", (ent.start, published), lambda: _resolve_entity(ent, published))
         if ref is not None and (best is None or d < best[0]):
             best = (d, ref)
