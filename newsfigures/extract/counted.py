@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfigures import numbers
 from newsfigures.extract import lexicon as words
+from newsfigures.extract import sentcache
 from newsfigures.extract.context import ArticleContext
 from newsfigures.extract.measure_lexicon import NUMBERED_NOUNS, QUANTIFIERS
 from newsfigures.extract.pipeline import doc_text
@@ -90,7 +91,8 @@ def _gapped(num: Token, span: Span, ctx: ArticleContext) -> Counted | None:
     if span.start == num.sent.start or doc[span.start - 1].lower_ not in GAP_JOINS or not ctx.figures:
         return None
     prev = ctx.figures[-1]
-    if prev.sentence != num.sent.text.strip() or not prev.counted or prev.kind != "cardinal":
+    sent = num.sent
+    if prev.sentence != sentcache.once(doc, "sentence_text", sent.start, lambda: sent.text.strip()) or not prev.counted or prev.kind != "cardinal":
         return None
     i = span.end
     while i < num.sent.end and doc[i].lower_ in GAP_FILLERS:

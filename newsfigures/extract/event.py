@@ -6,8 +6,9 @@ from spacy.tokens import Span, Token
 
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
+from newsfigures.extract import sentcache
 from newsfigures.extract.context import ArticleContext
-from newsfigures.extract.tree import MAX_DISTANCE, distance, lemma, of_object
+from newsfigures.extract.tree import MAX_DISTANCE, distance, lemma, of_object, within
 from newsfigures.extract.word_senses import person_noun
 
 Event = tuple[str, Token | None]  # (event lemma, the token that says it)
@@ -163,13 +164,14 @@ def _closest_event_word(num: Token, noun: Token | None, span: Span, start: Token
     Lee bg_044; "Palestinians in two West Bank towns", bg_277; "Four of those counts carry the death penalty",
     bg_167)."""
     best: tuple[int, int, Token] | None = None
-    for t in num.sent:
-        key = t.lower_ if t.lower_ in words.EVENT_FAMILIES else lemma(t)
-        if key not in words.EVENT_FAMILIES or t.i in span or (t.pos_ not in ("VERB", "NOUN", "ADJ", "AUX")):
+    sent = num.sent
+    for key, t in sentcache.once(num.doc, "event_words", sent.start, lambda: _event_words(sent)):
+        if t.i in span or (things and words.EVENT_FAMILIES[key] in BODILY_FAMILIES):
             continue
-        if any(c.dep_ == "neg" for c in t.children) or (things and words.EVENT_FAMILIES[key] in BODILY_FAMILIES):
-            continue
-        d = min(distance(start, t), distance(num, t))
+        near = [x for x in (within(start, t, MAX_DISTANCE), within(num, t, MAX_DISTANCE)) if x is not None]
+        if not near:
+            continue  # farther than MAX_DISTANCE, before any penalty
+        d = min(near)
         if t.i in describing or _reduced_relative(t, noun):
             d += 3
         if words.EVENT_FAMILIES.get(key) in ("increased", "decreased"):
@@ -180,6 +182,17 @@ def _closest_event_word(num: Token, noun: Token | None, span: Span, start: Token
         if best is None or score < best[:2]:
             best = (score[0], score[1], t)
     return best
+
+
+def _event_words(sent: Span) -> list[tuple[str, Token]]:
+    """(family key, token) of the sentence's event words that are not negated, in order."""
+    out = []
+    for t in sent:
+        key = t.lower_ if t.lower_ in words.EVENT_FAMILIES else lemma(t)
+        if key in words.EVENT_FAMILIES and t.pos_ in ("VERB", "NOUN", "ADJ", "AUX") \
+                and not any(c.dep_ == "neg" for c in t.children):
+            out.append((key, t))
+    return out
 
 
 def _counts_things(noun: Token | None) -> bool:

@@ -30,7 +30,7 @@ from newsfigures.extract.place import place_of
 from newsfigures.extract.source import said_by
 from newsfigures.extract.time import as_of_and_period, is_past
 from newsfigures.extract.windows import Piece, shifted
-from newsfigures.extract import parallel, windows
+from newsfigures.extract import parallel, sentcache, windows
 from newsfigures.model import Article, Figure
 
 CHUNK_CHARS = 100_000  # long articles are parsed paragraph-aligned in pieces of about this size
@@ -206,7 +206,7 @@ def _figure(doc: Doc, span: Span, m: numbers.NumberMention, ctx: ArticleContext,
     dur = duration_unit(doc, m)
     noun, counted, counted_lemma = resolve_counted(num, span, ctx, m, dur)
     event, event_tok = event_of(num, noun, span, ctx, counted_lemma, m.kind, dur)
-    sent_text = sent.text
+    sent_text = sentcache.once(doc, "sentence_raw_text", sent.start, lambda: sent.text)  # one string per sentence
     past = is_past(num, span, sent_text, m.start - sent.start_char)
     as_of, period = as_of_and_period(num, event_tok, ctx, past, noun)
     family = words.EVENT_FAMILIES.get(event, "")

@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Span
 
 from newsfigures import numbers
 from newsfigures.extract import lexicon as words
+from newsfigures.extract import sentcache
 from newsfigures.extract.counted import duration_unit
 from newsfigures.extract.pipeline import doc_text
 
@@ -25,7 +26,7 @@ def _is_not_a_figure(doc: Doc, m: numbers.NumberMention) -> bool:
     tok = doc.char_span(m.number_start, m.number_end, alignment_mode="expand")
     if tok is not None and m.kind == "cardinal" and _model_designation(tok):
         return True
-    for ent in doc.ents:
+    for ent in sentcache.once(doc, "ents", 0, lambda: list(doc.ents)):
         if ent.end_char <= m.number_start or ent.start_char >= m.number_end:
             continue
         if ent.label_ in words.TIME_LABELS and m.kind in ("cardinal", "measure") and not duration_unit(doc, m):

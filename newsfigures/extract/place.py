@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsfigures.extract import lexicon as words
+from newsfigures.extract import sentcache
 from newsfigures.extract.tree import lemma
 
 
@@ -81,5 +82,6 @@ def _reporting_country(num: Token) -> str:
 
 def _entity_text(t: Token) -> str:
     """The whole named entity `t` belongs to, without a leading "the "."""
-    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+    doc = t.doc
+    ent = next((e for e in sentcache.once(doc, "ents", 0, lambda: list(doc.ents)) if e.start <= t.i < e.end), None)
     return (ent.text if ent is not None else t.text).removeprefix("the ")

@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
+from newsfigures.extract import sentcache
 from newsfigures.extract.tree import lemma
 
 PERIOD_WINDOW = 6  # tokens after the figure (or its noun) where "a day", "per year" may stand
@@ -144,6 +145,12 @@ def _share_or_rate(noun: Token | None, dimension: str) -> str:
 def _recent_period(num: Token) -> bool:
     """ "killed in the past 24 hours", "overnight raids": the figure's clause counts the period just past."""
     verb = _verb_of(num)
+    key = verb.i if verb is not None else -1 - num.sent.start
+    return sentcache.once(num.doc, "recent_period", key, lambda: _counts_recent_period(verb, num))
+
+
+def _counts_recent_period(verb: Token | None, num: Token) -> bool:
+    """Whether the clause of `verb` (the sentence of `num` without one) names the period just past."""
     clause = sorted(verb.subtree if verb is not None else num.sent, key=lambda t: t.i)
     for i, t in enumerate(clause):
         if t.lower_ in vocab.RECENT_PERIOD_WORDS:

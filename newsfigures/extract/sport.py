@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsfigures.extract import measure_lexicon as vocab
+from newsfigures.extract import sentcache
 from newsfigures.extract.tree import lemma
 from newsfigures.numbers.lexicon import NUMBER_WORDS
 
@@ -123,7 +124,8 @@ def score_quantity(num: Token) -> str:
 def _cricket(num: Token) -> bool:
     """The number's sentence speaks of cricket: a word of the game, or the number is what a batsman is out or
     a side dismissed for ("Gibbs was out for 9", "not out on 144", "dismissed late yesterday for 374")."""
-    if any(t.lower_ in vocab.CRICKET_WORDS for t in num.sent):
+    sent = num.sent
+    if sentcache.once(num.doc, "cricket", sent.start, lambda: any(t.lower_ in vocab.CRICKET_WORDS for t in sent)):
         return True
     prep = num.head if num.dep_ == "pobj" and num.head.lower_ in ("for", "on") else None
     return prep is not None and (lemma(prep.head) == "dismiss"

@@ -5,9 +5,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsfigures.extract import lexicon as words
+from newsfigures.extract import sentcache
 from newsfigures.extract import timephrases
 from newsfigures.extract.context import ArticleContext
-from newsfigures.extract.tree import MAX_DISTANCE, distance
+from newsfigures.extract.tree import MAX_DISTANCE, within
 
 
 def is_past(num: Token, span: Span, sent_text: str, rel_start: int) -> bool:
@@ -47,18 +48,23 @@ def as_of_and_period(num: Token, event_tok: Token | None, ctx: ArticleContext, p
 def _closest_time(num: Token, event_tok: Token | None, published: str, noun: Token | None) -> timephrases.TimeRef | None:
     """The resolved time phrase of the sentence nearest the number (or its event word) in the tree."""
     best = None
-    for ent in num.sent.ents:
-        if ent.label_ not in words.TIME_LABELS or _frames_other_words(ent, num, noun):
+    sent = num.sent
+    for ent in sentcache.once(num.doc, "time_ents", sent.start, lambda: _time_entities(sent)):
+        if _frames_other_words(ent, num, noun):
             continue
-        d = distance(num, ent.root)
-        if event_tok is not None:
-            d = min(d, distance(event_tok, ent.root))
-        if d > MAX_DISTANCE:
-            continue
-        ref = _resolve_entity(ent, published)
+        near = [within(t, ent.root, MAX_DISTANCE) for t in (num, event_tok) if t is not None]
+        d = min((x for x in near if x is not None), default=None)
+        if d is None:
+            continue  # farther than MAX_DISTANCE from the number and its event word
+        ref = sentcache.once(num.doc, "time_ref", (ent.start, published), lambda: _resolve_entity(ent, published))
         if ref is not None and (best is None or d < best[0]):
             best = (d, ref)
     return best[1] if best is not None else None
+
+
+def _time_entities(sent: Span) -> list[Span]:
+    """The DATE/TIME entities of a sentence."""
+    return [ent for ent in sent.ents if ent.label_ in words.TIME_LABELS]
 
 
 def _resolve_entity(ent: Span, published: str) -> timephrases.TimeRef | None:

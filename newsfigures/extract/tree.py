@@ -1,9 +1,10 @@
 """Reading spaCy's dependency tree: lemmas, distances between words, and the object of "of"."""
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsfigures.extract import lexicon as words
+from newsfigures.extract import sentcache
 
 MAX_DISTANCE = 5  # dependency hops beyond which a word is not about this number
 
@@ -23,6 +24,38 @@ def distance(a: Token, b: Token) -> int:
         if t.i in up_a:
             return up_a[t.i] + k
     return 99
+
+
+def within(a: Token, b: Token, limit: int) -> int | None:
+    """`distance(a, b)` when it is at most `limit`, else None; walks at most `limit` steps up from either token, so
+    a deep tree (a sentence listing hundreds of items) costs no more than a shallow one."""
+    doc = a.doc
+    starts = sentcache.once(doc, "sentence_starts", 0, lambda: _sentence_starts(doc))
+    if starts[a.i] != starts[b.i]:
+        return None
+    up_a: dict[int, int] = {}
+    t = a
+    for k in range(limit + 1):
+        up_a[t.i] = k
+        if t.head.i == t.i:
+            break
+        t = t.head
+    t = b
+    for k in range(limit + 1):
+        if t.i in up_a:
+            return up_a[t.i] + k if up_a[t.i] + k <= limit else None
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return None
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    """The index of the first token of each token's sentence."""
+    out = [0] * len(doc)
+    for sent in doc.sents:
+        out[sent.start:sent.end] = [sent.start] * (sent.end - sent.start)
+    return out
 
 
 def of_object(noun: Token, span: Span) -> Token | None:

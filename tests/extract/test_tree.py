@@ -1,7 +1,9 @@
 """Walking spaCy's dependency tree: lemmas, distances, "of" objects."""
 from __future__ import annotations
 
-from newsfigures.extract.tree import distance, lemma, of_object
+import pytest
+
+from newsfigures.extract.tree import distance, lemma, of_object, within
 
 
 def test_tree_lemma_fixes_the_lemmatizer(nlp):
@@ -22,3 +24,13 @@ def test_tree_of_object(nlp):
     assert (group.text, six.text) == ("group", "Six")
     assert of_object(group, doc[3:4]).text == "troops"
     assert of_object(six, doc[7:8]) is None  # "of the 40": a number is no object
+
+
+@pytest.mark.parametrize("limit", [0, 2, 5])
+def test_tree_within_is_distance_up_to_its_limit(nlp, limit):
+    doc = nlp("Attacks in the past 24 hours destroyed 3 tanks in Kherson, 4 drones in Kyiv and 5 trucks in Odesa. "
+              "Seven people have died on Queensland roads, five in Victoria.")
+    for a in doc:
+        for b in doc:
+            d = distance(a, b)
+            assert within(a, b, limit) == (d if d <= limit else None), (a.text, b.text)

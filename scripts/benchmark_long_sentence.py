@@ -1,0 +1,77 @@
+"""Speed of extraction on ONE long sentence listing N items with numbers, at N and 2N in the same process.
+
+    python scripts/benchmark_long_sentence.py [--items 200] [--profile]
+
+A hostile upload can be a single line of thousands of numbers; the per-figure searches of the sentence
+(time phrase, event word, recent period) must not make it quadratic. The sentence lists "N tanks in <place>"
+items after a reporting clause with a date and an event word, so every search has something to find.
+Each size is parsed and extracted once (CPU seconds of this process); the growth ratio of 2N over N is 2 for
+linear work and 4 for quadratic. A baseline that only parses the same text is printed beside it.
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import gc
+import pstats
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from newsfigures.extract import extract_figures, load_pipeline  # noqa: E402
+from newsfigures.model import Article  # noqa: E402
+
+PLACES = ("Kherson", "Kyiv", "Odesa", "Kharkiv", "Lviv", "Dnipro", "Mykolaiv", "Sumy")
+THINGS = ("tanks", "drones", "trucks", "missiles", "shells")
+
+
+def long_sentence(n: int) -> str:
+    """One sentence: a dated report of attacks that destroyed N counted items, each in a place."""
+    items = ", ".join(f"{3 + k % 97} {THINGS[k % len(THINGS)]} in {PLACES[k % len(PLACES)]}" for k in range(n))
+    return f"On Monday the ministry said that attacks in the past 24 hours destroyed {items} and 12 bridges.\n"
+
+
+def _timed(fn):
+    """Result and CPU seconds of this process."""
+    gc.collect()
+    t = time.process_time()
+    out = fn()
+    return out, time.process_time() - t
+
+
+def run(nlp, n: int) -> tuple[int, float, float]:
+    """(figures, extraction seconds, parse-only seconds) for the sentence of n items."""
+    text = long_sentence(n)
+    art = Article(id=f"long{n}", text=text, raw_text=text, published="2025-03-03")
+    _, parse = _timed(lambda: nlp(text))
+    figs, took = _timed(lambda: extract_figures(art, nlp))
+    return len(figs), took, parse
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print times and growth ratios for N and 2N items."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--items", type=int, default=200)
+    ap.add_argument("--profile", action="store_true", help="print the top functions at 2N")
+    args = ap.parse_args(argv)
+    nlp = load_pipeline()
+    run(nlp, 10)  # warm up
+    n1, t1, p1 = run(nlp, args.items)
+    n2, t2, p2 = run(nlp, 2 * args.items)
+    print(f"items {args.items:>6}: {n1:>5} figures, extract {t1:7.2f} s (parse alone {p1:.2f} s)")
+    print(f"items {2 * args.items:>6}: {n2:>5} figures, extract {t2:7.2f} s (parse alone {p2:.2f} s)")
+    print(f"growth 2N/N: extract {t2 / max(t1, 1e-9):.2f}x, parse alone {p2 / max(p1, 1e-9):.2f}x "
+          f"(2 = linear, 4 = quadratic)")
+    if args.profile:
+        prof = cProfile.Profile()
+        text = long_sentence(2 * args.items)
+        prof.runcall(extract_figures, Article(id="p", text=text, raw_text=text, published="2025-03-03"), nlp)
+        pstats.Stats(prof).sort_stats("tottime").print_stats(12)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,40 @@
+"""Per-sentence facts kept on the Doc: built once per (kind, key) and Doc, and reading every figure of a
+sentence from them gives exactly what reading each figure from scratch gives."""
+from __future__ import annotations
+
+import pytest
+
+from newsfigures.extract import extract_figures, sentcache
+from newsfigures.model import Article
+
+# a report listing several counted items in one sentence, with a date, a recent period and event words
+LISTING = ("On Monday the ministry said that attacks in the past 24 hours destroyed 3 tanks in Kherson, "
+           "4 drones in Kyiv, 5 trucks in Odesa and 12 bridges, while 2 soldiers were wounded last week.\n"
+           "Seven people have died on Queensland roads, five in Victoria, three in the Northern Territory.\n")
+
+
+def test_sentcache_builds_once_per_doc(nlp):
+    docs = [nlp(LISTING), nlp(LISTING)]
+    built = []
+    for doc in docs:
+        for _ in range(3):
+            assert sentcache.once(doc, "kind", 0, lambda: built.append(1) or len(built)) == len(built)
+    assert built == [1, 1]  # once per Doc, never shared between Docs
+
+
+@pytest.mark.parametrize("text", [LISTING, LISTING.replace("Monday", "Friday")])
+def test_sentcache_same_figures_as_reading_from_scratch(nlp, monkeypatch, text):
+    article = Article(id="t", text=text, raw_text=text, published="2025-03-05", source_file="t.txt")
+    cached = extract_figures(article, nlp)
+    monkeypatch.setattr(sentcache, "once", lambda doc, kind, key, build: build())
+    fresh = extract_figures(article, nlp)
+    assert len(cached) >= 7
+    assert cached == fresh
+
+
+def test_sentcache_same_figures_on_the_seeds(nlp, seeds, monkeypatch):
+    articles = list(seeds.articles)
+    cached = [extract_figures(a, nlp) for a in articles]
+    monkeypatch.setattr(sentcache, "once", lambda doc, kind, key, build: build())
+    assert sum(map(len, cached)) >= 14  # both seed articles, every figure
+    assert cached == [extract_figures(a, nlp) for a in articles]
