@@ -17,13 +17,8 @@ def lemma(t: Token) -> str:
 
 def distance(a: Token, b: Token) -> int:
     """Hops between two tokens in the dependency tree (large when in different sentences)."""
-    if a.sent.start != b.sent.start:
-        return 99
-    up_a = {t.i: k for k, t in enumerate([a, *a.ancestors])}
-    for k, t in enumerate([b, *b.ancestors]):
-        if t.i in up_a:
-            return up_a[t.i] + k
-    return 99
+    hops = within(a, b, len(a.doc))
+    return 99 if hops is None else hops
 
 
 def within(a: Token, b: Token, limit: int) -> int | None:
