@@ -8,6 +8,7 @@ Usage:
     python scripts/evaluate.py --split dev           # the measure gold: dev split, dev-new and dev-lee
     python scripts/evaluate.py --split test          # aggregates only: test and test-new
     python scripts/evaluate.py --split dev --pairs   # also cross-article pairs found / gold, per thread
+    python scripts/evaluate.py --split test --kinds  # also why wrong fields are wrong: unread/missing/extra/different
     python scripts/evaluate.py --split dev --errors newsfigures   # misses, spurious, wrong measure fields
     python scripts/evaluate.py --split dev --errors newsfigures --fields subject said_by   # only those fields
 
@@ -57,7 +58,7 @@ if str(ROOT) not in sys.path:
 from newsfigures.eval.gold import GOLD, SHARED  # noqa: E402
 from newsfigures.eval.measure_gold import MEASURE_FIELDS, SPLITS, load_measure_gold, load_split  # noqa: E402
 from newsfigures.eval.measure_rules import measure_read  # noqa: E402
-from newsfigures.eval.measure_scores import evaluate_split  # noqa: E402
+from newsfigures.eval.measure_scores import ERROR_KINDS, evaluate_split  # noqa: E402
 from newsfigures.eval.pairs import evaluate_pairs  # noqa: E402
 from newsfigures.eval.scores import evaluate  # noqa: E402
 from newsfigures.eval.systems import RUNNERS, SYSTEMS, SystemUnavailable  # noqa: E402
@@ -89,6 +90,9 @@ SPLIT_FIELDS = ("qualifier", "quantity", "subject", "event", "place", "scope", "
                 "as_of")
 SPLIT_ROWS = [("documents", lambda r: f"{r['n_docs']}")] + DETECTION_ROWS + [(f"{name} acc", lambda r, n=name: f"{r['accuracy'][n]:.3f}" if r["scored"][n] else "n/a")
      for name in SPLIT_FIELDS] + [("  counted scored on", lambda r: f"{r['scored']['counted']}")]
+KIND_ROWS = [(f"  {field} wrong: " + "/".join(ERROR_KINDS),
+              lambda r, f=field: "/".join(str(r["error_kinds"][f][k]) for k in ERROR_KINDS))
+             for field in (*MEASURE_FIELDS, "said_by")]
 TEST_REFUSAL = ("error: --errors lists single documents' results; the {split} split holds test documents, which are "
                 "scored in aggregate only (docs/evaluation.md). Use --split dev.")
 
@@ -128,14 +132,16 @@ def _print_dev_errors(name: str, res: dict[str, Any]) -> None:
                      "documents withheld)", shown)
 
 
-def split_table(results: dict[str, dict[str, dict[str, Any]] | str]) -> str:
-    """Plain-text table of the measure gold: one column per system and subset (split, split-new)."""
+def split_table(results: dict[str, dict[str, dict[str, Any]] | str], kinds: bool = False) -> str:
+    """Plain-text table of the measure gold: one column per system and subset (split, split-new); with `kinds`,
+    also how many wrong values of each field were unread, missing, extra or different."""
     cols = [(n, sub, res[sub]) for n, res in results.items() if isinstance(res, dict) for sub in res]
-    w0 = max(len(r[0]) for r in SPLIT_ROWS) + 2
+    rows = SPLIT_ROWS + (KIND_ROWS if kinds else [])
+    w0 = max(len(r[0]) for r in rows) + 2
     w = max(14, *(len(n) + 2 for n, _, _ in cols)) if cols else 14
     lines = ["".ljust(w0) + "".join(n.rjust(w) for n, _, _ in cols),
              "".ljust(w0) + "".join(sub.rjust(w) for _, sub, _ in cols), "-" * (w0 + w * len(cols))]
-    lines += [label.ljust(w0) + "".join(fn(r).rjust(w) for _, _, r in cols) for label, fn in SPLIT_ROWS]
+    lines += [label.ljust(w0) + "".join(fn(r).rjust(w) for _, _, r in cols) for label, fn in rows]
     lines += [f"\n{n}: unavailable: {res}" for n, res in results.items() if isinstance(res, str)]
     return "\n".join(lines)
 
@@ -206,7 +212,7 @@ def split_main(args: argparse.Namespace) -> int:
                for n, res in results.items()}
         print(json.dumps(out | ({"pairs": {k: _slim(v) for k, v in pairs.items()}} if pairs else {}), indent=1))
     else:
-        print(split_table(results) + (f"\n\n{pairs_table(pairs)}" if pairs else ""))
+        print(split_table(results, args.kinds) + (f"\n\n{pairs_table(pairs)}" if pairs else ""))
     if args.errors and isinstance(results.get(args.errors), dict):
         _print_split_errors(args.errors, results[args.errors][args.split], pairs, args.fields)
         lee = results[args.errors].get(f"{args.split}-lee")
@@ -225,6 +231,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pairs", action="store_true", help="with --split: cross-article pairs found / gold pairs")
     ap.add_argument("--fields", "--field", dest="fields", nargs="+", choices=list(SPLIT_FIELDS), metavar="FIELD",
                     help="with --split dev --errors: list only the wrong values of these fields (quantity event ...)")
+    ap.add_argument("--kinds", action="store_true",
+                    help="with --split: count each field's wrong values as unread/missing/extra/different "
+                         "(aggregates, allowed on test)")
     args = ap.parse_args(argv)
     if args.split or args.pairs:
         return split_main(args)

@@ -9,7 +9,7 @@ from newsfigures.eval.gold import SHARED
 from newsfigures.eval.matching import DocRun, Pred
 from newsfigures.eval.measure_gold import (FIRST_BATCHES, LEE_BATCH, MEASURE_FIELDS, MeasureGold, Record,
                                           load_measure_gold)
-from newsfigures.eval.measure_rules import field_ok, name_ok
+from newsfigures.eval.measure_rules import field_ok, measure_read, name_ok
 from newsfigures.eval.scores import prf, tally
 from newsfigures.eval.systems import RUNNERS
 
@@ -37,6 +37,34 @@ RULES: dict[str, Rule] = {
 }
 
 
+ERROR_KINDS = ("unread", "missing", "extra", "different")
+
+
+def _given(field: str, p: Pred) -> str:
+    """What the prediction gave for a measure field or said_by."""
+    return (p.said_by if field == "said_by" else getattr(p.measure, field, "")) or ""
+
+
+def error_kind(field: str, p: Pred, g: Record) -> str:
+    """Why a wrong measure field or said_by is wrong, in aggregate terms that show no text: "unread" (no measure
+    read at all), "missing" (the gold has a value, the prediction none), "extra" (the prediction gives a value where
+    the gold has none) or "different" (both give values that disagree)."""
+    if field != "said_by" and not measure_read(p.measure):
+        return "unread"
+    want = g["said_by"] if field == "said_by" else g["measure"].get(field, "")
+    got = _given(field, p)
+    return "missing" if want and not got else "extra" if got and not want else "different"
+
+
+def error_kinds(wrong: dict[str, list[tuple[Record, Pred]]]) -> dict[str, dict[str, int]]:
+    """Counts of `error_kind` per measure field and said_by: where a field goes wrong, without naming a figure."""
+    out = {}
+    for field in (*MEASURE_FIELDS, "said_by"):
+        kinds = [error_kind(field, p, g) for g, p in wrong.get(field, [])]
+        out[field] = {k: kinds.count(k) for k in ERROR_KINDS}
+    return out
+
+
 def score_measures(runs: list[DocRun], gold: list[Record]) -> dict[str, Any]:
     """Detection and per-field accuracy of the runs against the measure gold figures of their documents."""
     t = tally(runs, gold)
@@ -49,7 +77,7 @@ def score_measures(runs: list[DocRun], gold: list[Record]) -> dict[str, Any]:
         accuracy[name] = (len(items) - len(wrong[name])) / len(items) if items else 0.0
     return {"n_docs": len(runs), "n_gold": len(gold), "n_pred": n_pred, "n_matched": t.tp,
             "gold_not_in_text": t.not_in_text, "detection": prf(t.tp, n_pred, len(gold)),
-            "accuracy": accuracy, "scored": scored, "wrong": wrong, "misses": t.misses, "spurious": t.spurious}
+            "accuracy": accuracy, "scored": scored, "error_kinds": error_kinds(wrong), "wrong": wrong, "misses": t.misses, "spurious": t.spurious}
 
 
 def subsets(gold: MeasureGold, split: str) -> dict[str, list[str]]:

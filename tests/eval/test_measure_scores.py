@@ -79,3 +79,27 @@ def test_measure_scores_script_lists_only_the_fields_asked(capsys):
     out = capsys.readouterr().out
     assert "== wrong said_by of newsfigures (1)" in out and "got='police'" in out
     assert "== misses" not in out and "== wrong subject" not in out
+
+
+def test_measure_scores_error_kinds_say_why_a_field_is_wrong():
+    """A subject given where the gold has none is "extra", a place left empty is "missing", a wrong quantity is
+    "different", and a figure with no measure read is "unread" in every field."""
+    read = Measure("deaths", "Hamas", "killed", "", "total", "count")
+    preds = [_pred(0, 9, 300.0, read, said_by=""), _pred(34, 36, 20.0)]
+    kinds = score_measures([DocRun("d", TEXT, preds)], GOLD)["error_kinds"]
+    assert kinds["subject"] == {"unread": 1, "missing": 0, "extra": 1, "different": 0}
+    assert kinds["place"] == {"unread": 1, "missing": 1, "extra": 0, "different": 0}
+    assert kinds["quantity"] == {"unread": 1, "missing": 0, "extra": 0, "different": 0}
+    assert kinds["said_by"] == {"unread": 0, "missing": 1, "extra": 0, "different": 0}
+
+
+def test_measure_scores_script_prints_error_kinds_in_aggregate():
+    """`--kinds` adds one row of counts per field to the table; it names no figure, so it runs on test."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("evaluate_script", ROOT / "scripts" / "evaluate.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    res = score_measures([DocRun("d", TEXT, [_pred(0, 9, 300.0)])], GOLD)
+    out = script.split_table({"newsfigures": {"test": res | {"system": "newsfigures"}}}, kinds=True)
+    assert "subject wrong: unread/missing/extra/different" in out and "1/0/0/0" in out
+    assert "subject wrong" not in script.split_table({"newsfigures": {"test": res}})
