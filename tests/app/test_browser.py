@@ -182,7 +182,7 @@ def _download(page, button: str, to) -> None:
 
     for attempt in range(2):
         try:
-            with page.expect_download(timeout=60_000) as download:
+            with page.expect_download(timeout=150_000) as download:
                 page.get_by_role("button", name=button).click(timeout=150_000)  # enabled once the run is done
             download.value.save_as(to)
             return
