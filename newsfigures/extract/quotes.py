@@ -8,9 +8,7 @@ import re
 from dataclasses import dataclass
 
 from newsfigures.extract import source_lexicon as cite
-
-# A sentence ends at ".", "!" or "?" (with a closing quote after it) before a space.
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
+from newsfigures.extract.windows import sentences
 # A quotation that goes on over more sentences than this without a closing mark lost it (a paragraph break lost
 # in the text breaks a quotation off after a sentence or three).
 MAX_OPEN_SENTENCES = 3
@@ -53,10 +51,10 @@ def _unclosed_cut(text: str, q: Quote) -> Quote:
     first sentence, and nothing runs on from it."""
     if q.closed:
         return q
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, q.start, q.end)]
-    if len(ends) <= MAX_OPEN_SENTENCES:
+    sents = sentences(text[q.start:q.end])
+    if len(sents) <= MAX_OPEN_SENTENCES + 1:
         return q
-    return Quote(q.start, ends[0], True)
+    return Quote(q.start, q.start + sents[1][0], True)
 
 
 def _mark(text: str, at: int, start: int, end: int) -> str:
@@ -117,8 +115,8 @@ def tag_before(text: str, chain: tuple[Quote, ...]) -> str:
     says Australia is well placed. "...', 'Mr Bush said: "...', '"...," he said. "...'); "" when none."""
     start = _paragraph_start(text, chain[0].start)
     lead = text[start:chain[0].start].rstrip()
-    ends = [m.end() for m in _SENTENCE_END.finditer(lead, 0, max(len(lead) - 1, 0))]
-    sentence = lead[ends[-1] if ends else 0:]
+    sents = sentences(lead)
+    sentence = lead[sents[-1][0] if sents else 0:]
     for q in reversed(quotes_in(sentence, 0, len(sentence))):
         sentence = sentence[:q.start] + " " * (q.end - q.start) + sentence[q.end:]
     return _speaker(cite.TAG_IN_SENTENCE.search(sentence))

@@ -39,6 +39,20 @@ def test_quotes_in_long_unclosed_quotation_ends_with_its_first_sentence():
     assert text[q.start:q.end].strip() == '"We still have far to go.' and q.closed
 
 
+def test_quotes_in_abbreviation_periods_are_not_sentence_ends():
+    """Sentences are counted by the article's one splitter (windows.sentences), which knows "Mr." and "Dr." do
+    not end a sentence: a one-sentence quotation full of them is not cut as a long unclosed one."""
+    text = '"Mr. Smith, Dr. Jones and Gen. Cosgrove met at St. Kilda and agreed on 40 jobs'
+    (q,) = quotes.quotes_in(text, 0, len(text))
+    assert q.start < text.index("40 jobs") < q.end and not q.closed
+
+
+def test_quotes_tag_before_reads_the_whole_sentence_past_an_abbreviation():
+    text = 'Mr Ruddock told Sen. Bartlett the camp was full. "We have 1,500 people there."'
+    chain = quotes.quoted_chain(text, text.index("1,500"))
+    assert quotes.tag_before(text, chain) == "Mr Ruddock"
+
+
 @pytest.mark.parametrize("text,number,speaker", [
     (CRICKET, "70 runs", "he"),  # the tag after a quotation of two sentences
     (CRICKET, "200 to 250", "he"),  # no tag after: the sentence that brings it in
