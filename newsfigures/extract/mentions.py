@@ -26,9 +26,7 @@ def _is_not_a_figure(doc: Doc, m: numbers.NumberMention) -> bool:
     tok = doc.char_span(m.number_start, m.number_end, alignment_mode="expand")
     if tok is not None and m.kind == "cardinal" and _model_designation(tok):
         return True
-    for ent in sentcache.once(doc, "ents", 0, lambda: list(doc.ents)):
-        if ent.end_char <= m.number_start or ent.start_char >= m.number_end:
-            continue
+    for ent in sentcache.entities_overlapping(doc, m.number_start, m.number_end):
         if ent.label_ in words.TIME_LABELS and m.kind in ("cardinal", "measure") and not duration_unit(doc, m):
             return True
         if ent.label_ in words.NAME_LABELS and ent.start_char < m.number_start and m.kind == "cardinal":

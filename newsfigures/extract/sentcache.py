@@ -5,10 +5,11 @@ nothing is kept at module level.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from typing import TypeVar
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 T = TypeVar("T")
 _KEY = "newsfigures.sentcache"
@@ -21,3 +22,31 @@ def once(doc: Doc, kind: str, key: object, build: Callable[[], T]) -> T:
     if slot not in store:
         store[slot] = build()
     return store[slot]
+
+
+def _entity_index(doc: Doc) -> tuple[list[Span], list[int], list[int]]:
+    """The Doc's named entities in order, with their first token indices and their end character offsets (both
+    ascending: spaCy's entities never overlap)."""
+    def build() -> tuple[list[Span], list[int], list[int]]:
+        ents = list(doc.ents)
+        return ents, [e.start for e in ents], [e.end_char for e in ents]
+    return once(doc, "entity_index", 0, build)
+
+
+def entities_overlapping(doc: Doc, start_char: int, end_char: int) -> list[Span]:
+    """The named entities of `doc` that overlap characters [start_char, end_char), found by bisection rather than
+    a scan of all of them (a sentence of thousands of numbers has thousands of entities)."""
+    ents, _, ends = _entity_index(doc)
+    out = []
+    for ent in ents[bisect_right(ends, start_char):]:
+        if ent.start_char >= end_char:
+            break
+        out.append(ent)
+    return out
+
+
+def entity_of(token: Token) -> Span | None:
+    """The named entity `token` belongs to, or None."""
+    ents, starts, _ = _entity_index(token.doc)
+    i = bisect_right(starts, token.i) - 1
+    return ents[i] if i >= 0 and ents[i].end > token.i else None

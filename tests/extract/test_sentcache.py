@@ -38,3 +38,16 @@ def test_sentcache_same_figures_on_the_seeds(nlp, seeds, monkeypatch):
     monkeypatch.setattr(sentcache, "once", lambda doc, kind, key, build: build())
     assert sum(map(len, cached)) >= 14  # both seed articles, every figure
     assert cached == [extract_figures(a, nlp) for a in articles]
+
+
+def test_sentcache_entities_found_by_bisection_are_the_scanned_ones(nlp):
+    """`entities_overlapping` and `entity_of` give what a scan of `doc.ents` gives, for every token and every
+    character range of a token."""
+    doc = nlp(LISTING)
+    assert len(doc.ents) >= 4
+    for t in doc:
+        a, b = t.idx, t.idx + len(t.text)
+        scanned = [e for e in doc.ents if e.end_char > a and e.start_char < b]
+        assert sentcache.entities_overlapping(doc, a, b) == scanned
+        assert sentcache.entity_of(t) == next((e for e in doc.ents if e.start <= t.i < e.end), None)
+    assert sentcache.entities_overlapping(doc, 0, len(LISTING)) == list(doc.ents)
