@@ -1,7 +1,8 @@
 """The spaCy pipeline the extractor reads with, and the fingerprint that says which extractions are stale.
 
-Two components are registered with spaCy: `newsfigures_paragraphs` (a line break ends a sentence) and
-`newsfigures_numbers` (stores the number parser's mentions on `Doc._.numbers`).
+Three components are registered with spaCy: `newsfigures_paragraphs` (a line break ends a sentence),
+`newsfigures_numbers` (stores the number parser's mentions on `Doc._.numbers`) and `newsfigures_sentences`
+(`.sent` of a token or span found by bisection, not by walking the sentence: extract/sentcache.py).
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newsfigures import numbers
+from newsfigures.extract import sentcache
 
 NUMBERS_COMPONENT = "newsfigures_numbers"
 PACKAGE_ROOT = Path(__file__).resolve().parents[1]
@@ -120,6 +122,12 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("newsfigures_sentences")
+def sentence_lookup(doc: Doc) -> Doc:
+    """`.sent` of the Doc's tokens and spans costs a bisection, not a walk over a sentence of any length."""
+    return sentcache.index_sentences(doc)
+
+
 def model_name() -> str:
     """The installed pipeline module to use, preferring the official en_core_web_sm."""
     for module, _req in MODEL_PACKAGES:
@@ -142,4 +150,5 @@ def load_pipeline() -> Language:
     stepping.use_stepped(nlp)
     nlp.add_pipe("newsfigures_paragraphs", before="parser")
     nlp.add_pipe(NUMBERS_COMPONENT, last=True)
+    nlp.add_pipe("newsfigures_sentences", last=True)
     return nlp

@@ -51,3 +51,17 @@ def test_sentcache_entities_found_by_bisection_are_the_scanned_ones(nlp):
         assert sentcache.entities_overlapping(doc, a, b) == scanned
         assert sentcache.entity_of(t) == next((e for e in doc.ents if e.start <= t.i < e.end), None)
     assert sentcache.entities_overlapping(doc, 0, len(LISTING)) == list(doc.ents)
+
+
+def test_sentcache_sentence_lookup_is_what_spacy_walks_to(nlp):
+    """The pipeline's `newsfigures_sentences` hooks give every token and span the sentence spaCy's own walk over
+    the sentence-start flags gives (for a span across a boundary, the sentence of its first token)."""
+    doc = nlp(LISTING + "The toll rose. It was 40 on Monday.\nA headline without a stop\nAnd more text here.")
+    assert "sent" in doc.user_token_hooks and len(list(doc.sents)) >= 4
+    plain = nlp.make_doc(doc.text)
+    for t, p in zip(doc, plain):
+        p.is_sent_start = t.is_sent_start
+    for t in doc:
+        assert (t.sent.start, t.sent.end) == (plain[t.i].sent.start, plain[t.i].sent.end)
+    for a, b in [(0, 3), (5, 40), (len(doc) - 8, len(doc)), (2, len(doc) - 1)]:
+        assert (doc[a:b].sent.start, doc[a:b].sent.end) == (plain[a:b].sent.start, plain[a:b].sent.end)
