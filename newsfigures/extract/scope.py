@@ -12,6 +12,7 @@ from newsfigures.extract.tree import lemma
 PERIOD_WINDOW = 6  # tokens after the figure (or its noun) where "a day", "per year" may stand
 CLIMB = 4  # ancestors looked at for a forecasting word
 LEVEL_DIMENSIONS = ("percent", "percentage_point", "points")  # dimensions whose figures can be a change's size
+KILLING_WITH_COMPLEMENT = frozenset({"shoot"})  # verbs that kill when their complement says so ("shot dead")
 
 
 def scope_of(num: Token, mention: Span, noun: Token | None, kind: str, dimension: str,
@@ -98,7 +99,7 @@ def is_one_incident(num: Token) -> bool:
     strikes, killing eight people": a casualty verb in a simple tense whose clause names what did it counts one
     incident; the perfect ("have been killed since October") keeps a running total."""
     verb = _verb_of(num)
-    if verb is None or words.EVENT_FAMILIES.get(lemma(verb)) not in vocab.INCIDENT_FAMILIES:
+    if verb is None or not _casualty_verb(verb):
         return False
     first = verb
     while first.dep_ == "conj" and first.head.i != first.i:  # "471 people are killed and 314 others are injured"
@@ -108,6 +109,15 @@ def is_one_incident(num: Token) -> bool:
     if any(c.dep_ == "aux" and lemma(c) == "have" for v in clause for c in v.children) and _running(clause, num):
         return False
     return any(_names_cause(v, num) for v in clause)
+
+
+def _casualty_verb(verb: Token) -> bool:
+    """A verb of killing or wounding, or a shooting its complement makes one: "have shot dead five Palestinians"
+    (Lee bg_277), "have shot dead eight suspected militants" (Lee bg_001); "left 3,500 people dead" is no act."""
+    if words.EVENT_FAMILIES.get(lemma(verb)) in vocab.INCIDENT_FAMILIES:
+        return True
+    return lemma(verb) in KILLING_WITH_COMPLEMENT and any(
+        c.dep_ in ("acomp", "oprd") and words.EVENT_FAMILIES.get(lemma(c)) == "killed" for c in verb.children)
 
 
 def _running(clause: list[Token], num: Token) -> bool:
@@ -122,16 +132,34 @@ def _running(clause: list[Token], num: Token) -> bool:
 
 
 def _names_cause(verb: Token, num: Token) -> bool:
-    """The clause of `verb` names a cause: a common-noun subject of an active verb ("airstrikes kill"), an
-    agent ("by an explosion") or "in" an event ("in Israeli strikes"), not a place, a time or the victims
-    themselves ("with 5,600 others injured")."""
+    """The clause of `verb` names a cause: a common-noun subject of an active verb ("airstrikes kill"), the noun a
+    relative clause's subject stands for ("a device that killed 15"), an agent ("by an explosion") or "in" an
+    event ("in Israeli strikes"), not a place, a time or the victims themselves ("with 5,600 others injured"),
+    nor, in a clause that recalls it, the story's own event, which "the" names: "after the main earthquake killed
+    more than 47,000 people" (Turkey-Syria 2023-02-20), "after the tragedy which killed 21 people" (Lee bg_161)."""
     for c in verb.children:
-        target = c if c.dep_ == "nsubj" else next((o for o in c.children if o.dep_ == "pobj"), None) \
-            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "in") else None
-        if target is not None and target.pos_ == "NOUN" and not target.ent_type_ and num not in target.subtree \
-                and lemma(target) not in vocab.RECENT_PERIOD_UNITS | vocab.PERIOD_NOUNS.keys():
+        target = _cause_word(verb, c)
+        if target is not None and target.pos_ == "NOUN" and not target.ent_type_ and num not in c.subtree \
+                and lemma(target) not in vocab.RECENT_PERIOD_UNITS | vocab.PERIOD_NOUNS.keys() \
+                and not (verb.dep_ in ("relcl", "advcl") and _definite(target)):
             return True
     return False
+
+
+def _definite(noun: Token) -> bool:
+    """ "the tragedy", "the main earthquake": a noun "the" makes one the reader already knows."""
+    return any(d.dep_ == "det" and d.lower_ == "the" for d in noun.children)
+
+
+def _cause_word(verb: Token, child: Token) -> Token | None:
+    """The noun `child` of `verb` offers as what did it: its subject, the antecedent of a relative pronoun
+    subject ("tank fire which killed the three gunmen", Lee bg_014; "a triple bombing in Jerusalem which killed
+    10 young Israelis", Lee bg_283), the object of its agent or of its "in"."""
+    if child.dep_ == "nsubj":
+        return verb.head if child.tag_ == "WDT" and verb.dep_ == "relcl" else child
+    if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "in"):
+        return next((o for o in child.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def _share_or_rate(noun: Token | None, dimension: str) -> str:

@@ -90,3 +90,30 @@ def test_scope_a_hyphenated_length_is_no_period(measures):
     """ "in a night-long encounter" (Lee bg_001): "a night" is no "per night"."""
     text = "Indian security forces have shot dead eight suspected militants in a night-long encounter."
     assert measures(text)["eight"].scope != "daily"
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # "shot dead" is a killing (Lee bg_277, bg_001); "left ... dead" is no act of its own (Lee bg_231)
+    ("Israeli soldiers have shot dead five Palestinians in two West Bank towns.", "five", "incremental"),
+    ("Indian security forces have shot dead eight suspected militants in a night-long encounter in southern "
+     "Kashmir.", "eight", "incremental"),
+    ("It was the first US space shuttle launch since September 11 when hijacked airliners left around 3,500 people "
+     "dead and missing in New York.", "around 3,500", "total"),
+    # a relative pronoun's antecedent is what did it (Lee bg_283, bg_014)
+    ("A lone suicide bomber boarded a bus and detonated a device that killed 15 Israeli passengers.", "15",
+     "incremental"),
+    ("That attack came just 12 hours after a triple bombing in Jerusalem which killed 10 young Israelis.", "10",
+     "incremental"),
+    ("During the fire fight an Israeli army observation post called in tank fire which killed the three gunmen.",
+     "three", "incremental"),
+    # a clause that recalls the story's own event, which "the" names, keeps its total (Turkey-Syria, Lee bg_161)
+    ("This aftershock comes fourteen days after the main earthquake killed more than 47,000 people.",
+     "more than 47,000", "total"),
+    ("A Swiss court has found the six of the eight employees guilty of culpable manslaughter after the tragedy which "
+     "killed 21 people, 14 of them Australians.", "21", "total"),
+    # the subject of the main clause may be definite ("The Israeli army has killed", Lee bg_014)
+    ("The Israeli army has killed three Palestinian militants who attacked one of its armoured vehicles.", "three",
+     "incremental"),
+])
+def test_scope_one_incident_names_its_cause(measures, text, surface, expected):
+    assert measures(text)[surface].scope == expected
