@@ -12,12 +12,15 @@ from newsfigures.extract.tree import lemma
 PERIOD_WINDOW = 6  # tokens after the figure (or its noun) where "a day", "per year" may stand
 CLIMB = 4  # ancestors looked at for a forecasting word
 LEVEL_DIMENSIONS = ("percent", "percentage_point", "points")  # dimensions whose figures can be a change's size
+CONDITIONAL_MARKS = frozenset({"if"})  # the marks of a clause that states a condition
 KILLING_WITH_COMPLEMENT = frozenset({"shoot"})  # verbs that kill when their complement says so ("shot dead")
 
 
 def scope_of(num: Token, mention: Span, noun: Token | None, kind: str, dimension: str,
              incremental: bool) -> str:
     """total | incremental | daily | weekly | monthly | annual | share | rate | projection | change."""
+    if in_conditional(num):
+        return "projection"
     if is_change(num, mention, noun, dimension):
         return "change"
     period = per_period(mention, noun)
@@ -87,11 +90,38 @@ def per_period(mention: Span, noun: Token | None) -> str:
 
 def is_projection(num: Token) -> bool:
     """ "could increase to over 100,000", "might approach 80,000", "is expected to reach": a modal on the
-    figure's own verb, or a forecasting word above it."""
+    figure's own verb, a future someone reports, or a forecasting word above it."""
     verb = _verb_of(num)
-    if verb is not None and any(c.dep_ == "aux" and c.lower_ in vocab.PROJECTION_MODALS for c in verb.children):
+    if verb is not None and (any(c.dep_ == "aux" and c.lower_ in vocab.PROJECTION_MODALS for c in verb.children)
+                             or _reported_future(verb)):
         return True
     return any(lemma(t) in vocab.PROJECTION_WORDS for t in [num, *list(num.ancestors)[:CLIMB]])
+
+
+def _reported_future(verb: Token) -> bool:
+    """A "will" clause a speaker's verb reports states what they expect: "he also said that business between
+    Brazil and Korea in 2004 will be US$3 billion" (Wikinews 016), "Torres has said Taricani will receive no more
+    than six months" (Wikinews 032); the narrator's own "will have 3,500 stores" states a plan, and "announced
+    that it will not take its 90 seats" (Wikinews 074) expects no figure."""
+    children = list(verb.children)
+    return (verb.dep_ == "ccomp" and lemma(verb.head) in words.REPORTING_VERBS
+            and any(c.dep_ == "aux" and c.lower_ == "will" for c in children)
+            and not any(c.dep_ == "neg" for c in children))
+
+
+def in_conditional(num: Token) -> bool:
+    """The figure stands in a condition or in what follows from one: "even if we were down 2-0" (Lee bg_299),
+    "If we do see economic growth up around 0.9 per cent" (Lee bg_251), "If convicted they face one year jail
+    sentence" (Lee bg_281), "could perish if disease spreads" (Wikinews 081)."""
+    verb = _verb_of(num)
+    if verb is not None and any(_conditional_clause(c) for c in verb.children):
+        return True
+    return any(_conditional_clause(t) for t in num.ancestors)
+
+
+def _conditional_clause(t: Token) -> bool:
+    """An adverbial clause "if" opens."""
+    return t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children)
 
 
 def is_one_incident(num: Token) -> bool:

@@ -117,3 +117,27 @@ def test_scope_a_hyphenated_length_is_no_period(measures):
 ])
 def test_scope_one_incident_names_its_cause(measures, text, surface, expected):
     assert measures(text)[surface].scope == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # a future a speaker's verb reports (Wikinews 016, 032); the narrator's plan and a negated future are no estimate
+    ("He also said that business between Brazil and Korea in 2004 will be US$3 billion.", "US$3 billion",
+     "projection"),
+    ("Torres has said Taricani will receive no more than six months due to ill health.", "no more than six",
+     "projection"),
+    ("The new company will have $55 billion in annual revenue and nearly 3,500 retail stores.", "nearly 3,500",
+     "total"),
+    ("Nevertheless, the opposition Renamo party has announced that it will not take its 90 seats in the parliament "
+     "because of fraud.", "90", "total"),
+    # a condition or what follows from one (Lee bg_299, bg_251, bg_281, bg_008)
+    ('"I knew I had a good team to back me up even if we were down 2-0," he said.', "2", "projection"),
+    ('"If we do see economic growth up around 0.9 per cent, which is the market consensus, that is actually a '
+     'relatively very good outcome," he said.', "around 0.9 per cent", "projection"),
+    ("If convicted they face one year jail sentence.", "one", "projection"),
+    ("The Rural Fire Service Commissioner Phil Koperberg says if fire activity increases hundreds of New Year's Eve "
+     "fireworks celebrations in New South Wales will be cancelled.", "hundreds", "projection"),
+    # "asked if" opens no condition
+    ("Reporters asked if 40 people had died in the fire.", "40", "total"),
+])
+def test_scope_projection_reported_or_conditional(measures, text, surface, expected):
+    assert measures(text)[surface].scope == expected
