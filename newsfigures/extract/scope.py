@@ -126,8 +126,9 @@ def _conditional_clause(t: Token) -> bool:
 
 def is_one_incident(num: Token) -> bool:
     """ "Israeli strikes kill at least 30 people", "471 people are killed by an explosion", "an earthquake
-    strikes, killing eight people": a casualty verb in a simple tense whose clause names what did it counts one
-    incident; the perfect ("have been killed since October") keeps a running total."""
+    strikes, killing eight people": a casualty verb in a simple tense whose clause names what did it, or that
+    tells as a participle what one act did, counts one incident; the perfect ("have been killed since October")
+    keeps a running total."""
     verb = _verb_of(num)
     if verb is None or not _casualty_verb(verb):
         return False
@@ -135,10 +136,13 @@ def is_one_incident(num: Token) -> bool:
     while first.dep_ == "conj" and first.head.i != first.i:  # "471 people are killed and 314 others are injured"
         first = first.head
     clause = [first, *(c for c in first.children if c.dep_ == "conj" and c.pos_ == "VERB")]
-    clause += [first.head] if first.dep_ == "advcl" and first.tag_ == "VBG" else []  # "strikes, killing eight"
+    participle = first.dep_ == "advcl" and first.tag_ == "VBG" and first.head.pos_ == "VERB"
+    clause += [first.head] if participle else []  # "strikes, killing eight"
     if any(c.dep_ == "aux" and lemma(c) == "have" for v in clause for c in v.children) and _running(clause, num):
         return False
-    return any(_names_cause(v, num) for v in clause)
+    # the participle tells what one act did, whoever did it: "opened fire on the residents, killing two teenage
+    # Israelis" (Lee bg_014), "threw two grenades at soldiers and border police, injuring one policeman" (Lee bg_044)
+    return participle or any(_names_cause(v, num) for v in clause)
 
 
 def _casualty_verb(verb: Token) -> bool:

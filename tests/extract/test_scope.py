@@ -111,6 +111,12 @@ def test_scope_a_hyphenated_length_is_no_period(measures):
      "more than 47,000", "total"),
     ("A Swiss court has found the six of the eight employees guilty of culpable manslaughter after the tragedy which "
      "killed 21 people, 14 of them Australians.", "21", "total"),
+    # a casualty participle tells what one act did, whoever did it (Lee bg_014, bg_044)
+    ("Alei Sinai was attacked on October 2 when gunmen from the radical Islamic group Hamas infiltrated the "
+     "settlement and opened fire on the residents, killing two teenage Israelis.", "two", "incremental"),
+    ("The Palestinians then threw two grenades at soldiers and border police, injuring one policeman slightly.",
+     "one", "incremental"),
+    ("The war has raged for two years, killing 50,000 people.", "50,000", "total"),
     # the subject of the main clause may be definite ("The Israeli army has killed", Lee bg_014)
     ("The Israeli army has killed three Palestinian militants who attacked one of its armoured vehicles.", "three",
      "incremental"),
