@@ -12,11 +12,15 @@ from newsfigures.extract.tree import lemma
 PERIOD_WINDOW = 6  # tokens after the figure (or its noun) where "a day", "per year" may stand
 CLIMB = 4  # ancestors looked at for a forecasting word
 LEVEL_DIMENSIONS = ("percent", "percentage_point", "points")  # dimensions whose figures can be a change's size
+CONDITIONAL_MARKS = frozenset({"if"})  # the marks of a clause that states a condition
+KILLING_WITH_COMPLEMENT = frozenset({"shoot"})  # verbs that kill when their complement says so ("shot dead")
 
 
 def scope_of(num: Token, mention: Span, noun: Token | None, kind: str, dimension: str,
              incremental: bool) -> str:
     """total | incremental | daily | weekly | monthly | annual | share | rate | projection | change."""
+    if in_conditional(num):
+        return "projection"
     if is_change(num, mention, noun, dimension):
         return "change"
     period = per_period(mention, noun)
@@ -86,28 +90,68 @@ def per_period(mention: Span, noun: Token | None) -> str:
 
 def is_projection(num: Token) -> bool:
     """ "could increase to over 100,000", "might approach 80,000", "is expected to reach": a modal on the
-    figure's own verb, or a forecasting word above it."""
+    figure's own verb, a future someone reports, or a forecasting word above it."""
     verb = _verb_of(num)
-    if verb is not None and any(c.dep_ == "aux" and c.lower_ in vocab.PROJECTION_MODALS for c in verb.children):
+    if verb is not None and (any(c.dep_ == "aux" and c.lower_ in vocab.PROJECTION_MODALS for c in verb.children)
+                             or _reported_future(verb)):
         return True
     return any(lemma(t) in vocab.PROJECTION_WORDS for t in [num, *list(num.ancestors)[:CLIMB]])
 
 
+def _reported_future(verb: Token) -> bool:
+    """A "will" clause a speaker's verb reports states what they expect: "he also said that business between
+    Brazil and Korea in 2004 will be US$3 billion" (Wikinews 016), "Torres has said Taricani will receive no more
+    than six months" (Wikinews 032); the narrator's own "will have 3,500 stores" states a plan, and "announced
+    that it will not take its 90 seats" (Wikinews 074) expects no figure."""
+    children = list(verb.children)
+    return (verb.dep_ == "ccomp" and lemma(verb.head) in words.REPORTING_VERBS
+            and any(c.dep_ == "aux" and c.lower_ == "will" for c in children)
+            and not any(c.dep_ == "neg" for c in children))
+
+
+def in_conditional(num: Token) -> bool:
+    """The figure stands in a condition or in what follows from one: "even if we were down 2-0" (Lee bg_299),
+    "If we do see economic growth up around 0.9 per cent" (Lee bg_251), "If convicted they face one year jail
+    sentence" (Lee bg_281), "could perish if disease spreads" (Wikinews 081)."""
+    verb = _verb_of(num)
+    if verb is not None and any(_conditional_clause(c) for c in verb.children):
+        return True
+    return any(_conditional_clause(t) for t in num.ancestors)
+
+
+def _conditional_clause(t: Token) -> bool:
+    """An adverbial clause "if" opens."""
+    return t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children)
+
+
 def is_one_incident(num: Token) -> bool:
     """ "Israeli strikes kill at least 30 people", "471 people are killed by an explosion", "an earthquake
-    strikes, killing eight people": a casualty verb in a simple tense whose clause names what did it counts one
-    incident; the perfect ("have been killed since October") keeps a running total."""
+    strikes, killing eight people": a casualty verb in a simple tense whose clause names what did it, or that
+    tells as a participle what one act did, counts one incident; the perfect ("have been killed since October")
+    keeps a running total."""
     verb = _verb_of(num)
-    if verb is None or words.EVENT_FAMILIES.get(lemma(verb)) not in vocab.INCIDENT_FAMILIES:
+    if verb is None or not _casualty_verb(verb):
         return False
     first = verb
     while first.dep_ == "conj" and first.head.i != first.i:  # "471 people are killed and 314 others are injured"
         first = first.head
     clause = [first, *(c for c in first.children if c.dep_ == "conj" and c.pos_ == "VERB")]
-    clause += [first.head] if first.dep_ == "advcl" and first.tag_ == "VBG" else []  # "strikes, killing eight"
+    participle = first.dep_ == "advcl" and first.tag_ == "VBG" and first.head.pos_ == "VERB"
+    clause += [first.head] if participle else []  # "strikes, killing eight"
     if any(c.dep_ == "aux" and lemma(c) == "have" for v in clause for c in v.children) and _running(clause, num):
         return False
-    return any(_names_cause(v, num) for v in clause)
+    # the participle tells what one act did, whoever did it: "opened fire on the residents, killing two teenage
+    # Israelis" (Lee bg_014), "threw two grenades at soldiers and border police, injuring one policeman" (Lee bg_044)
+    return participle or any(_names_cause(v, num) for v in clause)
+
+
+def _casualty_verb(verb: Token) -> bool:
+    """A verb of killing or wounding, or a shooting its complement makes one: "have shot dead five Palestinians"
+    (Lee bg_277), "have shot dead eight suspected militants" (Lee bg_001); "left 3,500 people dead" is no act."""
+    if words.EVENT_FAMILIES.get(lemma(verb)) in vocab.INCIDENT_FAMILIES:
+        return True
+    return lemma(verb) in KILLING_WITH_COMPLEMENT and any(
+        c.dep_ in ("acomp", "oprd") and words.EVENT_FAMILIES.get(lemma(c)) == "killed" for c in verb.children)
 
 
 def _running(clause: list[Token], num: Token) -> bool:
@@ -122,16 +166,34 @@ def _running(clause: list[Token], num: Token) -> bool:
 
 
 def _names_cause(verb: Token, num: Token) -> bool:
-    """The clause of `verb` names a cause: a common-noun subject of an active verb ("airstrikes kill"), an
-    agent ("by an explosion") or "in" an event ("in Israeli strikes"), not a place, a time or the victims
-    themselves ("with 5,600 others injured")."""
+    """The clause of `verb` names a cause: a common-noun subject of an active verb ("airstrikes kill"), the noun a
+    relative clause's subject stands for ("a device that killed 15"), an agent ("by an explosion") or "in" an
+    event ("in Israeli strikes"), not a place, a time or the victims themselves ("with 5,600 others injured"),
+    nor, in a clause that recalls it, the story's own event, which "the" names: "after the main earthquake killed
+    more than 47,000 people" (Turkey-Syria 2023-02-20), "after the tragedy which killed 21 people" (Lee bg_161)."""
     for c in verb.children:
-        target = c if c.dep_ == "nsubj" else next((o for o in c.children if o.dep_ == "pobj"), None) \
-            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "in") else None
-        if target is not None and target.pos_ == "NOUN" and not target.ent_type_ and num not in target.subtree \
-                and lemma(target) not in vocab.RECENT_PERIOD_UNITS | vocab.PERIOD_NOUNS.keys():
+        target = _cause_word(verb, c)
+        if target is not None and target.pos_ == "NOUN" and not target.ent_type_ and num not in c.subtree \
+                and lemma(target) not in vocab.RECENT_PERIOD_UNITS | vocab.PERIOD_NOUNS.keys() \
+                and not (verb.dep_ in ("relcl", "advcl") and _definite(target)):
             return True
     return False
+
+
+def _definite(noun: Token) -> bool:
+    """ "the tragedy", "the main earthquake": a noun "the" makes one the reader already knows."""
+    return any(d.dep_ == "det" and d.lower_ == "the" for d in noun.children)
+
+
+def _cause_word(verb: Token, child: Token) -> Token | None:
+    """The noun `child` of `verb` offers as what did it: its subject, the antecedent of a relative pronoun
+    subject ("tank fire which killed the three gunmen", Lee bg_014; "a triple bombing in Jerusalem which killed
+    10 young Israelis", Lee bg_283), the object of its agent or of its "in"."""
+    if child.dep_ == "nsubj":
+        return verb.head if child.tag_ == "WDT" and verb.dep_ == "relcl" else child
+    if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "in"):
+        return next((o for o in child.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def _share_or_rate(noun: Token | None, dimension: str) -> str:

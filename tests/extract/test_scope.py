@@ -90,3 +90,60 @@ def test_scope_a_hyphenated_length_is_no_period(measures):
     """ "in a night-long encounter" (Lee bg_001): "a night" is no "per night"."""
     text = "Indian security forces have shot dead eight suspected militants in a night-long encounter."
     assert measures(text)["eight"].scope != "daily"
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # "shot dead" is a killing (Lee bg_277, bg_001); "left ... dead" is no act of its own (Lee bg_231)
+    ("Israeli soldiers have shot dead five Palestinians in two West Bank towns.", "five", "incremental"),
+    ("Indian security forces have shot dead eight suspected militants in a night-long encounter in southern "
+     "Kashmir.", "eight", "incremental"),
+    ("It was the first US space shuttle launch since September 11 when hijacked airliners left around 3,500 people "
+     "dead and missing in New York.", "around 3,500", "total"),
+    # a relative pronoun's antecedent is what did it (Lee bg_283, bg_014)
+    ("A lone suicide bomber boarded a bus and detonated a device that killed 15 Israeli passengers.", "15",
+     "incremental"),
+    ("That attack came just 12 hours after a triple bombing in Jerusalem which killed 10 young Israelis.", "10",
+     "incremental"),
+    ("During the fire fight an Israeli army observation post called in tank fire which killed the three gunmen.",
+     "three", "incremental"),
+    # a clause that recalls the story's own event, which "the" names, keeps its total (Turkey-Syria, Lee bg_161)
+    ("This aftershock comes fourteen days after the main earthquake killed more than 47,000 people.",
+     "more than 47,000", "total"),
+    ("A Swiss court has found the six of the eight employees guilty of culpable manslaughter after the tragedy which "
+     "killed 21 people, 14 of them Australians.", "21", "total"),
+    # a casualty participle tells what one act did, whoever did it (Lee bg_014, bg_044)
+    ("Alei Sinai was attacked on October 2 when gunmen from the radical Islamic group Hamas infiltrated the "
+     "settlement and opened fire on the residents, killing two teenage Israelis.", "two", "incremental"),
+    ("The Palestinians then threw two grenades at soldiers and border police, injuring one policeman slightly.",
+     "one", "incremental"),
+    ("The war has raged for two years, killing 50,000 people.", "50,000", "total"),
+    # the subject of the main clause may be definite ("The Israeli army has killed", Lee bg_014)
+    ("The Israeli army has killed three Palestinian militants who attacked one of its armoured vehicles.", "three",
+     "incremental"),
+])
+def test_scope_one_incident_names_its_cause(measures, text, surface, expected):
+    assert measures(text)[surface].scope == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # a future a speaker's verb reports (Wikinews 016, 032); the narrator's plan and a negated future are no estimate
+    ("He also said that business between Brazil and Korea in 2004 will be US$3 billion.", "US$3 billion",
+     "projection"),
+    ("Torres has said Taricani will receive no more than six months due to ill health.", "no more than six",
+     "projection"),
+    ("The new company will have $55 billion in annual revenue and nearly 3,500 retail stores.", "nearly 3,500",
+     "total"),
+    ("Nevertheless, the opposition Renamo party has announced that it will not take its 90 seats in the parliament "
+     "because of fraud.", "90", "total"),
+    # a condition or what follows from one (Lee bg_299, bg_251, bg_281, bg_008)
+    ('"I knew I had a good team to back me up even if we were down 2-0," he said.', "2", "projection"),
+    ('"If we do see economic growth up around 0.9 per cent, which is the market consensus, that is actually a '
+     'relatively very good outcome," he said.', "around 0.9 per cent", "projection"),
+    ("If convicted they face one year jail sentence.", "one", "projection"),
+    ("The Rural Fire Service Commissioner Phil Koperberg says if fire activity increases hundreds of New Year's Eve "
+     "fireworks celebrations in New South Wales will be cancelled.", "hundreds", "projection"),
+    # "asked if" opens no condition
+    ("Reporters asked if 40 people had died in the fire.", "40", "total"),
+])
+def test_scope_projection_reported_or_conditional(measures, text, surface, expected):
+    assert measures(text)[surface].scope == expected
