@@ -2,6 +2,8 @@
 after it and cents; then the checks that make it a year, a name or a pronoun; then a range or qualifiers."""
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from newsfigures.numbers import lexicon as lx
@@ -20,6 +22,8 @@ _STARTER_WORDS = (set(lx.NUMBER_WORDS) | lx.NEGATIVE_WORDS | lx.ARTICLE_WORDS | 
                   | {w.lower() for w in lx.ISO_CODES} | {"m" + w.lower() for w in lx.ISO_CODES})
 _STARTER_SYMBOLS = set(lx.CURRENCY_SYMBOLS) | set(lx.VULGAR_FRACTIONS) | lx.STARTER_SYMBOLS
 _CURRENCY_SYMBOL_FIRST = {k[0] for k in lx.CURRENCY_SYMBOLS}
+# The letters a compound symbol opens with, a word token of their own ("R" of "R$200,000", "Mex" of "Mex$5").
+_CURRENCY_SYMBOL_WORDS = {re.match(r"[^\W\d_]+", k).group().lower() for k in lx.CURRENCY_SYMBOLS if k[0].isalpha()}
 
 
 @dataclass(frozen=True)
@@ -43,7 +47,7 @@ def can_start(ts: TokenStream, i: int) -> bool:
             return True
         if GLUED_SCALE_CCY_RE.match(lw):
             return True
-        return lw[:1] in "rms" and tok.text in lx.CURRENCY_SYMBOLS
+        return lw in _CURRENCY_SYMBOL_WORDS
     return tok.text in _STARTER_SYMBOLS or tok.text in _CURRENCY_SYMBOL_FIRST
 
 

@@ -36,3 +36,19 @@ def test_assemble_can_start():
     ts = TokenStream("About $5, two thirds, the ½ and dozens, but not the police.")
     starts = [ts.toks[i].text for i in range(ts.n) if can_start(ts, i)]
     assert starts == ["$", "5", "two", "thirds", "½", "dozens", "."]  # a point may open ".25"
+
+
+@pytest.mark.parametrize("text, surface, unit", [
+    ("the lawyers had offered R$200,000 (US$71,658.9) to police officers", "R$200,000", "BRL"),  # wn2004_009
+    ("tickets cost Mex$50 at the gate", "Mex$50", "MXN"),
+    ("a fine of NT$3 million", "NT$3 million", "TWD"),
+    ("the state paid RM 30 million", "RM 30 million", "MYR"),
+])
+def test_assemble_compound_symbol_opening_with_letters_opens_a_mention(text, surface, unit):
+    """A symbol whose letters are a word token of their own ("R" of "R$") opens the mention, so the figure is in
+    that currency, not the US dollar its "$" alone would say."""
+    ts = TokenStream(text)
+    i = ts.tok_at(text.index(surface))
+    assert can_start(ts, i)
+    m = mention_at(ts, i, 0, len(text) + 1)
+    assert (m.text, m.unit) == (surface, unit)
