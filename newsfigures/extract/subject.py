@@ -96,8 +96,9 @@ def _participle_holder(verb: Token) -> Token | None:
 
 def _group(num: Token, noun: Token | None, quantity: str, previous: str) -> str:
     """The group a count of persons names ("Syrians", "children"), or whose toll it is."""
-    if noun is None:
-        return ""
+    said = _predicated_group(num)
+    if said or noun is None:
+        return said
     if lemma(noun) in ("other", "others") or noun.lower_ == "others":
         return previous
     if {lemma(noun), noun.lower_} & (vocab.GENERIC_GROUP_NOUNS | vocab.CASUALTY_QUANTITIES.keys()):
@@ -113,6 +114,19 @@ def _group(num: Token, noun: Token | None, quantity: str, previous: str) -> str:
     if owner and lemma(noun) in vocab.MEMBER_NOUNS:
         return owner.removesuffix("'s")  # "three senior leaders of the hardline Hamas group": Hamas's own
     return described or _with_owner(owner, group_phrase(noun))
+
+
+def _predicated_group(num: Token) -> str:
+    """The named group a bare number is said to be, with or without "be": a nationality ("21 people, 14 of them
+    Australians", lee bg_161) or the organisation named on the predicate noun ("Of the 27 soldiers cited ..., 19
+    were SOA graduates", wn2004_037); "" when the predicate names no one ("200 were children")."""
+    head = num.head
+    if num.dep_ not in ("nsubj", "nsubjpass"):
+        return ""
+    pred = next((c for c in head.children if c.dep_ == "attr"), None) if lemma(head) == "be" else head
+    if pred is None or pred.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    return entity_text(pred) if pred.ent_type_ == "NORP" else _owner_on(pred)
 
 
 def _with_owner(owner: str, group: str) -> str:
@@ -335,10 +349,11 @@ def _verb_subject(num: Token, noun: Token | None, national: bool = False) -> str
     start = noun if noun is not None and noun in num.ancestors else num
     made = [c for c in start.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "a pledge made by Japan"
     own = True  # the first verb above the figure: its own clause, whose common-noun subject may own it
+    below: Token | None = None  # the subjectless "to" verb whose argument the figure is ("used to host two games")
     for t in [*made, start, *list(start.ancestors)[:CLIMB]]:
         if t.pos_ not in ("VERB", "AUX"):
             continue
-        own, first = own and t in made, own
+        own, first = own and (t in made or (not made and _controlled(t))), own
         if lemma(t) in words.REPORTING_VERBS and not _object_of(t, start):
             return ""  # who says a figure is its source, not its owner
         agent = next((w for c in t.children if c.dep_ == "agent" for w in c.subtree
@@ -348,17 +363,34 @@ def _verb_subject(num: Token, noun: Token | None, national: bool = False) -> str
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj != noun:
             owner = _named_phrase(subj) or (_pronoun_group(subj) if _plain_path(start, t) else "")
-            if owner or not (first and _argument_of(start, t)):
+            if owner or not (first and _argument_of(start, below or t)):
                 return owner
             return (_nationality(subj) if national and not word_senses.person_noun(lemma(subj)) else ""
-                    ) or _specific_noun(subj)
+                    ) or _specific_noun(subj) or (_doers(subj) if below is not None else "")
         if subj is not None and t.dep_ != "conj":
             return ""  # "when 200 flights were diverted": no owner from the clause it depends on
         if t in made:
             continue
+        below = below or (t if own else None)
         if t.dep_ not in ("xcomp", "ccomp", "relcl", "acl", "advcl", "conj"):
             return ""
     return ""
+
+
+def _doers(subj: Token) -> str:
+    """A bare plural subject naming persons by what they do, who do what the figure's clause says ("firefighters
+    have been able to carry out back-burning operations in three areas", lee bg_033), as written; "" for other
+    nouns and for generic ones ("people")."""
+    if subj.tag_ != "NNS" or lemma(subj) in vocab.GENERIC_GROUP_NOUNS or not word_senses.person_noun(lemma(subj)):
+        return ""
+    return group_phrase(subj)
+
+
+def _controlled(verb: Token) -> bool:
+    """A "to" verb with no subject of its own, whose doer is the subject of the clause it completes ("a stadium can
+    not be used to host two games", wn2004_069; "firefighters have been able to carry out back-burning operations in
+    three areas", lee bg_033)."""
+    return verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _pronoun_group(subj: Token) -> str:
