@@ -8,7 +8,7 @@ from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import source_lexicon as cite
 from newsfigures.extract import word_senses
-from newsfigures.extract.antecedent import antecedent
+from newsfigures.extract.antecedent import antecedent, mentions_before
 from newsfigures.extract.measured import located_by_gap, measured_thing
 from newsfigures.extract.naming import coordination_text, demonym_plural, entity_text, group_phrase
 from newsfigures.extract.nominal import verb_of
@@ -56,7 +56,25 @@ def subject_of(num: Token, noun: Token | None, quantity: str, event: str, previo
     if owner or quantity == "duration":
         return owner
     thing = measured_thing(num) if quantity in vocab.MEASURED_QUANTITIES else None
-    return group_phrase(thing) if thing is not None else _described_noun(num)
+    return group_phrase(thing) if thing is not None else (_described_noun(num) or _owner_named_before(noun))
+
+
+def _owner_named_before(noun: Token | None) -> str:
+    """The owner named on an earlier mention of the counted thing, which a bare count of it repeats: a name
+    compounded with it or its nationality's country ("a Type 09-1 Han Class attack submarine ... Only two of five
+    submarines are thought to be operational", wn2004_026; "Israeli helicopters have again attacked ... Two
+    helicopters returned to the skies", lee bg_177); "" when no mention names one."""
+    if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ in NOT_OWNERS:
+        return ""  # a unit ("5,000 francs") is no thing owned
+    return next((o for w in mentions_before(noun) if (o := _compound_name(w) or _nationality(w))), "")
+
+
+def _compound_name(noun: Token) -> str:
+    """The name compounded with a common noun, whole ("a Type 09-1 Han Class attack submarine" -> "Han Class"), ""
+    for none; not an appositive, which names a member or an amount ("great catches - Ricky Ponting",
+    "7,500 Swiss francs (about $A8,800)": lee bg_047, bg_168)."""
+    named = next((c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    return noun.doc[named.left_edge.i:named.i + 1].text if named is not None else ""
 
 
 def _phrase_of(num: Token, noun: Token | None) -> Token:

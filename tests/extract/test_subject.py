@@ -267,3 +267,22 @@ def test_subject_group_a_number_is_said_to_be(nlp, text, surface, expected):
     got = subjects(nlp, text)
     assert surface in got, list(got)
     assert got[surface] == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # a bare count of a thing repeats an earlier mention that named its owner (wn2004_026, Chinese submarine; lee
+    # bg_177, Israeli-Palestinian thread)
+    ("The submarine in question is believed to be a Type 09-1 Han Class attack submarine. It is a nuclear-powered "
+     "submarine designed in the 1950s. Only two of five submarines are thought to be operational.", "five",
+     "Han Class"),
+    ("Israeli helicopters have again attacked Palestinian targets in the Gaza Strip. It is the latest in a series of "
+     "attacks. Two helicopters returned to the skies above Gaza's north.", "Two", "Israel"),
+    # ... not when no earlier mention names one, nor an appositive's amount, nor a unit (lee bg_168)
+    ("Helicopters have again attacked targets in the Gaza Strip. Two helicopters returned to the skies.", "Two", ""),
+    ("They were each given a fine of 7,500 Swiss francs (about $A8,800). All six will pay about 27,000 francs each.",
+     "about 27,000 francs", ""),
+])
+def test_subject_owner_named_on_an_earlier_mention(nlp, text, surface, expected):
+    got = subjects(nlp, text)
+    assert surface in got, list(got)
+    assert got[surface] == expected
