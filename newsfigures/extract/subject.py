@@ -8,6 +8,7 @@ from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import source_lexicon as cite
 from newsfigures.extract import word_senses
+from newsfigures.extract.aged import aged_person
 from newsfigures.extract.antecedent import antecedent, mentions_before
 from newsfigures.extract.measured import located_by_gap, measured_thing
 from newsfigures.extract.naming import coordination_text, demonym_plural, entity_text, group_phrase
@@ -17,7 +18,6 @@ from newsfigures.extract.tree import lemma, of_object
 PERSON_QUANTITIES = frozenset({"deaths", "injured", "casualties", "missing", "displaced", "people", "troops"})
 CLIMB = 5  # ancestors walked up to the verb a figure is an argument of
 SPECIFIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "a", "an"})
-DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 NOT_OWNERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 # A group's owner after these: "senior leaders of the hardline Hamas group", "gunmen from the radical Islamic group
 # Hamas" (lee bg_277, bg_014, bg_283: the Palestinian Authority's crackdown), "employees from the Adventure World
@@ -42,7 +42,7 @@ def subject_of(num: Token, noun: Token | None, quantity: str, event: str, previo
     if quantity in PERSON_QUANTITIES:
         return _group(num, noun, quantity, previous)
     if quantity == "age":
-        return _aged_person(num)
+        return aged_person(num)
     if quantity == "distance" and (thing := located_by_gap(num)) is not None:
         return group_phrase(thing)
     national = quantity in SUM_QUANTITIES
@@ -218,38 +218,6 @@ def _described_noun(num: Token) -> str:
     return " ".join(kept)
 
 
-def _aged_person(num: Token) -> str:
-    """Whose age it is: the person the age stands beside ("Elizabeth Nadeau, a 27-year-old student", "Mr.
-    Nunes, 51 years old", "the man - Mount Lee Lacy, age 21")."""
-    for t in [num, *list(num.ancestors)[:CLIMB]]:
-        if t.ent_type_ == "PERSON":
-            return entity_text(t)
-        if t.dep_ == "appos" and t.head.ent_type_ == "PERSON":
-            return entity_text(t.head)
-        person = next((c for c in t.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
-        if person is not None:
-            return entity_text(person)
-    return _introduced_by_age(num)
-
-
-def _introduced_by_age(num: Token) -> str:
-    """The one an indefinite noun phrase brings in with its age, as written after the age ("A 38-year-old man",
-    "three 15-year-old boys", "A 31-year-old Middle Eastern woman", "a boy aged 13": lee bg_021, bg_033, bg_178);
-    "" for a definite one ("The 89-year-old retired general"), which speaks of someone named elsewhere."""
-    t = num
-    for _ in range(CLIMB):
-        if t.dep_ in ("amod", "acl") and t.head.pos_ == "NOUN":
-            break
-        t = t.head
-    else:
-        return ""
-    noun = t.head
-    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) for c in noun.lefts):
-        return ""
-    if t.i > noun.i:
-        return group_phrase(noun)  # "a boy aged 13"
-    return " ".join(w.text for w in noun.doc[t.right_edge.i + 1:noun.i + 1] if w.lower_ not in
-                    vocab.GROUP_MODIFIERS_DROPPED)
 
 
 def _toll_owner(num: Token, noun: Token) -> str:
