@@ -335,11 +335,10 @@ def _verb_subject(num: Token, noun: Token | None, national: bool = False) -> str
     start = noun if noun is not None and noun in num.ancestors else num
     made = [c for c in start.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "a pledge made by Japan"
     own = True  # the first verb above the figure: its own clause, whose common-noun subject may own it
-    below: Token | None = None  # the subjectless "to" verb whose argument the figure is ("used to host two games")
     for t in [*made, start, *list(start.ancestors)[:CLIMB]]:
         if t.pos_ not in ("VERB", "AUX"):
             continue
-        own, first = own and (t in made or (not made and _controlled(t))), own
+        own, first = own and t in made, own
         if lemma(t) in words.REPORTING_VERBS and not _object_of(t, start):
             return ""  # who says a figure is its source, not its owner
         agent = next((w for c in t.children if c.dep_ == "agent" for w in c.subtree
@@ -349,34 +348,19 @@ def _verb_subject(num: Token, noun: Token | None, national: bool = False) -> str
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj != noun:
             owner = _named_phrase(subj) or (_pronoun_group(subj) if _plain_path(start, t) else "")
-            if owner or not (first and _argument_of(start, below or t)):
+            if owner or not (first and _argument_of(start, t)):
                 return owner
             return (_nationality(subj) if national and not word_senses.person_noun(lemma(subj)) else ""
-                    ) or _specific_noun(subj) or (_doers(subj) if below is not None else "")
+                    ) or _specific_noun(subj)
         if subj is not None and t.dep_ != "conj":
             return ""  # "when 200 flights were diverted": no owner from the clause it depends on
         if t in made:
             continue
-        below = below or (t if own else None)
         if t.dep_ not in ("xcomp", "ccomp", "relcl", "acl", "advcl", "conj"):
             return ""
     return ""
 
 
-def _doers(subj: Token) -> str:
-    """A bare plural subject naming persons by what they do, who do what the figure's clause says ("firefighters
-    have been able to carry out back-burning operations in three areas", lee bg_033), as written; "" for other
-    nouns and for generic ones ("people")."""
-    if subj.tag_ != "NNS" or lemma(subj) in vocab.GENERIC_GROUP_NOUNS or not word_senses.person_noun(lemma(subj)):
-        return ""
-    return group_phrase(subj)
-
-
-def _controlled(verb: Token) -> bool:
-    """A "to" verb with no subject of its own, whose doer is the subject of the clause it completes ("a stadium can
-    not be used to host two games", wn2004_069; "firefighters have been able to carry out back-burning operations in
-    three areas", lee bg_033)."""
-    return verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _pronoun_group(subj: Token) -> str:
