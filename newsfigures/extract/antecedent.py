@@ -37,6 +37,14 @@ def antecedent(t: Token) -> Token | None:
     return None
 
 
+def mentions_before(noun: Token) -> Iterator[Token]:
+    """Earlier mentions of a common noun: nouns of its lemma before it in its sentence and up to LOOKBACK sentences
+    before, nearest first."""
+    word = lemma(noun)
+    for stretch in _sentences_back(noun):
+        yield from (w for w in reversed(stretch) if w.pos_ == "NOUN" and lemma(w) == word)
+
+
 def person_before(t: Token) -> Token | None:
     """The person last named as a subject before `t`, whom a quotation's "he said" stands for."""
     return next((p for p in map(_person, _subjects_before(t)) if p is not None), None)

@@ -12,7 +12,7 @@ from newsfigures.extract import source_lexicon as cite
 from newsfigures.extract.antecedent import person_before
 from newsfigures.extract.context import ArticleContext
 from newsfigures.extract.pipeline import sentence_before
-from newsfigures.extract.subject import entity_text
+from newsfigures.extract.naming import entity_text
 from newsfigures.extract.tree import lemma
 
 MAX_SOURCE_TOKENS = 12

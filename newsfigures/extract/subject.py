@@ -8,15 +8,16 @@ from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import source_lexicon as cite
 from newsfigures.extract import word_senses
-from newsfigures.extract.antecedent import antecedent
+from newsfigures.extract.aged import aged_person
+from newsfigures.extract.antecedent import antecedent, mentions_before
 from newsfigures.extract.measured import located_by_gap, measured_thing
+from newsfigures.extract.naming import coordination_text, demonym_plural, entity_text, group_phrase
 from newsfigures.extract.nominal import verb_of
 from newsfigures.extract.tree import lemma, of_object
 
 PERSON_QUANTITIES = frozenset({"deaths", "injured", "casualties", "missing", "displaced", "people", "troops"})
 CLIMB = 5  # ancestors walked up to the verb a figure is an argument of
 SPECIFIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "a", "an"})
-DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 NOT_OWNERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 # A group's owner after these: "senior leaders of the hardline Hamas group", "gunmen from the radical Islamic group
 # Hamas" (lee bg_277, bg_014, bg_283: the Palestinian Authority's crackdown), "employees from the Adventure World
@@ -41,7 +42,7 @@ def subject_of(num: Token, noun: Token | None, quantity: str, event: str, previo
     if quantity in PERSON_QUANTITIES:
         return _group(num, noun, quantity, previous)
     if quantity == "age":
-        return _aged_person(num)
+        return aged_person(num)
     if quantity == "distance" and (thing := located_by_gap(num)) is not None:
         return group_phrase(thing)
     national = quantity in SUM_QUANTITIES
@@ -55,7 +56,25 @@ def subject_of(num: Token, noun: Token | None, quantity: str, event: str, previo
     if owner or quantity == "duration":
         return owner
     thing = measured_thing(num) if quantity in vocab.MEASURED_QUANTITIES else None
-    return group_phrase(thing) if thing is not None else _described_noun(num)
+    return group_phrase(thing) if thing is not None else (_described_noun(num) or _owner_named_before(noun))
+
+
+def _owner_named_before(noun: Token | None) -> str:
+    """The owner named on an earlier mention of the counted thing, which a bare count of it repeats: a name
+    compounded with it or its nationality's country ("a Type 09-1 Han Class attack submarine ... Only two of five
+    submarines are thought to be operational", wn2004_026; "Israeli helicopters have again attacked ... Two
+    helicopters returned to the skies", lee bg_177); "" when no mention names one."""
+    if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ in NOT_OWNERS:
+        return ""  # a unit ("5,000 francs") is no thing owned
+    return next((o for w in mentions_before(noun) if (o := _compound_name(w) or _nationality(w))), "")
+
+
+def _compound_name(noun: Token) -> str:
+    """The name compounded with a common noun, whole ("a Type 09-1 Han Class attack submarine" -> "Han Class"), ""
+    for none; not an appositive, which names a member or an amount ("great catches - Ricky Ponting",
+    "7,500 Swiss francs (about $A8,800)": lee bg_047, bg_168)."""
+    named = next((c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    return noun.doc[named.left_edge.i:named.i + 1].text if named is not None else ""
 
 
 def _phrase_of(num: Token, noun: Token | None) -> Token:
@@ -95,8 +114,9 @@ def _participle_holder(verb: Token) -> Token | None:
 
 def _group(num: Token, noun: Token | None, quantity: str, previous: str) -> str:
     """The group a count of persons names ("Syrians", "children"), or whose toll it is."""
-    if noun is None:
-        return ""
+    said = _predicated_group(num)
+    if said or noun is None:
+        return said
     if lemma(noun) in ("other", "others") or noun.lower_ == "others":
         return previous
     if {lemma(noun), noun.lower_} & (vocab.GENERIC_GROUP_NOUNS | vocab.CASUALTY_QUANTITIES.keys()):
@@ -112,6 +132,19 @@ def _group(num: Token, noun: Token | None, quantity: str, previous: str) -> str:
     if owner and lemma(noun) in vocab.MEMBER_NOUNS:
         return owner.removesuffix("'s")  # "three senior leaders of the hardline Hamas group": Hamas's own
     return described or _with_owner(owner, group_phrase(noun))
+
+
+def _predicated_group(num: Token) -> str:
+    """The named group a bare number is said to be, with or without "be": a nationality ("21 people, 14 of them
+    Australians", lee bg_161) or the organisation named on the predicate noun ("Of the 27 soldiers cited ..., 19
+    were SOA graduates", wn2004_037); "" when the predicate names no one ("200 were children")."""
+    head = num.head
+    if num.dep_ not in ("nsubj", "nsubjpass"):
+        return ""
+    pred = next((c for c in head.children if c.dep_ == "attr"), None) if lemma(head) == "be" else head
+    if pred is None or pred.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    return entity_text(pred) if pred.ent_type_ == "NORP" else _owner_on(pred)
 
 
 def _with_owner(owner: str, group: str) -> str:
@@ -185,38 +218,6 @@ def _described_noun(num: Token) -> str:
     return " ".join(kept)
 
 
-def _aged_person(num: Token) -> str:
-    """Whose age it is: the person the age stands beside ("Elizabeth Nadeau, a 27-year-old student", "Mr.
-    Nunes, 51 years old", "the man - Mount Lee Lacy, age 21")."""
-    for t in [num, *list(num.ancestors)[:CLIMB]]:
-        if t.ent_type_ == "PERSON":
-            return entity_text(t)
-        if t.dep_ == "appos" and t.head.ent_type_ == "PERSON":
-            return entity_text(t.head)
-        person = next((c for c in t.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
-        if person is not None:
-            return entity_text(person)
-    return _introduced_by_age(num)
-
-
-def _introduced_by_age(num: Token) -> str:
-    """The one an indefinite noun phrase brings in with its age, as written after the age ("A 38-year-old man",
-    "three 15-year-old boys", "A 31-year-old Middle Eastern woman", "a boy aged 13": lee bg_021, bg_033, bg_178);
-    "" for a definite one ("The 89-year-old retired general"), which speaks of someone named elsewhere."""
-    t = num
-    for _ in range(CLIMB):
-        if t.dep_ in ("amod", "acl") and t.head.pos_ == "NOUN":
-            break
-        t = t.head
-    else:
-        return ""
-    noun = t.head
-    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) for c in noun.lefts):
-        return ""
-    if t.i > noun.i:
-        return group_phrase(noun)  # "a boy aged 13"
-    return " ".join(w.text for w in noun.doc[t.right_edge.i + 1:noun.i + 1] if w.lower_ not in
-                    vocab.GROUP_MODIFIERS_DROPPED)
 
 
 def _toll_owner(num: Token, noun: Token) -> str:
@@ -253,27 +254,6 @@ def _only_casualty_words(first: Token, last: Token) -> bool:
     return all(lemma(t) in vocab.CASUALTY_QUANTITIES for t in first.doc[first.i + 1:last.i])
 
 
-def group_phrase(noun: Token) -> str:
-    """A counted group as the text names it, without quantifying words: "other Brazilian deputies" ->
-    "Brazilian deputies", "crew members", "National Basketball Association players", a name modifier whole ("11
-    former Latin American dictators" -> "Latin American dictators")."""
-    keep = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in vocab.GROUP_MODIFIERS_DROPPED
-            and not c.like_num and c.ent_type_ not in ("CARDINAL", "ORDINAL", "QUANTITY", "DATE")]  # "15-year-old"
-    start = noun.i
-    for t in reversed(keep):  # the contiguous run of modifiers that ends at the noun, names whole
-        if t.i == start - 1:
-            start = t.left_edge.i if t.ent_type_ in ("ORG", "GPE", "NORP") else t.i
-    words_ = [t for t in noun.doc[start:noun.i + 1]
-              if t.lower_ not in vocab.GROUP_MODIFIERS_DROPPED or t.ent_type_ in vocab.OWNER_LABELS]  # "New Zealand"
-    return " ".join(t.text for t in words_)
-
-
-def demonym_plural(adjective: str) -> str:
-    """The people a demonym names: "Syrian" -> "Syrians", "Iraqi" -> "Iraqis"; demonyms in
-    -ese, -ish, -ch stay as they are ("Chinese")."""
-    if adjective.lower().endswith(("an", "i")):
-        return adjective + "s"
-    return adjective
 
 
 def _owner_on(noun: Token, national: bool = False) -> str:
@@ -381,6 +361,8 @@ def _verb_subject(num: Token, noun: Token | None, national: bool = False) -> str
     return ""
 
 
+
+
 def _pronoun_group(subj: Token) -> str:
     """The group of persons a plural pronoun subject stands for, as named ("They were given jail terms" after "...
     found 10 militia gang members guilty" -> "militia gang members"; "the six of the eight employees" ->
@@ -469,26 +451,3 @@ def _named_appositive(t: Token) -> str:
     named = next((c for c in t.children if c.dep_ == "appos" and (c.ent_type_ in vocab.OWNER_LABELS
                                                                   or c.pos_ == "PROPN")), None)
     return coordination_text(named) if named is not None else ""
-
-
-def coordination_text(t: Token) -> str:
-    """A name with the names coordinated to it, as written: "Gregoire and other Democrats raised ...",
-    "Verizon, SBC and BellSouth, which control ..." (all of them own the figure); the name alone when none is."""
-    conjuncts = [c for c in t.subtree if c.dep_ == "conj" and c.head.i >= t.i and c.pos_ in ("PROPN", "NOUN")]
-    if not conjuncts:
-        return entity_text(t)
-    first = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
-    start = first.start if first is not None else t.i
-    end = max(c.i for c in conjuncts) + 1
-    return t.doc[start:end].text.removeprefix("the ").removeprefix("The ")
-
-
-def entity_text(t: Token) -> str:
-    """The whole named entity `t` belongs to, without a leading "the ", a possessive ending or trailing common
-    nouns the tagger took in ("the opposition Renamo party" -> "Renamo")."""
-    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
-    toks = list(ent) if ent is not None else [t]
-    while len(toks) > 1 and toks[-1].is_lower and toks[-1].is_alpha:
-        toks.pop()
-    text = t.doc[toks[0].i:toks[-1].i + 1].text
-    return text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("'").strip()

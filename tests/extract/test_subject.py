@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from newsfigures.extract import extract_figures
-from newsfigures.extract.subject import demonym_plural, group_phrase, subject_of
+from newsfigures.extract.subject import subject_of
 from newsfigures.model import Article
 
 
@@ -191,36 +191,6 @@ def test_subject_of_figures(nlp, text, surface, expected):
     assert got[surface] == expected
 
 
-@pytest.mark.parametrize("adjective,people", [
-    ("Palestinian", "Palestinians"), ("Israeli", "Israelis"), ("American", "Americans"), ("Chinese", "Chinese"),
-])
-def test_subject_demonym_plural(adjective, people):
-    assert demonym_plural(adjective) == people
-
-
-@pytest.mark.parametrize("text,noun,group", [
-    # a word of a name is kept even when it is a word dropped from groups ("new") (a cricket test)
-    ("Ponting then came out to replace Hayden, and quickly took a fancy to the New Zealand bowlers.", "bowlers",
-     "New Zealand bowlers"),
-    ("Jamil Murad had visited Yasser Arafat in April 2004, along with nine other Brazilian deputies.", "deputies",
-     "Brazilian deputies"),
-])
-def test_subject_group_phrase(nlp, text, noun, group):
-    doc = nlp(text)
-    assert group_phrase(next(t for t in doc if t.text == noun)) == group
-
-
-@pytest.mark.parametrize("text,number,expected", [
-    ("A 16-year-old boy, who was a passenger in the car, remains in hospital.", "16", "boy"),
-    ("Elizabeth Nadeau, a 27-year-old student, was quoted.", "27", "Elizabeth Nadeau"),
-    # a definite noun phrase speaks of someone named elsewhere (wn2004_099: Pinochet, sentences before)
-    ("The 89-year-old retired general has been at his home recovering from a stroke.", "89", ""),
-])
-def test_subject_age_of_the_one_it_describes(nlp, text, number, expected):
-    doc = nlp(text)
-    assert subject_of(next(t for t in doc if t.text == number), None, "age", "") == expected
-
-
 @pytest.mark.parametrize("text,unit,quantity,expected", [
     ("Yesterday, winds of up to 80 kilometres an hour fanned blazes in a dozen areas.", "kilometres", "speed", "winds"),
     # a noun that only names the measurement is no thing measured
@@ -234,3 +204,36 @@ def test_subject_age_of_the_one_it_describes(nlp, text, number, expected):
 def test_subject_measurement_of_the_thing_it_measures(nlp, text, unit, quantity, expected):
     doc = nlp(text)
     assert subject_of(next(t for t in doc if t.text == unit), None, quantity, "") == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # a bare number said to be a named group is that group's (lee bg_161, the Interlaken trial; wn2004_037, the SOA)
+    ("A Swiss court has found the six of the eight employees guilty after the tragedy which killed 21 people, 14 of "
+     "them Australians.", "14", "Australians"),
+    ("Of the 27 soldiers cited for that killing by a 1993 UN Truth Commission, 19 were SOA graduates.", "19", "SOA"),
+    # ... not when the predicate names no one
+    ("Of the 27 soldiers cited for that killing by a 1993 UN Truth Commission, 19 were graduates.", "19", ""),
+])
+def test_subject_group_a_number_is_said_to_be(nlp, text, surface, expected):
+    got = subjects(nlp, text)
+    assert surface in got, list(got)
+    assert got[surface] == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # a bare count of a thing repeats an earlier mention that named its owner (wn2004_026, Chinese submarine; lee
+    # bg_177, Israeli-Palestinian thread)
+    ("The submarine in question is believed to be a Type 09-1 Han Class attack submarine. It is a nuclear-powered "
+     "submarine designed in the 1950s. Only two of five submarines are thought to be operational.", "five",
+     "Han Class"),
+    ("Israeli helicopters have again attacked Palestinian targets in the Gaza Strip. It is the latest in a series of "
+     "attacks. Two helicopters returned to the skies above Gaza's north.", "Two", "Israel"),
+    # ... not when no earlier mention names one, nor an appositive's amount, nor a unit (lee bg_168)
+    ("Helicopters have again attacked targets in the Gaza Strip. Two helicopters returned to the skies.", "Two", ""),
+    ("They were each given a fine of 7,500 Swiss francs (about $A8,800). All six will pay about 27,000 francs each.",
+     "about 27,000 francs", ""),
+])
+def test_subject_owner_named_on_an_earlier_mention(nlp, text, surface, expected):
+    got = subjects(nlp, text)
+    assert surface in got, list(got)
+    assert got[surface] == expected

@@ -1,0 +1,45 @@
+"""Whose age a figure is: the person the age stands beside ("Elizabeth Nadeau, a 27-year-old student"), or the one
+an indefinite noun phrase brings in with its age ("A 38-year-old man")."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsfigures.extract import measure_lexicon as vocab
+from newsfigures.extract.naming import entity_text, group_phrase
+
+CLIMB = 5  # ancestors walked up from an age to the person or noun phrase it belongs to
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def aged_person(num: Token) -> str:
+    """Whose age it is: the person the age stands beside ("Elizabeth Nadeau, a 27-year-old student", "Mr.
+    Nunes, 51 years old", "the man - Mount Lee Lacy, age 21")."""
+    for t in [num, *list(num.ancestors)[:CLIMB]]:
+        if t.ent_type_ == "PERSON":
+            return entity_text(t)
+        if t.dep_ == "appos" and t.head.ent_type_ == "PERSON":
+            return entity_text(t.head)
+        person = next((c for c in t.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        if person is not None:
+            return entity_text(person)
+    return _introduced_by_age(num)
+
+
+def _introduced_by_age(num: Token) -> str:
+    """The one an indefinite noun phrase brings in with its age, as written after the age ("A 38-year-old man",
+    "three 15-year-old boys", "A 31-year-old Middle Eastern woman", "a boy aged 13": lee bg_021, bg_033, bg_178);
+    "" for a definite one ("The 89-year-old retired general"), which speaks of someone named elsewhere."""
+    t = num
+    for _ in range(CLIMB):
+        if t.dep_ in ("amod", "acl") and t.head.pos_ == "NOUN":
+            break
+        t = t.head
+    else:
+        return ""
+    noun = t.head
+    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) for c in noun.lefts):
+        return ""
+    if t.i > noun.i:
+        return group_phrase(noun)  # "a boy aged 13"
+    return " ".join(w.text for w in noun.doc[t.right_edge.i + 1:noun.i + 1] if w.lower_ not in
+                    vocab.GROUP_MODIFIERS_DROPPED)

@@ -1,0 +1,53 @@
+"""How the text names an owner: the whole named entity a token is part of, a name with the names coordinated to
+it, a counted group without its quantifying words, the people a demonym names."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsfigures.extract import measure_lexicon as vocab
+
+
+def group_phrase(noun: Token) -> str:
+    """A counted group as the text names it, without quantifying words: "other Brazilian deputies" ->
+    "Brazilian deputies", "crew members", "National Basketball Association players", a name modifier whole ("11
+    former Latin American dictators" -> "Latin American dictators")."""
+    keep = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in vocab.GROUP_MODIFIERS_DROPPED
+            and not c.like_num and c.ent_type_ not in ("CARDINAL", "ORDINAL", "QUANTITY", "DATE")]  # "15-year-old"
+    start = noun.i
+    for t in reversed(keep):  # the contiguous run of modifiers that ends at the noun, names whole
+        if t.i == start - 1:
+            start = t.left_edge.i if t.ent_type_ in ("ORG", "GPE", "NORP") else t.i
+    words_ = [t for t in noun.doc[start:noun.i + 1]
+              if t.lower_ not in vocab.GROUP_MODIFIERS_DROPPED or t.ent_type_ in vocab.OWNER_LABELS]  # "New Zealand"
+    return " ".join(t.text for t in words_)
+
+
+def demonym_plural(adjective: str) -> str:
+    """The people a demonym names: "Syrian" -> "Syrians", "Iraqi" -> "Iraqis"; demonyms in
+    -ese, -ish, -ch stay as they are ("Chinese")."""
+    if adjective.lower().endswith(("an", "i")):
+        return adjective + "s"
+    return adjective
+
+
+def coordination_text(t: Token) -> str:
+    """A name with the names coordinated to it, as written: "Gregoire and other Democrats raised ...",
+    "Verizon, SBC and BellSouth, which control ..." (all of them own the figure); the name alone when none is."""
+    conjuncts = [c for c in t.subtree if c.dep_ == "conj" and c.head.i >= t.i and c.pos_ in ("PROPN", "NOUN")]
+    if not conjuncts:
+        return entity_text(t)
+    first = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+    start = first.start if first is not None else t.i
+    end = max(c.i for c in conjuncts) + 1
+    return t.doc[start:end].text.removeprefix("the ").removeprefix("The ")
+
+
+def entity_text(t: Token) -> str:
+    """The whole named entity `t` belongs to, without a leading "the ", a possessive ending or trailing common
+    nouns the tagger took in ("the opposition Renamo party" -> "Renamo")."""
+    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+    toks = list(ent) if ent is not None else [t]
+    while len(toks) > 1 and toks[-1].is_lower and toks[-1].is_alpha:
+        toks.pop()
+    text = t.doc[toks[0].i:toks[-1].i + 1].text
+    return text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("'").strip()
