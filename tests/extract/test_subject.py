@@ -62,7 +62,7 @@ def subjects(nlp, text: str) -> dict[str, str]:
      "the NIS said.", "1,000", "military engineers"),
     # a specific common-noun subject of the figure's own verb owns it (a bribery case, a blasphemy law, a submarine
     # incursion, an earthquake, a truth commission), through "it" too
-    ("According to officers the lawyers had offered R$200,000 (US$71,658.9) to police officers.", "$200,000",
+    ("According to officers the lawyers had offered R$200,000 (US$71,658.9) to police officers.", "R$200,000",
      "lawyers"),
     ("Although the Dutch criminal code already makes blasphemy illegal, the law has only been enforced three "
      "times since the 1930s.", "three", "law"),
