@@ -25,10 +25,13 @@ from newsfigures.model import Figure
 # Words of a story about a polity's election or legislature (dev: "election" wn2004_074, 086, 089; "recount"
 # wn2004_086, 089; "parliament" wn2004_014, 059, 074).
 POLITICAL_TEXT = re.compile(r"\b(?:elections?|recounts?|parliament)\b", re.IGNORECASE)
-# Headline nouns a polity owns: its parliament, its head of government, its election, a recount or race of it, its
-# ruling party (dev headlines: "Dutch parliament" wn2004_014, "Vanuatu PM" wn2004_059, "in elections" wn2004_074,
-# "Ohio Recount" wn2004_086, "governor's race" wn2004_089, "Mozambique's ruling party" wn2004_074).
-POLITY_NOUNS = frozenset({"parliament", "pm", "premier", "election", "elections", "recount", "race", "party"})
+# Headline nouns a polity owns. Its body or office: "Dutch parliament" (wn2004_014), "Vanuatu PM" (wn2004_059; "Japanese
+# Prime Minister Koizumi" wn2004_026, "prime minister of Macedonia" wn2004_012), "Mozambique's ruling party"
+# (wn2004_074; "Japan's ruling party" wn2004_026). Its contest: "in elections" (wn2004_074; "election review"
+# wn2004_088), "Ohio Recount" (wn2004_086), "Washington state's closest ever governor's race" (wn2004_089).
+POLITY_BODIES = frozenset({"parliament", "pm", "party"})
+POLITY_CONTESTS = frozenset({"election", "elections", "recount", "race"})
+POLITY_NOUNS = POLITY_BODIES | POLITY_CONTESTS
 _MODIFIERS = frozenset({"compound", "poss", "amod", "nmod"})
 # Quantities that count places: a count of countries is never restricted to one of them (wn2004_059 "formal
 # diplomatic relationships with 27 countries, including Vanuatu").
@@ -66,7 +69,8 @@ def _owners(noun: Token) -> list[Token]:
     while todo:
         t = todo.pop()
         out.append(t)
-        todo += [c for c in t.lefts if c.dep_ in _MODIFIERS]
+        if t.pos_ != "PROPN":  # a name's own compounds are part of it ("South Korea")
+            todo += [c for c in t.lefts if c.dep_ in _MODIFIERS]
     return out
 
 
@@ -78,7 +82,16 @@ def _place(t: Token) -> str:
     country = word_senses.country_of(t.text)
     if country:
         return country
-    return t.text if t.pos_ == "PROPN" and t.ent_type_ != "NORP" and not _person(t) else ""
+    return _name(t) if t.pos_ == "PROPN" and t.ent_type_ != "NORP" and not _person(t) else ""
+
+
+def _name(t: Token) -> str:
+    """A proper noun with the proper nouns compounded onto it before it ("South Korea")."""
+    start = t.i
+    while start > 0 and t.doc[start - 1].dep_ == "compound" and t.doc[start - 1].pos_ == "PROPN" \
+            and t.doc[start - 1].head.i <= t.i:
+        start -= 1
+    return t.doc[start:t.i + 1].text
 
 
 def _person(t: Token) -> bool:
