@@ -3,7 +3,8 @@
 The pipeline (pipeline.py) stores the parser's mentions on `Doc._.numbers`; each mention that is a figure
 (mentions.py) becomes a frozen Figure from what it counts (counted.py), what happened (event.py), when
 (time.py), who said it (source.py) and where (place.py); an owner named sentences earlier is carried over the
-article's figures afterwards (discourse.py). Docs never leave this stage.
+article's figures afterwards (discourse.py), and an election or legislature story's polity given to its figures
+without a place (polity.py). Docs never leave this stage.
 """
 from __future__ import annotations
 
