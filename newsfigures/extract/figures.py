@@ -3,7 +3,8 @@
 The pipeline (pipeline.py) stores the parser's mentions on `Doc._.numbers`; each mention that is a figure
 (mentions.py) becomes a frozen Figure from what it counts (counted.py), what happened (event.py), when
 (time.py), who said it (source.py) and where (place.py); an owner named sentences earlier is carried over the
-article's figures afterwards (discourse.py). Docs never leave this stage.
+article's figures afterwards (discourse.py), and an election or legislature story's polity given to its figures
+without a place (polity.py). Docs never leave this stage.
 """
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from newsfigures.extract.measure import Parsed, measure_of
 from newsfigures.extract.mentions import is_figure
 from newsfigures.extract.pipeline import NUMBERS_COMPONENT, doc_text
 from newsfigures.extract.place import place_of
+from newsfigures.extract.polity import headline, polity_of, with_polity
 from newsfigures.extract.source import said_by
 from newsfigures.extract.time import as_of_and_period, is_past
 from newsfigures.extract.windows import Piece, shifted
@@ -65,7 +67,17 @@ def extract_many(articles: Iterable[Article], nlp: Language, batch_size: int = 6
         docs = nlp.pipe((p.text for ps in pieces for p in ps), batch_size=batch_size, disable=[NUMBERS_COMPONENT])
         for art, figs in _read_all(arts, pieces, docs, nlp, batch_size):
             out[art.id].extend(figs)
-    return {a.id: carry_subjects(out[a.id], a.text) for a in arts}
+        polities = _polities(arts, out, nlp, batch_size)
+    return {a.id: with_polity(carry_subjects(out[a.id], a.text), polities.get(a.id, "")) for a in arts}
+
+
+def _polities(arts: list[Article], found: dict[str, list[Figure]], nlp: Language, batch_size: int) -> dict[str, str]:
+    """The polity (polity.py) of each article of an election or a legislature with a figure that names no place:
+    only those articles' headlines are parsed."""
+    heads = {a.id: headline(a.text) for a in arts if any(not f.measure.place for f in found[a.id])}
+    heads = {k: h for k, h in heads.items() if h}
+    docs = nlp.pipe(heads.values(), batch_size=batch_size, disable=[NUMBERS_COMPONENT])
+    return {k: polity_of(doc) for k, doc in zip(heads, docs)}
 
 
 @dataclass

@@ -18,8 +18,10 @@ def place_of(noun: Token | None, event_tok: Token | None, num: Token) -> str:
     if num.head.pos_ in ("VERB", "AUX") or (num.head.lower_ in ("to", "at") and num.head.head.pos_ == "VERB"):
         verb = num.head if num.head.pos_ in ("VERB", "AUX") else num.head.head
         heads += [verb, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))]
-    if noun is not None and noun.dep_ == "dobj":  # "left around 3,500 people dead and missing in New York"
-        heads += [c for c in noun.head.children if c.dep_ == "oprd"]
+    # "left around 3,500 people dead and missing in New York"; the verb whose object is counted, when the event word
+    # is another ("shot dead five Palestinians in two West Bank towns", Lee dev bg_277)
+    if noun is not None and noun.dep_ == "dobj":
+        heads += [c for c in noun.head.children if c.dep_ == "oprd"] + [noun.head]
     # "18 people were killed, and 100 others were injured in the West Bank": a later verb's place is shared
     later = [c for h in heads for c in h.children
              if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ") and _same_story(c)]

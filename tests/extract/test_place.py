@@ -38,6 +38,8 @@ def place(r) -> str:
     ("20 people have died on New South Wales roads, with eight fatalities in both Queensland and Victoria.", "20",
      "New South Wales"),
     ("Israeli soldiers have shot dead five Palestinians in two West Bank towns.", "two", "West Bank"),
+    # the verb whose object the counted noun is, when the event word is another ("shot dead": Lee dev bg_277)
+    ("Israeli soldiers have shot dead five Palestinians in two West Bank towns.", "five", "West Bank"),
     # "on" a time is no place; a single site named after a place is not that place (a Gaza current-events item)
     ("As more than 100 blazes burn on New Year's Eve in New South Wales, fire crews have been called to new fire at "
      "Gunning, south of Goulburn.", "more than 100", ""),

@@ -1,0 +1,107 @@
+"""The article's polity: the one state or country a story of an election or a legislature is about, given to its
+figures that name no place of their own ("Gregoire wins Washington state's closest ever governor's race ... She
+won this by only 129 votes" -> Washington).
+
+An article is read for it only when its text speaks of an election, a recount or a parliament; its headline (the
+first sentence) is parsed apart, and the polity is the place that headline names as the owner of a political body
+or contest: "Vanuatu PM", "Dutch parliament", "Mozambique's ruling party ... elections", "in Ohio Recount". A
+headline that names none, or two ("US president Bush visits Canada"), gives none. Dev, five stories:
+wn2004_089 (Washington), wn2004_086 (Ohio), wn2004_074 (Mozambique), wn2004_059 (Vanuatu), wn2004_014
+(Netherlands); texts of the same words whose headlines name no such place keep their figures story-wide
+(wn2004_046 "Austrian Social Democrat Party leader", wn2004_051 "U.S. Secretary of Homeland Security", Lee bg_001,
+bg_203).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from newsfigures.extract import windows, word_senses
+from newsfigures.model import Figure
+
+# Words of a story about a polity's election or legislature (dev: "election" wn2004_074, 086, 089; "recount"
+# wn2004_086, 089; "parliament" wn2004_014, 059, 074).
+POLITICAL_TEXT = re.compile(r"\b(?:elections?|recounts?|parliament)\b", re.IGNORECASE)
+# Headline nouns a polity owns. Its body or office: "Dutch parliament" (wn2004_014), "Vanuatu PM" (wn2004_059; "Japanese
+# Prime Minister Koizumi" wn2004_026, "prime minister of Macedonia" wn2004_012), "Mozambique's ruling party"
+# (wn2004_074; "Japan's ruling party" wn2004_026). Its contest: "in elections" (wn2004_074; "election review"
+# wn2004_088), "Ohio Recount" (wn2004_086), "Washington state's closest ever governor's race" (wn2004_089).
+POLITY_BODIES = frozenset({"parliament", "pm", "party"})
+POLITY_CONTESTS = frozenset({"election", "elections", "recount", "race"})
+POLITY_NOUNS = POLITY_BODIES | POLITY_CONTESTS
+_MODIFIERS = frozenset({"compound", "poss", "amod", "nmod"})
+# Quantities that count places: a count of countries is never restricted to one of them (wn2004_059 "formal
+# diplomatic relationships with 27 countries, including Vanuatu").
+PLACE_COUNTS = frozenset({"country", "nation", "state", "place"})
+HEADLINE_CHARS = 200  # a first sentence longer than this is a lede, not a headline
+
+
+def headline(text: str) -> str:
+    """The article's headline: its first sentence when the text speaks of a polity's election or legislature and
+    that sentence is short (a headline, not a lede); "" otherwise."""
+    if POLITICAL_TEXT.search(text) is None:
+        return ""
+    sents = windows.sentences(text)
+    first = text[sents[0][0]:sents[0][1]].strip() if sents else ""
+    return first if len(first) <= HEADLINE_CHARS else ""
+
+
+def polity_of(doc: Doc) -> str:
+    """The one place a parsed headline names as the owner of a political body or contest ("Vanuatu" in "Vanuatu
+    PM accused of assaulting envoy", "Netherlands" for "Dutch parliament"); "" for none or more than one."""
+    found = {p for t in doc if t.lower_ in POLITY_NOUNS and _political(t) for p in map(_place, _owners(t)) if p}
+    return found.pop() if len(found) == 1 else ""
+
+
+def _political(noun: Token) -> bool:
+    """A party is a polity's only when it rules it ("ruling party"), not a named party ("Social Democrat Party")."""
+    return noun.lower_ != "party" or (noun.pos_ == "NOUN" and any(c.lower_ == "ruling" for c in noun.children))
+
+
+def _owners(noun: Token) -> list[Token]:
+    """The words that modify `noun` before it, through a chain of modifiers ("Washington" of "Washington state's
+    ... governor's race")."""
+    out: list[Token] = []
+    todo = [c for c in noun.lefts if c.dep_ in _MODIFIERS]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        if t.pos_ != "PROPN":  # a name's own compounds are part of it ("South Korea")
+            todo += [c for c in t.lefts if c.dep_ in _MODIFIERS]
+    return out
+
+
+def _place(t: Token) -> str:
+    """The place a capitalised modifier names: a nationality adjective's country ("Dutch" -> "Netherlands"), a
+    proper noun that names no person ("Ohio"); "" for anything else."""
+    if not t.text[:1].isupper():
+        return ""
+    country = word_senses.country_of(t.text)
+    if country:
+        return country
+    return _name(t) if t.pos_ == "PROPN" and t.ent_type_ != "NORP" and not _person(t) else ""
+
+
+def _name(t: Token) -> str:
+    """A proper noun with the proper nouns compounded onto it before it ("South Korea")."""
+    start = t.i
+    while start > 0 and t.doc[start - 1].dep_ == "compound" and t.doc[start - 1].pos_ == "PROPN" \
+            and t.doc[start - 1].head.i <= t.i:
+        start -= 1
+    return t.doc[start:t.i + 1].text
+
+
+def _person(t: Token) -> bool:
+    """`t` names a person: spaCy reads it as one outside a title's phrase, or it is a known person noun."""
+    return (t.ent_type_ == "PERSON" and t.head.lower_ not in POLITY_NOUNS) or word_senses.names_person(t.text)
+
+
+def with_polity(figures: Sequence[Figure], polity: str) -> list[Figure]:
+    """`figures`, each that names no place of its own and counts no places given the article's `polity`."""
+    if not polity:
+        return list(figures)
+    return [replace(f, measure=replace(f.measure, place=polity))
+            if not f.measure.place and f.measure.quantity not in PLACE_COUNTS else f for f in figures]

@@ -1,0 +1,85 @@
+"""The article's polity (extract/polity.py): the state or country a story of an election or a legislature is
+about, read from its headline and given to figures that name no place, on dev headlines and articles."""
+from __future__ import annotations
+
+import pytest
+from conftest import shared_or_skip
+
+from newsfigures.extract import extract_figures
+from newsfigures.extract.polity import headline, polity_of, with_polity
+from newsfigures.model import Article, Figure, Measure
+
+# Dev articles: a headline, then sentences of the body (wn2004_089, wn2004_059).
+RACE = ("Gregoire wins Washington state's closest ever governor's race\n\nThis election was the closest in state "
+        "history. In the first count, Dino Rossi won by 261 votes. After this first recount, Rossi's lead was "
+        "shortened to 42 votes.")
+MAJORITY = ("Vanuatu PM accused of assaulting envoy\n\nThe opposition MPs are confident that the no-confidence vote "
+            "would pass in the parliament, as 16 more MPs have recently deserted Mr. Vohor. Currently the Republic of "
+            "China maintains formal diplomatic relationships with 27 countries, including Vanuatu.")
+
+
+@pytest.mark.parametrize("title,expected", [
+    ("Gregoire wins Washington state's closest ever governor's race", "Washington"),  # wn2004_089
+    ("Republicans Subpoenaed in Ohio Recount", "Ohio"),  # wn2004_086
+    ("Mozambique's ruling party retains control in elections", "Mozambique"),  # wn2004_074
+    ("Vanuatu PM accused of assaulting envoy", "Vanuatu"),  # wn2004_059: spaCy reads "Vanuatu PM" as a person
+    ("Majority of Dutch parliament against accentuation of anti-blasphemy article", "Netherlands"),  # wn2004_014
+    ("South Korea's ruling party wins parliamentary elections", "South Korea"),  # a name of two words is one place
+    # a named party's leader, a minister's office, a visit, an election's review: no polity's body or contest
+    ("Gusenbauer reelected as Austrian Social Democrat Party leader", ""),  # wn2004_046
+    ("Kerik nominated as U.S. Secretary of Homeland Security", ""),  # wn2004_051
+    ("US president Bush visits Canada", ""),  # wn2004_048
+    ("Democrats ask GAO for election review", ""),  # wn2004_088
+])
+def test_polity_of_headline(nlp, title, expected):
+    assert polity_of(nlp(title)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    (RACE, "Gregoire wins Washington state's closest ever governor's race"),
+    # no election, recount or parliament in the text (wn2004_056): no headline is read
+    ("MST attack in Rondonia kills one man\n\nMr. Nunes, 51 years old, was an employee of the farm.", ""),
+    # a long first sentence is a lede, not a headline (Lee dev bg_001 names a parliament)
+    ("Indian security forces have shot dead eight suspected militants in a night-long encounter in southern Kashmir "
+     "as police said the militants belonged to a group that attacked the state parliament in Srinagar, which the "
+     "government has blamed on militants based across the border.\n\nThe police said two more were arrested.", ""),
+])
+def test_polity_headline(text, expected):
+    assert headline(text) == expected
+
+
+def _fig(quantity: str, place: str = "") -> Figure:
+    """A figure record of `quantity` with `place`."""
+    return Figure(article_id="t", source_file="t.txt", text="3", start=0, end=1, sentence="", value=3.0, low=3.0,
+                  high=3.0, qualifier="exact", unit="", counted="", event="", as_of="", said_by="", metric="",
+                  measure=Measure(quantity=quantity, place=place))
+
+
+@pytest.mark.parametrize("fig,polity,expected", [
+    (_fig("votes"), "Ohio", "Ohio"),
+    (_fig("votes", "Cuyahoga County"), "Ohio", "Cuyahoga County"),  # its own place stays
+    (_fig("country"), "Vanuatu", ""),  # a count of countries is no country's
+    (_fig("votes"), "", ""),
+])
+def test_polity_with_polity(fig, polity, expected):
+    assert with_polity([fig], polity)[0].measure.place == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    (RACE, {"261": "Washington", "42": "Washington"}),
+    (MAJORITY, {"16": "Vanuatu", "27": ""}),
+])
+def test_polity_in_extraction(nlp, text, expected):
+    art = Article(id="t", text=text, raw_text=text, source_file="t.txt")
+    places = {f.text: f.measure.place for f in extract_figures(art, nlp)}
+    assert {k: places.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("name,polity", [("wn2004_074.txt", "Mozambique"), ("wn2004_046.txt", "")])
+def test_polity_on_shared_articles(nlp, name, polity):
+    """Every figure of a dev election story without a place of its own is the polity's; a party's internal vote
+    (wn2004_046) stays story-wide."""
+    path = shared_or_skip("corpora", "wikinews-2004", name)
+    text = path.read_text(encoding="utf-8")
+    figs = extract_figures(Article(id="t", text=text, raw_text=text, source_file=name), nlp)
+    assert figs and all(f.measure.place == polity for f in figs)
