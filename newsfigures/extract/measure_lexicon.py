@@ -131,6 +131,9 @@ EVENT_CLASS_OF_LEMMA: dict[str, str] = {
 # $30bn"), a cost is `cost` ("the damage bill ... has reached more than $1.5 million", woomera_detention_unrest
 # bg_113; "raise the $30,000 per month they estimate will be necessary to cover legal costs", wn2004_090).
 CLASS_OF_QUANTITY: dict[str, str] = {"aid": "pledged", "cost": "cost"}
+# Light verbs: they say an event only with the word that completes them (event._completed): "15 gave birth", "came
+# to term", "were made pregnant" (wn2004_045), "setting up a ... containment line" (nsw_bushfires_2001 bg_008).
+LIGHT_VERBS: frozenset[str] = frozenset({"come", "give", "make", "set"})
 # Counted nouns that are themselves the event ("a $500 million pledge", "donations"): their family's class.
 EVENT_NOUN_CLASSES: frozenset[str] = frozenset({"pledge", "donation", "deployment", "arrival"})
 # Verbs that make a figure with no event of its own a statement or an estimate.
