@@ -100,6 +100,11 @@ def test_measure_reads_each_field(nlp, text, surface, expected):
     ("The official 26-hour visit will take the American President to Ottawa.", "26", "other:visit"),
     ("The commission listed 2,095 deaths during his 17-year rule.", "17", "other:rule"),
     ("The party has one week to appeal the election results.", "one", "other:appeal"),
+    ("Police will reveal details of their operations after three days of detainee riots.", "three",
+     "other:riot"),  # a noun that is a verb, in the time's "of" phrase (bg_084)
+    # an event noun whose "of" phrase holds the figure, a gerund too (woomera_detention_unrest bg_089)
+    ("After the torching of more than 20 buildings over the past three days, the situation appeared calm.",
+     "more than 20", "other:torch"),
     # the direction of a change: an adverb before the figure (Japan's aid) or the verb that moved it (pensions)
     ("This is down 30% from 1997, and is the fourth year-on-year decline.", "30%", "fell"),
     ("Sears was up 22 percent on Wednesday.", "22 percent", "rose"),
