@@ -9,7 +9,7 @@ from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
 from newsfigures.extract.context import ArticleContext
 from newsfigures.extract.tree import MAX_DISTANCE, distance, lemma, of_object, within
-from newsfigures.extract.word_senses import person_noun
+from newsfigures.extract.word_senses import act_verb, person_noun
 
 Event = tuple[str, Token | None]  # (event lemma, the token that says it)
 BODILY_FAMILIES = frozenset({"killed", "wounded"})  # events that befall persons (and animals), never things
@@ -321,3 +321,21 @@ def _reduced_relative(t: Token, noun: Token | None) -> bool:
         return False
     return any(c.dep_ == "conj" and c.pos_ == "VERB" and any(a.dep_ in ("auxpass", "aux") for a in c.children)
                and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children) for c in t.children)
+
+
+def act_noun_event(num: Token) -> str:
+    """ "heard testimony from 3,399 women", "testimonies given to the commission by more than 35,000 people"
+    (valech_report wn2004_045), "put attendance figures between 10,000 and 15,000" (wn2004_037): a figure in the
+    source, agent or range phrase of a noun naming an act (word_senses.act_verb), or of a light verb's participle
+    on it, or of a quantity noun it names ("attendance figures"), has that act's verb as its event; "" when none."""
+    t = num.head if num.dep_ in ("nummod", "compound", "quantmod") and num.head.pos_ == "NOUN" else num
+    if t.dep_ != "pobj" or t.head.lower_ not in vocab.ACT_PREPOSITIONS:
+        return ""
+    owner = t.head.head
+    if owner.pos_ == "VERB" and owner.dep_ == "acl" and lemma(owner) in vocab.LIGHT_VERBS:
+        owner = owner.head  # "testimonies given ... by"
+    if owner.pos_ != "NOUN":
+        return ""
+    if lemma(owner) in words.QUANTITY_NOUNS:
+        owner = next((c for c in owner.lefts if c.dep_ == "compound" and c.i == owner.i - 1), owner)
+    return act_verb(lemma(owner))

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract.dimension import DURATION_UNITS, dimension_of
-from newsfigures.extract.event import acted_on, verb_event
+from newsfigures.extract.event import act_noun_event, acted_on, verb_event
 from newsfigures.extract.nominal import MIN_STEM, known_verbs, noun_of, verb_of
 from newsfigures.extract.place import place_of
 from newsfigures.extract.scope import change_adverb, is_one_incident, scope_of
@@ -95,7 +95,7 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: M
     moved = change_adverb(parsed.mention, dimension)
     if moved:
         return moved
-    named = _nominal_event(parsed.num, quantity == "duration")
+    named = _nominal_event(parsed.num, quantity == "duration") or act_noun_event(parsed.num)
     if not named and _definite_count(parsed):
         return "measured"  # "the two nations", "the 52-member parliament": how many there are, nothing happened
     verb = _subject_verb(parsed.noun) if parsed.noun in parsed.num.ancestors else None
