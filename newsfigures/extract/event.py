@@ -51,22 +51,23 @@ def verb_event(verb: Token) -> str:
 
 
 def _completed(verb: Token, key: str) -> str:
-    """ "15 gave birth", "six of those pregnancies came to term", "they were made pregnant" (wn2004_045),
-    "setting up a 20 kilometre containment line" (nsw_bushfires_2001 bg_008): a light verb says its event only
-    with the word that completes it, its particle, its predicative adjective or a bare noun (its object, or a
-    preposition's), right after it, joined to it by "_" ("give_birth", "come_to_term"); any other verb, or one
-    whose next word completes nothing ("made ... in part"), is its lemma."""
+    """ "15 gave birth", "six of those pregnancies came to term", "they were made pregnant" (wn2004_045, whose
+    first gold writes "give birth", "come to term", "make pregnant"; the measure gold's other:give_birth ...): a
+    light verb says its event only with the word right after it that completes it, its predicative adjective or a
+    bare noun (its object, or a preposition's), as one phrase; any other verb, or one whose next word completes
+    nothing ("made ... in part", "came from 207 balls"), is its lemma. A particle is left to the verb's own
+    phrasal entries (`lexicon.PHRASAL_EVENTS`): "setting up a 20 kilometre containment line" (bg_008) is a
+    measurement either way, and "make up" a share of a whole."""
     if key not in vocab.LIGHT_VERBS:
         return key
     for c in verb.rights:
         if c.i != verb.i + 1:
             continue
-        if c.dep_ == "prt" or (c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ") or (c.dep_ == "dobj" and _bare(c)):
-            return f"{key}_{lemma(c)}"
-        if c.dep_ == "prep":
-            obj = next((o for o in c.children if o.dep_ == "pobj" and _bare(o)), None)
-            if obj is not None:
-                return f"{key}_{c.lower_}_{lemma(obj)}"
+        if (c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ") or (c.dep_ == "dobj" and _bare(c)):
+            return f"{key} {lemma(c)}"
+        obj = next((o for o in c.children if o.dep_ == "pobj" and _bare(o)), None) if c.dep_ == "prep" else None
+        if obj is not None:
+            return f"{key} {c.lower_} {lemma(obj)}"
     return key
 
 
