@@ -51,13 +51,12 @@ def verb_event(verb: Token) -> str:
 
 
 def _completed(verb: Token, key: str) -> str:
-    """ "15 gave birth", "six of those pregnancies came to term", "they were made pregnant" (wn2004_045, whose
-    first gold writes "give birth", "come to term", "make pregnant"; the measure gold's other:give_birth ...): a
-    light verb says its event only with the word right after it that completes it, its predicative adjective or a
-    bare noun (its object, or a preposition's), as one phrase; any other verb, or one whose next word completes
-    nothing ("made ... in part", "came from 207 balls"), is its lemma. A particle is left to the verb's own
-    phrasal entries (`lexicon.PHRASAL_EVENTS`): "setting up a 20 kilometre containment line" (bg_008) is a
-    measurement either way, and "make up" a share of a whole."""
+    """ "15 gave birth", "six of those pregnancies came to term", "they were made pregnant" (valech_report
+    wn2004_045): a light verb says its event only with the word right after it that completes it, its predicative
+    adjective or a bare noun (its object, or a preposition's), as one phrase written with spaces, as the first
+    gold writes it ("give birth"; the class joins it: other:give_birth); any other verb, or one whose next word
+    completes nothing ("made ... in part", "came from 207 balls"), is its lemma. A particle is left to the verb's
+    own phrasal entries (`lexicon.PHRASAL_EVENTS`): "makes up for" (bg_283) is make."""
     if key not in vocab.LIGHT_VERBS:
         return key
     for c in verb.rights:
@@ -73,7 +72,7 @@ def _completed(verb: Token, key: str) -> str:
 
 def _bare(t: Token) -> bool:
     """A noun standing alone, with no word of its own ("birth", "term"): part of a verb's phrase, not a thing."""
-    return t.pos_ == "NOUN" and not any(True for _ in t.children)
+    return t.pos_ == "NOUN" and t.n_lefts + t.n_rights == 0
 
 
 def _penalty(num: Token, found: Event, kind: str, dur: str) -> Event | None:
