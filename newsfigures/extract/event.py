@@ -9,7 +9,7 @@ from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
 from newsfigures.extract.context import ArticleContext
 from newsfigures.extract.tree import MAX_DISTANCE, distance, lemma, of_object, within
-from newsfigures.extract.word_senses import person_noun
+from newsfigures.extract.word_senses import act_verb, person_noun
 
 Event = tuple[str, Token | None]  # (event lemma, the token that says it)
 BODILY_FAMILIES = frozenset({"killed", "wounded"})  # events that befall persons (and animals), never things
@@ -47,7 +47,32 @@ def verb_event(verb: Token) -> str:
     key = lemma(verb)
     clause = [*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children)]
     return next((words.PHRASAL_EVENTS[(key, c.lower_)] for c in clause if (key, c.lower_) in words.PHRASAL_EVENTS),
-                key)
+                None) or _completed(verb, key)
+
+
+def _completed(verb: Token, key: str) -> str:
+    """ "15 gave birth", "six of those pregnancies came to term", "they were made pregnant" (valech_report
+    wn2004_045): a light verb says its event only with the word right after it that completes it, its predicative
+    adjective or a bare noun (its object, or a preposition's), as one phrase written with spaces, as the first
+    gold writes it ("give birth"; the class joins it: other:give_birth); any other verb, or one whose next word
+    completes nothing ("made ... in part", "came from 207 balls"), is its lemma. A particle is left to the verb's
+    own phrasal entries (`lexicon.PHRASAL_EVENTS`): "makes up for" (bg_283) is make."""
+    if key not in vocab.LIGHT_VERBS:
+        return key
+    for c in verb.rights:
+        if c.i != verb.i + 1:
+            continue
+        if (c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ") or (c.dep_ == "dobj" and _bare(c)):
+            return f"{key} {lemma(c)}"
+        obj = next((o for o in c.children if o.dep_ == "pobj" and _bare(o)), None) if c.dep_ == "prep" else None
+        if obj is not None:
+            return f"{key} {c.lower_} {lemma(obj)}"
+    return key
+
+
+def _bare(t: Token) -> bool:
+    """A noun standing alone, with no word of its own ("birth", "term"): part of a verb's phrase, not a thing."""
+    return t.pos_ == "NOUN" and t.n_lefts + t.n_rights == 0
 
 
 def _penalty(num: Token, found: Event, kind: str, dur: str) -> Event | None:
@@ -94,7 +119,7 @@ def _direct_event(num: Token, noun: Token | None, span: Span, counted_lemma: str
             return lemma(participle), participle  # "$177 million spent", "the 27 soldiers cited"
     reported = _reported_clause_verb(num, noun)
     if reported is not None:
-        return lemma(reported), reported
+        return verb_event(reported), reported
     if noun is not None and (lemma(noun) in words.EVENT_NOUNS or noun.lower_ in words.EVENT_NOUNS):
         return _as_event(noun.lower_ if noun.lower_ in words.EVENT_NOUNS else lemma(noun), noun)
     if noun is not None:
@@ -153,7 +178,9 @@ def _nearest_event(num: Token, noun: Token | None, span: Span, ctx: ArticleConte
             return ctx.figures[-1].event, None
         return "", None
     t = best[2]
-    return _as_event(t.lower_ if t.lower_ in words.EVENT_NOUN_VERB else lemma(t), t)
+    if t.lower_ in words.EVENT_NOUN_VERB:
+        return _as_event(t.lower_, t)
+    return _as_event(verb_event(t) if t.pos_ == "VERB" else lemma(t), t)
 
 
 def _closest_event_word(num: Token, noun: Token | None, span: Span, start: Token, describing: set[int],
@@ -294,3 +321,21 @@ def _reduced_relative(t: Token, noun: Token | None) -> bool:
         return False
     return any(c.dep_ == "conj" and c.pos_ == "VERB" and any(a.dep_ in ("auxpass", "aux") for a in c.children)
                and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children) for c in t.children)
+
+
+def act_noun_event(num: Token) -> str:
+    """ "heard testimony from 3,399 women", "testimonies given to the commission by more than 35,000 people"
+    (valech_report wn2004_045), "put attendance figures between 10,000 and 15,000" (wn2004_037): a figure in the
+    source, agent or range phrase of a noun naming an act (word_senses.act_verb), or of a light verb's participle
+    on it, or of a quantity noun it names ("attendance figures"), has that act's verb as its event; "" when none."""
+    t = num.head if num.dep_ in ("nummod", "compound", "quantmod") and num.head.pos_ == "NOUN" else num
+    if t.dep_ != "pobj" or t.head.lower_ not in vocab.ACT_PREPOSITIONS:
+        return ""
+    owner = t.head.head
+    if owner.pos_ == "VERB" and owner.dep_ == "acl" and lemma(owner) in vocab.LIGHT_VERBS:
+        owner = owner.head  # "testimonies given ... by"
+    if owner.pos_ != "NOUN":
+        return ""
+    if lemma(owner) in words.QUANTITY_NOUNS:
+        owner = next((c for c in owner.lefts if c.dep_ == "compound" and c.i == owner.i - 1), owner)
+    return act_verb(lemma(owner))

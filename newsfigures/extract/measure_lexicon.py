@@ -131,6 +131,14 @@ EVENT_CLASS_OF_LEMMA: dict[str, str] = {
 # $30bn"), a cost is `cost` ("the damage bill ... has reached more than $1.5 million", woomera_detention_unrest
 # bg_113; "raise the $30,000 per month they estimate will be necessary to cover legal costs", wn2004_090).
 CLASS_OF_QUANTITY: dict[str, str] = {"aid": "pledged", "cost": "cost"}
+# Light verbs: they say an event only with the word that completes them (event._completed): "15 gave birth", "came
+# to term", "were made pregnant" (valech_report wn2004_045); "testimonies given ... by more than 35,000 people"
+# (wn2004_045) leave it to their noun (event.act_noun_event).
+LIGHT_VERBS: frozenset[str] = frozenset({"come", "give", "make"})
+# The prepositions by which a figure is the source, the agent or the range of an act noun (event.act_noun_event):
+# "testimony from 3,399 women", "testimonies given ... by more than 35,000 people" (valech_report wn2004_045),
+# "attendance figures between 10,000 and 15,000" (soa protest wn2004_037).
+ACT_PREPOSITIONS: frozenset[str] = frozenset({"from", "by", "between"})
 # Counted nouns that are themselves the event ("a $500 million pledge", "donations"): their family's class.
 EVENT_NOUN_CLASSES: frozenset[str] = frozenset({"pledge", "donation", "deployment", "arrival"})
 # Verbs that make a figure with no event of its own a statement or an estimate.

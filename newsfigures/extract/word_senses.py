@@ -1,7 +1,8 @@
 """What a word means, read from WordNet-derived data files (scripts/build_word_senses.py): whether a noun names a
 person, for counts of role nouns no hand list foresaw ("seven astronauts", "three defendants"), which closed
-event class a verb's first sense belongs to ("slaughtered" -> killed, "dwindled" -> fell), and which country a
-nationality adjective or a people's plural names ("Japanese" -> Japan, "Nigerians" -> Nigeria)."""
+event class a verb's first sense belongs to ("slaughtered" -> killed, "dwindled" -> fell), which verb an act noun
+is derived from ("testimony" -> testify), and which country a nationality adjective or a people's plural names
+("Japanese" -> Japan, "Nigerians" -> Nigeria)."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -44,6 +45,18 @@ def event_verbs() -> dict[str, str]:
 def verb_class(lemma: str) -> str:
     """The closed event class of a verb lemma's first WordNet sense ("massacre" -> "killed"), "" for none."""
     return event_verbs().get(lemma.lower(), "")
+
+
+@lru_cache(maxsize=1)
+def act_nouns() -> dict[str, str]:
+    """Noun lemma -> the verb its first WordNet sense, an act or a statement, is derived from (read once)."""
+    return dict(line.split("\t") for line in _lines("act_nouns.txt"))
+
+
+def act_verb(noun: str) -> str:
+    """The verb of a noun whose first WordNet sense is an act or a statement ("testimony" -> testify,
+    "attendance" -> attend), "" for any other noun ("budget", "population")."""
+    return act_nouns().get(noun.lower(), "")
 
 
 @lru_cache(maxsize=1)

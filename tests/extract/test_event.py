@@ -76,6 +76,17 @@ def event(r) -> str:
     ('"There seems to be a shift of 1 per cent going up and if we do that every year for the next 10 years we are '
      'in big trouble."', "1 per cent", "rise"),
     ("Australia's national unemployment rate of 7.25 per cent is at its highest.", "7.25 per cent", ""),
+    # a light verb says its event with the word right after it that completes it (wn2004_045) ...
+    ("Because of the torture they suffered, 20 of them aborted and 15 gave birth while in prison.", "15",
+     "give birth"),
+    ("Thirteen women said they were made pregnant by their captors; six of those pregnancies came to term.",
+     "six", "come to term"),
+    ("Thirteen women said they were made pregnant by their captors.", "Thirteen", "make pregnant"),
+    # a particle is no completion (davis_cup_final_2001 bg_283)
+    ("French team captain Guy Forget says the victory in part makes up for France's defeat against Australia in "
+     "Nice two years ago.", "two", "make"),
+    # ... not with a noun that has words of its own, nor with a phrase that is no part of it
+    ("The innings came from 207 balls.", "207", "come"),
 ])
 def test_event_reads_what_happened(read, text, surface, expected):
     assert event(read(text, surface)) == expected

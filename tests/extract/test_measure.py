@@ -100,6 +100,22 @@ def test_measure_reads_each_field(nlp, text, surface, expected):
     ("The official 26-hour visit will take the American President to Ottawa.", "26", "other:visit"),
     ("The commission listed 2,095 deaths during his 17-year rule.", "17", "other:rule"),
     ("The party has one week to appeal the election results.", "one", "other:appeal"),
+    ("Police will reveal details of their operations after three days of detainee riots.", "three",
+     "other:riot"),  # a noun that is a verb, in the time's "of" phrase (bg_084)
+    # an event noun whose "of" phrase holds the figure, a gerund too (woomera_detention_unrest bg_089)
+    ("After the torching of more than 20 buildings over the past three days, the situation appeared calm.",
+     "more than 20", "other:torch"),
+    # a light verb's phrase is one event (wn2004_045)
+    ("Because of the torture they suffered, 20 of them aborted and 15 gave birth while in prison.", "15",
+     "other:give_birth"),
+    # a figure in the source, agent or range phrase of an act noun has the act as its event (wn2004_045, _037)
+    ("This Commission heard testimony from 3,399 women.", "3,399", "other:testify"),
+    ("The report was based on testimonies given to the commission by more than 35,000 people.",
+     "more than 35,000", "other:testify"),
+    ("Unverified reports of this counter-demonstration put attendance figures between 10,000 and 15,000.",
+     "between 10,000 and 15,000", "other:attend"),
+    # ... not of a thing's noun ("letters")
+    ("She received letters from 3,000 people.", "3,000", "other:receive"),
     # the direction of a change: an adverb before the figure (Japan's aid) or the verb that moved it (pensions)
     ("This is down 30% from 1997, and is the fourth year-on-year decline.", "30%", "fell"),
     ("Sears was up 22 percent on Wednesday.", "22 percent", "rose"),

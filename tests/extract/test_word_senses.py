@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from newsfigures.extract.word_senses import (country_of, demonyms, event_verbs, names_person, peoples_of,
-                                             person_nouns, verb_class)
+from newsfigures.extract.word_senses import (act_verb, country_of, demonyms, event_verbs, names_person,
+                                             peoples_of, person_nouns, verb_class)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -47,6 +47,16 @@ def test_word_senses_verb_classes(verb, cls):
 ])
 def test_word_senses_verbs_without_class(verb):
     assert verb_class(verb) == ""
+
+
+@pytest.mark.parametrize("noun,verb", [
+    ("testimony", "testify"), ("attendance", "attend"), ("arrest", "arrest"), ("riot", "riot"), ("Visit", "visit"),
+    # things, states and places say no act, whatever verb WordNet derives them from
+    ("budget", ""), ("population", ""), ("origin", ""), ("mourning", ""), ("employee", ""),
+    ("page", ""),  # two verbs (page, paginate): neither
+])
+def test_word_senses_act_nouns(noun, verb):
+    assert act_verb(noun) == verb
 
 
 @pytest.mark.parametrize("word,country", [
