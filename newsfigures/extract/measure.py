@@ -16,7 +16,7 @@ from newsfigures.extract.scope import change_adverb, is_one_incident, scope_of
 from newsfigures.extract.sport import result_class, score_quantity
 from newsfigures.extract.subject import subject_of
 from newsfigures.extract.tree import lemma, of_object
-from newsfigures.extract.word_senses import person_noun, verb_class
+from newsfigures.extract.word_senses import noun_class, person_noun, verb_class
 from newsfigures.model import Figure, Measure
 
 LIST_REACH = 4  # steps from a number up to the conjunct that lists it
@@ -326,8 +326,9 @@ def quantity_of(counted_lemma: str, event: str, kind: str, dimension: str, label
     do the event are no casualty of it, and a count that describes another noun keeps its own word."""
     key = counted_lemma.lower()
     family = words.EVENT_FAMILIES.get(event, "") or vocab.CASUALTY_FAMILY_OF_CLASS.get(verb_class(event), "")
-    if key in vocab.CASUALTY_QUANTITIES:
-        return vocab.CASUALTY_QUANTITIES[key]
+    casualty = vocab.CASUALTY_QUANTITIES.get(key) or _casualty_noun(key)
+    if casualty:
+        return casualty
     if key in vocab.FREQUENCY_NOUNS and dimension == "count" and event and noun_of(event):
         return noun_of(event)  # "suspended 5 times": suspensions are counted, not times
     if kind == "money":
@@ -350,17 +351,32 @@ def quantity_of(counted_lemma: str, event: str, kind: str, dimension: str, label
         return "share_price" if family in ("increased", "decreased") and label == "ORG" else "share"
     if role == "modifier":
         return key
-    if label == "NORP" or person or person_noun(key) or key in vocab.TROOP_NOUNS:
+    troops = _troop_noun(key)
+    if label == "NORP" or person or person_noun(key) or troops:
         if family in vocab.CASUALTY_FAMILIES and role != "agent":
             return vocab.CASUALTY_FAMILIES[family]
-        return "troops" if key in vocab.TROOP_NOUNS else "people"
+        return "troops" if troops else "people"
     return key
 
 
+def _casualty_noun(key: str) -> str:
+    """The casualty quantity a noun's first WordNet sense counts ("murders", "massacres" -> deaths; "fractures"
+    -> injured), "" for any other noun."""
+    found = noun_class(key)
+    return found if found in vocab.CASUALTY_EVENTS else ""
+
+
+def _troop_noun(key: str) -> bool:
+    """A noun for members of the armed forces: the news list, or a noun whose first WordNet sense is one
+    ("paratrooper", "commando", "militiaman"); a noun the person list names stays a person's ("volunteer")."""
+    return key in vocab.TROOP_NOUNS or (noun_class(key) == "troops" and key not in vocab.PERSON_NOUNS)
+
+
 def money_kind(key: str, event: str) -> str:
-    """The kind of a sum: named by its noun ("revenue", "aid"), else by its verb ("spent" -> spending)."""
-    named = vocab.MONEY_QUANTITIES.get(key, "")
-    if named and named != "money":
+    """The kind of a sum: named by its noun ("revenue", "aid"; "a subsidy", "wages" by their first WordNet sense),
+    else by its verb ("spent" -> spending)."""
+    named = vocab.MONEY_QUANTITIES.get(key, "") or noun_class(key)
+    if named in vocab.MONEY_KINDS:
         return named
     if event in vocab.MONEY_BY_EVENT:
         return vocab.MONEY_BY_EVENT[event]

@@ -43,6 +43,9 @@ MONEY_QUANTITIES: dict[str, str] = {
     **dict.fromkeys(("salary", "wage", "pay", "bonus"), "salary"),
     **dict.fromkeys(("money", "cash", "fund", "sum", "amount"), "money"),
 }
+# The named kinds of money (GUIDE: "revenue, sales, ... salary | money of that kind"): what a sum's noun may say it is,
+# by the table above or by its first WordNet sense (extract/word_senses.noun_class).
+MONEY_KINDS: frozenset[str] = frozenset(MONEY_QUANTITIES.values()) - {"money"}
 # Event lemma -> the kind of money a sum is when its noun does not say ("spent $177 million").
 MONEY_BY_EVENT: dict[str, str] = {
     **dict.fromkeys(("pledge", "donate", "contribute", "give", "grant", "allocate", "earmark"), "aid"),

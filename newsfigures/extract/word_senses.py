@@ -1,5 +1,6 @@
 """What a word means, read from WordNet-derived data files (scripts/build_word_senses.py): whether a noun names a
-person, for counts of role nouns no hand list foresaw ("seven astronauts", "three defendants"), which closed
+person, for counts of role nouns no hand list foresaw ("seven astronauts", "three defendants"), which quantity of
+the GUIDE a noun's first sense counts ("paratroopers" -> troops, "murders" -> deaths, "subsidy" -> aid), which closed
 event class a verb's first sense belongs to ("slaughtered" -> killed, "dwindled" -> fell), and which country a
 nationality adjective or a people's plural names ("Japanese" -> Japan, "Nigerians" -> Nigeria)."""
 from __future__ import annotations
@@ -33,6 +34,18 @@ def person_noun(lemma: str) -> bool:
     """A noun for persons: the news list (measure_lexicon.PERSON_NOUNS), or any noun whose first WordNet sense is a
     person ("astronaut")."""
     return lemma in PERSON_NOUNS or names_person(lemma)
+
+
+@lru_cache(maxsize=1)
+def noun_classes() -> dict[str, str]:
+    """Noun lemma -> the quantity its most frequent WordNet sense counts (read once; the file is package data)."""
+    return dict(line.split("\t") for line in _lines("noun_classes.txt"))
+
+
+def noun_class(lemma: str) -> str:
+    """The quantity a noun lemma's first WordNet sense counts ("trooper" -> troops, "massacre" -> deaths,
+    "wage" -> salary), "" for none."""
+    return noun_classes().get(lemma.lower(), "")
 
 
 @lru_cache(maxsize=1)

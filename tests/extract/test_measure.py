@@ -160,6 +160,18 @@ def test_measure_of_a_restated_figure_is_the_first_ones_in_other_units(nlp):
     ("", "reelect", "percent", "percent", "votes"),  # "he was reelected with 99.6%"
     ("", "win", "percent", "percent", "votes"),
     ("", "reduce", "percent", "percent", "share"),
+    # by the first WordNet sense of a noun no hand list names (extract/data/noun_classes.txt)
+    ("murder", "carry", "cardinal", "count", "deaths"),  # "carried out 13 murders" (Lee bg_169)
+    ("massacre", "", "cardinal", "count", "deaths"),
+    ("fracture", "suffer", "cardinal", "count", "injured"),
+    ("paratrooper", "send", "cardinal", "count", "troops"),
+    ("militiaman", "kill", "cardinal", "count", "deaths"),  # a casualty event makes troops its casualty
+    ("volunteer", "send", "cardinal", "count", "people"),  # the person list before WordNet's military sense
+    ("officer", "arrive", "cardinal", "count", "people"),  # officers command troops, they are none
+    ("subsidy", "receive", "money", "currency:USD", "aid"),
+    ("wage", "", "money", "currency:USD", "salary"),
+    ("outlay", "", "money", "currency:USD", "spending"),
+    ("bribe", "", "money", "currency:USD", "money"),  # a payment, no named kind
 ])
 def test_measure_quantity_through_the_vocabulary(counted_lemma, event, kind, dimension, expected):
     assert quantity_of(counted_lemma, event, kind, dimension) == expected

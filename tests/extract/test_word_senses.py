@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from newsfigures.extract.word_senses import (country_of, demonyms, event_verbs, names_person, peoples_of,
-                                             person_nouns, verb_class)
+from newsfigures.extract.word_senses import (country_of, demonyms, event_verbs, names_person, noun_class,
+                                             noun_classes, peoples_of, person_nouns, verb_class)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -47,6 +47,29 @@ def test_word_senses_verb_classes(verb, cls):
 ])
 def test_word_senses_verbs_without_class(verb):
     assert verb_class(verb) == ""
+
+
+@pytest.mark.parametrize("noun,quantity", [
+    ("soldier", "troops"), ("Paratrooper", "troops"), ("commando", "troops"), ("guerrilla", "troops"),
+    ("militiaman", "troops"), ("troops", "troops"), ("murder", "deaths"), ("massacre", "deaths"),
+    ("homicide", "deaths"), ("fatality", "deaths"), ("wound", "injured"), ("fracture", "injured"),
+    ("subsidy", "aid"), ("grant", "aid"), ("wage", "salary"), ("receipts", "revenue"), ("outlay", "spending"),
+    ("fine", "fine"),
+])
+def test_word_senses_noun_classes(noun, quantity):
+    assert noun_class(noun) == quantity
+
+
+@pytest.mark.parametrize("noun", [
+    "officer", "general", "captain",  # military officers command troops (NOUN_EXCLUDED)
+    "veteran", "volunteer", "noncombatant",  # left the forces, civilian work, no fighting (NOUN_EXCLUDED)
+    "gunman", "militant", "policeman",  # persons, not members of the armed forces
+    "Rommel", "Alamo",  # names under a root are no noun for what they are
+    "found",  # lodging beside a wage (NOUN_EXCLUDED)
+    "loan", "benefit", "bribe", "fire", "people", "",
+])
+def test_word_senses_nouns_without_class(noun):
+    assert noun_class(noun) == ""
 
 
 @pytest.mark.parametrize("word,country", [
@@ -89,5 +112,7 @@ def test_word_senses_data_file_is_what_the_build_script_writes():
     assert build.main(["--check"]) == 0
     assert len(person_nouns()) > 10_000
     assert len(demonyms()) > 300
+    assert set(noun_classes().values()) == {"troops", "deaths", "injured", "aid", "revenue", "salary", "fine",
+                                            "spending"}
     assert set(event_verbs().values()) == {"killed", "injured", "missing", "displaced", "sent", "arrived",
                                            "pledged", "rose", "fell", "sold", "bought", "cost", "won"}
