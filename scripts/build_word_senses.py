@@ -84,7 +84,10 @@ VERB_EXCLUDED: dict[tuple[str, int], str] = {
 # not (NOUN_EXCLUDED). A death or a killing is a death ("13 murders", Lee bg_169, East Timor trial, beside the
 # deaths and fatalities of the gaza_war, holiday_road_toll_2001 and wn2004_099 stories); an injury an injury (the
 # injuries of the gaza_war and turkey_syria_earthquake threads). Sums of a kind of money are that kind (the aid,
-# fines, revenue, salaries and spending of wn2004_094, bg_180, wn2004_032, bg_168, wn2004_091, wn2004_025, wn2004_093).
+# fines, revenue, salaries and spending of wn2004_094, bg_180, wn2004_032, bg_168, wn2004_091, wn2004_025, wn2004_093);
+# any other payment is money, the GUIDE's line for money of no named kind (a bribe and bail, wn2004_032, wn2004_068;
+# the benefits a per cent cut lowers, wn2004_097; entitlements, Lee bg_203). A root under another root (fine.n.01
+# and wage.n.01 under cost.n.01) keeps its own subtree.
 NOUN_ROOTS: dict[tuple[str, int], str] = {
     ("serviceman", 1): "troops",  # a person who serves in the armed forces: soldier, marine, commando, conscript
     ("enlisted_person", 1): "troops",  # a serviceman who ranks below a commissioned officer: private, trooper
@@ -98,6 +101,7 @@ NOUN_ROOTS: dict[tuple[str, int], str] = {
     ("fine", 1): "fine",  # money extracted as a penalty: amercement, mulct
     ("spending", 1): "spending",  # money paid out: outlay, expending
     ("grant", 1): "aid",  # any monetary aid: subsidy, subvention
+    ("cost", 1): "money",  # the total spent for goods or services: payment, fee, benefit, bribe, ransom, pension
 }
 # Synsets under a root that are not its quantity, left out with what lies under them: (noun, sense number) -> why.
 NOUN_EXCLUDED: dict[tuple[str, int], str] = {
@@ -307,7 +311,9 @@ def noun_senses(folder: Path) -> dict[str, list[str]]:
 
 def class_of_noun_synset(nouns: dict[str, Synset], senses: dict[str, list[str]]) -> dict[str, str]:
     """Noun synset offset -> quantity, for every synset under a NOUN_ROOTS root (hyponyms "~" and instances "~i")
-    but the NOUN_EXCLUDED ones and theirs; a synset under roots of two quantities is left out."""
+    but the NOUN_EXCLUDED ones and theirs, and the roots under it and theirs (the nearer root names the quantity);
+    a synset under roots of two quantities is left out."""
+    roots = {senses[noun][sense - 1] for noun, sense in NOUN_ROOTS}
     excluded = {senses[noun][sense - 1] for noun, sense in NOUN_EXCLUDED}
     classes: dict[str, set[str]] = {}
     for (noun, sense), quantity in NOUN_ROOTS.items():
@@ -316,7 +322,7 @@ def class_of_noun_synset(nouns: dict[str, Synset], senses: dict[str, list[str]])
             for offset in level:
                 classes.setdefault(offset, set()).add(quantity)
             level = [o for offset in level for symbol, o, _, _ in nouns[offset][1]
-                     if symbol in ("~", "~i") and o not in excluded and o not in classes]
+                     if symbol in ("~", "~i") and o not in excluded | roots and o not in classes]
     return {offset: next(iter(found)) for offset, found in classes.items() if len(found) == 1}
 
 

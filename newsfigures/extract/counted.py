@@ -10,9 +10,10 @@ from newsfigures import numbers
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import sentcache
 from newsfigures.extract.context import ArticleContext
-from newsfigures.extract.measure_lexicon import NUMBERED_NOUNS, QUANTIFIERS
+from newsfigures.extract.measure_lexicon import NUMBERED_NOUNS, QUANTIFIERS, TROOP_NOUNS
 from newsfigures.extract.pipeline import doc_text
 from newsfigures.extract.tree import lemma, of_object
+from newsfigures.extract.word_senses import noun_class, person_noun
 
 # (noun token or None, counted phrase, counted lemma)
 Counted = tuple[Token | None, str, str]
@@ -381,17 +382,26 @@ def _coordinated_share_of(num: Token) -> Token | None:
 
 
 def _group_of(noun: Token) -> Counted | None:
-    """For an outcome noun, the group it happened to: "600 fatalities among 15,000 soldiers", "troops have
-    suffered 4,700 casualties" -> (noun, phrase, the group's lemma); None when no group is named."""
+    """For an outcome noun, the group of persons it happened to: "600 fatalities among 15,000 soldiers", "troops
+    have suffered 4,700 casualties" -> (noun, phrase, the group's lemma); None when no group of persons is named
+    ("casualties among North Korean units", "forces have suffered 3,000 casualties": a unit or a force is no person,
+    and in its place the outcome noun stays what is counted)."""
     if lemma(noun) not in words.SUBJECTLESS and noun.lower_ not in words.EVENT_NOUNS:
         return None
     among = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "among"), None)
     group = next((o for o in among.children if o.dep_ == "pobj"), None) if among is not None else None
-    if group is not None and group.pos_ in ("NOUN", "PROPN"):
+    if group is not None and group.pos_ in ("NOUN", "PROPN") and _persons(group):
         return noun, f"{_phrase(noun)} among {_phrase(group)}", lemma(group)
     verb = noun.head
     if noun.dep_ == "dobj" and lemma(verb) in words.SUFFER_VERBS:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.pos_ == "NOUN" and subj.ent_type_ not in ("GPE", "ORG", "NORP"):
+        if subj is not None and subj.pos_ == "NOUN" and subj.ent_type_ not in ("GPE", "ORG", "NORP") and _persons(subj):
             return noun, _phrase(noun), lemma(subj)  # counts casualties; the troops are whose
     return None
+
+
+def _persons(group: Token) -> bool:
+    """The noun names persons: a nationality or people ("Palestinians"), a person noun, a member of the armed
+    forces."""
+    key = lemma(group)
+    return group.ent_type_ == "NORP" or person_noun(key) or key in TROOP_NOUNS or noun_class(key) == "troops"

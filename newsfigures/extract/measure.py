@@ -224,7 +224,8 @@ def _changed_quantity(parsed: Parsed, event: str) -> str:
     drug deaths, bg_279 "a 0.8 per cent fall in the number of job advertisements"), the subject of "X has increased
     by 2 per cent" (Lee bg_172), through "the number of X"; a rate by its kind ("the national unemployment rate
     of 7.25 per cent", Lee bg_279; "cut the cash rate to 4.25 per cent", Lee bg_244). "" when none is named, or
-    when the figure is no change and no rate (a share stays a share)."""
+    when the figure is no change and no rate (a share stays a share). A change of a sum of money is of that kind
+    of money ("cuts of 9.9%" in benefits, wn2004_097; as the gold's "down 30%" of aid, wn2004_021)."""
     thing = _changed_thing(parsed)
     if thing is None:
         return ""
@@ -237,6 +238,8 @@ def _changed_quantity(parsed: Parsed, event: str) -> str:
         return f"{lemma(kind)}_rate" if kind is not None else ""
     if thing.pos_ not in ("NOUN", "PROPN") or thing.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "TIME"):
         return ""
+    if _money_noun(lemma(thing)):  # "cuts of 9.9%" in benefits (wn2004_097): money changes, a share of nothing
+        return money_kind(lemma(thing), event)
     return quantity_of(lemma(thing), event, "count", "count", thing.ent_type_)
 
 
@@ -364,6 +367,12 @@ def _casualty_noun(key: str) -> str:
     -> injured), "" for any other noun."""
     found = noun_class(key)
     return found if found in vocab.CASUALTY_EVENTS else ""
+
+
+def _money_noun(key: str) -> bool:
+    """A noun for a sum of money: one of the news money table, or a noun whose first WordNet sense is a kind of
+    money or payment ("benefit", "pension", "subsidy")."""
+    return key in vocab.MONEY_QUANTITIES or noun_class(key) in vocab.MONEY_KINDS | {"money"}
 
 
 def _troop_noun(key: str) -> bool:

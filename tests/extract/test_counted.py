@@ -44,6 +44,19 @@ def test_counted_resolves_what_a_number_counts(read, text, surface, expected):
     assert counted(read(text, surface)) == expected
 
 
+@pytest.mark.parametrize("text,surface,expected", [
+    # the group of persons an outcome happened to is whose count it is
+    ("There were 600 fatalities among 15,000 soldiers.", "600", ("fatalities among soldiers", "soldier")),
+    ("Russian troops have suffered 4,700 casualties in the offensive.", "4,700", ("casualties", "troop")),
+    # a unit or a force is no person: the outcome stays what is counted
+    ("Russia has suffered more than 1,500 casualties among North Korean units.", "more than 1,500",
+     ("casualties", "casualty")),
+    ("North Korean forces have suffered 3,000 casualties.", "3,000", ("casualties", "casualty")),
+])
+def test_counted_outcome_of_a_group_of_persons(read, text, surface, expected):
+    assert counted(read(text, surface)) == expected
+
+
 def test_counted_anaphora_takes_the_previous_figure(read, nlp):
     from newsfigures.extract import extract_figures
     from newsfigures.model import Article

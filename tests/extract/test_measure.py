@@ -196,3 +196,20 @@ def test_measure_quantity_through_the_vocabulary(counted_lemma, event, kind, dim
 ])
 def test_measure_event_class(event, quantity, counted_lemma, reported, expected):
     assert event_class(event, quantity, counted_lemma, reported) == expected
+
+
+@pytest.mark.parametrize("text,surface,quantity", [
+    # a per cent change of a sum of money is of that kind of money (wn2004_097: cuts in benefits)
+    ("Sales rose 5% to $3.2 billion in the third quarter.", "5%", "sales"),
+    ("Pensions fell 3% last year.", "3%", "money"),
+    # an outcome among a unit, or suffered by forces, is counted as itself
+    ("North Korean forces have suffered 3,000 casualties.", "3,000", "casualties"),
+    ("Russia has suffered more than 1,500 casualties among North Korean units.", "more than 1,500", "casualties"),
+    # by the first WordNet sense of the counted noun
+    ("The militia carried out 13 murders in the district.", "13", "deaths"),
+    ("The army flew in 300 commandos.", "300", "troops"),
+])
+def test_measure_quantity_of_a_sentence(nlp, text, surface, quantity):
+    got = measures(nlp, text)
+    assert surface in got, list(got)
+    assert got[surface].quantity == quantity
