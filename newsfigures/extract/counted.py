@@ -10,7 +10,7 @@ from newsfigures import numbers
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import sentcache
 from newsfigures.extract.context import ArticleContext
-from newsfigures.extract.measure_lexicon import NUMBERED_NOUNS, QUANTIFIERS, TROOP_NOUNS
+from newsfigures.extract.measure_lexicon import LEVEL_VERBS, NUMBERED_NOUNS, QUANTIFIERS, TROOP_NOUNS
 from newsfigures.extract.pipeline import doc_text
 from newsfigures.extract.tree import lemma, of_object
 from newsfigures.extract.word_senses import noun_class, person_noun
@@ -125,7 +125,8 @@ def _uncounted(num: Token, span: Span, ctx: ArticleContext, m: numbers.NumberMen
     if part_of is not None and (part_of.pos_ in ("NOUN", "PROPN") or part_of.lower_ in words.EVENT_NOUNS):
         return (part_of, *_with_event_word(part_of))
     anchor = _anchor_noun(num)
-    if anchor is not None:
+    agent = _agent(num) if m is None or m.kind == "cardinal" else None  # a bare count: "burned 800 hectares" keeps its frame
+    if anchor is not None and anchor != agent:
         if lemma(anchor) in words.CONTAINER_NOUNS:
             obj = of_object(anchor, span)
             if obj is not None:
@@ -142,12 +143,25 @@ def _uncounted(num: Token, span: Span, ctx: ArticleContext, m: numbers.NumberMen
         return group
     # Ellipsis: "... soldiers and engineers ... and that 1,000 had already arrived".
     for t in reversed(list(num.doc[num.sent.start:span.start])):
+        if agent is not None and agent.left_edge.i <= t.i <= agent.right_edge.i:
+            continue  # "The floods displaced 50,000": the floods did it, they are not counted
         if t.tag_ in ("NNS", "NNPS") and t.ent_type_ not in ("GPE", "ORG", "NORP", "PERSON") and lemma(t) not in ("year", "month", "day", "week", "hour"):
             return t, _phrase(t), lemma(t)
     if ctx.figures and ctx.figures[-1].counted:
         prev = ctx.figures[-1]
         return None, prev.counted, prev.counted_lemma
     return None, "", ""
+
+
+def _agent(num: Token) -> Token | None:
+    """The subject of the verb a bare number is the object of, when it does what the verb says to what the number
+    counts ("The cyclone killed at least 94", "The floods displaced 50,000", where the parser may hang the number
+    as an adverb); None when there is none or the verb states a level ("the toll reached 600", "toll nears
+    60,000"), whose subject is what is counted."""
+    verb = num.head
+    if num.dep_ not in ("dobj", "npadvmod") or verb.pos_ != "VERB" or lemma(verb) in words.STATING_VERBS | LEVEL_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _phrase(noun: Token) -> str:

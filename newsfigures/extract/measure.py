@@ -354,6 +354,8 @@ def quantity_of(counted_lemma: str, event: str, kind: str, dimension: str, label
         return "share_price" if family in ("increased", "decreased") and label == "ORG" else "share"
     if role == "modifier":
         return key
+    if not key and family in vocab.CASUALTY_FAMILIES:
+        return vocab.CASUALTY_FAMILIES[family]  # "The earthquake killed 12 and injured 40": nothing else is counted
     troops = _troop_noun(key)
     if label == "NORP" or person or person_noun(key) or troops:
         if family in vocab.CASUALTY_FAMILIES and role != "agent":

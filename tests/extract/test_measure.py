@@ -208,6 +208,10 @@ def test_measure_event_class(event, quantity, counted_lemma, reported, expected)
     # by the first WordNet sense of the counted noun
     ("The militia carried out 13 murders in the district.", "13", "deaths"),
     ("The army flew in 300 commandos.", "300", "troops"),
+    # a bare count whose verb is a casualty event counts that casualty, not the verb's subject
+    ("The earthquake killed 12 and injured 40.", "12", "deaths"),
+    ("The earthquake killed 12 and injured 40.", "40", "injured"),
+    ("The floods displaced 50,000.", "50,000", "displaced"),
 ])
 def test_measure_quantity_of_a_sentence(nlp, text, surface, quantity):
     got = measures(nlp, text)
