@@ -329,9 +329,8 @@ def quantity_of(counted_lemma: str, event: str, kind: str, dimension: str, label
     do the event are no casualty of it, and a count that describes another noun keeps its own word."""
     key = counted_lemma.lower()
     family = words.EVENT_FAMILIES.get(event, "") or vocab.CASUALTY_FAMILY_OF_CLASS.get(verb_class(event), "")
-    casualty = vocab.CASUALTY_QUANTITIES.get(key) or _casualty_noun(key)
-    if casualty:
-        return casualty
+    if key in vocab.CASUALTY_QUANTITIES:
+        return vocab.CASUALTY_QUANTITIES[key]
     if key in vocab.FREQUENCY_NOUNS and dimension == "count" and event and noun_of(event):
         return noun_of(event)  # "suspended 5 times": suspensions are counted, not times
     if kind == "money":
@@ -362,13 +361,6 @@ def quantity_of(counted_lemma: str, event: str, kind: str, dimension: str, label
             return vocab.CASUALTY_FAMILIES[family]
         return "troops" if troops else "people"
     return key
-
-
-def _casualty_noun(key: str) -> str:
-    """The casualty quantity a noun's first WordNet sense counts ("murders", "massacres" -> deaths; "fractures"
-    -> injured), "" for any other noun."""
-    found = noun_class(key)
-    return found if found in vocab.CASUALTY_EVENTS else ""
 
 
 def _money_noun(key: str) -> bool:

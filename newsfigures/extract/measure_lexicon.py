@@ -2,9 +2,15 @@
 quantity classes, event classes, units of measure, per-period and projection words."""
 from __future__ import annotations
 
+from newsfigures.extract.word_senses import noun_classes
+
 # Counted lemma -> quantity class ("the first matching line" of the GUIDE's quantity table). A lemma absent
 # from every table falls back to itself (the head lemma, singular).
+# Outcome nouns: the hand list, and every noun whose first WordNet sense is a death, a killing or an injury
+# (extract/data/noun_classes.txt: "13 murders", East Timor trial bg_169; "massacres", "fractures"), so that whatever
+# reads a casualty word (the quantity, whose toll it is) reads these alike.
 CASUALTY_QUANTITIES: dict[str, str] = {
+    **{w: q for w, q in noun_classes().items() if q in ("deaths", "injured")},
     **dict.fromkeys(("dead", "death", "toll", "fatality", "body", "corpse", "life", "martyr"), "deaths"),
     **dict.fromkeys(("injured", "wounded", "injury", "hurt"), "injured"),
     **dict.fromkeys(("casualty",), "casualties"),

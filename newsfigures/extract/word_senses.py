@@ -8,8 +8,6 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from newsfigures.extract.measure_lexicon import PERSON_NOUNS
-
 DATA = Path(__file__).parent / "data"
 
 
@@ -33,6 +31,7 @@ def names_person(lemma: str) -> bool:
 def person_noun(lemma: str) -> bool:
     """A noun for persons: the news list (measure_lexicon.PERSON_NOUNS), or any noun whose first WordNet sense is a
     person ("astronaut")."""
+    from newsfigures.extract.measure_lexicon import PERSON_NOUNS  # noqa: PLC0415 (measure_lexicon reads this module)
     return lemma in PERSON_NOUNS or names_person(lemma)
 
 
