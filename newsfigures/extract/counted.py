@@ -10,10 +10,10 @@ from newsfigures import numbers
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import sentcache
 from newsfigures.extract.context import ArticleContext
-from newsfigures.extract.measure_lexicon import LEVEL_VERBS, NUMBERED_NOUNS, QUANTIFIERS, TROOP_NOUNS
+from newsfigures.extract.measure_lexicon import LEVEL_VERBS, NUMBERED_NOUNS, QUANTIFIERS
 from newsfigures.extract.pipeline import doc_text
 from newsfigures.extract.tree import lemma, of_object
-from newsfigures.extract.word_senses import noun_class, person_noun
+from newsfigures.extract.word_senses import person_noun, troop_noun
 
 # (noun token or None, counted phrase, counted lemma)
 Counted = tuple[Token | None, str, str]
@@ -418,4 +418,4 @@ def _persons(group: Token) -> bool:
     """The noun names persons: a nationality or people ("Palestinians"), a person noun, a member of the armed
     forces."""
     key = lemma(group)
-    return group.ent_type_ == "NORP" or person_noun(key) or key in TROOP_NOUNS or noun_class(key) == "troops"
+    return group.ent_type_ == "NORP" or person_noun(key) or troop_noun(key)

@@ -16,7 +16,7 @@ from newsfigures.extract.scope import change_adverb, is_one_incident, scope_of
 from newsfigures.extract.sport import result_class, score_quantity
 from newsfigures.extract.subject import subject_of
 from newsfigures.extract.tree import lemma, of_object
-from newsfigures.extract.word_senses import noun_class, person_noun, verb_class
+from newsfigures.extract.word_senses import noun_class, person_noun, troop_noun, verb_class
 from newsfigures.model import Figure, Measure
 
 LIST_REACH = 4  # steps from a number up to the conjunct that lists it
@@ -355,7 +355,7 @@ def quantity_of(counted_lemma: str, event: str, kind: str, dimension: str, label
         return key
     if not key and family in vocab.CASUALTY_FAMILIES:
         return vocab.CASUALTY_FAMILIES[family]  # "The earthquake killed 12 and injured 40": nothing else is counted
-    troops = _troop_noun(key)
+    troops = troop_noun(key)
     if label == "NORP" or person or person_noun(key) or troops:
         if family in vocab.CASUALTY_FAMILIES and role != "agent":
             return vocab.CASUALTY_FAMILIES[family]
@@ -367,12 +367,6 @@ def _money_noun(key: str) -> bool:
     """A noun for a sum of money: one of the news money table, or a noun whose first WordNet sense is a kind of
     money or payment ("benefit", "pension", "subsidy")."""
     return key in vocab.MONEY_QUANTITIES or noun_class(key) in vocab.MONEY_KINDS | {"money"}
-
-
-def _troop_noun(key: str) -> bool:
-    """A noun for members of the armed forces: the news list, or a noun whose first WordNet sense is one
-    ("paratrooper", "commando", "militiaman"); a noun the person list names stays a person's ("volunteer")."""
-    return key in vocab.TROOP_NOUNS or (noun_class(key) == "troops" and key not in vocab.PERSON_NOUNS)
 
 
 def money_kind(key: str, event: str) -> str:

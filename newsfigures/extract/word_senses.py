@@ -47,6 +47,14 @@ def noun_class(lemma: str) -> str:
     return noun_classes().get(lemma.lower(), "")
 
 
+def troop_noun(lemma: str) -> bool:
+    """A noun for members of the armed forces: the news list (measure_lexicon.TROOP_NOUNS), or a noun whose first
+    WordNet sense is one ("paratrooper", "commando", "militiaman"); a noun the person list names stays a person's
+    ("volunteer")."""
+    from newsfigures.extract.measure_lexicon import PERSON_NOUNS, TROOP_NOUNS  # noqa: PLC0415 (it reads this module)
+    return lemma in TROOP_NOUNS or (noun_class(lemma) == "troops" and lemma not in PERSON_NOUNS)
+
+
 @lru_cache(maxsize=1)
 def event_verbs() -> dict[str, str]:
     """Verb lemma -> the event class of its most frequent WordNet sense (read once; the file is package data)."""

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsfigures.extract.word_senses import (country_of, demonyms, event_verbs, names_person, noun_class,
-                                             noun_classes, peoples_of, person_nouns, verb_class)
+                                             noun_classes, peoples_of, person_nouns, troop_noun, verb_class)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -70,6 +70,15 @@ def test_word_senses_noun_classes(noun, quantity):
 ])
 def test_word_senses_nouns_without_class(noun):
     assert noun_class(noun) == ""
+
+
+@pytest.mark.parametrize("noun,troops", [
+    ("soldier", True), ("fighter", True),  # the news list (fighter's first sense is a combatant, no soldier)
+    ("commando", True), ("militiaman", True),  # WordNet's first sense
+    ("volunteer", False), ("officer", False), ("gunman", False), ("people", False), ("", False),
+])
+def test_word_senses_troop_nouns(noun, troops):
+    assert troop_noun(noun) is troops
 
 
 @pytest.mark.parametrize("word,country", [
