@@ -10,9 +10,10 @@ from newsfigures import numbers
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import sentcache
 from newsfigures.extract.context import ArticleContext
-from newsfigures.extract.measure_lexicon import NUMBERED_NOUNS, QUANTIFIERS
+from newsfigures.extract.measure_lexicon import LEVEL_VERBS, NUMBERED_NOUNS, QUANTIFIERS
 from newsfigures.extract.pipeline import doc_text
 from newsfigures.extract.tree import lemma, of_object
+from newsfigures.extract.word_senses import person_noun, troop_noun
 
 # (noun token or None, counted phrase, counted lemma)
 Counted = tuple[Token | None, str, str]
@@ -124,7 +125,8 @@ def _uncounted(num: Token, span: Span, ctx: ArticleContext, m: numbers.NumberMen
     if part_of is not None and (part_of.pos_ in ("NOUN", "PROPN") or part_of.lower_ in words.EVENT_NOUNS):
         return (part_of, *_with_event_word(part_of))
     anchor = _anchor_noun(num)
-    if anchor is not None:
+    agent = _agent(num) if m is None or m.kind == "cardinal" else None  # a bare count: "burned 800 hectares" keeps its frame
+    if anchor is not None and anchor != agent:
         if lemma(anchor) in words.CONTAINER_NOUNS:
             obj = of_object(anchor, span)
             if obj is not None:
@@ -141,12 +143,25 @@ def _uncounted(num: Token, span: Span, ctx: ArticleContext, m: numbers.NumberMen
         return group
     # Ellipsis: "... soldiers and engineers ... and that 1,000 had already arrived".
     for t in reversed(list(num.doc[num.sent.start:span.start])):
+        if agent is not None and agent.left_edge.i <= t.i <= agent.right_edge.i:
+            continue  # "The floods displaced 50,000": the floods did it, they are not counted
         if t.tag_ in ("NNS", "NNPS") and t.ent_type_ not in ("GPE", "ORG", "NORP", "PERSON") and lemma(t) not in ("year", "month", "day", "week", "hour"):
             return t, _phrase(t), lemma(t)
     if ctx.figures and ctx.figures[-1].counted:
         prev = ctx.figures[-1]
         return None, prev.counted, prev.counted_lemma
     return None, "", ""
+
+
+def _agent(num: Token) -> Token | None:
+    """The subject of the verb a bare number is the object of, when it does what the verb says to what the number
+    counts ("The cyclone killed at least 94", "The floods displaced 50,000", where the parser may hang the number
+    as an adverb); None when there is none or the verb states a level ("the toll reached 600", "toll nears
+    60,000"), whose subject is what is counted."""
+    verb = num.head
+    if num.dep_ not in ("dobj", "npadvmod") or verb.pos_ != "VERB" or lemma(verb) in words.STATING_VERBS | LEVEL_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _phrase(noun: Token) -> str:
@@ -381,17 +396,26 @@ def _coordinated_share_of(num: Token) -> Token | None:
 
 
 def _group_of(noun: Token) -> Counted | None:
-    """For an outcome noun, the group it happened to: "600 fatalities among 15,000 soldiers", "troops have
-    suffered 4,700 casualties" -> (noun, phrase, the group's lemma); None when no group is named."""
+    """For an outcome noun, the group of persons it happened to: "600 fatalities among 15,000 soldiers", "troops
+    have suffered 4,700 casualties" -> (noun, phrase, the group's lemma); None when no group of persons is named
+    ("casualties among North Korean units", "forces have suffered 3,000 casualties": a unit or a force is no person,
+    and in its place the outcome noun stays what is counted)."""
     if lemma(noun) not in words.SUBJECTLESS and noun.lower_ not in words.EVENT_NOUNS:
         return None
     among = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "among"), None)
     group = next((o for o in among.children if o.dep_ == "pobj"), None) if among is not None else None
-    if group is not None and group.pos_ in ("NOUN", "PROPN"):
+    if group is not None and group.pos_ in ("NOUN", "PROPN") and _persons(group):
         return noun, f"{_phrase(noun)} among {_phrase(group)}", lemma(group)
     verb = noun.head
     if noun.dep_ == "dobj" and lemma(verb) in words.SUFFER_VERBS:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.pos_ == "NOUN" and subj.ent_type_ not in ("GPE", "ORG", "NORP"):
+        if subj is not None and subj.pos_ == "NOUN" and subj.ent_type_ not in ("GPE", "ORG", "NORP") and _persons(subj):
             return noun, _phrase(noun), lemma(subj)  # counts casualties; the troops are whose
     return None
+
+
+def _persons(group: Token) -> bool:
+    """The noun names persons: a nationality or people ("Palestinians"), a person noun, a member of the armed
+    forces."""
+    key = lemma(group)
+    return group.ent_type_ == "NORP" or person_noun(key) or troop_noun(key)

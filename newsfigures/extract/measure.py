@@ -16,7 +16,7 @@ from newsfigures.extract.scope import change_adverb, is_one_incident, scope_of
 from newsfigures.extract.sport import result_class, score_quantity
 from newsfigures.extract.subject import subject_of
 from newsfigures.extract.tree import lemma, of_object
-from newsfigures.extract.word_senses import person_noun, verb_class
+from newsfigures.extract.word_senses import noun_class, person_noun, troop_noun, verb_class
 from newsfigures.model import Figure, Measure
 
 LIST_REACH = 4  # steps from a number up to the conjunct that lists it
@@ -237,7 +237,8 @@ def _changed_quantity(parsed: Parsed, event: str) -> str:
     drug deaths, bg_279 "a 0.8 per cent fall in the number of job advertisements"), the subject of "X has increased
     by 2 per cent" (Lee bg_172), through "the number of X"; a rate by its kind ("the national unemployment rate
     of 7.25 per cent", Lee bg_279; "cut the cash rate to 4.25 per cent", Lee bg_244). "" when none is named, or
-    when the figure is no change and no rate (a share stays a share)."""
+    when the figure is no change and no rate (a share stays a share). A change of a sum of money is of that kind
+    of money ("cuts of 9.9%" in benefits, wn2004_097; as the gold's "down 30%" of aid, wn2004_021)."""
     thing = _changed_thing(parsed)
     if thing is None:
         return ""
@@ -250,6 +251,8 @@ def _changed_quantity(parsed: Parsed, event: str) -> str:
         return f"{lemma(kind)}_rate" if kind is not None else ""
     if thing.pos_ not in ("NOUN", "PROPN") or thing.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "TIME"):
         return ""
+    if _money_noun(lemma(thing)):  # "cuts of 9.9%" in benefits (wn2004_097): money changes, a share of nothing
+        return money_kind(lemma(thing), event)
     return quantity_of(lemma(thing), event, "count", "count", thing.ent_type_)
 
 
@@ -363,17 +366,27 @@ def quantity_of(counted_lemma: str, event: str, kind: str, dimension: str, label
         return "share_price" if family in ("increased", "decreased") and label == "ORG" else "share"
     if role == "modifier":
         return key
-    if label == "NORP" or person or person_noun(key) or key in vocab.TROOP_NOUNS:
+    if not key and family in vocab.CASUALTY_FAMILIES:
+        return vocab.CASUALTY_FAMILIES[family]  # "The earthquake killed 12 and injured 40": nothing else is counted
+    troops = troop_noun(key)
+    if label == "NORP" or person or person_noun(key) or troops:
         if family in vocab.CASUALTY_FAMILIES and role != "agent":
             return vocab.CASUALTY_FAMILIES[family]
-        return "troops" if key in vocab.TROOP_NOUNS else "people"
+        return "troops" if troops else "people"
     return key
 
 
+def _money_noun(key: str) -> bool:
+    """A noun for a sum of money: one of the news money table, or a noun whose first WordNet sense is a kind of
+    money or payment ("benefit", "pension", "subsidy")."""
+    return key in vocab.MONEY_QUANTITIES or noun_class(key) in vocab.MONEY_KINDS | {"money"}
+
+
 def money_kind(key: str, event: str) -> str:
-    """The kind of a sum: named by its noun ("revenue", "aid"), else by its verb ("spent" -> spending)."""
-    named = vocab.MONEY_QUANTITIES.get(key, "")
-    if named and named != "money":
+    """The kind of a sum: named by its noun ("revenue", "aid"; "a subsidy", "wages" by their first WordNet sense),
+    else by its verb ("spent" -> spending)."""
+    named = vocab.MONEY_QUANTITIES.get(key, "") or noun_class(key)
+    if named in vocab.MONEY_KINDS:
         return named
     if event in vocab.MONEY_BY_EVENT:
         return vocab.MONEY_BY_EVENT[event]

@@ -2,9 +2,15 @@
 quantity classes, event classes, units of measure, per-period and projection words."""
 from __future__ import annotations
 
+from newsfigures.extract.word_senses import noun_classes
+
 # Counted lemma -> quantity class ("the first matching line" of the GUIDE's quantity table). A lemma absent
 # from every table falls back to itself (the head lemma, singular).
+# Outcome nouns: the hand list, and every noun whose first WordNet sense is a death, a killing or an injury
+# (extract/data/noun_classes.txt: "13 murders", East Timor trial bg_169; "massacres", "fractures"), so that whatever
+# reads a casualty word (the quantity, whose toll it is) reads these alike.
 CASUALTY_QUANTITIES: dict[str, str] = {
+    **{w: q for w, q in noun_classes().items() if q in ("deaths", "injured")},
     **dict.fromkeys(("dead", "death", "toll", "fatality", "body", "corpse", "life", "martyr"), "deaths"),
     **dict.fromkeys(("injured", "wounded", "injury", "hurt"), "injured"),
     **dict.fromkeys(("casualty",), "casualties"),
@@ -43,6 +49,9 @@ MONEY_QUANTITIES: dict[str, str] = {
     **dict.fromkeys(("salary", "wage", "pay", "bonus"), "salary"),
     **dict.fromkeys(("money", "cash", "fund", "sum", "amount"), "money"),
 }
+# The named kinds of money (GUIDE: "revenue, sales, ... salary | money of that kind"): what a sum's noun may say it is,
+# by the table above or by its first WordNet sense (extract/word_senses.noun_class).
+MONEY_KINDS: frozenset[str] = frozenset(MONEY_QUANTITIES.values()) - {"money"}
 # Event lemma -> the kind of money a sum is when its noun does not say ("spent $177 million").
 MONEY_BY_EVENT: dict[str, str] = {
     **dict.fromkeys(("pledge", "donate", "contribute", "give", "grant", "allocate", "earmark"), "aid"),

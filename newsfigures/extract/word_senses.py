@@ -1,5 +1,6 @@
 """What a word means, read from WordNet-derived data files (scripts/build_word_senses.py): whether a noun names a
-person, for counts of role nouns no hand list foresaw ("seven astronauts", "three defendants"), which closed
+person, for counts of role nouns no hand list foresaw ("seven astronauts", "three defendants"), which quantity of
+the GUIDE a noun's first sense counts ("paratroopers" -> troops, "murders" -> deaths, "subsidy" -> aid), which closed
 event class a verb's first sense belongs to ("slaughtered" -> killed, "dwindled" -> fell), which verb an act noun
 is derived from ("testimony" -> testify), and which country a nationality adjective or a people's plural names
 ("Japanese" -> Japan, "Nigerians" -> Nigeria)."""
@@ -7,8 +8,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-
-from newsfigures.extract.measure_lexicon import PERSON_NOUNS
 
 DATA = Path(__file__).parent / "data"
 
@@ -33,7 +32,28 @@ def names_person(lemma: str) -> bool:
 def person_noun(lemma: str) -> bool:
     """A noun for persons: the news list (measure_lexicon.PERSON_NOUNS), or any noun whose first WordNet sense is a
     person ("astronaut")."""
+    from newsfigures.extract.measure_lexicon import PERSON_NOUNS  # noqa: PLC0415 (measure_lexicon reads this module)
     return lemma in PERSON_NOUNS or names_person(lemma)
+
+
+@lru_cache(maxsize=1)
+def noun_classes() -> dict[str, str]:
+    """Noun lemma -> the quantity its most frequent WordNet sense counts (read once; the file is package data)."""
+    return dict(line.split("\t") for line in _lines("noun_classes.txt"))
+
+
+def noun_class(lemma: str) -> str:
+    """The quantity a noun lemma's first WordNet sense counts ("trooper" -> troops, "massacre" -> deaths,
+    "wage" -> salary), "" for none."""
+    return noun_classes().get(lemma.lower(), "")
+
+
+def troop_noun(lemma: str) -> bool:
+    """A noun for members of the armed forces: the news list (measure_lexicon.TROOP_NOUNS), or a noun whose first
+    WordNet sense is one ("paratrooper", "commando", "militiaman"); a noun the person list names stays a person's
+    ("volunteer")."""
+    from newsfigures.extract.measure_lexicon import PERSON_NOUNS, TROOP_NOUNS  # noqa: PLC0415 (it reads this module)
+    return lemma in TROOP_NOUNS or (noun_class(lemma) == "troops" and lemma not in PERSON_NOUNS)
 
 
 @lru_cache(maxsize=1)

@@ -44,6 +44,19 @@ def test_counted_resolves_what_a_number_counts(read, text, surface, expected):
     assert counted(read(text, surface)) == expected
 
 
+@pytest.mark.parametrize("text,surface,expected", [
+    # the group of persons an outcome happened to is whose count it is
+    ("There were 600 fatalities among 15,000 soldiers.", "600", ("fatalities among soldiers", "soldier")),
+    ("Russian troops have suffered 4,700 casualties in the offensive.", "4,700", ("casualties", "troop")),
+    # a unit or a force is no person: the outcome stays what is counted
+    ("Russia has suffered more than 1,500 casualties among North Korean units.", "more than 1,500",
+     ("casualties", "casualty")),
+    ("North Korean forces have suffered 3,000 casualties.", "3,000", ("casualties", "casualty")),
+])
+def test_counted_outcome_of_a_group_of_persons(read, text, surface, expected):
+    assert counted(read(text, surface)) == expected
+
+
 def test_counted_anaphora_takes_the_previous_figure(read, nlp):
     from newsfigures.extract import extract_figures
     from newsfigures.model import Article
@@ -117,3 +130,15 @@ def test_counted_gapped_list_items_count_the_first_items_noun(nlp, text, expecte
 def test_counted_all_and_a_number_is_the_group_of_that_size(nlp, text, surface, expected):
     last = [lemma for seen, lemma in counted_in_article(nlp, text) if seen == surface][-1]
     assert last == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # the subject of the verb a bare count is the object of did it; it is not what is counted
+    ("The cyclone killed at least 94 in Mayotte.", "at least 94", ("", "")),
+    ("The floods displaced 50,000.", "50,000", ("", "")),  # the parser hangs the number as an adverb
+    ("Hayden scored 131 before he was bowled by Kallis.", "131", ("", "")),  # Lee bg_132: sport.py says runs
+    # a verb that states a level is said of what its subject counts
+    ("The death toll reached 600 on Monday.", "600", ("death toll", "toll")),
+])
+def test_counted_a_verbs_agent_is_not_counted(read, text, surface, expected):
+    assert counted(read(text, surface)) == expected

@@ -176,6 +176,18 @@ def test_measure_of_a_restated_figure_is_the_first_ones_in_other_units(nlp):
     ("", "reelect", "percent", "percent", "votes"),  # "he was reelected with 99.6%"
     ("", "win", "percent", "percent", "votes"),
     ("", "reduce", "percent", "percent", "share"),
+    # by the first WordNet sense of a noun no hand list names (extract/data/noun_classes.txt)
+    ("murder", "carry", "cardinal", "count", "deaths"),  # "carried out 13 murders" (Lee bg_169)
+    ("massacre", "", "cardinal", "count", "deaths"),
+    ("fracture", "suffer", "cardinal", "count", "injured"),
+    ("paratrooper", "send", "cardinal", "count", "troops"),
+    ("militiaman", "kill", "cardinal", "count", "deaths"),  # a casualty event makes troops its casualty
+    ("volunteer", "send", "cardinal", "count", "people"),  # the person list before WordNet's military sense
+    ("officer", "arrive", "cardinal", "count", "people"),  # officers command troops, they are none
+    ("subsidy", "receive", "money", "currency:USD", "aid"),
+    ("wage", "", "money", "currency:USD", "salary"),
+    ("outlay", "", "money", "currency:USD", "spending"),
+    ("bribe", "", "money", "currency:USD", "money"),  # a payment, no named kind
 ])
 def test_measure_quantity_through_the_vocabulary(counted_lemma, event, kind, dimension, expected):
     assert quantity_of(counted_lemma, event, kind, dimension) == expected
@@ -200,3 +212,24 @@ def test_measure_quantity_through_the_vocabulary(counted_lemma, event, kind, dim
 ])
 def test_measure_event_class(event, quantity, counted_lemma, reported, expected):
     assert event_class(event, quantity, counted_lemma, reported) == expected
+
+
+@pytest.mark.parametrize("text,surface,quantity", [
+    # a per cent change of a sum of money is of that kind of money (wn2004_097: cuts in benefits)
+    ("Sales rose 5% to $3.2 billion in the third quarter.", "5%", "sales"),
+    ("Pensions fell 3% last year.", "3%", "money"),
+    # an outcome among a unit, or suffered by forces, is counted as itself
+    ("North Korean forces have suffered 3,000 casualties.", "3,000", "casualties"),
+    ("Russia has suffered more than 1,500 casualties among North Korean units.", "more than 1,500", "casualties"),
+    # by the first WordNet sense of the counted noun
+    ("The militia carried out 13 murders in the district.", "13", "deaths"),
+    ("The army flew in 300 commandos.", "300", "troops"),
+    # a bare count whose verb is a casualty event counts that casualty, not the verb's subject
+    ("The earthquake killed 12 and injured 40.", "12", "deaths"),
+    ("The earthquake killed 12 and injured 40.", "40", "injured"),
+    ("The floods displaced 50,000.", "50,000", "displaced"),
+])
+def test_measure_quantity_of_a_sentence(nlp, text, surface, quantity):
+    got = measures(nlp, text)
+    assert surface in got, list(got)
+    assert got[surface].quantity == quantity

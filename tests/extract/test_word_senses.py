@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from newsfigures.extract.word_senses import (act_verb, country_of, demonyms, event_verbs, names_person,
-                                             peoples_of, person_nouns, verb_class)
+                                             noun_class, noun_classes, peoples_of, person_nouns, troop_noun,
+                                             verb_class)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -59,6 +60,38 @@ def test_word_senses_act_nouns(noun, verb):
     assert act_verb(noun) == verb
 
 
+@pytest.mark.parametrize("noun,quantity", [
+    ("soldier", "troops"), ("Paratrooper", "troops"), ("commando", "troops"), ("guerrilla", "troops"),
+    ("militiaman", "troops"), ("troops", "troops"), ("murder", "deaths"), ("massacre", "deaths"),
+    ("homicide", "deaths"), ("fatality", "deaths"), ("wound", "injured"), ("fracture", "injured"),
+    ("subsidy", "aid"), ("grant", "aid"), ("wage", "salary"), ("receipts", "revenue"), ("outlay", "spending"),
+    ("fine", "fine"), ("benefit", "money"), ("bribe", "money"), ("pension", "money"),
+])
+def test_word_senses_noun_classes(noun, quantity):
+    assert noun_class(noun) == quantity
+
+
+@pytest.mark.parametrize("noun", [
+    "officer", "general", "captain",  # military officers command troops (NOUN_EXCLUDED)
+    "veteran", "volunteer", "noncombatant",  # left the forces, civilian work, no fighting (NOUN_EXCLUDED)
+    "gunman", "militant", "policeman",  # persons, not members of the armed forces
+    "Rommel", "Alamo",  # names under a root are no noun for what they are
+    "found",  # lodging beside a wage (NOUN_EXCLUDED)
+    "loan", "share", "fire", "people", "",
+])
+def test_word_senses_nouns_without_class(noun):
+    assert noun_class(noun) == ""
+
+
+@pytest.mark.parametrize("noun,troops", [
+    ("soldier", True), ("fighter", True),  # the news list (fighter's first sense is a combatant, no soldier)
+    ("commando", True), ("militiaman", True),  # WordNet's first sense
+    ("volunteer", False), ("officer", False), ("gunman", False), ("people", False), ("", False),
+])
+def test_word_senses_troop_nouns(noun, troops):
+    assert troop_noun(noun) is troops
+
+
 @pytest.mark.parametrize("word,country", [
     ("Japanese", "Japan"), ("Israeli", "Israel"), ("Israelis", "Israel"), ("Swiss", "Switzerland"),
     ("Nigerian", "Nigeria"), ("Nigerians", "Nigeria"), ("Nigeriens", "Niger"), ("Chinese", "China"),
@@ -99,5 +132,7 @@ def test_word_senses_data_file_is_what_the_build_script_writes():
     assert build.main(["--check"]) == 0
     assert len(person_nouns()) > 10_000
     assert len(demonyms()) > 300
+    assert set(noun_classes().values()) == {"troops", "deaths", "injured", "aid", "revenue", "salary", "fine",
+                                            "spending", "money"}
     assert set(event_verbs().values()) == {"killed", "injured", "missing", "displaced", "sent", "arrived",
                                            "pledged", "rose", "fell", "sold", "bought", "cost", "won"}
