@@ -8,7 +8,9 @@ SUBJECT_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(("civilian", "noncombatant"), "civilians"),
     **dict.fromkeys(("child", "kid", "minor"), "children"),
     **dict.fromkeys(("engineer", "sapper", "deminer"), "engineers"),
-    **dict.fromkeys(("worker", "labourer", "laborer", "builder"), "workers"),
+    # A company's people under three names: "six employees" / "Six Swiss tour company staff" (Lee dev
+    # interlaken_canyoning_trial bg_161, bg_168), "maintenance workers" / "their 2,500 employees" (bg_203, Qantas).
+    **dict.fromkeys(("worker", "labourer", "laborer", "builder", "employee", "staff", "staffer"), "workers"),
     **dict.fromkeys(("house", "home", "building", "dwelling"), "buildings"),
 }
 
@@ -66,7 +68,10 @@ QUANTITY_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(("unaccounted", "unaccounted for"), "missing"),
     **dict.fromkeys(("homeless", "evacuated", "evacuees", "refugees", "made homeless"), "displaced"),
     **dict.fromkeys(("soldiers", "soldier", "troop", "forces", "fighters", "personnel", "servicemen"), "troops"),
-    **dict.fromkeys(("person", "persons", "residents", "civilians", "individuals"), "people"),
+    # A company's staff are people counted, as its employees and workers are to the extractor ("Six Swiss tour company
+    # staff" ~ "six employees", interlaken bg_168, bg_161; "maintenance workers" ~ "2,500 employees", bg_203).
+    **dict.fromkeys(("person", "persons", "residents", "civilians", "individuals", "staff", "staffer", "staffers"),
+                    "people"),
     **dict.fromkeys(("relief", "donation", "donations", "pledge", "pledges", "assistance"), "aid"),
     **dict.fromkeys(("turnover",), "revenue"),
     **dict.fromkeys(("earnings", "net income"), "profit"),
