@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from newsfigures.compare import clusters, lexicon as compare_words, lumped, scorelines, split
+from newsfigures.compare import clusters, lexicon as compare_words, lumped, remention, scorelines, split
 from newsfigures.compare.lexicon import PART_RATIO  # a count at most this share of earlier running totals is a part...
 from newsfigures.compare.totals import is_running_total, offset_in_sentence as _offset_in_sentence
 from newsfigures.extract import lexicon as extract_words
@@ -489,5 +489,6 @@ def assign_metrics(figures: Iterable[Figure]) -> list[Figure]:
     keys = [metric_key(r.subject, r.family, r.place, r.incremental, r.unit, r.projected) for _f, r in settled]
     keys = [metric_key(r.subject, r.family, r.place or s.place, r.incremental, r.unit, r.projected, s.detail) for
             (_f, r), s in zip(settled, split.specifics(settled, keys))]
+    keys = remention.antecedent_keys([f for f, _r in settled], keys)
     merged = [replace(f, metric=k) for (f, _r), k in zip(settled, clusters.merged_keys(settled, keys))]
     return scorelines.split_sides(lumped.split_by_value(merged))
