@@ -82,6 +82,12 @@ QUANTITY_SYNONYMS: dict[str, str] = {
 EVENT_QUANTITY: dict[str, str] = {"killed": "deaths", "injured": "injured", "missing": "missing",
                                   "displaced": "displaced"}
 GENERIC_QUANTITIES: frozenset[str] = frozenset({"people"})
+# Quantities that name only how a thing is measured (the extractor's names of a unit's dimension): two things
+# measured so are not one quantity ("a 20 kilometre containment line", "the 30-kilometre long blaze",
+# nsw_bushfires_2001 bg_008 / bg_033; each manager's months of suspended sentence, interlaken_canyoning_trial bg_168).
+MEASUREMENT_QUANTITIES: frozenset[str] = frozenset({"distance", "length", "width", "height", "depth", "thickness",
+                                                    "mass", "weight", "speed", "area", "duration", "temperature",
+                                                    "magnitude", "age", "share"})
 # Quantities that belong to one individual: two different values of one are two individuals unless the same one is
 # named. Every age metric of the dev gold is one person's, none reported by two documents (17 ages, 13 stories:
 # valech_report Pinochet, mst_attack_rondonia, soa_protest; holiday_road_toll_2001 a 38- and a 45-year-old man,
