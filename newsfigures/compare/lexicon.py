@@ -100,6 +100,11 @@ STATEMENT_EVENTS: frozenset[str] = frozenset({"said", "estimated"})
 # Scopes close enough that a pair is plausible but less likely ("rose 8%" filed as a change or as a rate).
 SCOPE_KIN: frozenset[frozenset[str]] = frozenset({frozenset({"change", "rate"}), frozenset({"incremental", "daily"})})
 
+# Nouns in "-man" whose plural is "-mans" (every other: "gunman" -> "gunmen", "policeman" -> "policemen", "batsman" ->
+# "batsmen"; israel_palestinian_2001 bg_014 / bg_044, cricket_aus_sa_2001 bg_118 had "gunmans killed").
+MAN_PLURAL_S: frozenset[str] = frozenset({"human", "german", "roman", "norman", "ottoman", "shaman", "talisman",
+                                          "caiman", "cayman", "oman", "walkman"})
+
 # Words dropped before names are compared ("the United States" = "United States").
 NAME_STOPWORDS: frozenset[str] = frozenset({"the"})
 # How a batch's metric key ends ("soldiers sent (batch)"): metric_key writes it, the pages and pairing read it.

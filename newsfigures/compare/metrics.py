@@ -46,6 +46,8 @@ def family(fig: Figure) -> str:
 
 
 def _plural(lemma: str) -> str:
+    if lemma.endswith("man") and lemma not in compare_words.MAN_PLURAL_S:  # "gunman" -> "gunmen", "human" -> "humans"
+        return lemma[:-3] + "men"
     if lemma.endswith(("s", "sh", "ch", "x")):
         return lemma + "es" if not lemma.endswith("s") else lemma
     if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":

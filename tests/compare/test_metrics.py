@@ -183,3 +183,12 @@ def test_metrics_six_employees_and_six_staff_are_one_metric_and_pair(lee_thread)
     pairs = [p for p in compare(Analysis((), tuple(figs)), "lee_bg_161", "lee_bg_168")
              if p.a is not None and p.b is not None]
     assert any(p.a.value == p.b.value == 6 for p in pairs), [(p.a.text, p.b.text) for p in pairs]
+
+
+@pytest.mark.parametrize("lemma, key", [
+    ("gunman", "gunmen"), ("policeman", "policemen"), ("man", "men"), ("human", "humans"), ("german", "germans"),
+])
+def test_metrics_a_noun_in_man_has_its_plural(lemma, key):
+    """"the three gunmen" (israel_palestinian_2001 bg_014) keyed "gunmans killed" before."""
+    sentence = "Police saw three of them."
+    assert keys([fig("three", 3, sentence, lemma, lemma)]) == [key]
