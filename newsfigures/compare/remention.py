@@ -9,19 +9,24 @@ first sense, `word_senses.person_noun`): "the two nations" after "two submarines
 "Four counts" (lee bg_167) point elsewhere. "All three" is no such sign: "All three have been interviewed" is what
 was done to the arrested (nsw_bushfires_2001 bg_033, another metric in the gold). Dev: israel_palestinian_2001
 bg_014 (twice); interlaken_canyoning_trial bg_161 "found the six of the eight employees guilty" after "six
-employees" (already one key). All functions are pure.
+employees" (already one key).
+
+A figure in parentheses right after another, in another unit of its dimension, states the same amount again: "820 km
+(510 miles) away" (wn2004_056), "a fine of 7,500 Swiss francs (about $A8,800)" (interlaken_canyoning_trial bg_168);
+its key is the first one's, where the unit in the key had made two. All functions are pure.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
+from newsfigures.compare.similarity import convertible, dimension
 from newsfigures.compare.totals import offset_in_sentence
 from newsfigures.extract.word_senses import person_noun
 from newsfigures.model import Figure
 
 _DEFINITE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_OPENING = re.compile(r"^\s*\(\s*(?:about|around|approximately|roughly|some|nearly)?\s*$", re.IGNORECASE)
 
 
 def definite(f: Figure) -> bool:
@@ -53,8 +58,26 @@ def antecedents(figures: Sequence[Figure]) -> dict[int, int]:
     return out
 
 
+def restated(first: Figure, then: Figure) -> bool:
+    """`then` opens a parenthesis right after `first` and gives its amount in another unit of its dimension ("820 km
+    (510 miles)", "7,500 Swiss francs (about $A8,800)")."""
+    if first.article_id != then.article_id or first.sentence_start != then.sentence_start or then.start <= first.end:
+        return False
+    gap = first.sentence[first.end - first.sentence_start:then.start - first.sentence_start]
+    if not _OPENING.match(gap) or not first.unit or not then.unit or first.unit == then.unit:
+        return False
+    kinds = {dimension(first).split(":")[0], dimension(then).split(":")[0]}
+    return kinds == {"currency"} or convertible(first, then)
+
+
+def restatements(figures: Sequence[Figure]) -> dict[int, int]:
+    """Index of each figure that restates the one before it in another unit (`restated`) -> index of that one."""
+    order = sorted(range(len(figures)), key=lambda n: (figures[n].article_id, figures[n].start))
+    return {n: m for m, n in zip(order, order[1:]) if restated(figures[m], figures[n])}
+
+
 def antecedent_keys(figures: Sequence[Figure], keys: Sequence[str]) -> list[str]:
     """The metric key of every figure (`keys` aligned with `figures`), a definite re-mention's the key of the count it
-    names again."""
-    found = antecedents(figures)
+    names again, a restatement's in another unit the key of the amount it restates."""
+    found = antecedents(figures) | restatements(figures)
     return [keys[found.get(n, n)] for n in range(len(keys))]

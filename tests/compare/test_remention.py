@@ -61,3 +61,40 @@ def test_remention_israeli_militants_on_real_news(lee_thread):
     gunmen": one metric."""
     threes = [f for f in lee_thread(14) if f.value == 3]
     assert len(threes) == 3 and len({f.metric for f in threes}) == 1, [f.metric for f in threes]
+
+
+def measure_fig(text, sentence, value, unit, kind):
+    """A measurement or a sum `text` in `sentence` (one article)."""
+    start = sentence.index(text)
+    return Figure(article_id="a", source_file="", text=text, start=start, end=start + len(text), sentence=sentence,
+                  value=value, low=value, high=value, qualifier="exact", unit=unit, counted="", event="", as_of="",
+                  said_by="", metric="", kind=kind)
+
+
+@pytest.mark.parametrize("sentence, first, then, same", [
+    # wn2004_056
+    ("He worked at the farm, 820 km (510 miles) away from the city.", ("820 km", 820, "km"),
+     ("510 miles", 510, "mile"), True),
+    # interlaken_canyoning_trial bg_168: a sum restated in another currency
+    ("They were fined 7,500 Swiss francs (about $A8,800).", ("7,500 Swiss francs", 7500, "CHF"),
+     ("$A8,800", 8800, "AUD"), True),
+    # not in parentheses: two distances
+    ("The fire is 20 km long and 5 miles from town.", ("20 km", 20, "km"), ("5 miles", 5, "mile"), False),
+    # a duration is no restatement of a length
+    ("The walk is 20 km (3 hours) long.", ("20 km", 20, "km"), ("3 hours", 3, "hour"), False),
+])
+def test_remention_an_amount_restated_in_another_unit_keeps_the_first_key(sentence, first, then, same):
+    kind = "money" if first[2] == "CHF" else "measure"
+    figs = [measure_fig(text, sentence, value, unit, kind) for text, value, unit in (first, then)]
+    got = antecedent_keys(figs, ["first", "second"])
+    assert got == (["first", "first"] if same else ["first", "second"])
+
+
+def test_remention_a_distance_in_two_units_on_real_news():
+    """wn2004_056 "820 km (510 miles) away": one metric."""
+    from conftest import shared_or_skip
+    from newsfigures.eval.grouping import run_thread
+
+    shared_or_skip("corpora", "wikinews-2004", "wn2004_056.txt")
+    figs = {f.text: f.metric for f in run_thread(["corpora/wikinews-2004/wn2004_056.txt"]).figures}
+    assert figs["820 km"] == figs["510 miles"]
