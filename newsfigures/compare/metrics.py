@@ -484,9 +484,9 @@ def comparable(f: Figure) -> bool:
 
 def assign_metrics(figures: Iterable[Figure]) -> list[Figure]:
     """Set `metric` on every figure, settled over the figures given (an article, or a whole corpus): keys split where
-    measures disagree (`compare.split`), merged where they differ only where the measures agree (`clusters`), then
-    split by value where an article lumps two quantities under one undated key (`lumped.split_by_value`), and the
-    two sides of a scoreline told apart (`scorelines`)."""
+    measures disagree (`compare.split`), a group named again ("the three gunmen") under its first key (`remention`),
+    merged where they differ only where the measures agree (`clusters`), split by value where an article lumps two
+    quantities under one undated key (`lumped.split_by_value`), and a scoreline's two sides told apart."""
     settled = settle(figures)
     keys = [metric_key(r.subject, r.family, r.place, r.incremental, r.unit, r.projected) for _f, r in settled]
     keys = [metric_key(r.subject, r.family, r.place or s.place, r.incremental, r.unit, r.projected, s.detail) for

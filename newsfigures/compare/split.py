@@ -131,8 +131,8 @@ def classes(values: Sequence[str], field: str) -> dict[str, str]:
 
 
 def _lookups(name: str) -> set[str]:
-    """The words two names of one party share: their words, and the names of its people ("united states" ->
-    "americans")."""
+    """The words two names of one party share: their words, the names of its people ("united states" ->
+    "americans"), and the initials of its first words ("national basketball association" -> "nb", "nba")."""
     acronyms = {_initials(" ".join(name.split()[:n])) for n in range(2, len(name.split()) + 1)}
     return set(name.split()) | set(_peoples(name)) | (acronyms - {""})
 
