@@ -75,7 +75,7 @@ def _one_thing(g: Group, h: Group) -> bool:
     """Two subjects the measures fold into one quantity ("shares", "stock": share_price), never whose casualties."""
     concepts = {concept(f.measure) for f in g.measured + h.measured}
     (c,) = concepts if len(concepts) == 1 else ("",)
-    return bool(c) and c not in CASUALTY_CONCEPTS and c not in lexicon.GENERIC_QUANTITIES
+    return bool(c) and c not in CASUALTY_CONCEPTS | lexicon.GENERIC_QUANTITIES | lexicon.MEASUREMENT_QUANTITIES
 
 
 def _parts_agree(g: Group, h: Group) -> bool:

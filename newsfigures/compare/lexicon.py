@@ -8,7 +8,9 @@ SUBJECT_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(("civilian", "noncombatant"), "civilians"),
     **dict.fromkeys(("child", "kid", "minor"), "children"),
     **dict.fromkeys(("engineer", "sapper", "deminer"), "engineers"),
-    **dict.fromkeys(("worker", "labourer", "laborer", "builder"), "workers"),
+    # A company's people under three names: "six employees" / "Six Swiss tour company staff" (Lee dev
+    # interlaken_canyoning_trial bg_161, bg_168), "maintenance workers" / "their 2,500 employees" (bg_203, Qantas).
+    **dict.fromkeys(("worker", "labourer", "laborer", "builder", "employee", "staff", "staffer"), "workers"),
     **dict.fromkeys(("house", "home", "building", "dwelling"), "buildings"),
 }
 
@@ -66,7 +68,10 @@ QUANTITY_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(("unaccounted", "unaccounted for"), "missing"),
     **dict.fromkeys(("homeless", "evacuated", "evacuees", "refugees", "made homeless"), "displaced"),
     **dict.fromkeys(("soldiers", "soldier", "troop", "forces", "fighters", "personnel", "servicemen"), "troops"),
-    **dict.fromkeys(("person", "persons", "residents", "civilians", "individuals"), "people"),
+    # A company's staff are people counted, as its employees and workers are to the extractor ("Six Swiss tour company
+    # staff" ~ "six employees", interlaken bg_168, bg_161; "maintenance workers" ~ "2,500 employees", bg_203).
+    **dict.fromkeys(("person", "persons", "residents", "civilians", "individuals", "staff", "staffer", "staffers"),
+                    "people"),
     **dict.fromkeys(("relief", "donation", "donations", "pledge", "pledges", "assistance"), "aid"),
     **dict.fromkeys(("turnover",), "revenue"),
     **dict.fromkeys(("earnings", "net income"), "profit"),
@@ -77,6 +82,12 @@ QUANTITY_SYNONYMS: dict[str, str] = {
 EVENT_QUANTITY: dict[str, str] = {"killed": "deaths", "injured": "injured", "missing": "missing",
                                   "displaced": "displaced"}
 GENERIC_QUANTITIES: frozenset[str] = frozenset({"people"})
+# Quantities that name only how a thing is measured (the extractor's names of a unit's dimension): two things
+# measured so are not one quantity ("a 20 kilometre containment line", "the 30-kilometre long blaze",
+# nsw_bushfires_2001 bg_008 / bg_033; each manager's months of suspended sentence, interlaken_canyoning_trial bg_168).
+MEASUREMENT_QUANTITIES: frozenset[str] = frozenset({"distance", "length", "width", "height", "depth", "thickness",
+                                                    "mass", "weight", "speed", "area", "duration", "temperature",
+                                                    "magnitude", "age", "share"})
 # Quantities that belong to one individual: two different values of one are two individuals unless the same one is
 # named. Every age metric of the dev gold is one person's, none reported by two documents (17 ages, 13 stories:
 # valech_report Pinochet, mst_attack_rondonia, soa_protest; holiday_road_toll_2001 a 38- and a 45-year-old man,
@@ -88,6 +99,11 @@ STATEMENT_EVENTS: frozenset[str] = frozenset({"said", "estimated"})
 
 # Scopes close enough that a pair is plausible but less likely ("rose 8%" filed as a change or as a rate).
 SCOPE_KIN: frozenset[frozenset[str]] = frozenset({frozenset({"change", "rate"}), frozenset({"incremental", "daily"})})
+
+# Nouns in "-man" whose plural is "-mans" (every other: "gunman" -> "gunmen", "policeman" -> "policemen", "batsman" ->
+# "batsmen"; israel_palestinian_2001 bg_014 / bg_044, cricket_aus_sa_2001 bg_118 had "gunmans killed").
+MAN_PLURAL_S: frozenset[str] = frozenset({"human", "german", "roman", "norman", "ottoman", "shaman", "talisman",
+                                          "caiman", "cayman", "oman", "walkman"})
 
 # Words dropped before names are compared ("the United States" = "United States").
 NAME_STOPWORDS: frozenset[str] = frozenset({"the"})

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from newsfigures.compare import clusters, lexicon as compare_words, lumped, split
+from newsfigures.compare import clusters, lexicon as compare_words, lumped, remention, scorelines, split
 from newsfigures.compare.lexicon import PART_RATIO  # a count at most this share of earlier running totals is a part...
 from newsfigures.compare.totals import is_running_total, offset_in_sentence as _offset_in_sentence
 from newsfigures.extract import lexicon as extract_words
@@ -46,6 +46,8 @@ def family(fig: Figure) -> str:
 
 
 def _plural(lemma: str) -> str:
+    if lemma.endswith("man") and lemma not in compare_words.MAN_PLURAL_S:  # "gunman" -> "gunmen", "human" -> "humans"
+        return lemma[:-3] + "men"
     if lemma.endswith(("s", "sh", "ch", "x")):
         return lemma + "es" if not lemma.endswith("s") else lemma
     if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
@@ -482,11 +484,13 @@ def comparable(f: Figure) -> bool:
 
 def assign_metrics(figures: Iterable[Figure]) -> list[Figure]:
     """Set `metric` on every figure, settled over the figures given (an article, or a whole corpus): keys split where
-    measures disagree (`compare.split`), merged where they differ only where the measures agree (`clusters`), then
-    split by value where an article lumps two quantities under one undated key (`lumped.split_by_value`)."""
+    measures disagree (`compare.split`), a group named again ("the three gunmen") under its first key (`remention`),
+    merged where they differ only where the measures agree (`clusters`), split by value where an article lumps two
+    quantities under one undated key (`lumped.split_by_value`), and a scoreline's two sides told apart."""
     settled = settle(figures)
     keys = [metric_key(r.subject, r.family, r.place, r.incremental, r.unit, r.projected) for _f, r in settled]
     keys = [metric_key(r.subject, r.family, r.place or s.place, r.incremental, r.unit, r.projected, s.detail) for
             (_f, r), s in zip(settled, split.specifics(settled, keys))]
+    keys = remention.antecedent_keys([f for f, _r in settled], keys)
     merged = [replace(f, metric=k) for (f, _r), k in zip(settled, clusters.merged_keys(settled, keys))]
-    return lumped.split_by_value(merged)
+    return scorelines.split_sides(lumped.split_by_value(merged))

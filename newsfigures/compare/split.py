@@ -75,7 +75,25 @@ def _same_name(x: str, y: str) -> bool:
         return True
     if _COORDINATED.search(x) or _COORDINATED.search(y):
         return False
-    return f" {x} " in f" {y} " or f" {y} " in f" {x} " or _demonym_of(x, y) or _demonym_of(y, x)
+    return (f" {x} " in f" {y} " or f" {y} " in f" {x} " or _demonym_of(x, y) or _demonym_of(y, x)
+            or _acronym_of(x, y) or _acronym_of(y, x))
+
+
+def _initials(name: str) -> str:
+    """The first letters of a name of two words or more ("national basketball association" -> "nba"), else ""."""
+    words = name.split()
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
+def _acronym_of(short: str, name: str) -> bool:
+    """`short` spells the initials of `name`'s first words ("nba players" of "national basketball association
+    players", wn2004_036), the way news writes an organisation's name once in full and then by its letters (bg_203
+    "Transport Workers Union (TWU)", wn2004_051 "the Department of Homeland Security" ... "the DHS")."""
+    first, *rest = short.split() or [""]
+    words = name.split()
+    if len(first) < 2 or len(words) < len(first) + len(rest) or words[len(first):] != rest:
+        return False
+    return _initials(" ".join(words[:len(first)])) == first
 
 
 def _demonym_of(name: str, other: str) -> bool:
@@ -113,9 +131,10 @@ def classes(values: Sequence[str], field: str) -> dict[str, str]:
 
 
 def _lookups(name: str) -> set[str]:
-    """The words two names of one party share: their words, and the names of its people ("united states" ->
-    "americans")."""
-    return set(name.split()) | set(_peoples(name))
+    """The words two names of one party share: their words, the names of its people ("united states" ->
+    "americans"), and the initials of its first words ("national basketball association" -> "nb", "nba")."""
+    acronyms = {_initials(" ".join(name.split()[:n])) for n in range(2, len(name.split()) + 1)}
+    return set(name.split()) | set(_peoples(name)) | (acronyms - {""})
 
 
 def _shown(figs: Sequence[Figure], field: str) -> str:

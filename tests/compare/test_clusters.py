@@ -78,3 +78,30 @@ def test_clusters_myanmar_dev_thread_files_both_tolls_under_one_metric():
     run = run_thread(docs)
     tolls = {f.text: f.metric for f in run.figures if f.text in ("Over 1,000", "over 3,050")}
     assert len(tolls) == 2 and len(set(tolls.values())) == 1
+
+
+@pytest.mark.parametrize("concept, folded", [
+    ("share_price", True),  # "shares" and "stock" of one company: one quantity
+    ("distance", False),  # a containment line's length and a blaze's: two things measured in km
+    ("duration", False),  # two managers' months of sentence
+    ("deaths", False),  # whose casualties is never folded
+])
+def test_clusters_only_a_named_quantity_folds_two_subjects(concept, folded):
+    from newsfigures.compare.clusters import Group, _one_thing
+    from newsfigures.compare.metrics import Reading
+    from newsfigures.model import Figure, Measure
+
+    def group(key, subject):
+        f = Figure(article_id=key, source_file="", text="20", start=0, end=2, sentence="20", value=20, low=20,
+                   high=20, qualifier="exact", unit="", counted=subject, event="", as_of="", said_by="", metric=key,
+                   measure=Measure(quantity=concept, subject="", event="", place="", scope="total", dimension="count"))
+        return Group(key, Reading(subject, "", ""), 1, frozenset({key}), (f,))
+
+    assert _one_thing(group("a", "containments"), group("b", "lengths")) is folded
+
+
+def test_clusters_a_containment_line_and_a_blaze_keep_their_lengths_apart(lee_thread):
+    """nsw_bushfires_2001: "a 20 kilometre containment line" (bg_008) and "the 30-kilometre long blaze" (bg_033)
+    are two lengths, not one metric."""
+    figs = {f.text: f.metric for f in lee_thread(8, 33) if f.text in ("20 kilometre", "30-kilometre")}
+    assert len(figs) == 2 and len(set(figs.values())) == 2, figs

@@ -160,3 +160,35 @@ def test_metrics_durations_in_two_units_are_two_metrics(lee_thread, items, first
     one = {f.metric for f in figs if (f.text, f.value) == first}
     other = {f.metric for f in figs if (f.text, f.value) == second}
     assert one and other and not one & other, (one, other)
+
+
+@pytest.mark.parametrize("counted, lemma", [
+    ("six employees", "employee"), ("Six Swiss tour company staff", "staff"), ("maintenance workers", "worker"),
+])
+def test_metrics_a_company_s_people_are_one_subject_under_three_names(counted, lemma):
+    """Employees, staff and workers name one group (interlaken_canyoning_trial bg_161 / bg_168; Qantas bg_203)."""
+    sentence = f"The court found {counted} guilty."
+    number = counted.split()[0]
+    assert keys([fig(number, 6, sentence, counted, lemma)]) == ["workers"]
+
+
+def test_metrics_six_employees_and_six_staff_are_one_metric_and_pair(lee_thread):
+    """bg_161 "guilty verdicts against six employees", bg_168 "Six Swiss tour company staff have been found guilty":
+    one metric, and the two reports pair."""
+    from newsfigures.compare.analysis import Analysis, compare
+
+    figs = lee_thread(161, 168)
+    six = {f.article_id: f.metric for f in figs if f.value == 6 and f.kind == "cardinal"}
+    assert set(six) == {"lee_bg_161", "lee_bg_168"} and len(set(six.values())) == 1, six
+    pairs = [p for p in compare(Analysis((), tuple(figs)), "lee_bg_161", "lee_bg_168")
+             if p.a is not None and p.b is not None]
+    assert any(p.a.value == p.b.value == 6 for p in pairs), [(p.a.text, p.b.text) for p in pairs]
+
+
+@pytest.mark.parametrize("lemma, key", [
+    ("gunman", "gunmen"), ("policeman", "policemen"), ("man", "men"), ("human", "humans"), ("german", "germans"),
+])
+def test_metrics_a_noun_in_man_has_its_plural(lemma, key):
+    """"the three gunmen" (israel_palestinian_2001 bg_014) keyed "gunmans killed" before."""
+    sentence = "Police saw three of them."
+    assert keys([fig("three", 3, sentence, lemma, lemma)]) == [key]

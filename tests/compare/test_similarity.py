@@ -152,3 +152,11 @@ def test_similarity_ages_of_two_individuals_never_pair(subjects, values_agree, p
 def test_similarity_individual_name_is_the_capitalised_words(subject, name):
     from newsfigures.compare.similarity import individual_name
     assert individual_name(subject) == name
+
+
+@pytest.mark.parametrize("quantity", ["staff", "staffers"])
+def test_similarity_a_company_s_staff_are_people_counted(quantity):
+    """The extractor counts employees and workers as people; staff are too (interlaken_canyoning_trial bg_168)."""
+    staff = measured(**{**DEATHS, "quantity": quantity, "event": "convicted", "place": ""})
+    people = measured(article="b", **{**DEATHS, "quantity": "people", "event": "convicted", "place": ""})
+    assert similarity(staff, people).score >= THRESHOLD
