@@ -23,11 +23,11 @@ OVERALL_FLOOR = (0.93, 0.93)
 # the Lee batch's threads (measure gold keys), first scored before any rule saw them: each dev thread, and the
 # pooled dev and test rows (test threads are scored in aggregate only)
 LEE_GROUPING_FLOORS = {
-    "nsw_bushfires_2001": (0.33, 0.33), "holiday_road_toll_2001": (1.0, 0.4),
-    "interlaken_canyoning_trial": (0.85, 0.7), "woomera_detention_unrest": (0.66, 0.4),
-    "cricket_aus_sa_2001": (0.45, 0.38), "davis_cup_final_2001": (0.0, 0.0), "israel_palestinian_2001": (0.5, 0.25),
+    "nsw_bushfires_2001": (0.5, 0.33), "holiday_road_toll_2001": (1.0, 0.4),
+    "interlaken_canyoning_trial": (0.88, 0.94), "woomera_detention_unrest": (0.66, 0.4),
+    "cricket_aus_sa_2001": (0.5, 0.38), "davis_cup_final_2001": (1.0, 0.0), "israel_palestinian_2001": (1.0, 0.62),
     "rba_interest_rates_2001": (1.0, 1.0), "shuttle_endeavour_2001": (1.0, 1.0),
-    "lee-dev": (0.65, 0.46), "lee-test": (0.46, 0.5),
+    "lee-dev": (0.78, 0.58), "lee-test": (0.73, 0.65),
 }
 
 
