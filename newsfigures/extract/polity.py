@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from newsfigures.extract import windows, word_senses
+from newsfigures.extract import sentcache, windows, word_senses
 from newsfigures.model import Figure
 
 # Words of a story about a polity's election or legislature (dev: "election" wn2004_074, 086, 089; "recount"
@@ -36,6 +36,7 @@ _MODIFIERS = frozenset({"compound", "poss", "amod", "nmod"})
 # Quantities that count places: a count of countries is never restricted to one of them (wn2004_059 "formal
 # diplomatic relationships with 27 countries, including Vanuatu").
 PLACE_COUNTS = frozenset({"country", "nation", "state", "place"})
+PLACE_LABELS = frozenset({"GPE", "LOC"})
 HEADLINE_CHARS = 200  # a first sentence longer than this is a lede, not a headline
 
 
@@ -86,7 +87,12 @@ def _place(t: Token) -> str:
 
 
 def _name(t: Token) -> str:
-    """A proper noun with the proper nouns compounded onto it before it ("South Korea")."""
+    """The place entity a proper noun belongs to ("Solomon Islands", whichever way the parser joined its words),
+    else the proper noun with the proper nouns compounded onto it before it ("South Korea")."""
+    ent = sentcache.entity_of(t)
+    words = [w for w in ent if w.tag_ != "POS" and w.lower_ != "the"] if ent is not None else []
+    if ent is not None and ent.label_ in PLACE_LABELS and words:
+        return t.doc[words[0].i:words[-1].i + 1].text  # without "the" and a possessive "'s"
     start = t.i
     while start > 0 and t.doc[start - 1].dep_ == "compound" and t.doc[start - 1].pos_ == "PROPN" \
             and t.doc[start - 1].head.i <= t.i:
