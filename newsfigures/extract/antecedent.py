@@ -3,9 +3,10 @@ thing last named as one, "the company" -> the organisation last named), so that 
 few sentences earlier is found."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
@@ -13,6 +14,9 @@ from newsfigures.extract.pipeline import sentence_before
 from newsfigures.extract.tree import lemma
 
 LOOKBACK = 4  # sentences searched back for an antecedent
+BEFORE_CHARS = 2000  # more than LOOKBACK sentences of news: the text before a Doc looked into for a word
+# A capitalised word that is no determiner, up to two lower-case words, then the word ("Israeli helicopters").
+_NAMED_WORD = r"\b(?-i:(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our)\b)[A-Z][\w.'-]*)(?:\s+(?-i:[a-z][\w-]*)){{0,2}}\s+{word}"
 VERDICT = "guilty"  # the adjective a court's finding predicates of the convicted
 SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -41,8 +45,22 @@ def mentions_before(noun: Token) -> Iterator[Token]:
     """Earlier mentions of a common noun: nouns of its lemma before it in its sentence and up to LOOKBACK sentences
     before, nearest first."""
     word = lemma(noun)
-    for stretch in _sentences_back(noun):
+    for stretch in _sentences_back(noun, ask=named_before(noun.doc, word)):
         yield from (w for w in reversed(stretch) if w.pos_ == "NOUN" and lemma(w) == word)
+
+
+def named_before(doc: Doc, word: str) -> bool:
+    """Whether the BEFORE_CHARS of the article before `doc`'s text write `word` after a capitalised word (a name
+    compounded with it or a nationality: "Han Class attack submarine", "Israeli helicopters"), the only earlier
+    mentions `mentions_before`'s reader takes an owner from: a test on the text that spares parsing those sentences,
+    and reading the article again, when they cannot hold one. True when the article's text is unknown (a Doc made
+    outside extraction)."""
+    text = doc._.article_text
+    if text is None:
+        return True
+    start = doc._.offset + doc._.lead
+    pattern = _NAMED_WORD.format(word=re.escape(word))
+    return re.search(pattern, text[max(0, start - BEFORE_CHARS):start], re.IGNORECASE) is not None
 
 
 def person_before(t: Token) -> Token | None:
@@ -123,13 +141,14 @@ def _inside(w: Token, t: Token) -> bool:
     return w.doc is t.doc and t.left_edge.i <= w.i <= t.i
 
 
-def _sentences_back(t: Token) -> Iterator[Span]:
+def _sentences_back(t: Token, ask: bool = True) -> Iterator[Span]:
     """The stretches to search, nearest first: `t`'s sentence up to `t`, then up to LOOKBACK sentences before it
-    (those before its window are parsed apart when asked for: pipeline.sentence_before)."""
+    (those before its window are parsed apart when asked for, pipeline.sentence_before; with `ask` False only
+    those already parsed are searched)."""
     sent: Span | None = t.sent
     yield t.doc[sent.start:t.i]
     for _ in range(LOOKBACK):
-        sent = sentence_before(sent, LOOKBACK)
+        sent = sentence_before(sent, LOOKBACK if ask else 0)
         if sent is None:
             return
         yield sent

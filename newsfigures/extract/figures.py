@@ -98,6 +98,7 @@ class _Reading:
         for k, (piece, doc) in enumerate(self.parts):
             had, doc._.before = self.before.get(k, (0, None))
             doc._.numbers, doc._.source_text, doc._.offset = piece.mentions, piece.text, piece.start
+            doc._.article_text = text
             doc._.lead, doc._.truncated, doc._.wants_context = piece.lead, piece.start + piece.lead > first, 0
             found += figures_from_doc(doc, ctx, piece.start)
             if doc._.wants_context > had:

@@ -70,6 +70,8 @@ if not Doc.has_extension("lead"):
     Doc.set_extension("lead", default=0)  # characters of context its text starts with (the words before a window)
 if not Doc.has_extension("before"):
     Doc.set_extension("before", default=None)  # the sentences before the Doc's text, parsed apart (a Doc)
+if not Doc.has_extension("article_text"):
+    Doc.set_extension("article_text", default=None)  # the whole article the Doc's text is part of (not a copy)
 if not Doc.has_extension("wants_context"):
     Doc.set_extension("wants_context", default=0)  # sentences before it a reader looked for (`sentence_before`)
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsfigures.extract import antecedent as antecedent_module
 from newsfigures.extract.antecedent import antecedent
 
 
@@ -52,3 +53,21 @@ def test_antecedent_resolves(nlp, text, word, nth, expected):
 ])
 def test_antecedent_none(nlp, text, word):
     assert antecedent(_token(nlp(text), word)) is None
+
+
+@pytest.mark.parametrize("before,word,asks", [
+    ("It is believed to be a Type 09-1 Han Class attack submarine. It is old. ", "submarine", True),
+    ("Israeli helicopters have again attacked targets. ", "helicopter", True),
+    ("The helicopters have again attacked targets. ", "helicopter", False),  # a determiner names no owner
+    ("Rescue teams found that many people had died in the floods. ", "people", False),
+    ("Helicopters have again attacked. " + "It went on. " * 200, "helicopter", False),  # beyond BEFORE_CHARS
+])
+def test_antecedent_named_before_reads_the_text_before_a_doc(nlp, before, word, asks):
+    """Sentences before a Doc are parsed for an earlier mention's owner only when the text there writes the word
+    after a capitalised word: the text test that spares parsing them for every bare count."""
+    text = before + "Two of them returned."
+    doc = nlp(text[len(before):])
+    doc._.article_text, doc._.offset, doc._.lead = text, len(before), 0
+    assert antecedent_module.named_before(doc, word) is asks
+    doc._.article_text = None
+    assert antecedent_module.named_before(doc, word)  # a Doc made outside extraction: ask
