@@ -144,6 +144,13 @@ def test_scope_one_incident_names_its_cause(measures, text, surface, expected):
      "fireworks celebrations in New South Wales will be cancelled.", "hundreds", "projection"),
     # "asked if" opens no condition
     ("Reporters asked if 40 people had died in the fire.", "40", "total"),
+    # nor does an "if" that asks whether, after a word of asking or knowing, nor a concession ("even if") on the
+    # clause it hangs on, which is stated as a fact
+    ("Police are investigating if the fire, which killed 12 people, was deliberately lit.", "12", "total"),
+    ("It is not clear if the 40 miners trapped since Monday are still alive.", "40", "total"),
+    ("Twelve people were killed in the crash, even if officials have not yet confirmed the toll.", "Twelve",
+     "incremental"),
+    ("The company's profit rose 20 percent to $5 million, even if sales fell in Europe.", "20 percent", "change"),
 ])
 def test_scope_projection_reported_or_conditional(measures, text, surface, expected):
     assert measures(text)[surface].scope == expected
