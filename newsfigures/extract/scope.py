@@ -18,6 +18,7 @@ CONCESSIVE_ADVERBS = frozenset({"even"})  # "even if": the clause it hangs on ho
 # clause may be a condition it reports ("says if fire activity increases ... will be cancelled", Lee bg_008)
 QUESTION_HEADS = frozenset({"ask", "wonder", "know", "check", "investigate", "determine", "decide",
                             "examine", "establish", "verify", "see", "doubt", "question", "clear", "unclear", "sure"})
+DEFINITE_DETERMINERS = frozenset({"the", "these", "those"})  # they name a group the reader knows
 KILLING_WITH_COMPLEMENT = frozenset({"shoot"})  # verbs that kill when their complement says so ("shot dead")
 
 
@@ -98,7 +99,7 @@ def is_projection(num: Token) -> bool:
     figure's own verb, a future someone reports, or a forecasting word above it."""
     verb = _verb_of(num)
     if verb is not None and (any(c.dep_ == "aux" and c.lower_ in vocab.PROJECTION_MODALS for c in verb.children)
-                             or _reported_future(verb)):
+                             or (_reported_future(verb) and not _known_subject(num, verb))):
         return True
     return any(lemma(t) in vocab.PROJECTION_WORDS for t in [num, *list(num.ancestors)[:CLIMB]])
 
@@ -112,6 +113,14 @@ def _reported_future(verb: Token) -> bool:
     return (verb.dep_ == "ccomp" and lemma(verb.head) in words.REPORTING_VERBS
             and any(c.dep_ == "aux" and c.lower_ == "will" for c in children)
             and not any(c.dep_ == "neg" for c in children))
+
+
+def _known_subject(num: Token, verb: Token) -> bool:
+    """The figure counts the subject of `verb`, a group "the" names as known: "The 12 miners, who were rescued on
+    Monday, will be released next week, officials said" reports what will happen to them, not how many they are."""
+    noun = num.head if num.dep_ == "nummod" else num
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head == verb and any(
+        c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children)
 
 
 def in_conditional(num: Token) -> bool:

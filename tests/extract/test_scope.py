@@ -133,6 +133,10 @@ def test_scope_one_incident_names_its_cause(measures, text, surface, expected):
      "projection"),
     ("The new company will have $55 billion in annual revenue and nearly 3,500 retail stores.", "nearly 3,500",
      "total"),
+    # what a reported future does to a group "the" names is no estimate of its size
+    ("The 12 miners, who were rescued on Monday, will be released from hospital next week, officials said.", "12",
+     "total"),
+    ("Officials said the 300 troops, who arrived on Monday, will leave next week.", "300", "total"),
     ("Nevertheless, the opposition Renamo party has announced that it will not take its 90 seats in the parliament "
      "because of fraud.", "90", "total"),
     # a condition or what follows from one (Lee bg_299, bg_251, bg_281, bg_008)
