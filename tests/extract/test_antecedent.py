@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfigures.extract.antecedent import antecedent
+from newsfigures.extract.antecedent import antecedent, named_before
 
 
 def _token(doc, word: str, nth: int = 0):
@@ -52,3 +52,32 @@ def test_antecedent_resolves(nlp, text, word, nth, expected):
 ])
 def test_antecedent_none(nlp, text, word):
     assert antecedent(_token(nlp(text), word)) is None
+
+
+def _owner(noun) -> str:
+    """A test reading of a mention: its compounded proper noun, if any."""
+    return next((c.text for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), "")
+
+
+@pytest.mark.parametrize("text,word,nth,expected", [
+    # the nearest earlier mention that names something, the noun's own words skipped (wn2004_026)
+    ("China has a Han Class attack submarine and a Song submarine. Only two of five submarines operate.",
+     "submarines", 0, "Song"),
+    ("The army lost two tanks. Only three tanks were left.", "tanks", 1, ""),
+])
+def test_antecedent_named_before_the_nearest_named_mention(nlp, text, word, nth, expected):
+    assert named_before(_token(nlp(text), word, nth), _owner) == expected
+
+
+@pytest.mark.parametrize("items", [40, 80])
+def test_antecedent_named_before_reads_each_mention_once(nlp, items):
+    """A sentence listing one noun many times: each figure's look back reads no mention again (a walk back from
+    every figure over every earlier mention grows with the square of the list)."""
+    doc = nlp("The warehouse holds " + ", ".join(f"{i} boxes" for i in range(1, items + 1)) + ".")
+    calls = []
+    def counting(noun):
+        calls.append(noun.i)
+        return ""
+    boxes = [t for t in doc if t.text == "boxes"]
+    assert [named_before(t, counting) for t in boxes] == [""] * items
+    assert len(calls) == len(set(calls)) <= sum(t.pos_ == "NOUN" for t in doc)
