@@ -345,12 +345,13 @@ def class_of_noun_synset(nouns: dict[str, Synset], senses: dict[str, list[str]])
     excluded = {senses[noun][sense - 1] for noun, sense in NOUN_EXCLUDED}
     classes: dict[str, set[str]] = {}
     for (noun, sense), quantity in NOUN_ROOTS.items():
-        level = [senses[noun][sense - 1]]
+        level, seen = [senses[noun][sense - 1]], set()  # seen under this root: one reached from another still counts
         while level:
             for offset in level:
                 classes.setdefault(offset, set()).add(quantity)
+            seen.update(level)
             level = [o for offset in level for symbol, o, _, _ in nouns[offset][1]
-                     if symbol in ("~", "~i") and o not in excluded | roots and o not in classes]
+                     if symbol in ("~", "~i") and o not in excluded | roots and o not in seen]
     return {offset: next(iter(found)) for offset, found in classes.items() if len(found) == 1}
 
 

@@ -44,7 +44,8 @@ def _persons(f: Figure) -> bool:
 
 def antecedents(figures: Sequence[Figure]) -> dict[int, int]:
     """Index of each definite re-mention of a count of persons -> index of the count it names again: the nearest
-    earlier count of persons of the same value in an earlier sentence of the article."""
+    earlier count of persons of the same value in an earlier sentence of the article, one of the same counted noun
+    first ("Two Israeli soldiers were killed ... gunmen killed two settlers ... The two soldiers were buried")."""
     out: dict[int, int] = {}
     seen: dict[tuple[str, float], list[int]] = {}
     for n in sorted(range(len(figures)), key=lambda n: (figures[n].article_id, figures[n].start)):
@@ -53,7 +54,9 @@ def antecedents(figures: Sequence[Figure]) -> dict[int, int]:
             continue
         earlier = [m for m in seen.get((f.article_id, f.value), ()) if figures[m].sentence_start < f.sentence_start]
         if earlier and definite(f):
-            out[n] = out.get(earlier[-1], earlier[-1])
+            same = [m for m in earlier if figures[m].counted_lemma.lower() == f.counted_lemma.lower()]
+            first = (same or earlier)[-1]
+            out[n] = out.get(first, first)
         seen.setdefault((f.article_id, f.value), []).append(n)
     return out
 

@@ -9,6 +9,7 @@ of three series"). Each side's key says which side of the score it is. All funct
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -22,17 +23,19 @@ _TAILS = (" (projected)", f" {BATCH_KEY}")  # how `metrics.metric_key` ends a ke
 
 def sides(figures: Sequence[Figure]) -> dict[int, str]:
     """Index of each figure that is a side of a scoreline -> which side (SIDES): two figures of one sentence whose
-    text only a hyphen or en dash joins."""
+    text only a hyphen or en dash joins, and no third one joined to either ("a 4-4-2 formation", "3-2-1" are
+    no score of two sides)."""
     by_end = {(f.article_id, f.sentence_start, f.end): n for n, f in enumerate(figures)}
-    out: dict[int, str] = {}
+    pairs: list[tuple[int, int]] = []
     for n, f in enumerate(figures):
         first = by_end.get((f.article_id, f.sentence_start, f.start - 1))
         if first is None:
             continue
         g = figures[first]
         if _JOIN.match(f.sentence[g.end - f.sentence_start:f.start - f.sentence_start]):
-            out[first], out[n] = SIDES
-    return out
+            pairs.append((first, n))
+    joined = Counter(n for pair in pairs for n in pair)
+    return {n: side for pair in pairs if all(joined[n] == 1 for n in pair) for n, side in zip(pair, SIDES)}
 
 
 def side_key(key: str, side: str) -> str:

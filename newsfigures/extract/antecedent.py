@@ -4,12 +4,14 @@ few sentences earlier is found."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
+from newsfigures.extract import sentcache
 from newsfigures.extract.pipeline import sentence_before
 from newsfigures.extract.tree import lemma
 
@@ -41,18 +43,37 @@ def antecedent(t: Token) -> Token | None:
     return None
 
 
-def mentions_before(noun: Token) -> Iterator[Token]:
-    """Earlier mentions of a common noun: nouns of its lemma before it in its sentence and up to LOOKBACK sentences
-    before, nearest first."""
+def named_before(noun: Token, name: Callable[[Token], str]) -> str:
+    """What `name` reads on the nearest earlier mention of a common noun that it reads anything on: nouns of its
+    lemma before it in its sentence and up to LOOKBACK sentences before; "" for none. A Doc's mentions are read
+    once, so each figure of a sentence listing one noun many times costs a bisection, not a walk back over them."""
     word = lemma(noun)
-    for stretch in _sentences_back(noun, ask=named_before(noun.doc, word)):
-        yield from (w for w in reversed(stretch) if w.pos_ == "NOUN" and lemma(w) == word)
+    for stretch in _sentences_back(noun, ask=text_names_before(noun.doc, word)):
+        at, names = _named_mentions(stretch.doc, name).get(word, ((), ()))
+        k = bisect_left(at, stretch.end) - 1
+        if k >= 0 and at[k] >= stretch.start:
+            return names[k]
+    return ""
 
 
-def named_before(doc: Doc, word: str) -> bool:
+def _named_mentions(doc: Doc, name: Callable[[Token], str]) -> dict[str, tuple[list[int], list[str]]]:
+    """Noun lemma -> the positions of the Doc's nouns of that lemma `name` reads something on, and what it reads."""
+    def build() -> dict[str, tuple[list[int], list[str]]]:
+        out: dict[str, tuple[list[int], list[str]]] = {}
+        for w in doc:
+            said = name(w) if w.pos_ == "NOUN" else ""
+            if said:
+                at, names = out.setdefault(lemma(w), ([], []))
+                at.append(w.i)
+                names.append(said)
+        return out
+    return sentcache.once(doc, "named_mentions", name, build)
+
+
+def text_names_before(doc: Doc, word: str) -> bool:
     """Whether the BEFORE_CHARS of the article before `doc`'s text write `word` after a capitalised word (a name
     compounded with it or a nationality: "Han Class attack submarine", "Israeli helicopters"), the only earlier
-    mentions `mentions_before`'s reader takes an owner from: a test on the text that spares parsing those sentences,
+    mentions `named_before`'s reader takes an owner from: a test on the text that spares parsing those sentences,
     and reading the article again, when they cannot hold one. True when the article's text is unknown (a Doc made
     outside extraction)."""
     text = doc._.article_text

@@ -161,6 +161,8 @@ def _agent(num: Token) -> Token | None:
     verb = num.head
     if num.dep_ not in ("dobj", "npadvmod") or verb.pos_ != "VERB" or lemma(verb) in words.STATING_VERBS | LEVEL_VERBS:
         return None
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "The floods displaced 50,000 and killed 12": the first verb's subject is the second's
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 

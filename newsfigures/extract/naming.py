@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsfigures.extract import measure_lexicon as vocab
+from newsfigures.extract import sentcache
 
 
 def group_phrase(noun: Token) -> str:
@@ -36,7 +37,7 @@ def coordination_text(t: Token) -> str:
     conjuncts = [c for c in t.subtree if c.dep_ == "conj" and c.head.i >= t.i and c.pos_ in ("PROPN", "NOUN")]
     if not conjuncts:
         return entity_text(t)
-    first = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+    first = sentcache.entity_of(t)
     start = first.start if first is not None else t.i
     end = max(c.i for c in conjuncts) + 1
     return t.doc[start:end].text.removeprefix("the ").removeprefix("The ")
@@ -45,7 +46,7 @@ def coordination_text(t: Token) -> str:
 def entity_text(t: Token) -> str:
     """The whole named entity `t` belongs to, without a leading "the ", a possessive ending or trailing common
     nouns the tagger took in ("the opposition Renamo party" -> "Renamo")."""
-    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+    ent = sentcache.entity_of(t)
     toks = list(ent) if ent is not None else [t]
     while len(toks) > 1 and toks[-1].is_lower and toks[-1].is_alpha:
         toks.pop()

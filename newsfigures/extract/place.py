@@ -84,6 +84,5 @@ def _reporting_country(num: Token) -> str:
 
 def _entity_text(t: Token) -> str:
     """The whole named entity `t` belongs to, without a leading "the "."""
-    doc = t.doc
-    ent = next((e for e in sentcache.once(doc, "ents", 0, lambda: list(doc.ents)) if e.start <= t.i < e.end), None)
+    ent = sentcache.entity_of(t)
     return (ent.text if ent is not None else t.text).removeprefix("the ")

@@ -106,8 +106,19 @@ def _person(t: Token) -> bool:
 
 
 def with_polity(figures: Sequence[Figure], polity: str) -> list[Figure]:
-    """`figures`, each that names no place of its own and counts no places given the article's `polity`."""
+    """`figures`, each that names no place of its own, counts no places and is no other country's people given the
+    article's `polity`."""
     if not polity:
         return list(figures)
     return [replace(f, measure=replace(f.measure, place=polity))
-            if not f.measure.place and f.measure.quantity not in PLACE_COUNTS else f for f in figures]
+            if not f.measure.place and f.measure.quantity not in PLACE_COUNTS and not _foreign(f, polity) else f
+            for f in figures]
+
+
+def _foreign(f: Figure, polity: str) -> bool:
+    """The figure's subject is the people of another country than the polity, itself a country ("Taliban attacks
+    killed 200 Afghan civilians" in a story of the Dutch parliament); a state's polity ("Ohio") is no country, and
+    its country's people ("American voters") are its own."""
+    words_ = f.measure.subject.split()
+    named = {word_senses.country_of(w) for w in words_ + [" ".join(p) for p in zip(words_, words_[1:])]} - {""}
+    return bool(named) and polity not in named and bool(word_senses.peoples_of(polity))

@@ -13,6 +13,12 @@ PERIOD_WINDOW = 6  # tokens after the figure (or its noun) where "a day", "per y
 CLIMB = 4  # ancestors looked at for a forecasting word
 LEVEL_DIMENSIONS = ("percent", "percentage_point", "points")  # dimensions whose figures can be a change's size
 CONDITIONAL_MARKS = frozenset({"if"})  # the marks of a clause that states a condition
+CONCESSIVE_ADVERBS = frozenset({"even"})  # "even if": the clause it hangs on holds whatever the condition
+# Words whose "if" clause is a question, not a condition ("investigating if", "unclear if"); not "say", whose "if"
+# clause may be a condition it reports ("says if fire activity increases ... will be cancelled", Lee bg_008)
+QUESTION_HEADS = frozenset({"ask", "wonder", "know", "check", "investigate", "determine", "decide",
+                            "examine", "establish", "verify", "see", "doubt", "question", "clear", "unclear", "sure"})
+DEFINITE_DETERMINERS = frozenset({"the", "these", "those"})  # they name a group the reader knows
 KILLING_WITH_COMPLEMENT = frozenset({"shoot"})  # verbs that kill when their complement says so ("shot dead")
 
 
@@ -93,7 +99,7 @@ def is_projection(num: Token) -> bool:
     figure's own verb, a future someone reports, or a forecasting word above it."""
     verb = _verb_of(num)
     if verb is not None and (any(c.dep_ == "aux" and c.lower_ in vocab.PROJECTION_MODALS for c in verb.children)
-                             or _reported_future(verb)):
+                             or (_reported_future(verb) and not _known_subject(num, verb))):
         return True
     return any(lemma(t) in vocab.PROJECTION_WORDS for t in [num, *list(num.ancestors)[:CLIMB]])
 
@@ -109,19 +115,41 @@ def _reported_future(verb: Token) -> bool:
             and not any(c.dep_ == "neg" for c in children))
 
 
+def _known_subject(num: Token, verb: Token) -> bool:
+    """The figure counts the subject of `verb`, a group "the" names as known: "The 12 miners, who were rescued on
+    Monday, will be released next week, officials said" reports what will happen to them, not how many they are."""
+    noun = num.head if num.dep_ == "nummod" else num
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head == verb and any(
+        c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children)
+
+
 def in_conditional(num: Token) -> bool:
     """The figure stands in a condition or in what follows from one: "even if we were down 2-0" (Lee bg_299),
     "If we do see economic growth up around 0.9 per cent" (Lee bg_251), "If convicted they face one year jail
     sentence" (Lee bg_281), "could perish if disease spreads" (Wikinews 081)."""
     verb = _verb_of(num)
-    if verb is not None and any(_conditional_clause(c) for c in verb.children):
+    if verb is not None and any(_conditional_clause(c) and not _concessive(c) for c in verb.children):
         return True
     return any(_conditional_clause(t) for t in num.ancestors)
 
 
 def _conditional_clause(t: Token) -> bool:
-    """An adverbial clause "if" opens."""
-    return t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children)
+    """An adverbial clause "if" opens, not a question a word of asking or knowing puts ("police are investigating
+    if the fire, which killed 12 people, was lit", "it is unclear if ...")."""
+    return t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children) \
+        and not _asks(t.head)
+
+
+def _concessive(clause: Token) -> bool:
+    """ "even if": the clause concedes, what it hangs on is stated as a fact ("12 people were killed, even if
+    officials have not confirmed the toll")."""
+    return any(c.dep_ == "advmod" and c.lower_ in CONCESSIVE_ADVERBS for c in clause.children)
+
+
+def _asks(head: Token) -> bool:
+    """`head` puts its "if" clause as a question: a verb of asking or knowing, or "clear" ("is not clear if")."""
+    return lemma(head) in QUESTION_HEADS or any(c.dep_ == "acomp" and lemma(c) in QUESTION_HEADS
+                                                for c in head.children)
 
 
 def is_one_incident(num: Token) -> bool:

@@ -52,28 +52,31 @@ def entity_of(token: Token) -> Span | None:
     return ents[i] if i >= 0 and ents[i].end > token.i else None
 
 
-def _sentences(doc: Doc) -> tuple[list[Span], list[int]]:
-    """The Doc's sentences in order, with their first token indices."""
-    def build() -> tuple[list[Span], list[int]]:
+def _sentences(doc: Doc) -> tuple[list[int], list[int]]:
+    """The first and end token indices of the Doc's sentences, in order: plain numbers, so that the Doc still copies,
+    pickles and serialises once a sentence was looked up (a Span in `user_data` does none of these)."""
+    def build() -> tuple[list[int], list[int]]:
         sents = list(doc.sents)
-        return sents, [s.start for s in sents]
+        return [s.start for s in sents], [s.end for s in sents]
     return once(doc, "sentences", 0, build)
 
 
-def _sentence_index(doc: Doc, i: int) -> int:
-    """Which sentence of `doc` holds token `i` (by bisection over the sentence starts)."""
-    return max(bisect_right(_sentences(doc)[1], i) - 1, 0)
+def _sentence_of(doc: Doc, i: int) -> Span:
+    """The sentence of `doc` that holds token `i` (by bisection over the sentence starts)."""
+    starts, ends = _sentences(doc)
+    n = max(bisect_right(starts, i) - 1, 0)
+    return doc[starts[n]:ends[n]]
 
 
 def token_sentence(token: Token) -> Span:
     """`token.sent`, found by bisection: spaCy's own walks from the token to both sentence ends, which costs a
     sentence's length for every figure of a long sentence."""
-    return _sentences(token.doc)[0][_sentence_index(token.doc, token.i)]
+    return _sentence_of(token.doc, token.i)
 
 
 def span_sentence(span: Span) -> Span:
     """`span.sent` the same way: as spaCy's, the sentence of the span's first token."""
-    return _sentences(span.doc)[0][_sentence_index(span.doc, span.start)]
+    return _sentence_of(span.doc, span.start)
 
 
 def index_sentences(doc: Doc) -> Doc:

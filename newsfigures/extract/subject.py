@@ -9,7 +9,7 @@ from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import source_lexicon as cite
 from newsfigures.extract import word_senses
 from newsfigures.extract.aged import aged_person
-from newsfigures.extract.antecedent import antecedent, mentions_before
+from newsfigures.extract.antecedent import antecedent, named_before
 from newsfigures.extract.measured import located_by_gap, measured_thing
 from newsfigures.extract.naming import coordination_text, demonym_plural, entity_text, group_phrase
 from newsfigures.extract.nominal import verb_of
@@ -66,7 +66,12 @@ def _owner_named_before(noun: Token | None) -> str:
     helicopters returned to the skies", lee bg_177); "" when no mention names one."""
     if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ in NOT_OWNERS:
         return ""  # a unit ("5,000 francs") is no thing owned
-    return next((o for w in mentions_before(noun) if (o := _compound_name(w) or _nationality(w))), "")
+    return named_before(noun, _mention_owner)
+
+
+def _mention_owner(noun: Token) -> str:
+    """The owner one mention of a common noun names: a name compounded with it, or its nationality's country."""
+    return _compound_name(noun) or _nationality(noun)
 
 
 def _compound_name(noun: Token) -> str:

@@ -32,6 +32,25 @@ def test_remention_the_three_gunmen_are_the_three_militants():
     assert antecedent_keys(figs, keys) == ["militants killed"] * 3
 
 
+# two groups of one value: "the two soldiers" names the soldiers again, not the nearer settlers
+SOLDIERS = ("Two Israeli soldiers were killed in an ambush near Nablus on Tuesday.",
+            "In a separate attack, Palestinian gunmen killed two settlers near Hebron.",
+            "The two soldiers were buried on Wednesday in Jerusalem.")
+POLICE = ("Two policemen were wounded when protesters stormed the building.",
+          "Police later arrested two protesters.",
+          "The two policemen were taken to hospital.")
+
+
+@pytest.mark.parametrize("figs, expected", [
+    ([fig("Two", SOLDIERS, 0, "Israeli soldiers", "soldier", 2.0), fig("two", SOLDIERS, 1, "settlers", "settler", 2.0),
+      fig("two", SOLDIERS, 2, "soldiers", "soldier", 2.0)], {2: 0}),
+    ([fig("Two", POLICE, 0, "policemen", "policeman", 2.0), fig("two", POLICE, 1, "protesters", "protester", 2.0),
+      fig("two", POLICE, 2, "policemen", "policeman", 2.0)], {2: 0}),
+])
+def test_remention_prefers_a_count_of_the_same_noun(figs, expected):
+    assert antecedents(figs) == expected
+
+
 @pytest.mark.parametrize("sentences, first, again", [
     # not persons: wn2004_026 "two submarines" ... "the two nations"
     (("China sent two submarines.", "Relations between the two nations are tense."),

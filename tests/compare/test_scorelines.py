@@ -31,11 +31,15 @@ def test_scorelines_two_numbers_joined_by_a_hyphen_are_two_sides(sentence, first
 @pytest.mark.parametrize("sentence, texts", [
     ("Two fires and 15 homes were lost.", ("Two", "15")),  # no hyphen between
     ("He scored 1 - 0 was the final.", ("1", "0")),  # spaced: not one scoreline token
+    # three numbers joined are a formation or a list, no score of two sides
+    ("Arsenal switched to a 4-4-2 formation at half-time.", ("4", "4", "2")),
+    ("The coach prefers a 4–3–3 system.", ("4", "3", "3")),
 ])
 def test_scorelines_other_neighbours_are_no_sides(sentence, texts):
-    a = fig(texts[0], sentence, metric="m")
-    b = fig(texts[1], sentence, a.end, metric="m")
-    assert sides([a, b]) == {} and [f.metric for f in split_sides([a, b])] == ["m", "m"]
+    figs = [fig(texts[0], sentence, metric="m")]
+    for text in texts[1:]:
+        figs.append(fig(text, sentence, figs[-1].end, metric="m"))
+    assert sides(figs) == {} and [f.metric for f in split_sides(figs)] == ["m"] * len(texts)
 
 
 @pytest.mark.parametrize("key, side, expected", [

@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfigures.extract import antecedent as antecedent_module
-from newsfigures.extract.antecedent import antecedent
+from newsfigures.extract.antecedent import antecedent, named_before, text_names_before
 
 
 def _token(doc, word: str, nth: int = 0):
@@ -62,12 +61,41 @@ def test_antecedent_none(nlp, text, word):
     ("Rescue teams found that many people had died in the floods. ", "people", False),
     ("Helicopters have again attacked. " + "It went on. " * 200, "helicopter", False),  # beyond BEFORE_CHARS
 ])
-def test_antecedent_named_before_reads_the_text_before_a_doc(nlp, before, word, asks):
+def test_antecedent_text_names_before_reads_the_text_before_a_doc(nlp, before, word, asks):
     """Sentences before a Doc are parsed for an earlier mention's owner only when the text there writes the word
     after a capitalised word: the text test that spares parsing them for every bare count."""
     text = before + "Two of them returned."
     doc = nlp(text[len(before):])
     doc._.article_text, doc._.offset, doc._.lead = text, len(before), 0
-    assert antecedent_module.named_before(doc, word) is asks
+    assert text_names_before(doc, word) is asks
     doc._.article_text = None
-    assert antecedent_module.named_before(doc, word)  # a Doc made outside extraction: ask
+    assert text_names_before(doc, word)  # a Doc made outside extraction: ask
+
+
+def _owner(noun) -> str:
+    """A test reading of a mention: its compounded proper noun, if any."""
+    return next((c.text for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), "")
+
+
+@pytest.mark.parametrize("text,word,nth,expected", [
+    # the nearest earlier mention that names something, the noun's own words skipped (wn2004_026)
+    ("China has a Han Class attack submarine and a Song submarine. Only two of five submarines operate.",
+     "submarines", 0, "Song"),
+    ("The army lost two tanks. Only three tanks were left.", "tanks", 1, ""),
+])
+def test_antecedent_named_before_the_nearest_named_mention(nlp, text, word, nth, expected):
+    assert named_before(_token(nlp(text), word, nth), _owner) == expected
+
+
+@pytest.mark.parametrize("items", [40, 80])
+def test_antecedent_named_before_reads_each_mention_once(nlp, items):
+    """A sentence listing one noun many times: each figure's look back reads no mention again (a walk back from
+    every figure over every earlier mention grows with the square of the list)."""
+    doc = nlp("The warehouse holds " + ", ".join(f"{i} boxes" for i in range(1, items + 1)) + ".")
+    calls = []
+    def counting(noun):
+        calls.append(noun.i)
+        return ""
+    boxes = [t for t in doc if t.text == "boxes"]
+    assert [named_before(t, counting) for t in boxes] == [""] * items
+    assert len(calls) == len(set(calls)) <= sum(t.pos_ == "NOUN" for t in doc)

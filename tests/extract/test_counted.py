@@ -137,6 +137,9 @@ def test_counted_all_and_a_number_is_the_group_of_that_size(nlp, text, surface, 
     ("The cyclone killed at least 94 in Mayotte.", "at least 94", ("", "")),
     ("The floods displaced 50,000.", "50,000", ("", "")),  # the parser hangs the number as an adverb
     ("Hayden scored 131 before he was bowled by Kallis.", "131", ("", "")),  # Lee bg_132: sport.py says runs
+    # a second verb that shares the first one's subject: the floods did that too
+    ("The floods displaced 50,000 and killed 12.", "12", ("", "")),
+    ("The storms hit Mayotte on Saturday and killed at least 94.", "at least 94", ("", "")),
     # a verb that states a level is said of what its subject counts
     ("The death toll reached 600 on Monday.", "600", ("death toll", "toll")),
 ])

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfigures.extract.naming import demonym_plural, group_phrase
+from newsfigures.extract.naming import demonym_plural, entity_text, group_phrase
 
 
 @pytest.mark.parametrize("adjective,people", [
@@ -23,3 +23,16 @@ def test_naming_demonym_plural(adjective, people):
 def test_naming_group_phrase(nlp, text, noun, group):
     doc = nlp(text)
     assert group_phrase(next(t for t in doc if t.text == noun)) == group
+
+
+NAMED = "The opposition Renamo party said Armando Guebuza won 63.7% of the vote, the Red Cross in Maputo said."
+
+
+@pytest.mark.parametrize("word,expected", [
+    ("Renamo", "Renamo"), ("Armando", "Armando Guebuza"), ("Guebuza", "Armando Guebuza"), ("Cross", "Red Cross"),
+    ("Maputo", "Maputo"), ("vote", "vote"),
+])
+def test_naming_entity_text_is_the_whole_entity(nlp, word, expected):
+    """A token's whole entity, found through the Doc's entity index (extract/sentcache.entity_of)."""
+    doc = nlp(NAMED)
+    assert entity_text(next(t for t in doc if t.text == word)) == expected

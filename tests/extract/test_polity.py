@@ -50,11 +50,11 @@ def test_polity_headline(text, expected):
     assert headline(text) == expected
 
 
-def _fig(quantity: str, place: str = "") -> Figure:
-    """A figure record of `quantity` with `place`."""
+def _fig(quantity: str, place: str = "", subject: str = "") -> Figure:
+    """A figure record of `quantity` with `place` and `subject`."""
     return Figure(article_id="t", source_file="t.txt", text="3", start=0, end=1, sentence="", value=3.0, low=3.0,
                   high=3.0, qualifier="exact", unit="", counted="", event="", as_of="", said_by="", metric="",
-                  measure=Measure(quantity=quantity, place=place))
+                  measure=Measure(quantity=quantity, place=place, subject=subject))
 
 
 @pytest.mark.parametrize("fig,polity,expected", [
@@ -62,6 +62,10 @@ def _fig(quantity: str, place: str = "") -> Figure:
     (_fig("votes", "Cuyahoga County"), "Ohio", "Cuyahoga County"),  # its own place stays
     (_fig("country"), "Vanuatu", ""),  # a count of countries is no country's
     (_fig("votes"), "", ""),
+    # another country's people are not the polity's; its own people, and a state's country's, are
+    (_fig("deaths", subject="Afghan civilians"), "Netherlands", ""),
+    (_fig("troops", subject="Dutch troops"), "Netherlands", "Netherlands"),
+    (_fig("votes", subject="American voters"), "Ohio", "Ohio"),
 ])
 def test_polity_with_polity(fig, polity, expected):
     assert with_polity([fig], polity)[0].measure.place == expected
@@ -70,6 +74,9 @@ def test_polity_with_polity(fig, polity, expected):
 @pytest.mark.parametrize("text,expected", [
     (RACE, {"261": "Washington", "42": "Washington"}),
     (MAJORITY, {"16": "Vanuatu", "27": ""}),
+    ("Dutch parliament backs mission to Afghanistan\n\nThe Dutch parliament on Thursday approved sending 1,400 "
+     "troops. Taliban attacks killed 200 Afghan civilians last month, the United Nations said.",
+     {"1,400": "Netherlands", "200": ""}),
 ])
 def test_polity_in_extraction(nlp, text, expected):
     art = Article(id="t", text=text, raw_text=text, source_file="t.txt")

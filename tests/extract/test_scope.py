@@ -133,6 +133,10 @@ def test_scope_one_incident_names_its_cause(measures, text, surface, expected):
      "projection"),
     ("The new company will have $55 billion in annual revenue and nearly 3,500 retail stores.", "nearly 3,500",
      "total"),
+    # what a reported future does to a group "the" names is no estimate of its size
+    ("The 12 miners, who were rescued on Monday, will be released from hospital next week, officials said.", "12",
+     "total"),
+    ("Officials said the 300 troops, who arrived on Monday, will leave next week.", "300", "total"),
     ("Nevertheless, the opposition Renamo party has announced that it will not take its 90 seats in the parliament "
      "because of fraud.", "90", "total"),
     # a condition or what follows from one (Lee bg_299, bg_251, bg_281, bg_008)
@@ -144,6 +148,13 @@ def test_scope_one_incident_names_its_cause(measures, text, surface, expected):
      "fireworks celebrations in New South Wales will be cancelled.", "hundreds", "projection"),
     # "asked if" opens no condition
     ("Reporters asked if 40 people had died in the fire.", "40", "total"),
+    # nor does an "if" that asks whether, after a word of asking or knowing, nor a concession ("even if") on the
+    # clause it hangs on, which is stated as a fact
+    ("Police are investigating if the fire, which killed 12 people, was deliberately lit.", "12", "total"),
+    ("It is not clear if the 40 miners trapped since Monday are still alive.", "40", "total"),
+    ("Twelve people were killed in the crash, even if officials have not yet confirmed the toll.", "Twelve",
+     "incremental"),
+    ("The company's profit rose 20 percent to $5 million, even if sales fell in Europe.", "20 percent", "change"),
 ])
 def test_scope_projection_reported_or_conditional(measures, text, surface, expected):
     assert measures(text)[surface].scope == expected

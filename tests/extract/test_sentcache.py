@@ -2,6 +2,8 @@
 sentence from them gives exactly what reading each figure from scratch gives."""
 from __future__ import annotations
 
+import pickle
+
 import pytest
 
 from newsfigures.extract import extract_figures, sentcache
@@ -65,3 +67,16 @@ def test_sentcache_sentence_lookup_is_what_spacy_walks_to(nlp):
         assert (t.sent.start, t.sent.end) == (plain[t.i].sent.start, plain[t.i].sent.end)
     for a, b in [(0, 3), (5, 40), (len(doc) - 8, len(doc)), (2, len(doc) - 1)]:
         assert (doc[a:b].sent.start, doc[a:b].sent.end) == (plain[a:b].sent.start, plain[a:b].sent.end)
+
+
+@pytest.mark.parametrize("copy", [lambda doc: doc.copy(), lambda doc: pickle.loads(pickle.dumps(doc))],
+                         ids=["copy", "pickle"])
+@pytest.mark.parametrize("text", [LISTING, "Three people died. Two were hurt in Paris.\nTen soldiers left."])
+def test_sentcache_doc_copies_after_a_sentence_lookup(nlp, copy, text):
+    """A looked-up sentence leaves nothing in the Doc that stops it being copied or pickled, and the copy's
+    sentences are its own."""
+    doc = nlp(text)
+    before = [(t.sent.start, t.sent.end) for t in doc]
+    other = copy(doc)
+    assert [(t.sent.start, t.sent.end) for t in other] == before
+    assert all(t.sent.doc is other for t in other)

@@ -136,3 +136,25 @@ def test_word_senses_data_file_is_what_the_build_script_writes():
                                             "spending", "money"}
     assert set(event_verbs().values()) == {"killed", "injured", "missing", "displaced", "sent", "arrived",
                                            "pledged", "rose", "fell", "sold", "bought", "cost", "won"}
+
+
+def _build_script():
+    """scripts/build_word_senses.py as a module."""
+    spec = importlib.util.spec_from_file_location("build_word_senses", ROOT / "scripts" / "build_word_senses.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    return build
+
+
+@pytest.mark.parametrize("order", [("soldier", "death"), ("death", "soldier")])
+def test_word_senses_a_synset_under_two_quantities_roots_has_none(monkeypatch, order):
+    """A synset under the roots of two quantities says neither, whichever root is walked first; one under a single
+    root says its quantity (a made-up tree: "martyr" under both, "private" under soldier only)."""
+    build = _build_script()
+    quantities = {"soldier": "troops", "death": "deaths"}
+    monkeypatch.setattr(build, "NOUN_ROOTS", {(w, 1): quantities[w] for w in order})
+    monkeypatch.setattr(build, "NOUN_EXCLUDED", {})
+    senses = {"soldier": ["1"], "death": ["2"], "martyr": ["3"], "private": ["4"]}
+    nouns = {"1": (["soldier"], [["~", "3", "n", "0000"], ["~", "4", "n", "0000"]]),
+             "2": (["death"], [["~", "3", "n", "0000"]]), "3": (["martyr"], []), "4": (["private"], [])}
+    assert build.class_of_noun_synset(nouns, senses) == {"1": "troops", "2": "deaths", "4": "troops"}
