@@ -3,7 +3,7 @@
 
 Usage:
     python scripts/evaluate_metrics.py                 # pairwise precision/recall of metric grouping per thread
-                                                       # (then the Lee batch: its dev threads, lee-dev, lee-test)
+                                                       # (then each Lee batch: its dev threads, lee-dev, lee-test, lee2-dev ...)
     python scripts/evaluate_metrics.py --errors gaza_war   # also list wrongly split / wrongly merged pairs (dev threads)
     python scripts/evaluate_metrics.py --verdicts      # verdict accuracy on tests/fixtures/threads/*.json
     python scripts/evaluate_metrics.py --json
@@ -19,9 +19,9 @@ Predictions are matched to gold figures as in scripts/evaluate.py (newsfigures/e
 spans, agreeing values). Grouping is scored over every pair of matched figures of a thread (same document or
 not): a pair is gold-positive when both share a gold `metric`, predicted-positive when both share a predicted
 `metric`; precision = TP / predicted-positive, recall = TP / gold-positive. `cross-doc` restricts the pairs to
-figures of different documents (what corpus-level grouping adds). The Lee batch's threads (tests/gold/README.md,
-"The Lee batch") are scored on the measure gold's metric keys: each dev thread, then pooled "lee-dev" and
-"lee-test" (test threads in aggregate only). Verdicts: newsfigures/eval/verdicts.py.
+figures of different documents (what corpus-level grouping adds). The Lee batches' threads (tests/gold/README.md,
+"The Lee batch") are scored on the measure gold's metric keys, batch by batch: each dev thread, then pooled
+"lee-dev" and "lee-test" ("lee2-dev", "lee2-test" for the second batch; test threads in aggregate only). Verdicts: newsfigures/eval/verdicts.py.
 """
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ if str(ROOT) not in sys.path:
 from newsfigures.eval.clustering import merge_similar_metrics  # noqa: E402
 from newsfigures.eval.gold import SHARED  # noqa: E402
 from newsfigures.eval.grouping import evaluate_grouping, evaluate_lee_grouping, lee_threads, threads  # noqa: E402
-from newsfigures.eval.measure_gold import load_measure_gold, load_split  # noqa: E402
+from newsfigures.eval.measure_gold import LEE_BATCHES, load_measure_gold, load_split  # noqa: E402
 from newsfigures.eval.verdicts import evaluate_verdicts  # noqa: E402
 
 
@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     for note in load_measure_gold().left_out:
         print(f"warning: {note}", file=sys.stderr)
-    lee_dev = lee_threads("dev")[1]
+    lee_dev = {name: docs for batch in LEE_BATCHES for name, docs in lee_threads("dev", batch)[1].items()}
     if args.errors and set(threads().get(args.errors, lee_dev.get(args.errors, ()))) & load_split()["test"]:
         print(f"error: {args.errors} is a test-split thread, scored in aggregate only; --errors takes a dev thread",
               file=sys.stderr)
@@ -79,8 +79,10 @@ def main(argv: list[str] | None = None) -> int:
     regroup = (lambda figs: merge_similar_metrics(figs, args.merge_similar)) if args.merge_similar else None
     res = evaluate_grouping(args.threads, regroup)
     if not args.threads or set(args.threads) & set(lee_dev):
-        lee = evaluate_lee_grouping("dev", regroup) | evaluate_lee_grouping("test", regroup)
-        res |= {k: v for k, v in lee.items() if not args.threads or k in args.threads or k.startswith("lee-")}
+        pooled = {f"{batch}-{split}" for batch in LEE_BATCHES for split in ("dev", "test")}
+        lee = {k: v for batch in LEE_BATCHES for split in ("dev", "test")
+               for k, v in evaluate_lee_grouping(split, regroup, batch).items()}
+        res |= {k: v for k, v in lee.items() if not args.threads or k in args.threads or k in pooled}
     if args.json:
         slim = {k: {kk: ({x: y for x, y in vv.items() if x not in ("wrong_merge", "wrong_split")}
                          if isinstance(vv, dict) else vv) for kk, vv in v.items()} for k, v in res.items()}

@@ -155,23 +155,23 @@ def evaluate_grouping(names: list[str] | None = None,
     return result | {"overall": _overall(list(result.values()))}
 
 
-def lee_threads(split: str) -> tuple[list[dict[str, Any]], dict[str, list[str]]]:
-    """The Lee batch's gold figures of `split` and its story threads there (the measure gold's metric keys)."""
-    from newsfigures.eval.measure_gold import LEE_BATCH, load_measure_gold
+def lee_threads(split: str, batch: str = "lee") -> tuple[list[dict[str, Any]], dict[str, list[str]]]:
+    """A Lee batch's gold figures of `split` and its story threads there (the measure gold's metric keys)."""
+    from newsfigures.eval.measure_gold import load_measure_gold
 
     mg = load_measure_gold()
-    docs = mg.docs(split, batches=(LEE_BATCH,))
+    docs = mg.docs(split, batches=(batch,))
     chosen = {n: ds for n, ds in mg.threads(split).items() if set(ds) <= set(docs) and len(ds) >= MIN_DOCS}
     return mg.figures_of(docs), chosen
 
 
-def evaluate_lee_grouping(split: str, regroup: Callable[[list[Any]], list[Any]] | None = None
+def evaluate_lee_grouping(split: str, regroup: Callable[[list[Any]], list[Any]] | None = None, batch: str = "lee"
                           ) -> dict[str, dict[str, Any]]:
-    """Grouping on the Lee batch's threads of `split`: per thread on dev, and pooled ("lee-dev", "lee-test"); the
-    test split only pooled, since its threads are scored in aggregate."""
-    gold, chosen = lee_threads(split)
-    if not gold:  # the batch is left out here (MeasureGold.left_out says why)
+    """Grouping on a Lee batch's threads of `split`: per thread on dev, and pooled ("lee-dev", "lee-test",
+    "lee2-dev" ...); the test split only pooled, since its threads are scored in aggregate."""
+    gold, chosen = lee_threads(split, batch)
+    if not gold:  # the batch is left out here (MeasureGold.left_out says why), or not annotated yet
         return {}
     result = _score_threads(gold, chosen, regroup)
-    pooled = {f"lee-{split}": _overall(list(result.values()))}
+    pooled = {f"{batch}-{split}": _overall(list(result.values()))}
     return (result if split == "dev" else {}) | pooled

@@ -23,6 +23,7 @@ SPLIT_FILE = GOLD_DIR / "split.json"
 EXISTING = "existing.jsonl"
 FIRST_BATCHES = ("existing", "wikinews")  # the 147 documents the split of 2026 was drawn on
 LEE_BATCH = "lee"  # ABC news items of gensim's Lee corpus, newsfigures/eval/lee.py
+LEE_BATCHES = (LEE_BATCH, "lee2")  # its batches, each drawn, split and reported on its own (split.json "batches")
 MEASURE_FIELDS = ("quantity", "subject", "event", "place", "scope", "dimension")
 SPLITS = ("dev", "test", "all")
 Record = dict[str, Any]
@@ -41,7 +42,7 @@ class MeasureGold:
 
     def docs(self, split: str = "all", new_only: bool = False, batches: tuple[str, ...] | None = None) -> list[str]:
         """Documents of a split ("dev", "test" or "all"), in file order; only the new batches' with `new_only`,
-        only those of the named batches ("existing", "wikinews", "lee") with `batches`."""
+        only those of the named batches ("existing", "wikinews", "lee", "lee2") with `batches`."""
         if split not in SPLITS:
             raise ValueError(f"unknown split {split!r}; choose from {', '.join(SPLITS)}")
         keep = self.split["dev"] | self.split["test"] if split == "all" else self.split[split]
@@ -61,6 +62,10 @@ class MeasureGold:
             if name:
                 out.setdefault(name, []).append(doc)
         return out
+
+    def batch_of(self, doc: str) -> str:
+        """The batch a document was annotated in ("" for a document of no batch)."""
+        return next((d["batch"] for d in self.documents if d["doc"] == doc), "")
 
     def thread_of(self, doc: str) -> str:
         """The thread of a document ("" for a one-off article)."""
@@ -159,9 +164,9 @@ def load_measure_gold(folder: Path = MEASURE_DIR, old_gold: Path = GOLD, split_f
         figures += [_new_figure(r) for r in batch] if new else _joined(load_gold(old_gold), batch)
     thread = {d["doc"]: d["thread"] for d in documents}
     figures = [g | {"thread": thread.get(g["doc"], "")} for g in figures]
-    why = lee.unavailable() if any(d["batch"] == LEE_BATCH for d in documents) else ""
-    if why:  # score every other batch, and say which one is missing and why
-        documents = [d for d in documents if d["batch"] != LEE_BATCH]
+    why = lee.unavailable() if any(d["batch"] in LEE_BATCHES for d in documents) else ""
+    if why:  # score every other batch, and say which ones are missing and why
+        documents = [d for d in documents if d["batch"] not in LEE_BATCHES]
         figures, negatives = ([r for r in rs if not lee.is_lee(r["doc"])] for rs in (figures, negatives))
-    left_out = (f"the Lee batch is left out: {why}",) if why else ()
+    left_out = (f"the Lee batches are left out: {why}",) if why else ()
     return MeasureGold(tuple(documents), tuple(figures), tuple(negatives), load_split(split_file), left_out)

@@ -7,7 +7,7 @@ from typing import Any, Callable
 from newsfigures.eval.attributes import as_of_ok, counted_ok
 from newsfigures.eval.gold import SHARED
 from newsfigures.eval.matching import DocRun, Pred
-from newsfigures.eval.measure_gold import (FIRST_BATCHES, LEE_BATCH, MEASURE_FIELDS, MeasureGold, Record,
+from newsfigures.eval.measure_gold import (FIRST_BATCHES, LEE_BATCHES, MEASURE_FIELDS, MeasureGold, Record,
                                           load_measure_gold)
 from newsfigures.eval.measure_rules import field_ok, measure_read, name_ok
 from newsfigures.eval.scores import prf, tally
@@ -83,10 +83,11 @@ def score_measures(runs: list[DocRun], gold: list[Record]) -> dict[str, Any]:
 def subsets(gold: MeasureGold, split: str) -> dict[str, list[str]]:
     """The document sets one split is reported on: the split's documents of the first batches, those of them from
     the Wikinews batches ("test-new": test documents no rule before the measure gold was written against), and,
-    once annotated, the Lee corpus batch ("dev-lee", "test-lee": news of another country, outlet and year)."""
+    once annotated, each Lee corpus batch ("dev-lee", "test-lee", "dev-lee2" ...: news of another country, outlet
+    and year)."""
     sets = {split: gold.docs(split, batches=FIRST_BATCHES), f"{split}-new": gold.docs(split, batches=("wikinews",))}
-    lee = gold.docs(split, batches=(LEE_BATCH,))
-    return sets | ({f"{split}-lee": lee} if lee else {})
+    later = {f"{split}-{batch}": gold.docs(split, batches=(batch,)) for batch in LEE_BATCHES}
+    return sets | {name: docs for name, docs in later.items() if docs}
 
 
 def evaluate_split(system_name: str, split: str, gold: MeasureGold | None = None) -> dict[str, dict[str, Any]]:

@@ -11,7 +11,7 @@ from typing import Any
 from newsfigures.eval.gold import locate_gold
 from newsfigures.eval.grouping import ThreadRun, run_thread
 from newsfigures.eval.matching import Pred, match_doc
-from newsfigures.eval.measure_gold import LEE_BATCH, MeasureGold, Record
+from newsfigures.eval.measure_gold import LEE_BATCHES, MeasureGold, Record
 
 ReportKey = tuple[str, str, str, float]  # (doc, metric, unit, value)
 
@@ -171,21 +171,22 @@ def _counts(pairs: list[GoldPair], paired: Paired) -> dict[str, int]:
 def evaluate_pairs(gold: MeasureGold, split: str) -> dict[str, dict[str, Any]]:
     """Found / total gold pairs of `split`: per thread with a gold pair (dev only, with the missed pairs: the test
     split is reported in aggregate), then the aggregates `split` (the first batches' threads), `split`-new (their
-    pairs with a document from the Wikinews batches) and, once annotated, `split`-lee (the Lee corpus threads)."""
+    pairs with a document from the Wikinews batches) and, once annotated, `split`-lee, `split`-lee2 (the threads of
+    each Lee corpus batch)."""
     new = set(gold.docs(split, batches=("wikinews",)))
-    lee = set(gold.docs(split, batches=(LEE_BATCH,)))
     rows: dict[str, dict[str, Any]] = {}
-    every: dict[bool, list[GoldPair]] = {False: [], True: []}
-    hits = {False: Paired(), True: Paired()}
+    every: dict[str, list[GoldPair]] = {}
+    hits: dict[str, Paired] = {}
     for name, docs in gold.threads(split).items():
         wanted, paired = thread_pairs(gold, name, docs)
         if wanted:
-            later = docs[0] in lee
-            every[later], hits[later] = every[later] + wanted, hits[later] | paired
+            batch = gold.batch_of(docs[0])
+            key = f"{split}-{batch}" if batch in LEE_BATCHES else split
+            every[key], hits[key] = every.get(key, []) + wanted, hits.get(key, Paired()) | paired
             rows[name] = _counts(wanted, paired) | {"missed": [p for p in wanted if (p.a, p.b) not in paired.found]}
-    fresh = [p for p in every[False] if p.a[0] in new or p.b[0] in new]
-    totals = {split: _counts(every[False], hits[False]),
-              f"{split}-new": _counts(fresh, Paired(hits[False].found))}  # judged/wrong not split by document age
-    if every[True]:
-        totals[f"{split}-lee"] = _counts(every[True], hits[True])
-    return (rows if split == "dev" else {}) | totals
+    first, first_hits = every.pop(split, []), hits.pop(split, Paired())
+    fresh = [p for p in first if p.a[0] in new or p.b[0] in new]
+    totals = {split: _counts(first, first_hits),
+              f"{split}-new": _counts(fresh, Paired(first_hits.found))}  # judged/wrong not split by document age
+    later = {key: _counts(every[key], hits[key]) for key in sorted(every)}
+    return (rows if split == "dev" else {}) | totals | later

@@ -50,12 +50,12 @@ def test_lee_items_appear_whole_and_once(tmp_path, monkeypatch):
 
 
 def test_lee_without_gensim_the_gold_scores_every_other_batch_and_says_why(tmp_path, monkeypatch):
-    from newsfigures.eval.measure_gold import LEE_BATCH, load_measure_gold
+    from newsfigures.eval.measure_gold import LEE_BATCHES, load_measure_gold
 
     monkeypatch.setattr(lee, "LEE_DIR", tmp_path / "absent")
     monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
     gold = load_measure_gold()
-    assert gold.left_out == ("the Lee batch is left out: the Lee corpus comes with gensim's test data: "
+    assert gold.left_out == ("the Lee batches are left out: the Lee corpus comes with gensim's test data: "
                              "pip install -r requirements-dev.txt",)
-    assert gold.docs("dev", batches=(LEE_BATCH,)) == [] and not any(lee.is_lee(g["doc"]) for g in gold.figures)
+    assert gold.docs("dev", batches=LEE_BATCHES) == [] and not any(lee.is_lee(g["doc"]) for g in gold.figures)
     assert gold.docs("dev", batches=("wikinews",))  # nothing else is lost

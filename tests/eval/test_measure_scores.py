@@ -103,3 +103,28 @@ def test_measure_scores_script_prints_error_kinds_in_aggregate():
     out = script.split_table({"newsfigures": {"test": res | {"system": "newsfigures"}}}, kinds=True)
     assert "subject wrong: unread/missing/extra/different" in out and "1/0/0/0" in out
     assert "subject wrong" not in script.split_table({"newsfigures": {"test": res}})
+
+
+def test_measure_scores_each_lee_batch_is_a_subset_of_its_own(tmp_path):
+    """A later Lee batch is drawn and split on its own, so its documents are reported apart ("dev-lee2"), never
+    folded into the first batch's columns, whose floors were set on the first batch alone."""
+    import json
+
+    from newsfigures.eval.measure_gold import load_measure_gold
+    from newsfigures.eval.measure_scores import subsets
+
+    folder = tmp_path / "measures"
+    folder.mkdir()
+    (tmp_path / "figures.jsonl").write_text("", encoding="utf-8")
+    (folder / "existing.jsonl").write_text("", encoding="utf-8")
+    for batch, doc in (("lee", "lee/bg_001.txt"), ("lee2", "lee/bg_002.txt")):
+        record = {"doc": doc, "domain": "sport", "thread": "", "annotator": "a", "checked_by": "b"}
+        (folder / f"{batch}_x.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    split = {"dev": [], "test": [], "batches": {"lee": {"dev": ["lee/bg_001.txt"], "test": []},
+                                               "lee2": {"dev": ["lee/bg_002.txt"], "test": []}}}
+    (tmp_path / "split.json").write_text(json.dumps(split), encoding="utf-8")
+    gold = load_measure_gold(folder, tmp_path / "figures.jsonl", tmp_path / "split.json")
+    assert subsets(gold, "dev") == {"dev": [], "dev-new": [], "dev-lee": ["lee/bg_001.txt"],
+                                    "dev-lee2": ["lee/bg_002.txt"]}
+    assert subsets(gold, "test") == {"test": [], "test-new": []}
+    assert (gold.batch_of("lee/bg_002.txt"), gold.batch_of("lee/bg_003.txt")) == ("lee2", "")
