@@ -43,6 +43,12 @@ SPLIT_FLOORS = {
     # in stop 19 (conditions and reported "will" read as projections).
     "test-lee": {"f1": 0.90, "qualifier": 0.99, **_measures(0.73, 0.40, 0.49, 0.90, 0.85, 0.96), "said_by": 0.91,
                  "as_of": 0.89},
+    # the second Lee batch (tests/gold/README.md, "The second Lee batch"), first scored on 2026-12-01 on the code of
+    # stop 19, before any rule was written from it: unseen news scores near the test split, far below dev
+    "dev-lee2": {"f1": 0.87, "qualifier": 0.96, **_measures(0.77, 0.37, 0.49, 0.85, 0.81, 0.90), "said_by": 0.91,
+                 "as_of": 1.0},
+    "test-lee2": {"f1": 0.93, "qualifier": 1.0, **_measures(0.73, 0.40, 0.49, 0.70, 0.80, 0.94), "said_by": 0.89,
+                  "as_of": 0.96},
 }
 WRONG_PAIRS_CEILING = {"dev": 1, "test": 0, "dev-lee": 0, "test-lee": 0}  # pairs joining two different gold metrics
 # gold pairs found: each dev thread with a gold pair, and every split's aggregates
@@ -55,7 +61,12 @@ LEE_PAIR_FLOORS = {
     "woomera_detention_unrest": 1, "cricket_aus_sa_2001": 2, "israel_palestinian_2001": 0,
     "shuttle_endeavour_2001": 1, "dev-lee": 17, "test-lee": 4,
 }
-PAIR_FLOORS |= LEE_PAIR_FLOORS
+# the second Lee batch: no gold pair found at its first score (no wrong-pair ceiling until a pair is judged)
+LEE2_PAIR_FLOORS = {
+    "cricket_aus_nz_2001": 0, "george_harrison_2001": 0, "bin_laden_video_2001": 0, "afroz_terror_suspect_2001": 0,
+    "dev-lee2": 0, "test-lee2": 0,
+}
+PAIR_FLOORS |= LEE_PAIR_FLOORS | LEE2_PAIR_FLOORS
 
 
 @pytest.fixture(scope="module")
@@ -85,9 +96,10 @@ def test_measure_floors_split(scores, subset):
 def test_measure_floors_pairs_cover_every_thread_and_split(pairs):
     assert set(pairs) == set(PAIR_FLOORS)  # a thread that gains a gold pair needs a floor, failing or not
     threads = set(pairs) - set(SPLIT_FLOORS)
-    lee = threads & set(LEE_PAIR_FLOORS)
-    assert pairs["dev"]["total"] == sum(pairs[t]["total"] for t in threads - lee) > 0
+    lee, lee2 = threads & set(LEE_PAIR_FLOORS), threads & set(LEE2_PAIR_FLOORS)
+    assert pairs["dev"]["total"] == sum(pairs[t]["total"] for t in threads - lee - lee2) > 0
     assert pairs["dev-lee"]["total"] == sum(pairs[t]["total"] for t in lee) > 0
+    assert pairs["dev-lee2"]["total"] == sum(pairs[t]["total"] for t in lee2) > 0
 
 
 @pytest.mark.parametrize("row", sorted(PAIR_FLOORS))

@@ -36,14 +36,15 @@ def test_measure_gold_first_batches_have_147_documents_split_once():
         GOLD.docs("train")
 
 
-def test_measure_gold_lee_batch_is_split_by_whole_units_before_annotation():
-    lee = json.loads(SPLIT_FILE.read_text(encoding="utf-8"))["batches"][LEE_BATCH]
+@pytest.mark.parametrize("batch,dev_docs,test_docs", [(LEE_BATCH, 40, 26), ("lee2", 19, 12)])
+def test_measure_gold_lee_batch_is_split_by_whole_units_before_annotation(batch, dev_docs, test_docs):
+    lee = json.loads(SPLIT_FILE.read_text(encoding="utf-8"))["batches"][batch]
     dev, test = set(lee["dev"]), set(lee["test"])
-    assert len(dev) == 40 and len(test) == 26 and not dev & test
+    assert len(dev) == dev_docs and len(test) == test_docs and not dev & test
     assert dev | test == {d for docs in lee["units"].values() for d in docs}
     assert all(set(docs) <= dev or set(docs) <= test for docs in lee["units"].values())
     assert dev <= GOLD.split["dev"] and test <= GOLD.split["test"]
-    annotated = {d["doc"] for d in GOLD.documents if d["batch"] == LEE_BATCH}
+    annotated = {d["doc"] for d in GOLD.documents if d["batch"] == batch}
     assert annotated == dev | test
 
 
@@ -134,3 +135,13 @@ def test_measure_gold_join_refuses_missing_or_extra_records(tmp_path):
         _tiny_gold(tmp_path / "missing", [])
     with pytest.raises(ValueError, match="match no figure"):
         _tiny_gold(tmp_path / "extra", [_measure_record(), _measure_record(occurrence=1)])
+
+
+def test_measure_gold_no_story_crosses_the_lee_batches():
+    """The second Lee batch holds no story of the first, so neither batch's dev documents carry a story whose
+    other reports are held out in the other."""
+    batches = json.loads(SPLIT_FILE.read_text(encoding="utf-8"))["batches"]
+    first, second = (set(batches[b]["units"]) for b in (LEE_BATCH, "lee2"))
+    firsts = {d for docs in batches[LEE_BATCH]["units"].values() for d in docs}
+    assert not first & second
+    assert not firsts & {d for docs in batches["lee2"]["units"].values() for d in docs}
