@@ -10,7 +10,7 @@ from newsfigures import numbers
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import sentcache
 from newsfigures.extract.context import ArticleContext
-from newsfigures.extract.measure_lexicon import LEVEL_VERBS, NUMBERED_NOUNS, QUANTIFIERS
+from newsfigures.extract.measure_lexicon import CASUALTY_QUANTITIES, LEVEL_VERBS, NUMBERED_NOUNS, QUANTIFIERS
 from newsfigures.extract.pipeline import doc_text
 from newsfigures.extract.tree import lemma, of_object
 from newsfigures.extract.word_senses import person_noun, troop_noun
@@ -44,7 +44,7 @@ def resolve_counted(num: Token, span: Span, ctx: ArticleContext, m: numbers.Numb
     """(noun token or None, counted phrase, counted lemma) for a number, resolving ellipsis and anaphora."""
     nxt = num.doc[span.end] if span.end < len(num.doc) else None
     if nxt is not None and nxt.lower_ in words.OUTCOME_AFTER_NUMBER:  # "2,200 injured", "28,000 dead"
-        return _group_of(nxt) or (nxt, nxt.text, nxt.lower_ if nxt.lower_ in words.EVENT_NOUNS else lemma(nxt))
+        return _group_of(nxt) or (nxt, nxt.text, _outcome_lemma(nxt))
     if m is not None and (m.kind in ("money", "percent", "measure") or dur):
         found = _measured(num, span, m, dur)
         if found is not None and found[0] is None and not dur and ctx.figures:
@@ -66,6 +66,12 @@ def resolve_counted(num: Token, span: Span, ctx: ArticleContext, m: numbers.Numb
     if grouped is not None:
         return grouped
     return (noun, *_with_event_word(noun))
+
+
+def _outcome_lemma(word: Token) -> str:
+    """The counted lemma of an outcome word after a number: its own form when the vocabulary names it as written
+    ("2,200 injured"; "2,000 displaced", not the verb "displace"), else its lemma ("28,000 deaths")."""
+    return word.lower_ if word.lower_ in words.EVENT_NOUNS or word.lower_ in CASUALTY_QUANTITIES else lemma(word)
 
 
 def is_incremental(num: Token, noun: Token | None, mention: Span) -> bool:

@@ -34,6 +34,8 @@ def counted(r):
     ("Only two of five submarines are thought to be operational.", "two", ("submarines", "submarine")),
     # an outcome word keeps its own form whatever the tagger made of it (Gaza's "2,200 injured" convention)
     ("The number of injured reached 2,000.", "2,000", ("injured", "injured")),
+    # ... and so does a participle the vocabulary names as written (not the verb "displace")
+    ("The death toll rose to 39, with 5,600 injured and 2,000 displaced.", "2,000", ("displaced", "displaced")),
     # "more" on its own is no noun: the elided one is counted
     ("The company opened 200 stores in 2003 and 150 more this year.", "150", ("stores", "store")),
     # "many" says how many; the noun after it is counted
