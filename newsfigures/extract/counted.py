@@ -11,7 +11,7 @@ from newsfigures.extract import lexicon as words
 from newsfigures.extract import sentcache
 from newsfigures.extract.context import ArticleContext
 from newsfigures.extract.measure_lexicon import CASUALTY_QUANTITIES, LEVEL_VERBS, NUMBERED_NOUNS, QUANTIFIERS
-from newsfigures.extract.pipeline import doc_text, sentence_before
+from newsfigures.extract.pipeline import doc_text
 from newsfigures.extract.tree import lemma, of_object
 from newsfigures.extract.word_senses import person_noun, troop_noun
 from newsfigures.model import Figure
@@ -158,18 +158,7 @@ def _uncounted(num: Token, span: Span, ctx: ArticleContext, m: numbers.NumberMen
     prev = ctx.figures[-1] if ctx.figures else None
     if prev is not None and _counts_like(prev):
         return None, prev.counted, prev.counted_lemma
-    named = _named_before(num) if part_of is not None and part_of.pos_ == "PRON" else None
-    return (named, _phrase(named), lemma(named)) if named is not None else (None, "", "")
-
-
-def _named_before(num: Token) -> Token | None:
-    """ "Greater Sydney is ringed by fires to the north, west and south. Two of those flared overnight." (Lee
-    bg_008): a part of a pronoun that nothing in its own sentence names is a part of the last plural common noun of
-    the sentence before."""
-    before = sentence_before(num.sent, 1)
-    if before is None:
-        return None
-    return next((t for t in reversed(before) if t.tag_ == "NNS" and t.ent_type_ not in ("GPE", "ORG", "NORP", "PERSON")), None)
+    return None, "", ""
 
 
 def _counts_like(prev: Figure) -> bool:

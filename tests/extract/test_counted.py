@@ -170,16 +170,3 @@ def test_counted_only_a_count_lends_a_bare_count_its_noun(nlp, text, surface, ex
 ])
 def test_counted_a_reporter_is_not_counted(read, text, surface, expected):
     assert counted(read(text, surface)) == expected
-
-
-@pytest.mark.parametrize("text,surface,expected", [
-    # a part of a pronoun with nothing named in its own sentence: the last plural noun of the sentence before
-    # (Lee dev bg_008, NSW bushfires), as "about 300 of them" takes "soldiers" in its own sentence (wn2004_037)
-    ("Despite the caution, the Rural Fire Service says most of the state's fires that threaten property are burning "
-     "within containment lines. Greater Sydney is ringed by fires to the north, west and south. Two of those flared "
-     "overnight.", "Two", "fire"),
-    ("SOA officials say thousands of soldiers have been trained and about 300 of them have been accused of human "
-     "rights violations.", "about 300", "soldier"),
-])
-def test_counted_a_part_of_a_pronoun_counts_the_noun_before(nlp, text, surface, expected):
-    assert dict(counted_in_article(nlp, text))[surface] == expected
