@@ -10,10 +10,11 @@ from newsfigures import numbers
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import sentcache
 from newsfigures.extract.context import ArticleContext
-from newsfigures.extract.measure_lexicon import LEVEL_VERBS, NUMBERED_NOUNS, QUANTIFIERS
+from newsfigures.extract.measure_lexicon import CASUALTY_QUANTITIES, LEVEL_VERBS, NUMBERED_NOUNS, QUANTIFIERS
 from newsfigures.extract.pipeline import doc_text
 from newsfigures.extract.tree import lemma, of_object
 from newsfigures.extract.word_senses import person_noun, troop_noun
+from newsfigures.model import Figure
 
 # (noun token or None, counted phrase, counted lemma)
 Counted = tuple[Token | None, str, str]
@@ -43,7 +44,7 @@ def resolve_counted(num: Token, span: Span, ctx: ArticleContext, m: numbers.Numb
     """(noun token or None, counted phrase, counted lemma) for a number, resolving ellipsis and anaphora."""
     nxt = num.doc[span.end] if span.end < len(num.doc) else None
     if nxt is not None and nxt.lower_ in words.OUTCOME_AFTER_NUMBER:  # "2,200 injured", "28,000 dead"
-        return _group_of(nxt) or (nxt, nxt.text, nxt.lower_ if nxt.lower_ in words.EVENT_NOUNS else lemma(nxt))
+        return _group_of(nxt) or (nxt, nxt.text, _outcome_lemma(nxt))
     if m is not None and (m.kind in ("money", "percent", "measure") or dur):
         found = _measured(num, span, m, dur)
         if found is not None and found[0] is None and not dur and ctx.figures:
@@ -65,6 +66,12 @@ def resolve_counted(num: Token, span: Span, ctx: ArticleContext, m: numbers.Numb
     if grouped is not None:
         return grouped
     return (noun, *_with_event_word(noun))
+
+
+def _outcome_lemma(word: Token) -> str:
+    """The counted lemma of an outcome word after a number: its own form when the vocabulary names it as written
+    ("2,200 injured"; "2,000 displaced", not the verb "displace"), else its lemma ("28,000 deaths")."""
+    return word.lower_ if word.lower_ in words.EVENT_NOUNS or word.lower_ in CASUALTY_QUANTITIES else lemma(word)
 
 
 def is_incremental(num: Token, noun: Token | None, mention: Span) -> bool:
@@ -142,15 +149,29 @@ def _uncounted(num: Token, span: Span, ctx: ArticleContext, m: numbers.NumberMen
     if group is not None:
         return group
     # Ellipsis: "... soldiers and engineers ... and that 1,000 had already arrived".
+    aside = [a for a in (agent, *_reporters(num)) if a is not None]
     for t in reversed(list(num.doc[num.sent.start:span.start])):
-        if agent is not None and agent.left_edge.i <= t.i <= agent.right_edge.i:
-            continue  # "The floods displaced 50,000": the floods did it, they are not counted
+        if any(a.left_edge.i <= t.i <= a.right_edge.i for a in aside):
+            continue  # "The floods displaced 50,000": the floods did it; "officials said 12 were killed": they said it
         if t.tag_ in ("NNS", "NNPS") and t.ent_type_ not in ("GPE", "ORG", "NORP", "PERSON") and lemma(t) not in ("year", "month", "day", "week", "hour"):
             return t, _phrase(t), lemma(t)
-    if ctx.figures and ctx.figures[-1].counted:
-        prev = ctx.figures[-1]
+    prev = ctx.figures[-1] if ctx.figures else None
+    if prev is not None and _counts_like(prev):
         return None, prev.counted, prev.counted_lemma
     return None, "", ""
+
+
+def _counts_like(prev: Figure) -> bool:
+    """The figure before can lend a bare count its noun: it is a count too. A share, a sum or a time names no
+    thing a count counts ("a 0.8 per cent fall in the number ... to just under 19,000 per week", Lee bg_279;
+    "taking more than half an hour ... Set 375 for victory", Lee bg_118)."""
+    return bool(prev.counted) and prev.kind == "cardinal" and prev.measure.dimension == "count"
+
+
+def _reporters(num: Token) -> list[Token]:
+    """The subjects of the reporting verbs whose clause holds the number ("Local media reported that 12 were
+    killed"): who says a count is never what it counts."""
+    return [c for v in num.ancestors if lemma(v) in words.REPORTING_VERBS for c in v.children if c.dep_ == "nsubj"]
 
 
 def _agent(num: Token) -> Token | None:

@@ -34,6 +34,8 @@ def counted(r):
     ("Only two of five submarines are thought to be operational.", "two", ("submarines", "submarine")),
     # an outcome word keeps its own form whatever the tagger made of it (Gaza's "2,200 injured" convention)
     ("The number of injured reached 2,000.", "2,000", ("injured", "injured")),
+    # ... and so does a participle the vocabulary names as written (not the verb "displace")
+    ("The death toll rose to 39, with 5,600 injured and 2,000 displaced.", "2,000", ("displaced", "displaced")),
     # "more" on its own is no noun: the elided one is counted
     ("The company opened 200 stores in 2003 and 150 more this year.", "150", ("stores", "store")),
     # "many" says how many; the noun after it is counted
@@ -144,4 +146,27 @@ def test_counted_all_and_a_number_is_the_group_of_that_size(nlp, text, surface, 
     ("The death toll reached 600 on Monday.", "600", ("death toll", "toll")),
 ])
 def test_counted_a_verbs_agent_is_not_counted(read, text, surface, expected):
+    assert counted(read(text, surface)) == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # a share before a bare count lends it nothing (Lee dev bg_279, job advertisements; bg_118 "half an hour")
+    ("The ANZ Bank job advertisement series has measured a 0.8 per cent fall in the number of employment notices "
+     "placed in major daily newspapers during November. ANZ chief economist Saul Eslake says it is the third drop in "
+     "a row, to just under 19,000 per week on average.", "just under 19,000", ""),
+    # a count before it does ("If they have 10,000, then we have 10,001": the number before counts nothing)
+    ("About 2,000 soldiers were killed in April. Officials said 2,500 had been killed by May.", "2,500", "soldier"),
+])
+def test_counted_only_a_count_lends_a_bare_count_its_noun(nlp, text, surface, expected):
+    found = dict(counted_in_article(nlp, text))
+    assert found[surface] == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # who says a count is not what it counts: the noun before the reporter is (Lee dev bg_044, Israel-Palestine)
+    ("Israeli forces did not say how many gunmen they were facing down, although officials had earlier said it was "
+     "two.", "two", ("gunmen", "gunman")),
+    ("Local media reported that 12 were killed.", "12", ("", "")),
+])
+def test_counted_a_reporter_is_not_counted(read, text, surface, expected):
     assert counted(read(text, surface)) == expected
