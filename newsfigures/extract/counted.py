@@ -14,7 +14,6 @@ from newsfigures.extract.measure_lexicon import CASUALTY_QUANTITIES, LEVEL_VERBS
 from newsfigures.extract.pipeline import doc_text
 from newsfigures.extract.tree import lemma, of_object
 from newsfigures.extract.word_senses import person_noun, troop_noun
-from newsfigures.model import Figure
 
 # (noun token or None, counted phrase, counted lemma)
 Counted = tuple[Token | None, str, str]
@@ -156,16 +155,9 @@ def _uncounted(num: Token, span: Span, ctx: ArticleContext, m: numbers.NumberMen
         if t.tag_ in ("NNS", "NNPS") and t.ent_type_ not in ("GPE", "ORG", "NORP", "PERSON") and lemma(t) not in ("year", "month", "day", "week", "hour"):
             return t, _phrase(t), lemma(t)
     prev = ctx.figures[-1] if ctx.figures else None
-    if prev is not None and _counts_like(prev):
+    if prev is not None and prev.counted:
         return None, prev.counted, prev.counted_lemma
     return None, "", ""
-
-
-def _counts_like(prev: Figure) -> bool:
-    """The figure before can lend a bare count its noun: it is a count too. A share, a sum or a time names no
-    thing a count counts ("a 0.8 per cent fall in the number ... to just under 19,000 per week", Lee bg_279;
-    "taking more than half an hour ... Set 375 for victory", Lee bg_118)."""
-    return bool(prev.counted) and prev.kind == "cardinal" and prev.measure.dimension == "count"
 
 
 def _reporters(num: Token) -> list[Token]:
