@@ -13,6 +13,7 @@ from newsfigures.extract.word_senses import act_verb, person_noun
 
 Event = tuple[str, Token | None]  # (event lemma, the token that says it)
 BODILY_FAMILIES = frozenset({"killed", "wounded"})  # events that befall persons (and animals), never things
+REPORTING_TIME_ROLES = ("nsubj", "npadvmod", "prep")  # how a time depends on the reporting it measures
 
 
 def event_of(num: Token, noun: Token | None, span: Span, ctx: ArticleContext, counted_lemma: str = "",
@@ -29,7 +30,8 @@ def _event_word(num: Token, noun: Token | None, span: Span, ctx: ArticleContext,
     """The event word nearest the figure in the tree, before a handed-over penalty is read through."""
     if kind == "measure" or dur:
         # "a magnitude 7.8 earthquake strikes": what the measured thing did, never a nearby casualty word.
-        verb = _governing_verb(num, noun if noun is not None else (num.head if num.head.pos_ == "NOUN" else None))
+        unit = noun if noun is not None else (num.head if num.head.pos_ == "NOUN" else None)
+        verb = (_reporting_time(num) if dur else None) or _governing_verb(num, unit)
         return (verb_event(verb), verb) if verb is not None else ("", None)
     linked = noun is not None and (noun in num.ancestors or noun in span or noun.head == num)
     found = _direct_event(num, noun, span, counted_lemma, linked)
@@ -243,6 +245,21 @@ def _reported_clause_verb(num: Token, noun: Token | None) -> Token | None:
     if lemma(clause) == "be":  # "they were made pregnant" parses with "be" on top sometimes
         clause = next((c for c in clause.children if c.pos_ == "VERB"), clause)
     return clause if lemma(clause) not in words.FRAME_WORDS else None
+
+
+def _reporting_time(num: Token) -> Token | None:
+    """ "no fatalities reported for two days" (holiday_road_toll_2001 bg_043), "It could be 48 hours before tests
+    can confirm" (bg_178), "two days of evidence is revealing little" (interlaken_canyoning_trial bg_254): a time
+    that is a reporting verb's own subject, extent or lead measures the reporting, which is then what happened,
+    no frame to look through; a time that dates ("three months ago") hangs on its adverb and is none. None when
+    there is no such verb."""
+    t = num.head if num.dep_ in ("nummod", "quantmod", "compound") and num.head.pos_ == "NOUN" else num
+    if t.dep_ == "pobj" and t.head.lower_ == "for":
+        t = t.head  # "reported for two days"
+    verb = t.head
+    if verb.pos_ != "VERB" or lemma(verb) not in words.REPORTING_VERBS or t.dep_ not in REPORTING_TIME_ROLES:
+        return None
+    return verb
 
 
 def _governing_verb(num: Token, noun: Token | None) -> Token | None:

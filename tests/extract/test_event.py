@@ -178,3 +178,21 @@ def test_event_of_a_cost_is_cost(measures):
     got = measures("The department estimates the damage bill from fire-related incidents at Woomera has reached more "
                    "than $1.5 million since November 20.")
     assert got["more than $1.5 million"].event == "cost"
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # a time that is a reporting verb's own extent, lead or subject measures the reporting, no statement
+    # (holiday_road_toll_2001 bg_043; bg_178; interlaken_canyoning_trial bg_254) ...
+    ("After a bad start to the holiday period on Australia's roads, there have been no fatalities reported for two "
+     "days.", "two", "other:report"),
+    ("It could be 48 hours before tests can confirm whether the disease has spread further.", "48",
+     "other:confirm"),
+    ("The witnesses are providing few insights, nor are they being sternly challenged and two days of evidence is "
+     "revealing little.", "two", "other:reveal"),
+    # ... a noun that is itself a verb says the act only when its first sense is that act (bg_084; bg_254 above)
+    ("The centre was quiet after three days of detainee riots.", "three", "other:riot"),
+    # ... and a time that dates hangs on its adverb: the report frames it as before, it took no time
+    ("Police said two days ago that the road was closed.", "two", "said"),
+])
+def test_event_of_a_time_a_report_took(measures, text, surface, expected):
+    assert measures(text)[surface].event == expected
