@@ -13,6 +13,8 @@ from newsfigures.extract.word_senses import act_verb, person_noun
 
 Event = tuple[str, Token | None]  # (event lemma, the token that says it)
 BODILY_FAMILIES = frozenset({"killed", "wounded"})  # events that befall persons (and animals), never things
+REPORTING_TIME_ROLES = ("nsubj", "npadvmod", "prep")  # how a time depends on the reporting it measures
+REPORTED_CLAUSES = ("ccomp", "advcl", "xcomp")  # a clause a reporting verb tells
 
 
 def event_of(num: Token, noun: Token | None, span: Span, ctx: ArticleContext, counted_lemma: str = "",
@@ -29,7 +31,8 @@ def _event_word(num: Token, noun: Token | None, span: Span, ctx: ArticleContext,
     """The event word nearest the figure in the tree, before a handed-over penalty is read through."""
     if kind == "measure" or dur:
         # "a magnitude 7.8 earthquake strikes": what the measured thing did, never a nearby casualty word.
-        verb = _governing_verb(num, noun if noun is not None else (num.head if num.head.pos_ == "NOUN" else None))
+        unit = noun if noun is not None else (num.head if num.head.pos_ == "NOUN" else None)
+        verb = (_reporting_time(num) if dur else None) or _governing_verb(num, unit)
         return (verb_event(verb), verb) if verb is not None else ("", None)
     linked = noun is not None and (noun in num.ancestors or noun in span or noun.head == num)
     found = _direct_event(num, noun, span, counted_lemma, linked)
@@ -167,7 +170,7 @@ def _nearest_event(num: Token, noun: Token | None, span: Span, ctx: ArticleConte
                 describing.update(t.i for t in c.subtree)
     start = noun if linked else num
     best = _closest_event_word(num, noun, span, start, describing, things)
-    verb = _governing_verb(num, noun if linked else None)
+    verb = _governing_verb(num, noun if linked else None) or _reporting_on(num, noun if linked else None)
     if verb is not None and (_reduced_relative(verb, noun) or verb.i in describing or verb.i in span):
         verb = None
     if verb is not None and (best is None or distance(start, verb) + 2 < best[0]):
@@ -243,6 +246,36 @@ def _reported_clause_verb(num: Token, noun: Token | None) -> Token | None:
     if lemma(clause) == "be":  # "they were made pregnant" parses with "be" on top sometimes
         clause = next((c for c in clause.children if c.pos_ == "VERB"), clause)
     return clause if lemma(clause) not in words.FRAME_WORDS else None
+
+
+def _reporting_time(num: Token) -> Token | None:
+    """ "no fatalities reported for two days" (holiday_road_toll_2001 bg_043), "It could be 48 hours before tests
+    can confirm" (bg_178), "two days of evidence is revealing little" (interlaken_canyoning_trial bg_254): a time
+    that is a reporting verb's own subject, extent or lead measures the reporting, which is then what happened,
+    no frame to look through; a time that dates ("three months ago") hangs on its adverb and is none. None when
+    there is no such verb."""
+    t = num.head if num.dep_ in ("nummod", "quantmod", "compound") and num.head.pos_ == "NOUN" else num
+    if t.dep_ == "pobj" and t.head.lower_ == "for":
+        t = t.head  # "reported for two days"
+    verb = t.head
+    if verb.pos_ != "VERB" or lemma(verb) not in words.REPORTING_VERBS or t.dep_ not in REPORTING_TIME_ROLES:
+        return None
+    return verb
+
+
+def _reporting_on(num: Token, noun: Token | None) -> Token | None:
+    """ "the company said it was adding about 10 thousand new wired voice customers" (wn2004_084), as "the 27
+    soldiers cited for that killing" (wn2004_037): a reporting verb whose direct object is the counted things
+    themselves acts on them, it frames no statement; frame words ("reported 28,000 cases") stay frames, and so
+    do things a clause after them says something of ("confirmed two asylum seekers harmed themselves",
+    woomera_detention_unrest bg_084: the parser's object is the reported clause's subject). None when the figure
+    is no such object."""
+    t = noun if noun is not None else num
+    verb = t.head
+    if t.dep_ != "dobj" or verb.pos_ != "VERB" or lemma(verb) not in words.REPORTING_VERBS - words.FRAME_WORDS:
+        return None
+    told = [c for c in t.rights if c.dep_ in ("acl", "relcl")] + [c for c in verb.rights if c.dep_ in REPORTED_CLAUSES]
+    return None if told else verb
 
 
 def _governing_verb(num: Token, noun: Token | None) -> Token | None:

@@ -16,7 +16,7 @@ from newsfigures.extract.scope import change_adverb, is_one_incident, scope_of
 from newsfigures.extract.sport import result_class, score_quantity
 from newsfigures.extract.subject import subject_of
 from newsfigures.extract.tree import lemma, of_object
-from newsfigures.extract.word_senses import noun_class, person_noun, troop_noun, verb_class
+from newsfigures.extract.word_senses import act_verb, noun_class, person_noun, troop_noun, verb_class
 from newsfigures.model import Figure, Measure
 
 LIST_REACH = 4  # steps from a number up to the conjunct that lists it
@@ -184,9 +184,13 @@ def _nominal_event(num: Token, duration: bool) -> str:
         return _act_verb(lemma(of.head))  # "his indictment of one count of murder", "the torching of 20 buildings"
     obj = next((c.children for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), ())
     event_noun = next((o for o in obj if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
-    # "22 years of service"; "three days of detainee riots" (woomera_detention_unrest bg_084): a noun that is
-    # itself a verb, as for a time's own noun ("his 17-year rule")
-    return verb_of(lemma(event_noun), True) if duration and event_noun is not None else ""
+    if not duration or event_noun is None:
+        return ""
+    # "22 years of service"; "three days of detainee riots" (woomera_detention_unrest bg_084): a noun derived from
+    # a verb, or one that is itself a verb when its first sense is that act; "two days of evidence is revealing"
+    # (interlaken_canyoning_trial bg_254) is no act of evidencing, the verb says what happened
+    key = lemma(event_noun)
+    return verb_of(key) or (key if act_verb(key) == key else "")
 
 
 def _act_verb(noun: str) -> str:
@@ -412,8 +416,8 @@ def event_class(event: str, quantity: str, counted_lemma: str = "", reported: bo
         return vocab.CLASS_OF_QUANTITY[quantity]
     if not event or event in vocab.LEVEL_VERBS:
         return "said" if reported else "measured"
-    if event in vocab.EVENT_CLASS_OF_LEMMA:
-        return vocab.EVENT_CLASS_OF_LEMMA[event]
+    if event in vocab.EVENT_CLASS_OF_LEMMA and not (quantity == "duration" and event in words.REPORTING_VERBS):
+        return vocab.EVENT_CLASS_OF_LEMMA[event]  # a time a report took is no statement ("reported for two days")
     if event in vocab.DECIDED_CHANGES:
         return f"other:{event}"
     if event in vocab.RISE_VERBS or event in vocab.FALL_VERBS:
