@@ -10,6 +10,7 @@ from newsfigures.extract.tree import lemma
 
 _REPORTED = frozenset({"ccomp", "parataxis"})  # a clause someone says: its speaker's place is not the figure's
 _SAID_OF = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
+CLIMB = 8  # steps up from the number a clause's place is looked for (a sentence of any length costs each figure this)
 
 
 def place_of(noun: Token | None, event_tok: Token | None, num: Token) -> str:
@@ -42,13 +43,15 @@ def place_of(noun: Token | None, event_tok: Token | None, num: Token) -> str:
 
 
 def _clauses_above(num: Token, heads: list[Token]) -> list[Token]:
-    """The verbs above the number's own up to its sentence's root, each with what it is said of (subject, object,
+    """The verbs above the number's own, up to CLIMB steps, each with what it is said of (subject, object,
     attribute), not past the clause a reporting verb governs ("Police in Karachi say ... more raids will be
     launched against the two groups": the speaker's place is not the figure's)."""
     seen = {h.i for h in heads}
     verbs: list[Token] = []
     t = num
-    while t.head.i != t.i and t.dep_ not in _REPORTED:
+    for _ in range(CLIMB):
+        if t.head.i == t.i or t.dep_ in _REPORTED:
+            break
         t = t.head
         if t.pos_ in ("VERB", "AUX") and t.i not in seen:
             verbs.append(t)
