@@ -8,6 +8,10 @@ from newsfigures.extract import lexicon as words
 from newsfigures.extract import sentcache
 from newsfigures.extract.tree import lemma
 
+_REPORTED = frozenset({"ccomp", "parataxis"})  # a clause someone says: its speaker's place is not the figure's
+_SAID_OF = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
+CLIMB = 8  # steps up from the number a clause's place is looked for (a sentence of any length costs each figure this)
+
 
 def place_of(noun: Token | None, event_tok: Token | None, num: Token) -> str:
     """The place a casualty-type figure is restricted to: "deaths in Sri Lanka", "the death toll in Israel
@@ -25,7 +29,9 @@ def place_of(noun: Token | None, event_tok: Token | None, num: Token) -> str:
     # "18 people were killed, and 100 others were injured in the West Bank": a later verb's place is shared
     later = [c for h in heads for c in h.children
              if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ") and _same_story(c)]
-    for group in (heads, later):
+    # "In Victoria, where five people have died", "MST camps in Brazil, containing 116,382 families": the place
+    # of a clause above the figure's own, or of what that clause is said of
+    for group in (heads, later, _clauses_above(num, heads)):
         for find in (_place_after, _place_of_cause):
             place = next((p for p in map(find, group) if p is not None), None)
             if place is not None:
@@ -34,6 +40,22 @@ def place_of(noun: Token | None, event_tok: Token | None, num: Token) -> str:
     if noun is not None and (lemma(noun) in words.SUBJECTLESS or noun.lower_ in words.EVENT_NOUNS):
         return _reporting_country(num)
     return ""
+
+
+def _clauses_above(num: Token, heads: list[Token]) -> list[Token]:
+    """The verbs above the number's own, up to CLIMB steps, each with what it is said of (subject, object,
+    attribute), not past the clause a reporting verb governs ("Police in Karachi say ... more raids will be
+    launched against the two groups": the speaker's place is not the figure's)."""
+    seen = {h.i for h in heads}
+    verbs: list[Token] = []
+    t = num
+    for _ in range(CLIMB):
+        if t.head.i == t.i or t.dep_ in _REPORTED:
+            break
+        t = t.head
+        if t.pos_ in ("VERB", "AUX") and t.i not in seen:
+            verbs.append(t)
+    return verbs + [c for v in verbs for c in v.children if c.dep_ in _SAID_OF]
 
 
 def _same_story(verb: Token) -> bool:

@@ -67,6 +67,18 @@ def place(r) -> str:
     # ...but a later clause with a subject of its own tells other news (review, stop 18)
     ("Three soldiers died on Monday, and the president later spoke in London.", "Three", ""),
     ("Five people were killed in the attack and police later arrested two men in Paris.", "Five", ""),
+    # the place of a clause above the figure's, or of what that clause is said of (Lee dev holiday_road_toll bg_043,
+    # nsw_bushfires bg_033; Wikinews mst_brazil wn2004_056)
+    ("In Victoria, where five people have died, a teenage boy suffered life threatening injuries when he was run "
+     "down by a car at Baccus Marsh, west of Melbourne, early this morning.", "five", "Victoria"),
+    ("One of the areas causing greatest concern today is the 30-kilometre long blaze in the lower Blue Mountains.",
+     "30-kilometre", "Blue Mountains"),
+    ("In 2003 there were 632 MST camps in Brazil, containing 116,382 families.", "116,382", "Brazil"),
+    # ...not past the clause a reporting verb governs: the speaker's place (Lee dev bg_001, Wikinews wn2004_016)
+    ("Police in Karachi say it is likely more raids will be launched against the two groups as well as other "
+     "militant organisations accused of targetting India.", "two", ""),
+    ("At the dinner Brazilian President Luiz Inácio Lula da Silva said South Korea is a strategic partner in Asia "
+     "and he also said that business between Brazil and Korea in 2004 will be US$3 billion.", "US$3 billion", ""),
 ])
 def test_place_of(read, text, surface, expected):
     assert place(read(text, surface)) == expected
