@@ -112,7 +112,15 @@ def subjects(nlp, text: str) -> dict[str, str]:
      "Islamic Jihad and Hamas groups.", "more than 70", "Islamic Jihad and Hamas"),
     ("Families have welcomed today's guilty verdicts against six employees from the Adventure World canyoning tour "
      "company.", "six", "Adventure World employees"),
-    ("Two of the woman's three children have been quarantined with their mother.", "three", "woman's children"),
+    # ... a group counted with its possessor is the possessor's, as "Sears' revenue" is Sears' (lee bg_178;
+    # wn2004_014 through "their"), a part of that group stays the group
+    ("Two of the woman's three children have been quarantined with their mother.", "three", "woman"),
+    ("Two of the woman's three children have been quarantined with their mother.", "Two", "woman's children"),
+    ("NOS reported that Donner's own party, the Christian Democratic Appeal (CDA), supported his proposal. However, "
+     "their two coalition partners announced they would not back the ban.", "two", "Christian Democratic Appeal"),
+    # ... "their" standing for a plural common noun names no owner (lee bg_203)
+    ("Unions are fighting a proposed wage freeze and to secure a better career structure for their 2,500 "
+     "employees.", "2,500", "employees"),
     ("The deal means Nauru will take up to 1,200 asylum seekers under Australia's Pacific solution.", "up to 1,200", "Nauru"),
     ("Time Warner plans to expand its entry into the telephony market. The company said it expects to have 200 "
      "thousand voice customers when it closes its 2004 books Friday.", "200 thousand", "Time Warner"),
