@@ -429,7 +429,14 @@ def _specific_noun(t: Token) -> str:
     t = ref if ref is not None and ref.pos_ == "NOUN" else t
     if t.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in SPECIFIC_DETERMINERS for c in t.children):
         return ""
-    return group_phrase(t)
+    return _coordinated_groups(t)
+
+
+def _coordinated_groups(t: Token) -> str:
+    """A common noun with the common nouns coordinated to it, each without its quantifying words, as the names of
+    a coordination are ("the tanks and two jeeps entered 400 metres" -> "tanks and jeeps", lee bg_044)."""
+    phrases = [group_phrase(w) for w in (t, *t.conjuncts) if w.pos_ == "NOUN" and w.i >= t.i]
+    return phrases[0] if len(phrases) == 1 else f"{', '.join(phrases[:-1])} and {phrases[-1]}"
 
 
 def _object_of(verb: Token, t: Token) -> bool:

@@ -71,6 +71,9 @@ def subjects(nlp, text: str) -> dict[str, str]:
     ("A second earthquake of magnitude 7.5 occurs in Kahramanmaraş, Turkey, nine hours after the first "
      "earthquake.", "nine", "earthquake"),
     ("In 3,059 cases, the detainees were kept in CNI facilities.", "3,059", "detainees"),
+    # ... with the common nouns coordinated to it, as names are (lee bg_044, an Israeli raid)
+    ("Two Palestinians were injured in the exchange, as the tanks and two jeeps entered 400 metres into Palestinian "
+     "territory to besiege the house.", "400 metres", "tanks and jeeps"),
     # names coordinated with the owner own it together (a recount, telephone monopolies); a pronoun that stands for
     # one of them names that one
     ("Because this was even closer, Gregoire and other Democrats raised approximately $800,000 to hold a "
