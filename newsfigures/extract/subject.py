@@ -45,6 +45,8 @@ def subject_of(num: Token, noun: Token | None, quantity: str, event: str, previo
         return aged_person(num)
     if quantity == "distance" and (thing := located_by_gap(num)) is not None:
         return group_phrase(thing)
+    if quantity == "share" and noun is not None and (part := _part_of_owned_group(num, noun)):
+        return part
     national = quantity in SUM_QUANTITIES
     owner = ((_owner_on(noun, national) if noun is not None else "") or _named_before_preposition(num, noun)
              or _list_item_name(num))
@@ -145,6 +147,17 @@ def _possessed_count(num: Token, noun: Token, owner: str) -> bool:
     wn2004_014; the gold writes "their 2,500 employees" as the airline's too, bg_203); not a part of that group,
     which stays the group ("Two of the woman's three children" -> "woman's children")."""
     return owner.endswith("'s") and num.head == noun and num.dep_ == "nummod"
+
+
+def _part_of_owned_group(num: Token, noun: Token) -> str:
+    """A share of a group of persons with a named possessor is that group, written as a count of a part of it is
+    ("Up to 12 per cent of Australia's children" -> "Australia's children", lee bg_172, as "Two of the woman's three
+    children" -> "woman's children", bg_178); "" when the share is of no persons or of a group no name possesses
+    ("11% of the world's Internet users", wn2004_083)."""
+    if num.head == noun or not word_senses.person_noun(lemma(noun)):
+        return ""
+    owner = _possessor(noun)
+    return _with_owner(f"{owner}'s", group_phrase(noun)) if owner else ""
 
 
 def _predicated_group(num: Token) -> str:

@@ -121,6 +121,10 @@ def subjects(nlp, text: str) -> dict[str, str]:
     ("Two of the woman's three children have been quarantined with their mother.", "Two", "woman's children"),
     ("NOS reported that Donner's own party, the Christian Democratic Appeal (CDA), supported his proposal. However, "
      "their two coalition partners announced they would not back the ban.", "two", "Christian Democratic Appeal"),
+    # ... and a share of a group of persons a name possesses is that group, as a counted part of it is (lee bg_172,
+    # bg_178), not when the possessor names no one (wn2004_083)
+    ("Up to 12 per cent of Australia's children are also now obese.", "Up to 12 per cent", "Australia's children"),
+    ("China has 11% of the world's Internet users.", "11%", "China"),
     # ... "their" standing for a plural common noun names no owner (lee bg_203)
     ("Unions are fighting a proposed wage freeze and to secure a better career structure for their 2,500 "
      "employees.", "2,500", "employees"),
