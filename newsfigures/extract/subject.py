@@ -136,17 +136,17 @@ def _group(num: Token, noun: Token | None, quantity: str, previous: str) -> str:
         return acquirer  # whose customers or intake they become is what the count is of (wn2004_084, bg_180)
     described = _described_noun(num) if noun == num.head else ""
     owner = "" if described else _group_owner(noun)
-    if owner and (lemma(noun) in vocab.MEMBER_NOUNS or _possessed_count(num, noun, owner)):
+    if owner and (lemma(noun) in vocab.MEMBER_NOUNS or _possessed_count(num, noun)):
         return owner.removesuffix("'s")  # "three senior leaders of the hardline Hamas group": Hamas's own
     return described or _with_owner(owner, group_phrase(noun))
 
 
-def _possessed_count(num: Token, noun: Token, owner: str) -> bool:
+def _possessed_count(num: Token, noun: Token) -> bool:
     """The number counts a group its possessor has, and the count is the possessor's, as "Sears' revenue" is
     Sears' ("the woman's three children" -> the woman, lee bg_178; "their two coalition partners" -> the party,
     wn2004_014; the gold writes "their 2,500 employees" as the airline's too, bg_203); not a part of that group,
     which stays the group ("Two of the woman's three children" -> "woman's children")."""
-    return owner.endswith("'s") and num.head == noun and num.dep_ == "nummod"
+    return num.head == noun and num.dep_ == "nummod" and any(c.dep_ == "poss" for c in noun.lefts)
 
 
 def _part_of_owned_group(num: Token, noun: Token) -> str:
