@@ -35,6 +35,8 @@ def antecedent(t: Token) -> Token | None:
         if _reported(t):
             return _reporter(t)
         return next((s for s in _subjects_before(t) if _definite_group(s)), None) or _found_guilty(t)
+    if word in vocab.GROUP_POSSESSIVES and t.dep_ == "poss":
+        return next((s for s in _subjects_before(t) if _group_or_body(s)), None)
     if word in vocab.THING_PRONOUNS and not _expletive(t):
         return next((s for s in _subjects_before(t) if _thing(s)), None)
     kinds = vocab.DEFINITE_KINDS.get(lemma(t)) if t.pos_ == "NOUN" else None
@@ -130,6 +132,14 @@ def _found_guilty(t: Token) -> Token | None:
 def _several(t: Token) -> bool:
     """A plural noun, or a number standing for several ("the six of the eight employees"): what "they" can be."""
     return t.tag_ in ("NNS", "NNPS") or t.like_num
+
+
+def _group_or_body(t: Token) -> bool:
+    """A subject "their" can stand for: a plural noun, or a named organisation, country or people (itself or in
+    apposition: "Donner's own party, the Christian Democratic Appeal (CDA)")."""
+    bodies = ("ORG", "GPE", "NORP")
+    return t.tag_ in ("NNS", "NNPS") or t.ent_type_ in bodies or any(
+        c.dep_ == "appos" and c.ent_type_ in bodies for c in t.children)
 
 
 def _expletive(t: Token) -> bool:

@@ -45,6 +45,8 @@ def subject_of(num: Token, noun: Token | None, quantity: str, event: str, previo
         return aged_person(num)
     if quantity == "distance" and (thing := located_by_gap(num)) is not None:
         return group_phrase(thing)
+    if quantity == "share" and noun is not None and (part := _part_of_owned_group(num, noun)):
+        return part
     national = quantity in SUM_QUANTITIES
     owner = ((_owner_on(noun, national) if noun is not None else "") or _named_before_preposition(num, noun)
              or _list_item_name(num))
@@ -134,9 +136,28 @@ def _group(num: Token, noun: Token | None, quantity: str, previous: str) -> str:
         return acquirer  # whose customers or intake they become is what the count is of (wn2004_084, bg_180)
     described = _described_noun(num) if noun == num.head else ""
     owner = "" if described else _group_owner(noun)
-    if owner and lemma(noun) in vocab.MEMBER_NOUNS:
+    if owner and (lemma(noun) in vocab.MEMBER_NOUNS or _possessed_count(num, noun)):
         return owner.removesuffix("'s")  # "three senior leaders of the hardline Hamas group": Hamas's own
     return described or _with_owner(owner, group_phrase(noun))
+
+
+def _possessed_count(num: Token, noun: Token) -> bool:
+    """The number counts a group its possessor has, and the count is the possessor's, as "Sears' revenue" is
+    Sears' ("the woman's three children" -> the woman, lee bg_178; "their two coalition partners" -> the party,
+    wn2004_014; the gold writes "their 2,500 employees" as the airline's too, bg_203); not a part of that group,
+    which stays the group ("Two of the woman's three children" -> "woman's children")."""
+    return num.head == noun and num.dep_ == "nummod" and any(c.dep_ == "poss" for c in noun.lefts)
+
+
+def _part_of_owned_group(num: Token, noun: Token) -> str:
+    """A share of a group of persons with a named possessor is that group, written as a count of a part of it is
+    ("Up to 12 per cent of Australia's children" -> "Australia's children", lee bg_172, as "Two of the woman's three
+    children" -> "woman's children", bg_178); "" when the share is of no persons or of a group no name possesses
+    ("11% of the world's Internet users", wn2004_083)."""
+    if num.head == noun or not word_senses.person_noun(lemma(noun)):
+        return ""
+    owner = _possessor(noun)
+    return _with_owner(f"{owner}'s", group_phrase(noun)) if owner else ""
 
 
 def _predicated_group(num: Token) -> str:
@@ -421,7 +442,14 @@ def _specific_noun(t: Token) -> str:
     t = ref if ref is not None and ref.pos_ == "NOUN" else t
     if t.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in SPECIFIC_DETERMINERS for c in t.children):
         return ""
-    return group_phrase(t)
+    return _coordinated_groups(t)
+
+
+def _coordinated_groups(t: Token) -> str:
+    """A common noun with the common nouns coordinated to it, each without its quantifying words, as the names of
+    a coordination are ("the tanks and two jeeps entered 400 metres" -> "tanks and jeeps", lee bg_044)."""
+    phrases = [group_phrase(w) for w in (t, *t.conjuncts) if w.pos_ == "NOUN" and w.i >= t.i]
+    return phrases[0] if len(phrases) == 1 else f"{', '.join(phrases[:-1])} and {phrases[-1]}"
 
 
 def _object_of(verb: Token, t: Token) -> bool:

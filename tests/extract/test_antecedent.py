@@ -37,6 +37,12 @@ def _token(doc, word: str, nth: int = 0):
      "they", 0, "seekers"),
     ("The first three defendants are managers of the now defunct operator. If convicted they face one year jail "
      "sentence.", "they", 0, "defendants"),
+    # "their": the nearest subject before it that can be several, a plural noun or a named body (wn2004_014,
+    # lee bg_203)
+    ("Donner's own party, the Christian Democratic Appeal (CDA), supported his proposal. However, their two "
+     "coalition partners announced they would not back the ban.", "their", 0, "party"),
+    ("Unions are fighting a wage freeze and to secure a better career structure for their 2,500 employees.", "their",
+     0, "Unions"),
 ])
 def test_antecedent_resolves(nlp, text, word, nth, expected):
     found = antecedent(_token(nlp(text), word, nth))

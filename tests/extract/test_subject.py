@@ -71,6 +71,9 @@ def subjects(nlp, text: str) -> dict[str, str]:
     ("A second earthquake of magnitude 7.5 occurs in Kahramanmaraş, Turkey, nine hours after the first "
      "earthquake.", "nine", "earthquake"),
     ("In 3,059 cases, the detainees were kept in CNI facilities.", "3,059", "detainees"),
+    # ... with the common nouns coordinated to it, as names are (lee bg_044, an Israeli raid)
+    ("Two Palestinians were injured in the exchange, as the tanks and two jeeps entered 400 metres into Palestinian "
+     "territory to besiege the house.", "400 metres", "tanks and jeeps"),
     # names coordinated with the owner own it together (a recount, telephone monopolies); a pronoun that stands for
     # one of them names that one
     ("Because this was even closer, Gregoire and other Democrats raised approximately $800,000 to hold a "
@@ -112,7 +115,19 @@ def subjects(nlp, text: str) -> dict[str, str]:
      "Islamic Jihad and Hamas groups.", "more than 70", "Islamic Jihad and Hamas"),
     ("Families have welcomed today's guilty verdicts against six employees from the Adventure World canyoning tour "
      "company.", "six", "Adventure World employees"),
-    ("Two of the woman's three children have been quarantined with their mother.", "three", "woman's children"),
+    # ... a group counted with its possessor is the possessor's, as "Sears' revenue" is Sears' (lee bg_178;
+    # wn2004_014 through "their"), a part of that group stays the group
+    ("Two of the woman's three children have been quarantined with their mother.", "three", "woman"),
+    ("Two of the woman's three children have been quarantined with their mother.", "Two", "woman's children"),
+    ("NOS reported that Donner's own party, the Christian Democratic Appeal (CDA), supported his proposal. However, "
+     "their two coalition partners announced they would not back the ban.", "two", "Christian Democratic Appeal"),
+    # ... and a share of a group of persons a name possesses is that group, as a counted part of it is (lee bg_172,
+    # bg_178), not when the possessor names no one (wn2004_083)
+    ("Up to 12 per cent of Australia's children are also now obese.", "Up to 12 per cent", "Australia's children"),
+    ("China has 11% of the world's Internet users.", "11%", "China"),
+    # ... "their" standing for a plural common noun names no owner (lee bg_203)
+    ("Unions are fighting a proposed wage freeze and to secure a better career structure for their 2,500 "
+     "employees.", "2,500", "employees"),
     ("The deal means Nauru will take up to 1,200 asylum seekers under Australia's Pacific solution.", "up to 1,200", "Nauru"),
     ("Time Warner plans to expand its entry into the telephony market. The company said it expects to have 200 "
      "thousand voice customers when it closes its 2004 books Friday.", "200 thousand", "Time Warner"),
