@@ -40,6 +40,12 @@ PERIOD_PHRASES: tuple[str, ...] = ("in the past 24 hours", "in the last 24 hours
                                    "overnight", "this morning", "last night", "yesterday", "in one day",
                                    "over the weekend", "since yesterday", "within 24 hours", "in 24 hours")
 
+# Families of running totals: a count far below an earlier total of the same metric is a part of it.
+CUMULATIVE_FAMILIES: frozenset[str] = frozenset({"killed", "wounded", "missing", "displaced", "casualties",
+                                                 "affected", "destroyed", "sent", "captured"})
+# Event families of what happens to persons (a casualty, a capture, a rescue): their generic counts are "people".
+HUMAN_CASUALTY: frozenset[str] = frozenset({"killed", "wounded", "missing", "casualties", "displaced", "captured",
+                                            "rescued", "affected"})
 # A count at most this share of a running total is a part of it (an incident, a period, a region), not the total.
 PART_RATIO = 0.5
 
