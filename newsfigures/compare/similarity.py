@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, replace
 
 from newsfigures.compare import lexicon
+from newsfigures.compare.parties import name_words
 from newsfigures.extract.dimension import to_base
 from newsfigures.model import Figure, Measure
 
@@ -180,12 +180,6 @@ def _incompatible(a: Figure, b: Figure) -> str:
     if a.unit != b.unit and a.unit and b.unit and not convertible(a, b):
         return f"different unit: {a.unit} vs {b.unit}"
     return ""
-
-
-def name_words(name: str) -> str:
-    """A name compared by its words (also how compare.split tells parties apart): lower case, no possessive or punctuation, no leading article."""
-    name = re.sub(r"['’]s\b", "", name.lower())
-    return " ".join(w for w in re.findall(r"[\w.-]+", name) if w not in lexicon.NAME_STOPWORDS)
 
 
 def _contains(x: str, y: str) -> bool:
