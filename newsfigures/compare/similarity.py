@@ -130,7 +130,7 @@ def pair_basis(a: Figure, b: Figure, sim: Similarity, values_agree: bool = False
 
 
 def two_individuals(a: Figure, b: Figure) -> bool:
-    """Whether two figures of a quantity that belongs to one individual (an age) are of two individuals as far as can
+    """Whether two figures of a quantity that belongs to one individual (an age, a quake's magnitude) are of two individuals as far as can
     be told: the same individual is not named on both sides ("a 38-year-old man", "a 45-year-old man")."""
     if not {concept(a.measure), concept(b.measure)} & lexicon.PERSONAL_QUANTITIES:
         return False
