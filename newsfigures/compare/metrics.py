@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from newsfigures.compare import clusters, lexicon as compare_words, lumped, parts, remention, scorelines, split
 from newsfigures.compare.lexicon import CUMULATIVE_FAMILIES, HUMAN_CASUALTY
+from newsfigures.compare.totals import is_running_total  # noqa: F401 (read from here by tests/extract)
 from newsfigures.compare.totals import offset_in_sentence as _offset_in_sentence
 from newsfigures.extract import lexicon as extract_words
 from newsfigures.extract.lexicon import RESTRICTABLE_FAMILIES
