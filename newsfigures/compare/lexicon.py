@@ -40,6 +40,12 @@ PERIOD_PHRASES: tuple[str, ...] = ("in the past 24 hours", "in the last 24 hours
                                    "overnight", "this morning", "last night", "yesterday", "in one day",
                                    "over the weekend", "since yesterday", "within 24 hours", "in 24 hours")
 
+# Families of running totals: a count far below an earlier total of the same metric is a part of it.
+CUMULATIVE_FAMILIES: frozenset[str] = frozenset({"killed", "wounded", "missing", "displaced", "casualties",
+                                                 "affected", "destroyed", "sent", "captured"})
+# Event families of what happens to persons (a casualty, a capture, a rescue): their generic counts are "people".
+HUMAN_CASUALTY: frozenset[str] = frozenset({"killed", "wounded", "missing", "casualties", "displaced", "captured",
+                                            "rescued", "affected"})
 # A count at most this share of a running total is a part of it (an incident, a period, a region), not the total.
 PART_RATIO = 0.5
 
@@ -91,8 +97,11 @@ MEASUREMENT_QUANTITIES: frozenset[str] = frozenset({"distance", "length", "width
 # Quantities that belong to one individual: two different values of one are two individuals unless the same one is
 # named. Every age metric of the dev gold is one person's, none reported by two documents (17 ages, 13 stories:
 # valech_report Pinochet, mst_attack_rondonia, soa_protest; holiday_road_toll_2001 a 38- and a 45-year-old man,
-# interlaken_canyoning_trial Scott and Alissa Redmond, nsw_bushfires_2001).
-PERSONAL_QUANTITIES: frozenset[str] = frozenset({"age"})
+# interlaken_canyoning_trial Scott and Alissa Redmond, nsw_bushfires_2001). A magnitude is one earthquake's: every
+# magnitude metric of the dev gold is one quake's, one value each (turkey_syria_earthquake the main 7.8, the second
+# 7.5 and the aftershock of 2023-02-20 6.4, three gold metrics, had 7.8 and 6.4 under one key; myanmar_earthquake
+# 7.7 in two reports, one metric). The price: a magnitude revised between reports (7.7, then 7.8) is two metrics.
+PERSONAL_QUANTITIES: frozenset[str] = frozenset({"age", "magnitude"})
 
 # Events that only report a statement: they neither confirm nor contradict a concrete event.
 STATEMENT_EVENTS: frozenset[str] = frozenset({"said", "estimated"})

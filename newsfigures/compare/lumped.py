@@ -78,7 +78,7 @@ def _by_value(figures: Sequence[Figure]) -> frozenset[str]:
     the text gives one count as a part of another (`partitive`) and keys one article gives two values far apart in
     two sentences (`lumped_apart`; for these one article is enough), each with at most one as-of
     date among their figures (a running total spread over dates moves, and its values say nothing); and keys of an
-    individual's quantity (an age) that do not name one individual throughout (`similarity.two_individuals`). A
+    individual's quantity (an age, a quake's magnitude) that do not name one individual throughout (`similarity.two_individuals`). A
     stated total beside another article's count far below it is no such sign: an earlier report of the same toll
     ("Over 1,000 people are killed" ~ "The death toll ... rises to over 3,050") is as likely as a part."""
     articles: dict[str, set[str]] = defaultdict(set)

@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, replace
 
 from newsfigures.compare import lexicon
+from newsfigures.compare.parties import name_words, party, same_party
 from newsfigures.extract.dimension import to_base
 from newsfigures.model import Figure, Measure
 
@@ -91,7 +91,7 @@ def similarity(a: Figure, b: Figure) -> Similarity:
     if gate:
         return Similarity(0.0, (gate,))
     ma, mb = a.measure, b.measure
-    signals = (_quantity(ma, mb), _name(ma.subject, mb.subject, "subject", SUBJECT), _event(ma.event, mb.event),
+    signals = (_quantity(ma, mb), _subject(ma.subject, mb.subject), _event(ma.event, mb.event),
                _place(ma.place, mb.place), _scope(ma.scope, mb.scope), _unit(a, b))
     score = math.prod(s.factor for s in signals)
     return Similarity(round(score, 4), tuple(s.reason for s in signals if s.reason), sum(s.differs for s in signals))
@@ -130,7 +130,7 @@ def pair_basis(a: Figure, b: Figure, sim: Similarity, values_agree: bool = False
 
 
 def two_individuals(a: Figure, b: Figure) -> bool:
-    """Whether two figures of a quantity that belongs to one individual (an age) are of two individuals as far as can
+    """Whether two figures of a quantity that belongs to one individual (an age, a quake's magnitude) are of two individuals as far as can
     be told: the same individual is not named on both sides ("a 38-year-old man", "a 45-year-old man")."""
     if not {concept(a.measure), concept(b.measure)} & lexicon.PERSONAL_QUANTITIES:
         return False
@@ -182,30 +182,42 @@ def _incompatible(a: Figure, b: Figure) -> str:
     return ""
 
 
-def name_words(name: str) -> str:
-    """A name compared by its words (also how compare.split tells parties apart): lower case, no possessive or punctuation, no leading article."""
-    name = re.sub(r"['’]s\b", "", name.lower())
-    return " ".join(w for w in re.findall(r"[\w.-]+", name) if w not in lexicon.NAME_STOPWORDS)
-
-
 def _contains(x: str, y: str) -> bool:
     """Whole-word containment either way ("acme" in "acme corp")."""
     return f" {x} " in f" {y} " or f" {y} " in f" {x} "
 
 
-def _name(x: str, y: str, what: str, weight: Weight) -> _Signal:
+def _subject(x: str, y: str) -> _Signal:
     """Subject: equal or one containing the other is the same; one side only is unknown, unless that side names a
-    part of a population ("children"): a part is not the whole."""
+    part of a population ("children"): a part is not the whole. Else by the party each names (`compare.parties`:
+    "North Korean troops" and "North Korea" are one); two descriptions that name no party are one group when their
+    nouns are ("military engineers", "combat engineers")."""
     nx, ny = name_words(x), name_words(y)
     if not nx and not ny:
         return _Signal(1.0)
     if nx != ny and (nx in lexicon.SUBGROUP_SUBJECTS or ny in lexicon.SUBGROUP_SUBJECTS):
-        return _Signal(weight.differs, f"a part is not the whole: {x or 'all'} vs {y or 'all'}", True)
+        return _Signal(SUBJECT.differs, f"a part is not the whole: {x or 'all'} vs {y or 'all'}", True)
     if not nx or not ny:
-        return _Signal(weight.unknown, f"{what} on one side only: {x or y}")
+        return _Signal(SUBJECT.unknown, f"subject on one side only: {x or y}")
     if _contains(nx, ny):
-        return _Signal(1.0, f"same {what}")
-    return _Signal(weight.differs, f"different {what}: {x} vs {y}", True)
+        return _Signal(1.0, "same subject")
+    px, py = party(x), party(y)
+    if px and py and same_party(px, py):
+        return _Signal(1.0, f"one party: {x} / {y}")
+    if not px and not py and group_noun(x) == group_noun(y):
+        return _Signal(1.0, f"one group: {x} / {y}")
+    return _Signal(SUBJECT.differs, f"different subject: {x} vs {y}", True)
+
+
+def group_noun(subject: str) -> str:
+    """The noun a description of a group ends in, singular and with its synonyms folded ("combat engineers" ->
+    "engineers", "North Korean troops" -> "soldiers"), as metric keys fold it; "" for none."""
+    words = name_words(subject).split()
+    head = words[-1] if words else ""
+    for lemma in (head, head.removesuffix("s"), head.removesuffix("es")):
+        if lemma in lexicon.SUBJECT_SYNONYMS:
+            return lexicon.SUBJECT_SYNONYMS[lemma]
+    return head.removesuffix("s")
 
 
 def place_words(place: str) -> str:

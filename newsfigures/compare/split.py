@@ -13,15 +13,13 @@ scope (the key already reads batch and projection over the corpus). All function
 """
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from newsfigures.compare import lexicon
-from newsfigures.compare.similarity import concept, name_words, place_words
-from newsfigures.extract import word_senses
+from newsfigures.compare.parties import lookups, name_words, party, peoples, same_party
+from newsfigures.compare.similarity import concept, place_words
 from newsfigures.model import Figure
 
 if TYPE_CHECKING:
@@ -29,11 +27,6 @@ if TYPE_CHECKING:
 
 # Measure fields that split a key, in the order they are tried: what kind of amount, what is measured, whose, where.
 FIELDS: tuple[str, ...] = ("dimension", "quantity", "subject", "place")
-# Endings that make a place's people ("Australia" -> "Australians", "Israel" -> "Israelis", "China" -> "Chinese").
-DEMONYM_TAILS: tuple[str, ...] = ("n", "ns", "an", "ans", "ian", "ians", "i", "is", "ese")
-_COORDINATED = re.compile(r"\band\b|,|&")
-_CONNECTORS = frozenset({"and", ",", "&"})
-_TOKEN = re.compile(r"[\w.'’-]+|[,&]")
 
 
 @dataclass(frozen=True)
@@ -44,70 +37,16 @@ class Specific:
     detail: str = ""
 
 
-def _party(subject: str) -> str:
-    """The party a subject names, by its names ("North Korean troops" and "Korean soldiers" -> "korean", "Glenn
-    McGrath and Shane Warne"), or a part of a population ("children"); "" for a description that stands for a party
-    the clause does not name ("the home side", "the tourists", "employees")."""
-    words = name_words(subject)
-    if words in lexicon.SUBGROUP_SUBJECTS:
-        return words
-    tokens = ["and" if t.lower() in _CONNECTORS else t for t in _TOKEN.findall(subject)
-              if t[:1].isupper() or t.lower() in _CONNECTORS]
-    return re.sub(r"^(?:and )+|(?: and)+$", "", name_words(" ".join(tokens)))
-
-
 def value(f: Figure, field: str) -> str:
     """A figure's known value of one measure field, normalised for comparison; "" when unknown."""
     m = f.measure
     if field == "quantity":
         return concept(m)
     if field == "subject":
-        return _party(m.subject)
+        return party(m.subject)
     if field == "place":
         return place_words(m.place)
     return m.dimension
-
-
-def _same_name(x: str, y: str) -> bool:
-    """Two subjects that name one party: equal, or one containing the other ("warne" in "shane warne"), unless
-    either coordinates several ("glenn mcgrath and shane warne" is neither of them)."""
-    if x == y:
-        return True
-    if _COORDINATED.search(x) or _COORDINATED.search(y):
-        return False
-    return (f" {x} " in f" {y} " or f" {y} " in f" {x} " or _demonym_of(x, y) or _demonym_of(y, x)
-            or _acronym_of(x, y) or _acronym_of(y, x))
-
-
-def _initials(name: str) -> str:
-    """The first letters of a name of two words or more ("national basketball association" -> "nba"), else ""."""
-    words = name.split()
-    return "".join(w[0] for w in words) if len(words) > 1 else ""
-
-
-def _acronym_of(short: str, name: str) -> bool:
-    """`short` spells the initials of `name`'s first words ("nba players" of "national basketball association
-    players", wn2004_036), the way news writes an organisation's name once in full and then by its letters (bg_203
-    "Transport Workers Union (TWU)", wn2004_051 "the Department of Homeland Security" ... "the DHS")."""
-    first, *rest = short.split() or [""]
-    words = name.split()
-    if len(first) < 2 or len(words) < len(first) + len(rest) or words[len(first):] != rest:
-        return False
-    return _initials(" ".join(words[:len(first)])) == first
-
-
-def _demonym_of(name: str, other: str) -> bool:
-    """`other` is the people of the place `name` ("australians" of "australia", "israelis" of "israel",
-    "palestinians" of "palestine")."""
-    return other in _peoples(name)
-
-
-def _peoples(name: str) -> frozenset[str]:
-    """The words that name the people of a place `name`: WordNet's for a country ("united states" -> "americans",
-    `word_senses.peoples_of`), and the words its endings would make (none for a name under four letters) unless
-    WordNet gives them to another country ("niger" -> not "nigerians", Nigeria's)."""
-    guessed = {stem + t for t in DEMONYM_TAILS for stem in (name, name[:-1])} if len(name) >= 4 else set()
-    return word_senses.peoples_of(name) | {w for w in guessed if word_senses.folded_country_of(w) in ("", name)}
 
 
 def classes(values: Sequence[str], field: str) -> dict[str, str]:
@@ -120,21 +59,14 @@ def classes(values: Sequence[str], field: str) -> dict[str, str]:
     order: dict[str, int] = {}  # each class, in the order it was made
     by_word: dict[str, set[str]] = defaultdict(set)  # a word (or a people's name) -> the classes it may join
     for v in known:
-        found = set().union(*(by_word.get(w, ()) for w in _lookups(v)))
-        same = sorted((c for c in found if _same_name(v, c)), key=order.__getitem__)
+        found = set().union(*(by_word.get(w, ()) for w in lookups(v)))
+        same = sorted((c for c in found if same_party(v, c)), key=order.__getitem__)
         out[v] = same[0] if len(same) == 1 else v
         if out[v] == v:
             order[v] = len(order)
-            for w in _lookups(v):
+            for w in lookups(v):
                 by_word[w].add(v)
     return out
-
-
-def _lookups(name: str) -> set[str]:
-    """The words two names of one party share: their words, the names of its people ("united states" ->
-    "americans"), and the initials of its first words ("national basketball association" -> "nb", "nba")."""
-    acronyms = {_initials(" ".join(name.split()[:n])) for n in range(2, len(name.split()) + 1)}
-    return set(name.split()) | set(_peoples(name)) | (acronyms - {""})
 
 
 def _shown(figs: Sequence[Figure], field: str) -> str:
@@ -170,9 +102,9 @@ def _named_class(f: Figure, field: str, cls: dict[str, str]) -> str:
         return ""
     said = f" {name_words(f.sentence)} "
     tokens = set(said.split())
-    peoples = set().union(*(_peoples(t) for t in tokens))
+    said_peoples = set().union(*(peoples(t) for t in tokens))
     named = {c for v, c in cls.items()
-             if f" {v} " in said or (" " not in v and (v in peoples or bool(_peoples(v) & tokens)))}
+             if f" {v} " in said or (" " not in v and (v in said_peoples or bool(peoples(v) & tokens)))}
     return named.pop() if len(named) == 1 else ""
 
 

@@ -133,6 +133,31 @@ def test_lumped_ages_of_two_individuals_are_two_metrics(fig, subjects, split):
     assert keys == (["ages killed · 38 year", "ages killed · 45 year"] if split else ["ages killed"] * 2)
 
 
+@pytest.mark.parametrize("values, split", [
+    ((7.8, 6.4), True),  # turkey_syria_earthquake: the main quake and the aftershock of 2023-02-20, both "magnitude"
+    ((7.7, 7.7), False),  # myanmar_earthquake: one quake reported twice
+])
+def test_lumped_magnitudes_of_two_quakes_are_two_metrics(fig, values, split):
+    from newsfigures.model import Measure
+    quakes = [replace(fig(v, article, as_of=""), unit="magnitude", kind="measure", metric="magnitude",
+                      measure=Measure(quantity="magnitude", event="measured", dimension="magnitude"))
+              for v, article in zip(values, "ab")]
+    keys = [f.metric for f in split_by_value(quakes)]
+    assert (len(set(keys)) == 2) is split
+    pairs = [p for p in align(quakes[:1], quakes[1:]) if p.a and p.b]
+    assert bool(pairs) is not split
+
+
+def test_lumped_turkey_magnitudes_on_real_news():
+    from conftest import shared_or_skip
+    from newsfigures.eval.grouping import run_thread
+
+    folder = shared_or_skip("corpora", "current-events", "turkey_syria_earthquake_2023")
+    docs = [str(p.relative_to(folder.parents[2])) for p in sorted(folder.glob("*.txt"))]
+    keys = {f.text: f.metric for f in run_thread(docs).figures if f.text in ("magnitude 7.8", "magnitude 6.4")}
+    assert len(keys) == 2 and len(set(keys.values())) == 2  # the main quake and an aftershock: two metrics
+
+
 def _in_sentence(fig, sentence, value, text, article="a"):
     """A count of people killed with its surface at its place in `sentence`."""
     start = sentence.index(text)

@@ -160,3 +160,35 @@ def test_similarity_a_company_s_staff_are_people_counted(quantity):
     staff = measured(**{**DEATHS, "quantity": quantity, "event": "convicted", "place": ""})
     people = measured(article="b", **{**DEATHS, "quantity": "people", "event": "convicted", "place": ""})
     assert similarity(staff, people).score >= THRESHOLD
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("North Korea", "North Korean troops", True),  # a country and its people's troops: one party
+    ("North Korean troops", "North Korean soldiers", True),  # the seeds: one party, two nouns for its troops
+    ("Palestinian militants", "Palestinian gunmen", True),  # israel_palestinian_2001 bg_014: one party
+    ("United States", "American troops", True),  # WordNet's people of a country of two words
+    ("military engineers", "combat engineers", True),  # the seeds: two descriptions of one group
+    ("Palestinians", "Israelis", False),  # two parties
+    ("Niger", "Nigerians", False),  # WordNet gives the Nigerians to Nigeria
+    ("tour company", "Swiss", False),  # a party on one side only stays a disagreement
+    ("earlier estimates", "war", False),  # two descriptions of no one group
+    ("children", "North Korean soldiers", False),  # a part of a population is not the whole
+])
+def test_similarity_subjects_worded_apart_name_one_party(a, b, same):
+    x = measured(**{**DEATHS, "subject": a})
+    y = measured(article="b", **{**DEATHS, "subject": b})
+    sim = similarity(x, y)
+    assert (sim.score == 1.0 and sim.differing == 0) is same
+    assert (sim.score < THRESHOLD) is not same
+
+
+def test_similarity_seed_reports_of_north_korean_troops_are_one_party(seeds):
+    # "2,000 North Korean troops killed" (PAP) and "2,000 North Korean soldiers ... killed" (the second seed): the
+    # troops of one country, whichever noun counts them.
+    killed = [f for f in seeds.figures if f.measure.quantity == "deaths" and f.value == 2000
+              and "North Korean" in f.measure.subject]
+    pairs = [(x, y) for x in killed for y in killed if x.measure.subject != y.measure.subject]
+    assert pairs
+    for x, y in pairs:
+        sim = similarity(x, y)
+        assert sim.score == 1.0 and any(r.startswith(("one party", "same subject")) for r in sim.reasons), sim
