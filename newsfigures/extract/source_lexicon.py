@@ -47,3 +47,5 @@ NAME_OPENERS: frozenset[str] = frozenset({"But", "And", "The", "However", "So", 
                                           "Later", "Today", "Yesterday"})
 # Tag subjects that stand for the person named before the quotation.
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
+# Marks that set off a tail describing a source ("Gary Redmond, who lost his son, says"; "Joe Leuer - who ...").
+TAIL_MARKS: frozenset[str] = frozenset({",", "-", "—", "–", "--"})

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import shared_or_skip
+
 from newsfigures.extract import extract_figures
 from newsfigures.extract.source import said_by
 from newsfigures.model import Article
@@ -118,3 +120,43 @@ def test_source_quoted_figure_is_its_speakers(nlp, story, surface, source):
     art = Article(id="t", text=text, raw_text=text, published="2001-12-01", source_file="t.txt")
     said = {f.text: f.said_by for f in extract_figures(art, nlp)}
     assert said[surface].endswith(source), said
+
+
+@pytest.mark.parametrize("text,surface,source", [
+    # after a person's name, the body it is of and its appositive describe the source (Lee bg_203, bg_274)
+    ("Bill Shorten of the Australian Workers Union (AWU) says about 16,000 workers are facing a bleak Christmas.",
+     "about 16,000", "Bill Shorten"),
+    ("Leanne McCormack, a university student, said 300 people came to the vigil.", "300", "Leanne McCormack"),
+    # a relative clause or a participle set off by a comma or a dash (Lee bg_161, bg_200; wn2004_037)
+    ("Gary Redmond, who lost his son in the mine, says 12 miners died there.", "12", "Gary Redmond"),
+    ("Joe Leuer - who worked at SOA - says 500 officers trained there.", "500", "Joe Leuer"),
+    ("The Pakistan-based Afghan Islamic Press, quoting informed sources, said 14 people were killed.", "14",
+     "The Pakistan-based Afghan Islamic Press"),
+    # kept: a restrictive participle, and what a common noun is "for" (2025-01-09_1, Lee bg_257)
+    ("A study published in The Lancet claims the toll is 64,260.", "64,260", "A study published in The Lancet"),
+    ("A spokesman for the Red Cross said the toll could rise to over 100,000.", "over 100,000",
+     "A spokesman for the Red Cross"),
+])
+def test_source_phrase_ends_where_the_source_is_named(read, text, surface, source):
+    r = read(text, surface)
+    assert said_by(r.num, r.ctx) == source
+
+
+def test_source_description_and_name_split_into_two_subjects_are_one(read):
+    """The parser gives "estimates" two subjects, "A review article published in the medical journal" and "The
+    Lancet" (gaza 2024-07-05_1; "the Pakistan-based Afghan news agency Afghan Islamic Press (AIP) said", Lee bg_200)."""
+    text = ("A review article published in the medical journal The Lancet estimates the total death toll of "
+            "Palestinians in Gaza to be at least 186,000.")
+    r = read(text, "at least 186,000")
+    assert said_by(r.num, r.ctx) == "A review article published in the medical journal The Lancet"
+
+
+def test_source_on_a_shared_dev_article(nlp):
+    """Every figure of the dev article citing the Lancet's estimate is the review article's, named in full."""
+    name = "2024-07-05_1.txt"
+    path = shared_or_skip("corpora", "current-events", "gaza_war_death_toll_2023_2025", name)
+    text = path.read_text(encoding="utf-8")
+    figs = extract_figures(Article(id="t", text=text, raw_text=text, source_file=name), nlp)
+    said = {f.text: f.said_by for f in figs}
+    lancet = "A review article published in the medical journal The Lancet"
+    assert [said.get(s) for s in ("at least 186,000", "38,000", "around 8%")] == [lancet] * 3, said
