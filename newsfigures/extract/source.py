@@ -127,10 +127,10 @@ def _subject_text(verb: Token, num: Token) -> str:
     """The reporting verb's subject as written (for "show", the evidence's owner); "" when it is a count itself
     ("316 said they were raped" reports what the 316 said, not who counted them; nor did the 316 count the
     "3,399 women" before them), holds the figure, or runs too long to be a name."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = _subject(verb)
     if subj is None or subj.like_num:
         return ""
-    heads = [subj, *_name_after(verb, subj)]
+    heads = [subj, *_name_after(subj.head, subj)]
     if any(num in h.subtree for h in heads):
         return ""
     if lemma(verb) in cite.EVIDENCE_VERBS:
@@ -143,6 +143,17 @@ def _subject_text(verb: Token, num: Token) -> str:
         return ""
     kept = (t.text_with_ws if not _dropped(t, h) else t.whitespace_ for h in heads for t in _phrase(h))
     return re.sub(r"\s+", " ", "".join(kept)).strip(" ,")
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, or, for a verb coordinated to another with no subject of its own, the subject they share
+    ("Julia Ham won the women's 50 metres butterfly and says the $5,000 ...", Lee bg_232; "The Transport Workers
+    Union (TWU) will hold a 24-hour picket ... and says about 16,000 workers ...", Lee bg_203)."""
+    while True:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None or verb.dep_ != "conj" or verb.head is verb:
+            return subj
+        verb = verb.head
 
 
 def _name_after(verb: Token, subj: Token) -> list[Token]:

@@ -160,3 +160,17 @@ def test_source_on_a_shared_dev_article(nlp):
     said = {f.text: f.said_by for f in figs}
     lancet = "A review article published in the medical journal The Lancet"
     assert [said.get(s) for s in ("at least 186,000", "38,000", "around 8%")] == [lancet] * 3, said
+
+
+@pytest.mark.parametrize("text,surface,source", [
+    ("Julia Ham won the women's 50 metres butterfly and says the $5,000 in prizemoney will go towards a heater.",
+     "$5,000", "Julia Ham"),
+    ("The Transport Workers Union will hold a 24-hour picket outside Kirribilli House and says about 16,000 workers "
+     "are facing a bleak Christmas.", "about 16,000", "The Transport Workers Union"),
+    ("Julia Ham won the women's 50 metres butterfly and her coach says 300 people watched.", "300", "her coach"),
+    ("Julia Ham won the women's 50 metres butterfly and paid $5,000 for a heater.", "$5,000", ""),
+])
+def test_source_coordinated_reporting_verb_shares_the_subject(read, text, surface, source):
+    """"X did this and says ..." is X's report (Lee bg_232 swimming, bg_203 Qantas and Ansett workers)."""
+    r = read(text, surface)
+    assert said_by(r.num, r.ctx) == source
