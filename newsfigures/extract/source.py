@@ -32,11 +32,18 @@ def _named_in_text(num: Token, ctx: ArticleContext) -> str:
     found = found or _nearest_reporting_subject(num) or _according_to(num)
     if not found and pronoun:
         found = _previous_subject(num) or ctx.last_source  # "They also report 15,000" -> the source named before
-    if found and not any(ch.isupper() for ch in found) and ctx.last_source:
+    if _stands_for_a_source_named_before(found) and ctx.last_source:
         found = ctx.last_source  # "the agency" -> the agency named before
     if found and any(ch.isupper() for ch in found):
         ctx.last_source = found
     return found
+
+
+def _stands_for_a_source_named_before(found: str) -> bool:
+    """A definite description with no name in it ("the agency", "the company"); a bare plural ("officials had
+    earlier said it was two", Lee bg_044) brings in a source of its own."""
+    words_ = found.split()
+    return bool(words_) and words_[0] in cite.DEFINITE_WORDS and not any(ch.isupper() for ch in found)
 
 
 def _quoted_speaker(num: Token, text: str) -> str:

@@ -31,6 +31,17 @@ def test_source_generic_subject_stands_for_the_last_source_named(read):
     assert said_by(r.num, r.ctx) == "UNICEF"
 
 
+@pytest.mark.parametrize("text,surface,source", [
+    ("Israeli forces did not say how many gunmen they faced, although officials had earlier said it was two.", "two",
+     "officials"),
+    ("According to officers the lawyers had offered R$200,000 to police officers.", "R$200,000", "officers"),
+])
+def test_source_bare_plural_is_a_source_of_its_own(read, text, surface, source):
+    """A bare plural is no description of the source named before (Lee bg_044, wn2004_009)."""
+    r = read(text, surface, last_source="Israeli military sources")
+    assert said_by(r.num, r.ctx) == source
+
+
 def test_source_named_source_is_remembered(read):
     r = read("Sri Lanka has reported 28,000 dead.", "28,000", last_source="Reuters")
     assert said_by(r.num, r.ctx) == "Sri Lanka" and r.ctx.last_source == "Sri Lanka"
