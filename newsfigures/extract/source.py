@@ -121,13 +121,14 @@ def _attributes(verb: Token, num: Token) -> bool:
 
 
 def _according_to(num: Token) -> str:
-    """X in "according to X" in the number's sentence ("" when absent)."""
+    """X in "according to X" in the number's sentence, its phrase ending where the source is named as a
+    subject's does (`_phrase`); "" when absent."""
     acc = next((t for t in num.sent if t.lower_ == "according"), None)
     to = next((c for c in acc.children if c.lower_ == "to"), None) if acc is not None else None
     obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     if obj is None:
         return ""
-    return re.sub(r"\s+", " ", "".join(t.text_with_ws for t in obj.subtree)).strip(" ,")
+    return re.sub(r"\s+", " ", "".join(t.text_with_ws for t in _phrase(obj))).strip(" ,")
 
 
 def _subject_text(verb: Token, num: Token) -> str:

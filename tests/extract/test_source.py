@@ -153,6 +153,19 @@ def test_source_phrase_ends_where_the_source_is_named(read, text, surface, sourc
     assert said_by(r.num, r.ctx) == source
 
 
+@pytest.mark.parametrize("text,source", [
+    ("According to Jan Egeland, the UN's chief of emergency relief, 150,000 people need aid.", "Jan Egeland"),
+    ("According to the ministry, which runs the hospitals, 150,000 people need aid.", "the ministry"),
+    ("According to research done by an anti-spam research company Sophos, 150,000 people need aid.",
+     "research done by an anti-spam research company Sophos"),
+])
+def test_source_according_to_phrase_ends_like_a_subjects(read, text, source):
+    """"According to X" names its source in the form a reporting verb's subject does (wn2004_094's "Jan Egeland, the
+    UN's chief of emergency relief, said"; wn2004_083 keeps its restrictive participle)."""
+    r = read(text, "150,000")
+    assert said_by(r.num, r.ctx) == source
+
+
 def test_source_description_and_name_split_into_two_subjects_are_one(read):
     """The parser gives "estimates" two subjects, "A review article published in the medical journal" and "The
     Lancet" (gaza 2024-07-05_1; "the Pakistan-based Afghan news agency Afghan Islamic Press (AIP) said", Lee bg_200)."""
