@@ -194,11 +194,18 @@ def _describes(tail: Token, head: Token) -> bool:
     wn2004_037; "The news agency, quoting informed sources, said", Lee bg_200; "The BBC's Rachel Harvey,
     stationed in Banda Aceh, reports", wn2004_095), and after a person's name its appositive or the body it is
     of ("Leanne McCormack, a university student, said", Lee bg_274; "Bill Shorten of the Australian Workers
-    Union (AWU) says", Lee bg_203; "Chuck Hagel of the Foreign Relations Committee says", Lee bg_200)."""
+    Union (AWU) says", Lee bg_203; "Chuck Hagel of the Foreign Relations Committee says", Lee bg_200); after any
+    other name, a description set beside it, for names the tagger takes for no person ("Jan Egeland, the UN's
+    chief of emergency relief, said", wn2004_094; "Deputy Jamil Murad, member of the delegation, said",
+    wn2004_003), but not a name beside it ("The Portuguese President, Jorge Sampaio,", "the Afghan Islamic Press
+    (AIP)") nor what a name's own words are of ("The Press Trust of India")."""
     if tail.dep_ in ("relcl", "acl"):
         before = tail.doc[tail.left_edge.i - 1] if tail.left_edge.i > 0 else None
         return before is not None and before.text in cite.TAIL_MARKS
-    return head.pos_ == "PROPN" and head.ent_type_ == "PERSON" and tail.dep_ in ("appos", "prep")
+    if head.pos_ != "PROPN":
+        return False
+    person = head.ent_type_ == "PERSON"
+    return (tail.dep_ == "appos" and (person or tail.pos_ == "NOUN")) or (tail.dep_ == "prep" and person)
 
 
 def _evidence_owner(subj: Token) -> Token | None:

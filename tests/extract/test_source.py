@@ -143,6 +143,13 @@ def test_source_quoted_figure_is_its_speakers(nlp, story, surface, source):
     ("Joe Leuer - who worked at SOA - says 500 officers trained there.", "500", "Joe Leuer"),
     ("The Pakistan-based Afghan Islamic Press, quoting informed sources, said 14 people were killed.", "14",
      "The Pakistan-based Afghan Islamic Press"),
+    # a description beside a name the tagger takes for no person (wn2004_094, wn2004_003)
+    ("Jan Egeland, the UN's chief of emergency relief, said 150,000 people need aid.", "150,000", "Jan Egeland"),
+    ("Deputy Jamil Murad, member of the delegation, said 150,000 people need aid.", "150,000", "Deputy Jamil Murad"),
+    # kept: a name beside a name, and what a name's own words are of (wn2004_060, Lee bg_217)
+    ("The Portuguese President, Jorge Sampaio, announced 150,000 people need aid.", "150,000",
+     "The Portuguese President Jorge Sampaio"),
+    ("The Press Trust of India says 150,000 people need aid.", "150,000", "The Press Trust of India"),
     # kept: a restrictive participle, and what a common noun is "for" (2025-01-09_1, Lee bg_257)
     ("A study published in The Lancet claims the toll is 64,260.", "64,260", "A study published in The Lancet"),
     ("A spokesman for the Red Cross said the toll could rise to over 100,000.", "over 100,000",
