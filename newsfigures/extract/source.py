@@ -77,14 +77,25 @@ def _reporting_subject_above(num: Token) -> tuple[str, str]:
     """(source, pronoun): the subject of the nearest reporting verb above the number that is not a pronoun,
     and the first pronoun subject met on the way ("" when none)."""
     pronoun = ""
+    below = num
     for t in num.ancestors:
-        if t.pos_ in ("VERB", "AUX") and _attributes(t, num):
+        child, below = below, t
+        if t.pos_ in ("VERB", "AUX") and _attributes(t, num) and not _times_the_report(child):
             s = _subject_text(t, num)
             if s.lower() in words.SOURCE_PRONOUNS:
                 pronoun = pronoun or s
             elif s:
                 return s, pronoun
     return "", pronoun
+
+
+def _times_the_report(child: Token) -> bool:
+    """The reporting verb's dependent the number is reached through says when it reports, not what: a measure of
+    time on the verb ("It could be 48 hours before tests can confirm ...", Lee bg_178) or a clause of time ("has
+    recorded its biggest drop since it was started almost two years ago", Lee bg_279)."""
+    if child.dep_ == "npadvmod":
+        return True
+    return child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cite.TIME_MARKS for c in child.children)
 
 
 def _previous_subject(num: Token) -> str:

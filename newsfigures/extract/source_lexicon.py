@@ -58,3 +58,5 @@ SPEAKER_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
 TAIL_MARKS: frozenset[str] = frozenset({",", "-", "—", "–", "--"})
 # Words opening a description that points back to a source already named ("the agency", "this company").
 DEFINITE_WORDS: frozenset[str] = frozenset({"the", "this", "that", "these", "those"})
+# Conjunctions of a clause of time, which says when a report was made, not what it reports.
+TIME_MARKS: frozenset[str] = frozenset({"since", "before", "after", "until", "till"})

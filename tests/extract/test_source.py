@@ -205,3 +205,17 @@ def test_source_coordinated_reporting_verb_shares_the_subject(read, text, surfac
     """"X did this and says ..." is X's report (Lee bg_232 swimming, bg_203 Qantas and Ansett workers)."""
     r = read(text, surface)
     assert said_by(r.num, r.ctx) == source
+
+
+@pytest.mark.parametrize("text,surface,source", [
+    ("It could be 48 hours before tests can confirm whether the disease has spread further.", "48", ""),
+    ("Meanwhile, the Olivier Recruitment Group's measure of Internet job advertising has recorded its biggest drop "
+     "since it was started almost two years ago.", "almost two", ""),
+    ("The ministry said 50 people had died in the past 48 hours.", "48", "The ministry"),
+    ("Police said 12 people were hurt before the match began.", "12", "Police"),
+])
+def test_source_time_of_the_report_is_not_what_it_reports(read, text, surface, source):
+    """A measure or clause of time on the reporting verb says when it reports (Lee bg_178, bg_279); a time in
+    what it reports is reported."""
+    r = read(text, surface)
+    assert said_by(r.num, r.ctx) == source
