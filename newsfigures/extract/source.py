@@ -124,7 +124,10 @@ def _nearest_reporting_subject(num: Token) -> str:
 
 def _attributes(verb: Token, num: Token) -> bool:
     """A reporting verb, or a verb that attributes what it governs ("lists 11 former dictators") when the number
-    is in its object (not "listed 2,095 deaths during his 17-year rule")."""
+    is in its object (not "listed 2,095 deaths during his 17-year rule"); not "quote" when the number is in its
+    object, who is quoted (wn2004_037; "The news agency, quoting informed sources, said", Lee bg_200)."""
+    if lemma(verb) in cite.QUOTING_VERBS and any(num in c.subtree for c in verb.children if c.dep_ == "dobj"):
+        return False  # "quotes Elizabeth Nadeau, a 27-year-old student, as saying": the one quoted, not the quote
     if lemma(verb) in words.REPORTING_VERBS:
         return True
     return lemma(verb) in cite.ATTRIBUTING_VERBS and any(

@@ -60,3 +60,6 @@ TAIL_MARKS: frozenset[str] = frozenset({",", "-", "—", "–", "--"})
 DEFINITE_WORDS: frozenset[str] = frozenset({"the", "this", "that", "these", "those"})
 # Conjunctions of a clause of time, which says when a report was made, not what it reports.
 TIME_MARKS: frozenset[str] = frozenset({"since", "before", "after", "until", "till"})
+# Reporting verbs whose object is who is quoted, not what is reported ("quotes Elizabeth Nadeau, a 27-year-old
+# student, as saying ...", wn2004_037; "quoting informed sources", Lee bg_200).
+QUOTING_VERBS: frozenset[str] = frozenset({"quote"})

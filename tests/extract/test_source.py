@@ -219,3 +219,14 @@ def test_source_time_of_the_report_is_not_what_it_reports(read, text, surface, s
     what it reports is reported."""
     r = read(text, surface)
     assert said_by(r.num, r.ctx) == source
+
+
+@pytest.mark.parametrize("text,surface,source", [
+    ('The Indymedia web site quotes Elizabeth Nadeau, a 27-year-old student, as saying "Prison will not deter us".',
+     "27", ""),
+    ("The news agency quoted officials as saying 14 people were killed.", "14", "The news agency"),
+])
+def test_source_who_is_quoted_is_not_what_is_reported(read, text, surface, source):
+    """The object of "quote" is the one quoted (wn2004_037; Lee bg_200 "quoting informed sources")."""
+    r = read(text, surface)
+    assert said_by(r.num, r.ctx) == source
