@@ -127,7 +127,7 @@ def _attributes(verb: Token, num: Token) -> bool:
     is in its object (not "listed 2,095 deaths during his 17-year rule"); not "quote" when the number is in its
     object, who is quoted (wn2004_037; "The news agency, quoting informed sources, said", Lee bg_200)."""
     if lemma(verb) in cite.QUOTING_VERBS and any(num in c.subtree for c in verb.children if c.dep_ == "dobj"):
-        return False  # "quotes Elizabeth Nadeau, a 27-year-old student, as saying": the one quoted, not the quote
+        return False
     if lemma(verb) in words.REPORTING_VERBS:
         return True
     return lemma(verb) in cite.ATTRIBUTING_VERBS and any(
@@ -160,10 +160,10 @@ def _subject_text(verb: Token, num: Token) -> str:
         if owner is None:
             return ""
         heads = [owner]
-    tokens = [t for h in heads for t in _phrase(h)]
-    if len(tokens) > MAX_SOURCE_TOKENS:
+    words_ = [(t, h) for h in heads for t in _phrase(h)]
+    if len(words_) > MAX_SOURCE_TOKENS:
         return ""
-    kept = (t.text_with_ws if not _dropped(t, h) else t.whitespace_ for h in heads for t in _phrase(h))
+    kept = (t.text_with_ws if not _dropped(t, h) else t.whitespace_ for t, h in words_)
     return re.sub(r"\s+", " ", "".join(kept)).strip(" ,")
 
 
