@@ -124,7 +124,7 @@ def tag_before(text: str, chain: tuple[Quote, ...]) -> str:
 
 def _speaker(m: re.Match[str] | None) -> str:
     """The name a tag matched, without the words that open its sentence ("But Rafter" -> "Rafter")."""
-    words = (m.group("name") or m.group("late") or "").split() if m else []
+    words = (m.group("name") or m.group("late") or m.group("appos") or "").split() if m else []
     while len(words) > 1 and words[0] in cite.NAME_OPENERS:
         words = words[1:]
     return "" if words and words[0] in cite.NAME_OPENERS else " ".join(words)

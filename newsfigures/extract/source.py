@@ -32,11 +32,18 @@ def _named_in_text(num: Token, ctx: ArticleContext) -> str:
     found = found or _nearest_reporting_subject(num) or _according_to(num)
     if not found and pronoun:
         found = _previous_subject(num) or ctx.last_source  # "They also report 15,000" -> the source named before
-    if found and not any(ch.isupper() for ch in found) and ctx.last_source:
+    if _stands_for_a_source_named_before(found) and ctx.last_source:
         found = ctx.last_source  # "the agency" -> the agency named before
     if found and any(ch.isupper() for ch in found):
         ctx.last_source = found
     return found
+
+
+def _stands_for_a_source_named_before(found: str) -> bool:
+    """A definite description with no name in it ("the agency", "the company"); a bare plural ("officials had
+    earlier said it was two", Lee bg_044) brings in a source of its own."""
+    words_ = found.split()
+    return bool(words_) and words_[0] in cite.DEFINITE_WORDS and not any(ch.isupper() for ch in found)
 
 
 def _quoted_speaker(num: Token, text: str) -> str:
@@ -70,14 +77,25 @@ def _reporting_subject_above(num: Token) -> tuple[str, str]:
     """(source, pronoun): the subject of the nearest reporting verb above the number that is not a pronoun,
     and the first pronoun subject met on the way ("" when none)."""
     pronoun = ""
+    below = num
     for t in num.ancestors:
-        if t.pos_ in ("VERB", "AUX") and _attributes(t, num):
+        child, below = below, t
+        if t.pos_ in ("VERB", "AUX") and _attributes(t, num) and not _times_the_report(child):
             s = _subject_text(t, num)
             if s.lower() in words.SOURCE_PRONOUNS:
                 pronoun = pronoun or s
             elif s:
                 return s, pronoun
     return "", pronoun
+
+
+def _times_the_report(child: Token) -> bool:
+    """The reporting verb's dependent the number is reached through says when it reports, not what: a measure of
+    time on the verb ("It could be 48 hours before tests can confirm ...", Lee bg_178) or a clause of time ("has
+    recorded its biggest drop since it was started almost two years ago", Lee bg_279)."""
+    if child.dep_ == "npadvmod":
+        return True
+    return child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cite.TIME_MARKS for c in child.children)
 
 
 def _previous_subject(num: Token) -> str:
@@ -106,7 +124,10 @@ def _nearest_reporting_subject(num: Token) -> str:
 
 def _attributes(verb: Token, num: Token) -> bool:
     """A reporting verb, or a verb that attributes what it governs ("lists 11 former dictators") when the number
-    is in its object (not "listed 2,095 deaths during his 17-year rule")."""
+    is in its object (not "listed 2,095 deaths during his 17-year rule"); not "quote" when the number is in its
+    object, who is quoted (wn2004_037; "The news agency, quoting informed sources, said", Lee bg_200)."""
+    if lemma(verb) in cite.QUOTING_VERBS and any(num in c.subtree for c in verb.children if c.dep_ == "dobj"):
+        return False
     if lemma(verb) in words.REPORTING_VERBS:
         return True
     return lemma(verb) in cite.ATTRIBUTING_VERBS and any(
@@ -114,28 +135,91 @@ def _attributes(verb: Token, num: Token) -> bool:
 
 
 def _according_to(num: Token) -> str:
-    """X in "according to X" in the number's sentence ("" when absent)."""
+    """X in "according to X" in the number's sentence, its phrase ending where the source is named as a
+    subject's does (`_phrase`); "" when absent."""
     acc = next((t for t in num.sent if t.lower_ == "according"), None)
     to = next((c for c in acc.children if c.lower_ == "to"), None) if acc is not None else None
     obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     if obj is None:
         return ""
-    return re.sub(r"\s+", " ", "".join(t.text_with_ws for t in obj.subtree)).strip(" ,")
+    return re.sub(r"\s+", " ", "".join(t.text_with_ws for t in _phrase(obj))).strip(" ,")
 
 
 def _subject_text(verb: Token, num: Token) -> str:
     """The reporting verb's subject as written (for "show", the evidence's owner); "" when it is a count itself
     ("316 said they were raped" reports what the 316 said, not who counted them; nor did the 316 count the
-    "3,399 women" before them) or runs too long to be a name."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or num in list(subj.subtree) or len(list(subj.subtree)) > MAX_SOURCE_TOKENS or subj.like_num:
+    "3,399 women" before them), holds the figure, or runs too long to be a name."""
+    subj = _subject(verb)
+    if subj is None or subj.like_num:
+        return ""
+    heads = [subj, *_name_after(subj.head, subj)]
+    if any(num in h.subtree for h in heads):
         return ""
     if lemma(verb) in cite.EVIDENCE_VERBS:
-        subj = _evidence_owner(subj)
-        if subj is None:
+        owner = _evidence_owner(subj)
+        if owner is None:
             return ""
-    kept = (t.text_with_ws if not _dropped(t, subj) else t.whitespace_ for t in subj.subtree)
+        heads = [owner]
+    words_ = [(t, h) for h in heads for t in _phrase(h)]
+    if len(words_) > MAX_SOURCE_TOKENS:
+        return ""
+    kept = (t.text_with_ws if not _dropped(t, h) else t.whitespace_ for t, h in words_)
     return re.sub(r"\s+", " ", "".join(kept)).strip(" ,")
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, or, for a verb coordinated to another with no subject of its own, the subject they share
+    ("Julia Ham won the women's 50 metres butterfly and says the $5,000 ...", Lee bg_232; "The Transport Workers
+    Union (TWU) will hold a 24-hour picket ... and says about 16,000 workers ...", Lee bg_203)."""
+    while True:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None or verb.dep_ != "conj" or verb.head is verb:
+            return subj
+        verb = verb.head
+
+
+def _name_after(verb: Token, subj: Token) -> list[Token]:
+    """A second subject of the verb right after the first, when the first ends in a noun: the parser split one
+    phrase, a description and the name it gives, into two subjects ("A review article published in the medical
+    journal | The Lancet estimates", gaza 2024-07-05_1; "the Pakistan-based Afghan news agency | Afghan Islamic
+    Press (AIP) said", Lee bg_200)."""
+    last = subj.right_edge
+    nxt = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > subj.i), None)
+    if nxt is None or nxt.left_edge.i != last.i + 1 or last.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [nxt]
+
+
+def _phrase(head: Token) -> list[Token]:
+    """The words of a source's phrase: the head's subtree without the tails that describe the source rather than
+    name it, and without punctuation at either end."""
+    cut = {t.i for c in head.children if c.i > head.i and _describes(c, head) for t in c.subtree}
+    words_ = [t for t in head.subtree if t.i not in cut]
+    while words_ and words_[-1].is_punct and words_[-1].text not in ")":
+        words_.pop()
+    while words_ and words_[0].is_punct:
+        words_.pop(0)
+    return words_
+
+
+def _describes(tail: Token, head: Token) -> bool:
+    """A tail that says something of the source, not who it is: a relative clause or a participle set off by a
+    comma or dash ("Gary Redmond, who lost his son, says", Lee bg_161; "Joe Leuer - who worked at SOA - says",
+    wn2004_037; "The news agency, quoting informed sources, said", Lee bg_200; "The BBC's Rachel Harvey,
+    stationed in Banda Aceh, reports", wn2004_095), and after a person's name its appositive or the body it is
+    of ("Leanne McCormack, a university student, said", Lee bg_274; "Bill Shorten of the Australian Workers
+    Union (AWU) says", Lee bg_203; "Chuck Hagel of the Foreign Relations Committee says", Lee bg_200); after any
+    other name, a description set beside it, for names the tagger takes for no person ("Jan Egeland, the UN's
+    chief of emergency relief, said", wn2004_094; "Deputy Jamil Murad, member of the delegation, said",
+    wn2004_003), but not a name beside it ("The Portuguese President, Jorge Sampaio,", "the Afghan Islamic Press
+    (AIP)") nor what a name's own words are of ("The Press Trust of India")."""
+    if tail.dep_ in ("relcl", "acl"):
+        before = tail.doc[tail.left_edge.i - 1] if tail.left_edge.i > 0 else None
+        return before is not None and before.text in cite.TAIL_MARKS
+    if head.pos_ != "PROPN":
+        return False
+    person = head.ent_type_ == "PERSON"
+    return (tail.dep_ == "appos" and (person or tail.pos_ == "NOUN")) or (tail.dep_ == "prep" and person)
 
 
 def _evidence_owner(subj: Token) -> Token | None:

@@ -60,6 +60,9 @@ def test_quotes_tag_before_reads_the_whole_sentence_past_an_abbreviation():
     ('"Todd is the best doubles player," said Guy Forget. "We lost 2-0 at home."', "2-0", "Guy Forget"),
     ('Mr Bush said: "We have 3,000 troops there."', "3,000", "Mr Bush"),
     ('But Rafter says he felt fine. "We were down 2-0," he said.', "2-0", "he"),
+    # a name set off by commas (Lee bg_172; bg_287 "A spokesman for the commission, John Dickie, says")
+    ('The institute\'s Statistics Unit director, professor Helena Britt, says the findings have grave implications. '
+     '"There seems to be a shift of 1 per cent going up."', "1 per cent", "Helena Britt"),
 ])
 def test_quotes_tag_names_the_speaker(text, number, speaker):
     chain = quotes.quoted_chain(text, text.index(number))
@@ -69,6 +72,8 @@ def test_quotes_tag_names_the_speaker(text, number, speaker):
 @pytest.mark.parametrize("text,number", [
     ('Warne says 10 wickets fell. "It was great," he said.', "10 wickets"),  # not quoted
     ('The officials called it "a 40-minute ordeal" on Monday.', "40-minute"),  # quoted, nobody's tag
+    # the body a person is from, set off by commas, is not the speaker (Lee bg_033, bg_048)
+    ('Mark Sullivan, from the Rural Fire Service, says the outlook is poor. "We have 40 fires burning."', "40 fires"),
 ])
 def test_quotes_unquoted_or_untagged_number_has_no_speaker(text, number):
     chain = quotes.quoted_chain(text, text.index(number))

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import shared_or_skip
+
 from newsfigures.extract import extract_figures
 from newsfigures.extract.source import said_by
 from newsfigures.model import Article
@@ -27,6 +29,17 @@ def test_source_pronoun_stands_for_the_last_source_named(read):
 def test_source_generic_subject_stands_for_the_last_source_named(read):
     r = read("Later, the agency counted 600 deaths.", "600", last_source="UNICEF")
     assert said_by(r.num, r.ctx) == "UNICEF"
+
+
+@pytest.mark.parametrize("text,surface,source", [
+    ("Israeli forces did not say how many gunmen they faced, although officials had earlier said it was two.", "two",
+     "officials"),
+    ("According to officers the lawyers had offered R$200,000 to police officers.", "R$200,000", "officers"),
+])
+def test_source_bare_plural_is_a_source_of_its_own(read, text, surface, source):
+    """A bare plural is no description of the source named before (Lee bg_044, wn2004_009)."""
+    r = read(text, surface, last_source="Israeli military sources")
+    assert said_by(r.num, r.ctx) == source
 
 
 def test_source_named_source_is_remembered(read):
@@ -118,3 +131,102 @@ def test_source_quoted_figure_is_its_speakers(nlp, story, surface, source):
     art = Article(id="t", text=text, raw_text=text, published="2001-12-01", source_file="t.txt")
     said = {f.text: f.said_by for f in extract_figures(art, nlp)}
     assert said[surface].endswith(source), said
+
+
+@pytest.mark.parametrize("text,surface,source", [
+    # after a person's name, the body it is of and its appositive describe the source (Lee bg_203, bg_274)
+    ("Bill Shorten of the Australian Workers Union (AWU) says about 16,000 workers are facing a bleak Christmas.",
+     "about 16,000", "Bill Shorten"),
+    ("Leanne McCormack, a university student, said 300 people came to the vigil.", "300", "Leanne McCormack"),
+    # a relative clause or a participle set off by a comma or a dash (Lee bg_161, bg_200; wn2004_037)
+    ("Gary Redmond, who lost his son in the mine, says 12 miners died there.", "12", "Gary Redmond"),
+    ("Joe Leuer - who worked at SOA - says 500 officers trained there.", "500", "Joe Leuer"),
+    ("The Pakistan-based Afghan Islamic Press, quoting informed sources, said 14 people were killed.", "14",
+     "The Pakistan-based Afghan Islamic Press"),
+    # a description beside a name the tagger takes for no person (wn2004_094, wn2004_003)
+    ("Jan Egeland, the UN's chief of emergency relief, said 150,000 people need aid.", "150,000", "Jan Egeland"),
+    ("Deputy Jamil Murad, member of the delegation, said 150,000 people need aid.", "150,000", "Deputy Jamil Murad"),
+    # kept: a name beside a name, and what a name's own words are of (wn2004_060, Lee bg_217)
+    ("The Portuguese President, Jorge Sampaio, announced 150,000 people need aid.", "150,000",
+     "The Portuguese President Jorge Sampaio"),
+    ("The Press Trust of India says 150,000 people need aid.", "150,000", "The Press Trust of India"),
+    # kept: a restrictive participle, and what a common noun is "for" (2025-01-09_1, Lee bg_257)
+    ("A study published in The Lancet claims the toll is 64,260.", "64,260", "A study published in The Lancet"),
+    ("A spokesman for the Red Cross said the toll could rise to over 100,000.", "over 100,000",
+     "A spokesman for the Red Cross"),
+])
+def test_source_phrase_ends_where_the_source_is_named(read, text, surface, source):
+    r = read(text, surface)
+    assert said_by(r.num, r.ctx) == source
+
+
+@pytest.mark.parametrize("text,source", [
+    ("According to Jan Egeland, the UN's chief of emergency relief, 150,000 people need aid.", "Jan Egeland"),
+    ("According to the ministry, which runs the hospitals, 150,000 people need aid.", "the ministry"),
+    ("According to research done by an anti-spam research company Sophos, 150,000 people need aid.",
+     "research done by an anti-spam research company Sophos"),
+])
+def test_source_according_to_phrase_ends_like_a_subjects(read, text, source):
+    """"According to X" names its source in the form a reporting verb's subject does (wn2004_094's "Jan Egeland, the
+    UN's chief of emergency relief, said"; wn2004_083 keeps its restrictive participle)."""
+    r = read(text, "150,000")
+    assert said_by(r.num, r.ctx) == source
+
+
+def test_source_description_and_name_split_into_two_subjects_are_one(read):
+    """The parser gives "estimates" two subjects, "A review article published in the medical journal" and "The
+    Lancet" (gaza 2024-07-05_1; "the Pakistan-based Afghan news agency Afghan Islamic Press (AIP) said", Lee bg_200)."""
+    text = ("A review article published in the medical journal The Lancet estimates the total death toll of "
+            "Palestinians in Gaza to be at least 186,000.")
+    r = read(text, "at least 186,000")
+    assert said_by(r.num, r.ctx) == "A review article published in the medical journal The Lancet"
+
+
+def test_source_on_a_shared_dev_article(nlp):
+    """Every figure of the dev article citing the Lancet's estimate is the review article's, named in full."""
+    name = "2024-07-05_1.txt"
+    path = shared_or_skip("corpora", "current-events", "gaza_war_death_toll_2023_2025", name)
+    text = path.read_text(encoding="utf-8")
+    figs = extract_figures(Article(id="t", text=text, raw_text=text, source_file=name), nlp)
+    said = {f.text: f.said_by for f in figs}
+    lancet = "A review article published in the medical journal The Lancet"
+    assert [said.get(s) for s in ("at least 186,000", "38,000", "around 8%")] == [lancet] * 3, said
+
+
+@pytest.mark.parametrize("text,surface,source", [
+    ("Julia Ham won the women's 50 metres butterfly and says the $5,000 in prizemoney will go towards a heater.",
+     "$5,000", "Julia Ham"),
+    ("The Transport Workers Union will hold a 24-hour picket outside Kirribilli House and says about 16,000 workers "
+     "are facing a bleak Christmas.", "about 16,000", "The Transport Workers Union"),
+    ("Julia Ham won the women's 50 metres butterfly and her coach says 300 people watched.", "300", "her coach"),
+    ("Julia Ham won the women's 50 metres butterfly and paid $5,000 for a heater.", "$5,000", ""),
+])
+def test_source_coordinated_reporting_verb_shares_the_subject(read, text, surface, source):
+    """"X did this and says ..." is X's report (Lee bg_232 swimming, bg_203 Qantas and Ansett workers)."""
+    r = read(text, surface)
+    assert said_by(r.num, r.ctx) == source
+
+
+@pytest.mark.parametrize("text,surface,source", [
+    ("It could be 48 hours before tests can confirm whether the disease has spread further.", "48", ""),
+    ("Meanwhile, the Olivier Recruitment Group's measure of Internet job advertising has recorded its biggest drop "
+     "since it was started almost two years ago.", "almost two", ""),
+    ("The ministry said 50 people had died in the past 48 hours.", "48", "The ministry"),
+    ("Police said 12 people were hurt before the match began.", "12", "Police"),
+])
+def test_source_time_of_the_report_is_not_what_it_reports(read, text, surface, source):
+    """A measure or clause of time on the reporting verb says when it reports (Lee bg_178, bg_279); a time in
+    what it reports is reported."""
+    r = read(text, surface)
+    assert said_by(r.num, r.ctx) == source
+
+
+@pytest.mark.parametrize("text,surface,source", [
+    ('The Indymedia web site quotes Elizabeth Nadeau, a 27-year-old student, as saying "Prison will not deter us".',
+     "27", ""),
+    ("The news agency quoted officials as saying 14 people were killed.", "14", "The news agency"),
+])
+def test_source_who_is_quoted_is_not_what_is_reported(read, text, surface, source):
+    """The object of "quote" is the one quoted (wn2004_037; Lee bg_200 "quoting informed sources")."""
+    r = read(text, surface)
+    assert said_by(r.num, r.ctx) == source
