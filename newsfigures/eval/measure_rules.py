@@ -19,7 +19,9 @@ from newsfigures.eval.attributes import singular
 ARTICLES = frozenset({"the", "a", "an"})
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _NON_WORD = re.compile(r"[^\w\s]|_")
-_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")  # "National Basketball Association"
+# "National Basketball Association"; an article opening the run is no initial of the name ("The Transport Workers
+# Union" is the TWU)
+_NAME_RUN = re.compile(r"\b(?!(?:The|A|An)\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
 
 
 def normal_words(s: str, singularise: bool = False) -> tuple[str, ...]:

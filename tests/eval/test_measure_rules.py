@@ -26,6 +26,9 @@ def test_measure_rules_names_agree_with_their_acronym():
     assert name_ok("National Basketball Association players", "NBA players")
     assert name_ok("NBA players", "National Basketball Association players")
     assert name_ok("USAF", "the United States Air Force")
+    # an opening article is no initial: the name written with its acronym after it is the name (Lee bg_203)
+    assert name_ok("The Transport Workers Union (TWU)", "The Transport Workers Union")
+    assert name_ok("TWU", "The Transport Workers Union")
     assert not name_ok("Health Ministry", "Housing Ministry")  # both sides abbreviated would say HM = HM
     assert not name_ok("NBA players", "National Hockey League players")
 
