@@ -94,6 +94,9 @@ def event(r) -> str:
     # ... not one that tells a clause about them (woomera_detention_unrest bg_084), nor a frame word
     ("The department has confirmed two asylum seekers harmed themselves yesterday.", "two", ""),
     ("The ministry has reported 300 new cases.", "300", ""),
+    # ... nor a verb that counts them: it states how many there are (review, stop 20)
+    ("The health department confirmed 12 new cases of measles.", "12", ""),
+    ("Police recorded 40 burglaries in the suburb last month.", "40", ""),
 ])
 def test_event_reads_what_happened(read, text, surface, expected):
     assert event(read(text, surface)) == expected
