@@ -23,6 +23,8 @@ ROOT = Path(__file__).resolve().parents[2]
     ("Roads in WA are crowded, and Perth drivers are angry.", {"Australia": 1}),
     ("Voters need photo ID. Mobile phone calls cost more. CT scans are free, and that is OK, she said.", {}),
     ("Northwest winds fanned the fire near Sydney.", {"Australia": 1}),
+    # a place holding a country's name is counted by that name (review, stop 20)
+    ("Mines in Western Australia and South Australia, and the Canadian Shield.", {}),
 ])
 def test_country_places_counted_in_text(text, counted):
     assert dict(places_named(text)) == counted

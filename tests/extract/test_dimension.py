@@ -86,6 +86,9 @@ TRIAL = ("Six Swiss tour company staff have been convicted of manslaughter. The 
      "Australian motorists in WA back the plan.", "AUD"),
     ("Ontario will spend $5 million on photo ID cards. Mobile phone users need ID too, Canadian officials said, and "
      "Canada's privacy commissioner said it was OK.", "CAD"),
+    # a place holding the country's name is one mention of it, not two (review, stop 20)
+    ("Apple will invest $5 billion in Western Australia.", "USD"),
+    ("Geologists will map the Canadian Shield for $5 million.", "USD"),
 ])
 def test_dimension_local_dollar(text, code):
     assert local_dollar(text) == code
