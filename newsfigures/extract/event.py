@@ -15,6 +15,10 @@ Event = tuple[str, Token | None]  # (event lemma, the token that says it)
 BODILY_FAMILIES = frozenset({"killed", "wounded"})  # events that befall persons (and animals), never things
 REPORTING_TIME_ROLES = ("nsubj", "npadvmod", "prep")  # how a time depends on the reporting it measures
 REPORTED_CLAUSES = ("ccomp", "advcl", "xcomp")  # a clause a reporting verb tells
+# Reporting verbs that establish how many there are ("confirmed 12 new cases", "recorded 40 burglaries"): like the
+# frame words, they state the count of what happened and do nothing to the things counted ("count" and "tally"
+# are left out: "counted 300 ballots" is the counting itself).
+COUNTING_VERBS = frozenset({"confirm", "record"})
 
 
 def event_of(num: Token, noun: Token | None, span: Span, ctx: ArticleContext, counted_lemma: str = "",
@@ -266,16 +270,23 @@ def _reporting_time(num: Token) -> Token | None:
 def _reporting_on(num: Token, noun: Token | None) -> Token | None:
     """ "the company said it was adding about 10 thousand new wired voice customers" (wn2004_084), as "the 27
     soldiers cited for that killing" (wn2004_037): a reporting verb whose direct object is the counted things
-    themselves acts on them, it frames no statement; frame words ("reported 28,000 cases") stay frames, and so
-    do things a clause after them says something of ("confirmed two asylum seekers harmed themselves",
+    themselves acts on them, it frames no statement; frame words ("reported 28,000 cases") and counting verbs
+    ("confirmed 12 new cases", COUNTING_VERBS) stay frames, as do verbs whose event is a statement ("announced
+    2,500 redundancies", "claimed three towns": measure_lexicon.EVENT_CLASS_OF_LEMMA's "said"), and so do things a clause after them says something of ("confirmed two asylum seekers harmed themselves",
     woomera_detention_unrest bg_084: the parser's object is the reported clause's subject). None when the figure
     is no such object."""
     t = noun if noun is not None else num
     verb = t.head
-    if t.dep_ != "dobj" or verb.pos_ != "VERB" or lemma(verb) not in words.REPORTING_VERBS - words.FRAME_WORDS:
+    acting = words.REPORTING_VERBS - words.FRAME_WORDS - COUNTING_VERBS
+    if t.dep_ != "dobj" or verb.pos_ != "VERB" or lemma(verb) not in acting or _statement(verb):
         return None
     told = [c for c in t.rights if c.dep_ in ("acl", "relcl")] + [c for c in verb.rights if c.dep_ in REPORTED_CLAUSES]
     return None if told else verb
+
+
+def _statement(verb: Token) -> bool:
+    """A verb whose event class is a statement ("announce", "claim", "state": "said")."""
+    return vocab.EVENT_CLASS_OF_LEMMA.get(lemma(verb)) == "said"
 
 
 def _governing_verb(num: Token, noun: Token | None) -> Token | None:

@@ -45,12 +45,13 @@ def place_of(noun: Token | None, event_tok: Token | None, num: Token) -> str:
 def _clauses_above(num: Token, heads: list[Token]) -> list[Token]:
     """The verbs above the number's own, up to CLIMB steps, each with what it is said of (subject, object,
     attribute), not past the clause a reporting verb governs ("Police in Karachi say ... more raids will be
-    launched against the two groups": the speaker's place is not the figure's)."""
+    launched against the two groups": the speaker's place is not the figure's), nor up to a reporting verb that
+    tells of the figure as a noun ("Officials in Washington confirmed the deaths of 12 soldiers")."""
     seen = {h.i for h in heads}
     verbs: list[Token] = []
     t = num
     for _ in range(CLIMB):
-        if t.head.i == t.i or t.dep_ in _REPORTED:
+        if t.head.i == t.i or t.dep_ in _REPORTED or lemma(t.head) in words.REPORTING_VERBS:
             break
         t = t.head
         if t.pos_ in ("VERB", "AUX") and t.i not in seen:

@@ -16,6 +16,12 @@ from conftest import script_module, wordnet_or_skip
     ("Gary Chapman flew to Boston.", {"United States": 1}),  # a given name before a surname is no place
     ("Melbourne and Darwin and Georgia.", {}),  # a place in two countries, a naturalist's name, a country's name
     ("The Canadian team won.", {}),  # a people's adjective is no Canadian River
+    # abbreviations and everyday words are no places (review, stop 20): Western Australia, a photo ID, a phone
+    ("Roads in WA are crowded, and Perth drivers are angry.", {"Australia": 1}),
+    ("Voters need photo ID. Mobile phone calls cost more. CT scans are free, and that is OK, she said.", {}),
+    ("Northwest winds fanned the fire near Sydney.", {"Australia": 1}),
+    # a place holding a country's name is counted by that name (review, stop 20)
+    ("Mines in Western Australia and South Australia, and the Canadian Shield.", {}),
 ])
 def test_country_places_counted_in_text(text, counted):
     assert dict(places_named(text)) == counted

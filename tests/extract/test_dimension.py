@@ -81,6 +81,14 @@ TRIAL = ("Six Swiss tour company staff have been convicted of manslaughter. The 
     ("Gary Chapman and Gary Ablett paid $500 each.", "USD"),  # a given name is no Gary, Indiana
     ("New Zealanders and Kiwis in Auckland and Australians in Perth paid $500; New Zealand and Australia agree.",
      "USD"),  # two other dollar countries named as often: which dollar the text does not say
+    # an abbreviation or everyday word that WordNet also gives a US place is no US place (review, stop 20)
+    ("The Australian Government will give WA $40 million for Perth's rail link. Roads in WA are crowded, and "
+     "Australian motorists in WA back the plan.", "AUD"),
+    ("Ontario will spend $5 million on photo ID cards. Mobile phone users need ID too, Canadian officials said, and "
+     "Canada's privacy commissioner said it was OK.", "CAD"),
+    # a place holding the country's name is one mention of it, not two (review, stop 20)
+    ("Apple will invest $5 billion in Western Australia.", "USD"),
+    ("Geologists will map the Canadian Shield for $5 million.", "USD"),
 ])
 def test_dimension_local_dollar(text, code):
     assert local_dollar(text) == code

@@ -94,6 +94,12 @@ def event(r) -> str:
     # ... not one that tells a clause about them (woomera_detention_unrest bg_084), nor a frame word
     ("The department has confirmed two asylum seekers harmed themselves yesterday.", "two", ""),
     ("The ministry has reported 300 new cases.", "300", ""),
+    # ... nor a verb that counts them: it states how many there are (review, stop 20)
+    ("The health department confirmed 12 new cases of measles.", "12", ""),
+    ("Police recorded 40 burglaries in the suburb last month.", "40", ""),
+    # ... nor one whose event is a statement: a capture or a lay-off is no saying (review, stop 20)
+    ("The rebels claimed three towns in the east.", "three", ""),
+    ("Qantas announced 2,500 redundancies on Friday.", "2,500", ""),
 ])
 def test_event_reads_what_happened(read, text, surface, expected):
     assert event(read(text, surface)) == expected

@@ -79,6 +79,9 @@ def place(r) -> str:
      "militant organisations accused of targetting India.", "two", ""),
     ("At the dinner Brazilian President Luiz Inácio Lula da Silva said South Korea is a strategic partner in Asia "
      "and he also said that business between Brazil and Korea in 2004 will be US$3 billion.", "US$3 billion", ""),
+    # ...nor the place of whoever reports the figure as a noun (review, stop 20)
+    ("Officials in Washington confirmed the deaths of 12 American soldiers.", "12", ""),
+    ("Health authorities in Ottawa reported the deaths of 40 patients at nursing homes.", "40", ""),
 ])
 def test_place_of(read, text, surface, expected):
     assert place(read(text, surface)) == expected
