@@ -17,7 +17,7 @@ _NAMED_DOLLAR = re.compile(r"[A-Za-z.]\$|\bUSD\b|\busd\b|\bUS\b|\bU\.S\.|\b[Aa]m
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*")
 PLACE_WORDS = 3  # the longest place name looked up, in words ("Prince Edward Island")
 _US_AFTER = re.compile(r"[ \t]*\(?(?:US|USD|U\.S\.)(?![\w$])")
-# How many more times an article must name another dollar country than the United States for its bare "$" to be
+# How many more mentions an article must make of another dollar country than of the United States for its bare "$" to be
 # that country's: news written in the US about Australia names Australia once or twice without naming the US.
 DOLLAR_MARGIN = 2
 DURATION_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
@@ -66,7 +66,7 @@ def bare_dollar(written: str, unit: str, after: str = "") -> bool:
 
 def local_dollar(text: str) -> str:
     """The code of the dollar an article's bare "$" stands for: the dollar country it names most, by its name, its
-    people or its places ("Sydney", "Queensland"), at least DOLLAR_MARGIN times more than the United States
+    people or its places ("Sydney", "Queensland"), at least DOLLAR_MARGIN mentions more than the United States
     (`vocab.DOLLAR_COUNTRIES`, `vocab.DOLLAR_STATES`); else USD, as when two other dollar countries tie."""
     places = places_named(text)
     codes = {country: code for code, country in vocab.DOLLAR_STATES.items()}
