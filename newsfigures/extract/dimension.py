@@ -17,8 +17,8 @@ _NAMED_DOLLAR = re.compile(r"[A-Za-z.]\$|\bUSD\b|\busd\b|\bUS\b|\bU\.S\.|\b[Aa]m
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*")
 PLACE_WORDS = 3  # the longest place name looked up, in words ("Prince Edward Island")
 _US_AFTER = re.compile(r"[ \t]*\(?(?:US|USD|U\.S\.)(?![\w$])")
-# How many more mentions an article must make of another dollar country than of the United States for its bare "$" to be
-# that country's: news written in the US about Australia names Australia once or twice without naming the US.
+# How many more mentions an article must make of another dollar country than of the United States for its bare "$"
+# to be that country's: news written in the US about Australia names Australia once or twice without naming the US.
 DOLLAR_MARGIN = 2
 DURATION_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 
