@@ -1,11 +1,14 @@
-"""Whose age a figure is: the person the age stands beside ("Elizabeth Nadeau, a 27-year-old student"), or the one
-an indefinite noun phrase brings in with its age ("A 38-year-old man")."""
+"""Whose age a figure is: the person the age stands beside ("Elizabeth Nadeau, a 27-year-old student"), the one
+an indefinite noun phrase brings in with its age ("A 38-year-old man"), or the person named before whom a definite
+description stands for ("The Beatles' former lead guitarist died ..., aged 58")."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from newsfigures.extract import measure_lexicon as vocab
+from newsfigures.extract.antecedent import named_person_before
 from newsfigures.extract.naming import entity_text, group_phrase
+from newsfigures.extract.word_senses import names_person
 
 CLIMB = 5  # ancestors walked up from an age to the person or noun phrase it belongs to
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
@@ -22,7 +25,31 @@ def aged_person(num: Token) -> str:
         person = next((c for c in t.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
         if person is not None:
             return entity_text(person)
-    return _introduced_by_age(num)
+    return _introduced_by_age(num) or _described_person(num)
+
+
+def _described_person(num: Token) -> str:
+    """The person named before whom the definite description the age is said of stands for: the subject of the
+    verb the age hangs on, or the noun a relative clause holding it describes, when that noun is a person noun made
+    definite ("The Beatles' former lead guitarist died on Thursday of cancer, aged 58", "pictures of the guitar
+    hero, who died of cancer at age 58": lee bg_257, bg_274 -> George Harrison); "" otherwise."""
+    for t in list(num.ancestors)[:CLIMB]:
+        noun = t.head if t.dep_ in ("relcl", "amod", "acl") and t.head.pos_ == "NOUN" else next(
+            (c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None) if t.pos_ == "VERB" else None
+        if noun is not None:
+            return _named(noun) if noun.pos_ == "NOUN" and names_person(noun.lemma_) and _definite(noun) else ""
+    return ""
+
+
+def _definite(noun: Token) -> bool:
+    """A noun made definite by a determiner or a possessor ("the guitar hero", "The Beatles' former guitarist")."""
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) for c in noun.lefts)
+
+
+def _named(noun: Token) -> str:
+    """The name of the person last named before `noun`, "" for none."""
+    person = named_person_before(noun)
+    return entity_text(person) if person is not None else ""
 
 
 def _introduced_by_age(num: Token) -> str:
@@ -37,7 +64,7 @@ def _introduced_by_age(num: Token) -> str:
     else:
         return ""
     noun = t.head
-    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) for c in noun.lefts):
+    if _definite(noun):
         return ""
     if t.i > noun.i:
         return group_phrase(noun)  # "a boy aged 13"

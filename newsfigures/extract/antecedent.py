@@ -86,6 +86,21 @@ def text_names_before(doc: Doc, word: str) -> bool:
     return re.search(pattern, text[max(0, start - BEFORE_CHARS):start], re.IGNORECASE) is not None
 
 
+def named_person_before(t: Token) -> Token | None:
+    """The person last named before `t`, in its sentence or up to LOOKBACK sentences back, whatever the name's role
+    ("the hometown of former Beatle George Harrison ... the guitar hero"): whom a definite person description
+    that names no one stands for. The name is a full one, of two words or more, as news first names a person (the
+    small model also tags a single place word a person: "the Hindu holy city of Benares"); a name inside `t`'s own
+    phrase is no antecedent ("The Beatles' former lead guitarist")."""
+    return _entity_before(t, lambda w: w.ent_type_ == "PERSON" and not _inside(w, t) and _full_name(w))
+
+
+def _full_name(w: Token) -> bool:
+    """`w` belongs to a person's name of two words or more."""
+    ent = sentcache.entity_of(w)
+    return ent is not None and len(ent) >= 2
+
+
 def person_before(t: Token) -> Token | None:
     """The person last named as a subject before `t`, whom a quotation's "he said" stands for."""
     return next((p for p in map(_person, _subjects_before(t)) if p is not None), None)

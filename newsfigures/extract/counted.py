@@ -41,6 +41,8 @@ def duration_unit(doc: Doc, m: numbers.NumberMention) -> str:
 def resolve_counted(num: Token, span: Span, ctx: ArticleContext, m: numbers.NumberMention | None = None,
                     dur: str = "") -> Counted:
     """(noun token or None, counted phrase, counted lemma) for a number, resolving ellipsis and anaphora."""
+    if span.start > 0 and num.doc[span.start - 1].lower_ in words.AGE_WORDS:
+        return None, "age", "age"  # "at age 65", "a boy aged 13"
     nxt = num.doc[span.end] if span.end < len(num.doc) else None
     if nxt is not None and nxt.lower_ in words.OUTCOME_AFTER_NUMBER:  # "2,200 injured", "28,000 dead"
         return _group_of(nxt) or (nxt, nxt.text, _outcome_lemma(nxt))

@@ -82,6 +82,9 @@ SUBJECTLESS: frozenset[str] = frozenset({"dead", "death", "toll", "fatality", "c
 NAME_LABELS: frozenset[str] = frozenset({"ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "FAC", "LAW", "PERSON", "LANGUAGE"})
 # spaCy entity labels that are times, never figures.
 TIME_LABELS: frozenset[str] = frozenset({"DATE", "TIME"})
+# Words that make the number after them a person's age, which spaCy tags as a date ("at age 65", "a boy aged 13",
+# "died of cancer, aged 58": wn2004_097, lee bg_178, bg_257, bg_274): a figure, whatever the entity says.
+AGE_WORDS: frozenset[str] = frozenset({"age", "aged"})
 # Prepositions read together with the time phrase they introduce ("since April", "by Tuesday").
 TIME_PREPOSITIONS: tuple[str, ...] = ("since", "in", "by", "until", "from", "as", "on", "during", "through", "till",
                                       "at", "of")

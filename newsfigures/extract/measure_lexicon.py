@@ -155,7 +155,8 @@ STATEMENT_VERBS: frozenset[str] = frozenset({"say", "expect", "predict", "foreca
                                              "anticipate"})
 # Verbs that only state a level ("loans total $30bn", "revenue will exceed $35 billion"): no event of their own.
 LEVEL_VERBS: frozenset[str] = frozenset({"be", "total", "amount", "stand", "reach", "exceed", "top", "hit", "number",
-                                         "surpass", "pass", "near", "approach", "equal"})
+                                         "surpass", "pass", "near", "approach", "equal",
+                                         "age"})  # "a boy aged 13" (lee bg_178) states an age: measured
 # Changes someone decides: the act is the event, not the fall it makes ("cuts of 9.9%", wn2004_097; "a further
 # cut of 0.25 of a per cent", "rates will be cut by 0.25 per cent", rba_interest_rates_2001 bg_244, bg_251).
 DECIDED_CHANGES: frozenset[str] = frozenset({"cut"})

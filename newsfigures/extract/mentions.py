@@ -17,7 +17,8 @@ def is_figure(doc: Doc, m: numbers.NumberMention) -> bool:
 
 
 def _is_not_a_figure(doc: Doc, m: numbers.NumberMention) -> bool:
-    """Numbers that are labels, or that spaCy places inside a date, time or name ("World War Two", "Aug 27")."""
+    """Numbers that are labels, or that spaCy places inside a date, time or name ("World War Two", "Aug 27"); a
+    person's age after "age" or "aged" is a figure though spaCy tags it a date."""
     before = doc_text(doc)[max(0, m.start - 12):m.start].split()
     if m.kind == "cardinal" and before and before[-1].lower().strip("(") in words.LABEL_WORDS:
         return True
@@ -26,8 +27,10 @@ def _is_not_a_figure(doc: Doc, m: numbers.NumberMention) -> bool:
     tok = doc.char_span(m.number_start, m.number_end, alignment_mode="expand")
     if tok is not None and m.kind == "cardinal" and _model_designation(tok):
         return True
+    age = m.kind == "cardinal" and bool(before) and before[-1].lower() in words.AGE_WORDS
     for ent in sentcache.entities_overlapping(doc, m.number_start, m.number_end):
-        if ent.label_ in words.TIME_LABELS and m.kind in ("cardinal", "measure") and not duration_unit(doc, m):
+        if (ent.label_ in words.TIME_LABELS and m.kind in ("cardinal", "measure") and not duration_unit(doc, m)
+                and not age):
             return True
         if ent.label_ in words.NAME_LABELS and ent.start_char < m.number_start and m.kind == "cardinal":
             return True

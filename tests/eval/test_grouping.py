@@ -32,7 +32,7 @@ LEE_GROUPING_FLOORS = {
     # the second Lee batch, first scored on 2026-12-01 before any rule was written from it
     "cricket_aus_nz_2001": (0.5, 0.5), "george_harrison_2001": (1.0, 1.0), "bin_laden_video_2001": (1.0, 0.0),
     "afroz_terror_suspect_2001": (1.0, 1.0), "hih_royal_commission_2001": (1.0, 1.0),
-    "lee2-dev": (0.66, 0.5), "lee2-test": (0.0, 0.0),
+    "lee2-dev": (0.75, 0.6), "lee2-test": (0.0, 0.0),
 }
 
 

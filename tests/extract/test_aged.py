@@ -15,3 +15,38 @@ from newsfigures.extract.aged import aged_person
 def test_aged_person_the_age_describes(nlp, text, number, expected):
     doc = nlp(text)
     assert aged_person(next(t for t in doc if t.text == number)) == expected
+
+
+@pytest.mark.parametrize("text,number,expected", [
+    # a definite description of a person whom a full name named before: that person (lee bg_257, Harrison)
+    ("Hundreds of fans stood vigil for the immersion of George Harrison's ashes. The Beatles' former lead guitarist "
+     "died on Thursday of cancer, aged 58.", "58", "George Harrison"),
+    ("Fans in Liverpool remembered George Harrison. They carried pictures of the guitar hero, who died of cancer at "
+     "age 58.", "58", "George Harrison"),
+    # nobody named before: nobody's
+    ("The Beatles' former lead guitarist died on Thursday of cancer, aged 58.", "58", ""),
+    # a name of one word is no full name (the small model tags "Benares" a person)
+    ("Fans gathered in Benares. The former guitarist died on Thursday of cancer, aged 58.", "58", ""),
+    # an indefinite noun brings in someone new (lee bg_178)
+    ("George Harrison spoke. A boy aged 13 was taken to hospital.", "13", "boy"),
+])
+def test_aged_person_a_definite_description_stands_for_the_person_named_before(nlp, text, number, expected):
+    doc = nlp(text)
+    assert aged_person(next(t for t in doc if t.text == number)) == expected
+
+
+@pytest.mark.parametrize("text,surface,subject", [
+    ("Hundreds of fans stood vigil for the immersion of George Harrison's ashes. The Beatles' former lead guitarist "
+     "died on Thursday of cancer, aged 58, amid chants.", "58", "George Harrison"),
+    ("Two of the woman's three children, a boy aged 13 and a 10-year-old girl, have typhoid.", "13", "boy"),
+])
+def test_aged_an_age_after_age_or_aged_is_measured_as_one(nlp, text, surface, subject):
+    """An age written "aged 58" or "at age 65" is a figure, counts an age in years, states it (no event of its own:
+    "aged" is no act) and belongs to its person (lee bg_257, bg_178)."""
+    from newsfigures.extract import extract_figures
+    from newsfigures.model import Article
+
+    art = Article(id="t", text=text, raw_text=text, published="2001-12-03", source_file="t.txt")
+    fig = next(f for f in extract_figures(art, nlp) if f.text == surface)
+    assert (fig.measure.quantity, fig.measure.dimension, fig.measure.event, fig.measure.subject) == (
+        "age", "duration", "measured", subject)

@@ -15,6 +15,12 @@ from newsfigures.extract.mentions import is_figure
     ("It is scheduled to launch Dec. 20 or 21 from the pad.", "21", False),  # a date
     ("At least 40 people died in the past 24 hours.", "24", False),  # a period, inside a DATE
     ("The rocket missed launch opportunities three days in a row.", "three", True),  # a duration for itself
+    # an age after "age" or "aged", which spaCy tags a date (wn2004_097, lee bg_178, bg_257, bg_274)
+    ("The guitar hero died of cancer at age 58 on Thursday.", "58", True),
+    ("The former lead guitarist died on Thursday of cancer, aged 58, amid chants.", "58", True),
+    ("Two of the woman's three children, a boy aged 13 and a girl, have typhoid.", "13", True),
+    ("The average worker retiring at age 65 would get less.", "65", True),
+    ("The war ended at 1945 in Europe.", "1945", False),  # no age word: a year stays a date
 ])
 def test_mentions_is_figure(read, text, surface, expected):
     r = read(text, surface)
