@@ -9,15 +9,8 @@ from newsfigures.extract.aged import aged_person
 @pytest.mark.parametrize("text,number,expected", [
     ("A 16-year-old boy, who was a passenger in the car, remains in hospital.", "16", "boy"),
     ("Elizabeth Nadeau, a 27-year-old student, was quoted.", "27", "Elizabeth Nadeau"),
-    # a definite noun phrase speaks of someone named elsewhere (wn2004_099: Pinochet, sentences before)
+    # a definite noun phrase speaks of someone named elsewhere (wn2004_099: Pinochet, sentences before): nobody here
     ("The 89-year-old retired general has been at his home recovering from a stroke.", "89", ""),
-])
-def test_aged_person_the_age_describes(nlp, text, number, expected):
-    doc = nlp(text)
-    assert aged_person(next(t for t in doc if t.text == number)) == expected
-
-
-@pytest.mark.parametrize("text,number,expected", [
     # a definite description of a person whom a full name named before: that person (lee bg_257, Harrison)
     ("Hundreds of fans stood vigil for the immersion of George Harrison's ashes. The Beatles' former lead guitarist "
      "died on Thursday of cancer, aged 58.", "58", "George Harrison"),
@@ -30,7 +23,9 @@ def test_aged_person_the_age_describes(nlp, text, number, expected):
     # an indefinite noun brings in someone new (lee bg_178)
     ("George Harrison spoke. A boy aged 13 was taken to hospital.", "13", "boy"),
 ])
-def test_aged_person_a_definite_description_stands_for_the_person_named_before(nlp, text, number, expected):
+def test_aged_person_the_age_describes(nlp, text, number, expected):
+    """The person the age stands beside, the one an indefinite noun brings in, or the one named in full before a
+    definite description of a person."""
     doc = nlp(text)
     assert aged_person(next(t for t in doc if t.text == number)) == expected
 
