@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract.antecedent import named_person_before
 from newsfigures.extract.naming import entity_text, group_phrase
 from newsfigures.extract.word_senses import names_person
 
 CLIMB = 5  # ancestors walked up from an age to the person or noun phrase it belongs to
-DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 
 
 def aged_person(num: Token) -> str:
@@ -33,17 +33,25 @@ def _described_person(num: Token) -> str:
     verb the age hangs on, or the noun a relative clause holding it describes, when that noun is a person noun made
     definite ("The Beatles' former lead guitarist died on Thursday of cancer, aged 58", "pictures of the guitar
     hero, who died of cancer at age 58": lee bg_257, bg_274 -> George Harrison); "" otherwise."""
-    for t in list(num.ancestors)[:CLIMB]:
-        noun = t.head if t.dep_ in ("relcl", "amod", "acl") and t.head.pos_ == "NOUN" else next(
-            (c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None) if t.pos_ == "VERB" else None
-        if noun is not None:
-            return _named(noun) if noun.pos_ == "NOUN" and names_person(noun.lemma_) and _definite(noun) else ""
-    return ""
+    noun = next((n for n in map(_said_of, list(num.ancestors)[:CLIMB]) if n is not None), None)
+    if noun is None or noun.pos_ != "NOUN" or not names_person(noun.lemma_) or not _definite(noun):
+        return ""
+    return _named(noun)
+
+
+def _said_of(t: Token) -> Token | None:
+    """The noun a clause on the way up from an age is said of: the noun a relative clause or modifier describes,
+    or a verb's subject; None for a token that is neither."""
+    if t.dep_ in ("relcl", "amod", "acl") and t.head.pos_ == "NOUN":
+        return t.head
+    if t.pos_ == "VERB":
+        return next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
 
 
 def _definite(noun: Token) -> bool:
     """A noun made definite by a determiner or a possessor ("the guitar hero", "The Beatles' former guitarist")."""
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) for c in noun.lefts)
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in words.DEFINITE_DETERMINERS) for c in noun.lefts)
 
 
 def _named(noun: Token) -> str:

@@ -12,6 +12,7 @@ from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract.word_senses import DATA
 
 _DOLLAR_NAMES = {code: re.compile(pattern) for code, pattern in vocab.DOLLAR_COUNTRIES.items()}
+_DOLLAR_CODES = {country: code for code, country in vocab.DOLLAR_STATES.items()}  # "Australia" -> "AUD"
 _DOLLAR = re.compile(r"(?<![A-Za-z.$])\$|\bdollars?\b", re.IGNORECASE)
 _NAMED_DOLLAR = re.compile(r"[A-Za-z.]\$|\bUSD\b|\busd\b|\bUS\b|\bU\.S\.|\b[Aa]merican\b")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*")
@@ -68,11 +69,9 @@ def local_dollar(text: str) -> str:
     """The code of the dollar an article's bare "$" stands for: the dollar country it names most, by its name, its
     people or its places ("Sydney", "Queensland"), at least DOLLAR_MARGIN mentions more than the United States
     (`vocab.DOLLAR_COUNTRIES`, `vocab.DOLLAR_STATES`); else USD, as when two other dollar countries tie."""
-    places = places_named(text)
-    codes = {country: code for code, country in vocab.DOLLAR_STATES.items()}
     counts = {code: len(p.findall(text)) for code, p in _DOLLAR_NAMES.items()}
-    for country, n in places.items():
-        counts[codes[country]] += n
+    for country, n in places_named(text).items():
+        counts[_DOLLAR_CODES[country]] += n
     best = max(counts, key=lambda code: (counts[code], code == "USD"))
     tied = sum(n == counts[best] for n in counts.values()) > 1
     return best if counts[best] >= counts["USD"] + DOLLAR_MARGIN and not tied else "USD"

@@ -80,6 +80,9 @@ SUBJECTLESS: frozenset[str] = frozenset({"dead", "death", "toll", "fatality", "c
                                          "estimate", "victim", "body", "life", "martyr"})
 # spaCy entity labels whose numbers belong to a name, not a quantity ("World War Two", "G-3").
 NAME_LABELS: frozenset[str] = frozenset({"ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "FAC", "LAW", "PERSON", "LANGUAGE"})
+# Determiners that make a noun definite: it speaks of someone or something named before ("the agency", "the guitar
+# hero"), read by aged (whose age) and source (which source a description stands for).
+DEFINITE_DETERMINERS: frozenset[str] = frozenset({"the", "this", "that", "these", "those"})
 # spaCy entity labels that are times, never figures.
 TIME_LABELS: frozenset[str] = frozenset({"DATE", "TIME"})
 # Words that make the number after them a person's age, which spaCy tags as a date ("at age 65", "a boy aged 13",

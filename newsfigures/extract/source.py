@@ -43,7 +43,7 @@ def _stands_for_a_source_named_before(found: str) -> bool:
     """A definite description with no name in it ("the agency", "the company"); a bare plural ("officials had
     earlier said it was two", Lee bg_044) brings in a source of its own."""
     words_ = found.split()
-    return bool(words_) and words_[0] in cite.DEFINITE_WORDS and not any(ch.isupper() for ch in found)
+    return bool(words_) and words_[0] in words.DEFINITE_DETERMINERS and not any(ch.isupper() for ch in found)
 
 
 def _quoted_speaker(num: Token, text: str) -> str:

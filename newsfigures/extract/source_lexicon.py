@@ -56,8 +56,6 @@ NAME_OPENERS: frozenset[str] = frozenset({"But", "And", "The", "However", "So", 
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
 # Marks that set off a tail describing a source ("Gary Redmond, who lost his son, says"; "Joe Leuer - who ...").
 TAIL_MARKS: frozenset[str] = frozenset({",", "-", "—", "–", "--"})
-# Words opening a description that points back to a source already named ("the agency", "this company").
-DEFINITE_WORDS: frozenset[str] = frozenset({"the", "this", "that", "these", "those"})
 # Conjunctions of a clause of time, which says when a report was made, not what it reports.
 TIME_MARKS: frozenset[str] = frozenset({"since", "before", "after", "until", "till"})
 # Reporting verbs whose object is who is quoted, not what is reported ("quotes Elizabeth Nadeau, a 27-year-old
