@@ -4,7 +4,7 @@ every system; written down in docs/evaluation.md).
 Strings are compared after `normal_words`: case-folded, possessive 's dropped, punctuation, underscores and hyphens
 made spaces, a leading article (the, a, an) dropped. Names (subject, place, said_by) agree when they are equal or
 one is the other's last word(s), each word singularised ("the Erbil Health Ministry" ~ "Health Ministry",
-"Syrians" ~ "Syrian"; a name list "i24 News; AFP" agrees with any of its names); quantity agrees when equal with each word singularised ("stores" ~ "store",
+"Syrians" ~ "Syrian"; an honorific opening a name is dropped, "Mr Amin" ~ "Mohammad Amin"; a name list "i24 News; AFP" agrees with any of its names); quantity agrees when equal with each word singularised ("stores" ~ "store",
 "share price" ~ "share_price"); a name also agrees with the acronym of its capitalised words ("NBA players" ~
 "National Basketball Association players"); event, scope and dimension are classes of a closed vocabulary and agree only when
 equal. A prediction whose measure is entirely empty has not read the measure: each of its six fields is wrong,
@@ -17,6 +17,8 @@ from typing import Any, Callable
 from newsfigures.eval.attributes import singular
 
 ARTICLES = frozenset({"the", "a", "an"})
+# a courtesy title says nothing about whom a name names ("Mr Ward" is "Lindsay Ward" named again)
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _NON_WORD = re.compile(r"[^\w\s]|_")
 # "National Basketball Association"; an article opening the run is no initial of the name ("The Transport Workers
@@ -46,13 +48,19 @@ def _words_agree(p: tuple[str, ...], g: tuple[str, ...]) -> bool:
     return p[-n:] == g[-n:]
 
 
+def name_words(s: str) -> tuple[str, ...]:
+    """A name's words as compared: `normal_words` singularised, without an honorific opening it."""
+    words = normal_words(s, True)
+    return words[1:] if len(words) > 1 and words[0] in HONORIFICS else words
+
+
 def _one_name_ok(pred: str, gold: str) -> bool:
     """One name against one: `_words_agree` as written, or with either side's name written as the acronym the
     other uses ("NBA players" / "National Basketball Association players"; never both sides abbreviated, so
     "Health Ministry" and "Housing Ministry" stay apart)."""
-    p, g = normal_words(pred, True), normal_words(gold, True)
-    return _words_agree(p, g) or _words_agree(normal_words(abbreviated(pred), True), g) or _words_agree(
-        p, normal_words(abbreviated(gold), True))
+    p, g = name_words(pred), name_words(gold)
+    return _words_agree(p, g) or _words_agree(name_words(abbreviated(pred)), g) or _words_agree(
+        p, name_words(abbreviated(gold)))
 
 
 def name_ok(pred: str, gold: str) -> bool:

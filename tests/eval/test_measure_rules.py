@@ -1,6 +1,8 @@
 """The comparison rules of measure fields and said_by (newsfigures/eval/measure_rules.py)."""
 from __future__ import annotations
 
+import pytest
+
 from newsfigures.eval.measure_rules import class_ok, field_ok, measure_read, name_ok, normal_words, quantity_ok
 from newsfigures.model import Measure
 
@@ -31,6 +33,21 @@ def test_measure_rules_names_agree_with_their_acronym():
     assert name_ok("TWU", "The Transport Workers Union")
     assert not name_ok("Health Ministry", "Housing Ministry")  # both sides abbreviated would say HM = HM
     assert not name_ok("NBA players", "National Hockey League players")
+
+
+@pytest.mark.parametrize("a, b, agree", [
+    # the same person named again with a courtesy title (the second annotation's said_by, four stories)
+    ("Mr Schneiders", "Lyndon Schneiders", True),
+    ("Mr Amin", "Mohammad Amin", True),
+    ("Dr Anthony Fauci", "Fauci", True),
+    ("Mrs Thatcher", "Margaret Thatcher", True),
+    ("Mr Ward", "Lindsay Howard", False),
+    ("Mr", "Mr", True),  # a title alone is still a word to compare
+    ("Mr", "Mohammad Amin", False),
+    ("President Bush", "George W. Bush", False),  # an office is no courtesy title: roles stay as written
+])
+def test_measure_rules_names_agree_without_an_honorific(a, b, agree):
+    assert name_ok(a, b) is agree and name_ok(b, a) is agree
 
 
 def test_measure_rules_names_agree_with_any_listed_name():
