@@ -9,6 +9,7 @@ from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import source_lexicon as cite
 from newsfigures.extract import word_senses
 from newsfigures.extract.aged import aged_person
+from newsfigures.extract.listed import NOT_OWNERS, list_item_name, named_before_preposition
 from newsfigures.extract.antecedent import antecedent, named_before
 from newsfigures.extract.measured import located_by_gap, measured_thing
 from newsfigures.extract.naming import coordination_text, demonym_plural, entity_text, group_phrase
@@ -18,7 +19,6 @@ from newsfigures.extract.tree import lemma, of_object
 PERSON_QUANTITIES = frozenset({"deaths", "injured", "casualties", "missing", "displaced", "people", "troops"})
 CLIMB = 5  # ancestors walked up to the verb a figure is an argument of
 SPECIFIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "a", "an"})
-NOT_OWNERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 # A group's owner after these: "senior leaders of the hardline Hamas group", "gunmen from the radical Islamic group
 # Hamas" (lee bg_277, bg_014, bg_283: the Palestinian Authority's crackdown), "employees from the Adventure World
 # canyoning tour company" (bg_161: the canyoning trial).
@@ -48,8 +48,8 @@ def subject_of(num: Token, noun: Token | None, quantity: str, event: str, previo
     if quantity == "share" and noun is not None and (part := _part_of_owned_group(num, noun)):
         return part
     national = quantity in SUM_QUANTITIES
-    owner = ((_owner_on(noun, national) if noun is not None else "") or _named_before_preposition(num, noun)
-             or _list_item_name(num))
+    owner = ((_owner_on(noun, national) if noun is not None else "") or named_before_preposition(num, noun)
+             or list_item_name(num))
     if owner:
         return owner
     if noun is not None and noun.ent_type_ in vocab.OWNER_LABELS and event != "bought":
@@ -307,40 +307,6 @@ def _nationality(noun: Token) -> str:
         if country:
             return country
     return ""
-
-
-def _named_before_preposition(num: Token, noun: Token | None) -> str:
-    """ "Stephen Jackson for 30 games, Ben Wallace for 6", "South Korea with 13%": the name the figure's
-    "for"/"with" phrase follows (a list that leaves the verb out)."""
-    t = noun if noun is not None and noun in num.ancestors else num
-    prep = t.head
-    if t.dep_ != "pobj" or prep.lower_ not in ("for", "with") or prep.i == 0:
-        return ""
-    before = prep.doc[prep.i - 1]
-    named = prep.head if prep.head.ent_type_ in vocab.OWNER_LABELS else before
-    if named.ent_type_ not in vocab.OWNER_LABELS or named.pos_ != "PROPN" or named.dep_ in ("dobj", "pobj"):
-        return ""  # "buy Sears for $11 billion": the thing bought is not whose the sum is
-    return entity_text(named)
-
-
-def _list_item_name(num: Token) -> str:
-    """The name an item of a verbless list starts with, the figures after it in the item being its ("Felix Oehler
-    received five months ..., base manager Bernhard Gafner four months and 4,000 francs, and lead guide Bernhard
-    Steuri three months", lee bg_168; the item form of "Stephen Jackson for 30 games, Ben Wallace for 6",
-    wn2004_036): the last proper noun of the item, right before a number, with no verb in the item."""
-    sent = num.sent
-    start = min(num.i, num.left_edge.i)
-    comma = next((t.i for t in reversed(num.doc[sent.start:start]) if t.text in (",", ";")), None)
-    if comma is None:
-        return ""
-    item = list(num.doc[comma + 1:start])
-    if any(t.pos_ in ("VERB", "AUX") for t in item):
-        return ""
-    name = next((t for t in reversed(item) if t.pos_ == "PROPN"), None)
-    if name is None or name.ent_type_ in NOT_OWNERS or name.dep_ in ("dobj", "pobj"):
-        return ""
-    after = num.doc[name.i + 1]
-    return entity_text(name) if after.like_num or after.i == start else ""
 
 
 def _possessor(noun: Token) -> str:
