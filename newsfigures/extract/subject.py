@@ -36,6 +36,18 @@ PLAIN_LINKS = frozenset({"dobj", "dative", "npadvmod", "conj", "pobj", "nummod",
 def subject_of(num: Token, noun: Token | None, quantity: str, event: str, previous: str = "") -> str:
     """Whose quantity it is, as the text names it ("" when the figure belongs to the story as a whole);
     `previous` is the subject of the figure before it in the same sentence ("... and 5,184 others")."""
+    owner = _owner_of(num, noun, quantity, event, previous)
+    return _side_country(owner) if quantity in vocab.SIDE_SCORE_QUANTITIES else owner
+
+
+def _side_country(owner: str) -> str:
+    """A side's score owned by the people the text names the side by is the country's ("Australians" ->
+    Australia); any other owner (a batsman, a side named by its country) as it is."""
+    return (word_senses.country_of(owner) if owner.endswith("s") else "") or owner
+
+
+def _owner_of(num: Token, noun: Token | None, quantity: str, event: str, previous: str) -> str:
+    """`subject_of` as the parse names the owner."""
     holder = _holder(num, noun)
     if holder:
         return holder
@@ -346,11 +358,22 @@ def _verb_subject(num: Token, noun: Token | None, national: bool = False) -> str
                     ) or _specific_noun(subj)
         if subj is not None and t.dep_ != "conj":
             return ""  # "when 200 flights were diverted": no owner from the clause it depends on
-        if t in made:
+        if t in made or _subject_controlled(t):
             continue
         if t.dep_ not in ("xcomp", "ccomp", "relcl", "acl", "advcl", "conj"):
             return ""
     return ""
+
+
+def _subject_controlled(verb: Token) -> bool:
+    """A subjectless gerund or participle in a preposition's object, whose doer is the subject of the verb above
+    ("Brett Dempsey pleaded guilty to destroying 23 rainforest trees", lee2 bg_190; "Australia will resume at 2 for 69
+    after being set 440 to win", lee2 bg_275, cricket_aus_nz_2001); not when that verb has an object, which is the
+    doer then ("accused him of stealing")."""
+    if verb.dep_ != "pcomp" or verb.tag_ not in ("VBG", "VBN"):
+        return False
+    above = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return above is not None and not any(c.dep_ in ("dobj", "dative") for c in above.children)
 
 
 
