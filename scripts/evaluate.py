@@ -9,6 +9,7 @@ Usage:
     python scripts/evaluate.py --split test          # aggregates only: test and test-new
     python scripts/evaluate.py --split dev --pairs   # also cross-article pairs found / gold, per thread
     python scripts/evaluate.py --split test --kinds  # also why wrong fields are wrong: unread/missing/extra/different
+                                                     # and where a wrong name field's gold name is spelled (reach)
     python scripts/evaluate.py --split dev --errors newsfigures   # misses, spurious, wrong measure fields
     python scripts/evaluate.py --split dev --errors newsfigures --fields subject said_by   # only those fields
 
@@ -60,6 +61,7 @@ from newsfigures.eval.measure_gold import LEE_BATCHES, MEASURE_FIELDS, SPLITS, l
 from newsfigures.eval.measure_rules import measure_read  # noqa: E402
 from newsfigures.eval.measure_scores import ERROR_KINDS, evaluate_split  # noqa: E402
 from newsfigures.eval.pairs import evaluate_pairs  # noqa: E402
+from newsfigures.eval.reach import NAME_FIELDS, REACH_KINDS  # noqa: E402
 from newsfigures.eval.scores import evaluate  # noqa: E402
 from newsfigures.eval.systems import RUNNERS, SYSTEMS, SystemUnavailable  # noqa: E402
 
@@ -92,7 +94,9 @@ SPLIT_ROWS = [("documents", lambda r: f"{r['n_docs']}")] + DETECTION_ROWS + [(f"
      for name in SPLIT_FIELDS] + [("  counted scored on", lambda r: f"{r['scored']['counted']}")]
 KIND_ROWS = [(f"  {field} wrong: " + "/".join(ERROR_KINDS),
               lambda r, f=field: "/".join(str(r["error_kinds"][f][k]) for k in ERROR_KINDS))
-             for field in (*MEASURE_FIELDS, "said_by")]
+             for field in (*MEASURE_FIELDS, "said_by")] + [
+    (f"  {field} reach: " + "/".join(REACH_KINDS),
+     lambda r, f=field: "/".join(str(r["reach"][f][k]) for k in REACH_KINDS)) for field in NAME_FIELDS]
 TEST_REFUSAL = ("error: --errors lists single documents' results; the {split} split holds test documents, which are "
                 "scored in aggregate only (docs/evaluation.md). Use --split dev.")
 

@@ -10,6 +10,7 @@ from newsfigures.eval.matching import DocRun, Pred
 from newsfigures.eval.measure_gold import (FIRST_BATCHES, LEE_BATCHES, MEASURE_FIELDS, MeasureGold, Record,
                                           load_measure_gold)
 from newsfigures.eval.measure_rules import field_ok, measure_read, name_ok
+from newsfigures.eval.reach import name_reach
 from newsfigures.eval.scores import prf, tally
 from newsfigures.eval.systems import RUNNERS
 
@@ -77,7 +78,8 @@ def score_measures(runs: list[DocRun], gold: list[Record]) -> dict[str, Any]:
         accuracy[name] = (len(items) - len(wrong[name])) / len(items) if items else 0.0
     return {"n_docs": len(runs), "n_gold": len(gold), "n_pred": n_pred, "n_matched": t.tp,
             "gold_not_in_text": t.not_in_text, "detection": prf(t.tp, n_pred, len(gold)),
-            "accuracy": accuracy, "scored": scored, "error_kinds": error_kinds(wrong), "wrong": wrong, "misses": t.misses, "spurious": t.spurious}
+            "accuracy": accuracy, "scored": scored, "error_kinds": error_kinds(wrong),
+            "reach": name_reach(wrong, {r.doc: r.text for r in runs}), "wrong": wrong, "misses": t.misses, "spurious": t.spurious}
 
 
 def subsets(gold: MeasureGold, split: str) -> dict[str, list[str]]:

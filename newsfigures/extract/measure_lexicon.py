@@ -304,6 +304,10 @@ GAP_WORDS: frozenset[str] = frozenset({"from", "away", "north", "south", "east",
 MEMBER_NOUNS: frozenset[str] = frozenset({"member", "leader", "gunman"})
 # spaCy entity labels that can own a quantity.
 OWNER_LABELS: frozenset[str] = frozenset({"ORG", "GPE", "PERSON", "NORP"})
+# What a side's cricket score counts (extract/sport.py `score_quantity`): a side named by its people owns it as the
+# country the gold writes ("The Australians will resume ... at 0 for 3", cricket_aus_sa_2001 bg_139; "The South
+# Africans scored 5 for 390", lee2 bg_191; the dev gold writes 47 side scores with a country, none with a people).
+SIDE_SCORE_QUANTITIES: frozenset[str] = frozenset({"run", "wicket"})
 # Verbs whose object a holder keeps: a count of persons held is the holder's, not the group's own ("Hamas says they
 # hold 130 Israeli captives", gaza_war; "632 MST camps in Brazil, containing 116,382 families", wn2004_056). "have"
 # is left out: it says no more than the clause's own subject already gives ("the company expects to have 200

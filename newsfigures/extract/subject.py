@@ -9,6 +9,7 @@ from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import source_lexicon as cite
 from newsfigures.extract import word_senses
 from newsfigures.extract.aged import aged_person
+from newsfigures.extract.listed import NOT_OWNERS, list_item_name, named_before_preposition
 from newsfigures.extract.antecedent import antecedent, named_before
 from newsfigures.extract.measured import located_by_gap, measured_thing
 from newsfigures.extract.naming import coordination_text, demonym_plural, entity_text, group_phrase
@@ -18,7 +19,6 @@ from newsfigures.extract.tree import lemma, of_object
 PERSON_QUANTITIES = frozenset({"deaths", "injured", "casualties", "missing", "displaced", "people", "troops"})
 CLIMB = 5  # ancestors walked up to the verb a figure is an argument of
 SPECIFIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "a", "an"})
-NOT_OWNERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 # A group's owner after these: "senior leaders of the hardline Hamas group", "gunmen from the radical Islamic group
 # Hamas" (lee bg_277, bg_014, bg_283: the Palestinian Authority's crackdown), "employees from the Adventure World
 # canyoning tour company" (bg_161: the canyoning trial).
@@ -36,6 +36,18 @@ PLAIN_LINKS = frozenset({"dobj", "dative", "npadvmod", "conj", "pobj", "nummod",
 def subject_of(num: Token, noun: Token | None, quantity: str, event: str, previous: str = "") -> str:
     """Whose quantity it is, as the text names it ("" when the figure belongs to the story as a whole);
     `previous` is the subject of the figure before it in the same sentence ("... and 5,184 others")."""
+    owner = _owner_of(num, noun, quantity, event, previous)
+    return _side_country(owner) if quantity in vocab.SIDE_SCORE_QUANTITIES else owner
+
+
+def _side_country(owner: str) -> str:
+    """A side's score owned by the people the text names the side by is the country's ("Australians" ->
+    Australia); any other owner (a batsman, a side named by its country) as it is."""
+    return (word_senses.country_of(owner) if owner.endswith("s") else "") or owner
+
+
+def _owner_of(num: Token, noun: Token | None, quantity: str, event: str, previous: str) -> str:
+    """`subject_of` as the parse names the owner."""
     holder = _holder(num, noun)
     if holder:
         return holder
@@ -48,8 +60,8 @@ def subject_of(num: Token, noun: Token | None, quantity: str, event: str, previo
     if quantity == "share" and noun is not None and (part := _part_of_owned_group(num, noun)):
         return part
     national = quantity in SUM_QUANTITIES
-    owner = ((_owner_on(noun, national) if noun is not None else "") or _named_before_preposition(num, noun)
-             or _list_item_name(num))
+    owner = ((_owner_on(noun, national) if noun is not None else "") or named_before_preposition(num, noun)
+             or list_item_name(num))
     if owner:
         return owner
     if noun is not None and noun.ent_type_ in vocab.OWNER_LABELS and event != "bought":
@@ -309,40 +321,6 @@ def _nationality(noun: Token) -> str:
     return ""
 
 
-def _named_before_preposition(num: Token, noun: Token | None) -> str:
-    """ "Stephen Jackson for 30 games, Ben Wallace for 6", "South Korea with 13%": the name the figure's
-    "for"/"with" phrase follows (a list that leaves the verb out)."""
-    t = noun if noun is not None and noun in num.ancestors else num
-    prep = t.head
-    if t.dep_ != "pobj" or prep.lower_ not in ("for", "with") or prep.i == 0:
-        return ""
-    before = prep.doc[prep.i - 1]
-    named = prep.head if prep.head.ent_type_ in vocab.OWNER_LABELS else before
-    if named.ent_type_ not in vocab.OWNER_LABELS or named.pos_ != "PROPN" or named.dep_ in ("dobj", "pobj"):
-        return ""  # "buy Sears for $11 billion": the thing bought is not whose the sum is
-    return entity_text(named)
-
-
-def _list_item_name(num: Token) -> str:
-    """The name an item of a verbless list starts with, the figures after it in the item being its ("Felix Oehler
-    received five months ..., base manager Bernhard Gafner four months and 4,000 francs, and lead guide Bernhard
-    Steuri three months", lee bg_168; the item form of "Stephen Jackson for 30 games, Ben Wallace for 6",
-    wn2004_036): the last proper noun of the item, right before a number, with no verb in the item."""
-    sent = num.sent
-    start = min(num.i, num.left_edge.i)
-    comma = next((t.i for t in reversed(num.doc[sent.start:start]) if t.text in (",", ";")), None)
-    if comma is None:
-        return ""
-    item = list(num.doc[comma + 1:start])
-    if any(t.pos_ in ("VERB", "AUX") for t in item):
-        return ""
-    name = next((t for t in reversed(item) if t.pos_ == "PROPN"), None)
-    if name is None or name.ent_type_ in NOT_OWNERS or name.dep_ in ("dobj", "pobj"):
-        return ""
-    after = num.doc[name.i + 1]
-    return entity_text(name) if after.like_num or after.i == start else ""
-
-
 def _possessor(noun: Token) -> str:
     """A named possessor of a noun ("Sears'", "Rossi's"), or whom a possessive pronoun stands for ("his
     bail"); "" for common nouns ("the world's") and pronouns with no antecedent."""
@@ -380,11 +358,22 @@ def _verb_subject(num: Token, noun: Token | None, national: bool = False) -> str
                     ) or _specific_noun(subj)
         if subj is not None and t.dep_ != "conj":
             return ""  # "when 200 flights were diverted": no owner from the clause it depends on
-        if t in made:
+        if t in made or _subject_controlled(t):
             continue
         if t.dep_ not in ("xcomp", "ccomp", "relcl", "acl", "advcl", "conj"):
             return ""
     return ""
+
+
+def _subject_controlled(verb: Token) -> bool:
+    """A subjectless gerund or participle in a preposition's object, whose doer is the subject of the verb above
+    ("Brett Dempsey pleaded guilty to destroying 23 rainforest trees", lee2 bg_190; "Australia will resume at 2 for 69
+    after being set 440 to win", lee2 bg_275, cricket_aus_nz_2001); not when that verb has an object, which is the
+    doer then ("accused him of stealing")."""
+    if verb.dep_ != "pcomp" or verb.tag_ not in ("VBG", "VBN"):
+        return False
+    above = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return above is not None and not any(c.dep_ in ("dobj", "dative") for c in above.children)
 
 
 

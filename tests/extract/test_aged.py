@@ -16,6 +16,12 @@ from newsfigures.extract.aged import aged_person
      "died on Thursday of cancer, aged 58.", "58", "George Harrison"),
     ("Fans in Liverpool remembered George Harrison. They carried pictures of the guitar hero, who died of cancer at "
      "age 58.", "58", "George Harrison"),
+    # the person named as a subject, before one named nearer in another role (lee2 bg_191, Thorpe's award) ...
+    ("Ian Thorpe has emulated Kieren Perkins feat by being named swimmer of the year. The champion 19-year-old "
+     "dominated the world championships.", "19", "Ian Thorpe"),
+    # ... a subject named by surname alone standing for the full name it shortens (lee bg_274, Harrison's vigil)
+    ("A vigil was held for George Harrison. \"He shaped a generation,\" Lord Mayor Gerry Scott said. Harrison was "
+     "honoured by pictures of the guitar hero, who died of cancer at age 58.", "58", "George Harrison"),
     # nobody named before: nobody's
     ("The Beatles' former lead guitarist died on Thursday of cancer, aged 58.", "58", ""),
     # a name of one word is no full name (the small model tags "Benares" a person)

@@ -252,3 +252,33 @@ def test_subject_owner_named_on_an_earlier_mention(nlp, text, surface, expected)
     got = subjects(nlp, text)
     assert surface in got, list(got)
     assert got[surface] == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # a subjectless gerund in a preposition's object: its doer is the subject of the verb above (lee2 bg_190, the
+    # rainforest logging; bg_275, cricket_aus_nz_2001)
+    ("Brett Dempsey, 31, of Ravenshoe pleaded guilty to destroying 23 rainforest trees in a World Heritage Area.",
+     "23", "Brett Dempsey"),
+    ("Australia will resume at 2 for 69 after being set 440 to win.", "440", "Australia"),
+    # ... not when that verb has an object, which is the doer then
+    ("Greenpeace accused Brett Dempsey of destroying 23 rainforest trees.", "23", ""),
+])
+def test_subject_doer_of_a_gerund_is_the_clause_subject(nlp, text, surface, expected):
+    got = subjects(nlp, text)
+    assert surface in got, list(got)
+    assert got[surface] == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # a side's score owned by the people it is named by is the country's (cricket_aus_sa_2001 bg_139; lee2 bg_191)
+    ("The Australians will resume their second innings at 0 for 3, an overall lead of 68.", "3", "Australia"),
+    ("The South Africans scored 5 for 390 in their second innings in the match against Western Australia.", "390",
+     "South Africa"),
+    # ... a batsman's runs stay his
+    ("Damien Martyn was dismissed for 7, only to be replaced by Darren Lehmann, who is not out on 28.", "28",
+     "Darren Lehmann"),
+])
+def test_subject_side_named_by_its_people_is_its_country(nlp, text, surface, expected):
+    got = subjects(nlp, text)
+    assert surface in got, list(got)
+    assert got[surface] == expected
