@@ -117,8 +117,9 @@ def _partner(f: Figure, pairs: list, first: bool) -> str:
 def diagnose(x: Figure, y: Figure, gx: Measure, gy: Measure, names: tuple[str, str], pairs: list) -> Cause:
     """The cause of one missed pair whose two reports were both read."""
     if not comparable(x) or not comparable(y):
-        side = names[0] if not comparable(x) else names[1]
-        return Cause(1, f"{side} says too little to pair (quantity not read: {(x if side == names[0] else y).text!r})")
+        side, f = (names[0], x) if not comparable(x) else (names[1], y)
+        return Cause(1, f"{side} {f.text!r} says too little to pair (quantity {f.measure.quantity or '-'}, counted "
+                        f"{f.counted_lemma or '-'})")
     field = _field_cause(x, y, gx, gy, names)
     if x.metric != y.metric:
         return field or _unknown_cause(x, y, gx, gy, names, 4, f"two metrics: {x.metric!r} vs {y.metric!r}")
