@@ -192,3 +192,29 @@ def test_metrics_a_noun_in_man_has_its_plural(lemma, key):
     """"the three gunmen" (israel_palestinian_2001 bg_014) keyed "gunmans killed" before."""
     sentence = "Police saw three of them."
     assert keys([fig("three", 3, sentence, lemma, lemma)]) == [key]
+
+
+@pytest.mark.parametrize("item, subject, named", [
+    (210, None, True),  # "Twenty-eight-year-old Mohammed Afroz ... has been charged"
+    (217, None, True),  # "If convicted 28-year-old Mohammed Afroz faces hanging"
+    (217, "man", False),  # the same age said of "a 28-year-old man": whose age, the text would not say
+])
+def test_metrics_an_age_is_comparable_when_it_names_whose(lee_thread, item, subject, named):
+    """An age says enough to pair when its measure names the individual (afroz_terror_suspect_2001), not otherwise."""
+    from dataclasses import replace
+
+    from newsfigures.compare.metrics import comparable
+
+    ages = [f for f in lee_thread(item) if f.value == 28 and f.measure.quantity == "age"]
+    if subject is not None:
+        ages = [replace(f, measure=replace(f.measure, subject=subject)) for f in ages]
+    assert ages and {comparable(f) for f in ages} == {named}, [(f.text, f.measure) for f in ages]
+
+
+def test_metrics_one_person_s_age_in_two_reports_pairs(lee_thread):
+    """bg_210 and bg_217 both give Mohammed Afroz's age, 28: the two reports pair as the same."""
+    from newsfigures.compare.analysis import Analysis, compare
+
+    figs = lee_thread(210, 217)
+    pairs = [p for p in compare(Analysis((), tuple(figs)), "lee_bg_210", "lee_bg_217") if p.a and p.b]
+    assert [(p.a.value, p.b.value, p.status) for p in pairs if p.a.value == 28] == [(28, 28, "same")]

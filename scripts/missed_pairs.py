@@ -1,0 +1,220 @@
+#!/usr/bin/env python
+"""Why each gold cross-article pair of the dev threads was not paired: one line per missed pair with its cause, and
+the count per kind (docs/figures.md, "Where pairs are lost").
+
+Kinds: 1 a measure field read wrong on one side (or the figure not read at all), the field named; 2 a field the two
+reports legitimately differ on (the gold measures differ there too: a subject one names and the other leaves
+implicit, an event said in other words); 3 the pairing rules: the one-to-one assignment gave a side to another
+report, or the score or a lumped key kept the two apart within one metric; 4 the metric keys: two corpus metrics
+though no field sets the measures apart.
+
+Usage:
+    python scripts/missed_pairs.py                      # every dev thread with a missed pair, then the counts
+    python scripts/missed_pairs.py holiday_road_toll_2001
+
+Dev only: a test thread is refused (the test split is scored in aggregate, docs/evaluation.md).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from dataclasses import dataclass, replace
+from itertools import combinations
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from newsfigures.compare import alignment  # noqa: E402
+from newsfigures.compare.analysis import compare  # noqa: E402
+from newsfigures.compare.lumped import lumped  # noqa: E402
+from newsfigures.compare.metrics import comparable  # noqa: E402
+from newsfigures.compare.similarity import Similarity, pair_basis, pair_similarity, similarity  # noqa: E402
+from newsfigures.eval.gold import SHARED  # noqa: E402
+from newsfigures.eval.measure_gold import load_measure_gold  # noqa: E402
+# eval.pairs' own run of a thread and its mention key: the missed pairs are read exactly as the pair rows count them.
+from newsfigures.eval.pairs import GoldPair, Paired, _analysed, _mention, _system_pairs, gold_pairs  # noqa: E402
+from newsfigures.model import Figure, Measure  # noqa: E402
+
+FIELDS = ("quantity", "subject", "event", "place", "scope", "dimension")
+KINDS = {1: "a field read wrong (or not read)", 2: "the reports differ in a field", 3: "assignment, score or lumped key",
+         4: "metric keys"}
+
+
+@dataclass(frozen=True)
+class Cause:
+    """Why one gold pair was not paired: its kind (1-4) and a line saying what."""
+
+    kind: int
+    why: str
+
+
+def fields_apart(sim: Similarity, one_side: bool = True) -> set[str]:
+    """The measure fields a similarity holds apart: different, or (with `one_side`) said on one side only."""
+    out = set()
+    for reason in sim.reasons:
+        if reason.startswith("dimension differs"):
+            out.add("dimension")
+        elif reason.startswith("a part is not the whole"):
+            out.add("subject")
+        out |= {f for f in FIELDS if reason.startswith(f"different {f}")
+                or (one_side and reason.startswith(f"{f} on one side"))}
+    return out
+
+
+def _with(f: Figure, m: Measure) -> Figure:
+    return replace(f, measure=m)
+
+
+def _misread(f: Figure, gold: Measure, fields: set[str]) -> list[str]:
+    """Of `fields`, those the figure's measure reads otherwise than its gold measure ("scope: total, gold incremental")."""
+    return [f"{name}: {getattr(f.measure, name) or '-'}, gold {getattr(gold, name) or '-'}"
+            for name in sorted(fields_apart(similarity(f, _with(f, gold))) & fields)]
+
+
+def _unread(f: Figure, gold: Measure) -> list[tuple[str, bool]]:
+    """The fields the gold fills and the figure's measure leaves empty, each with whether its sentence says it."""
+    return [(name, getattr(gold, name).lower() in f.sentence.lower()) for name in FIELDS
+            if getattr(gold, name) and not getattr(f.measure, name)]
+
+
+def _field_cause(x: Figure, y: Figure, gx: Measure, gy: Measure, names: tuple[str, str]) -> Cause | None:
+    """Where two measures disagree outright: kind 1 when the field is misread on a side, kind 2 when the gold
+    measures disagree there too; None when no field disagrees outright."""
+    apart = fields_apart(similarity(x, y), one_side=False)
+    if not apart:
+        return None
+    wrong = [f"{n} {m}" for n, f, g in zip(names, (x, y), (gx, gy)) for m in _misread(f, g, apart)]
+    if wrong:
+        return Cause(1, "; ".join(wrong))
+    return Cause(2, "; ".join(f"{n}: {getattr(gx, n) or '-'} / {getattr(gy, n) or '-'}" for n in sorted(apart)))
+
+
+def _unknown_cause(x: Figure, y: Figure, gx: Measure, gy: Measure, names: tuple[str, str], kind: int,
+                   why: str) -> Cause:
+    """No field disagrees outright: a field its sentence states but the measure left empty is kind 1; otherwise
+    `kind` (2: a field one report leaves implicit scores too low, 4: two metric keys), the empty fields noted."""
+    empty = [(n, name, said) for n, f, g in zip(names, (x, y), (gx, gy)) for name, said in _unread(f, g)]
+    stated = [f"{n} {name} not read (gold {getattr(g, name)!r})" for n, name, said in empty if said
+              for g in [gx if n == names[0] else gy]]
+    if stated:
+        return Cause(1, "; ".join(stated))
+    implicit = "; ".join(f"{n} leaves {name} implicit" for n, name, _said in empty)
+    return Cause(kind, why + (f" ({implicit})" if implicit else ""))
+
+
+def _partner(f: Figure, pairs: list, first: bool) -> str:
+    """Whom a report was paired with in the two articles' alignment ("" for nobody)."""
+    for p in pairs:
+        me, other = (p.a, p.b) if first else (p.b, p.a)
+        if me is not None and other is not None and alignment.report_key(me) == alignment.report_key(f):
+            return f"{other.text!r} ({p.score:.2f})"
+    return ""
+
+
+def diagnose(x: Figure, y: Figure, gx: Measure, gy: Measure, names: tuple[str, str], pairs: list) -> Cause:
+    """The cause of one missed pair whose two reports were both read."""
+    if not comparable(x) or not comparable(y):
+        side, f = (names[0], x) if not comparable(x) else (names[1], y)
+        return Cause(1, f"{side} {f.text!r} says too little to pair (quantity {f.measure.quantity or '-'}, counted "
+                        f"{f.counted_lemma or '-'})")
+    field = _field_cause(x, y, gx, gy, names)
+    if x.metric != y.metric:
+        return field or _unknown_cause(x, y, gx, gy, names, 4, f"two metrics: {x.metric!r} vs {y.metric!r}")
+    sim = pair_similarity(x, y)
+    rank = alignment._value_rank(x, y)
+    held = alignment._lumped_apart(x, y, rank, lumped([x, y]))
+    if held:
+        return Cause(3, "lumped key: values apart at one moment")
+    if pair_basis(x, y, sim, rank < 2) is None:
+        return field or _unknown_cause(x, y, gx, gy, names, 2, f"score {sim.score:.2f} under the threshold")
+    taken = [f"{n} paired with {_partner(f, pairs, i == 0)}" for i, (n, f) in enumerate(zip(names, (x, y)))
+             if _partner(f, pairs, i == 0)]
+    return Cause(3, "one-to-one: " + ("; ".join(taken) or "not assigned"))
+
+
+def _name(doc: str) -> str:
+    return Path(doc).stem
+
+
+def _measure_of(gold, report) -> Measure:
+    """The gold measure of a report (its first gold figure)."""
+    from newsfigures.eval.pairs import report_key
+
+    g = next(g for g in gold.figures_of([report[0]]) if report_key(g) == report)
+    return Measure(**{k: g["measure"].get(k, "") for k in FIELDS})
+
+
+def _side(run, covered: dict, report) -> Figure | None:
+    """The first mention the system read for a gold report, or None."""
+    art = run.article_of(report[0])
+    figs = [f for f in run.figures if art and f.article_id == art.id and report in covered.get(_mention(f), ())]
+    return figs[0] if figs else None
+
+
+def _rival(p: GoldPair, found: frozenset) -> str:
+    """The document whose report of `p` is already paired with another report of the same gold metric in the other
+    document (a one-to-one assignment reaches one of them), or ""."""
+    for a, b in found:
+        if {a[0], b[0]} == {p.a[0], p.b[0]} and a[1] == b[1] == p.metric:
+            if p.a in (a, b) or p.b in (a, b):
+                return _name((p.a if p.a in (a, b) else p.b)[0])
+    return ""
+
+
+def thread_causes(gold, docs: list[str]) -> list[tuple[GoldPair, Cause]]:
+    """Each missed gold pair of one dev thread with its cause."""
+    run, analysis, covered = _analysed(gold, docs)
+    paired = Paired()
+    for doc_a, doc_b in combinations(docs, 2):
+        paired |= _system_pairs(run, analysis, (doc_a, doc_b), covered)
+    out = []
+    for p in gold_pairs(gold, gold.thread_of(docs[0]), docs):
+        if (p.a, p.b) in paired.found:
+            continue
+        names = (_name(p.a[0]), _name(p.b[0]))
+        rival = _rival(p, paired.found)
+        if rival:
+            out.append((p, Cause(3, f"one-to-one: {rival} already paired with another report of this gold metric")))
+            continue
+        x, y = _side(run, covered, p.a), _side(run, covered, p.b)
+        if x is None or y is None:
+            unread = [n for n, f in zip(names, (x, y)) if f is None]
+            out.append((p, Cause(1, f"not read on {' and '.join(unread)}")))
+            continue
+        pairs = compare(analysis, x.article_id, y.article_id)
+        out.append((p, diagnose(x, y, _measure_of(gold, p.a), _measure_of(gold, p.b), names, pairs)))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("threads", nargs="*", help="dev thread names (default: every dev thread with a gold pair)")
+    args = ap.parse_args(argv)
+    if not SHARED.exists():
+        print(f"error: corpus directory {SHARED} not found", file=sys.stderr)
+        return 2
+    gold = load_measure_gold()
+    dev = gold.threads("dev")
+    unknown = [t for t in args.threads if t not in dev]
+    if unknown:
+        print(f"error: not dev threads: {', '.join(unknown)} (test threads are scored in aggregate only)",
+              file=sys.stderr)
+        return 2
+    kinds: Counter = Counter()
+    for name in args.threads or list(dev):
+        for p, cause in thread_causes(gold, dev[name]) if gold_pairs(gold, name, dev[name]) else ():
+            kinds[cause.kind] += 1
+            print(f"{name}: {p.metric.removeprefix(name + '.')}: {_name(p.a[0])} {p.a[3]:g} ~ {_name(p.b[0])} "
+                  f"{p.b[3]:g}: kind {cause.kind}: {cause.why}")
+    print("\nmissed pairs by kind")
+    for kind, label in KINDS.items():
+        print(f"  {kind} {label:34} {kinds[kind]:4}")
+    print(f"  {'all':36} {sum(kinds.values()):4}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
