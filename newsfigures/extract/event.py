@@ -383,3 +383,17 @@ def act_noun_event(num: Token) -> str:
     if lemma(owner) in words.QUANTITY_NOUNS:
         owner = next((c for c in owner.lefts if c.dep_ == "compound" and c.i == owner.i - 1), owner)
     return act_verb(lemma(owner))
+
+
+def run_event(num: Token, quantity: str) -> str:
+    """What a side or a batsman did with a count of runs: "need" for a target, the runs a side is set or chases or
+    a bare number "to win"/"for victory" (`measure_lexicon.TARGET_VERBS`, `TARGET_PHRASES`), else "score" for any
+    other count of runs ("shared a 181-run partnership", "for his 12 runs": cricket_aus_sa_2001 bg_118, bg_132, as
+    the gold reads every run count in wn2004_040 and cricket_aus_nz_2001 bg_258); "" when it counts no runs."""
+    after = tuple(t.lower_ for t in num.doc[num.i + 1:num.i + 3])
+    if after in vocab.TARGET_PHRASES:
+        return "need"
+    if quantity != "run":
+        return ""
+    target = num.dep_ in ("dobj", "npadvmod", "nummod") and lemma(num.head) in vocab.TARGET_VERBS
+    return "need" if target else "score"
