@@ -173,6 +173,10 @@ def test_event_of_a_count_in_a_body_s_act_is_the_act(measures):
      "Province, Turkey.", "magnitude 7.8", "measured"),
     ("The Endeavour mission, the 12th shuttle trip to the International Space Station, brought some three tonnes "
      "of equipment and materials for scientific experiments to the station.", "some three tonnes", "measured"),
+    # a measurement made definite names a thing, a race here, as a definite count does (bg_232)
+    ("Geoff Huegill won the 50 metres butterfly in 24.21 seconds.", "50 metres", "measured"),
+    ("American Ed Moses won the men's 50 metres breaststroke while Liesel Jones took the women's event.",
+     "50 metres", "measured"),
 ])
 def test_event_of_a_measurement_acted_on_is_the_act(measures, text, surface, expected):
     assert measures(text)[surface].event == expected
