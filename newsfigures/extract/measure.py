@@ -102,7 +102,7 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: M
     event = named or (verb_event(verb) if verb is not None else fig.event)
     found = event_class(event, quantity, fig.counted_lemma, _reported(parsed.num),
                         acted_on(parsed.num, verb if verb is not None else parsed.event_tok))
-    runs = run_event(parsed.num, quantity)
+    runs = run_event(parsed.num, quantity) if dimension == "count" else ""
     if runs == "need" or (runs and (found == "measured" or found.startswith("other:"))):
         return f"other:{runs}"  # "chasing 200", "for his 12 runs": a target needed, runs scored
     return found

@@ -233,6 +233,8 @@ def test_event_of_a_time_a_report_took(measures, text, surface, expected):
     # a side's wickets stay lost, and a margin won
     ("Chasing 375 for victory, the Proteas are 2 for 17 at stumps.", "2", "other:lose"),
     ("Australia has beaten South Africa by 246 runs in the first Test.", "246", "won"),
+    # a sum "to win" is no target of runs
+    ("Punters who paid $5 to win took home $40.", "$5", "other:pay"),
 ])
 def test_event_of_runs_is_scored_or_needed(measures, text, surface, expected):
     assert measures(text)[surface].event == expected
