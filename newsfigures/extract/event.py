@@ -334,12 +334,14 @@ def acted_on(num: Token, verb: Token | None) -> bool:
     extent is what that event did; one that is the subject's or an adjunct's ("a magnitude 7.8 earthquake
     strikes", "four blocks from Peru's Congress"), or the measure of a thing named after it ("brought some three
     tonnes of equipment", "laden with 3.5 tonnes of equipment": shuttle_endeavour_2001 bg_125, bg_231), only
-    measures."""
+    measures; so does one made definite by "the" or a possessor, which names a thing as a definite count does
+    (measure._definite_count): "won the 50 metres butterfly", "won the men's 50 metres breaststroke" (bg_232)."""
     if verb is None or verb.pos_ != "VERB":
         return False
     phrase = num.head if num.dep_ in ("nummod", "compound") and num.head.pos_ == "NOUN" else num
     measured_thing = any(c.dep_ == "prep" and c.lower_ == "of" for c in phrase.children)
-    return phrase.head == verb and phrase.dep_ in ("dobj", "npadvmod") and not measured_thing
+    named = any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in phrase.lefts)
+    return phrase.head == verb and phrase.dep_ in ("dobj", "npadvmod") and not measured_thing and not named
 
 
 def _level_of_change(num: Token) -> Event | None:
@@ -383,3 +385,17 @@ def act_noun_event(num: Token) -> str:
     if lemma(owner) in words.QUANTITY_NOUNS:
         owner = next((c for c in owner.lefts if c.dep_ == "compound" and c.i == owner.i - 1), owner)
     return act_verb(lemma(owner))
+
+
+def run_event(num: Token, quantity: str) -> str:
+    """What a side or a batsman did with a count of runs: "need" for a target, the runs a side is set or chases or
+    a bare number "to win"/"for victory" (`measure_lexicon.TARGET_VERBS`, `TARGET_PHRASES`), else "score" for any
+    other count of runs ("shared a 181-run partnership", "for his 12 runs": cricket_aus_sa_2001 bg_118, bg_132, as
+    the gold reads every run count in wn2004_040 and cricket_aus_nz_2001 bg_258); "" when it counts no runs."""
+    after = tuple(t.lower_ for t in num.doc[num.i + 1:num.i + 3])
+    if after in vocab.TARGET_PHRASES:
+        return "need"
+    if quantity != "run":
+        return ""
+    target = num.dep_ in ("dobj", "npadvmod", "nummod") and lemma(num.head) in vocab.TARGET_VERBS
+    return "need" if target else "score"

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract.dimension import DURATION_UNITS, dimension_of
-from newsfigures.extract.event import act_noun_event, acted_on, verb_event
+from newsfigures.extract.event import act_noun_event, acted_on, run_event, verb_event
 from newsfigures.extract.nominal import MIN_STEM, known_verbs, noun_of, verb_of
 from newsfigures.extract.place import place_of
 from newsfigures.extract.scope import change_adverb, is_one_incident, scope_of
@@ -100,8 +100,12 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: M
         return "measured"  # "the two nations", "the 52-member parliament": how many there are, nothing happened
     verb = _subject_verb(parsed.noun) if parsed.noun in parsed.num.ancestors else None
     event = named or (verb_event(verb) if verb is not None else fig.event)
-    return event_class(event, quantity, fig.counted_lemma, _reported(parsed.num),
-                       acted_on(parsed.num, verb if verb is not None else parsed.event_tok))
+    found = event_class(event, quantity, fig.counted_lemma, _reported(parsed.num),
+                        acted_on(parsed.num, verb if verb is not None else parsed.event_tok))
+    runs = run_event(parsed.num, quantity) if dimension == "count" else ""
+    if runs == "need" or (runs and (found == "measured" or found.startswith("other:"))):
+        return f"other:{runs}"  # "chasing 200", "for his 12 runs": a target needed, runs scored
+    return found
 
 
 def _listed(num: Token) -> bool:

@@ -96,6 +96,12 @@ CRICKET_WORDS: frozenset[str] = frozenset({"wicket", "wickets", "innings", "stum
                                            "bowling", "bowler", "overs", "batsman", "batsmen"})
 # Verbs whose bare object is a side's or a batsman's runs ("scored 131", "Chasing 375", "Set 375", "need 300").
 RUN_VERBS: frozenset[str] = frozenset({"score", "chase", "set", "need", "make"})
+# A side's target (extract/event.run_event): the runs it is set, chases or needs, or a bare number "to win"/"for
+# victory", are what it needs (other:need): "Set 375 for victory", "Chasing 375 for victory", "chasing 200"
+# (cricket_aus_sa_2001 bg_118, bg_132, bg_139), "Set 440 to win", "after being set 440 to win" (cricket_aus_nz_2001
+# bg_258, bg_275).
+TARGET_VERBS: frozenset[str] = frozenset({"set", "chase", "need"})
+TARGET_PHRASES: frozenset[tuple[str, str]] = frozenset({("to", "win"), ("for", "victory")})
 # Measured things: the counted word (or what counted.py names a measure after) -> quantity.
 MEASUREMENT_NOUNS: dict[str, str] = {
     "age": "age", "duration": "duration",

@@ -173,6 +173,10 @@ def test_event_of_a_count_in_a_body_s_act_is_the_act(measures):
      "Province, Turkey.", "magnitude 7.8", "measured"),
     ("The Endeavour mission, the 12th shuttle trip to the International Space Station, brought some three tonnes "
      "of equipment and materials for scientific experiments to the station.", "some three tonnes", "measured"),
+    # a measurement made definite names a thing, a race here, as a definite count does (bg_232)
+    ("Geoff Huegill won the 50 metres butterfly in 24.21 seconds.", "50 metres", "measured"),
+    ("American Ed Moses won the men's 50 metres breaststroke while Liesel Jones took the women's event.",
+     "50 metres", "measured"),
 ])
 def test_event_of_a_measurement_acted_on_is_the_act(measures, text, surface, expected):
     assert measures(text)[surface].event == expected
@@ -210,4 +214,27 @@ def test_event_of_a_cost_is_cost(measures):
     ("Police said two days ago that the road was closed.", "two", "said"),
 ])
 def test_event_of_a_time_a_report_took(measures, text, surface, expected):
+    assert measures(text)[surface].event == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # a side's target: the runs it is set, chases or needs, or a bare number "to win" (cricket_aus_sa_2001 bg_118,
+    # bg_132, bg_139; cricket_aus_nz_2001 bg_258, bg_275)
+    ("Set 375 for victory and starting the day at 2 for 17, the task was made much harder when Boeta Dippenaar was "
+     "on his way early this morning, caught at first slip by Shane Warne from the bowling of Glenn McGrath.", "375",
+     "other:need"),
+    ("Chasing 375 for victory, the Proteas are 2 for 17 at stumps.", "375", "other:need"),
+    ("Australia will resume at 2 for 69 after being set 440 to win.", "440", "other:need"),
+    # any other count of runs is scored, whatever verb carries it (bg_118, bg_132)
+    ("Lance Klusener and Kallis shared in a 33-run partnership, before Klusener, on 18, edged Gillespie to Warne at "
+     "first slip.", "33", "other:score"),
+    ("Hayward also proved a menace to the Australians, taking more than half an hour for his 12 runs before he was "
+     "caught behind from Lee's bowling and the innings was over.", "12", "other:score"),
+    # a side's wickets stay lost, and a margin won
+    ("Chasing 375 for victory, the Proteas are 2 for 17 at stumps.", "2", "other:lose"),
+    ("Australia has beaten South Africa by 246 runs in the first Test.", "246", "won"),
+    # a sum "to win" is no target of runs
+    ("Punters who paid $5 to win took home $40.", "$5", "other:pay"),
+])
+def test_event_of_runs_is_scored_or_needed(measures, text, surface, expected):
     assert measures(text)[surface].event == expected
