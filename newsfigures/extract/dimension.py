@@ -7,6 +7,7 @@ from collections import Counter
 from functools import lru_cache
 
 import pint
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract.word_senses import DATA
@@ -16,6 +17,10 @@ _DOLLAR_CODES = {country: code for code, country in vocab.DOLLAR_STATES.items()}
 _DOLLAR = re.compile(r"(?<![A-Za-z.$])\$|\bdollars?\b", re.IGNORECASE)
 _NAMED_DOLLAR = re.compile(r"[A-Za-z.]\$|\bUSD\b|\busd\b|\bUS\b|\bU\.S\.|\b[Aa]merican\b")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*")
+# Words that may stand before a one-word place in its run and leave it a place ("In Sydney", "central Queensland"
+# written "Central Queensland"); any other capitalised word before it makes the run a name ("Lloyd Austin").
+PLACE_MODIFIERS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                             "central", "greater", "inner", "outer", "upper", "lower", "far", "downtown"})
 PLACE_WORDS = 3  # the longest place name looked up, in words ("Prince Edward Island")
 _US_AFTER = re.compile(r"[ \t]*\(?(?:US|USD|U\.S\.)(?![\w$])")
 # How many more mentions an article must make of another dollar country than of the United States for its bare "$"
@@ -80,7 +85,9 @@ def local_dollar(text: str) -> str:
 def places_named(text: str) -> Counter[str]:
     """Dollar country -> how many times `text` names one of its places (extract/data/country_places.txt), read
     off each run of capitalised words, so the whole text is scanned once whatever the number of places. A one-word
-    place followed by another capitalised word is passed over: "Gary Chapman" is a man, not Gary, Indiana."""
+    place is a place only where it ends its run and what stands before it in the run is a function word or a
+    direction ("In Sydney", "Central Queensland"): "Gary Chapman" is a man, not Gary, Indiana, and "Defence
+    Secretary Lloyd Austin" not Austin, Texas."""
     table = _country_places()
     found: Counter[str] = Counter()
     for run in _CAPITALISED_RUN.finditer(text):
@@ -89,10 +96,16 @@ def places_named(text: str) -> Counter[str]:
         while at < len(words):
             size = next((n for n in range(min(PLACE_WORDS, len(words) - at), 0, -1)
                          if " ".join(words[at:at + n]) in table), 0)
-            if size and not (size == 1 and at + 1 < len(words)):
+            if size and (size > 1 or _alone(words, at)):
                 found[table[" ".join(words[at:at + size])]] += 1
             at += size or 1
     return found
+
+
+def _alone(words: list[str], at: int) -> bool:
+    """The one word at `at` of a run of capitalised words is a place's name on its own: it ends the run, and the
+    words before it are function words or directions ("In Central Queensland"), not a name ("Lloyd Austin")."""
+    return at + 1 == len(words) and all(w.lower() in STOP_WORDS or w.lower() in PLACE_MODIFIERS for w in words[:at])
 
 
 @lru_cache(maxsize=1)

@@ -22,6 +22,13 @@ from conftest import script_module, wordnet_or_skip
     ("Northwest winds fanned the fire near Sydney.", {"Australia": 1}),
     # a place holding a country's name is counted by that name (review, stop 20)
     ("Mines in Western Australia and South Australia, and the Canadian Shield.", {}),
+    # a place word ending a person's name is no place (review, stop 21): a given name or a title before it
+    ("Defence Secretary Lloyd Austin said the US would send $2 billion.", {}),
+    ("Mr Austin met Princess Charlotte and Sir Denver Lang in Perth.", {"Australia": 1}),
+    ("Opposition Leader Mark Dayton said the $40 million plan would fail.", {}),
+    # a function word or a direction before it leaves it a place
+    ("In Central Queensland and Western Sydney, floods cost $1 billion.", {"Australia": 2}),
+    ("At Regina, farmers lost crops. But Dallas had rain.", {"Canada": 1, "United States": 1}),
 ])
 def test_country_places_counted_in_text(text, counted):
     assert dict(places_named(text)) == counted

@@ -89,6 +89,11 @@ TRIAL = ("Six Swiss tour company staff have been convicted of manslaughter. The 
     # a place holding the country's name is one mention of it, not two (review, stop 20)
     ("Apple will invest $5 billion in Western Australia.", "USD"),
     ("Geologists will map the Canadian Shield for $5 million.", "USD"),
+    # a person named like a US city is no US place (review, stop 21): talks in Canberra, and in Ottawa
+    ("Defence Secretary Lloyd Austin met Australian ministers in Canberra. Australia will spend $2 billion on "
+     "submarines, Mr Austin said.", "AUD"),
+    ("Canadian Finance Minister Chrystia Freeland met Treasury aide Jon Dallas in Ottawa. Canada will lend "
+     "$3 billion, Mr Dallas said.", "CAD"),
 ])
 def test_dimension_local_dollar(text, code):
     assert local_dollar(text) == code
