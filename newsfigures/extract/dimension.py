@@ -16,7 +16,10 @@ _DOLLAR_NAMES = {code: re.compile(pattern) for code, pattern in vocab.DOLLAR_COU
 _DOLLAR_CODES = {country: code for code, country in vocab.DOLLAR_STATES.items()}  # "Australia" -> "AUD"
 _DOLLAR = re.compile(r"(?<![A-Za-z.$])\$|\bdollars?\b", re.IGNORECASE)
 _NAMED_DOLLAR = re.compile(r"[A-Za-z.]\$|\bUSD\b|\busd\b|\bUS\b|\bU\.S\.|\b[Aa]merican\b")
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*")
+# A run of capitalised words; an apostrophe inside a word joins it ("O'Brien"), a possessive "'s" ends the run
+# ("Sydney's hospitals" names Sydney).
+_WORD = r"[A-Z][\w-]*(?:['’](?![sS]\b)[\w-]+)*"
+_CAPITALISED_RUN = re.compile(rf"{_WORD}(?:[ \t]+{_WORD})*")
 # Words that may stand before a one-word place in its run and leave it a place ("In Sydney", "central Queensland"
 # written "Central Queensland"); any other capitalised word before it makes the run a name ("Lloyd Austin").
 PLACE_MODIFIERS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",

@@ -94,6 +94,9 @@ TRIAL = ("Six Swiss tour company staff have been convicted of manslaughter. The 
      "submarines, Mr Austin said.", "AUD"),
     ("Canadian Finance Minister Chrystia Freeland met Treasury aide Jon Dallas in Ottawa. Canada will lend "
      "$3 billion, Mr Dallas said.", "CAD"),
+    # a possessive names its place (review, stop 21): an Australian and a Canadian story
+    ("Sydney's hospitals will get $40 million, Brisbane's $30 million, and Canberra's $10 million.", "AUD"),
+    ("Toronto's transit and Winnipeg's buses will share $3 billion, Regina's budget says.", "CAD"),
 ])
 def test_dimension_local_dollar(text, code):
     assert local_dollar(text) == code
