@@ -24,6 +24,12 @@ _CAPITALISED_RUN = re.compile(rf"{_WORD}(?:[ \t]+{_WORD})*")
 # written "Central Queensland"); any other capitalised word before it makes the run a name ("Lloyd Austin").
 PLACE_MODIFIERS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                              "central", "greater", "inner", "outer", "upper", "lower", "far", "downtown"})
+# A named dollar's amount, then the same sum in a bare "$" in brackets: "A$1.5 billion ($1 billion)", "$US5 million
+# (about $9.8 million)".
+_DOLLAR_PREFIXES = {"US": "USD", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "NZ": "NZD",
+                    "HK": "HKD", "S": "SGD"}
+_CONVERSION = re.compile(r"(?:(?<![A-Za-z.])(?P<before>U\.S\.|US|AU|A|CA|C|NZ|HK|S)[ \t]?\$|\$(?P<after>US|A|NZ|C|HK|S)[ \t]?)"
+                         r"\d[\d.,]*[^()\n\d$]{0,20}\([ \t]*(?:[a-z]+[ \t]+)?\$[ \t]?\d")
 PLACE_WORDS = 3  # the longest place name looked up, in words ("Prince Edward Island")
 _US_AFTER = re.compile(r"[ \t]*\(?(?:US|USD|U\.S\.)(?![\w$])")
 # How many more mentions an article must make of another dollar country than of the United States for its bare "$"
@@ -76,13 +82,28 @@ def bare_dollar(written: str, unit: str, after: str = "") -> bool:
 def local_dollar(text: str) -> str:
     """The code of the dollar an article's bare "$" stands for: the dollar country it names most, by its name, its
     people or its places ("Sydney", "Queensland"), at least DOLLAR_MARGIN mentions more than the United States
-    (`vocab.DOLLAR_COUNTRIES`, `vocab.DOLLAR_STATES`); else USD, as when two other dollar countries tie."""
+    (`vocab.DOLLAR_COUNTRIES`, `vocab.DOLLAR_STATES`); else USD, as when two other dollar countries tie. An article
+    that converts a named dollar into a bare "$" says which the bare one is not (`converted_dollar`): "A$1.5
+    billion ($1 billion)" writes US dollars bare; "US$5 million ($9.8 million)" its own country's, named most."""
+    converted = converted_dollar(text)
+    if converted and converted != "USD":
+        return "USD"
     counts = {code: len(p.findall(text)) for code, p in _DOLLAR_NAMES.items()}
     for country, n in places_named(text).items():
         counts[_DOLLAR_CODES[country]] += n
+    if converted == "USD":
+        counts["USD"] = -DOLLAR_MARGIN  # the US dollar is written by name: any other country named once will do
     best = max(counts, key=lambda code: (counts[code], code == "USD"))
     tied = sum(n == counts[best] for n in counts.values()) > 1
-    return best if counts[best] >= counts["USD"] + DOLLAR_MARGIN and not tied else "USD"
+    return best if counts[best] >= counts["USD"] + DOLLAR_MARGIN and counts[best] > 0 and not tied else "USD"
+
+
+def converted_dollar(text: str) -> str:
+    """The code of the first named dollar the text converts into a bare "$" in brackets ("A$1.5 billion ($1
+    billion)" -> AUD, "$US5 million (about $9.8 million)" -> USD); "" when it converts none. A named dollar
+    written elsewhere says nothing of the bare one (wn2004_025 writes "US$11 billion" and "$11.5bn", both US)."""
+    m = _CONVERSION.search(text)
+    return _DOLLAR_PREFIXES[(m.group("before") or m.group("after")).replace(".", "")] if m else ""
 
 
 def places_named(text: str) -> Counter[str]:
