@@ -10,6 +10,7 @@ from newsfigures.extract.tree import lemma
 
 _REPORTED = frozenset({"ccomp", "parataxis"})  # a clause someone says: its speaker's place is not the figure's
 _SAID_OF = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
+_DESCRIBING = frozenset({"relcl", "acl"})  # a clause that describes the noun above it
 CLIMB = 8  # steps up from the number a clause's place is looked for (a sentence of any length costs each figure this)
 
 
@@ -46,13 +47,18 @@ def _clauses_above(num: Token, heads: list[Token]) -> list[Token]:
     """The verbs above the number's own, up to CLIMB steps, each with what it is said of (subject, object,
     attribute), not past the clause a reporting verb governs ("Police in Karachi say ... more raids will be
     launched against the two groups": the speaker's place is not the figure's), nor up to a reporting verb that
-    tells of the figure as a noun ("Officials in Washington confirmed the deaths of 12 soldiers")."""
+    tells of the figure as a noun ("Officials in Washington confirmed the deaths of 12 soldiers"), nor past the
+    noun a relative clause or participle holding the figure describes, unless that noun is a place ("In Victoria,
+    where five people have died"): "MST camps in Brazil, containing 116,382 families" are in Brazil, but what "The
+    earthquake, which killed 300 people," did next ("was felt in Thailand") is not where they died."""
     seen = {h.i for h in heads}
     verbs: list[Token] = []
     t = num
     for _ in range(CLIMB):
         if t.head.i == t.i or t.dep_ in _REPORTED or lemma(t.head) in words.REPORTING_VERBS:
             break
+        if t.dep_ in _DESCRIBING and t.head.ent_type_ not in ("GPE", "LOC"):
+            return verbs + [c for v in verbs for c in v.children if c.dep_ in _SAID_OF] + [t.head]
         t = t.head
         if t.pos_ in ("VERB", "AUX") and t.i not in seen:
             verbs.append(t)
