@@ -36,7 +36,16 @@ def _described_person(num: Token) -> str:
     noun = next((n for n in map(_said_of, list(num.ancestors)[:CLIMB]) if n is not None), None)
     if noun is None or noun.pos_ != "NOUN" or not names_person(noun.lemma_) or not _definite(noun):
         return ""
-    return _named(noun)
+    return "" if _kin_of_a_person(noun) else _named(noun)
+
+
+def _kin_of_a_person(noun: Token) -> bool:
+    """A person noun a person possesses names someone else, whom no name before stands for: "The victim's mother",
+    "His widow", "Harrison's son" are not the victim, nor Harrison ("The Beatles' former lead guitarist", a name
+    with "the" the small model tags a person, is a band's)."""
+    return any(c.dep_ == "poss" and (c.lower_ in vocab.PERSON_PRONOUNS or (c.pos_ == "NOUN" and names_person(c.lemma_))
+                                     or (c.ent_type_ == "PERSON" and not any(d.dep_ == "det" for d in c.children)))
+               for c in noun.children)
 
 
 def _said_of(t: Token) -> Token | None:
