@@ -28,7 +28,8 @@ PLACE_MODIFIERS = frozenset({"north", "south", "east", "west", "northern", "sout
 # (about $9.8 million)".
 _DOLLAR_PREFIXES = {"US": "USD", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "NZ": "NZD",
                     "HK": "HKD", "S": "SGD"}
-_CONVERSION = re.compile(r"(?:(?<![A-Za-z.])(?P<before>U\.S\.|US|AU|A|CA|C|NZ|HK|S)[ \t]?\$|\$(?P<after>US|A|NZ|C|HK|S)[ \t]?)"
+_CONVERSION = re.compile(r"(?:(?<![A-Za-z.])(?P<before>U\.S\.|US|AU|A|CA|C|NZ|HK|S)[ \t]?\$"
+                         r"|\$(?P<after>US|A|NZ|C|HK|S)[ \t]?)"
                          r"\d[\d.,]*[^()\n\d$]{0,20}\([ \t]*(?:[a-z]+[ \t]+)?\$[ \t]?\d")
 PLACE_WORDS = 3  # the longest place name looked up, in words ("Prince Edward Island")
 _US_AFTER = re.compile(r"[ \t]*\(?(?:US|USD|U\.S\.)(?![\w$])")
