@@ -106,7 +106,8 @@ def _place_of_cause(head: Token) -> str | None:
 
 def _reporting_country(num: Token) -> str:
     """The country that is the subject of the first reporting verb above the number ("" when it is not one)."""
-    verb = next((t for t in num.ancestors if t.pos_ == "VERB" and lemma(t) in words.REPORTING_VERBS), None)
+    verb = next((t for t, _ in sentcache.verbs_above(num) if t.pos_ == "VERB" and lemma(t) in words.REPORTING_VERBS),
+                None)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
     return _entity_text(subj) if subj is not None and subj.ent_type_ == "GPE" else ""
 
