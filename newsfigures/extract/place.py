@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import sentcache
 from newsfigures.extract.tree import lemma
+from newsfigures.extract.word_senses import names_person
 
 _REPORTED = frozenset({"ccomp", "parataxis"})  # a clause someone says: its speaker's place is not the figure's
 _SAID_OF = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
@@ -47,22 +48,29 @@ def _clauses_above(num: Token, heads: list[Token]) -> list[Token]:
     """The verbs above the number's own, up to CLIMB steps, each with what it is said of (subject, object,
     attribute), not past the clause a reporting verb governs ("Police in Karachi say ... more raids will be
     launched against the two groups": the speaker's place is not the figure's), nor up to a reporting verb that
-    tells of the figure as a noun ("Officials in Washington confirmed the deaths of 12 soldiers"), nor past the
-    noun a relative clause or participle holding the figure describes, unless that noun is a place ("In Victoria,
-    where five people have died"): "MST camps in Brazil, containing 116,382 families" are in Brazil, but what "The
-    earthquake, which killed 300 people," did next ("was felt in Thailand") is not where they died."""
+    tells of the figure as a noun ("Officials in Washington confirmed the deaths of 12 soldiers"), nor past the noun
+    a relative clause or participle holding the figure describes when that noun names who did it (`_actor`): "The
+    gunman, who killed 12 people, was arrested in Paris"."""
     seen = {h.i for h in heads}
     verbs: list[Token] = []
     t = num
     for _ in range(CLIMB):
         if t.head.i == t.i or t.dep_ in _REPORTED or lemma(t.head) in words.REPORTING_VERBS:
             break
-        if t.dep_ in _DESCRIBING and t.head.ent_type_ not in ("GPE", "LOC"):
-            return verbs + [c for v in verbs for c in v.children if c.dep_ in _SAID_OF] + [t.head]
+        if t.dep_ in _DESCRIBING and _actor(t.head):
+            break
         t = t.head
         if t.pos_ in ("VERB", "AUX") and t.i not in seen:
             verbs.append(t)
     return verbs + [c for v in verbs for c in v.children if c.dep_ in _SAID_OF]
+
+
+def _actor(noun: Token) -> bool:
+    """A noun that names who did something (a person, an organisation, a people, a person noun): what it did next,
+    in a clause above the one that counts what it did, happened elsewhere ("The gunman, who killed 12 people, was
+    arrested in Paris"); an event's clause above may say where it happened, and is climbed ("In 2003 there were 632
+    MST camps in Brazil, containing 116,382 families")."""
+    return noun.ent_type_ in ("PERSON", "ORG", "NORP") or (noun.pos_ == "NOUN" and names_person(noun.lemma_))
 
 
 def _same_story(verb: Token) -> bool:
