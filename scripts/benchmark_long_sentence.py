@@ -1,10 +1,12 @@
 """Speed of extraction on ONE long sentence listing N items with numbers, at N and 2N in the same process.
 
-    python scripts/benchmark_long_sentence.py [--items 200] [--profile]
+    python scripts/benchmark_long_sentence.py [--items 200] [--owners] [--profile]
 
 A hostile upload can be a single line of thousands of numbers; the per-figure searches of the sentence
 (time phrase, event word, recent period) must not make it quadratic. The sentence lists "N tanks in <place>"
-items after a reporting clause with a date and an event word, so every search has something to find.
+items after a reporting clause with a date and an event word, so every search has something to find; with
+--owners it lists "N soldiers from <place>" items, which the parser hangs one on another (each item an apposition
+of the place before it), so the k-th figure has about 3k ancestors and each has an owner to find.
 Each size is parsed and extracted once (CPU seconds of this process); the growth ratio of 2N over N is 2 for
 linear work and 4 for quadratic. A baseline that only parses the same text is printed beside it.
 """
@@ -28,8 +30,12 @@ PLACES = ("Kherson", "Kyiv", "Odesa", "Kharkiv", "Lviv", "Dnipro", "Mykolaiv", "
 THINGS = ("tanks", "drones", "trucks", "missiles", "shells")
 
 
-def long_sentence(n: int) -> str:
-    """One sentence: a dated report of attacks that destroyed N counted items, each in a place."""
+def long_sentence(n: int, owners: bool = False) -> str:
+    """One sentence: a dated report of attacks that destroyed N counted items, each in a place (or, with `owners`,
+    a report of N groups of soldiers lost, each from a place)."""
+    if owners:
+        items = ", ".join(f"{3 + k % 97} soldiers from {PLACES[k % len(PLACES)]}" for k in range(n))
+        return f"On Monday Russia said Ukraine's forces lost {items} and 12 bridges.\n"
     items = ", ".join(f"{3 + k % 97} {THINGS[k % len(THINGS)]} in {PLACES[k % len(PLACES)]}" for k in range(n))
     return f"On Monday the ministry said that attacks in the past 24 hours destroyed {items} and 12 bridges.\n"
 
@@ -42,9 +48,9 @@ def _timed(fn):
     return out, time.process_time() - t
 
 
-def run(nlp, n: int) -> tuple[int, float, float]:
+def run(nlp, n: int, owners: bool = False) -> tuple[int, float, float]:
     """(figures, extraction seconds, parse-only seconds) for the sentence of n items."""
-    text = long_sentence(n)
+    text = long_sentence(n, owners)
     art = Article(id=f"long{n}", text=text, raw_text=text, published="2025-03-03")
     _, parse = _timed(lambda: nlp(text))
     figs, took = _timed(lambda: extract_figures(art, nlp))
@@ -55,19 +61,20 @@ def main(argv: list[str] | None = None) -> int:
     """Print times and growth ratios for N and 2N items."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--items", type=int, default=200)
+    ap.add_argument("--owners", action="store_true", help="items of soldiers from a place, hung one on another")
     ap.add_argument("--profile", action="store_true", help="print the top functions at 2N")
     args = ap.parse_args(argv)
     nlp = load_pipeline()
-    run(nlp, 10)  # warm up
-    n1, t1, p1 = run(nlp, args.items)
-    n2, t2, p2 = run(nlp, 2 * args.items)
+    run(nlp, 10, args.owners)  # warm up
+    n1, t1, p1 = run(nlp, args.items, args.owners)
+    n2, t2, p2 = run(nlp, 2 * args.items, args.owners)
     print(f"items {args.items:>6}: {n1:>5} figures, extract {t1:7.2f} s (parse alone {p1:.2f} s)")
     print(f"items {2 * args.items:>6}: {n2:>5} figures, extract {t2:7.2f} s (parse alone {p2:.2f} s)")
     print(f"growth 2N/N: extract {t2 / max(t1, 1e-9):.2f}x, parse alone {p2 / max(p1, 1e-9):.2f}x "
           f"(2 = linear, 4 = quadratic)")
     if args.profile:
         prof = cProfile.Profile()
-        text = long_sentence(2 * args.items)
+        text = long_sentence(2 * args.items, args.owners)
         prof.runcall(extract_figures, Article(id="p", text=text, raw_text=text, published="2025-03-03"), nlp)
         pstats.Stats(prof).sort_stats("tottime").print_stats(12)
     return 0

@@ -3,6 +3,8 @@ an indefinite noun phrase brings in with its age ("A 38-year-old man"), or the p
 description stands for ("The Beatles' former lead guitarist died ..., aged 58")."""
 from __future__ import annotations
 
+from itertools import islice
+
 from spacy.tokens import Token
 
 from newsfigures.extract import lexicon as words
@@ -17,7 +19,7 @@ CLIMB = 5  # ancestors walked up from an age to the person or noun phrase it bel
 def aged_person(num: Token) -> str:
     """Whose age it is: the person the age stands beside ("Elizabeth Nadeau, a 27-year-old student", "Mr.
     Nunes, 51 years old", "the man - Mount Lee Lacy, age 21")."""
-    for t in [num, *list(num.ancestors)[:CLIMB]]:
+    for t in [num, *islice(num.ancestors, CLIMB)]:
         if t.ent_type_ == "PERSON":
             return entity_text(t)
         if t.dep_ == "appos" and t.head.ent_type_ == "PERSON":
@@ -33,10 +35,19 @@ def _described_person(num: Token) -> str:
     verb the age hangs on, or the noun a relative clause holding it describes, when that noun is a person noun made
     definite ("The Beatles' former lead guitarist died on Thursday of cancer, aged 58", "pictures of the guitar
     hero, who died of cancer at age 58": lee bg_257, bg_274 -> George Harrison); "" otherwise."""
-    noun = next((n for n in map(_said_of, list(num.ancestors)[:CLIMB]) if n is not None), None)
+    noun = next((n for n in map(_said_of, islice(num.ancestors, CLIMB)) if n is not None), None)
     if noun is None or noun.pos_ != "NOUN" or not names_person(noun.lemma_) or not _definite(noun):
         return ""
-    return _named(noun)
+    return "" if _kin_of_a_person(noun) else _named(noun)
+
+
+def _kin_of_a_person(noun: Token) -> bool:
+    """A person noun a person possesses names someone else, whom no name before stands for: "The victim's mother",
+    "His widow", "Harrison's son" are not the victim, nor Harrison ("The Beatles' former lead guitarist", a name
+    with "the" the small model tags a person, is a band's)."""
+    return any(c.dep_ == "poss" and (c.lower_ in vocab.PERSON_PRONOUNS or (c.pos_ == "NOUN" and names_person(c.lemma_))
+                                     or (c.ent_type_ == "PERSON" and not any(d.dep_ == "det" for d in c.children)))
+               for c in noun.children)
 
 
 def _said_of(t: Token) -> Token | None:

@@ -7,6 +7,7 @@ from collections import Counter
 from functools import lru_cache
 
 import pint
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract.word_senses import DATA
@@ -15,7 +16,21 @@ _DOLLAR_NAMES = {code: re.compile(pattern) for code, pattern in vocab.DOLLAR_COU
 _DOLLAR_CODES = {country: code for code, country in vocab.DOLLAR_STATES.items()}  # "Australia" -> "AUD"
 _DOLLAR = re.compile(r"(?<![A-Za-z.$])\$|\bdollars?\b", re.IGNORECASE)
 _NAMED_DOLLAR = re.compile(r"[A-Za-z.]\$|\bUSD\b|\busd\b|\bUS\b|\bU\.S\.|\b[Aa]merican\b")
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*")
+# A run of capitalised words; an apostrophe inside a word joins it ("O'Brien"), a possessive "'s" ends the run
+# ("Sydney's hospitals" names Sydney).
+_WORD = r"[A-Z][\w-]*(?:['’](?![sS]\b)[\w-]+)*"
+_CAPITALISED_RUN = re.compile(rf"{_WORD}(?:[ \t]+{_WORD})*")
+# Words that may stand before a one-word place in its run and leave it a place ("In Sydney", "central Queensland"
+# written "Central Queensland"); any other capitalised word before it makes the run a name ("Lloyd Austin").
+PLACE_MODIFIERS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                             "central", "greater", "inner", "outer", "upper", "lower", "far", "downtown"})
+# A named dollar's amount, then the same sum in a bare "$" in brackets: "A$1.5 billion ($1 billion)", "$US5 million
+# (about $9.8 million)".
+_DOLLAR_PREFIXES = {"US": "USD", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "NZ": "NZD",
+                    "HK": "HKD", "S": "SGD"}
+_CONVERSION = re.compile(r"(?:(?<![A-Za-z.])(?P<before>U\.S\.|US|AU|A|CA|C|NZ|HK|S)[ \t]?\$"
+                         r"|\$(?P<after>US|A|NZ|C|HK|S)[ \t]?)"
+                         r"\d[\d.,]*[^()\n\d$]{0,20}\([ \t]*(?:[a-z]+[ \t]+)?\$[ \t]?\d")
 PLACE_WORDS = 3  # the longest place name looked up, in words ("Prince Edward Island")
 _US_AFTER = re.compile(r"[ \t]*\(?(?:US|USD|U\.S\.)(?![\w$])")
 # How many more mentions an article must make of another dollar country than of the United States for its bare "$"
@@ -68,19 +83,36 @@ def bare_dollar(written: str, unit: str, after: str = "") -> bool:
 def local_dollar(text: str) -> str:
     """The code of the dollar an article's bare "$" stands for: the dollar country it names most, by its name, its
     people or its places ("Sydney", "Queensland"), at least DOLLAR_MARGIN mentions more than the United States
-    (`vocab.DOLLAR_COUNTRIES`, `vocab.DOLLAR_STATES`); else USD, as when two other dollar countries tie."""
+    (`vocab.DOLLAR_COUNTRIES`, `vocab.DOLLAR_STATES`); else USD, as when two other dollar countries tie. An article
+    that converts a named dollar into a bare "$" says which the bare one is not (`converted_dollar`): "A$1.5
+    billion ($1 billion)" writes US dollars bare; "US$5 million ($9.8 million)" its own country's, named most."""
+    converted = converted_dollar(text)
+    if converted and converted != "USD":
+        return "USD"
     counts = {code: len(p.findall(text)) for code, p in _DOLLAR_NAMES.items()}
     for country, n in places_named(text).items():
         counts[_DOLLAR_CODES[country]] += n
+    if converted == "USD":
+        counts["USD"] = -DOLLAR_MARGIN  # the US dollar is written by name: any other country named once will do
     best = max(counts, key=lambda code: (counts[code], code == "USD"))
     tied = sum(n == counts[best] for n in counts.values()) > 1
-    return best if counts[best] >= counts["USD"] + DOLLAR_MARGIN and not tied else "USD"
+    return best if counts[best] >= counts["USD"] + DOLLAR_MARGIN and counts[best] > 0 and not tied else "USD"
+
+
+def converted_dollar(text: str) -> str:
+    """The code of the first named dollar the text converts into a bare "$" in brackets ("A$1.5 billion ($1
+    billion)" -> AUD, "$US5 million (about $9.8 million)" -> USD); "" when it converts none. A named dollar
+    written elsewhere says nothing of the bare one (wn2004_025 writes "US$11 billion" and "$11.5bn", both US)."""
+    m = _CONVERSION.search(text)
+    return _DOLLAR_PREFIXES[(m.group("before") or m.group("after")).replace(".", "")] if m else ""
 
 
 def places_named(text: str) -> Counter[str]:
     """Dollar country -> how many times `text` names one of its places (extract/data/country_places.txt), read
     off each run of capitalised words, so the whole text is scanned once whatever the number of places. A one-word
-    place followed by another capitalised word is passed over: "Gary Chapman" is a man, not Gary, Indiana."""
+    place is a place only where it ends its run and what stands before it in the run is a function word or a
+    direction ("In Sydney", "Central Queensland"): "Gary Chapman" is a man, not Gary, Indiana, and "Defence
+    Secretary Lloyd Austin" not Austin, Texas."""
     table = _country_places()
     found: Counter[str] = Counter()
     for run in _CAPITALISED_RUN.finditer(text):
@@ -89,10 +121,16 @@ def places_named(text: str) -> Counter[str]:
         while at < len(words):
             size = next((n for n in range(min(PLACE_WORDS, len(words) - at), 0, -1)
                          if " ".join(words[at:at + n]) in table), 0)
-            if size and not (size == 1 and at + 1 < len(words)):
+            if size and (size > 1 or _alone(words, at)):
                 found[table[" ".join(words[at:at + size])]] += 1
             at += size or 1
     return found
+
+
+def _alone(words: list[str], at: int) -> bool:
+    """The one word at `at` of a run of capitalised words is a place's name on its own: it ends the run, and the
+    words before it are function words or directions ("In Central Queensland"), not a name ("Lloyd Austin")."""
+    return at + 1 == len(words) and all(w.lower() in STOP_WORDS or w.lower() in PLACE_MODIFIERS for w in words[:at])
 
 
 @lru_cache(maxsize=1)

@@ -7,9 +7,11 @@ from spacy.tokens import Token
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import sentcache
 from newsfigures.extract.tree import lemma
+from newsfigures.extract.word_senses import names_person
 
 _REPORTED = frozenset({"ccomp", "parataxis"})  # a clause someone says: its speaker's place is not the figure's
 _SAID_OF = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
+_DESCRIBING = frozenset({"relcl", "acl"})  # a clause that describes the noun above it
 CLIMB = 8  # steps up from the number a clause's place is looked for (a sentence of any length costs each figure this)
 
 
@@ -46,17 +48,29 @@ def _clauses_above(num: Token, heads: list[Token]) -> list[Token]:
     """The verbs above the number's own, up to CLIMB steps, each with what it is said of (subject, object,
     attribute), not past the clause a reporting verb governs ("Police in Karachi say ... more raids will be
     launched against the two groups": the speaker's place is not the figure's), nor up to a reporting verb that
-    tells of the figure as a noun ("Officials in Washington confirmed the deaths of 12 soldiers")."""
+    tells of the figure as a noun ("Officials in Washington confirmed the deaths of 12 soldiers"), nor past the noun
+    a relative clause or participle holding the figure describes when that noun names who did it (`_actor`): "The
+    gunman, who killed 12 people, was arrested in Paris"."""
     seen = {h.i for h in heads}
     verbs: list[Token] = []
     t = num
     for _ in range(CLIMB):
         if t.head.i == t.i or t.dep_ in _REPORTED or lemma(t.head) in words.REPORTING_VERBS:
             break
+        if t.dep_ in _DESCRIBING and _actor(t.head):
+            break
         t = t.head
         if t.pos_ in ("VERB", "AUX") and t.i not in seen:
             verbs.append(t)
     return verbs + [c for v in verbs for c in v.children if c.dep_ in _SAID_OF]
+
+
+def _actor(noun: Token) -> bool:
+    """A noun that names who did something (a person, an organisation, a people, a person noun): what it did next,
+    in a clause above the one that counts what it did, happened elsewhere ("The gunman, who killed 12 people, was
+    arrested in Paris"); an event's clause above may say where it happened, and is climbed ("In 2003 there were 632
+    MST camps in Brazil, containing 116,382 families")."""
+    return noun.ent_type_ in ("PERSON", "ORG", "NORP") or (noun.pos_ == "NOUN" and names_person(noun.lemma_))
 
 
 def _same_story(verb: Token) -> bool:
@@ -100,7 +114,8 @@ def _place_of_cause(head: Token) -> str | None:
 
 def _reporting_country(num: Token) -> str:
     """The country that is the subject of the first reporting verb above the number ("" when it is not one)."""
-    verb = next((t for t in num.ancestors if t.pos_ == "VERB" and lemma(t) in words.REPORTING_VERBS), None)
+    verb = next((t for t, _ in sentcache.verbs_above(num) if t.pos_ == "VERB" and lemma(t) in words.REPORTING_VERBS),
+                None)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
     return _entity_text(subj) if subj is not None and subj.ent_type_ == "GPE" else ""
 

@@ -2,6 +2,8 @@
 projection, or the size of a change."""
 from __future__ import annotations
 
+from itertools import islice
+
 from spacy.tokens import Span, Token
 
 from newsfigures.extract import lexicon as words
@@ -101,7 +103,7 @@ def is_projection(num: Token) -> bool:
     if verb is not None and (any(c.dep_ == "aux" and c.lower_ in vocab.PROJECTION_MODALS for c in verb.children)
                              or (_reported_future(verb) and not _known_subject(num, verb))):
         return True
-    return any(lemma(t) in vocab.PROJECTION_WORDS for t in [num, *list(num.ancestors)[:CLIMB]])
+    return any(lemma(t) in vocab.PROJECTION_WORDS for t in [num, *islice(num.ancestors, CLIMB)])
 
 
 def _reported_future(verb: Token) -> bool:
@@ -130,7 +132,7 @@ def in_conditional(num: Token) -> bool:
     verb = _verb_of(num)
     if verb is not None and any(_conditional_clause(c) and not _concessive(c) for c in verb.children):
         return True
-    return any(_conditional_clause(t) for t in num.ancestors)
+    return sentcache.any_above(num, _conditional_clause)
 
 
 def _conditional_clause(t: Token) -> bool:
@@ -252,7 +254,7 @@ def _counts_recent_period(verb: Token | None, num: Token) -> bool:
 
 def _verb_of(num: Token) -> Token | None:
     """The first verb above the number: the clause the figure is an argument of."""
-    return next((t for t in num.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return next((verb for verb, _ in sentcache.verbs_above(num)), None)
 
 
 def _top_of(num: Token, mention: Span) -> Token:

@@ -6,7 +6,7 @@ nothing is kept at module level.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
@@ -22,6 +22,49 @@ def once(doc: Doc, kind: str, key: object, build: Callable[[], T]) -> T:
     if slot not in store:
         store[slot] = build()
     return store[slot]
+
+
+def verbs_above(token: Token) -> Iterator[tuple[Token, Token]]:
+    """The verbs above `token`, nearest first, each with the token right under it on the way up: `token.ancestors`
+    restricted to verbs in O(1) a step. The parser hangs each item of a list on the item before it, so the k-th of
+    N items has k ancestors, and a walk up from every figure of one long list costs N squared; each token's next
+    verb up is found once per Doc instead."""
+    doc = token.doc
+    up = once(doc, "verbs_above", 0, lambda: _up_values(doc, _next_verb))
+    step = up[token.i]
+    while step is not None:
+        verb, below = step
+        yield doc[verb], doc[below]
+        step = up[verb]
+
+
+def any_above(token: Token, test: Callable[[Token], bool]) -> bool:
+    """Whether `test` holds of an ancestor of `token` (`any(test(t) for t in token.ancestors)`), read off a table of
+    every token of the Doc made once per test, for a list's long chains of ancestors (`verbs_above`)."""
+    doc = token.doc
+    table = once(doc, "any_above", test, lambda: _up_values(doc, lambda t, above: test(t.head) or above))
+    return bool(table[token.i])
+
+
+def _next_verb(t: Token, above: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The nearest verb above `t` and the token under it, from the same of `t`'s head (`above`)."""
+    return (t.head.i, t.i) if t.head.pos_ in ("VERB", "AUX") else above
+
+
+def _up_values(doc: Doc, value: Callable[[Token, T | None], T | None]) -> list[T | None]:
+    """Token index -> `value(token, value of its head)`, None at a root: each token's value made once, from the
+    root down."""
+    out: list[T | None] = [None] * len(doc)
+    done = [t.head.i == t.i for t in doc]
+    for t in doc:
+        path = []
+        while not done[t.i]:
+            path.append(t)
+            t = t.head
+        for w in reversed(path):
+            out[w.i] = value(w, out[w.head.i])
+            done[w.i] = True
+    return out
 
 
 def _entity_index(doc: Doc) -> tuple[list[Span], list[int], list[int]]:

@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Token
 
 from newsfigures.extract import lexicon as words
-from newsfigures.extract import quotes
+from newsfigures.extract import quotes, sentcache
 from newsfigures.extract import source_lexicon as cite
 from newsfigures.extract.antecedent import person_before
 from newsfigures.extract.context import ArticleContext
@@ -77,10 +77,8 @@ def _reporting_subject_above(num: Token) -> tuple[str, str]:
     """(source, pronoun): the subject of the nearest reporting verb above the number that is not a pronoun,
     and the first pronoun subject met on the way ("" when none)."""
     pronoun = ""
-    below = num
-    for t in num.ancestors:
-        child, below = below, t
-        if t.pos_ in ("VERB", "AUX") and _attributes(t, num) and not _times_the_report(child):
+    for t, child in sentcache.verbs_above(num):
+        if _attributes(t, num) and not _times_the_report(child):
             s = _subject_text(t, num)
             if s.lower() in words.SOURCE_PRONOUNS:
                 pronoun = pronoun or s

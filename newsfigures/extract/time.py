@@ -2,6 +2,8 @@
 and words such as "up from earlier estimates of" mark it as a past figure."""
 from __future__ import annotations
 
+from itertools import islice
+
 from spacy.tokens import Span, Token
 
 from newsfigures.extract import lexicon as words
@@ -16,7 +18,7 @@ def is_past(num: Token, span: Span, sent_text: str, rel_start: int) -> bool:
     before = sent_text[max(0, rel_start - 40):rel_start].lower()
     if any(p in before for p in words.PAST_PHRASES):
         return True
-    for t in [num, *list(num.ancestors)[:3]]:
+    for t in [num, *islice(num.ancestors, 3)]:
         if any(c.lower_ in words.PAST_MARKERS and not _age_word(c) for c in t.children if c not in span):
             return True
     return False

@@ -22,6 +22,10 @@ from newsfigures.extract.aged import aged_person
     # ... a subject named by surname alone standing for the full name it shortens (lee bg_274, Harrison's vigil)
     ("A vigil was held for George Harrison. \"He shaped a generation,\" Lord Mayor Gerry Scott said. Harrison was "
      "honoured by pictures of the guitar hero, who died of cancer at age 58.", "58", "George Harrison"),
+    # ...but not when a person possesses the description: a relative is someone else (review, stop 21)
+    ("John Smith, 23, was stabbed outside a bar. The victim's mother, aged 58, said he had no enemies.", "58", ""),
+    ("George Harrison died in Los Angeles. Harrison's son, aged 24, was at his side.", "24", ""),
+    ("Police named the dead man as Peter Falconio. His father, who is aged 62, flew to Darwin.", "62", ""),
     # nobody named before: nobody's
     ("The Beatles' former lead guitarist died on Thursday of cancer, aged 58.", "58", ""),
     # a name of one word is no full name (the small model tags "Benares" a person)

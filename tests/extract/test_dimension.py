@@ -89,9 +89,45 @@ TRIAL = ("Six Swiss tour company staff have been convicted of manslaughter. The 
     # a place holding the country's name is one mention of it, not two (review, stop 20)
     ("Apple will invest $5 billion in Western Australia.", "USD"),
     ("Geologists will map the Canadian Shield for $5 million.", "USD"),
+    # a person named like a US city is no US place (review, stop 21): talks in Canberra, and in Ottawa
+    ("Defence Secretary Lloyd Austin met Australian ministers in Canberra. Australia will spend $2 billion on "
+     "submarines, Mr Austin said.", "AUD"),
+    ("Canadian Finance Minister Chrystia Freeland met Treasury aide Jon Dallas in Ottawa. Canada will lend "
+     "$3 billion, Mr Dallas said.", "CAD"),
+    # a possessive names its place (review, stop 21): an Australian and a Canadian story
+    ("Sydney's hospitals will get $40 million, Brisbane's $30 million, and Canberra's $10 million.", "AUD"),
+    ("Toronto's transit and Winnipeg's buses will share $3 billion, Regina's budget says.", "CAD"),
 ])
 def test_dimension_local_dollar(text, code):
     assert local_dollar(text) == code
+
+
+@pytest.mark.parametrize("text,code", [
+    # a named dollar converted into a bare "$" writes the bare one as the other dollar (review, stop 21): a wire
+    # story of an Australian airline, of a New Zealand one, of a Canadian miner
+    ("Qantas will spend A$1.5 billion ($1 billion) on new jets, Qantas said in Sydney. Australian travellers and "
+     "Australia's tourism will gain.", "USD"),
+    ("Air New Zealand lost NZ$40 million (about $24 million) in Auckland. New Zealand's carrier blamed fuel, "
+     "and New Zealanders paid $20 more a ticket.", "USD"),
+    ("Barrick will pay C$3 billion ($2.2 billion) for the Toronto miner, Canadian officials and Canada said.",
+     "USD"),
+    # the US dollar converted into the bare one: the bare one is the country's named, once will do
+    ("The Australian firm sold the Sydney mine for US$5 million ($9.8 million).", "AUD"),
+    ("The Australian firm sold the Sydney mine for $US5 million ($9.8 million).", "AUD"),
+    ("The Canadian firm sold the mine for US$5 million ($6.8 million).", "CAD"),
+    # a named dollar written apart from the bare one says nothing of it (wn2004_025: "US$11 billion", "$11.5bn")
+    ("Kmart to buy Sears for US$11 billion. The deal is to cost $11.5bn, Australia said.", "USD"),
+    ("The US firm sold the mine for US$5 million ($5 million after tax).", "USD"),  # no other country named
+])
+def test_dimension_local_dollar_converted(text, code):
+    assert local_dollar(text) == code
+
+
+def test_dimension_converted_dollar_reaches_the_measure(measures):
+    got = measures("Qantas will spend A$1.5 billion ($1 billion) on new jets in Sydney, Australian officials said, "
+                   "and Australia's airports $200 million.")
+    assert got["A$1.5 billion"].dimension == "currency:AUD"
+    assert got["$200 million"].dimension == "currency:USD"
 
 
 @pytest.mark.parametrize("written,unit,bare", [

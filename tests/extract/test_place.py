@@ -82,6 +82,13 @@ def place(r) -> str:
     # ...nor the place of whoever reports the figure as a noun (review, stop 20)
     ("Officials in Washington confirmed the deaths of 12 American soldiers.", "12", ""),
     ("Health authorities in Ottawa reported the deaths of 40 patients at nursing homes.", "40", ""),
+    # ...nor past the noun a relative clause or participle holding the figure describes when it names who did it:
+    # what they did next happened elsewhere (review, stop 21)
+    ("The gunman, who killed 12 people at a school, was arrested in Paris on Monday.", "12", ""),
+    ("Two suspects, accused of killing 18 villagers, were later detained in Kinshasa.", "18", ""),
+    ("Hamas, which says it lost 300 fighters, held a rally in Gaza City.", "300", ""),
+    ("The typhoon, which left 40 people dead in the Philippines, made landfall in Vietnam on Sunday.", "40",
+     "Philippines"),
 ])
 def test_place_of(read, text, surface, expected):
     assert place(read(text, surface)) == expected

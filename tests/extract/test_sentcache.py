@@ -80,3 +80,31 @@ def test_sentcache_doc_copies_after_a_sentence_lookup(nlp, copy, text):
     other = copy(doc)
     assert [(t.sent.start, t.sent.end) for t in other] == before
     assert all(t.sent.doc is other for t in other)
+
+
+# a list whose items the parser hangs one on another (appositions and "from" phrases), a conditional, a report
+CHAINED = ("On Monday Russia said Ukraine's forces lost 3 soldiers from Kherson, 4 soldiers from Kyiv, 5 soldiers "
+           "from Odesa and 6 soldiers from Lviv.\n"
+           "If the talks fail, officials warned, 40,000 troops in Kursk, 12,000 in Bryansk and 9,000 in Belgorod "
+           "could be sent to the front.\n")
+
+
+@pytest.mark.parametrize("text", [CHAINED, LISTING])
+def test_sentcache_verbs_above_are_the_verbs_of_the_ancestors(nlp, text):
+    """Each token's verbs above, with the token under each, and any ancestor passing a test, as the walk up
+    `token.ancestors` reads them (review, stop 21: that walk made a list of N figures cost N squared)."""
+    from newsfigures.extract.scope import _conditional_clause
+
+    doc = nlp(text)
+    deep = 0
+    for t in doc:
+        walked, below = [], t
+        for a in t.ancestors:
+            if a.pos_ in ("VERB", "AUX"):
+                walked.append((a, below))
+            below = a
+        deep = max(deep, len(list(t.ancestors)))
+        assert list(sentcache.verbs_above(t)) == walked
+        for test in (_conditional_clause, lambda a: a.lower_ == "lost"):
+            assert sentcache.any_above(t, test) == any(test(a) for a in t.ancestors)
+    assert deep >= 8  # the list's items do hang on one another
