@@ -47,7 +47,7 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     if quantity == "people" and _left_home(parsed.num):
         quantity = "displaced"  # "An estimated 500 residents have left their homes"
     if quantity == "money" and fig.kind == "money":
-        quantity = _money_named_in_clause(parsed.num) or quantity
+        quantity = _money_named_in_clause(parsed.num) or ("price" if _priced_thing(parsed) else quantity)
     before = previous.measure if previous is not None and previous.sentence_start == fig.sentence_start else None
     if before is not None and quantity in PERSON_QUANTITIES and before.quantity in vocab.CASUALTY_EVENTS \
             and (_included(parsed) or _next_in_list(parsed.num, previous)):
@@ -158,6 +158,20 @@ def _money_named_in_clause(num: Token) -> str:
     kinds.discard("")
     kinds.discard("money")
     return kinds.pop() if len(kinds) == 1 else ""
+
+
+def _priced_thing(parsed: Parsed) -> bool:
+    """A sum written on the noun of a thing that is offered, sold or paid for states what one of it costs, its
+    price: "Virgin Blue has begun offering $5 flights" (Lee bg_042), "paying for a $13,000 heater" (Lee bg_232);
+    not a noun of money ("his $25,000 bail"), nor a thing no sale is about ("approved a $10 million project")."""
+    noun, num = parsed.noun, parsed.num
+    if noun is None or noun.pos_ != "NOUN" or noun.i < num.i or _money_noun(lemma(noun)):
+        return False
+    if noun not in (num.head, num.head.head):
+        return False  # the sum is not written on the noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        noun = noun.head  # "paying for a $13,000 heater"
+    return noun.dep_ in ("dobj", "prep") and lemma(noun.head) in vocab.PRICE_VERBS
 
 
 def _nominal_event(num: Token, duration: bool) -> str:

@@ -162,3 +162,15 @@ def test_measure_quantity_money_of_the_kind_its_clause_names(measures, text, sur
 ])
 def test_measure_quantity_persons_who_leave_their_homes(measures, text, surface, expected):
     assert measures(text)[surface].quantity == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # a sum on the thing a sale is about is its price (Lee bg_042, bg_232)
+    ("Virgin Blue has begun offering $5 flights between Sydney and Melbourne.", "$5", "price"),
+    ("The club says it is still paying for a $13,000 heater for the pool.", "$13,000", "price"),
+    # a noun of money keeps its kind, and a thing no sale is about stays money
+    ("He has not yet posted his $25,000 bail.", "$25,000", "money"),
+    ("The council approved a $10 million project for the harbour.", "$10 million", "money"),
+])
+def test_measure_quantity_a_sum_on_a_thing_sold_is_its_price(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected
