@@ -391,6 +391,9 @@ def _share_of(num: Token, span: Span) -> Counted | None:
         if t.pos_ == "NOUN" and lemma(t) not in words.QUANTITY_NOUNS and t not in span:
             return _named(t)
         if t.pos_ in ("VERB", "AUX"):  # "Sears was up 22 percent": what went up
+            obj = next((c for c in t.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < num.i), None)
+            if obj is not None:  # "cut a key interest rate by a quarter-point" (Lee bg_170): what it moved
+                return _named(obj)
             subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.ent_type_ not in ("PERSON",):
                 return _named(subj)

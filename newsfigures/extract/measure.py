@@ -275,8 +275,10 @@ def _changed_quantity(parsed: Parsed, event: str) -> str:
 
 
 def _changed_thing(parsed: Parsed) -> Token | None:
-    """The noun a per cent figure moves: after "in" on a change noun, the subject of a rise or fall verb, or the
-    rate the figure is the level of."""
+    """The noun a per cent figure moves: after "in" on a change noun, the object of a rise or fall verb that has
+    one (its subject made the change: "The United States Federal Reserve has cut a key interest rate by a
+    quarter-point to a 40-year low of 1.75 per cent", Lee bg_170), else its subject ("X has increased by 2 per
+    cent"), or the rate the figure is the level of."""
     noun, num = parsed.noun, parsed.num
     if any(c.dep_ == "prep" and c.lower_ == "of" for t in (num, num.head) for c in t.children):
         return None  # "reduced to 20% of pre-retirement earnings": a share of a whole
@@ -288,11 +290,10 @@ def _changed_thing(parsed: Parsed) -> Token | None:
     verb = next((t for t in num.ancestors if t.pos_ in ("VERB", "AUX")), None)
     if verb is None or lemma(verb) not in vocab.RISE_VERBS | vocab.FALL_VERBS:
         return None
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and subj.dep_ == "nsubjpass" or subj is None:
-        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < num.i), None)
-        return obj if subj is None else subj
-    return subj
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i < num.i), None)
+    if obj is not None:
+        return obj  # "The Federal Reserve has cut a key interest rate by a quarter-point": the rate moved
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _role(noun: Token | None) -> str:

@@ -83,6 +83,10 @@ def test_measure_quantity_persons_by_their_role_in_the_clause(measures, text, su
      "people"),
     ("The survey measured a 0.8 per cent fall in the number of employment notices.", "0.8 per cent", "notice"),
     ("It comes on top of a national unemployment rate of 7.25 per cent.", "7.25 per cent", "unemployment_rate"),
+    # a verb's object is what it moved, its subject made the change (Lee bg_170)
+    ("The United States Federal Reserve has cut a key interest rate by a quarter-point to a 40-year low of 1.75 "
+     "per cent.", "1.75 per cent", "interest_rate"),
+    ("The council has cut its spending on roads by 12 per cent.", "12 per cent", "spending"),
     # no thing named, a date, or a part of a whole: the share stays a share (wn2004_097, Lee bg_279)
     ("It was a 9 per cent fall in October.", "9 per cent", "share"),
     ("Benefits would be reduced to 20% of pre-retirement earnings.", "20%", "share"),
