@@ -161,9 +161,9 @@ def _money_named_in_clause(num: Token) -> str:
 
 
 def _priced_thing(parsed: Parsed) -> bool:
-    """A sum written on the noun of a thing that is offered, sold or paid for states what one of it costs, its
-    price: "Virgin Blue has begun offering $5 flights" (Lee bg_042), "paying for a $13,000 heater" (Lee bg_232);
-    not a noun of money ("his $25,000 bail"), nor a thing no sale is about ("approved a $10 million project")."""
+    """A sum written on the noun of a thing that is offered or paid for states what one of it costs, its price:
+    "Virgin Blue has begun offering $5 flights" (Lee bg_042), "paying for a $13,000 heater" (Lee bg_232); not a
+    noun of money ("his $25,000 bail"), nor a thing no sale is about ("approved a $10 million project")."""
     noun, num = parsed.noun, parsed.num
     if noun is None or noun.pos_ != "NOUN" or noun.i < num.i or _money_noun(lemma(noun)):
         return False
