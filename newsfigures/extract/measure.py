@@ -16,7 +16,7 @@ from newsfigures.extract.scope import change_adverb, is_one_incident, scope_of
 from newsfigures.extract.sport import result_class, score_quantity
 from newsfigures.extract.subject import subject_of
 from newsfigures.extract.tree import lemma, of_object
-from newsfigures.extract.word_senses import act_verb, noun_class, person_noun, troop_noun, verb_class
+from newsfigures.extract.word_senses import act_verb, names_a_sum, noun_class, person_noun, troop_noun, verb_class
 from newsfigures.model import Figure, Measure
 
 LIST_REACH = 4  # steps from a number up to the conjunct that lists it
@@ -163,10 +163,11 @@ def _money_named_in_clause(num: Token) -> str:
 def _priced_thing(parsed: Parsed) -> bool:
     """A sum written on the noun of a thing that is offered or paid for states what one of it costs, its price:
     "Virgin Blue has begun offering $5 flights" (Lee bg_042), "paying for a $13,000 heater" (Lee bg_232); not a
-    noun of money ("his $25,000 bail"), nor a thing no sale is about ("approved a $10 million project")."""
+    noun of money ("his $25,000 bail", "a $25 million reward"), nor a thing no sale is about ("approved a $10
+    million project")."""
     noun, num = parsed.noun, parsed.num
-    if noun is None or noun.pos_ != "NOUN" or noun.i < num.i or _money_noun(lemma(noun)):
-        return False
+    if noun is None or noun.pos_ != "NOUN" or noun.i < num.i or _money_noun(lemma(noun)) or names_a_sum(lemma(noun)):
+        return False  # "offered a $25 million reward": a reward is a payment in its second WordNet sense
     if noun not in (num.head, num.head.head):
         return False  # the sum is not written on the noun
     if noun.dep_ == "pobj" and noun.head.lower_ == "for":

@@ -176,6 +176,7 @@ def test_measure_quantity_persons_who_leave_their_homes(measures, text, surface,
     ("He has not yet posted his $25,000 bail.", "$25,000", "money"),
     ("The council approved a $10 million project for the harbour.", "$10 million", "money"),
     ("The group sold a $2 billion stake in the airline.", "$2 billion", "money"),
+    ("The United States has offered a $25 million reward for his capture.", "$25 million", "money"),
 ])
 def test_measure_quantity_a_sum_on_a_thing_sold_is_its_price(measures, text, surface, expected):
     assert measures(text)[surface].quantity == expected
