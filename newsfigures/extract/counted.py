@@ -10,7 +10,8 @@ from newsfigures import numbers
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import sentcache
 from newsfigures.extract.context import ArticleContext
-from newsfigures.extract.measure_lexicon import CASUALTY_QUANTITIES, LEVEL_VERBS, NUMBERED_NOUNS, QUANTIFIERS
+from newsfigures.extract.measure_lexicon import (CASUALTY_QUANTITIES, FALL_VERBS, LEVEL_VERBS, NUMBERED_NOUNS,
+                                                QUANTIFIERS, RISE_VERBS)
 from newsfigures.extract.pipeline import doc_text
 from newsfigures.extract.tree import lemma, of_object
 from newsfigures.extract.word_senses import person_noun, troop_noun
@@ -391,6 +392,9 @@ def _share_of(num: Token, span: Span) -> Counted | None:
         if t.pos_ == "NOUN" and lemma(t) not in words.QUANTITY_NOUNS and t not in span:
             return _named(t)
         if t.pos_ in ("VERB", "AUX"):  # "Sears was up 22 percent": what went up
+            obj = next((c for c in t.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < num.i), None)
+            if obj is not None and lemma(t) in RISE_VERBS | FALL_VERBS:  # "cut its spending by 12 per cent"
+                return _named(obj)
             subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.ent_type_ not in ("PERSON",):
                 return _named(subj)

@@ -16,7 +16,7 @@ from newsfigures.extract.scope import change_adverb, is_one_incident, scope_of
 from newsfigures.extract.sport import result_class, score_quantity
 from newsfigures.extract.subject import subject_of
 from newsfigures.extract.tree import lemma, of_object
-from newsfigures.extract.word_senses import act_verb, noun_class, person_noun, troop_noun, verb_class
+from newsfigures.extract.word_senses import act_verb, names_a_sum, noun_class, person_noun, troop_noun, verb_class
 from newsfigures.model import Figure, Measure
 
 LIST_REACH = 4  # steps from a number up to the conjunct that lists it
@@ -47,7 +47,7 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     if quantity == "people" and _left_home(parsed.num):
         quantity = "displaced"  # "An estimated 500 residents have left their homes"
     if quantity == "money" and fig.kind == "money":
-        quantity = _money_named_in_clause(parsed.num) or quantity
+        quantity = _money_named_in_clause(parsed.num) or ("price" if _priced_thing(parsed) else quantity)
     before = previous.measure if previous is not None and previous.sentence_start == fig.sentence_start else None
     if before is not None and quantity in PERSON_QUANTITIES and before.quantity in vocab.CASUALTY_EVENTS \
             and (_included(parsed) or _next_in_list(parsed.num, previous)):
@@ -164,6 +164,21 @@ def _money_named_in_clause(num: Token) -> str:
     return kinds.pop() if len(kinds) == 1 else ""
 
 
+def _priced_thing(parsed: Parsed) -> bool:
+    """A sum written on the noun of a thing that is offered or paid for states what one of it costs, its price:
+    "Virgin Blue has begun offering $5 flights" (Lee bg_042), "paying for a $13,000 heater" (Lee bg_232); not a
+    noun of money ("his $25,000 bail", "a $25 million reward"), nor a thing no sale is about ("approved a $10
+    million project")."""
+    noun, num = parsed.noun, parsed.num
+    if noun is None or noun.pos_ != "NOUN" or noun.i < num.i or _money_noun(lemma(noun)) or names_a_sum(lemma(noun)):
+        return False  # "offered a $25 million reward": a reward is a payment in its second WordNet sense
+    if noun not in (num.head, num.head.head):
+        return False  # the sum is not written on the noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        noun = noun.head  # "paying for a $13,000 heater"
+    return noun.dep_ in ("dobj", "prep") and lemma(noun.head) in vocab.PRICE_VERBS
+
+
 def _nominal_event(num: Token, duration: bool) -> str:
     """The verb of the event noun a figure measures: "a 5 game suspension" -> suspend, "his indictment of one
     count" -> indict, "a 300 vote difference" -> differ; a duration also of a noun that is itself a verb ("the
@@ -265,8 +280,10 @@ def _changed_quantity(parsed: Parsed, event: str) -> str:
 
 
 def _changed_thing(parsed: Parsed) -> Token | None:
-    """The noun a per cent figure moves: after "in" on a change noun, the subject of a rise or fall verb, or the
-    rate the figure is the level of."""
+    """The noun a per cent figure moves: after "in" on a change noun, the object of a rise or fall verb that has
+    one (its subject made the change: "The United States Federal Reserve has cut a key interest rate by a
+    quarter-point to a 40-year low of 1.75 per cent", Lee bg_170), else its subject ("X has increased by 2 per
+    cent"), or the rate the figure is the level of."""
     noun, num = parsed.noun, parsed.num
     if any(c.dep_ == "prep" and c.lower_ == "of" for t in (num, num.head) for c in t.children):
         return None  # "reduced to 20% of pre-retirement earnings": a share of a whole
@@ -278,11 +295,10 @@ def _changed_thing(parsed: Parsed) -> Token | None:
     verb = next((t for t in num.ancestors if t.pos_ in ("VERB", "AUX")), None)
     if verb is None or lemma(verb) not in vocab.RISE_VERBS | vocab.FALL_VERBS:
         return None
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and subj.dep_ == "nsubjpass" or subj is None:
-        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < num.i), None)
-        return obj if subj is None else subj
-    return subj
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i < num.i), None)
+    if obj is not None:
+        return obj  # "The Federal Reserve has cut a key interest rate by a quarter-point": the rate moved
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _role(noun: Token | None) -> str:

@@ -73,6 +73,9 @@ HOME_NOUNS: frozenset[str] = frozenset({"home", "house"})
 # up to $500 million a year in savings", wn2004_025; "promised to deliver about $195 million in entitlements", Lee
 # bg_203).
 PROMISE_VERBS: frozenset[str] = frozenset({"promise"})
+# Verbs of a sale whose thing a sum is written on states its price: "offering $5 flights" (Lee bg_042), "paying for
+# a $13,000 heater" (Lee bg_232). Not "sell": "sold a $2 billion stake" is a deal's value.
+PRICE_VERBS: frozenset[str] = frozenset({"offer", "pay"})
 MARKET_NOUNS: dict[str, str] = {
     **dict.fromkeys(("share", "stock"), "share_price"),
     **dict.fromkeys(("index", "dow", "nasdaq", "sensex", "nikkei", "ftse", "dax", "cac", "s&p", "hang seng"),

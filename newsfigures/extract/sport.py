@@ -68,13 +68,19 @@ def _wickets_for_runs(num: Token) -> str:
     doc = num.doc
     nxt = doc[num.i + 1: num.i + 3]
     if len(nxt) == 2 and nxt[0].lower_ == "for" and nxt[1].text.isdigit() and _small(num, MAX_WICKETS) \
-            and num.i > 0 and lemma(doc[num.i - 1]) in ("at", "be"):
+            and num.i > 0 and _score_lead(doc[num.i - 1]):
         return "wickets"
     before = doc[max(num.i - 3, 0): num.i]
     if len(before) == 3 and before[2].lower_ == "for" and num.text.isdigit() and _small(before[1], MAX_WICKETS) \
-            and lemma(before[0]) in ("at", "be"):
+            and _score_lead(before[0]):
         return "runs"
     return ""
+
+
+def _score_lead(t: Token) -> bool:
+    """The word a side's "wickets for runs" follows: "at 7 for 309", "are 2 for 17", or a verb of scoring, "The
+    South Africans scored 5 for 390" (bg_191, beside "at" in cricket_aus_sa_2001 and cricket_aus_nz_2001)."""
+    return lemma(t) in ("at", "be") or lemma(t) in vocab.RUN_VERBS
 
 
 def _margin(num: Token) -> bool:
@@ -114,18 +120,31 @@ def score_quantity(num: Token) -> str:
         return "wicket"  # "the Proteas are 2 for 17 at stumps": the same reading as the result's
     if num.dep_ == "pobj" and num.head.lower_ in ("for", "on"):
         return "run"  # "Gibbs was out for 9", "not out on 144", "declaring at 7 for 309"
-    if num.dep_ in ("dobj", "npadvmod") and lemma(num.head) in vocab.RUN_VERBS:
-        return "run"  # "Hayden scored 131", "Chasing 375 for victory", "Set 375"
+    if num.dep_ in ("dobj", "npadvmod") and lemma(num.head) in vocab.RUN_VERBS or _after_run_verb(num):
+        return "run"  # "Hayden scored 131", "Chasing 375 for victory", "Set 375", "being set 440 to win"
+    if num.dep_ == "npadvmod" and num.head.lower_ == "out" and any(c.lower_ == "not" for c in num.head.head.children):
+        return "run"  # "with Adam Gilchrist not out 83" (cricket_aus_nz_2001 bg_258), as "not out on 144" 
     if num.dep_ == "pobj" and num.head.lower_ == "of" and lemma(num.head.head) == "lead":
         return "run"  # "an overall lead of 374"
     return ""
 
 
+def _after_run_verb(num: Token) -> bool:
+    """The number comes right after a verb of scoring, whatever the parser made of it: a sentence's first "Set"
+    is taken for a name or hangs the number under it ("Set 375 for victory", cricket_aus_sa_2001 bg_118; "Set 440
+    to win, Australia finished ...", cricket_aus_nz_2001 bg_258)."""
+    on_noun_after = num.dep_ == "nummod" and num.head.i > num.i  # "made 3 catches" counts catches
+    return num.i > 0 and lemma(num.doc[num.i - 1]) in vocab.RUN_VERBS and not on_noun_after
+
+
 def _cricket(num: Token) -> bool:
-    """The number's sentence speaks of cricket: a word of the game, or the number is what a batsman is out or
-    a side dismissed for ("Gibbs was out for 9", "not out on 144", "dismissed late yesterday for 374")."""
+    """The number's sentence speaks of cricket: a word of the game, a side's wickets for its runs ("Australia
+    will resume at 2 for 69 after being set 440 to win", bg_275; "finished the match at 7 for 381", bg_258), or
+    the number is what a batsman is out or a side dismissed for ("Gibbs was out for 9", "not out on 144",
+    "dismissed late yesterday for 374")."""
     sent = num.sent
-    if sentcache.once(num.doc, "cricket", sent.start, lambda: any(t.lower_ in vocab.CRICKET_WORDS for t in sent)):
+    if sentcache.once(num.doc, "cricket", sent.start, lambda: any(
+            t.lower_ in vocab.CRICKET_WORDS or _wickets_for_runs(t) == "wickets" for t in sent)):
         return True
     prep = num.head if num.dep_ == "pobj" and num.head.lower_ in ("for", "on") else None
     return prep is not None and (lemma(prep.head) == "dismiss"

@@ -48,6 +48,17 @@ def noun_class(lemma: str) -> str:
     return noun_classes().get(lemma.lower(), "")
 
 
+@lru_cache(maxsize=1)
+def sum_nouns() -> frozenset[str]:
+    """Nouns with any WordNet sense that is a kind of money (read once; the file is package data)."""
+    return frozenset(_lines("sum_nouns.txt"))
+
+
+def names_a_sum(lemma: str) -> bool:
+    """A noun that can name a sum of money in some WordNet sense ("reward", "bonus"), not only in its first."""
+    return lemma.lower() in sum_nouns()
+
+
 def troop_noun(lemma: str) -> bool:
     """A noun for members of the armed forces: the news list (measure_lexicon.TROOP_NOUNS), or a noun whose first
     WordNet sense is one ("paratrooper", "commando", "militiaman"); a noun the person list names stays a person's

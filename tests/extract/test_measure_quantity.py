@@ -83,6 +83,10 @@ def test_measure_quantity_persons_by_their_role_in_the_clause(measures, text, su
      "people"),
     ("The survey measured a 0.8 per cent fall in the number of employment notices.", "0.8 per cent", "notice"),
     ("It comes on top of a national unemployment rate of 7.25 per cent.", "7.25 per cent", "unemployment_rate"),
+    # a verb's object is what it moved, its subject made the change (Lee bg_170)
+    ("The United States Federal Reserve has cut a key interest rate by a quarter-point to a 40-year low of 1.75 "
+     "per cent.", "1.75 per cent", "interest_rate"),
+    ("The council has cut its spending on roads by 12 per cent.", "12 per cent", "spending"),
     # no thing named, a date, or a part of a whole: the share stays a share (wn2004_097, Lee bg_279)
     ("It was a 9 per cent fall in October.", "9 per cent", "share"),
     ("Benefits would be reduced to 20% of pre-retirement earnings.", "20%", "share"),
@@ -161,4 +165,18 @@ def test_measure_quantity_money_of_the_kind_its_clause_names(measures, text, sur
     ("Two hundred people returned to their homes on Sunday.", "Two hundred", "people"),
 ])
 def test_measure_quantity_persons_who_leave_their_homes(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # a sum on the thing a sale is about is its price (Lee bg_042, bg_232)
+    ("Virgin Blue has begun offering $5 flights between Sydney and Melbourne.", "$5", "price"),
+    ("The club says it is still paying for a $13,000 heater for the pool.", "$13,000", "price"),
+    # a noun of money keeps its kind, and a thing no sale is about stays money
+    ("He has not yet posted his $25,000 bail.", "$25,000", "money"),
+    ("The council approved a $10 million project for the harbour.", "$10 million", "money"),
+    ("The group sold a $2 billion stake in the airline.", "$2 billion", "money"),
+    ("The United States has offered a $25 million reward for his capture.", "$25 million", "money"),
+])
+def test_measure_quantity_a_sum_on_a_thing_sold_is_its_price(measures, text, surface, expected):
     assert measures(text)[surface].quantity == expected

@@ -23,6 +23,17 @@ from newsfigures.extract.sport import result_class
      "possible.", "three", "wicket"),
     ("Set 375 for victory and starting the day at 2 for 17, the task was made much harder, caught at first slip "
      "by Shane Warne from the bowling of Glenn McGrath.", "375", "run"),
+    # no word of the game, but a side's wickets for its runs (cricket_aus_nz_2001 bg_258, bg_275)
+    ("Set 440 to win, Australia finished the match at 7 for 381 with Adam Gilchrist not out 83.", "440", "run"),
+    ("Set 440 to win, Australia finished the match at 7 for 381 with Adam Gilchrist not out 83.", "7", "wicket"),
+    ("Set 440 to win, Australia finished the match at 7 for 381 with Adam Gilchrist not out 83.", "83", "run"),
+    ("Australia will resume at 2 for 69 after being set 440 to win.", "2", "wicket"),
+    ("Australia will resume at 2 for 69 after being set 440 to win.", "440", "run"),
+    # wickets for runs after a verb of scoring (bg_191)
+    ("The South Africans scored 5 for 390 in their second innings in the match against Western Australia in "
+     "Perth.", "5", "wicket"),
+    ("The South Africans scored 5 for 390 in their second innings in the match against Western Australia in "
+     "Perth.", "390", "run"),
 ])
 def test_sport_bare_scores_are_runs_or_wickets(measures, text, surface, expected):
     assert measures(text)[surface].quantity == expected
@@ -36,6 +47,8 @@ def test_sport_bare_scores_are_runs_or_wickets(measures, text, surface, expected
      "apiece.", "three", "wicket"),
     # no cricket word and no batsman out: a bare "for" number is no score
     ("The shop was sold for 300 after the owner left.", "300", ""),
+    # a number on its own noun right after a verb of scoring counts that noun
+    ("Ponting bowled two overs and made 3 catches at slip.", "3", "catch"),
 ])
 def test_sport_other_numbers_keep_their_reading(measures, text, surface, expected):
     assert measures(text)[surface].quantity == expected
@@ -57,6 +70,7 @@ def test_sport_a_scoreline_is_a_total(measures):
     ("The home side declared its second innings at 7 for 309, an overall lead of 374.", "7", "other:lose"),
     ("The home side declared its second innings at 7 for 309, an overall lead of 374.", "309", "other:score"),
     ("Play will resume at three for 89 this morning.", "three", "other:lose"),
+    ("The South Africans scored 5 for 390 in their second innings.", "5", "other:lose"),
     # a batsman's runs after his dismissal (wn2004_040; cricket_aus_sa_2001 bg_132)
     ("He was beaten by a spinning delivery from Daniel Vettori and was stumped for 68.", "68", "other:score"),
     ("Langer is currently not out on 144.", "144", "other:score"),

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsfigures.extract.word_senses import (act_verb, country_of, demonyms, event_verbs, names_person,
-                                             noun_class, noun_classes, peoples_of, person_nouns, troop_noun,
-                                             verb_class)
+from newsfigures.extract.word_senses import (act_verb, country_of, demonyms, event_verbs, names_a_sum,
+                                             names_person, noun_class, noun_classes, peoples_of, person_nouns,
+                                             troop_noun, verb_class)
 
 from conftest import script_module, wordnet_or_skip
 
@@ -78,6 +78,15 @@ def test_word_senses_noun_classes(noun, quantity):
 ])
 def test_word_senses_nouns_without_class(noun):
     assert noun_class(noun) == ""
+
+
+@pytest.mark.parametrize("noun,sum_", [
+    ("reward", True), ("Bonus", True),  # a payment in their second sense
+    ("wage", True), ("fine", True),  # and in their first
+    ("flight", False), ("heater", False), ("project", False), ("", False),  # things a sum may be the price of
+])
+def test_word_senses_nouns_that_can_name_a_sum(noun, sum_):
+    assert names_a_sum(noun) is sum_
 
 
 @pytest.mark.parametrize("noun,troops", [
