@@ -35,7 +35,7 @@ def scope_of(num: Token, mention: Span, noun: Token | None, kind: str, dimension
     if is_projection(num):
         return "projection"
     if kind in ("percent", "fraction") or dimension in ("percent", "fraction", "percentage_point"):
-        return _share_or_rate(noun, dimension)
+        return "rate" if _rate_moved_to(num) else _share_or_rate(noun, dimension)
     if dimension not in ("count", "points") and not dimension.startswith("currency:"):
         return "total"  # a measurement is a level, never a batch
     if incremental or _recent_period(num):
@@ -234,9 +234,29 @@ def _cause_word(verb: Token, child: Token) -> Token | None:
 def _share_or_rate(noun: Token | None, dimension: str) -> str:
     """A percent or fraction: a rate when its noun is one ("the unemployment rate"), a change when it is in
     percentage points, else a share of a whole."""
-    if noun is not None and (lemma(noun) in vocab.RATE_NOUNS or any(lemma(c) in vocab.RATE_NOUNS for c in noun.lefts)):
+    if noun is not None and _rate_noun(noun):
         return "rate"
     return "change" if dimension == "percentage_point" else "share"
+
+
+def _rate_moved_to(num: Token) -> bool:
+    """The figure is the level a rate is moved to: in the "to" phrase of a verb whose object or subject is a rate
+    noun, "cut a key interest rate by a quarter-point to a 40-year low of 1.75 per cent", "cut the discount rate
+    ... by the same quarter-point margin to 1.25 per cent" (Lee bg_170, the US Federal Reserve), "taking the cash
+    rate to 4.25 per cent" (Lee bg_244, the Reserve Bank of Australia)."""
+    verb = _verb_of(num)
+    if verb is None:
+        return False
+    path = list(num.ancestors)
+    path = path[:path.index(verb)] if verb in path else path
+    if not any(t.dep_ == "prep" and t.lower_ == "to" for t in path):
+        return False
+    return any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and _rate_noun(c) for c in verb.children)
+
+
+def _rate_noun(noun: Token) -> bool:
+    """A rate noun, or a noun a rate noun compounds ("the unemployment rate", "cash rate", "interest rates")."""
+    return lemma(noun) in vocab.RATE_NOUNS or any(lemma(c) in vocab.RATE_NOUNS for c in noun.lefts)
 
 
 def _recent_period(num: Token) -> bool:

@@ -168,3 +168,18 @@ def test_scope_a_subject_tagged_as_a_verb_is_a_noun(nlp):
 ])
 def test_scope_projection_reported_or_conditional(measures, text, surface, expected):
     assert measures(text)[surface].scope == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # the level a rate is moved to is that rate (Lee bg_170, the Federal Reserve; Lee bg_244, the Reserve Bank)
+    ("The United States Federal Reserve has cut a key interest rate by a quarter-point to a 40-year low of 1.75 per "
+     "cent and left the door open to further easing.", "1.75 per cent", "rate"),
+    ("Policy makers also cut the discount rate, at which commercial banks can borrow from the Federal Reserve, by "
+     "the same quarter-point margin to 1.25 per cent.", "1.25 per cent", "rate"),
+    ("It is the sixth rate cut for the year, taking the cash rate to 4.25 per cent.", "4.25 per cent", "rate"),
+    # a whole moved to a level that is no rate stays a share, and a rate's move is a change
+    ("The party raised its share of the vote to 40 per cent.", "40 per cent", "share"),
+    ("The unemployment rate rose 2 per cent in November.", "2 per cent", "change"),
+])
+def test_scope_the_level_a_rate_is_moved_to(measures, text, surface, expected):
+    assert measures(text)[surface].scope == expected
