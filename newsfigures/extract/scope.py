@@ -163,7 +163,7 @@ def is_one_incident(num: Token) -> bool:
     first = verb
     while first.dep_ == "conj" and first.head.i != first.i:  # "471 people are killed and 314 others are injured"
         first = first.head
-    clause = [first, *(c for c in first.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    clause = [first, *(c for c in first.children if c.dep_ == "conj" and c.pos_ == "VERB"), *_gapped_verbs(first)]
     participle = first.dep_ == "advcl" and first.tag_ == "VBG" and first.head.pos_ == "VERB"
     clause += [first.head] if participle else []  # "strikes, killing eight"
     if any(c.dep_ == "aux" and lemma(c) == "have" for v in clause for c in v.children) and _running(clause, num):
@@ -171,6 +171,15 @@ def is_one_incident(num: Token) -> bool:
     # the participle tells what one act did, whoever did it: "opened fire on the residents, killing two teenage
     # Israelis" (Lee bg_014), "threw two grenades at soldiers and border police, injuring one policeman" (Lee bg_044)
     return participle or any(_names_cause(v, num) for v in clause)
+
+
+def _gapped_verbs(verb: Token) -> list[Token]:
+    """The participles of conjuncts whose verb is gapped: "At least 24 civilians were killed and 15 injured in
+    weekend bombing raids" (Lee bg_200), where the parser makes "15" the conjunct and "injured" its modifier; the
+    cause they name is shared as a full conjunct's is ("471 people are killed and 314 others are injured by an
+    explosion", gaza_war 2023-10-17)."""
+    return [a for c in verb.children if c.dep_ == "conj" and c.pos_ == "NUM"
+            for a in c.children if a.dep_ == "acl" and a.pos_ == "VERB"]
 
 
 def _casualty_verb(verb: Token) -> bool:

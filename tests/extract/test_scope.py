@@ -120,6 +120,13 @@ def test_scope_a_hyphenated_length_is_no_period(measures):
     # a plural subject the tagger reads as a verb in -s is still a noun that did it (gaza_war 2023-12-17)
     ("Israeli Air Force airstrikes in Jabalia kill at least 90 people, according to the Gaza Health Ministry.",
      "at least 90", "incremental"),
+    # a gapped conjunct shares its cause as a full one does (Lee bg_200; gaza_war 2023-10-17 above)
+    ("At least 24 civilians were killed and 15 injured in weekend bombing raids by US warplanes in Afghanistan's "
+     "south-eastern Paktika province, the Afghan Islamic Press (AIP) said late Sunday.", "At least 24",
+     "incremental"),
+    ("At least 24 civilians were killed and 15 injured in weekend bombing raids by US warplanes in Afghanistan's "
+     "south-eastern Paktika province, the Afghan Islamic Press (AIP) said late Sunday.", "15", "incremental"),
+    ("At least 18 people were killed and 100 injured in the West Bank since Saturday.", "At least 18", "total"),
     # the subject of the main clause may be definite ("The Israeli army has killed", Lee bg_014)
     ("The Israeli army has killed three Palestinian militants who attacked one of its armoured vehicles.", "three",
      "incremental"),
