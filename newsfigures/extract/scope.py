@@ -37,7 +37,7 @@ def scope_of(num: Token, mention: Span, noun: Token | None, kind: str, dimension
     if is_projection(num):
         return "projection"
     if kind in ("percent", "fraction") or dimension in ("percent", "fraction", "percentage_point"):
-        return _share_or_rate(noun, dimension)
+        return "rate" if _rate_moved_to(num) else _share_or_rate(noun, dimension)
     if dimension not in ("count", "points") and not dimension.startswith("currency:"):
         return "total"  # a measurement is a level, never a batch
     if incremental or _recent_period(num):
@@ -165,7 +165,7 @@ def is_one_incident(num: Token) -> bool:
     first = verb
     while first.dep_ == "conj" and first.head.i != first.i:  # "471 people are killed and 314 others are injured"
         first = first.head
-    clause = [first, *(c for c in first.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    clause = [first, *(c for c in first.children if c.dep_ == "conj" and c.pos_ == "VERB"), *_gapped_verbs(first)]
     participle = first.dep_ == "advcl" and first.tag_ == "VBG" and first.head.pos_ == "VERB"
     clause += [first.head] if participle else []  # "strikes, killing eight"
     if any(c.dep_ == "aux" and lemma(c) == "have" for v in clause for c in v.children) and _running(clause, num):
@@ -173,6 +173,15 @@ def is_one_incident(num: Token) -> bool:
     # the participle tells what one act did, whoever did it: "opened fire on the residents, killing two teenage
     # Israelis" (Lee bg_014), "threw two grenades at soldiers and border police, injuring one policeman" (Lee bg_044)
     return participle or any(_names_cause(v, num) for v in clause)
+
+
+def _gapped_verbs(verb: Token) -> list[Token]:
+    """The participles of conjuncts whose verb is gapped: "At least 24 civilians were killed and 15 injured in
+    weekend bombing raids" (Lee bg_200), where the parser makes "15" the conjunct and "injured" its modifier; the
+    cause they name is shared as a full conjunct's is ("471 people are killed and 314 others are injured by an
+    explosion", gaza_war 2023-10-17)."""
+    return [a for c in verb.children if c.dep_ == "conj" and c.pos_ == "NUM"
+            for a in c.children if a.dep_ == "acl" and a.pos_ == "VERB"]
 
 
 def _casualty_verb(verb: Token) -> bool:
@@ -203,11 +212,18 @@ def _names_cause(verb: Token, num: Token) -> bool:
     more than 47,000 people" (Turkey-Syria 2023-02-20), "after the tragedy which killed 21 people" (Lee bg_161)."""
     for c in verb.children:
         target = _cause_word(verb, c)
-        if target is not None and target.pos_ == "NOUN" and not target.ent_type_ and num not in c.subtree \
+        if target is not None and _common_noun(target) and not target.ent_type_ and num not in c.subtree \
                 and lemma(target) not in vocab.RECENT_PERIOD_UNITS | vocab.PERIOD_NOUNS.keys() \
                 and not (verb.dep_ in ("relcl", "advcl") and _definite(target)):
             return True
     return False
+
+
+def _common_noun(t: Token) -> bool:
+    """A common noun, or a plural noun the tagger reads as a verb in -s where the parser makes it a subject, which
+    no verb can be: "Israeli Air Force airstrikes in Jabalia kill at least 90 people" (gaza_war 2023-12-17), "a
+    phew pounds more lean" (wn2004_071)."""
+    return t.pos_ == "NOUN" or (t.tag_ == "VBZ" and t.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _definite(noun: Token) -> bool:
@@ -229,9 +245,29 @@ def _cause_word(verb: Token, child: Token) -> Token | None:
 def _share_or_rate(noun: Token | None, dimension: str) -> str:
     """A percent or fraction: a rate when its noun is one ("the unemployment rate"), a change when it is in
     percentage points, else a share of a whole."""
-    if noun is not None and (lemma(noun) in vocab.RATE_NOUNS or any(lemma(c) in vocab.RATE_NOUNS for c in noun.lefts)):
+    if noun is not None and _rate_noun(noun):
         return "rate"
     return "change" if dimension == "percentage_point" else "share"
+
+
+def _rate_moved_to(num: Token) -> bool:
+    """The figure is the level a rate is moved to: in the "to" phrase of a verb whose object or subject is a rate
+    noun, "cut a key interest rate by a quarter-point to a 40-year low of 1.75 per cent", "cut the discount rate
+    ... by the same quarter-point margin to 1.25 per cent" (Lee bg_170, the US Federal Reserve), "taking the cash
+    rate to 4.25 per cent" (Lee bg_244, the Reserve Bank of Australia)."""
+    verb = _verb_of(num)
+    if verb is None:
+        return False
+    path = list(num.ancestors)
+    path = path[:path.index(verb)] if verb in path else path
+    if not any(t.dep_ == "prep" and t.lower_ == "to" for t in path):
+        return False
+    return any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and _rate_noun(c) for c in verb.children)
+
+
+def _rate_noun(noun: Token) -> bool:
+    """A rate noun, or a noun a rate noun compounds ("the unemployment rate", "cash rate", "interest rates")."""
+    return lemma(noun) in vocab.RATE_NOUNS or any(lemma(c) in vocab.RATE_NOUNS for c in noun.lefts)
 
 
 def _recent_period(num: Token) -> bool:
