@@ -35,7 +35,7 @@ from newsfigures.compare.similarity import Similarity, pair_basis, pair_similari
 from newsfigures.eval.gold import SHARED  # noqa: E402
 from newsfigures.eval.measure_gold import load_measure_gold  # noqa: E402
 # eval.pairs' own run of a thread and its mention key: the missed pairs are read exactly as the pair rows count them.
-from newsfigures.eval.pairs import GoldPair, Paired, _analysed, _mention, _system_pairs, gold_pairs  # noqa: E402
+from newsfigures.eval.pairs import GoldPair, Paired, analysed, mention_key, system_pairs, gold_pairs  # noqa: E402
 from newsfigures.model import Figure, Measure  # noqa: E402
 
 FIELDS = ("quantity", "subject", "event", "place", "scope", "dimension")
@@ -150,7 +150,7 @@ def _measure_of(gold, report) -> Measure:
 def _side(run, covered: dict, report) -> Figure | None:
     """The first mention the system read for a gold report, or None."""
     art = run.article_of(report[0])
-    figs = [f for f in run.figures if art and f.article_id == art.id and report in covered.get(_mention(f), ())]
+    figs = [f for f in run.figures if art and f.article_id == art.id and report in covered.get(mention_key(f), ())]
     return figs[0] if figs else None
 
 
@@ -166,10 +166,10 @@ def _rival(p: GoldPair, found: frozenset) -> str:
 
 def thread_causes(gold, docs: list[str]) -> list[tuple[GoldPair, Cause]]:
     """Each missed gold pair of one dev thread with its cause."""
-    run, analysis, covered = _analysed(gold, docs)
+    run, analysis, covered = analysed(gold, docs)
     paired = Paired()
     for doc_a, doc_b in combinations(docs, 2):
-        paired |= _system_pairs(run, analysis, (doc_a, doc_b), covered)
+        paired |= system_pairs(run, analysis, (doc_a, doc_b), covered)
     out = []
     for p in gold_pairs(gold, gold.thread_of(docs[0]), docs):
         if (p.a, p.b) in paired.found:
@@ -197,14 +197,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: corpus directory {SHARED} not found", file=sys.stderr)
         return 2
     gold = load_measure_gold()
-    dev = gold.threads("dev")
-    unknown = [t for t in args.threads if t not in dev]
-    if unknown:
-        print(f"error: not dev threads: {', '.join(unknown)} (test threads are scored in aggregate only)",
-              file=sys.stderr)
+    try:
+        dev = gold.dev_threads(args.threads)
+    except ValueError as e:
+        print(f"error: {e}", file=sys.stderr)
         return 2
     kinds: Counter = Counter()
-    for name in args.threads or list(dev):
+    for name in dev:
         for p, cause in thread_causes(gold, dev[name]) if gold_pairs(gold, name, dev[name]) else ():
             kinds[cause.kind] += 1
             print(f"{name}: {p.metric.removeprefix(name + '.')}: {_name(p.a[0])} {p.a[3]:g} ~ {_name(p.b[0])} "

@@ -49,14 +49,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: corpus directory {SHARED} not found", file=sys.stderr)
         return 2
     gold = load_measure_gold()
-    dev = gold.threads("dev")
-    unknown = [t for t in args.threads if t not in dev]
-    if unknown:
-        print(f"error: not dev threads: {', '.join(unknown)} (test threads are scored in aggregate only)",
-              file=sys.stderr)
+    try:
+        dev = gold.dev_threads(args.threads)
+    except ValueError as e:
+        print(f"error: {e}", file=sys.stderr)
         return 2
     total = 0
-    for name in args.threads or list(dev):
+    for name in dev:
         if not gold_pairs(gold, name, dev[name]):
             continue
         found = wrong_pairs(gold, dev[name])

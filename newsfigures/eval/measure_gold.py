@@ -63,6 +63,15 @@ class MeasureGold:
                 out.setdefault(name, []).append(doc)
         return out
 
+    def dev_threads(self, names: list[str]) -> dict[str, list[str]]:
+        """The named dev threads (every dev thread when none is named) with their documents; ValueError naming
+        any that is no dev thread, since test threads are scored in aggregate only."""
+        dev = self.threads("dev")
+        unknown = [t for t in names if t not in dev]
+        if unknown:
+            raise ValueError(f"not dev threads: {', '.join(unknown)} (test threads are scored in aggregate only)")
+        return {name: dev[name] for name in names or dev}
+
     def batch_of(self, doc: str) -> str:
         """The batch a document was annotated in ("" for a document of no batch)."""
         return next((d["batch"] for d in self.documents if d["doc"] == doc), "")

@@ -50,13 +50,13 @@ def reachable(pairs: list[GoldPair]) -> int:
     return sum(min(len(a), len(b)) for a, b in sides.values())
 
 
-def _mention(f: Any) -> tuple[str, int, int]:
+def mention_key(f: Any) -> tuple[str, int, int]:
     """What identifies one predicted mention: its article and span."""
     return f.article_id, f.start, f.end
 
 
 def _matched_reports(run: ThreadRun, doc: str, golds: list[Record]) -> dict[tuple, set[ReportKey]]:
-    """Each predicted mention of `doc` (`_mention`) of `doc` -> the gold reports its system report covers: a figure stands for
+    """Each predicted mention of `doc` (`mention_key`) -> the gold reports its system report covers: a figure stands for
     every mention of its report (`alignment.report_key`), and a mention matched to a gold figure (span and
     value, as in detection) brings that figure's report."""
     from newsfigures.compare.alignment import report_key as system_report
@@ -70,7 +70,7 @@ def _matched_reports(run: ThreadRun, doc: str, golds: list[Record]) -> dict[tupl
     by_system: dict[tuple, set[ReportKey]] = {}
     for gi, pi in match_doc(located, preds):
         by_system.setdefault(system_report(figs[pi]), set()).add(report_key(golds[gi]))
-    return {_mention(f): by_system.get(system_report(f), set()) for f in figs}
+    return {mention_key(f): by_system.get(system_report(f), set()) for f in figs}
 
 
 @dataclass(frozen=True)
@@ -86,7 +86,7 @@ class Paired:
         return Paired(self.found | other.found, self.judged + other.judged, self.wrong + other.wrong)
 
 
-def _system_pairs(run: ThreadRun, analysis: Any, docs: tuple[str, str], covered: dict[tuple, set[ReportKey]]) -> Paired:
+def system_pairs(run: ThreadRun, analysis: Any, docs: tuple[str, str], covered: dict[tuple, set[ReportKey]]) -> Paired:
     """What `compare` pairs between the two documents, as gold reports."""
     from newsfigures.compare.analysis import compare
 
@@ -98,7 +98,7 @@ def _system_pairs(run: ThreadRun, analysis: Any, docs: tuple[str, str], covered:
     for p in compare(analysis, art_a.id, art_b.id):
         if p.a is None or p.b is None:
             continue
-        joined = {(ra, rb) for ra in covered.get(_mention(p.a), ()) for rb in covered.get(_mention(p.b), ())}
+        joined = {(ra, rb) for ra in covered.get(mention_key(p.a), ()) for rb in covered.get(mention_key(p.b), ())}
         found |= joined
         if joined:
             judged += 1
@@ -106,7 +106,7 @@ def _system_pairs(run: ThreadRun, analysis: Any, docs: tuple[str, str], covered:
     return Paired(frozenset(found), judged, wrong)
 
 
-def _analysed(gold: MeasureGold, docs: list[str]) -> tuple[ThreadRun, Any, dict[tuple, set[ReportKey]]]:
+def analysed(gold: MeasureGold, docs: list[str]) -> tuple[ThreadRun, Any, dict[tuple, set[ReportKey]]]:
     """One thread run, its corpus-level analysis, and the gold reports each predicted mention covers."""
     from newsfigures.compare.analysis import Analysis
 
@@ -122,10 +122,10 @@ def thread_pairs(gold: MeasureGold, thread: str, docs: list[str]) -> tuple[list[
     wanted = gold_pairs(gold, thread, docs)
     if not wanted:
         return [], Paired()
-    run, analysis, covered = _analysed(gold, docs)
+    run, analysis, covered = analysed(gold, docs)
     paired = Paired()
     for doc_a, doc_b in combinations(docs, 2):
-        paired |= _system_pairs(run, analysis, (doc_a, doc_b), covered)
+        paired |= system_pairs(run, analysis, (doc_a, doc_b), covered)
     return wanted, paired
 
 
@@ -147,15 +147,15 @@ def wrong_pairs(gold: MeasureGold, docs: list[str]) -> list[WrongPair]:
         raise ValueError("wrong pairs are listed for dev documents only; test documents are scored in aggregate")
     from newsfigures.compare.analysis import compare
 
-    run, analysis, covered = _analysed(gold, docs)
+    run, analysis, covered = analysed(gold, docs)
     out = []
     for doc_a, doc_b in combinations(docs, 2):
         art_a, art_b = run.article_of(doc_a), run.article_of(doc_b)
         for p in compare(analysis, art_a.id, art_b.id) if art_a and art_b else ():
             if p.a is None or p.b is None:
                 continue
-            ga = sorted({r[1] for r in covered.get(_mention(p.a), ())})
-            gb = sorted({r[1] for r in covered.get(_mention(p.b), ())})
+            ga = sorted({r[1] for r in covered.get(mention_key(p.a), ())})
+            gb = sorted({r[1] for r in covered.get(mention_key(p.b), ())})
             if ga and gb and not set(ga) & set(gb):
                 out.append(WrongPair((doc_a, doc_b), p, tuple(ga), tuple(gb)))
     return out

@@ -145,3 +145,11 @@ def test_measure_gold_no_story_crosses_the_lee_batches():
     firsts = {d for docs in batches[LEE_BATCH]["units"].values() for d in docs}
     assert not first & second
     assert not firsts & {d for docs in batches["lee2"]["units"].values() for d in docs}
+
+
+def test_measure_gold_dev_threads_refuse_a_test_thread():
+    gold = load_measure_gold()
+    assert gold.dev_threads(["gaza_war"]) == {"gaza_war": gold.threads("dev")["gaza_war"]}
+    assert gold.dev_threads([]) == gold.threads("dev")
+    with pytest.raises(ValueError, match="not dev threads: nk_troops_russia, nowhere"):
+        gold.dev_threads(["gaza_war", "nk_troops_russia", "nowhere"])
