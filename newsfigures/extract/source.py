@@ -194,6 +194,9 @@ def _phrase(head: Token) -> list[Token]:
     """The words of a source's phrase: the head's subtree without the tails that describe the source rather than
     name it, and without punctuation at either end."""
     cut = {t.i for c in head.children if c.i > head.i and _describes(c, head) for t in c.subtree}
+    cut |= {t.i for c in head.subtree if _times_a_participle(c) for t in c.subtree}
+    cut |= {c.i for c in head.subtree if c.dep_ == "acl" and c.n_lefts + c.n_rights and all(
+        d.i in cut for d in c.children)}  # a participle left with nothing: "a UN report released [on Tuesday]"
     words_ = [t for t in head.subtree if t.i not in cut]
     while words_ and words_[-1].is_punct and words_[-1].text not in ")":
         words_.pop()
@@ -220,6 +223,19 @@ def _describes(tail: Token, head: Token) -> bool:
         return False
     person = head.ent_type_ == "PERSON"
     return (tail.dep_ == "appos" and (person or tail.pos_ == "NOUN")) or (tail.dep_ == "prep" and person)
+
+
+def _times_a_participle(t: Token) -> bool:
+    """A modifier of time on a participle inside a source's phrase, which says when the source spoke, not who it is:
+    "figures released by the Labor Department on Friday", "a report released last week by the UN" (as "details of
+    the ceremony released by members of the Hare Krishna movement yesterday", Lee bg_257; "the results were
+    officially announced yesterday by the country's National Elections Committee", wn2004_074); a date naming the
+    source ("a 1993 UN Truth Commission", wn2004_037) modifies no verb and stays."""
+    if t.head.pos_ != "VERB" or t.head.dep_ not in ("acl", "relcl") or t.i < t.head.i:
+        return False
+    if t.dep_ == "prep":
+        return any(o.dep_ == "pobj" and o.ent_type_ in words.TIME_LABELS for o in t.children)
+    return t.dep_ in ("npadvmod", "advmod") and t.ent_type_ in words.TIME_LABELS
 
 
 def _evidence_owner(subj: Token) -> Token | None:
