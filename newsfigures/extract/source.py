@@ -161,6 +161,7 @@ def _subject_text(verb: Token, num: Token) -> str:
             return ""
         heads = [owner]
     words_ = [(t, h) for h in heads for t in _phrase(h)]
+    words_ += [(t, t) for t in _name_rest(verb, words_[-1][0])] if words_ else []
     if len(words_) > MAX_SOURCE_TOKENS:
         return ""
     kept = (t.text_with_ws if not _dropped(t, h) else t.whitespace_ for t, h in words_)
@@ -188,6 +189,22 @@ def _name_after(verb: Token, subj: Token) -> list[Token]:
     if nxt is None or nxt.left_edge.i != last.i + 1 or last.pos_ not in ("NOUN", "PROPN"):
         return []
     return [nxt]
+
+
+def _name_rest(verb: Token, last: Token) -> list[Token]:
+    """The rest of a name the parser broke into several subjects of the reporting verb, after `last`, the source
+    phrase's last word ("Health ministry spokesman | Ashraf al-Qidra said", "spokesman Khalil al | -Deqran said"):
+    the words of the person's or organisation's name that runs on or starts right after it, when they are all
+    proper nouns or hyphens, end before the verb and hold another of its subjects; [] otherwise (not the
+    tagger's "Joe Leuer - who" of "Joe Leuer - who worked at SOA - says", wn2004_037)."""
+    if last.i + 1 >= verb.i:
+        return []
+    nxt = last.doc[last.i + 1]
+    name = next((e for e in nxt.sent.ents if e.start <= nxt.i < e.end and e.label_ in cite.BROKEN_NAME_LABELS), None)
+    rest = [t for t in name if t.i > last.i] if name is not None and name.end <= verb.i else []
+    if not any(t.dep_ == "nsubj" and t.head == verb for t in rest):
+        return []
+    return rest if all(t.pos_ == "PROPN" or t.text in cite.NAME_HYPHENS for t in rest) else []
 
 
 def _phrase(head: Token) -> list[Token]:

@@ -61,3 +61,7 @@ TIME_MARKS: frozenset[str] = frozenset({"since", "before", "after", "until", "ti
 # Reporting verbs whose object is who is quoted, not what is reported ("quotes Elizabeth Nadeau, a 27-year-old
 # student, as saying ...", wn2004_037; "quoting informed sources", Lee bg_200).
 QUOTING_VERBS: frozenset[str] = frozenset({"quote"})
+# Kinds of names the parser may break into several subjects of one reporting verb ("Ashraf al-Qidra").
+BROKEN_NAME_LABELS: frozenset[str] = frozenset({"PERSON", "ORG"})
+# Hyphens the parser may take for a word of a broken name ("al-Qidra").
+NAME_HYPHENS: frozenset[str] = frozenset({"-", "‐"})

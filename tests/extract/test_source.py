@@ -251,3 +251,17 @@ def test_source_time_of_a_participle_is_no_part_of_the_source(read, text, surfac
     Committee", wn2004_074): the phrase ends where the source is named."""
     r = read(text, surface)
     assert said_by(r.num, r.ctx) == source
+
+
+@pytest.mark.parametrize("text,surface,source", [
+    ("Health ministry spokesman Ashraf al-Qidra said 30 people were killed.", "30",
+     "Health ministry spokesman Ashraf al-Qidra"),
+    ("Gaza health ministry spokesman Khalil al-Deqran said 30 people were killed.", "30",
+     "Gaza health ministry spokesman Khalil al-Deqran"),
+    ("Thirty people were killed, health ministry spokesman Ashraf al-Qidra said.", "Thirty",
+     "health ministry spokesman Ashraf al-Qidra"),
+])
+def test_source_name_the_parser_broke_into_subjects_is_whole(read, text, surface, source):
+    """The parser makes each part of a hyphenated name a subject of "said": the source is the whole name."""
+    r = read(text, surface)
+    assert said_by(r.num, r.ctx) == source
