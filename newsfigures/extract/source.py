@@ -256,11 +256,14 @@ def _times_a_participle(t: Token) -> bool:
 
 
 def _evidence_owner(subj: Token) -> Token | None:
-    """Whose evidence the subject of "show" is: "X's figures", "figures from X", or X itself when it is a name;
-    None for evidence nobody is named for ("the video showed ...")."""
+    """Whose evidence the subject of "show" is: "X's figures", "figures from X", "figures released by X" (the agent
+    of a participle on it), or X itself when it is a name; None for evidence nobody is named for ("the video
+    showed ...")."""
     for c in subj.children:
         if c.dep_ == "poss":
             return None if c.pos_ == "PRON" else c
+        if c.dep_ == "acl":
+            c = next((a for a in c.children if a.dep_ == "agent"), c)
         obj = next((o for o in c.children if o.dep_ == "pobj"), None) if c.lower_ in cite.EVIDENCE_OWNER_PREPS else None
         if obj is not None:
             return obj

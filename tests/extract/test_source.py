@@ -265,3 +265,16 @@ def test_source_name_the_parser_broke_into_subjects_is_whole(read, text, surface
     """The parser makes each part of a hyphenated name a subject of "said": the source is the whole name."""
     r = read(text, surface)
     assert said_by(r.num, r.ctx) == source
+
+
+@pytest.mark.parametrize("text,surface,source", [
+    ("Figures released by the statistics office showed inflation at 2.1 percent.", "2.1 percent",
+     "the statistics office"),
+    ("Data published by the central bank on Monday showed inflation at 2.1 percent.", "2.1 percent",
+     "the central bank"),
+    ("The video released on Monday showed the mayor taking a $1000 bribe.", "$1000", ""),
+])
+def test_source_evidence_released_by_someone_is_theirs(read, text, surface, source):
+    """"Figures released by X show" is X's, as "figures from X show" is; evidence nobody released is nobody's."""
+    r = read(text, surface)
+    assert said_by(r.num, r.ctx) == source
