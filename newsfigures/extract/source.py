@@ -40,10 +40,12 @@ def _named_in_text(num: Token, ctx: ArticleContext) -> str:
 
 
 def _stands_for_a_source_named_before(found: str) -> bool:
-    """A definite description with no name in it ("the agency", "the company"); a bare plural ("officials had
-    earlier said it was two", Lee bg_044) brings in a source of its own."""
+    """A definite description that is its head noun alone ("the agency", "the company"); a bare plural ("officials
+    had earlier said it was two", Lee bg_044) and a description with words of its own ("Nearly 100 civilians have
+    been killed ..., the provincial military chief said", Lee bg_268, after "a doctor working for the relief agency
+    Muslim Hands said") bring in a source of their own."""
     words_ = found.split()
-    return bool(words_) and words_[0] in words.DEFINITE_DETERMINERS and not any(ch.isupper() for ch in found)
+    return len(words_) == 2 and words_[0] in words.DEFINITE_DETERMINERS and not any(ch.isupper() for ch in found)
 
 
 def _quoted_speaker(num: Token, text: str) -> str:

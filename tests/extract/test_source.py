@@ -31,6 +31,17 @@ def test_source_generic_subject_stands_for_the_last_source_named(read):
     assert said_by(r.num, r.ctx) == "UNICEF"
 
 
+@pytest.mark.parametrize("text,source", [
+    ("Nearly 100 civilians have been killed, the provincial military chief said.", "the provincial military chief"),
+    ("Nearly 100 civilians have been killed, the state news agency reported.", "the state news agency"),
+])
+def test_source_description_with_words_of_its_own_is_a_source_of_its_own(read, text, source):
+    """Only "the" and a head noun stand for the source named before; "the provincial military chief" brings in
+    another (Lee bg_268, after "a doctor working for the relief agency Muslim Hands said")."""
+    r = read(text, "Nearly 100", last_source="a doctor working for the relief agency Muslim Hands")
+    assert said_by(r.num, r.ctx) == source
+
+
 @pytest.mark.parametrize("text,surface,source", [
     ("Israeli forces did not say how many gunmen they faced, although officials had earlier said it was two.", "two",
      "officials"),
