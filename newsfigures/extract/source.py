@@ -14,6 +14,7 @@ from newsfigures.extract.context import ArticleContext
 from newsfigures.extract.pipeline import sentence_before
 from newsfigures.extract.naming import entity_text
 from newsfigures.extract.tree import lemma
+from newsfigures.extract.word_senses import person_noun
 
 MAX_SOURCE_TOKENS = 12
 QUOTE_LOOKBACK = 6  # sentences searched back for where a quotation opened
@@ -31,7 +32,7 @@ def _named_in_text(num: Token, ctx: ArticleContext) -> str:
     found, pronoun = _reporting_subject_above(num)
     found = found or _nearest_reporting_subject(num) or _according_to(num)
     if not found and pronoun:
-        found = _previous_subject(num) or ctx.last_source  # "They also report 15,000" -> the source named before
+        found = _previous_subject(num, pronoun.lower() in cite.SPEAKER_PRONOUNS) or ctx.last_source
     if _stands_for_a_source_named_before(found) and ctx.last_source:
         found = ctx.last_source  # "the agency" -> the agency named before
     if found and any(ch.isupper() for ch in found):
@@ -100,15 +101,30 @@ def _times_the_report(child: Token) -> bool:
     return child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cite.TIME_MARKS for c in child.children)
 
 
-def _previous_subject(num: Token) -> str:
+def _previous_subject(num: Token, person: bool = False) -> str:
     """The named subject of the sentence before the number's, which a pronoun subject of a reporting verb stands
-    for ("Ridge thanked President Bush ... He cited ... 'After more than 22 years'" -> Ridge)."""
+    for ("They also report 15,000" -> the Indymedia group named before; "Ridge thanked President Bush ... He cited
+    ... 'After more than 22 years'" -> Ridge); for "he"/"she" (`person`) only a subject that names a person, not
+    '"The frequency has increased. They now come within an interval of half an hour," he said' (Lee bg_268) nor
+    'The United States has a total of 1,500 to 2,000 troops ..., according to Defense Secretary Donald Rumsfeld.
+    "We have got 1,500 to 2,000 people," he said' (Lee bg_284): then the last source named stands."""
     before = sentence_before(num.sent, 1)
     if before is None:
         return ""
     root = before.root
+    subj = _subject(root)
+    if person and (subj is None or not _names_a_person(subj)):
+        return ""
     s = _subject_text(root, num)
     return s if any(ch.isupper() for ch in s) and s.lower() not in words.SOURCE_PRONOUNS else ""
+
+
+def _names_a_person(subj: Token) -> bool:
+    """The subject names a person: a person's name in its phrase ("the Bureau of Meteorology's Claire Richards",
+    Lee bg_000), a singular name the tagger left untyped ("Mr Gibbons", Lee bg_103), or a noun whose first WordNet
+    sense is a person ("A spokesman")."""
+    return (subj.tag_ == "NNP" and not subj.ent_type_) or person_noun(lemma(subj)) or any(
+        t.ent_type_ == "PERSON" for t in subj.subtree)
 
 
 def _nearest_reporting_subject(num: Token) -> str:

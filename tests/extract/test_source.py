@@ -289,3 +289,22 @@ def test_source_evidence_released_by_someone_is_theirs(read, text, surface, sour
     """"Figures released by X show" is X's, as "figures from X show" is; evidence nobody released is nobody's."""
     r = read(text, surface)
     assert said_by(r.num, r.ctx) == source
+
+
+@pytest.mark.parametrize("text,surface,source", [
+    ('Abdul Masood, 30, said planes were now flying in five-strong sorties. "The frequency has increased. They now '
+     'come within an interval of half an hour," he said.', "half", "Abdul Masood"),
+    ("The United States has a total of 1,500 to 2,000 troops on the ground in Afghanistan, according to Defense "
+     'Secretary Donald Rumsfeld. "We have got 1,500 to 2,000 people," he said.', "1,500 to 2,000",
+     "Defense Secretary Donald Rumsfeld"),
+    ("But the Bureau of Meteorology's Claire Richards says the rain has done little. \"The falls have been less than "
+     'about five millimetres," she said.', "about five millimetres", "the Bureau of Meteorology's Claire Richards"),
+    ("Mr Gibbons said Mr Smith noted a clear shortage of assets. He says creditors would not receive 100 per cent "
+     "returns.", "100 per cent", "Mr Gibbons"),
+])
+def test_source_he_or_she_stands_for_a_person(nlp, text, surface, source):
+    """"he said" stands for the subject of the sentence before only when it names a person, else for the last
+    source named (Lee bg_268, bg_284: not "The frequency", "The United States"; bg_000, bg_103 keep theirs)."""
+    art = Article(id="t", text=text, raw_text=text, published="2001-12-01", source_file="t.txt")
+    said = {f.text: f.said_by for f in extract_figures(art, nlp)}
+    assert said[surface] == source, said
