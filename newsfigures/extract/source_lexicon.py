@@ -65,3 +65,7 @@ QUOTING_VERBS: frozenset[str] = frozenset({"quote"})
 BROKEN_NAME_LABELS: frozenset[str] = frozenset({"PERSON", "ORG"})
 # Hyphens the parser may take for a word of a broken name ("al-Qidra").
 NAME_HYPHENS: frozenset[str] = frozenset({"-", "‐"})
+# "put" reports a figure only where it places one: "Police put the crowd at 50,000", "put the toll between 40 and
+# 50"; not "put on 44 runs", "put the side in a dominant position" (Lee bg_037).
+PLACING_VERBS: frozenset[str] = frozenset({"put"})
+PLACING_PREPS: frozenset[str] = frozenset({"at", "between", "around", "near", "above", "below", "over", "under"})

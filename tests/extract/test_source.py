@@ -308,3 +308,17 @@ def test_source_he_or_she_stands_for_a_person(nlp, text, surface, source):
     art = Article(id="t", text=text, raw_text=text, published="2001-12-01", source_file="t.txt")
     said = {f.text: f.said_by for f in extract_figures(art, nlp)}
     assert said[surface] == source, said
+
+
+@pytest.mark.parametrize("text,surface,source", [
+    ("Police put the crowd at 50,000.", "50,000", "Police"),
+    ("Rights groups put the figure at over 100.", "over 100", "Rights groups"),
+    ("The pair put on 44 runs for the final wicket to help the tourists to 277.", "44", ""),
+    ("The pair put on 44 runs for the final wicket to help the tourists to 277.", "277", ""),
+    ("Australia's quicks have put the side in a dominant position going into day three of the Test.", "three", ""),
+])
+def test_source_put_reports_only_the_figure_it_places(read, text, surface, source):
+    """"put ... at N" places a figure; "put on 44 runs" and "put the side in a dominant position" report nothing
+    (Lee bg_037)."""
+    r = read(text, surface)
+    assert said_by(r.num, r.ctx) == source
