@@ -196,10 +196,15 @@ def _subject(verb: Token) -> Token | None:
     Union (TWU) will hold a 24-hour picket ... and says about 16,000 workers ...", Lee bg_203)."""
     while True:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is not None or verb.dep_ != "conj" or verb.head is verb:
+        if subj is not None or verb.dep_ != "conj" or verb.head is verb or _passive(verb):
             return subj
         verb = verb.head
 
+
+def _passive(verb: Token) -> bool:
+    """A passive verb, whose shared subject is what it was done to, not who reports ("The man acknowledged the gun
+    was his, and was released on $5,000 bail", Lee bg_023)."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _name_after(verb: Token, subj: Token) -> list[Token]:

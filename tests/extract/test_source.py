@@ -322,3 +322,15 @@ def test_source_put_reports_only_the_figure_it_places(read, text, surface, sourc
     (Lee bg_037)."""
     r = read(text, surface)
     assert said_by(r.num, r.ctx) == source
+
+
+@pytest.mark.parametrize("text,surface,source", [
+    ("The man acknowledged the gun was his, and was released on $5,000 bail.", "$5,000", ""),
+    ("The minister arrived on Monday and was told 40 homes had burned.", "40", ""),
+    ("The minister arrived on Monday and told reporters 40 homes had burned.", "40", "The minister"),
+])
+def test_source_passive_verb_shares_no_reporter(read, text, surface, source):
+    """A passive verb coordinated to an active one shares its subject as what was done to it, never as who reports
+    (Lee bg_023: "... and was released on $5,000 bail")."""
+    r = read(text, surface)
+    assert said_by(r.num, r.ctx) == source
