@@ -170,7 +170,10 @@ def _according_to(num: Token) -> str:
 def _subject_text(verb: Token, num: Token) -> str:
     """The reporting verb's subject as written (for "show", the evidence's owner); "" when it is a count itself
     ("316 said they were raped" reports what the 316 said, not who counted them; nor did the 316 count the
-    "3,399 women" before them), holds the figure, or runs too long to be a name."""
+    "3,399 women" before them), holds the figure, or runs too long to be a name; a description too long for one
+    that a person's name is set beside is that name ("The head of the United Nations Office for the Coordination
+    of Humanitarian Affairs, Tom Fletcher, said": a long title before the name, as "The News South Wales secretary
+    of the TWU Tony Sheldon", Lee bg_203, ends in it)."""
     subj = _subject(verb)
     if subj is None or subj.like_num:
         return ""
@@ -185,7 +188,8 @@ def _subject_text(verb: Token, num: Token) -> str:
     words_ = [(t, h) for h in heads for t in _phrase(h)]
     words_ += [(t, t) for t in _name_rest(verb, words_[-1][0])] if words_ else []
     if len(words_) > MAX_SOURCE_TOKENS:
-        return ""
+        name = next((c for c in heads[-1].children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        words_ = [(t, name) for t in _phrase(name)] if name is not None else []
     kept = (t.text_with_ws if not _dropped(t, h) else t.whitespace_ for t, h in words_)
     return re.sub(r"\s+", " ", "".join(kept)).strip(" ,")
 

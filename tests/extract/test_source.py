@@ -334,3 +334,16 @@ def test_source_passive_verb_shares_no_reporter(read, text, surface, source):
     (Lee bg_023: "... and was released on $5,000 bail")."""
     r = read(text, surface)
     assert said_by(r.num, r.ctx) == source
+
+
+@pytest.mark.parametrize("text,surface,source", [
+    ("The head of the United Nations Office for the Coordination of Humanitarian Affairs, Tom Fletcher, said 2 "
+     "million people need aid. (UN News)", "2 million", "Tom Fletcher"),
+    ("The head of the United Nations Office for the Coordination of Humanitarian Affairs said 2 million people need "
+     "aid. (UN News)", "2 million", "UN News"),
+])
+def test_source_long_description_beside_a_name_is_the_name(read, text, surface, source):
+    """A description too long to be a name, with a person's name beside it, is that name; one with none gives no
+    source of its own, and the citation after the sentence stands."""
+    r = read(text, surface)
+    assert said_by(r.num, r.ctx) == source
