@@ -347,3 +347,17 @@ def test_source_long_description_beside_a_name_is_the_name(read, text, surface, 
     source of its own, and the citation after the sentence stands."""
     r = read(text, surface)
     assert said_by(r.num, r.ctx) == source
+
+
+@pytest.mark.parametrize("text,surface,source", [
+    ("Jacques Kallis and Neil McKenzie added 72 without loss.", "72", ""),
+    ("Mark Ramprakash was out for 58, he and Vaughan adding 113 for the fourth wicket.", "113", ""),
+    ("Police added that 12 people were hurt.", "12", "Police"),
+    ("The company said it was adding about 10 thousand new customers per week.", "about 10 thousand",
+     "The company"),
+])
+def test_source_what_is_added_is_not_reported(read, text, surface, source):
+    """The object of "add" is what is added, not what is reported (Lee bg_037, bg_096, two cricket stories);
+    "added that ..." reports, and a report above "adding" stands (wn2004_084)."""
+    r = read(text, surface)
+    assert said_by(r.num, r.ctx) == source
