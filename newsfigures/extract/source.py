@@ -14,6 +14,7 @@ from newsfigures.extract.context import ArticleContext
 from newsfigures.extract.pipeline import sentence_before
 from newsfigures.extract.naming import entity_text
 from newsfigures.extract.tree import lemma
+from newsfigures.extract.word_senses import person_noun
 
 MAX_SOURCE_TOKENS = 12
 QUOTE_LOOKBACK = 6  # sentences searched back for where a quotation opened
@@ -31,7 +32,7 @@ def _named_in_text(num: Token, ctx: ArticleContext) -> str:
     found, pronoun = _reporting_subject_above(num)
     found = found or _nearest_reporting_subject(num) or _according_to(num)
     if not found and pronoun:
-        found = _previous_subject(num) or ctx.last_source  # "They also report 15,000" -> the source named before
+        found = _previous_subject(num, pronoun.lower() in cite.SPEAKER_PRONOUNS) or ctx.last_source
     if _stands_for_a_source_named_before(found) and ctx.last_source:
         found = ctx.last_source  # "the agency" -> the agency named before
     if found and any(ch.isupper() for ch in found):
@@ -40,10 +41,12 @@ def _named_in_text(num: Token, ctx: ArticleContext) -> str:
 
 
 def _stands_for_a_source_named_before(found: str) -> bool:
-    """A definite description with no name in it ("the agency", "the company"); a bare plural ("officials had
-    earlier said it was two", Lee bg_044) brings in a source of its own."""
+    """A definite description that is its head noun alone ("the agency", "the company"); a bare plural ("officials
+    had earlier said it was two", Lee bg_044) and a description with words of its own ("Nearly 100 civilians have
+    been killed ..., the provincial military chief said", Lee bg_268, after "a doctor working for the relief agency
+    Muslim Hands said") bring in a source of their own."""
     words_ = found.split()
-    return bool(words_) and words_[0] in words.DEFINITE_DETERMINERS and not any(ch.isupper() for ch in found)
+    return len(words_) == 2 and words_[0] in words.DEFINITE_DETERMINERS and not any(ch.isupper() for ch in found)
 
 
 def _quoted_speaker(num: Token, text: str) -> str:
@@ -96,15 +99,30 @@ def _times_the_report(child: Token) -> bool:
     return child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cite.TIME_MARKS for c in child.children)
 
 
-def _previous_subject(num: Token) -> str:
+def _previous_subject(num: Token, person: bool = False) -> str:
     """The named subject of the sentence before the number's, which a pronoun subject of a reporting verb stands
-    for ("Ridge thanked President Bush ... He cited ... 'After more than 22 years'" -> Ridge)."""
+    for ("They also report 15,000" -> the Indymedia group named before; "Ridge thanked President Bush ... He cited
+    ... 'After more than 22 years'" -> Ridge); for "he"/"she" (`person`) only a subject that names a person, not
+    '"The frequency has increased. They now come within an interval of half an hour," he said' (Lee bg_268) nor
+    'The United States has a total of 1,500 to 2,000 troops ..., according to Defense Secretary Donald Rumsfeld.
+    "We have got 1,500 to 2,000 people," he said' (Lee bg_284): then the last source named stands."""
     before = sentence_before(num.sent, 1)
     if before is None:
         return ""
     root = before.root
+    subj = _subject(root)
+    if person and (subj is None or not _names_a_person(subj)):
+        return ""
     s = _subject_text(root, num)
     return s if any(ch.isupper() for ch in s) and s.lower() not in words.SOURCE_PRONOUNS else ""
+
+
+def _names_a_person(subj: Token) -> bool:
+    """The subject names a person: a person's name in its phrase ("the Bureau of Meteorology's Claire Richards",
+    Lee bg_000), a singular name the tagger left untyped ("Mr Gibbons", Lee bg_103), or a noun whose first WordNet
+    sense is a person ("A spokesman")."""
+    return (subj.tag_ == "NNP" and not subj.ent_type_) or person_noun(lemma(subj)) or any(
+        t.ent_type_ == "PERSON" for t in subj.subtree)
 
 
 def _nearest_reporting_subject(num: Token) -> str:
@@ -123,9 +141,16 @@ def _nearest_reporting_subject(num: Token) -> str:
 def _attributes(verb: Token, num: Token) -> bool:
     """A reporting verb, or a verb that attributes what it governs ("lists 11 former dictators") when the number
     is in its object (not "listed 2,095 deaths during his 17-year rule"); not "quote" when the number is in its
-    object, who is quoted (wn2004_037; "The news agency, quoting informed sources, said", Lee bg_200)."""
-    if lemma(verb) in cite.QUOTING_VERBS and any(num in c.subtree for c in verb.children if c.dep_ == "dobj"):
+    object, who is quoted (wn2004_037; "The news agency, quoting informed sources, said", Lee bg_200), nor "add",
+    what is added ("Jacques Kallis and Neil McKenzie added 72 without loss", Lee bg_037; "he and Vaughan adding 113
+    for the fourth wicket", Lee bg_096; "added that ..." reports); "put" only
+    where it places a figure ("Police put the crowd at 50,000"), not "The pair put on 44 runs ... to help the
+    tourists to 277" nor "have put the side in a dominant position going into day three" (Lee bg_037)."""
+    if lemma(verb) in cite.OBJECT_NOT_REPORTED_VERBS and any(
+            num in c.subtree for c in verb.children if c.dep_ == "dobj"):
         return False
+    if lemma(verb) in cite.PLACING_VERBS:
+        return any(num in c.subtree for c in verb.children if c.dep_ == "prep" and c.lower_ in cite.PLACING_PREPS)
     if lemma(verb) in words.REPORTING_VERBS:
         return True
     return lemma(verb) in cite.ATTRIBUTING_VERBS and any(
@@ -146,7 +171,10 @@ def _according_to(num: Token) -> str:
 def _subject_text(verb: Token, num: Token) -> str:
     """The reporting verb's subject as written (for "show", the evidence's owner); "" when it is a count itself
     ("316 said they were raped" reports what the 316 said, not who counted them; nor did the 316 count the
-    "3,399 women" before them), holds the figure, or runs too long to be a name."""
+    "3,399 women" before them), holds the figure, or runs too long to be a name; a description too long for one
+    that a person's name is set beside is that name ("The head of the United Nations Office for the Coordination
+    of Humanitarian Affairs, Tom Fletcher, said": a long title before the name, as "The News South Wales secretary
+    of the TWU Tony Sheldon", Lee bg_203, ends in it)."""
     subj = _subject(verb)
     if subj is None or subj.like_num:
         return ""
@@ -159,8 +187,10 @@ def _subject_text(verb: Token, num: Token) -> str:
             return ""
         heads = [owner]
     words_ = [(t, h) for h in heads for t in _phrase(h)]
+    words_ += [(t, t) for t in _name_rest(verb, words_[-1][0])] if words_ else []
     if len(words_) > MAX_SOURCE_TOKENS:
-        return ""
+        name = next((c for c in heads[-1].children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        words_ = [(t, name) for t in _phrase(name)] if name is not None else []
     kept = (t.text_with_ws if not _dropped(t, h) else t.whitespace_ for t, h in words_)
     return re.sub(r"\s+", " ", "".join(kept)).strip(" ,")
 
@@ -171,9 +201,15 @@ def _subject(verb: Token) -> Token | None:
     Union (TWU) will hold a 24-hour picket ... and says about 16,000 workers ...", Lee bg_203)."""
     while True:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is not None or verb.dep_ != "conj" or verb.head is verb:
+        if subj is not None or verb.dep_ != "conj" or verb.head is verb or _passive(verb):
             return subj
         verb = verb.head
+
+
+def _passive(verb: Token) -> bool:
+    """A passive verb, whose shared subject is what it was done to, not who reports ("The man acknowledged the gun
+    was his, and was released on $5,000 bail", Lee bg_023)."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _name_after(verb: Token, subj: Token) -> list[Token]:
@@ -188,10 +224,29 @@ def _name_after(verb: Token, subj: Token) -> list[Token]:
     return [nxt]
 
 
+def _name_rest(verb: Token, last: Token) -> list[Token]:
+    """The rest of a name the parser broke into several subjects of the reporting verb, after `last`, the source
+    phrase's last word ("Health ministry spokesman | Ashraf al-Qidra said", "spokesman Khalil al | -Deqran said"):
+    the words of the person's or organisation's name that runs on or starts right after it, when they are all
+    proper nouns or hyphens, end before the verb and hold another of its subjects; [] otherwise (not the
+    tagger's "Joe Leuer - who" of "Joe Leuer - who worked at SOA - says", wn2004_037)."""
+    if last.i + 1 >= verb.i:
+        return []
+    nxt = last.doc[last.i + 1]
+    name = next((e for e in nxt.sent.ents if e.start <= nxt.i < e.end and e.label_ in cite.BROKEN_NAME_LABELS), None)
+    rest = [t for t in name if t.i > last.i] if name is not None and name.end <= verb.i else []
+    if not any(t.dep_ == "nsubj" and t.head == verb for t in rest):
+        return []
+    return rest if all(t.pos_ == "PROPN" or t.text in cite.NAME_HYPHENS for t in rest) else []
+
+
 def _phrase(head: Token) -> list[Token]:
     """The words of a source's phrase: the head's subtree without the tails that describe the source rather than
     name it, and without punctuation at either end."""
     cut = {t.i for c in head.children if c.i > head.i and _describes(c, head) for t in c.subtree}
+    cut |= {t.i for c in head.subtree if _times_a_participle(c) for t in c.subtree}
+    cut |= {c.i for c in head.subtree if c.dep_ == "acl" and c.n_lefts + c.n_rights and all(
+        d.i in cut for d in c.children)}  # a participle left with nothing: "a UN report released [on Tuesday]"
     words_ = [t for t in head.subtree if t.i not in cut]
     while words_ and words_[-1].is_punct and words_[-1].text not in ")":
         words_.pop()
@@ -220,12 +275,28 @@ def _describes(tail: Token, head: Token) -> bool:
     return (tail.dep_ == "appos" and (person or tail.pos_ == "NOUN")) or (tail.dep_ == "prep" and person)
 
 
+def _times_a_participle(t: Token) -> bool:
+    """A modifier of time on a participle inside a source's phrase, which says when the source spoke, not who it is:
+    "figures released by the Labor Department on Friday", "a report released last week by the UN" (as "details of
+    the ceremony released by members of the Hare Krishna movement yesterday", Lee bg_257; "the results were
+    officially announced yesterday by the country's National Elections Committee", wn2004_074); a date naming the
+    source ("a 1993 UN Truth Commission", wn2004_037) modifies no verb and stays."""
+    if t.head.pos_ != "VERB" or t.head.dep_ not in ("acl", "relcl") or t.i < t.head.i:
+        return False
+    if t.dep_ == "prep":
+        return any(o.dep_ == "pobj" and o.ent_type_ in words.TIME_LABELS for o in t.children)
+    return t.dep_ in ("npadvmod", "advmod") and t.ent_type_ in words.TIME_LABELS
+
+
 def _evidence_owner(subj: Token) -> Token | None:
-    """Whose evidence the subject of "show" is: "X's figures", "figures from X", or X itself when it is a name;
-    None for evidence nobody is named for ("the video showed ...")."""
+    """Whose evidence the subject of "show" is: "X's figures", "figures from X", "figures released by X" (the agent
+    of a participle on it), or X itself when it is a name; None for evidence nobody is named for ("the video
+    showed ...")."""
     for c in subj.children:
         if c.dep_ == "poss":
             return None if c.pos_ == "PRON" else c
+        if c.dep_ == "acl":
+            c = next((a for a in c.children if a.dep_ == "agent"), c)
         obj = next((o for o in c.children if o.dep_ == "pobj"), None) if c.lower_ in cite.EVIDENCE_OWNER_PREPS else None
         if obj is not None:
             return obj

@@ -58,6 +58,16 @@ SPEAKER_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
 TAIL_MARKS: frozenset[str] = frozenset({",", "-", "—", "–", "--"})
 # Conjunctions of a clause of time, which says when a report was made, not what it reports.
 TIME_MARKS: frozenset[str] = frozenset({"since", "before", "after", "until", "till"})
-# Reporting verbs whose object is who is quoted, not what is reported ("quotes Elizabeth Nadeau, a 27-year-old
-# student, as saying ...", wn2004_037; "quoting informed sources", Lee bg_200).
-QUOTING_VERBS: frozenset[str] = frozenset({"quote"})
+# Reporting verbs whose direct object is not what they report: who is quoted ("quotes Elizabeth Nadeau, a
+# 27-year-old student, as saying ...", wn2004_037; "quoting informed sources", Lee bg_200), what is added ("Jacques
+# Kallis and Neil McKenzie added 72 without loss", Lee bg_037; "he and Vaughan adding 113 for the fourth wicket",
+# Lee bg_096); they report a clause ("added that ...").
+OBJECT_NOT_REPORTED_VERBS: frozenset[str] = frozenset({"quote", "add"})
+# Kinds of names the parser may break into several subjects of one reporting verb ("Ashraf al-Qidra").
+BROKEN_NAME_LABELS: frozenset[str] = frozenset({"PERSON", "ORG"})
+# Hyphens the parser may take for a word of a broken name ("al-Qidra").
+NAME_HYPHENS: frozenset[str] = frozenset({"-", "‐"})
+# "put" reports a figure only where it places one: "Police put the crowd at 50,000", "put the toll between 40 and
+# 50"; not "put on 44 runs", "put the side in a dominant position" (Lee bg_037).
+PLACING_VERBS: frozenset[str] = frozenset({"put"})
+PLACING_PREPS: frozenset[str] = frozenset({"at", "between", "around", "near", "above", "below", "over", "under"})
