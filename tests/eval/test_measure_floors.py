@@ -25,7 +25,7 @@ def _measures(quantity, subject, event, place, scope, dimension):
 # "two" networks controlled (event other:control), which newsfigures reads as undated and measured
 # (tests/gold/measures/CHECKS_b.md, stop 17).
 SPLIT_FLOORS = {
-    "dev": {"f1": 0.95, "qualifier": 0.97, **_measures(0.94, 0.78, 0.86, 0.87, 0.95, 0.98), "said_by": 0.93,
+    "dev": {"f1": 0.95, "qualifier": 0.97, **_measures(0.94, 0.78, 0.86, 0.87, 0.96, 0.98), "said_by": 0.93,
             "counted": 0.95, "as_of": 0.90},
     "dev-new": {"f1": 0.87, "qualifier": 1.0, **_measures(0.94, 0.71, 0.82, 0.97, 0.93, 0.98), "said_by": 0.94,
                 "as_of": 0.80},
@@ -35,18 +35,18 @@ SPLIT_FLOORS = {
                  "as_of": 0.78},
     # the Lee batch (ABC news, 2001), first scored before any rule saw it (dev-lee quantity 0.60, subject 0.45,
     # event 0.42; test-lee 0.71, 0.37, 0.45), raised as rules written from dev-lee failures landed
-    "dev-lee": {"f1": 0.95, "qualifier": 0.98, **_measures(0.84, 0.64, 0.70, 0.78, 0.88, 0.98), "said_by": 0.97,
+    "dev-lee": {"f1": 0.95, "qualifier": 0.98, **_measures(0.84, 0.65, 0.73, 0.78, 0.88, 0.98), "said_by": 0.97,
                 "as_of": 0.95},
     # scope 0.84 -> 0.83, the one floor ever lowered: counting any noun whose first WordNet sense is a person as
     # people (stop 17) moved one test-lee figure's scope (0.844 -> 0.838, found only in aggregate) while it raised
     # test quantity 0.614 -> 0.643, test-new 0.483 -> 0.550 and test-lee subject; see docs/figures.md. Back to 0.85
     # in stop 19 (conditions and reported "will" read as projections).
-    "test-lee": {"f1": 0.90, "qualifier": 0.99, **_measures(0.73, 0.40, 0.49, 0.91, 0.85, 0.96), "said_by": 0.91,
+    "test-lee": {"f1": 0.90, "qualifier": 0.99, **_measures(0.73, 0.41, 0.49, 0.91, 0.85, 0.96), "said_by": 0.91,
                  "as_of": 0.89},
     # the second Lee batch (tests/gold/README.md, "The second Lee batch"), first scored on 2026-12-01 on the code of
     # stop 19, before any rule was written from it: unseen news scores near the test split, far below dev (first
     # score: dimension 0.90, said_by 0.91; test-lee2 place 0.70), raised as stop 20's rules landed
-    "dev-lee2": {"f1": 0.89, "qualifier": 0.96, **_measures(0.77, 0.37, 0.50, 0.85, 0.82, 0.94), "said_by": 0.94,
+    "dev-lee2": {"f1": 0.89, "qualifier": 0.96, **_measures(0.88, 0.44, 0.58, 0.85, 0.87, 0.94), "said_by": 0.96,
                  "as_of": 1.0},
     "test-lee2": {"f1": 0.93, "qualifier": 1.0, **_measures(0.73, 0.40, 0.49, 0.71, 0.80, 0.94), "said_by": 0.89,
                   "as_of": 0.96},
@@ -62,11 +62,11 @@ LEE_PAIR_FLOORS = {
     "woomera_detention_unrest": 1, "cricket_aus_sa_2001": 2, "israel_palestinian_2001": 0,
     "shuttle_endeavour_2001": 1, "dev-lee": 18, "test-lee": 4,
 }
-# the second Lee batch: no gold pair found at its first score; Harrison's age paired at stop 20 (test-lee2 has no
+# the second Lee batch: no gold pair found at its first score; Harrison's age paired at stop 20, Afroz's at stop 21 (test-lee2 has no
 # wrong-pair ceiling until the system makes a pair there to judge)
 LEE2_PAIR_FLOORS = {
-    "cricket_aus_nz_2001": 0, "george_harrison_2001": 1, "bin_laden_video_2001": 0, "afroz_terror_suspect_2001": 0,
-    "dev-lee2": 1, "test-lee2": 0,
+    "cricket_aus_nz_2001": 0, "george_harrison_2001": 1, "bin_laden_video_2001": 0, "afroz_terror_suspect_2001": 1,
+    "dev-lee2": 2, "test-lee2": 0,
 }
 PAIR_FLOORS |= LEE_PAIR_FLOORS | LEE2_PAIR_FLOORS
 
