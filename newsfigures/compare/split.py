@@ -95,12 +95,12 @@ def _conflicting(members: Sequence[int], values: dict[int, str], cls: dict[str, 
     return any(len(found) > 1 for found in seen.values())
 
 
-def _named_class(f: Figure, field: str, cls: dict[str, str]) -> str:
-    """The one class whose value the figure's sentence names ("Australia ... the home side declaring at 7 for
+def _named_class(sentence: str, field: str, cls: dict[str, str]) -> str:
+    """The one class whose value a figure's sentence names ("Australia ... the home side declaring at 7 for
     309": Australians), for a figure that does not know the field; "" when none or several are named."""
     if field not in ("subject", "place"):
         return ""
-    said = f" {name_words(f.sentence)} "
+    said = f" {name_words(sentence)} "
     tokens = set(said.split())
     said_peoples = set().union(*(peoples(t) for t in tokens))
     named = {c for v, c in cls.items()
@@ -118,8 +118,11 @@ def _split_on(field: str, part: Part, figures: Sequence[Figure]) -> list[Part]:
     if not _conflicting(members, values, cls, figures):
         return [part]
     by_class: dict[str, list[int]] = defaultdict(list)
+    named: dict[str, str] = {}  # sentence -> the class it names: the figures of one long sentence read it once
     for n in members:
-        by_class[cls[values[n]] if values[n] else _named_class(figures[n], field, cls)].append(n)
+        if not values[n] and figures[n].sentence not in named:
+            named[figures[n].sentence] = _named_class(figures[n].sentence, field, cls)
+        by_class[cls[values[n]] if values[n] else named[figures[n].sentence]].append(n)
     out = [(tuple(ns), said + ((field, _shown([figures[n] for n in ns], field)),))
            for c, ns in by_class.items() if c]
     return out + ([(tuple(by_class[""]), said)] if by_class.get("") else [])

@@ -3,6 +3,7 @@ and ages, and whether the count is a batch rather than a running total."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
@@ -51,7 +52,9 @@ def resolve_counted(num: Token, span: Span, ctx: ArticleContext, m: numbers.Numb
         found = _measured(num, span, m, dur)
         if found is not None and found[0] is None and not dur and ctx.figures:
             prev = ctx.figures[-1]  # "the launch cost is $170 million, compared to the Titan's $400 million"
-            if prev.kind == m.kind and prev.sentence == num.sent.text.strip() and prev.counted:
+            sent = num.sent  # its text made once: a sentence of N sums would make it N times
+            said = sentcache.once(num.doc, "sentence_text", sent.start, lambda: sent.text.strip())
+            if prev.kind == m.kind and prev.sentence == said and prev.counted:
                 return None, prev.counted, prev.counted_lemma
         if found is not None:
             return found
@@ -85,7 +88,7 @@ def is_incremental(num: Token, noun: Token | None, mention: Span) -> bool:
         near += [*noun.children]
     if any(t.lower_ in words.INCREMENT_WORDS and t not in mention for t in near):
         return True
-    for t in list(num.ancestors)[:4]:
+    for t in islice(num.ancestors, 4):
         batchy = lemma(t) in words.INCREMENT_NOUNS or any(c.dep_ == "compound" and lemma(c) in words.INCREMENT_NOUNS for c in t.children)
         if batchy and any(c.lower_ in words.INCREMENT_WORDS or c.ent_type_ == "ORDINAL" for c in t.children):
             return True
@@ -166,7 +169,12 @@ def _uncounted(num: Token, span: Span, ctx: ArticleContext, m: numbers.NumberMen
 def _reporters(num: Token) -> list[Token]:
     """The subjects of the reporting verbs whose clause holds the number ("Local media reported that 12 were
     killed"): who says a count is never what it counts."""
-    return [c for v in num.ancestors if lemma(v) in words.REPORTING_VERBS for c in v.children if c.dep_ == "nsubj"]
+    return [c for v in sentcache.above_where(num, _reporting_word) for c in v.children if c.dep_ == "nsubj"]
+
+
+def _reporting_word(t: Token) -> bool:
+    """A word of reporting ("said", "reported")."""
+    return lemma(t) in words.REPORTING_VERBS
 
 
 def _agent(num: Token) -> Token | None:

@@ -38,7 +38,7 @@ def _event_word(num: Token, noun: Token | None, span: Span, ctx: ArticleContext,
         unit = noun if noun is not None else (num.head if num.head.pos_ == "NOUN" else None)
         verb = (_reporting_time(num) if dur else None) or _governing_verb(num, unit)
         return (verb_event(verb), verb) if verb is not None else ("", None)
-    linked = noun is not None and (noun in num.ancestors or noun in span or noun.head == num)
+    linked = noun is not None and (sentcache.is_ancestor(noun, num) or noun in span or noun.head == num)
     found = _direct_event(num, noun, span, counted_lemma, linked)
     if found is not None:
         return found
@@ -96,9 +96,15 @@ def _penalty(num: Token, found: Event, kind: str, dur: str) -> Event | None:
         return None
     bare_time = amount == "duration" and key in words.SENTENCE_VERBS and after.dep_ in ("dobj", "npadvmod") \
         and not any(c.dep_ == "prep" and c.lower_ == "of" for c in after.children)
-    if not bare_time and not any(lemma(t) in words.PENALTY_NOUNS for t in verb.subtree):
+    if not bare_time and not sentcache.once(num.doc, "penalty_named", verb.i, lambda: _names_penalty(verb)):
         return None
     return words.PENALTY_OF_AMOUNT[amount], verb
+
+
+def _names_penalty(verb: Token) -> bool:
+    """A penalty noun ("fine", "sentence") stands in the verb's clause: asked once per verb, as every figure of a
+    clause listing many sums asks it."""
+    return any(lemma(t) in words.PENALTY_NOUNS for t in verb.subtree)
 
 
 def _as_event(key: str, t: Token | None) -> Event:
@@ -241,7 +247,7 @@ def _counts_things(noun: Token | None) -> bool:
 
 def _reported_clause_verb(num: Token, noun: Token | None) -> Token | None:
     """ "316 said they were raped": when the counted people are who speaks, the event is what they report."""
-    t = noun if noun is not None and (noun in num.ancestors) else num
+    t = noun if noun is not None and sentcache.is_ancestor(noun, num) else num
     if t.dep_ != "nsubj" or t.head.pos_ != "VERB" or lemma(t.head) not in words.REPORTING_VERBS:
         return None
     clause = next((c for c in t.head.rights if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)

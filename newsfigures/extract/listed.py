@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsfigures.extract import measure_lexicon as vocab
+from newsfigures.extract import sentcache
 from newsfigures.extract.naming import entity_text
 
 NOT_OWNERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
@@ -14,7 +15,7 @@ NOT_OWNERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONE
 def named_before_preposition(num: Token, noun: Token | None) -> str:
     """ "Stephen Jackson for 30 games, Ben Wallace for 6", "South Korea with 13%": the name the figure's
     "for"/"with" phrase follows (a list that leaves the verb out)."""
-    t = noun if noun is not None and noun in num.ancestors else num
+    t = noun if sentcache.is_ancestor(noun, num) else num
     prep = t.head
     if t.dep_ != "pobj" or prep.lower_ not in ("for", "with") or prep.i == 0:
         return ""

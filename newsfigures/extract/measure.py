@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
+from newsfigures.extract import sentcache
 from newsfigures.extract.dimension import DURATION_UNITS, dimension_of
 from newsfigures.extract.event import act_noun_event, acted_on, run_event, verb_event
 from newsfigures.extract.nominal import MIN_STEM, known_verbs, noun_of, verb_of
@@ -98,7 +99,7 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: M
     named = _nominal_event(parsed.num, quantity == "duration") or act_noun_event(parsed.num)
     if not named and _definite_count(parsed):
         return "measured"  # "the two nations", "the 52-member parliament": how many there are, nothing happened
-    verb = _subject_verb(parsed.noun) if parsed.noun in parsed.num.ancestors else None
+    verb = _subject_verb(parsed.noun) if sentcache.is_ancestor(parsed.noun, parsed.num) else None
     event = named or (verb_event(verb) if verb is not None else fig.event)
     found = event_class(event, quantity, fig.counted_lemma, _reported(parsed.num),
                         acted_on(parsed.num, verb if verb is not None else parsed.event_tok))
@@ -138,7 +139,7 @@ def _left_home(num: Token) -> bool:
     """The persons counted are the subject or object of a verb by which they leave their homes ("500 residents
     have left their homes", "Hundreds of people have been forced to vacate their homes", "forced residents to
     flee their homes", "forced from their homes")."""
-    verb = next((t for t in num.ancestors if t.pos_ == "VERB"), None)
+    verb = next((t for t, _ in sentcache.verbs_above(num) if t.pos_ == "VERB"), None)
     if verb is None or not any(t.left_edge.i <= num.i <= t.right_edge.i for t in verb.children
                                if t.dep_ in ("nsubj", "nsubjpass", "dobj")):
         return False
@@ -155,8 +156,16 @@ def _money_named_in_clause(num: Token) -> str:
     27,000 francs each" (Lee bg_168): a kind noun with no number of its own below the sum or its verb's objects
     (not in its subject or a clause beside it: "speaking about the deal, promised up to $500 million a year in
     savings", wn2004_025); "" when none or more than one kind is named."""
-    verb = next((t for t in num.ancestors if t.pos_ in ("VERB", "AUX")), None)
-    clause = [num] if verb is None else [c for c in verb.children if c.dep_ not in CLAUSE_ASIDES]
+    verb = next((t for t, _ in sentcache.verbs_above(num)), None)
+    if verb is None:
+        return _money_kind_named([num])
+    # every sum of one clause asks the same: once per verb, not once per sum of a list of them
+    return sentcache.once(num.doc, "money_named_in_clause", verb.i, lambda: _money_kind_named(
+        [c for c in verb.children if c.dep_ not in CLAUSE_ASIDES]))
+
+
+def _money_kind_named(clause: list[Token]) -> str:
+    """The one kind of sum the kind nouns under `clause` name (each noun with no number of its own), else ""."""
     kinds = {vocab.MONEY_QUANTITIES.get(lemma(t), "") for top in clause for t in top.subtree
              if t.pos_ == "NOUN" and not any(c.like_num for c in t.children)}
     kinds.discard("")
@@ -292,7 +301,7 @@ def _changed_thing(parsed: Parsed) -> Token | None:
                      for g in c.children if g.dep_ == "pobj"), None)
     if noun is not None and lemma(noun) in ("rate", *words.CONTAINER_NOUNS):
         return noun
-    verb = next((t for t in num.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    verb = next((t for t, _ in sentcache.verbs_above(num)), None)
     if verb is None or lemma(verb) not in vocab.RISE_VERBS | vocab.FALL_VERBS:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i < num.i), None)
@@ -456,4 +465,9 @@ def event_class(event: str, quantity: str, counted_lemma: str = "", reported: bo
 def _reported(num: Token) -> bool:
     """The figure stands in what someone says, expects or predicts ("he said that business will be $3
     billion", "it expects to have 200,000 customers")."""
-    return any(t.pos_ in ("VERB", "AUX") and lemma(t) in vocab.STATEMENT_VERBS for t in num.ancestors)
+    return sentcache.any_above(num, _statement_verb)
+
+
+def _statement_verb(t: Token) -> bool:
+    """A verb of saying, expecting or predicting."""
+    return t.pos_ in ("VERB", "AUX") and lemma(t) in vocab.STATEMENT_VERBS

@@ -46,6 +46,49 @@ def any_above(token: Token, test: Callable[[Token], bool]) -> bool:
     return bool(table[token.i])
 
 
+def above_where(token: Token, test: Callable[[Token], bool]) -> Iterator[Token]:
+    """The ancestors of `token` of which `test` holds, nearest first (`(t for t in token.ancestors if test(t))`), each
+    found in one step from a table of every token's nearest such ancestor made once per Doc and test
+    (`verbs_above`); `test` should be a module-level function, the table's key."""
+    doc = token.doc
+    up = once(doc, "above_where", test, lambda: _up_values(doc, lambda t, above: t.head.i if test(t.head) else above))
+    i = up[token.i]
+    while i is not None:
+        yield doc[i]
+        i = up[i]
+
+
+def is_ancestor(above: Token | None, token: Token) -> bool:
+    """Whether `above` is an ancestor of `token` (`above in token.ancestors`, False for None), in O(1) from the order
+    in which a walk down the Doc's trees enters each token: the tokens under a token are entered right after it."""
+    if above is None:
+        return False
+    doc = token.doc
+    enter, size = once(doc, "tree_order", 0, lambda: _tree_order(doc))
+    return enter[above.i] < enter[token.i] < enter[above.i] + size[above.i]
+
+
+def _tree_order(doc: Doc) -> tuple[list[int], list[int]]:
+    """For each token, when a walk down every tree of `doc` (children in order) enters it, and how many tokens its
+    subtree holds (itself included)."""
+    kids: list[list[int]] = [[] for _ in doc]
+    roots = []
+    for t in doc:
+        (roots if t.head.i == t.i else kids[t.head.i]).append(t.i)
+    enter, size = [0] * len(doc), [1] * len(doc)
+    order = []
+    todo = roots[::-1]
+    while todo:
+        i = todo.pop()
+        enter[i] = len(order)
+        order.append(i)
+        todo.extend(kids[i][::-1])
+    for i in reversed(order):
+        if doc[i].head.i != i:
+            size[doc[i].head.i] += size[i]
+    return enter, size
+
+
 def _next_verb(t: Token, above: tuple[int, int] | None) -> tuple[int, int] | None:
     """The nearest verb above `t` and the token under it, from the same of `t`'s head (`above`)."""
     return (t.head.i, t.i) if t.head.pos_ in ("VERB", "AUX") else above

@@ -2,10 +2,13 @@
 ("Sears' revenue", "Acme shares"), or the subject or agent of its verb ("Japan pledged $500 million")."""
 from __future__ import annotations
 
+from itertools import islice
+
 from spacy.tokens import Token
 
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
+from newsfigures.extract import sentcache
 from newsfigures.extract import source_lexicon as cite
 from newsfigures.extract import word_senses
 from newsfigures.extract.aged import aged_person
@@ -98,7 +101,7 @@ def _compound_name(noun: Token) -> str:
 
 def _phrase_of(num: Token, noun: Token | None) -> Token:
     """The head of the figure's phrase: its counted noun when the number is inside that noun's phrase."""
-    return noun if noun is not None and noun in num.ancestors else num
+    return noun if sentcache.is_ancestor(noun, num) else num
 
 
 def _holder(num: Token, noun: Token | None) -> str:
@@ -336,10 +339,10 @@ def _verb_subject(num: Token, noun: Token | None, national: bool = False) -> str
     """The named subject (or passive agent) of the verb the figure is an argument of: "Japan pledged",
     "a pledge made by the government of Japan", "NASA plans to spend"; with `national`, the country a nationality
     on a common-noun subject of its own clause names ("The secret Australian budget ... is set at $400 million")."""
-    start = noun if noun is not None and noun in num.ancestors else num
+    start = noun if sentcache.is_ancestor(noun, num) else num
     made = [c for c in start.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "a pledge made by Japan"
     own = True  # the first verb above the figure: its own clause, whose common-noun subject may own it
-    for t in [*made, start, *list(start.ancestors)[:CLIMB]]:
+    for t in [*made, start, *islice(start.ancestors, CLIMB)]:
         if t.pos_ not in ("VERB", "AUX"):
             continue
         own, first = own and t in made, own
@@ -372,7 +375,7 @@ def _subject_controlled(verb: Token) -> bool:
     doer then ("accused him of stealing")."""
     if verb.dep_ != "pcomp" or verb.tag_ not in ("VBG", "VBN"):
         return False
-    above = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    above = next((a for a, _ in sentcache.verbs_above(verb)), None)
     return above is not None and not any(c.dep_ in ("dobj", "dative") for c in above.children)
 
 
@@ -444,7 +447,7 @@ def _coordinated_groups(t: Token) -> str:
 def _object_of(verb: Token, t: Token) -> bool:
     """The figure's phrase is the verb's direct object ("it was adding 10,000 customers"), not a clause it
     reports."""
-    return any(c.dep_ == "dobj" and c in (t, *t.ancestors) for c in verb.children)
+    return any(c.dep_ == "dobj" and (c == t or sentcache.is_ancestor(c, t)) for c in verb.children)
 
 
 def _named_phrase(t: Token, alone: bool = False) -> str:

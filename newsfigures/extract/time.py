@@ -2,6 +2,8 @@
 and words such as "up from earlier estimates of" mark it as a past figure."""
 from __future__ import annotations
 
+import heapq
+from collections.abc import Iterator
 from itertools import islice
 
 from spacy.tokens import Span, Token
@@ -48,25 +50,62 @@ def as_of_and_period(num: Token, event_tok: Token | None, ctx: ArticleContext, p
 
 
 def _closest_time(num: Token, event_tok: Token | None, published: str, noun: Token | None) -> timephrases.TimeRef | None:
-    """The resolved time phrase of the sentence nearest the number (or its event word) in the tree."""
-    best = None
+    """The resolved time phrase of the sentence nearest the number (or its event word) in the tree (the first in
+    the sentence of the nearest), skipping phrases that frame other words or resolve to nothing."""
     sent = num.sent
-    for ent in sentcache.once(num.doc, "time_ents", sent.start, lambda: _time_entities(sent)):
+    ents, near_roots = sentcache.once(num.doc, "time_ents", sent.start, lambda: _time_entities(sent))
+    tokens = [t for t in (num, event_tok) if t is not None and sent.start <= t.i < sent.end]
+    for n in _nearest_first(near_roots, tokens):
+        ent = ents[n]
         if _frames_other_words(ent, num, noun):
             continue
-        near = [within(t, ent.root, MAX_DISTANCE) for t in (num, event_tok) if t is not None]
-        d = min((x for x in near if x is not None), default=None)
-        if d is None:
-            continue  # farther than MAX_DISTANCE from the number and its event word
         ref = sentcache.once(num.doc, "time_ref", (ent.start, published), lambda: _resolve_entity(ent, published))
-        if ref is not None and (best is None or d < best[0]):
-            best = (d, ref)
-    return best[1] if best is not None else None
+        if ref is not None:
+            return ref
+    return None
 
 
-def _time_entities(sent: Span) -> list[Span]:
-    """The DATE/TIME entities of a sentence."""
-    return [ent for ent in sent.ents if ent.label_ in words.TIME_LABELS]
+def _time_entities(sent: Span) -> tuple[list[Span], dict[int, list[tuple[int, int]]]]:
+    """The DATE/TIME entities of a sentence, and an index from each token to the entities whose root it is or is
+    above by at most MAX_DISTANCE steps: (steps, position in the list), ascending."""
+    ents = [ent for ent in sent.ents if ent.label_ in words.TIME_LABELS]
+    near_roots: dict[int, list[tuple[int, int]]] = {}
+    for n, ent in enumerate(ents):
+        for steps, t in enumerate(_up(ent.root)):
+            near_roots.setdefault(t.i, []).append((steps, n))
+    for found in near_roots.values():
+        found.sort()
+    return ents, near_roots
+
+
+def _up(t: Token) -> Iterator[Token]:
+    """`t` and the tokens above it, at most MAX_DISTANCE steps up."""
+    for _ in range(MAX_DISTANCE + 1):
+        yield t
+        if t.head.i == t.i:
+            return
+        t = t.head
+
+
+def _nearest_first(near_roots: dict[int, list[tuple[int, int]]], tokens: list[Token]) -> Iterator[int]:
+    """The positions of the entities at most MAX_DISTANCE steps from one of `tokens` in the tree, nearest first
+    (sentence order on a tie): the distance of two tokens is the least, over the tokens above both, of the steps up
+    from each (`tree.within`), so the index is merged at the tokens above each of `tokens`, lazily, and a sentence
+    listing hundreds of dates is not searched whole for every figure."""
+    runs = [_farther(near_roots.get(t.i, []), up) for token in tokens for up, t in enumerate(_up(token))]
+    seen: set[int] = set()
+    for d, n in heapq.merge(*runs):
+        if d > MAX_DISTANCE:
+            return
+        if n not in seen:
+            seen.add(n)
+            yield n
+
+
+def _farther(found: list[tuple[int, int]], steps: int) -> Iterator[tuple[int, int]]:
+    """The (steps, position) pairs of `found`, each `steps` farther."""
+    for d, n in found:
+        yield d + steps, n
 
 
 def _resolve_entity(ent: Span, published: str) -> timephrases.TimeRef | None:

@@ -146,3 +146,19 @@ def test_metrics_split_an_acronym_keeps_one_key_on_real_news():
     shared_or_skip("corpora", "wikinews-2004", "wn2004_036.txt")
     fours = {f.metric for f in run_thread(["corpora/wikinews-2004/wn2004_036.txt"]).figures if f.text == "Four"}
     assert len(fours) == 1, fours
+
+
+def test_metrics_split_reads_each_sentence_once_for_the_figures_that_do_not_know_the_field(monkeypatch):
+    # a long sentence of many figures without a subject: each joins the party the sentence names, and the sentence
+    # is read once, not once per figure (review, stop 21: quadratic on one long sentence)
+    s = "Australia declared at " + ", ".join(f"{n} for {n + 1}" for n in range(1, 30)) + " after tea."
+    reads = []
+    named = split._named_class
+    monkeypatch.setattr(split, "_named_class", lambda sentence, field, cls: reads.append(sentence) or named(
+        sentence, field, cls))
+    figs = [fig("1", "Australia made 1 run.", subject="Australia"), fig("2", "Pakistan made 2 runs.",
+                                                                          subject="Pakistan")]
+    figs += [fig(f"{n} for", s, value=n) for n in range(1, 30)]
+    got = keys(figs)
+    assert got == ["runs · Australia", "runs · Pakistan"] + ["runs · Australia"] * 29
+    assert reads == [s]

@@ -108,3 +108,44 @@ def test_sentcache_verbs_above_are_the_verbs_of_the_ancestors(nlp, text):
         for test in (_conditional_clause, lambda a: a.lower_ == "lost"):
             assert sentcache.any_above(t, test) == any(test(a) for a in t.ancestors)
     assert deep >= 8  # the list's items do hang on one another
+
+
+@pytest.mark.parametrize("text", [CHAINED, LISTING])
+def test_sentcache_is_ancestor_is_membership_in_the_ancestors(nlp, text):
+    """`is_ancestor(a, t)` is `a in t.ancestors` for every pair of tokens of a Doc of several sentences, and False
+    for None (review, stop 21: `noun in num.ancestors` walked a list's chain for every figure)."""
+    doc = nlp(text + LISTING)
+    for t in doc:
+        above = {a.i for a in t.ancestors}
+        assert [sentcache.is_ancestor(a, t) for a in doc] == [a.i in above for a in doc]
+        assert not sentcache.is_ancestor(None, t)
+
+
+def test_sentcache_is_ancestor_on_the_seeds(seeds, nlp):
+    """The same on every token pair of each sentence of the seed articles (real news text)."""
+    pairs = 0
+    for article in seeds.articles:
+        doc = nlp(article.text)
+        for sent in doc.sents:
+            for t in sent:
+                above = {a.i for a in t.ancestors}
+                assert [sentcache.is_ancestor(a, t) for a in sent] == [a.i in above for a in sent]
+                pairs += len(sent)
+    assert pairs > 1000
+
+
+def _reporting(t) -> bool:
+    return t.lemma_ in ("say", "warn")
+
+
+@pytest.mark.parametrize("text", [CHAINED, LISTING])
+def test_sentcache_above_where_is_the_ancestors_that_pass(nlp, text):
+    """`above_where(t, test)` yields the ancestors of `t` that pass `test`, nearest first, as the walk does."""
+    doc = nlp(text)
+    found = 0
+    for t in doc:
+        for test in (_reporting, _reporting):  # the second asks the table the first made
+            walked = [a for a in t.ancestors if test(a)]
+            assert list(sentcache.above_where(t, test)) == walked
+        found += bool(walked)
+    assert found >= 10  # many tokens stand under a reporting verb

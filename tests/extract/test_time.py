@@ -49,3 +49,34 @@ def test_time_without_publication_date_only_absolute_phrases(read):
 ])
 def test_time_is_past(read, text, surface, expected):
     assert past(read(text, surface)) is expected
+
+
+# bare "N in <place>" items, which the model tags in numbers as DATE entities (scripts/benchmark_long_sentence.py
+# --dates), after dates and periods of the report's own
+DATED_LIST = ("On Monday the ministry said that attacks in the past 24 hours killed "
+              + ", ".join(f"{3 + k} in {('Kherson', 'Kyiv', 'Odesa', 'Kharkiv')[k % 4]}" for k in range(40))
+              + " and 12 in Crimea last week.\n")
+
+
+@pytest.mark.parametrize("text", [DATED_LIST, "Since October last year, 1,200 people have fled, and in 2024 "
+                                  "another 300 left on Monday; 40 returned in April."])
+def test_time_nearest_entities_are_those_within_reach_nearest_first(nlp, text):
+    """The per-sentence index of time phrases gives, for any one or two tokens, exactly the phrases whose root is at
+    most MAX_DISTANCE steps away (`tree.within`), nearest first and in sentence order on a tie (review, stop 21:
+    every figure weighed every date of a sentence listing hundreds)."""
+    from newsfigures.extract.time import _nearest_first, _time_entities
+    from newsfigures.extract.tree import MAX_DISTANCE, within
+
+    doc = nlp(text)
+    sent = next(doc.sents)
+    ents, index = _time_entities(sent)
+    assert len(ents) >= 3
+    reached = 0
+    for a in sent:
+        for tokens in ([a], [a, sent[len(sent) // 2]], [a, sent.root]):
+            near = [(min(d for t in tokens if (d := within(t, e.root, MAX_DISTANCE)) is not None), n)
+                    for n, e in enumerate(ents)
+                    if any(within(t, e.root, MAX_DISTANCE) is not None for t in tokens)]
+            assert list(_nearest_first(index, tokens)) == [n for _, n in sorted(near)]
+            reached += len(near)
+    assert reached > len(sent)
