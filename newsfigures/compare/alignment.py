@@ -9,6 +9,7 @@ from newsfigures.compare.lexicon import PART_RATIO
 from newsfigures.compare.lumped import Lump, lump_of, lumped, part_beside_total
 from newsfigures.compare.metrics import comparable
 from newsfigures.compare.similarity import Similarity, convertible, pair_basis, pair_similarity
+from newsfigures.compare.totals import is_batch
 from newsfigures.extract.dimension import to_base
 from newsfigures.model import Figure, Pair
 
@@ -112,7 +113,7 @@ def _verdict(a: Figure, b: Figure) -> tuple[str, str]:
         undated = (not a.as_of or not b.as_of) and not a.is_past and not b.is_past
         return "compatible", f"{describe(a)} and {describe(b)} can both be true" + (
             " (one is undated: whether one replaced the other cannot be told)" if undated else "")
-    if a.incremental and b.incremental:
+    if is_batch(a) and is_batch(b):
         return "compatible", f"separate batches or incidents: {describe(a)} and {describe(b)} can both be true"
     if a.as_of and b.as_of and len(a.as_of) != len(b.as_of) and not a.is_past and not b.is_past:
         return "update", f"the estimates differ, dated with different precision: {describe(a)} vs {describe(b)}"

@@ -9,8 +9,9 @@ from dataclasses import dataclass
 import pandas as pd
 
 from newsfigures.compare import alignment
-from newsfigures.compare import lexicon as compare_words, metrics
+from newsfigures.compare import metrics
 from newsfigures.compare.edited import NOTHING_EDITED, Edited
+from newsfigures.compare.totals import is_batch
 from newsfigures.extract import lexicon as extract_words
 from newsfigures.model import Article, Figure
 
@@ -134,7 +135,7 @@ def discrepancies(figures: Iterable[Figure], articles: Iterable[Article],
             by_metric[(f.metric, f.unit)].append(f)
     out: list[Discrepancy] = []
     for (metric, _unit), group in by_metric.items():
-        if any(f.incremental for f in group) or metric.endswith(compare_words.BATCH_KEY):
+        if any(is_batch(f) for f in group):
             continue  # separate batches or incidents neither conflict nor update each other
         out += _conflicts(metric, group, story, edited) + _updates(metric, group, story, edited)
     seen = {_reports(d) for d in out}

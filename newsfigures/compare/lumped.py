@@ -20,9 +20,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from newsfigures.compare.lexicon import BATCH_KEY, PART_RATIO, PERSONAL_QUANTITIES
+from newsfigures.compare.lexicon import PART_RATIO, PERSONAL_QUANTITIES
 from newsfigures.compare.similarity import concept, individual_name
-from newsfigures.compare.totals import is_running_total
+from newsfigures.compare.totals import is_batch, is_running_total
 from newsfigures.model import Figure
 
 Lump = tuple[str, str, str]  # (article, metric, unit)
@@ -36,7 +36,7 @@ def lump_of(f: Figure) -> Lump:
 
 def _current(f: Figure) -> bool:
     """A figure that states the metric's value now: not an earlier estimate, not one batch among several."""
-    return bool(f.metric) and not f.is_past and not f.incremental and not f.metric.endswith(BATCH_KEY)
+    return bool(f.metric) and not f.is_past and not is_batch(f)
 
 
 def lumped(figures: Iterable[Figure]) -> frozenset[Lump]:

@@ -2,12 +2,14 @@
 
 Read by metric keys (`compare.metrics`: a smaller count beside a stated toll is one incident), by grouping
 (`compare.lumped`: a key holding a stated toll and a count far below it lumps a part with the total) and by pairing
-(`compare.alignment`). All functions are pure.
+(`compare.alignment`). Its opposite, a batch (`is_batch`), is read one way by verdicts, grouping and discrepancies:
+as the metric key says. All functions are pure.
 """
 from __future__ import annotations
 
 import re
 
+from newsfigures.compare.lexicon import BATCH_KEY
 from newsfigures.model import Figure
 
 
@@ -36,3 +38,10 @@ def is_running_total(f: Figure) -> bool:
 # A count joined by "with" to a running total is a running total too ("the toll increases to 104, ... with 41 others
 # missing", "the death toll in Israel increases to 900 with more than 2,500 injured"): floods and wars alike (dev).
 _TOTAL_WITH = re.compile(r"\b(?:toll|total|tally)\b[^.;]{0,90}?\bto\b[^.;]{0,40}?\bwith\s*(?:over|more than|at least|nearly|about)?\s*$", re.I)
+
+
+def is_batch(f: Figure) -> bool:
+    """A batch, period or one incident, as its metric key reads it ("people killed in Gaza (batch)": the extractor's
+    flag, a period phrase or a part of a running total, `metrics.batch` and `compare.parts`), or as the extractor
+    flagged it under a key that says nothing of it (renamed, or not assigned)."""
+    return f.incremental or f" {BATCH_KEY}" in f" {f.metric}"

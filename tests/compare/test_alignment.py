@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 import pytest
 
 from newsfigures.compare.alignment import Interval, align, distinct, overlaps, verdict
@@ -248,3 +250,37 @@ def test_alignment_two_batches_of_a_metric_pair_as_the_metric_says():
     # an analyst's rename takes "(batch)" off the key: two batches the measures read still pair as batches
     renamed = [Figure.from_dict({**f.to_dict(), "metric": "Innings of the Test"}) for f in (*a, *b)]
     assert BATCHES in _paired(renamed[:1], renamed[1:])[0][2]
+
+
+@pytest.mark.parametrize("metric, incremental, status", [
+    ("people killed in Gaza (batch)", False, "compatible"),  # a part of the running toll, as the key reads it
+    ("earthquakes (magnitude) (batch) · 7.5", False, "compatible"),  # a batch key split by value
+    ("people killed", True, "compatible"),  # the extractor's flag under a key that says nothing of it
+    ("people killed in Gaza", False, "update"),  # two values of a running total
+])
+def test_alignment_batch_verdict_reads_the_key(metric, incremental, status):
+    """gaza_war 2023-10-17 "At least 471 people are killed" (a hospital strike) ~ 2024-12-02 "around 37": two strikes
+    the corpus files under one batch key are separate incidents, not a fall of an estimate."""
+    a = replace(fig("At least 471", 471, 471, None, "at_least", metric=metric, as_of="2023-10-17"), incremental=incremental)
+    b = replace(fig("around 37", 37, 33, 41, "approx", metric=metric, as_of="2024-12-02", article="b"),
+                incremental=incremental)
+    got, why = verdict(a, b)
+    assert got == status and (status != "compatible" or why.startswith("separate batches or incidents"))
+
+
+def test_alignment_batches_of_gaza_war_are_no_updates_on_real_news(nlp):
+    """Every pair the gaza_war dev thread makes under a batch key is two incidents that can both be true."""
+    from newsfigures.compare.analysis import Analysis, compare
+    from newsfigures.compare.totals import is_batch
+    from newsfigures.eval.grouping import run_thread
+    from newsfigures.eval.measure_gold import load_measure_gold
+
+    from conftest import shared_or_skip
+
+    shared_or_skip("corpora")
+    run = run_thread(load_measure_gold().threads("dev")["gaza_war"])
+    analysis = Analysis(run.articles, run.figures)
+    ids = [a.id for a in run.articles]
+    statuses = {p.status for n, x in enumerate(ids) for y in ids[n + 1:] for p in compare(analysis, x, y)
+                if p.a is not None and p.b is not None and is_batch(p.a) and is_batch(p.b)}
+    assert statuses == {"compatible", "same"}

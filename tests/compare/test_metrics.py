@@ -218,3 +218,25 @@ def test_metrics_one_person_s_age_in_two_reports_pairs(lee_thread):
     figs = lee_thread(210, 217)
     pairs = [p for p in compare(Analysis((), tuple(figs)), "lee_bg_210", "lee_bg_217") if p.a and p.b]
     assert [(p.a.value, p.b.value, p.status) for p in pairs if p.a.value == 28] == [(28, 28, "same")]
+
+
+@pytest.mark.parametrize("text, value, sentence, lemma, event, flag, scope, is_batch", [
+    # gaza_war 2023-12-17: the measure reads one strike's toll; the key keeps the corpus's reading (metrics.batch)
+    ("at least 90", 90, "Israeli Air Force airstrikes in Jabalia kill at least 90 people, according to the Gaza Health "
+     "Ministry.", "people", "kill", False, "incremental", False),
+    # myanmar_earthquake 2025-03-28: "ten more" is the extractor's batch, whatever the measure's scope says
+    ("ten", 10, "Over 1,000 people are killed in Myanmar and ten more in Thailand.", "people", "kill", True, "total",
+     True),
+    # a period phrase beside an outcome that adds up
+    ("12", 12, "12 people were killed in the past 24 hours.", "people", "kill", False, "total", True),
+])
+def test_metrics_batch_is_the_keys_reading_not_the_measures_scope(text, value, sentence, lemma, event, flag, scope,
+                                                                   is_batch):
+    from dataclasses import replace
+
+    from newsfigures.compare.metrics import batch, family
+    from newsfigures.model import Measure
+
+    f = fig(text, value, sentence, lemma, lemma, event, incremental=flag)
+    f = replace(f, measure=Measure(quantity="deaths", event="killed", scope=scope, dimension="count"))
+    assert batch(f, family(f)) is is_batch
