@@ -24,9 +24,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from newsfigures.compare.metrics import Reading, settle  # noqa: E402
-from newsfigures.eval.gold import SHARED  # noqa: E402
 from newsfigures.eval.grouping import matched_figures, run_thread  # noqa: E402
-from newsfigures.eval.measure_gold import load_measure_gold  # noqa: E402
+from newsfigures.eval.measure_gold import load_dev_threads  # noqa: E402
 from newsfigures.model import Figure  # noqa: E402
 
 BATCH_SCOPE = "incremental"
@@ -68,13 +67,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("threads", nargs="*", help="dev thread names (default: every dev thread)")
     args = ap.parse_args(argv)
-    if not SHARED.exists():
-        print(f"error: corpus directory {SHARED} not found", file=sys.stderr)
-        return 2
-    gold = load_measure_gold()
     try:
-        dev = gold.dev_threads(args.threads)
-    except ValueError as e:
+        gold, dev = load_dev_threads(args.threads)
+    except (FileNotFoundError, ValueError) as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
     kinds: Counter = Counter()

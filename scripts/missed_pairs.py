@@ -32,8 +32,7 @@ from newsfigures.compare.analysis import compare  # noqa: E402
 from newsfigures.compare.lumped import lumped  # noqa: E402
 from newsfigures.compare.metrics import comparable  # noqa: E402
 from newsfigures.compare.similarity import Similarity, pair_basis, pair_similarity, similarity  # noqa: E402
-from newsfigures.eval.gold import SHARED  # noqa: E402
-from newsfigures.eval.measure_gold import load_measure_gold  # noqa: E402
+from newsfigures.eval.measure_gold import load_dev_threads  # noqa: E402
 # eval.pairs' own run of a thread and its mention key: the missed pairs are read exactly as the pair rows count them.
 from newsfigures.eval.pairs import GoldPair, Paired, analysed, mention_key, system_pairs, gold_pairs  # noqa: E402
 from newsfigures.model import Figure, Measure  # noqa: E402
@@ -193,13 +192,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("threads", nargs="*", help="dev thread names (default: every dev thread with a gold pair)")
     args = ap.parse_args(argv)
-    if not SHARED.exists():
-        print(f"error: corpus directory {SHARED} not found", file=sys.stderr)
-        return 2
-    gold = load_measure_gold()
     try:
-        dev = gold.dev_threads(args.threads)
-    except ValueError as e:
+        gold, dev = load_dev_threads(args.threads)
+    except (FileNotFoundError, ValueError) as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
     kinds: Counter = Counter()

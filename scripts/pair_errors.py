@@ -19,8 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from newsfigures.eval.gold import SHARED  # noqa: E402
-from newsfigures.eval.measure_gold import load_measure_gold  # noqa: E402
+from newsfigures.eval.measure_gold import load_dev_threads  # noqa: E402
 from newsfigures.eval.pairs import WrongPair, gold_pairs, wrong_pairs  # noqa: E402
 
 FIELDS = ("quantity", "subject", "event", "place", "scope", "dimension")
@@ -45,13 +44,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("threads", nargs="*", help="dev thread names (default: every dev thread with a gold pair)")
     args = ap.parse_args(argv)
-    if not SHARED.exists():
-        print(f"error: corpus directory {SHARED} not found", file=sys.stderr)
-        return 2
-    gold = load_measure_gold()
     try:
-        dev = gold.dev_threads(args.threads)
-    except ValueError as e:
+        gold, dev = load_dev_threads(args.threads)
+    except (FileNotFoundError, ValueError) as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
     total = 0

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from newsfigures.eval import lee
-from newsfigures.eval.gold import GOLD, GOLD_DIR, load_gold
+from newsfigures.eval.gold import GOLD, GOLD_DIR, SHARED, load_gold
 
 MEASURE_DIR = GOLD_DIR / "measures"
 SPLIT_FILE = GOLD_DIR / "split.json"
@@ -179,3 +179,12 @@ def load_measure_gold(folder: Path = MEASURE_DIR, old_gold: Path = GOLD, split_f
         figures, negatives = ([r for r in rs if not lee.is_lee(r["doc"])] for rs in (figures, negatives))
     left_out = (f"the Lee batches are left out: {why}",) if why else ()
     return MeasureGold(tuple(documents), tuple(figures), tuple(negatives), load_split(split_file), left_out)
+
+
+def load_dev_threads(names: list[str]) -> tuple[MeasureGold, dict[str, list[str]]]:
+    """The measure gold and the named dev threads (every one when none is named), for a script that reads dev
+    threads case by case; FileNotFoundError when ../shared is missing, ValueError for a name no dev thread has."""
+    if not SHARED.exists():
+        raise FileNotFoundError(f"corpus directory {SHARED} not found")
+    gold = load_measure_gold()
+    return gold, gold.dev_threads(names)

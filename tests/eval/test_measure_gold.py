@@ -153,3 +153,10 @@ def test_measure_gold_dev_threads_refuse_a_test_thread():
     assert gold.dev_threads([]) == gold.threads("dev")
     with pytest.raises(ValueError, match="not dev threads: nk_troops_russia, nowhere"):
         gold.dev_threads(["gaza_war", "nk_troops_russia", "nowhere"])
+
+
+def test_measure_gold_load_dev_threads_says_when_the_corpora_are_missing(monkeypatch, tmp_path):
+    from newsfigures.eval import measure_gold
+    monkeypatch.setattr(measure_gold, "SHARED", tmp_path / "absent")
+    with pytest.raises(FileNotFoundError, match="corpus directory .*absent not found"):
+        measure_gold.load_dev_threads([])

@@ -18,8 +18,8 @@ def test_batch_readings_gaza_war_strike_on_real_news(nlp):
     """gaza_war 2023-12-17 "airstrikes in Jabalia kill at least 90": the measure reads one strike (as the gold does),
     the key a total, under its own place; every other figure of the thread is read alike by both."""
     shared_or_skip("corpora")
-    gold = batch_readings.load_measure_gold()
-    found = batch_readings.thread_disagreements(gold, gold.threads("dev")["gaza_war"])
+    gold, dev = batch_readings.load_dev_threads(["gaza_war"])
+    found = batch_readings.thread_disagreements(gold, dev["gaza_war"])
     assert [(d.figure.article_id, d.figure.text, d.kind()) for d in found] == \
         [("2023-12-17_1", "at least 90", ("total", "incremental", "incremental"))]
 
