@@ -12,7 +12,6 @@ Dev only: a test thread is refused (the test split is scored in aggregate, docs/
 """
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
 from collections.abc import Iterable
@@ -25,7 +24,7 @@ if str(ROOT) not in sys.path:
 
 from newsfigures.compare.metrics import Reading, settle  # noqa: E402
 from newsfigures.eval.grouping import matched_figures, run_thread  # noqa: E402
-from newsfigures.eval.measure_gold import load_dev_threads  # noqa: E402
+from newsfigures.eval.measure_gold import dev_threads_from_argv  # noqa: E402
 from newsfigures.model import Figure  # noqa: E402
 
 BATCH_SCOPE = "incremental"
@@ -64,14 +63,10 @@ def thread_disagreements(gold, docs: list[str]) -> list[Disagreement]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("threads", nargs="*", help="dev thread names (default: every dev thread)")
-    args = ap.parse_args(argv)
-    try:
-        gold, dev = load_dev_threads(args.threads)
-    except (FileNotFoundError, ValueError) as e:
-        print(f"error: {e}", file=sys.stderr)
+    loaded = dev_threads_from_argv(argv, __doc__.split("\n\n")[0], "every dev thread")
+    if loaded is None:
         return 2
+    gold, dev = loaded
     kinds: Counter = Counter()
     for name, docs in dev.items():
         for d in thread_disagreements(gold, docs):

@@ -16,7 +16,6 @@ Dev only: a test thread is refused (the test split is scored in aggregate, docs/
 """
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -32,7 +31,7 @@ from newsfigures.compare.analysis import compare  # noqa: E402
 from newsfigures.compare.lumped import lumped  # noqa: E402
 from newsfigures.compare.metrics import comparable  # noqa: E402
 from newsfigures.compare.similarity import Similarity, pair_basis, pair_similarity, similarity  # noqa: E402
-from newsfigures.eval.measure_gold import load_dev_threads  # noqa: E402
+from newsfigures.eval.measure_gold import dev_threads_from_argv  # noqa: E402
 # eval.pairs' own run of a thread and its mention key: the missed pairs are read exactly as the pair rows count them.
 from newsfigures.eval.pairs import GoldPair, Paired, analysed, mention_key, system_pairs, gold_pairs  # noqa: E402
 from newsfigures.model import Figure, Measure  # noqa: E402
@@ -189,14 +188,10 @@ def thread_causes(gold, docs: list[str]) -> list[tuple[GoldPair, Cause]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("threads", nargs="*", help="dev thread names (default: every dev thread with a gold pair)")
-    args = ap.parse_args(argv)
-    try:
-        gold, dev = load_dev_threads(args.threads)
-    except (FileNotFoundError, ValueError) as e:
-        print(f"error: {e}", file=sys.stderr)
+    loaded = dev_threads_from_argv(argv, __doc__.split("\n\n")[0], "every dev thread with a gold pair")
+    if loaded is None:
         return 2
+    gold, dev = loaded
     kinds: Counter = Counter()
     for name in dev:
         for p, cause in thread_causes(gold, dev[name]) if gold_pairs(gold, name, dev[name]) else ():

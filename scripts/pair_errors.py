@@ -11,7 +11,6 @@ docs/evaluation.md); `python scripts/evaluate.py --split dev --pairs` gives the 
 """
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -19,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from newsfigures.eval.measure_gold import load_dev_threads  # noqa: E402
+from newsfigures.eval.measure_gold import dev_threads_from_argv  # noqa: E402
 from newsfigures.eval.pairs import WrongPair, gold_pairs, wrong_pairs  # noqa: E402
 
 FIELDS = ("quantity", "subject", "event", "place", "scope", "dimension")
@@ -41,14 +40,10 @@ def describe(w: WrongPair) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("threads", nargs="*", help="dev thread names (default: every dev thread with a gold pair)")
-    args = ap.parse_args(argv)
-    try:
-        gold, dev = load_dev_threads(args.threads)
-    except (FileNotFoundError, ValueError) as e:
-        print(f"error: {e}", file=sys.stderr)
+    loaded = dev_threads_from_argv(argv, __doc__.split("\n\n")[0], "every dev thread with a gold pair")
+    if loaded is None:
         return 2
+    gold, dev = loaded
     total = 0
     for name in dev:
         if not gold_pairs(gold, name, dev[name]):

@@ -8,8 +8,10 @@ occurrence, context_offset, value, qualifier, unit, plausible) plus `measure` (t
 `as_of`, `metric`, `thread` and `new` (True for a document of a new batch)."""
 from __future__ import annotations
 
+import argparse
 import importlib.util
 import json
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -188,3 +190,17 @@ def load_dev_threads(names: list[str]) -> tuple[MeasureGold, dict[str, list[str]
         raise FileNotFoundError(f"corpus directory {SHARED} not found")
     gold = load_measure_gold()
     return gold, gold.dev_threads(names)
+
+
+def dev_threads_from_argv(argv: list[str] | None, description: str,
+                          default: str) -> tuple[MeasureGold, dict[str, list[str]]] | None:
+    """A dev-thread script's arguments (thread names; `default` says which threads none means) read and loaded with
+    `load_dev_threads`; None, with the reason on stderr, when ../shared is missing or a name is no dev thread."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("threads", nargs="*", help=f"dev thread names (default: {default})")
+    args = ap.parse_args(argv)
+    try:
+        return load_dev_threads(args.threads)
+    except (FileNotFoundError, ValueError) as e:
+        print(f"error: {e}", file=sys.stderr)
+        return None

@@ -11,6 +11,8 @@ from newsfigures.eval.gold import SHARED, load_gold, locate_gold, read_document
 from newsfigures.eval.measure_gold import (FIRST_BATCHES, LEE_BATCH, MEASURE_FIELDS, SPLIT_FILE, load_measure_gold,
                                           plausible_range)
 
+from conftest import shared_or_skip
+
 GOLD = load_measure_gold()
 DEV = GOLD.split["dev"]
 needs_corpus = pytest.mark.skipif(not SHARED.exists(), reason=f"corpus directory {SHARED} not present")
@@ -160,3 +162,12 @@ def test_measure_gold_load_dev_threads_says_when_the_corpora_are_missing(monkeyp
     monkeypatch.setattr(measure_gold, "SHARED", tmp_path / "absent")
     with pytest.raises(FileNotFoundError, match="corpus directory .*absent not found"):
         measure_gold.load_dev_threads([])
+
+
+def test_measure_gold_dev_threads_from_argv_refuses_a_test_thread(capsys):
+    shared_or_skip("corpora")
+    from newsfigures.eval.measure_gold import dev_threads_from_argv
+    assert dev_threads_from_argv(["nk_troops_russia"], "a dev script", "every dev thread") is None
+    assert "error: not dev threads: nk_troops_russia" in capsys.readouterr().err
+    gold, dev = dev_threads_from_argv(["valech_report"], "a dev script", "every dev thread")
+    assert list(dev) == ["valech_report"] and gold.thread_of(dev["valech_report"][0]) == "valech_report"

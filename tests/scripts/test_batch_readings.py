@@ -5,6 +5,8 @@ import importlib.util
 import sys
 from pathlib import Path
 
+from newsfigures.eval.measure_gold import load_dev_threads
+
 from conftest import shared_or_skip
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -18,7 +20,7 @@ def test_batch_readings_gaza_war_strike_on_real_news(nlp):
     """gaza_war 2023-12-17 "airstrikes in Jabalia kill at least 90": the measure reads one strike (as the gold does),
     the key a total, under its own place; every other figure of the thread is read alike by both."""
     shared_or_skip("corpora")
-    gold, dev = batch_readings.load_dev_threads(["gaza_war"])
+    gold, dev = load_dev_threads(["gaza_war"])
     found = batch_readings.thread_disagreements(gold, dev["gaza_war"])
     assert [(d.figure.article_id, d.figure.text, d.kind()) for d in found] == \
         [("2023-12-17_1", "at least 90", ("total", "incremental", "incremental"))]

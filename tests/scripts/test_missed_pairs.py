@@ -9,6 +9,8 @@ import pytest
 
 from newsfigures.compare.similarity import Similarity
 
+from newsfigures.eval.measure_gold import load_dev_threads
+
 from conftest import shared_or_skip
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -34,7 +36,7 @@ def test_missed_pairs_valech_report_on_real_news(nlp):
     gold measures differ in quantity too (kind 2); wn2004_099's "an estimated 35,000" pairs with wn2004_045's "more
     than 35,000", so its "35,868" of the same gold metric cannot pair as well (kind 3)."""
     shared_or_skip("corpora")
-    gold, dev = missed_pairs.load_dev_threads(["valech_report"])
+    gold, dev = load_dev_threads(["valech_report"])
     causes = missed_pairs.thread_causes(gold, dev["valech_report"])
     assert [(p.a[3], p.b[3], c.kind) for p, c in causes] == [(27000, 28000, 2), (35868, 35000, 3)]
     assert causes[0][1].why == "quantity: testimony / people"
