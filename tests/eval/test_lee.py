@@ -14,10 +14,25 @@ needs_gensim = pytest.mark.skipif(importlib.util.find_spec("gensim") is None,
                                   reason="the Lee corpus comes with gensim (requirements-dev.txt)")
 
 
-@pytest.mark.parametrize("line, name", [(0, "lee/bg_000.txt"), (205, "lee/bg_205.txt")])
-def test_lee_item_names_are_gold_document_paths(line, name):
-    assert lee.item_name(line) == name and lee.is_lee(name)
+@pytest.mark.parametrize("line, stem, name", [(0, "bg", "lee/bg_000.txt"), (205, "bg", "lee/bg_205.txt"),
+                                             (40, "cor", "lee/cor_040.txt")])
+def test_lee_item_names_are_gold_document_paths(line, stem, name):
+    assert lee.item_name(line, stem) == name and lee.is_lee(name)
     assert not lee.is_lee("corpora/wikinews-2004/wn2004_025.txt")
+
+
+def test_lee_a_name_of_no_corpus_file_says_which_names_exist():
+    with pytest.raises(ValueError, match="lee/bg_NNN.txt, lee/cor_NNN.txt"):
+        lee.document_path("lee/xx_001.txt")
+
+
+@needs_gensim
+def test_lee_cor_items_are_read_as_latin_1():
+    # lee.cor is Latin-1: byte A3 is the pound sign of "£3,000", which UTF-8 cannot decode
+    text = read_document("lee/cor_040.txt")
+    assert document_file("lee/cor_040.txt").parent == lee.COR_DIR
+    assert "£3,000" in text and text.strip() == lee.source_lines("cor")[40].strip()
+    assert len(list(lee.COR_DIR.glob("cor_*.txt"))) == 50
 
 
 @needs_gensim
@@ -53,6 +68,7 @@ def test_lee_without_gensim_the_gold_scores_every_other_batch_and_says_why(tmp_p
     from newsfigures.eval.measure_gold import LEE_BATCHES, load_measure_gold
 
     monkeypatch.setattr(lee, "LEE_DIR", tmp_path / "absent")
+    monkeypatch.setattr(lee, "COR_DIR", tmp_path / "absent-cor")
     monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
     gold = load_measure_gold()
     assert gold.left_out == ("the Lee batches are left out: the Lee corpus comes with gensim's test data: "
