@@ -88,8 +88,8 @@ ROWS = DETECTION_ROWS + [
     ("metric pair F1", lambda r: f"{r['metric_pairs']['f1']:.3f}"),
 ]
 
-SPLIT_FIELDS = ("qualifier", "quantity", "subject", "event", "place", "scope", "dimension", "said_by", "counted",
-                "as_of")
+SPLIT_FIELDS = ("qualifier", "quantity", "subject", "event", "event_class", "place", "scope", "dimension", "said_by",
+                "counted", "as_of")
 SPLIT_ROWS = [("documents", lambda r: f"{r['n_docs']}")] + DETECTION_ROWS + [(f"{name} acc", lambda r, n=name: f"{r['accuracy'][n]:.3f}" if r["scored"][n] else "n/a")
      for name in SPLIT_FIELDS] + [("  counted scored on", lambda r: f"{r['scored']['counted']}")]
 KIND_ROWS = [(f"  {field} wrong: " + "/".join(ERROR_KINDS),

@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from newsfigures.eval.agreement import (AGREEMENT_DIR, FIELDS, agreement_table, joined, load_second,  # noqa: E402
+from newsfigures.eval.agreement import (AGREEMENT_DIR, ROWS, agreement_table, joined, load_second,  # noqa: E402
                                         to_json)
 from newsfigures.eval.gold import SHARED  # noqa: E402
 from newsfigures.eval.lee import is_lee  # noqa: E402
@@ -38,7 +38,7 @@ def render(name: str, table: dict) -> str:
     """One subset's table: a row per field, share and counts per column."""
     head = f"{name:<12}" + "".join(f"{label:>22}" for _, label in COLUMNS)
     rows = [head, "-" * len(head)]
-    for f in FIELDS:
+    for f in ROWS:
         cells = "".join(f"{table[f][k].share:>12.3f} ({table[f][k].agreed:>3}/{table[f][k].labelled:>3})"
                         for k, _ in COLUMNS)
         rows.append(f"{f:<12}{cells}")

@@ -15,11 +15,12 @@ from typing import Any
 from newsfigures.eval.gold import GOLD_DIR
 from newsfigures.eval.matching import DocRun
 from newsfigures.eval.measure_gold import MEASURE_FIELDS, MeasureGold, Record, read_jsonl
-from newsfigures.eval.measure_rules import FIELD_RULES, name_ok
+from newsfigures.eval.measure_rules import FIELD_RULES, event_class_ok, name_ok
 from newsfigures.eval.measure_scores import score_measures
 
 AGREEMENT_DIR = GOLD_DIR / "agreement"
-FIELDS = (*MEASURE_FIELDS, "said_by")
+FIELDS = (*MEASURE_FIELDS, "said_by")  # the labels each record holds
+ROWS = (*FIELDS[:3], "event_class", *FIELDS[3:])  # what is compared: the fields, and the event's class beside it
 ANCHOR = ("doc", "surface", "at")
 Key = tuple[str, str, str]
 
@@ -75,12 +76,14 @@ def field_ok(field: str, second: Record, gold: Record) -> bool:
     """The scorer's rule for one field, the second annotator's value in the prediction's place."""
     if field == "said_by":
         return name_ok(second["said_by"], gold["said_by"])
+    if field == "event_class":
+        return event_class_ok(second["event"], gold["measure"].get("event", ""))
     return FIELD_RULES[field](second[field], gold["measure"].get(field, ""))
 
 
 def annotator_agreement(pairs: list[tuple[Record, Record]]) -> dict[str, FieldAgreement]:
     """Per field: how many of the joined figures the two annotators agree on."""
-    return {f: FieldAgreement(f, sum(field_ok(f, r, g) for g, r in pairs), len(pairs)) for f in FIELDS}
+    return {f: FieldAgreement(f, sum(field_ok(f, r, g) for g, r in pairs), len(pairs)) for f in ROWS}
 
 
 def as_gold(pairs: list[tuple[Record, Record]]) -> list[Record]:
@@ -91,7 +94,7 @@ def as_gold(pairs: list[tuple[Record, Record]]) -> list[Record]:
 def system_agreement(runs: list[DocRun], gold_figures: list[Record]) -> dict[str, FieldAgreement]:
     """Per field: how many detected figures the extractor labels as `gold_figures` do (the scorer's accuracy)."""
     scored = score_measures(runs, gold_figures)
-    return {f: FieldAgreement(f, scored["scored"][f] - len(scored["wrong"][f]), scored["scored"][f]) for f in FIELDS}
+    return {f: FieldAgreement(f, scored["scored"][f] - len(scored["wrong"][f]), scored["scored"][f]) for f in ROWS}
 
 
 def agreement_table(pairs: list[tuple[Record, Record]], runs: list[DocRun]) -> dict[str, dict[str, Any]]:
@@ -99,7 +102,7 @@ def agreement_table(pairs: list[tuple[Record, Record]], runs: list[DocRun]) -> d
     people = annotator_agreement(pairs)
     first = system_agreement(runs, [g for g, _ in pairs])
     second = system_agreement(runs, as_gold(pairs))
-    return {f: {"annotators": people[f], "system_gold": first[f], "system_second": second[f]} for f in FIELDS}
+    return {f: {"annotators": people[f], "system_gold": first[f], "system_second": second[f]} for f in ROWS}
 
 
 def to_json(table: dict[str, dict[str, FieldAgreement]]) -> dict[str, dict[str, dict[str, float | int]]]:

@@ -9,7 +9,7 @@ from newsfigures.eval.gold import SHARED
 from newsfigures.eval.matching import DocRun, Pred
 from newsfigures.eval.measure_gold import (FIRST_BATCHES, LEE_BATCHES, MEASURE_FIELDS, MeasureGold, Record,
                                           load_measure_gold)
-from newsfigures.eval.measure_rules import field_ok, measure_read, name_ok
+from newsfigures.eval.measure_rules import event_class_ok, field_ok, measure_read, name_ok
 from newsfigures.eval.reach import name_reach
 from newsfigures.eval.scores import prf, tally
 from newsfigures.eval.systems import RUNNERS
@@ -31,6 +31,8 @@ def _field_rule(name: str) -> Rule:
 RULES: dict[str, Rule] = {
     "qualifier": (_always, lambda p, g: p.qualifier == g["qualifier"]),
     **{name: _field_rule(name) for name in MEASURE_FIELDS},
+    "event_class": (_always, lambda p, g: measure_read(p.measure) and event_class_ok(p.measure.event or "",
+                                                                                   g["measure"].get("event", ""))),
     "said_by": (_always, lambda p, g: name_ok(p.said_by, g["said_by"])),
     # only the 84 documents of figures.jsonl have a gold `counted` list
     "counted": (lambda g: bool(g.get("counted")), lambda p, g: counted_ok(p.counted, g["counted"])),

@@ -7,7 +7,7 @@ import json
 import pytest
 from conftest import script_module
 
-from newsfigures.eval.agreement import (FIELDS, annotator_agreement, as_gold, joined, load_second,
+from newsfigures.eval.agreement import (ROWS, annotator_agreement, as_gold, joined, load_second,
                                         system_agreement)
 from newsfigures.eval.gold import SHARED
 from newsfigures.eval.lee import is_lee
@@ -38,18 +38,25 @@ def _gold() -> MeasureGold:
     return MeasureGold(documents=(), figures=tuple(GOLD), negatives=(), split={})
 
 
-@pytest.mark.parametrize("changed, field, agreed", [
-    ({}, "subject", 2),
-    ({"subject": "Palestinians"}, "subject", 1),
-    ({"event": "other:die"}, "event", 1),
-    ({"said_by": "Ministry"}, "said_by", 2),  # the scorer's name rule: a name agrees with its last word(s)
-    ({"place": "the Gaza Strip"}, "place", 1),
+@pytest.mark.parametrize("changed, fields, agreed", [
+    ({}, ("subject",), 2),
+    ({"subject": "Palestinians"}, ("subject",), 1),
+    ({"event": "other:die"}, ("event", "event_class"), 1),  # "other" is not the class killed
+    ({"said_by": "Ministry"}, ("said_by",), 2),  # the scorer's name rule: a name agrees with its last word(s)
+    ({"place": "the Gaza Strip"}, ("place",), 1),
 ])
-def test_agreement_counts_each_field_with_the_scorers_rules(changed, field, agreed):
+def test_agreement_counts_each_field_with_the_scorers_rules(changed, fields, agreed):
     pairs = joined([_second(GOLD[0], **changed), _second(GOLD[1])], _gold())
     table = annotator_agreement(pairs)
-    assert (table[field].agreed, table[field].labelled) == (agreed, 2)
-    assert all(table[f].agreed == 2 for f in FIELDS if f != field)
+    assert all((table[f].agreed, table[f].labelled) == (agreed, 2) for f in fields)
+    assert all(table[f].agreed == 2 for f in ROWS if f not in fields)
+
+
+def test_agreement_event_class_counts_two_other_lemmas_as_one():
+    gold = MeasureGold(documents=(), figures=(GOLD[0] | {"measure": DEATHS | {"event": "other:net"}},), negatives=(),
+                       split={})
+    table = annotator_agreement(joined([_second(GOLD[0], event="other:round up")], gold))
+    assert (table["event"].agreed, table["event_class"].agreed) == (0, 1)
 
 
 def test_agreement_rejects_a_record_naming_no_gold_figure():
@@ -90,7 +97,7 @@ def test_agreement_committed_second_annotation_labels_dev_gold_figures():
     assert len(pairs) >= 150
     assert {g["doc"] for g, _ in pairs} <= gold.split["dev"]
     table = annotator_agreement(pairs)
-    assert all(0.0 < table[f].share <= 1.0 for f in FIELDS)
+    assert all(0.0 < table[f].share <= 1.0 for f in ROWS)
 
 
 def test_agreement_script_prints_the_three_columns_on_a_dev_document(tmp_path, capsys):

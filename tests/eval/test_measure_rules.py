@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfigures.eval.measure_rules import class_ok, field_ok, measure_read, name_ok, normal_words, quantity_ok
+from newsfigures.eval.measure_rules import class_ok, event_class_ok, field_ok, measure_read, name_ok, normal_words, quantity_ok
 from newsfigures.model import Measure
 
 
@@ -61,6 +61,17 @@ def test_measure_rules_quantity_and_classes():
     assert not quantity_ok("deaths", "injured") and not quantity_ok("share", "share_price")
     assert class_ok("currency:USD", "currency:usd") and class_ok("other:suspend", "other:suspend")
     assert not class_ok("killed", "injured") and not class_ok("other:suspended", "other:suspend")
+
+
+@pytest.mark.parametrize("pred, gold, agree", [
+    ("other:net", "other:round up", True),  # one fact, two verbs: the same class, "other"
+    ("killed", "killed", True),
+    ("other:die", "killed", False),  # a listed class is not "other"
+    ("rose", "fell", False),
+    ("", "", True),
+])
+def test_measure_rules_event_class_lumps_every_other_lemma(pred, gold, agree):
+    assert event_class_ok(pred, gold) is agree
 
 
 def test_measure_rules_an_empty_measure_is_wrong_even_for_empty_gold():
