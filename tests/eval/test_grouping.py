@@ -33,6 +33,10 @@ LEE_GROUPING_FLOORS = {
     "cricket_aus_nz_2001": (0.66, 1.0), "george_harrison_2001": (1.0, 1.0), "bin_laden_video_2001": (1.0, 0.0),
     "afroz_terror_suspect_2001": (1.0, 1.0), "hih_royal_commission_2001": (1.0, 1.0),
     "lee2-dev": (0.8, 0.8), "lee2-test": (0.0, 0.0),
+    # the third Lee batch (lee.cor, ABC items of 2002), first scored on 2026-12-01 (stop 22) on the code of stop 21,
+    # before any rule was written from it
+    "democrats_leadership_2002": (1.0, 0.0), "russia_iraq_ties_2002": (1.0, 1.0), "us_iraq_campaign_2002": (1.0, 1.0),
+    "tampa_anniversary_2002": (1.0, 1.0), "lee3-dev": (1.0, 0.0), "lee3-test": (1.0, 1.0),
 }
 
 
