@@ -1,6 +1,7 @@
 """Names of parties: whose a quantity is, compared by the names a subject gives (issue #9). "North Korean troops",
 "Korean soldiers" and "North Korea" name one party; "Warne" and "Shane Warne" one person; "NBA players" the
-"National Basketball Association players"; "Glenn McGrath and Shane Warne" neither of the two. Read by
+"National Basketball Association players"; "Glenn McGrath and Shane Warne" neither of the two; "South Sudan"
+not "Sudan", nor "South Australia" "Australia": one place's name within another's is another place. Read by
 `compare.split` (which parties one article's figures name) and `compare.similarity` (whether two measures name one
 party). All functions are pure.
 """
@@ -37,14 +38,47 @@ def party(subject: str) -> str:
 
 
 def same_party(x: str, y: str) -> bool:
-    """Two subjects that name one party: equal, or one containing the other ("warne" in "shane warne"), unless
-    either coordinates several ("glenn mcgrath and shane warne" is neither of them)."""
+    """Two subjects that name one party: equal, or one containing the other ("warne" in "shane warne") unless the
+    two name two places (`other_places`: "sudan", "south sudan") or either coordinates several ("glenn mcgrath and
+    shane warne" is neither of them)."""
     if x == y:
         return True
     if _COORDINATED.search(x) or _COORDINATED.search(y):
         return False
-    return (f" {x} " in f" {y} " or f" {y} " in f" {x} " or _demonym_of(x, y) or _demonym_of(y, x)
-            or _acronym_of(x, y) or _acronym_of(y, x))
+    within = (f" {x} " in f" {y} " or f" {y} " in f" {x} ") and not other_places(x, y)
+    return within or _demonym_of(x, y) or _demonym_of(y, x) or _acronym_of(x, y) or _acronym_of(y, x)
+
+
+def other_places(x: str, y: str) -> bool:
+    """Two names, the one within the other, of two places rather than one place's two names: both are names of
+    WordNet places and no place has both ("australia", "south australia"; "korea", "north korea"; but "gaza" and
+    "gaza strip" are one), or the longer puts a place modifier before a place's name (`lexicon.PLACE_MODIFIERS`:
+    "sudan", "south sudan", younger than WordNet 3.0). Names as `name_words` writes a proper name's capitalised
+    words: a lower-case direction is a part of its place ("northern Gaza" is read as "gaza"). A people's name is no
+    place's: "korean" is within "north korean" (the seeds' "Korean soldiers")."""
+    short, long = sorted((x, y), key=len)
+    if short == long or all(w in lexicon.PLACE_MODIFIERS for w in short.split()):
+        return False  # a modifier names no place alone: "the North" of a story of North Korea is it (the seeds)
+    senses_short, senses_long = word_senses.place_senses(short), word_senses.place_senses(long)
+    if senses_short and senses_long:
+        return not senses_short & senses_long
+    return _modified_place(short.split(), long.split())
+
+
+def _modified_place(short: list[str], long: list[str]) -> bool:
+    """`long` holds `short` after place modifiers ("new south" before "wales"), and `short` or the name from the
+    modifiers on is a place's ("sudan"; "new york": "york" is WordNet's House of York)."""
+    for at in range(1, len(long) - len(short) + 1):
+        if long[at:at + len(short)] != short or long[at - 1] not in lexicon.PLACE_MODIFIERS:
+            continue
+        start = at - 1
+        while start > 0 and long[start - 1] in lexicon.PLACE_MODIFIERS:
+            start -= 1
+        names = (" ".join(short[:k]) for k in range(1, len(short) + 1))
+        modified = (" ".join(long[start:at + k]) for k in range(1, len(short) + 1))
+        if any(word_senses.place_senses(n) for n in (*names, *modified)):
+            return True
+    return False
 
 
 def _initials(name: str) -> str:

@@ -5,7 +5,7 @@ import math
 from dataclasses import dataclass, replace
 
 from newsfigures.compare import lexicon
-from newsfigures.compare.parties import name_words, party, same_party
+from newsfigures.compare.parties import name_words, other_places, party, same_party
 from newsfigures.extract.dimension import to_base
 from newsfigures.model import Figure, Measure
 
@@ -188,7 +188,8 @@ def _contains(x: str, y: str) -> bool:
 
 
 def _subject(x: str, y: str) -> _Signal:
-    """Subject: equal or one containing the other is the same; one side only is unknown, unless that side names a
+    """Subject: equal or one containing the other is the same (unless the two name two places: "South Sudan" is not
+    "Sudan", `compare.parties.other_places`); one side only is unknown, unless that side names a
     part of a population ("children"): a part is not the whole. Else by the party each names (`compare.parties`:
     "North Korean troops" and "North Korea" are one); two descriptions that name no party are one group when their
     nouns are ("military engineers", "combat engineers")."""
@@ -199,9 +200,9 @@ def _subject(x: str, y: str) -> _Signal:
         return _Signal(SUBJECT.differs, f"a part is not the whole: {x or 'all'} vs {y or 'all'}", True)
     if not nx or not ny:
         return _Signal(SUBJECT.unknown, f"subject on one side only: {x or y}")
-    if _contains(nx, ny):
-        return _Signal(1.0, "same subject")
     px, py = party(x), party(y)
+    if _contains(nx, ny) and not other_places(px, py):
+        return _Signal(1.0, "same subject")
     if px and py and same_party(px, py):
         return _Signal(1.0, f"one party: {x} / {y}")
     if not px and not py and group_noun(x) == group_noun(y):
@@ -228,8 +229,16 @@ def place_words(place: str) -> str:
     return " ".join(words)
 
 
+def proper_place(place: str) -> str:
+    """A place by the words of its proper name (`place_words` of its capitalised words): "northern Gaza" -> "gaza",
+    "South Australia" -> "south australia"."""
+    return place_words(" ".join(w for w in place.split() if w[:1].isupper()))
+
+
 def _place(x: str, y: str) -> _Signal:
-    """Place: the same after suffixes are dropped; one within the other is narrower; else different."""
+    """Place: the same after suffixes are dropped; one within the other is narrower ("northern Gaza" within "Gaza"),
+    unless the two are two places ("South Australia" and "Australia", `compare.parties.other_places`); else
+    different."""
     nx, ny = place_words(x), place_words(y)
     if not nx and not ny:
         return _Signal(1.0)
@@ -237,7 +246,7 @@ def _place(x: str, y: str) -> _Signal:
         return _Signal(PLACE.unknown, f"place on one side only: {x or y}")
     if nx == ny:
         return _Signal(1.0, "same place")
-    if _contains(nx, ny):
+    if _contains(nx, ny) and not other_places(proper_place(x), proper_place(y)):
         return _Signal(NARROWER_PLACE, f"one place within the other: {x} vs {y}")
     return _Signal(PLACE.differs, f"different place: {x} vs {y}", True)
 

@@ -97,14 +97,18 @@ def _conflicting(members: Sequence[int], values: dict[int, str], cls: dict[str, 
 
 def _named_class(sentence: str, field: str, cls: dict[str, str]) -> str:
     """The one class whose value a figure's sentence names ("Australia ... the home side declaring at 7 for
-    309": Australians), for a figure that does not know the field; "" when none or several are named."""
+    309": Australians), for a figure that does not know the field; "" when none or several are named. A longer
+    value is read first and its words are then spent: "South Australia" names no "australia"."""
     if field not in ("subject", "place"):
         return ""
-    said = f" {name_words(sentence)} "
+    said, named = f" {name_words(sentence)} ", set()
+    for v, c in sorted(cls.items(), key=lambda vc: -len(vc[0])):  # "south australia" before the "australia" in it
+        if f" {v} " in said:
+            named.add(c)
+            said = said.replace(f" {v} ", " | ")
     tokens = set(said.split())
     said_peoples = set().union(*(peoples(t) for t in tokens))
-    named = {c for v, c in cls.items()
-             if f" {v} " in said or (" " not in v and (v in said_peoples or bool(peoples(v) & tokens)))}
+    named |= {c for v, c in cls.items() if " " not in v and (v in said_peoples or bool(peoples(v) & tokens))}
     return named.pop() if len(named) == 1 else ""
 
 

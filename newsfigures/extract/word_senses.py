@@ -1,9 +1,10 @@
-"""What a word means, read from WordNet-derived data files (scripts/build_word_senses.py): whether a noun names a
-person, for counts of role nouns no hand list foresaw ("seven astronauts", "three defendants"), which quantity of
-the GUIDE a noun's first sense counts ("paratroopers" -> troops, "murders" -> deaths, "subsidy" -> aid), which closed
-event class a verb's first sense belongs to ("slaughtered" -> killed, "dwindled" -> fell), which verb an act noun
-is derived from ("testimony" -> testify), and which country a nationality adjective or a people's plural names
-("Japanese" -> Japan, "Nigerians" -> Nigeria)."""
+"""What a word means, read from WordNet-derived data files (scripts/build_word_senses.py, build_place_names.py):
+whether a noun names a person, for counts of role nouns no hand list foresaw ("seven astronauts", "three
+defendants"), which quantity of the GUIDE a noun's first sense counts ("paratroopers" -> troops, "murders" -> deaths,
+"subsidy" -> aid), which closed event class a verb's first sense belongs to ("slaughtered" -> killed, "dwindled" ->
+fell), which verb an act noun is derived from ("testimony" -> testify), which country a nationality adjective or a
+people's plural names ("Japanese" -> Japan, "Nigerians" -> Nigeria), and which named places a name names ("Sudan" two:
+the country and the region; "South Sudan" none, WordNet 3.0 predates it)."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -127,3 +128,21 @@ def peoples_of(country: str) -> frozenset[str]:
     """The lower-cased nationality adjectives and people's plurals of a country, any case ("niger" ->
     {"nigeriens"}, "nigeria" -> {"nigerian", "nigerians"}); empty for a name that is no country of the table."""
     return _peoples_by_country().get(country.lower(), frozenset())
+
+
+@lru_cache(maxsize=1)
+def _places_by_name() -> dict[str, frozenset[int]]:
+    """Lower-cased place name, also by its capitalised words alone as a proper name is compared ("republic congo"
+    for "Republic of the Congo") -> the named places it names, each place numbered by its line (read once)."""
+    out: dict[str, set[int]] = {}
+    for n, line in enumerate(_lines("place_names.txt")):
+        for name in line.split("\t"):
+            for key in {name, " ".join(w for w in name.split() if w[:1].isupper())}:
+                out.setdefault(key.lower(), set()).add(n)
+    return {name: frozenset(places) for name, places in out.items()}
+
+
+def place_senses(name: str) -> frozenset[int]:
+    """The named places of WordNet a name names, any case, as numbers that are equal for one place ("gaza" and
+    "gaza strip" share one; "australia" and "south australia" none); empty for a name that is no place's."""
+    return _places_by_name().get(name.lower(), frozenset())

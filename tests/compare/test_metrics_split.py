@@ -56,6 +56,8 @@ def test_metrics_split_needs_one_article_to_disagree():
     ("NBA players", "National Basketball Association players", True),  # an acronym and its name (wn2004_036)
     ("Transport Workers Union", "TWU", True),  # bg_203
     ("NBA players", "National Football League players", False),  # other initials
+    ("South Australia", "Australia", False),  # a place's name within another place's
+    ("South Sudan", "Sudan", False),
 ])
 def test_metrics_split_names_of_one_party(a, b, same):
     values = [split.value(fig("1", "x 1", subject=s), "subject") for s in (a, b)]
@@ -70,6 +72,16 @@ def test_metrics_split_a_description_splits_nothing_and_joins_the_party_its_sent
                 fig("68", s2, subject="Australians", lemma="innings", quantity="innings", article="a"),
                 fig("374", s3, subject="home side", lemma="innings", quantity="innings", article="b")])
     assert got == ["innings · South Africa", "innings · Australians", "innings · Australians"]
+
+
+@pytest.mark.parametrize("sentence, named", [
+    ("Fires in South Australia destroyed 12 homes on Sunday.", "south australia"),  # no "australia" in it
+    ("Fires destroyed 12 homes across Australia on Sunday.", "australia"),
+    ("Australia lost 40 homes to the fires, South Australia 12.", ""),  # both named: cannot be told
+])
+def test_metrics_split_a_longer_name_spends_the_name_within_it(sentence, named):
+    cls = {"south australia": "south australia", "australia": "australia"}
+    assert split._named_class(sentence, "place", cls) == named
 
 
 def test_metrics_split_a_part_is_named_by_the_figures_that_name_it():

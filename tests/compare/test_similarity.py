@@ -71,6 +71,19 @@ def test_similarity_different_places_do_not_pair_but_a_strip_is_its_place():
     assert strip.score == 1.0 and "same place" in strip.reasons
 
 
+@pytest.mark.parametrize("a, b, reason", [
+    ("northern Gaza", "Gaza", "one place within the other: northern Gaza vs Gaza"),  # a part of its place
+    ("Gaza City", "the Gaza Strip", "one place within the other: Gaza City vs the Gaza Strip"),
+    ("South Australia", "Australia", "different place: South Australia vs Australia"),  # a state is another place
+    ("South Sudan", "Sudan", "different place: South Sudan vs Sudan"),
+    ("New South Wales", "Wales", "different place: New South Wales vs Wales"),
+])
+def test_similarity_a_place_within_another_is_narrower_unless_it_is_another_place(a, b, reason):
+    sim = similarity(measured(**{**DEATHS, "place": a}), measured(article="b", **{**DEATHS, "place": b}))
+    assert reason in sim.reasons
+    assert (sim.score >= THRESHOLD) is reason.startswith("one place within")
+
+
 @pytest.mark.parametrize("field, other", [
     ("quantity", "injured"), ("subject", "Palestinians"), ("event", "injured"), ("place", "Sri Lanka"),
     ("scope", "incremental"),
@@ -173,6 +186,9 @@ def test_similarity_a_company_s_staff_are_people_counted(quantity):
     ("tour company", "Swiss", False),  # a party on one side only stays a disagreement
     ("earlier estimates", "war", False),  # two descriptions of no one group
     ("children", "North Korean soldiers", False),  # a part of a population is not the whole
+    ("firefighters in South Australia", "firefighters in Australia", False),  # a state is not its country
+    ("South Sudan", "Sudan", False),
+    ("Korean soldiers", "North Korean soldiers", True),  # a people's name is no place's (the seeds)
 ])
 def test_similarity_subjects_worded_apart_name_one_party(a, b, same):
     x = measured(**{**DEATHS, "subject": a})
