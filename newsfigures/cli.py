@@ -22,6 +22,9 @@ from newsfigures.store import DEFAULT_PATH, Store, open_store
 from newsfigures.store_parquet import ParquetStore, Selection, SelectionError, is_batch_dir
 
 FIGURE_FIELDS: tuple[str, ...] = FIGURE_ROW_FIELDS
+# The readable name of a figure's metric, made from the measures of the metric's figures ("deaths · Indonesia",
+# compare.labels); `metric` stays the key that corrections and other tools name a metric by.
+METRIC_LABEL = "metric_label"
 NOT_STORED = 3  # exit code: the output is complete, but some results could not be written to the store
 
 
@@ -225,13 +228,16 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     result, code = _analyse(args, args.paths, err)
     if result is None:
         return code
+    labels = metric_labels(result.figures)
     fh = open(args.out, "w", encoding="utf-8", newline="") if args.out else out
     try:
         if args.format == "jsonl":
             for f in result.figures:
-                fh.write(json.dumps(f.to_dict(), ensure_ascii=False, allow_nan=False) + "\n")
+                record = {**f.to_dict(), METRIC_LABEL: labels.get(f.metric, f.metric)}
+                fh.write(json.dumps(record, ensure_ascii=False, allow_nan=False) + "\n")
         else:
-            spreadsheet.write_rows(fh, FIGURE_FIELDS, (f.to_row() for f in result.figures))
+            rows = ({**f.to_row(), METRIC_LABEL: labels.get(f.metric, f.metric)} for f in result.figures)
+            spreadsheet.write_rows(fh, (*FIGURE_FIELDS, METRIC_LABEL), rows)
     finally:
         if args.out:
             fh.close()
@@ -282,8 +288,10 @@ def _compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         b = dataclasses.replace(b, id=f"{b.id}~b")
     result, all_stored = _analysed(args, [a, b], ledger, err)
     pairs = analysis.compare(result, a.id, b.id)
+    labels = metric_labels(result.figures)
     if args.format == "json":
-        json.dump({"a": a.to_dict(), "b": b.to_dict(), "pairs": [p.to_dict() for p in pairs]}, out, ensure_ascii=False,
+        records = [{**p.to_dict(), METRIC_LABEL: labels.get(p.metric, p.metric)} for p in pairs]
+        json.dump({"a": a.to_dict(), "b": b.to_dict(), "pairs": records}, out, ensure_ascii=False,
                   indent=1, allow_nan=False)
         out.write("\n")
     else:
@@ -293,7 +301,8 @@ def _compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             left = p.a.text if p.a else "—"
             right = p.b.text if p.b else "—"
             why = f" [{p.score:.2f}: {'; '.join(p.reasons)}]" if p.reasons else ""
-            print(f"{p.status:<10} {p.metric:<32} {left:>22} | {right:<22} {p.explanation}{why}", file=out)
+            print(f"{p.status:<10} {labels.get(p.metric, p.metric):<32} {left:>22} | {right:<22} {p.explanation}{why}",
+                  file=out)
     return 0 if all_stored else NOT_STORED
 
 

@@ -365,3 +365,20 @@ def test_cli_compare_reads_ids_only_from_a_batch_directory(batch_dir, tmp_path, 
     code, out, err = run(["compare", SEED_A.stem, str(SEED_B), *argv])
     assert (code, out) == (1, "")  # a path that does not exist, as before: named in the ledger
     assert f"skipped {SEED_A.stem}" in err and f"{SEED_A.stem}: no article could be loaded" in err
+
+
+def test_cli_extract_and_compare_name_each_metric_by_its_readable_label(tmp_path, store_args):
+    # `metric` stays the key; `metric_label` is the name the pages show, made from the measures (compare.labels)
+    code, out, err = run(["extract", str(SEED_A), str(SEED_B), *store_args])
+    assert code == 0, err
+    labels = {r["metric"]: r["metric_label"] for r in map(json.loads, out.splitlines())}
+    assert labels["soldiers killed"] == "deaths · North Korean soldiers"
+    assert labels["soldiers sent"] == "troops sent · North Korea"
+    target = tmp_path / "figs.csv"
+    assert run(["extract", str(SEED_A), "--format", "csv", "--out", str(target), *store_args])[0] == 0
+    assert target.read_text(encoding="utf-8").splitlines()[0].split(",")[-1] == "metric_label"
+    code, out, _ = run(["compare", str(SEED_A), str(SEED_B), *store_args])
+    pairs = json.loads(out)["pairs"]
+    assert {p["metric"]: p["metric_label"] for p in pairs}["soldiers sent"] == "troops sent · North Korea"
+    code, out, _ = run(["compare", str(SEED_A), str(SEED_B), "--format", "text", *store_args])
+    assert "deaths · North Korean soldiers" in out and "soldiers killed " not in out
