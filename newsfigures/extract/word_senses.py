@@ -1,7 +1,8 @@
 """What a word means, read from WordNet-derived data files (scripts/build_word_senses.py): whether a noun names a
 person, for counts of role nouns no hand list foresaw ("seven astronauts", "three defendants"), which quantity of
 the GUIDE a noun's first sense counts ("paratroopers" -> troops, "murders" -> deaths, "subsidy" -> aid), which closed
-event class a verb's first sense belongs to ("slaughtered" -> killed, "dwindled" -> fell), which verb an act noun
+event class a verb's first sense belongs to ("slaughtered" -> killed, "dwindled" -> fell), which way a verb
+with any sense that moves an amount moves it ("surged" -> rose, "slumped" -> fell), which verb an act noun
 is derived from ("testimony" -> testify), and which country a nationality adjective or a people's plural names
 ("Japanese" -> Japan, "Nigerians" -> Nigeria)."""
 from __future__ import annotations
@@ -76,6 +77,18 @@ def event_verbs() -> dict[str, str]:
 def verb_class(lemma: str) -> str:
     """The closed event class of a verb lemma's first WordNet sense ("massacre" -> "killed"), "" for none."""
     return event_verbs().get(lemma.lower(), "")
+
+
+@lru_cache(maxsize=1)
+def change_verbs() -> dict[str, str]:
+    """Verb lemma -> rose | fell, for verbs with any WordNet sense that moves an amount (read once)."""
+    return dict(line.split("\t") for line in _lines("change_verbs.txt"))
+
+
+def change_verbs_of(direction: str) -> frozenset[str]:
+    """The verbs with a WordNet sense that moves an amount in `direction` ("rose": "surge", "hike"; "fell":
+    "slump", "trim"), none with a sense of the other."""
+    return frozenset(w for w, d in change_verbs().items() if d == direction)
 
 
 @lru_cache(maxsize=1)

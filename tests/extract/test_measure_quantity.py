@@ -180,3 +180,14 @@ def test_measure_quantity_persons_who_leave_their_homes(measures, text, surface,
 ])
 def test_measure_quantity_a_sum_on_a_thing_sold_is_its_price(measures, text, surface, expected):
     assert measures(text)[surface].quantity == expected
+
+
+@pytest.mark.parametrize("text,surface,event", [
+    # verbs whose later WordNet sense moves an amount say its direction (scripts/build_word_senses.py CHANGE_ROOTS)
+    ("The Australian dollar appreciated 3 per cent against the yen.", "3 per cent", "rose"),
+    ("The bank trimmed its growth forecast by 0.5 per cent.", "0.5 per cent", "fell"),
+    ("Shares in the company slumped 12 per cent on Tuesday.", "12 per cent", "fell"),
+])
+def test_measure_event_of_a_change_verb(measures, text, surface, event):
+    got = measures(text)[surface]
+    assert (got.event, got.scope) == (event, "change")
