@@ -1,5 +1,6 @@
 """What a word means, read from WordNet-derived data files (scripts/build_word_senses.py): whether a noun names a
-person, for counts of role nouns no hand list foresaw ("seven astronauts", "three defendants"), which quantity of
+person, for counts of role nouns no hand list foresaw ("seven astronauts", "three defendants"), whether a group
+noun's members are persons ("300 staff", "2,000 militia"), which quantity of
 the GUIDE a noun's first sense counts ("paratroopers" -> troops, "murders" -> deaths, "subsidy" -> aid), which closed
 event class a verb's first sense belongs to ("slaughtered" -> killed, "dwindled" -> fell), which way a verb
 with any sense that moves an amount moves it ("surged" -> rose, "slumped" -> fell), which verb an act noun
@@ -66,6 +67,18 @@ def troop_noun(lemma: str) -> bool:
     ("volunteer")."""
     from newsfigures.extract.measure_lexicon import PERSON_NOUNS, TROOP_NOUNS  # noqa: PLC0415 (it reads this module)
     return lemma in TROOP_NOUNS or (noun_class(lemma) == "troops" and lemma not in PERSON_NOUNS)
+
+
+@lru_cache(maxsize=1)
+def group_nouns() -> dict[str, str]:
+    """Noun lemma -> people | troops, for nouns whose first WordNet sense is a group of persons (read once)."""
+    return dict(line.split("\t") for line in _lines("group_nouns.txt"))
+
+
+def group_class(lemma: str) -> str:
+    """What the members of a group noun are, for a count of them written on the singular ("300 staff", "50 crew":
+    people; "2,000 militia": troops), "" for a noun whose first WordNet sense is no group of persons."""
+    return group_nouns().get(lemma.lower(), "")
 
 
 @lru_cache(maxsize=1)
