@@ -17,7 +17,8 @@ from newsfigures.extract.scope import change_adverb, is_one_incident, scope_of
 from newsfigures.extract.sport import result_class, score_quantity
 from newsfigures.extract.subject import subject_of
 from newsfigures.extract.tree import lemma, of_object
-from newsfigures.extract.word_senses import act_verb, names_a_sum, noun_class, person_noun, troop_noun, verb_class
+from newsfigures.extract.word_senses import (act_verb, group_class, names_a_sum, noun_class, person_noun, troop_noun,
+                                             verb_class)
 from newsfigures.model import Figure, Measure
 
 LIST_REACH = 4  # steps from a number up to the conjunct that lists it
@@ -43,8 +44,14 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     noun = parsed.noun
     dimension = dimension_of(fig.kind, fig.unit, fig.counted_lemma)
     score = score_quantity(parsed.num) if dimension == "count" else ""
-    quantity = score or quantity_of(fig.counted_lemma, fig.event, fig.kind, dimension,
-                                    noun.ent_type_ if noun is not None else "", _persons(noun), _role(noun))
+    label = noun.ent_type_ if noun is not None else ""
+    quantity = score or quantity_of(fig.counted_lemma, fig.event, fig.kind, dimension, label, _persons(noun),
+                                    _role(noun))
+    owned_as = quantity  # whose a count of a group's members is stays read as the group's own (`_members_counted`)
+    members = "" if score or quantity in vocab.CASUALTY_EVENTS else _members_counted(fig, parsed)
+    if members:
+        quantity = quantity_of(fig.counted_lemma, fig.event, fig.kind, dimension, label, True, _role(noun))
+        quantity = members if quantity == "people" else quantity  # "about 2,000 militia": troops
     if quantity == "people" and _left_home(parsed.num):
         quantity = "displaced"  # "An estimated 500 residents have left their homes"
     if quantity == "money" and fig.kind == "money":
@@ -64,7 +71,8 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     owned = noun
     if changed:  # "a 10 per cent drop in drug related deaths": deaths fell, by 10 per cent
         quantity, owned = changed, _changed_thing(parsed)
-    subject = subject_of(parsed.num, owned, quantity, event, before.subject if before is not None else "")
+    subject = subject_of(parsed.num, owned, owned_as if members else quantity, event,
+                         before.subject if before is not None else "")
     place = fig.place or place_of(noun, parsed.event_tok, parsed.num)
     added = before is not None and _more(parsed) and (_differ(before.quantity, quantity) or _differ(before.place, place))
     batch = not score and ((fig.incremental and not fig.is_past and not added)
@@ -308,6 +316,17 @@ def _changed_thing(parsed: Parsed) -> Token | None:
     if obj is not None:
         return obj  # "The Federal Reserve has cut a key interest rate by a quarter-point": the rate moved
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _members_counted(fig: Figure, parsed: Parsed) -> str:
+    """ "Six Swiss tour company staff" (Lee bg_168), "50 crew", "2,000 militia": a number above one on the singular
+    of a noun whose first WordNet sense is a group of persons counts its members (word_senses.group_class: people
+    or troops); "" for any other count ("two teams" counts teams). Only what is counted changes: whose they are is
+    read as for the group noun itself, as before (a rule of its own would need its own dev evidence)."""
+    noun = parsed.noun
+    if fig.kind != "cardinal" or fig.value <= 1 or noun is None or noun.tag_ != "NN" or parsed.num.head != noun:
+        return ""
+    return group_class(lemma(noun))
 
 
 def _role(noun: Token | None) -> str:

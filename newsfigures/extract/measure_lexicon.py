@@ -2,7 +2,7 @@
 quantity classes, event classes, units of measure, per-period and projection words."""
 from __future__ import annotations
 
-from newsfigures.extract.word_senses import noun_classes
+from newsfigures.extract.word_senses import change_verbs_of, noun_classes
 
 # Counted lemma -> quantity class ("the first matching line" of the GUIDE's quantity table). A lemma absent
 # from every table falls back to itself (the head lemma, singular).
@@ -272,13 +272,16 @@ CHANGE_NOUN_VERBS: dict[str, str] = {**{n: n for n in CHANGE_NOUNS - {"loss", "r
 # size of the change. The direction they say is the event class of a figure no other word gives one ("would be
 # reduced to 20%", wn2004_097; "soared", "gained", wn2004_025): the rise/fall class completed with its plain
 # synonyms; words that also mean something else ("raise" money, "add" customers, "edge") say no direction.
+# With them, every verb with a WordNet sense that moves an amount one way and none the other (word_senses:
+# "surge", "hike", "slump", "trim"; the reviewed exclusions are in scripts/build_word_senses.py), but the words below
+# that say no direction.
+_NO_DIRECTION: frozenset[str] = frozenset({"sink", "advance", "add", "edge", "raise", "widen", "narrow"})
 RISE_VERBS: frozenset[str] = frozenset({"rise", "increase", "grow", "jump", "climb", "gain", "soar", "surge",
-                                        "rally", "skyrocket", "boost"})
+                                        "rally", "skyrocket", "boost"}) | (change_verbs_of("rose") - _NO_DIRECTION)
 FALL_VERBS: frozenset[str] = frozenset({"fall", "drop", "decline", "decrease", "shrink", "cut", "lose", "plunge",
                                         "tumble", "slump", "slide", "plummet", "reduce", "lower", "slash", "shed",
-                                        "dip"})
-MOVE_VERBS: frozenset[str] = RISE_VERBS | FALL_VERBS | frozenset({"sink", "advance", "add", "edge", "raise",
-                                                                  "widen", "narrow"})
+                                        "dip"}) | (change_verbs_of("fell") - _NO_DIRECTION)
+MOVE_VERBS: frozenset[str] = RISE_VERBS | FALL_VERBS | _NO_DIRECTION
 # Words right after a period noun that make it a date, not a rate ("a day after the attack"), or, a hyphen, a
 # length ("in a night-long encounter", Lee bg_001; "a week-long", "a day-long": no per-period figure).
 NOT_PERIOD_AFTER: frozenset[str] = frozenset({"after", "before", "later", "earlier", "ago", "of", "-"})

@@ -1,10 +1,12 @@
 """What a word means, read from WordNet-derived data files (scripts/build_word_senses.py, build_place_names.py):
 whether a noun names a person, for counts of role nouns no hand list foresaw ("seven astronauts", "three
-defendants"), which quantity of the GUIDE a noun's first sense counts ("paratroopers" -> troops, "murders" -> deaths,
-"subsidy" -> aid), which closed event class a verb's first sense belongs to ("slaughtered" -> killed, "dwindled" ->
-fell), which verb an act noun is derived from ("testimony" -> testify), which country a nationality adjective or a
-people's plural names ("Japanese" -> Japan, "Nigerians" -> Nigeria), and which named places a name names ("Sudan" two:
-the country and the region; "South Sudan" none, WordNet 3.0 predates it)."""
+defendants"), whether a group noun's members are persons ("300 staff", "2,000 militia"), which quantity of the GUIDE a
+noun's first sense counts ("paratroopers" -> troops, "murders" -> deaths, "subsidy" -> aid), which closed event class a
+verb's first sense belongs to ("slaughtered" -> killed, "dwindled" -> fell), which way a verb with any sense that
+moves an amount moves it ("surged" -> rose, "slumped" -> fell), which verb an act noun is derived from ("testimony" ->
+testify), which country a nationality adjective or a people's plural names ("Japanese" -> Japan, "Nigerians" ->
+Nigeria), and which named places a name names ("Sudan" two: the country and the region; "South Sudan" none, WordNet
+3.0 predates it)."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -69,6 +71,18 @@ def troop_noun(lemma: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def group_nouns() -> dict[str, str]:
+    """Noun lemma -> people | troops, for nouns whose first WordNet sense is a group of persons (read once)."""
+    return dict(line.split("\t") for line in _lines("group_nouns.txt"))
+
+
+def group_class(lemma: str) -> str:
+    """What the members of a group noun are, for a count of them written on the singular ("300 staff", "50 crew":
+    people; "2,000 militia": troops), "" for a noun whose first WordNet sense is no group of persons."""
+    return group_nouns().get(lemma.lower(), "")
+
+
+@lru_cache(maxsize=1)
 def event_verbs() -> dict[str, str]:
     """Verb lemma -> the event class of its most frequent WordNet sense (read once; the file is package data)."""
     return dict(line.split("\t") for line in _lines("event_verbs.txt"))
@@ -77,6 +91,18 @@ def event_verbs() -> dict[str, str]:
 def verb_class(lemma: str) -> str:
     """The closed event class of a verb lemma's first WordNet sense ("massacre" -> "killed"), "" for none."""
     return event_verbs().get(lemma.lower(), "")
+
+
+@lru_cache(maxsize=1)
+def change_verbs() -> dict[str, str]:
+    """Verb lemma -> rose | fell, for verbs with any WordNet sense that moves an amount (read once)."""
+    return dict(line.split("\t") for line in _lines("change_verbs.txt"))
+
+
+def change_verbs_of(direction: str) -> frozenset[str]:
+    """The verbs with a WordNet sense that moves an amount in `direction` ("rose": "surge", "hike"; "fell":
+    "slump", "trim"), none with a sense of the other."""
+    return frozenset(w for w, d in change_verbs().items() if d == direction)
 
 
 @lru_cache(maxsize=1)

@@ -180,3 +180,27 @@ def test_measure_quantity_persons_who_leave_their_homes(measures, text, surface,
 ])
 def test_measure_quantity_a_sum_on_a_thing_sold_is_its_price(measures, text, surface, expected):
     assert measures(text)[surface].quantity == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # a number on the singular of a group of persons counts its members (WordNet: staff -> staff member; Lee bg_168)
+    ("Six Swiss tour company staff have been found guilty of manslaughter.", "Six", "people"),
+    ("The airline said about 300 staff would lose their jobs before Christmas.", "about 300", "people"),
+    ("About 2,000 militia attacked the town overnight, witnesses said.", "About 2,000", "troops"),
+    # ... not a plural, which counts the groups, nor a group noun whose members WordNet does not name
+    ("Two teams reached the final in Melbourne.", "Two", "team"),
+    ("Three companies bid for the contract.", "Three", "company"),
+])
+def test_measure_quantity_members_of_a_group(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected
+
+
+@pytest.mark.parametrize("text,surface,event", [
+    # verbs whose later WordNet sense moves an amount say its direction (scripts/build_word_senses.py CHANGE_ROOTS)
+    ("The Australian dollar appreciated 3 per cent against the yen.", "3 per cent", "rose"),
+    ("The bank trimmed its growth forecast by 0.5 per cent.", "0.5 per cent", "fell"),
+    ("Shares in the company slumped 12 per cent on Tuesday.", "12 per cent", "fell"),
+])
+def test_measure_event_of_a_change_verb(measures, text, surface, event):
+    got = measures(text)[surface]
+    assert (got.event, got.scope) == (event, "change")

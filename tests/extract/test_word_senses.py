@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsfigures.extract.word_senses import (act_verb, country_of, demonyms, event_verbs, names_a_sum,
-                                             names_person, noun_class, noun_classes, peoples_of, person_nouns,
-                                             troop_noun, verb_class)
+from newsfigures.extract.word_senses import (act_verb, change_verbs, change_verbs_of, country_of, demonyms,
+                                             event_verbs, group_class, group_nouns, names_a_sum, names_person,
+                                             noun_class, noun_classes, peoples_of, person_nouns, troop_noun,
+                                             verb_class)
 
 from conftest import script_module, wordnet_or_skip
 
@@ -129,6 +130,35 @@ def test_word_senses_peoples_of(country, word, named):
     assert (word in peoples_of(country)) is named
 
 
+@pytest.mark.parametrize("verb,direction", [
+    # a later sense moves an amount: "prices jumped overnight" (jump's 4th), "prices dipped" (dip's 3rd)
+    ("surge", "rose"), ("hike", "rose"), ("triple", "rose"), ("appreciate", "rose"), ("jump", "rose"),
+    ("slump", "fell"), ("dip", "fell"), ("trim", "fell"), ("retrench", "fell"), ("depreciate", "fell"),
+])
+def test_word_senses_change_verbs(verb, direction):
+    assert verb in change_verbs_of(direction)
+
+
+@pytest.mark.parametrize("verb", [
+    "mount", "contract", "correct", "apprise", "dive", "plunk",  # CHANGE_EXCLUDED: other senses count things
+    "shorten", "subtract", "spill",  # troponyms of a change root that move no amount (CHANGE_EXCLUDED_SENSES)
+    "shoot", "say", "",  # no sense changes an amount
+])
+def test_word_senses_verbs_that_move_no_amount_one_way(verb):
+    assert verb not in change_verbs_of("rose") | change_verbs_of("fell")
+
+
+@pytest.mark.parametrize("noun,members", [
+    ("staff", "people"), ("crew", "people"), ("police", "people"), ("jury", "people"), ("Electorate", "people"),
+    ("militia", "troops"), ("cavalry", "troops"),
+    ("team", "people"),  # a team's members are persons (WordNet: its first sense); "two teams" is no singular count
+    ("army", ""),  # WordNet names no member of it: a unit, counted as itself
+    ("company", ""), ("family", ""), ("soldier", ""), ("fire", ""), ("", ""),
+])
+def test_word_senses_group_nouns(noun, members):
+    assert group_class(noun) == members
+
+
 def test_word_senses_data_file_is_what_the_build_script_writes():
     wordnet_or_skip()
     build = script_module("build_word_senses")
@@ -139,6 +169,8 @@ def test_word_senses_data_file_is_what_the_build_script_writes():
                                             "spending", "money"}
     assert set(event_verbs().values()) == {"killed", "injured", "missing", "displaced", "sent", "arrived",
                                            "pledged", "rose", "fell", "sold", "bought", "cost", "won"}
+    assert set(change_verbs().values()) == {"rose", "fell"}
+    assert set(group_nouns().values()) == {"people", "troops"}
 
 
 @pytest.mark.parametrize("order", [("soldier", "death"), ("death", "soldier")])
