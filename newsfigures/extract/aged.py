@@ -17,6 +17,17 @@ CLIMB = 5  # ancestors walked up from an age to the person or noun phrase it bel
 MAX_AGE = 120  # the oldest age a bare number beside a name is read as
 
 
+def age_word(tok: Token | None) -> bool:
+    """ "age" or "aged" saying how old the number after it is ("at age 65", "a boy aged 13", "the retirement age
+    67"), not the end of an era's name, a capitalised "Age" after a capitalised word inside a sentence ("the Stone
+    Age 10,000 years ago", "the Ice Age")."""
+    if tok is None or tok.lower_ not in words.AGE_WORDS:
+        return False
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    era = tok.text[0].isupper() and not tok.is_sent_start and prev is not None and prev.text[:1].isupper()
+    return not era
+
+
 def apposed_age(num: Token) -> bool:
     """A bare number set off by commas right after a person's name (or a surname the tagger leaves untyped) is the
     person's age ("Walid Saadi, 53, was killed", "Moussaoui, 33, a French national", "Brett Dempsey, 31, of
