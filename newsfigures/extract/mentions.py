@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 from newsfigures import numbers
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import sentcache
-from newsfigures.extract.aged import age_word, apposed_age
+from newsfigures.extract.aged import age_word
 from newsfigures.extract.counted import duration_unit
 from newsfigures.extract.pipeline import doc_text
 
@@ -19,7 +19,7 @@ def is_figure(doc: Doc, m: numbers.NumberMention) -> bool:
 
 def _is_not_a_figure(doc: Doc, m: numbers.NumberMention) -> bool:
     """Numbers that are labels, or that spaCy places inside a date, time or name ("World War Two", "Aug 27"); a
-    person's age after "age" or "aged", and a number spaCy tags a date all alone, are figures."""
+    person's age after "age" or "aged" is a figure though spaCy tags it a date."""
     before = doc_text(doc)[max(0, m.start - 12):m.start].split()
     if m.kind == "cardinal" and before and before[-1].lower().strip("(") in words.LABEL_WORDS:
         return True
@@ -31,7 +31,7 @@ def _is_not_a_figure(doc: Doc, m: numbers.NumberMention) -> bool:
     age = m.kind == "cardinal" and bool(before) and _after_age_word(doc, m)
     for ent in sentcache.entities_overlapping(doc, m.number_start, m.number_end):
         if (ent.label_ in words.TIME_LABELS and m.kind in ("cardinal", "measure") and not duration_unit(doc, m)
-                and not age and not _bare_number_date(ent, m)):
+                and not age):
             return True
         if ent.label_ in words.NAME_LABELS and ent.start_char < m.number_start and m.kind == "cardinal":
             return True
@@ -42,17 +42,6 @@ def _after_age_word(doc: Doc, m: numbers.NumberMention) -> bool:
     """The mention follows "age" or "aged" saying how old ("at age 65"), not an era's name ("the Stone Age")."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     return span is not None and span.start > 0 and age_word(doc[span.start - 1])
-
-
-def _bare_number_date(ent: Span, m: numbers.NumberMention) -> bool:
-    """A DATE entity that is the number alone, which the number parser, which reads dates and years, did not take
-    for one: spaCy's guess at an age or a day. The number is a figure when it is a level or a score ("the toll
-    stands at 45", "Waugh scored 74": lee bg_002, bg_132, bg_275) or the age of a person named beside it ("Walid
-    Saadi, 53, was killed": `aged.apposed_age`); set off beside anything else it stays what spaCy says."""
-    if ent.label_ != "DATE" or not (m.number_start <= ent.start_char and ent.end_char <= m.number_end):
-        return False
-    num = ent.root
-    return num.dep_ != "appos" or apposed_age(num)
 
 
 def _zero_idiom(doc: Doc, m: numbers.NumberMention) -> bool:
