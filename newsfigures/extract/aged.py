@@ -14,7 +14,6 @@ from newsfigures.extract.naming import entity_text, group_phrase
 from newsfigures.extract.word_senses import names_person
 
 CLIMB = 5  # ancestors walked up from an age to the person or noun phrase it belongs to
-MAX_AGE = 120  # the oldest age a bare number beside a name is read as
 
 
 def age_word(tok: Token | None) -> bool:
@@ -26,19 +25,6 @@ def age_word(tok: Token | None) -> bool:
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     era = tok.text[0].isupper() and not tok.is_sent_start and prev is not None and prev.text[:1].isupper()
     return not era
-
-
-def apposed_age(num: Token) -> bool:
-    """A bare number set off by commas right after a person's name (or a surname the tagger leaves untyped) is the
-    person's age ("Walid Saadi, 53, was killed", "Moussaoui, 33, a French national", "Brett Dempsey, 31, of
-    Ravenshoe": lee bg_044, bg_167, bg_190)."""
-    doc = num.doc
-    before = doc[num.i - 1] if num.i > 0 else None
-    after = doc[num.i + 1] if num.i + 1 < len(doc) else None
-    name = num.head.ent_type_ == "PERSON" or (num.head.pos_ == "PROPN" and not num.head.ent_type_)  # "Moussaoui, 33"
-    return (num.dep_ == "appos" and name and num.head.i < num.i
-            and before is not None and before.text == "," and (after is None or after.is_punct)
-            and num.like_num and num.text.isdigit() and 0 < int(num.text) <= MAX_AGE)
 
 
 def aged_person(num: Token) -> str:

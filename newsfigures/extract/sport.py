@@ -111,23 +111,6 @@ def _batsman_score(num: Token) -> bool:
     return any(lemma(t) in vocab.DISMISSAL_WORDS or t.lower_ in vocab.DISMISSAL_WORDS for t in told)
 
 
-def dismissed_batsman(num: Token) -> Token | None:
-    """The batsman whose runs a score told with his dismissal is: the passive subject of the dismissal verb ("Hayden
-    was later caught and bowled by Paul Wiseman for 70", wn2004_040), never its agent, the bowler or fielder who
-    took the wicket (whom the owner readers took: "caught at silly point by Ricky Ponting, for 7", bg_132)."""
-    if num.dep_ != "pobj" or not _batsman_score(num):
-        return None
-    verb = num.head.head
-    for _ in range(MARGIN_REACH):
-        if verb.pos_ != "VERB":
-            return None
-        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if subj is not None or verb.dep_ != "conj":
-            return subj
-        verb = verb.head
-    return None
-
-
 def score_quantity(num: Token) -> str:
     """wicket | run when `num` is a bare cricket score, else "" (a number on a noun, "two wickets", is counted
     as usual)."""

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfigures.extract.aged import age_word, aged_person, apposed_age
+from newsfigures.extract.aged import age_word, aged_person
 
 
 @pytest.mark.parametrize("text,number,expected", [
@@ -55,32 +55,6 @@ def test_aged_an_age_after_age_or_aged_is_measured_as_one(nlp, text, surface, su
     fig = next(f for f in extract_figures(art, nlp) if f.text == surface)
     assert (fig.measure.quantity, fig.measure.dimension, fig.measure.event, fig.measure.subject) == (
         "age", "duration", "measured", subject)
-
-
-@pytest.mark.parametrize("text,number,expected", [
-    # a bare number between commas after a person's name is the age (lee bg_044, bg_167, bg_190)
-    ("Palestinian medics said Ahmed Nasser, 47, was shot dead at a checkpoint.", "47", True),
-    ("Prosecutors say Karl Brenner, 29, a German national, faces four charges.", "29", True),
-    ("Tony Walsh, 38, of Cairns was fined for clearing the land.", "38", True),
-    ("The court heard that Brenner, 29, a German national of Turkish origin, faces four charges.", "29", True),
-    # not after something other than a person, nor a score in a list
-    ("The committee, 12, met on Monday.", "12", False),
-    ("Shane Warne took 4 for 62, his best figures.", "62", False),
-])
-def test_aged_a_number_between_commas_after_a_name(nlp, text, number, expected):
-    doc = nlp(text)
-    assert apposed_age(next(t for t in doc if t.text == number)) is expected
-
-
-def test_aged_a_number_between_commas_after_a_name_is_the_persons_age(nlp):
-    from newsfigures.extract import extract_figures
-    from newsfigures.model import Article
-
-    text = "Palestinian medics said Ahmed Nasser, 47, was shot dead at a checkpoint."
-    art = Article(id="t", text=text, raw_text=text, published="2001-12-03", source_file="t.txt")
-    fig = next(f for f in extract_figures(art, nlp) if f.text == "47")
-    assert (fig.measure.quantity, fig.measure.dimension, fig.measure.event, fig.measure.subject) == (
-        "age", "duration", "measured", "Ahmed Nasser")
 
 
 @pytest.mark.parametrize("text,word,expected", [
