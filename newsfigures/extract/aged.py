@@ -16,6 +16,17 @@ from newsfigures.extract.word_senses import names_person
 CLIMB = 5  # ancestors walked up from an age to the person or noun phrase it belongs to
 
 
+def age_word(tok: Token | None) -> bool:
+    """ "age" or "aged" saying how old the number after it is ("at age 65", "a boy aged 13", "the retirement age
+    67"), not the end of an era's name, a capitalised "Age" after a capitalised word inside a sentence ("the Stone
+    Age 10,000 years ago", "the Ice Age")."""
+    if tok is None or tok.lower_ not in words.AGE_WORDS:
+        return False
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    era = tok.text[0].isupper() and not tok.is_sent_start and prev is not None and prev.text[:1].isupper()
+    return not era
+
+
 def aged_person(num: Token) -> str:
     """Whose age it is: the person the age stands beside ("Elizabeth Nadeau, a 27-year-old student", "Mr.
     Nunes, 51 years old", "the man - Mount Lee Lacy, age 21")."""

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from newsfigures import numbers
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import sentcache
+from newsfigures.extract.aged import age_word
 from newsfigures.extract.context import ArticleContext
 from newsfigures.extract.measure_lexicon import (CASUALTY_QUANTITIES, FALL_VERBS, LEVEL_VERBS, NUMBERED_NOUNS,
                                                 QUANTIFIERS, RISE_VERBS)
@@ -43,7 +44,7 @@ def duration_unit(doc: Doc, m: numbers.NumberMention) -> str:
 def resolve_counted(num: Token, span: Span, ctx: ArticleContext, m: numbers.NumberMention | None = None,
                     dur: str = "") -> Counted:
     """(noun token or None, counted phrase, counted lemma) for a number, resolving ellipsis and anaphora."""
-    if span.start > 0 and num.doc[span.start - 1].lower_ in words.AGE_WORDS:
+    if span.start > 0 and age_word(num.doc[span.start - 1]):
         return None, "age", "age"  # "at age 65", "a boy aged 13"
     nxt = num.doc[span.end] if span.end < len(num.doc) else None
     if nxt is not None and nxt.lower_ in words.OUTCOME_AFTER_NUMBER:  # "2,200 injured", "28,000 dead"

@@ -15,7 +15,7 @@ from newsfigures.extract.word_senses import DATA
 _DOLLAR_NAMES = {code: re.compile(pattern) for code, pattern in vocab.DOLLAR_COUNTRIES.items()}
 _DOLLAR_CODES = {country: code for code, country in vocab.DOLLAR_STATES.items()}  # "Australia" -> "AUD"
 _DOLLAR = re.compile(r"(?<![A-Za-z.$])\$|\bdollars?\b", re.IGNORECASE)
-_NAMED_DOLLAR = re.compile(r"[A-Za-z.]\$|\bUSD\b|\busd\b|\bUS\b|\bU\.S\.|\b[Aa]merican\b")
+_NAMED_DOLLAR = re.compile(r"[A-Za-z.]\$|\$[A-Z]|\bUSD\b|\busd\b|\bUS\b|\bU\.S\.|\b[Aa]merican\b")  # "$US5m" too
 # A run of capitalised words; an apostrophe inside a word joins it ("O'Brien"), a possessive "'s" ends the run
 # ("Sydney's hospitals" names Sydney).
 _WORD = r"[A-Z][\w-]*(?:['’](?![sS]\b)[\w-]+)*"
@@ -29,7 +29,7 @@ PLACE_MODIFIERS = frozenset({"north", "south", "east", "west", "northern", "sout
 _DOLLAR_PREFIXES = {"US": "USD", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "NZ": "NZD",
                     "HK": "HKD", "S": "SGD"}
 _CONVERSION = re.compile(r"(?:(?<![A-Za-z.])(?P<before>U\.S\.|US|AU|A|CA|C|NZ|HK|S)[ \t]?\$"
-                         r"|\$(?P<after>US|A|NZ|C|HK|S)[ \t]?)"
+                         r"|\$(?P<after>US|AU|A|NZ|CA|C|HK|S)[ \t]?)"
                          r"\d[\d.,]*[^()\n\d$]{0,20}\([ \t]*(?:[a-z]+[ \t]+)?\$[ \t]?\d")
 PLACE_WORDS = 3  # the longest place name looked up, in words ("Prince Edward Island")
 _US_AFTER = re.compile(r"[ \t]*\(?(?:US|USD|U\.S\.)(?![\w$])")
@@ -73,8 +73,8 @@ def dimension_of(kind: str, unit: str, counted_lemma: str = "") -> str:
 
 
 def bare_dollar(written: str, unit: str, after: str = "") -> bool:
-    """A sum in dollars that names no country's dollar ("$10 million", "5 million dollars"; not "US$", "A$", "USD
-    5", "$5 million US" with `after` the text that follows the mention), which the article's country decides
+    """A sum in dollars that names no country's dollar ("$10 million", "5 million dollars"; not "US$", "$US", "A$",
+    "USD 5", "$5 million US" with `after` the text that follows the mention), which the article's country decides
     (`local_dollar`)."""
     return (unit == "USD" and bool(_DOLLAR.search(written)) and not _NAMED_DOLLAR.search(written)
             and not _US_AFTER.match(after))

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 from newsfigures import numbers
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import sentcache
+from newsfigures.extract.aged import age_word
 from newsfigures.extract.counted import duration_unit
 from newsfigures.extract.pipeline import doc_text
 
@@ -27,7 +28,7 @@ def _is_not_a_figure(doc: Doc, m: numbers.NumberMention) -> bool:
     tok = doc.char_span(m.number_start, m.number_end, alignment_mode="expand")
     if tok is not None and m.kind == "cardinal" and _model_designation(tok):
         return True
-    age = m.kind == "cardinal" and bool(before) and before[-1].lower() in words.AGE_WORDS
+    age = m.kind == "cardinal" and bool(before) and _after_age_word(doc, m)
     for ent in sentcache.entities_overlapping(doc, m.number_start, m.number_end):
         if (ent.label_ in words.TIME_LABELS and m.kind in ("cardinal", "measure") and not duration_unit(doc, m)
                 and not age):
@@ -35,6 +36,12 @@ def _is_not_a_figure(doc: Doc, m: numbers.NumberMention) -> bool:
         if ent.label_ in words.NAME_LABELS and ent.start_char < m.number_start and m.kind == "cardinal":
             return True
     return False
+
+
+def _after_age_word(doc: Doc, m: numbers.NumberMention) -> bool:
+    """The mention follows "age" or "aged" saying how old ("at age 65"), not an era's name ("the Stone Age")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span.start > 0 and age_word(doc[span.start - 1])
 
 
 def _zero_idiom(doc: Doc, m: numbers.NumberMention) -> bool:

@@ -10,7 +10,7 @@ from newsfigures.numbers import lexicon as lx
 from newsfigures.numbers.cores import core
 from newsfigures.numbers.mention import Core, NumberMention, make_mention
 from newsfigures.numbers.money import cents, currency_prefix, same_currency_word_end
-from newsfigures.numbers.nonfigures import is_name, one_is_pronoun, year_mention
+from newsfigures.numbers.nonfigures import decade_mention, is_name, one_is_pronoun, year_mention
 from newsfigures.numbers.qualifiers import VAGUE_FIRST_WORDS, qualified, vague_count
 from newsfigures.numbers.ranges import range_mention
 from newsfigures.numbers.spelled import GLUED_SCALE_CCY_RE
@@ -103,7 +103,7 @@ def _complete(ts: TokenStream, opening: Opening, c: Core, prev_end: int, limit: 
     if end < len(text) and (text[end].isalpha() and text[end - 1].isalnum()):
         return None  # glued letters right after the number ("3D", "4x4") make it a label
     if kind == "cardinal" and not unit:
-        year = year_mention(ts, c, prev_end) if c.year_like else None
+        year = year_mention(ts, c, prev_end) if c.year_like else decade_mention(ts, c)
         if year is not None:
             return year
         if is_name(ts, c):

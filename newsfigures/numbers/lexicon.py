@@ -218,6 +218,10 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₿": "BTC", "₡": "CRC", "₾": "GEL", "₭": "LAK",
     "₩": "KRW", "₽": "RUB", "₺": "TRY", "₱": "PHP", "₪": "ILS", "₦": "NGN", "₴": "UAH", "₫": "VND",
     "Rs.": "INR", "Rs": "INR", "rs.": "INR", "Rp": "IDR", "RM": "MYR", "Sh": "KES", "KSh": "KES",
+    # The dollar sign first, the country after it, as Australian, New Zealand and Canadian press write it
+    # ("$US5 million", "$A8,800", "$NZ40 million", "$C12").
+    "$US": "USD", "$A": "AUD", "$AU": "AUD", "$NZ": "NZD", "$C": "CAD", "$CA": "CAD", "$HK": "HKD",
+    "$S": "SGD",
 }
 # Case-insensitive compound symbols written with a space in lower-cased corpora ("us $", "hk $", "c $").
 CURRENCY_SPACED_PREFIXES: dict[str, str] = {

@@ -33,6 +33,7 @@ _PLUS_PHONE_RE = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ ./-]?\(?\d{1,5}\)?){2,6}(?
 _PAREN_PHONE_RE = re.compile(r"\(\d{2,5}\)[ -]?\d{2,8}(?:[ -]\d{2,8}){1,3}(?![\d])")
 _NAME_HYPHEN_RE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,9}-\d{1,4}(?![\d]|[.,]\d|-\d)")
 _DECADE_RE = re.compile(r"s(?![\w'])")  # "1990s"
+_SHORT_DECADE_RE = re.compile(r"['’]s(?!\w)")  # "during 80's"
 _YEAR_RANGE_RE = re.compile(r"[-–/](\d{4}|\d{2})(?!\d|[,.]\d)")  # "2011-12", "1914-1918"
 _DAY_AFTER_DATE = re.compile(r"(?:\d{1,2}|" + r"[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*(?:or|and|to|through|-|–)\s*$")
 _DAY_BEFORE_MONTH = re.compile(r"^\s*(?:-|–|to|and|or)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:" + "|".join(
@@ -177,6 +178,16 @@ def year_mention(ts: TokenStream, core: Core, prev_end: int) -> NumberMention | 
     if qualifier_before(ts, s, prev_end) or _counts_something(ts, e):
         return None
     return _year(text, core, e)
+
+
+def decade_mention(ts: TokenStream, core: Core) -> NumberMention | None:
+    """A decade written with two digits and "'s" ("during 80's"): a time, not a count of 80."""
+    text = ts.text
+    if not (core.plain and core.digits and core.is_int and len(text[core.start:core.end]) == 2
+            and core.value % 10 == 0):
+        return None
+    dm = _SHORT_DECADE_RE.match(text, core.end)
+    return _year(text, core, dm.end()) if dm else None
 
 
 def _year(text: str, core: Core, end: int) -> NumberMention:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfigures.extract.aged import aged_person
+from newsfigures.extract.aged import age_word, aged_person
 
 
 @pytest.mark.parametrize("text,number,expected", [
@@ -55,3 +55,27 @@ def test_aged_an_age_after_age_or_aged_is_measured_as_one(nlp, text, surface, su
     fig = next(f for f in extract_figures(art, nlp) if f.text == surface)
     assert (fig.measure.quantity, fig.measure.dimension, fig.measure.event, fig.measure.subject) == (
         "age", "duration", "measured", subject)
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("The average worker retiring at age 65 would get less.", "age", True),
+    ("Two of the woman's three children, a boy aged 13 and a girl, have typhoid.", "aged", True),
+    ("The government will lift the retirement age 67 by 2030.", "age", True),  # an age, if nobody's
+    ("Age 65 is the pension threshold.", "Age", True),  # capitalised only by the sentence
+    # the end of an era's name says nothing of how old anyone is
+    ("Tools from the Stone Age 10,000 years ago were found in the cave.", "Age", False),
+    ("Glaciers of the last Ice Age 20,000 years ago shaped the valley.", "Age", False),
+])
+def test_aged_age_word(nlp, text, word, expected):
+    doc = nlp(text)
+    assert age_word(next(t for t in doc if t.text == word)) is expected
+
+
+def test_aged_an_era_is_no_age(nlp):
+    """ "the Stone Age 10,000 years ago" is a time, not an age of 10,000 years."""
+    from newsfigures.extract import extract_figures
+    from newsfigures.model import Article
+
+    text = "Tools from the Stone Age 10,000 years ago were found in the cave."
+    art = Article(id="t", text=text, raw_text=text, published="2001-12-03", source_file="t.txt")
+    assert all(f.measure.quantity != "age" for f in extract_figures(art, nlp))

@@ -135,6 +135,8 @@ def test_dimension_converted_dollar_reaches_the_measure(measures):
     ("between $5,000 and $7,000", "USD", True),
     ("US$10 million", "USD", False),  # a named dollar stays what it names
     ("A$5", "AUD", False),
+    ("$US1,000", "USD", False),  # the dollar sign first, the country after it, glued to the number
+    ("$US 5 million", "USD", False),
     ("USD 5", "USD", False),
     ("€5 million", "EUR", False),
     ("5 million dollars", "USD", True),  # a dollar named by its word is as bare as "$" (review, stop 18)

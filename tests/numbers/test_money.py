@@ -30,6 +30,28 @@ def test_money_with_currency(text, surface, value, unit, find, approx_eq):
     assert m.kind == "money" and m.unit == unit and approx_eq(m.value, value)
 
 
+@pytest.mark.parametrize("text, surface, value, unit", [
+    # the dollar sign first, the country after it (Australian, New Zealand and Canadian press)
+    ("cash checks of up to 1,000 pesos or $US1,000 per person", "$US1,000", 1000, "USD"),
+    ("a fine of 7,500 Swiss francs (about $A8,800).", "about $A8,800", 8800, "AUD"),
+    ("the airline lost $NZ40 million last year", "$NZ40 million", 4e7, "NZD"),
+    ("shares closed at $C12 on Friday", "$C12", 12, "CAD"),
+    ("a $US 5 million grant", "$US 5 million", 5e6, "USD"),
+    ("a deal worth $AU3.5bn", "$AU3.5bn", 3.5e9, "AUD"),
+    ("$HK1 billion in loans", "$HK1 billion", 1e9, "HKD"),
+    # the country first, then the dollar sign
+    ("a bid of US$5m for the club", "US$5m", 5e6, "USD"),
+    ("a A$3bn takeover", "A$3bn", 3e9, "AUD"),
+    ("fares from NZ$200 return", "NZ$200", 200, "NZD"),
+    ("a C$45 ticket", "C$45", 45, "CAD"),
+    ("HK$10 billion of bonds", "HK$10 billion", 1e10, "HKD"),
+    ("a S$3.5 million upgrade", "S$3.5 million", 3.5e6, "SGD"),
+])
+def test_money_country_dollar_notations(text, surface, value, unit, find, approx_eq):
+    m = find(text, surface)
+    assert m.kind == "money" and m.unit == unit and approx_eq(m.value, value)
+
+
 def test_money_core_offsets_exclude_qualifier(find):
     text = "sales of about $ 14 million"
     m = find(text, "about $ 14 million")

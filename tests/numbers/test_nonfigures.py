@@ -14,6 +14,8 @@ from newsfigures.numbers.tokens import TokenStream
     ("in 2024 they came", "2024", "year"),
     ("the 2012–13 season", "2012–13", "year"),
     ("the 2012-13 season", "2012-13", "year"),
+    ("trained there during the 80's and later", "80's", "year"),  # a decade written short (wn2004_037)
+    ("music of the ’60s and 70’s", "70’s", "year"),
     ("on 02.09.2025 at noon", "02.09.2025", "date"),
     ("on December 29, 2004 a wave", "December 29, 2004", "date"),
     ("on 29 December the wave", "29 December", "date"),
