@@ -24,8 +24,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_word_senses import (ROOT, Synset, _country_name, _entries, countries, synsets,  # noqa: E402
-                               wordnet_dir)
+from build_word_senses import (ROOT, Synset, _country_name, _entries, check_argument, countries, synsets,  # noqa: E402
+                               wordnet_dir, write_or_check)
 
 sys.path.insert(0, str(ROOT))
 from newsfigures.extract.measure_lexicon import DOLLAR_COUNTRIES, DOLLAR_STATES  # noqa: E402
@@ -99,18 +99,8 @@ def render(places: dict[str, str]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Write (or, with --check, compare) the country-places file."""
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="exit 1 when the committed file differs from WordNet's")
-    args = ap.parse_args(argv)
-    text = render(country_places(wordnet_dir()))
-    if args.check:
-        stale = not OUT.exists() or OUT.read_text(encoding="utf-8") != text
-        print(f"{OUT.name} differs: run this script" if stale else f"{OUT.name} is up to date")
-        return 1 if stale else 0
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}: {text.count(chr(10)) - HEADER.count(chr(10))} places")
-    return 0
-
+    check = check_argument(argv, __doc__.splitlines()[0])
+    return write_or_check([(OUT, render(country_places(wordnet_dir())), HEADER, "places")], check, f"{OUT.name} is")
 
 if __name__ == "__main__":
     sys.exit(main())

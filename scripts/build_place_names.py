@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_word_senses import ROOT, synset_files, synsets, wordnet_dir  # noqa: E402
+from build_word_senses import ROOT, check_argument, synset_files, synsets, wordnet_dir, write_or_check  # noqa: E402
 
 OUT = ROOT / "newsfigures" / "extract" / "data" / "place_names.txt"
 HEADER = ("# Named places of WordNet 3.0 (instances in noun.location and noun.object), one place a line, its\n"
@@ -46,18 +46,8 @@ def render(places: list[tuple[str, ...]]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Write (or, with --check, compare) the place-names file."""
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="exit 1 when the committed file differs from WordNet's")
-    args = ap.parse_args(argv)
-    text = render(place_names(wordnet_dir()))
-    if args.check:
-        stale = not OUT.exists() or OUT.read_text(encoding="utf-8") != text
-        print(f"{OUT.name} differs: run this script" if stale else f"{OUT.name} is up to date")
-        return 1 if stale else 0
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}: {text.count(chr(10)) - HEADER.count(chr(10))} places")
-    return 0
-
+    check = check_argument(argv, __doc__.splitlines()[0])
+    return write_or_check([(OUT, render(place_names(wordnet_dir())), HEADER, "places")], check, f"{OUT.name} is")
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -374,12 +374,33 @@ def render_pairs(pairs: dict[str, str], header: str = VERB_HEADER) -> str:
     return header + "".join(f"{w}\t{value}\n" for w, value in pairs.items())
 
 
+DataFile = tuple[Path, str, str, str]  # where, its text, its header, what one line of it is (for the message)
+
+
+def write_or_check(files: list[DataFile], check: bool, what: str) -> int:
+    """Write generated data files (printing how many lines each holds), or with `check` only say which committed ones
+    differ from what would be written (exit status 1): the end of every WordNet build script."""
+    if check:
+        stale = [out.name for out, text, _, _ in files if not out.exists() or out.read_text(encoding="utf-8") != text]
+        print(f"{', '.join(stale)} differ: run this script" if stale else f"{what} up to date")
+        return 1 if stale else 0
+    for out, text, header, unit in files:
+        out.write_text(text, encoding="utf-8")
+        print(f"wrote {out.relative_to(ROOT)}: {text.count(chr(10)) - header.count(chr(10))} {unit}")
+    return 0
+
+
+def check_argument(argv: list[str] | None, description: str) -> bool:
+    """A build script's one option, --check: compare the committed files instead of writing them."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--check", action="store_true", help="exit 1 when a committed file differs from WordNet's")
+    return ap.parse_args(argv).check
+
+
 def main(argv: list[str] | None = None) -> int:
     """Write (or, with --check, compare) the person-noun, event-verb, demonym, act-noun, noun-class, sum-noun,
     change-verb and group-noun files."""
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="exit 1 when a committed file differs from WordNet's")
-    args = ap.parse_args(argv)
+    check = check_argument(argv, __doc__.splitlines()[0])
     folder = wordnet_dir()
     files = [(OUT, render(person_nouns(folder)), HEADER, "nouns"),
              (VERB_OUT, render_pairs(event_verbs(folder)), VERB_HEADER, "verbs"),
@@ -390,15 +411,7 @@ def main(argv: list[str] | None = None) -> int:
              (CHANGE_VERB_OUT, render_pairs(change_verbs(folder), CHANGE_VERB_HEADER), CHANGE_VERB_HEADER,
               "change verbs"),
              (GROUP_NOUN_OUT, render_pairs(group_nouns(folder), GROUP_NOUN_HEADER), GROUP_NOUN_HEADER, "group nouns")]
-    if args.check:
-        stale = [out.name for out, text, _, _ in files if not out.exists() or out.read_text(encoding="utf-8") != text]
-        print(f"{', '.join(stale)} differ: run this script" if stale else "the word-sense files are up to date")
-        return 1 if stale else 0
-    for out, text, header, what in files:
-        out.write_text(text, encoding="utf-8")
-        print(f"wrote {out.relative_to(ROOT)}: {text.count(chr(10)) - header.count(chr(10))} {what}")
-    return 0
-
+    return write_or_check(files, check, "the word-sense files are")
 
 if __name__ == "__main__":
     sys.exit(main())
