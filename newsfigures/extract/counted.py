@@ -70,8 +70,7 @@ def resolve_counted(num: Token, span: Span, ctx: ArticleContext, m: numbers.Numb
     grouped = _group_of(noun)
     if grouped is not None:
         return grouped
-    phrase, key = _with_event_word(noun)
-    return noun, phrase.removeprefix(num.text_with_ws) if num.whitespace_ else phrase, key
+    return (noun, *_with_event_word(noun))
 
 
 def _outcome_lemma(word: Token) -> str:
@@ -248,20 +247,12 @@ def _counted_noun(num: Token, span: Span) -> Token | None:
 
 
 def _head_of(noun: Token, num: Token) -> Token | None:
-    """The head a number's noun stands for: the last word of a hyphenated word the tokenizer split ("two
-    co-directors"), the plural noun a singular modifier compounds onto ("the three counting centres"); None for a
-    pronoun and for a time noun outside the number's own date ("3 for 89 yesterday morning": a point in time is
-    never what is counted; a unit of time may be, "their 35 highest-paid years")."""
-    doc = noun.doc
-    while not noun.whitespace_ and noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" \
-            and not doc[noun.i + 1].whitespace_ and doc[noun.i + 2].is_alpha:
-        noun = doc[noun.i + 2]
-    if noun.dep_ == "compound" and noun.tag_ == "NN" and noun.head.i > noun.i and noun.head.tag_ == "NNS" \
-            and doc[noun.i - 1].text != "-":  # "two four-storey buildings": "four" counts storeys
-        noun = noun.head
+    """The noun a number counts, or None for a pronoun ("half of them": what "them" stands for is counted,
+    `_uncounted`) and for a point in time outside the number's own date ("3 for 89 yesterday morning"; a unit of
+    time may be counted: "their 35 highest-paid years")."""
     if noun.pos_ == "PRON" or (noun.ent_type_ in words.TIME_LABELS and num.ent_type_ not in words.TIME_LABELS
                                and lemma(noun) not in words.DURATION_UNITS):
-        return None  # "half of them" counts what "them" stands for (`_uncounted`); "35 highest-paid years" are counted
+        return None
     return noun
 
 
