@@ -56,7 +56,7 @@ class Overview:
 
 def leading_metrics(figures: Sequence[Figure], outlet_of: dict[str, str]) -> list[str]:
     """Metrics with a dated, comparable figure, most reported first: by outlets, then articles, then dates — so a
-    metric many outlets follow leads, and a junk one ("times", a bare number) never does."""
+    metric many outlets follow leads, and a junk one ("time", a bare number) never does."""
     arts: dict[str, set[str]] = defaultdict(set)
     dates: dict[str, set[str]] = defaultdict(set)
     for f in figures:

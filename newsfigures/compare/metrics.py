@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from newsfigures.compare import clusters, lexicon as compare_words, lumped, parts, remention, scorelines, split
+from newsfigures.compare import clusters, lexicon as compare_words, lumped, parts, plurals, remention, scorelines, split
 from newsfigures.compare.lexicon import CUMULATIVE_FAMILIES, HUMAN_CASUALTY
 from newsfigures.compare.similarity import concept, individual_name
 from newsfigures.compare.totals import is_running_total  # noqa: F401 (read from here by tests/extract)
@@ -41,28 +41,15 @@ def family(fig: Figure) -> str:
     return extract_words.EVENT_FAMILIES.get(fig.event, fig.event)
 
 
-def _plural(lemma: str) -> str:
-    if lemma.endswith("man") and lemma not in compare_words.MAN_PLURAL_S:  # "gunman" -> "gunmen", "human" -> "humans"
-        return lemma[:-3] + "men"
-    if lemma.endswith(("s", "sh", "ch", "x")):
-        return lemma + "es" if not lemma.endswith("s") else lemma
-    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        return lemma[:-1] + "ies"
-    return lemma + "s"
-
-
-_IRREGULAR_PLURAL = {"woman": "women", "man": "men", "child": "children", "person": "people"}
-
-
 def subject(fig: Figure) -> str:
     """The kind of thing counted, synonyms folded ("troop" -> "soldiers"), a rate by the measure's kind of rate
     ("cash rate", "unemployment rate"); "" when the noun names no subject."""
     lemma = fig.counted_lemma.lower()
-    if not lemma or lemma in extract_words.SUBJECTLESS:
+    if not plurals.names_a_thing(lemma) or lemma in extract_words.SUBJECTLESS:
         return ""
     if lemma == "rate" and fig.measure.quantity.endswith("_rate"):
         return fig.measure.quantity.replace("_", " ")  # "the cash rate", "an annual growth rate": two rates
-    return compare_words.SUBJECT_SYNONYMS.get(lemma, _IRREGULAR_PLURAL.get(lemma, _plural(lemma)))
+    return compare_words.SUBJECT_SYNONYMS.get(lemma) or plurals.key_word(lemma, fig.kind)
 
 
 def canonical_place(place: str) -> str:
@@ -166,7 +153,7 @@ def site(fig: Figure) -> tuple[str, str]:
         if m:
             mods = [w for w in m.group(1).split() if w.lower() not in ("a", "an", "the") and not _nationality(w)]
             noun = m.group(2).lower()
-            phrase = " ".join(mods[-3:] + [_plural(noun)]).strip()
+            phrase = " ".join(mods[-3:] + [plurals.plural(noun)]).strip()
             return noun, re.sub(r"\s*\([^)]*\)", "", phrase)
     return "", ""
 

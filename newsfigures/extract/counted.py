@@ -135,6 +135,10 @@ def _uncounted(num: Token, span: Span, ctx: ArticleContext, m: numbers.NumberMen
     group of its size named before ("all three"), the plural noun before it (ellipsis), or the previous figure's
     subject."""
     part_of = of_object(num, span)  # "six of those pregnancies", "18,000 of the 35,868 respondents"
+    if part_of is not None and part_of.pos_ == "PRON":
+        told = _told_before(num, ctx)  # "around 120 injured, half of them schoolboys": a part of that figure's group
+        if told is not None:
+            return told
     if part_of is not None and (part_of.pos_ in ("NOUN", "PROPN") or part_of.lower_ in words.EVENT_NOUNS):
         return (part_of, *_with_event_word(part_of))
     anchor = _anchor_noun(num)
@@ -165,6 +169,16 @@ def _uncounted(num: Token, span: Span, ctx: ArticleContext, m: numbers.NumberMen
     if prev is not None and prev.counted:
         return None, prev.counted, prev.counted_lemma
     return None, "", ""
+
+
+def _told_before(num: Token, ctx: ArticleContext) -> Counted | None:
+    """What the figure before a number in its sentence counts, None when there is none."""
+    prev = ctx.figures[-1] if ctx.figures else None
+    sent = num.sent
+    if prev is None or not prev.counted or prev.sentence != sentcache.once(num.doc, "sentence_text", sent.start,
+                                                                          lambda: sent.text.strip()):
+        return None
+    return None, prev.counted, prev.counted_lemma
 
 
 def _reporters(num: Token) -> list[Token]:
@@ -229,6 +243,16 @@ def _counted_noun(num: Token, span: Span) -> Token | None:
                 continue
         break
     if noun in span or lemma(noun) in ("percent", "%", "cent", "$"):
+        return None
+    return _head_of(noun, num)
+
+
+def _head_of(noun: Token, num: Token) -> Token | None:
+    """The noun a number counts, or None for a pronoun ("half of them": what "them" stands for is counted,
+    `_uncounted`) and for a point in time outside the number's own date ("3 for 89 yesterday morning"; a unit of
+    time may be counted: "their 35 highest-paid years")."""
+    if noun.pos_ == "PRON" or (noun.ent_type_ in words.TIME_LABELS and num.ent_type_ not in words.TIME_LABELS
+                               and lemma(noun) not in words.DURATION_UNITS):
         return None
     return noun
 

@@ -81,7 +81,7 @@ def test_alignment_undated_difference_is_never_a_conflict():
 
 def test_alignment_figures_that_name_nothing_are_not_paired():
     from dataclasses import replace
-    a = replace(fig("$5 million", 5e6, 5e6, 5e6, metric="moneys (USD)"), counted="money", counted_lemma="money", event="")
+    a = replace(fig("$5 million", 5e6, 5e6, 5e6, metric="money (USD)"), counted="money", counted_lemma="money", event="")
     b = replace(a, article_id="b", text="$9 million", value=9e6, low=9e6, high=9e6)
     assert sorted(p.status for p in align([a], [b])) == ["only_a", "only_b"]
 

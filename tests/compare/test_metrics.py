@@ -240,3 +240,21 @@ def test_metrics_batch_is_the_keys_reading_not_the_measures_scope(text, value, s
     f = fig(text, value, sentence, lemma, lemma, event, incremental=flag)
     f = replace(f, measure=Measure(quantity="deaths", event="killed", scope=scope, dimension="count"))
     assert batch(f, family(f)) is is_batch
+
+
+@pytest.mark.parametrize("text, value, sentence, counted, lemma, kind, unit, key", [
+    # Lee bg_004, bg_220/bg_227, bg_214, bg_298, bg_077: keys that read "midwifes", "polices", "timoreses killed",
+    # "referendas", "moneys (USD)" before
+    ("Six", 6, "Six midwives have been suspended.", "midwives", "midwife", "cardinal", "", "midwives"),
+    ("hundreds", 300, "hundreds of police confronted the crowd", "police", "police", "cardinal", "", "police"),
+    ("three", 3, "He is proposing three referenda.", "referenda", "referenda", "cardinal", "", "referenda"),
+    ("$2 million", 2e6, "The cost has reached $2 million.", "money", "money", "money", "USD", "money (USD)"),
+    ("$1 billion", 1e9, "They plan a $1 billion pipeline.", "pipeline", "pipeline", "money", "USD",
+     "pipeline (USD)"),
+    # no key word from a pronoun, a digit string or a time noun
+    ("Half", 0.5, "Half of them were schoolboys.", "them", "they", "fraction", "", "share"),
+    ("Five", 5, "Five other Volvo 60s are nearby.", "other Volvo 60s", "60", "cardinal", "", "unspecified"),
+    ("89", 89, "They resumed at 3 for 89 yesterday.", "yesterday", "yesterday", "cardinal", "", "unspecified"),
+])
+def test_metrics_key_words_read_as_english(text, value, sentence, counted, lemma, kind, unit, key):
+    assert keys([fig(text, value, sentence, counted, lemma, unit=unit, kind=kind)]) == [key]

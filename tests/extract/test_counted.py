@@ -157,3 +157,20 @@ def test_counted_a_verbs_agent_is_not_counted(read, text, surface, expected):
 ])
 def test_counted_a_reporter_is_not_counted(read, text, surface, expected):
     assert counted(read(text, surface)) == expected
+
+
+@pytest.mark.parametrize("text,surface", [
+    # a time noun is never what is counted (Lee bg_037: "3 for 89 yesterday morning")
+    ("After resuming at 3 for 89 yesterday morning, the visitors lost two quick wickets.", "89"),
+    ("Gunmen killed 12 Sunday morning in the village.", "12"),
+])
+def test_counted_a_time_noun_is_never_counted(read, text, surface):
+    _phrase, lemma = counted(read(text, surface))
+    assert lemma not in ("yesterday", "morning", "sunday")
+
+
+def test_counted_a_part_of_them_counts_the_figure_before(nlp):
+    """"around 120 injured, half of them schoolboys" (Lee bg_250): "them" is the injured, not a thing counted."""
+    got = counted_in_article(nlp, "Three people were killed in the strikes and around 120 injured, half of them "
+                                  "schoolboys, hospital officials said.")
+    assert dict(got)["half"] == "injured"
