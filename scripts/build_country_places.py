@@ -17,7 +17,6 @@ the app reads only the generated file. Run again after changing this script: `py
 tests/extract/test_country_places.py checks that the committed file is what this script writes."""
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from pathlib import Path

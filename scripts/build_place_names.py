@@ -9,7 +9,6 @@ reads only the generated file. Run again after changing this script: `python scr
 tests/extract/test_place_names.py checks that the committed file is what this script writes."""
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
