@@ -25,10 +25,10 @@ OVERALL_FLOOR = (0.93, 0.93)
 # pooled dev and test rows (test threads are scored in aggregate only)
 LEE_GROUPING_FLOORS = {
     "nsw_bushfires_2001": (0.5, 0.33), "holiday_road_toll_2001": (1.0, 0.6),
-    "interlaken_canyoning_trial": (0.88, 0.94), "woomera_detention_unrest": (0.66, 0.4),
+    "interlaken_canyoning_trial": (0.89, 0.94), "woomera_detention_unrest": (0.66, 0.4),
     "cricket_aus_sa_2001": (0.54, 0.46), "davis_cup_final_2001": (1.0, 0.0), "israel_palestinian_2001": (1.0, 0.62),
     "rba_interest_rates_2001": (1.0, 1.0), "shuttle_endeavour_2001": (1.0, 1.0),
-    "lee-dev": (0.79, 0.62), "lee-test": (0.73, 0.65),
+    "lee-dev": (0.8, 0.63), "lee-test": (0.73, 0.65),
     # the second Lee batch, first scored on 2026-12-01 before any rule was written from it
     "cricket_aus_nz_2001": (0.66, 1.0), "george_harrison_2001": (1.0, 1.0), "bin_laden_video_2001": (1.0, 0.0),
     "afroz_terror_suspect_2001": (1.0, 1.0), "hih_royal_commission_2001": (1.0, 1.0),

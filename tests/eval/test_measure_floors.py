@@ -35,13 +35,13 @@ SPLIT_FLOORS = {
                  "as_of": 0.78},
     # the Lee batch (ABC news, 2001), first scored before any rule saw it (dev-lee quantity 0.60, subject 0.45,
     # event 0.42; test-lee 0.71, 0.37, 0.45), raised as rules written from dev-lee failures landed
-    "dev-lee": {"f1": 0.95, "qualifier": 0.98, **_measures(0.84, 0.65, 0.73, 0.78, 0.88, 0.98), "said_by": 0.97,
+    "dev-lee": {"f1": 0.95, "qualifier": 0.98, **_measures(0.85, 0.65, 0.73, 0.78, 0.88, 0.98), "said_by": 0.97,
                 "as_of": 0.95},
     # scope 0.84 -> 0.83, the one floor ever lowered: counting any noun whose first WordNet sense is a person as
     # people (stop 17) moved one test-lee figure's scope (0.844 -> 0.838, found only in aggregate) while it raised
     # test quantity 0.614 -> 0.643, test-new 0.483 -> 0.550 and test-lee subject; see docs/figures.md. Back to 0.85
     # in stop 19 (conditions and reported "will" read as projections).
-    "test-lee": {"f1": 0.90, "qualifier": 0.99, **_measures(0.73, 0.41, 0.49, 0.91, 0.85, 0.96), "said_by": 0.91,
+    "test-lee": {"f1": 0.90, "qualifier": 0.99, **_measures(0.75, 0.41, 0.49, 0.91, 0.85, 0.96), "said_by": 0.91,
                  "as_of": 0.89},
     # the second Lee batch (tests/gold/README.md, "The second Lee batch"), first scored on 2026-12-01 on the code of
     # stop 19, before any rule was written from it: unseen news scores near the test split, far below dev (first
