@@ -58,7 +58,7 @@ if str(ROOT) not in sys.path:
 
 from newsfigures.eval.gold import GOLD, SHARED  # noqa: E402
 from newsfigures.eval.measure_gold import LEE_BATCHES, MEASURE_FIELDS, SPLITS, load_measure_gold, load_split  # noqa: E402
-from newsfigures.eval.measure_rules import measure_read  # noqa: E402
+from newsfigures.eval.measure_rules import event_class, measure_read  # noqa: E402
 from newsfigures.eval.measure_scores import ERROR_KINDS, evaluate_split  # noqa: E402
 from newsfigures.eval.pairs import evaluate_pairs  # noqa: E402
 from newsfigures.eval.reach import NAME_FIELDS, REACH_KINDS  # noqa: E402
@@ -164,6 +164,15 @@ def _slim(res: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in res.items() if k not in ("misses", "spurious", "wrong", "missed")}
 
 
+def _field_values(field: str, p: Any, g: dict[str, Any]) -> tuple[str, str]:
+    """(predicted, gold) value of one scored field: a measure field, the event's class, or a figure field."""
+    if field == "event_class":
+        return event_class(p.measure.event or "") if p.measure else "", event_class(g["measure"]["event"])
+    if field in MEASURE_FIELDS:
+        return getattr(p.measure, field), g["measure"][field]
+    return getattr(p, field), g[field]
+
+
 def _print_split_errors(name: str, res: dict[str, Any], pairs: dict[str, dict[str, Any]] | None,
                         fields: list[str] | None = None) -> None:
     """Misses, spurious figures and wrong fields of one system on the dev split, and missed pairs; with `fields`,
@@ -179,7 +188,7 @@ def _print_split_errors(name: str, res: dict[str, Any], pairs: dict[str, dict[st
         unread = f"; {len(wrong) - len(shown)} with no measure read" if in_measure else ""
         print(f"\n== wrong {field} of {name} ({len(shown)}{unread})")
         for g, p in shown:
-            got, want = (getattr(p.measure, field), g["measure"][field]) if in_measure else (getattr(p, field), g[field])
+            got, want = _field_values(field, p, g)
             read = f" (counted={p.counted!r}, event={p.event!r})" if fields else ""
             print(f"  {g['doc']}: {g['surface']!r} gold={want!r} got={got!r}{read} | {g['context']!r}")
     missed = [p for r in (pairs or {}).values() for p in r.get("missed", [])]

@@ -40,3 +40,10 @@ def test_evaluate_errors_listing_filtered_by_field(capsys, fields, shown, hidden
 def test_evaluate_fields_must_be_scored_fields():
     with pytest.raises(SystemExit):
         evaluate.main(["--split", "dev", "--errors", "newsfigures", "--fields", "colour"])
+
+
+def test_evaluate_errors_listing_event_class_reads_the_measure(capsys):
+    # the scorer lists event_class beside the fields; a Pred has no such attribute, its measure's event has a class
+    evaluate._print_split_errors("newsfigures", RESULT | {"wrong": {"event_class": [(GOLD, PRED)]}}, None, None)
+    out = capsys.readouterr().out
+    assert "== wrong event_class of newsfigures (1)" in out and "gold='injured' got='other'" in out, out
