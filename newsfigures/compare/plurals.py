@@ -38,6 +38,8 @@ PRONOUNS: frozenset[str] = frozenset({"i", "me", "we", "us", "you", "he", "him",
                                       "this", "that", "these", "those", "which", "who", "whom", "one", "ones",
                                       "some", "all", "each", "both", "many", "most", "few", "several", "others"})
 _INVARIANT_DEMONYM = re.compile(r"[^e]ese$")  # "Timorese", "Chinese" (not "cheese"): the plural is the word itself
+# A number written as a word's lemma ("60" of "Volvo 60s", "6b", "1990s"), not a name with digits ("f-16", "a380").
+_DIGIT_STRING = re.compile(r"[\d.,/-]+[a-z]{0,2}")
 
 
 @cache
@@ -72,7 +74,7 @@ def plural(lemma: str) -> str:
 
 def names_a_thing(lemma: str) -> bool:
     """A lemma a key may name its thing by: no pronoun ("half of them"), digit string ("Volvo 60s") or time noun."""
-    return bool(lemma) and lemma not in PRONOUNS and lemma not in TIME_NOUNS and not any(c.isdigit() for c in lemma)
+    return bool(lemma) and lemma not in PRONOUNS and lemma not in TIME_NOUNS and not _DIGIT_STRING.fullmatch(lemma)
 
 
 def key_word(lemma: str, kind: str) -> str:
