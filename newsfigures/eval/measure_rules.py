@@ -80,8 +80,8 @@ def class_ok(pred: str, gold: str) -> bool:
 
 def event_class(event: str) -> str:
     """The event class the issue names (killed, rose, pledged ...), with every `other:<lemma>` one class "other":
-    which word names an unlisted event is a judgement two annotators share only 0.69 of the time (tests/gold/README.md,
-    "Agreement"), while whether it is a listed class, and which, they share 0.86 of the time."""
+    which word names an unlisted event is a judgement two annotators share only 0.69 of the time (docs/evaluation.md,
+    "How far two annotators agree"), while whether it is a listed class, and which, they share 0.86 of the time."""
     return "other" if event.startswith("other:") else event
 
 

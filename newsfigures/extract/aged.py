@@ -19,11 +19,13 @@ CLIMB = 5  # ancestors walked up from an age to the person or noun phrase it bel
 def age_word(tok: Token | None) -> bool:
     """ "age" or "aged" saying how old the number after it is ("at age 65", "a boy aged 13", "the retirement age
     67"), not the end of an era's name, a capitalised "Age" after a capitalised word inside a sentence ("the Stone
-    Age 10,000 years ago", "the Ice Age")."""
+    Age 10,000 years ago", "the Ice Age"). No era is named "Aged" or after a function word, so a title-case headline
+    keeps its ages ("Boy Aged 13 Charged", "Pensioners At Age 65")."""
     if tok is None or tok.lower_ not in words.AGE_WORDS:
         return False
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
-    era = tok.text[0].isupper() and not tok.is_sent_start and prev is not None and prev.text[:1].isupper()
+    era = (tok.lower_ == "age" and tok.text[0].isupper() and not tok.is_sent_start and prev is not None
+           and prev.text[:1].isupper() and not prev.is_stop)
     return not era
 
 

@@ -255,6 +255,10 @@ def test_metrics_batch_is_the_keys_reading_not_the_measures_scope(text, value, s
     ("Half", 0.5, "Half of them were schoolboys.", "them", "they", "fraction", "", "share"),
     ("Five", 5, "Five other Volvo 60s are nearby.", "other Volvo 60s", "60", "cardinal", "", "unspecified"),
     ("89", 89, "They resumed at 3 for 89 yesterday.", "yesterday", "yesterday", "cardinal", "", "unspecified"),
+    # a month's name that is also a noun counted
+    ("12", 12, "Organisers said 12 marches were held.", "marches", "march", "cardinal", "", "marches"),
+    # a name with digits in it is a word: "six F-16s" are jets, not a digit string
+    ("six", 6, "Ukraine has received six F-16s.", "F-16s", "f-16", "cardinal", "", "f-16s"),
 ])
 def test_metrics_key_words_read_as_english(text, value, sentence, counted, lemma, kind, unit, key):
     assert keys([fig(text, value, sentence, counted, lemma, unit=unit, kind=kind)]) == [key]

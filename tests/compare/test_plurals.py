@@ -34,6 +34,8 @@ def test_plurals_key_word_counts_things_and_names_what_a_sum_is_of(lemma, kind, 
 @pytest.mark.parametrize("lemma, named", [
     ("they", False), ("them", False), ("60", False), ("6b", False), ("yesterday", False), ("morning", False),
     ("sunday", False), ("december", False), ("director", True), ("day", True),
+    ("march", True),  # a month's name, and a thing counted: "12 marches were held"
+    ("f-16", True), ("covid-19", True), ("a380", True),  # a name with digits is no digit string
 ])
 def test_plurals_a_key_names_no_pronoun_digit_string_or_time(lemma, named):
     assert names_a_thing(lemma) is named

@@ -65,6 +65,9 @@ def test_aged_an_age_after_age_or_aged_is_measured_as_one(nlp, text, surface, su
     # the end of an era's name says nothing of how old anyone is
     ("Tools from the Stone Age 10,000 years ago were found in the cave.", "Age", False),
     ("Glaciers of the last Ice Age 20,000 years ago shaped the valley.", "Age", False),
+    # a title-case headline capitalises every word: no era is named "Aged", none after a function word
+    ("Boy Aged 13 Charged Over Fatal Crash", "Aged", True),
+    ("Pensioners At Age 65 Get Extra $300", "Age", True),
 ])
 def test_aged_age_word(nlp, text, word, expected):
     doc = nlp(text)
