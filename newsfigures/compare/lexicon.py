@@ -22,6 +22,12 @@ PLACE_SUFFIXES: frozenset[str] = frozenset({"strip", "province", "oblast", "regi
 PLACE_MODIFIERS: frozenset[str] = frozenset({"northern", "southern", "eastern", "western", "central", "north",
                                              "south", "east", "west", "capital", "federal", "autonomous", "new",
                                              "upper", "lower", "northwest", "northeast", "southwest", "southeast"})
+# The modifiers that make a country's or state's own name out of another place's ("South Sudan", "North Korea",
+# "New Zealand", "East Timor", "West Virginia"), where an adjective of direction or a rank names a part of it
+# ("Southern Lebanon", "Central Gaza", written capitalised by some outlets). A polity whose name has an adjective
+# ("Northern Ireland", "Western Australia") is WordNet's (compare.parties.other_places).
+NAME_MODIFIERS: frozenset[str] = frozenset({"north", "south", "east", "west", "new", "northwest", "northeast",
+                                            "southwest", "southeast"})
 
 # Counted subjects that are just "people" when what happened is a casualty ("5,184 others injured").
 HUMAN_GENERIC: frozenset[str] = frozenset({"people", "person", "other", "others", "individual", "resident",

@@ -52,8 +52,8 @@ def same_party(x: str, y: str) -> bool:
 def other_places(x: str, y: str) -> bool:
     """Two names, the one within the other, of two places rather than one place's two names: both are names of
     WordNet places and no place has both ("australia", "south australia"; "korea", "north korea"; but "gaza" and
-    "gaza strip" are one), or the longer puts a place modifier before a place's name (`lexicon.PLACE_MODIFIERS`:
-    "sudan", "south sudan", younger than WordNet 3.0). Names as `name_words` writes a proper name's capitalised
+    "gaza strip" are one), or the longer puts a modifier that makes a name before a place's name (`lexicon.NAME_MODIFIERS`:
+    "sudan", "south sudan", younger than WordNet 3.0; "Southern Lebanon" is a part of Lebanon). Names as `name_words` writes a proper name's capitalised
     words: a lower-case direction is a part of its place ("northern Gaza" is read as "gaza"). A people's name is no
     place's: "korean" is within "north korean" (the seeds' "Korean soldiers")."""
     short, long = sorted((x, y), key=len)
@@ -66,10 +66,11 @@ def other_places(x: str, y: str) -> bool:
 
 
 def _modified_place(short: list[str], long: list[str]) -> bool:
-    """`long` holds `short` after place modifiers ("new south" before "wales"), and `short` or the name from the
-    modifiers on is a place's ("sudan"; "new york": "york" is WordNet's House of York)."""
+    """`long` holds `short` after place modifiers ending in one that makes a name (`lexicon.NAME_MODIFIERS`: "new
+    south" before "wales", not "southern" before "lebanon"), and `short` or the name from the modifiers on is a
+    place's ("sudan"; "new york": "york" is WordNet's House of York)."""
     for at in range(1, len(long) - len(short) + 1):
-        if long[at:at + len(short)] != short or long[at - 1] not in lexicon.PLACE_MODIFIERS:
+        if long[at:at + len(short)] != short or long[at - 1] not in lexicon.NAME_MODIFIERS:
             continue
         start = at - 1
         while start > 0 and long[start - 1] in lexicon.PLACE_MODIFIERS:

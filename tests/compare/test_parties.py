@@ -60,6 +60,8 @@ def test_parties_a_place_within_another_place_s_name_is_another_party(a, b):
     ("Congo", "Democratic Republic of the Congo"),  # WordNet names the DRC "Congo" too
     ("the North", "North Korea"),  # a modifier names no place alone (the seeds: "the North" sent troops)
     ("residents of northern Gaza", "Gaza residents"),  # a lower-case direction is a part of its place
+    ("Southern Lebanon", "Lebanon"),  # an adjective of direction names a part, capitalised or not
+    ("Central Gaza", "Gaza"),
 ])
 def test_parties_one_party_by_a_name_within_the_other(a, b):
     assert same_party(party(a), party(b))
