@@ -121,12 +121,13 @@ def test_browser_unlinked_pair_stays_unlinked_after_a_reload_from_the_link(serve
 
     with visiting(f"{server}/Compare?a={A}&b={B}", 1400, 2400) as (browser, page):
         page.wait_for_selector("mark.nf-mark", timeout=150_000)
-        assert page.locator("mark.nf-same", has_text="6,000").count() == 3  # A's 6,000 and B's two, paired
+        # Waited for, not counted at once: the first marks can be on the page before the second article's are.
+        expect(page.locator("mark.nf-same", has_text="6,000")).to_have_count(3, timeout=60_000)  # A's 6,000, B's two
         row = page.locator("[data-testid='stHorizontalBlock']", has_text="6,000 ↔ 6,000").last
         row.get_by_role("button", name="Unlink").click()
         page.get_by_text("Saved: not the same thing: 6,000").wait_for(timeout=150_000)
         page.wait_for_url("**edits=**", timeout=60_000)
-        assert page.locator("mark.nf-same", has_text="6,000").count() == 0
+        expect(page.locator("mark.nf-same", has_text="6,000")).to_have_count(0, timeout=60_000)
         link = page.url
         page.close()
         fresh = browser.new_context().new_page()  # the copied link opened anew: a new session
