@@ -273,7 +273,7 @@ CHANGE_NOUN_VERBS: dict[str, str] = {**{n: n for n in CHANGE_NOUNS - {"loss", "r
 # reduced to 20%", wn2004_097; "soared", "gained", wn2004_025): the rise/fall class completed with its plain
 # synonyms; words that also mean something else ("raise" money, "add" customers, "edge") say no direction.
 # With them, every verb with a WordNet sense that moves an amount one way and none the other (word_senses:
-# "surge", "hike", "slump", "trim"; the reviewed exclusions are in scripts/build_word_senses.py), but the words below
+# "surge", "hike", "slump", "trim"; the reviewed exclusions are in scripts/word_sense_roots.py), but the words below
 # that say no direction.
 _NO_DIRECTION: frozenset[str] = frozenset({"sink", "advance", "add", "edge", "raise", "widen", "narrow"})
 RISE_VERBS: frozenset[str] = frozenset({"rise", "increase", "grow", "jump", "climb", "gain", "soar", "surge",
