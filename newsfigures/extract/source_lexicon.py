@@ -19,6 +19,15 @@ NAME_SEPARATOR = "; "
 # Verbs that attribute the figure they govern to their subject beyond the shared REPORTING_VERBS ("SOAW lists 11
 # former dictators", "the commission listed 2,095 deaths"); kept here so event and subject readings are unchanged.
 ATTRIBUTING_VERBS: frozenset[str] = frozenset({"list"})
+# Verbs that state what their subject believes or grants, attributing the clause they govern to it: "Terry Lee from
+# the Australian Workers Union fears up to 200 jobs at the plant are at risk", "Mr Ward admits about 35 jobs at the
+# plant will go" (Lee bg_137), "Health experts ... are predicting that as many as an additional 60,000 people could
+# perish" (Wikinews 081). Only a clause: "admitted 300 new members" lets them in. A forecast is also its object
+# ("Analysts forecast a profit of $2 billion").
+STANCE_VERBS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("fear", "admit", "concede", "acknowledge"), frozenset({"ccomp"})),
+    **dict.fromkeys(("predict", "forecast"), frozenset({"ccomp", "dobj"})),
+}
 # Verbs whose subject is evidence, not a speaker: "the ministry's figures show" is the ministry's, "the video showed
 # ... a $1000 bribe" nobody's. The source is the subject's owner ("X's", "from X", "by X") or the subject when it
 # is a name.

@@ -96,6 +96,23 @@ def test_source_listing_and_evidence_verbs(read, text, surface, source):
     assert said_by(r.num, r.ctx) == source
 
 
+@pytest.mark.parametrize("text,surface,source", [
+    ("A union organiser fears up to 300 jobs at the mill are at risk.", "up to 300", "A union organiser"),
+    ("The mine manager admits about 40 jobs will go when the pit closes.", "about 40", "The mine manager"),
+    ("Aid agencies are predicting that as many as 5,000 people could die of cholera.", "as many as 5,000",
+     "Aid agencies"),
+    ("The ministry concedes 12 schools remain closed.", "12", "The ministry"),
+    ("He fears for the 20 miners still underground.", "20", ""),
+    ("The club admitted 300 new members last year.", "300", ""),
+    ("Analysts forecast a profit of $2 billion for the year.", "$2 billion", "Analysts"),
+])
+def test_source_stance_verbs_attribute_the_claim_they_govern(read, text, surface, source):
+    """A subject that fears, admits, predicts or concedes a figure in its clause or object holds it (Lee bg_137,
+    Wikinews 081); not a figure in a prepositional object ("fears for"), nor "admit" in its sense of letting in."""
+    r = read(text, surface)
+    assert said_by(r.num, r.ctx) == source
+
+
 def test_source_pronoun_stands_for_the_subject_of_the_sentence_before(read):
     text = "The Indymedia group of websites reported a march on Monday. They also report 15,000 people marched."
     r = read(text, "15,000", last_source="Reuters")
