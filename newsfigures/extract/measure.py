@@ -11,13 +11,14 @@ from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
 from newsfigures.extract.dimension import DURATION_UNITS, dimension_of
 from newsfigures.extract.event import act_noun_event, acted_on, run_event, verb_event
+from newsfigures.extract.members import members_counted
 from newsfigures.extract.nominal import MIN_STEM, known_verbs, noun_of, verb_of
 from newsfigures.extract.place import place_of
 from newsfigures.extract.scope import change_adverb, is_one_incident, scope_of
 from newsfigures.extract.sport import result_class, score_quantity
 from newsfigures.extract.subject import subject_of
 from newsfigures.extract.tree import lemma, of_object
-from newsfigures.extract.word_senses import (act_verb, group_class, names_a_sum, noun_class, person_noun, troop_noun,
+from newsfigures.extract.word_senses import (act_verb, names_a_sum, noun_class, person_noun, troop_noun,
                                              verb_class)
 from newsfigures.model import Figure, Measure
 
@@ -47,8 +48,8 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     label = noun.ent_type_ if noun is not None else ""
     quantity = score or quantity_of(fig.counted_lemma, fig.event, fig.kind, dimension, label, _persons(noun),
                                     _role(noun))
-    owned_as = quantity  # whose a count of a group's members is stays read as the group's own (`_members_counted`)
-    members = "" if score or quantity in vocab.CASUALTY_EVENTS else _members_counted(fig, parsed)
+    owned_as = quantity  # whose a count of a group's members is stays read as the group's own (extract/members.py)
+    members = "" if score or quantity in vocab.CASUALTY_EVENTS else members_counted(fig, parsed.num, noun)
     if members:
         quantity = quantity_of(fig.counted_lemma, fig.event, fig.kind, dimension, label, True, _role(noun))
         quantity = members if quantity == "people" else quantity  # "about 2,000 militia": troops
@@ -316,17 +317,6 @@ def _changed_thing(parsed: Parsed) -> Token | None:
     if obj is not None:
         return obj  # "The Federal Reserve has cut a key interest rate by a quarter-point": the rate moved
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-
-
-def _members_counted(fig: Figure, parsed: Parsed) -> str:
-    """ "Six Swiss tour company staff" (Lee bg_168), "50 crew", "2,000 militia": a number above one on the singular
-    of a noun whose first WordNet sense is a group of persons counts its members (word_senses.group_class: people
-    or troops); "" for any other count ("two teams" counts teams). Only what is counted changes: whose they are is
-    read as for the group noun itself, as before (a rule of its own would need its own dev evidence)."""
-    noun = parsed.noun
-    if fig.kind != "cardinal" or fig.value <= 1 or noun is None or noun.tag_ != "NN" or parsed.num.head != noun:
-        return ""
-    return group_class(lemma(noun))
 
 
 def _role(noun: Token | None) -> str:

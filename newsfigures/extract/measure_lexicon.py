@@ -97,6 +97,12 @@ ELECTION_NOUNS: dict[str, str] = {"vote": "votes", "ballot": "votes", "seat": "s
 # "Hayden scored 131 before he was bowled", bg_139 "at 0 for 3, an overall lead of 68").
 CRICKET_WORDS: frozenset[str] = frozenset({"wicket", "wickets", "innings", "stumps", "stumped", "bowl", "bowled",
                                            "bowling", "bowler", "overs", "batsman", "batsmen"})
+# Nouns that name one contest of a series and nothing else in sport news, as written (a cricket "Test", a test match;
+# a Davis Cup or Fed Cup "rubber"): what a series' scoreline and its size count (extract/sport.py `series_contest`):
+# "Australia is now 1-0 in the best of three series. The next Test ..." (cricket_aus_sa_2001 bg_118), "the third Test
+# ... after the rain-affected series ended 0-0" (cricket_aus_nz_2001 bg_258), "the doubles rubber ... with the tie
+# levelled at 1-1" (davis_cup_final_2001 bg_299). WordNet 3.0 knows neither sense ("test match" only as two words).
+SERIES_CONTESTS: dict[str, str] = {"Test": "test", "Tests": "test", "rubber": "rubber", "rubbers": "rubber"}
 # Verbs whose bare object is a side's or a batsman's runs ("scored 131", "Chasing 375", "Set 375", "need 300").
 RUN_VERBS: frozenset[str] = frozenset({"score", "chase", "set", "need", "make"})
 # A side's target (extract/event.run_event): the runs it is set, chases or needs, or a bare number "to win"/"for

@@ -1,8 +1,11 @@
 """Sport results and scores, read from the fixed ways news writes them: a scoreline ("Australia is now 1-0"), a
 side's wickets for runs ("at 7 for 309"), a batsman's score ("out for 9", "not out on 144") and a winning margin
 ("beaten South Africa by 246 runs", "defeated Wayne Arthurs in four sets"): the event class each number has there
-(`result_class`), and what a bare cricket score counts, runs or wickets (`score_quantity`)."""
+(`result_class`), what a bare cricket score counts, runs or wickets, and what a series' scoreline counts, its
+contests (`score_quantity`)."""
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Token
 
@@ -15,6 +18,8 @@ MAX_SCORE_SIDE = 20  # a scoreline's side: sets, games, goals or matches of a se
 MAX_WICKETS = 10  # a cricket side has ten wickets
 DISMISSAL_REACH = 12  # tokens before "for"/"on" in which the batsman's dismissal is told
 MARGIN_REACH = 4  # steps up the tree from a margin to the verb of winning
+_CONTEST = re.compile(r"\b(?:%s)\b" % "|".join(vocab.SERIES_CONTESTS))  # as written: "Test", not "test"
+SENTENCE_ENDS = ".!?:\"\n"  # what a sentence's first word follows, where any word is capitalised ("Test results")
 
 
 def result_class(num: Token, surface: str) -> str:
@@ -112,8 +117,12 @@ def _batsman_score(num: Token) -> bool:
 
 
 def score_quantity(num: Token) -> str:
-    """wicket | run when `num` is a bare cricket score, else "" (a number on a noun, "two wickets", is counted
-    as usual)."""
+    """What a sport result counts: the contests of a series for its scoreline or its size (`series_contest`),
+    wicket | run when `num` is a bare cricket score, else "" (a number on a noun, "two wickets", is counted as
+    usual)."""
+    contest = series_contest(num)
+    if contest:
+        return contest
     if not _cricket(num):
         return ""
     if _wickets_for_runs(num) == "wickets":
@@ -149,3 +158,24 @@ def _cricket(num: Token) -> bool:
     prep = num.head if num.dep_ == "pobj" and num.head.lower_ in ("for", "on") else None
     return prep is not None and (lemma(prep.head) == "dismiss"
                                  or any(t.lower_ == "out" for t in (prep.head, *prep.head.children)))
+
+
+def series_contest(num: Token) -> str:
+    """The contest a series is made of, for a scoreline side ("Australia is now 1-0", "the series ended 0-0",
+    "the tie levelled at 1-1") or the size of a series ("the best of three series"), in an article that names its
+    contests (measure_lexicon.SERIES_CONTESTS: "the third Test", "the doubles rubber"): the one written nearest the
+    number, in any sentence; "" for any other number, or when the article names none (a football score counts
+    goals)."""
+    if not (_scoreline_side(num) or (num.dep_ == "nummod" and lemma(num.head) == "series")):
+        return ""
+    doc = num.doc
+    text, at = (doc.text, num.idx) if doc._.article_text is None else (doc._.article_text, doc._.offset + num.idx)
+    named = sentcache.once(doc, "series_contests", None, lambda: [
+        (m.start(), m.group()) for m in _CONTEST.finditer(text) if not _opens_sentence(text, m.start())])
+    return vocab.SERIES_CONTESTS[min(named, key=lambda n: abs(n[0] - at))[1]] if named else ""
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """The word at `at` is the first of its sentence (or of the text)."""
+    before = text[max(0, at - 20):at].rstrip()
+    return not before or before[-1] in SENTENCE_ENDS

@@ -94,3 +94,27 @@ def test_sport_reads_a_sport_result(read, text, surface, expected):
 def test_sport_leaves_other_figures_alone(read, text, surface):
     r = read(text, surface)
     assert result_class(r.num, r.mention.text) == ""
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # a series' scoreline counts the contests the article names it by, in any sentence (cricket_aus_sa_2001 bg_118,
+    # cricket_aus_nz_2001 bg_258: Tests; davis_cup_final_2001 bg_299: rubbers)
+    ("New Zealand lead the series 1-0 after two days of rain in Hobart. The second Test starts in Perth on Friday.",
+     "1", "test"),
+    ("France and Australia are level at 1-1 after the opening singles rubbers of the Davis Cup final in Melbourne.",
+     "1", "rubber"),
+    # ... and so does the size of the series
+    ("India must win the last two matches of the best of five series. The fourth Test begins in Chennai on "
+     "Thursday.", "five", "test"),
+])
+def test_sport_series_scoreline_counts_its_contests(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected
+
+
+@pytest.mark.parametrize("text,surface", [
+    # an article that names no contest of a series, or a "Test" only opening a sentence, where any word is a capital
+    ("Test cricket returned to Lahore as Pakistan beat England 2-0.", "0"),
+    ("The home side were 2-0 down at half-time before a late rally.", "2"),
+])
+def test_sport_scoreline_without_named_contests_is_unchanged(measures, text, surface):
+    assert measures(text)[surface].quantity not in ("test", "rubber")
