@@ -126,6 +126,11 @@ def test_measure_reads_each_field(nlp, text, surface, expected):
     ("This is down 30% from 1997, and is the fourth year-on-year decline.", "30%", "fell"),
     ("Sears was up 22 percent on Wednesday.", "22 percent", "rose"),
     ("The benefit would be reduced to 20% of pre-retirement earnings for future retirees.", "20%", "fell"),
+    # a level a company or an agency reports, with no event of its own, is a statement (cor_048, wn2004_091) ...
+    ("The insurer reported an operating profit of 310 million dollars for the half year.", "310 million dollars",
+     "said"),
+    # ... but a measurement stays measured
+    ("Seismologists reported a magnitude 5.1 tremor near the town.", "magnitude 5.1", "measured"),
     # persons are no event noun, whatever verb their spelling resembles
     ("Police deployed 5,000 riot police to the square.", "5,000", "sent"),
     # a part of the group counted before it has the group's event (israel_palestinian_2001 bg_014;
