@@ -8,6 +8,7 @@ from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
 from newsfigures.extract.context import ArticleContext
+from newsfigures.extract.nominal import verb_of
 from newsfigures.extract.tree import MAX_DISTANCE, distance, lemma, of_object, within
 from newsfigures.extract.word_senses import act_verb, person_noun
 
@@ -19,6 +20,7 @@ REPORTED_CLAUSES = ("ccomp", "advcl", "xcomp")  # a clause a reporting verb tell
 # frame words, they state the count of what happened and do nothing to the things counted ("count" and "tally"
 # are left out: "counted 300 ballots" is the counting itself).
 COUNTING_VERBS = frozenset({"confirm", "record"})
+SIZING_KINDS = ("cardinal", "measure")  # figures that can give a noun its size ("a 12 day mission"): no sums
 
 
 def event_of(num: Token, noun: Token | None, span: Span, ctx: ArticleContext, counted_lemma: str = "",
@@ -348,6 +350,23 @@ def acted_on(num: Token, verb: Token | None) -> bool:
     measured_thing = any(c.dep_ == "prep" and c.lower_ == "of" for c in phrase.children)
     named = any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in phrase.lefts)
     return phrase.head == verb and phrase.dep_ in ("dobj", "npadvmod") and not measured_thing and not named
+
+
+def sizes_a_noun(num: Token, kind: str, quantity: str) -> bool:
+    """ "a three-judge panel found" (lee bg_169), "distribute a one page memo" (wn2004_039): a count of units that
+    together modify a noun after them gives that noun's size; nothing happened to the units, whatever verb frames
+    the noun. A noun phrase that names an act ("a 10-year expansion period", bg_170; "a 24-hour picket", bg_203)
+    sizes no thing, and neither does a time: of the nine dev times that modify a noun, seven size an act the lists
+    miss ("his 17-year rule", "a one-year jail sentence"), two a thing ("a 12 day mission", bg_125); nor a sum, nor a
+    count of runs, which a side scores ("shared a 181-run partnership", bg_132: run_event)."""
+    unit = num.head
+    if kind not in SIZING_KINDS or quantity == "duration" or run_event(num, quantity) \
+            or num.dep_ not in ("nummod", "compound") or unit.pos_ != "NOUN" or unit.i < num.i:
+        return False
+    sized = unit.head
+    if unit.dep_ not in ("compound", "amod") or sized.pos_ != "NOUN" or sized.i < unit.i:
+        return False
+    return not any(verb_of(lemma(t)) or act_verb(lemma(t)) for t in sized.doc[unit.i + 1:sized.i + 1])
 
 
 def _level_of_change(num: Token) -> Event | None:

@@ -10,7 +10,7 @@ from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
 from newsfigures.extract.dimension import DURATION_UNITS, dimension_of
-from newsfigures.extract.event import act_noun_event, acted_on, run_event, verb_event
+from newsfigures.extract.event import act_noun_event, acted_on, run_event, sizes_a_noun, verb_event
 from newsfigures.extract.members import members_counted
 from newsfigures.extract.nominal import MIN_STEM, known_verbs, noun_of, verb_of
 from newsfigures.extract.place import place_of
@@ -112,6 +112,8 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: M
     event = named or (verb_event(verb) if verb is not None else fig.event)
     found = event_class(event, quantity, fig.counted_lemma, _reported(parsed.num),
                         acted_on(parsed.num, verb if verb is not None else parsed.event_tok))
+    if not named and found.startswith("other:") and sizes_a_noun(parsed.num, fig.kind, quantity):
+        return "measured"  # "a three-judge panel found": the panel's size; a class ("sent", "killed") stays
     runs = run_event(parsed.num, quantity) if dimension == "count" else ""
     if runs == "need" or (runs and (found == "measured" or found.startswith("other:"))):
         return f"other:{runs}"  # "chasing 200", "for his 12 runs": a target needed, runs scored

@@ -79,6 +79,12 @@ def test_measure_reads_each_field(nlp, text, surface, expected):
      "measured"),
     ("The opposition now holds a majority in the 52-member parliament.", "52", "measured"),
     ("The purchase will allow the two stores to sell each other's brands.", "two", "measured"),
+    # a count of units that together modify a noun gives that noun's size (bg_169, wn2004_039) ...
+    ("A five-member tribunal rejected the appeal on Tuesday.", "five", "measured"),
+    ("Volunteers handed out a two page leaflet urging a boycott.", "two", "measured"),
+    # ... but not a time (a noun it sizes is mostly an act: "a 48-hour strike"), nor runs a side scores
+    ("The shuttle returned after an 11 day mission.", "11", "other:return"),
+    ("The pair shared a 112-run partnership before lunch.", "112", "other:score"),
     # persons someone has are counted, nothing happened to them (bg_203, bg_178) ...
     ("The union wants a career structure for their 2,500 employees.", "2,500", "measured"),
     ("Two of the woman's three children have been quarantined.", "three", "measured"),
@@ -120,6 +126,11 @@ def test_measure_reads_each_field(nlp, text, surface, expected):
     ("This is down 30% from 1997, and is the fourth year-on-year decline.", "30%", "fell"),
     ("Sears was up 22 percent on Wednesday.", "22 percent", "rose"),
     ("The benefit would be reduced to 20% of pre-retirement earnings for future retirees.", "20%", "fell"),
+    # a level a company or an agency reports, with no event of its own, is a statement (cor_048, wn2004_091) ...
+    ("The insurer reported an operating profit of 310 million dollars for the half year.", "310 million dollars",
+     "said"),
+    # ... but a measurement stays measured
+    ("Seismologists reported a magnitude 5.1 tremor near the town.", "magnitude 5.1", "measured"),
     # persons are no event noun, whatever verb their spelling resembles
     ("Police deployed 5,000 riot police to the square.", "5,000", "sent"),
     # a part of the group counted before it has the group's event (israel_palestinian_2001 bg_014;
