@@ -10,6 +10,7 @@ from newsfigures.extract import word_senses
 from newsfigures.extract.aged import aged_person
 from newsfigures.extract.listed import NOT_OWNERS, list_item_name, named_before_preposition
 from newsfigures.extract.antecedent import named_before
+from newsfigures.extract.elapsed import dated_thing
 from newsfigures.extract.clause_subject import (named_appositive, named_phrase, nationality, possessor, specific_noun,
                                                   verb_subject)
 from newsfigures.extract.measured import located_by_gap, measured_thing
@@ -63,6 +64,8 @@ def _owner_of(num: Token, noun: Token | None, quantity: str, event: str, previou
         return owner
     if noun is not None and noun.ent_type_ in vocab.OWNER_LABELS and event != "bought":
         return entity_text(noun)  # "Kmart gained 15 percent": the company is what moved
+    if quantity == "duration" and (dated := dated_thing(num)):
+        return dated
     owner = verb_subject(num, noun, national)
     if owner or quantity == "duration":
         return owner
