@@ -147,10 +147,20 @@ def _group(num: Token, noun: Token | None, quantity: str, previous: str) -> str:
     if acquirer:
         return acquirer  # whose customers or intake they become is what the count is of (wn2004_084, bg_180)
     described = _described_noun(num) if noun == num.head else ""
-    owner = "" if described else _group_owner(noun)
+    owner = "" if described else (_group_owner(noun) or _member_organisation(noun))
     if owner and (lemma(noun) in vocab.MEMBER_NOUNS or _possessed_count(num, noun)):
         return owner.removesuffix("'s")  # "three senior leaders of the hardline Hamas group": Hamas's own
     return described or _with_owner(owner, group_phrase(noun))
+
+
+def _member_organisation(noun: Token) -> str:
+    """The organisation named on a noun for its members ("up to 150 al-Qaida members", lee3 cor_003, as "three
+    senior leaders of the hardline Hamas group" is Hamas's own); "" for other groups ("Ansett workers" stay the
+    group, bg_203) and for a nationality ("Two Palestinian gunmen", bg_014)."""
+    if lemma(noun) not in vocab.MEMBER_NOUNS:
+        return ""
+    named = next((c for c in noun.lefts if c.dep_ == "compound" and c.ent_type_ == "ORG"), None)
+    return entity_text(named) if named is not None else ""
 
 
 def _possessed_count(num: Token, noun: Token) -> bool:
