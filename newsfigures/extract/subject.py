@@ -2,26 +2,23 @@
 ("Sears' revenue", "Acme shares"), or the subject or agent of its verb ("Japan pledged $500 million")."""
 from __future__ import annotations
 
-from itertools import islice
-
 from spacy.tokens import Token
 
-from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
-from newsfigures.extract import source_lexicon as cite
 from newsfigures.extract import word_senses
 from newsfigures.extract.aged import aged_person
 from newsfigures.extract.listed import NOT_OWNERS, list_item_name, named_before_preposition
-from newsfigures.extract.antecedent import antecedent, named_before
+from newsfigures.extract.antecedent import named_before
+from newsfigures.extract.elapsed import dated_thing
+from newsfigures.extract.clause_subject import (named_appositive, named_phrase, nationality, possessor, specific_noun,
+                                                  verb_subject)
 from newsfigures.extract.measured import located_by_gap, measured_thing
 from newsfigures.extract.naming import coordination_text, demonym_plural, entity_text, group_phrase
 from newsfigures.extract.nominal import verb_of
 from newsfigures.extract.tree import lemma, of_object
 
 PERSON_QUANTITIES = frozenset({"deaths", "injured", "casualties", "missing", "displaced", "people", "troops"})
-CLIMB = 5  # ancestors walked up to the verb a figure is an argument of
-SPECIFIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "a", "an"})
 # A group's owner after these: "senior leaders of the hardline Hamas group", "gunmen from the radical Islamic group
 # Hamas" (lee bg_277, bg_014, bg_283: the Palestinian Authority's crackdown), "employees from the Adventure World
 # canyoning tour company" (bg_161: the canyoning trial).
@@ -32,8 +29,6 @@ GROUP_OWNER_PREPOSITIONS = frozenset({"of", "from"})
 # passengers", "Russian cosmonauts", "the Chinese submarine", "the Australian economy": bg_283, bg_231,
 # wn2004_026, bg_251).
 SUM_QUANTITIES = frozenset(vocab.MONEY_QUANTITIES.values()) | frozenset(vocab.MONEY_BY_EVENT.values())
-# Links from a figure up to the verb that gives or takes it (`_plain_path`): objects, measures, coordinated verbs.
-PLAIN_LINKS = frozenset({"dobj", "dative", "npadvmod", "conj", "pobj", "nummod", "compound", "quantmod"})
 
 
 def subject_of(num: Token, noun: Token | None, quantity: str, event: str, previous: str = "") -> str:
@@ -69,7 +64,9 @@ def _owner_of(num: Token, noun: Token | None, quantity: str, event: str, previou
         return owner
     if noun is not None and noun.ent_type_ in vocab.OWNER_LABELS and event != "bought":
         return entity_text(noun)  # "Kmart gained 15 percent": the company is what moved
-    owner = _verb_subject(num, noun, national)
+    if quantity == "duration" and (dated := dated_thing(num)):
+        return dated
+    owner = verb_subject(num, noun, national)
     if owner or quantity == "duration":
         return owner
     thing = measured_thing(num) if quantity in vocab.MEASURED_QUANTITIES else None
@@ -88,7 +85,7 @@ def _owner_named_before(noun: Token | None) -> str:
 
 def _mention_owner(noun: Token) -> str:
     """The owner one mention of a common noun names: a name compounded with it, or its nationality's country."""
-    return _compound_name(noun) or _nationality(noun)
+    return _compound_name(noun) or nationality(noun)
 
 
 def _compound_name(noun: Token) -> str:
@@ -114,9 +111,9 @@ def _holder(num: Token, noun: Token | None) -> str:
         return ""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None:
-        return _named_phrase(subj)
+        return named_phrase(subj)
     holder = _participle_holder(verb)
-    return (_owner_on(holder) or _named_phrase(holder)) if holder is not None else ""
+    return (_owner_on(holder) or named_phrase(holder)) if holder is not None else ""
 
 
 def _participle_holder(verb: Token) -> Token | None:
@@ -145,15 +142,25 @@ def _group(num: Token, noun: Token | None, quantity: str, previous: str) -> str:
         return _toll_owner(num, noun) or _described_persons(noun)
     if quantity == "troops" and lemma(noun) in vocab.TROOP_NOUNS:
         owner = next((c for c in noun.lefts if c.ent_type_ in ("NORP", "GPE")), None)
-        return entity_text(owner) if owner is not None else _verb_subject(num, noun)  # "Canada sent"
+        return entity_text(owner) if owner is not None else verb_subject(num, noun)  # "Canada sent"
     acquirer = _acquirer(noun)
     if acquirer:
         return acquirer  # whose customers or intake they become is what the count is of (wn2004_084, bg_180)
     described = _described_noun(num) if noun == num.head else ""
-    owner = "" if described else _group_owner(noun)
+    owner = "" if described else (_group_owner(noun) or _member_organisation(noun))
     if owner and (lemma(noun) in vocab.MEMBER_NOUNS or _possessed_count(num, noun)):
         return owner.removesuffix("'s")  # "three senior leaders of the hardline Hamas group": Hamas's own
     return described or _with_owner(owner, group_phrase(noun))
+
+
+def _member_organisation(noun: Token) -> str:
+    """The organisation named on a noun for its members ("up to 150 al-Qaida members", lee3 cor_003, as "three
+    senior leaders of the hardline Hamas group" is Hamas's own); "" for other groups ("Ansett workers" stay the
+    group, bg_203) and for a nationality ("Two Palestinian gunmen", bg_014)."""
+    if lemma(noun) not in vocab.MEMBER_NOUNS:
+        return ""
+    named = next((c for c in noun.lefts if c.dep_ == "compound" and c.ent_type_ == "ORG"), None)
+    return entity_text(named) if named is not None else ""
 
 
 def _possessed_count(num: Token, noun: Token) -> bool:
@@ -171,7 +178,7 @@ def _part_of_owned_group(num: Token, noun: Token) -> str:
     ("11% of the world's Internet users", wn2004_083)."""
     if num.head == noun or not word_senses.person_noun(lemma(noun)):
         return ""
-    owner = _possessor(noun)
+    owner = possessor(noun)
     return _with_owner(f"{owner}'s", group_phrase(noun)) if owner else ""
 
 
@@ -203,7 +210,7 @@ def _group_owner(noun: Token) -> str:
     groups"); "" when the group names none, or names several it comes "from" (bg_277: gold keeps the group)."""
     poss = next((c for c in noun.lefts if c.dep_ == "poss"), None)
     if poss is not None:
-        owner = _possessor(noun) or _specific_noun(poss)
+        owner = possessor(noun) or specific_noun(poss)
         return f"{owner}'s" if owner else ""  # "the woman's three children" -> "woman's children"
     for prep in noun.rights:
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
@@ -224,7 +231,7 @@ def _acquirer(noun: Token) -> str:
         return ""
     clause = verb.head if verb.dep_ == "xcomp" else verb  # "it expects to have": the subject of "expects"
     subj = next((c for c in (*verb.children, *clause.children) if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return _named_phrase(subj) if subj is not None else ""
+    return named_phrase(subj) if subj is not None else ""
 
 
 def _name_on(t: Token) -> str:
@@ -237,7 +244,7 @@ def _name_on(t: Token) -> str:
         while len(toks) > 1 and toks[-1].isalpha() and toks[-1].islower():
             toks.pop()  # "... and Hamas groups": the names, not their kind
         return " ".join(toks)
-    named = _named_appositive(t)
+    named = named_appositive(t)
     if named:
         return named
     named = next((c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
@@ -302,177 +309,10 @@ def _owner_on(noun: Token, national: bool = False) -> str:
     place as compound says where, not whose ("two West Bank towns", "Queensland roads", "the Gaza Strip
     population": lee bg_277, bg_021, gaza_war 2025-01-09); with `national`, the country a nationality names
     ("Japanese expenditures")."""
-    owner = _possessor(noun)
+    owner = possessor(noun)
     if owner:
         return owner
     named = next((c for c in noun.lefts if c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON")), None)
     if named is not None:
         return entity_text(named)
-    return _nationality(noun) if national else ""
-
-
-def _nationality(noun: Token) -> str:
-    """The country a common noun's nationality adjective names ("the secret Australian budget" -> Australia, "North
-    Korean spending" -> North Korea; `word_senses.country_of`), "" for none."""
-    if noun.pos_ != "NOUN":
-        return ""
-    for adjective in (c for c in noun.lefts if c.dep_ in ("amod", "compound")):
-        country = (word_senses.country_of(adjective.doc[adjective.left_edge.i:adjective.i + 1].text)
-                   or word_senses.country_of(adjective.text))
-        if country:
-            return country
-    return ""
-
-
-def _possessor(noun: Token) -> str:
-    """A named possessor of a noun ("Sears'", "Rossi's"), or whom a possessive pronoun stands for ("his
-    bail"); "" for common nouns ("the world's") and pronouns with no antecedent."""
-    poss = next((c for c in noun.lefts if c.dep_ == "poss"), None)
-    if poss is None:
-        return ""
-    if poss.ent_type_ in vocab.OWNER_LABELS or poss.pos_ == "PROPN":
-        return entity_text(poss)
-    return _named_phrase(poss) if poss.pos_ == "PRON" else ""
-
-
-def _verb_subject(num: Token, noun: Token | None, national: bool = False) -> str:
-    """The named subject (or passive agent) of the verb the figure is an argument of: "Japan pledged",
-    "a pledge made by the government of Japan", "NASA plans to spend"; with `national`, the country a nationality
-    on a common-noun subject of its own clause names ("The secret Australian budget ... is set at $400 million")."""
-    start = noun if sentcache.is_ancestor(noun, num) else num
-    made = [c for c in start.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "a pledge made by Japan"
-    own = True  # the first verb above the figure: its own clause, whose common-noun subject may own it
-    for t in [*made, start, *islice(start.ancestors, CLIMB)]:
-        if t.pos_ not in ("VERB", "AUX"):
-            continue
-        own, first = own and t in made, own
-        if lemma(t) in words.REPORTING_VERBS and not _object_of(t, start):
-            return ""  # who says a figure is its source, not its owner
-        agent = next((w for c in t.children if c.dep_ == "agent" for w in c.subtree
-                      if w.ent_type_ in ("ORG", "GPE", "PERSON")), None)
-        if agent is not None:
-            return entity_text(agent)
-        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and subj != noun:
-            owner = _named_phrase(subj) or (_pronoun_group(subj) if _plain_path(start, t) else "")
-            if owner or not (first and _argument_of(start, t)):
-                return owner
-            return (_nationality(subj) if national and not word_senses.person_noun(lemma(subj)) else ""
-                    ) or _specific_noun(subj)
-        if subj is not None and t.dep_ != "conj":
-            return ""  # "when 200 flights were diverted": no owner from the clause it depends on
-        if t in made or _subject_controlled(t):
-            continue
-        if t.dep_ not in ("xcomp", "ccomp", "relcl", "acl", "advcl", "conj"):
-            return ""
-    return ""
-
-
-def _subject_controlled(verb: Token) -> bool:
-    """A subjectless gerund or participle in a preposition's object, whose doer is the subject of the verb above
-    ("Brett Dempsey pleaded guilty to destroying 23 rainforest trees", lee2 bg_190; "Australia will resume at 2 for 69
-    after being set 440 to win", lee2 bg_275, cricket_aus_nz_2001); not when that verb has an object, which is the
-    doer then ("accused him of stealing")."""
-    if verb.dep_ != "pcomp" or verb.tag_ not in ("VBG", "VBN"):
-        return False
-    above = next((a for a, _ in sentcache.verbs_above(verb)), None)
-    return above is not None and not any(c.dep_ in ("dobj", "dative") for c in above.children)
-
-
-
-
-def _pronoun_group(subj: Token) -> str:
-    """The group of persons a plural pronoun subject stands for, as named ("They were given jail terms" after "...
-    found 10 militia gang members guilty" -> "militia gang members"; "the six of the eight employees" ->
-    "employees"), "" when it stands for none."""
-    ref = antecedent(subj) if subj.pos_ == "PRON" else None
-    if ref is not None and ref.pos_ == "NUM":  # "the six of the eight employees"
-        ref = next((o for c in ref.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
-    if ref is None or ref.tag_ != "NNS" or not word_senses.person_noun(lemma(ref)):
-        return ""
-    return group_phrase(ref)
-
-
-def _plain_path(start: Token, verb: Token) -> bool:
-    """The figure's phrase is what the verb, or a verb coordinated to it, gives or takes: its object, an "of"
-    phrase of it, a bare measure ("given jail terms up to 33 years", "sentences of up to five months", "and fined
-    between $5,000 and $7,000"), not a time or place around the clause ("after the vote two years ago")."""
-    t = start
-    while t != verb:
-        if t.dep_ not in PLAIN_LINKS and not (t.dep_ == "prep" and t.lower_ == "of"):
-            return False
-        if t.head == t:
-            return False
-        t = t.head
-    return True
-
-
-def _argument_of(start: Token, verb: Token) -> bool:
-    """The figure's phrase is the verb's own argument or adjunct ("offered R$200,000", "for two hours", "In
-    3,059 cases"), not deeper inside another phrase ("coasts of a dozen nations"), not an absolute "with"
-    phrase ("began with 45.9 seconds left"), and the verb is no evidence verb ("the effort showed a 300 vote
-    difference": evidence, not an owner)."""
-    if lemma(verb) in cite.EVIDENCE_VERBS:
-        return False
-    if start.dep_ in ("nummod", "compound") and start.head.pos_ == "NOUN":
-        start = start.head  # "two hours": the phrase the number counts in
-    if start.dep_ in ("nsubj", "nsubjpass"):
-        return False  # "A magnitude 6.4 earthquake strikes": the figure describes the subject itself
-    if start.head == verb:
-        return True
-    prep = start.head
-    absolute = prep.lower_ == "with" and any(c.dep_ in ("acl", "amod") and c.tag_ in ("VBN", "VBD", "VBG")
-                                             for c in start.children)
-    return prep.head == verb and prep.dep_ in ("prep", "npadvmod") and not absolute
-
-
-def _specific_noun(t: Token) -> str:
-    """A common-noun subject that names one thing or group ("This aftershock comes ...", "the lawyers had
-    offered ...", "it wandered" -> the submarine): a noun with an article or demonstrative, as written without
-    it; "" for bare plurals, which speak of a kind ("places may not receive aid")."""
-    ref = antecedent(t)
-    t = ref if ref is not None and ref.pos_ == "NOUN" else t
-    if t.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in SPECIFIC_DETERMINERS for c in t.children):
-        return ""
-    return _coordinated_groups(t)
-
-
-def _coordinated_groups(t: Token) -> str:
-    """A common noun with the common nouns coordinated to it, each without its quantifying words, as the names of
-    a coordination are ("the tanks and two jeeps entered 400 metres" -> "tanks and jeeps", lee bg_044)."""
-    phrases = [group_phrase(w) for w in (t, *t.conjuncts) if w.pos_ == "NOUN" and w.i >= t.i]
-    return phrases[0] if len(phrases) == 1 else f"{', '.join(phrases[:-1])} and {phrases[-1]}"
-
-
-def _object_of(verb: Token, t: Token) -> bool:
-    """The figure's phrase is the verb's direct object ("it was adding 10,000 customers"), not a clause it
-    reports."""
-    return any(c.dep_ == "dobj" and (c == t or sentcache.is_ancestor(c, t)) for c in verb.children)
-
-
-def _named_phrase(t: Token, alone: bool = False) -> str:
-    """A subject when it names someone: an entity ("Japan") with the names coordinated to it (unless `alone`),
-    whom a pronoun or a bare "the company" stands for, a named appositive, a named possessor, or a noun with a
-    named compound ("the Bush administration"); "" for other common nouns and pronouns with no antecedent."""
-    if t.ent_type_ in vocab.OWNER_LABELS or t.pos_ == "PROPN":
-        return entity_text(t) if alone else coordination_text(t)
-    ref = antecedent(t)  # "he", "its", "the company": whom it stands for (one of them, not a coordination)
-    if ref is not None:
-        return _named_phrase(ref, alone=True)
-    named = _named_appositive(t)  # "the party's candidate, Armando Guebuza", "monopolies Verizon, SBC and BellSouth"
-    if named:
-        return named
-    owner = _possessor(t)  # "Rossi's lead was shortened to 42 votes"
-    if owner:
-        return owner
-    named = [c for c in t.lefts if c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE", "PERSON")]
-    if named:
-        return f"{entity_text(named[0])} {t.text}"
-    return ""
-
-
-def _named_appositive(t: Token) -> str:
-    """The names of a named appositive of `t` ("the radical Islamic group Hamas"), "" when it has none."""
-    named = next((c for c in t.children if c.dep_ == "appos" and (c.ent_type_ in vocab.OWNER_LABELS
-                                                                  or c.pos_ == "PROPN")), None)
-    return coordination_text(named) if named is not None else ""
+    return nationality(noun) if national else ""

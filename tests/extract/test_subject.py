@@ -282,3 +282,15 @@ def test_subject_side_named_by_its_people_is_its_country(nlp, text, surface, exp
     got = subjects(nlp, text)
     assert surface in got, list(got)
     assert got[surface] == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # members counted with their organisation's name are the organisation's (lee3 cor_003, as bg_277's "senior
+    # leaders of the hardline Hamas group"); other groups keep the name, a nationality stays in the group
+    ("Officials say the militia is sheltering up to 200 Hezbollah members in villages along the border.",
+     "up to 200", "Hezbollah"),
+    ("About 16,000 Ansett workers lost their jobs.", "About 16,000", "Ansett workers"),
+    ("Two Palestinian gunmen also killed a soldier.", "Two", "Palestinian gunmen"),
+])
+def test_subject_members_named_with_their_organisation(nlp, text, surface, expected):
+    assert subjects(nlp, text)[surface] == expected
