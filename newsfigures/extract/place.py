@@ -88,7 +88,9 @@ def _same_story(verb: Token) -> bool:
 def _place_after(head: Token) -> str | None:
     """The place in "<head> in/across/throughout/near <place>", or of the place a locative's object is named
     after ("died on Queensland roads", "in two West Bank towns", "in the Hawkesbury area"); None when it names
-    none."""
+    none, or when `head` is a legal proceeding, whose place is its court's ("a $3 billion lawsuit in the US")."""
+    if head.pos_ == "NOUN" and lemma(head) in words.LEGAL_PROCEEDINGS:
+        return None
     for c in head.children:
         if c.dep_ != "prep" or c.lower_ not in words.PLACE_PREPOSITIONS:
             continue

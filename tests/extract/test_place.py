@@ -97,6 +97,9 @@ def place(r) -> str:
     ("At least 30 families were evacuated in the Kempsey district overnight.", "At least 30", "Kempsey"),
     # ...not a person's home, nor a built site ("camp" is no place noun)
     ("Two men were arrested in John Smith's home on Sunday.", "Two", ""),
+    # a legal proceeding's place is its court's, not where the figure happened (Lee dev cor_006, bg_254)
+    ("The documents, filed in a $US2 billion lawsuit in the US, name three banks.", "$US2 billion", ""),
+    ("A $US5 million suit in Texas names the company.", "$US5 million", ""),
 ])
 def test_place_of(read, text, surface, expected):
     assert place(read(text, surface)) == expected
