@@ -170,6 +170,12 @@ RESTRICTABLE_FAMILIES: frozenset[str] = frozenset({"killed", "wounded", "missing
 # Queensland roads" (bg_021), "on New South Wales roads" (bg_002), never "on New Year's Eve".
 PLACE_PREPOSITIONS: frozenset[str] = frozenset({"in", "across", "throughout", "near", "on"})
 
+# Nouns of a legal proceeding: the place they are in is the court's, not where the figure happened ("filed in a
+# $US3000 billion lawsuit in the US", Lee dev cor_006; "the Interlaken canyoning trial in Switzerland", bg_254; "to
+# appear in a Swiss court", bg_281: the gold gives those figures no place).
+LEGAL_PROCEEDINGS: frozenset[str] = frozenset({"lawsuit", "suit", "trial", "hearing", "court", "tribunal",
+                                               "litigation", "inquest"})
+
 # Leading words of a time phrase that say how it relates to the figure, and the relation they mean.
 TIME_RELATIONS: tuple[tuple[str, str], ...] = (
     ("since", "since"), ("as of", "at"), ("by", "at"), ("until", "until"), ("through", "until"),

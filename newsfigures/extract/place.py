@@ -7,11 +7,14 @@ from spacy.tokens import Token
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import sentcache
 from newsfigures.extract.tree import lemma
-from newsfigures.extract.word_senses import names_person
+from newsfigures.extract.word_senses import names_location, names_person
 
 _REPORTED = frozenset({"ccomp", "parataxis"})  # a clause someone says: its speaker's place is not the figure's
 _SAID_OF = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 _DESCRIBING = frozenset({"relcl", "acl"})  # a clause that describes the noun above it
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+_NAMING = frozenset({"compound", "poss"})  # a name written before a place noun ("the Hawkesbury area", "Timor's")
+_NOT_PLACES = frozenset({"PERSON", "NORP"})  # a person's home or a people's land names no place by its name
 CLIMB = 8  # steps up from the number a clause's place is looked for (a sentence of any length costs each figure this)
 
 
@@ -84,19 +87,40 @@ def _same_story(verb: Token) -> bool:
 
 def _place_after(head: Token) -> str | None:
     """The place in "<head> in/across/throughout/near <place>", or of the place a locative's object is named
-    after ("died on Queensland roads", "in two West Bank towns"); None when it names none."""
+    after ("died on Queensland roads", "in two West Bank towns", "in the Hawkesbury area"); None when it names
+    none, or when `head` is a legal proceeding, whose place is its court's ("a $3 billion lawsuit in the US")."""
+    if head.pos_ == "NOUN" and lemma(head) in words.LEGAL_PROCEEDINGS:
+        return None
     for c in head.children:
         if c.dep_ != "prep" or c.lower_ not in words.PLACE_PREPOSITIONS:
             continue
         obj = next((o for o in c.children if o.dep_ == "pobj"), None)
         if obj is None:
             continue
-        if obj.ent_type_ in ("GPE", "LOC") and c.lower_ != "on":
+        if obj.ent_type_ in PLACE_LABELS and c.lower_ != "on":
             return _entity_text(obj)
-        named = next((m for m in obj.children if m.dep_ == "compound" and m.ent_type_ in ("GPE", "LOC")), None)
-        if named is not None and obj.tag_ == "NNS":  # "the Al-Shati refugee camp" is a site, not Al-Shati
-            return _entity_text(named)
+        named = _named_after(obj)
+        if named is not None:
+            return named
     return None
+
+
+def _named_after(noun: Token) -> str | None:
+    """The place a common noun is named after: the place compounded onto a plural ("in two West Bank towns"; "the
+    Al-Shati refugee camp" is a site, not Al-Shati), or the name of a noun whose first WordNet sense is a place,
+    whatever entity the parser made of it ("the Hawkesbury area" bg_048, "the Mosh Khil area" bg_200, "East Timor's
+    Los Palos district" bg_169, "the town of Dresden")."""
+    if noun.tag_ == "NNS":
+        named = next((m for m in noun.children if m.dep_ == "compound" and m.ent_type_ in ("GPE", "LOC")), None)
+        if named is not None:
+            return _entity_text(named)
+    if noun.pos_ != "NOUN" or not names_location(noun.lemma_):
+        return None
+    names = [m for m in noun.lefts if m.dep_ in _NAMING and m.pos_ == "PROPN"]
+    names += [o for p in noun.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+              if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+    name = next((m for m in reversed(names) if m.ent_type_ not in _NOT_PLACES), None)
+    return _entity_text(name) if name is not None else None
 
 
 def _place_of_cause(head: Token) -> str | None:
@@ -123,4 +147,7 @@ def _reporting_country(num: Token) -> str:
 def _entity_text(t: Token) -> str:
     """The whole named entity `t` belongs to, without a leading "the "."""
     ent = sentcache.entity_of(t)
-    return (ent.text if ent is not None else t.text).removeprefix("the ")
+    if ent is None:  # a name the parser made no entity of: its proper nouns ("Mosh Khil")
+        first = min((c.i for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), default=t.i)
+        return t.doc[first:t.i + 1].text
+    return ent.text.removeprefix("the ")

@@ -4,7 +4,7 @@ defendants"), whether a group noun's members are persons ("300 staff", "2,000 mi
 noun's first sense counts ("paratroopers" -> troops, "murders" -> deaths, "subsidy" -> aid), which closed event class a
 verb's first sense belongs to ("slaughtered" -> killed, "dwindled" -> fell), which way a verb with any sense that
 moves an amount moves it ("surged" -> rose, "slumped" -> fell), which verb an act noun is derived from ("testimony" ->
-testify), which country a nationality adjective or a people's plural names ("Japanese" -> Japan, "Nigerians" ->
+testify), whether a common noun names a place ("district", "township"), which country a nationality adjective or a people's plural names ("Japanese" -> Japan, "Nigerians" ->
 Nigeria), and which named places a name names ("Sudan" two: the country and the region; "South Sudan" none, WordNet
 3.0 predates it)."""
 from __future__ import annotations
@@ -103,6 +103,18 @@ def change_verbs_of(direction: str) -> frozenset[str]:
     """The verbs with a WordNet sense that moves an amount in `direction` ("rose": "surge", "hike"; "fell":
     "slump", "trim"), none with a sense of the other."""
     return frozenset(w for w, d in change_verbs().items() if d == direction)
+
+
+@lru_cache(maxsize=1)
+def location_nouns() -> frozenset[str]:
+    """The one-word common nouns whose most frequent WordNet sense is a place (read once; the file is package data)."""
+    return frozenset(_lines("location_nouns.txt"))
+
+
+def names_location(lemma: str) -> bool:
+    """True when the noun lemma's first WordNet sense is a place ("area", "district", "province", "township"); not
+    "camp" or "hospital", which are built things."""
+    return lemma.lower() in location_nouns()
 
 
 @lru_cache(maxsize=1)

@@ -89,6 +89,17 @@ def place(r) -> str:
     ("Hamas, which says it lost 300 fighters, held a rally in Gaza City.", "300", ""),
     ("The typhoon, which left 40 people dead in the Philippines, made landfall in Vietnam on Sunday.", "40",
      "Philippines"),
+    # the name of a noun whose first WordNet sense is a place, whatever entity the parser made of it (Lee dev
+    # nsw_bushfires bg_048, israel_palestinian bg_014): a compound, a possessive, "of <name>"
+    ("Twelve houses have been lost in the Shoalhaven area south of Nowra.", "Twelve", "Shoalhaven"),
+    ("The four Palestinians opened fire with rifles at the convoy near the settlement of Kfar Darom, on the southern "
+     "edge of the Gaza Strip.", "four", "Gaza Strip"),
+    ("At least 30 families were evacuated in the Kempsey district overnight.", "At least 30", "Kempsey"),
+    # ...not a person's home, nor a built site ("camp" is no place noun)
+    ("Two men were arrested in John Smith's home on Sunday.", "Two", ""),
+    # a legal proceeding's place is its court's, not where the figure happened (Lee dev cor_006, bg_254)
+    ("The documents, filed in a $US2 billion lawsuit in the US, name three banks.", "$US2 billion", ""),
+    ("A $US5 million suit in Texas names the company.", "$US5 million", ""),
 ])
 def test_place_of(read, text, surface, expected):
     assert place(read(text, surface)) == expected

@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from newsfigures.extract.word_senses import (act_verb, change_verbs, change_verbs_of, country_of, demonyms,
-                                             event_verbs, group_class, group_nouns, names_a_sum, names_person,
+                                             event_verbs, group_class, group_nouns, names_a_sum, names_location,
+                                             names_person,
                                              noun_class, noun_classes, peoples_of, person_nouns, troop_noun,
                                              verb_class)
 
@@ -157,6 +158,15 @@ def test_word_senses_verbs_that_move_no_amount_one_way(verb):
 ])
 def test_word_senses_group_nouns(noun, members):
     assert group_class(noun) == members
+
+
+@pytest.mark.parametrize("noun,place", [
+    ("area", True), ("district", True), ("province", True), ("township", True), ("suburb", True), ("edge", True),
+    ("camp", False),  # a built thing (noun.artifact): "the Al-Shati refugee camp" is a site, not Al-Shati
+    ("hospital", False), ("village", False), ("lawsuit", False), ("Aachen", False),  # no place's own name
+])
+def test_word_senses_location_nouns(noun, place):
+    assert names_location(noun) is place
 
 
 def test_word_senses_data_file_is_what_the_build_script_writes():
