@@ -28,6 +28,9 @@ DEFAULT_SUBJECT = "people"
 # A count's unit says nothing the key needs ("five people"), a duration's does: "two years ago" and "12 hours after"
 # (davis_cup_final_2001 bg_283), "five-month sentences" and "up to one year" (interlaken_canyoning_trial) are two.
 DURATION = "duration"
+# The size of a rise or fall is no level of what it changes: its key says so, as a unit would ("stands at 45, eight
+# fewer than last year": holiday_road_toll_2001 bg_002; the GUIDE's scope `change`).
+CHANGE = "change"
 TIE_EVIDENCE = 2  # a demonym stands for a place only when at least this many articles name the two together
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ans?|is|ese)$")
 _ADJECTIVAL = re.compile(r"(?:an|i|ese|ish|ch)$")  # endings of adjectives of nationality ("Israeli", "Chinese")
@@ -216,6 +219,7 @@ def read(fig: Figure) -> Reading:
     place = canonical_place(_coordinated(raw_place, fig.sentence)) if raw_place else ""
     unit = fig.unit if fig.unit and (fig.kind != "cardinal" or fig.measure.dimension == DURATION) else ""
     unit = unit or {"fraction": "share", "multiplier": "times"}.get(fig.kind, "")  # "a third of the dead" is no count
+    unit = unit or (CHANGE if fig.kind == "cardinal" and fig.measure.scope == CHANGE else "")  # "eight fewer than"
     if unit and fig.kind == "measure":
         fam, place = "", ""
         if subj.rstrip("s") == unit.rstrip("s"):

@@ -28,6 +28,7 @@ from newsfigures.extract.measure import Parsed, measure_of
 from newsfigures.extract.mentions import is_figure
 from newsfigures.extract.pipeline import NUMBERS_COMPONENT, doc_text
 from newsfigures.extract.place import place_of
+from newsfigures.extract.sport import score_noun
 from newsfigures.extract.polity import headline, polity_of, with_polity
 from newsfigures.extract.source import said_by
 from newsfigures.extract.time import as_of_and_period, is_past
@@ -236,4 +237,6 @@ def _figure(doc: Doc, span: Span, m: numbers.NumberMention, ctx: ArticleContext,
         low_open=bool(m.low_open), high_open=bool(m.high_open),
     )
     previous = ctx.figures[-1] if ctx.figures else None
-    return replace(fig, measure=measure_of(fig, Parsed(num, mention, noun, event_tok), previous))
+    fig = replace(fig, measure=measure_of(fig, Parsed(num, mention, noun, event_tok), previous))
+    scored = score_noun(num, fig.measure.quantity, fig.measure.event)
+    return replace(fig, counted=scored, counted_lemma=scored) if scored else fig

@@ -96,7 +96,8 @@ ELECTION_NOUNS: dict[str, str] = {"vote": "votes", "ballot": "votes", "seat": "s
 # cricket_aus_sa_2001 thread (bg_047 "resume at three for 89", bg_118 "dismissed ... for 128", bg_132 "out for 9",
 # "Hayden scored 131 before he was bowled", bg_139 "at 0 for 3, an overall lead of 68").
 CRICKET_WORDS: frozenset[str] = frozenset({"wicket", "wickets", "innings", "stumps", "stumped", "bowl", "bowled",
-                                           "bowling", "bowler", "overs", "batsman", "batsmen"})
+                                           "bowling", "bowler", "overs", "batsman", "batsmen",
+                                           "duck"})  # out for nought: "dismissed for a duck" (lee bg_275, bg_037, bg_118)
 # Verbs whose bare object is a side's or a batsman's runs ("scored 131", "Chasing 375", "Set 375", "need 300").
 RUN_VERBS: frozenset[str] = frozenset({"score", "chase", "set", "need", "make"})
 # A side's target (extract/event.run_event): the runs it is set, chases or needs, or a bare number "to win"/"for

@@ -15,6 +15,9 @@ MAX_SCORE_SIDE = 20  # a scoreline's side: sets, games, goals or matches of a se
 MAX_WICKETS = 10  # a cricket side has ten wickets
 DISMISSAL_REACH = 12  # tokens before "for"/"on" in which the batsman's dismissal is told
 MARGIN_REACH = 4  # steps up the tree from a margin to the verb of winning
+INNINGS = "innings"  # what a side's wickets for its runs counts
+TARGET, TARGET_EVENT = "target", "other:need"  # runs a side is set or needs (`event.run_event`)
+SCORE_NOUNS = {"run": "run", "wicket": "wicket"}  # what any other bare score counts
 
 
 def result_class(num: Token, surface: str) -> str:
@@ -77,6 +80,18 @@ def _wickets_for_runs(num: Token) -> str:
     return ""
 
 
+def score_noun(num: Token, quantity: str, event: str) -> str:
+    """What a bare cricket score (`score_quantity`) counts, whatever noun its clause puts beside it (the day, the
+    match, the side): a side's wickets for its runs are its innings ("the Proteas are 2 for 17", "finished the
+    match at 7 for 381"), runs a side is set or needs are its target ("being set 440 to win"), other runs are runs
+    (cricket_aus_sa_2001 bg_118, bg_132; cricket_aus_nz_2001 bg_258, bg_275); "" for any other number."""
+    if quantity not in SCORE_NOUNS or score_quantity(num) != quantity:
+        return ""
+    if _wickets_for_runs(num):
+        return INNINGS
+    return TARGET if event == TARGET_EVENT else SCORE_NOUNS[quantity]
+
+
 def _score_lead(t: Token) -> bool:
     """The word a side's "wickets for runs" follows: "at 7 for 309", "are 2 for 17", or a verb of scoring, "The
     South Africans scored 5 for 390" (bg_191, beside "at" in cricket_aus_sa_2001 and cricket_aus_nz_2001)."""
@@ -109,6 +124,23 @@ def _batsman_score(num: Token) -> bool:
         return False  # "out for 9 weeks": the number counts a thing of its own
     told = doc[max(num.i - 1 - DISMISSAL_REACH, num.sent.start): num.i - 1]
     return any(lemma(t) in vocab.DISMISSAL_WORDS or t.lower_ in vocab.DISMISSAL_WORDS for t in told)
+
+
+def dismissed_batsman(num: Token) -> Token | None:
+    """The batsman whose runs a score told with his dismissal is: the passive subject of the dismissal verb ("Hayden
+    was later caught and bowled by Paul Wiseman for 70", wn2004_040), never its agent, the bowler or fielder who
+    took the wicket (whom the owner readers took: "caught at silly point by Ricky Ponting, for 7", bg_132)."""
+    if num.dep_ != "pobj" or not _batsman_score(num):
+        return None
+    verb = num.head.head
+    for _ in range(MARGIN_REACH):
+        if verb.pos_ != "VERB":
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subj is not None or verb.dep_ != "conj":
+            return subj
+        verb = verb.head
+    return None
 
 
 def score_quantity(num: Token) -> str:

@@ -29,6 +29,8 @@ from newsfigures.extract.sport import result_class
     ("Set 440 to win, Australia finished the match at 7 for 381 with Adam Gilchrist not out 83.", "83", "run"),
     ("Australia will resume at 2 for 69 after being set 440 to win.", "2", "wicket"),
     ("Australia will resume at 2 for 69 after being set 440 to win.", "440", "run"),
+    # a batsman's score beside a duck: the sentence is cricket (bg_275, bg_118)
+    ("Damien Martyn is on 45 and Darren Lehmann 12 after Justin Langer was dismissed for a duck.", "45", "run"),
     # wickets for runs after a verb of scoring (bg_191)
     ("The South Africans scored 5 for 390 in their second innings in the match against Western Australia in "
      "Perth.", "5", "wicket"),
@@ -94,3 +96,14 @@ def test_sport_reads_a_sport_result(read, text, surface, expected):
 def test_sport_leaves_other_figures_alone(read, text, surface):
     r = read(text, surface)
     assert result_class(r.num, r.mention.text) == ""
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # the batsman dismissed, named in full as written before, not the bowler or fielder (wn2004_040, bg_132)
+    ("Openers Justin Langer and Matthew Hayden got off to a flying start. Hayden was later caught and bowled by Paul "
+     "Wiseman for 70.", "70", "Matthew Hayden"),
+    ("Openers Graeme Smith and Herschelle Gibbs started well. Smith was caught at slip by Ricky Ponting for 34.",
+     "34", "Graeme Smith"),
+])
+def test_sport_a_batsmans_score_is_the_dismissed_batsmans(measures, text, surface, expected):
+    assert measures(text)[surface].subject == expected
