@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from newsfigures.compare import clusters, lexicon as compare_words, lumped, parts, remention, scorelines, split
+from newsfigures.compare import clusters, lexicon as compare_words, lumped, nation, parts, remention, scorelines, split
 from newsfigures.compare.lexicon import CUMULATIVE_FAMILIES, HUMAN_CASUALTY
 from newsfigures.compare.similarity import concept, individual_name
 from newsfigures.compare.totals import is_running_total  # noqa: F401 (read from here by tests/extract)
@@ -359,6 +359,10 @@ def settle(figures: Iterable[Figure]) -> list[tuple[Figure, Reading]]:
             site_names[r.site][r.site_phrase] += 1
     readings = [(f, replace(r, place="at " + site_names[r.site].most_common(1)[0][0]) if r.site
                  and len(site_arts[r.site]) >= 2 else r) for f, r in readings]
+    # A count in the country whose parts the story counts is the story's count ("10 of the 26 deaths in Australia").
+    countries = nation.story_countries(r.place for _f, r in readings if r.family in RESTRICTABLE_FAMILIES)
+    readings = [(f, replace(r, place="") if r.place in countries and r.family in RESTRICTABLE_FAMILIES else r)
+                for f, r in readings]
     # A demonym the corpus ties to one place ("Kurds in Erbil") stands for that place.
     alias = _demonym_places(readings)
     readings = [(f, replace(r, place=alias[r.demonym]) if not r.place and r.demonym in alias
