@@ -130,9 +130,11 @@ def test_metrics_split_leaves_figures_without_measures_as_they_were():
 def test_metrics_split_a_test_match_report_on_real_news(lee_thread):
     # the cricket thread of the Lee batch's dev split (ABC, Adelaide test, 2001): one report's runs, per batsman
     figs = lee_thread(118, 132, 139)
-    runs = {f.text: f.metric for f in figs if f.metric.startswith("runs") and f.article_id == "lee_bg_118"}
+    runs = {f.text: f.metric for f in figs
+            if f.metric.startswith(("runs", "margins")) and f.article_id == "lee_bg_118"}
     assert runs["12"] == "runs · Hayward" and runs["1"] == "runs · Shaun Pollock"
     assert len({runs["12"], runs["1"], runs["38"], runs["246"]}) == 4
+    assert runs["246"].startswith("margins")  # "beaten South Africa by 246 runs": the margin, keyed by what it is
 
 
 def test_metrics_split_keeps_the_seeds_tolls_whole(seeds):
