@@ -35,10 +35,22 @@ def test_metrics_split_one_articles_runs_by_batsman():
 
 def test_metrics_split_needs_one_article_to_disagree():
     # two articles naming the party differently is no evidence of two quantities: the key stays whole
+    got = keys([fig("two", "Hayward took two wickets.", subject="Hayward", article="a", lemma="wicket",
+                    quantity="wicket", value=2),
+                fig("two", "The bowler took two wickets.", subject="Nantie Hayward", article="b", lemma="wicket",
+                    quantity="wicket", value=2),
+                fig("three", "Waugh took three wickets.", subject="Steve Waugh", article="c", lemma="wicket",
+                    quantity="wicket", value=3)])
+    assert got == ["wickets"] * 3
+
+
+def test_metrics_split_runs_by_their_owner_across_articles():
+    # a batsman's runs are his own: two articles' batsmen are two scores (cricket_aus_nz_2001 bg_275 "Matthew Hayden
+    # is on 31", bg_258 "Adam Gilchrist not out 83"); one batsman named two ways is one
     got = keys([fig("12", "Hayward made 12 runs.", subject="Hayward", article="a"),
                 fig("12", "The opener made 12 runs.", subject="Nantie Hayward", article="b"),
                 fig("13", "Waugh made 13 runs.", subject="Steve Waugh", article="c")])
-    assert got == ["runs"] * 3
+    assert got[0] == got[1] != got[2] and got[2] == "runs · Steve Waugh", got
 
 
 @pytest.mark.parametrize("a, b, same", [
