@@ -41,10 +41,13 @@ def _current(f: Figure) -> bool:
 
 def lumped(figures: Iterable[Figure]) -> frozenset[Lump]:
     """The (article, metric, unit) for which an article gives two current values at one date, the smaller at most
-    PART_RATIO of the larger."""
+    PART_RATIO of the larger; a count the text gives as a part of another ("10 of the 26 deaths") is no second
+    value of its key: the text says what it is (`parts_of`)."""
+    figures = list(figures)
+    told = parts_of(figures)
     values: dict[tuple[Lump, str], list[float]] = defaultdict(list)
-    for f in figures:
-        if _current(f):
+    for n, f in enumerate(figures):
+        if _current(f) and n not in told:
             values[(lump_of(f), f.as_of)].append(abs(f.value))
     return frozenset(lump for (lump, _when), vs in values.items() if min(vs) <= PART_RATIO * max(vs))
 
@@ -74,9 +77,8 @@ def part_beside_total(x: Figure, y: Figure) -> bool:
 
 def _by_value(figures: Sequence[Figure]) -> frozenset[str]:
     """The keys to split by value: lumped keys reported by two articles or more (one article's own values in one
-    sentence are as often rival statements of one quantity: "bowl us out for 150", "200 to 250"), keys under which
-    the text gives one count as a part of another (`partitive`) and keys one article gives two values far apart in
-    two sentences (`lumped_apart`; for these one article is enough), each with at most one as-of
+    sentence are as often rival statements of one quantity: "bowl us out for 150", "200 to 250") and keys one
+    article gives two values far apart in two sentences (`lumped_apart`; for these one article is enough), each with at most one as-of
     date among their figures (a running total spread over dates moves, and its values say nothing); and keys of an
     individual's quantity (an age, a quake's magnitude) that do not name one individual throughout (`similarity.two_individuals`). A
     stated total beside another article's count far below it is no such sign: an earlier report of the same toll
@@ -91,7 +93,7 @@ def _by_value(figures: Sequence[Figure]) -> frozenset[str]:
         named[f.metric].add(individual_name(f.measure.subject))
         personal[f.metric] &= concept(f.measure) in PERSONAL_QUANTITIES
     keys = {metric for _article, metric, _unit in lumped(figures)}
-    own = partitive(figures) | lumped_apart(figures)
+    own = lumped_apart(figures)
     lumps = {k for k in keys | own if (len(articles[k]) > 1 or k in own) and len(dates[k]) <= 1}
     people = {k for k, yes in personal.items() if yes and k and not _one_individual(named[k])}
     return frozenset(lumps | people)
@@ -100,17 +102,16 @@ def _by_value(figures: Sequence[Figure]) -> frozenset[str]:
 _PARTITIVE = re.compile(r"^\s*of\s+(?:the|these|those|its|their|all)?\s*$", re.IGNORECASE)
 
 
-def partitive(figures: Iterable[Figure]) -> frozenset[str]:
-    """Metric keys under which an article gives a count as a part of a larger one of the same key ("six of the eight
-    employees", "10 of the 26 deaths in Australia"): the text itself says the two are two quantities, so even one
-    article's values under such a key are no rival statements (interlaken_canyoning_trial bg_161,
-    holiday_road_toll_2001 bg_043)."""
-    by_sentence: dict[tuple[str, int, str, str], list[Figure]] = defaultdict(list)
-    for f in figures:
+def parts_of(figures: Sequence[Figure]) -> frozenset[int]:
+    """Indices of the counts the text gives as a part of a larger one of the same key in their sentence ("10 of the
+    26 deaths in Australia", holiday_road_toll_2001 bg_043; "six of the eight employees", interlaken_canyoning_trial
+    bg_161): a part is filed by its value, the whole stays the key's."""
+    by_sentence: dict[tuple[str, int, str, str], list[int]] = defaultdict(list)
+    for n, f in enumerate(figures):
         if f.metric:
-            by_sentence[(f.article_id, f.sentence_start, f.metric, f.unit)].append(f)
-    return frozenset(metric for (_a, _s, metric, _u), figs in by_sentence.items()
-                     if any(_part_of(x, y) for x in figs for y in figs))
+            by_sentence[(f.article_id, f.sentence_start, f.metric, f.unit)].append(n)
+    return frozenset(n for ns in by_sentence.values() for n in ns
+                     if any(_part_of(figures[n], figures[m]) for m in ns))
 
 
 def _part_of(part: Figure, whole: Figure) -> bool:
@@ -135,6 +136,12 @@ def value_key(key: str, f: Figure) -> str:
 
 def split_by_value(figures: Sequence[Figure]) -> list[Figure]:
     """Figures of a lumped key (`_by_value`) filed by value: the same number in two articles is one quantity, two
-    numbers are two ("21 people" killed in three reports, "14 Australians" in four, "seven others" in one)."""
-    keys = _by_value(figures)
-    return [replace(f, metric=value_key(f.metric, f)) if f.metric in keys else f for f in figures]
+    numbers are two ("21 people" killed in three reports, "14 Australians" in four, "seven others" in one); so is a
+    count the text gives as a part of another (`parts_of`), with every figure of its key and value, while the whole
+    and the key's other values stay the key's ("10 of the 26 deaths in Australia" beside "risen to 37": splitting
+    the whole key files holiday_road_toll_2001's 26, 37 and 45 apart; splitting only the part, measured, lost
+    interlaken_canyoning_trial's "six of the eight employees" ~ "All six", P/R 0.895/0.944 -> 0.737/0.778)."""
+    keys, told = _by_value(figures), parts_of(figures)
+    part_values = {(figures[n].metric, figures[n].value) for n in told}
+    return [replace(f, metric=value_key(f.metric, f)) if f.metric in keys or (f.metric, f.value) in part_values
+            else f for f in figures]

@@ -6,7 +6,8 @@ each batsman's runs under "runs", each defendant's fine under "fines (CHF)", a c
 under "guides". The figures' structured measures often tell them apart. A key is split field by field, in the order
 of FIELDS, when one article gives two of its figures different classes of a field (both filled): each class becomes
 a part of its own ("runs · Hayward", "people killed in Victoria"). Differences between articles alone split nothing:
-they are mostly two wordings of one party ("North Korean troops", "Korean soldiers"). A figure that does not know the
+they are mostly two wordings of one party ("North Korean troops", "Korean soldiers"), except for runs, each
+batsman's or side's own (`_own_score`: "Matthew Hayden is on 31", "Adam Gilchrist not out 83"). A figure that does not know the
 field joins the one class its sentence names, else it stays under the key itself: which part it belongs to cannot
 be told. Event is no field here (one quantity is reported with many verbs: "took", "picked up" wickets), nor is
 scope (the key already reads batch and projection over the corpus). All functions are pure.
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 
 # Measure fields that split a key, in the order they are tried: what kind of amount, what is measured, whose, where.
 FIELDS: tuple[str, ...] = ("dimension", "quantity", "subject", "place")
+OWN_SCORES = frozenset({"run"})  # what a score split by its owner across articles counts (`_own_score`)
 
 
 @dataclass(frozen=True)
@@ -92,7 +94,16 @@ def _conflicting(members: Sequence[int], values: dict[int, str], cls: dict[str, 
     for n in members:
         if values[n]:
             seen[figures[n].article_id].add(cls[values[n]])
+    if all(_own_score(figures[n]) for n in members):
+        return len(set().union(*seen.values())) > 1 if seen else False
     return any(len(found) > 1 for found in seen.values())
+
+
+def _own_score(f: Figure) -> bool:
+    """A batsman's or a side's own runs (`extract.sport.score_noun`'s "run", or "12 runs"): two owners named by two
+    articles are two scores, not two wordings of one party ("Matthew Hayden is on 31", "Adam Gilchrist not out
+    83": cricket_aus_nz_2001 bg_275, bg_258; one article's, "runs · Hayward", "runs · Shaun Pollock", bg_118)."""
+    return f.counted_lemma in OWN_SCORES and concept(f.measure) in OWN_SCORES
 
 
 def _named_class(sentence: str, field: str, cls: dict[str, str]) -> str:

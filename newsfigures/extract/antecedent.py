@@ -102,6 +102,13 @@ def named_person_before(t: Token) -> Token | None:
     return subject or _entity_before(t, lambda w: w.ent_type_ == "PERSON" and not _inside(w, t) and _full_name(w))
 
 
+def full_name_of(t: Token) -> Token | None:
+    """A person's full name written before `t` that ends with `t`'s word, which a surname alone shortens ("Matthew
+    Hayden" for a later "Hayden"); None when none was written."""
+    return _entity_before(t, lambda w: w.ent_type_ == "PERSON" and _full_name(w)
+                          and sentcache.entity_of(w)[-1].text == t.text)
+
+
 def _full_name(w: Token) -> bool:
     """`w` belongs to a person's name of two words or more."""
     ent = sentcache.entity_of(w)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from itertools import islice
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsfigures import numbers
 from newsfigures.extract import lexicon as words
@@ -28,6 +28,7 @@ from newsfigures.extract.measure import Parsed, measure_of
 from newsfigures.extract.mentions import is_figure
 from newsfigures.extract.pipeline import NUMBERS_COMPONENT, doc_text
 from newsfigures.extract.place import place_of
+from newsfigures.extract.sport import PROJECTION, hypothetical_score, score_noun
 from newsfigures.extract.polity import headline, polity_of, with_polity
 from newsfigures.extract.source import said_by
 from newsfigures.extract.time import as_of_and_period, is_past
@@ -156,13 +157,13 @@ def figures_from_doc(doc: Doc, ctx: ArticleContext, offset: int = 0) -> list[Fig
         span = doc.char_span(m.number_start, m.number_end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        fig = _figure(doc, span, m, ctx, offset)
+        fig, num = _figure(doc, span, m, ctx, offset)
         prev = ctx.figures[-1] if ctx.figures else None
         if prev is not None and _restates(prev, m, ctx.article.text, offset):
             fig = replace(fig, counted=prev.counted, counted_lemma=prev.counted_lemma, event=prev.event,
                           measure=replace(prev.measure, dimension=fig.measure.dimension))
-        ctx.figures.append(fig)
-        found.append(fig)
+        ctx.figures.append(fig)  # what a later bare number borrows: the noun as read, never a score's role
+        found.append(_scored(fig, num))
     return found
 
 
@@ -212,7 +213,8 @@ def _unit(m: numbers.NumberMention, duration: str, ctx: ArticleContext, offset: 
     return m.unit or duration
 
 
-def _figure(doc: Doc, span: Span, m: numbers.NumberMention, ctx: ArticleContext, offset: int) -> Figure:
+def _figure(doc: Doc, span: Span, m: numbers.NumberMention, ctx: ArticleContext,
+            offset: int) -> tuple[Figure, Token]:
     """Build one Figure from a number mention and its parse."""
     num = span.root
     sent = num.sent
@@ -236,4 +238,14 @@ def _figure(doc: Doc, span: Span, m: numbers.NumberMention, ctx: ArticleContext,
         low_open=bool(m.low_open), high_open=bool(m.high_open),
     )
     previous = ctx.figures[-1] if ctx.figures else None
-    return replace(fig, measure=measure_of(fig, Parsed(num, mention, noun, event_tok), previous))
+    return replace(fig, measure=measure_of(fig, Parsed(num, mention, noun, event_tok), previous)), num
+
+
+def _scored(fig: Figure, num: Token) -> Figure:
+    """A cricket score counted by what it is (`sport.score_noun`: innings, target, margin, lead), a score only
+    imagined scoped a projection; any other figure as it was."""
+    scored = score_noun(num, fig.measure.quantity, fig.measure.event)
+    if not scored:
+        return fig
+    imagined = replace(fig.measure, scope=PROJECTION) if hypothetical_score(num) else fig.measure
+    return replace(fig, counted=scored, counted_lemma=scored, measure=imagined)

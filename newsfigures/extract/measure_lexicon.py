@@ -96,7 +96,8 @@ ELECTION_NOUNS: dict[str, str] = {"vote": "votes", "ballot": "votes", "seat": "s
 # cricket_aus_sa_2001 thread (bg_047 "resume at three for 89", bg_118 "dismissed ... for 128", bg_132 "out for 9",
 # "Hayden scored 131 before he was bowled", bg_139 "at 0 for 3, an overall lead of 68").
 CRICKET_WORDS: frozenset[str] = frozenset({"wicket", "wickets", "innings", "stumps", "stumped", "bowl", "bowled",
-                                           "bowling", "bowler", "overs", "batsman", "batsmen"})
+                                           "bowling", "bowler", "overs", "batsman", "batsmen",
+                                           "duck"})  # out for nought: "dismissed for a duck" (lee bg_275, bg_037, bg_118)
 # Nouns that name one contest of a series and nothing else in sport news, as written (a cricket "Test", a test match;
 # a Davis Cup or Fed Cup "rubber"): what a series' scoreline and its size count (extract/sport.py `series_contest`):
 # "Australia is now 1-0 in the best of three series. The next Test ..." (cricket_aus_sa_2001 bg_118), "the third Test

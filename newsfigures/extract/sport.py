@@ -20,6 +20,13 @@ DISMISSAL_REACH = 12  # tokens before "for"/"on" in which the batsman's dismissa
 MARGIN_REACH = 4  # steps up the tree from a margin to the verb of winning
 _CONTEST = re.compile(r"\b(?:%s)\b" % "|".join(vocab.SERIES_CONTESTS))  # as written: "Test", not "test"
 SENTENCE_ENDS = ".!?:\"\n"  # what a sentence's first word follows, where any word is capitalised ("Test results")
+INNINGS = "innings"  # what a side's wickets for its runs counts
+TARGET, TARGET_EVENT = "target", "other:need"  # runs a side is set or needs (`event.run_event`)
+MARGIN, LEAD = "margin", "lead"  # the runs or wickets a side won by; the runs it leads by
+SCORE_NOUNS = {"run": "run", "wicket": "wicket"}  # what any other bare score counts
+LEAD_WORDS = frozenset({"ahead"})  # "70 runs ahead": the side's lead, as "a lead of 70"
+PROJECTION = "projection"  # the scope of a score only imagined (`hypothetical_score`)
+HYPOTHETICAL_MODALS = frozenset({"can", "could", "might", "may", "would"})  # "we can make 200 to 250"
 
 
 def result_class(num: Token, surface: str) -> str:
@@ -82,6 +89,50 @@ def _wickets_for_runs(num: Token) -> str:
     return ""
 
 
+def score_noun(num: Token, quantity: str, event: str) -> str:
+    """What a cricket score counts, whatever noun its clause puts beside it (the day, the match, the side): the
+    size of a win is a margin ("beaten South Africa by 246 runs"), runs a side is ahead by its lead ("an overall lead
+    of 374", "70 runs ahead"), runs a side is set or needs its target ("being set 440 to win", "Needing 375 for
+    victory"), a side's wickets for its runs its innings ("the Proteas are 2 for 17", "finished the match at 7 for
+    381"), other bare runs are runs (cricket_aus_sa_2001 bg_118, bg_132, bg_139; cricket_aus_nz_2001 bg_258,
+    bg_275); "" for any other number."""
+    if quantity not in SCORE_NOUNS:
+        return ""
+    if _margin(num):
+        return MARGIN
+    if quantity == "run" and _lead(num):
+        return LEAD
+    if quantity == "run" and event == TARGET_EVENT:
+        return TARGET
+    if score_quantity(num) != quantity:
+        return ""
+    return INNINGS if _wickets_for_runs(num) else SCORE_NOUNS[quantity]
+
+
+def _lead(num: Token) -> bool:
+    """ "an overall lead of 374" (bg_132, bg_139), "70 runs ahead" (bg_139): the runs a side leads by."""
+    if num.dep_ == "pobj" and num.head.lower_ == "of" and lemma(num.head.head) == "lead":
+        return True
+    noun = num.head if num.dep_ == "nummod" else num
+    return any(c.lower_ in LEAD_WORDS for c in noun.children)
+
+
+def hypothetical_score(num: Token) -> bool:
+    """A score a speaker imagines, not one made: its verb, or the verb it is coordinated under, carries a modal
+    ("South Africa can come out and bowl us out for 150 and suddenly they're chasing 200, or we can make 200 to 250
+    and they need 300", bg_139); "will resume at 2 for 69" (bg_275) states a plan."""
+    verb = num.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    for _ in range(MARGIN_REACH):
+        if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in verb.children):
+            return True
+        if verb.dep_ != "conj":
+            return False
+        verb = verb.head
+    return False
+
+
 def _score_lead(t: Token) -> bool:
     """The word a side's "wickets for runs" follows: "at 7 for 309", "are 2 for 17", or a verb of scoring, "The
     South Africans scored 5 for 390" (bg_191, beside "at" in cricket_aus_sa_2001 and cricket_aus_nz_2001)."""
@@ -114,6 +165,23 @@ def _batsman_score(num: Token) -> bool:
         return False  # "out for 9 weeks": the number counts a thing of its own
     told = doc[max(num.i - 1 - DISMISSAL_REACH, num.sent.start): num.i - 1]
     return any(lemma(t) in vocab.DISMISSAL_WORDS or t.lower_ in vocab.DISMISSAL_WORDS for t in told)
+
+
+def dismissed_batsman(num: Token) -> Token | None:
+    """The batsman whose runs a score told with his dismissal is: the passive subject of the dismissal verb ("Hayden
+    was later caught and bowled by Paul Wiseman for 70", wn2004_040), never its agent, the bowler or fielder who
+    took the wicket (whom the owner readers took: "caught at silly point by Ricky Ponting, for 7", bg_132)."""
+    if num.dep_ != "pobj" or not _batsman_score(num):
+        return None
+    verb = num.head.head
+    for _ in range(MARGIN_REACH):
+        if verb.pos_ != "VERB":
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subj is not None or verb.dep_ != "conj":
+            return subj
+        verb = verb.head
+    return None
 
 
 def score_quantity(num: Token) -> str:

@@ -9,13 +9,14 @@ from newsfigures.extract import sentcache
 from newsfigures.extract import word_senses
 from newsfigures.extract.aged import aged_person
 from newsfigures.extract.listed import NOT_OWNERS, list_item_name, named_before_preposition
-from newsfigures.extract.antecedent import named_before
+from newsfigures.extract.antecedent import full_name_of, named_before
 from newsfigures.extract.elapsed import dated_thing
 from newsfigures.extract.clause_subject import (named_appositive, named_phrase, nationality, possessor, specific_noun,
                                                   verb_subject)
 from newsfigures.extract.measured import located_by_gap, measured_thing
 from newsfigures.extract.naming import coordination_text, demonym_plural, entity_text, group_phrase
 from newsfigures.extract.nominal import verb_of
+from newsfigures.extract.sport import dismissed_batsman
 from newsfigures.extract.tree import lemma, of_object
 
 PERSON_QUANTITIES = frozenset({"deaths", "injured", "casualties", "missing", "displaced", "people", "troops"})
@@ -49,6 +50,9 @@ def _owner_of(num: Token, noun: Token | None, quantity: str, event: str, previou
     holder = _holder(num, noun)
     if holder:
         return holder
+    batsman = dismissed_batsman(num)
+    if batsman is not None:
+        return _person_name(batsman)
     if quantity in PERSON_QUANTITIES:
         return _group(num, noun, quantity, previous)
     if quantity == "age":
@@ -71,6 +75,15 @@ def _owner_of(num: Token, noun: Token | None, quantity: str, event: str, previou
         return owner
     thing = measured_thing(num) if quantity in vocab.MEASURED_QUANTITIES else None
     return group_phrase(thing) if thing is not None else (_described_noun(num) or _owner_named_before(noun))
+
+
+def _person_name(t: Token) -> str:
+    """A person as the text names them, in full when a surname alone stands for a name written before."""
+    ent = sentcache.entity_of(t)
+    if t.ent_type_ == "PERSON" and ent is not None and len(ent) > 1:
+        return entity_text(t)
+    full = full_name_of(t)
+    return entity_text(full) if full is not None else (entity_text(t) if t.ent_type_ == "PERSON" else t.text)
 
 
 def _owner_named_before(noun: Token | None) -> str:

@@ -210,3 +210,14 @@ def test_lumped_one_article_on_real_news(lee_thread, items, apart, together):
     assert all(keys.get(t) for t in apart + together), keys
     assert not keys[apart[0]] & keys[apart[1]], keys
     assert not together or keys[together[0]] == keys[together[1]], keys
+
+
+def test_lumped_the_whole_keeps_its_key_and_the_part_its_value(fig):
+    # holiday_road_toll_2001 bg_043 "10 of the 26 deaths in Australia": the 26 stays the national toll other articles
+    # report ("risen to 37"); the 10 is filed by value, and another article's 10 joins it (interlaken bg_161, bg_168)
+    sentence = "That state has recorded 10 of the 26 deaths in Australia."
+    figs = [_in_sentence(fig, sentence, 10, "10"), _in_sentence(fig, sentence, 26, "26"),
+            fig(37, "b", as_of=""), fig(10, "c", as_of="")]
+    keys = [f.metric for f in split_by_value(figs)]
+    assert keys[1] == keys[2] == figs[1].metric and keys[0] == keys[3] != keys[1], keys
+    assert lumped(figs) == frozenset()  # the part is no second value of the article's key

@@ -262,3 +262,20 @@ def test_metrics_batch_is_the_keys_reading_not_the_measures_scope(text, value, s
 ])
 def test_metrics_key_words_read_as_english(text, value, sentence, counted, lemma, kind, unit, key):
     assert keys([fig(text, value, sentence, counted, lemma, unit=unit, kind=kind)]) == [key]
+
+
+@pytest.mark.parametrize("quantity, scope, projected", [
+    ("run", "projection", True),    # "or we can make 200 to 250 and they need 300" (cricket_aus_sa_2001 bg_139)
+    ("run", "total", False),        # "Set 375 for victory" (bg_118)
+    ("deaths", "projection", False),  # other quantities' projections read from the clause's words alone
+])
+def test_metrics_an_imagined_score_keys_as_a_projection(quantity, scope, projected):
+    from dataclasses import replace as _replace
+
+    from newsfigures.compare.metrics import read
+    from newsfigures.model import Figure, Measure
+
+    f = Figure(article_id="a", source_file="", text="300", start=0, end=3, sentence="300", value=300, low=300,
+               high=300, qualifier="", unit="", counted="target", event="", as_of="", said_by="", metric="",
+               counted_lemma="target")
+    assert read(_replace(f, measure=Measure(quantity=quantity, scope=scope))).projected is projected

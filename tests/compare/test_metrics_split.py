@@ -35,10 +35,22 @@ def test_metrics_split_one_articles_runs_by_batsman():
 
 def test_metrics_split_needs_one_article_to_disagree():
     # two articles naming the party differently is no evidence of two quantities: the key stays whole
+    got = keys([fig("two", "Hayward took two wickets.", subject="Hayward", article="a", lemma="wicket",
+                    quantity="wicket", value=2),
+                fig("two", "The bowler took two wickets.", subject="Nantie Hayward", article="b", lemma="wicket",
+                    quantity="wicket", value=2),
+                fig("three", "Waugh took three wickets.", subject="Steve Waugh", article="c", lemma="wicket",
+                    quantity="wicket", value=3)])
+    assert got == ["wickets"] * 3
+
+
+def test_metrics_split_runs_by_their_owner_across_articles():
+    # a batsman's runs are his own: two articles' batsmen are two scores (cricket_aus_nz_2001 bg_275 "Matthew Hayden
+    # is on 31", bg_258 "Adam Gilchrist not out 83"); one batsman named two ways is one
     got = keys([fig("12", "Hayward made 12 runs.", subject="Hayward", article="a"),
                 fig("12", "The opener made 12 runs.", subject="Nantie Hayward", article="b"),
                 fig("13", "Waugh made 13 runs.", subject="Steve Waugh", article="c")])
-    assert got == ["runs"] * 3
+    assert got[0] == got[1] != got[2] and got[2] == "runs · Steve Waugh", got
 
 
 @pytest.mark.parametrize("a, b, same", [
@@ -130,9 +142,11 @@ def test_metrics_split_leaves_figures_without_measures_as_they_were():
 def test_metrics_split_a_test_match_report_on_real_news(lee_thread):
     # the cricket thread of the Lee batch's dev split (ABC, Adelaide test, 2001): one report's runs, per batsman
     figs = lee_thread(118, 132, 139)
-    runs = {f.text: f.metric for f in figs if f.metric.startswith("runs") and f.article_id == "lee_bg_118"}
+    runs = {f.text: f.metric for f in figs
+            if f.metric.startswith(("runs", "margins")) and f.article_id == "lee_bg_118"}
     assert runs["12"] == "runs · Hayward" and runs["1"] == "runs · Shaun Pollock"
     assert len({runs["12"], runs["1"], runs["38"], runs["246"]}) == 4
+    assert runs["246"].startswith("margins")  # "beaten South Africa by 246 runs": the margin, keyed by what it is
 
 
 def test_metrics_split_keeps_the_seeds_tolls_whole(seeds):

@@ -21,10 +21,15 @@ from newsfigures.extract.mentions import is_figure
     ("Two of the woman's three children, a boy aged 13 and a girl, have typhoid.", "13", True),
     ("The average worker retiring at age 65 would get less.", "65", True),
     ("The war ended at 1945 in Europe.", "1945", False),  # no age word: a year stays a date
+    # a number spaCy tags a date all alone is a figure: a toll, a score (lee bg_002, bg_132, bg_275)
+    ("Rescuers said the death toll is 40.", "40", True),
+    ("The road toll for the holiday period stands at 45, eight fewer than last year.", "45", True),
+    ("The captain scored 74 before he was caught behind.", "74", True),
     ("Troops moved in during 80's and stayed.", "80's", False),  # a decade, not 80
-    # a number spaCy tags a date all alone stays dropped for now: right as figures, but the grouping splits a
-    # running toll or a score by value and the Lee grouping floors fell (see docs/figures.md)
-    ("Rescuers said the death toll is 40.", "40", False),
+    # set off by commas beside a name or a noun, a lone date of spaCy's stays one (read as ages, they lowered the
+    # lee-test grouping with no dev sign why)
+    ("Police charged a man, 45, over the fire.", "45", False),
+    ("Israeli troops said Ahmed Nasser, 47, was shot dead.", "47", False),
 ])
 def test_mentions_is_figure(read, text, surface, expected):
     r = read(text, surface)

@@ -29,6 +29,8 @@ from newsfigures.extract.sport import result_class
     ("Set 440 to win, Australia finished the match at 7 for 381 with Adam Gilchrist not out 83.", "83", "run"),
     ("Australia will resume at 2 for 69 after being set 440 to win.", "2", "wicket"),
     ("Australia will resume at 2 for 69 after being set 440 to win.", "440", "run"),
+    # a batsman's score beside a duck: the sentence is cricket (bg_275, bg_118)
+    ("Damien Martyn is on 45 and Darren Lehmann 12 after Justin Langer was dismissed for a duck.", "45", "run"),
     # wickets for runs after a verb of scoring (bg_191)
     ("The South Africans scored 5 for 390 in their second innings in the match against Western Australia in "
      "Perth.", "5", "wicket"),
@@ -118,3 +120,58 @@ def test_sport_series_scoreline_counts_its_contests(measures, text, surface, exp
 ])
 def test_sport_scoreline_without_named_contests_is_unchanged(measures, text, surface):
     assert measures(text)[surface].quantity not in ("test", "rubber")
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # the batsman dismissed, named in full as written before, not the bowler or fielder (wn2004_040, bg_132)
+    ("Openers Justin Langer and Matthew Hayden got off to a flying start. Hayden was later caught and bowled by Paul "
+     "Wiseman for 70.", "70", "Matthew Hayden"),
+    ("Openers Graeme Smith and Herschelle Gibbs started well. Smith was caught at slip by Ricky Ponting for 34.",
+     "34", "Graeme Smith"),
+])
+def test_sport_a_batsmans_score_is_the_dismissed_batsmans(measures, text, surface, expected):
+    assert measures(text)[surface].subject == expected
+
+
+@pytest.fixture
+def counted(nlp):
+    """counted(text) -> (counted lemma, measure scope) of each figure extracted from `text`, by its surface."""
+    from newsfigures.extract import extract_figures
+    from newsfigures.model import Article
+
+    def _counted(text: str) -> dict:
+        art = Article(id="t", text=text, raw_text=text, published="2001-12-20", source_file="t.txt")
+        return {f.text: (f.counted_lemma, f.measure.scope) for f in extract_figures(art, nlp)}
+    return _counted
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # a margin, a lead, a target and an innings, each counted by what it is (cricket_aus_sa_2001, cricket_aus_nz_2001)
+    ("India has beaten England by 113 runs in the second Test at Lord's.", "113", "margin"),
+    ("The visitors declared their second innings at 6 for 280, an overall lead of 402.", "402", "lead"),
+    ("We are 10 wickets in hand and 85 runs ahead on a pitch that is breaking up.", "85", "lead"),
+    ("Needing 310 for victory, the visitors were bowled out late on the final day for 142.", "310", "target"),
+    ("Set 290 to win, England finished the match at 6 for 255.", "290", "target"),
+    ("Set 290 to win, England finished the match at 6 for 255.", "6", "innings"),
+    ("Set 290 to win, England finished the match at 6 for 255.", "255", "innings"),
+    # the role is the score's own: the bare number after a margin borrows no "margin" (bg_118)
+    ("England has beaten India by 113 runs. Needing 310 for victory, the visitors were bowled out late for 196.",
+     "310", "target"),
+])
+def test_sport_a_score_is_counted_by_what_it_is(counted, text, surface, expected):
+    assert counted(text)[surface][0] == expected
+
+
+@pytest.mark.parametrize("text,surface,scope", [
+    # a score a speaker imagines, through a modal on its verb or on the verb it is coordinated under (bg_139)
+    ('"India can come out and bowl us out for 120 and suddenly they are chasing 180, or we can make 250 and they '
+     'need 330," the captain said of the final innings.', "120", "projection"),
+    ('"India can come out and bowl us out for 120 and suddenly they are chasing 180, or we can make 250 and they '
+     'need 330," the captain said of the final innings.', "180", "projection"),
+    ('"India can come out and bowl us out for 120 and suddenly they are chasing 180, or we can make 250 and they '
+     'need 330," the captain said of the final innings.', "330", "projection"),
+    # a plan is no imagined score (bg_275)
+    ("England will resume at 3 for 72 after being set 390 to win.", "390", "total"),
+])
+def test_sport_an_imagined_score_is_a_projection(counted, text, surface, scope):
+    assert counted(text)[surface][1] == scope
