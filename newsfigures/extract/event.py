@@ -343,13 +343,24 @@ def acted_on(num: Token, verb: Token | None) -> bool:
     strikes", "four blocks from Peru's Congress"), or the measure of a thing named after it ("brought some three
     tonnes of equipment", "laden with 3.5 tonnes of equipment": shuttle_endeavour_2001 bg_125, bg_231), only
     measures; so does one made definite by "the" or a possessor, which names a thing as a definite count does
-    (measure._definite_count): "won the 50 metres butterfly", "won the men's 50 metres breaststroke" (bg_232)."""
+    (measure._definite_count): "won the 50 metres butterfly", "won the men's 50 metres breaststroke" (bg_232).
+    A measurement in the verb's "for" phrase is its extent too ("a bird they have tracked for over 4,500 miles",
+    lee cor_040), as the gold reads every time so placed ("imprisoned for up to three months", wn2004_014;
+    "orbits earth for the next eight months", bg_125; "in Japanese waters for two hours", wn2004_026; "striking
+    today for 24 hours", bg_150)."""
     if verb is None or verb.pos_ != "VERB":
         return False
     phrase = num.head if num.dep_ in ("nummod", "compound") and num.head.pos_ == "NOUN" else num
     measured_thing = any(c.dep_ == "prep" and c.lower_ == "of" for c in phrase.children)
     named = any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in phrase.lefts)
+    if _extent_of(phrase, verb):
+        return not measured_thing
     return phrase.head == verb and phrase.dep_ in ("dobj", "npadvmod") and not measured_thing and not named
+
+
+def _extent_of(phrase: Token, verb: Token) -> bool:
+    """The measure phrase is the object of a "for" that hangs on the verb: how far or how long it went on."""
+    return phrase.dep_ == "pobj" and phrase.head.lower_ == "for" and phrase.head.head == verb
 
 
 def sizes_a_noun(num: Token, kind: str, quantity: str) -> bool:

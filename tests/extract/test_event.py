@@ -177,6 +177,12 @@ def test_event_of_a_count_in_a_body_s_act_is_the_act(measures):
     ("Geoff Huegill won the 50 metres butterfly in 24.21 seconds.", "50 metres", "measured"),
     ("American Ed Moses won the men's 50 metres breaststroke while Liesel Jones took the women's event.",
      "50 metres", "measured"),
+    # a measure in the verb's "for" phrase is its extent (lee cor_040, as times so placed: wn2004_014, bg_125)
+    ("Scientists say the whale they have followed for more than 3,000 kilometres has reached the Antarctic coast.",
+     "more than 3,000 kilometres", "other:follow"),
+    ("The convoy drove for 40 kilometres before it was stopped.", "40 kilometres", "other:drive"),
+    # ... but not one in an adjunct of another preposition
+    ("The village lies some 50 kilometres south of the capital.", "some 50 kilometres", "measured"),
 ])
 def test_event_of_a_measurement_acted_on_is_the_act(measures, text, surface, expected):
     assert measures(text)[surface].event == expected
