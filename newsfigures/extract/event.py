@@ -8,6 +8,7 @@ from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
 from newsfigures.extract.context import ArticleContext
+from newsfigures.extract.infinitive import subject_infinitive
 from newsfigures.extract.nominal import verb_of
 from newsfigures.extract.tree import MAX_DISTANCE, distance, lemma, of_object, within
 from newsfigures.extract.word_senses import act_verb, person_noun
@@ -117,6 +118,9 @@ def _as_event(key: str, t: Token | None) -> Event:
 def _direct_event(num: Token, noun: Token | None, span: Span, counted_lemma: str, linked: bool) -> Event | None:
     """The event when a word tied to the number says it: the verb of the counted subject, an outcome noun, a
     participle after the number, the clause the counted people report; None when none does."""
+    carried = subject_infinitive(noun if linked else num)
+    if carried is not None:
+        return verb_event(carried), carried  # "a $1000 fine was to be issued": issue
     if linked and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB" \
             and lemma(noun.head) in words.EVENT_FAMILIES and words.EVENT_FAMILIES[lemma(noun.head)] not in ("increased", "decreased") \
             and not _reduced_relative(noun.head, noun):
