@@ -21,7 +21,9 @@ REPORTED_CLAUSES = ("ccomp", "advcl", "xcomp")  # a clause a reporting verb tell
 # frame words, they state the count of what happened and do nothing to the things counted ("count" and "tally"
 # are left out: "counted 300 ballots" is the counting itself).
 COUNTING_VERBS = frozenset({"confirm", "record"})
-SIZING_KINDS = ("cardinal", "measure")  # figures that can give a noun its size ("a 12 day mission"): no sums
+SIZING_KINDS = ("cardinal", "measure")
+# Tags of a participle after a noun; the parser tags some as past tense ("six birds tagged in Northern Ireland").
+PARTICIPLE_TAGS = ("VBG", "VBN", "VBD")  # figures that can give a noun its size ("a 12 day mission"): no sums
 
 
 def event_of(num: Token, noun: Token | None, span: Span, ctx: ArticleContext, counted_lemma: str = "",
@@ -155,12 +157,23 @@ def _describing_participle(num: Token, noun: Token | None) -> Event | None:
     something else ("the two states surrounding the U.S.' war", wn2004_048); None when there is none."""
     own = noun if noun is not None and num.head.i == noun.i else None  # not a group named apart ("Of the 27 ...")
     holders = [t for t in (own, num, of_object(num, num.doc[num.i:num.i + 1])) if t is not None]
-    for holder in holders:
-        participle = next((c for c in holder.rights if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")
+    for holder in holders + _participle_hosts(own):
+        participle = next((c for c in holder.rights if c.dep_ == "acl" and c.tag_ in PARTICIPLE_TAGS
                            and not any(o.dep_ == "dobj" for o in c.children)), None)
         if participle is not None:
             return lemma(participle), participle
     return None
+
+
+def _participle_hosts(own: Token | None) -> list[Token]:
+    """Words the parser hangs a participle on that describes the counted things: their rate ("there are three
+    meals a day provided", Nauru's camp, lee bg_180) and the one picked out of them ("was one of six birds tagged
+    in Northern Ireland", lee cor_040)."""
+    if own is None:
+        return []
+    rates = [c for c in own.children if c.dep_ == "npadvmod"]
+    picked = own.head.head if own.dep_ == "pobj" and own.head.lower_ == "of" else None
+    return rates + ([picked] if picked is not None and picked.like_num else [])
 
 
 def _killing(noun: Token | None, counted_lemma: str) -> Token | None:
