@@ -8,6 +8,7 @@ from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
 from newsfigures.extract.context import ArticleContext
+from newsfigures.extract.infinitive import subject_infinitive
 from newsfigures.extract.nominal import verb_of
 from newsfigures.extract.tree import MAX_DISTANCE, distance, lemma, of_object, within
 from newsfigures.extract.word_senses import act_verb, person_noun
@@ -20,7 +21,9 @@ REPORTED_CLAUSES = ("ccomp", "advcl", "xcomp")  # a clause a reporting verb tell
 # frame words, they state the count of what happened and do nothing to the things counted ("count" and "tally"
 # are left out: "counted 300 ballots" is the counting itself).
 COUNTING_VERBS = frozenset({"confirm", "record"})
-SIZING_KINDS = ("cardinal", "measure")  # figures that can give a noun its size ("a 12 day mission"): no sums
+SIZING_KINDS = ("cardinal", "measure")
+# Tags of a participle after a noun; the parser tags some as past tense ("six birds tagged in Northern Ireland").
+PARTICIPLE_TAGS = ("VBG", "VBN", "VBD")  # figures that can give a noun its size ("a 12 day mission"): no sums
 
 
 def event_of(num: Token, noun: Token | None, span: Span, ctx: ArticleContext, counted_lemma: str = "",
@@ -117,6 +120,9 @@ def _as_event(key: str, t: Token | None) -> Event:
 def _direct_event(num: Token, noun: Token | None, span: Span, counted_lemma: str, linked: bool) -> Event | None:
     """The event when a word tied to the number says it: the verb of the counted subject, an outcome noun, a
     participle after the number, the clause the counted people report; None when none does."""
+    carried = subject_infinitive(noun if linked else num)
+    if carried is not None:
+        return verb_event(carried), carried  # "a $1000 fine was to be issued": issue
     if linked and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB" \
             and lemma(noun.head) in words.EVENT_FAMILIES and words.EVENT_FAMILIES[lemma(noun.head)] not in ("increased", "decreased") \
             and not _reduced_relative(noun.head, noun):
@@ -151,12 +157,23 @@ def _describing_participle(num: Token, noun: Token | None) -> Event | None:
     something else ("the two states surrounding the U.S.' war", wn2004_048); None when there is none."""
     own = noun if noun is not None and num.head.i == noun.i else None  # not a group named apart ("Of the 27 ...")
     holders = [t for t in (own, num, of_object(num, num.doc[num.i:num.i + 1])) if t is not None]
-    for holder in holders:
-        participle = next((c for c in holder.rights if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")
+    for holder in holders + _participle_hosts(own):
+        participle = next((c for c in holder.rights if c.dep_ == "acl" and c.tag_ in PARTICIPLE_TAGS
                            and not any(o.dep_ == "dobj" for o in c.children)), None)
         if participle is not None:
             return lemma(participle), participle
     return None
+
+
+def _participle_hosts(own: Token | None) -> list[Token]:
+    """Words the parser hangs a participle on that describes the counted things: their rate ("there are three
+    meals a day provided", Nauru's camp, lee bg_180) and the one picked out of them ("was one of six birds tagged
+    in Northern Ireland", lee cor_040)."""
+    if own is None:
+        return []
+    rates = [c for c in own.children if c.dep_ == "npadvmod"]
+    picked = own.head.head if own.dep_ == "pobj" and own.head.lower_ == "of" else None
+    return rates + ([picked] if picked is not None and picked.like_num else [])
 
 
 def _killing(noun: Token | None, counted_lemma: str) -> Token | None:
@@ -343,13 +360,24 @@ def acted_on(num: Token, verb: Token | None) -> bool:
     strikes", "four blocks from Peru's Congress"), or the measure of a thing named after it ("brought some three
     tonnes of equipment", "laden with 3.5 tonnes of equipment": shuttle_endeavour_2001 bg_125, bg_231), only
     measures; so does one made definite by "the" or a possessor, which names a thing as a definite count does
-    (measure._definite_count): "won the 50 metres butterfly", "won the men's 50 metres breaststroke" (bg_232)."""
+    (measure._definite_count): "won the 50 metres butterfly", "won the men's 50 metres breaststroke" (bg_232).
+    A measurement in the verb's "for" phrase is its extent too ("a bird they have tracked for over 4,500 miles",
+    lee cor_040), as the gold reads every time so placed ("imprisoned for up to three months", wn2004_014;
+    "orbits earth for the next eight months", bg_125; "in Japanese waters for two hours", wn2004_026; "striking
+    today for 24 hours", bg_150)."""
     if verb is None or verb.pos_ != "VERB":
         return False
     phrase = num.head if num.dep_ in ("nummod", "compound") and num.head.pos_ == "NOUN" else num
     measured_thing = any(c.dep_ == "prep" and c.lower_ == "of" for c in phrase.children)
     named = any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in phrase.lefts)
+    if _extent_of(phrase, verb):
+        return not measured_thing
     return phrase.head == verb and phrase.dep_ in ("dobj", "npadvmod") and not measured_thing and not named
+
+
+def _extent_of(phrase: Token, verb: Token) -> bool:
+    """The measure phrase is the object of a "for" that hangs on the verb: how far or how long it went on."""
+    return phrase.dep_ == "pobj" and phrase.head.lower_ == "for" and phrase.head.head == verb
 
 
 def sizes_a_noun(num: Token, kind: str, quantity: str) -> bool:

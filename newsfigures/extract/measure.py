@@ -11,6 +11,7 @@ from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
 from newsfigures.extract.dimension import DURATION_UNITS, dimension_of
 from newsfigures.extract.event import act_noun_event, acted_on, run_event, sizes_a_noun, verb_event
+from newsfigures.extract.infinitive import subject_infinitive
 from newsfigures.extract.members import members_counted
 from newsfigures.extract.nominal import MIN_STEM, known_verbs, noun_of, verb_of
 from newsfigures.extract.place import place_of
@@ -247,6 +248,8 @@ def _subject_verb(noun: Token | None) -> Token | None:
     deserted"); None for framing, reporting and level verbs."""
     if noun is None or noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ != "VERB":
         return None
+    if subject_infinitive(noun) is not None:
+        return subject_infinitive(noun)  # "warheads come to be stored": stored
     key = lemma(noun.head)
     if key in words.FRAME_WORDS | words.REPORTING_VERBS | vocab.LEVEL_VERBS:
         return None

@@ -177,6 +177,12 @@ def test_event_of_a_count_in_a_body_s_act_is_the_act(measures):
     ("Geoff Huegill won the 50 metres butterfly in 24.21 seconds.", "50 metres", "measured"),
     ("American Ed Moses won the men's 50 metres breaststroke while Liesel Jones took the women's event.",
      "50 metres", "measured"),
+    # a measure in the verb's "for" phrase is its extent (lee cor_040, as times so placed: wn2004_014, bg_125)
+    ("Scientists say the whale they have followed for more than 3,000 kilometres has reached the Antarctic coast.",
+     "more than 3,000 kilometres", "other:follow"),
+    ("The convoy drove for 40 kilometres before it was stopped.", "40 kilometres", "other:drive"),
+    # ... but not one in an adjunct of another preposition
+    ("The village lies some 50 kilometres south of the capital.", "some 50 kilometres", "measured"),
 ])
 def test_event_of_a_measurement_acted_on_is_the_act(measures, text, surface, expected):
     assert measures(text)[surface].event == expected
@@ -238,3 +244,25 @@ def test_event_of_a_time_a_report_took(measures, text, surface, expected):
 ])
 def test_event_of_runs_is_scored_or_needed(measures, text, surface, expected):
     assert measures(text)[surface].event == expected
+
+
+@pytest.mark.parametrize("words,heads,deps,tags,surface,expected", [
+    # "there are three meals a day provided" (lee bg_180): the parser hangs the participle on the rate
+    (["there", "are", "three", "meals", "a", "day", "provided"], [1, 1, 3, 1, 5, 6, 3],
+     ["expl", "ROOT", "nummod", "attr", "det", "npadvmod", "acl"], ["EX", "VBP", "CD", "NNS", "DT", "NN", "VBN"],
+     "three", "provide"),
+    # "was one of six birds tagged" (lee cor_040): on the one picked out of them, tagged as past tense
+    (["Kerry", "was", "one", "of", "six", "birds", "tagged"], [1, 1, 1, 2, 5, 3, 2],
+     ["nsubj", "ROOT", "attr", "prep", "nummod", "pobj", "acl"], ["NNP", "VBD", "CD", "IN", "CD", "NNS", "VBD"],
+     "six", "tag"),
+])
+def test_event_of_a_participle_on_the_rate_or_the_one_picked(nlp, words, heads, deps, tags, surface, expected):
+    from spacy.tokens import Doc
+
+    from newsfigures.extract.event import _describing_participle
+    lemmas = [expected if t in ("VBN", "VBD") and d == "acl" else w.lower() for w, t, d in zip(words, tags, deps)]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas,
+              pos=["VERB" if t.startswith("VB") else "NUM" if t == "CD" else "NOUN" for t in tags])
+    num = next(t for t in doc if t.text == surface)
+    found = _describing_participle(num, num.head)
+    assert found is not None and found[0] == expected
