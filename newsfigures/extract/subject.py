@@ -8,6 +8,7 @@ from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
 from newsfigures.extract import word_senses
 from newsfigures.extract.aged import aged_person
+from newsfigures.extract.batting import batsman_beside
 from newsfigures.extract.listed import NOT_OWNERS, list_item_name, named_before_preposition
 from newsfigures.extract.antecedent import full_name_of, named_before
 from newsfigures.extract.elapsed import dated_thing
@@ -51,7 +52,7 @@ def _owner_of(num: Token, noun: Token | None, quantity: str, event: str, previou
     holder = _holder(num, noun)
     if holder:
         return holder
-    batsman = dismissed_batsman(num)
+    batsman = dismissed_batsman(num) or batsman_beside(num)
     if batsman is not None:
         return _person_name(batsman)
     if quantity in PERSON_QUANTITIES:

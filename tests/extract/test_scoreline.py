@@ -58,3 +58,4 @@ def test_scoreline_a_pronouns_side_is_left_alone(subjects, text, first, second):
 ])
 def test_scoreline_article_sides(text, expected):
     assert _most_named(text) == expected
+
