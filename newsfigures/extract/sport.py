@@ -62,16 +62,24 @@ def _joined(a: Token, b: Token) -> bool:
 def _scoreline_side(num: Token) -> bool:
     """ "1-0", "levelled at 1-1", "down 2-0": one side of a score, written against a dash and the other side
     (cricket_aus_sa_2001 bg_118; davis_cup_final_2001 bg_299)."""
+    return scoreline_pair(num) is not None
+
+
+def scoreline_pair(num: Token) -> tuple[Token, Token] | None:
+    """The scoreline `num` is a side of, its first number and its second ("1-0" -> (1, 0)); None for any other
+    number."""
     doc = num.doc
     if not _small(num, MAX_SCORE_SIDE) or not num.text.isdigit():
-        return False
+        return None
     after = doc[num.i + 2] if num.i + 2 < len(doc) else None
     if after is not None and doc[num.i + 1].text == "-" and _joined(num, doc[num.i + 1]) \
             and _joined(doc[num.i + 1], after) and after.text.isdigit() and _small(after, MAX_SCORE_SIDE):
-        return True
+        return num, after
     before = doc[num.i - 2] if num.i >= 2 else None
-    return before is not None and doc[num.i - 1].text == "-" and _joined(before, doc[num.i - 1]) \
-        and _joined(doc[num.i - 1], num) and before.text.isdigit() and _small(before, MAX_SCORE_SIDE)
+    if before is not None and doc[num.i - 1].text == "-" and _joined(before, doc[num.i - 1]) \
+            and _joined(doc[num.i - 1], num) and before.text.isdigit() and _small(before, MAX_SCORE_SIDE):
+        return before, num
+    return None
 
 
 def _wickets_for_runs(num: Token) -> str:

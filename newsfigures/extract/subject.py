@@ -8,6 +8,7 @@ from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
 from newsfigures.extract import word_senses
 from newsfigures.extract.aged import aged_person
+from newsfigures.extract.batting import batsman_beside
 from newsfigures.extract.listed import NOT_OWNERS, list_item_name, named_before_preposition
 from newsfigures.extract.antecedent import full_name_of, named_before
 from newsfigures.extract.elapsed import dated_thing
@@ -16,6 +17,7 @@ from newsfigures.extract.clause_subject import (named_appositive, named_phrase, 
 from newsfigures.extract.measured import located_by_gap, measured_thing
 from newsfigures.extract.naming import coordination_text, demonym_plural, entity_text, group_phrase
 from newsfigures.extract.nominal import verb_of
+from newsfigures.extract.scoreline import scoreline_owner
 from newsfigures.extract.sport import dismissed_batsman
 from newsfigures.extract.tree import lemma, of_object
 
@@ -36,7 +38,7 @@ def subject_of(num: Token, noun: Token | None, quantity: str, event: str, previo
     """Whose quantity it is, as the text names it ("" when the figure belongs to the story as a whole);
     `previous` is the subject of the figure before it in the same sentence ("... and 5,184 others")."""
     owner = _owner_of(num, noun, quantity, event, previous)
-    return _side_country(owner) if quantity in vocab.SIDE_SCORE_QUANTITIES else owner
+    return _side_country(owner) if quantity in vocab.SIDE_SCORE_QUANTITIES else scoreline_owner(num, owner)
 
 
 def _side_country(owner: str) -> str:
@@ -50,7 +52,7 @@ def _owner_of(num: Token, noun: Token | None, quantity: str, event: str, previou
     holder = _holder(num, noun)
     if holder:
         return holder
-    batsman = dismissed_batsman(num)
+    batsman = dismissed_batsman(num) or batsman_beside(num)
     if batsman is not None:
         return _person_name(batsman)
     if quantity in PERSON_QUANTITIES:

@@ -1,0 +1,98 @@
+"""Whose number each side of a series' scoreline is: the article's two sides are the two countries it names most
+(by name or nationality: "Australia ... South Africa ... the Australians"); the side the clause names holds the
+larger number, or the smaller when it is behind ("down 2-0"), and the other side the other number ("Australia is
+now 1-0 in the best of three series", cricket_aus_sa_2001 bg_118; "the tie levelled at 1-1", davis_cup_final_2001
+bg_299); a clause that names neither side gives the sides in the order the article names them ("Australia has
+escaped with a draw ... against New Zealand ... the rain-affected series ended 0-0", cricket_aus_nz_2001 bg_258)."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from newsfigures.extract import sentcache, word_senses
+from newsfigures.extract.sport import scoreline_pair, series_contest
+from newsfigures.extract.tree import lemma
+
+# Words that put the clause's side behind in a scoreline: "we were down 2-0", "trailing 1-2", "lost 0-3".
+BEHIND_WORDS = frozenset({"down", "trail", "behind", "lose"})
+BEHIND_REACH = 3  # tokens before a scoreline in which its side is said to be behind
+SIDES = 2
+
+
+def scoreline_owner(num: Token, owner: str) -> str:
+    """The side whose number `num` is, when it is a side of a series' scoreline (`sport.series_contest`) in an
+    article naming two countries; `owner`, what the clause readers found, otherwise, and also when the clause's
+    subject is a pronoun (whose side "we" is, the speaker's, is left unread)."""
+    pair = scoreline_pair(num)
+    if pair is None or not series_contest(num) or _pronoun_subject(num):
+        return owner
+    sides = article_sides(num.doc)
+    if len(sides) < SIDES:
+        return owner
+    named = _country(owner)
+    if named not in sides:
+        return sides[0] if num.i == pair[0].i else sides[1]
+    other = sides[1] if named == sides[0] else sides[0]
+    return named if num.i == _held_by_named(pair, _behind(pair[0])).i else other
+
+
+def _held_by_named(pair: tuple[Token, Token], behind: bool) -> Token:
+    """The number of the pair the clause's own side holds: the larger, the smaller when behind, the first when
+    level."""
+    first, second = pair
+    if int(first.text) == int(second.text):
+        return first
+    larger, smaller = (first, second) if int(first.text) > int(second.text) else (second, first)
+    return smaller if behind else larger
+
+
+def _behind(first: Token) -> bool:
+    """The few words before a scoreline say its side is behind ("down 2-0", "trailing 1-2", "lost 0-3")."""
+    before = first.doc[max(first.i - BEHIND_REACH, first.sent.start):first.i]
+    return any(lemma(t) in BEHIND_WORDS or t.lower_ in BEHIND_WORDS for t in before)
+
+
+def _pronoun_subject(num: Token) -> bool:
+    """The verb above the number has a pronoun for its subject ("even if we were down 2-0")."""
+    verb = next((v for v, _ in sentcache.verbs_above(num)), None)
+    return verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in verb.children)
+
+
+def _country(name: str) -> str:
+    """The country a name is or whose people it names ("Australians" -> "Australia"); "" for any other name."""
+    return name if name in _countries() else word_senses.country_of(name)
+
+
+def article_sides(doc: Doc) -> tuple[str, ...]:
+    """The two countries the article names most, by name or nationality, in the order it first names them (fewer
+    when it names fewer); ties go to the country named first."""
+    text = doc.text if doc._.article_text is None else doc._.article_text
+    return sentcache.once(doc, "article_sides", None, lambda: _most_named(text))
+
+
+def _most_named(text: str) -> tuple[str, ...]:
+    """`article_sides` of a text."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for m in _country_words().finditer(text):
+        country = _country(m.group())
+        counts[country] += 1
+        first.setdefault(country, m.start())
+    top = sorted(counts, key=lambda c: (-counts[c], first[c]))[:SIDES]
+    return tuple(sorted(top, key=first.__getitem__))
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """The country names of the nationality table."""
+    return frozenset(word_senses.demonyms().values())
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> re.Pattern[str]:
+    """A country's name or a nationality word, as a whole word, longest first."""
+    words = sorted(_countries() | set(word_senses.demonyms()), key=len, reverse=True)
+    return re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w) for w in words))

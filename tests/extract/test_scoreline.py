@@ -1,0 +1,61 @@
+"""Whose number each side of a series' scoreline is (extract/scoreline.py)."""
+from __future__ import annotations
+
+import pytest
+
+from newsfigures.extract.scoreline import _most_named
+
+
+@pytest.fixture
+def subjects(nlp):
+    """subjects(text) -> the subject of each figure extracted from `text`, in the order of the text."""
+    from newsfigures.extract import extract_figures
+    from newsfigures.model import Article
+
+    def _subjects(text: str) -> list[tuple[str, str]]:
+        art = Article(id="t", text=text, raw_text=text, published="2001-12-20", source_file="t.txt")
+        return [(f.text, f.measure.subject) for f in extract_figures(art, nlp)]
+    return _subjects
+
+
+def _scoreline(found: list[tuple[str, str]], first: str, second: str) -> list[str]:
+    """The subjects of the first figures written `first` and then `second`, in the text's order."""
+    at = next(k for k, (s, _) in enumerate(found) if s == first and k + 1 < len(found) and found[k + 1][0] == second)
+    return [found[at][1], found[at + 1][1]]
+
+
+@pytest.mark.parametrize("text,first,second,expected", [
+    # the clause's side holds the larger number, the other side the other (cricket_aus_sa_2001 bg_118)
+    ("England has beaten India by 113 runs in the first Test at Lord's. England is now 1-0 in the best of three "
+     "series.", "1", "0", ["England", "India"]),
+    # level: the clause's side first (davis_cup_final_2001 bg_299)
+    ("Spain will take on Russia in the doubles rubber of the Davis Cup final today with Spain level at 1-1.",
+     "1", "1", ["Spain", "Russia"]),
+    # a clause naming neither side: the sides in the order the article names them (cricket_aus_nz_2001 bg_258)
+    ("India has escaped with a draw in the third Test against England in Chennai. India keeps the trophy after the "
+     "rain-affected series ended 0-0.", "0", "0", ["India", "England"]),
+])
+def test_scoreline_sides_hold_their_numbers(subjects, text, first, second, expected):
+    assert _scoreline(subjects(text), first, second) == expected
+
+
+@pytest.mark.parametrize("text,first,second", [
+    # whose side "we" is goes unread (bg_299)
+    ("Spain will take on Russia in the doubles rubber. \"I knew we could win even if we were down 2-0,\" Nadal "
+     "said after the Test.", "2", "0"),
+])
+def test_scoreline_a_pronouns_side_is_left_alone(subjects, text, first, second):
+    assert "Spain" not in _scoreline(subjects(text), first, second)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the two countries named most, by name or nationality, in the order first named; ties to the first named
+    ("Australia beat South Africa. The Australians and the South Africans meet again. A Zimbabwean umpire stood.",
+     ("Australia", "South Africa")),
+    ("Australia drew with New Zealand in Perth. Zimbabwean umpire Ian Robinson ruled for Australia.",
+     ("Australia", "New Zealand")),
+    ("Only Brazil is named here.", ("Brazil",)),
+])
+def test_scoreline_article_sides(text, expected):
+    assert _most_named(text) == expected
+
