@@ -40,12 +40,18 @@ def _says_when(noun: Token) -> bool:
 
 
 def _phrase_after(noun: Token, skip: Token) -> str:
-    """A noun as named with what follows it in its phrase, up to the first punctuation, without `skip`'s phrase."""
+    """A noun as named with what follows it in its phrase, up to the first punctuation (not a hyphen inside a word:
+    "the Gaza-Egypt border"), without `skip`'s phrase."""
     gone = {t.i for t in skip.subtree}
     kept = []
     for t in noun.doc[noun.i + 1:noun.right_edge.i + 1]:
-        if t.is_punct and t.lower_ not in ("'s", "'"):
+        if t.is_punct and t.lower_ not in ("'s", "'") and not _inside_a_word(t):
             break
         if t.i not in gone:
             kept.append(t.text_with_ws)
     return " ".join([group_phrase(noun), *"".join(kept).split()])
+
+
+def _inside_a_word(t: Token) -> bool:
+    """A hyphen written with no space on either side ("Gaza-Egypt"), which joins one word."""
+    return t.text == "-" and t.i > 0 and not t.whitespace_ and not t.doc[t.i - 1].whitespace_
