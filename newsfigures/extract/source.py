@@ -139,14 +139,15 @@ def _nearest_reporting_subject(num: Token) -> str:
 
 
 def _attributes(verb: Token, num: Token) -> bool:
-    """A reporting verb, a verb of stance when the number is in the clause it governs ("fears up to 200 jobs ... are
-    at risk": cite.STANCE_VERBS), or a verb that attributes what it governs ("lists 11 former dictators") when the
-    number is in its object (not "listed 2,095 deaths during his 17-year rule"); not "quote" when the number is in its
-    object, who is quoted (wn2004_037; "The news agency, quoting informed sources, said", Lee bg_200), nor "add",
-    what is added ("Jacques Kallis and Neil McKenzie added 72 without loss", Lee bg_037; "he and Vaughan adding 113
-    for the fourth wicket", Lee bg_096; "added that ..." reports); "put" only
-    where it places a figure ("Police put the crowd at 50,000"), not "The pair put on 44 runs ... to help the
-    tourists to 277" nor "have put the side in a dominant position going into day three" (Lee bg_037)."""
+    """A reporting verb, a verb of stance not denied when the number is in the clause it governs ("fears up to 200
+    jobs ... are at risk": cite.STANCE_VERBS; not "has not admitted"), or a verb that attributes what it governs
+    ("lists 11 former dictators") when the number is in its object (not "listed 2,095 deaths during his 17-year
+    rule"); not "quote" when the number is in its object, who is quoted (wn2004_037; "The news agency, quoting
+    informed sources, said", Lee bg_200), nor "add", what is added ("Jacques Kallis and Neil McKenzie added 72
+    without loss", Lee bg_037; "he and Vaughan adding 113 for the fourth wicket", Lee bg_096; "added that ..."
+    reports); "put" only where it places a figure ("Police put the crowd at 50,000"), not "The pair put on 44 runs
+    ... to help the tourists to 277" nor "have put the side in a dominant position going into day three" (Lee
+    bg_037)."""
     if lemma(verb) in cite.OBJECT_NOT_REPORTED_VERBS and any(
             num in c.subtree for c in verb.children if c.dep_ == "dobj"):
         return False
@@ -154,9 +155,10 @@ def _attributes(verb: Token, num: Token) -> bool:
         return any(num in c.subtree for c in verb.children if c.dep_ == "prep" and c.lower_ in cite.PLACING_PREPS)
     if lemma(verb) in words.REPORTING_VERBS:
         return True
-    if lemma(verb) in cite.STANCE_VERBS:
+    if lemma(verb) in cite.STANCE_VERBS:  # a stance denied ("has not admitted") holds nothing
         roles = cite.STANCE_VERBS[lemma(verb)]
-        return any(num in c.subtree for c in verb.children if c.dep_ in roles)
+        return not any(c.dep_ == "neg" for c in verb.children) and any(
+            num in c.subtree for c in verb.children if c.dep_ in roles)
     return lemma(verb) in cite.ATTRIBUTING_VERBS and any(
         num in c.subtree for c in verb.children if c.dep_ == "dobj")
 

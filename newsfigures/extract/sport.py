@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
 from newsfigures.extract import measure_lexicon as vocab
@@ -27,6 +28,7 @@ SCORE_NOUNS = {"run": "run", "wicket": "wicket"}  # what any other bare score co
 LEAD_WORDS = frozenset({"ahead"})  # "70 runs ahead": the side's lead, as "a lead of 70"
 PROJECTION = "projection"  # the scope of a score only imagined (`hypothetical_score`)
 HYPOTHETICAL_MODALS = frozenset({"can", "could", "might", "may", "would"})  # "we can make 200 to 250"
+_NEXT_WORD = re.compile(r"[ -]([A-Za-z]+)")  # the word written right after another, by a space or a hyphen
 
 
 def result_class(num: Token, surface: str) -> str:
@@ -247,7 +249,8 @@ def series_contest(num: Token) -> str:
     doc = num.doc
     text, at = (doc.text, num.idx) if doc._.article_text is None else (doc._.article_text, doc._.offset + num.idx)
     named = sentcache.once(doc, "series_contests", None, lambda: [
-        (m.start(), m.group()) for m in _CONTEST.finditer(text) if not _opens_sentence(text, m.start())])
+        (m.start(), m.group()) for m in _CONTEST.finditer(text)
+        if not _opens_sentence(text, m.start()) and not _modifies_next(text, m.start(), m.end())])
     return vocab.SERIES_CONTESTS[min(named, key=lambda n: abs(n[0] - at))[1]] if named else ""
 
 
@@ -255,3 +258,13 @@ def _opens_sentence(text: str, at: int) -> bool:
     """The word at `at` is the first of its sentence (or of the text)."""
     before = text[max(0, at - 20):at].rstrip()
     return not before or before[-1] in SENTENCE_ENDS
+
+
+def _modifies_next(text: str, start: int, end: int) -> bool:
+    """The word at text[start:end] modifies the word after it, written with the same case of first letter and no
+    function word: a noun compound ("rubber bullets", "a rubber-stamp", "the Nuclear Test Ban Treaty"), not a
+    contest of a series ("the doubles rubber was", "the second Test starts")."""
+    after = _NEXT_WORD.match(text, end)
+    if after is None or after.group(1).lower() in STOP_WORDS:
+        return False
+    return after.group(1)[0].isupper() == text[start].isupper()

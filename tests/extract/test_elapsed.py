@@ -24,6 +24,12 @@ def _token(doc, text: str):
     # a span between two events is no date ("after", "later")
     ("The aftershock came fourteen days after the main earthquake.", "fourteen", ""),
     ("The victim was hit in the stomach and died about three hours later in hospital.", "three", ""),
+    # a hyphen inside a word ends no phrase
+    ("The crowd remembered the attack on the Gaza-Egypt border two years ago.", "two",
+     "attack on the Gaza-Egypt border"),
+    # a time the phrase itself belongs to dates nothing: the verb's event is dated
+    ("The president visited the region for the first time two years ago.", "two", ""),
+    ("Floods killed 20 people in the same week two years ago.", "two", ""),
 ])
 def test_elapsed_dated_thing(nlp, text, number, expected):
     assert dated_thing(_token(nlp(text), number)) == expected

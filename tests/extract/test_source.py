@@ -105,6 +105,9 @@ def test_source_listing_and_evidence_verbs(read, text, surface, source):
     ("He fears for the 20 miners still underground.", "20", ""),
     ("The club admitted 300 new members last year.", "300", ""),
     ("Analysts forecast a profit of $2 billion for the year.", "$2 billion", "Analysts"),
+    # a stance denied holds nothing: the figure is someone else's claim
+    ("The company has not admitted 12 workers were hurt in the blast.", "12", ""),
+    ("The minister does not concede 300 beds have closed.", "300", ""),
 ])
 def test_source_stance_verbs_attribute_the_claim_they_govern(read, text, surface, source):
     """A subject that fears, admits, predicts or concedes a figure in its clause or object holds it (Lee bg_137,

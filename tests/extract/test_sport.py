@@ -117,6 +117,10 @@ def test_sport_series_scoreline_counts_its_contests(measures, text, surface, exp
     # an article that names no contest of a series, or a "Test" only opening a sentence, where any word is a capital
     ("Test cricket returned to Lahore as Pakistan beat England 2-0.", "0"),
     ("The home side were 2-0 down at half-time before a late rally.", "2"),
+    # a contest word that modifies the word after it is no contest: rubber the material, a test ban
+    ("Riot police fired rubber bullets at fans. The home side were 2-0 down at half-time before a late rally.", "2"),
+    ("The Supreme Court ruled 5-4 that the law was valid. Critics called the court a rubber stamp.", "5"),
+    ("The Security Council voted 14-0 to back the Comprehensive Nuclear Test Ban Treaty.", "14"),
 ])
 def test_sport_scoreline_without_named_contests_is_unchanged(measures, text, surface):
     assert measures(text)[surface].quantity not in ("test", "rubber")
