@@ -30,6 +30,11 @@ from newsfigures.extract.mentions import is_figure
     # lee-test grouping with no dev sign why)
     ("Police charged a man, 45, over the fire.", "45", False),
     ("Israeli troops said Ahmed Nasser, 47, was shot dead.", "47", False),
+    # what a person is said to be is an age, as spaCy reads it, unless the sentence speaks of cricket (a score)
+    ("Police said the driver was 19 and had no licence.", "19", False),
+    ("The gunman, who was 21, opened fire on the crowd.", "21", False),
+    ("Smith was 53 when he died of a heart attack.", "53", False),
+    ("Waugh was 74 not out at stumps.", "74", True),
 ])
 def test_mentions_is_figure(read, text, surface, expected):
     r = read(text, surface)
