@@ -14,8 +14,18 @@ from collections import Counter
 from collections.abc import Iterable
 
 from newsfigures.extract.dimension import places_named
+from newsfigures.extract.measure_lexicon import PERIOD_ADJECTIVES, PERIOD_NOUNS
 
 PARTS = 2  # at least this many other places of a story's counts lie in its country
+# A rate per period is no story's count: "Tornadoes kill about 70 people in the United States each year" keeps its
+# country (the GUIDE's per-period scopes daily / weekly / monthly / annual).
+PERIODIC: frozenset[str] = frozenset(PERIOD_NOUNS.values()) | frozenset(PERIOD_ADJECTIVES.values())
+
+
+def national_count(place: str, scope: str, countries: frozenset[str]) -> bool:
+    """A count placed in one of the story's `countries` (`story_countries`) that is the story's own, no rate per
+    period."""
+    return place in countries and scope not in PERIODIC
 
 
 def lies_in(place: str, country: str) -> bool:
