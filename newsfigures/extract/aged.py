@@ -15,6 +15,7 @@ from newsfigures.extract.sport import cricket_sentence
 from newsfigures.extract.word_senses import names_person
 
 CLIMB = 5  # ancestors walked up from an age to the person or noun phrase it belongs to
+PLURAL_NOUNS = frozenset({"NNS", "NNPS"})  # "Casualties were 40": a count of several, no age
 RELATIVE_PRONOUNS = frozenset({"who", "that"})  # "the gunman, who was 21": the noun the clause describes
 
 
@@ -108,7 +109,8 @@ def _introduced_by_age(num: Token) -> str:
 
 def person_is(num: Token) -> bool:
     """A bare number a person is said to be, an age ("Smith was 53 when he died", "the driver was 19", "the gunman,
-    who was 21"), unless the sentence speaks of cricket, where it is a score ("Waugh was 74 not out at stumps")."""
+    who was 21"), unless the sentence speaks of cricket, where it is a score ("Waugh was 74 not out at stumps");
+    what several persons are is their count ("Casualties were 40")."""
     while num.dep_ == "conj":
         num = num.head  # "who were 23 and 25"
     if num.dep_ not in ("attr", "acomp") or num.head.lemma_ != "be":
@@ -116,7 +118,7 @@ def person_is(num: Token) -> bool:
     subject = next((c for c in num.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and num.head.dep_ == "relcl":
         subject = num.head.head
-    if subject is None or cricket_sentence(num):
+    if subject is None or subject.tag_ in PLURAL_NOUNS or cricket_sentence(num):
         return False
     return (subject.ent_type_ == "PERSON" or subject.lower_ in vocab.PERSON_PRONOUNS
             or (subject.pos_ == "NOUN" and names_person(subject.lemma_)))

@@ -35,6 +35,7 @@ from newsfigures.extract.mentions import is_figure
     ("The gunman, who was 21, opened fire on the crowd.", "21", False),
     ("Smith was 53 when he died of a heart attack.", "53", False),
     ("Waugh was 74 not out at stumps.", "74", True),
+    ("Casualties were 40, the army said.", "40", True),  # what several persons are is their count
 ])
 def test_mentions_is_figure(read, text, surface, expected):
     r = read(text, surface)
