@@ -349,8 +349,8 @@ def settle(figures: Iterable[Figure]) -> list[tuple[Figure, Reading]]:
                  and len(site_arts[r.site]) >= 2 else r) for f, r in readings]
     # A count in the country whose parts the story counts is the story's count ("10 of the 26 deaths in Australia").
     countries = nation.story_countries(r.place for _f, r in readings if r.family in RESTRICTABLE_FAMILIES)
-    readings = [(f, replace(r, place="") if r.place in countries and r.family in RESTRICTABLE_FAMILIES else r)
-                for f, r in readings]
+    readings = [(f, replace(r, place="") if nation.national_count(r.place, f.measure.scope, countries)
+                 and r.family in RESTRICTABLE_FAMILIES else r) for f, r in readings]
     # A demonym the corpus ties to one place ("Kurds in Erbil") stands for that place.
     alias = _demonym_places(readings)
     readings = [(f, replace(r, place=alias[r.demonym]) if not r.place and r.demonym in alias

@@ -87,14 +87,15 @@ def _shown(figs: Sequence[Figure], field: str) -> str:
 Part = tuple[tuple[int, ...], tuple[tuple[str, str], ...]]  # (figure indices, (field, shown value) added)
 
 
-def _conflicting(members: Sequence[int], values: dict[int, str], cls: dict[str, str],
+def _conflicting(field: str, members: Sequence[int], values: dict[int, str], cls: dict[str, str],
                  figures: Sequence[Figure]) -> bool:
-    """Whether one article gives two of the figures different classes of the field: the key lumps two things."""
+    """Whether one article gives two of the figures different classes of the field: the key lumps two things; for
+    runs, whether any two articles name two owners (`_own_score`)."""
     seen: dict[str, set[str]] = defaultdict(set)
     for n in members:
         if values[n]:
             seen[figures[n].article_id].add(cls[values[n]])
-    if all(_own_score(figures[n]) for n in members):
+    if field == "subject" and all(_own_score(figures[n]) for n in members):
         return len(set().union(*seen.values())) > 1 if seen else False
     return any(len(found) > 1 for found in seen.values())
 
@@ -130,7 +131,7 @@ def _split_on(field: str, part: Part, figures: Sequence[Figure]) -> list[Part]:
     members, said = part
     values = {n: value(figures[n], field) for n in members}
     cls = classes(list(values.values()), field)
-    if not _conflicting(members, values, cls, figures):
+    if not _conflicting(field, members, values, cls, figures):
         return [part]
     by_class: dict[str, list[int]] = defaultdict(list)
     named: dict[str, str] = {}  # sentence -> the class it names: the figures of one long sentence read it once

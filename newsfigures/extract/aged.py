@@ -11,9 +11,12 @@ from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract.antecedent import named_person_before
 from newsfigures.extract.naming import entity_text, group_phrase
+from newsfigures.extract.sport import cricket_sentence
 from newsfigures.extract.word_senses import names_person
 
 CLIMB = 5  # ancestors walked up from an age to the person or noun phrase it belongs to
+PLURAL_NOUNS = frozenset({"NNS", "NNPS"})  # "Casualties were 40": a count of several, no age
+RELATIVE_PRONOUNS = frozenset({"who", "that"})  # "the gunman, who was 21": the noun the clause describes
 
 
 def age_word(tok: Token | None) -> bool:
@@ -102,3 +105,20 @@ def _introduced_by_age(num: Token) -> str:
         return group_phrase(noun)  # "a boy aged 13"
     return " ".join(w.text for w in noun.doc[t.right_edge.i + 1:noun.i + 1] if w.lower_ not in
                     vocab.GROUP_MODIFIERS_DROPPED)
+
+
+def person_is(num: Token) -> bool:
+    """A bare number a person is said to be, an age ("Smith was 53 when he died", "the driver was 19", "the gunman,
+    who was 21"), unless the sentence speaks of cricket, where it is a score ("Waugh was 74 not out at stumps");
+    what several persons are is their count ("Casualties were 40")."""
+    while num.dep_ == "conj":
+        num = num.head  # "who were 23 and 25"
+    if num.dep_ not in ("attr", "acomp") or num.head.lemma_ != "be":
+        return False
+    subject = next((c for c in num.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and num.head.dep_ == "relcl":
+        subject = num.head.head
+    if subject is None or subject.tag_ in PLURAL_NOUNS or cricket_sentence(num):
+        return False
+    return (subject.ent_type_ == "PERSON" or subject.lower_ in vocab.PERSON_PRONOUNS
+            or (subject.pos_ == "NOUN" and names_person(subject.lemma_)))

@@ -201,7 +201,7 @@ def score_quantity(num: Token) -> str:
     contest = series_contest(num)
     if contest:
         return contest
-    if not _cricket(num):
+    if not cricket_sentence(num):
         return ""
     if _wickets_for_runs(num) == "wickets":
         return "wicket"  # "the Proteas are 2 for 17 at stumps": the same reading as the result's
@@ -224,7 +224,7 @@ def _after_run_verb(num: Token) -> bool:
     return num.i > 0 and lemma(num.doc[num.i - 1]) in vocab.RUN_VERBS and not on_noun_after
 
 
-def _cricket(num: Token) -> bool:
+def cricket_sentence(num: Token) -> bool:
     """The number's sentence speaks of cricket: a word of the game, a side's wickets for its runs ("Australia
     will resume at 2 for 69 after being set 440 to win", bg_275; "finished the match at 7 for 381", bg_258), or
     the number is what a batsman is out or a side dismissed for ("Gibbs was out for 9", "not out on 144",

@@ -10,7 +10,7 @@ from newsfigures.extract import word_senses
 from newsfigures.extract.aged import aged_person
 from newsfigures.extract.batting import batsman_beside
 from newsfigures.extract.listed import NOT_OWNERS, list_item_name, named_before_preposition
-from newsfigures.extract.antecedent import full_name_of, named_before
+from newsfigures.extract.antecedent import antecedent, full_name_of, named_before
 from newsfigures.extract.elapsed import dated_thing
 from newsfigures.extract.clause_subject import (named_appositive, named_phrase, nationality, possessor, specific_noun,
                                                   verb_subject)
@@ -80,7 +80,13 @@ def _owner_of(num: Token, noun: Token | None, quantity: str, event: str, previou
 
 
 def _person_name(t: Token) -> str:
-    """A person as the text names them, in full when a surname alone stands for a name written before."""
+    """A person as the text names them, in full when a surname alone stands for a name written before; a pronoun is
+    the person it stands for ("He was caught by Mark Boucher for 104"), "" when none is found."""
+    if t.pos_ == "PRON":
+        found = antecedent(t)
+        if found is None:
+            return ""
+        t = found
     ent = sentcache.entity_of(t)
     if t.ent_type_ == "PERSON" and ent is not None and len(ent) > 1:
         return entity_text(t)

@@ -53,6 +53,15 @@ def test_metrics_split_runs_by_their_owner_across_articles():
     assert got[0] == got[1] != got[2] and got[2] == "runs · Steve Waugh", got
 
 
+def test_metrics_split_runs_across_articles_by_their_owner_only():
+    # across articles only the owner splits runs: one batsman's 12 runs that one report places "in Adelaide" and
+    # another "at the Adelaide Oval" are one score, not two
+    got = keys([fig("12", "Hayward made 12 runs in Adelaide.", subject="Hayward", place="Adelaide", article="a"),
+                fig("12", "Hayward made 12 runs at the Adelaide Oval.", place="Adelaide Oval", article="b"),
+                fig("40", "Waugh made 40 runs.", subject="Steve Waugh", article="c")])
+    assert got[0] == got[1] != got[2], got
+
+
 @pytest.mark.parametrize("a, b, same", [
     ("Shane Warne", "Warne", True),  # one name within the other
     ("Australia", "Australians", True),  # a place and its people

@@ -24,12 +24,18 @@ from newsfigures.extract.mentions import is_figure
     # a number spaCy tags a date all alone is a figure: a toll, a score (lee bg_002, bg_132, bg_275)
     ("Rescuers said the death toll is 40.", "40", True),
     ("The road toll for the holiday period stands at 45, eight fewer than last year.", "45", True),
-    ("The captain scored 74 before he was caught behind.", "74", True),
+    ("Waugh finished on 74 at stumps.", "74", True),  # spaCy tags "74" a date here; in "scored 74" a cardinal
     ("Troops moved in during 80's and stayed.", "80's", False),  # a decade, not 80
     # set off by commas beside a name or a noun, a lone date of spaCy's stays one (read as ages, they lowered the
     # lee-test grouping with no dev sign why)
     ("Police charged a man, 45, over the fire.", "45", False),
     ("Israeli troops said Ahmed Nasser, 47, was shot dead.", "47", False),
+    # what a person is said to be is an age, as spaCy reads it, unless the sentence speaks of cricket (a score)
+    ("Police said the driver was 19 and had no licence.", "19", False),
+    ("The gunman, who was 21, opened fire on the crowd.", "21", False),
+    ("Smith was 53 when he died of a heart attack.", "53", False),
+    ("Waugh was 74 not out at stumps.", "74", True),
+    ("Casualties were 40, the army said.", "40", True),  # what several persons are is their count
 ])
 def test_mentions_is_figure(read, text, surface, expected):
     r = read(text, surface)

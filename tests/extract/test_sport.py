@@ -132,6 +132,10 @@ def test_sport_scoreline_without_named_contests_is_unchanged(measures, text, sur
      "Wiseman for 70.", "70", "Matthew Hayden"),
     ("Openers Graeme Smith and Herschelle Gibbs started well. Smith was caught at slip by Ricky Ponting for 34.",
      "34", "Graeme Smith"),
+    # a pronoun is the person it stands for, never the word "He" (nor, unread, the fielder)
+    ("Matthew Hayden made a century. He was caught by Mark Boucher for 104 in the second innings.", "104",
+     "Matthew Hayden"),
+    ("Gary Kirsten batted well. He was bowled by Shane Warne for 9 in the second innings.", "9", "Gary Kirsten"),
 ])
 def test_sport_a_batsmans_score_is_the_dismissed_batsmans(measures, text, surface, expected):
     assert measures(text)[surface].subject == expected
