@@ -21,6 +21,7 @@ CONCESSIVE_ADVERBS = frozenset({"even"})  # "even if": the clause it hangs on ho
 QUESTION_HEADS = frozenset({"ask", "wonder", "know", "check", "investigate", "determine", "decide",
                             "examine", "establish", "verify", "see", "doubt", "question", "clear", "unclear", "sure"})
 DEFINITE_DETERMINERS = frozenset({"the", "these", "those"})  # they name a group the reader knows
+UNITLESS_DIMENSIONS = frozenset({"count", ""})  # a fraction with these is a part of a whole ("half the voters")
 KILLING_WITH_COMPLEMENT = frozenset({"shoot"})  # verbs that kill when their complement says so ("shot dead")
 
 
@@ -36,13 +37,21 @@ def scope_of(num: Token, mention: Span, noun: Token | None, kind: str, dimension
         return period
     if is_projection(num):
         return "projection"
-    if kind in ("percent", "fraction") or dimension in ("percent", "fraction", "percentage_point"):
+    if _proportion(kind, dimension):
         return "rate" if _rate_moved_to(num) else _share_or_rate(noun, dimension)
     if dimension not in ("count", "points") and not dimension.startswith("currency:"):
         return "total"  # a measurement is a level, never a batch
     if incremental or _recent_period(num):
         return "incremental"
     return "total"
+
+
+def _proportion(kind: str, dimension: str) -> bool:
+    """A percent or a fraction of a whole; a fraction that carries a unit is a measure of that unit ("died about
+    3 1/2 hours later", Lee cor_030; "more than half an hour", Lee bg_118, once its unit is read), scoped as one."""
+    if dimension in ("percent", "fraction", "percentage_point") or kind == "percent":
+        return True
+    return kind == "fraction" and dimension in UNITLESS_DIMENSIONS
 
 
 def is_change(num: Token, mention: Span, noun: Token | None, dimension: str) -> bool:

@@ -190,3 +190,16 @@ def test_scope_projection_reported_or_conditional(measures, text, surface, expec
 ])
 def test_scope_the_level_a_rate_is_moved_to(measures, text, surface, expected):
     assert measures(text)[surface].scope == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # a fraction that carries a unit is a measure of that unit, not a part of a whole (Lee cor_030; Lee bg_118)
+    ("The climber was flown to hospital but died about 3 1/2 hours later.", "about 3 1/2", "total"),
+    ("The ferry was stuck on the reef for 2 1/2 days.", "2 1/2", "total"),
+    # a unitless fraction stays a share
+    ("Half the voters stayed home on polling day.", "Half", "share"),
+])
+def test_scope_a_fraction_with_a_unit_is_a_measure(measures, text, surface, expected):
+    got = {k: m.scope for k, m in measures(text).items()}
+    assert surface in got, list(got)
+    assert got[surface] == expected
