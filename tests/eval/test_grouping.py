@@ -24,15 +24,15 @@ OVERALL_FLOOR = (0.93, 0.93)
 # the Lee batch's threads (measure gold keys), first scored before any rule saw them: each dev thread, and the
 # pooled dev and test rows (test threads are scored in aggregate only)
 LEE_GROUPING_FLOORS = {
-    "nsw_bushfires_2001": (0.5, 0.33), "holiday_road_toll_2001": (1.0, 0.6),
+    "nsw_bushfires_2001": (0.5, 0.33), "holiday_road_toll_2001": (1.0, 0.85),
     "interlaken_canyoning_trial": (0.89, 0.94), "woomera_detention_unrest": (0.66, 0.4),
-    "cricket_aus_sa_2001": (0.54, 0.46), "davis_cup_final_2001": (1.0, 0.0), "israel_palestinian_2001": (1.0, 0.62),
+    "cricket_aus_sa_2001": (0.91, 0.68), "davis_cup_final_2001": (1.0, 0.0), "israel_palestinian_2001": (1.0, 0.62),
     "rba_interest_rates_2001": (1.0, 1.0), "shuttle_endeavour_2001": (1.0, 1.0),
-    "lee-dev": (0.8, 0.63), "lee-test": (0.73, 0.65),
+    "lee-dev": (0.89, 0.70), "lee-test": (0.73, 0.65),
     # the second Lee batch, first scored on 2026-12-01 before any rule was written from it
-    "cricket_aus_nz_2001": (0.66, 1.0), "george_harrison_2001": (1.0, 1.0), "bin_laden_video_2001": (1.0, 0.0),
+    "cricket_aus_nz_2001": (1.0, 1.0), "george_harrison_2001": (1.0, 1.0), "bin_laden_video_2001": (1.0, 0.0),
     "afroz_terror_suspect_2001": (1.0, 1.0), "hih_royal_commission_2001": (1.0, 1.0),
-    "lee2-dev": (0.8, 0.8), "lee2-test": (0.0, 0.0),
+    "lee2-dev": (1.0, 0.83), "lee2-test": (0.0, 0.0),
     # the third Lee batch (lee.cor, ABC items of 2002), first scored on 2026-12-01 (stop 22) on the code of stop 21,
     # before any rule was written from it
     "democrats_leadership_2002": (1.0, 0.0), "russia_iraq_ties_2002": (1.0, 1.0), "us_iraq_campaign_2002": (1.0, 1.0),

@@ -25,28 +25,28 @@ def _measures(quantity, subject, event, place, scope, dimension):
 # "two" networks controlled (event other:control), which newsfigures reads as undated and measured
 # (tests/gold/measures/CHECKS_b.md, stop 17).
 SPLIT_FLOORS = {
-    "dev": {"f1": 0.95, "qualifier": 0.97, **_measures(0.94, 0.78, 0.86, 0.87, 0.96, 0.98), "said_by": 0.93,
-            "counted": 0.95, "as_of": 0.90},
-    "dev-new": {"f1": 0.87, "qualifier": 1.0, **_measures(0.94, 0.71, 0.82, 0.97, 0.93, 0.98), "said_by": 0.94,
-                "as_of": 0.80},
-    "test": {"f1": 0.85, "qualifier": 0.98, **_measures(0.65, 0.36, 0.63, 0.75, 0.85, 0.90), "said_by": 0.85,
-             "counted": 0.78, "as_of": 0.82},
-    "test-new": {"f1": 0.78, "qualifier": 0.98, **_measures(0.56, 0.41, 0.55, 0.63, 0.85, 0.95), "said_by": 0.78,
+    "dev": {"f1": 0.95, "qualifier": 0.97, **_measures(0.94, 0.79, 0.87, 0.87, 0.96, 0.98), "said_by": 0.93,
+            "counted": 0.95, "as_of": 0.91},
+    "dev-new": {"f1": 0.89, "qualifier": 1.0, **_measures(0.94, 0.72, 0.86, 0.97, 0.93, 0.98), "said_by": 0.94,
+                "as_of": 0.81},
+    "test": {"f1": 0.85, "qualifier": 0.98, **_measures(0.65, 0.36, 0.63, 0.76, 0.85, 0.90), "said_by": 0.85,
+             "counted": 0.79, "as_of": 0.82},
+    "test-new": {"f1": 0.78, "qualifier": 0.98, **_measures(0.56, 0.41, 0.55, 0.65, 0.85, 0.95), "said_by": 0.78,
                  "as_of": 0.78},
     # the Lee batch (ABC news, 2001), first scored before any rule saw it (dev-lee quantity 0.60, subject 0.45,
     # event 0.42; test-lee 0.71, 0.37, 0.45), raised as rules written from dev-lee failures landed
-    "dev-lee": {"f1": 0.95, "qualifier": 0.98, **_measures(0.85, 0.65, 0.73, 0.78, 0.88, 0.98), "said_by": 0.97,
-                "as_of": 0.95},
+    "dev-lee": {"f1": 0.96, "qualifier": 0.98, **_measures(0.89, 0.66, 0.75, 0.80, 0.90, 0.98), "said_by": 0.97,
+                "as_of": 0.96},
     # scope 0.84 -> 0.83, the one floor ever lowered: counting any noun whose first WordNet sense is a person as
     # people (stop 17) moved one test-lee figure's scope (0.844 -> 0.838, found only in aggregate) while it raised
     # test quantity 0.614 -> 0.643, test-new 0.483 -> 0.550 and test-lee subject; see docs/figures.md. Back to 0.85
     # in stop 19 (conditions and reported "will" read as projections).
-    "test-lee": {"f1": 0.90, "qualifier": 0.99, **_measures(0.75, 0.41, 0.49, 0.91, 0.85, 0.96), "said_by": 0.91,
+    "test-lee": {"f1": 0.90, "qualifier": 0.99, **_measures(0.75, 0.41, 0.50, 0.91, 0.85, 0.96), "said_by": 0.92,
                  "as_of": 0.89},
     # the second Lee batch (tests/gold/README.md, "The second Lee batch"), first scored on 2026-12-01 on the code of
     # stop 19, before any rule was written from it: unseen news scores near the test split, far below dev (first
     # score: dimension 0.90, said_by 0.91; test-lee2 place 0.70), raised as stop 20's rules landed
-    "dev-lee2": {"f1": 0.89, "qualifier": 0.96, **_measures(0.88, 0.44, 0.58, 0.85, 0.87, 0.94), "said_by": 0.96,
+    "dev-lee2": {"f1": 0.90, "qualifier": 0.96, **_measures(0.90, 0.50, 0.60, 0.86, 0.87, 0.94), "said_by": 0.98,
                  "as_of": 1.0},
     "test-lee2": {"f1": 0.93, "qualifier": 1.0, **_measures(0.73, 0.40, 0.49, 0.71, 0.80, 0.94), "said_by": 0.89,
                   "as_of": 0.96},
@@ -55,8 +55,10 @@ SPLIT_FLOORS = {
     # dev-lee3 place 0.70 -> 0.65 and event 0.47 -> 0.45, lowered the hour they were set: the money round's "$US"
     # notation found one more dev-lee3 figure ("$US3000 billion ($5500 billion) lawsuit in the US"); both amounts
     # read the lawsuit's venue "US" as their place where the gold writes none (place 24 of 34 right -> 23 of 35), and
-    # the new figure's event is wrong (16 of 34 -> 16 of 35); detection F1 0.791 -> 0.805
-    "dev-lee3": {"f1": 0.80, "qualifier": 1.0, **_measures(0.77, 0.48, 0.45, 0.65, 0.80, 0.91), "said_by": 0.88,
+    # the new figure's event is wrong (16 of 34 -> 16 of 35); detection F1 0.791 -> 0.805. Stop 23 read dev-lee3's
+    # failures (its first score was on record) and raised both past their first score (place 0.74: a legal
+    # proceeding's venue is no place; event 0.62); test-lee3 did not move
+    "dev-lee3": {"f1": 0.80, "qualifier": 1.0, **_measures(0.80, 0.51, 0.62, 0.74, 0.82, 0.91), "said_by": 0.88,
                  "as_of": 1.0},
     "test-lee3": {"f1": 0.89, "qualifier": 0.96, **_measures(0.53, 0.61, 0.42, 0.69, 0.80, 0.84), "said_by": 0.84,
                   "as_of": 0.88},
@@ -68,19 +70,19 @@ PAIR_FLOORS = {
     "myanmar_earthquake": 1, "texas_floods": 2, "dev": 219, "dev-new": 2, "test": 5, "test-new": 1,
 }
 LEE_PAIR_FLOORS = {
-    "nsw_bushfires_2001": 0, "holiday_road_toll_2001": 3, "interlaken_canyoning_trial": 11,
-    "woomera_detention_unrest": 1, "cricket_aus_sa_2001": 2, "israel_palestinian_2001": 0,
-    "shuttle_endeavour_2001": 1, "dev-lee": 18, "test-lee": 4,
+    "nsw_bushfires_2001": 0, "holiday_road_toll_2001": 6, "interlaken_canyoning_trial": 11,
+    "woomera_detention_unrest": 1, "cricket_aus_sa_2001": 4, "israel_palestinian_2001": 0,
+    "shuttle_endeavour_2001": 1, "dev-lee": 23, "test-lee": 4,
 }
 # the second Lee batch: no gold pair found at its first score; Harrison's age paired at stop 20, Afroz's at stop 21 (test-lee2 has no
 # wrong-pair ceiling until the system makes a pair there to judge)
 LEE2_PAIR_FLOORS = {
-    "cricket_aus_nz_2001": 0, "george_harrison_2001": 1, "bin_laden_video_2001": 0, "afroz_terror_suspect_2001": 1,
-    "dev-lee2": 2, "test-lee2": 0,
+    "cricket_aus_nz_2001": 3, "george_harrison_2001": 1, "bin_laden_video_2001": 0, "afroz_terror_suspect_2001": 1,
+    "dev-lee2": 5, "test-lee2": 0,
 }
 PAIR_FLOORS |= LEE_PAIR_FLOORS | LEE2_PAIR_FLOORS
 # the event's class, every `other:<lemma>` one class (measure_rules.event_class), first scored at stop 22
-EVENT_CLASS_FLOORS = {"dev": 0.88, "dev-new": 0.86, "dev-lee": 0.86, "dev-lee2": 0.82, "dev-lee3": 0.61,
+EVENT_CLASS_FLOORS = {"dev": 0.89, "dev-new": 0.90, "dev-lee": 0.87, "dev-lee2": 0.83, "dev-lee3": 0.77,
                       "test": 0.75, "test-new": 0.73, "test-lee": 0.68, "test-lee2": 0.75, "test-lee3": 0.53}
 for _subset, _floor in EVENT_CLASS_FLOORS.items():
     SPLIT_FLOORS[_subset]["event_class"] = _floor
