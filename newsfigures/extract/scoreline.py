@@ -2,8 +2,9 @@
 (by name or nationality: "Australia ... South Africa ... the Australians"); the side the clause names holds the
 larger number, or the smaller when it is behind ("down 2-0"), and the other side the other number ("Australia is
 now 1-0 in the best of three series", cricket_aus_sa_2001 bg_118; "the tie levelled at 1-1", davis_cup_final_2001
-bg_299); a clause whose subject is a pronoun or a player keeps its own owner; one that names neither side gives the sides in the order the article names them ("Australia has
-escaped with a draw ... against New Zealand ... the rain-affected series ended 0-0", cricket_aus_nz_2001 bg_258)."""
+bg_299); a clause whose subject is a pronoun or a player keeps its own owner; one that names neither side gives
+the sides in the order the article names them ("Australia has escaped with a draw ... against New Zealand ... the
+rain-affected series ended 0-0", cricket_aus_nz_2001 bg_258)."""
 from __future__ import annotations
 
 import re
