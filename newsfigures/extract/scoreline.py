@@ -2,9 +2,9 @@
 (by name or nationality: "Australia ... South Africa ... the Australians"); the side the clause names holds the
 larger number, or the smaller when it is behind ("down 2-0"), and the other side the other number ("Australia is
 now 1-0 in the best of three series", cricket_aus_sa_2001 bg_118; "the tie levelled at 1-1", davis_cup_final_2001
-bg_299); a clause whose subject is a pronoun or a player keeps its own owner; one that names neither side gives
-the sides in the order the article names them ("Australia has escaped with a draw ... against New Zealand ... the
-rain-affected series ended 0-0", cricket_aus_nz_2001 bg_258)."""
+bg_299); a clause whose subject is a pronoun or a player, or that names a third country, keeps its own owner; one
+that names neither side gives the sides in the order the article names them ("Australia has escaped with a draw ...
+against New Zealand ... the rain-affected series ended 0-0", cricket_aus_nz_2001 bg_258)."""
 from __future__ import annotations
 
 import re
@@ -28,7 +28,8 @@ SIDE_ENTITIES = frozenset({"GPE", "NORP"})  # entity types of a country or its p
 def scoreline_owner(num: Token, owner: str) -> str:
     """The side whose number `num` is, when it is a side of a series' scoreline (`sport.series_contest`) in an
     article naming two countries; `owner`, what the clause readers found, otherwise, and also when the clause's
-    subject is a pronoun or a person (whose side "we" is, the speaker's, or a player's is left unread)."""
+    subject is a pronoun or a player (whose side "we" is, the speaker's, or a player's is left unread) and when it
+    names a country that is neither side (another tie's score)."""
     pair = scoreline_pair(num)
     if pair is None or not series_contest(num) or _unread_subject(num):
         return owner
@@ -36,6 +37,8 @@ def scoreline_owner(num: Token, owner: str) -> str:
     if len(sides) < SIDES:
         return owner
     named = _country(owner)
+    if named and named not in sides:
+        return owner  # another tie's score ("In the other semi-final, Argentina beat Russia 3-2")
     if named not in sides:
         return sides[0] if num.i == pair[0].i else sides[1]
     other = sides[1] if named == sides[0] else sides[0]
