@@ -24,12 +24,9 @@ def batsman_beside(num: Token) -> Token | None:
     doc = num.doc
     start = max(num.i - BESIDE_REACH - 1, num.sent.start)
     name = next((t for t in reversed(doc[start:num.i]) if t.lower_ not in BESIDE_WORDS), None)
-    if name is None or not _person(name):
-        return None
-    between = {t.lower_ for t in doc[name.i + 1:num.i]}
-    if not between & SCORE_MARKS or not _bare_score(num):
-        return None
-    return name
+    if name is None or not {t.lower_ for t in doc[name.i + 1:num.i]} & SCORE_MARKS:
+        return None  # checked first: `_person` may look sentences back, for any "Name, 12" of a list
+    return name if _person(name) and _bare_score(num) else None
 
 
 def _person(t: Token) -> bool:

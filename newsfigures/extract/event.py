@@ -21,9 +21,9 @@ REPORTED_CLAUSES = ("ccomp", "advcl", "xcomp")  # a clause a reporting verb tell
 # frame words, they state the count of what happened and do nothing to the things counted ("count" and "tally"
 # are left out: "counted 300 ballots" is the counting itself).
 COUNTING_VERBS = frozenset({"confirm", "record"})
-SIZING_KINDS = ("cardinal", "measure")
+SIZING_KINDS = ("cardinal", "measure")  # figures that can give a noun its size ("a 12 day mission"): no sums
 # Tags of a participle after a noun; the parser tags some as past tense ("six birds tagged in Northern Ireland").
-PARTICIPLE_TAGS = ("VBG", "VBN", "VBD")  # figures that can give a noun its size ("a 12 day mission"): no sums
+PARTICIPLE_TAGS = ("VBG", "VBN", "VBD")
 
 
 def event_of(num: Token, noun: Token | None, span: Span, ctx: ArticleContext, counted_lemma: str = "",

@@ -2,8 +2,9 @@
 (by name or nationality: "Australia ... South Africa ... the Australians"); the side the clause names holds the
 larger number, or the smaller when it is behind ("down 2-0"), and the other side the other number ("Australia is
 now 1-0 in the best of three series", cricket_aus_sa_2001 bg_118; "the tie levelled at 1-1", davis_cup_final_2001
-bg_299); a clause that names neither side gives the sides in the order the article names them ("Australia has
-escaped with a draw ... against New Zealand ... the rain-affected series ended 0-0", cricket_aus_nz_2001 bg_258)."""
+bg_299); a clause whose subject is a pronoun or a player, or that names a third country, keeps its own owner; one
+that names neither side gives the sides in the order the article names them ("Australia has escaped with a draw ...
+against New Zealand ... the rain-affected series ended 0-0", cricket_aus_nz_2001 bg_258)."""
 from __future__ import annotations
 
 import re
@@ -19,24 +20,29 @@ from newsfigures.extract.tree import lemma
 # Words that put the clause's side behind in a scoreline: "we were down 2-0", "trailing 1-2", "lost 0-3".
 BEHIND_WORDS = frozenset({"down", "trail", "behind", "lose"})
 BEHIND_REACH = 3  # tokens before a scoreline in which its side is said to be behind
+BEHIND_AFTER = frozenset({"down", "behind"})  # the same said right after it: "England were 2-0 down"
 SIDES = 2
+SIDE_ENTITIES = frozenset({"GPE", "NORP"})  # entity types of a country or its people, whatever the table knows
 
 
 def scoreline_owner(num: Token, owner: str) -> str:
     """The side whose number `num` is, when it is a side of a series' scoreline (`sport.series_contest`) in an
     article naming two countries; `owner`, what the clause readers found, otherwise, and also when the clause's
-    subject is a pronoun (whose side "we" is, the speaker's, is left unread)."""
+    subject is a pronoun or a player (whose side "we" is, the speaker's, or a player's is left unread) and when it
+    names a country that is neither side (another tie's score)."""
     pair = scoreline_pair(num)
-    if pair is None or not series_contest(num) or _pronoun_subject(num):
+    if pair is None or not series_contest(num) or _unread_subject(num):
         return owner
     sides = article_sides(num.doc)
     if len(sides) < SIDES:
         return owner
     named = _country(owner)
+    if named and named not in sides:
+        return owner  # another tie's score ("In the other semi-final, Argentina beat Russia 3-2")
     if named not in sides:
         return sides[0] if num.i == pair[0].i else sides[1]
     other = sides[1] if named == sides[0] else sides[0]
-    return named if num.i == _held_by_named(pair, _behind(pair[0])).i else other
+    return named if num.i == _held_by_named(pair, _behind(pair)).i else other
 
 
 def _held_by_named(pair: tuple[Token, Token], behind: bool) -> Token:
@@ -49,16 +55,30 @@ def _held_by_named(pair: tuple[Token, Token], behind: bool) -> Token:
     return smaller if behind else larger
 
 
-def _behind(first: Token) -> bool:
-    """The few words before a scoreline say its side is behind ("down 2-0", "trailing 1-2", "lost 0-3")."""
+def _behind(pair: tuple[Token, Token]) -> bool:
+    """The few words before a scoreline, or the word right after it, say its side is behind ("down 2-0",
+    "trailing 1-2", "lost 0-3", "2-0 down")."""
+    first, second = pair
     before = first.doc[max(first.i - BEHIND_REACH, first.sent.start):first.i]
-    return any(lemma(t) in BEHIND_WORDS or t.lower_ in BEHIND_WORDS for t in before)
+    after = first.doc[second.i + 1] if second.i + 1 < second.sent.end else None
+    return any(lemma(t) in BEHIND_WORDS or t.lower_ in BEHIND_WORDS for t in before) \
+        or (after is not None and after.lower_ in BEHIND_AFTER)
 
 
-def _pronoun_subject(num: Token) -> bool:
-    """The verb above the number has a pronoun for its subject ("even if we were down 2-0")."""
+def _unread_subject(num: Token) -> bool:
+    """The verb above the number has a pronoun or a person for its subject ("even if we were down 2-0", "Grosjean
+    beat Hewitt 6-3 6-2"): no side the clause names."""
     verb = next((v for v, _ in sentcache.verbs_above(num)), None)
-    return verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in verb.children)
+    return verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "PRON" or _names_no_side(c))
+                                    for c in verb.children)
+
+
+def _names_no_side(subject: Token) -> bool:
+    """A proper name that is no country nor its people: a player ("Grosjean"), a club ("Manchester United")."""
+    if subject.pos_ != "PROPN" or subject.ent_type_ in SIDE_ENTITIES:
+        return False
+    start = min((c.i for c in subject.lefts if c.dep_ == "compound"), default=subject.i)
+    return not _country(subject.doc[start:subject.i + 1].text)
 
 
 def _country(name: str) -> str:

@@ -31,6 +31,9 @@ def _scoreline(found: list[tuple[str, str]], first: str, second: str) -> list[st
     # level: the clause's side first (davis_cup_final_2001 bg_299)
     ("Spain will take on Russia in the doubles rubber of the Davis Cup final today with Spain level at 1-1.",
      "1", "1", ["Spain", "Russia"]),
+    # behind, said after the scoreline ("2-0 down") as before it ("down 2-0"): the clause's side holds the smaller
+    ("Australia and England meet in the third Test at Sydney. The Australians have dominated England. England were "
+     "2-0 down in the series after the second Test.", "2", "0", ["Australia", "England"]),
     # a clause naming neither side: the sides in the order the article names them (cricket_aus_nz_2001 bg_258)
     ("India has escaped with a draw in the third Test against England in Chennai. India keeps the trophy after the "
      "rain-affected series ended 0-0.", "0", "0", ["India", "England"]),
@@ -46,6 +49,20 @@ def test_scoreline_sides_hold_their_numbers(subjects, text, first, second, expec
 ])
 def test_scoreline_a_pronouns_side_is_left_alone(subjects, text, first, second):
     assert "Spain" not in _scoreline(subjects(text), first, second)
+
+
+@pytest.mark.parametrize("text,surface", [
+    # a set score in a rubber, said of a player: not handed to the sides in the article's order (Grosjean, France's
+    # player, won 6-3; the article names Australia first)
+    ("The Davis Cup final between Australia and France began in Melbourne. Australia won the opening rubber. France "
+     "levelled through Grosjean. The French captain praised Australia. Grosjean beat Hewitt 6-3 6-2 in the second "
+     "rubber.", "6"),
+    # another tie's score, said of a country that is neither of the article's sides
+    ("Australia will meet France in the Davis Cup final after Australia beat Brazil. France praised Australia. "
+     "In the other semi-final, Argentina beat Russia 3-2 in the deciding rubber.", "2"),
+])
+def test_scoreline_a_players_score_is_not_given_to_the_sides_by_order(subjects, text, surface):
+    assert dict(subjects(text))[surface] not in ("Australia", "France")
 
 
 @pytest.mark.parametrize("text,expected", [
