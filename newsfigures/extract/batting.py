@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
 from newsfigures.extract.antecedent import full_name_of
+from newsfigures.extract.pipeline import article_text
 from newsfigures.extract.sport import score_quantity
 
 # What may stand between a batsman's name and his runs; one of SCORE_MARKS must be among them.
@@ -46,6 +47,6 @@ def _bare_score(num: Token) -> bool:
 
 def _cricket_article(doc: Doc) -> bool:
     """The article uses a word of the game ("wickets", "innings", "bowled") anywhere."""
-    text = doc.text if doc._.article_text is None else doc._.article_text
+    text = article_text(doc)[0]
     return sentcache.once(doc, "cricket_article", None, lambda: re.search(
         r"\b(?:%s)\b" % "|".join(vocab.CRICKET_WORDS), text) is not None)

@@ -93,6 +93,14 @@ def sentence_before(sent: Span, wanted: int) -> Span | None:
     return None
 
 
+def article_text(doc: Doc) -> tuple[str, int]:
+    """The whole article a Doc is a window of, and where the Doc starts in it: what a reader scans for words the
+    article uses anywhere ("the third Test"); the Doc's own text at 0 for a Doc made outside extraction."""
+    if doc._.article_text is None:
+        return doc.text, 0
+    return doc._.article_text, doc._.offset
+
+
 def doc_text(doc: Doc) -> str:
     """The Doc's text, built from its tokens at most once per Doc (readers slice it around every mention)."""
     if doc._.source_text is None:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from newsfigures.extract import sentcache, word_senses
+from newsfigures.extract.pipeline import article_text
 from newsfigures.extract.sport import scoreline_pair, series_contest
 from newsfigures.extract.tree import lemma
 
@@ -89,7 +90,7 @@ def _country(name: str) -> str:
 def article_sides(doc: Doc) -> tuple[str, ...]:
     """The two countries the article names most, by name or nationality, in the order it first names them (fewer
     when it names fewer); ties go to the country named first."""
-    text = doc.text if doc._.article_text is None else doc._.article_text
+    text = article_text(doc)[0]
     return sentcache.once(doc, "article_sides", None, lambda: _most_named(text))
 
 

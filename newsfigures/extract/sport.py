@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
+from newsfigures.extract.pipeline import article_text
 from newsfigures.extract.tree import lemma
 from newsfigures.numbers.lexicon import NUMBER_WORDS
 
@@ -247,7 +248,8 @@ def series_contest(num: Token) -> str:
     if not (_scoreline_side(num) or (num.dep_ == "nummod" and lemma(num.head) == "series")):
         return ""
     doc = num.doc
-    text, at = (doc.text, num.idx) if doc._.article_text is None else (doc._.article_text, doc._.offset + num.idx)
+    text, offset = article_text(doc)
+    at = offset + num.idx
     named = sentcache.once(doc, "series_contests", None, lambda: [
         (m.start(), m.group()) for m in _CONTEST.finditer(text)
         if not _opens_sentence(text, m.start()) and not _modifies_next(text, m.start(), m.end())])
