@@ -19,6 +19,7 @@ from newsfigures.extract.scope import change_adverb, is_one_incident, scope_of
 from newsfigures.extract.sport import result_class, score_quantity
 from newsfigures.extract.subject import subject_of
 from newsfigures.extract.tree import lemma, of_object
+from newsfigures.extract.persons import fled_persons, persons_class
 from newsfigures.extract.word_senses import (act_verb, names_a_sum, noun_class, person_noun, troop_noun,
                                              verb_class)
 from newsfigures.model import Figure, Measure
@@ -54,8 +55,8 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     if members:
         quantity = quantity_of(fig.counted_lemma, fig.event, fig.kind, dimension, label, True, _role(noun))
         quantity = members if quantity == "people" else quantity  # "about 2,000 militia": troops
-    if quantity == "people" and _left_home(parsed.num):
-        quantity = "displaced"  # "An estimated 500 residents have left their homes"
+    if quantity == "people":  # "75 militants", "asylum seekers"; "500 residents have left their homes"
+        quantity = persons_class(noun) or ("displaced" if _left_home(parsed.num) else quantity)
     if quantity == "money" and fig.kind == "money":
         quantity = _money_named_in_clause(parsed.num) or ("price" if _priced_thing(parsed) else quantity)
     before = previous.measure if previous is not None and previous.sentence_start == fig.sentence_start else None
@@ -96,6 +97,7 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: M
     num = parsed.num
     if num.i + 1 < len(num.doc) and num.doc[num.i + 1].lower_ in vocab.DIFFERENCE_WORDS:
         return "fell"
+    quantity = "people" if fled_persons(parsed.noun) else quantity  # a class of persons, not what happened
     if quantity in vocab.CASUALTY_EVENTS:
         return vocab.CASUALTY_EVENTS[quantity]
     result = result_class(parsed.num, fig.text)

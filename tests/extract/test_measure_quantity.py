@@ -8,15 +8,17 @@ import pytest
 
 @pytest.mark.parametrize("text,surface,expected", [
     # persons under other head nouns: counted without a casualty event they are people, with one that casualty
+    # (militants are troops since GUIDE revision 2, Q1: members of an armed group counted as such)
     ("Pakistani police arrested more than two dozen militants from extremist groups.", "more than two dozen",
-     "people"),
+     "troops"),
     ("Indian security forces have shot dead eight suspected militants in a night-long encounter in southern "
      "Kashmir.", "eight", "deaths"),
     ("The security source said more than 75 militants from Hamas and the smaller Islamic Jihad were rounded up.",
-     "more than 75", "people"),
+     "more than 75", "troops"),
+    # (asylum seekers are displaced, militants troops, since GUIDE revision 2, Q1-Q2)
     ("The deal means Nauru will take up to 1,200 asylum seekers under Australia's Pacific solution.", "up to 1,200",
-     "people"),
-    ("The department has confirmed two asylum seekers harmed themselves yesterday.", "two", "people"),
+     "displaced"),
+    ("The department has confirmed two asylum seekers harmed themselves yesterday.", "two", "displaced"),
     # a noun a "who" clause describes counts persons (canyoning trial, September 11 indictment)
     ("They have been given suspended jail sentences. Two guides who survived were acquitted.", "Two", "people"),
     ("The list of co-conspirators also includes the 19 hijackers who commandeered the four jets.", "19", "people"),
@@ -66,7 +68,7 @@ def test_measure_quantity_role_nouns_count_persons(measures, text, surface, expe
 
 @pytest.mark.parametrize("text,surface,expected", [
     # persons who do the killing are no deaths (Lee bg_014; "the 19 hijackers who commandeered the four jets")
-    ("Two Palestinian gunmen also killed an Israeli soldier near the border.", "Two", "people"),
+    ("Two Palestinian gunmen also killed an Israeli soldier near the border.", "Two", "troops"),
     ("Israeli troops killed two Palestinian gunmen near the border.", "two", "deaths"),
     ("Two people died when the boat capsized.", "Two", "deaths"),
     # a count of persons that describes the noun after it keeps its own word (Lee bg_169; wn2004_059)

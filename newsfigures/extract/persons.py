@@ -1,0 +1,40 @@
+"""Which class of the guide's persons a count of persons is, when its words say so (tests/gold/measures/GUIDE.md,
+revision 2): members of an armed force or group are `troops` (Q1: "gunmen", "militants", "rebels", "insurgents",
+"guerrillas", "armed men", "militia members"), refugees and asylum seekers `displaced` (Q2). The words are the
+guide's own lists, not lists read from sentences; a casualty the count suffers still comes first (the guide's
+"first matching line": armed men killed are `deaths`), which the caller keeps by asking only of "people"."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsfigures.extract.word_senses import group_class, troop_noun
+
+# Q1's words for armed people, as lemmas (the others - soldiers, troops, fighters - are troop nouns already).
+ARMED_NOUNS: frozenset[str] = frozenset({"gunman", "gunmen", "militant", "rebel", "insurgent", "guerrilla",
+                                         "guerilla", "militiaman", "militiamen", "fighter", "combatant"})
+ARMED_WORDS: frozenset[str] = frozenset({"armed"})  # "two armed men": persons described as armed
+MEMBER_NOUNS: frozenset[str] = frozenset({"member"})  # "militia members": members of an armed group noun
+# Q2's words for people who fled, with the word that makes a seeker one ("asylum seekers").
+FLED_NOUNS: frozenset[str] = frozenset({"refugee", "evacuee", "asylum-seeker"})
+FLED_SEEKING: frozenset[str] = frozenset({"asylum", "refuge"})
+
+
+def fled_persons(noun: Token | None) -> bool:
+    """The counted noun names people who fled ("refugees", "asylum seekers"): a class of persons, not an event, so
+    what happened to them is its verb's ("Nauru will take 1,200 asylum seekers" -> `other:take`; GUIDE E2)."""
+    return noun is not None and persons_class(noun) == "displaced"
+
+
+def persons_class(noun: Token | None) -> str:
+    """`troops`, `displaced`, or "" when the counted noun's own words name neither."""
+    if noun is None:
+        return ""
+    word = noun.lemma_.lower()
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+    if word in ARMED_NOUNS or modifiers & ARMED_WORDS:
+        return "troops"
+    if word in MEMBER_NOUNS and any(group_class(m) == "troops" or troop_noun(m) for m in modifiers):
+        return "troops"
+    if word in FLED_NOUNS or (word == "seeker" and modifiers & FLED_SEEKING):
+        return "displaced"
+    return ""

@@ -1,0 +1,33 @@
+"""The guide's classes of persons (extract/persons.py, GUIDE revision 2 Q1, Q2), read through the whole
+extractor on sentences in the style of the dev evidence."""
+from __future__ import annotations
+
+import pytest
+
+from newsfigures.extract import extract_figures
+from newsfigures.model import Article
+
+
+def _first(nlp, text: str):
+    return extract_figures(Article(id="a", text=text, raw_text=text), nlp)[0].measure
+
+
+@pytest.mark.parametrize("text,quantity,event", [
+    # Q1: members of an armed force or group, state or not, are troops
+    ("Police arrested 75 militants from Hamas.", "troops", "other:arrest"),
+    ("Two gunmen opened fire on the bus.", "troops", "other:open"),
+    ("About 300 rebels attacked the town.", "troops", "other:attack"),
+    ("Two armed men entered the house.", "troops", "other:enter"),
+    ("Ten militia members were convicted.", "troops", "other:convict"),
+    # the first matching line still wins: armed people killed are deaths
+    ("Three militants were killed.", "deaths", "killed"),
+    # Q2: people who fled are displaced; what happened to them is their verb's (E2)
+    ("Nauru will take 1,200 asylum seekers.", "displaced", "other:take"),
+    ("The navy rescued more than 400 asylum seekers.", "displaced", "other:rescue"),
+    # neither: other seekers, unarmed men
+    ("About 500 job seekers applied.", "people", "other:apply"),
+    ("Two men entered the house.", "people", "other:enter"),
+])
+def test_persons_class_through_the_extractor(nlp, text, quantity, event):
+    m = _first(nlp, text)
+    assert (m.quantity, m.event) == (quantity, event)
