@@ -92,13 +92,14 @@ def _field_cause(x: Figure, y: Figure, gx: Measure, gy: Measure, names: tuple[st
 
 def _unknown_cause(x: Figure, y: Figure, gx: Measure, gy: Measure, names: tuple[str, str], kind: int,
                    why: str) -> Cause:
-    """No field disagrees outright: a field its sentence states but the measure left empty is kind 1; otherwise
-    `kind` (2: a field one report leaves implicit scores too low, 4: two metric keys), the empty fields noted."""
+    """No field disagrees outright: a field its sentence states but the measure left empty is kind 1 (the two metric
+    keys named when they differ); otherwise `kind` (2: a field one report leaves implicit scores too low, 4: two
+    metric keys), the empty fields noted."""
     empty = [(n, name, said) for n, f, g in zip(names, (x, y), (gx, gy)) for name, said in _unread(f, g)]
     stated = [f"{n} {name} not read (gold {getattr(g, name)!r})" for n, name, said in empty if said
               for g in [gx if n == names[0] else gy]]
-    if stated:
-        return Cause(1, "; ".join(stated))
+    if stated:  # under two metrics the keys keep them apart too: said, so a split key is not read as a field alone
+        return Cause(1, "; ".join(stated + ([why] if kind == 4 else [])))
     implicit = "; ".join(f"{n} leaves {name} implicit" for n, name, _said in empty)
     return Cause(kind, why + (f" ({implicit})" if implicit else ""))
 

@@ -192,7 +192,8 @@ def _subject(x: str, y: str) -> _Signal:
     "Sudan", `compare.parties.other_places`); one side only is unknown, unless that side names a
     part of a population ("children"): a part is not the whole. Else by the party each names (`compare.parties`:
     "North Korean troops" and "North Korea" are one); two descriptions that name no party are one group when their
-    nouns are ("military engineers", "combat engineers")."""
+    nouns are ("military engineers", "combat engineers"); a description beside a name ("the home side" / "Australia",
+    "the tourists" / "Proteas") neither confirms nor contradicts it: the name is on one side only."""
     nx, ny = name_words(x), name_words(y)
     if not nx and not ny:
         return _Signal(1.0)
@@ -207,6 +208,9 @@ def _subject(x: str, y: str) -> _Signal:
         return _Signal(1.0, f"one party: {x} / {y}")
     if not px and not py and group_noun(x) == group_noun(y):
         return _Signal(1.0, f"one group: {x} / {y}")
+    if bool(px) != bool(py):  # "the home side" / "Australia": a description may stand for the party named
+        named, described = (x, y) if px else (y, x)
+        return _Signal(SUBJECT.unknown, f"subject on one side only: {named} (the other says {described})")
     return _Signal(SUBJECT.differs, f"different subject: {x} vs {y}", True)
 
 

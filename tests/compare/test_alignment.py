@@ -201,7 +201,7 @@ def _paired(a, b):
 @pytest.mark.parametrize("b_value, b_measure, pairs", [
     (3, {"event": "other:acquit"}, False),  # "three guides" ~ "two guides were acquitted": one metric, two things
     (2, {"event": "other:acquit"}, True),  # the same number: the event was misread on one side
-    (2, {"event": "other:acquit", "subject": "Swiss"}, False),  # the same number, two fields disagree
+    (2, {"event": "other:acquit", "subject": "civilians"}, False),  # the same number, two fields disagree
     (3, {"event": "measured"}, True),  # no field disagrees
 ])
 def test_alignment_within_a_metric_disagreeing_measures_pair_only_when_the_values_agree(b_value, b_measure, pairs):

@@ -46,3 +46,30 @@ def test_missed_pairs_refuses_a_thread_that_is_not_dev(capsys):
     shared_or_skip("corpora")
     assert missed_pairs.main(["no_such_thread"]) == 2
     assert "not dev threads: no_such_thread" in capsys.readouterr().err
+
+
+def _figure(text: str, sentence: str, metric: str, article: str, **measure: str):
+    from newsfigures.model import Figure, Measure
+
+    start = sentence.index(text)
+    return Figure(article_id=article, source_file="", text=text, start=start, end=start + len(text), sentence=sentence,
+                  value=90.0, low=90.0, high=None, qualifier="at_least", unit="", counted="people", event="", as_of="",
+                  said_by="", metric=metric, kind="cardinal", counted_lemma="people", measure=Measure(**measure))
+
+
+def test_missed_pairs_a_field_not_read_under_two_metrics_names_the_two_keys():
+    """An incident's place its sentence states and its measure leaves empty, while the corpus keyed it apart from the
+    batch it belongs to ("airstrikes in Jabalia kill at least 90 people" under `people killed in Jabalia`, the other
+    incident reports under `people killed in Gaza (batch)`): the line says the field and the two keys."""
+    from newsfigures.model import Measure
+
+    incident = dict(quantity="deaths", event="killed", scope="incremental", dimension="count")
+    x = _figure("at least 90", "Airstrikes in Jabalia kill at least 90 people, the ministry says.",
+                "people killed in Jabalia", "a", **incident)
+    y = _figure("At least 51", "At least 51 people are killed in strikes in the past 24 hours.",
+                "people killed in Gaza (batch)", "b", **incident)
+    gx, gy = Measure(**incident, place="Jabalia"), Measure(**incident)
+    cause = missed_pairs.diagnose(x, y, gx, gy, ("doc_a", "doc_b"), [])
+    assert cause.kind == 1
+    assert cause.why == ("doc_a place not read (gold 'Jabalia'); two metrics: 'people killed in Jabalia' vs "
+                         "'people killed in Gaza (batch)'")
