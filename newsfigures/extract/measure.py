@@ -19,6 +19,7 @@ from newsfigures.extract.scope import change_adverb, is_one_incident, scope_of
 from newsfigures.extract.sport import result_class, score_quantity
 from newsfigures.extract.subject import subject_of
 from newsfigures.extract.tree import lemma, of_object
+from newsfigures.extract.wording import governing_lemma, result_word
 from newsfigures.extract.word_senses import (act_verb, names_a_sum, noun_class, person_noun, troop_noun,
                                              verb_class)
 from newsfigures.model import Figure, Measure
@@ -99,8 +100,9 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: M
     if quantity in vocab.CASUALTY_EVENTS:
         return vocab.CASUALTY_EVENTS[quantity]
     result = result_class(parsed.num, fig.text)
-    if result:
-        return result  # "down 2-0" is a scoreline, not a fall
+    worded = result_word(parsed.num, result) if result else None
+    if result:  # "down 2-0" is a scoreline, not a fall; "resume at 2 for 69": resume (E2)
+        return result if worded is None else event_class(worded, quantity, fig.counted_lemma)
     if before is not None and (_included(parsed) or (not fig.event and _listed(parsed.num))):
         return before.event
     moved = change_adverb(parsed.mention, dimension)
@@ -115,9 +117,8 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: M
                         acted_on(parsed.num, verb if verb is not None else parsed.event_tok))
     if not named and found.startswith("other:") and sizes_a_noun(parsed.num, fig.kind, quantity):
         return "measured"  # "a three-judge panel found": the panel's size; a class ("sent", "killed") stays
-    runs = run_event(parsed.num, quantity) if dimension == "count" else ""
-    if runs == "need" or (runs and (found == "measured" or found.startswith("other:"))):
-        return f"other:{runs}"  # "chasing 200", "for his 12 runs": a target needed, runs scored
+    if dimension == "count" and run_event(parsed.num, quantity):
+        return event_class(governing_lemma(parsed.num), quantity, fig.counted_lemma)  # "chasing 200": chase (E2)
     return found
 
 
