@@ -55,8 +55,8 @@ def _event_word(num: Token, noun: Token | None, span: Span, ctx: ArticleContext,
 
 
 def verb_event(verb: Token) -> str:
-    """The event lemma a verb says, changed by a word of its clause ("found ... guilty" -> convict; the parser
-    hangs "guilty" on the verb or on its object)."""
+    """The event lemma a verb says, changed by a word of its clause ("going up" -> rise; the parser hangs such a
+    word on the verb or on its object)."""
     key = lemma(verb)
     clause = [*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children)]
     return next((words.PHRASAL_EVENTS[(key, c.lower_)] for c in clause if (key, c.lower_) in words.PHRASAL_EVENTS),

@@ -19,7 +19,7 @@ from newsfigures.extract.scope import change_adverb, is_one_incident, scope_of
 from newsfigures.extract.sport import result_class, score_quantity
 from newsfigures.extract.subject import subject_of
 from newsfigures.extract.tree import lemma, of_object
-from newsfigures.extract.wording import governing_lemma, result_word
+from newsfigures.extract.wording import governing_lemma, nominal_word, penalty_verb, result_word
 from newsfigures.extract.word_senses import (act_verb, names_a_sum, noun_class, person_noun, troop_noun,
                                              verb_class)
 from newsfigures.model import Figure, Measure
@@ -119,6 +119,11 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: M
         return "measured"  # "a three-judge panel found": the panel's size; a class ("sent", "killed") stays
     if dimension == "count" and run_event(parsed.num, quantity):
         return event_class(governing_lemma(parsed.num), quantity, fig.counted_lemma)  # "chasing 200": chase (E2)
+    handed = penalty_verb(fig.event, parsed.event_tok)  # "received five months": receive, not sentence (E2)
+    if handed:
+        return event_class(handed, quantity)
+    if named and found.startswith("other:"):  # "his indictment of one count": indictment (E2)
+        return f"other:{nominal_word(parsed.num, named, quantity == 'duration') or named}"
     return found
 
 

@@ -46,9 +46,10 @@ def event(r) -> str:
     ("Torres has said Taricani will receive no more than six months due to ill health.", "no more than six",
      "sentence"),
     ("Some places may not receive aid for up to two weeks.", "up to two", "receive"),
-    # "found ... guilty" is a conviction (interlaken_canyoning_trial bg_161; bg_169)
-    ("A Swiss court has found the six of the eight employees guilty of culpable manslaughter.", "six", "convict"),
-    ("A panel of judges has found 10 militia gang members guilty of crimes against humanity.", "10", "convict"),
+    # "found ... guilty" is the word the text uses, find (GUIDE revision 2, E2; interlaken_canyoning_trial bg_161;
+    # bg_169), no paraphrase "convict"
+    ("A Swiss court has found the six of the eight employees guilty of culpable manslaughter.", "six", "find"),
+    ("A panel of judges has found 10 militia gang members guilty of crimes against humanity.", "10", "find"),
     # a killing a court names: counted, or governing the killed (bg_169; interlaken_canyoning_trial bg_281) ...
     ("The court heard the militia carried out 13 murders in the district.", "13", "kill"),
     ("They are charged with the manslaughter of 18 tourists and three guides.", "18", "kill"),
@@ -155,10 +156,11 @@ def test_event_of_a_sum_of_aid_is_pledged(measures):
 
 
 def test_event_of_a_count_in_a_body_s_act_is_the_act(measures):
-    """A department is a body, no departure: the figure counts those taking part (bg_163)."""
+    """A department is a body, no departure: the figure counts those taking part, and the act is named by its
+    noun (GUIDE revision 2, E2: "other:participation"; bg_163)."""
     got = measures("The participation of at least three government departments means the costs of setting up the "
                    "boat people camp in Nauru can be allocated across different portfolios.")
-    assert got["at least three"].event == "other:participate"
+    assert got["at least three"].event == "other:participation"
 
 
 @pytest.mark.parametrize("text,surface,expected", [

@@ -96,12 +96,12 @@ def test_measure_reads_each_field(nlp, text, surface, expected):
     ("The opposition MPs are confident that the no-confidence vote would pass, as 16 more MPs have recently "
      "deserted the prime minister.", "16", "other:desert"),
     ("Eight journalists have been convicted in recent months.", "Eight", "other:convict"),
-    # the event noun the figure measures says what happened
-    ("Pacers guard Anthony Johnson received a 5 game suspension.", "5", "other:suspend"),
+    # the event noun the figure measures: the verb that takes it as object, else the noun itself (revision 2, E2)
+    ("Pacers guard Anthony Johnson received a 5 game suspension.", "5", "other:receive"),
     ("A recount effort showed a 300 vote difference between the initial and final tallies.", "300",
-     "other:differ"),
+     "other:show"),
     ("The Supreme Court upheld his indictment of one count of murder and nine counts of kidnapping.", "nine",
-     "other:indict"),
+     "other:indictment"),
     # a duration: of a noun that is itself a verb, or of the verb it leaves time for
     ("The official 26-hour visit will take the American President to Ottawa.", "26", "other:visit"),
     ("The commission listed 2,095 deaths during his 17-year rule.", "17", "other:rule"),
