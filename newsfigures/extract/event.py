@@ -67,8 +67,8 @@ def _completed(verb: Token, key: str) -> str:
     """ "15 gave birth", "six of those pregnancies came to term", "they were made pregnant" (valech_report
     wn2004_045): a light verb says its event only with the word right after it that completes it, its predicative
     adjective or a bare noun (its object, or a preposition's), as one phrase written with spaces, as the first
-    gold writes it ("give birth"; the class joins it: other:give_birth); any other verb, or one whose next word
-    completes nothing ("made ... in part", "came from 207 balls"), is its lemma. A particle is left to the verb's
+    gold writes it ("give birth"; its class is the verb alone, other:give: GUIDE revision 2, E2); any other verb,
+    or one whose next word completes nothing ("made ... in part", "came from 207 balls"), is its lemma. A particle is left to the verb's
     own phrasal entries (`lexicon.PHRASAL_EVENTS`): "makes up for" (bg_283) is make."""
     if key not in vocab.LIGHT_VERBS:
         return key
