@@ -124,3 +124,8 @@ MAN_PLURAL_S: frozenset[str] = frozenset({"human", "german", "roman", "norman", 
 NAME_STOPWORDS: frozenset[str] = frozenset({"the"})
 # How a batch's metric key ends ("soldiers sent (batch)"): metric_key writes it, the pages and pairing read it.
 BATCH_KEY = "(batch)"
+
+# What a side's wickets for its runs, and the runs it is set, count (extract/sport.score_noun): the verbs that carry
+# such scores ("resume at", "finished at", "declared at"; "set", "chasing") tell when in the match each stood or who
+# set it, never another quantity (compare/similarity.py).
+SCORE_KINDS: frozenset[str] = frozenset({"innings", "target"})

@@ -91,7 +91,7 @@ def similarity(a: Figure, b: Figure) -> Similarity:
     if gate:
         return Similarity(0.0, (gate,))
     ma, mb = a.measure, b.measure
-    signals = (_quantity(ma, mb), _subject(ma.subject, mb.subject), _event(ma.event, mb.event),
+    signals = (_quantity(ma, mb), _subject(ma.subject, mb.subject), _score_event(a, b) or _event(ma.event, mb.event),
                _place(ma.place, mb.place), _scope(ma.scope, mb.scope), _unit(a, b))
     score = math.prod(s.factor for s in signals)
     return Similarity(round(score, 4), tuple(s.reason for s in signals if s.reason), sum(s.differs for s in signals))
@@ -285,6 +285,16 @@ def _said(m: Measure) -> str:
     if not q:
         return m.event
     return f"{q} {m.event}" if q.lower() in lexicon.GENERIC_QUANTITIES else q
+
+
+def _score_event(a: Figure, b: Figure) -> _Signal | None:
+    """Two scores of one kind, a side's innings ("resume at 2 for 69", "finished the match at 7 for 381") or its
+    target ("Set 375 for victory", "Chasing 375 for victory"): the verb the text uses for each (GUIDE revision 2, E2)
+    tells when in the match the score stood or who set it, not what it counts, so it is no difference
+    (cricket_aus_nz_2001 bg_258/bg_275, cricket_aus_sa_2001 bg_118/bg_132/bg_139); None for any other pair."""
+    if a.counted_lemma == b.counted_lemma and a.counted_lemma in lexicon.SCORE_KINDS:
+        return _Signal(1.0, f"one {a.counted_lemma} score: its verb says when")
+    return None
 
 
 def _event(x: str, y: str) -> _Signal:

@@ -10,6 +10,7 @@ from newsfigures.extract import sentcache
 from newsfigures.extract.context import ArticleContext
 from newsfigures.extract.infinitive import subject_infinitive
 from newsfigures.extract.nominal import verb_of
+from newsfigures.extract.sport import is_target
 from newsfigures.extract.tree import MAX_DISTANCE, distance, lemma, of_object, within
 from newsfigures.extract.word_senses import act_verb, person_noun
 
@@ -54,8 +55,8 @@ def _event_word(num: Token, noun: Token | None, span: Span, ctx: ArticleContext,
 
 
 def verb_event(verb: Token) -> str:
-    """The event lemma a verb says, changed by a word of its clause ("found ... guilty" -> convict; the parser
-    hangs "guilty" on the verb or on its object)."""
+    """The event lemma a verb says, changed by a word of its clause ("going up" -> rise; the parser hangs such a
+    word on the verb or on its object)."""
     key = lemma(verb)
     clause = [*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children)]
     return next((words.PHRASAL_EVENTS[(key, c.lower_)] for c in clause if (key, c.lower_) in words.PHRASAL_EVENTS),
@@ -66,8 +67,8 @@ def _completed(verb: Token, key: str) -> str:
     """ "15 gave birth", "six of those pregnancies came to term", "they were made pregnant" (valech_report
     wn2004_045): a light verb says its event only with the word right after it that completes it, its predicative
     adjective or a bare noun (its object, or a preposition's), as one phrase written with spaces, as the first
-    gold writes it ("give birth"; the class joins it: other:give_birth); any other verb, or one whose next word
-    completes nothing ("made ... in part", "came from 207 balls"), is its lemma. A particle is left to the verb's
+    gold writes it ("give birth"; its class is the verb alone, other:give: GUIDE revision 2, E2); any other verb,
+    or one whose next word completes nothing ("made ... in part", "came from 207 balls"), is its lemma. A particle is left to the verb's
     own phrasal entries (`lexicon.PHRASAL_EVENTS`): "makes up for" (bg_283) is make."""
     if key not in vocab.LIGHT_VERBS:
         return key
@@ -441,14 +442,10 @@ def act_noun_event(num: Token) -> str:
 
 
 def run_event(num: Token, quantity: str) -> str:
-    """What a side or a batsman did with a count of runs: "need" for a target, the runs a side is set or chases or
-    a bare number "to win"/"for victory" (`measure_lexicon.TARGET_VERBS`, `TARGET_PHRASES`), else "score" for any
-    other count of runs ("shared a 181-run partnership", "for his 12 runs": cricket_aus_sa_2001 bg_118, bg_132, as
-    the gold reads every run count in wn2004_040 and cricket_aus_nz_2001 bg_258); "" when it counts no runs."""
-    after = tuple(t.lower_ for t in num.doc[num.i + 1:num.i + 3])
-    if after in vocab.TARGET_PHRASES:
+    """Whether a count is of runs a side needs or scores: "need" for a target (`sport.is_target`: "Set 375 for
+    victory", "chasing 200"), "score" for any other count of runs ("shared a 181-run partnership", "for his 12
+    runs": cricket_aus_sa_2001 bg_118, bg_132); "" when it counts no runs. Which verb the text uses for it is the
+    figure's event (`wording.governing_verb`, GUIDE revision 2, E2), not these words."""
+    if is_target(num):
         return "need"
-    if quantity != "run":
-        return ""
-    target = num.dep_ in ("dobj", "npadvmod", "nummod") and lemma(num.head) in vocab.TARGET_VERBS
-    return "need" if target else "score"
+    return "score" if quantity == "run" else ""

@@ -244,7 +244,7 @@ def _figure(doc: Doc, span: Span, m: numbers.NumberMention, ctx: ArticleContext,
 def _scored(fig: Figure, num: Token) -> Figure:
     """A cricket score counted by what it is (`sport.score_noun`: innings, target, margin, lead), a score only
     imagined scoped a projection; any other figure as it was."""
-    scored = score_noun(num, fig.measure.quantity, fig.measure.event)
+    scored = score_noun(num, fig.measure.quantity)
     if not scored:
         return fig
     imagined = replace(fig.measure, scope=PROJECTION) if hypothetical_score(num) else fig.measure

@@ -146,11 +146,10 @@ SENTENCE_VERBS: frozenset[str] = frozenset({"receive"})
 # Words after a time that make it a date, not a length ("the territory's vote for independence two years ago",
 # bg_169).
 DATING_WORDS: frozenset[str] = frozenset({"ago", "later", "earlier", "after", "before"})
-# A verb and a word of its clause that together say another event: "found ... guilty" is a conviction
-# (interlaken_canyoning_trial bg_161, bg_168: "found the six of the eight employees guilty"; bg_169: "has found
-# 10 militia gang members guilty"); "going up" is a rise ("a shift of 1 per cent going up", bg_172).
-PHRASAL_EVENTS: dict[tuple[str, str], str] = {("find", "guilty"): "convict", ("go", "up"): "rise",
-                                              ("go", "down"): "fall"}
+# A verb and a word of its clause that together say another event: "going up" is a rise ("a shift of 1 per cent
+# going up", bg_172). "found ... guilty" is the verb the text uses, find (GUIDE revision 2, E2: never a paraphrase;
+# interlaken_canyoning_trial bg_161, bg_168; bg_169), no longer read as a conviction.
+PHRASAL_EVENTS: dict[tuple[str, str], str] = {("go", "up"): "rise", ("go", "down"): "fall"}
 
 # Verbs through which a sum or share is predicated of its subject ("the launch cost is $170 million",
 # "loans total $30bn"), unlike "donors donated $1.2 million", whose subject is the giver.

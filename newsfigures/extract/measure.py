@@ -20,6 +20,7 @@ from newsfigures.extract.sport import result_class, score_quantity
 from newsfigures.extract.subject import subject_of
 from newsfigures.extract.tree import lemma, of_object
 from newsfigures.extract.persons import fled_persons, persons_class
+from newsfigures.extract.wording import governing_lemma, nominal_word, penalty_verb, result_word
 from newsfigures.extract.word_senses import (act_verb, names_a_sum, noun_class, person_noun, troop_noun,
                                              verb_class)
 from newsfigures.model import Figure, Measure
@@ -101,8 +102,9 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: M
     if quantity in vocab.CASUALTY_EVENTS:
         return vocab.CASUALTY_EVENTS[quantity]
     result = result_class(parsed.num, fig.text)
-    if result:
-        return result  # "down 2-0" is a scoreline, not a fall
+    worded = result_word(parsed.num, result) if result else None
+    if result:  # "down 2-0" is a scoreline, not a fall; "resume at 2 for 69": resume (E2)
+        return result if worded is None else event_class(worded, quantity, fig.counted_lemma)
     if before is not None and (_included(parsed) or (not fig.event and _listed(parsed.num))):
         return before.event
     moved = change_adverb(parsed.mention, dimension)
@@ -117,9 +119,13 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: M
                         acted_on(parsed.num, verb if verb is not None else parsed.event_tok))
     if not named and found.startswith("other:") and sizes_a_noun(parsed.num, fig.kind, quantity):
         return "measured"  # "a three-judge panel found": the panel's size; a class ("sent", "killed") stays
-    runs = run_event(parsed.num, quantity) if dimension == "count" else ""
-    if runs == "need" or (runs and (found == "measured" or found.startswith("other:"))):
-        return f"other:{runs}"  # "chasing 200", "for his 12 runs": a target needed, runs scored
+    if dimension == "count" and run_event(parsed.num, quantity):
+        return event_class(governing_lemma(parsed.num), quantity, fig.counted_lemma)  # "chasing 200": chase (E2)
+    handed = penalty_verb(fig.event, parsed.event_tok)  # "received five months": receive, not sentence (E2)
+    if handed:
+        return event_class(handed, quantity)
+    if named and found.startswith("other:"):  # "his indictment of one count": indictment (E2)
+        return f"other:{nominal_word(parsed.num, named, quantity == 'duration') or named}"
     return found
 
 
@@ -474,7 +480,7 @@ def event_class(event: str, quantity: str, counted_lemma: str = "", reported: bo
         return vocab.CLASS_OF_QUANTITY[quantity]
     if not family and event not in vocab.MOVE_VERBS and verb_class(event):
         return verb_class(event)  # a verb no hand list names, by its first WordNet sense ("slaughtered")
-    return f"other:{event.replace(' ', '_')}"  # "give birth" -> other:give_birth
+    return f"other:{event.split()[0]}"  # "give birth" -> other:give: a light verb's phrase is its verb alone (E2)
 
 
 

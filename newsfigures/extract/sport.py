@@ -23,7 +23,7 @@ MARGIN_REACH = 4  # steps up the tree from a margin to the verb of winning
 _CONTEST = re.compile(r"\b(?:%s)\b" % "|".join(vocab.SERIES_CONTESTS))  # as written: "Test", not "test"
 SENTENCE_ENDS = ".!?:\"\n"  # what a sentence's first word follows, where any word is capitalised ("Test results")
 INNINGS = "innings"  # what a side's wickets for its runs counts
-TARGET, TARGET_EVENT = "target", "other:need"  # runs a side is set or needs (`event.run_event`)
+TARGET = "target"  # runs a side is set or needs (`is_target`)
 MARGIN, LEAD = "margin", "lead"  # the runs or wickets a side won by; the runs it leads by
 SCORE_NOUNS = {"run": "run", "wicket": "wicket"}  # what any other bare score counts
 LEAD_WORDS = frozenset({"ahead"})  # "70 runs ahead": the side's lead, as "a lead of 70"
@@ -100,7 +100,7 @@ def _wickets_for_runs(num: Token) -> str:
     return ""
 
 
-def score_noun(num: Token, quantity: str, event: str) -> str:
+def score_noun(num: Token, quantity: str) -> str:
     """What a cricket score counts, whatever noun its clause puts beside it (the day, the match, the side): the
     size of a win is a margin ("beaten South Africa by 246 runs"), runs a side is ahead by its lead ("an overall lead
     of 374", "70 runs ahead"), runs a side is set or needs its target ("being set 440 to win", "Needing 375 for
@@ -113,11 +113,20 @@ def score_noun(num: Token, quantity: str, event: str) -> str:
         return MARGIN
     if quantity == "run" and _lead(num):
         return LEAD
-    if quantity == "run" and event == TARGET_EVENT:
+    if quantity == "run" and is_target(num):
         return TARGET
     if score_quantity(num) != quantity:
         return ""
     return INNINGS if _wickets_for_runs(num) else SCORE_NOUNS[quantity]
+
+
+def is_target(num: Token) -> bool:
+    """Runs a side is set, chases or needs: a bare number "to win"/"for victory" (`measure_lexicon.TARGET_PHRASES`)
+    or the object of a target verb (`TARGET_VERBS`): "Set 375 for victory", "Chasing 375 for victory", "chasing
+    200" (cricket_aus_sa_2001 bg_118, bg_132, bg_139), "after being set 440 to win" (cricket_aus_nz_2001 bg_275)."""
+    after = tuple(t.lower_ for t in num.doc[num.i + 1:num.i + 3])
+    return after in vocab.TARGET_PHRASES or (num.dep_ in ("dobj", "npadvmod", "nummod")
+                                             and lemma(num.head) in vocab.TARGET_VERBS)
 
 
 def _lead(num: Token) -> bool:

@@ -231,3 +231,14 @@ def test_similarity_seed_reports_of_north_korean_troops_are_one_party(seeds):
     for x, y in pairs:
         sim = similarity(x, y)
         assert sim.score == 1.0 and any(r.startswith(("one party", "same subject")) for r in sim.reasons), sim
+
+
+INNINGS = dict(quantity="run", subject="England", place="Lord's", scope="total", dimension="count")
+
+
+@pytest.mark.parametrize("counted,pairs", [("innings", True), ("target", True), ("run", False)])
+def test_similarity_a_score_s_verb_says_when_not_what(counted, pairs):
+    # "England will resume at 3 for 112" / "England finished at 6 for 255": one innings, two moments (E2 verbs)
+    a = dataclasses.replace(measured("112", 112, event="other:resume", **INNINGS), counted_lemma=counted)
+    b = dataclasses.replace(measured("255", 255, article="b", event="other:finish", **INNINGS), counted_lemma=counted)
+    assert (similarity(a, b).score >= THRESHOLD) == pairs

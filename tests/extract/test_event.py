@@ -46,9 +46,10 @@ def event(r) -> str:
     ("Torres has said Taricani will receive no more than six months due to ill health.", "no more than six",
      "sentence"),
     ("Some places may not receive aid for up to two weeks.", "up to two", "receive"),
-    # "found ... guilty" is a conviction (interlaken_canyoning_trial bg_161; bg_169)
-    ("A Swiss court has found the six of the eight employees guilty of culpable manslaughter.", "six", "convict"),
-    ("A panel of judges has found 10 militia gang members guilty of crimes against humanity.", "10", "convict"),
+    # "found ... guilty" is the word the text uses, find (GUIDE revision 2, E2; interlaken_canyoning_trial bg_161;
+    # bg_169), no paraphrase "convict"
+    ("A Swiss court has found the six of the eight employees guilty of culpable manslaughter.", "six", "find"),
+    ("A panel of judges has found 10 militia gang members guilty of crimes against humanity.", "10", "find"),
     # a killing a court names: counted, or governing the killed (bg_169; interlaken_canyoning_trial bg_281) ...
     ("The court heard the militia carried out 13 murders in the district.", "13", "kill"),
     ("They are charged with the manslaughter of 18 tourists and three guides.", "18", "kill"),
@@ -155,10 +156,11 @@ def test_event_of_a_sum_of_aid_is_pledged(measures):
 
 
 def test_event_of_a_count_in_a_body_s_act_is_the_act(measures):
-    """A department is a body, no departure: the figure counts those taking part (bg_163)."""
+    """A department is a body, no departure: the figure counts those taking part, and the act is named by its
+    noun (GUIDE revision 2, E2: "other:participation"; bg_163)."""
     got = measures("The participation of at least three government departments means the costs of setting up the "
                    "boat people camp in Nauru can be allocated across different portfolios.")
-    assert got["at least three"].event == "other:participate"
+    assert got["at least three"].event == "other:participation"
 
 
 @pytest.mark.parametrize("text,surface,expected", [
@@ -224,25 +226,26 @@ def test_event_of_a_time_a_report_took(measures, text, surface, expected):
 
 
 @pytest.mark.parametrize("text,surface,expected", [
-    # a side's target: the runs it is set, chases or needs, or a bare number "to win" (cricket_aus_sa_2001 bg_118,
-    # bg_132, bg_139; cricket_aus_nz_2001 bg_258, bg_275)
+    # runs take the verb that governs them (GUIDE revision 2, E2), never a paraphrase ("score", "need", "lose"):
+    # cricket_aus_sa_2001 bg_118, bg_132, bg_139; cricket_aus_nz_2001 bg_258, bg_275
     ("Set 375 for victory and starting the day at 2 for 17, the task was made much harder when Boeta Dippenaar was "
      "on his way early this morning, caught at first slip by Shane Warne from the bowling of Glenn McGrath.", "375",
-     "other:need"),
-    ("Chasing 375 for victory, the Proteas are 2 for 17 at stumps.", "375", "other:need"),
-    ("Australia will resume at 2 for 69 after being set 440 to win.", "440", "other:need"),
-    # any other count of runs is scored, whatever verb carries it (bg_118, bg_132)
+     "other:set"),
+    ("Chasing 375 for victory, the Proteas are 2 for 17 at stumps.", "375", "other:chase"),
+    ("Australia will resume at 2 for 69 after being set 440 to win.", "440", "other:set"),
     ("Lance Klusener and Kallis shared in a 33-run partnership, before Klusener, on 18, edged Gillespie to Warne at "
-     "first slip.", "33", "other:score"),
+     "first slip.", "33", "other:share"),
     ("Hayward also proved a menace to the Australians, taking more than half an hour for his 12 runs before he was "
-     "caught behind from Lee's bowling and the innings was over.", "12", "other:score"),
-    # a side's wickets stay lost, and a margin won
-    ("Chasing 375 for victory, the Proteas are 2 for 17 at stumps.", "2", "other:lose"),
+     "caught behind from Lee's bowling and the innings was over.", "12", "other:take"),
+    ("Needing 310 for victory, the visitors were bowled out late on the final day.", "310", "other:need"),
+    ("Hayden scored 131 before he was bowled by Kallis.", "131", "other:score"),
+    # a side's wickets with a verb of state are measured (E1); a margin stays won
+    ("Chasing 375 for victory, the Proteas are 2 for 17 at stumps.", "2", "measured"),
     ("Australia has beaten South Africa by 246 runs in the first Test.", "246", "won"),
     # a sum "to win" is no target of runs
     ("Punters who paid $5 to win took home $40.", "$5", "other:pay"),
 ])
-def test_event_of_runs_is_scored_or_needed(measures, text, surface, expected):
+def test_event_of_runs_is_the_verb_that_governs_them(measures, text, surface, expected):
     assert measures(text)[surface].event == expected
 
 
