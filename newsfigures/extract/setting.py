@@ -1,0 +1,101 @@
+"""The article's setting: the one place its opening names as where its events happen ("... the third Test against
+New Zealand in Perth", "at the Adelaide Oval", "on Christmas Island", "in the Gaza Strip"), given to the figures of
+those events that name no place of their own (tests/gold/measures/GUIDE.md, revision 2, rule P1).
+
+The opening is the first of its first LEDE_SENTENCES sentences that names a place in a locative phrase: the object
+of "in", "at", "near", "outside", "inside", "around" or "across"; of "on" only for a named land, site or building
+("on Christmas Island", not "attacks on the United States"); of "of" only after a place noun ("the Peruvian capital
+of Lima"), or listed with such an object ("in Queensland and Victoria"). One such place is the setting, or one place
+with the countries named beside it ("at Dongting Lake in central China"); an opening that names two places of one
+rank ("in Queensland and Victoria") is about places, not at one. A country that acts ("Australia beat South Africa") or is played ("against New Zealand") is no
+locative, so it is never read. Dev evidence, stories of five domains: bg_033 (Shellharbour fires), bg_011 (Lima
+fire), bg_044 (Jenin raid), bg_169 (Los Palos trial), bg_178 (Christmas Island detainees), bg_274 (Liverpool
+vigil), cor_008 (Dongting Lake flood), cor_046 (Dresden flood).
+
+A company's accounts and a market take a place only where the text restricts them (the guide), so figures of those
+quantities keep none; nor does a count of places, or another country's people (polity.py's rules).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from newsfigures.extract import windows, word_senses
+from newsfigures.extract.polity import PLACE_COUNTS, foreign_people
+from newsfigures.model import Figure
+
+LEDE_SENTENCES = 2  # the opening is read this far: a headline, then the first sentence of the body
+LEDE_CHARS = 600  # and no further than this (a run-on first paragraph)
+LOCATIVES = frozenset({"in", "at", "near", "outside", "inside", "around", "across"})
+SETTING_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NAMED_SITES = frozenset({"LOC", "FAC"})  # what "on" places a story on: an island, a range, a building
+# Quantities of a company's accounts or of a market: restricted to a place only by the text itself.
+ACCOUNTS = frozenset({"revenue", "sales", "profit", "debt", "share_price", "index_level", "deal_value", "wealth",
+                      "salary", "budget", "spending", "price"})
+
+
+def lede(text: str) -> str:
+    """The article's opening, as parsed for its setting: its first LEDE_SENTENCES sentences, at most LEDE_CHARS."""
+    sents = windows.sentences(text)[:LEDE_SENTENCES]
+    return text[sents[0][0]:sents[-1][1]][:LEDE_CHARS] if sents else ""
+
+
+def setting_of(doc: Doc) -> str:
+    """The one place the first sentence of `doc` that names any in a locative phrase names; "" for none or two."""
+    for sent in doc.sents:
+        found = {_name(e) for e in sent.ents if e.label_ in SETTING_LABELS and _locative(_listed_first(e), e.label_)}
+        if found:
+            return _one(found)
+    return ""
+
+
+def _one(places: set[str]) -> str:
+    """The one place of `places`; of one place and the countries named beside it, the place, as the more specific
+    ("at Dongting Lake in central China"); "" for two places of the same rank."""
+    inner = {p for p in places if not word_senses.peoples_of(p)}
+    if len(places) == 1 or len(inner) == 1:
+        return (inner or places).pop()
+    return ""
+
+
+def _listed_first(ent: Span) -> Token:
+    """The head word of the first of the names `ent` is listed with ("Queensland" of "in Queensland and Victoria")."""
+    root = ent.root
+    while root.dep_ == "conj" and root.head.ent_type_ in SETTING_LABELS:
+        root = root.head
+    return root
+
+
+def _locative(root: Token, label: str) -> bool:
+    """`root`, the head word of a name labelled `label`, is the object of a preposition that places something at it."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.pos_ != "ADP":
+        return False
+    word = prep.lower_
+    if word == "on":
+        return label in NAMED_SITES
+    if word == "of":
+        return prep.head.pos_ == "NOUN" and word_senses.names_location(prep.head.lemma_)
+    return word in LOCATIVES
+
+
+def _name(ent: Span) -> str:
+    """The place's name as written, without "the", a possessive or doubled spaces ("the  West Bank" -> "West Bank")."""
+    words = [t.text for t in ent if t.tag_ != "POS" and t.lower_ != "the"]
+    return " ".join(" ".join(words).split())
+
+
+def with_setting(figures: Sequence[Figure], setting: str) -> list[Figure]:
+    """`figures`, each of the article's events that names no place of its own given the article's `setting`."""
+    if not setting:
+        return list(figures)
+    return [replace(f, measure=replace(f.measure, place=setting)) if _takes_setting(f, setting) else f
+            for f in figures]
+
+
+def _takes_setting(f: Figure, setting: str) -> bool:
+    """A figure without a place that counts no places, is no company's account or market, nor another country's."""
+    m = f.measure
+    return bool(m.quantity) and not m.place and m.quantity not in PLACE_COUNTS | ACCOUNTS and not foreign_people(f, setting)

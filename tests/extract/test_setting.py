@@ -1,0 +1,64 @@
+"""The article's setting (extract/setting.py): the one place its opening sets its events at, given to the figures
+of those events that name no place (GUIDE.md revision 2, P1), on openings in the style of the dev stories."""
+from __future__ import annotations
+
+import pytest
+from conftest import measured_figure as _fig
+
+from newsfigures.extract import extract_figures
+from newsfigures.extract.setting import lede, setting_of, with_setting
+from newsfigures.model import Article
+
+
+@pytest.mark.parametrize("opening,expected", [
+    # a match, a flood, a raid, a trial, a detention centre: one locative place (bg_275, cor_008, bg_044, bg_169)
+    ("Australia's coach says his team will go into the final day of the third Test against New Zealand in Perth "
+     "aiming to win.", "Perth"),
+    ("Water levels at Dongting Lake in central China have begun to fall.", "Dongting Lake"),
+    ("Israeli troops have raided a refugee camp in the West Bank, killing two men.", "West Bank"),
+    ("A court in East Timor has found 10 militia members guilty of killing two nuns.", "East Timor"),
+    ("Protesters gathered outside the Woomera Detention Centre overnight.", "Woomera Detention Centre"),
+    ("Hundreds of people have fled the city of Lima after a fireworks blast.", "Lima"),  # "of" after a place noun
+    ("Two fires are still burning on Christmas Island.", "Christmas Island"),  # "on" a named land
+    # a country that acts or is played, "on" a country, "from" a place: no locative
+    ("Australia beat South Africa by 246 runs.", ""),
+    ("The attacks on the United States killed thousands.", ""),
+    ("The shuttle lifted off from Florida on Tuesday.", ""),
+    # two places: the story spans them
+    ("The road toll rose in Queensland and Victoria over Christmas.", ""),
+    ("Troops fought in Kabul and in Kandahar.", ""),
+])
+def test_setting_of_opening(nlp, opening, expected):
+    assert setting_of(nlp(opening)) == expected
+
+
+def test_setting_of_first_sentence_that_names_a_place(nlp):
+    # the headline names none, the first sentence of the body one
+    text = "Fire crews battle blazes\n\nFire crews are battling 60 fires in the Blue Mountains. Rain fell in Sydney."
+    assert setting_of(nlp(lede(text))) == "Blue Mountains"
+
+
+@pytest.mark.parametrize("figure,expected", [
+    (_fig("deaths"), "Perth"),
+    (_fig("deaths", place="Sydney"), "Sydney"),  # a place of its own stays
+    (_fig("profit"), ""),  # a company's accounts: only where the text restricts them
+    (_fig("share_price"), ""),
+    (_fig("country"), ""),  # a count of places
+    (_fig(""), ""),  # nothing read: nothing given
+])
+def test_setting_with_setting_gives_event_figures_the_place(figure, expected):
+    assert with_setting([figure], "Perth")[0].measure.place == expected
+
+
+def test_setting_with_setting_keeps_another_countrys_people():
+    other = _fig("deaths", subject="Afghan civilians")
+    assert with_setting([other], "Australia")[0].measure.place == ""
+    assert with_setting([other], "")[0] is other
+
+
+def test_setting_extract_figures_reads_the_opening(nlp):
+    text = ("Police have arrested three teenagers over a string of fires in Newcastle. "
+            "Police say three small fires were lit on Tuesday. Qantas said its profit rose to $20 million.")
+    figs = extract_figures(Article(id="a", text=text, raw_text=text), nlp)
+    assert [f.measure.place for f in figs if f.measure.quantity != "profit"] == ["Newcastle"] * (len(figs) - 1)
+    assert [f.measure.place for f in figs if f.measure.quantity == "profit"] == [""]
