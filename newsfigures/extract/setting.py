@@ -13,7 +13,7 @@ fire), bg_044 (Jenin raid), bg_169 (Los Palos trial), bg_178 (Christmas Island d
 vigil), cor_008 (Dongting Lake flood), cor_046 (Dresden flood).
 
 A company's accounts and a market take a place only where the text restricts them (the guide), so figures of those
-quantities keep none; nor does a count of places, or another country's people (polity.py's rules).
+quantities keep none; nor does a person's age, a count of places, or another country's people (polity.py's rules).
 """
 from __future__ import annotations
 
@@ -34,6 +34,7 @@ NAMED_SITES = frozenset({"LOC", "FAC"})  # what "on" places a story on: an islan
 # Quantities of a company's accounts or of a market: restricted to a place only by the text itself.
 ACCOUNTS = frozenset({"revenue", "sales", "profit", "debt", "share_price", "index_level", "deal_value", "wealth",
                       "salary", "budget", "spending", "price"})
+PERSONAL = frozenset({"age"})  # an age describes a person, not an event (the guide's settled point)
 
 
 def lede(text: str) -> str:
@@ -98,4 +99,5 @@ def with_setting(figures: Sequence[Figure], setting: str) -> list[Figure]:
 def _takes_setting(f: Figure, setting: str) -> bool:
     """A figure without a place that counts no places, is no company's account or market, nor another country's."""
     m = f.measure
-    return bool(m.quantity) and not m.place and m.quantity not in PLACE_COUNTS | ACCOUNTS and not foreign_people(f, setting)
+    return bool(m.quantity) and not m.place and m.quantity not in PLACE_COUNTS | ACCOUNTS | PERSONAL \
+        and not foreign_people(f, setting)

@@ -44,6 +44,7 @@ def test_setting_of_first_sentence_that_names_a_place(nlp):
     (_fig("profit"), ""),  # a company's accounts: only where the text restricts them
     (_fig("share_price"), ""),
     (_fig("country"), ""),  # a count of places
+    (_fig("age"), ""),  # a person's, not the event's
     (_fig(""), ""),  # nothing read: nothing given
 ])
 def test_setting_with_setting_gives_event_figures_the_place(figure, expected):
