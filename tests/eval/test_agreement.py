@@ -7,7 +7,7 @@ import json
 import pytest
 from conftest import script_module
 
-from newsfigures.eval.agreement import (ROWS, annotator_agreement, as_gold, joined, load_second,
+from newsfigures.eval.agreement import (AGREEMENT_DIR, ROWS, annotator_agreement, as_gold, joined, load_second,
                                         system_agreement)
 from newsfigures.eval.gold import SHARED
 from newsfigures.eval.lee import is_lee
@@ -88,16 +88,28 @@ def test_agreement_scores_the_system_against_either_annotator():
     assert (against_second["event"].agreed, against_second["event"].labelled) == (0, 1)
 
 
-def test_agreement_committed_second_annotation_labels_dev_gold_figures():
+@pytest.mark.parametrize("folder,at_least", [(AGREEMENT_DIR, 150), (AGREEMENT_DIR / "v2", 186)])
+def test_agreement_committed_second_annotation_labels_dev_gold_figures(folder, at_least):
     gold = load_measure_gold()
-    second = load_second()
+    second = load_second(folder)
     if gold.left_out:
         second = [r for r in second if not is_lee(r["doc"])]
+        at_least = min(at_least, 86)
     pairs = joined(second, gold)
-    assert len(pairs) >= 150
+    assert len(pairs) >= at_least
     assert {g["doc"] for g, _ in pairs} <= gold.split["dev"]
     table = annotator_agreement(pairs)
     assert all(0.0 < table[f].share <= 1.0 for f in ROWS)
+
+
+def test_agreement_revision_2_raised_agreement_on_event_and_place():
+    """The guide's revision 2 (tests/gold/README.md) was kept because people agree more under it: the blind v2
+    annotation against the relabelled gold, on the figures of dev-new and dev-lee2."""
+    gold = load_measure_gold()
+    if gold.left_out:
+        pytest.skip("the Lee batches are not installed: the v2 annotation covers dev-lee2")
+    table = annotator_agreement(joined(load_second(AGREEMENT_DIR / "v2"), gold))
+    assert table["event"].share >= 0.9 and table["place"].share >= 0.9
 
 
 def test_agreement_script_prints_the_three_columns_on_a_dev_document(tmp_path, capsys):
