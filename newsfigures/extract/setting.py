@@ -18,7 +18,7 @@ quantities keep none; nor does a person's age, a count of places, or another cou
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -37,19 +37,30 @@ ACCOUNTS = frozenset({"revenue", "sales", "profit", "debt", "share_price", "inde
 PERSONAL = frozenset({"age"})  # an age describes a person, not an event (the guide's settled point)
 
 
-def lede(text: str) -> str:
-    """The article's opening, as parsed for its setting: its first LEDE_SENTENCES sentences, at most LEDE_CHARS."""
+@dataclass(frozen=True)
+class Setting:
+    """The place an article's opening sets its events at, and where in the article the sentence naming it starts:
+    a figure before that sentence (an item's first story, told before the place of its second) does not take it."""
+
+    place: str = ""
+    start: int = 0
+
+
+def lede(text: str) -> tuple[str, int]:
+    """The article's opening, as parsed for its setting (its first LEDE_SENTENCES sentences, at most LEDE_CHARS),
+    and where it starts in `text`."""
     sents = windows.sentences(text)[:LEDE_SENTENCES]
-    return text[sents[0][0]:sents[-1][1]][:LEDE_CHARS] if sents else ""
+    return (text[sents[0][0]:sents[-1][1]][:LEDE_CHARS], sents[0][0]) if sents else ("", 0)
 
 
-def setting_of(doc: Doc) -> str:
-    """The one place the first sentence of `doc` that names any in a locative phrase names; "" for none or two."""
+def setting_of(doc: Doc, offset: int = 0) -> Setting:
+    """The one place the first sentence of `doc` that names any in a locative phrase names, with that sentence's
+    start (+ `offset`, where `doc`'s text starts in the article); no place for none or two."""
     for sent in doc.sents:
         found = {_name(e) for e in sent.ents if e.label_ in SETTING_LABELS and _locative(_listed_first(e), e.label_)}
         if found:
-            return _one(found)
-    return ""
+            return Setting(_one(found), offset + sent.start_char)
+    return Setting()
 
 
 def _one(places: set[str]) -> str:
@@ -88,12 +99,13 @@ def _name(ent: Span) -> str:
     return " ".join(" ".join(words).split())
 
 
-def with_setting(figures: Sequence[Figure], setting: str) -> list[Figure]:
-    """`figures`, each of the article's events that names no place of its own given the article's `setting`."""
-    if not setting:
+def with_setting(figures: Sequence[Figure], setting: Setting) -> list[Figure]:
+    """`figures`, each of the article's events that names no place of its own, from the sentence that names the
+    setting on, given the article's `setting`."""
+    if not setting.place:
         return list(figures)
-    return [replace(f, measure=replace(f.measure, place=setting)) if _takes_setting(f, setting) else f
-            for f in figures]
+    return [replace(f, measure=replace(f.measure, place=setting.place))
+            if f.start >= setting.start and _takes_setting(f, setting.place) else f for f in figures]
 
 
 def _takes_setting(f: Figure, setting: str) -> bool:

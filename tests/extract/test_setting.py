@@ -6,7 +6,7 @@ import pytest
 from conftest import measured_figure as _fig
 
 from newsfigures.extract import extract_figures
-from newsfigures.extract.setting import lede, setting_of, with_setting
+from newsfigures.extract.setting import Setting, lede, setting_of, with_setting
 from newsfigures.model import Article
 
 
@@ -29,13 +29,14 @@ from newsfigures.model import Article
     ("Troops fought in Kabul and in Kandahar.", ""),
 ])
 def test_setting_of_opening(nlp, opening, expected):
-    assert setting_of(nlp(opening)) == expected
+    assert setting_of(nlp(opening)).place == expected
 
 
 def test_setting_of_first_sentence_that_names_a_place(nlp):
     # the headline names none, the first sentence of the body one
     text = "Fire crews battle blazes\n\nFire crews are battling 60 fires in the Blue Mountains. Rain fell in Sydney."
-    assert setting_of(nlp(lede(text))) == "Blue Mountains"
+    opening, start = lede(text)
+    assert setting_of(nlp(opening), start) == Setting("Blue Mountains", text.index("Fire crews are"))
 
 
 @pytest.mark.parametrize("figure,expected", [
@@ -48,13 +49,13 @@ def test_setting_of_first_sentence_that_names_a_place(nlp):
     (_fig(""), ""),  # nothing read: nothing given
 ])
 def test_setting_with_setting_gives_event_figures_the_place(figure, expected):
-    assert with_setting([figure], "Perth")[0].measure.place == expected
+    assert with_setting([figure], Setting("Perth"))[0].measure.place == expected
 
 
 def test_setting_with_setting_keeps_another_countrys_people():
     other = _fig("deaths", subject="Afghan civilians")
-    assert with_setting([other], "Australia")[0].measure.place == ""
-    assert with_setting([other], "")[0] is other
+    assert with_setting([other], Setting("Australia"))[0].measure.place == ""
+    assert with_setting([other], Setting())[0] is other
 
 
 def test_setting_extract_figures_reads_the_opening(nlp):
@@ -63,3 +64,11 @@ def test_setting_extract_figures_reads_the_opening(nlp):
     figs = extract_figures(Article(id="a", text=text, raw_text=text), nlp)
     assert [f.measure.place for f in figs if f.measure.quantity != "profit"] == ["Newcastle"] * (len(figs) - 1)
     assert [f.measure.place for f in figs if f.measure.quantity == "profit"] == [""]
+
+
+def test_setting_extract_figures_leaves_a_story_told_before_the_setting(nlp):
+    # an item of two stories: the place of the second is not the first's (gaza_war 2023-10-11_1)
+    text = ("At least 1,055 Palestinians have been killed in air attacks, the health ministry says. "
+            "At least 1,300 people in Israel have been killed, the military says.")
+    figs = extract_figures(Article(id="a", text=text, raw_text=text), nlp)
+    assert [f.measure.place for f in figs][0] == ""
