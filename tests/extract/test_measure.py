@@ -224,6 +224,14 @@ def test_measure_quantity_through_the_vocabulary(counted_lemma, event, kind, dim
     ("retrench", "people", "worker", False, "fell"),
     ("mount", "attack", "attack", False, "other:mount"),  # "mounted 20 raids": its change sense is left out
     ("cut", "share", "cut", False, "other:cut"),  # "cuts of 9.9%" (wn2004_097): an act, not a fall
+    # a verb of state carries what there is, not what happened (GUIDE revision 2, E1) ...
+    ("have", "wicket", "wicket", False, "measured"),  # "McGrath, who has two wickets"
+    ("control", "network", "network", False, "measured"),  # "control the two largest mobile networks"
+    ("employ", "people", "worker", False, "measured"),  # "the plant employs 2,500 workers"
+    ("have", "customer", "customer", True, "said"),  # reported, as a level is
+    ("hold", "aid", "aid", False, "pledged"),  # a quantity that names its class keeps it
+    # ... a verb of action keeps its own event
+    ("take", "wicket", "wicket", False, "other:take"),
 ])
 def test_measure_event_class(event, quantity, counted_lemma, reported, expected):
     assert event_class(event, quantity, counted_lemma, reported) == expected
