@@ -31,6 +31,7 @@ from newsfigures.extract.pipeline import NUMBERS_COMPONENT, doc_text
 from newsfigures.extract.place import place_of
 from newsfigures.extract.sport import PROJECTION, hypothetical_score, score_noun
 from newsfigures.extract.polity import headline, polity_of, with_polity
+from newsfigures.extract.apart import without_spans
 from newsfigures.extract.setting import Setting, lede, setting_of, with_setting
 from newsfigures.extract.source import said_by
 from newsfigures.extract.time import as_of_and_period, is_past
@@ -72,8 +73,8 @@ def extract_many(articles: Iterable[Article], nlp: Language, batch_size: int = 6
             out[art.id].extend(figs)
         polities = _polities(arts, out, nlp, batch_size)
         settings = _settings(arts, out, nlp, batch_size)
-    return {a.id: with_setting(with_polity(carry_subjects(out[a.id], a.text), polities.get(a.id, "")),
-                               settings.get(a.id, Setting())) for a in arts}
+    return {a.id: without_spans(with_setting(with_polity(carry_subjects(out[a.id], a.text), polities.get(a.id, "")),
+                                             settings.get(a.id, Setting()))) for a in arts}
 
 
 def _polities(arts: list[Article], found: dict[str, list[Figure]], nlp: Language, batch_size: int) -> dict[str, str]:
@@ -88,7 +89,7 @@ def _polities(arts: list[Article], found: dict[str, list[Figure]], nlp: Language
 def _settings(arts: list[Article], found: dict[str, list[Figure]], nlp: Language,
               batch_size: int) -> dict[str, Setting]:
     """The setting (setting.py) of each article with a figure that names no place: only those openings are parsed."""
-    ledes = {a.id: lede(a.text) for a in arts if any(not f.measure.place for f in found[a.id])}
+    ledes = {a.id: lede(a.text, a.title) for a in arts if any(not f.measure.place for f in found[a.id])}
     ledes = {k: t for k, t in ledes.items() if t[0]}
     docs = nlp.pipe((t for t, _ in ledes.values()), batch_size=batch_size, disable=[NUMBERS_COMPONENT])
     return {k: setting_of(doc, start) for (k, (_, start)), doc in zip(ledes.items(), docs)}

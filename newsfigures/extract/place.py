@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import sentcache
+from newsfigures.extract.place_names import bare
 from newsfigures.extract.tree import lemma
 from newsfigures.extract.word_senses import names_location, names_person
 
@@ -145,9 +146,9 @@ def _reporting_country(num: Token) -> str:
 
 
 def _entity_text(t: Token) -> str:
-    """The whole named entity `t` belongs to, without a leading "the "."""
+    """The whole named entity `t` belongs to, without a leading "the " or a generic noun after it (P3)."""
     ent = sentcache.entity_of(t)
     if ent is None:  # a name the parser made no entity of: its proper nouns ("Mosh Khil")
         first = min((c.i for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), default=t.i)
-        return t.doc[first:t.i + 1].text
-    return ent.text.removeprefix("the ")
+        return bare(t.doc[first:t.i + 1].text)
+    return bare(ent.text.removeprefix("the "))

@@ -2,7 +2,11 @@
 New Zealand in Perth", "at the Adelaide Oval", "on Christmas Island", "in the Gaza Strip"), given to the figures of
 those events that name no place of their own (tests/gold/measures/GUIDE.md, revision 2, rule P1).
 
-The opening is the first of its first LEDE_SENTENCES sentences that names a place in a locative phrase: the object
+The opening is the article's first sentence, after its title when the text opens with the title on a line of its own
+(a Wikinews headline; a Lee item has none, and a Current Events item's title is its first sentence): the guide reads
+the setting from the "title, dateline or opening", and a second sentence of the body already tells of other places
+(dev bg_277's "near Jenin" after "in two West Bank towns", bg_167's "ceremonies in Washington", bg_140's "in New
+York", cor_040's "tagged in Northern Ireland"). Of those, the first that names a place in a locative phrase: the object
 of "in", "at", "near", "outside", "inside", "around" or "across"; of "on" only for a named land, site or building
 ("on Christmas Island", not "attacks on the United States"); of "of" only after a place noun ("the Peruvian capital
 of Lima"), or listed with such an object ("in Queensland and Victoria"). One such place is the setting, or one place
@@ -23,10 +27,11 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from newsfigures.extract import windows, word_senses
+from newsfigures.extract.apart import spans_places
+from newsfigures.extract.place_names import bare
 from newsfigures.extract.polity import PLACE_COUNTS, foreign_people
 from newsfigures.model import Figure
 
-LEDE_SENTENCES = 2  # the opening is read this far: a headline, then the first sentence of the body
 LEDE_CHARS = 600  # and no further than this (a run-on first paragraph)
 LOCATIVES = frozenset({"in", "at", "near", "outside", "inside", "around", "across"})
 SETTING_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -46,11 +51,17 @@ class Setting:
     start: int = 0
 
 
-def lede(text: str) -> tuple[str, int]:
-    """The article's opening, as parsed for its setting (its first LEDE_SENTENCES sentences, at most LEDE_CHARS),
-    and where it starts in `text`."""
-    sents = windows.sentences(text)[:LEDE_SENTENCES]
+def lede(text: str, title: str = "") -> tuple[str, int]:
+    """The article's opening, as parsed for its setting (its title when `text` opens with it on a line of its own,
+    then the first sentence of the body, at most LEDE_CHARS), and where it starts in `text`."""
+    sents = windows.sentences(text)[:1 + _headed(text, title)]
     return (text[sents[0][0]:sents[-1][1]][:LEDE_CHARS], sents[0][0]) if sents else ("", 0)
+
+
+def _headed(text: str, title: str) -> bool:
+    """`text` opens with its `title` as a headline: the title alone on the first line."""
+    return bool(title.strip()) and text.lstrip().startswith(title.strip()) and \
+        text.lstrip()[len(title.strip()):].startswith("\n")
 
 
 def setting_of(doc: Doc, offset: int = 0) -> Setting:
@@ -96,7 +107,7 @@ def _locative(root: Token, label: str) -> bool:
 def _name(ent: Span) -> str:
     """The place's name as written, without "the", a possessive or doubled spaces ("the  West Bank" -> "West Bank")."""
     words = [t.text for t in ent if t.tag_ != "POS" and t.lower_ != "the"]
-    return " ".join(" ".join(words).split())
+    return bare(" ".join(" ".join(words).split()))
 
 
 def with_setting(figures: Sequence[Figure], setting: Setting) -> list[Figure]:
@@ -109,7 +120,8 @@ def with_setting(figures: Sequence[Figure], setting: Setting) -> list[Figure]:
 
 
 def _takes_setting(f: Figure, setting: str) -> bool:
-    """A figure without a place that counts no places, is no company's account or market, nor another country's."""
+    """A figure without a place that counts no places, is no company's account or market, nor another country's,
+    and spans no places (apart.py)."""
     m = f.measure
     return bool(m.quantity) and not m.place and m.quantity not in PLACE_COUNTS | ACCOUNTS | PERSONAL \
-        and not foreign_people(f, setting)
+        and not foreign_people(f, setting) and not spans_places(f)

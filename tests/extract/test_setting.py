@@ -35,8 +35,23 @@ def test_setting_of_opening(nlp, opening, expected):
 def test_setting_of_first_sentence_that_names_a_place(nlp):
     # the headline names none, the first sentence of the body one
     text = "Fire crews battle blazes\n\nFire crews are battling 60 fires in the Blue Mountains. Rain fell in Sydney."
-    opening, start = lede(text)
+    opening, start = lede(text, "Fire crews battle blazes")
     assert setting_of(nlp(opening), start) == Setting("Blue Mountains", text.index("Fire crews are"))
+
+
+@pytest.mark.parametrize("text,title,expected", [
+    # no headline (a Lee item): the first sentence alone; its second already tells of another place (bg_277)
+    ("Soldiers have shot dead five men in two towns. A source said four were shot near Jenin.", "",
+     "Soldiers have shot dead five men in two towns."),
+    # a title that is the first sentence itself (a Current Events item): that sentence alone
+    ("The death toll in Gaza rises to 370. The toll in Israel rises to 750.", "The death toll in Gaza rises to 370",
+     "The death toll in Gaza rises to 370."),
+    # a headline on its own line (Wikinews): the headline and the first sentence of the body
+    ("Test match drawn\n\nThe third Test in Perth was drawn. Rain fell in Sydney.", "Test match drawn",
+     "Test match drawn\n\nThe third Test in Perth was drawn."),
+])
+def test_setting_lede_is_the_title_and_first_sentence(text, title, expected):
+    assert lede(text, title)[0] == expected
 
 
 @pytest.mark.parametrize("figure,expected", [
@@ -46,6 +61,7 @@ def test_setting_of_first_sentence_that_names_a_place(nlp):
     (_fig("share_price"), ""),
     (_fig("country"), ""),  # a count of places
     (_fig("age"), ""),  # a person's, not the event's
+    (_fig("test"), ""),  # a series' matches span their venues (apart.py)
     (_fig(""), ""),  # nothing read: nothing given
 ])
 def test_setting_with_setting_gives_event_figures_the_place(figure, expected):
