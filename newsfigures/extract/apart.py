@@ -1,13 +1,11 @@
-"""Figures that span places rather than happen at one, so take no place (tests/gold/measures/GUIDE.md, revision 2,
-P1: "" when the figure spans places): a distance measured between two places, and a count of a series' matches.
+"""A distance measured between two places spans them, so takes no place (tests/gold/measures/GUIDE.md, revision 2,
+P1: "" when the figure spans places).
 
 A distance followed by "from", "away from" or a direction "of"/"from" measures how far one place is from another
 ("820 km (510 miles) away from the regional capital" wn2004_056, "some 50 kilometers south of the Kashmiri summer
 capital" bg_001, "about 130 kilometres upstream from Benares" bg_257, "Basra province, 330 miles south of Baghdad"
 cor_009: the gold gives each ""); a length of the event itself keeps its place ("entered 400 metres into
-Palestinian-controlled land" bg_044, "the 50 metres butterfly" bg_232). A count of Tests, matches or games spans
-the venues of a series or a season ("the best of three series" bg_118, "the series ended 0-0" bg_258, "the two test
-series" wn2004_019, "suspended for 30 games" wn2004_036): the gold gives each "", so one match's venue is not theirs.
+Palestinian-controlled land" bg_044, "the 50 metres butterfly" bg_232).
 """
 from __future__ import annotations
 
@@ -18,7 +16,6 @@ from dataclasses import replace
 from newsfigures.model import Figure
 
 DISTANCE = "distance"
-MATCH_COUNTS = frozenset({"test", "match", "game"})
 _DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|upstream|downstream|inland)"
 # after the distance: an aside in brackets ("(510 miles)"), then how it is measured from another place
 _FROM_PLACE = re.compile(rf"^\s*\)?\s*(?:\([^)]*\)\s*)?(?:away\s+from|from|{_DIRECTION}\s+(?:of|from))\b", re.I)
@@ -37,11 +34,6 @@ def _after(f: Figure) -> str:
     if not f.sentence[at:].startswith(f.text):
         at = f.sentence.find(f.text)
     return f.sentence[at + len(f.text):] if at >= 0 else ""
-
-
-def spans_places(f: Figure) -> bool:
-    """`f` spans places: a distance between two, or a count of a series' matches."""
-    return between_places(f) or f.measure.quantity in MATCH_COUNTS
 
 
 def without_spans(figures: Sequence[Figure]) -> list[Figure]:

@@ -1,5 +1,4 @@
-"""Figures that span places (extract/apart.py; GUIDE.md revision 2, P1): a distance between two places and a count
-of a series' matches take no place."""
+"""A distance between two places takes no place (extract/apart.py; GUIDE.md revision 2, P1)."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -7,7 +6,7 @@ from dataclasses import replace
 import pytest
 from conftest import measured_figure
 
-from newsfigures.extract.apart import between_places, spans_places, without_spans
+from newsfigures.extract.apart import between_places, without_spans
 
 
 def _in(sentence: str, surface: str, quantity: str = "distance", place: str = ""):
@@ -34,11 +33,6 @@ def test_apart_between_places(sentence, surface, expected):
 
 def test_apart_between_places_only_distances():
     assert not between_places(_in("Some 50 people fled south of the river.", "50", quantity="people"))
-
-
-@pytest.mark.parametrize("quantity,expected", [("test", True), ("game", True), ("match", True), ("run", False)])
-def test_apart_spans_places_match_counts(quantity, expected):
-    assert spans_places(measured_figure(quantity)) is expected
 
 
 def test_apart_without_spans_drops_a_distances_place():
