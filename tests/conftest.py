@@ -48,3 +48,11 @@ def nlp():
 def seeds(nlp):
     from newsfigures.compare.analysis import analyse_paths
     return analyse_paths([DATA], lambda: nlp, None)
+
+
+def measured_figure(quantity: str, place: str = "", subject: str = "") -> "Figure":
+    """A figure record of `quantity` with `place` and `subject`, the rest blank: for the article-wide passes."""
+    from newsfigures.model import Figure, Measure
+    return Figure(article_id="t", source_file="t.txt", text="3", start=0, end=1, sentence="", value=3.0, low=3.0,
+                  high=3.0, qualifier="exact", unit="", counted="", event="", as_of="", said_by="", metric="",
+                  measure=Measure(quantity=quantity, place=place, subject=subject))

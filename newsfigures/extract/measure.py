@@ -14,7 +14,7 @@ from newsfigures.extract.event import act_noun_event, acted_on, run_event, sizes
 from newsfigures.extract.infinitive import subject_infinitive
 from newsfigures.extract.members import members_counted
 from newsfigures.extract.nominal import MIN_STEM, known_verbs, noun_of, verb_of
-from newsfigures.extract.place import place_of
+from newsfigures.extract.place import measure_place
 from newsfigures.extract.scope import change_adverb, is_one_incident, scope_of
 from newsfigures.extract.sport import result_class, score_quantity
 from newsfigures.extract.subject import subject_of
@@ -77,7 +77,7 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
         quantity, owned = changed, _changed_thing(parsed)
     subject = subject_of(parsed.num, owned, owned_as if members else quantity, event,
                          before.subject if before is not None else "")
-    place = fig.place or place_of(noun, parsed.event_tok, parsed.num)
+    place = fig.place or measure_place(noun, parsed.event_tok, parsed.num)
     added = before is not None and _more(parsed) and (_differ(before.quantity, quantity) or _differ(before.place, place))
     batch = not score and ((fig.incremental and not fig.is_past and not added)
                            or (quantity in vocab.CASUALTY_EVENTS and not changed and is_one_incident(parsed.num)))

@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import sentcache
+from newsfigures.extract.place_names import bare
 from newsfigures.extract.tree import lemma
 from newsfigures.extract.word_senses import names_location, names_person
 
@@ -22,6 +23,38 @@ def place_of(noun: Token | None, event_tok: Token | None, num: Token) -> str:
     """The place a casualty-type figure is restricted to: "deaths in Sri Lanka", "the death toll in Israel
     increases to 750", "killed in Peru", "might approach 80,000 in Indonesia"; "" for a figure not tied to one
     place."""
+    for group in _groups(noun, event_tok, num):
+        for find in (_place_after, _place_of_cause):
+            place = next((p for p in map(find, group) if p is not None), None)
+            if place is not None:
+                return place
+    # "Sri Lanka has reported 28,000 dead": a country reporting its own toll restricts it to itself.
+    if noun is not None and (lemma(noun) in words.SUBJECTLESS or noun.lower_ in words.EVENT_NOUNS):
+        return _reporting_country(num)
+    return ""
+
+
+def measure_place(noun: Token | None, event_tok: Token | None, num: Token) -> str:
+    """The measure's place: `place_of`, else `incident_place`."""
+    return place_of(noun, event_tok, num) or incident_place(noun, event_tok, num)
+
+
+def incident_place(noun: Token | None, event_tok: Token | None, num: Token) -> str:
+    """The place of the one incident the figure happened in or during, for its measure only (GUIDE revision 2, P1:
+    the place the sentence restricts the figure to): "killed during a flood in Central Texas", "the death toll from
+    the flooding in Central Texas" (texas_floods 2025-07-04_1, 2025-07-07_1), "shot dead eight suspected militants in
+    a night-long encounter in southern Kashmir" (bg_001); "" when none. Like the polity (polity.py), it is the
+    measure's place, not `Figure.place`: an incident's place given to a metric splits one story's tolls (stop 19)."""
+    for group in _groups(noun, event_tok, num):
+        place = next((p for p in map(_place_of_incident, group) if p is not None), None)
+        if place is not None:
+            return place
+    return ""
+
+
+def _groups(noun: Token | None, event_tok: Token | None, num: Token) -> tuple[list[Token], ...]:
+    """The words whose place phrases are read, nearest first: the figure's own phrase and verb, a later verb of the
+    same story, the clauses above."""
     heads = [num, *(h for h in (noun, event_tok) if h is not None)]  # "and ten more in Thailand": its own phrase first
     heads += [h.head for h in heads if h.dep_ == "compound"]  # "death" in "death toll in Israel"
     if num.head.pos_ in ("VERB", "AUX") or (num.head.lower_ in ("to", "at") and num.head.head.pos_ == "VERB"):
@@ -36,15 +69,7 @@ def place_of(noun: Token | None, event_tok: Token | None, num: Token) -> str:
              if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ") and _same_story(c)]
     # "In Victoria, where five people have died", "MST camps in Brazil, containing 116,382 families": the place
     # of a clause above the figure's own, or of what that clause is said of
-    for group in (heads, later, _clauses_above(num, heads)):
-        for find in (_place_after, _place_of_cause):
-            place = next((p for p in map(find, group) if p is not None), None)
-            if place is not None:
-                return place
-    # "Sri Lanka has reported 28,000 dead": a country reporting its own toll restricts it to itself.
-    if noun is not None and (lemma(noun) in words.SUBJECTLESS or noun.lower_ in words.EVENT_NOUNS):
-        return _reporting_country(num)
-    return ""
+    return heads, later, _clauses_above(num, heads)
 
 
 def _clauses_above(num: Token, heads: list[Token]) -> list[Token]:
@@ -124,9 +149,12 @@ def _named_after(noun: Token) -> str | None:
 
 
 def _place_of_cause(head: Token) -> str | None:
-    """The place of the many things the figure happened in, by or from: "killed in Israeli strikes across the Gaza
-    Strip", "killed by Israeli airstrikes across the Gaza Strip", "the death toll from the earthquakes in Turkey";
-    one incident's place names its site, not the region ("an explosion at Al-Ahli Arab Hospital in Gaza City")."""
+    """The place of what the figure happened in, by, from or during: "killed in Israeli strikes across the Gaza
+    Strip", "killed by Israeli airstrikes across the Gaza Strip", "the death toll from the earthquakes in Turkey",
+    and, under GUIDE revision 2 (P1: the place the sentence restricts the figure to), one incident's too: "killed
+    during a flood in Central Texas", "the death toll from the flooding in Central Texas" (texas_floods 2025-07-04_1,
+    2025-07-07_1), "shot dead in a night-long encounter in southern Kashmir" (bg_001); a site it names with "at" is
+    not read ("an explosion at Al-Ahli Arab Hospital in Gaza City")."""
     for c in head.children:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("in", "from")):
             obj = next((o for o in c.children if o.dep_ == "pobj"), None)
@@ -135,6 +163,18 @@ def _place_of_cause(head: Token) -> str | None:
                 return place
     return None
 
+
+
+def _place_of_incident(head: Token) -> str | None:
+    """The place of the one thing the figure happened in, from or during ("in a night-long encounter in southern
+    Kashmir", "during a flood in Central Texas"); a site named with "at" is not read."""
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "from", "during"):
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            place = _place_after(obj) if obj is not None and obj.tag_ == "NN" else None
+            if place is not None:
+                return place
+    return None
 
 def _reporting_country(num: Token) -> str:
     """The country that is the subject of the first reporting verb above the number ("" when it is not one)."""
@@ -145,9 +185,9 @@ def _reporting_country(num: Token) -> str:
 
 
 def _entity_text(t: Token) -> str:
-    """The whole named entity `t` belongs to, without a leading "the "."""
+    """The whole named entity `t` belongs to, without a leading "the " or a generic noun after it (P3)."""
     ent = sentcache.entity_of(t)
     if ent is None:  # a name the parser made no entity of: its proper nouns ("Mosh Khil")
         first = min((c.i for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), default=t.i)
-        return t.doc[first:t.i + 1].text
-    return ent.text.removeprefix("the ")
+        return bare(t.doc[first:t.i + 1].text)
+    return bare(ent.text.removeprefix("the "))

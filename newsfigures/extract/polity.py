@@ -111,11 +111,11 @@ def with_polity(figures: Sequence[Figure], polity: str) -> list[Figure]:
     if not polity:
         return list(figures)
     return [replace(f, measure=replace(f.measure, place=polity))
-            if not f.measure.place and f.measure.quantity not in PLACE_COUNTS and not _foreign(f, polity) else f
+            if not f.measure.place and f.measure.quantity not in PLACE_COUNTS and not foreign_people(f, polity) else f
             for f in figures]
 
 
-def _foreign(f: Figure, polity: str) -> bool:
+def foreign_people(f: Figure, polity: str) -> bool:
     """The figure's subject is the people of another country than the polity, itself a country ("Taliban attacks
     killed 200 Afghan civilians" in a story of the Dutch parliament); a state's polity ("Ohio") is no country, and
     its country's people ("American voters") are its own."""

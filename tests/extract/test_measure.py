@@ -26,9 +26,9 @@ def measures(nlp, text: str) -> dict:
     # Kmart/Sears: a company's percent change is a share-price change
     ("Shares of both companies soared after the announcement, Sears was up 22 percent on Wednesday, whilst "
      "Kmart gained 15 percent.", "15 percent", ("share_price", "Kmart", "rose", "", "change", "percent")),
-    # Texas floods: a part of a group keeps the group's scope and place
+    # Texas floods: a part of a group keeps the group's scope and place, the incident's (GUIDE revision 2, P1)
     ("At least 51 people are killed, including 15 children, with 27 more children missing, during a flood in "
-     "Central Texas, United States.", "15", ("deaths", "children", "killed", "", "total", "count")),
+     "Central Texas, United States.", "15", ("deaths", "children", "killed", "Central Texas", "total", "count")),
     # Myanmar earthquake: a measurement is measured whatever verb frames it
     ("A 7.7 magnitude earthquake strikes Sagaing, Myanmar, with significant damages reported.", "7.7 magnitude",
      ("magnitude", "", "measured", "", "total", "magnitude")),
@@ -43,7 +43,7 @@ def measures(nlp, text: str) -> dict:
     ("Over 1,000 people are killed in Myanmar and ten more in Thailand.", "ten",
      ("deaths", "", "killed", "Thailand", "total", "count")),
     ("At least 51 people are killed, including 15 children, with 27 more children missing, during a flood in "
-     "Central Texas, United States.", "27", ("missing", "children", "missing", "", "total", "count")),
+     "Central Texas, United States.", "27", ("missing", "children", "missing", "Central Texas", "total", "count")),
     # Gaza: every part listed after "including" keeps the scope of the whole (one strike's toll)
     ("The Gaza Health Ministry reports that at least 51 people, including seven women and twelve children, are "
      "killed in coordinated Israeli strikes.", "twelve", ("deaths", "children", "killed", "", "incremental", "count")),

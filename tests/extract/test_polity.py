@@ -3,11 +3,11 @@ about, read from its headline and given to figures that name no place, on dev he
 from __future__ import annotations
 
 import pytest
-from conftest import shared_or_skip
+from conftest import measured_figure as _fig, shared_or_skip
 
 from newsfigures.extract import extract_figures
 from newsfigures.extract.polity import headline, polity_of, with_polity
-from newsfigures.model import Article, Figure, Measure
+from newsfigures.model import Article
 
 # Dev articles: a headline, then sentences of the body (wn2004_089, wn2004_059).
 RACE = ("Gregoire wins Washington state's closest ever governor's race\n\nThis election was the closest in state "
@@ -48,13 +48,6 @@ def test_polity_of_headline(nlp, title, expected):
 ])
 def test_polity_headline(text, expected):
     assert headline(text) == expected
-
-
-def _fig(quantity: str, place: str = "", subject: str = "") -> Figure:
-    """A figure record of `quantity` with `place` and `subject`."""
-    return Figure(article_id="t", source_file="t.txt", text="3", start=0, end=1, sentence="", value=3.0, low=3.0,
-                  high=3.0, qualifier="exact", unit="", counted="", event="", as_of="", said_by="", metric="",
-                  measure=Measure(quantity=quantity, place=place, subject=subject))
 
 
 @pytest.mark.parametrize("fig,polity,expected", [

@@ -1,0 +1,23 @@
+"""A place written as its proper name alone (tests/gold/measures/GUIDE.md, revision 2, P3): a generic noun after
+the name is dropped ("Paktika province" -> "Paktika", bg_200; "Gaziantep Province" -> "Gaziantep"; "the Hawkesbury
+area" -> "Hawkesbury"), a generic word that is part of the name stays ("Gaza Strip", "New South Wales", "Southern
+Highlands", "Woomera Detention Centre": no word of GENERIC_PLACE_NOUNS ends them)."""
+from __future__ import annotations
+
+# the nouns that name a kind of administrative unit or stretch of land after a name, not part of it
+GENERIC_PLACE_NOUNS = frozenset({"province", "area", "region", "district", "county", "prefecture", "governorate",
+                                 "municipality"})
+# a name that is only a direction once the noun is gone ("Western Province", "Northern Region") keeps it
+_DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                         "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
+                         "south-west"})
+
+
+def bare(name: str) -> str:
+    """`name` without a generic place noun after it ("Paktika province" -> "Paktika"); `name` itself when the noun
+    is all of it or the rest is only a direction."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in GENERIC_PLACE_NOUNS:
+        return name
+    rest = words[:-1]
+    return name if all(w.lower() in _DIRECTIONS for w in rest) else " ".join(rest)
