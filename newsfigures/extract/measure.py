@@ -97,7 +97,7 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: M
     num = parsed.num
     if num.i + 1 < len(num.doc) and num.doc[num.i + 1].lower_ in vocab.DIFFERENCE_WORDS:
         return "fell"
-    quantity = "people" if fled_persons(parsed.noun) else quantity  # a class of persons, not what happened
+    quantity = "people" if quantity == "displaced" and fled_persons(parsed.noun) else quantity  # a class, no event
     if quantity in vocab.CASUALTY_EVENTS:
         return vocab.CASUALTY_EVENTS[quantity]
     result = result_class(parsed.num, fig.text)

@@ -21,7 +21,8 @@ FLED_SEEKING: frozenset[str] = frozenset({"asylum", "refuge"})
 
 def fled_persons(noun: Token | None) -> bool:
     """The counted noun names people who fled ("refugees", "asylum seekers"): a class of persons, not an event, so
-    what happened to them is its verb's ("Nauru will take 1,200 asylum seekers" -> `other:take`; GUIDE E2)."""
+    what happened to them is its verb's ("Nauru will take 1,200 asylum seekers" -> `other:take`; GUIDE E2); the caller
+    asks only of a count read as `displaced`, so that refugees found dead keep their casualty's event."""
     return noun is not None and persons_class(noun) == "displaced"
 
 

@@ -24,6 +24,8 @@ def _first(nlp, text: str):
     # Q2: people who fled are displaced; what happened to them is their verb's (E2)
     ("Nauru will take 1,200 asylum seekers.", "displaced", "other:take"),
     ("The navy rescued more than 400 asylum seekers.", "displaced", "other:rescue"),
+    # ... but people who fled and died are deaths, whatever verb reports them: the casualty's event comes first
+    ("Five asylum seekers were found dead on the beach.", "deaths", "killed"),
     # neither: other seekers, unarmed men
     ("About 500 job seekers applied.", "people", "other:apply"),
     ("Two men entered the house.", "people", "other:enter"),
