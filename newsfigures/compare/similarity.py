@@ -193,7 +193,8 @@ def _subject(x: str, y: str) -> _Signal:
     part of a population ("children"): a part is not the whole. Else by the party each names (`compare.parties`:
     "North Korean troops" and "North Korea" are one); two descriptions that name no party are one group when their
     nouns are ("military engineers", "combat engineers"); a description beside a name ("the home side" / "Australia",
-    "the tourists" / "Proteas") neither confirms nor contradicts it: the name is on one side only."""
+    "the tourists" / "Proteas") neither confirms nor contradicts it: the name is on one side only, unless the name
+    says which of its groups it is by a noun of its own ("rebels" / "Afghan soldiers")."""
     nx, ny = name_words(x), name_words(y)
     if not nx and not ny:
         return _Signal(1.0)
@@ -208,10 +209,19 @@ def _subject(x: str, y: str) -> _Signal:
         return _Signal(1.0, f"one party: {x} / {y}")
     if not px and not py and group_noun(x) == group_noun(y):
         return _Signal(1.0, f"one group: {x} / {y}")
-    if bool(px) != bool(py):  # "the home side" / "Australia": a description may stand for the party named
-        named, described = (x, y) if px else (y, x)
+    named, described = (x, y) if px else (y, x)
+    if bool(px) != bool(py) and _described_as(named) in ("", group_noun(described)):
+        # "the home side" / "Australia": a description may stand for the party named, unless the name says which
+        # of its groups it is ("rebels" / "Afghan soldiers")
         return _Signal(SUBJECT.unknown, f"subject on one side only: {named} (the other says {described})")
     return _Signal(SUBJECT.differs, f"different subject: {x} vs {y}", True)
+
+
+def _described_as(subject: str) -> str:
+    """The group noun a named subject ends in when its last word is no name ("Afghan soldiers" -> "soldiers"), ""
+    for a name alone ("Palestinians", "Australia")."""
+    words = subject.split()
+    return group_noun(words[-1]) if words and words[-1].islower() else ""
 
 
 def group_noun(subject: str) -> str:

@@ -56,8 +56,8 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     if members:
         quantity = quantity_of(fig.counted_lemma, fig.event, fig.kind, dimension, label, True, _role(noun))
         quantity = members if quantity == "people" else quantity  # "about 2,000 militia": troops
-    if quantity == "people":  # "75 militants", "asylum seekers"; "500 residents have left their homes"
-        quantity = persons_class(noun) or ("displaced" if _left_home(parsed.num) else quantity)
+    if quantity in PERSON_QUANTITIES:  # "75 militants", "fire fighters", "asylum seekers"; "500 residents have left"
+        quantity = persons_class(noun) or ("displaced" if quantity == "people" and _left_home(parsed.num) else quantity)
     if quantity == "money" and fig.kind == "money":
         quantity = _money_named_in_clause(parsed.num) or ("price" if _priced_thing(parsed) else quantity)
     before = previous.measure if previous is not None and previous.sentence_start == fig.sentence_start else None
@@ -98,7 +98,7 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: M
     num = parsed.num
     if num.i + 1 < len(num.doc) and num.doc[num.i + 1].lower_ in vocab.DIFFERENCE_WORDS:
         return "fell"
-    quantity = "people" if fled_persons(parsed.noun) else quantity  # a class of persons, not what happened
+    quantity = "people" if quantity == "displaced" and fled_persons(parsed.noun) else quantity  # a class, no event
     if quantity in vocab.CASUALTY_EVENTS:
         return vocab.CASUALTY_EVENTS[quantity]
     result = result_class(parsed.num, fig.text)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsfigures.extract.word_senses import group_class, troop_noun
+from newsfigures.extract.word_senses import group_class, person_noun, troop_noun
 
 # Q1's words for armed people, as lemmas (the others - soldiers, troops, fighters - are troop nouns already).
 ARMED_NOUNS: frozenset[str] = frozenset({"gunman", "gunmen", "militant", "rebel", "insurgent", "guerrilla",
@@ -21,16 +21,20 @@ FLED_SEEKING: frozenset[str] = frozenset({"asylum", "refuge"})
 
 def fled_persons(noun: Token | None) -> bool:
     """The counted noun names people who fled ("refugees", "asylum seekers"): a class of persons, not an event, so
-    what happened to them is its verb's ("Nauru will take 1,200 asylum seekers" -> `other:take`; GUIDE E2)."""
+    what happened to them is its verb's ("Nauru will take 1,200 asylum seekers" -> `other:take`; GUIDE E2); the caller
+    asks only of a count read as `displaced`, so that refugees found dead keep their casualty's event."""
     return noun is not None and persons_class(noun) == "displaced"
 
 
 def persons_class(noun: Token | None) -> str:
-    """`troops`, `displaced`, or "" when the counted noun's own words name neither."""
+    """`troops`, `displaced`, `people` for an armed noun a compound makes another person's ("fire fighters"), or ""
+    when the counted noun's own words name none."""
     if noun is None:
         return ""
     word = noun.lemma_.lower()
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+    if word in ARMED_NOUNS and _other_person(noun):
+        return "people"  # "400 fire fighters": firefighters, whatever list names fighters
     if word in ARMED_NOUNS or modifiers & ARMED_WORDS:
         return "troops"
     if word in MEMBER_NOUNS and any(group_class(m) == "troops" or troop_noun(m) for m in modifiers):
@@ -38,3 +42,10 @@ def persons_class(noun: Token | None) -> str:
     if word in FLED_NOUNS or (word == "seeker" and modifiers & FLED_SEEKING):
         return "displaced"
     return ""
+
+
+def _other_person(noun: Token) -> bool:
+    """The noun and a compound before it are one word for a person who bears no arms ("fire fighters" are
+    firefighters, "prize fighters" prizefighters): the compound, not the armed noun, says who they are."""
+    return any(c.dep_ == "compound" and person_noun(f"{c.lower_}{noun.lemma_.lower()}")
+               and not troop_noun(f"{c.lower_}{noun.lemma_.lower()}") for c in noun.children)

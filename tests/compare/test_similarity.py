@@ -214,7 +214,10 @@ def test_similarity_a_description_beside_a_name_leaves_the_subject_unknown(a, b)
         assert f"subject on one side only: {b} (the other says {a})" in sim.reasons
 
 
-@pytest.mark.parametrize("a, b", [("children", "Palestinians"), ("children", "gunmen"), ("soldiers", "civilians")])
+@pytest.mark.parametrize("a, b", [("children", "Palestinians"), ("children", "gunmen"), ("soldiers", "civilians"),
+                                  # a name with its own description noun says which group it is: "rebels" are not
+                                  # "Afghan soldiers", "civilians" not "Israeli soldiers"
+                                  ("rebels", "Afghan soldiers"), ("civilians", "Israeli soldiers")])
 def test_similarity_a_part_or_another_description_still_disagrees(a, b):
     # A part of a population is no owner left unnamed, and two descriptions with two nouns are two groups.
     sim = similarity(measured(**{**DEATHS, "subject": a}), measured(article="b", **{**DEATHS, "subject": b}))

@@ -24,9 +24,14 @@ def _first(nlp, text: str):
     # Q2: people who fled are displaced; what happened to them is their verb's (E2)
     ("Nauru will take 1,200 asylum seekers.", "displaced", "other:take"),
     ("The navy rescued more than 400 asylum seekers.", "displaced", "other:rescue"),
+    # ... but people who fled and died are deaths, whatever verb reports them: the casualty's event comes first
+    ("Five asylum seekers were found dead on the beach.", "deaths", "killed"),
     # neither: other seekers, unarmed men
     ("About 500 job seekers applied.", "people", "other:apply"),
     ("Two men entered the house.", "people", "other:enter"),
+    # a compound that is one word for another person is that person: fire fighters are firefighters, not armed
+    ("More than 400 fire fighters battled the blaze.", "people", "other:battle"),
+    ("About 200 freedom fighters crossed the border.", "troops", "other:cross"),
 ])
 def test_persons_class_through_the_extractor(nlp, text, quantity, event):
     m = _first(nlp, text)
