@@ -461,11 +461,11 @@ def event_class(event: str, quantity: str, counted_lemma: str = "", reported: bo
     noun_family = words.EVENT_FAMILIES.get(counted_lemma, "")
     if noun_family in vocab.EVENT_CLASS_OF_FAMILY and counted_lemma in vocab.EVENT_NOUN_CLASSES:
         return vocab.EVENT_CLASS_OF_FAMILY[noun_family]
-    if quantity in vocab.MEASURED_QUANTITIES and not (acted and event and event not in vocab.LEVEL_VERBS | vocab.STATE_VERBS):
+    if quantity in vocab.MEASURED_QUANTITIES and not (acted and event and event not in vocab.STILL_VERBS):
         return "measured"
-    if quantity in vocab.CLASS_OF_QUANTITY and (not event or event in vocab.LEVEL_VERBS | vocab.STATE_VERBS):
+    if quantity in vocab.CLASS_OF_QUANTITY and (not event or event in vocab.STILL_VERBS):
         return vocab.CLASS_OF_QUANTITY[quantity]
-    if not event or event in vocab.LEVEL_VERBS | vocab.STATE_VERBS:
+    if not event or event in vocab.STILL_VERBS:
         return "said" if reported else "measured"
     if event in vocab.EVENT_CLASS_OF_LEMMA and not (quantity == "duration" and event in words.REPORTING_VERBS):
         return vocab.EVENT_CLASS_OF_LEMMA[event]  # a time a report took is no statement ("reported for two days")

@@ -180,6 +180,7 @@ LEVEL_VERBS: frozenset[str] = frozenset({"be", "total", "amount", "stand", "reac
 # is `measured` like a level's, unless its quantity or noun names a class. The guide's list, as lemmas.
 STATE_VERBS: frozenset[str] = frozenset({"have", "hold", "own", "control", "employ", "contain", "include", "comprise",
                                          "house", "remain"})
+STILL_VERBS: frozenset[str] = LEVEL_VERBS | STATE_VERBS  # verbs that say what there is, not what happened
 # Changes someone decides: the act is the event, not the fall it makes ("cuts of 9.9%", wn2004_097; "a further
 # cut of 0.25 of a per cent", "rates will be cut by 0.25 per cent", rba_interest_rates_2001 bg_244, bg_251).
 DECIDED_CHANGES: frozenset[str] = frozenset({"cut"})

@@ -12,10 +12,13 @@ from newsfigures.extract.word_senses import group_class, person_noun, troop_noun
 # Q1's words for armed people, as lemmas (the others - soldiers, troops, fighters - are troop nouns already).
 ARMED_NOUNS: frozenset[str] = frozenset({"gunman", "gunmen", "militant", "rebel", "insurgent", "guerrilla",
                                          "guerilla", "militiaman", "militiamen", "fighter", "combatant"})
-ARMED_WORDS: frozenset[str] = frozenset({"armed"})  # "two armed men": persons described as armed
+ARMED_WORDS: frozenset[str] = frozenset({"armed"})  # "two armed men": persons described as armed ...
+# ... when the noun says no more than that they are persons ("three armed robbers" are robbers, "armed officers"
+# officers: the guide's example is "armed men")
+ARMED_HEADS: frozenset[str] = frozenset({"man", "men", "people", "person", "youth", "individual"})
 MEMBER_NOUNS: frozenset[str] = frozenset({"member"})  # "militia members": members of an armed group noun
 # Q2's words for people who fled, with the word that makes a seeker one ("asylum seekers").
-FLED_NOUNS: frozenset[str] = frozenset({"refugee", "evacuee", "asylum-seeker"})
+FLED_NOUNS: frozenset[str] = frozenset({"refugee", "evacuee"})
 FLED_SEEKING: frozenset[str] = frozenset({"asylum", "refuge"})
 
 
@@ -35,7 +38,7 @@ def persons_class(noun: Token | None) -> str:
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
     if word in ARMED_NOUNS and _other_person(noun):
         return "people"  # "400 fire fighters": firefighters, whatever list names fighters
-    if word in ARMED_NOUNS or modifiers & ARMED_WORDS:
+    if word in ARMED_NOUNS or (word in ARMED_HEADS and modifiers & ARMED_WORDS):
         return "troops"
     if word in MEMBER_NOUNS and any(group_class(m) == "troops" or troop_noun(m) for m in modifiers):
         return "troops"

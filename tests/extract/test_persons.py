@@ -29,6 +29,8 @@ def _first(nlp, text: str):
     # neither: other seekers, unarmed men
     ("About 500 job seekers applied.", "people", "other:apply"),
     ("Two men entered the house.", "people", "other:enter"),
+    # "armed" makes troops of persons named as no more than persons, not of robbers or officers
+    ("Three armed robbers entered the bank.", "people", "other:enter"),
     # a compound that is one word for another person is that person: fire fighters are firefighters, not armed
     ("More than 400 fire fighters battled the blaze.", "people", "other:battle"),
     ("About 200 freedom fighters crossed the border.", "troops", "other:cross"),
