@@ -127,5 +127,6 @@ BATCH_KEY = "(batch)"
 
 # What a side's wickets for its runs, and the runs it is set, count (extract/sport.score_noun): the verbs that carry
 # such scores ("resume at", "finished at", "declared at"; "set", "chasing") tell when in the match each stood or who
-# set it, never another quantity (compare/similarity.py).
-SCORE_KINDS: frozenset[str] = frozenset({"innings", "target"})
+# set it, never another quantity (compare/similarity.py); so do the verbs that carry a side's lead ("declaring with an
+# overall lead of 374", "resume ..., an overall lead of 68": cricket_aus_sa_2001 bg_132/bg_139).
+SCORE_KINDS: frozenset[str] = frozenset({"innings", "target", "lead"})
