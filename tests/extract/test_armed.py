@@ -31,6 +31,7 @@ def test_armed_members_through_the_extractor(nlp, text, quantity):
     ("members of the Islamic Jihad group", True), ("al-Qaida members", True), ("the Special Air Service", True),
     ("Hamas", True), ("the Base of the tower", False), ("the Tigers won", False), ("an IRA account", False),
     ("Hamasville", False),
+    ("ACC members", False), ("SA police", False),  # three capitals name too many other things
 ])
 def test_armed_names_armed_group(text, named):
     assert names_armed_group(text) is named
