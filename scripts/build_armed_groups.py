@@ -61,7 +61,8 @@ def armed_groups() -> list[str]:
     """The names, sorted."""
     w = _wordnet()
     armed = set().union(*(_under(w.synset(r)) for r in ROOTS))
-    names = {lemma for s in armed for lemma in s.lemma_names() if lemma[0].isupper() or lemma.startswith(("al-", "al_"))}
+    names = {lemma for s in armed for lemma in s.lemma_names()
+             if lemma[0].isupper() or lemma.startswith(("al-", "al_"))}
     keep = set()
     for name in names:
         if _short_acronym(name):
