@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
+from newsfigures.extract.armed import armed_members
 from newsfigures.extract.dimension import DURATION_UNITS, dimension_of
 from newsfigures.extract.event import act_noun_event, acted_on, run_event, sizes_a_noun, verb_event
 from newsfigures.extract.infinitive import subject_infinitive
@@ -58,6 +59,7 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
         quantity = members if quantity == "people" else quantity  # "about 2,000 militia": troops
     if quantity in PERSON_QUANTITIES:  # "75 militants", "fire fighters", "asylum seekers"; "500 residents have left"
         quantity = persons_class(noun) or ("displaced" if quantity == "people" and _left_home(parsed.num) else quantity)
+    quantity = "troops" if quantity not in vocab.CASUALTY_EVENTS and armed_members(noun) else quantity  # Q1
     if quantity == "money" and fig.kind == "money":
         quantity = _money_named_in_clause(parsed.num) or ("price" if _priced_thing(parsed) else quantity)
     before = previous.measure if previous is not None and previous.sentence_start == fig.sentence_start else None
