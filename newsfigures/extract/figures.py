@@ -32,7 +32,7 @@ from newsfigures.extract.place import place_of
 from newsfigures.extract.sport import PROJECTION, hypothetical_score, score_noun
 from newsfigures.extract.polity import headline, polity_of, with_polity
 from newsfigures.extract.apart import without_spans
-from newsfigures.extract.setting import Setting, lede, setting_of, with_setting
+from newsfigures.extract.setting import Setting, lede, names_a_match, setting_of, with_setting
 from newsfigures.extract.source import said_by
 from newsfigures.extract.time import as_of_and_period, is_past
 from newsfigures.extract.windows import Piece, shifted
@@ -88,9 +88,10 @@ def _polities(arts: list[Article], found: dict[str, list[Figure]], nlp: Language
 
 def _settings(arts: list[Article], found: dict[str, list[Figure]], nlp: Language,
               batch_size: int) -> dict[str, Setting]:
-    """The setting (setting.py) of each article with a figure that names no place: only those openings are parsed."""
+    """The setting (setting.py) of each article with a figure that names no place: only those openings that name a
+    match are parsed."""
     ledes = {a.id: lede(a.text, a.title) for a in arts if any(not f.measure.place for f in found[a.id])}
-    ledes = {k: t for k, t in ledes.items() if t[0]}
+    ledes = {k: t for k, t in ledes.items() if names_a_match(t[0])}
     docs = nlp.pipe((t for t, _ in ledes.values()), batch_size=batch_size, disable=[NUMBERS_COMPONENT])
     return {k: setting_of(doc, start) for (k, (_, start)), doc in zip(ledes.items(), docs)}
 

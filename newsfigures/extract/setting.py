@@ -29,6 +29,7 @@ distance from another place (apart.py) or a count of a series' matches, which sp
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -49,6 +50,7 @@ ACCOUNTS = frozenset({"revenue", "sales", "profit", "debt", "share_price", "inde
                       "salary", "budget", "spending", "price"})
 MATCH_COUNTS = frozenset({"test", "match", "game"})  # a series' matches span its venues (bg_118, bg_258, wn2004_019)
 # what a match is called: the one kind of story whose opening's place dev shows right for its figures in every story
+_WORD = re.compile(r"[a-z]+")
 MATCH_NOUNS = frozenset({"test", "match", "game", "event", "race", "final", "tournament", "championship", "meet"})
 PERSONAL = frozenset({"age"})  # an age describes a person, not an event (the guide's settled point)
 
@@ -67,6 +69,11 @@ def lede(text: str, title: str = "") -> tuple[str, int]:
     then the first sentence of the body, at most LEDE_CHARS), and where it starts in `text`."""
     sents = windows.sentences(text)[:1 + _headed(text, title)]
     return (text[sents[0][0]:sents[-1][1]][:LEDE_CHARS], sents[0][0]) if sents else ("", 0)
+
+
+def names_a_match(opening: str) -> bool:
+    """`opening` has a word `_of_a_match` looks for: only such openings are worth parsing (most are not)."""
+    return not MATCH_NOUNS.isdisjoint(_WORD.findall(opening.lower()))
 
 
 def _headed(text: str, title: str) -> bool:

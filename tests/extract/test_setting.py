@@ -6,7 +6,7 @@ import pytest
 from conftest import measured_figure as _fig
 
 from newsfigures.extract import extract_figures
-from newsfigures.extract.setting import Setting, lede, setting_of, with_setting
+from newsfigures.extract.setting import Setting, lede, names_a_match, setting_of, with_setting
 from newsfigures.model import Article
 
 
@@ -91,3 +91,12 @@ def test_setting_extract_figures_leaves_a_story_told_before_the_setting(nlp):
             "At least 1,300 people in Israel have been killed, the military says.")
     figs = extract_figures(Article(id="a", text=text, raw_text=text), nlp)
     assert [f.measure.place for f in figs][0] == ""
+
+
+@pytest.mark.parametrize("opening,expected", [
+    ("Australia will go into the final day of the third Test against New Zealand in Perth.", True),
+    ("The skins swimming event in Sydney drew a crowd.", True),
+    ("Fire crews are battling 60 fires in the Blue Mountains.", False),  # no match: its opening is not parsed
+])
+def test_setting_names_a_match(opening, expected):
+    assert names_a_match(opening) is expected
