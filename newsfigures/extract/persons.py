@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsfigures.extract.armed import MEMBER_LEMMAS
 from newsfigures.extract.word_senses import group_class, person_noun, troop_noun
 
 # Q1's words for armed people, as lemmas (the others - soldiers, troops, fighters - are troop nouns already).
@@ -16,7 +17,6 @@ ARMED_WORDS: frozenset[str] = frozenset({"armed"})  # "two armed men": persons d
 # ... when the noun says no more than that they are persons ("three armed robbers" are robbers, "armed officers"
 # officers: the guide's example is "armed men")
 ARMED_HEADS: frozenset[str] = frozenset({"man", "men", "people", "person", "youth", "individual"})
-MEMBER_NOUNS: frozenset[str] = frozenset({"member"})  # "militia members": members of an armed group noun
 # Q2's words for people who fled, with the word that makes a seeker one ("asylum seekers").
 FLED_NOUNS: frozenset[str] = frozenset({"refugee", "evacuee"})
 FLED_SEEKING: frozenset[str] = frozenset({"asylum", "refuge"})
@@ -40,7 +40,7 @@ def persons_class(noun: Token | None) -> str:
         return "people"  # "400 fire fighters": firefighters, whatever list names fighters
     if word in ARMED_NOUNS or (word in ARMED_HEADS and modifiers & ARMED_WORDS):
         return "troops"
-    if word in MEMBER_NOUNS and any(group_class(m) == "troops" or troop_noun(m) for m in modifiers):
+    if word in MEMBER_LEMMAS and any(group_class(m) == "troops" or troop_noun(m) for m in modifiers):
         return "troops"
     if word in FLED_NOUNS or (word == "seeker" and modifiers & FLED_SEEKING):
         return "displaced"
