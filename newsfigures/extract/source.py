@@ -7,9 +7,10 @@ import re
 from spacy.tokens import Token
 
 from newsfigures.extract import lexicon as words
-from newsfigures.extract import quotes, sentcache
+from newsfigures.extract import quotes, sentcache, statements
 from newsfigures.extract import source_lexicon as cite
 from newsfigures.extract.antecedent import person_before
+from newsfigures.extract.measure_lexicon import RELATIVE_PRONOUNS
 from newsfigures.extract.context import ArticleContext
 from newsfigures.extract.pipeline import sentence_before
 from newsfigures.extract.naming import entity_text
@@ -30,7 +31,7 @@ def _named_in_text(num: Token, ctx: ArticleContext) -> str:
     """The subject of the reporting verb above the number, or "according to X"; a pronoun or a generic
     "the agency" stands for the last source named (remembered in `ctx`)."""
     found, pronoun = _reporting_subject_above(num)
-    found = found or _nearest_reporting_subject(num) or _according_to(num)
+    found = found or _nearest_reporting_subject(num) or _according_to(num) or _reported_on_the_figure(num)
     if not found and pronoun:
         found = _previous_subject(num, pronoun.lower() in cite.SPEAKER_PRONOUNS) or ctx.last_source
     if _stands_for_a_source_named_before(found) and ctx.last_source:
@@ -138,6 +139,43 @@ def _nearest_reporting_subject(num: Token) -> str:
     return best[1] if best else ""
 
 
+def _reported_on_the_figure(num: Token) -> str:
+    """Who a verb of report set on the figure's own phrase names: the agent of its participle or passive ("Of the 27
+    soldiers cited for that killing by a 1993 UN Truth Commission", wn2004_037), or the subject of its relative
+    clause, a pronoun standing for the nearest subject above that is no pronoun ("to raise the $30,000 per month
+    they estimate will be necessary", wn2004_090: the site operators); not a clause of the counted persons' own
+    ("the 200 officials who said"), nor a verb whose object is what is done, not said ("the 300 prisoners released
+    by Israel")."""
+    for holder in (num, num.head):
+        for verb in holder.children:
+            if verb.dep_ in cite.FIGURE_CLAUSES and _reports_what_it_names(verb):
+                return _source_of_clause(verb)
+    return ""
+
+
+def _reports_what_it_names(verb: Token) -> bool:
+    """A verb whose object, or passive subject, is what its source reports ("estimate", "cite", "speculate")."""
+    verb_lemma = lemma(verb)
+    return verb.pos_ == "VERB" and verb_lemma not in cite.DONE_NOT_SAID_VERBS and (
+        verb_lemma in words.REPORTING_VERBS or verb_lemma in statements.statement_verbs())
+
+
+def _source_of_clause(verb: Token) -> str:
+    """The agent of a reporting verb set on a figure, else its subject; "" for a relative pronoun subject ("who
+    said") and for a pronoun no subject above names."""
+    agent = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+    subj = agent or next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in RELATIVE_PRONOUNS:
+        return ""
+    if subj.lower_ in words.SOURCE_PRONOUNS:
+        subj = next((s for t, _ in sentcache.verbs_above(verb) for s in t.children
+                     if s.dep_ == "nsubj" and s.lower_ not in words.SOURCE_PRONOUNS and s.pos_ != "PRON"), None)
+    if subj is None:
+        return ""
+    return re.sub(r"\s+", " ", "".join(t.text_with_ws if not _dropped(t, subj) else t.whitespace_
+                                        for t in _phrase(subj))).strip(" ,")
+
+
 def _attributes(verb: Token, num: Token) -> bool:
     """A reporting verb, a verb of stance not denied when the number is in the clause it governs ("fears up to 200
     jobs ... are at risk": cite.STANCE_VERBS; not "has not admitted"), or a verb that attributes what it governs
@@ -159,6 +197,8 @@ def _attributes(verb: Token, num: Token) -> bool:
         roles = cite.STANCE_VERBS[lemma(verb)]
         return not any(c.dep_ == "neg" for c in verb.children) and any(
             num in c.subtree for c in verb.children if c.dep_ in roles)
+    if statements.states_clause_of(verb, lemma(verb), num):
+        return True
     return lemma(verb) in cite.ATTRIBUTING_VERBS and any(
         num in c.subtree for c in verb.children if c.dep_ == "dobj")
 
@@ -247,14 +287,15 @@ def _name_rest(verb: Token, last: Token) -> list[Token]:
 
 
 def _phrase(head: Token) -> list[Token]:
-    """The words of a source's phrase: the head's subtree without the tails that describe the source rather than
-    name it, and without punctuation at either end."""
-    cut = {t.i for c in head.children if c.i > head.i and _describes(c, head) for t in c.subtree}
+    """The words of a source's phrase: the head's subtree without the tails that describe the source, or a name
+    inside its phrase, rather than name it ("Health experts, such as Dr. David Nabarro, head of crisis operations at
+    the World Health Organization (WHO), are predicting", wn2004_081), and without punctuation at either end."""
+    cut = {t.i for w in head.subtree for c in w.children if c.i > w.i and _describes(c, w) for t in c.subtree}
     cut |= {t.i for c in head.subtree if _times_a_participle(c) for t in c.subtree}
     cut |= {c.i for c in head.subtree if c.dep_ == "acl" and c.n_lefts + c.n_rights and all(
         d.i in cut for d in c.children)}  # a participle left with nothing: "a UN report released [on Tuesday]"
     words_ = [t for t in head.subtree if t.i not in cut]
-    while words_ and words_[-1].is_punct and words_[-1].text not in ")":
+    while words_ and words_[-1].is_punct and (words_[-1].text not in ")" or not any(t.text == "(" for t in words_)):
         words_.pop()
     while words_ and words_[0].is_punct:
         words_.pop(0)

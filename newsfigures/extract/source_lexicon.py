@@ -80,3 +80,12 @@ NAME_HYPHENS: frozenset[str] = frozenset({"-", "‐"})
 # 50"; not "put on 44 runs", "put the side in a dominant position" (Lee bg_037).
 PLACING_VERBS: frozenset[str] = frozenset({"put"})
 PLACING_PREPS: frozenset[str] = frozenset({"at", "between", "around", "near", "above", "below", "over", "under"})
+# Clauses set on a figure's own phrase that may say who reports it: "the 27 soldiers cited ... by a 1993 UN Truth
+# Commission" (a participle, wn2004_037), "the $30,000 per month they estimate will be necessary" (a relative clause,
+# wn2004_090).
+FIGURE_CLAUSES: frozenset[str] = frozenset({"acl", "relcl"})
+# Reporting verbs whose object is what is done, not what is said: set on a figure, they name no source of it ("the 300
+# prisoners released by Israel", "the 72 runs added by Kallis", "the 26 deaths recorded in the state", "the 500
+# residents warned by police", "the votes counted").
+DONE_NOT_SAID_VERBS: frozenset[str] = frozenset({"release", "publish", "add", "quote", "put", "show", "update",
+                                                 "count", "tally", "record", "brief", "tell", "warn"})
