@@ -15,7 +15,7 @@ from newsfigures.extract.context import ArticleContext
 from newsfigures.extract.pipeline import sentence_before
 from newsfigures.extract.naming import entity_text
 from newsfigures.extract.tree import lemma
-from newsfigures.extract.word_senses import person_noun
+from newsfigures.extract.word_senses import names_location, person_noun, place_senses
 
 MAX_SOURCE_TOKENS = 12
 QUOTE_LOOKBACK = 6  # sentences searched back for where a quotation opened
@@ -186,6 +186,8 @@ def _attributes(verb: Token, num: Token) -> bool:
     reports); "put" only where it places a figure ("Police put the crowd at 50,000"), not "The pair put on 44 runs
     ... to help the tourists to 277" nor "have put the side in a dominant position going into day three" (Lee
     bg_037)."""
+    if _records_what_happened_there(verb):
+        return False
     if lemma(verb) in cite.OBJECT_NOT_REPORTED_VERBS and any(
             num in c.subtree for c in verb.children if c.dep_ == "dobj"):
         return False
@@ -201,6 +203,18 @@ def _attributes(verb: Token, num: Token) -> bool:
         return True
     return lemma(verb) in cite.ATTRIBUTING_VERBS and any(
         num in c.subtree for c in verb.children if c.dep_ == "dobj")
+
+
+def _records_what_happened_there(verb: Token) -> bool:
+    """A place that "records" a figure is where it happened, not who reports it ("That state has recorded 10 of the
+    26 deaths in Australia", Lee bg_043; "New South Wales has recorded 18 holiday deaths", bg_021; "New South Wales
+    recorded the biggest decrease", bg_171): a subject that is a place's name or a noun whose first WordNet sense
+    is a place ("state", "region")."""
+    subj = _subject(verb) if lemma(verb) in cite.PLACE_RECORDING_VERBS else None
+    if subj is None:
+        return False
+    return subj.ent_type_ in cite.PLACE_LABELS or names_location(lemma(subj)) or bool(
+        place_senses(entity_text(subj)))
 
 
 def _according_to(num: Token) -> str:

@@ -89,3 +89,8 @@ FIGURE_CLAUSES: frozenset[str] = frozenset({"acl", "relcl"})
 # residents warned by police", "the votes counted").
 DONE_NOT_SAID_VERBS: frozenset[str] = frozenset({"release", "publish", "add", "quote", "put", "show", "update",
                                                  "count", "tally", "record", "brief", "tell", "warn"})
+# Verbs whose place subject is where a figure happened, not who reports it: "That state has recorded 10 of the 26
+# deaths" (Lee bg_043), "New South Wales has recorded 18 holiday deaths" (bg_021); a body that records reports
+# ("the ministry recorded 40 deaths").
+PLACE_RECORDING_VERBS: frozenset[str] = frozenset({"record"})
+PLACE_LABELS: frozenset[str] = frozenset({"GPE", "LOC"})

@@ -434,3 +434,17 @@ def test_source_description_of_a_name_inside_the_phrase_is_dropped(read, text, s
     Organization (WHO), are predicting")."""
     r = read(text, surface)
     assert said_by(r.num, r.ctx) == source
+
+
+@pytest.mark.parametrize("text,surface,source", [
+    ("That state has recorded 12 of the 30 deaths on the roads since Christmas.", "12", ""),
+    ("Victoria has recorded five deaths over the holiday period.", "five", ""),
+    ("The region recorded 40 millimetres of rain overnight.", "40 millimetres", ""),
+    ("The Health Ministry has recorded 40 deaths since Friday.", "40", "The Health Ministry"),
+])
+def test_source_a_place_that_records_is_where_not_who(read, text, surface, source):
+    """A place that "records" a figure is where it happened (Lee bg_043, the holiday road toll's "New South Wales
+    has recorded 18 holiday deaths", bg_021; "New South Wales recorded the biggest decrease", bg_171); a body that
+    records reports it."""
+    r = read(text, surface)
+    assert said_by(r.num, r.ctx) == source
