@@ -132,7 +132,8 @@ UNIT_DIMENSIONS: dict[str, str] = {
 # ("fined" -> "fin": "fined between $5,000 and $7,000", interlaken_canyoning_trial bg_161; the fines of
 # wn2004_032 and bg_168 are nouns.)
 LEMMA_FIXES: dict[str, str] = {"raped": "rape", "raping": "rape", "taped": "tape", "shelled": "shell",
-                               "bombed": "bomb", "stabbed": "stab", "shot": "shoot", "fined": "fine"}
+                               "bombed": "bomb", "stabbed": "stab", "shot": "shoot", "fined": "fine",
+                               "hopes": "hope", "hoped": "hope", "hoping": "hope"}
 # Verbs that only hand over a penalty ("given suspended jail sentences of up to five months", "received five months
 # and a fine of 5,000 francs", "given jail terms up to 33 years"): interlaken_canyoning_trial bg_161, bg_168;
 # bg_169 (East Timor militia trial). The penalty is the event: a sum is a fine, a time a sentence.

@@ -231,12 +231,15 @@ def _according_to(num: Token) -> str:
 def _subject_text(verb: Token, num: Token) -> str:
     """The reporting verb's subject as written (for "show", the evidence's owner); "" when it is a count itself
     ("316 said they were raped" reports what the 316 said, not who counted them; nor did the 316 count the
-    "3,399 women" before them), holds the figure, or runs too long to be a name; a description too long for one
+    "3,399 women" before them) that names no person beside it ("One of the proposal's developers, historian Walter
+    Phillips, hopes", Lee bg_289: Walter Phillips), holds the figure, or runs too long to be a name; a description too long for one
     that a person's name is set beside is that name ("The head of the United Nations Office for the Coordination
     of Humanitarian Affairs, Tom Fletcher, said": a long title before the name, as "The News South Wales secretary
     of the TWU Tony Sheldon", Lee bg_203, ends in it)."""
     subj = _subject(verb)
-    if subj is None or subj.like_num:
+    if subj is not None and subj.like_num:  # "One of the proposal's developers, historian Walter Phillips, hopes"
+        subj = next((c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if subj is None:
         return ""
     heads = [subj, *_name_after(subj.head, subj)]
     if any(num in h.subtree for h in heads):

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from newsfigures.extract.word_senses import DATA
 
 CLAUSE_ROLES = frozenset({"ccomp"})  # the clause a verb of statement governs
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a verb or auxiliary with a tense
 
 
 @lru_cache(maxsize=1)
@@ -31,5 +32,9 @@ def states_clause_of(verb: Token, verb_lemma: str, num: Token) -> bool:
 
 
 def _finite(clause: Token) -> bool:
-    """A clause with a tense of its own: no infinitive "to" on its verb."""
-    return not any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+    """A clause with a tense of its own: a verb in a tensed form or with a tensed or modal auxiliary ("the toll
+    could increase", "thousands of Australians are involved"); not an infinitive ("to last"), nor a clause with no
+    verb, which a finding's verdict is ("has found the six of the eight employees guilty", Lee bg_161; "found the
+    men guilty of killing two nuns", bg_169)."""
+    return clause.pos_ in ("VERB", "AUX") and (clause.tag_ in FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in clause.children))

@@ -393,13 +393,25 @@ def test_source_what_is_added_is_not_reported(read, text, surface, source):
     ("Critics argue that the plan will cost 4,000 jobs.", "4,000", "Critics"),
     # an infinitive says what is done, not what is so
     ("The government declares a week of mourning to last until Friday as the toll rises to 900.", "900", ""),
+    ("A university study has found hundreds of children are working on the farms.", "hundreds",
+     "A university study"),
+    ("The state coroner has found that a man who died in the cells three days ago was not checked.", "three",
+     "The state coroner"),
+    ("The club's president, Ann Moore, hopes there is a new grandstand in about four years.", "about four",
+     "The club's president Ann Moore"),
+    ("One of the plan's authors, economist Jane Kerr, hopes there is a vote in about three years.", "about three",
+     "economist Jane Kerr"),
+    # a finding with no verb in its clause is a verdict, not a statement of the figure
+    ("A court in Zurich has found the four of the seven guides guilty of manslaughter.", "four", ""),
+    ("The panel found the men guilty of killing two farmers.", "two", ""),
     # a clause disputed or denied is not stated
     ("The army denied that 40 civilians were killed in the raid.", "40", ""),
     ("The minister did not speculate that 300 beds would close.", "300", ""),
 ])
 def test_source_verbs_of_statement_attribute_the_clause_they_govern(read, text, surface, source):
     """A verb whose first WordNet sense states a "that" clause (extract/statements.py) attributes a figure in that
-    clause to its subject (wn2004_085 "speculated", wn2004_097 "points out", Lee cor_006 "allege": three stories)."""
+    clause to its subject (wn2004_085 "speculated", wn2004_097 "points out", Lee cor_006 "allege": three stories;
+    a finding, lee4 bg_100 and bg_202; a hope, lee4 bg_289, beside "fears", bg_137), when the clause has a tense."""
     r = read(text, surface)
     assert said_by(r.num, r.ctx) == source
 

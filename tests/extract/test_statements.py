@@ -10,7 +10,7 @@ from conftest import script_module, wordnet_or_skip
 
 
 @pytest.mark.parametrize("verb", ["speculate", "allege", "point", "argue", "contend", "explain", "predict",
-                                  "suspect", "conclude", "reckon", "warn", "assert"])
+                                  "suspect", "conclude", "reckon", "warn", "assert", "hope", "fear", "worry", "find"])
 def test_statements_verbs_that_state_a_clause(verb):
     assert verb in statement_verbs()
 
@@ -20,6 +20,7 @@ def test_statements_verbs_that_state_a_clause(verb):
     "demand", "order", "recommend",  # wanted, not reported
     "know", "remember", "realize", "forget",  # a fact someone else stated
     "agree", "decide",  # decided
+    "want", "desire", "regret",  # wanted, or a fact regretted
     "ignore", "pretend",  # not stated as true
     "kill", "release", "compare",  # no verb of communication or cognition with a "that" clause
 ])
