@@ -14,7 +14,7 @@ import pytest
     # ... the group before it names no one: nothing to share
     ("At least 18 people were killed and 40 injured in the collapse.", "40", ""),
 ])
-def test_subject_of_gapped_casualty_count(measures, text, surface, expected):
+def test_gapped_casualty_shares_the_group_before(measures, text, surface, expected):
     assert measures(text)[surface].subject == expected
 
 
@@ -24,5 +24,5 @@ def test_subject_of_gapped_casualty_count(measures, text, surface, expected):
     # a bare casualty count that is no conjunct is no gapped item
     ("The floods killed 12 civilians. Another 40 injured were taken to hospital.", "40", ""),
 ])
-def test_subject_of_casualty_count_not_gapped(measures, text, surface, expected):
+def test_gapped_casualty_only_a_bare_conjunct(measures, text, surface, expected):
     assert measures(text)[surface].subject == expected
