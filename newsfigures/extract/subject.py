@@ -12,6 +12,7 @@ from newsfigures.extract.batting import batsman_beside
 from newsfigures.extract.listed import NOT_OWNERS, list_item_name, named_before_preposition
 from newsfigures.extract.antecedent import antecedent, full_name_of, named_before
 from newsfigures.extract.elapsed import dated_thing
+from newsfigures.extract.gapped import gapped_casualty
 from newsfigures.extract.clause_subject import (named_appositive, named_phrase, nationality, possessor, specific_noun,
                                                   verb_subject)
 from newsfigures.extract.measured import located_by_gap, measured_thing
@@ -157,7 +158,7 @@ def _group(num: Token, noun: Token | None, quantity: str, previous: str) -> str:
     said = _predicated_group(num)
     if said or noun is None:
         return said
-    if lemma(noun) in ("other", "others") or noun.lower_ == "others":
+    if lemma(noun) in ("other", "others") or noun.lower_ == "others" or gapped_casualty(num, noun):
         return previous
     if {lemma(noun), noun.lower_} & (vocab.GENERIC_GROUP_NOUNS | vocab.CASUALTY_QUANTITIES.keys()):
         return _toll_owner(num, noun) or _described_persons(noun)
