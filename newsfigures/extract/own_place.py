@@ -10,7 +10,11 @@ P1: the place the sentence restricts the figure to; P4: a named site where the c
   air raid in southern Iraq left eight civilians dead", cor_009); a person or body as subject is not read ("Police in
   Karachi arrested ...": where they are, not where it happened);
 - the place that owns or names the whole a part is counted of ("Up to 12 per cent of Australia's children", bg_172;
-  "three of Australia's biggest banks", bg_150; "around 3% of the Gaza Strip population", gaza_war 2025-01-09).
+  "three of Australia's biggest banks", bg_150; "around 3% of the Gaza Strip population", gaza_war 2025-01-09);
+- P4, a court's seat or a lawsuit's venue: the place of a court that is the subject of a verb above the figure ("A
+  United Nations panel of judges in East Timor has found 10 militia gang members guilty", bg_169; "A Swiss court has
+  found the six of the eight employees guilty" -> Switzerland, bg_161), and the venue of the lawsuit a sum is the
+  claim of ("filed in a $US3000 billion lawsuit in the US", cor_006).
 
 These are the measure's place only, like `place.incident_place`: `Figure.place`, which keys metrics, is unchanged.
 """
@@ -18,9 +22,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsfigures.extract.place import PLACE_LABELS, _actor, _entity_text, _place_after
+from newsfigures.extract import lexicon as words
+from newsfigures.extract.place import CLIMB, PLACE_LABELS, _actor, _entity_text, _place_after
+from newsfigures.extract.tree import lemma
+from newsfigures.extract.word_senses import country_of
 
 AT_LABELS = frozenset({"GPE", "LOC", "FAC"})  # a named place or site; an organisation "at" is where someone works
+COURTS = frozenset({"court", "tribunal", "judge", "jury", "magistrate"})  # who rules: its seat is the ruling's place
+# a clause that tells its own event: a court above it did not rule on it ("after the tragedy which killed 21 people")
+_OWN_EVENT_CLAUSES = frozenset({"relcl", "acl", "advcl"})
 _PARTS_OF = frozenset({"nummod", "nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "ROOT"})
 
 
@@ -85,3 +95,47 @@ def _place_of_whole(num: Token) -> str:
             return _entity_text(named)
     return ""
 
+
+
+def legal_place(noun: Token | None, num: Token) -> str:
+    """P4: the venue of the lawsuit the figure is the claim of ("a $US3000 billion lawsuit in the US"), else the seat
+    of the court that is the subject of a verb above the figure ("A Swiss court has found the six ... guilty",
+    "a panel of judges in East Timor has found 10 ... members guilty"), not above a clause of the figure's own event
+    ("... guilty after the tragedy which killed 21 people": where it happened, bg_161); "" for none."""
+    if noun is not None and lemma(noun) in words.LEGAL_PROCEEDINGS and lemma(noun) not in COURTS:
+        venue = _located(noun)
+        if venue:
+            return venue
+    t = num
+    for _ in range(CLIMB):
+        if t.head.i == t.i or lemma(t.head) in words.REPORTING_VERBS or t.dep_ in _OWN_EVENT_CLAUSES:
+            return ""
+        t = t.head
+        court = next((c for c in t.children if c.dep_ == "nsubj" and _court(c)), None) if t.pos_ == "VERB" else None
+        if court is not None:
+            return _court_seat(court)
+    return ""
+
+
+def _court(noun: Token) -> bool:
+    """A court, or a body of judges ("a panel of judges")."""
+    return lemma(noun) in COURTS or any(lemma(o) in COURTS for p in noun.children if p.dep_ == "prep"
+                                        and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
+
+
+def _court_seat(court: Token) -> str:
+    """Where a court sits: its "in <place>" (or its judges'), else the country its nationality adjective names."""
+    members = [o for p in court.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+               if o.dep_ == "pobj"]
+    seat = next((p for p in map(_located, [court, *members]) if p), "")
+    return seat or next((country_of(a.text) for a in court.children if a.dep_ == "amod" and country_of(a.text)), "")
+
+
+def _located(noun: Token) -> str:
+    """The named place in "<noun> in <place>"; "" for none."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None and obj.ent_type_ in PLACE_LABELS:
+                return _entity_text(obj)
+    return ""

@@ -43,3 +43,17 @@ def test_own_place_subject_event(measures, text, surface, expected):
 ])
 def test_own_place_of_whole(measures, text, surface, expected):
     assert measures(text)[surface].place == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # P4: a court's seat (bg_169, bg_161) and a lawsuit's venue (cor_006) are the place of what they decide
+    ("A United Nations panel of judges in Cambodia has found five former commanders guilty of war crimes.", "five",
+     "Cambodia"),
+    ("A French court has found four of the seven managers guilty of negligence.", "four", "France"),
+    ("The claims, filed in a $US2 billion lawsuit in the US, name three banks.", "$US2 billion", "US"),
+    # a clause of the figure's own event below the ruling keeps its own place (bg_161)
+    ("A Swiss court has found six guides guilty of manslaughter after the accident which killed 21 people.", "21",
+     ""),
+])
+def test_own_place_legal(measures, text, surface, expected):
+    assert measures(text)[surface].place == expected
