@@ -167,9 +167,12 @@ def _place_of_cause(head: Token) -> str | None:
 
 def _place_of_incident(head: Token) -> str | None:
     """The place of the one thing the figure happened in, from or during ("in a night-long encounter in southern
-    Kashmir", "during a flood in Central Texas"); a site named with "at" is not read."""
+    Kashmir", "during a flood in Central Texas"), or a toll is of ("the death toll of the earthquake in Turkey and
+    Syria", turkey_syria 2023-02-13, 2023-02-24: the toll "from the flooding" of texas_floods said with "of"); a site
+    named with "at" is not read."""
+    preps = ("in", "from", "during", "of") if lemma(head) == "toll" else ("in", "from", "during")
     for c in head.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "from", "during"):
+        if c.dep_ == "prep" and c.lower_ in preps:
             obj = next((o for o in c.children if o.dep_ == "pobj"), None)
             place = _place_after(obj) if obj is not None and obj.tag_ == "NN" else None
             if place is not None:

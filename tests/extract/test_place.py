@@ -112,6 +112,8 @@ def test_place_of(read, text, surface, expected):
      "with 41 other people still missing.", "104", "Central Texas"),
     ("At least 12 people are killed during a landslide in western Nepal.", "At least 12", "Nepal"),
     ("Troops have shot dead six suspected rebels in a gunbattle in northern Aceh.", "six", "Aceh"),
+    # a toll "of" the incident (turkey_syria 2023-02-13, 2023-02-24)
+    ("The death toll of the cyclone in Mozambique and Malawi rises to 400.", "400", "Mozambique"),
     # the figure's own place first; a site named with "at" is not read (it splits one story's tolls, gaza_war)
     ("More than 300 people were killed in Myanmar.", "More than 300", "Myanmar"),
     ("At least 471 people are killed by an explosion at Al-Ahli Arab Hospital in Gaza City.", "At least 471", ""),

@@ -1,0 +1,141 @@
+"""The place a figure's own event is said to happen at, read where `place.place_of` does not look (GUIDE revision 2,
+P1: the place the sentence restricts the figure to; P4: a named site where the counted event happened):
+
+- "at" a named place or site on the figure's own verb, its counted noun or the plural cause it happened in ("20
+  properties have been ruined at Jervis Bay", nsw_bushfires bg_048; "two asylum seekers at the Woomera Detention
+  Centre have mutilated themselves", woomera bg_084; "the damage bill from fire-related incidents at Woomera",
+  woomera bg_113); an unnamed site ("at a water collection zone") or an organisation ("at Westpac") is not read;
+- the place of the event that is the subject of the figure's verb ("MST attack in Rondonia kills one man", mst_brazil
+  wn2004_056; "Israeli Air Force airstrikes in Jabalia kill at least 90 people", gaza_war 2023-12-17; "A U.S.-British
+  air raid in southern Iraq left eight civilians dead", cor_009); a person or body as subject is not read ("Police in
+  Karachi arrested ...": where they are, not where it happened);
+- the place that owns or names the whole a part is counted of ("Up to 12 per cent of Australia's children", bg_172;
+  "three of Australia's biggest banks", bg_150; "around 3% of the Gaza Strip population", gaza_war 2025-01-09);
+- P4, a court's seat or a lawsuit's venue: the place of a court that is the subject of a verb above the figure ("A
+  United Nations panel of judges in East Timor has found 10 militia gang members guilty", bg_169; "A Swiss court has
+  found the six of the eight employees guilty" -> Switzerland, bg_161), and the venue of the lawsuit a sum is the
+  claim of ("filed in a $US3000 billion lawsuit in the US", cor_006).
+
+These are the measure's place only, like `place.incident_place`: `Figure.place`, which keys metrics, is unchanged.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsfigures.extract import lexicon as words
+from newsfigures.extract.place import CLIMB, PLACE_LABELS, _actor, _entity_text, _place_after
+from newsfigures.extract.tree import lemma
+from newsfigures.extract.word_senses import country_of
+
+AT_LABELS = frozenset({"GPE", "LOC", "FAC"})  # a named place or site; an organisation "at" is where someone works
+COURTS = frozenset({"court", "tribunal", "judge", "jury", "magistrate"})  # who rules: its seat is the ruling's place
+# a clause that tells its own event: a court above it did not rule on it ("after the tragedy which killed 21 people")
+_OWN_EVENT_CLAUSES = frozenset({"relcl", "acl", "advcl"})
+_PARTS_OF = frozenset({"nummod", "nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "ROOT"})
+
+
+def own_place(noun: Token | None, event_tok: Token | None, num: Token) -> str:
+    """The place named "at" the figure's own event, or that owns the whole it is a part of; "" when none."""
+    heads = _own_heads(noun, event_tok, num)
+    return next((p for p in map(_named_at, heads) if p), "") or _place_of_whole(num)
+
+
+def subject_event_place(noun: Token | None, event_tok: Token | None) -> str:
+    """The place of the event that is the subject of the figure's own event verb, whose object is counted
+    ("airstrikes in Jabalia kill at least 90 people", "a raid in southern Iraq left eight civilians dead"); "" when
+    the subject names who acted or no place, or the verb is not the figure's event ("ceremonies in Washington
+    honoured some 3,300 people killed": they were killed elsewhere, bg_167)."""
+    if noun is None or noun.dep_ != "dobj" or event_tok is None:
+        return ""
+    verb = noun.head
+    if event_tok.i not in (verb.i, noun.i) and not (event_tok.dep_ == "oprd" and event_tok.head.i == verb.i):
+        return ""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # a plural event noun the tagger read as a verb in -s is still the subject ("airstrikes in Jabalia kill")
+    if subj is None or subj.pos_ not in ("NOUN", "VERB") or _actor(subj):
+        return ""
+    return _place_after(subj) or ""
+
+
+def _own_heads(noun: Token | None, event_tok: Token | None, num: Token) -> list[Token]:
+    """The number, its counted noun, its event noun, the verb it or its noun is an argument of (not a verb the
+    figure only dates: "touched down at Kennedy Space Centre after a 12 day mission", bg_125), and the plural
+    cause that verb names with "in" or "from" ("incidents" in "the damage bill from fire-related incidents at
+    Woomera")."""
+    heads = [num, *(h for h in (noun, event_tok) if h is not None and h.pos_ == "NOUN")]
+    heads += [h.head for h in heads if h.dep_ in ("nsubj", "nsubjpass", "dobj") and h.head.pos_ in ("VERB", "AUX")]
+    causes = [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "from")
+              for o in c.children if o.dep_ == "pobj" and o.tag_ == "NNS"]
+    return list(dict.fromkeys(heads + causes))
+
+
+def _named_at(head: Token) -> str:
+    """The named place or site in "<head> at <place>" ("ruined at Jervis Bay"); "" for none."""
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "at":
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None and obj.ent_type_ in AT_LABELS:
+                return _entity_text(obj)
+    return ""
+
+
+def _place_of_whole(num: Token) -> str:
+    """The place that owns or names the whole in "<num> [per cent] of <whole>": "Australia's children", "the Gaza
+    Strip population"; "" for none."""
+    holder = num.head if num.dep_ == "nummod" else num
+    if holder.dep_ not in _PARTS_OF:
+        return ""
+    for c in (*num.children, *holder.children):
+        if c.dep_ != "prep" or c.lower_ != "of":
+            continue
+        whole = next((o for o in c.children if o.dep_ == "pobj"), None)
+        named = next((m for m in whole.children if m.dep_ in ("poss", "compound") and m.ent_type_ in PLACE_LABELS),
+                     None) if whole is not None else None
+        if named is not None:
+            return _entity_text(named)
+    return ""
+
+
+
+def legal_place(noun: Token | None, num: Token) -> str:
+    """P4: the venue of the lawsuit the figure is the claim of ("a $US3000 billion lawsuit in the US"), else the seat
+    of the court that is the subject of a verb above the figure ("A Swiss court has found the six ... guilty",
+    "a panel of judges in East Timor has found 10 ... members guilty"), not above a clause of the figure's own event
+    ("... guilty after the tragedy which killed 21 people": where it happened, bg_161); "" for none."""
+    if noun is not None and lemma(noun) in words.LEGAL_PROCEEDINGS and lemma(noun) not in COURTS:
+        venue = _located(noun)
+        if venue:
+            return venue
+    t = num
+    for _ in range(CLIMB):
+        if t.head.i == t.i or lemma(t.head) in words.REPORTING_VERBS or t.dep_ in _OWN_EVENT_CLAUSES:
+            return ""
+        t = t.head
+        court = next((c for c in t.children if c.dep_ == "nsubj" and _court(c)), None) if t.pos_ == "VERB" else None
+        if court is not None:
+            return _court_seat(court)
+    return ""
+
+
+def _court(noun: Token) -> bool:
+    """A court, or a body of judges ("a panel of judges")."""
+    return lemma(noun) in COURTS or any(lemma(o) in COURTS for p in noun.children if p.dep_ == "prep"
+                                        and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
+
+
+def _court_seat(court: Token) -> str:
+    """Where a court sits: its "in <place>" (or its judges'), else the country its nationality adjective names."""
+    members = [o for p in court.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+               if o.dep_ == "pobj"]
+    seat = next((p for p in map(_located, [court, *members]) if p), "")
+    return seat or next((country_of(a.text) for a in court.children if a.dep_ == "amod" and country_of(a.text)), "")
+
+
+def _located(noun: Token) -> str:
+    """The named place in "<noun> in <place>"; "" for none."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None and obj.ent_type_ in PLACE_LABELS:
+                return _entity_text(obj)
+    return ""

@@ -1,0 +1,59 @@
+"""The place of a figure's own event where place_of does not look (extract/own_place.py), on real-looking sentences."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # "at" a named place or site on the figure's own verb or counted noun (nsw_bushfires bg_048, woomera bg_084)
+    ("Ten homes have been lost in the Blue Mountains, and 12 sheds have been burnt at Kurrajong Heights.", "12",
+     "Kurrajong Heights"),
+    ("It has been confirmed three detainees at the Port Hedland Detention Centre have harmed themselves during the "
+     "unrest.", "three", "Port Hedland Detention Centre"),
+    # an unnamed site, or an organisation, is no place
+    ("Israeli strikes kill at least 20 people at a food distribution point.", "at least 20", ""),
+    ("Staff at Westpac received a 3 per cent pay rise.", "3 per cent", ""),
+    # a verb the figure only dates is not its event (bg_125)
+    ("The shuttle Atlantis touched down at Cape Canaveral after a 12 day mission.", "12", ""),
+])
+def test_own_place_named_at(measures, text, surface, expected):
+    assert measures(text)[surface].place == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # the place of the event that is the subject of the figure's verb (wn2004_056, gaza_war 2023-12-17, cor_009)
+    ("Rebel attack in Uganda kills 14 villagers", "14", "Uganda"),
+    ("A US air strike in eastern Afghanistan left nine civilians dead, officials said.", "nine", "Afghanistan"),
+    # a body or person as subject says where they are, not where it happened
+    ("Police in Karachi arrested 12 men on Monday.", "12", ""),
+    # the verb is not the figure's event: they were killed elsewhere (bg_167)
+    ("Services in London honoured some 50 people killed in the attacks.", "some 50", ""),
+])
+def test_own_place_subject_event(measures, text, surface, expected):
+    assert measures(text)[surface].place == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # the place that owns or names the whole a part is counted of (bg_172, bg_150, gaza_war 2025-01-09)
+    ("Up to 20 per cent of Canada's teenagers are now smokers.", "Up to 20 per cent", "Canada"),
+    ("The strike will close four of Britain's biggest airports over the weekend.", "four", "Britain"),
+    ("A survey finds that about 5% of the West Bank population has left.", "about 5%", "West Bank"),
+    # a whole a person owns is no place
+    ("Two of the woman's three children are in hospital.", "Two", ""),
+])
+def test_own_place_of_whole(measures, text, surface, expected):
+    assert measures(text)[surface].place == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # P4: a court's seat (bg_169, bg_161) and a lawsuit's venue (cor_006) are the place of what they decide
+    ("A United Nations panel of judges in Cambodia has found five former commanders guilty of war crimes.", "five",
+     "Cambodia"),
+    ("A French court has found four of the seven managers guilty of negligence.", "four", "France"),
+    ("The claims, filed in a $US2 billion lawsuit in the US, name three banks.", "$US2 billion", "US"),
+    # a clause of the figure's own event below the ruling keeps its own place (bg_161)
+    ("A Swiss court has found six guides guilty of manslaughter after the accident which killed 21 people.", "21",
+     ""),
+])
+def test_own_place_legal(measures, text, surface, expected):
+    assert measures(text)[surface].place == expected
