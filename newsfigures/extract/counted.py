@@ -244,7 +244,18 @@ def _counted_noun(num: Token, span: Span) -> Token | None:
         break
     if noun in span or lemma(noun) in ("percent", "%", "cent", "$"):
         return None
-    return _head_of(noun, num)
+    return _head_of(_shared_noun(noun), num)
+
+
+def _shared_noun(noun: Token) -> Token:
+    """ "dozens of Hamas and Islamic Jihad offices" (Lee bg_116), "scores of Hamas and Islamic Jihad members"
+    (bg_283): names coordinated before the one common noun they all modify, which the parser hangs as the names'
+    last conjunct, count that noun; else `noun`."""
+    shared = noun.conjuncts[-1] if noun.pos_ == "PROPN" and noun.conjuncts else None
+    if shared is None or shared.i < noun.i or shared.tag_ != "NNS":
+        return noun
+    between = noun.doc[noun.i + 1:shared.i]
+    return shared if all(t.pos_ in ("PROPN", "CCONJ", "PUNCT") for t in between) else noun
 
 
 def _head_of(noun: Token, num: Token) -> Token | None:

@@ -13,7 +13,7 @@ from newsfigures.extract.armed import armed_members
 from newsfigures.extract.dimension import DURATION_UNITS, dimension_of
 from newsfigures.extract.event import act_noun_event, acted_on, run_event, sizes_a_noun, verb_event
 from newsfigures.extract.infinitive import subject_infinitive
-from newsfigures.extract.measure_classes import event_class, money_kind, money_noun, quantity_of
+from newsfigures.extract.measure_classes import event_class, money_kind, money_noun, quantity_of, rate_quantity
 from newsfigures.extract.members import members_counted
 from newsfigures.extract.nominal import MIN_STEM, known_verbs, verb_of
 from newsfigures.extract.own_place import legal_place, own_place, subject_event_place
@@ -305,7 +305,7 @@ def _changed_quantity(parsed: Parsed, event: str) -> str:
             return ""
     if lemma(thing) == "rate":
         kind = next((c for c in thing.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
-        return f"{lemma(kind)}_rate" if kind is not None else ""
+        return rate_quantity(lemma(kind)) if kind is not None else ""
     if thing.pos_ not in ("NOUN", "PROPN") or thing.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "TIME"):
         return ""
     if money_noun(lemma(thing)):  # "cuts of 9.9%" in benefits (wn2004_097): money changes, a share of nothing

@@ -51,6 +51,12 @@ def quantity_of(counted_lemma: str, event: str, kind: str, dimension: str, label
     return key
 
 
+def rate_quantity(kind: str) -> str:
+    """The quantity of a rate named by the word before "rate": an interest rate by any of its kinds ("the cash
+    rate", "the discount rate" -> interest_rate), else that kind's own rate ("unemployment_rate")."""
+    return "interest_rate" if kind.lower() in vocab.INTEREST_RATE_KINDS else f"{kind.lower()}_rate"
+
+
 def money_noun(key: str) -> bool:
     """A noun for a sum of money: one of the news money table, or a noun whose first WordNet sense is a kind of
     money or payment ("benefit", "pension", "subsidy")."""

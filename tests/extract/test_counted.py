@@ -59,6 +59,19 @@ def test_counted_outcome_of_a_group_of_persons(read, text, surface, expected):
     assert counted(read(text, surface)) == expected
 
 
+@pytest.mark.parametrize("text,surface,expected", [
+    # names coordinated before the one common noun they modify count that noun (Lee bg_116, bg_283)
+    ("Mr Arafat has closed dozens of Hamas and Islamic Jihad offices.", "dozens",
+     ("Islamic Jihad offices", "office")),
+    ("Police arrested scores of Hamas and Islamic Jihad members overnight.", "scores",
+     ("Islamic Jihad members", "member")),
+    # names alone are counted as they are
+    ("The minister has visited dozens of Britain and France.", "dozens", ("Britain", "britain")),
+])
+def test_counted_names_sharing_one_noun_count_the_noun(read, text, surface, expected):
+    assert counted(read(text, surface)) == expected
+
+
 def test_counted_anaphora_takes_the_previous_figure(read, nlp):
     from newsfigures.extract import extract_figures
     from newsfigures.model import Article

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfigures.extract.measure_classes import event_class, quantity_of
+from newsfigures.extract.measure_classes import event_class, quantity_of, rate_quantity
 
 
 @pytest.mark.parametrize("counted_lemma,event,kind,dimension,expected", [
@@ -73,3 +73,11 @@ def test_measure_classes_quantity_through_the_vocabulary(counted_lemma, event, k
 ])
 def test_measure_classes_event_class(event, quantity, counted_lemma, reported, expected):
     assert event_class(event, quantity, counted_lemma, reported) == expected
+
+
+@pytest.mark.parametrize("kind,expected", [
+    ("cash", "interest_rate"), ("discount", "interest_rate"), ("interest", "interest_rate"), ("fund", "interest_rate"),
+    ("unemployment", "unemployment_rate"), ("growth", "growth_rate"),
+])
+def test_measure_classes_rate_quantity_by_its_kind(kind, expected):
+    assert rate_quantity(kind) == expected

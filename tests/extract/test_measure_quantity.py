@@ -97,6 +97,16 @@ def test_measure_quantity_of_a_per_cent_change(measures, text, surface, expected
     assert measures(text)[surface].quantity == expected
 
 
+@pytest.mark.parametrize("text,surface", [
+    # a rate named by a kind of interest rate is an interest rate (GUIDE C1; rba_interest_rates_2001 bg_244, bg_170)
+    ("The Reserve Bank left the cash rate unchanged at 4.75 per cent.", "4.75 per cent"),
+    ("Policy makers also cut the discount rate by the same margin to 1.25 per cent.", "1.25 per cent"),
+    ("The Fed cut the federal funds target rate to 1.75 per cent.", "1.75 per cent"),
+])
+def test_measure_quantity_a_kind_of_interest_rate_is_an_interest_rate(measures, text, surface):
+    assert measures(text)[surface].quantity == "interest_rate"
+
+
 def test_measure_a_per_cent_change_in_deaths_is_a_fall_not_a_killing(measures):
     got = measures("The figures are showing a 10 per cent drop in drug related deaths.")["10 per cent"]
     assert (got.quantity, got.event, got.subject) == ("deaths", "fell", "")
