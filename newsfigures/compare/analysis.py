@@ -140,8 +140,9 @@ def date_past_figures(figures: Iterable[Figure]) -> list[Figure]:
 
 
 def reconcile(figures: Iterable[Figure], texts: Iterable[str] = ()) -> list[Figure]:
-    """Corpus-wide steps: one metric vocabulary across articles, then dates for undated past estimates
-    (`session.with_visitor` runs the same two steps with a visitor's metric edits between them)."""
+    """Corpus-wide steps: one metric vocabulary across articles (the articles' `texts` say which places lie within
+    which, `compare.nesting`), then dates for undated past estimates (`session.with_visitor` runs the same two steps
+    with a visitor's metric edits between them)."""
     return date_past_figures(metrics.assign_metrics(figures, texts))
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsfigures.compare import lexicon
 from newsfigures.compare.parties import name_words
@@ -31,11 +31,25 @@ class Nesting:
     """Which places lie within which: (narrower, broader, what the text says) by `place_key`."""
 
     within: tuple[tuple[str, str, str], ...] = ()
+    _index: dict[tuple[str, str], str] = field(init=False, repr=False, compare=False, hash=False)
+    _broader: dict[str, frozenset[str]] = field(init=False, repr=False, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_index", {(x, y): why for x, y, why in self.within})
+        broader: dict[str, set[str]] = {}
+        for x, y, _why in self.within:
+            broader.setdefault(x, set()).add(y)
+        object.__setattr__(self, "_broader", {x: frozenset(ys) for x, ys in broader.items()})
+
+    def broader(self, place: str) -> frozenset[str]:
+        """The places (by `place_key`) that `place` lies within."""
+        return self._broader.get(place_key(place), frozenset()) if self._broader else frozenset()
 
     def said(self, narrow: str, broad: str) -> str:
         """What says `narrow` lies within `broad` ("Jabalia in northern Gaza"), "" when nothing does."""
-        n, b = place_key(narrow), place_key(broad)
-        return next((why for x, y, why in self.within if x == n and y == b), "") if n and b and n != b else ""
+        if not self._index or not narrow or not broad or narrow == broad:
+            return ""
+        return self._index.get((place_key(narrow), place_key(broad)), "")
 
     def nested(self, x: str, y: str) -> str:
         """`said` either way round: what says one of two places lies within the other, or ""."""
@@ -56,6 +70,8 @@ _RUN = re.compile(_NAME)
 _IN = re.compile(rf"({_GENERIC}),?\s+in\s+(?:the\s+)?(?:(?:{_DIRECTION})\s+)?({_NAME})")
 _COMMA = re.compile(rf"({_GENERIC}),\s+(?:the\s+)?(?:(?:{_DIRECTION})\s+)?({_NAME})")
 _LISTED_AFTER = re.compile(r"\s*(?:,\s*(?:the\s+)?[A-Z]|and\b|or\b|&)")
+# "<P>, <Q>" holds a place only where <Q> ends the phrase: "In Gaza, Israel's army said" makes Israel a subject.
+_PHRASE_END = re.compile(r"\s*(?:[,.;:)—–]|\s-|$)")
 # "Jabalia, a refugee camp in northern Gaza", "Khan Younis, the largest city in southern Gaza": an apposition whose
 # noun names a kind of place.
 _APPOSITION = re.compile(rf",\s+(?:an?|the)\s+((?:[a-z-]+\s+){{0,3}}?[a-z]+)\s+in\s+(?:the\s+)?(?:(?:{_DIRECTION})\s+)?"
@@ -63,6 +79,7 @@ _APPOSITION = re.compile(rf",\s+(?:an?|the)\s+((?:[a-z-]+\s+){{0,3}}?[a-z]+)\s+i
 _LISTED_BEFORE = re.compile(r"(?:,|\band|\bor|&)\s*$")
 # A place named as the point a direction or distance is taken from is not the place a phrase is about: "Nowra,
 # south of Sydney in the Shoalhaven" does not put Sydney in the Shoalhaven.
+REFERENCE_WINDOW = 40  # characters before a name that may say it is a reference point
 _REFERENCE_POINT = re.compile(rf"(?:\b(?:{_DIRECTION})|\bfrom)\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -91,11 +108,11 @@ def _country(key: str) -> bool:
 def _ends(run: str, places: frozenset[str]) -> tuple[str, int]:
     """The longest end of a run of capitalised words that is one of `places` ("In Jabalia" -> "jabalia") with where
     it starts in the run, or ("", 0)."""
-    words = run.split()
-    for k in range(len(words)):
-        key = place_key(" ".join(words[k:]))
+    starts = [m.start() for m in re.finditer(r"\S+", run)]
+    for at in starts:
+        key = place_key(run[at:])
         if key in places:
-            return key, len(" ".join(words[:k] + [""]))
+            return key, at
     return "", 0
 
 
@@ -106,23 +123,26 @@ def _starts(run: str, places: frozenset[str]) -> str:
                  if place_key(" ".join(words[:k])) in places), "")
 
 
-def said_in(sentence: str, places: frozenset[str]) -> list[tuple[str, str, str]]:
-    """(narrower, broader, the words) for each place of `places` a sentence puts within another of them."""
+def said_in(sentence: str, places: frozenset[str], words: frozenset[str] | None = None) -> list[tuple[str, str, str]]:
+    """(narrower, broader, the words) for each place of `places` a sentence (or a whole text) puts within another of
+    them; `words`, the words of `places`, when the caller has them."""
     out = []
-    words = {w for p in places for w in p.split()}
+    words = words if words is not None else frozenset(w for p in places for w in p.split())
     for run in _RUN.finditer(sentence):
-        if not words.intersection(run.group().lower().split()):
+        if words.isdisjoint(run.group().lower().split()):
             continue  # cheap: the run names no place of the story
         narrow, at = _ends(run.group(), places)
-        if not narrow or _REFERENCE_POINT.search(sentence[:run.start() + at]):
+        start = run.start() + at
+        if not narrow or _REFERENCE_POINT.search(sentence[max(0, start - REFERENCE_WINDOW):start]):
             continue
         for pattern in (_IN, _COMMA, _APPOSITION):
             m = pattern.match(sentence, run.end())
             if not m or not _generic(m.group(1)):
                 continue
-            if pattern is _COMMA and (_LISTED_BEFORE.search(sentence[:run.start()])
-                                      or _LISTED_AFTER.match(sentence, m.end())):
-                continue  # a list: "Queensland, Victoria and Tasmania", "Queensland, Victoria, Tasmania"
+            if pattern is _COMMA and (_LISTED_BEFORE.search(sentence[max(0, run.start() - REFERENCE_WINDOW):run.start()])
+                                      or _LISTED_AFTER.match(sentence, m.end())
+                                      or not _PHRASE_END.match(sentence, m.end())):
+                continue  # a list ("Queensland, Victoria and Tasmania") or a clause's subject ("In Gaza, Israel said")
             broad = _starts(m.group(2), places)
             if broad and broad != narrow:
                 out.append((narrow, broad, " ".join(sentence[run.start() + at:m.end()].split())))
@@ -143,18 +163,19 @@ def _closed(pairs: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
     out = dict(pairs)
     grew = True
     while grew:
-        grew = False
-        for (a, b), why in list(out.items()):
-            for (c, d), why2 in list(out.items()):
-                if b == c and a != d and (a, d) not in out:
-                    out[(a, d)] = f"{why}; {why2}"
-                    grew = True
+        up: dict[str, list[tuple[str, str]]] = {}
+        for (a, b), why in out.items():
+            up.setdefault(a, []).append((b, why))
+        added = {(a, d): f"{why}; {why2}" for (a, b), why in out.items() for d, why2 in up.get(b, ())
+                 if a != d and (a, d) not in out}
+        out.update(added)
+        grew = bool(added)
     return {(a, b): why for (a, b), why in out.items() if (b, a) not in out}
 
 
 def learn(figures: Iterable[Figure], places: Iterable[str] = (), texts: Iterable[str] = ()) -> Nesting:
     """Which of the places the figures carry (and `places`, as a corpus reads them) lie within which, read once per
-    corpus from the articles' `texts` and the figures' sentences (all an analysis without its articles has)."""
+    corpus from the articles' `texts`, else from the figures' sentences (all a corpus without its articles has)."""
     figs = list(figures)
     named = {p for f in figs for p in (f.place, f.measure.place) if p} | {p for p in places if p}
     keys = frozenset(place_key(p) for p in named) - {""}
@@ -162,8 +183,10 @@ def learn(figures: Iterable[Figure], places: Iterable[str] = (), texts: Iterable
     for p in sorted(named):
         for narrow, broad, why in _listed(p, keys):
             found.setdefault((narrow, broad), why)
-    for sentence in dict.fromkeys([*texts, *(f.sentence for f in figs)]):
-        for narrow, broad, why in said_in(sentence, keys):
+    words = frozenset(w for k in keys for w in k.split())
+    passages = list(texts) or [f.sentence for f in figs]  # a figure's sentence is in its article's text
+    for sentence in dict.fromkeys(passages):
+        for narrow, broad, why in said_in(sentence, keys, words):
             found.setdefault((narrow, broad), why)
     kept = {(a, b): why for (a, b), why in found.items() if a and b and a != b and not _country(a)}
     return Nesting(tuple(sorted((a, b, why) for (a, b), why in _closed(kept).items())))

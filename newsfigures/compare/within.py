@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsfigures.compare.lexicon import CUMULATIVE_FAMILIES, PART_RATIO
-from newsfigures.compare.nesting import Nesting
+from newsfigures.compare.nesting import Nesting, place_key
 from newsfigures.compare.parts import PART_EVIDENCE
 from newsfigures.model import Figure
 
@@ -44,16 +44,15 @@ def mark_parts_within(readings: list[tuple[Figure, "Reading"]], nesting: Nesting
     same subject and family that at least PART_EVIDENCE other articles reported earlier, is a part of them."""
     if not nesting.within:
         return readings
-    totals: dict[tuple[str, str, str], list[Figure]] = defaultdict(list)
+    totals: dict[tuple[str, str, str], list[Figure]] = defaultdict(list)  # (subject, family, place_key)
     for f, r in readings:
         if _total_like(f, r) and f.as_of and not f.is_past and r.place:
-            totals[(r.subject, r.family, r.place)].append(f)
+            totals[(r.subject, r.family, place_key(r.place))].append(f)
     out = list(readings)
     for n, (f, r) in enumerate(readings):
         if not (_total_like(f, r) and f.as_of and r.place):
             continue
-        larger = [t for (s, fam, place), ts in totals.items() if s == r.subject and fam == r.family
-                  and place != r.place and nesting.said(r.place, place) for t in ts]
+        larger = [t for broad in nesting.broader(r.place) for t in totals.get((r.subject, r.family, broad), ())]
         if larger and _larger_earlier(f, larger) >= PART_EVIDENCE:
             out[n] = (f, replace(r, incremental=True))
     return out

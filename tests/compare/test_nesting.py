@@ -38,6 +38,8 @@ def test_nesting_a_sentence_puts_one_place_within_another(sentence, said):
     "Two homes burned at Nowra, south of Sydney in the Shoalhaven.",  # Sydney is where a direction is taken from
     "Police in Gaza said 12 were killed.",  # "Police" is no place of the story
     "Twelve people were killed in Jabalia and Rafah.",
+    "In Jabalia, Gaza's civil defence said 12 were killed.",  # Gaza's civil defence is the subject
+    "In Jabalia, Rafah officials said 12 were killed.",
 ])
 def test_nesting_no_containment_where_none_is_said(sentence):
     assert said_in(sentence, STORY) == []
@@ -150,3 +152,20 @@ def test_within_a_running_total_of_the_smaller_place_stays_its_own():
     texts = ["The toll in Aceh rose to 80,000 in Aceh province, Indonesia."]
     keys = {f.article_id: f.metric for f in assign_metrics(figs, texts)}
     assert keys["a"] != keys["b"], keys
+
+
+def test_nesting_compare_says_which_place_lies_within_which():
+    from dataclasses import replace
+
+    from newsfigures.compare.analysis import Analysis, compare
+    from newsfigures.model import Article
+    a = replace(_figure("a", "Airstrikes killed 90 people in Jabalia.", 90, "Jabalia", "2024-11-01"),
+                metric="people killed in Gaza (batch)")
+    b = replace(_figure("b", "Airstrikes killed 92 people in Gaza.", 92, "Gaza", "2024-11-01"),
+                metric="people killed in Gaza (batch)")
+    arts = (Article("a", "Airstrikes killed 90 people in Jabalia, in northern Gaza.", ""),
+            Article("b", "Airstrikes killed 92 people in Gaza.", ""))
+    analysis = Analysis(arts, (a, b))
+    assert analysis.nesting.said("Jabalia", "Gaza") == "Jabalia, in northern Gaza"
+    (pair,) = [p for p in compare(analysis, "a", "b") if p.a and p.b]
+    assert "one place within the other: Jabalia, in northern Gaza" in pair.reasons
