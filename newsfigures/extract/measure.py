@@ -13,8 +13,9 @@ from newsfigures.extract.armed import armed_members
 from newsfigures.extract.dimension import DURATION_UNITS, dimension_of
 from newsfigures.extract.event import act_noun_event, acted_on, run_event, sizes_a_noun, verb_event
 from newsfigures.extract.infinitive import subject_infinitive
+from newsfigures.extract.measure_classes import event_class, money_kind, money_noun, quantity_of
 from newsfigures.extract.members import members_counted
-from newsfigures.extract.nominal import MIN_STEM, known_verbs, noun_of, verb_of
+from newsfigures.extract.nominal import MIN_STEM, known_verbs, verb_of
 from newsfigures.extract.place import measure_place
 from newsfigures.extract.scope import change_adverb, is_one_incident, scope_of
 from newsfigures.extract.sport import result_class, score_quantity
@@ -22,8 +23,7 @@ from newsfigures.extract.subject import subject_of
 from newsfigures.extract.tree import lemma, of_object
 from newsfigures.extract.persons import fled_persons, persons_class
 from newsfigures.extract.wording import governing_lemma, nominal_word, penalty_verb
-from newsfigures.extract.word_senses import (act_verb, names_a_sum, noun_class, person_noun, troop_noun,
-                                             verb_class)
+from newsfigures.extract.word_senses import act_verb, names_a_sum
 from newsfigures.model import Figure, Measure
 
 LIST_REACH = 4  # steps from a number up to the conjunct that lists it
@@ -200,7 +200,7 @@ def _priced_thing(parsed: Parsed) -> bool:
     noun of money ("his $25,000 bail", "a $25 million reward"), nor a thing no sale is about ("approved a $10
     million project")."""
     noun, num = parsed.noun, parsed.num
-    if noun is None or noun.pos_ != "NOUN" or noun.i < num.i or _money_noun(lemma(noun)) or names_a_sum(lemma(noun)):
+    if noun is None or noun.pos_ != "NOUN" or noun.i < num.i or money_noun(lemma(noun)) or names_a_sum(lemma(noun)):
         return False  # "offered a $25 million reward": a reward is a payment in its second WordNet sense
     if noun not in (num.head, num.head.head):
         return False  # the sum is not written on the noun
@@ -306,7 +306,7 @@ def _changed_quantity(parsed: Parsed, event: str) -> str:
         return f"{lemma(kind)}_rate" if kind is not None else ""
     if thing.pos_ not in ("NOUN", "PROPN") or thing.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "TIME"):
         return ""
-    if _money_noun(lemma(thing)):  # "cuts of 9.9%" in benefits (wn2004_097): money changes, a share of nothing
+    if money_noun(lemma(thing)):  # "cuts of 9.9%" in benefits (wn2004_097): money changes, a share of nothing
         return money_kind(lemma(thing), event)
     return quantity_of(lemma(thing), event, "count", "count", thing.ent_type_)
 
@@ -388,101 +388,6 @@ def _included(parsed: Parsed) -> bool:
     while t.dep_ == "conj" and t.head.i < t.i:
         t = t.head
     return t.dep_ == "pobj" and t.head.lower_ in ("including", "among")
-
-
-def quantity_of(counted_lemma: str, event: str, kind: str, dimension: str, label: str = "",
-                person: bool = False, role: str = "") -> str:
-    """The concept counted, normalised through the news vocabulary; else the counted head lemma. `label` is
-    the counted noun's entity label ("NORP" for "Syrians", "ORG" for "Kmart"); `person`, that the text says the
-    counted are persons ("two guides who survived"); `role`, how the counted noun stands (`_role`): persons who
-    do the event are no casualty of it, and a count that describes another noun keeps its own word."""
-    key = counted_lemma.lower()
-    family = words.EVENT_FAMILIES.get(event, "") or vocab.CASUALTY_FAMILY_OF_CLASS.get(verb_class(event), "")
-    if key in vocab.CASUALTY_QUANTITIES:
-        return vocab.CASUALTY_QUANTITIES[key]
-    if key in vocab.FREQUENCY_NOUNS and dimension == "count" and event and noun_of(event):
-        return noun_of(event)  # "suspended 5 times": suspensions are counted, not times
-    if kind == "money":
-        return money_kind(key, event)
-    if key in vocab.ELECTION_NOUNS:
-        return vocab.ELECTION_NOUNS[key]
-    if key in vocab.MARKET_NOUNS and kind == "percent":
-        return vocab.MARKET_NOUNS[key]
-    if dimension == "points":
-        return "index_level"  # "fell by 52 points": index points
-    if dimension == "duration":
-        return "age" if key == "age" else "duration"
-    if key in vocab.MEASUREMENT_NOUNS:
-        return vocab.MEASUREMENT_NOUNS[key]
-    if dimension in vocab.QUANTITY_OF_DIMENSION:
-        return vocab.QUANTITY_OF_DIMENSION[dimension]
-    if kind in ("percent", "fraction"):
-        if not key and vocab.EVENT_CLASS_OF_LEMMA.get(event, family) in ("won", "voted"):
-            return "votes"  # "he was reelected with 99.6%" (wn2004_046), as "elected ... with 63.7% of the vote" (wn2004_074)
-        return "share_price" if family in ("increased", "decreased") and label == "ORG" else "share"
-    if role == "modifier":
-        return key
-    if not key and family in vocab.CASUALTY_FAMILIES:
-        return vocab.CASUALTY_FAMILIES[family]  # "The earthquake killed 12 and injured 40": nothing else is counted
-    troops = troop_noun(key)
-    if label == "NORP" or person or person_noun(key) or troops:
-        if family in vocab.CASUALTY_FAMILIES and role != "agent":
-            return vocab.CASUALTY_FAMILIES[family]
-        return "troops" if troops else "people"
-    return key
-
-
-def _money_noun(key: str) -> bool:
-    """A noun for a sum of money: one of the news money table, or a noun whose first WordNet sense is a kind of
-    money or payment ("benefit", "pension", "subsidy")."""
-    return key in vocab.MONEY_QUANTITIES or noun_class(key) in vocab.MONEY_KINDS | {"money"}
-
-
-def money_kind(key: str, event: str) -> str:
-    """The kind of a sum: named by its noun ("revenue", "aid"; "a subsidy", "wages" by their first WordNet sense),
-    else by its verb ("spent" -> spending)."""
-    named = vocab.MONEY_QUANTITIES.get(key, "") or noun_class(key)
-    if named in vocab.MONEY_KINDS:
-        return named
-    if event in vocab.MONEY_BY_EVENT:
-        return vocab.MONEY_BY_EVENT[event]
-    return "aid" if words.EVENT_FAMILIES.get(event) == "pledged" and event not in vocab.PROMISE_VERBS else "money"
-
-
-def event_class(event: str, quantity: str, counted_lemma: str = "", reported: bool = False,
-                acted: bool = False) -> str:
-    """The event class of a figure: what happened to a casualty quantity, the class an event noun names ("a
-    $500 million pledge"), "measured" for a measurement unless the event verb `acted` on it (its object or
-    extent: "burned more than 800 hectares"), "said" for a bare statement or estimate, "measured"
-    for a figure no event word speaks of, else the class of its event lemma (by the hand lists; a sum of aid
-    or a cost whatever verb carries it is pledged or cost; then by the verb's first WordNet sense) or
-    "other:<lemma>"."""
-    if quantity in vocab.CASUALTY_EVENTS:
-        return vocab.CASUALTY_EVENTS[quantity]
-    noun_family = words.EVENT_FAMILIES.get(counted_lemma, "")
-    if noun_family in vocab.EVENT_CLASS_OF_FAMILY and counted_lemma in vocab.EVENT_NOUN_CLASSES:
-        return vocab.EVENT_CLASS_OF_FAMILY[noun_family]
-    if quantity in vocab.MEASURED_QUANTITIES and not (acted and event and event not in vocab.STILL_VERBS):
-        return "measured"
-    if quantity in vocab.CLASS_OF_QUANTITY and (not event or event in vocab.STILL_VERBS):
-        return vocab.CLASS_OF_QUANTITY[quantity]
-    if not event or event in vocab.STILL_VERBS:
-        return "said" if reported else "measured"
-    if event in vocab.EVENT_CLASS_OF_LEMMA and not (quantity == "duration" and event in words.REPORTING_VERBS):
-        return vocab.EVENT_CLASS_OF_LEMMA[event]  # a time a report took is no statement ("reported for two days")
-    if event in vocab.DECIDED_CHANGES:
-        return f"other:{event}"
-    if event in vocab.RISE_VERBS or event in vocab.FALL_VERBS:
-        return "rose" if event in vocab.RISE_VERBS else "fell"
-    family = words.EVENT_FAMILIES.get(event, "")
-    if family in vocab.EVENT_CLASS_OF_FAMILY:
-        return vocab.EVENT_CLASS_OF_FAMILY[family]
-    if quantity in vocab.CLASS_OF_QUANTITY:
-        return vocab.CLASS_OF_QUANTITY[quantity]
-    if not family and event not in vocab.MOVE_VERBS and verb_class(event):
-        return verb_class(event)  # a verb no hand list names, by its first WordNet sense ("slaughtered")
-    return f"other:{event.split()[0]}"  # "give birth" -> other:give: a light verb's phrase is its verb alone (E2)
-
 
 
 def _reported(num: Token) -> bool:

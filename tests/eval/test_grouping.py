@@ -37,6 +37,10 @@ LEE_GROUPING_FLOORS = {
     # before any rule was written from it
     "democrats_leadership_2002": (1.0, 0.0), "russia_iraq_ties_2002": (1.0, 1.0), "us_iraq_campaign_2002": (1.0, 1.0),
     "tampa_anniversary_2002": (1.0, 1.0), "lee3-dev": (1.0, 0.0), "lee3-test": (1.0, 1.0),
+    # the fourth Lee batch (all dev), first scored on 2026-12-01 (stop 25) on the code of stop 24, before any rule
+    # was written from it
+    "mideast_dec_2001": (0.26, 0.44), "republic_debate_2001": (1.0, 1.0),
+    "qantas_maintenance_dispute_2001": (1.0, 0.0), "cricket_aus_sa_melbourne_2001": (1.0, 1.0), "lee4-dev": (0.26, 0.4),
 }
 
 

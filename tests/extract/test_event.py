@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from newsfigures.extract.counted import duration_unit, resolve_counted
 from newsfigures.extract.event import _governing_verb, event_of
-from newsfigures.extract.measure import event_class
+from newsfigures.extract.measure_classes import event_class
 
 
 def event(r) -> str:

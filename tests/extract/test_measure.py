@@ -4,7 +4,6 @@ from __future__ import annotations
 import pytest
 
 from newsfigures.extract import extract_figures
-from newsfigures.extract.measure import event_class, quantity_of
 from newsfigures.model import Article
 
 
@@ -168,75 +167,6 @@ def test_measure_of_a_restated_figure_is_the_first_ones_in_other_units(nlp):
     got = measures(nlp, "The farm lies 820 km (510 miles) away from the regional capital.")
     assert got["510 miles"].quantity == got["820 km"].quantity == "distance"
     assert got["510 miles"].dimension == got["820 km"].dimension == "length"
-
-
-@pytest.mark.parametrize("counted_lemma,event,kind,dimension,expected", [
-    ("toll", "die", "cardinal", "count", "deaths"),
-    ("body", "recover", "cardinal", "count", "deaths"),
-    ("people", "wound", "cardinal", "count", "injured"),
-    ("people", "lack", "cardinal", "count", "people"),
-    ("soldier", "train", "cardinal", "count", "troops"),
-    ("money", "spend", "money", "currency:USD", "spending"),
-    ("sears", "buy", "money", "currency:USD", "deal_value"),
-    ("bribe", "take", "money", "currency:USD", "money"),
-    ("money", "promise", "money", "currency:USD", "money"),  # "promised up to $500 million a year in savings"
-    ("entitlement", "promise", "money", "currency:AUD", "money"),  # "promised to deliver about $195 million"
-    ("money", "donate", "money", "currency:USD", "aid"),
-    ("vote", "receive", "percent", "percent", "votes"),
-    ("population", "die", "percent", "percent", "share"),
-    ("visit", "take", "cardinal", "duration", "duration"),
-    ("store", "", "cardinal", "count", "store"),  # outside the vocabulary: the head lemma, singular
-    ("", "reelect", "percent", "percent", "votes"),  # "he was reelected with 99.6%"
-    ("", "win", "percent", "percent", "votes"),
-    ("", "reduce", "percent", "percent", "share"),
-    # by the first WordNet sense of a noun no hand list names (extract/data/noun_classes.txt)
-    ("murder", "carry", "cardinal", "count", "deaths"),  # "carried out 13 murders" (Lee bg_169)
-    ("massacre", "", "cardinal", "count", "deaths"),
-    ("fracture", "suffer", "cardinal", "count", "injured"),
-    ("paratrooper", "send", "cardinal", "count", "troops"),
-    ("militiaman", "kill", "cardinal", "count", "deaths"),  # a casualty event makes troops its casualty
-    ("volunteer", "send", "cardinal", "count", "people"),  # the person list before WordNet's military sense
-    ("officer", "arrive", "cardinal", "count", "people"),  # officers command troops, they are none
-    ("subsidy", "receive", "money", "currency:USD", "aid"),
-    ("wage", "", "money", "currency:USD", "salary"),
-    ("outlay", "", "money", "currency:USD", "spending"),
-    ("bribe", "", "money", "currency:USD", "money"),  # a payment, no named kind
-])
-def test_measure_quantity_through_the_vocabulary(counted_lemma, event, kind, dimension, expected):
-    assert quantity_of(counted_lemma, event, kind, dimension) == expected
-
-
-@pytest.mark.parametrize("event,quantity,counted_lemma,reported,expected", [
-    ("die", "deaths", "toll", False, "killed"),
-    ("make", "aid", "pledge", False, "pledged"),  # the noun says it: "a $500 million pledge made"
-    ("gain", "share_price", "kmart", False, "rose"),
-    ("buy", "deal_value", "sears", False, "bought"),
-    ("strike", "magnitude", "magnitude", False, "measured"),
-    ("", "customer", "customer", True, "said"),  # "the company said it expects to have 200,000 customers"
-    ("", "store", "store", False, "measured"),
-    ("suspend", "game", "game", False, "other:suspend"),
-    ("total", "money", "loan", False, "measured"),  # "loans to China total $30bn": a level, no event
-    ("exceed", "revenue", "revenue", True, "said"),  # "a prediction that revenue will exceed $35 billion"
-    ("plunge", "share_price", "share", False, "fell"),  # the rise/fall classes with their plain synonyms
-    ("soar", "share_price", "share", False, "rose"),
-    ("reduce", "share", "earning", False, "fell"),
-    ("raise", "money", "money", False, "other:raise"),  # "raise" money says no direction
-    ("appreciate", "share", "dollar", False, "rose"),  # a later WordNet sense moves an amount (change_verbs.txt)
-    ("trim", "share", "forecast", False, "fell"),
-    ("retrench", "people", "worker", False, "fell"),
-    ("mount", "attack", "attack", False, "other:mount"),  # "mounted 20 raids": its change sense is left out
-    ("cut", "share", "cut", False, "other:cut"),  # "cuts of 9.9%" (wn2004_097): an act, not a fall
-    # a verb of state carries what there is, not what happened (GUIDE revision 2, E1) ...
-    ("have", "wicket", "wicket", False, "measured"),  # "McGrath, who has two wickets"
-    ("control", "network", "network", False, "measured"),  # "control the two largest mobile networks"
-    ("employ", "people", "worker", False, "measured"),  # "the plant employs 2,500 workers"
-    ("have", "customer", "customer", True, "said"),  # reported, as a level is
-    ("hold", "aid", "aid", False, "pledged"),  # a quantity that names its class keeps it
-    # ... a verb of action keeps its own event
-    ("take", "wicket", "wicket", False, "other:take"),
-])
-def test_measure_event_class(event, quantity, counted_lemma, reported, expected):
-    assert event_class(event, quantity, counted_lemma, reported) == expected
 
 
 @pytest.mark.parametrize("text,surface,quantity", [

@@ -1,0 +1,103 @@
+"""The classes a measure's words normalise to: the concept a figure counts (`quantity_of`), the kind of a sum
+(`money_kind`) and the event class (`event_class`), from lemmas, labels and the news vocabulary alone; the parse is
+read by extract/measure.py, which calls these."""
+from __future__ import annotations
+
+from newsfigures.extract import lexicon as words
+from newsfigures.extract import measure_lexicon as vocab
+from newsfigures.extract.nominal import noun_of
+from newsfigures.extract.word_senses import noun_class, person_noun, troop_noun, verb_class
+
+
+def quantity_of(counted_lemma: str, event: str, kind: str, dimension: str, label: str = "",
+                person: bool = False, role: str = "") -> str:
+    """The concept counted, normalised through the news vocabulary; else the counted head lemma. `label` is
+    the counted noun's entity label ("NORP" for "Syrians", "ORG" for "Kmart"); `person`, that the text says the
+    counted are persons ("two guides who survived"); `role`, how the counted noun stands (`_role`): persons who
+    do the event are no casualty of it, and a count that describes another noun keeps its own word."""
+    key = counted_lemma.lower()
+    family = words.EVENT_FAMILIES.get(event, "") or vocab.CASUALTY_FAMILY_OF_CLASS.get(verb_class(event), "")
+    if key in vocab.CASUALTY_QUANTITIES:
+        return vocab.CASUALTY_QUANTITIES[key]
+    if key in vocab.FREQUENCY_NOUNS and dimension == "count" and event and noun_of(event):
+        return noun_of(event)  # "suspended 5 times": suspensions are counted, not times
+    if kind == "money":
+        return money_kind(key, event)
+    if key in vocab.ELECTION_NOUNS:
+        return vocab.ELECTION_NOUNS[key]
+    if key in vocab.MARKET_NOUNS and kind == "percent":
+        return vocab.MARKET_NOUNS[key]
+    if dimension == "points":
+        return "index_level"  # "fell by 52 points": index points
+    if dimension == "duration":
+        return "age" if key == "age" else "duration"
+    if key in vocab.MEASUREMENT_NOUNS:
+        return vocab.MEASUREMENT_NOUNS[key]
+    if dimension in vocab.QUANTITY_OF_DIMENSION:
+        return vocab.QUANTITY_OF_DIMENSION[dimension]
+    if kind in ("percent", "fraction"):
+        if not key and vocab.EVENT_CLASS_OF_LEMMA.get(event, family) in ("won", "voted"):
+            return "votes"  # "he was reelected with 99.6%" (wn2004_046), as "elected ... with 63.7% of the vote" (wn2004_074)
+        return "share_price" if family in ("increased", "decreased") and label == "ORG" else "share"
+    if role == "modifier":
+        return key
+    if not key and family in vocab.CASUALTY_FAMILIES:
+        return vocab.CASUALTY_FAMILIES[family]  # "The earthquake killed 12 and injured 40": nothing else is counted
+    troops = troop_noun(key)
+    if label == "NORP" or person or person_noun(key) or troops:
+        if family in vocab.CASUALTY_FAMILIES and role != "agent":
+            return vocab.CASUALTY_FAMILIES[family]
+        return "troops" if troops else "people"
+    return key
+
+
+def money_noun(key: str) -> bool:
+    """A noun for a sum of money: one of the news money table, or a noun whose first WordNet sense is a kind of
+    money or payment ("benefit", "pension", "subsidy")."""
+    return key in vocab.MONEY_QUANTITIES or noun_class(key) in vocab.MONEY_KINDS | {"money"}
+
+
+def money_kind(key: str, event: str) -> str:
+    """The kind of a sum: named by its noun ("revenue", "aid"; "a subsidy", "wages" by their first WordNet sense),
+    else by its verb ("spent" -> spending)."""
+    named = vocab.MONEY_QUANTITIES.get(key, "") or noun_class(key)
+    if named in vocab.MONEY_KINDS:
+        return named
+    if event in vocab.MONEY_BY_EVENT:
+        return vocab.MONEY_BY_EVENT[event]
+    return "aid" if words.EVENT_FAMILIES.get(event) == "pledged" and event not in vocab.PROMISE_VERBS else "money"
+
+
+def event_class(event: str, quantity: str, counted_lemma: str = "", reported: bool = False,
+                acted: bool = False) -> str:
+    """The event class of a figure: what happened to a casualty quantity, the class an event noun names ("a
+    $500 million pledge"), "measured" for a measurement unless the event verb `acted` on it (its object or
+    extent: "burned more than 800 hectares"), "said" for a bare statement or estimate, "measured"
+    for a figure no event word speaks of, else the class of its event lemma (by the hand lists; a sum of aid
+    or a cost whatever verb carries it is pledged or cost; then by the verb's first WordNet sense) or
+    "other:<lemma>"."""
+    if quantity in vocab.CASUALTY_EVENTS:
+        return vocab.CASUALTY_EVENTS[quantity]
+    noun_family = words.EVENT_FAMILIES.get(counted_lemma, "")
+    if noun_family in vocab.EVENT_CLASS_OF_FAMILY and counted_lemma in vocab.EVENT_NOUN_CLASSES:
+        return vocab.EVENT_CLASS_OF_FAMILY[noun_family]
+    if quantity in vocab.MEASURED_QUANTITIES and not (acted and event and event not in vocab.STILL_VERBS):
+        return "measured"
+    if quantity in vocab.CLASS_OF_QUANTITY and (not event or event in vocab.STILL_VERBS):
+        return vocab.CLASS_OF_QUANTITY[quantity]
+    if not event or event in vocab.STILL_VERBS:
+        return "said" if reported else "measured"
+    if event in vocab.EVENT_CLASS_OF_LEMMA and not (quantity == "duration" and event in words.REPORTING_VERBS):
+        return vocab.EVENT_CLASS_OF_LEMMA[event]  # a time a report took is no statement ("reported for two days")
+    if event in vocab.DECIDED_CHANGES:
+        return f"other:{event}"
+    if event in vocab.RISE_VERBS or event in vocab.FALL_VERBS:
+        return "rose" if event in vocab.RISE_VERBS else "fell"
+    family = words.EVENT_FAMILIES.get(event, "")
+    if family in vocab.EVENT_CLASS_OF_FAMILY:
+        return vocab.EVENT_CLASS_OF_FAMILY[family]
+    if quantity in vocab.CLASS_OF_QUANTITY:
+        return vocab.CLASS_OF_QUANTITY[quantity]
+    if not family and event not in vocab.MOVE_VERBS and verb_class(event):
+        return verb_class(event)  # a verb no hand list names, by its first WordNet sense ("slaughtered")
+    return f"other:{event.split()[0]}"  # "give birth" -> other:give: a light verb's phrase is its verb alone (E2)
