@@ -8,6 +8,7 @@ from newsfigures.compare.edited import NOTHING_EDITED, Edited
 from newsfigures.compare.lexicon import PART_RATIO
 from newsfigures.compare.lumped import Lump, lump_of, lumped, part_beside_total
 from newsfigures.compare.metrics import comparable
+from newsfigures.compare.nesting import NO_NESTING, Nesting
 from newsfigures.compare.similarity import Similarity, convertible, pair_basis, pair_similarity
 from newsfigures.compare.totals import is_batch
 from newsfigures.extract.dimension import to_base
@@ -167,15 +168,15 @@ def _lumped_apart(x: Figure, y: Figure, rank: int, lumps: frozenset[Lump]) -> bo
     return bool({lump_of(x), lump_of(y)} & lumps) or part_beside_total(x, y)
 
 
-def _candidates(xs: list[Figure], ys: list[Figure], edited: Edited,
-                lumps: frozenset[Lump] = frozenset()) -> list[tuple[tuple, int, int, Similarity]]:
+def _candidates(xs: list[Figure], ys: list[Figure], edited: Edited, lumps: frozenset[Lump] = frozenset(),
+                nesting: Nesting = NO_NESTING) -> list[tuple[tuple, int, int, Similarity]]:
     """Every cross pair of reports similar enough to pair (and not unlinked by the analyst), with its sort key: best
     score first, then (under a key an article lumps) values of one order, then same value, overlapping intervals,
     same past-or-current and nearest value."""
     out = []
     for i, x in enumerate(xs):
         for j, y in enumerate(ys):
-            sim = pair_similarity(x, y)
+            sim = pair_similarity(x, y, nesting)
             rank = _value_rank(x, y)
             basis = pair_basis(x, y, sim, rank < 2)
             if basis is None or edited.forbids(x, y) or _lumped_apart(x, y, rank, lumps):
@@ -192,7 +193,8 @@ def _candidates(xs: list[Figure], ys: list[Figure], edited: Edited,
 LINKED = "linked by you"
 
 
-def _linked(all_a: list[Figure], all_b: list[Figure], edited: Edited, same_story: bool) -> list[Pair]:
+def _linked(all_a: list[Figure], all_b: list[Figure], edited: Edited, same_story: bool,
+            nesting: Nesting = NO_NESTING) -> list[Pair]:
     """The pairs the analyst linked, one per report at most (the first link wins), with the usual verdict."""
     pairs: list[Pair] = []
     taken_a, taken_b = set(), set()
@@ -202,18 +204,19 @@ def _linked(all_a: list[Figure], all_b: list[Figure], edited: Edited, same_story
         taken_a.add(report_key(x))
         taken_b.add(report_key(y))
         status, why = verdict(x, y, same_story)
-        sim = pair_similarity(x, y)
+        sim = pair_similarity(x, y, nesting)
         pairs.append(Pair(status, x.metric, x, y, why, sim.score, (LINKED, *sim.reasons)))
     return pairs
 
 
 def align(figs_a: Iterable[Figure], figs_b: Iterable[Figure], same_story: bool = False,
-          edited: Edited = NOTHING_EDITED) -> list[Pair]:
+          edited: Edited = NOTHING_EDITED, nesting: Nesting = NO_NESTING) -> list[Pair]:
     """Pairs of figures of the two articles: reports matched one-to-one by similarity, best first, most important
     first in the list; `same_story` when the two articles are copies of one wire story; `edited` the pairs an
-    analyst linked (paired first) or unlinked (never paired). A pair is filed under the first article's metric."""
+    analyst linked (paired first) or unlinked (never paired); `nesting` the places the corpus says lie within
+    others. A pair is filed under the first article's metric."""
     all_a, all_b = list(figs_a), list(figs_b)
-    pairs = _linked(all_a, all_b, edited, same_story)
+    pairs = _linked(all_a, all_b, edited, same_story, nesting)
     linked_a = {report_key(p.a) for p in pairs}
     linked_b = {report_key(p.b) for p in pairs}
     a_list = [f for f in distinct(all_a) if report_key(f) not in linked_a]
@@ -221,7 +224,7 @@ def align(figs_a: Iterable[Figure], figs_b: Iterable[Figure], same_story: bool =
     xs = [f for f in a_list if comparable(f)]
     ys = [f for f in b_list if comparable(f)]
     used_a, used_b = set(), set()
-    for _key, i, j, sim in _candidates(xs, ys, edited, lumped(all_a + all_b)):
+    for _key, i, j, sim in _candidates(xs, ys, edited, lumped(all_a + all_b), nesting):
         if i in used_a or j in used_b:
             continue
         used_a.add(i)

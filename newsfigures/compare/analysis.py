@@ -13,7 +13,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from newsfigures.compare import alignment
-from newsfigures.compare import metrics
+from newsfigures.compare import metrics, nesting
 from newsfigures.compare.discrepancies import Discrepancy, discrepancies
 from newsfigures.compare.edited import NOTHING_EDITED, Edited
 from newsfigures.extract import EXTRACTOR_VERSION, extract_many
@@ -63,6 +63,11 @@ class Analysis:
     def discrepancies(self) -> list[Discrepancy]:
         """Every conflict and update of the corpus, ranked (computed once per analysis)."""
         return discrepancies(self.figures, self.articles, self.edited)
+
+    @cached_property
+    def nesting(self) -> nesting.Nesting:
+        """Which places of the corpus lie within which, as its figures' sentences say (computed once per analysis)."""
+        return nesting.learn(self.figures, texts=(a.text for a in self.articles))
 
     @cached_property
     def pair_differences(self) -> list[tuple[str, str, Pair]]:
@@ -134,10 +139,11 @@ def date_past_figures(figures: Iterable[Figure]) -> list[Figure]:
     return out
 
 
-def reconcile(figures: Iterable[Figure]) -> list[Figure]:
-    """Corpus-wide steps: one metric vocabulary across articles, then dates for undated past estimates
-    (`session.with_visitor` runs the same two steps with a visitor's metric edits between them)."""
-    return date_past_figures(metrics.assign_metrics(figures))
+def reconcile(figures: Iterable[Figure], texts: Iterable[str] = ()) -> list[Figure]:
+    """Corpus-wide steps: one metric vocabulary across articles (the articles' `texts` say which places lie within
+    which, `compare.nesting`), then dates for undated past estimates (`session.with_visitor` runs the same two steps
+    with a visitor's metric edits between them)."""
+    return date_past_figures(metrics.assign_metrics(figures, texts))
 
 
 def analyse(articles: Iterable[Article], nlp: Callable[[], Language], store: Store | None = None,
@@ -146,7 +152,8 @@ def analyse(articles: Iterable[Article], nlp: Callable[[], Language], store: Sto
     arts = tuple(articles)
     figs, extracted, reused = figures_for(arts, nlp, store, workers)
     warnings = (store.warning,) if store is not None and store.warning else ()
-    return Analysis(arts, tuple(reconcile(figs)), tuple(ledger), extracted, reused, warnings, tuple(figs))
+    return Analysis(arts, tuple(reconcile(figs, (a.text for a in arts))), tuple(ledger), extracted, reused, warnings,
+                    tuple(figs))
 
 
 def analyse_paths(paths: Iterable[str | Path], nlp: Callable[[], Language], store: Store | None = None) -> Analysis:
@@ -164,7 +171,8 @@ def story_of(analysis: Analysis, article_id: str) -> str:
 def compare(analysis: Analysis, id_a: str, id_b: str) -> list[Pair]:
     """Aligned pairs between two articles of an analysis (copies of one wire story are said to be copies)."""
     same = id_a != id_b and story_of(analysis, id_a) == story_of(analysis, id_b)
-    return alignment.align(analysis.figures_of(id_a), analysis.figures_of(id_b), same, analysis.edited)
+    return alignment.align(analysis.figures_of(id_a), analysis.figures_of(id_b), same, analysis.edited,
+                           analysis.nesting)
 
 
 @dataclass(frozen=True)

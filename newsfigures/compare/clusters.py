@@ -4,7 +4,8 @@ A metric key (`compare.metrics`) is built from what each figure's clause says, s
 one side left a field empty — "people killed" beside "people killed in Myanmar", the later article naming no place
 in the clause of its toll — or because two words name one quantity ("shares" and "stock" of one company). Two groups
 merge when all of these hold:
-- their key parts agree, except a place or subject one side lacks, or two subjects the measures fold into one
+- their key parts agree, except a place or subject one side lacks, two places of batches the one of which the
+  corpus says lies within the other (`compare.nesting`: "Jabalia in northern Gaza"), or two subjects the measures fold into one
   quantity that is no casualty (whose casualties — "soldiers" or "people" killed — is never folded);
 - every two of their figures' measures have the same quantity concept and dimension and reach
   `similarity.THRESHOLD`, i.e. no measure field disagrees;
@@ -23,6 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsfigures.compare import lexicon
+from newsfigures.compare.nesting import NO_NESTING, Nesting
 from newsfigures.compare.similarity import THRESHOLD, concept, dimension, similarity
 from newsfigures.model import Figure, Measure
 
@@ -62,13 +64,13 @@ def _block(g: Group) -> tuple:
     return r.family, r.incremental, r.projected, r.unit
 
 
-def _measures_agree(x: Figure, y: Figure) -> bool:
+def _measures_agree(x: Figure, y: Figure, nesting: Nesting = NO_NESTING) -> bool:
     """Both measures read, one quantity concept and dimension, and no field disagreeing."""
     if x.measure == Measure() or y.measure == Measure():
         return False
     c = concept(x.measure)
     return bool(c) and c == concept(y.measure) and dimension(x) == dimension(y) and \
-        similarity(x, y).score >= THRESHOLD
+        similarity(x, y, nesting).score >= THRESHOLD
 
 
 def _one_thing(g: Group, h: Group) -> bool:
@@ -78,19 +80,20 @@ def _one_thing(g: Group, h: Group) -> bool:
     return bool(c) and c not in CASUALTY_CONCEPTS | lexicon.GENERIC_QUANTITIES | lexicon.MEASUREMENT_QUANTITIES
 
 
-def _parts_agree(g: Group, h: Group) -> bool:
-    """Place and subject equal or on one side only; subjects that differ must name one quantity."""
+def _parts_agree(g: Group, h: Group, nesting: Nesting = NO_NESTING) -> bool:
+    """Place and subject equal or on one side only, or two batches' places nested; subjects that differ must name
+    one quantity."""
     a, b = g.reading, h.reading
-    if a.place and b.place and a.place != b.place:
+    if a.place and b.place and a.place != b.place and not (a.incremental and nesting.nested(a.place, b.place)):
         return False
     return not a.subject or not b.subject or a.subject == b.subject or _one_thing(g, h)
 
 
-def agree(g: Group, h: Group) -> bool:
+def agree(g: Group, h: Group, nesting: Nesting = NO_NESTING) -> bool:
     """Whether two groups of one block may be one metric (see the module docstring)."""
-    if g.articles & h.articles or _block(g) != _block(h) or not _parts_agree(g, h):
+    if g.articles & h.articles or _block(g) != _block(h) or not _parts_agree(g, h, nesting):
         return False
-    return all(_measures_agree(x, y) for x in g.measured for y in h.measured)
+    return all(_measures_agree(x, y, nesting) for x in g.measured for y in h.measured)
 
 
 def _said(g: Group) -> tuple:
@@ -98,8 +101,10 @@ def _said(g: Group) -> tuple:
     return (bool(g.reading.place) + bool(g.reading.subject), g.size, g.key)
 
 
-def merged_keys(settled: Sequence[tuple[Figure, "Reading"]], keys: Sequence[str]) -> list[str]:
-    """The metric key of every figure after groups that agree are merged (`keys` aligned with `settled`)."""
+def merged_keys(settled: Sequence[tuple[Figure, "Reading"]], keys: Sequence[str],
+                nesting: Nesting = NO_NESTING) -> list[str]:
+    """The metric key of every figure after groups that agree are merged (`keys` aligned with `settled`; `nesting`
+    the places the corpus says lie within others)."""
     gs = groups(settled, keys)
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for n, g in enumerate(gs):
@@ -107,7 +112,7 @@ def merged_keys(settled: Sequence[tuple[Figure, "Reading"]], keys: Sequence[str]
     partners: dict[int, set[int]] = defaultdict(set)
     for members in blocks.values():
         for i, j in itertools.combinations(members, 2):
-            if agree(gs[i], gs[j]):
+            if agree(gs[i], gs[j], nesting):
                 partners[i].add(j)
                 partners[j].add(i)
     # Where every partner of a group agrees with every other, the group and its partners are one metric.

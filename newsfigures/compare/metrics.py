@@ -13,8 +13,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from newsfigures.compare import (clusters, lexicon as compare_words, lumped, nation, parts, plurals, remention, scorelines,
-                                  split)
+from newsfigures.compare import (clusters, lexicon as compare_words, lumped, nation, nesting, parts, plurals, remention,
+                                  scorelines, split, within)
 from newsfigures.compare.lexicon import CUMULATIVE_FAMILIES, HUMAN_CASUALTY
 from newsfigures.compare.similarity import concept, individual_name
 from newsfigures.compare.totals import is_running_total  # noqa: F401 (read from here by tests/extract)
@@ -333,6 +333,13 @@ def _counts_coordinated(a: Figure, b: Figure) -> bool:
 
 def settle(figures: Iterable[Figure]) -> list[tuple[Figure, Reading]]:
     """Each figure with its reading settled over the corpus (places, demonyms, subjects, parts of totals)."""
+    return settle_nested(figures)[0]
+
+
+def settle_nested(figures: Iterable[Figure], texts: Iterable[str] = ()) -> tuple[list[tuple[Figure, Reading]],
+                                                                                nesting.Nesting]:
+    """`settle`, with the places the corpus says lie within others (`compare.nesting`, read from the articles'
+    `texts` and the figures' sentences), learned once."""
     figs = list(figures)
     readings = [(f, read(f)) for f in figs]
     # One spelling per place.
@@ -379,8 +386,10 @@ def settle(figures: Iterable[Figure]) -> list[tuple[Figure, Reading]]:
     if home:
         readings = [(f, replace(r, place=home) if not r.place and r.family in RESTRICTABLE_FAMILIES else r)
                     for f, r in readings]
-    # A count far below running totals other articles already reported is a part of them, not the total.
-    return parts.mark_incidents(parts.mark_parts(readings))
+    # A count far below running totals other articles already reported is a part of them, not the total, and so is
+    # one in a place within the place of those totals ("Jabalia in northern Gaza").
+    nest = nesting.learn(figs, [r.place for _f, r in readings], texts)
+    return parts.mark_incidents(within.mark_parts_within(parts.mark_parts(readings), nest)), nest
 
 
 def _demonym_places(readings: list[tuple[Figure, Reading]]) -> dict[str, str]:
@@ -417,15 +426,15 @@ def _names_its_individual(f: Figure) -> bool:
     return concept(f.measure) in compare_words.PERSONAL_QUANTITIES and bool(individual_name(f.measure.subject))
 
 
-def assign_metrics(figures: Iterable[Figure]) -> list[Figure]:
+def assign_metrics(figures: Iterable[Figure], texts: Iterable[str] = ()) -> list[Figure]:
     """Set `metric` on every figure, settled over the figures given (an article, or a whole corpus): keys split where
     measures disagree (`compare.split`), a group named again ("the three gunmen") under its first key (`remention`),
     merged where they differ only where the measures agree (`clusters`), split by value where an article lumps two
     quantities under one undated key (`lumped.split_by_value`), and a scoreline's two sides told apart."""
-    settled = settle(figures)
+    settled, nest = settle_nested(figures, texts)
     keys = [metric_key(r.subject, r.family, r.place, r.incremental, r.unit, r.projected) for _f, r in settled]
     keys = [metric_key(r.subject, r.family, r.place or s.place, r.incremental, r.unit, r.projected, s.detail) for
             (_f, r), s in zip(settled, split.specifics(settled, keys))]
     keys = remention.antecedent_keys([f for f, _r in settled], keys)
-    merged = [replace(f, metric=k) for (f, _r), k in zip(settled, clusters.merged_keys(settled, keys))]
+    merged = [replace(f, metric=k) for (f, _r), k in zip(settled, clusters.merged_keys(settled, keys, nest))]
     return scorelines.split_sides(lumped.split_by_value(merged))

@@ -123,7 +123,7 @@ def with_visitor(base: Analysis, uploads: Uploads, corrections: Corrections,
         return replace(merged, edited=edits.settle_pairs(merged.figures, chosen, ids, NOTHING_EDITED))
     articles, own = _own_figures(base, uploads, corrections, refigure)
     ids = [a.id for a in articles]
-    grouped, edited = edits.regroup(metrics.assign_metrics(own), chosen, ids)
+    grouped, edited = edits.regroup(metrics.assign_metrics(own, (a.text for a in articles)), chosen, ids)
     figures = date_past_figures(grouped)  # the rest of `reconcile`, after the analyst's regrouping
     return Analysis(tuple(articles), tuple(figures), base.ledger + uploads.ledger, base.extracted, base.reused,
                     base.warnings, tuple(own), edits.settle_pairs(figures, chosen, ids, edited))

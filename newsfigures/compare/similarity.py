@@ -5,6 +5,7 @@ import math
 from dataclasses import dataclass, replace
 
 from newsfigures.compare import lexicon
+from newsfigures.compare.nesting import NO_NESTING, Nesting
 from newsfigures.compare.parties import name_words, other_places, party, same_party
 from newsfigures.extract.dimension import to_base
 from newsfigures.model import Figure, Measure
@@ -82,9 +83,10 @@ class _Signal:
     differs: bool = False
 
 
-def similarity(a: Figure, b: Figure) -> Similarity:
+def similarity(a: Figure, b: Figure, nesting: Nesting = NO_NESTING) -> Similarity:
     """How alike the measures of two figures are; 0 for incompatible dimensions or units. When either measure is
-    empty (nothing was read), the metric key decides: same metric → FALLBACK_SCORE ("same metric"), else 0."""
+    empty (nothing was read), the metric key decides: same metric → FALLBACK_SCORE ("same metric"), else 0. A place
+    the corpus says lies within the other (`nesting`, `compare.nesting`) is narrower, no disagreement."""
     if a.measure == Measure() or b.measure == Measure():
         return Similarity(FALLBACK_SCORE, ("same metric",)) if a.metric == b.metric else _NO_PAIR
     gate = _incompatible(a, b)
@@ -92,7 +94,7 @@ def similarity(a: Figure, b: Figure) -> Similarity:
         return Similarity(0.0, (gate,))
     ma, mb = a.measure, b.measure
     signals = (_quantity(ma, mb), _subject(ma.subject, mb.subject), _score_event(a, b) or _event(ma.event, mb.event),
-               _place(ma.place, mb.place), _scope(ma.scope, mb.scope), _unit(a, b))
+               _place(ma.place, mb.place, nesting), _scope(ma.scope, mb.scope), _unit(a, b))
     score = math.prod(s.factor for s in signals)
     return Similarity(round(score, 4), tuple(s.reason for s in signals if s.reason), sum(s.differs for s in signals))
 
@@ -101,13 +103,13 @@ VALUES_AGREE = "one metric, one field misread: the values agree"
 BATCHES = "one metric, both batches: the metric decides"
 
 
-def pair_similarity(a: Figure, b: Figure) -> Similarity:
+def pair_similarity(a: Figure, b: Figure, nesting: Nesting = NO_NESTING) -> Similarity:
     """The similarity alignment pairs by: `similarity`, except that within one metric batch or total is what the
     metric key says, so a measure reading "incremental" against "total" is not held against the pair."""
     sa, sb = a.measure.scope, b.measure.scope
     if not a.metric or a.metric != b.metric or {sa, sb} != SETTLED_SCOPES:
-        return similarity(a, b)
-    settled = similarity(a, replace(b, measure=replace(b.measure, scope=sa)))
+        return similarity(a, b, nesting)
+    settled = similarity(a, replace(b, measure=replace(b.measure, scope=sa)), nesting)
     reasons = tuple(r for r in settled.reasons if not r.startswith("same scope"))
     return replace(settled, reasons=(*reasons, f"batch or total as the metric says (read {sa} vs {sb})"))
 
@@ -249,10 +251,10 @@ def proper_place(place: str) -> str:
     return place_words(" ".join(w for w in place.split() if w[:1].isupper()))
 
 
-def _place(x: str, y: str) -> _Signal:
+def _place(x: str, y: str, nesting: Nesting = NO_NESTING) -> _Signal:
     """Place: the same after suffixes are dropped; one within the other is narrower ("northern Gaza" within "Gaza"),
-    unless the two are two places ("South Australia" and "Australia", `compare.parties.other_places`); else
-    different."""
+    unless the two are two places ("South Australia" and "Australia", `compare.parties.other_places`), and so is one
+    the corpus says lies within the other ("Jabalia in northern Gaza", `compare.nesting`); else different."""
     nx, ny = place_words(x), place_words(y)
     if not nx and not ny:
         return _Signal(1.0)
@@ -262,6 +264,9 @@ def _place(x: str, y: str) -> _Signal:
         return _Signal(1.0, "same place")
     if _contains(nx, ny) and not other_places(proper_place(x), proper_place(y)):
         return _Signal(NARROWER_PLACE, f"one place within the other: {x} vs {y}")
+    said = nesting.nested(x, y)
+    if said:
+        return _Signal(NARROWER_PLACE, f"one place within the other: {said}")
     return _Signal(PLACE.differs, f"different place: {x} vs {y}", True)
 
 

@@ -73,7 +73,8 @@ def run_thread(docs: list[str] | tuple[str, ...]) -> ThreadRun:
     by_file = {Path(a.source_file).name: a for a in articles}
     doc_of = tuple((d, by_file[Path(d).name].id) for d in docs if Path(d).name in by_file)
     figs = extract_many(articles, _nlp())
-    return ThreadRun(tuple(docs), tuple(articles), tuple(reconcile(f for a in articles for f in figs[a.id])), doc_of)
+    settled = reconcile((f for a in articles for f in figs[a.id]), (a.text for a in articles))  # as `analyse` does
+    return ThreadRun(tuple(docs), tuple(articles), tuple(settled), doc_of)
 
 
 def matched_figures(run: ThreadRun, gold: list[dict[str, Any]]) -> list[PairItem]:
