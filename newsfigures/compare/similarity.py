@@ -298,10 +298,11 @@ def _said(m: Measure) -> str:
 
 
 def _score_event(a: Figure, b: Figure) -> _Signal | None:
-    """Two scores of one kind, a side's innings ("resume at 2 for 69", "finished the match at 7 for 381") or its
-    target ("Set 375 for victory", "Chasing 375 for victory"): the verb the text uses for each (GUIDE revision 2, E2)
-    tells when in the match the score stood or who set it, not what it counts, so it is no difference
-    (cricket_aus_nz_2001 bg_258/bg_275, cricket_aus_sa_2001 bg_118/bg_132/bg_139); None for any other pair."""
+    """Two scores of one kind, a side's innings ("resume at 2 for 69", "finished the match at 7 for 381"), its
+    target ("Set 375 for victory", "Chasing 375 for victory") or runs ("dismissed for 374", "stumped for 68"): the
+    verb the text uses for each (GUIDE revision 2, E2) tells when in the match the score stood, who set it or how the
+    innings ended, not what it counts, so it is no difference (cricket_aus_nz_2001 bg_258/bg_275,
+    cricket_aus_sa_2001 bg_118/bg_132/bg_139); None for any other pair."""
     if a.counted_lemma == b.counted_lemma and a.counted_lemma in lexicon.SCORE_KINDS:
         return _Signal(1.0, f"one {a.counted_lemma} score: its verb says when")
     return None

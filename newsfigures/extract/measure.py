@@ -22,7 +22,7 @@ from newsfigures.extract.sport import result_class, score_quantity
 from newsfigures.extract.subject import subject_of
 from newsfigures.extract.tree import lemma, of_object
 from newsfigures.extract.persons import fled_persons, persons_class
-from newsfigures.extract.wording import governing_lemma, nominal_word, penalty_verb
+from newsfigures.extract.wording import governing_lemma, nominal_word, penalty_verb, result_word
 from newsfigures.extract.word_senses import act_verb, names_a_sum
 from newsfigures.model import Figure, Measure
 
@@ -104,8 +104,9 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: M
     if quantity in vocab.CASUALTY_EVENTS:
         return vocab.CASUALTY_EVENTS[quantity]
     result = result_class(parsed.num, fig.text)
-    if result:
-        return result  # "down 2-0" is a scoreline, not a fall
+    worded = result_word(parsed.num, result) if result else None
+    if result:  # "down 2-0" is a scoreline, not a fall; "resume at 2 for 69": resume (E2)
+        return result if worded is None else event_class(worded, quantity, fig.counted_lemma)
     if before is not None and (_included(parsed) or (not fig.event and _listed(parsed.num))):
         return before.event
     moved = change_adverb(parsed.mention, dimension)

@@ -154,8 +154,8 @@ def test_measure_reads_each_field(nlp, text, surface, expected):
     ("Economists expect rates will be cut by 0.25 per cent next month.", "0.25 per cent", "other:cut"),
     # sport results (extract/sport.py): "down 2-0" is a scoreline, not a fall, and "were" a verb of state (E1:
     # davis_cup_final_2001 bg_299); a batsman "was out for 9" is measured (cricket_aus_sa_2001 bg_132)
-    ("I knew they would back me up even if we were down 2-0.", "2", "won"),
-    ("Gibbs was out for 9 after chipping Glenn McGrath to mid-on.", "9", "other:score"),
+    ("I knew they would back me up even if we were down 2-0.", "2", "measured"),
+    ("Gibbs was out for 9 after chipping Glenn McGrath to mid-on.", "9", "measured"),
 ])
 def test_measure_event_from_the_parse(nlp, text, surface, event):
     got = measures(nlp, text)
