@@ -11,6 +11,7 @@ from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
 from newsfigures.extract.armed import armed_members
 from newsfigures.extract.dimension import DURATION_UNITS, dimension_of
+from newsfigures.extract.dated import dated_class
 from newsfigures.extract.event import act_noun_event, acted_on, run_event, sizes_a_noun, verb_event
 from newsfigures.extract.infinitive import subject_infinitive
 from newsfigures.extract.measure_classes import event_class, money_kind, money_noun, quantity_of
@@ -109,9 +110,9 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: M
         return result if worded is None else event_class(worded, quantity, fig.counted_lemma)
     if before is not None and (_included(parsed) or (not fig.event and _listed(parsed.num))):
         return before.event
-    moved = change_adverb(parsed.mention, dimension)
+    moved = change_adverb(parsed.mention, dimension) or dated_class(num, quantity)
     if moved:
-        return moved
+        return moved  # "down 30%": fell; "comes fourteen days after the quake killed": come (E3)
     named = _nominal_event(parsed.num, quantity == "duration") or act_noun_event(parsed.num)
     if not named and _definite_count(parsed):
         return "measured"  # "the two nations", "the 52-member parliament": how many there are, nothing happened
