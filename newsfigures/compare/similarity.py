@@ -71,6 +71,7 @@ ACROSS_METRICS: float | None = None
 # "incremental" against "total" is no disagreement (`pair_similarity`; dev: turkey_syria_earthquake "killed more
 # than 47,000" read as a batch beside the tolls; woomera_detention_unrest "50 to 60 ... overnight" ~ "up to 50").
 SETTLED_SCOPES = frozenset({"total", "incremental"})
+MEASURED = "measured"  # the event class of a level or count no event word speaks of (GUIDE revision 2, E1)
 
 _NO_PAIR = Similarity(0.0)
 
@@ -91,7 +92,8 @@ def similarity(a: Figure, b: Figure) -> Similarity:
     if gate:
         return Similarity(0.0, (gate,))
     ma, mb = a.measure, b.measure
-    signals = (_quantity(ma, mb), _subject(ma.subject, mb.subject), _score_event(a, b) or _event(ma.event, mb.event),
+    signals = (_quantity(ma, mb), _subject(ma.subject, mb.subject), _score_event(a, b) or _stated_level(a, b)
+               or _event(ma.event, mb.event),
                _place(ma.place, mb.place), _scope(ma.scope, mb.scope), _unit(a, b))
     score = math.prod(s.factor for s in signals)
     return Similarity(round(score, 4), tuple(s.reason for s in signals if s.reason), sum(s.differs for s in signals))
@@ -306,6 +308,17 @@ def _score_event(a: Figure, b: Figure) -> _Signal | None:
     if a.counted_lemma == b.counted_lemma and a.counted_lemma in lexicon.SCORE_KINDS:
         return _Signal(1.0, f"one {a.counted_lemma} score: its verb says when")
     return None
+
+
+def _stated_level(a: Figure, b: Figure) -> _Signal | None:
+    """A level someone states ("Hamas says they hold 130 captives", `measured` by GUIDE revision 2, E1, with its
+    source in `said_by`) beside a concrete event: the statement neither confirms nor contradicts the event, as a bare
+    `said` does (the event read it as `said` before E1); None for any other pair."""
+    x, y = a.measure.event, b.measure.event
+    if MEASURED not in (x, y) or x == y or not x or not y or {x, y} & lexicon.STATEMENT_EVENTS:
+        return None
+    level = a if x == MEASURED else b
+    return _Signal(EVENT.unknown, f"a stated level on one side: {x} vs {y}") if level.said_by else None
 
 
 def _event(x: str, y: str) -> _Signal:

@@ -23,7 +23,7 @@ from newsfigures.extract.sport import result_class, score_quantity
 from newsfigures.extract.subject import subject_of
 from newsfigures.extract.tree import lemma, of_object
 from newsfigures.extract.persons import fled_persons, persons_class
-from newsfigures.extract.wording import governing_lemma, nominal_word, penalty_verb, result_word
+from newsfigures.extract.wording import governing_lemma, nominal_word, penalty_verb, result_word, states
 from newsfigures.extract.word_senses import act_verb, names_a_sum
 from newsfigures.model import Figure, Measure
 
@@ -393,9 +393,10 @@ def _included(parsed: Parsed) -> bool:
 
 
 def _reported(num: Token) -> bool:
-    """The figure stands in what someone says, expects or predicts ("he said that business will be $3
-    billion", "it expects to have 200,000 customers")."""
-    return sentcache.any_above(num, _statement_verb)
+    """The figure stands in what someone says, expects or predicts, and no verb of state carries it ("reported a
+    profit of $1.4 billion"); "he said that business will be $3 billion", "it expects to have 200,000 customers" are
+    levels a verb of state carries, `measured` whoever says them (GUIDE revision 2, E1)."""
+    return sentcache.any_above(num, _statement_verb) and not states(num)
 
 
 def _statement_verb(t: Token) -> bool:

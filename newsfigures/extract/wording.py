@@ -52,6 +52,12 @@ def first_conjunct(verb: Token) -> Token:
     return verb
 
 
+def states(num: Token) -> bool:
+    """A verb of state or level governs the figure ("Hamas says they hold 130 captives", "said it was two",
+    "expects to have 200 thousand customers"): E1 makes it `measured`, not a bare statement."""
+    return governing_lemma(num) in vocab.STILL_VERBS
+
+
 def governing_lemma(num: Token) -> str:
     """The lemma of `governing_verb`, "" when no verb governs the figure."""
     verb = governing_verb(num)
