@@ -106,7 +106,8 @@ def test_browser_upload_stays_in_the_visitors_session(server, tmp_path):
 
 def test_browser_shared_compare_link_shows_highlighted_figures(server):
     with visiting(f"{server}/Compare?a={A}&b={B}", 1400, 1800) as (browser, page):
-        page.wait_for_selector("mark.nf-mark", timeout=150_000)
+        for figure in ("2,000", "13,000", "10,000"):  # the page streams in: wait for each, not just the first mark
+            page.locator("mark.nf-mark", has_text=figure).first.wait_for(timeout=150_000)
         marks = page.locator("mark.nf-mark").all_inner_texts()
         assert any("2,000" in m for m in marks) and any("13,000" in m for m in marks) and any("10,000" in m for m in marks)
         assert page.locator("mark.nf-same").count() >= 2 and page.locator("mark.nf-compatible").count() >= 2
