@@ -40,6 +40,9 @@ def test_own_place_subject_event(measures, text, surface, expected):
     ("A survey finds that about 5% of the West Bank population has left.", "about 5%", "West Bank"),
     # a whole a person owns is no place
     ("Two of the woman's three children are in hospital.", "Two", ""),
+    # a side's score is the side's, not a restriction to a place: the match is where it is played (review25)
+    ("Anderson took three of India's wickets before lunch on the second day.", "three", ""),
+    ("Smith made 40 of Australia's runs in the first session.", "40", ""),
 ])
 def test_own_place_of_whole(measures, text, surface, expected):
     assert measures(text)[surface].place == expected
