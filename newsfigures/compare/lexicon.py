@@ -130,3 +130,7 @@ BATCH_KEY = "(batch)"
 # set it, never another quantity (compare/similarity.py); so do the verbs that carry a side's lead ("declaring with an
 # overall lead of 374", "resume ..., an overall lead of 68": cricket_aus_sa_2001 bg_132/bg_139).
 SCORE_KINDS: frozenset[str] = frozenset({"innings", "target", "lead"})
+# Words that make the name after them a side of a match, not a place ("Queensland beat Victoria in Perth", "defeated
+# by Queensland in Sydney", "Perth v Sydney in Queensland", "lost to Sydney in Perth"): `compare.nesting` reads no such
+# name as lying within the venue named after it. The win verbs are `extract.measure_lexicon.WIN_VERBS`.
+MATCH_SIDE_WORDS: frozenset[str] = frozenset({"v", "vs", "versus", "lost to", "lose to", "loses to"})
