@@ -128,8 +128,11 @@ BATCH_KEY = "(batch)"
 # What a side's wickets for its runs, and the runs it is set, count (extract/sport.score_noun): the verbs that carry
 # such scores ("resume at", "finished at", "declared at"; "set", "chasing") tell when in the match each stood or who
 # set it, never another quantity (compare/similarity.py); so do the verbs that carry a side's lead ("declaring with an
-# overall lead of 374", "resume ..., an overall lead of 68": cricket_aus_sa_2001 bg_132/bg_139).
-SCORE_KINDS: frozenset[str] = frozenset({"innings", "target", "lead"})
+# overall lead of 374", "resume ..., an overall lead of 68": cricket_aus_sa_2001 bg_132/bg_139), and the verbs that
+# carry a batsman's or a side's runs ("dismissed for 374", "stumped for 68", "caught ... for 70", "scored 131"): how
+# an innings ended, not what it counts. Without "run" a side's two innings "dismissed for 374" / "dismissed for 128"
+# (bg_139, bg_118) agreed only with each other and merged into one metric (compare/clusters.py; stop 24's take-back).
+SCORE_KINDS: frozenset[str] = frozenset({"innings", "target", "lead", "run"})
 # Words that make the name after them a side of a match, not a place ("Queensland beat Victoria in Perth", "defeated
 # by Queensland in Sydney", "Perth v Sydney in Queensland", "lost to Sydney in Perth"): `compare.nesting` reads no such
 # name as lying within the venue named after it. The win verbs are `extract.measure_lexicon.WIN_VERBS`.

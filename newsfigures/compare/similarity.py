@@ -72,6 +72,7 @@ ACROSS_METRICS: float | None = None
 # "incremental" against "total" is no disagreement (`pair_similarity`; dev: turkey_syria_earthquake "killed more
 # than 47,000" read as a batch beside the tolls; woomera_detention_unrest "50 to 60 ... overnight" ~ "up to 50").
 SETTLED_SCOPES = frozenset({"total", "incremental"})
+MEASURED = "measured"  # the event class of a level or count no event word speaks of (GUIDE revision 2, E1)
 
 _NO_PAIR = Similarity(0.0)
 
@@ -93,7 +94,8 @@ def similarity(a: Figure, b: Figure, nesting: Nesting = NO_NESTING) -> Similarit
     if gate:
         return Similarity(0.0, (gate,))
     ma, mb = a.measure, b.measure
-    signals = (_quantity(ma, mb), _subject(ma.subject, mb.subject), _score_event(a, b) or _event(ma.event, mb.event),
+    signals = (_quantity(ma, mb), _subject(ma.subject, mb.subject), _score_event(a, b) or _stated_level(a, b)
+               or _event(ma.event, mb.event),
                _place(ma.place, mb.place, nesting), _scope(ma.scope, mb.scope), _unit(a, b))
     score = math.prod(s.factor for s in signals)
     return Similarity(round(score, 4), tuple(s.reason for s in signals if s.reason), sum(s.differs for s in signals))
@@ -303,13 +305,25 @@ def _said(m: Measure) -> str:
 
 
 def _score_event(a: Figure, b: Figure) -> _Signal | None:
-    """Two scores of one kind, a side's innings ("resume at 2 for 69", "finished the match at 7 for 381") or its
-    target ("Set 375 for victory", "Chasing 375 for victory"): the verb the text uses for each (GUIDE revision 2, E2)
-    tells when in the match the score stood or who set it, not what it counts, so it is no difference
-    (cricket_aus_nz_2001 bg_258/bg_275, cricket_aus_sa_2001 bg_118/bg_132/bg_139); None for any other pair."""
+    """Two scores of one kind, a side's innings ("resume at 2 for 69", "finished the match at 7 for 381"), its
+    target ("Set 375 for victory", "Chasing 375 for victory") or runs ("dismissed for 374", "stumped for 68"): the
+    verb the text uses for each (GUIDE revision 2, E2) tells when in the match the score stood, who set it or how the
+    innings ended, not what it counts, so it is no difference (cricket_aus_nz_2001 bg_258/bg_275,
+    cricket_aus_sa_2001 bg_118/bg_132/bg_139); None for any other pair."""
     if a.counted_lemma == b.counted_lemma and a.counted_lemma in lexicon.SCORE_KINDS:
         return _Signal(1.0, f"one {a.counted_lemma} score: its verb says when")
     return None
+
+
+def _stated_level(a: Figure, b: Figure) -> _Signal | None:
+    """A level someone states ("Hamas says they hold 130 captives", `measured` by GUIDE revision 2, E1, with its
+    source in `said_by`) beside a concrete event: the statement neither confirms nor contradicts the event, as a bare
+    `said` does (the event read it as `said` before E1); None for any other pair."""
+    x, y = a.measure.event, b.measure.event
+    if MEASURED not in (x, y) or x == y or not x or not y or {x, y} & lexicon.STATEMENT_EVENTS:
+        return None
+    level = a if x == MEASURED else b
+    return _Signal(EVENT.unknown, f"a stated level on one side: {x} vs {y}") if level.said_by else None
 
 
 def _event(x: str, y: str) -> _Signal:

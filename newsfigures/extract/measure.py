@@ -11,6 +11,7 @@ from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
 from newsfigures.extract.armed import armed_members
 from newsfigures.extract.dimension import DURATION_UNITS, dimension_of
+from newsfigures.extract.dated import dated_class
 from newsfigures.extract.event import act_noun_event, acted_on, run_event, sizes_a_noun, verb_event
 from newsfigures.extract.infinitive import subject_infinitive
 from newsfigures.extract.measure_classes import event_class, money_kind, money_noun, quantity_of, rate_quantity
@@ -23,7 +24,7 @@ from newsfigures.extract.sport import result_class, score_quantity
 from newsfigures.extract.subject import subject_of
 from newsfigures.extract.tree import lemma, of_object
 from newsfigures.extract.persons import fled_persons, persons_class
-from newsfigures.extract.wording import governing_lemma, nominal_word, penalty_verb
+from newsfigures.extract.wording import governing_lemma, nominal_word, penalty_verb, result_word, states
 from newsfigures.extract.word_senses import act_verb, names_a_sum
 from newsfigures.model import Figure, Measure
 
@@ -106,13 +107,14 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: M
     if quantity in vocab.CASUALTY_EVENTS:
         return vocab.CASUALTY_EVENTS[quantity]
     result = result_class(parsed.num, fig.text)
-    if result:
-        return result  # "down 2-0" is a scoreline, not a fall
+    worded = result_word(parsed.num, result) if result else None
+    if result:  # "down 2-0" is a scoreline, not a fall; "resume at 2 for 69": resume (E2)
+        return result if worded is None else event_class(worded, quantity, fig.counted_lemma)
     if before is not None and (_included(parsed) or (not fig.event and _listed(parsed.num))):
         return before.event
-    moved = change_adverb(parsed.mention, dimension)
+    moved = change_adverb(parsed.mention, dimension) or dated_class(num, quantity)
     if moved:
-        return moved
+        return moved  # "down 30%": fell; "comes fourteen days after the quake killed": come (E3)
     named = _nominal_event(parsed.num, quantity == "duration") or act_noun_event(parsed.num)
     if not named and _definite_count(parsed):
         return "measured"  # "the two nations", "the 52-member parliament": how many there are, nothing happened
@@ -393,9 +395,10 @@ def _included(parsed: Parsed) -> bool:
 
 
 def _reported(num: Token) -> bool:
-    """The figure stands in what someone says, expects or predicts ("he said that business will be $3
-    billion", "it expects to have 200,000 customers")."""
-    return sentcache.any_above(num, _statement_verb)
+    """The figure stands in what someone says, expects or predicts, and no verb of state carries it ("reported a
+    profit of $1.4 billion"); "he said that business will be $3 billion", "it expects to have 200,000 customers" are
+    levels a verb of state carries, `measured` whoever says them (GUIDE revision 2, E1)."""
+    return sentcache.any_above(num, _statement_verb) and not states(num)
 
 
 def _statement_verb(t: Token) -> bool:

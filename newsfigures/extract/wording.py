@@ -1,8 +1,8 @@
 """The word the text uses for what happened to a figure (tests/gold/measures/GUIDE.md revision 2, E2): the verb that
-governs the figure, never a paraphrase of it ("set 440 to win" is set, "chasing 375" chase; "found ... guilty" is
-find, not convict); a figure no verb governs has no event (E1: measured). A score a sport result reads (a side's
-wickets for its runs, a scoreline, a batsman out for N) keeps the result's class: its verb split a side's two innings
-into one metric (stop 24, docs/figures.md)."""
+governs the figure, never a paraphrase of it ("dismissed for 7" is dismiss, not score; "found ... guilty" is find,
+not convict); a figure no verb governs has no event (E1: measured). A side's or a batsman's score takes its verb too:
+the verb says when or how the innings stood or ended, not what is counted, so pairing and metric grouping read two
+scores of one kind as one event (compare.lexicon.SCORE_KINDS)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract.nominal import verb_of
+from newsfigures.extract.sport import scoreline_pair
 from newsfigures.extract.tree import lemma
 from newsfigures.extract.word_senses import act_verb
 
@@ -19,6 +20,10 @@ VERB_TAGS = ("VERB", "AUX")
 ASIDE_HOSTS = ("nsubj", "nsubjpass", "appos", "ROOT")
 # a conjunct verb with one of these says its own event ("but was dismissed for 7", "starting the day at 2 for 17")
 OWN_ARGUMENTS = ("dobj", "nsubj", "nsubjpass", "aux", "auxpass")
+WON = "won"  # the class of a winning margin, whose verb (beat, defeat, win) the class names
+# Verbs that tell a match's result: a score they govern keeps the result's class ("beat Kafelnikov 6-3", "won 2-1";
+# the gold reads "beaten South Africa by 246 runs" as won, cricket_aus_sa_2001 bg_118)
+RESULT_VERBS: frozenset[str] = vocab.WIN_VERBS | {"win", "lose"}
 PENALTIES = frozenset(words.PENALTY_OF_AMOUNT.values())  # what a handed-over sum or time was read as: fine, sentence
 HAVING_VERBS = vocab.STILL_VERBS  # verbs of state: an event noun they take says the event (E1)
 
@@ -47,10 +52,28 @@ def first_conjunct(verb: Token) -> Token:
     return verb
 
 
+def states(num: Token) -> bool:
+    """A verb of state or level governs the figure ("Hamas says they hold 130 captives", "said it was two",
+    "expects to have 200 thousand customers"): E1 makes it `measured`, not a bare statement."""
+    return governing_lemma(num) in vocab.STILL_VERBS
+
+
 def governing_lemma(num: Token) -> str:
     """The lemma of `governing_verb`, "" when no verb governs the figure."""
     verb = governing_verb(num)
     return lemma(verb) if verb is not None else ""
+
+
+def result_word(num: Token, result: str) -> str | None:
+    """What a sport result's number says happened, as the text words it: a winning margin keeps its class ("beaten
+    South Africa by 246 runs": won); a scoreline side, a side's wickets for its runs and a batsman's score take the
+    verb that governs them ("resume at 2 for 69" -> resume, "dismissed for 7" -> dismiss, "is now 1-0" -> be),
+    "" when none does; None when `result` is a margin or a score a verb of winning or losing governs."""
+    pair = scoreline_pair(num)
+    if result == WON and pair is None:
+        return None
+    said = governing_lemma(pair[0] if pair is not None else num)  # "down 2-0": both sides, the first one's verb
+    return None if result == WON and said in RESULT_VERBS else said
 
 
 def penalty_verb(event: str, said_by: Token | None) -> str:

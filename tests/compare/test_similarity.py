@@ -239,9 +239,24 @@ def test_similarity_seed_reports_of_north_korean_troops_are_one_party(seeds):
 INNINGS = dict(quantity="run", subject="England", place="Lord's", scope="total", dimension="count")
 
 
-@pytest.mark.parametrize("counted,pairs", [("innings", True), ("target", True), ("run", False)])
+@pytest.mark.parametrize("counted,pairs", [("innings", True), ("target", True), ("run", True), ("wicket", False)])
 def test_similarity_a_score_s_verb_says_when_not_what(counted, pairs):
-    # "England will resume at 3 for 112" / "England finished at 6 for 255": one innings, two moments (E2 verbs)
+    # "England will resume at 3 for 112" / "England finished at 6 for 255": one innings, two moments (E2 verbs); a
+    # batsman's or a side's runs likewise ("dismissed for 374" / "scored 374"); wickets taken or lost are two things
     a = dataclasses.replace(measured("112", 112, event="other:resume", **INNINGS), counted_lemma=counted)
     b = dataclasses.replace(measured("255", 255, article="b", event="other:finish", **INNINGS), counted_lemma=counted)
     assert (similarity(a, b).score >= THRESHOLD) == pairs
+
+
+HOSTAGES = dict(quantity="people", subject="Hamas", place="Gaza", scope="total", dimension="count")
+
+
+@pytest.mark.parametrize("said_by,other,pairs", [
+    ("Hamas", "other:take", True),  # "Hamas says it holds 130 captives" ~ "130 people were taken": a stated level
+    ("", "other:take", False),  # an unattributed level beside an event stays a different event
+    ("Hamas", "said", True),  # beside a bare statement, as before
+])
+def test_similarity_a_stated_level_neither_confirms_nor_contradicts_an_event(said_by, other, pairs):
+    level = dataclasses.replace(measured("130", 130, event="measured", **HOSTAGES), said_by=said_by)
+    event = measured("130", 130, article="b", event=other, **HOSTAGES)
+    assert (similarity(level, event).score >= THRESHOLD) == pairs

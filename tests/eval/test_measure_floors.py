@@ -29,28 +29,28 @@ def _measures(quantity, subject, event, place, scope, dimension):
 # time, before any rule followed the revision), every other floor kept or raised. The measuring stick changed, not
 # the code: under the old gold those scores stand (docs/evaluation.md, stop 24). From here floors only rise again.
 SPLIT_FLOORS = {
-    "dev": {"f1": 0.95, "qualifier": 0.97, **_measures(0.94, 0.79, 0.87, 0.77, 0.96, 0.98), "said_by": 0.94,
+    "dev": {"f1": 0.95, "qualifier": 0.97, **_measures(0.94, 0.79, 0.91, 0.80, 0.96, 0.98), "said_by": 0.97,
             "counted": 0.95, "as_of": 0.91},
-    "dev-new": {"f1": 0.89, "qualifier": 1.0, **_measures(0.93, 0.72, 0.78, 0.76, 0.92, 0.98), "said_by": 0.94,
+    "dev-new": {"f1": 0.89, "qualifier": 1.0, **_measures(0.93, 0.72, 0.89, 0.76, 0.92, 0.98), "said_by": 0.96,
                 "as_of": 0.81},
-    "test": {"f1": 0.85, "qualifier": 0.98, **_measures(0.65, 0.36, 0.71, 0.68, 0.85, 0.90), "said_by": 0.84,
+    "test": {"f1": 0.85, "qualifier": 0.98, **_measures(0.65, 0.36, 0.71, 0.69, 0.85, 0.90), "said_by": 0.85,
              "counted": 0.79, "as_of": 0.82},
-    "test-new": {"f1": 0.78, "qualifier": 0.98, **_measures(0.56, 0.41, 0.70, 0.63, 0.85, 0.95), "said_by": 0.75,
+    "test-new": {"f1": 0.78, "qualifier": 0.98, **_measures(0.56, 0.41, 0.70, 0.63, 0.85, 0.95), "said_by": 0.76,
                  "as_of": 0.78},
     # the Lee batch (ABC news, 2001), first scored before any rule saw it (dev-lee quantity 0.60, subject 0.45,
     # event 0.42; test-lee 0.71, 0.37, 0.45), raised as rules written from dev-lee failures landed
-    "dev-lee": {"f1": 0.96, "qualifier": 0.98, **_measures(0.89, 0.66, 0.76, 0.60, 0.90, 0.98), "said_by": 0.97,
+    "dev-lee": {"f1": 0.96, "qualifier": 0.98, **_measures(0.90, 0.67, 0.86, 0.62, 0.90, 0.98), "said_by": 0.98,
                 "as_of": 0.96},
     # scope 0.84 -> 0.83, the one floor ever lowered: counting any noun whose first WordNet sense is a person as
     # people (stop 17) moved one test-lee figure's scope (0.844 -> 0.838, found only in aggregate) while it raised
     # test quantity 0.614 -> 0.643, test-new 0.483 -> 0.550 and test-lee subject; see docs/figures.md. Back to 0.85
     # in stop 19 (conditions and reported "will" read as projections).
-    "test-lee": {"f1": 0.90, "qualifier": 0.99, **_measures(0.73, 0.41, 0.67, 0.56, 0.85, 0.96), "said_by": 0.92,
+    "test-lee": {"f1": 0.90, "qualifier": 0.99, **_measures(0.73, 0.41, 0.70, 0.56, 0.85, 0.96), "said_by": 0.94,
                  "as_of": 0.89},
     # the second Lee batch (tests/gold/README.md, "The second Lee batch"), first scored on 2026-12-01 on the code of
     # stop 19, before any rule was written from it: unseen news scores near the test split, far below dev (first
     # score: dimension 0.90, said_by 0.91; test-lee2 place 0.70), raised as stop 20's rules landed
-    "dev-lee2": {"f1": 0.90, "qualifier": 0.96, **_measures(0.90, 0.50, 0.67, 0.68, 0.87, 0.94), "said_by": 1.0,
+    "dev-lee2": {"f1": 0.90, "qualifier": 0.96, **_measures(0.91, 0.51, 0.75, 0.70, 0.87, 0.94), "said_by": 1.0,
                  "as_of": 1.0},
     "test-lee2": {"f1": 0.93, "qualifier": 1.0, **_measures(0.73, 0.40, 0.57, 0.35, 0.78, 0.94), "said_by": 0.89,
                   "as_of": 0.96},
@@ -62,14 +62,14 @@ SPLIT_FLOORS = {
     # the new figure's event is wrong (16 of 34 -> 16 of 35); detection F1 0.791 -> 0.805. Stop 23 read dev-lee3's
     # failures (its first score was on record) and raised both past their first score (place 0.74: a legal
     # proceeding's venue is no place; event 0.62); test-lee3 did not move
-    "dev-lee3": {"f1": 0.80, "qualifier": 1.0, **_measures(0.85, 0.51, 0.62, 0.65, 0.82, 0.91), "said_by": 0.88,
+    "dev-lee3": {"f1": 0.80, "qualifier": 1.0, **_measures(0.85, 0.54, 0.62, 0.74, 0.82, 0.91), "said_by": 0.91,
                  "as_of": 1.0},
-    "test-lee3": {"f1": 0.89, "qualifier": 0.96, **_measures(0.53, 0.61, 0.57, 0.57, 0.88, 0.84), "said_by": 0.84,
+    "test-lee3": {"f1": 0.89, "qualifier": 0.96, **_measures(0.53, 0.61, 0.61, 0.57, 0.88, 0.84), "said_by": 0.84,
                   "as_of": 0.88},
     # the fourth Lee batch (lee_background items far from every test item, all dev; tests/gold/README.md "The fourth
     # Lee batch"), first scored on 2026-12-01 (stop 25) on the code of stop 24 (6ce83af), before any rule was
     # written from it
-    "dev-lee4": {"f1": 0.91, "qualifier": 0.96, **_measures(0.83, 0.52, 0.68, 0.61, 0.76, 0.94), "said_by": 0.93,
+    "dev-lee4": {"f1": 0.91, "qualifier": 0.96, **_measures(0.84, 0.54, 0.68, 0.62, 0.76, 0.94), "said_by": 0.96,
                  "as_of": 0.97},
 }
 WRONG_PAIRS_CEILING = {"dev": 1, "test": 0, "dev-lee": 0, "test-lee": 0, "dev-lee2": 0, "dev-lee4": 7}  # pairs joining two different gold metrics
@@ -93,8 +93,8 @@ LEE2_PAIR_FLOORS = {
 LEE4_PAIR_FLOORS = {"mideast_dec_2001": 0, "qantas_maintenance_dispute_2001": 0, "dev-lee4": 0}
 PAIR_FLOORS |= LEE_PAIR_FLOORS | LEE2_PAIR_FLOORS | LEE4_PAIR_FLOORS
 # the event's class, every `other:<lemma>` one class (measure_rules.event_class), first scored at stop 22
-EVENT_CLASS_FLOORS = {"dev": 0.91, "dev-new": 0.84, "dev-lee": 0.83, "dev-lee2": 0.77, "dev-lee3": 0.74, "dev-lee4": 0.76,
-                      "test": 0.77, "test-new": 0.78, "test-lee": 0.75, "test-lee2": 0.70, "test-lee3": 0.61}
+EVENT_CLASS_FLOORS = {"dev": 0.94, "dev-new": 0.90, "dev-lee": 0.88, "dev-lee2": 0.79, "dev-lee3": 0.74, "dev-lee4": 0.76,
+                      "test": 0.77, "test-new": 0.78, "test-lee": 0.77, "test-lee2": 0.70, "test-lee3": 0.65}
 for _subset, _floor in EVENT_CLASS_FLOORS.items():
     SPLIT_FLOORS[_subset]["event_class"] = _floor
 

@@ -239,8 +239,8 @@ def test_event_of_a_time_a_report_took(measures, text, surface, expected):
      "caught behind from Lee's bowling and the innings was over.", "12", "other:take"),
     ("Needing 310 for victory, the visitors were bowled out late on the final day.", "310", "other:need"),
     ("Hayden scored 131 before he was bowled by Kallis.", "131", "other:score"),
-    # a side's wickets for its runs keep their result class (their verb was left out: docs/figures.md, event)
-    ("Chasing 375 for victory, the Proteas are 2 for 17 at stumps.", "2", "other:lose"),
+    # a side's wickets with a verb of state are measured (E1); a margin stays won
+    ("Chasing 375 for victory, the Proteas are 2 for 17 at stumps.", "2", "measured"),
     ("Australia has beaten South Africa by 246 runs in the first Test.", "246", "won"),
     # a sum "to win" is no target of runs
     ("Punters who paid $5 to win took home $40.", "$5", "other:pay"),

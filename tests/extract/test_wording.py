@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsfigures.extract.wording import governing_lemma
+from newsfigures.extract.sport import result_class
+from newsfigures.extract.wording import governing_lemma, result_word
 
 
 @pytest.mark.parametrize("text,surface,expected", [
@@ -21,15 +22,22 @@ def test_wording_governing_verb(read, text, surface, expected):
     assert governing_lemma(read(text, surface).num) == expected
 
 
-# A score a sport result reads keeps the result's class, not its verb's (E2 would give "resume", "stump", "level"):
-# with those verbs a side's two innings "dismissed for N" fell into one metric and split cricket_aus_sa_2001's grouping
-# below its floor (stop 24; docs/figures.md, event). Targets and runs scored still take their verb.
 @pytest.mark.parametrize("text,surface,expected", [
-    ("The visitors will resume at 3 for 112 after rain cut the second day short.", "3", "other:lose"),
-    ("Thorpe was out for 27 after lunch, caught at slip.", "27", "other:score"),
-    ("Hussain was stumped for 61 in the final session.", "61", "other:score"),
-    ("The home side is now 2-1 in the best of five series.", "2", "won"),
-    ("The tie was levelled at 2-2 after the reverse singles.", "2", "won"),
+    ("The home side is now 2-1 in the best of five series.", "1", "be"),  # a scoreline: both sides, one verb
+    ("The tie was levelled at 2-2 after the reverse singles.", "2", "level"),
+    ("India has beaten England by 113 runs in the second Test.", "113", None),  # a margin keeps its class
+])
+def test_wording_result_word(read, text, surface, expected):
+    r = read(text, surface)
+    assert result_word(r.num, result_class(r.num, r.mention.text)) == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    ("The visitors will resume at 3 for 112 after rain cut the second day short.", "3", "other:resume"),
+    ("Thorpe was out for 27 after lunch, caught at slip.", "27", "measured"),  # a verb of state (E1)
+    ("Hussain was stumped for 61 in the final session.", "61", "other:stump"),
+    ("The home side is now 2-1 in the best of five series.", "2", "measured"),
+    ("The tie was levelled at 2-2 after the reverse singles.", "2", "other:level"),
     ("Chasing 290 for victory, England finished at 6 for 255.", "290", "other:chase"),
     ("India has beaten England by 113 runs in the second Test.", "113", "won"),
 ])
