@@ -31,6 +31,7 @@ from newsfigures.extract.word_senses import country_of
 
 AT_LABELS = frozenset({"GPE", "LOC", "FAC"})  # a named place or site; an organisation "at" is where someone works
 COURTS = frozenset({"court", "tribunal", "judge", "jury", "magistrate"})  # who rules: its seat is the ruling's place
+HEARING_VERBS = frozenset({"hear"})  # what a court hears is what it is told, not what it rules ("The court heard")
 # a clause that tells its own event: a court above it did not rule on it ("after the tragedy which killed 21 people")
 _OWN_EVENT_CLAUSES = frozenset({"relcl", "acl", "advcl"})
 _PARTS_OF = frozenset({"nummod", "nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "ROOT"})
@@ -112,7 +113,7 @@ def legal_place(noun: Token | None, num: Token) -> str:
             return venue
     t = num
     for _ in range(CLIMB):
-        if t.head.i == t.i or lemma(t.head) in words.REPORTING_VERBS or t.dep_ in _OWN_EVENT_CLAUSES:
+        if t.head.i == t.i or lemma(t.head) in words.REPORTING_VERBS | HEARING_VERBS or t.dep_ in _OWN_EVENT_CLAUSES:
             return ""
         t = t.head
         court = next((c for c in t.children if c.dep_ == "nsubj" and _court(c)), None) if t.pos_ == "VERB" else None

@@ -54,6 +54,9 @@ def test_own_place_of_whole(measures, text, surface, expected):
      "Cambodia"),
     ("A French court has found four of the seven managers guilty of negligence.", "four", "France"),
     ("The claims, filed in a $US2 billion lawsuit in the US, name three banks.", "$US2 billion", "US"),
+    # what a court hears is what it is told, not what it rules (review25; "The court heard how ... carried out 13
+    # murders", bg_169, is placed by its events)
+    ("A court in London heard that the fraud cost investors $3 million.", "$3 million", ""),
     # a clause of the figure's own event below the ruling keeps its own place (bg_161)
     ("A Swiss court has found six guides guilty of manslaughter after the accident which killed 21 people.", "21",
      ""),
