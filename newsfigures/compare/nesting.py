@@ -11,7 +11,8 @@ places its figures carry only (both sides; no hand list of places), with:
 - a figure's place written with its country ("Aceh, Indonesia"), and the extractor's table of places and their
   countries (`extract.dimension.places_named`: "Perth" lies in Australia);
 then closed transitively. A country never lies within another place of its story ("New Zealand in Perth" is a
-team playing there), and two places each said to lie in the other are neither. All functions are pure.
+team playing there, and so is any side of a match: "Queensland beat Victoria in Perth"), and two places each said to
+lie in the other are neither. All functions are pure.
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from newsfigures.compare import lexicon
 from newsfigures.compare.parties import name_words
 from newsfigures.extract import word_senses
 from newsfigures.extract.dimension import places_named
+from newsfigures.extract.measure_lexicon import WIN_VERBS
 from newsfigures.model import Figure
 
 
@@ -81,6 +83,9 @@ _LISTED_BEFORE = re.compile(r"(?:,|\band|\bor|&)\s*$")
 # south of Sydney in the Shoalhaven" does not put Sydney in the Shoalhaven.
 REFERENCE_WINDOW = 40  # characters before a name that may say it is a reference point
 _REFERENCE_POINT = re.compile(rf"(?:\b(?:{_DIRECTION})|\bfrom)\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
+# A name after a win verb, a match's "v" or "between <side> and" is a side of the match, not a place within its venue.
+_SIDE_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(sorted(WIN_VERBS))})\w*(?:\s+by)?|\b(?:{'|'.join(sorted(lexicon.MATCH_SIDE_WORDS))})"
+                          rf"\.?|\bbetween\s+(?:the\s+)?{_NAME}\s+and)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def place_key(place: str) -> str:
@@ -133,7 +138,8 @@ def said_in(sentence: str, places: frozenset[str], words: frozenset[str] | None 
             continue  # cheap: the run names no place of the story
         narrow, at = _ends(run.group(), places)
         start = run.start() + at
-        if not narrow or _REFERENCE_POINT.search(sentence[max(0, start - REFERENCE_WINDOW):start]):
+        before = sentence[max(0, start - REFERENCE_WINDOW):start]
+        if not narrow or _REFERENCE_POINT.search(before) or _SIDE_BEFORE.search(before):
             continue
         for pattern in (_IN, _COMMA, _APPOSITION):
             m = pattern.match(sentence, run.end())

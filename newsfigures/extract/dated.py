@@ -4,7 +4,8 @@ independence two years ago" -> vote; "signs of recovery ... three months after t
 a clause dates the clause's verb ("This aftershock comes fourteen days after the main earthquake killed ..." -> come,
 not kill, the anchor). "Ago" counts back from now, so a verb in the present or the present perfect ("makes up for
 France's defeat ... two years ago", "has been charged over the attacks ... three months ago") cannot be what it
-dates: the event noun the phrase follows is."""
+dates: the event noun the phrase follows is; so is it where the time stands before its clause's verb, after the
+subject's event noun (E3's own "the strike four years ago": "The strike three weeks ago cost the airline $50 million")."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -63,7 +64,7 @@ def dated_event(num: Token) -> Dated | None:
         return Dated(lemma(noun), True) if noun is not None else None
     if host.pos_ not in ("VERB", "AUX"):
         return None
-    if marker.lower_ == "ago" and not _simple_past(host):
+    if unit.i < host.i or (marker.lower_ == "ago" and not _simple_past(host)):  # "The strike three weeks ago cost"
         noun = _noun_before(unit)
         if noun is not None:
             return Dated(lemma(noun), True)

@@ -10,7 +10,8 @@ P1: the place the sentence restricts the figure to; P4: a named site where the c
   air raid in southern Iraq left eight civilians dead", cor_009); a person or body as subject is not read ("Police in
   Karachi arrested ...": where they are, not where it happened);
 - the place that owns or names the whole a part is counted of ("Up to 12 per cent of Australia's children", bg_172;
-  "three of Australia's biggest banks", bg_150; "around 3% of the Gaza Strip population", gaza_war 2025-01-09);
+  "three of Australia's biggest banks", bg_150; "around 3% of the Gaza Strip population", gaza_war 2025-01-09), but
+  not a side's score ("three of India's wickets": the side is no place);
 - P4, a court's seat or a lawsuit's venue: the place of a court that is the subject of a verb above the figure ("A
   United Nations panel of judges in East Timor has found 10 militia gang members guilty", bg_169; "A Swiss court has
   found the six of the eight employees guilty" -> Switzerland, bg_161), and the venue of the lawsuit a sum is the
@@ -23,12 +24,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsfigures.extract import lexicon as words
+from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract.place import CLIMB, PLACE_LABELS, _actor, _entity_text, _place_after
 from newsfigures.extract.tree import lemma
 from newsfigures.extract.word_senses import country_of
 
 AT_LABELS = frozenset({"GPE", "LOC", "FAC"})  # a named place or site; an organisation "at" is where someone works
 COURTS = frozenset({"court", "tribunal", "judge", "jury", "magistrate"})  # who rules: its seat is the ruling's place
+HEARING_VERBS = frozenset({"hear"})  # what a court hears is what it is told, not what it rules ("The court heard")
 # a clause that tells its own event: a court above it did not rule on it ("after the tragedy which killed 21 people")
 _OWN_EVENT_CLAUSES = frozenset({"relcl", "acl", "advcl"})
 _PARTS_OF = frozenset({"nummod", "nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "ROOT"})
@@ -89,6 +92,8 @@ def _place_of_whole(num: Token) -> str:
         if c.dep_ != "prep" or c.lower_ != "of":
             continue
         whole = next((o for o in c.children if o.dep_ == "pobj"), None)
+        if whole is not None and lemma(whole) in vocab.SIDE_SCORE_QUANTITIES:
+            return ""  # "three of India's wickets": a side's score, the side no place
         named = next((m for m in whole.children if m.dep_ in ("poss", "compound") and m.ent_type_ in PLACE_LABELS),
                      None) if whole is not None else None
         if named is not None:
@@ -108,7 +113,7 @@ def legal_place(noun: Token | None, num: Token) -> str:
             return venue
     t = num
     for _ in range(CLIMB):
-        if t.head.i == t.i or lemma(t.head) in words.REPORTING_VERBS or t.dep_ in _OWN_EVENT_CLAUSES:
+        if t.head.i == t.i or lemma(t.head) in words.REPORTING_VERBS | HEARING_VERBS or t.dep_ in _OWN_EVENT_CLAUSES:
             return ""
         t = t.head
         court = next((c for c in t.children if c.dep_ == "nsubj" and _court(c)), None) if t.pos_ == "VERB" else None

@@ -148,9 +148,14 @@ def _reported_on_the_figure(num: Token) -> str:
     by Israel")."""
     for holder in (num, num.head):
         for verb in holder.children:
-            if verb.dep_ in cite.FIGURE_CLAUSES and _reports_what_it_names(verb):
+            if verb.dep_ in cite.FIGURE_CLAUSES and _reports_what_it_names(verb) and not _takes(verb, holder):
                 return _source_of_clause(verb)
     return ""
+
+
+def _takes(verb: Token, holder: Token) -> bool:
+    """A verb set on what it takes, not reports: "the 12 lives claimed by the storm" (WordNet 3.0 claim.v.04)."""
+    return holder.lower_ in cite.TAKEN_BY.get(lemma(verb), frozenset())
 
 
 def _reports_what_it_names(verb: Token) -> bool:
@@ -167,9 +172,9 @@ def _source_of_clause(verb: Token) -> str:
     subj = agent or next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ in RELATIVE_PRONOUNS:
         return ""
-    if subj.lower_ in words.SOURCE_PRONOUNS:
-        subj = next((s for t, _ in sentcache.verbs_above(verb) for s in t.children
-                     if s.dep_ == "nsubj" and s.lower_ not in words.SOURCE_PRONOUNS and s.pos_ != "PRON"), None)
+    if subj.lower_ in words.SOURCE_PRONOUNS:  # not the subject the figure's own phrase is ("The $2 million he hopes")
+        subj = next((s for t, _ in sentcache.verbs_above(verb) for s in t.children if s.dep_ == "nsubj"
+                     and s.lower_ not in words.SOURCE_PRONOUNS and s.pos_ != "PRON" and verb not in s.subtree), None)
     if subj is None:
         return ""
     return re.sub(r"\s+", " ", "".join(t.text_with_ws if not _dropped(t, subj) else t.whitespace_

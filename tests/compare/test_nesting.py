@@ -40,6 +40,11 @@ def test_nesting_a_sentence_puts_one_place_within_another(sentence, said):
     "Twelve people were killed in Jabalia and Rafah.",
     "In Jabalia, Gaza's civil defence said 12 were killed.",  # Gaza's civil defence is the subject
     "In Jabalia, Rafah officials said 12 were killed.",
+    # a side of a match is no place within the venue (review25): a state or a city is a team in its sport
+    "Queensland beat Victoria in Perth by 40 runs.",
+    "Victoria were defeated by Queensland in Sydney on Sunday.",
+    "The final between Sydney and Victoria in Perth drew 40,000.",
+    "Perth v Sydney in Queensland was washed out.",
 ])
 def test_nesting_no_containment_where_none_is_said(sentence):
     assert said_in(sentence, STORY) == []

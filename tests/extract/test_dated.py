@@ -16,6 +16,10 @@ import pytest
     ("A man has been charged over the bombing in the capital six months ago.", "six", "other:bombing"),
     ("The coach says the win makes up for the club's defeat against Leeds in Cardiff three years ago.", "three",
      "other:defeat"),
+    # a time set between its clause's subject and verb follows the subject's event noun: GUIDE E3's own example, "the
+    # strike four years ago" -> other:strike, whatever tense the verb after it has (review25)
+    ("The strike three weeks ago cost the airline $50 million.", "three", "other:strike"),
+    ("The election two years ago gave the party 60 seats.", "two", "other:election"),
     # a verb in the past is what "ago" dates; a casualty verb keeps its class; a report is a statement
     ("Workers downed tools two weeks ago over the pay dispute.", "two", "other:down"),
     ("The pilot died about two hours later in hospital.", "about two", "killed"),

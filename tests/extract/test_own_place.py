@@ -40,6 +40,9 @@ def test_own_place_subject_event(measures, text, surface, expected):
     ("A survey finds that about 5% of the West Bank population has left.", "about 5%", "West Bank"),
     # a whole a person owns is no place
     ("Two of the woman's three children are in hospital.", "Two", ""),
+    # a side's score is the side's, not a restriction to a place: the match is where it is played (review25)
+    ("Anderson took three of India's wickets before lunch on the second day.", "three", ""),
+    ("Smith made 40 of Australia's runs in the first session.", "40", ""),
 ])
 def test_own_place_of_whole(measures, text, surface, expected):
     assert measures(text)[surface].place == expected
@@ -51,6 +54,9 @@ def test_own_place_of_whole(measures, text, surface, expected):
      "Cambodia"),
     ("A French court has found four of the seven managers guilty of negligence.", "four", "France"),
     ("The claims, filed in a $US2 billion lawsuit in the US, name three banks.", "$US2 billion", "US"),
+    # what a court hears is what it is told, not what it rules (review25; "The court heard how ... carried out 13
+    # murders", bg_169, is placed by its events)
+    ("A court in London heard that the fraud cost investors $3 million.", "$3 million", ""),
     # a clause of the figure's own event below the ruling keeps its own place (bg_161)
     ("A Swiss court has found six guides guilty of manslaughter after the accident which killed 21 people.", "21",
      ""),

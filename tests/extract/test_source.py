@@ -435,6 +435,29 @@ def test_source_reporting_verb_set_on_the_figure_names_its_source(read, text, su
     assert said_by(r.num, r.ctx) == source
 
 
+@pytest.mark.parametrize("text,surface", [
+    ("The $2 million he hopes to raise will pay for a new hospital wing.", "$2 million"),
+    ("The 40 homes they expect to finish by June will house 120 families.", "40"),
+])
+def test_source_pronoun_on_the_figure_never_stands_for_the_figures_own_phrase(read, text, surface):
+    """A pronoun subject of a clause set on the figure stands for a subject above that is no pronoun, but never the
+    subject the figure's own phrase is (review25: "The $2 million he hopes to raise" was its own source)."""
+    r = read(text, surface)
+    assert said_by(r.num, r.ctx) == ""
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("The 12 lives claimed by the storm included three children.", "12"),
+    ("The 12 lives the flood claimed included three children.", "12"),
+    ("The 30 lives the floods claimed were mourned at a service in the capital.", "30"),
+])
+def test_source_a_storm_that_claims_lives_reports_nothing(read, text, surface):
+    """ "Claim lives" takes them (WordNet 3.0 claim.v.04, "The hurricane claimed 7 lives"): set on a figure's lives,
+    its agent or subject is the cause of the deaths, not their source (review25)."""
+    r = read(text, surface)
+    assert said_by(r.num, r.ctx) == ""
+
+
 @pytest.mark.parametrize("text,surface,source", [
     ("On Monday, relief experts, such as Dr. Anna Berg, head of emergency care at the International Committee of "
      "the Red Cross (ICRC), were warning that as many as 5,000 people could die.", "as many as 5,000",
