@@ -191,8 +191,8 @@ def _attributes(verb: Token, num: Token) -> bool:
     reports); "put" only where it places a figure ("Police put the crowd at 50,000"), not "The pair put on 44 runs
     ... to help the tourists to 277" nor "have put the side in a dominant position going into day three" (Lee
     bg_037)."""
-    if _records_what_happened_there(verb):
-        return False
+    if _records_what_happened_there(verb) or any(c.dep_ == "dobj" and _takes(verb, c) for c in verb.children):
+        return False  # "The floods have claimed 12 lives": the cause took them (WordNet 3.0 claim.v.04)
     if lemma(verb) in cite.OBJECT_NOT_REPORTED_VERBS and any(
             num in c.subtree for c in verb.children if c.dep_ == "dobj"):
         return False

@@ -450,6 +450,8 @@ def test_source_pronoun_on_the_figure_never_stands_for_the_figures_own_phrase(re
     ("The 12 lives claimed by the storm included three children.", "12"),
     ("The 12 lives the flood claimed included three children.", "12"),
     ("The 30 lives the floods claimed were mourned at a service in the capital.", "30"),
+    ("The floods have claimed 12 lives in the state since Monday.", "12"),
+    ("The cyclone claimed at least 40 lives on the island.", "at least 40"),
 ])
 def test_source_a_storm_that_claims_lives_reports_nothing(read, text, surface):
     """ "Claim lives" takes them (WordNet 3.0 claim.v.04, "The hurricane claimed 7 lives"): set on a figure's lives,
