@@ -74,10 +74,15 @@ def _own_heads(noun: Token | None, event_tok: Token | None, num: Token) -> list[
 
 def _named_at(head: Token) -> str:
     """The named place or site in "<head> at <place>" ("ruined at Jervis Bay"); "" for none."""
+    return _named_after(head, "at", AT_LABELS)
+
+
+def _named_after(head: Token, preposition: str, labels: frozenset[str]) -> str:
+    """The entity of one of `labels` that is the object of `preposition` on `head`; "" for none."""
     for c in head.children:
-        if c.dep_ == "prep" and c.lower_ == "at":
+        if c.dep_ == "prep" and c.lower_ == preposition:
             obj = next((o for o in c.children if o.dep_ == "pobj"), None)
-            if obj is not None and obj.ent_type_ in AT_LABELS:
+            if obj is not None and obj.ent_type_ in labels:
                 return _entity_text(obj)
     return ""
 
@@ -138,9 +143,4 @@ def _court_seat(court: Token) -> str:
 
 def _located(noun: Token) -> str:
     """The named place in "<noun> in <place>"; "" for none."""
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ == "in":
-            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
-            if obj is not None and obj.ent_type_ in PLACE_LABELS:
-                return _entity_text(obj)
-    return ""
+    return _named_after(noun, "in", PLACE_LABELS)
