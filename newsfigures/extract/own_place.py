@@ -25,7 +25,7 @@ from spacy.tokens import Token
 
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
-from newsfigures.extract.place import CLIMB, PLACE_LABELS, _actor, _entity_text, _place_after
+from newsfigures.extract.place import CLIMB, PLACE_LABELS, is_actor, place_name_of, place_after
 from newsfigures.extract.tree import lemma
 from newsfigures.extract.word_senses import country_of
 
@@ -55,9 +55,9 @@ def subject_event_place(noun: Token | None, event_tok: Token | None) -> str:
         return ""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     # a plural event noun the tagger read as a verb in -s is still the subject ("airstrikes in Jabalia kill")
-    if subj is None or subj.pos_ not in ("NOUN", "VERB") or _actor(subj):
+    if subj is None or subj.pos_ not in ("NOUN", "VERB") or is_actor(subj):
         return ""
-    return _place_after(subj) or ""
+    return place_after(subj) or ""
 
 
 def _own_heads(noun: Token | None, event_tok: Token | None, num: Token) -> list[Token]:
@@ -83,7 +83,7 @@ def _named_after(head: Token, preposition: str, labels: frozenset[str]) -> str:
         if c.dep_ == "prep" and c.lower_ == preposition:
             obj = next((o for o in c.children if o.dep_ == "pobj"), None)
             if obj is not None and obj.ent_type_ in labels:
-                return _entity_text(obj)
+                return place_name_of(obj)
     return ""
 
 
@@ -102,7 +102,7 @@ def _place_of_whole(num: Token) -> str:
         named = next((m for m in whole.children if m.dep_ in ("poss", "compound") and m.ent_type_ in PLACE_LABELS),
                      None) if whole is not None else None
         if named is not None:
-            return _entity_text(named)
+            return place_name_of(named)
     return ""
 
 

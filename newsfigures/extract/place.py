@@ -24,7 +24,7 @@ def place_of(noun: Token | None, event_tok: Token | None, num: Token) -> str:
     increases to 750", "killed in Peru", "might approach 80,000 in Indonesia"; "" for a figure not tied to one
     place."""
     for group in _groups(noun, event_tok, num):
-        for find in (_place_after, _place_of_cause):
+        for find in (place_after, _place_of_cause):
             place = next((p for p in map(find, group) if p is not None), None)
             if place is not None:
                 return place
@@ -77,7 +77,7 @@ def _clauses_above(num: Token, heads: list[Token]) -> list[Token]:
     attribute), not past the clause a reporting verb governs ("Police in Karachi say ... more raids will be
     launched against the two groups": the speaker's place is not the figure's), nor up to a reporting verb that
     tells of the figure as a noun ("Officials in Washington confirmed the deaths of 12 soldiers"), nor past the noun
-    a relative clause or participle holding the figure describes when that noun names who did it (`_actor`): "The
+    a relative clause or participle holding the figure describes when that noun names who did it (`is_actor`): "The
     gunman, who killed 12 people, was arrested in Paris"."""
     seen = {h.i for h in heads}
     verbs: list[Token] = []
@@ -85,7 +85,7 @@ def _clauses_above(num: Token, heads: list[Token]) -> list[Token]:
     for _ in range(CLIMB):
         if t.head.i == t.i or t.dep_ in _REPORTED or lemma(t.head) in words.REPORTING_VERBS:
             break
-        if t.dep_ in _DESCRIBING and _actor(t.head):
+        if t.dep_ in _DESCRIBING and is_actor(t.head):
             break
         t = t.head
         if t.pos_ in ("VERB", "AUX") and t.i not in seen:
@@ -93,7 +93,7 @@ def _clauses_above(num: Token, heads: list[Token]) -> list[Token]:
     return verbs + [c for v in verbs for c in v.children if c.dep_ in _SAID_OF]
 
 
-def _actor(noun: Token) -> bool:
+def is_actor(noun: Token) -> bool:
     """A noun that names who did something (a person, an organisation, a people, a person noun): what it did next,
     in a clause above the one that counts what it did, happened elsewhere ("The gunman, who killed 12 people, was
     arrested in Paris"); an event's clause above may say where it happened, and is climbed ("In 2003 there were 632
@@ -110,7 +110,7 @@ def _same_story(verb: Token) -> bool:
             or any(c.dep_ == "nummod" for c in subj.children))
 
 
-def _place_after(head: Token) -> str | None:
+def place_after(head: Token) -> str | None:
     """The place in "<head> in/across/throughout/near <place>", or of the place a locative's object is named
     after ("died on Queensland roads", "in two West Bank towns", "in the Hawkesbury area"); None when it names
     none, or when `head` is a legal proceeding, whose place is its court's ("a $3 billion lawsuit in the US")."""
@@ -123,7 +123,7 @@ def _place_after(head: Token) -> str | None:
         if obj is None:
             continue
         if obj.ent_type_ in PLACE_LABELS and c.lower_ != "on":
-            return _entity_text(obj)
+            return place_name_of(obj)
         named = _named_after(obj)
         if named is not None:
             return named
@@ -138,14 +138,14 @@ def _named_after(noun: Token) -> str | None:
     if noun.tag_ == "NNS":
         named = next((m for m in noun.children if m.dep_ == "compound" and m.ent_type_ in ("GPE", "LOC")), None)
         if named is not None:
-            return _entity_text(named)
+            return place_name_of(named)
     if noun.pos_ != "NOUN" or not names_location(noun.lemma_):
         return None
     names = [m for m in noun.lefts if m.dep_ in _NAMING and m.pos_ == "PROPN"]
     names += [o for p in noun.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
               if o.dep_ == "pobj" and o.pos_ == "PROPN"]
     name = next((m for m in reversed(names) if m.ent_type_ not in _NOT_PLACES), None)
-    return _entity_text(name) if name is not None else None
+    return place_name_of(name) if name is not None else None
 
 
 def _place_of_cause(head: Token) -> str | None:
@@ -158,7 +158,7 @@ def _place_of_cause(head: Token) -> str | None:
     for c in head.children:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("in", "from")):
             obj = next((o for o in c.children if o.dep_ == "pobj"), None)
-            place = _place_after(obj) if obj is not None and obj.tag_ == "NNS" else None
+            place = place_after(obj) if obj is not None and obj.tag_ == "NNS" else None
             if place is not None:
                 return place
     return None
@@ -174,7 +174,7 @@ def _place_of_incident(head: Token) -> str | None:
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ in preps:
             obj = next((o for o in c.children if o.dep_ == "pobj"), None)
-            place = _place_after(obj) if obj is not None and obj.tag_ == "NN" else None
+            place = place_after(obj) if obj is not None and obj.tag_ == "NN" else None
             if place is not None:
                 return place
     return None
@@ -184,10 +184,10 @@ def _reporting_country(num: Token) -> str:
     verb = next((t for t, _ in sentcache.verbs_above(num) if t.pos_ == "VERB" and lemma(t) in words.REPORTING_VERBS),
                 None)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
-    return _entity_text(subj) if subj is not None and subj.ent_type_ == "GPE" else ""
+    return place_name_of(subj) if subj is not None and subj.ent_type_ == "GPE" else ""
 
 
-def _entity_text(t: Token) -> str:
+def place_name_of(t: Token) -> str:
     """The whole named entity `t` belongs to, without a leading "the " or a generic noun after it (P3)."""
     ent = sentcache.entity_of(t)
     if ent is None:  # a name the parser made no entity of: its proper nouns ("Mosh Khil")
