@@ -28,11 +28,14 @@ def json_file(df: pd.DataFrame) -> Callable[[], bytes]:
 
 def downloads(df: pd.DataFrame, stem: str, key: str) -> None:
     """CSV and JSON download buttons for a whole table, every row; each file is made only when its button is
-    clicked (st.download_button with a callable), never on a rerun."""
+    clicked (st.download_button with a callable), never on a rerun. A click does not rerun the page either: the rerun
+    would re-register the button and could revoke the file the click asked for before it is made."""
     c1, c2 = st.columns(2)
     rows = f" ({len(df):,} rows)" if len(df) > paging.PAGE_SIZES[0] else ""
-    c1.download_button(f"Download CSV{rows}", csv_file(df), f"{stem}.csv", "text/csv", key=f"{key}_csv")
-    c2.download_button(f"Download JSON{rows}", json_file(df), f"{stem}.json", "application/json", key=f"{key}_json")
+    c1.download_button(f"Download CSV{rows}", csv_file(df), f"{stem}.csv", "text/csv", key=f"{key}_csv",
+                       on_click="ignore")
+    c2.download_button(f"Download JSON{rows}", json_file(df), f"{stem}.json", "application/json",
+                       key=f"{key}_json", on_click="ignore")
 
 
 def page_of(total: int, key: str, what: str = "rows") -> paging.Span:

@@ -83,7 +83,10 @@ def test_app_figures_filters_from_url():
     at = run("pages/3_Figures.py", metric="soldiers killed")
     df = at.dataframe[0].value
     assert len(df) >= 4 and set(df["metric"]) == {"soldiers killed"}
-    assert len(at.get("download_button")) == 2
+    buttons = at.get("download_button")
+    assert len(buttons) == 2
+    # made on click (deferred) and no rerun on click: a rerun could revoke the file before it is made
+    assert all(b.proto.deferred_file_id and b.proto.ignore_rerun for b in buttons)
 
 
 def test_app_corpus_ledger_and_session_upload_is_private():

@@ -188,9 +188,10 @@ def _download(page, button: str, to) -> None:
                 page.get_by_role("button", name=button).click(timeout=150_000)  # enabled once the run is done
             download.value.save_as(to)
             return
-        except Error:
+        except Error as failed:
+            shown = page.get_by_test_id("stDownloadButtonError").all_inner_texts()
             if attempt:
-                raise
+                raise AssertionError(f"no download; the button said {shown}") from failed
             page.get_by_test_id("stStatusWidget").wait_for(state="hidden", timeout=150_000)
 
 
