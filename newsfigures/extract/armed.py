@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from newsfigures.extract.word_senses import DATA, _lines
+from newsfigures.extract.word_senses import _lines
 
 MEMBER_LEMMAS: frozenset[str] = frozenset({"member"})
 

@@ -12,14 +12,14 @@ from newsfigures.extract import lexicon as words
 from newsfigures.extract import sentcache
 from newsfigures.extract.aged import age_word
 from newsfigures.extract.context import ArticleContext
-from newsfigures.extract.measure_lexicon import (CASUALTY_QUANTITIES, FALL_VERBS, LEVEL_VERBS, NUMBERED_NOUNS,
-                                                QUANTIFIERS, RISE_VERBS)
+from newsfigures.extract.counted_phrase import Counted, anchor_noun, phrase
+from newsfigures.extract.counted_sums import measured
+from newsfigures.extract.measure_lexicon import (CASUALTY_QUANTITIES, LEVEL_VERBS, NUMBERED_NOUNS,
+                                                QUANTIFIERS)
 from newsfigures.extract.pipeline import doc_text
 from newsfigures.extract.tree import lemma, of_object
 from newsfigures.extract.word_senses import person_noun, troop_noun
 
-# (noun token or None, counted phrase, counted lemma)
-Counted = tuple[Token | None, str, str]
 
 GAP_JOINS = frozenset({",", "and"})  # what joins a gapped list item to the one before it
 GAP_FILLERS = frozenset({"each", "more"})  # words between a gapped number and its place
@@ -50,7 +50,7 @@ def resolve_counted(num: Token, span: Span, ctx: ArticleContext, m: numbers.Numb
     if nxt is not None and nxt.lower_ in words.OUTCOME_AFTER_NUMBER:  # "2,200 injured", "28,000 dead"
         return _group_of(nxt) or (nxt, nxt.text, _outcome_lemma(nxt))
     if m is not None and (m.kind in ("money", "percent", "measure") or dur):
-        found = _measured(num, span, m, dur)
+        found = measured(num, span, m, dur)
         if found is not None and found[0] is None and not dur and ctx.figures:
             prev = ctx.figures[-1]  # "the launch cost is $170 million, compared to the Titan's $400 million"
             sent = num.sent  # its text made once: a sentence of N sums would make it N times
@@ -141,7 +141,7 @@ def _uncounted(num: Token, span: Span, ctx: ArticleContext, m: numbers.NumberMen
             return told
     if part_of is not None and (part_of.pos_ in ("NOUN", "PROPN") or part_of.lower_ in words.EVENT_NOUNS):
         return (part_of, *_with_event_word(part_of))
-    anchor = _anchor_noun(num)
+    anchor = anchor_noun(num)
     agent = _agent(num) if m is None or m.kind == "cardinal" else None  # a bare count: "burned 800 hectares" keeps its frame
     if anchor is not None and anchor != agent:
         if lemma(anchor) in words.CONTAINER_NOUNS:
@@ -152,7 +152,7 @@ def _uncounted(num: Token, span: Span, ctx: ArticleContext, m: numbers.NumberMen
             prev = ctx.figures[-1]
             return anchor, prev.counted, prev.counted_lemma
         if anchor.pos_ in ("NOUN", "PROPN") and anchor.ent_type_ not in ("GPE", "ORG", "PERSON", "NORP"):
-            return anchor, _phrase(anchor), lemma(anchor)
+            return anchor, phrase(anchor), lemma(anchor)
     if m is not None and m.kind in ("money", "percent", "measure"):
         return None, "", ""  # a sum or share never counts the nearest plural noun
     group = _same_group(num, m, ctx)
@@ -164,7 +164,7 @@ def _uncounted(num: Token, span: Span, ctx: ArticleContext, m: numbers.NumberMen
         if any(a.left_edge.i <= t.i <= a.right_edge.i for a in aside):
             continue  # "The floods displaced 50,000": the floods did it; "officials said 12 were killed": they said it
         if t.tag_ in ("NNS", "NNPS") and t.ent_type_ not in ("GPE", "ORG", "NORP", "PERSON") and lemma(t) not in ("year", "month", "day", "week", "hour"):
-            return t, _phrase(t), lemma(t)
+            return t, phrase(t), lemma(t)
     prev = ctx.figures[-1] if ctx.figures else None
     if prev is not None and prev.counted:
         return None, prev.counted, prev.counted_lemma
@@ -203,22 +203,6 @@ def _agent(num: Token) -> Token | None:
     while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         verb = verb.head  # "The floods displaced 50,000 and killed 12": the first verb's subject is the second's
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
-
-
-def _phrase(noun: Token) -> str:
-    """The counted noun with its name-like left modifiers: "Canadian soldiers", "war dead"."""
-    keep = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod") and c.like_num is False
-            and c.lower_ not in words.INCREMENT_WORDS | QUANTIFIERS and c.pos_ != "NUM" and c.ent_type_ not in ("CARDINAL", "ORDINAL", "QUANTITY")]
-    # Keep the contiguous run that ends at the noun.
-    run: list[Token] = []
-    for t in reversed(keep):
-        expected_end = (run[0].i if run else noun.i) - 1
-        if t.i == expected_end or (t.right_edge.i == expected_end):
-            run.insert(0, t)
-    start = run[0].left_edge.i if run else noun.i
-    toks = [t for t in noun.doc[start:noun.i + 1] if not t.is_punct or t.text in "-’'"]
-    text = "".join(t.text_with_ws for t in toks).strip()
-    return re.sub(r"\s+", " ", text)
 
 
 def _counted_noun(num: Token, span: Span) -> Token | None:
@@ -296,168 +280,13 @@ def _compound_counted(num: Token, head: Token) -> Token:
     return nxt
 
 
-def _anchor_noun(num: Token) -> Token | None:
-    """For a bare number, the noun it is predicated of: "the number of war dead was 600", "put the toll at 600"."""
-    head = num.head
-    # "punct"/"dep": a number the parser failed to attach, typically after a headline verb ("toll nears 60,000")
-    if num.dep_ in ("attr", "acomp", "dobj", "oprd", "punct", "dep") and head.pos_ in ("AUX", "VERB"):
-        verb = head
-        for _ in range(2):  # "the deal is to cost $11.5bn": the subject of the verb above an xcomp
-            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None or verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
-                return subj
-            verb = verb.head
-        return None
-    if num.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB":
-        return next((c for c in head.head.children if c.dep_ == "dobj"), None)  # "buy Sears for $11 billion"
-    if num.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("at", "to", "of") and head.head.pos_ in ("VERB", "NOUN"):
-        verb = head.head
-        if verb.pos_ == "NOUN":
-            return verb if lemma(verb) in words.SUBJECTLESS | words.CONTAINER_NOUNS else None
-        for dep in ("dobj", "nsubjpass", "nsubj"):  # "estimates the figure at 2,000": the object, not "it"
-            cand = next((c for c in verb.children if c.dep_ == dep and c.pos_ != "PRON"), None)
-            if cand is not None:
-                return cand
-    return None
-
-
 def _with_event_word(noun: Token) -> tuple[str, str]:
     """(phrase, lemma) of a counted noun, absorbing a following outcome word the parser split off ("war dead")."""
     nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if nxt is not None and nxt.lower_ in words.EVENT_NOUNS and nxt.pos_ in ("ADJ", "NOUN"):
-        return f"{_phrase(noun)} {nxt.text}", nxt.lower_
+        return f"{phrase(noun)} {nxt.text}", nxt.lower_
     # an outcome word keeps its own form whatever the tagger made of it ("the number of injured": not "injure")
-    return _phrase(noun), noun.lower_ if noun.lower_ in words.EVENT_NOUNS else lemma(noun)
-
-
-def _named(t: Token) -> Counted:
-    """A counted noun as (token, phrase, lemma)."""
-    return t, _phrase(t), lemma(t)
-
-
-def _measured(num: Token, span: Span, m: numbers.NumberMention, dur: str) -> Counted | None:
-    """What a sum of money, a share or a measure is of: "$350 million in aid", "a budget of $8 million",
-    "42% of all spam", "16 feet wide", "a 26-hour visit", "51 years old"; None when nothing says."""
-    found = _dimension_after(span)
-    if found is not None:
-        return found
-    if dur and re.match(r"[\s-]*\w+[\s-]+old\b", doc_text(num.doc)[m.number_end:m.number_end + 16]):
-        return None, "age", "age"
-    found = _modified_noun(span, m, dur) or _preposition_object(span)
-    if found is not None:
-        return found
-    root = span.root
-    head = root.head
-    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
-        return _named(head.head)  # "a budget of approximately $8 million"
-    if dur:
-        return None, "time", "time"
-    found = _stated_of(num, m) if m.kind in ("money", "percent") else None
-    if found is None and m.kind == "percent":
-        found = _share_of(num, span)
-    if found is not None:
-        return found
-    dim = words.UNIT_DIMENSIONS.get(m.unit.lower(), "")
-    if m.kind == "money":
-        return None, "money", "money"
-    if dim and dim != "share":
-        return None, dim, dim
-    return None
-
-
-def _dimension_after(span: Span) -> Counted | None:
-    """ "16 feet wide", "16 feet (5 meters) wide": the dimension an adjective after a measure names."""
-    doc = span.doc
-    after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and after.text == "(":
-        close = next((t for t in doc[after.i:after.i + 12] if t.text == ")"), None)
-        after = doc[close.i + 1] if close is not None and close.i + 1 < len(doc) else after
-    if after is not None and after.lower_ in words.DIMENSION_ADJECTIVES and after.pos_ in ("ADJ", "ADV"):
-        word = words.DIMENSION_ADJECTIVES[after.lower_]
-        return None, word, word
-    return None
-
-
-def _modified_noun(span: Span, m: numbers.NumberMention, dur: str) -> Counted | None:
-    """The noun a sum, share or measure modifies ("a 26-hour visit", "a 6020 kg mass"), looking past a shared
-    percent sign or a time unit."""
-    root = span.root
-    headline_noun = root.head.pos_ == "PROPN" and not root.head.ent_type_ and m.kind == "measure"  # "16 Foot Asteroid"
-    if root.dep_ not in ("compound", "amod", "nummod", "npadvmod") or not (root.head.pos_ == "NOUN" or headline_noun) \
-            or root.head in span:
-        return None
-    noun = root.head
-    if noun.lower_ in ("%", "percent", "cent"):  # "about 4% and 11% of the world's users": the shared sign
-        of = of_object(noun, span)
-        return _named(of) if of is not None else None
-    if dur and lemma(noun) in words.DURATION_UNITS:
-        of = of_object(noun, span)  # "8 hours of training", "a 26-hour visit": past the time unit
-        if of is not None:
-            return _named(of)
-        if noun.dep_ in ("compound", "amod", "nmod", "npadvmod") and noun.head.pos_ == "NOUN":
-            return _named(noun.head)
-        return None
-    if lemma(noun) not in words.DURATION_UNITS | words.UNIT_DIMENSIONS.keys() | numbers.currency_words():
-        return _named(noun)
-    return None
-
-
-def _preposition_object(span: Span) -> Counted | None:
-    """ "$350 million in aid", "42% of all spam": the object of "of"/"in" hanging off the mention."""
-    for tok in span:
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "in") and c not in span:
-                obj = next((o for o in c.children if o.dep_ == "pobj"), None)
-                if obj is not None and not obj.like_num and obj.ent_type_ not in ("GPE", "DATE"):
-                    return _named(obj)
-    return None
-
-
-def _stated_of(num: Token, m: numbers.NumberMention) -> Counted | None:
-    """The subject a sum or share is stated of: "the launch cost is $170 million", "Sears was up 22 percent"."""
-    anchor = _anchor_noun(num)
-    verb = anchor.head if anchor is not None else None
-    bought = num.dep_ == "pobj" and num.head.lower_ == "for"  # "buy Sears for $11 billion"
-    stated = verb is not None and (lemma(verb) in words.STATING_VERBS or m.kind == "percent" or bought)
-    if stated and anchor.pos_ in ("NOUN", "PROPN") and not anchor.like_num \
-            and (anchor.pos_ == "NOUN" or m.kind == "percent" or bought):
-        return _named(anchor)
-    return None
-
-
-def _share_of(num: Token, span: Span) -> Counted | None:
-    """What a share is of when no "of" hangs off it: a coordinated share's, or the thing up the tree."""
-    share_of = _coordinated_share_of(num)  # "about 4% and 11% of the world's Internet users"
-    if share_of is not None:
-        return _named(share_of)
-    t = num  # "turnout listed in excess of 100%": up through quantity nouns to the thing listed
-    for _ in range(5):
-        t = t.head
-        if t.pos_ == "NOUN" and lemma(t) not in words.QUANTITY_NOUNS and t not in span:
-            return _named(t)
-        if t.pos_ in ("VERB", "AUX"):  # "Sears was up 22 percent": what went up
-            obj = next((c for c in t.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < num.i), None)
-            if obj is not None and lemma(t) in RISE_VERBS | FALL_VERBS:  # "cut its spending by 12 per cent"
-                return _named(obj)
-            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.ent_type_ not in ("PERSON",):
-                return _named(subj)
-            return None
-        if t.head.i == t.i:
-            return None
-    return None
-
-
-def _coordinated_share_of(num: Token) -> Token | None:
-    """The "of" object of a later share coordinated with this one ("13% and China with 8% of the world's spam")."""
-    for t in num.doc[num.i + 1:min(num.sent.end, num.i + 12)]:
-        if t.lower_ == "of" and (t.head.lower_ in ("%", "percent", "cent") or t.head.like_num):
-            obj = next((o for o in t.children if o.dep_ == "pobj"), None)
-            if obj is not None and obj.pos_ == "NOUN":
-                return obj
-        if t.is_sent_end or t.text in ";:":
-            break
-    return None
+    return phrase(noun), noun.lower_ if noun.lower_ in words.EVENT_NOUNS else lemma(noun)
 
 
 def _group_of(noun: Token) -> Counted | None:
@@ -470,12 +299,12 @@ def _group_of(noun: Token) -> Counted | None:
     among = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "among"), None)
     group = next((o for o in among.children if o.dep_ == "pobj"), None) if among is not None else None
     if group is not None and group.pos_ in ("NOUN", "PROPN") and _persons(group):
-        return noun, f"{_phrase(noun)} among {_phrase(group)}", lemma(group)
+        return noun, f"{phrase(noun)} among {phrase(group)}", lemma(group)
     verb = noun.head
     if noun.dep_ == "dobj" and lemma(verb) in words.SUFFER_VERBS:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.pos_ == "NOUN" and subj.ent_type_ not in ("GPE", "ORG", "NORP") and _persons(subj):
-            return noun, _phrase(noun), lemma(subj)  # counts casualties; the troops are whose
+            return noun, phrase(noun), lemma(subj)  # counts casualties; the troops are whose
     return None
 
 

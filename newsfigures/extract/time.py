@@ -12,7 +12,7 @@ from newsfigures.extract import lexicon as words
 from newsfigures.extract import sentcache
 from newsfigures.extract import timephrases
 from newsfigures.extract.context import ArticleContext
-from newsfigures.extract.tree import MAX_DISTANCE, within
+from newsfigures.extract.tree import MAX_DISTANCE
 
 
 def is_past(num: Token, span: Span, sent_text: str, rel_start: int) -> bool:

@@ -1,0 +1,60 @@
+"""The phrase of a counted noun and the noun a bare number is predicated of: shared by what counts a number
+(`counted`) and what a sum, share or measure is of (`counted_sums`)."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from newsfigures.extract import lexicon as words
+from newsfigures.extract.measure_lexicon import QUANTIFIERS
+from newsfigures.extract.tree import lemma
+
+# (noun token or None, counted phrase, counted lemma)
+Counted = tuple[Token | None, str, str]
+
+
+def phrase(noun: Token) -> str:
+    """The counted noun with its name-like left modifiers: "Canadian soldiers", "war dead"."""
+    keep = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod") and c.like_num is False
+            and c.lower_ not in words.INCREMENT_WORDS | QUANTIFIERS and c.pos_ != "NUM" and c.ent_type_ not in ("CARDINAL", "ORDINAL", "QUANTITY")]
+    # Keep the contiguous run that ends at the noun.
+    run: list[Token] = []
+    for t in reversed(keep):
+        expected_end = (run[0].i if run else noun.i) - 1
+        if t.i == expected_end or (t.right_edge.i == expected_end):
+            run.insert(0, t)
+    start = run[0].left_edge.i if run else noun.i
+    toks = [t for t in noun.doc[start:noun.i + 1] if not t.is_punct or t.text in "-’'"]
+    text = "".join(t.text_with_ws for t in toks).strip()
+    return re.sub(r"\s+", " ", text)
+
+
+def named(t: Token) -> Counted:
+    """A counted noun as (token, phrase, lemma)."""
+    return t, phrase(t), lemma(t)
+
+
+def anchor_noun(num: Token) -> Token | None:
+    """For a bare number, the noun it is predicated of: "the number of war dead was 600", "put the toll at 600"."""
+    head = num.head
+    # "punct"/"dep": a number the parser failed to attach, typically after a headline verb ("toll nears 60,000")
+    if num.dep_ in ("attr", "acomp", "dobj", "oprd", "punct", "dep") and head.pos_ in ("AUX", "VERB"):
+        verb = head
+        for _ in range(2):  # "the deal is to cost $11.5bn": the subject of the verb above an xcomp
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None or verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
+                return subj
+            verb = verb.head
+        return None
+    if num.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB":
+        return next((c for c in head.head.children if c.dep_ == "dobj"), None)  # "buy Sears for $11 billion"
+    if num.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("at", "to", "of") and head.head.pos_ in ("VERB", "NOUN"):
+        verb = head.head
+        if verb.pos_ == "NOUN":
+            return verb if lemma(verb) in words.SUBJECTLESS | words.CONTAINER_NOUNS else None
+        for dep in ("dobj", "nsubjpass", "nsubj"):  # "estimates the figure at 2,000": the object, not "it"
+            cand = next((c for c in verb.children if c.dep_ == dep and c.pos_ != "PRON"), None)
+            if cand is not None:
+                return cand
+    return None
