@@ -294,3 +294,17 @@ def test_subject_side_named_by_its_people_is_its_country(nlp, text, surface, exp
 ])
 def test_subject_members_named_with_their_organisation(nlp, text, surface, expected):
     assert subjects(nlp, text)[surface] == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # a bare definite kind noun as possessor is the organisation last named (lee4 bg_128, the Qantas dispute;
+    # wn2004_084's "the company said it" reads the same way for a subject)
+    ("Kmart reported lower sales on Tuesday. The company's 1,500 stores will stay open over Christmas.", "1,500",
+     "Kmart"),
+    ("Qantas has rejected the unions' claim. Mr Dixon says 92 per cent of the airline's workforce have accepted a "
+     "wage freeze.", "92 per cent", "Qantas"),
+    ("The national executive of the Labor Party met last night to reassert control over the party's seven "
+     "senators.", "seven", "Labor Party"),
+])
+def test_subject_possessor_a_kind_noun_stands_for(nlp, text, surface, expected):
+    assert subjects(nlp, text)[surface] == expected
