@@ -68,7 +68,7 @@ def verb_subject(num: Token, noun: Token | None, national: bool = False) -> str:
         if agent is not None:
             return entity_text(agent)
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and subj != noun:
+        if subj is not None and subj != noun and noun not in subj.conjuncts:
             owner = named_phrase(subj) or (_pronoun_group(subj) if _plain_path(start, t) else "")
             if owner or not (first and _argument_of(start, t)):
                 return owner
