@@ -294,3 +294,32 @@ def test_subject_side_named_by_its_people_is_its_country(nlp, text, surface, exp
 ])
 def test_subject_members_named_with_their_organisation(nlp, text, surface, expected):
     assert subjects(nlp, text)[surface] == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # a bare definite kind noun as possessor is the organisation last named (lee4 bg_128, the Qantas dispute;
+    # wn2004_084's "the company said it" reads the same way for a subject)
+    ("Kmart reported lower sales on Tuesday. The company's 1,500 stores will stay open over Christmas.", "1,500",
+     "Kmart"),
+    ("Qantas has rejected the unions' claim. Mr Dixon says 92 per cent of the airline's workforce have accepted a "
+     "wage freeze.", "92 per cent", "Qantas"),
+    ("The national executive of the Labor Party met last night to reassert control over the party's seven "
+     "senators.", "seven", "Labor Party"),
+])
+def test_subject_possessor_a_kind_noun_stands_for(nlp, text, surface, expected):
+    assert subjects(nlp, text)[surface] == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # the figure's own phrase coordinated into the subject: the names beside it are no owner of it (lee4 bg_128)
+    ("Qantas and two maintenance unions met in the Industrial Relations Commission on Monday.", "two", ""),
+    # a nationality on a troop noun stays in the group as written, never the adjective alone (lee4 bg_145)
+    ("Palestinian militants ambushed two Israeli soldiers near the border fence.", "two", "Israeli soldiers"),
+    # a counted noun with a possessor of its own is not the thing an earlier mention names (lee4 bg_267) ...
+    ("Israeli helicopters attacked targets in Gaza overnight, including the Palestinian leader's three helicopters "
+     "in Gaza City.", "three", ""),
+    # ... while a bare repeat of it is (lee bg_177)
+    ("Israeli helicopters attacked targets in Gaza overnight. Two helicopters returned later.", "Two", "Israel"),
+])
+def test_subject_never_an_owner_of_another_phrase(nlp, text, surface, expected):
+    assert subjects(nlp, text)[surface] == expected
