@@ -25,7 +25,7 @@ SPLIT_FILE = GOLD_DIR / "split.json"
 EXISTING = "existing.jsonl"
 FIRST_BATCHES = ("existing", "wikinews")  # the 147 documents the split of 2026 was drawn on
 LEE_BATCH = "lee"  # ABC news items of gensim's Lee corpus, newsfigures/eval/lee.py
-LEE_BATCHES = (LEE_BATCH, "lee2", "lee3", "lee4")  # its batches, each drawn, split and reported on its own (split.json "batches")
+LEE_BATCHES = (LEE_BATCH, "lee2", "lee3", "lee4", "lee5")  # its batches, each drawn, split and reported on its own (split.json "batches")
 MEASURE_FIELDS = ("quantity", "subject", "event", "place", "scope", "dimension")
 SPLITS = ("dev", "test", "all")
 Record = dict[str, Any]
@@ -44,7 +44,7 @@ class MeasureGold:
 
     def docs(self, split: str = "all", new_only: bool = False, batches: tuple[str, ...] | None = None) -> list[str]:
         """Documents of a split ("dev", "test" or "all"), in file order; only the new batches' with `new_only`,
-        only those of the named batches ("existing", "wikinews", "lee", "lee2" ... "lee4") with `batches`."""
+        only those of the named batches ("existing", "wikinews", "lee", "lee2" ... "lee5") with `batches`."""
         if split not in SPLITS:
             raise ValueError(f"unknown split {split!r}; choose from {', '.join(SPLITS)}")
         keep = self.split["dev"] | self.split["test"] if split == "all" else self.split[split]

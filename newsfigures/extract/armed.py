@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from newsfigures.extract.word_senses import _lines
+from newsfigures.extract.word_senses import data_lines
 
 MEMBER_LEMMAS: frozenset[str] = frozenset({"member"})
 
@@ -17,7 +17,7 @@ MEMBER_LEMMAS: frozenset[str] = frozenset({"member"})
 @lru_cache(maxsize=1)
 def _names() -> re.Pattern[str]:
     """One pattern matching any armed group's name as whole words (read once; the file is package data)."""
-    names = sorted(_lines("armed_groups.txt"), key=len, reverse=True)
+    names = sorted(data_lines("armed_groups.txt"), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
 
 

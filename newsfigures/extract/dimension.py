@@ -10,7 +10,7 @@ import pint
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsfigures.extract import measure_lexicon as vocab
-from newsfigures.extract.word_senses import DATA
+from newsfigures.extract.word_senses import data_lines
 
 _DOLLAR_NAMES = {code: re.compile(pattern) for code, pattern in vocab.DOLLAR_COUNTRIES.items()}
 _DOLLAR_CODES = {country: code for code, country in vocab.DOLLAR_STATES.items()}  # "Australia" -> "AUD"
@@ -136,8 +136,7 @@ def _alone(words: list[str], at: int) -> bool:
 @lru_cache(maxsize=1)
 def _country_places() -> dict[str, str]:
     """Place name -> its dollar country (scripts/build_country_places.py writes the file from WordNet)."""
-    lines = (DATA / "country_places.txt").read_text(encoding="utf-8").splitlines()
-    return dict(line.split("\t") for line in lines if line and not line.startswith("#"))
+    return dict(line.split("\t") for line in data_lines("country_places.txt"))
 
 
 def to_base(value: float, unit: str) -> tuple[float, str] | None:

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from newsfigures.extract.word_senses import DATA
+from newsfigures.extract.word_senses import data_lines
 
 CLAUSE_ROLES = frozenset({"ccomp"})  # the clause a verb of statement governs
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a verb or auxiliary with a tense
@@ -17,8 +17,7 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a verb or auxiliary with
 @lru_cache(maxsize=1)
 def statement_verbs() -> frozenset[str]:
     """The verb lemmas whose first WordNet sense states a clause (read once; the file is package data)."""
-    lines = (DATA / "statement_verbs.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
+    return frozenset(data_lines("statement_verbs.txt"))
 
 
 def states_clause_of(verb: Token, verb_lemma: str, num: Token) -> bool:

@@ -15,8 +15,8 @@ from pathlib import Path
 DATA = Path(__file__).parent / "data"
 
 
-def _lines(name: str) -> list[str]:
-    """The entry lines of a data file, without its comment header."""
+def data_lines(name: str) -> list[str]:
+    """The entry lines of a package data file (extract/data/), without its comment header."""
     lines = (DATA / name).read_text(encoding="utf-8").splitlines()
     return [line for line in lines if line and not line.startswith("#")]
 
@@ -24,7 +24,7 @@ def _lines(name: str) -> list[str]:
 @lru_cache(maxsize=1)
 def person_nouns() -> frozenset[str]:
     """The one-word nouns whose most frequent WordNet sense is a person (read once; the file is package data)."""
-    return frozenset(_lines("person_nouns.txt"))
+    return frozenset(data_lines("person_nouns.txt"))
 
 
 def names_person(lemma: str) -> bool:
@@ -42,7 +42,7 @@ def person_noun(lemma: str) -> bool:
 @lru_cache(maxsize=1)
 def noun_classes() -> dict[str, str]:
     """Noun lemma -> the quantity its most frequent WordNet sense counts (read once; the file is package data)."""
-    return dict(line.split("\t") for line in _lines("noun_classes.txt"))
+    return dict(line.split("\t") for line in data_lines("noun_classes.txt"))
 
 
 def noun_class(lemma: str) -> str:
@@ -54,7 +54,7 @@ def noun_class(lemma: str) -> str:
 @lru_cache(maxsize=1)
 def sum_nouns() -> frozenset[str]:
     """Nouns with any WordNet sense that is a kind of money (read once; the file is package data)."""
-    return frozenset(_lines("sum_nouns.txt"))
+    return frozenset(data_lines("sum_nouns.txt"))
 
 
 def names_a_sum(lemma: str) -> bool:
@@ -73,7 +73,7 @@ def troop_noun(lemma: str) -> bool:
 @lru_cache(maxsize=1)
 def group_nouns() -> dict[str, str]:
     """Noun lemma -> people | troops, for nouns whose first WordNet sense is a group of persons (read once)."""
-    return dict(line.split("\t") for line in _lines("group_nouns.txt"))
+    return dict(line.split("\t") for line in data_lines("group_nouns.txt"))
 
 
 def group_class(lemma: str) -> str:
@@ -85,7 +85,7 @@ def group_class(lemma: str) -> str:
 @lru_cache(maxsize=1)
 def event_verbs() -> dict[str, str]:
     """Verb lemma -> the event class of its most frequent WordNet sense (read once; the file is package data)."""
-    return dict(line.split("\t") for line in _lines("event_verbs.txt"))
+    return dict(line.split("\t") for line in data_lines("event_verbs.txt"))
 
 
 def verb_class(lemma: str) -> str:
@@ -96,7 +96,7 @@ def verb_class(lemma: str) -> str:
 @lru_cache(maxsize=1)
 def change_verbs() -> dict[str, str]:
     """Verb lemma -> rose | fell, for verbs with any WordNet sense that moves an amount (read once)."""
-    return dict(line.split("\t") for line in _lines("change_verbs.txt"))
+    return dict(line.split("\t") for line in data_lines("change_verbs.txt"))
 
 
 def change_verbs_of(direction: str) -> frozenset[str]:
@@ -108,7 +108,7 @@ def change_verbs_of(direction: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def location_nouns() -> frozenset[str]:
     """The one-word common nouns whose most frequent WordNet sense is a place (read once; the file is package data)."""
-    return frozenset(_lines("location_nouns.txt"))
+    return frozenset(data_lines("location_nouns.txt"))
 
 
 def names_location(lemma: str) -> bool:
@@ -120,7 +120,7 @@ def names_location(lemma: str) -> bool:
 @lru_cache(maxsize=1)
 def act_nouns() -> dict[str, str]:
     """Noun lemma -> the verb its first WordNet sense, an act or a statement, is derived from (read once)."""
-    return dict(line.split("\t") for line in _lines("act_nouns.txt"))
+    return dict(line.split("\t") for line in data_lines("act_nouns.txt"))
 
 
 def act_verb(noun: str) -> str:
@@ -132,7 +132,7 @@ def act_verb(noun: str) -> str:
 @lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
     """Nationality adjective or people's plural -> its country, as WordNet writes both (read once)."""
-    return dict(line.split("\t") for line in _lines("demonyms.txt"))
+    return dict(line.split("\t") for line in data_lines("demonyms.txt"))
 
 
 def country_of(word: str) -> str:
@@ -173,7 +173,7 @@ def _places_by_name() -> dict[str, frozenset[int]]:
     """Lower-cased place name, also by its capitalised words alone as a proper name is compared ("republic congo"
     for "Republic of the Congo") -> the named places it names, each place numbered by its line (read once)."""
     out: dict[str, set[int]] = {}
-    for n, line in enumerate(_lines("place_names.txt")):
+    for n, line in enumerate(data_lines("place_names.txt")):
         for name in line.split("\t"):
             for key in {name, " ".join(w for w in name.split() if w[:1].isupper())}:
                 out.setdefault(key.lower(), set()).add(n)
