@@ -36,14 +36,18 @@ def nationality(noun: Token) -> str:
 
 
 def possessor(noun: Token) -> str:
-    """A named possessor of a noun ("Sears'", "Rossi's"), or whom a possessive pronoun stands for ("his
-    bail"); "" for common nouns ("the world's") and pronouns with no antecedent."""
+    """A named possessor of a noun ("Sears'", "Rossi's"), or whom a possessive pronoun or a bare definite kind noun
+    stands for ("his bail", "the party's seven senators" -> the party last named); "" for other common nouns ("the
+    world's") and for pronouns and kind nouns with no antecedent."""
     poss = next((c for c in noun.lefts if c.dep_ == "poss"), None)
     if poss is None:
         return ""
     if poss.ent_type_ in vocab.OWNER_LABELS or poss.pos_ == "PROPN":
         return entity_text(poss)
-    return named_phrase(poss) if poss.pos_ == "PRON" else ""
+    if poss.pos_ == "PRON":
+        return named_phrase(poss)
+    ref = antecedent(poss) if poss.pos_ == "NOUN" else None  # "the airline's workforce": the airline last named
+    return named_phrase(ref, alone=True) if ref is not None else ""
 
 
 def verb_subject(num: Token, noun: Token | None, national: bool = False) -> str:
@@ -64,7 +68,7 @@ def verb_subject(num: Token, noun: Token | None, national: bool = False) -> str:
         if agent is not None:
             return entity_text(agent)
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and subj != noun:
+        if subj is not None and subj != noun and noun not in subj.conjuncts:
             owner = named_phrase(subj) or (_pronoun_group(subj) if _plain_path(start, t) else "")
             if owner or not (first and _argument_of(start, t)):
                 return owner

@@ -372,7 +372,7 @@ GROUP_POSSESSIVES: frozenset[str] = frozenset({"their"})
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whose"})
 DEFINITE_KINDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("company", "firm", "corporation", "party", "group", "organisation", "organization",
-                     "agency", "network", "retailer", "carrier", "bank"), frozenset({"ORG"})),
+                     "agency", "network", "retailer", "carrier", "airline", "bank"), frozenset({"ORG"})),
     **dict.fromkeys(("country", "nation"), frozenset({"GPE"})),
 }
 

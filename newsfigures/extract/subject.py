@@ -102,6 +102,8 @@ def _owner_named_before(noun: Token | None) -> str:
     helicopters returned to the skies", lee bg_177); "" when no mention names one."""
     if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ in NOT_OWNERS:
         return ""  # a unit ("5,000 francs") is no thing owned
+    if any(c.dep_ == "poss" for c in noun.lefts):
+        return ""  # "the Palestinian leader's three helicopters" are not the "Israeli helicopters" before (bg_267)
     return named_before(noun, _mention_owner)
 
 
@@ -164,7 +166,9 @@ def _group(num: Token, noun: Token | None, quantity: str, previous: str) -> str:
         return _toll_owner(num, noun) or _described_persons(noun)
     if quantity == "troops" and lemma(noun) in vocab.TROOP_NOUNS:
         owner = next((c for c in noun.lefts if c.ent_type_ in ("NORP", "GPE")), None)
-        return entity_text(owner) if owner is not None else verb_subject(num, noun)  # "Canada sent"
+        if owner is not None and owner.ent_type_ == "NORP":
+            return group_phrase(noun)  # "two Israeli soldiers": the group as written, not the adjective alone
+        return entity_text(owner) if owner is not None else verb_subject(num, noun)  # "US troops", "Canada sent"
     acquirer = _acquirer(noun)
     if acquirer:
         return acquirer  # whose customers or intake they become is what the count is of (wn2004_084, bg_180)
