@@ -13,9 +13,10 @@ from pathlib import Path
 from spacy.language import Language
 
 from newsfigures.compare import alignment
-from newsfigures.compare import metrics, nesting
+from newsfigures.compare import metrics
 from newsfigures.compare.discrepancies import Discrepancy, discrepancies
 from newsfigures.compare.edited import NOTHING_EDITED, Edited
+from newsfigures.compare.nesting import NO_NESTING, Nesting
 from newsfigures.extract import EXTRACTOR_VERSION, extract_many
 from newsfigures.ingest import load_path
 from newsfigures.model import Article, Figure, LedgerEntry, Pair
@@ -36,6 +37,9 @@ class Analysis:
     article_figures: tuple[Figure, ...] = ()
     # A visitor's edits of the pairing (unlinked and linked pairs) and which of their edits no longer apply.
     edited: Edited = NOTHING_EDITED
+    # Which places of the corpus lie within which (`compare.nesting`), learned once with its metrics
+    # (`reconcile_nested`): its pairs read the places as its metrics did. An Analysis made by hand has none.
+    nesting: Nesting = NO_NESTING
 
     def article(self, article_id: str) -> Article | None:
         """The article with this id, or None."""
@@ -63,11 +67,6 @@ class Analysis:
     def discrepancies(self) -> list[Discrepancy]:
         """Every conflict and update of the corpus, ranked (computed once per analysis)."""
         return discrepancies(self.figures, self.articles, self.edited)
-
-    @cached_property
-    def nesting(self) -> nesting.Nesting:
-        """Which places of the corpus lie within which, as its figures' sentences say (computed once per analysis)."""
-        return nesting.learn(self.figures, texts=(a.text for a in self.articles))
 
     @cached_property
     def pair_differences(self) -> list[tuple[str, str, Pair]]:
@@ -143,7 +142,13 @@ def reconcile(figures: Iterable[Figure], texts: Iterable[str] = ()) -> list[Figu
     """Corpus-wide steps: one metric vocabulary across articles (the articles' `texts` say which places lie within
     which, `compare.nesting`), then dates for undated past estimates (`session.with_visitor` runs the same two steps
     with a visitor's metric edits between them)."""
-    return date_past_figures(metrics.assign_metrics(figures, texts))
+    return reconcile_nested(figures, texts)[0]
+
+
+def reconcile_nested(figures: Iterable[Figure], texts: Iterable[str] = ()) -> tuple[list[Figure], Nesting]:
+    """`reconcile`, with the places that nest as its metrics learned them: the `Analysis.nesting` of the corpus."""
+    assigned, nest = metrics.assign_metrics_nested(figures, texts)
+    return date_past_figures(assigned), nest
 
 
 def analyse(articles: Iterable[Article], nlp: Callable[[], Language], store: Store | None = None,
@@ -152,8 +157,8 @@ def analyse(articles: Iterable[Article], nlp: Callable[[], Language], store: Sto
     arts = tuple(articles)
     figs, extracted, reused = figures_for(arts, nlp, store, workers)
     warnings = (store.warning,) if store is not None and store.warning else ()
-    return Analysis(arts, tuple(reconcile(figs, (a.text for a in arts))), tuple(ledger), extracted, reused, warnings,
-                    tuple(figs))
+    settled, nest = reconcile_nested(figs, (a.text for a in arts))
+    return Analysis(arts, tuple(settled), tuple(ledger), extracted, reused, warnings, tuple(figs), nesting=nest)
 
 
 def analyse_paths(paths: Iterable[str | Path], nlp: Callable[[], Language], store: Store | None = None) -> Analysis:

@@ -431,10 +431,17 @@ def assign_metrics(figures: Iterable[Figure], texts: Iterable[str] = ()) -> list
     measures disagree (`compare.split`), a group named again ("the three gunmen") under its first key (`remention`),
     merged where they differ only where the measures agree (`clusters`), split by value where an article lumps two
     quantities under one undated key (`lumped.split_by_value`), and a scoreline's two sides told apart."""
+    return assign_metrics_nested(figures, texts)[0]
+
+
+def assign_metrics_nested(figures: Iterable[Figure], texts: Iterable[str] = ()) -> tuple[list[Figure],
+                                                                                      nesting.Nesting]:
+    """`assign_metrics`, with the places the corpus says lie within others as `settle_nested` learned them (once per
+    corpus), for whatever compares the figures afterwards (`analysis.Analysis.nesting`)."""
     settled, nest = settle_nested(figures, texts)
     keys = [metric_key(r.subject, r.family, r.place, r.incremental, r.unit, r.projected) for _f, r in settled]
     keys = [metric_key(r.subject, r.family, r.place or s.place, r.incremental, r.unit, r.projected, s.detail) for
             (_f, r), s in zip(settled, split.specifics(settled, keys))]
     keys = remention.antecedent_keys([f for f, _r in settled], keys)
     merged = [replace(f, metric=k) for (f, _r), k in zip(settled, clusters.merged_keys(settled, keys, nest))]
-    return scorelines.split_sides(lumped.split_by_value(merged))
+    return scorelines.split_sides(lumped.split_by_value(merged)), nest

@@ -114,7 +114,8 @@ def with_visitor(base: Analysis, uploads: Uploads, corrections: Corrections,
     """The bundled analysis with a visitor's uploads, corrections and edits, reconciled together once.
 
     `base` comes from `analyse` (it keeps each article's own figures). Metric edits are replayed over the corpus-wide
-    metrics before undated past estimates are dated; pair edits are resolved against the final figures."""
+    metrics before undated past estimates are dated; pair edits are resolved against the final figures. The places
+    that nest are learned once over the merged articles with their metrics, and pairs read them (`Analysis.nesting`)."""
     if not uploads.articles and not corrections and not any(isinstance(e, edits.METRIC_EDITS) for e in chosen):
         merged = replace(base, ledger=base.ledger + uploads.ledger) if uploads.ledger else base
         if not chosen:
@@ -123,7 +124,8 @@ def with_visitor(base: Analysis, uploads: Uploads, corrections: Corrections,
         return replace(merged, edited=edits.settle_pairs(merged.figures, chosen, ids, NOTHING_EDITED))
     articles, own = _own_figures(base, uploads, corrections, refigure)
     ids = [a.id for a in articles]
-    grouped, edited = edits.regroup(metrics.assign_metrics(own, (a.text for a in articles)), chosen, ids)
+    assigned, nest = metrics.assign_metrics_nested(own, (a.text for a in articles))  # as `reconcile_nested` does
+    grouped, edited = edits.regroup(assigned, chosen, ids)
     figures = date_past_figures(grouped)  # the rest of `reconcile`, after the analyst's regrouping
     return Analysis(tuple(articles), tuple(figures), base.ledger + uploads.ledger, base.extracted, base.reused,
-                    base.warnings, tuple(own), edits.settle_pairs(figures, chosen, ids, edited))
+                    base.warnings, tuple(own), edits.settle_pairs(figures, chosen, ids, edited), nest)

@@ -56,6 +56,7 @@ class ThreadRun:
     articles: tuple[Any, ...]
     figures: tuple[Any, ...]
     doc_of: tuple[tuple[str, str], ...]  # (doc, article id)
+    nesting: Any  # which places of the thread lie within which, as its metrics learned them (`compare.nesting`)
 
     def article_of(self, doc: str) -> Any:
         """The article loaded from `doc`, or None."""
@@ -65,7 +66,7 @@ class ThreadRun:
 
 def run_thread(docs: list[str] | tuple[str, ...]) -> ThreadRun:
     """Load, extract and reconcile the documents of one thread (metrics over the whole thread)."""
-    from newsfigures.compare.analysis import reconcile
+    from newsfigures.compare.analysis import reconcile_nested
     from newsfigures.extract import extract_many
     from newsfigures.ingest import load_path
 
@@ -73,8 +74,8 @@ def run_thread(docs: list[str] | tuple[str, ...]) -> ThreadRun:
     by_file = {Path(a.source_file).name: a for a in articles}
     doc_of = tuple((d, by_file[Path(d).name].id) for d in docs if Path(d).name in by_file)
     figs = extract_many(articles, _nlp())
-    settled = reconcile((f for a in articles for f in figs[a.id]), (a.text for a in articles))  # as `analyse` does
-    return ThreadRun(tuple(docs), tuple(articles), tuple(settled), doc_of)
+    settled, nest = reconcile_nested((f for a in articles for f in figs[a.id]), (a.text for a in articles))  # analyse's
+    return ThreadRun(tuple(docs), tuple(articles), tuple(settled), doc_of, nest)
 
 
 def matched_figures(run: ThreadRun, gold: list[dict[str, Any]]) -> list[PairItem]:

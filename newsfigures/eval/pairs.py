@@ -114,7 +114,7 @@ def analysed(gold: MeasureGold, docs: list[str]) -> tuple[ThreadRun, Any, dict[t
     covered: dict[tuple, set[ReportKey]] = {}
     for doc in docs:
         covered |= _matched_reports(run, doc, gold.figures_of([doc]))
-    return run, Analysis(run.articles, run.figures), covered
+    return run, Analysis(run.articles, run.figures, nesting=run.nesting), covered
 
 
 def thread_pairs(gold: MeasureGold, thread: str, docs: list[str]) -> tuple[list[GoldPair], Paired]:

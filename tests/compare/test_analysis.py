@@ -41,6 +41,24 @@ def test_analysis_keeps_each_articles_own_figures_and_derives_metrics_once(seeds
     assert {f.metric for f in seeds.figures} >= {"soldiers killed", "soldiers sent"}
 
 
+def test_analysis_learns_which_places_nest_once_with_its_metrics(nlp, monkeypatch):
+    from newsfigures.compare import nesting
+    from newsfigures.model import Article
+    learned, learn = [], nesting.learn
+
+    def counted(*args, **kwargs):
+        learned.append(learn(*args, **kwargs))
+        return learned[-1]
+    monkeypatch.setattr(nesting, "learn", counted)
+    arts = [Article("town", "Bushfires destroyed another 40 homes in Bairnsdale, in eastern Gippsland, overnight, "
+                            "fire authorities said.", ""),
+            Article("region", "Bushfires destroyed another 40 homes in Gippsland overnight, fire authorities said.", "")]
+    corpus = analyse(arts, lambda: nlp)
+    assert corpus.pair_differences == [] and compare(corpus, "town", "region")
+    assert learned == [corpus.nesting]  # one reading of the texts, for the metrics and every pair after them
+    assert corpus.nesting.said("Bairnsdale", "Gippsland") == "Bairnsdale, in eastern Gippsland"
+
+
 def test_analysis_pair_differences_of_the_seeds(seeds):
     rows = seeds.pair_differences
     assert rows is seeds.pair_differences  # computed once per analysis

@@ -170,7 +170,7 @@ def test_nesting_compare_says_which_place_lies_within_which():
                 metric="people killed in Gaza (batch)")
     arts = (Article("a", "Airstrikes killed 90 people in Jabalia, in northern Gaza.", ""),
             Article("b", "Airstrikes killed 92 people in Gaza.", ""))
-    analysis = Analysis(arts, (a, b))
+    analysis = Analysis(arts, (a, b), nesting=learn((a, b), texts=(t.text for t in arts)))
     assert analysis.nesting.said("Jabalia", "Gaza") == "Jabalia, in northern Gaza"
     (pair,) = [p for p in compare(analysis, "a", "b") if p.a and p.b]
     assert "one place within the other: Jabalia, in northern Gaza" in pair.reasons

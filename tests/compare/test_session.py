@@ -116,3 +116,20 @@ def test_session_steps_carry_each_articles_rows_and_the_rest_first(seeds):
     assert [e.article_id for e in second_rows] == [new[2].id]
     assert sorted(map(repr, first_rows + second_rows)) == sorted(map(repr, rows))  # every row, once
     assert steps([], rows[:1], 2) == [([], rows[:1])]
+
+
+REGION = "Another 23 people were killed in Sichuan in the past 24 hours as the rains went on, state media reported."
+TOWN = "Another 23 people were killed in Wenchuan, in western Sichuan, in the past 24 hours, state media reported."
+
+
+def test_session_merge_learns_where_an_uploaded_town_lies(nlp):
+    from newsfigures.compare.analysis import compare
+    from newsfigures.compare.nesting import NO_NESTING
+    from newsfigures.model import Article
+    base = analyse([Article("region", REGION, "")], lambda: nlp)
+    merged = with_visitor(base, _uploaded(base, nlp, TOWN), {}, _no_refigure)
+    assert base.nesting == NO_NESTING  # the region's report names no town
+    assert merged.nesting.said("Wenchuan", "Sichuan") == "Wenchuan, in western Sichuan"
+    assert merged.nesting == analyse(merged.articles, lambda: nlp).nesting  # learned as for any corpus
+    (pair,) = [p for p in compare(merged, "region", "pasted-text-1") if p.a and p.b]
+    assert pair.status == "same" and "one place within the other: Wenchuan, in western Sichuan" in pair.reasons
