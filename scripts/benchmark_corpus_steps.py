@@ -64,7 +64,8 @@ def synthetic(articles: list[Article], figures: list[Figure], n: int, seed: int)
 def _steps(arts: list[Article], figs: list[Figure]) -> dict[str, float]:
     times = {}
     _, times["baseline (copy every figure)"] = _timed(lambda: [replace(f) for f in figs])
-    settled, times["metrics + dating (reconcile)"] = _timed(lambda: analysis.reconcile(figs))
+    texts = [a.text for a in arts]  # as analyse runs it: the texts say which places nest
+    settled, times["metrics + dating (reconcile)"] = _timed(lambda: analysis.reconcile(figs, texts))
     read = metrics.settle(figs)
     keys = [metrics.metric_key(r.subject, r.family, r.place, r.incremental, r.unit, r.projected) for _f, r in read]
     _, times["  of which key splitting (split)"] = _timed(lambda: split.specifics(read, keys))

@@ -30,6 +30,7 @@ from newsfigures.compare import alignment  # noqa: E402
 from newsfigures.compare.analysis import compare  # noqa: E402
 from newsfigures.compare.lumped import lumped  # noqa: E402
 from newsfigures.compare.metrics import comparable  # noqa: E402
+from newsfigures.compare.nesting import NO_NESTING, Nesting  # noqa: E402
 from newsfigures.compare.similarity import Similarity, pair_basis, pair_similarity, similarity  # noqa: E402
 from newsfigures.eval.measure_gold import dev_threads_from_argv  # noqa: E402
 # eval.pairs' own run of a thread and its mention key: the missed pairs are read exactly as the pair rows count them.
@@ -113,8 +114,9 @@ def _partner(f: Figure, pairs: list, first: bool) -> str:
     return ""
 
 
-def diagnose(x: Figure, y: Figure, gx: Measure, gy: Measure, names: tuple[str, str], pairs: list) -> Cause:
-    """The cause of one missed pair whose two reports were both read."""
+def diagnose(x: Figure, y: Figure, gx: Measure, gy: Measure, names: tuple[str, str], pairs: list,
+             nesting: Nesting = NO_NESTING) -> Cause:
+    """The cause of one missed pair whose two reports were both read (`nesting`: the corpus's, as alignment had it)."""
     if not comparable(x) or not comparable(y):
         side, f = (names[0], x) if not comparable(x) else (names[1], y)
         return Cause(1, f"{side} {f.text!r} says too little to pair (quantity {f.measure.quantity or '-'}, counted "
@@ -122,7 +124,7 @@ def diagnose(x: Figure, y: Figure, gx: Measure, gy: Measure, names: tuple[str, s
     field = _field_cause(x, y, gx, gy, names)
     if x.metric != y.metric:
         return field or _unknown_cause(x, y, gx, gy, names, 4, f"two metrics: {x.metric!r} vs {y.metric!r}")
-    sim = pair_similarity(x, y)
+    sim = pair_similarity(x, y, nesting)
     rank = alignment._value_rank(x, y)
     held = alignment._lumped_apart(x, y, rank, lumped([x, y]))
     if held:
@@ -184,7 +186,8 @@ def thread_causes(gold, docs: list[str]) -> list[tuple[GoldPair, Cause]]:
             out.append((p, Cause(1, f"not read on {' and '.join(unread)}")))
             continue
         pairs = compare(analysis, x.article_id, y.article_id)
-        out.append((p, diagnose(x, y, _measure_of(gold, p.a), _measure_of(gold, p.b), names, pairs)))
+        out.append((p, diagnose(x, y, _measure_of(gold, p.a), _measure_of(gold, p.b), names, pairs,
+                                analysis.nesting)))
     return out
 
 
