@@ -37,7 +37,15 @@ def counted_unit_dimension(kind: str, noun: Token | None, mention: Span) -> str:
         return unit_word_dimension(_unit_after(mention), times=True)
     if kind != "cardinal" or noun is None:
         return ""
-    return unit_word_dimension(noun.text)
+    return unit_word_dimension(_unit_words(noun))
+
+
+def _unit_words(noun: Token) -> str:
+    """A unit noun with the word before it when the two are one unit of the parser's table ("square kilometres",
+    "square miles": an area, not a length), else the noun alone."""
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    two = f"{before.lower_} {noun.lower_}" if before is not None else ""
+    return two if two in MEASURE_UNITS else noun.text
 
 
 def _unit_after(mention: Span) -> str:
@@ -55,4 +63,4 @@ def units_of(phrase: Token) -> Token | None:
     "of" names no unit of measure."""
     prep = next((c for c in phrase.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-    return obj if obj is not None and unit_word_dimension(obj.text) else None
+    return obj if obj is not None and unit_word_dimension(_unit_words(obj)) else None

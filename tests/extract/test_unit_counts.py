@@ -33,6 +33,8 @@ def test_unit_counts_unit_of_time_only_when_asked():
     ("Fires have burned thousands of hectares of bushland west of the city.", "area", "area", "measured"),
     ("The cyclone travelled hundreds of kilometres before it crossed the coast.", "distance", "length",
      "other:travel"),
+    # two words that are one unit of the parser's table: an area, not a length
+    ("Floods covered hundreds of square miles in the north.", "area", "area", "other:cover"),
     # a unit the parser could not join to its number (Lee bg_232: "the first 15 [metres]")
     ("He says he wants to nail the first 15 [metres] under water.", "distance", "length", "measured"),
     # a fraction of a unit of time is a time (Lee bg_118: "taking more than half an hour for his 12 runs")
