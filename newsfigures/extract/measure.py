@@ -23,7 +23,6 @@ from newsfigures.extract.scope import change_adverb, is_one_incident, scope_of
 from newsfigures.extract.sport import result_class, score_quantity
 from newsfigures.extract.subject import subject_of
 from newsfigures.extract.tree import lemma, of_object
-from newsfigures.extract.unit_counts import counted_unit_dimension
 from newsfigures.extract.persons import fled_persons, persons_class
 from newsfigures.extract.wording import governing_lemma, nominal_word, penalty_verb, result_word, states
 from newsfigures.extract.word_senses import act_verb, names_a_sum
@@ -51,8 +50,6 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     it, whose subject a following "... and 5,184 others" shares when in the same sentence."""
     noun = parsed.noun
     dimension = dimension_of(fig.kind, fig.unit, fig.counted_lemma)
-    if dimension in ("count", "fraction"):  # "thousands of hectares", "half an hour": a measurement in that unit
-        dimension = counted_unit_dimension(fig.kind, noun, parsed.mention) or dimension
     score = score_quantity(parsed.num) if dimension == "count" else ""
     label = noun.ent_type_ if noun is not None else ""
     quantity = score or quantity_of(fig.counted_lemma, fig.event, fig.kind, dimension, label, _persons(noun),

@@ -16,28 +16,35 @@ AMBIGUOUS_UNITS: frozenset[str] = frozenset({"degree", "degrees", "magnitude"})
 ARTICLES: frozenset[str] = frozenset({"a", "an"})  # "half an hour", "a quarter of a mile"
 
 
-def unit_word_dimension(word: str, times: bool = False) -> str:
-    """The dimension of a word that names a unit of measure ("hectares" -> area, "metres" -> length; with `times`,
-    a unit of time too: "hour" -> duration), "" for any other word."""
+def unit_of_word(word: str, times: bool = False) -> str:
+    """The parser's unit a word names ("hectares" -> hectare, "metres" -> meter; with `times`, a unit of time too:
+    "hour" -> hour), "" for any other word."""
     key = word.lower()
     if key in AMBIGUOUS_UNITS:
         return ""
     if key in DURATION_UNITS:
-        return "duration" if times else ""
-    return unit_dimension(MEASURE_UNITS[key]) if key in MEASURE_UNITS else ""
+        return DURATION_UNITS[key] if times else ""
+    return MEASURE_UNITS.get(key, "")
 
 
-def counted_unit_dimension(kind: str, noun: Token | None, mention: Span) -> str:
-    """The dimension a count or a fraction measures when what it counts is a unit of measure: the counted noun
-    ("thousands of hectares", "15 [metres]") or, for a fraction, the unit right after it ("half an hour", "a
-    quarter of a mile"); "" when it counts anything else. A count of time units is left to the readings of
-    durations (counted.duration_unit, measure._time_units): "the day" of "starting the day at 2 for 17" (Lee
-    bg_118) is when, not how long."""
+def unit_word_dimension(word: str, times: bool = False) -> str:
+    """The dimension of a word that names a unit of measure ("hectares" -> area, "metres" -> length; with `times`,
+    "hour" -> duration), "" for any other word."""
+    unit = unit_of_word(word, times)
+    return unit_dimension(unit) if unit else ""
+
+
+def counted_unit(kind: str, noun: Token | None, mention: Span) -> str:
+    """The unit a count or a fraction measures when what it counts is a unit of measure: the counted noun
+    ("thousands of hectares" -> hectare, "15 [metres]" -> meter) or, for a fraction, the unit right after it
+    ("half an hour" -> hour, "a quarter of a mile" -> mile); "" when it counts anything else. A count of time
+    units is left to the readings of durations (counted.duration_unit, measure._time_units): "the day" of
+    "starting the day at 2 for 17" (Lee bg_118) is when, not how long."""
     if kind == "fraction":
-        return unit_word_dimension(_unit_after(mention), times=True)
+        return unit_of_word(_unit_after(mention), times=True)
     if kind != "cardinal" or noun is None:
         return ""
-    return unit_word_dimension(_unit_words(noun))
+    return unit_of_word(_unit_words(noun))
 
 
 def _unit_words(noun: Token) -> str:

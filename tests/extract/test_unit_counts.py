@@ -45,6 +45,18 @@ def test_unit_counts_measure_through_the_extractor(nlp, text, quantity, dimensio
     assert (m.quantity, m.dimension, m.event) == (quantity, dimension, event)
 
 
+@pytest.mark.parametrize("text,unit", [
+    ("The cyclone travelled hundreds of kilometres before it crossed the coast.", "km"),
+    ("He says he wants to nail the first 15 [metres] under water.", "meter"),
+    ("The opener batted for more than half an hour before he was caught.", "hour"),
+    ("Floods covered hundreds of square miles in the north.", "mile2"),
+])
+def test_unit_counts_figure_takes_the_unit(nlp, text, unit):
+    """The figure carries the unit, so a comparison converts it ("hundreds of metres" is not "2 km" read as 2)."""
+    fig = extract_figures(Article(id="a", text=text, raw_text=text), nlp)[0]
+    assert fig.unit == unit
+
+
 @pytest.mark.parametrize("text,quantity,dimension", [
     ("The bomb exploded just four blocks from the parliament.", "block", "count"),  # no unit of measure
     ("More than half of the 300 residents have left.", "share", "fraction"),  # a share of persons stays a share
