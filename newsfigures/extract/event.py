@@ -12,6 +12,7 @@ from newsfigures.extract.infinitive import subject_infinitive
 from newsfigures.extract.nominal import verb_of
 from newsfigures.extract.sport import is_target
 from newsfigures.extract.tree import MAX_DISTANCE, distance, lemma, of_object, within
+from newsfigures.extract.unit_counts import units_of
 from newsfigures.extract.word_senses import act_verb, person_noun
 
 Event = tuple[str, Token | None]  # (event lemma, the token that says it)
@@ -369,7 +370,8 @@ def acted_on(num: Token, verb: Token | None) -> bool:
     if verb is None or verb.pos_ != "VERB":
         return False
     phrase = num.head if num.dep_ in ("nummod", "compound") and num.head.pos_ == "NOUN" else num
-    measured_thing = any(c.dep_ == "prep" and c.lower_ == "of" for c in phrase.children)
+    units = units_of(phrase)  # "burned thousands of hectares (of forest)": the unit's "of" names the thing
+    measured_thing = any(c.dep_ == "prep" and c.lower_ == "of" for c in (units or phrase).children)
     named = any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in phrase.lefts)
     if _extent_of(phrase, verb):
         return not measured_thing

@@ -35,6 +35,7 @@ from newsfigures.extract.apart import without_spans
 from newsfigures.extract.setting import Setting, lede, names_a_match, setting_of, with_setting
 from newsfigures.extract.source import said_by
 from newsfigures.extract.time import as_of_and_period, is_past
+from newsfigures.extract.unit_counts import counted_unit
 from newsfigures.extract.windows import Piece, shifted
 from newsfigures.extract import parallel, sentcache, windows
 from newsfigures.model import Article, Figure
@@ -246,7 +247,8 @@ def _figure(doc: Doc, span: Span, m: numbers.NumberMention, ctx: ArticleContext,
     fig = Figure(
         article_id=ctx.article.id, source_file=ctx.article.source_file, text=m.text,
         start=m.start + offset, end=m.end + offset, sentence=sent_text.strip(), value=m.value, low=m.low,
-        high=m.high, qualifier=m.qualifier, unit=_unit(m, dur, ctx, offset), counted=counted, event=event,
+        high=m.high, qualifier=m.qualifier, unit=_unit(m, dur, ctx, offset) or counted_unit(m.kind, noun, mention),
+        counted=counted, event=event,
         as_of=as_of, said_by=source, metric="", place=place, counted_lemma=counted_lemma, period=period,
         kind=m.kind, is_past=past, incremental=is_incremental(num, noun, mention),
         sentence_start=sent.start_char + offset, published=ctx.article.published, outlet=ctx.article.outlet,

@@ -1,0 +1,73 @@
+"""A number of units of measure that the number parser did not read as its unit: "thousands of hectares",
+"hundreds of kilometres", "the first 15 [metres]", "more than half an hour". The counted word is a unit of the
+number parser's own table (numbers.lexicon.MEASURE_UNITS) or a unit of time, so the figure is a measurement of that
+unit's dimension (GUIDE: the measurement lines distance, duration, mass, area ...), not a count of "hectares"."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsfigures.extract.dimension import unit_dimension
+from newsfigures.extract.lexicon import DURATION_UNITS
+from newsfigures.numbers.lexicon import MEASURE_UNITS
+
+# Unit words whose other senses news also counts: "three degrees" are as often diplomas or angles as temperature,
+# "magnitude" is a scale's name before its number, never a counted noun.
+AMBIGUOUS_UNITS: frozenset[str] = frozenset({"degree", "degrees", "magnitude"})
+ARTICLES: frozenset[str] = frozenset({"a", "an"})  # "half an hour", "a quarter of a mile"
+
+
+def unit_of_word(word: str, times: bool = False) -> str:
+    """The parser's unit a word names ("hectares" -> hectare, "metres" -> meter; with `times`, a unit of time too:
+    "hour" -> hour), "" for any other word."""
+    key = word.lower()
+    if key in AMBIGUOUS_UNITS:
+        return ""
+    if key in DURATION_UNITS:
+        return DURATION_UNITS[key] if times else ""
+    return MEASURE_UNITS.get(key, "")
+
+
+def unit_word_dimension(word: str, times: bool = False) -> str:
+    """The dimension of a word that names a unit of measure ("hectares" -> area, "metres" -> length; with `times`,
+    "hour" -> duration), "" for any other word."""
+    unit = unit_of_word(word, times)
+    return unit_dimension(unit) if unit else ""
+
+
+def counted_unit(kind: str, noun: Token | None, mention: Span) -> str:
+    """The unit a count or a fraction measures when what it counts is a unit of measure: the counted noun
+    ("thousands of hectares" -> hectare, "15 [metres]" -> meter) or, for a fraction, the unit right after it
+    ("half an hour" -> hour, "a quarter of a mile" -> mile); "" when it counts anything else. A count of time
+    units is left to the readings of durations (counted.duration_unit, measure._time_units): "the day" of
+    "starting the day at 2 for 17" (Lee bg_118) is when, not how long."""
+    if kind == "fraction":
+        return unit_of_word(_unit_after(mention), times=True)
+    if kind != "cardinal" or noun is None:
+        return ""
+    return unit_of_word(_unit_words(noun))
+
+
+def _unit_words(noun: Token) -> str:
+    """A unit noun with the word before it when the two are one unit of the parser's table ("square kilometres",
+    "square miles": an area, not a length), else the noun alone."""
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    two = f"{before.lower_} {noun.lower_}" if before is not None else ""
+    return two if two in MEASURE_UNITS else noun.text
+
+
+def _unit_after(mention: Span) -> str:
+    """The word after "a"/"an" (or "of a"/"of an") right after a mention, "" when none follows."""
+    doc, i = mention.doc, mention.end
+    if i < len(doc) and doc[i].lower_ == "of":
+        i += 1
+    if i + 1 < len(doc) and doc[i].lower_ in ARTICLES:
+        return doc[i + 1].text
+    return ""
+
+
+def units_of(phrase: Token) -> Token | None:
+    """The unit noun a vague number counts through "of" ("thousands of hectares" -> "hectares"), None when its
+    "of" names no unit of measure."""
+    prep = next((c for c in phrase.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    return obj if obj is not None and unit_word_dimension(_unit_words(obj)) else None
