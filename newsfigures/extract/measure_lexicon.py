@@ -376,6 +376,8 @@ DEFINITE_KINDS: dict[str, frozenset[str]] = {
                      "agency", "network", "retailer", "carrier", "airline", "bank"), frozenset({"ORG"})),
     **dict.fromkeys(("country", "nation"), frozenset({"GPE"})),
 }
+# Kind nouns that stand only for a country, not for any place the tagger calls a GPE (a city, a state).
+COUNTRY_KINDS: frozenset[str] = frozenset({"country", "nation"})
 
 # Event nouns (extract/nominal.py): (noun ending, verb ending) rules that undo a nominalisation, tried in order;
 # a candidate counts only when the pipeline's lemmatizer knows it as a verb ("suspension" -> suspend,
