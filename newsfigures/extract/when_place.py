@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsfigures.extract import lexicon as words
-from newsfigures.extract.own_place import AT_LABELS
+from newsfigures.extract.own_place import AT_LABELS, unnamed_site_town
 from newsfigures.extract.place import CLIMB, place_after, place_name_of
 from newsfigures.extract.tree import lemma
 
@@ -30,7 +30,7 @@ def when_place(num: Token) -> str:
     if verb is None:
         return ""
     for clause in _time_clauses(verb):
-        place = _site(clause) or place_after(clause) or _site_town(clause)
+        place = _site(clause) or place_after(clause) or unnamed_site_town(clause)
         if place:
             return place
     return ""
@@ -64,11 +64,6 @@ def _site(clause: Token) -> str:
         if obj.ent_type_ in AT_LABELS:
             return place_name_of(obj)
     return ""
-
-
-def _site_town(clause: Token) -> str:
-    """The place an unnamed site is in, P4 ("at a hotel in central Paris" -> Paris)."""
-    return next((p for p in map(place_after, _site_objects(clause)) if p), "")
 
 
 def _site_objects(clause: Token) -> list[Token]:
