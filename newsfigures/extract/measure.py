@@ -82,9 +82,10 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
         quantity, owned = changed, _changed_thing(parsed)
     subject = subject_of(parsed.num, owned, owned_as if members else quantity, event,
                          before.subject if before is not None else "")
-    place = (own_place(noun, parsed.event_tok, parsed.num) or fig.place or measure_place(
-        noun, parsed.event_tok, parsed.num) or subject_event_place(noun, parsed.event_tok) or legal_place(noun, parsed.num)
-             or when_place(parsed.num) or site_town(noun, parsed.event_tok, parsed.num))
+    event_tok = parsed.event_tok
+    place = (own_place(noun, event_tok, parsed.num) or fig.place or measure_place(noun, event_tok, parsed.num)
+             or subject_event_place(noun, event_tok) or legal_place(noun, parsed.num) or when_place(parsed.num)
+             or site_town(noun, event_tok, parsed.num))
     added = before is not None and _more(parsed) and (_differ(before.quantity, quantity) or _differ(before.place, place))
     batch = not score and ((fig.incremental and not fig.is_past and not added)
                            or (quantity in vocab.CASUALTY_EVENTS and not changed and is_one_incident(parsed.num)))

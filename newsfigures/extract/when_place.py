@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from newsfigures.extract import lexicon as words
 from newsfigures.extract.own_place import AT_LABELS, unnamed_site_town
-from newsfigures.extract.place import CLIMB, place_after, place_name_of
+from newsfigures.extract.place import CLIMB, place_after, place_name_of, same_story
 from newsfigures.extract.tree import lemma
 
 TIME_MARKERS = frozenset({"when", "after"})  # a clause that dates the figure's event by another it followed from
@@ -49,10 +49,10 @@ def _own_verb(num: Token) -> Token | None:
 
 
 def _time_clauses(verb: Token) -> list[Token]:
-    """The "when"/"after" clauses of `verb` and of the verbs coordinated with it ("killed and eight others injured
-    when ...": the clause hangs on the last)."""
-    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
-    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+    """The "when"/"after" clauses of `verb` and of the verbs coordinated with it that tell of the same people
+    (`place.same_story`: "killed and eight others injured when ...": the clause hangs on the last)."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and same_story(c))]
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and same_story(verb):
         verbs.append(verb.head)
     return [c for v in verbs for c in v.children if c.dep_ == "advcl" and any(
         m.dep_ in ("advmod", "mark") and m.lower_ in TIME_MARKERS for m in c.children)]
