@@ -17,7 +17,7 @@ from newsfigures.extract.infinitive import subject_infinitive
 from newsfigures.extract.measure_classes import event_class, money_kind, money_noun, quantity_of, rate_quantity
 from newsfigures.extract.members import members_counted
 from newsfigures.extract.nominal import MIN_STEM, known_verbs, verb_of
-from newsfigures.extract.own_place import legal_place, own_place, subject_event_place
+from newsfigures.extract.own_place import legal_place, own_place, site_town, subject_event_place
 from newsfigures.extract.place import measure_place
 from newsfigures.extract.scope import change_adverb, is_one_incident, scope_of
 from newsfigures.extract.sport import result_class, score_quantity
@@ -26,6 +26,7 @@ from newsfigures.extract.tree import lemma, of_object
 from newsfigures.extract.persons import fled_persons, persons_class
 from newsfigures.extract.wording import governing_lemma, nominal_word, penalty_verb, result_word, states
 from newsfigures.extract.word_senses import act_verb, names_a_sum
+from newsfigures.extract.when_place import when_place
 from newsfigures.model import Figure, Measure
 
 LIST_REACH = 4  # steps from a number up to the conjunct that lists it
@@ -81,8 +82,10 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
         quantity, owned = changed, _changed_thing(parsed)
     subject = subject_of(parsed.num, owned, owned_as if members else quantity, event,
                          before.subject if before is not None else "")
-    place = own_place(noun, parsed.event_tok, parsed.num) or fig.place or measure_place(
-        noun, parsed.event_tok, parsed.num) or subject_event_place(noun, parsed.event_tok) or legal_place(noun, parsed.num)
+    event_tok = parsed.event_tok
+    place = (own_place(noun, event_tok, parsed.num) or fig.place or measure_place(noun, event_tok, parsed.num)
+             or subject_event_place(noun, event_tok) or legal_place(noun, parsed.num) or when_place(parsed.num)
+             or site_town(noun, event_tok, parsed.num))
     added = before is not None and _more(parsed) and (_differ(before.quantity, quantity) or _differ(before.place, place))
     batch = not score and ((fig.incremental and not fig.is_past and not added)
                            or (quantity in vocab.CASUALTY_EVENTS and not changed and is_one_incident(parsed.num)))

@@ -16,6 +16,10 @@ P1: the place the sentence restricts the figure to; P4: a named site where the c
   United Nations panel of judges in East Timor has found 10 militia gang members guilty", bg_169; "A Swiss court has
   found the six of the eight employees guilty" -> Switzerland, bg_161), and the venue of the lawsuit a sum is the
   claim of ("filed in a $US3000 billion lawsuit in the US", cor_006).
+- P4, an unnamed site's town, read last (`site_town`, after every other place of the clause): the place an unnamed
+  site "at" the figure's own verb, or a verb coordinated with it, is in ("fourteen Palestinians are killed and 150
+  others are injured by Israeli gunfire at an aid distribution site near Rafah", gaza_war 2025-06-09; "at a hotel in
+  central Paris", bg_129, through when_place.py).
 
 These are the measure's place only, like `place.incident_place`: `Figure.place`, which keys metrics, is unchanged.
 """
@@ -25,7 +29,7 @@ from spacy.tokens import Token
 
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
-from newsfigures.extract.place import CLIMB, PLACE_LABELS, is_actor, place_name_of, place_after
+from newsfigures.extract.place import CLIMB, PLACE_LABELS, is_actor, place_after, place_name_of, same_story
 from newsfigures.extract.tree import lemma
 from newsfigures.extract.word_senses import country_of
 
@@ -41,6 +45,24 @@ def own_place(noun: Token | None, event_tok: Token | None, num: Token) -> str:
     """The place named "at" the figure's own event, or that owns the whole it is a part of; "" when none."""
     heads = _own_heads(noun, event_tok, num)
     return next((p for p in map(_named_at, heads) if p), "") or _place_of_whole(num)
+
+
+def site_town(noun: Token | None, event_tok: Token | None, num: Token) -> str:
+    """P4: the town of an unnamed site the figure's event happened at, on its own verb or a verb coordinated with it
+    ("fourteen Palestinians are killed and 150 others are injured by Israeli gunfire at an aid distribution site
+    near Rafah" -> Rafah, gaza_war 2025-06-09; "killed ... when a fire broke out overnight at a hotel in central
+    Paris", bg_129, through `when_place`); "" for none."""
+    heads = _own_heads(noun, event_tok, num, named=True)
+    heads += [c for h in heads if h.pos_ == "VERB" for c in h.children
+              if c.dep_ == "conj" and c.pos_ == "VERB" and same_story(c)]
+    return next((p for p in map(unnamed_site_town, heads) if p), "")
+
+
+def unnamed_site_town(head: Token) -> str:
+    """The place an unnamed site "at" `head` is in ("at a hotel in central Paris" -> Paris); "" for none."""
+    sites = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "at" for o in c.children
+             if o.dep_ == "pobj" and o.pos_ == "NOUN" and not o.ent_type_]
+    return next((p for p in map(place_after, sites) if p), "")
 
 
 def subject_event_place(noun: Token | None, event_tok: Token | None) -> str:
@@ -60,13 +82,16 @@ def subject_event_place(noun: Token | None, event_tok: Token | None) -> str:
     return place_after(subj) or ""
 
 
-def _own_heads(noun: Token | None, event_tok: Token | None, num: Token) -> list[Token]:
+def _own_heads(noun: Token | None, event_tok: Token | None, num: Token, named: bool = False) -> list[Token]:
     """The number, its counted noun, its event noun, the verb it or its noun is an argument of (not a verb the
     figure only dates: "touched down at Kennedy Space Centre after a 12 day mission", bg_125), and the plural
     cause that verb names with "in" or "from" ("incidents" in "the damage bill from fire-related incidents at
-    Woomera")."""
+    Woomera"); with `named`, also the verb a proper-noun count is an argument of ("fourteen Palestinians are
+    killed")."""
     heads = [num, *(h for h in (noun, event_tok) if h is not None and h.pos_ == "NOUN")]
-    heads += [h.head for h in heads if h.dep_ in ("nsubj", "nsubjpass", "dobj") and h.head.pos_ in ("VERB", "AUX")]
+    names = [noun] if named and noun is not None and noun.pos_ == "PROPN" else []
+    heads += [h.head for h in heads + names
+              if h.dep_ in ("nsubj", "nsubjpass", "dobj") and h.head.pos_ in ("VERB", "AUX")]
     causes = [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "from")
               for o in c.children if o.dep_ == "pobj" and o.tag_ == "NNS"]
     return list(dict.fromkeys(heads + causes))

@@ -66,7 +66,7 @@ def _groups(noun: Token | None, event_tok: Token | None, num: Token) -> tuple[li
         heads += [c for c in noun.head.children if c.dep_ == "oprd"] + [noun.head]
     # "18 people were killed, and 100 others were injured in the West Bank": a later verb's place is shared
     later = [c for h in heads for c in h.children
-             if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ") and _same_story(c)]
+             if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ") and same_story(c)]
     # "In Victoria, where five people have died", "MST camps in Brazil, containing 116,382 families": the place
     # of a clause above the figure's own, or of what that clause is said of
     return heads, later, _clauses_above(num, heads)
@@ -101,7 +101,7 @@ def is_actor(noun: Token) -> bool:
     return noun.ent_type_ in ("PERSON", "ORG", "NORP") or (noun.pos_ == "NOUN" and names_person(noun.lemma_))
 
 
-def _same_story(verb: Token) -> bool:
+def same_story(verb: Token) -> bool:
     """A later coordinated verb tells of the same people when it has no subject of its own (a shared one) or its
     subject is another count ("and 100 others were injured", "and dozens are wounded"); "and the president later
     spoke in London" is another clause's news."""

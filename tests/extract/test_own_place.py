@@ -63,3 +63,17 @@ def test_own_place_of_whole(measures, text, surface, expected):
 ])
 def test_own_place_legal(measures, text, surface, expected):
     assert measures(text)[surface].place == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # P4: an unnamed site gives its town, on the figure's verb or a verb coordinated with it (gaza_war 2025-06-09)
+    ("According to the Health Ministry, nine Sudanese are killed and 40 others are injured by gunfire at an aid "
+     "distribution site near El Fasher.", "nine", "El Fasher"),
+    ("According to the Health Ministry, nine Sudanese are killed and 40 others are injured by gunfire at an aid "
+     "distribution site near El Fasher.", "40", "El Fasher"),
+    ("Two miners died at a coal mine in Shanxi province on Monday.", "Two", "Shanxi"),
+    # an unnamed site whose town the sentence does not name gives none
+    ("Three people were hurt at the hospital, officials said.", "Three", ""),
+])
+def test_own_place_site_town(measures, text, surface, expected):
+    assert measures(text)[surface].place == expected
