@@ -229,7 +229,9 @@ def _subjects_before(t: Token) -> Iterator[Token]:
 def _names_country(w: Token) -> bool:
     """`w` belongs to the name of a country ("Australia", "the U.S."), not of a city or a region."""
     ent = sentcache.entity_of(w)
-    return ent is not None and names_country(ent.text)
+    if ent is not None and ent[0].lower_ == "the":  # "The United States" as the tagger spans it
+        ent = ent[1:]
+    return ent is not None and len(ent) > 0 and names_country(ent.text)
 
 
 def _entity_before(t: Token, accept: Callable[[Token], bool]) -> Token | None:

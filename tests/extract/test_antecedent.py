@@ -31,6 +31,8 @@ def _token(doc, word: str, nth: int = 0):
      "company", 0, "Warner"),
     ("Police in Sydney say Australia will send troops. The country's 5,000 police officers are on alert.", "country",
      0, "Australia"),
+    ("The United States said on Monday it would send troops. The country's 200,000 soldiers are ready.", "country", 0,
+     "States"),
     # "they" under a report: the named organisation whose report it is
     ("Hamas says they hold 130 Israeli captives.", "they", 0, "Hamas"),
     ("MST say they fight for the Agrarian Reformation in Brazil.", "they", 0, "MST"),
