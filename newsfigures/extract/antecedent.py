@@ -14,6 +14,7 @@ from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
 from newsfigures.extract.pipeline import sentence_before
 from newsfigures.extract.tree import lemma
+from newsfigures.extract.word_senses import names_country
 
 LOOKBACK = 4  # sentences searched back for an antecedent
 BEFORE_CHARS = 2000  # more than LOOKBACK sentences of news: the text before a Doc looked into for a word
@@ -41,7 +42,9 @@ def antecedent(t: Token) -> Token | None:
         return next((s for s in _subjects_before(t) if _thing(s)), None)
     kinds = vocab.DEFINITE_KINDS.get(lemma(t)) if t.pos_ == "NOUN" else None
     if kinds and _bare_definite(t):
-        return _entity_before(t, lambda w: w.ent_type_ in kinds and w.dep_ != "case" and not _inside(w, t))
+        country = lemma(t) in vocab.COUNTRY_KINDS  # "the country's": a country, not the city named last
+        return _entity_before(t, lambda w: w.ent_type_ in kinds and w.dep_ != "case" and not _inside(w, t)
+                              and (not country or _names_country(w)))
     return None
 
 
@@ -221,6 +224,14 @@ def _subjects_before(t: Token) -> Iterator[Token]:
         for w in reversed(stretch):
             if w.dep_ in SUBJECTS and w.pos_ != "PRON":
                 yield w
+
+
+def _names_country(w: Token) -> bool:
+    """`w` belongs to the name of a country ("Australia", "the U.S."), not of a city or a region."""
+    ent = sentcache.entity_of(w)
+    if ent is not None and ent[0].lower_ == "the":  # "The United States" as the tagger spans it
+        ent = ent[1:]
+    return ent is not None and len(ent) > 0 and names_country(ent.text)
 
 
 def _entity_before(t: Token, accept: Callable[[Token], bool]) -> Token | None:

@@ -84,8 +84,8 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
                          before.subject if before is not None else "")
     event_tok = parsed.event_tok
     place = (own_place(noun, event_tok, parsed.num) or fig.place or measure_place(noun, event_tok, parsed.num)
-             or subject_event_place(noun, event_tok) or legal_place(noun, parsed.num) or when_place(parsed.num)
-             or site_town(noun, event_tok, parsed.num))
+             or subject_event_place(noun, event_tok) or legal_place(noun, parsed.num)
+             or when_place(parsed.num, quantity) or site_town(noun, event_tok, parsed.num))
     added = before is not None and _more(parsed) and (_differ(before.quantity, quantity) or _differ(before.place, place))
     batch = not score and ((fig.incremental and not fig.is_past and not added)
                            or (quantity in vocab.CASUALTY_EVENTS and not changed and is_one_incident(parsed.num)))

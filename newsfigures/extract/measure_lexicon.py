@@ -215,6 +215,7 @@ PINT_UNITS: dict[str, str] = {
     "acre": "acre", "liter": "liter", "ml": "milliliter", "gallon": "gallon", "barrel": "barrel",
     "MW": "megawatt", "GW": "gigawatt", "kW": "kilowatt", "kWh": "kilowatt_hour", "MWh": "megawatt_hour",
     "GWh": "gigawatt_hour", "TWh": "terawatt_hour", "N": "newton", "kN": "kilonewton",
+    "m3": "meter ** 3", "ft3": "foot ** 3", "yd2": "yard ** 2",
     "second": "second", "minute": "minute", "hour": "hour", "day": "day", "week": "week", "month": "month",
     "year": "year", "decade": "10 * year", "century": "century",
 }
@@ -375,6 +376,8 @@ DEFINITE_KINDS: dict[str, frozenset[str]] = {
                      "agency", "network", "retailer", "carrier", "airline", "bank"), frozenset({"ORG"})),
     **dict.fromkeys(("country", "nation"), frozenset({"GPE"})),
 }
+# Kind nouns that stand only for a country, not for any place the tagger calls a GPE (a city, a state).
+COUNTRY_KINDS: frozenset[str] = frozenset({"country", "nation"})
 
 # Event nouns (extract/nominal.py): (noun ending, verb ending) rules that undo a nominalisation, tried in order;
 # a candidate counts only when the pipeline's lemmatizer knows it as a verb ("suspension" -> suspend,

@@ -8,12 +8,24 @@ from spacy.tokens import Span, Token
 
 from newsfigures.extract.dimension import unit_dimension
 from newsfigures.extract.lexicon import DURATION_UNITS
+from newsfigures.extract.nominal import verb_of
+from newsfigures.extract.tree import lemma
+from newsfigures.extract.word_senses import act_verb
 from newsfigures.numbers.lexicon import MEASURE_UNITS
 
 # Unit words whose other senses news also counts: "three degrees" are as often diplomas or angles as temperature,
 # "magnitude" is a scale's name before its number, never a counted noun.
 AMBIGUOUS_UNITS: frozenset[str] = frozenset({"degree", "degrees", "magnitude"})
 ARTICLES: frozenset[str] = frozenset({"a", "an"})  # "half an hour", "a quarter of a mile"
+# Words that make the unit after them another unit than the table's: "cubic metres" are a volume, a "nautical mile"
+# is 1,852 metres, "square yards" an area. Such a unit is read whole (MODIFIED_UNITS) or, when that table lacks it
+# too, left unread rather than read as the bare unit, whose dimension or size it is not.
+UNIT_CHANGERS: frozenset[str] = frozenset({"cubic", "cu", "nautical", "square", "sq"})
+MODIFIED_UNITS: dict[str, str] = {
+    **dict.fromkeys(("nautical miles", "nautical mile"), "nmi"),
+    **dict.fromkeys(("cubic metres", "cubic meters", "cubic metre", "cubic meter"), "m3"),
+    **dict.fromkeys(("cubic feet", "cubic foot"), "ft3"), **dict.fromkeys(("square yards", "square yard"), "yd2"),
+}
 
 
 def unit_of_word(word: str, times: bool = False) -> str:
@@ -24,7 +36,7 @@ def unit_of_word(word: str, times: bool = False) -> str:
         return ""
     if key in DURATION_UNITS:
         return DURATION_UNITS[key] if times else ""
-    return MEASURE_UNITS.get(key, "")
+    return MEASURE_UNITS.get(key) or MODIFIED_UNITS.get(key, "")
 
 
 def unit_word_dimension(word: str, times: bool = False) -> str:
@@ -49,20 +61,29 @@ def counted_unit(kind: str, noun: Token | None, mention: Span) -> str:
 
 def _unit_words(noun: Token) -> str:
     """A unit noun with the word before it when the two are one unit of the parser's table ("square kilometres",
-    "square miles": an area, not a length), else the noun alone."""
+    "square miles": an area, not a length) or of MODIFIED_UNITS ("cubic metres"), else the noun alone; "" when the word before makes it a unit the table
+    lacks ("cubic inches")."""
     before = noun.doc[noun.i - 1] if noun.i > 0 else None
     two = f"{before.lower_} {noun.lower_}" if before is not None else ""
-    return two if two in MEASURE_UNITS else noun.text
+    if two in MEASURE_UNITS or two in MODIFIED_UNITS:
+        return two
+    return "" if before is not None and before.lower_ in UNIT_CHANGERS else noun.text
 
 
 def _unit_after(mention: Span) -> str:
-    """The word after "a"/"an" (or "of a"/"of an") right after a mention, "" when none follows."""
+    """The word after "a"/"an" (or "of a"/"of an") right after a mention, "" when none follows or when the word
+    owns a thing after it: "half a day's pay" is a part of the pay, not a time, while "half an hour's drive" is the
+    time of an act (the settled point of GUIDE revision 2: a noun that names an action is sized by the time)."""
     doc, i = mention.doc, mention.end
     if i < len(doc) and doc[i].lower_ == "of":
         i += 1
-    if i + 1 < len(doc) and doc[i].lower_ in ARTICLES:
-        return doc[i + 1].text
-    return ""
+    if i + 1 >= len(doc) or doc[i].lower_ not in ARTICLES:
+        return ""
+    unit = doc[i + 1]
+    owned = unit.head if unit.dep_ == "poss" and unit.head.i > unit.i else None
+    if owned is not None and not (verb_of(lemma(owned)) or act_verb(lemma(owned))):
+        return ""
+    return unit.text
 
 
 def units_of(phrase: Token) -> Token | None:

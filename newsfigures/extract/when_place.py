@@ -22,11 +22,15 @@ from newsfigures.extract.tree import lemma
 
 TIME_MARKERS = frozenset({"when", "after"})  # a clause that dates the figure's event by another it followed from
 SITE_PREPOSITIONS = frozenset({"at", "outside"})  # a site the clause's event happened at
+# A company's accounts and a market take a place only where the text restricts them (GUIDE P1): the place of the news
+# that moved them ("shares fell 3 per cent after the airline announced job cuts in Sydney") is not theirs.
+ACCOUNTS_AND_MARKETS = frozenset({"revenue", "sales", "profit", "debt", "share_price", "index_level"})
 
 
-def when_place(num: Token) -> str:
-    """The place of a "when"/"after" clause on the figure's own verb; "" when there is none or it names none."""
-    verb = _own_verb(num)
+def when_place(num: Token, quantity: str = "") -> str:
+    """The place of a "when"/"after" clause on the figure's own verb; "" when there is none or it names none, and
+    for a `quantity` of a company's accounts or a market (ACCOUNTS_AND_MARKETS)."""
+    verb = _own_verb(num) if quantity not in ACCOUNTS_AND_MARKETS else None
     if verb is None:
         return ""
     for clause in _time_clauses(verb):

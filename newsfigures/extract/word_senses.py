@@ -180,6 +180,18 @@ def _places_by_name() -> dict[str, frozenset[int]]:
     return {name: frozenset(places) for name, places in out.items()}
 
 
+@lru_cache(maxsize=1)
+def _country_senses() -> frozenset[int]:
+    """The named places that are countries: those whose nationality or people WordNet names (`demonyms`)."""
+    return frozenset(p for country in set(demonyms().values()) for p in place_senses(country))
+
+
+def names_country(name: str) -> bool:
+    """Whether a name is a country's, by any name WordNet gives it ("Australia", "US"); False for a city or a region
+    ("Kabul", "Sydney") and for a country WordNet names no people of."""
+    return not place_senses(name).isdisjoint(_country_senses())
+
+
 def place_senses(name: str) -> frozenset[int]:
     """The named places of WordNet a name names, any case, as numbers that are equal for one place ("gaza" and
     "gaza strip" share one; "australia" and "south australia" none); empty for a name that is no place's."""

@@ -29,6 +29,10 @@ def _token(doc, word: str, nth: int = 0):
     # a bare definite noun: the last entity of its kind
     ("Any such deal could strengthen Time Warner's plans. The company said it expects 200 thousand customers.",
      "company", 0, "Warner"),
+    ("Police in Sydney say Australia will send troops. The country's 5,000 police officers are on alert.", "country",
+     0, "Australia"),
+    ("The United States said on Monday it would send troops. The country's 200,000 soldiers are ready.", "country", 0,
+     "States"),
     # "they" under a report: the named organisation whose report it is
     ("Hamas says they hold 130 Israeli captives.", "they", 0, "Hamas"),
     ("MST say they fight for the Agrarian Reformation in Brazil.", "they", 0, "MST"),
@@ -53,6 +57,9 @@ def test_antecedent_resolves(nlp, text, word, nth, expected):
     ("After more than 22 years of public service, it is time to give family matters a higher priority.", "it"),
     ("The new company, which is to be called Sears Holdings, will have 3,500 stores.", "company"),  # names a new one
     ("Prices rose. The company said sales were up.", "company"),  # no organisation named before
+    # "the country" stands for a country, never the city or region named last
+    ("Heavy fighting was reported in Kabul on Monday. The country's 20 million people need food aid.", "country"),
+    ("Police in Sydney arrested two men overnight. The country's 5,000 police officers are on alert.", "country"),
     ("The police said they are still investigating.", "they"),  # no named group says it
     ("If they have 10,000, then we have 10,001, organizer Miriam Tidwell told the Ledger-Enquirer.", "they"),
 ])

@@ -305,6 +305,9 @@ def test_subject_members_named_with_their_organisation(nlp, text, surface, expec
      "wage freeze.", "92 per cent", "Qantas"),
     ("The national executive of the Labor Party met last night to reassert control over the party's seven "
      "senators.", "seven", "Labor Party"),
+    # "the country's" stands for a country only, never the city named last
+    ("Heavy fighting was reported in Kabul on Monday. Aid agencies say a quarter of the country's 20 million people "
+     "need food.", "a quarter", ""),
 ])
 def test_subject_possessor_a_kind_noun_stands_for(nlp, text, surface, expected):
     assert subjects(nlp, text)[surface] == expected

@@ -66,3 +66,24 @@ def test_unit_counts_figure_takes_the_unit(nlp, text, unit):
 def test_unit_counts_leave_other_counts(nlp, text, quantity, dimension):
     m = _first(nlp, text)
     assert (m.quantity, m.dimension) == (quantity, dimension)
+
+
+
+@pytest.mark.parametrize("text,unit,dimension", [
+    # a fraction of a unit's possession is a part of what the unit owns, not a time ...
+    ("Workers will lose half a day's pay for every day they strike.", "", "fraction"),
+    ("Half a month's rain fell on the city in a single night.", "", "fraction"),
+    # ... unless what it owns is an act, which the time sizes (GUIDE revision 2, settled points)
+    ("The camp is half an hour's drive from the border.", "hour", "duration"),
+    # a word that makes the unit another one: a volume, a nautical mile (not a statute mile), an area
+    ("The pipeline will carry 55 billion cubic metres of gas a year.", "m3", "volume"),
+    ("Hundreds of cubic metres of water were pumped out of the mine.", "m3", "volume"),
+    ("The trawler was seized hundreds of nautical miles off the coast.", "nmi", "length"),
+    ("The new mall covers thousands of square yards.", "yd2", "area"),
+    # ... and one neither table has is no unit, rather than the bare unit's length
+    ("The engine has hundreds of cubic inches more than its rival.", "", "count"),
+])
+def test_unit_counts_modified_and_owning_units(nlp, text, unit, dimension):
+    """The figure takes the unit it measures, or none, never the unit of another dimension or size."""
+    fig = extract_figures(Article(id="a", text=text, raw_text=text), nlp)[0]
+    assert (fig.unit, fig.measure.dimension) == (unit, dimension)

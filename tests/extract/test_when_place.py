@@ -23,6 +23,10 @@ def test_when_place_clause_place(measures, text, surface, expected):
 @pytest.mark.parametrize("text,surface", [
     ("Police said 40 people were arrested after the match.", "40"),  # the clause names no place
     ("Shares in the bank fell 5 per cent after it reported a loss.", "5 per cent"),
+    # a market's or a company's accounts are not restricted by where the news that moved them happened (P1)
+    ("Qantas shares fell 3 per cent after the airline announced job cuts in Sydney.", "3 per cent"),
+    ("The Dow rose 120 points after the Federal Reserve chairman spoke in Washington.", "120"),
+    ("The bank's profit fell 10 per cent after it closed 40 branches in Queensland.", "10 per cent"),
 ])
 def test_when_place_none(measures, text, surface):
     assert measures(text)[surface].place == ""

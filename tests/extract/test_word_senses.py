@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from newsfigures.extract.word_senses import (act_verb, change_verbs, change_verbs_of, country_of, demonyms,
-                                             event_verbs, group_class, group_nouns, names_a_sum, names_location,
+                                             event_verbs, group_class, group_nouns, names_a_sum, names_country,
+                                             names_location,
                                              names_person,
                                              noun_class, noun_classes, peoples_of, person_nouns, troop_noun,
                                              verb_class)
@@ -129,6 +130,14 @@ def test_word_senses_not_demonyms(word):
 ])
 def test_word_senses_peoples_of(country, word, named):
     assert (word in peoples_of(country)) is named
+
+
+@pytest.mark.parametrize("name,country", [
+    ("Australia", True), ("U.S.", True), ("Afghanistan", True), ("Israel", True),
+    ("Kabul", False), ("Sydney", False), ("New South Wales", False), ("Gaza", False),
+])
+def test_word_senses_names_country(name, country):
+    assert names_country(name) is country
 
 
 @pytest.mark.parametrize("verb,direction", [
