@@ -92,7 +92,7 @@ def test_browser_upload_stays_in_the_visitors_session(server, tmp_path):
     upload.write_text("Flood toll rises in the valley\n\nAbout 300 homes were destroyed in the flood on Monday, officials said.\n",
                       encoding="utf-8")
     with visiting(f"{server}/Corpus", 1400, 2400) as (browser, page):
-        page.locator("input[type=file]").first.set_input_files(str(upload), timeout=150_000)
+        _article_files(page).set_input_files(str(upload), timeout=150_000)
         page.get_by_text("flood.txt").first.wait_for(timeout=60_000)
         page.get_by_role("button", name="Add to my corpus").click()
         page.get_by_text("Added 1 article(s)").wait_for(timeout=150_000)
@@ -144,7 +144,7 @@ def test_browser_oversize_upload_gets_a_message_not_no_file_chosen(server, tmp_p
     big = tmp_path / "oversize.csv"
     big.write_bytes(b"title,text\n" + b"x,About 5 homes burned.\n" * (26 * 1024 * 1024 // 24 + 10))  # over 25 MB
     with visiting(f"{server}/Corpus", 1400, 2400) as (browser, page):
-        page.locator("input[type=file]").first.set_input_files(str(big), timeout=150_000)
+        _article_files(page).set_input_files(str(big), timeout=150_000)
         page.get_by_text("oversize.csv").first.wait_for(timeout=60_000)  # listed by the uploader, never received
         page.get_by_role("button", name="Add to my corpus").click()
         page.get_by_text("No file reached the server").wait_for(timeout=60_000)
@@ -169,7 +169,7 @@ def test_browser_link_and_correction_saved_as_a_workspace_reopen_in_a_new_contex
         later.set_viewport_size({"width": 1400, "height": 2400})
         later.goto(f"{server}/Corpus?article={B}", wait_until="domcontentloaded")
         expect(later.get_by_label("Outlet")).to_have_value("", timeout=150_000)
-        later.locator("input[type=file]").nth(1).set_input_files(str(saved), timeout=150_000)
+        later.locator(".st-key-corpus_workspace_file input[type=file]").set_input_files(str(saved), timeout=150_000)
         later.get_by_text("workspace.json").first.wait_for(timeout=60_000)
         later.get_by_role("button", name="Open workspace").click()
         later.get_by_text("Added 1 article(s)").wait_for(timeout=150_000)
@@ -193,6 +193,12 @@ def _download(page, button: str, to) -> None:
             if attempt:
                 raise AssertionError(f"no download; the button said {shown}") from failed
             page.get_by_test_id("stStatusWidget").wait_for(state="hidden", timeout=150_000)
+
+
+def _article_files(page):
+    """The Corpus page's "Article files" uploader (key corpus_upload): not merely the first file input, which on a
+    loaded machine can be another uploader of the page rendered first (the workspace's, single-file)."""
+    return page.locator(".st-key-corpus_upload input[type=file]")
 
 
 def _no_horizontal_overflow(page) -> bool:
@@ -231,7 +237,7 @@ def test_browser_broken_sidecar_gets_its_own_row_and_message(server, tmp_path):
                     encoding="utf-8")
     side.write_text('{"title": "Quake", "outlet": ', encoding="utf-8")
     with visiting(f"{server}/Corpus", 1400, 2400) as (browser, page):
-        page.locator("input[type=file]").first.set_input_files([str(text), str(side)], timeout=150_000)
+        _article_files(page).set_input_files([str(text), str(side)], timeout=150_000)
         page.get_by_text("quake.json").first.wait_for(timeout=60_000)
         page.get_by_role("button", name="Add to my corpus").click()
         page.get_by_text("Added 1 article(s). 2 submitted: 1 ingested, 0 duplicates, 1 rejected.").wait_for(
