@@ -45,14 +45,16 @@ SPLIT_FLOORS = {
     # people (stop 17) moved one test-lee figure's scope (0.844 -> 0.838, found only in aggregate) while it raised
     # test quantity 0.614 -> 0.643, test-new 0.483 -> 0.550 and test-lee subject; see docs/figures.md. Back to 0.85
     # in stop 19 (conditions and reported "will" read as projections).
-    "test-lee": {"f1": 0.90, "qualifier": 0.99, **_measures(0.73, 0.41, 0.70, 0.56, 0.85, 0.96), "said_by": 0.94,
+    "test-lee": {"f1": 0.90, "qualifier": 0.99, **_measures(0.75, 0.41, 0.70, 0.56, 0.85, 0.98), "said_by": 0.94,
                  "as_of": 0.89},
     # the second Lee batch (tests/gold/README.md, "The second Lee batch"), first scored on 2026-12-01 on the code of
     # stop 19, before any rule was written from it: unseen news scores near the test split, far below dev (first
     # score: dimension 0.90, said_by 0.91; test-lee2 place 0.70), raised as stop 20's rules landed
-    "dev-lee2": {"f1": 0.90, "qualifier": 0.96, **_measures(0.91, 0.51, 0.75, 0.70, 0.87, 0.94), "said_by": 1.0,
+    "dev-lee2": {"f1": 0.90, "qualifier": 0.96, **_measures(0.93, 0.52, 0.75, 0.71, 0.87, 0.95), "said_by": 1.0,
                  "as_of": 1.0},
-    "test-lee2": {"f1": 0.93, "qualifier": 1.0, **_measures(0.73, 0.40, 0.57, 0.35, 0.78, 0.94), "said_by": 0.89,
+    # test-lee2 said_by stays at 0.89 though it scores 0.930: the rise came from a fix a reviewer named after seeing
+    # a line of a test document (stop 25, docs/evaluation.md), so it is not made a floor
+    "test-lee2": {"f1": 0.93, "qualifier": 1.0, **_measures(0.75, 0.42, 0.59, 0.35, 0.78, 0.96), "said_by": 0.89,
                   "as_of": 0.96},
     # the third Lee batch (lee.cor, ABC items of 2002; tests/gold/README.md "The third Lee batch"), first scored on
     # 2026-12-01 (stop 22) on the code of stop 21, before any rule was written from it
@@ -69,15 +71,15 @@ SPLIT_FLOORS = {
     # the fourth Lee batch (lee_background items far from every test item, all dev; tests/gold/README.md "The fourth
     # Lee batch"), first scored on 2026-12-01 (stop 25) on the code of stop 24 (6ce83af), before any rule was
     # written from it
-    "dev-lee4": {"f1": 0.91, "qualifier": 0.96, **_measures(0.84, 0.54, 0.68, 0.62, 0.76, 0.94), "said_by": 0.96,
+    "dev-lee4": {"f1": 0.91, "qualifier": 0.96, **_measures(0.84, 0.57, 0.68, 0.64, 0.76, 0.95), "said_by": 0.96,
                  "as_of": 0.97},
     # the fifth Lee batch (lee_background items far from every dev item, all test; tests/gold/README.md "The fifth
     # Lee batch"), first scored on 2026-12-01 (stop 26) on the code of stop 25 (65ab5d2), before any rule of stop
     # 26 was merged; no rule writer reads it
-    "test-lee5": {"f1": 0.89, "qualifier": 0.96, **_measures(0.80, 0.37, 0.68, 0.32, 0.80, 0.97), "said_by": 0.93,
+    "test-lee5": {"f1": 0.89, "qualifier": 0.96, **_measures(0.81, 0.37, 0.68, 0.32, 0.80, 0.98), "said_by": 0.93,
                   "as_of": 1.0},
 }
-WRONG_PAIRS_CEILING = {"dev": 1, "test": 0, "dev-lee": 0, "test-lee": 0, "dev-lee2": 0, "dev-lee4": 7}  # pairs joining two different gold metrics
+WRONG_PAIRS_CEILING = {"dev": 1, "test": 0, "dev-lee": 0, "test-lee": 0, "dev-lee2": 0, "dev-lee4": 6}  # pairs joining two different gold metrics
 # gold pairs found: each dev thread with a gold pair, and every split's aggregates
 PAIR_FLOORS = {
     "indian_ocean_tsunami": 1, "valech_report": 1, "mst_brazil": 1, "turkey_syria_earthquake": 10, "gaza_war": 203,
@@ -100,7 +102,7 @@ LEE4_PAIR_FLOORS = {"mideast_dec_2001": 0, "qantas_maintenance_dispute_2001": 0,
 PAIR_FLOORS |= LEE_PAIR_FLOORS | LEE2_PAIR_FLOORS | LEE4_PAIR_FLOORS | {"test-lee5": 0}
 # the event's class, every `other:<lemma>` one class (measure_rules.event_class), first scored at stop 22
 EVENT_CLASS_FLOORS = {"dev": 0.94, "dev-new": 0.90, "dev-lee": 0.88, "dev-lee2": 0.79, "dev-lee3": 0.74, "dev-lee4": 0.76,
-                      "test": 0.77, "test-new": 0.78, "test-lee": 0.77, "test-lee2": 0.70, "test-lee3": 0.65,
+                      "test": 0.77, "test-new": 0.78, "test-lee": 0.77, "test-lee2": 0.71, "test-lee3": 0.65,
                       "test-lee5": 0.89}
 for _subset, _floor in EVENT_CLASS_FLOORS.items():
     SPLIT_FLOORS[_subset]["event_class"] = _floor
