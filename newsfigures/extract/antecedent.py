@@ -38,6 +38,8 @@ def antecedent(t: Token) -> Token | None:
         return next((s for s in _subjects_before(t) if _definite_group(s)), None) or _found_guilty(t)
     if word in vocab.GROUP_POSSESSIVES and t.dep_ == "poss":
         return next((s for s in _subjects_before(t) if _group_or_body(s)), None)
+    if word in vocab.THING_PRONOUNS and t.dep_ == "poss":
+        return _possessing_thing(t)
     if word in vocab.THING_PRONOUNS and not _expletive(t):
         return next((s for s in _subjects_before(t) if _thing(s)), None)
     kinds = vocab.DEFINITE_KINDS.get(lemma(t)) if t.pos_ == "NOUN" else None
@@ -172,6 +174,41 @@ def _group_or_body(t: Token) -> bool:
     bodies = ("ORG", "GPE", "NORP")
     return t.tag_ in ("NNS", "NNPS") or t.ent_type_ in bodies or any(
         c.dep_ == "appos" and c.ent_type_ in bodies for c in t.children)
+
+
+def _possessing_thing(t: Token) -> Token | None:
+    """Whom a possessive "its" stands for: the subject of its own clause when that can be a thing ("Russia, despite
+    its strong support", "Israel accused Force-17 of … attacks against its people"), else the nearest organisation or
+    country named before it in its sentence, whatever its role ("condemning the Government over its refugee
+    policy", "an announcement from the Reserve Bank after its board meeting", "Hamas and its smaller rival",
+    "between Norway's ambassador and its foreign office", "the Solomons … militants from its two largest provinces":
+    lee3 cor_049, cor_044, lee bg_251, lee4 bg_267, bg_240), else the last subject before that can be one."""
+    own = _clause_subject(t)
+    if own is not None and own.lower_ in vocab.THING_PRONOUNS:
+        return antecedent(own)  # "it will not take its 90 seats": what "it" stands for
+    if own is not None and (_thing(own) or _body(own)):
+        return own
+    body = next((w for w in reversed(t.doc[t.sent.start:t.i]) if _body(w) and w.dep_ != "case"), None)
+    return body if body is not None else next((s for s in _subjects_before(t) if _thing(s)), None)
+
+
+def _clause_subject(t: Token) -> Token | None:
+    """The subject of the first verb above `t` (a coordinated verb's shared one: "revoked the deal and reiterated to
+    Beijing its commitment"), when it has one before `t` that is no pronoun but "it" and does not hold `t` ("the
+    Hamas spiritual leader … or any of its militants are harmed": the subject holds "its")."""
+    verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subj = None
+    while verb is not None and subj is None:
+        subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        verb = verb.head if subj is None and verb.dep_ == "conj" else None  # "revoked the deal and reiterated"
+    if subj is None or subj.i > t.i or subj.left_edge.i <= t.i <= subj.right_edge.i:
+        return None
+    return subj if subj.pos_ != "PRON" or subj.lower_ in vocab.THING_PRONOUNS else None
+
+
+def _body(w: Token) -> bool:
+    """A named organisation or country, singular or named in the plural ("the Solomons", "the United States")."""
+    return w.ent_type_ in ("ORG", "GPE") and w.pos_ == "PROPN"
 
 
 def _expletive(t: Token) -> bool:

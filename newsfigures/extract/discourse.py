@@ -30,6 +30,8 @@ _OPENING_NAME = re.compile(r"(?:The )?((?:[A-Z][\w.&'-]*)(?: [A-Z][\w.&'-]*){0,3
 # "99 per cent of the catches" under "Australia will be aiming ...", lee bg_047); never counts, which are as often
 # the story's own (tolls, crowds).
 TOPIC_KINDS = frozenset({"money"})
+# The words between a part and its whole: "nine of the 12", "three of its five".
+_PART_OF = re.compile(r"\s+of\s+(?:the|its|their|these|those)?\s*", re.IGNORECASE)
 
 
 def carry_subjects(figures: Sequence[Figure], text: str) -> list[Figure]:
@@ -41,13 +43,20 @@ def carry_subjects(figures: Sequence[Figure], text: str) -> list[Figure]:
     out: list[Figure] = []
     named_at: list[int] = []  # where each figure's owner was named: its own sentence, or the carried owner's
     for f in figures:
-        owner, at = ("", f.sentence_start) if f.measure.subject else carried_subject(f, out, named_at, starts)
+        owner, at = ("", f.sentence_start) if f.measure.subject or _whole_of_last(f, out, text) else carried_subject(
+            f, out, named_at, starts)
         if not (owner or f.measure.subject) and topic_owns(f, out):
             topic = topic_owner(text, sents) if topic is None else topic
             owner = topic
         out.append(replace(f, measure=replace(f.measure, subject=owner)) if owner else f)
         named_at.append(at)
     return out
+
+
+def _whole_of_last(f: Figure, before: Sequence[Figure], text: str) -> bool:
+    """`f` is the whole the figure right before it is a part of ("have won nine of the 12 events": the whole is
+    its own figure, GUIDE C2), which the part's owner does not own."""
+    return bool(before) and _PART_OF.fullmatch(text, before[-1].end, f.start) is not None
 
 
 def topic_owner(text: str, sents: Sequence[tuple[int, int]] | None = None) -> str:

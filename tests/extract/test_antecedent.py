@@ -22,6 +22,18 @@ def _token(doc, word: str, nth: int = 0):
     # "it"/"its": the last singular subject that is no person
     ("The opposition Renamo party has announced that it will not take its 90 seats.", "its", 0, "party"),
     ("The submarine was spotted by helicopter as it wandered in Japanese waters.", "it", 0, "submarine"),
+    # a possessive "its": its own clause's subject when that can be a thing, else the nearest organisation or
+    # country before it in its sentence, whatever its role (stop 27's audit of every "its" in the dev texts: lee
+    # bg_220, bg_251, bg_267, lee3 cor_044, wn2004_039, wn2004_048, wn2004_084)
+    ("Markets are waiting on an announcement from the Reserve Bank after its board meeting on Tuesday.", "its", 0,
+     "Bank"),
+    ("Police have arrested 40 militants from Hamas and its smaller rival Islamic Jihad.", "its", 0, "Hamas"),
+    ("The gunmen threatened to attack if the Hamas spiritual leader or any of its members are harmed.", "its", 0,
+     "Hamas"),
+    ("Reporters listened to talks between Sweden's ambassador and its foreign ministry last week.", "its", 0,
+     "Sweden"),
+    ("The council revoked the deal and reiterated to Beijing its commitment to the treaty.", "its", 0, "council"),
+    ("Russia, despite its strong support for the regime, has opened talks.", "its", 0, "Russia"),
     # a relative pronoun: the noun its clause describes
     ("The best performance came from Justin Langer, who is currently not out on 144.", "who", 0, "Langer"),
     ("Social Security benefits, which currently equal 42 percent of earnings, would be reduced.", "which", 0,

@@ -137,3 +137,10 @@ def test_discourse_topic_owner_of_opening(text, expected):
 ])
 def test_discourse_topic_owns_sums_with_no_owner(nlp, text, surface, expected):
     assert subjects(nlp, text)[surface] == expected
+
+
+def test_discourse_whole_takes_no_owner_from_its_part(nlp):
+    """GUIDE C2: "nine of the 12 events" — the whole is its own figure; the part's owner (the winners) is not its
+    owner (lee bg_232/bg_241), while the part keeps it."""
+    found = subjects(nlp, "Australian divers have won seven of the 10 events at the Brisbane meet.")
+    assert (found["seven"], found["10"]) == ("Australian divers", "")

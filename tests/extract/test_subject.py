@@ -170,8 +170,10 @@ def subjects(nlp, text: str) -> dict[str, str]:
      "$400 to $500 million", "Australia"),
     ("A lone suicide bomber boarded a bus and detonated a device that killed 15 Israeli passengers.", "15",
      "Israeli passengers"),
-    # ... and persons who spend it are not their country (review, stop 18)
-    ("The Australian dollar rose to 55 US cents. Japanese investors bought $3 billion of bonds.", "$3 billion", ""),
+    # ... and persons who spend it are not their country (review, stop 18), but the group as named, the buyer
+    # (GUIDE: "Kmart to buy Sears for $11bn" -> Kmart)
+    ("The Australian dollar rose to 55 US cents. Japanese investors bought $3 billion of bonds.", "$3 billion",
+     "Japanese investors"),
     # a "they" opening the sentence after a verdict stands for the ones found guilty, who own the terms and fines
     # it is given (the Interlaken trial: lee bg_161; East Timor's militia trial: bg_169) ...
     ("A Swiss court has found the six of the eight employees guilty of culpable manslaughter after the tragedy "
@@ -325,4 +327,20 @@ def test_subject_possessor_a_kind_noun_stands_for(nlp, text, surface, expected):
     ("Israeli helicopters attacked targets in Gaza overnight. Two helicopters returned later.", "Two", "Israel"),
 ])
 def test_subject_never_an_owner_of_another_phrase(nlp, text, surface, expected):
+    assert subjects(nlp, text)[surface] == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # a plural subject a nationality describes names one group, owner of what its verb does (its direct object):
+    # lee bg_232/bg_241 (a swimming meet), lee4 bg_208 (mideast_dec_2001), lee4 bg_059 (a cricket Test squad)
+    ("Australian divers have won seven of the 10 events at the Brisbane meet.", "seven", "Australian divers"),
+    ("Israeli tanks and troops have launched three raids near the southern city of Rafah.", "three",
+     "Israeli tanks and troops"),
+    ("English cricket selectors have made two changes to the side for the Sydney Test.", "two",
+     "English cricket selectors"),
+    # not a place or a whole around what it does (lee bg_277), nor a bare plural, which speaks of a kind
+    ("Israeli soldiers have shot dead two gunmen in three West Bank villages.", "three", ""),
+    ("Divers have won seven medals at the Brisbane meet.", "seven", ""),
+])
+def test_subject_national_group_does_its_object(nlp, text, surface, expected):
     assert subjects(nlp, text)[surface] == expected
