@@ -177,8 +177,9 @@ PREFIX_QUALIFIERS: dict[str, tuple[str, bool]] = {
     "equaling to": ("exact", False), "equaling": ("exact", False), "equalling": ("exact", False),
     "exactly": ("exact", False), "precisely": ("exact", False),
 }
-# Connectors of a plain range "X-Y", "X to Y", "X through Y", "X~Y" (regex alternatives).
-RANGE_CONNECTORS: tuple[str, ...] = (r"\s*[-–—~]\s*", r"\s+to\s+", r"\s+through\s+", r"\s+thru\s+")
+# Connectors of a plain range "X-Y", "X to Y", "X through Y", "X~Y", "X or Y" (regex alternatives).
+# "three or four", "five or six years": one uncertain figure between two bounds (measure GUIDE F1), as "X to Y" is.
+RANGE_CONNECTORS: tuple[str, ...] = (r"\s*[-–—~]\s*", r"\s+to\s+", r"\s+through\s+", r"\s+thru\s+", r"\s+or\s+")
 # A "from X to Y" / "X to Y" after these words is a change, not a range ("rose from 10 to 20").
 CHANGE_WORDS: frozenset[str] = frozenset({
     "rose", "rise", "rises", "rising", "risen", "fell", "fall", "falls", "falling", "fallen", "increased",

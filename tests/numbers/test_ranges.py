@@ -18,6 +18,10 @@ from newsfigures.numbers.ranges import merge_bounds
     ("10-20 million people", "10-20 million", 1e7, 2e7, ""),
     ("$10 to $20 million", "$10 to $20 million", 1e7, 2e7, "USD"),
     ("1000 – 5000", "1000 – 5000", 1000, 5000, ""),
+    ("stayed three or four days", "three or four", 3, 4, ""),
+    ("he could serve five or six years", "five or six", 5, 6, ""),
+    ("20 or 30 per cent of voters", "20 or 30 per cent", 20, 30, "percent"),
+    ("$5 or $6 million", "$5 or $6 million", 5e6, 6e6, "USD"),
 ])
 def test_ranges_plain_ranges(text, surface, low, high, unit, find, approx_eq):
     m = find(text, surface)
@@ -29,6 +33,10 @@ def test_ranges_plain_ranges(text, surface, low, high, unit, find, approx_eq):
     ("The toll rose from 10 to 20.", ["10", "20"]),
     ("It was a 3-2 win.", ["3", "2"]),
     ("Sales rose 5% to $13 billion.", ["5%", "$13 billion"]),
+    ("Net fell 2% or $1.40 a share.", ["2%", "$1.40"]),
+    ("They played in 2001 or 2002.", ["2001", "2002"]),
+    ("The toll was 12, or 30 per cent of the crew.", ["12", "30 per cent"]),
+    ("It reached six or five metres.", ["six", "five metres"]),
 ])
 def test_ranges_not_ranges(text, figures):
     assert all(m.qualifier != "range" for m in parse_numbers(text))
