@@ -5,6 +5,8 @@ Usage:
     python scripts/evaluate_metrics.py                 # pairwise precision/recall of metric grouping per thread
                                                        # (then each Lee batch: its dev threads, lee-dev, lee-test, lee2-dev ...)
     python scripts/evaluate_metrics.py --errors gaza_war   # also list wrongly split / wrongly merged pairs (dev threads)
+    python scripts/evaluate_metrics.py --why gaza_war ...  # each such pair with its cause, then the causes counted
+                                                           # (dev threads; newsfigures/eval/grouping_causes.py)
     python scripts/evaluate_metrics.py --verdicts      # verdict accuracy on tests/fixtures/threads/*.json
     python scripts/evaluate_metrics.py --json
     python scripts/evaluate_metrics.py --merge-similar 0.9   # a candidate: metric groups merged by measure similarity
@@ -28,6 +30,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +40,9 @@ if str(ROOT) not in sys.path:
 
 from newsfigures.eval.clustering import merge_similar_metrics  # noqa: E402
 from newsfigures.eval.gold import SHARED  # noqa: E402
+from newsfigures.eval.gold import load_gold  # noqa: E402
 from newsfigures.eval.grouping import evaluate_grouping, evaluate_lee_grouping, lee_threads, threads  # noqa: E402
+from newsfigures.eval.grouping_causes import causes, tally, thread_stages  # noqa: E402
 from newsfigures.eval.measure_gold import LEE_BATCHES, load_measure_gold, load_split  # noqa: E402
 from newsfigures.eval.verdicts import evaluate_verdicts  # noqa: E402
 
@@ -46,10 +51,36 @@ def _fmt_pair(g: dict[str, Any], f: Any) -> str:
     return f"{Path(g['doc']).stem}:{g['surface']!r} gold={g['metric']} pred={f.metric!r}"
 
 
+def _why(names: list[str], lee_dev: dict[str, list[str]]) -> int:
+    """Print each wrong pair of the dev threads `names` with its cause, then every cause counted over them."""
+    test, shared = load_split()["test"], threads()
+    gold_of = {name: load_gold() for name in shared} | {name: load_measure_gold().figures_of(docs)
+                                                        for name, docs in lee_dev.items()}
+    unknown = [n for n in names if n not in gold_of or set(shared.get(n, lee_dev.get(n, ()))) & test]
+    if unknown:
+        print(f"error: not a dev thread: {', '.join(unknown)} (--why takes dev threads only)", file=sys.stderr)
+        return 2
+    counted: Counter[str] = Counter()
+    for name in names:
+        run, stages = thread_stages(shared.get(name) or lee_dev[name])
+        found = causes(run, gold_of[name], stages)
+        print(f"== {name}: {len(found)} pairs wrong")
+        for c in found:
+            print(f"  {c.kind:6} {_fmt_pair(c.gold[0], c.figures[0])}  ~  {_fmt_pair(c.gold[1], c.figures[1])}\n"
+                  f"         {c.why} | {c.detail}")
+        counted += tally(found)
+    print("\n== causes (pairs)")
+    for why, n in counted.most_common():
+        print(f"{n:5}  {why}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--threads", nargs="*", help="only these threads (default: all)")
     ap.add_argument("--errors", metavar="THREAD", help="list wrongly merged / split pairs of THREAD")
+    ap.add_argument("--why", nargs="+", metavar="THREAD",
+                    help="why the grouping splits or joins each wrong pair of these dev threads, and the causes counted")
     ap.add_argument("--verdicts", action="store_true", help="score verdicts on tests/fixtures/threads/*.json")
     ap.add_argument("--json", action="store_true", help="print JSON")
     ap.add_argument("--merge-similar", type=float, metavar="T",
@@ -76,6 +107,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {args.errors} is a test-split thread, scored in aggregate only; --errors takes a dev thread",
               file=sys.stderr)
         return 2
+    if args.why:
+        return _why(args.why, lee_dev)
     regroup = (lambda figs: merge_similar_metrics(figs, args.merge_similar)) if args.merge_similar else None
     res = evaluate_grouping(args.threads, regroup)
     if not args.threads or set(args.threads) & set(lee_dev):

@@ -96,6 +96,23 @@ def agree(g: Group, h: Group, nesting: Nesting = NO_NESTING) -> bool:
     return all(_measures_agree(x, y, nesting) for x in g.measured for y in h.measured)
 
 
+def why_apart(g: Group, h: Group, nesting: Nesting = NO_NESTING) -> str:
+    """The first condition of `agree` two groups fail, in words ("one article reports both"), or "" when they agree."""
+    if g.articles & h.articles:
+        return "one article reports both"
+    names = ("event", "batch or total", "projection", "unit")
+    differ = [n for n, x, y in zip(names, _block(g), _block(h)) if x != y]
+    if differ:
+        return "key parts differ: " + ", ".join(differ)
+    if not _parts_agree(g, h, nesting):
+        return "place or subject differ"
+    for x, y in itertools.product(g.measured, h.measured):
+        if not _measures_agree(x, y, nesting):
+            sim = similarity(x, y, nesting)
+            return f"measures disagree ({sim.score:.2f}: {'; '.join(sim.reasons) or 'a measure unread'})"
+    return ""
+
+
 def _said(g: Group) -> tuple:
     """What makes a group's key the one to keep: the most parts filled, then the most figures, then the key."""
     return (bool(g.reading.place) + bool(g.reading.subject), g.size, g.key)

@@ -12,15 +12,17 @@ bg_014 (twice); interlaken_canyoning_trial bg_161 "found the six of the eight em
 employees" (already one key).
 
 A figure in parentheses right after another, in another unit of its dimension, states the same amount again: "820 km
-(510 miles) away" (wn2004_056), "a fine of 7,500 Swiss francs (about $A8,800)" (interlaken_canyoning_trial bg_168);
-its key is the first one's, where the unit in the key had made two. All functions are pure.
+(510 miles) away" (wn2004_056); its key is the first one's, where the unit in the key had made two. Not a sum in
+another currency: the measure GUIDE (revision 3, F2) makes "one sum stated in two currencies" two records with two
+keys ("a fine of 7,500 Swiss francs (about $A8,800)", interlaken_canyoning_trial bg_168; wn2004_009's "US$71,658.9"),
+and no exchange rate here says the two are one amount. All functions are pure.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
-from newsfigures.compare.similarity import convertible, dimension
+from newsfigures.compare.similarity import convertible
 from newsfigures.compare.totals import offset_in_sentence
 from newsfigures.extract.word_senses import person_noun
 from newsfigures.model import Figure
@@ -63,14 +65,13 @@ def antecedents(figures: Sequence[Figure]) -> dict[int, int]:
 
 def restated(first: Figure, then: Figure) -> bool:
     """`then` opens a parenthesis right after `first` and gives its amount in another unit of its dimension ("820 km
-    (510 miles)", "7,500 Swiss francs (about $A8,800)")."""
+    (510 miles)"); never in another currency (GUIDE F2: two keys)."""
     if first.article_id != then.article_id or first.sentence_start != then.sentence_start or then.start <= first.end:
         return False
     gap = first.sentence[first.end - first.sentence_start:then.start - first.sentence_start]
     if not _OPENING.match(gap) or not first.unit or not then.unit or first.unit == then.unit:
         return False
-    kinds = {dimension(first).split(":")[0], dimension(then).split(":")[0]}
-    return kinds == {"currency"} or convertible(first, then)
+    return convertible(first, then)
 
 
 def restatements(figures: Sequence[Figure]) -> dict[int, int]:

@@ -57,6 +57,7 @@ class ThreadRun:
     figures: tuple[Any, ...]
     doc_of: tuple[tuple[str, str], ...]  # (doc, article id)
     nesting: Any  # which places of the thread lie within which, as its metrics learned them (`compare.nesting`)
+    extracted: tuple[Any, ...] = ()  # the figures as extracted, before the thread settled them (`grouping_causes`)
 
     def article_of(self, doc: str) -> Any:
         """The article loaded from `doc`, or None."""
@@ -74,8 +75,9 @@ def run_thread(docs: list[str] | tuple[str, ...]) -> ThreadRun:
     by_file = {Path(a.source_file).name: a for a in articles}
     doc_of = tuple((d, by_file[Path(d).name].id) for d in docs if Path(d).name in by_file)
     figs = extract_many(articles, _nlp())
-    settled, nest = reconcile_nested((f for a in articles for f in figs[a.id]), (a.text for a in articles))  # analyse's
-    return ThreadRun(tuple(docs), tuple(articles), tuple(settled), doc_of, nest)
+    extracted = tuple(f for a in articles for f in figs[a.id])
+    settled, nest = reconcile_nested(extracted, (a.text for a in articles))  # analyse's
+    return ThreadRun(tuple(docs), tuple(articles), tuple(settled), doc_of, nest, extracted)
 
 
 def matched_figures(run: ThreadRun, gold: list[dict[str, Any]]) -> list[PairItem]:

@@ -105,3 +105,22 @@ def test_clusters_a_containment_line_and_a_blaze_keep_their_lengths_apart(lee_th
     are two lengths, not one metric."""
     figs = {f.text: f.metric for f in lee_thread(8, 33) if f.text in ("20 kilometre", "30-kilometre")}
     assert len(figs) == 2 and len(set(figs.values())) == 2, figs
+
+
+@pytest.mark.parametrize("texts, why", [
+    (("Over 1,000 people were killed in Myanmar. Officials said 1,300 people were killed.",),
+     "one article reports both"),
+    (("About 300 North Korean soldiers were killed.", "At least 40 people were killed."), "place or subject differ"),
+    (("Over 1,000 people were killed in Myanmar.", "The death toll from the earthquake rises to over 3,050 people."),
+     ""),
+])
+def test_clusters_why_apart_names_the_condition_agree_fails(nlp, texts, why):
+    from newsfigures.compare import clusters
+    from newsfigures.compare.metrics import metric_key, settle
+
+    corpus = _analysis(nlp, *texts)
+    settled = settle(corpus.figures)
+    keys = [metric_key(r.subject, r.family, r.place, r.incremental, r.unit, r.projected) for _f, r in settled]
+    g, h = clusters.groups(settled, keys)
+    assert clusters.why_apart(g, h) == why
+    assert clusters.agree(g, h) == (why == "")

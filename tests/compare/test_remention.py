@@ -94,16 +94,18 @@ def measure_fig(text, sentence, value, unit, kind):
     # wn2004_056
     ("He worked at the farm, 820 km (510 miles) away from the city.", ("820 km", 820, "km"),
      ("510 miles", 510, "mile"), True),
-    # interlaken_canyoning_trial bg_168: a sum restated in another currency
+    # a sum in two currencies is two keys (GUIDE revision 3, F2; interlaken_canyoning_trial bg_168, wn2004_009)
     ("They were fined 7,500 Swiss francs (about $A8,800).", ("7,500 Swiss francs", 7500, "CHF"),
-     ("$A8,800", 8800, "AUD"), True),
+     ("$A8,800", 8800, "AUD"), False),
+    ("The company owes 40 million euros ($US44 million) to its suppliers.", ("40 million euros", 40e6, "EUR"),
+     ("$US44 million", 44e6, "USD"), False),
     # not in parentheses: two distances
     ("The fire is 20 km long and 5 miles from town.", ("20 km", 20, "km"), ("5 miles", 5, "mile"), False),
     # a duration is no restatement of a length
     ("The walk is 20 km (3 hours) long.", ("20 km", 20, "km"), ("3 hours", 3, "hour"), False),
 ])
 def test_remention_an_amount_restated_in_another_unit_keeps_the_first_key(sentence, first, then, same):
-    kind = "money" if first[2] == "CHF" else "measure"
+    kind = "money" if first[2] in ("CHF", "EUR") else "measure"
     figs = [measure_fig(text, sentence, value, unit, kind) for text, value, unit in (first, then)]
     got = antecedent_keys(figs, ["first", "second"])
     assert got == (["first", "first"] if same else ["first", "second"])
