@@ -17,7 +17,8 @@ from conftest import shared_or_skip
 # measured (rounded down); a precision of 1.0 with recall 0.0 means nothing was grouped at all.
 # Stop 27 re-based two floors on the gold relabelled to GUIDE revision 3 (F2: one sum in two currencies is two keys):
 # interlaken_canyoning_trial precision 0.89 -> 0.84 and lee-dev 0.89 -> 0.87, scored by the code before the
-# relabel; every other floor kept or raised.
+# relabel; every other floor kept or raised. The same stop's F2 rule (a sum restated in another currency keeps its own
+# key) then raised them to 0.88 and 0.89.
 GROUPING_FLOORS = {
     "asteroid_2004_mn4": (1.0, 0.0), "cyclone_chido": (1.0, 1.0), "gaza_war": (0.93, 0.94),
     "indian_ocean_tsunami": (1.0, 1.0), "myanmar_earthquake": (1.0, 0.5), "nk_troops_russia": (1.0, 0.33),
@@ -28,10 +29,10 @@ OVERALL_FLOOR = (0.93, 0.93)
 # pooled dev and test rows (test threads are scored in aggregate only)
 LEE_GROUPING_FLOORS = {
     "nsw_bushfires_2001": (0.5, 0.33), "holiday_road_toll_2001": (1.0, 0.85),
-    "interlaken_canyoning_trial": (0.84, 0.94), "woomera_detention_unrest": (0.66, 0.4),
+    "interlaken_canyoning_trial": (0.88, 0.94), "woomera_detention_unrest": (0.66, 0.4),
     "cricket_aus_sa_2001": (0.91, 0.68), "davis_cup_final_2001": (1.0, 0.0), "israel_palestinian_2001": (1.0, 0.62),
     "rba_interest_rates_2001": (1.0, 1.0), "shuttle_endeavour_2001": (1.0, 1.0),
-    "lee-dev": (0.87, 0.70), "lee-test": (0.73, 0.65),
+    "lee-dev": (0.89, 0.70), "lee-test": (0.73, 0.65),
     # the second Lee batch, first scored on 2026-12-01 before any rule was written from it
     "cricket_aus_nz_2001": (1.0, 1.0), "george_harrison_2001": (1.0, 1.0), "bin_laden_video_2001": (1.0, 0.0),
     "afroz_terror_suspect_2001": (1.0, 1.0), "hih_royal_commission_2001": (1.0, 1.0),
