@@ -10,6 +10,7 @@ from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
 from newsfigures.extract.armed import armed_members
+from newsfigures.extract.carried import action_verb, own_act_class
 from newsfigures.extract.dimension import DURATION_UNITS, dimension_of
 from newsfigures.extract.dated import dated_class
 from newsfigures.extract.event import act_noun_event, acted_on, run_event, sizes_a_noun, verb_event
@@ -119,8 +120,12 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: M
     if moved:
         return moved  # "down 30%": fell; "comes fourteen days after the quake killed": come (E3)
     named = _nominal_event(parsed.num, quantity == "duration") or act_noun_event(parsed.num)
-    if not named and _definite_count(parsed):
+    own = "" if named else own_act_class(num, parsed.noun, quantity, fig.counted_lemma)
+    if own:
+        return own  # "scores of police approached": approach (E1, E2)
+    if not named and _definite_count(parsed) and (dimension != "count" or action_verb(parsed.num) is None):
         return "measured"  # "the two nations", "the 52-member parliament": how many there are, nothing happened
+    # (a count a verb of action carries is that verb's: "the two parties fight", E1, extract/carried.py)
     verb = _subject_verb(parsed.noun) if sentcache.is_ancestor(parsed.noun, parsed.num) else None
     event = named or (verb_event(verb) if verb is not None else fig.event)
     found = event_class(event, quantity, fig.counted_lemma, _reported(parsed.num),
