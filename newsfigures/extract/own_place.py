@@ -108,7 +108,7 @@ def _named_after(head: Token, preposition: str, labels: frozenset[str]) -> str:
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ == preposition:
             obj = next((o for o in c.children if o.dep_ == "pobj"), None)
-            if obj is not None and is_place(obj, labels):
+            if obj is not None and is_place(obj, labels, workplace=preposition == "at"):
                 return place_name_of(obj)
     return ""
 

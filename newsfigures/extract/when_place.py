@@ -66,7 +66,7 @@ def _time_clauses(verb: Token) -> list[Token]:
 def _site(clause: Token) -> str:
     """A named place or site the clause's event happened at or outside ("outside the Hilton Hotel")."""
     for obj in _site_objects(clause):
-        if is_place(obj, AT_LABELS):
+        if is_place(obj, AT_LABELS, workplace=True):
             return place_name_of(obj)
     return ""
 

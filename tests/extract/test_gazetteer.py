@@ -13,11 +13,13 @@ from conftest import script_module, wordnet_or_skip
 @pytest.mark.parametrize("name,known", [
     # towns the small model tags a person, an organisation or nothing (dev: bg_033, bg_200, bg_000, bg_208, bg_257)
     ("Shellharbour", True), ("Sharana", True), ("Hill Top", True), ("Khan Yunis", True), ("khan younis", True),
-    ("Benares", True), ("Sagaing", True), ("Honiara", True),
+    ("Sagaing", True), ("Honiara", True),
     ("Nauru", True), ("Ohio", True),  # a country, a US state
     ("New South Wales", True), ("Northern Territory", True),  # WordNet's named places, no town of GeoNames
     ("Zürich", True), ("Zurich", True),
     ("John Howard", False), ("Westpac", False), ("Bayt Hanum", False), ("", False),
+    # another name than a spelling of the town's own: an exonym, an old name, a joke ("Google" of Topeka)
+    ("Benares", False), ("Google", False), ("Sears", False),
 ])
 def test_gazetteer_in_gazetteer(name, known):
     assert in_gazetteer(name) is known
@@ -59,7 +61,7 @@ def test_gazetteer_is_place_reads_the_tagger_first(nlp):
 def test_gazetteer_is_built_once_and_small():
     hashes = gazetteer._name_hashes()
     assert hashes is gazetteer._name_hashes()
-    assert 300_000 < len(hashes) < 1_000_000
+    assert 200_000 < len(hashes) < 1_000_000
     assert hashes.itemsize * len(hashes) < 8_000_000  # a few megabytes per process, not the names themselves
 
 
@@ -93,3 +95,29 @@ def test_gazetteer_town_words_file_is_what_the_build_script_writes():
 ])
 def test_gazetteer_town_is_the_figures_place(measures, text, surface, expected):
     assert measures(text)[surface].place == expected
+
+
+@pytest.mark.parametrize("text,word,place", [
+    # "at" a name the tagger reads as an organisation is where someone works, whatever town bears the name
+    ("Staff at Coles received a 3 per cent pay rise.", "Coles", False),
+    ("Police in Karachi arrested 12 men.", "Karachi", True),
+])
+def test_gazetteer_is_place_at_an_organisation(nlp, text, word, place):
+    t = _token(nlp, text, word)
+    assert is_place(t, workplace=t.nbor(-1).lower_ == "at") is place
+
+
+@pytest.mark.parametrize("article,town", [
+    ("Fans say 300 people gathered in Harrison.", True),
+    # the article names a person by it, in a sentence the parsed window does not hold
+    ("George Harrison has died.\nFans say 300 people gathered in Harrison.", False),
+    ("Mr Harrison was not there.\nFans say 300 people gathered in Harrison.", False),
+    # a function word or a direction before it names no person
+    ("In Harrison, the roads were closed.\nFans say 300 people gathered in Harrison.", True),
+    ("Fans from northern Harrison came too.\nFans say 300 people gathered in Harrison.", True),
+])
+def test_gazetteer_a_name_the_article_gives_a_person_is_no_town(nlp, article, town):
+    doc = nlp("Fans say 300 people gathered in Harrison.")
+    doc._.article_text = article
+    word = next(t for t in doc if t.text == "Harrison")
+    assert names_town(word) is (town and word.pos_ == "PROPN")
