@@ -131,8 +131,9 @@ def names_town(t: Token) -> bool:
     if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_ not in TOWN_LABELS:
         return False
     name = candidate(t)
-    text = name.text.removeprefix("the ").removeprefix("The ")
-    if name.start == name.sent.start or not text[:1].isupper() or country_of(text):
+    name = name[1 if name[0].lower_ == "the" else 0:len(name) - (name[-1].tag_ == "POS")]  # "The ... Territory's"
+    text = name.text
+    if not text or name.start == name.sent.start or not text[:1].isupper() or country_of(text):
         return False
     if (" " not in text and text.casefold() in town_words()) or _acronym(text) or names_armed_group(text):
         return False
