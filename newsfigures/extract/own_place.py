@@ -29,6 +29,7 @@ from spacy.tokens import Token
 
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
+from newsfigures.extract.gazetteer import is_place
 from newsfigures.extract.place import CLIMB, PLACE_LABELS, is_actor, place_after, place_name_of, same_story
 from newsfigures.extract.tree import lemma
 from newsfigures.extract.word_senses import country_of
@@ -107,7 +108,7 @@ def _named_after(head: Token, preposition: str, labels: frozenset[str]) -> str:
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ == preposition:
             obj = next((o for o in c.children if o.dep_ == "pobj"), None)
-            if obj is not None and obj.ent_type_ in labels:
+            if obj is not None and is_place(obj, labels, workplace=preposition == "at"):
                 return place_name_of(obj)
     return ""
 

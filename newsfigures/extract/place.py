@@ -6,14 +6,14 @@ from spacy.tokens import Token
 
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import sentcache
+from newsfigures.extract.gazetteer import PLACE_LABELS, is_place
 from newsfigures.extract.place_names import bare
 from newsfigures.extract.tree import lemma
-from newsfigures.extract.word_senses import names_location, names_person
+from newsfigures.extract.word_senses import group_class, names_location, names_person
 
 _REPORTED = frozenset({"ccomp", "parataxis"})  # a clause someone says: its speaker's place is not the figure's
 _SAID_OF = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 _DESCRIBING = frozenset({"relcl", "acl"})  # a clause that describes the noun above it
-PLACE_LABELS = frozenset({"GPE", "LOC"})
 _NAMING = frozenset({"compound", "poss"})  # a name written before a place noun ("the Hawkesbury area", "Timor's")
 _NOT_PLACES = frozenset({"PERSON", "NORP"})  # a person's home or a people's land names no place by its name
 CLIMB = 8  # steps up from the number a clause's place is looked for (a sentence of any length costs each figure this)
@@ -94,11 +94,13 @@ def _clauses_above(num: Token, heads: list[Token]) -> list[Token]:
 
 
 def is_actor(noun: Token) -> bool:
-    """A noun that names who did something (a person, an organisation, a people, a person noun): what it did next,
-    in a clause above the one that counts what it did, happened elsewhere ("The gunman, who killed 12 people, was
-    arrested in Paris"); an event's clause above may say where it happened, and is climbed ("In 2003 there were 632
-    MST camps in Brazil, containing 116,382 families")."""
-    return noun.ent_type_ in ("PERSON", "ORG", "NORP") or (noun.pos_ == "NOUN" and names_person(noun.lemma_))
+    """A noun that names who did something (a person, an organisation, a people, a person noun, a noun for a group
+    of persons: "Police in Karachi arrested 12 men" says where the police are): what it did next, in a clause above
+    the one that counts what it did, happened elsewhere ("The gunman, who killed 12 people, was arrested in Paris");
+    an event's clause above may say where it happened, and is climbed ("In 2003 there were 632 MST camps in Brazil,
+    containing 116,382 families")."""
+    return noun.ent_type_ in ("PERSON", "ORG", "NORP") or (
+        noun.pos_ == "NOUN" and (names_person(noun.lemma_) or bool(group_class(noun.lemma_))))
 
 
 def same_story(verb: Token) -> bool:
@@ -122,7 +124,7 @@ def place_after(head: Token) -> str | None:
         obj = next((o for o in c.children if o.dep_ == "pobj"), None)
         if obj is None:
             continue
-        if obj.ent_type_ in PLACE_LABELS and c.lower_ != "on":
+        if c.lower_ != "on" and is_place(obj):
             return place_name_of(obj)
         named = _named_after(obj)
         if named is not None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 GENERIC_PLACE_NOUNS = frozenset({"province", "area", "region", "district", "county", "prefecture", "governorate",
                                  "municipality"})
 # a name that is only a direction once the noun is gone ("Western Province", "Northern Region") keeps it
-_DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                          "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
                          "south-west"})
 
@@ -20,4 +20,4 @@ def bare(name: str) -> str:
     if len(words) < 2 or words[-1].lower() not in GENERIC_PLACE_NOUNS:
         return name
     rest = words[:-1]
-    return name if all(w.lower() in _DIRECTIONS for w in rest) else " ".join(rest)
+    return name if all(w.lower() in DIRECTIONS for w in rest) else " ".join(rest)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsfigures.extract import lexicon as words
+from newsfigures.extract.gazetteer import is_place
 from newsfigures.extract.own_place import AT_LABELS, unnamed_site_town
 from newsfigures.extract.place import CLIMB, place_after, place_name_of, same_story
 from newsfigures.extract.tree import lemma
@@ -65,7 +66,7 @@ def _time_clauses(verb: Token) -> list[Token]:
 def _site(clause: Token) -> str:
     """A named place or site the clause's event happened at or outside ("outside the Hilton Hotel")."""
     for obj in _site_objects(clause):
-        if obj.ent_type_ in AT_LABELS:
+        if is_place(obj, AT_LABELS, workplace=True):
             return place_name_of(obj)
     return ""
 
