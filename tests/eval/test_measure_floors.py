@@ -49,16 +49,16 @@ SPLIT_FLOORS = {
     # people (stop 17) moved one test-lee figure's scope (0.844 -> 0.838, found only in aggregate) while it raised
     # test quantity 0.614 -> 0.643, test-new 0.483 -> 0.550 and test-lee subject; see docs/figures.md. Back to 0.85
     # in stop 19 (conditions and reported "will" read as projections).
-    "test-lee": {"f1": 0.90, "qualifier": 0.99, **_measures(0.75, 0.41, 0.69, 0.55, 0.83, 0.98), "said_by": 0.94,
+    "test-lee": {"f1": 0.90, "qualifier": 0.99, **_measures(0.75, 0.41, 0.71, 0.55, 0.83, 0.98), "said_by": 0.94,
                  "as_of": 0.89},
     # the second Lee batch (tests/gold/README.md, "The second Lee batch"), first scored on 2026-12-01 on the code of
     # stop 19, before any rule was written from it: unseen news scores near the test split, far below dev (first
     # score: dimension 0.90, said_by 0.91; test-lee2 place 0.70), raised as stop 20's rules landed
-    "dev-lee2": {"f1": 0.90, "qualifier": 0.96, **_measures(0.93, 0.52, 0.75, 0.68, 0.86, 0.95), "said_by": 1.0,
+    "dev-lee2": {"f1": 0.90, "qualifier": 0.96, **_measures(0.93, 0.54, 0.77, 0.68, 0.86, 0.95), "said_by": 1.0,
                  "as_of": 1.0},
     # test-lee2 said_by stays at 0.89 though it scores 0.930: the rise came from a fix a reviewer named after seeing
     # a line of a test document (stop 25, docs/evaluation.md), so it is not made a floor
-    "test-lee2": {"f1": 0.93, "qualifier": 1.0, **_measures(0.75, 0.42, 0.59, 0.35, 0.80, 0.96), "said_by": 0.89,
+    "test-lee2": {"f1": 0.93, "qualifier": 1.0, **_measures(0.75, 0.42, 0.61, 0.35, 0.80, 0.96), "said_by": 0.89,
                   "as_of": 0.96},
     # the third Lee batch (lee.cor, ABC items of 2002; tests/gold/README.md "The third Lee batch"), first scored on
     # 2026-12-01 (stop 22) on the code of stop 21, before any rule was written from it
@@ -68,19 +68,19 @@ SPLIT_FLOORS = {
     # the new figure's event is wrong (16 of 34 -> 16 of 35); detection F1 0.791 -> 0.805. Stop 23 read dev-lee3's
     # failures (its first score was on record) and raised both past their first score (place 0.74: a legal
     # proceeding's venue is no place; event 0.62); test-lee3 did not move
-    "dev-lee3": {"f1": 0.83, "qualifier": 1.0, **_measures(0.86, 0.52, 0.63, 0.72, 0.83, 0.91), "said_by": 0.91,
+    "dev-lee3": {"f1": 0.83, "qualifier": 1.0, **_measures(0.86, 0.52, 0.69, 0.72, 0.83, 0.91), "said_by": 0.91,
                  "as_of": 1.0},
-    "test-lee3": {"f1": 0.89, "qualifier": 0.96, **_measures(0.53, 0.61, 0.61, 0.57, 0.88, 0.84), "said_by": 0.84,
+    "test-lee3": {"f1": 0.89, "qualifier": 0.96, **_measures(0.53, 0.61, 0.61, 0.69, 0.88, 0.84), "said_by": 0.84,
                   "as_of": 0.88},
     # the fourth Lee batch (lee_background items far from every test item, all dev; tests/gold/README.md "The fourth
     # Lee batch"), first scored on 2026-12-01 (stop 25) on the code of stop 24 (6ce83af), before any rule was
     # written from it
-    "dev-lee4": {"f1": 0.93, "qualifier": 0.96, **_measures(0.86, 0.57, 0.69, 0.65, 0.76, 0.97), "said_by": 0.96,
+    "dev-lee4": {"f1": 0.93, "qualifier": 0.96, **_measures(0.86, 0.59, 0.71, 0.65, 0.76, 0.97), "said_by": 0.96,
                  "as_of": 0.97},
     # the fifth Lee batch (lee_background items far from every dev item, all test; tests/gold/README.md "The fifth
     # Lee batch"), first scored on 2026-12-01 (stop 26) on the code of stop 25 (65ab5d2), before any rule of stop
     # 26 was merged; no rule writer reads it
-    "test-lee5": {"f1": 0.89, "qualifier": 0.97, **_measures(0.81, 0.38, 0.69, 0.33, 0.83, 0.98), "said_by": 0.93,
+    "test-lee5": {"f1": 0.89, "qualifier": 0.97, **_measures(0.81, 0.38, 0.70, 0.34, 0.83, 0.98), "said_by": 0.93,
                   "as_of": 1.0},
 }
 WRONG_PAIRS_CEILING = {"dev": 1, "test": 0, "dev-lee": 0, "test-lee": 0, "dev-lee2": 0, "dev-lee4": 6}  # pairs joining two different gold metrics
@@ -105,9 +105,9 @@ LEE4_PAIR_FLOORS = {"mideast_dec_2001": 0, "qantas_maintenance_dispute_2001": 0,
 # the fifth Lee batch (all test, aggregate only): its one gold pair not found at its first score, no pair made
 PAIR_FLOORS |= LEE_PAIR_FLOORS | LEE2_PAIR_FLOORS | LEE4_PAIR_FLOORS | {"test-lee5": 0}
 # the event's class, every `other:<lemma>` one class (measure_rules.event_class), first scored at stop 22
-EVENT_CLASS_FLOORS = {"dev": 0.94, "dev-new": 0.90, "dev-lee": 0.88, "dev-lee2": 0.79, "dev-lee3": 0.75, "dev-lee4": 0.76,
-                      "test": 0.77, "test-new": 0.78, "test-lee": 0.77, "test-lee2": 0.71, "test-lee3": 0.65,
-                      "test-lee5": 0.88}
+EVENT_CLASS_FLOORS = {"dev": 0.94, "dev-new": 0.90, "dev-lee": 0.88, "dev-lee2": 0.80, "dev-lee3": 0.80, "dev-lee4": 0.79,
+                      "test": 0.77, "test-new": 0.78, "test-lee": 0.79, "test-lee2": 0.73, "test-lee3": 0.65,
+                      "test-lee5": 0.90}
 for _subset, _floor in EVENT_CLASS_FLOORS.items():
     SPLIT_FLOORS[_subset]["event_class"] = _floor
 
