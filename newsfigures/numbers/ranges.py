@@ -16,6 +16,8 @@ _OPENER_RE = re.compile(r"(?<![\w])(?P<w>between|from)\s+\Z", re.I)
 _CONNECTOR_RE = re.compile(r"(?P<c>" + "|".join(lx.RANGE_CONNECTORS) + r")", re.I)
 _AND_RE = re.compile(r"\s+and\s+", re.I)
 _BOUND_JOIN_RE = re.compile(r"(?:" + "|".join(lx.BOUND_JOINERS) + r")\Z", re.I)
+_SCORE_BEFORE_RE = re.compile(r"\d\s*[-–]\s*\Z")  # "6-4 or ...": the first number closes a score
+_SCORE_AFTER_RE = re.compile(r"\s*[-–]\s*\d")  # "... or 6-3": the second number opens one
 _DASHES = ("-", "–", "—", "~")
 _LOWER_BOUNDS = ("at_least", "more_than")
 _UPPER_BOUNDS = ("at_most", "less_than")
@@ -48,6 +50,8 @@ def range_mention(ts: TokenStream, start: int, end: int, value: float, unit: str
     if conn in _DASHES and not _dash_fits(cm, first, upper.core, value):
         return None
     if first.year_like and upper.core.year_like:
+        return None
+    if conn == "or" and not _or_fits(ts, start, unit, ccy, upper, limit):
         return None
     mult = upper.core.mult
     if mult > 1 and not first.scaled and value * mult < upper.value and value * mult >= upper.value / 1000:
@@ -89,6 +93,18 @@ def _dash_fits(cm: re.Match[str], first: Core, second: Core, value: float) -> bo
     if not (first.digits and second.digits):
         return False
     return not (cm.group().strip() == "-" and " " not in cm.group() and value < 0)
+
+
+def _or_fits(ts: TokenStream, start: int, unit: str, ccy: str, upper: _UpperEnd, limit: int) -> bool:
+    """ "N or M" bounds one figure (GUIDE F1) unless they are two quantities: a unit written after the first only
+    ("5.2 per cent or 650,000 people", "2% or 200 points"), a score on either side ("6-4 or 6-3"), a second ratio
+    ("1 in 5 or 1 in 10")."""
+    if unit and not ccy and not upper.unit:
+        return False
+    if _SCORE_BEFORE_RE.search(ts.text, max(0, start - 8), start) or _SCORE_AFTER_RE.match(ts.text, upper.end):
+        return False
+    ratio = core(ts, ts.tok_at(upper.core.start), limit)
+    return ratio is None or ratio.end <= upper.core.end
 
 
 def _is_change(ts: TokenStream, conn: str, op: str, anchor: int) -> bool:

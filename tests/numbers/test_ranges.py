@@ -37,6 +37,13 @@ def test_ranges_plain_ranges(text, surface, low, high, unit, find, approx_eq):
     ("They played in 2001 or 2002.", ["2001", "2002"]),
     ("The toll was 12, or 30 per cent of the crew.", ["12", "30 per cent"]),
     ("It reached six or five metres.", ["six", "five metres"]),
+    # "or" restating a share as a count: a unit after the first number only, two quantities (F1's last sentence)
+    ("Unemployment rose to 5.2 per cent or 650,000 people.", ["5.2 per cent", "650,000"]),
+    ("The Dow fell 2% or 200 points.", ["2%", "200"]),
+    # a score on either side of "or" is no bound of a range
+    ("They won 6-4 or 6-3 in every set.", ["6", "4", "6", "3"]),
+    # a ratio after "or" is a second ratio, not an upper bound
+    ("One in 5 or 1 in 10 adults smoke.", ["One in 5", "1 in 10"]),
 ])
 def test_ranges_not_ranges(text, figures):
     assert all(m.qualifier != "range" for m in parse_numbers(text))
