@@ -120,7 +120,7 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: M
     if moved:
         return moved  # "down 30%": fell; "comes fourteen days after the quake killed": come (E3)
     named = _nominal_event(parsed.num, quantity == "duration") or act_noun_event(parsed.num)
-    own = "" if named else own_act_class(num, parsed.noun, quantity, fig.counted_lemma)
+    own = "" if named or dimension != "count" else own_act_class(num, parsed.noun, quantity, fig.counted_lemma)
     if own:
         return own  # "scores of police approached": approach (E1, E2)
     if not named and _definite_count(parsed) and (dimension != "count" or action_verb(parsed.num) is None):

@@ -43,6 +43,9 @@ def test_carried_subject_act(read, text, surface, expected):
     ("When dozens of soldiers approached the checkpoint, they came under fire.", "dozens", "other:approach"),
     ("Thousands of mourners stood silently outside the cathedral today.", "Thousands", "other:stand"),
     ("At least four Liberal MPs are considering crossing the floor.", "At least four", "other:consider"),
+    # a measurement on the subject's noun is that thing's size, not the act's (review27)
+    ("A 7-metre wave hit the coast before dawn.", "7-metre", "measured"),
+    ("The 20-tonne truck hit the bridge on Monday.", "20-tonne", "measured"),
 ])
 def test_carried_event_of_the_verb_that_carries_the_count(measures, text, surface, expected):
     assert measures(text)[surface].event == expected
