@@ -14,7 +14,7 @@ from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
 from newsfigures.extract.pipeline import sentence_before
 from newsfigures.extract.tree import lemma
-from newsfigures.extract.word_senses import names_country
+from newsfigures.extract.word_senses import group_class, names_country, person_noun
 
 LOOKBACK = 4  # sentences searched back for an antecedent
 BEFORE_CHARS = 2000  # more than LOOKBACK sentences of news: the text before a Doc looked into for a word
@@ -37,7 +37,7 @@ def antecedent(t: Token) -> Token | None:
             return _reporter(t)
         return next((s for s in _subjects_before(t) if _definite_group(s)), None) or _found_guilty(t)
     if word in vocab.GROUP_POSSESSIVES and t.dep_ == "poss":
-        return next((s for s in _subjects_before(t) if _group_or_body(s)), None)
+        return _possessing_group(t)
     if word in vocab.THING_PRONOUNS and t.dep_ == "poss":
         return _possessing_thing(t)
     if word in vocab.THING_PRONOUNS and not _expletive(t):
@@ -176,6 +176,45 @@ def _group_or_body(t: Token) -> bool:
         c.dep_ == "appos" and c.ent_type_ in bodies for c in t.children)
 
 
+def _possessing_group(t: Token) -> Token | None:
+    """Whom a possessive "their" stands for: its own clause's subject when that can own (a plural noun, a named
+    organisation, country or people, names coordinated, a noun for a group: "The Australian cricket team has brashly
+    talked up their chances"; a "they" there is what "they" stands for: "They dress in black and disguise their
+    identities"), else the nearest plural noun for persons or a group of them before it in its sentence, whatever
+    its role ("thanking the Brazilian people for their support", "forced residents of Los Palos to flee their
+    homes", "firefighters are hoping lighter winds will help ease their workload"; wn2004_003, wn2004_037, lee
+    bg_033, bg_042, bg_169, cor_003: stop 27's audit of every dev "their"), else the last subject before it that can
+    be several."""
+    own = _clause_subject(t, vocab.REPORTER_PRONOUNS)
+    if own is not None and own.lower_ in vocab.REPORTER_PRONOUNS:
+        own = antecedent(own)  # "They dress in black and disguise their identities": whom "they" stands for
+    if own is not None and _owning_group(own):
+        return own
+    persons = next((w for w in reversed(t.doc[t.sent.start:t.i]) if _persons(w)), None)
+    if persons is not None:
+        return _named_by(persons)
+    return next((s for s in _subjects_before(t) if _group_or_body(s)), None)
+
+
+def _named_by(w: Token) -> Token:
+    """The subject a predicate noun says what it is ("The Blackshirts are former husbands aggrieved by their
+    treatment" -> Blackshirts), else `w`."""
+    subject = next((c for c in w.head.children if c.dep_ in SUBJECTS), None) if w.dep_ == "attr" else None
+    return subject if subject is not None and subject.pos_ != "PRON" else w
+
+
+def _owning_group(w: Token) -> bool:
+    """A subject "their" can stand for: what `_group_or_body` takes, names coordinated, or a noun for a group."""
+    return _group_or_body(w) or any(c.dep_ == "conj" for c in w.children) or (
+        w.pos_ == "NOUN" and bool(group_class(lemma(w))))
+
+
+def _persons(w: Token) -> bool:
+    """A plural noun for persons or a group of them ("guests", "dissidents", "people", "troops")."""
+    return w.pos_ == "NOUN" and w.tag_ == "NNS" and w.dep_ != "poss" and (
+        person_noun(lemma(w)) or bool(group_class(lemma(w))))
+
+
 def _possessing_thing(t: Token) -> Token | None:
     """Whom a possessive "its" stands for: the subject of its own clause when that can be a thing ("Russia, despite
     its strong support", "Israel accused Force-17 of … attacks against its people"), else the nearest organisation or
@@ -192,9 +231,9 @@ def _possessing_thing(t: Token) -> Token | None:
     return body if body is not None else next((s for s in _subjects_before(t) if _thing(s)), None)
 
 
-def _clause_subject(t: Token) -> Token | None:
+def _clause_subject(t: Token, pronouns: frozenset[str] = vocab.THING_PRONOUNS) -> Token | None:
     """The subject of the first verb above `t` (a coordinated verb's shared one: "revoked the deal and reiterated to
-    Beijing its commitment"), when it has one before `t` that is no pronoun but "it" and does not hold `t` ("the
+    Beijing its commitment"), when it has one before `t` that is no pronoun but `pronouns` and does not hold `t` ("the
     Hamas spiritual leader … or any of its militants are harmed": the subject holds "its")."""
     verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
     subj = None
@@ -203,7 +242,7 @@ def _clause_subject(t: Token) -> Token | None:
         verb = verb.head if subj is None and verb.dep_ == "conj" else None  # "revoked the deal and reiterated"
     if subj is None or subj.i > t.i or subj.left_edge.i <= t.i <= subj.right_edge.i:
         return None
-    return subj if subj.pos_ != "PRON" or subj.lower_ in vocab.THING_PRONOUNS else None
+    return subj if subj.pos_ != "PRON" or subj.lower_ in pronouns else None
 
 
 def _body(w: Token) -> bool:

@@ -365,10 +365,12 @@ THING_PRONOUNS: frozenset[str] = frozenset({"it", "its"})
 # noun's "they" ("The police said they are still investigating", wn2004_056: no named group). Outside a report,
 # "they" stands for the last plural common noun made definite (extract/antecedent.py; lee bg_180, bg_281).
 REPORTER_PRONOUNS: frozenset[str] = frozenset({"they"})
-# A plural possessive stands for the nearest subject before it that can be several: a plural noun or a body named
-# as an organisation, country or people ("Donner's own party, the Christian Democratic Appeal (CDA), supported his
-# proposal. However, their two coalition partners ..." -> the CDA, wn2004_014); a plural common noun names no owner
-# ("Unions are fighting ... for their 2,500 employees": the unions, no name, lee bg_203).
+# A plural possessive stands for its own clause's subject when that can own, else the nearest plural noun for
+# persons or a group before it in its sentence (antecedent._possessing_group, stop 27), else the nearest subject
+# before it that can be several: a plural noun or a body named as an organisation, country or people ("Donner's
+# own party, the Christian Democratic Appeal (CDA), supported his proposal. However, their two coalition partners
+# ..." -> the CDA, wn2004_014); a plural common noun names no owner ("Unions are fighting ... for their 2,500
+# employees": the unions, no name, lee bg_203).
 GROUP_POSSESSIVES: frozenset[str] = frozenset({"their"})
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whose"})
 DEFINITE_KINDS: dict[str, frozenset[str]] = {

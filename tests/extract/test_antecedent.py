@@ -53,8 +53,25 @@ def _token(doc, word: str, nth: int = 0):
      "they", 0, "seekers"),
     ("The first three defendants are managers of the now defunct operator. If convicted they face one year jail "
      "sentence.", "they", 0, "defendants"),
-    # "their": the nearest subject before it that can be several, a plural noun or a named body (wn2004_014,
-    # lee bg_203)
+    # a possessive "their": its own clause's subject when that can own (a group noun, names coordinated; "they" is
+    # what "they" stands for), else the nearest plural noun for persons or a group before it in its sentence, a
+    # predicate noun standing for its subject (stop 27's audit of every "their" in the dev texts: wn2004_003,
+    # wn2004_019, wn2004_037, wn2004_045, lee bg_033, bg_042, bg_169, cor_003, cor_038)
+    ("The New Zealand rugby team has confidently talked up their chances of winning the series.", "their", 0,
+     "team"),
+    ("The letter thanked the Chilean people for their support of the campaign.", "their", 0, "people"),
+    ("Victorian firefighters are hoping cooler winds will help ease their workload this week.", "their", 0,
+     "firefighters"),
+    ("The militia forced villagers of Suai to flee their homes.", "their", 0, "villagers"),
+    ("The academy taught officers methods that were used against political prisoners in their home countries.",
+     "their", 0, "prisoners"),
+    ("The discounts are to thank passengers for their loyalty.", "their", 0, "passengers"),
+    ("The Minutemen are former soldiers angered by their treatment at the hands of the army.", "their", 0,
+     "Minutemen"),
+    ("Thirteen women said they were beaten by their guards.", "their", 0, "women"),
+    ("The stores will keep their current names.", "their", 0, "stores"),
+    # ... else the nearest subject before it that can be several, a plural noun or a named body (wn2004_014, lee
+    # bg_203)
     ("Donner's own party, the Christian Democratic Appeal (CDA), supported his proposal. However, their two "
      "coalition partners announced they would not back the ban.", "their", 0, "party"),
     ("Unions are fighting a wage freeze and to secure a better career structure for their 2,500 employees.", "their",
