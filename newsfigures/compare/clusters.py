@@ -91,26 +91,35 @@ def _parts_agree(g: Group, h: Group, nesting: Nesting = NO_NESTING) -> bool:
 
 def agree(g: Group, h: Group, nesting: Nesting = NO_NESTING) -> bool:
     """Whether two groups of one block may be one metric (see the module docstring)."""
-    if g.articles & h.articles or _block(g) != _block(h) or not _parts_agree(g, h, nesting):
-        return False
-    return all(_measures_agree(x, y, nesting) for x in g.measured for y in h.measured)
+    return not _apart(g, h, nesting)
+
+
+def _apart(g: Group, h: Group, nesting: Nesting) -> str:
+    """The first condition of `agree` two groups fail, named, or "" when they agree: the one decision both
+    `agree` and `why_apart` read."""
+    if g.articles & h.articles:
+        return "one article reports both"
+    if _block(g) != _block(h):
+        return "key parts differ"
+    if not _parts_agree(g, h, nesting):
+        return "place or subject differ"
+    if not all(_measures_agree(x, y, nesting) for x in g.measured for y in h.measured):
+        return "measures disagree"
+    return ""
 
 
 def why_apart(g: Group, h: Group, nesting: Nesting = NO_NESTING) -> str:
-    """The first condition of `agree` two groups fail, in words ("one article reports both"), or "" when they agree."""
-    if g.articles & h.articles:
-        return "one article reports both"
-    names = ("event", "batch or total", "projection", "unit")
-    differ = [n for n, x, y in zip(names, _block(g), _block(h)) if x != y]
-    if differ:
-        return "key parts differ: " + ", ".join(differ)
-    if not _parts_agree(g, h, nesting):
-        return "place or subject differ"
-    for x, y in itertools.product(g.measured, h.measured):
-        if not _measures_agree(x, y, nesting):
-            sim = similarity(x, y, nesting)
-            return f"measures disagree ({sim.score:.2f}: {'; '.join(sim.reasons) or 'a measure unread'})"
-    return ""
+    """The first condition of `agree` two groups fail, in words with its detail ("key parts differ: event"), or ""
+    when they agree (scripts/evaluate_metrics.py --why)."""
+    why = _apart(g, h, nesting)
+    if why == "key parts differ":
+        names = ("event", "batch or total", "projection", "unit")
+        return why + ": " + ", ".join(n for n, x, y in zip(names, _block(g), _block(h)) if x != y)
+    if why == "measures disagree":
+        x, y = next((x, y) for x, y in itertools.product(g.measured, h.measured) if not _measures_agree(x, y, nesting))
+        sim = similarity(x, y, nesting)
+        return f"{why} ({sim.score:.2f}: {'; '.join(sim.reasons) or 'a measure unread'})"
+    return why
 
 
 def _said(g: Group) -> tuple:

@@ -29,8 +29,8 @@ from spacy.tokens import Token
 
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
-from newsfigures.extract.gazetteer import is_place
-from newsfigures.extract.place import CLIMB, PLACE_LABELS, is_actor, place_after, place_name_of, same_story
+from newsfigures.extract.gazetteer import PLACE_LABELS, is_place
+from newsfigures.extract.place import CLIMB, is_actor, place_after, place_name_of, same_story
 from newsfigures.extract.tree import lemma
 from newsfigures.extract.word_senses import country_of
 
