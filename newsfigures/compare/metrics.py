@@ -434,14 +434,37 @@ def assign_metrics(figures: Iterable[Figure], texts: Iterable[str] = ()) -> list
     return assign_metrics_nested(figures, texts)[0]
 
 
+KEY_STEPS = ("read", "split", "remention", "clusters", "final")  # the steps a metric key goes through, in order
+
+
+@dataclass(frozen=True)
+class KeySteps:
+    """A corpus's figures as `assign_metrics_nested` settles them, with every figure's key after each of KEY_STEPS."""
+
+    settled: tuple[tuple[Figure, Reading], ...]
+    nest: nesting.Nesting
+    keys: dict[str, tuple[str, ...]]
+    figures: tuple[Figure, ...]  # the figures with their final keys
+
+
+def key_steps(figures: Iterable[Figure], texts: Iterable[str] = ()) -> KeySteps:
+    """The steps of `assign_metrics_nested`, each key kept: the reading settled over the corpus, the split where one
+    article's measures disagree, a group named again, the merging of groups whose measures agree, and the split of
+    lumped keys by value and of a scoreline's sides (what eval/grouping_causes reads to say why a pair parts)."""
+    settled, nest = settle_nested(figures, texts)
+    read = [metric_key(r.subject, r.family, r.place, r.incremental, r.unit, r.projected) for _f, r in settled]
+    parted = [metric_key(r.subject, r.family, r.place or s.place, r.incremental, r.unit, r.projected, s.detail) for
+              (_f, r), s in zip(settled, split.specifics(settled, read))]
+    named = remention.antecedent_keys([f for f, _r in settled], parted)
+    merged = clusters.merged_keys(settled, named, nest)
+    final = scorelines.split_sides(lumped.split_by_value([replace(f, metric=k) for (f, _r), k in zip(settled, merged)]))
+    keys = (read, parted, named, merged, [f.metric for f in final])
+    return KeySteps(tuple(settled), nest, dict(zip(KEY_STEPS, map(tuple, keys))), tuple(final))
+
+
 def assign_metrics_nested(figures: Iterable[Figure], texts: Iterable[str] = ()) -> tuple[list[Figure],
                                                                                       nesting.Nesting]:
     """`assign_metrics`, with the places the corpus says lie within others as `settle_nested` learned them (once per
     corpus), for whatever compares the figures afterwards (`analysis.Analysis.nesting`)."""
-    settled, nest = settle_nested(figures, texts)
-    keys = [metric_key(r.subject, r.family, r.place, r.incremental, r.unit, r.projected) for _f, r in settled]
-    keys = [metric_key(r.subject, r.family, r.place or s.place, r.incremental, r.unit, r.projected, s.detail) for
-            (_f, r), s in zip(settled, split.specifics(settled, keys))]
-    keys = remention.antecedent_keys([f for f, _r in settled], keys)
-    merged = [replace(f, metric=k) for (f, _r), k in zip(settled, clusters.merged_keys(settled, keys, nest))]
-    return scorelines.split_sides(lumped.split_by_value(merged)), nest
+    steps = key_steps(figures, texts)
+    return list(steps.figures), steps.nest

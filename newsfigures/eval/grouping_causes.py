@@ -2,24 +2,23 @@
 gave them their keys, and the field of the reading or of the measures that decides (`python scripts/evaluate_metrics.py
 --why THREAD`, dev threads only).
 
-The keys are rebuilt step by step as `assign_metrics_nested` builds them — the reading settled over the thread, the
-split where one article's measures disagree (`compare.split`), a group named again (`compare.remention`), the merging
-of groups whose measures agree (`compare.clusters`), the split of lumped keys by value (`compare.lumped`) and a
-scoreline's sides (`compare.scorelines`); tests/eval/test_grouping_causes.py checks that the last step gives the keys
-`assign_metrics` gives. A pair the grouping gets wrong is then told by the first step where its two keys part (a split pair) or meet
-(a joined pair)."""
+The keys are read after each step of `assign_metrics_nested` (`metrics.key_steps`): the reading settled over the
+thread, the split where one article's measures disagree (`compare.split`), a group named again (`compare.remention`),
+the merging of groups whose measures agree (`compare.clusters`), the split of lumped keys by value (`compare.lumped`)
+and a scoreline's sides (`compare.scorelines`). A pair the grouping gets wrong is then told by the first step where
+its two keys part (a split pair) or meet (a joined pair)."""
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
-from newsfigures.compare import clusters, lumped, metrics, remention, scorelines, split
+from newsfigures.compare import clusters, metrics
 from newsfigures.compare.similarity import THRESHOLD, similarity
 from newsfigures.eval.grouping import ThreadRun, matched_figures, pairwise, run_thread
 from newsfigures.model import Figure
 
-STEPS = ("read", "split", "remention", "clusters", "final")
+STEPS = metrics.KEY_STEPS
 READING_PARTS = ("subject", "family", "place", "incremental", "projected", "unit")
 
 
@@ -33,16 +32,9 @@ class Stages:
 
 
 def stage_keys(figures: list[Figure], texts: list[str]) -> Stages:
-    """Every figure's key after each step of `metrics.assign_metrics_nested`, which the last step reproduces."""
-    settled, nest = metrics.settle_nested(figures, texts)
-    read = [metrics.metric_key(r.subject, r.family, r.place, r.incremental, r.unit, r.projected) for _f, r in settled]
-    parted = [metrics.metric_key(r.subject, r.family, r.place or s.place, r.incremental, r.unit, r.projected, s.detail)
-              for (_f, r), s in zip(settled, split.specifics(settled, read))]
-    named = remention.antecedent_keys([f for f, _r in settled], parted)
-    merged = clusters.merged_keys(settled, named, nest)
-    final = scorelines.split_sides(lumped.split_by_value([replace(f, metric=k) for (f, _r), k in zip(settled, merged)]))
-    steps = (read, parted, named, merged, [f.metric for f in final])
-    return Stages(tuple(settled), dict(zip(STEPS, (tuple(k) for k in steps))), nest)
+    """Every figure's key after each step of `metrics.assign_metrics_nested` (`metrics.key_steps`)."""
+    steps = metrics.key_steps(figures, texts)
+    return Stages(steps.settled, steps.keys, steps.nest)
 
 
 def _parts_differing(a: Any, b: Any) -> list[str]:
