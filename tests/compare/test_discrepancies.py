@@ -48,6 +48,13 @@ def test_discrepancies_by_period_find_every_conflict_all_pairs_would(fig, rows):
     assert got == _all_pairs_conflicts(figs, arts)
 
 
-def test_discrepancies_undated_past_estimates_conflict_with_dated_ones(fig, articles):
+def test_discrepancies_undated_past_estimates_do_not_conflict_with_dated_ones(fig, articles):
+    # issue #9: an undated report is an update or compatible, never a conflict; an earlier estimate no phrase dates
+    # is undated too
     figs = [replace(fig(600, "a", as_of=""), is_past=True), replace(fig(900, "d", as_of="2024-10"), is_past=True)]
+    assert [d.status for d in discrepancies(figs, articles)] == []
+
+
+def test_discrepancies_past_estimates_of_one_date_conflict(fig, articles):
+    figs = [replace(fig(600, "a", as_of="2024-10"), is_past=True), replace(fig(900, "d", as_of="2024-10"), is_past=True)]
     assert [d.status for d in discrepancies(figs, articles)] == ["conflict"]
