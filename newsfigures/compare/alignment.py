@@ -105,20 +105,28 @@ def _opposed(a: Figure, b: Figure) -> bool:
     return (a.qualifier in _UPWARD and b.qualifier in _DOWNWARD) or (b.qualifier in _UPWARD and a.qualifier in _DOWNWARD)
 
 
+def _undated(a: Figure, b: Figure) -> bool:
+    """One side has no as-of date and neither is known to come first: both current reports, or both earlier
+    estimates (a past figure no phrase dates has none). Such a difference is never a conflict (issue #9: an undated
+    report pairs as `update` or `compatible` and says its date is unknown); a past estimate beside a current report
+    is known to come first, whatever its date."""
+    return (not a.as_of or not b.as_of) and a.is_past == b.is_past
+
+
 def _verdict(a: Figure, b: Figure) -> tuple[str, str]:
     if same_value(a, b) and not (_opposed(a, b) and not overlaps(Interval.of(a), Interval.of(b))):
         if a.qualifier != b.qualifier:
             return "same", f"same value, different qualifier: {a.text} vs {b.text}"
         return "same", f"both report {a.text}"
     if overlaps(Interval.of(a), Interval.of(b)):
-        undated = (not a.as_of or not b.as_of) and not a.is_past and not b.is_past
+        undated = _undated(a, b)
         return "compatible", f"{describe(a)} and {describe(b)} can both be true" + (
             " (one is undated: whether one replaced the other cannot be told)" if undated else "")
     if is_batch(a) and is_batch(b):
         return "compatible", f"separate batches or incidents: {describe(a)} and {describe(b)} can both be true"
-    if a.as_of and b.as_of and len(a.as_of) != len(b.as_of) and not a.is_past and not b.is_past:
+    if a.as_of and b.as_of and len(a.as_of) != len(b.as_of) and a.is_past == b.is_past:
         return "update", f"the estimates differ, dated with different precision: {describe(a)} vs {describe(b)}"
-    if (not a.as_of or not b.as_of) and not a.is_past and not b.is_past:
+    if _undated(a, b):
         return "update", (f"{describe(a)} vs {describe(b)}: undated, so it cannot be told whether one replaced "
                           "the other or they contradict")
     if not same_period(a, b):

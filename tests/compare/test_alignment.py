@@ -79,6 +79,37 @@ def test_alignment_undated_difference_is_never_a_conflict():
     assert status == "update" and "undated" in why
 
 
+@pytest.mark.parametrize("a_as_of, b_as_of", [("", "2024-10"), ("", ""), ("2024-10", "")])
+def test_alignment_undated_earlier_estimates_are_never_a_conflict(a_as_of, b_as_of):
+    # "up from an earlier estimate of 600" in one report, "up from 900" in another: a past figure no phrase dates has
+    # no as-of, so which came first, or whether both held at once, cannot be told
+    a = fig("600", 600, 600, 600, as_of=a_as_of, is_past=True)
+    b = fig("900", 900, 900, 900, as_of=b_as_of, is_past=True, article="b")
+    status, why = verdict(a, b)
+    assert status == "update" and "undated" in why
+
+
+def test_alignment_earlier_estimates_of_one_date_still_conflict():
+    a = fig("600", 600, 600, 600, as_of="2024-10", is_past=True)
+    b = fig("900", 900, 900, 900, as_of="2024-10", is_past=True, article="b")
+    assert verdict(a, b)[0] == "conflict"
+
+
+def test_alignment_earlier_estimates_dated_with_different_precision_are_an_update():
+    # "up from 600 in 2024" ~ "up from 900 in October 2024": docs/figures.md, dates of different precision
+    a = fig("600", 600, 600, 600, as_of="2024", is_past=True)
+    b = fig("900", 900, 900, 900, as_of="2024-10", is_past=True, article="b")
+    status, why = verdict(a, b)
+    assert status == "update" and "different precision" in why
+
+
+def test_alignment_an_undated_past_estimate_still_comes_before_a_current_report():
+    a = fig("600", 600, 600, 600, as_of="", is_past=True)
+    b = fig("2,000", 2000, 2000, 2000, as_of="2025-09-02", article="b")
+    status, why = verdict(a, b)
+    assert status == "update" and why.startswith("the estimate rose")
+
+
 def test_alignment_figures_that_name_nothing_are_not_paired():
     from dataclasses import replace
     a = replace(fig("$5 million", 5e6, 5e6, 5e6, metric="money (USD)"), counted="money", counted_lemma="money", event="")

@@ -48,6 +48,32 @@ def test_discrepancies_by_period_find_every_conflict_all_pairs_would(fig, rows):
     assert got == _all_pairs_conflicts(figs, arts)
 
 
-def test_discrepancies_undated_past_estimates_conflict_with_dated_ones(fig, articles):
+def test_discrepancies_undated_past_estimates_do_not_conflict_with_dated_ones(fig, articles):
+    # issue #9: an undated report is an update or compatible, never a conflict; an earlier estimate no phrase dates
+    # is undated too
     figs = [replace(fig(600, "a", as_of=""), is_past=True), replace(fig(900, "d", as_of="2024-10"), is_past=True)]
+    assert [d.status for d in discrepancies(figs, articles)] == []
+
+
+def test_discrepancies_past_estimates_of_one_date_conflict(fig, articles):
+    figs = [replace(fig(600, "a", as_of="2024-10"), is_past=True), replace(fig(900, "d", as_of="2024-10"), is_past=True)]
     assert [d.status for d in discrepancies(figs, articles)] == ["conflict"]
+
+
+def test_discrepancies_two_undated_earlier_estimates_read_from_text_are_no_conflict(nlp):
+    # Two reports of one toll a day apart, each "up from" an earlier estimate no phrase dates: which estimate came
+    # first cannot be told, so 60 vs 90 is no conflict (before: "for the same period: both cannot be true").
+    from newsfigures.compare.analysis import reconcile
+    from newsfigures.extract import extract_many
+
+    arts = [Article("a", "Floods in the north have killed at least 120 people, up from an earlier estimate of 60, "
+                         "officials said.", "", published="2025-03-04"),
+            Article("b", "The flood death toll in the north has risen to 130, up from earlier estimates of 90, the "
+                         "ministry said.", "", published="2025-03-05")]
+    figs = extract_many(arts, nlp)
+    corpus = reconcile(f for a in arts for f in figs[a.id])
+    past = [f for f in corpus if f.is_past]
+    assert sorted(f.value for f in past) == [60, 90] and len({f.metric for f in past}) == 1
+    assert [d.status for d in discrepancies(corpus, arts)] == []
+    status, why = alignment.verdict(*past)
+    assert status == "update" and "undated" in why
