@@ -25,7 +25,7 @@ from newsfigures.extract.sport import result_class, score_quantity
 from newsfigures.extract.subject import subject_of
 from newsfigures.extract.tree import lemma, of_object
 from newsfigures.extract.persons import fled_persons, persons_class
-from newsfigures.extract.quantity_lines import revised_quantity
+from newsfigures.extract.quantity_lines import is_ratio, revised_quantity
 from newsfigures.extract.wording import governing_lemma, nominal_word, penalty_verb, result_word, states
 from newsfigures.extract.word_senses import act_verb, names_a_sum
 from newsfigures.extract.when_place import when_place
@@ -53,6 +53,7 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     it, whose subject a following "... and 5,184 others" shares when in the same sentence."""
     noun = parsed.noun
     dimension = dimension_of(fig.kind, fig.unit, fig.counted_lemma)
+    dimension = "ratio" if is_ratio(parsed.num, parsed.mention.end, fig.kind) else dimension  # "three times his pay"
     score = score_quantity(parsed.num) if dimension == "count" else ""
     label = noun.ent_type_ if noun is not None else ""
     quantity = score or quantity_of(fig.counted_lemma, fig.event, fig.kind, dimension, label, _persons(noun),

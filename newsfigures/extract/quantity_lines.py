@@ -1,7 +1,8 @@
 """The quantity lines of tests/gold/measures/GUIDE.md that a figure's counted noun alone does not say, read from its
 parse: victims by what happened to them (revision 3, Q6), the output of a whole economy (Q7), an age a person turns
-(Q9), and a person's pay by the verb that earns it (revision 2, Q3). Each applies the guide's words as written; the
-caller gives the quantity read so far and keeps it when no line here applies."""
+(Q9), and a person's pay by the verb that earns it (revision 2, Q3); and the guide's dimension `ratio` ("times,
+-fold") of a multiple written in words around the number ("three times his salary"). Each applies the guide's words
+as written; the caller gives the quantity read so far and keeps it when no line here applies."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -144,3 +145,27 @@ def _growth_rate(t: Token) -> bool:
     growth = next((c for c in t.children if c.dep_ == "compound" and lemma(c) == GROWTH), None)
     return growth is not None and not any(c.dep_ in ("compound", "nmod", "poss") for c in growth.children) \
         and not any(c.dep_ in ("compound", "nmod", "poss") and c.i < growth.i for c in t.children)
+
+
+# The guide's dimension `ratio` ("times, -fold"): a number of times another amount, or a fraction "as many" of it.
+TIMES = "times"
+RATIO_AFTER_TIMES: frozenset[str] = frozenset({"as", "more", "less", "the", "that", "his", "her", "its", "their",
+                                               "our", "my", "your"})
+AS_MUCH = ("as", frozenset({"many", "much"}))
+
+
+def is_ratio(num: Token, end: int, kind: str) -> bool:
+    """The figure (its number `num`, its mention ending at token `end`) is a multiple of another amount: "three
+    times his annual salary", "2.5 times higher", "three times as many" (a cardinal and "times" before a
+    determiner, a possessive, "as"/"more" or a comparative), or "half as many votes" (a fraction "as many/much");
+    not a count of occasions ("suspended five times")."""
+    doc = num.doc
+    after = doc[end] if end < len(doc) else None
+    if after is None:
+        return False
+    if kind == "fraction":
+        return after.lower_ == AS_MUCH[0] and end + 1 < len(doc) and doc[end + 1].lower_ in AS_MUCH[1]
+    if kind != "cardinal" or after.lower_ != TIMES or end + 1 >= len(doc):
+        return False
+    nxt = doc[end + 1]
+    return nxt.lower_ in RATIO_AFTER_TIMES or nxt.tag_ in ("JJR", "RBR")

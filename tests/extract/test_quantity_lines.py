@@ -56,3 +56,16 @@ def test_quantity_lines_police_who_did_it_are_people(measures):
     """Q4: police counted as such are people; those by whom a man was shot are no casualty."""
     text = "The gunman was wounded in the raid and was later shot dead by three policemen near the station."
     assert measures(text)["three"].quantity == "people"
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # the guide's dimension `ratio` ("times, -fold"): a multiple of another amount, a fraction "as many" of it
+    ("The board voted him a payout worth four times his annual salary.", "four", "ratio"),
+    ("Sales were 2.5 times higher than a year earlier.", "2.5", "ratio"),
+    ("There were three times as many cases this winter.", "three", "ratio"),
+    ("The senator won, polling less than half as many votes as in 1998.", "less than half", "ratio"),
+    # a count of occasions stays a count
+    ("He was suspended five times last season.", "five", "count"),
+])
+def test_quantity_lines_multiples_are_ratios(measures, text, surface, expected):
+    assert measures(text)[surface].dimension == expected
