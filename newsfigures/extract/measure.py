@@ -72,7 +72,7 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     if before is not None and quantity in PERSON_QUANTITIES and before.quantity in vocab.CASUALTY_EVENTS \
             and (_included(parsed) or _next_in_list(parsed.num, previous)):
         quantity = before.quantity  # "21 people, including 14 Australians", "killing two nuns, three priests"
-    quantity = revised_quantity(quantity, parsed.num, noun, fig.kind)  # Q3, Q6, Q7, Q9 read from the parse
+    quantity = revised_quantity(quantity, parsed.num, noun)  # Q3, Q6, Q7, Q9 read from the parse
     changed = _changed_quantity(parsed, fig.event) if quantity == "share" else ""
     if quantity == "age" and dimension == "count":
         dimension = "duration"  # "age 21": years
