@@ -11,6 +11,7 @@ from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract.antecedent import named_person_before
 from newsfigures.extract.naming import entity_text, group_phrase
+from newsfigures.extract.quantity_lines import age_turner
 from newsfigures.extract.sport import cricket_sentence
 from newsfigures.extract.word_senses import names_person
 
@@ -43,6 +44,9 @@ def aged_person(num: Token) -> str:
         person = next((c for c in t.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
         if person is not None:
             return entity_text(person)
+    turner = age_turner(num)  # "Lockett ... will turn 36"
+    if turner is not None and turner.ent_type_ == "PERSON":
+        return entity_text(turner)
     return _introduced_by_age(num) or _described_person(num)
 
 

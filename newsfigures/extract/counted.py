@@ -24,6 +24,7 @@ from newsfigures.extract.word_senses import person_noun, troop_noun
 GAP_JOINS = frozenset({",", "and"})  # what joins a gapped list item to the one before it
 GAP_FILLERS = frozenset({"each", "more"})  # words between a gapped number and its place
 GAP_PLACE_PREPOSITIONS = frozenset({"in", "on", "at"})
+OUTCOME_ADVERBS = 2  # adverbs looked past between a number and its outcome word ("108 already dead")
 
 _DURATION = re.compile(r"^[\s-]*(?P<unit>[A-Za-z]+)(?P<old>[\s-]+old)?", re.I)
 
@@ -46,8 +47,8 @@ def resolve_counted(num: Token, span: Span, ctx: ArticleContext, m: numbers.Numb
     """(noun token or None, counted phrase, counted lemma) for a number, resolving ellipsis and anaphora."""
     if span.start > 0 and age_word(num.doc[span.start - 1]):
         return None, "age", "age"  # "at age 65", "a boy aged 13"
-    nxt = num.doc[span.end] if span.end < len(num.doc) else None
-    if nxt is not None and nxt.lower_ in words.OUTCOME_AFTER_NUMBER:  # "2,200 injured", "28,000 dead"
+    nxt = _outcome_after(num.doc, span.end)
+    if nxt is not None and nxt.lower_ in words.OUTCOME_AFTER_NUMBER:  # "2,200 injured", "108 already dead"
         return _group_of(nxt) or (nxt, nxt.text, _outcome_lemma(nxt))
     if m is not None and (m.kind in ("money", "percent", "measure") or dur):
         found = measured(num, span, m, dur)
@@ -72,6 +73,18 @@ def resolve_counted(num: Token, span: Span, ctx: ArticleContext, m: numbers.Numb
     if grouped is not None:
         return grouped
     return (noun, *_with_event_word(noun))
+
+
+def _outcome_after(doc: Doc, at: int) -> Token | None:
+    """The word after a number, past adverbs on an outcome word after it ("with 108 already dead", "200 now
+    missing"): the outcome says what the number counts as it does right after it; None at the end."""
+    i = at
+    while i < len(doc) and doc[i].pos_ == "ADV" and doc[i].head.i > i and i - at < OUTCOME_ADVERBS \
+            and doc[i].lower_ not in words.INCREMENT_WORDS | QUANTIFIERS:  # "thousands more killed" adds a batch
+        i += 1
+    if i < len(doc) and doc[i].lower_ in words.OUTCOME_AFTER_NUMBER:
+        return doc[i]
+    return doc[at] if at < len(doc) else None
 
 
 def _outcome_lemma(word: Token) -> str:

@@ -31,6 +31,11 @@ _DOLLAR_PREFIXES = {"US": "USD", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD
 _CONVERSION = re.compile(r"(?:(?<![A-Za-z.])(?P<before>U\.S\.|US|AU|A|CA|C|NZ|HK|S)[ \t]?\$"
                          r"|\$(?P<after>US|AU|A|NZ|CA|C|HK|S)[ \t]?)"
                          r"\d[\d.,]*[^()\n\d$]{0,20}\([ \t]*(?:[a-z]+[ \t]+)?\$[ \t]?\d")
+# The same conversion with the named dollar in words: "2.66 billion Australian dollars ($1.4 billion)" (Lee cor_048).
+_WORDED_DOLLARS = {"Australian": "AUD", "Canadian": "CAD", "New Zealand": "NZD", "Hong Kong": "HKD",
+                   "Singapore": "SGD", "US": "USD", "U.S.": "USD", "American": "USD"}
+_WORDED_CONVERSION = re.compile(r"(?<![\w.])(?P<word>" + "|".join(re.escape(w) for w in _WORDED_DOLLARS)
+                                + r")[ \t]+dollars?[ \t]*\([ \t]*(?:[a-z]+[ \t]+)?\$[ \t]?\d")
 PLACE_WORDS = 3  # the longest place name looked up, in words ("Prince Edward Island")
 _US_AFTER = re.compile(r"[ \t]*\(?(?:US|USD|U\.S\.)(?![\w$])")
 # How many more mentions an article must make of another dollar country than of the United States for its bare "$"
@@ -101,9 +106,13 @@ def local_dollar(text: str) -> str:
 
 def converted_dollar(text: str) -> str:
     """The code of the first named dollar the text converts into a bare "$" in brackets ("A$1.5 billion ($1
-    billion)" -> AUD, "$US5 million (about $9.8 million)" -> USD); "" when it converts none. A named dollar
+    billion)", "2.66 billion Australian dollars ($1.4 billion)" -> AUD, "$US5 million (about $9.8 million)" -> USD);
+    "" when it converts none. A named dollar
     written elsewhere says nothing of the bare one (wn2004_025 writes "US$11 billion" and "$11.5bn", both US)."""
     m = _CONVERSION.search(text)
+    worded = _WORDED_CONVERSION.search(text)
+    if worded is not None and (m is None or worded.start() < m.start()):
+        return _WORDED_DOLLARS[worded.group("word")]  # "2.66 billion Australian dollars ($1.4 billion)"
     return _DOLLAR_PREFIXES[(m.group("before") or m.group("after")).replace(".", "")] if m else ""
 
 

@@ -112,9 +112,12 @@ LABEL_WORDS: frozenset[str] = frozenset({"number", "no", "no.", "page", "section
 CHANGE_VERBS: frozenset[str] = frozenset({"increase", "rise", "reach", "pass", "surpass", "top", "exceed", "climb",
                                           "grow", "jump", "stand", "hit", "near", "total", "mount", "soar",
                                           "approach", "swell", "go", "edge", "double", "triple", "revise"})
-# Outcome words that can stand right after a number as its noun ("2,200 injured", "28,000 dead").
+# Outcome words that can stand right after a number as its noun ("2,200 injured", "28,000 dead"); "evacuated" and
+# "unaccounted" are the GUIDE's own words for the displaced and the missing ("hundreds of thousands evacuated", Lee
+# cor_008).
 OUTCOME_AFTER_NUMBER: frozenset[str] = frozenset({"dead", "injured", "wounded", "missing", "homeless", "killed",
-                                                  "displaced", "hurt", "deaths", "fatalities", "casualties"})
+                                                  "displaced", "hurt", "deaths", "fatalities", "casualties",
+                                                  "evacuated", "unaccounted"})
 
 # What a measure measures when no noun says it: adjectives after it ("16 feet wide"), then its unit's dimension.
 DIMENSION_ADJECTIVES: dict[str, str] = {"wide": "width", "long": "length", "tall": "height", "high": "height",

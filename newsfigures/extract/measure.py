@@ -25,6 +25,7 @@ from newsfigures.extract.sport import result_class, score_quantity
 from newsfigures.extract.subject import subject_of
 from newsfigures.extract.tree import lemma, of_object
 from newsfigures.extract.persons import fled_persons, persons_class
+from newsfigures.extract.quantity_lines import is_ratio, revised_quantity
 from newsfigures.extract.wording import governing_lemma, nominal_word, penalty_verb, result_word, states
 from newsfigures.extract.word_senses import act_verb, names_a_sum
 from newsfigures.extract.when_place import when_place
@@ -52,6 +53,7 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     it, whose subject a following "... and 5,184 others" shares when in the same sentence."""
     noun = parsed.noun
     dimension = dimension_of(fig.kind, fig.unit, fig.counted_lemma)
+    dimension = "ratio" if is_ratio(parsed.num, parsed.mention.end, fig.kind) else dimension  # "three times his pay"
     score = score_quantity(parsed.num) if dimension == "count" else ""
     label = noun.ent_type_ if noun is not None else ""
     quantity = score or quantity_of(fig.counted_lemma, fig.event, fig.kind, dimension, label, _persons(noun),
@@ -70,6 +72,7 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     if before is not None and quantity in PERSON_QUANTITIES and before.quantity in vocab.CASUALTY_EVENTS \
             and (_included(parsed) or _next_in_list(parsed.num, previous)):
         quantity = before.quantity  # "21 people, including 14 Australians", "killing two nuns, three priests"
+    quantity = revised_quantity(quantity, parsed.num, noun)  # Q3, Q6, Q7, Q9 read from the parse
     changed = _changed_quantity(parsed, fig.event) if quantity == "share" else ""
     if quantity == "age" and dimension == "count":
         dimension = "duration"  # "age 21": years
@@ -354,6 +357,8 @@ def _role(noun: Token | None) -> str:
         return ""
     if noun.dep_ == "nsubj" and any(_object(c) for c in noun.head.children):
         return "agent"
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        return "agent"  # "was shot dead by two policemen" (Lee bg_201): the police did it (GUIDE Q4)
     if noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
         return "modifier"
     return ""

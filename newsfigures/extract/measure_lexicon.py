@@ -14,8 +14,8 @@ CASUALTY_QUANTITIES: dict[str, str] = {
     **dict.fromkeys(("dead", "death", "toll", "fatality", "body", "corpse", "life", "martyr"), "deaths"),
     **dict.fromkeys(("injured", "wounded", "injury", "hurt"), "injured"),
     **dict.fromkeys(("casualty",), "casualties"),
-    **dict.fromkeys(("missing", "disappearance", "disappeared"), "missing"),
-    **dict.fromkeys(("displaced", "homeless", "evacuee", "refugee", "displacement"), "displaced"),
+    **dict.fromkeys(("missing", "disappearance", "disappeared", "unaccounted"), "missing"),
+    **dict.fromkeys(("displaced", "homeless", "evacuee", "refugee", "displacement", "evacuated"), "displaced"),
 }
 TROOP_NOUNS: frozenset[str] = frozenset({"soldier", "troop", "personnel", "fighter", "serviceman", "servicemen",
                                          "marine", "sailor", "paratrooper", "reservist", "conscript", "infantryman"})

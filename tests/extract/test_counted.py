@@ -187,3 +187,13 @@ def test_counted_a_part_of_them_counts_the_figure_before(nlp):
     got = counted_in_article(nlp, "Three people were killed in the strikes and around 120 injured, half of them "
                                   "schoolboys, hospital officials said.")
     assert dict(got)["half"] == "injured"
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # an adverb between a number and its outcome word ("108 already dead"); "evacuated", "unaccounted" (the guide's)
+    ("The floods entered their sixth day with 95 already dead and thousands evacuated.", "95", "deaths"),
+    ("The storm left 20 dead, 1,500 evacuated and 12 unaccounted for.", "1,500", "displaced"),
+    ("The storm left 20 dead, 1,500 evacuated and 12 unaccounted for.", "12", "missing"),
+])
+def test_counted_outcome_words_after_a_number(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected

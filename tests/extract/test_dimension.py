@@ -111,6 +111,12 @@ def test_dimension_local_dollar(text, code):
      "and New Zealanders paid $20 more a ticket.", "USD"),
     ("Barrick will pay C$3 billion ($2.2 billion) for the Toronto miner, Canadian officials and Canada said.",
      "USD"),
+    # the named dollar in words (Lee cor_048: "2.66 billion Australian dollars ($1.4 billion)"): the same reading
+    ("The Sydney bank reported net profit of 1.9 billion Australian dollars ($1.0 billion), Australia's biggest.",
+     "USD"),
+    ("Air New Zealand lost 40 million New Zealand dollars (about $24 million) in Auckland, New Zealanders said.",
+     "USD"),
+    ("The Australian firm sold the Sydney mine for 5 million US dollars ($9.8 million).", "AUD"),
     # the US dollar converted into the bare one: the bare one is the country's named, once will do
     ("The Australian firm sold the Sydney mine for US$5 million ($9.8 million).", "AUD"),
     ("The Australian firm sold the Sydney mine for $US5 million ($9.8 million).", "AUD"),

@@ -1,0 +1,166 @@
+"""The quantity lines of tests/gold/measures/GUIDE.md that a figure's counted noun alone does not say, read from its
+parse: victims by what happened to them (revision 3, Q6), the output of a whole economy (Q7), an age a person turns
+(Q9), and a person's pay by the verb that earns it (revision 2, Q3); and the guide's dimension `ratio` ("times,
+-fold") of a multiple written in words around the number ("three times his salary"). Each applies the guide's words
+as written; the caller gives the quantity read so far and keeps it when no line here applies."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsfigures.extract import lexicon as words
+from newsfigures.extract.measure_lexicon import CASUALTY_QUANTITIES
+from newsfigures.extract.tree import lemma
+from newsfigures.extract.word_senses import names_person, person_noun, verb_class
+
+# Q7: "Gross domestic product, economic growth and output of a whole economy are `economy`": the guide's nouns, a
+# head lemma alone or with the modifier that makes it the economy's (a product "domestic" or "national", growth or
+# output "economic"; "GDP", "GNP" as the abbreviations write them).
+ECONOMY_HEADS: frozenset[str] = frozenset({"economy", "gdp", "gnp"})
+ECONOMY_MODIFIED: dict[str, frozenset[str]] = {
+    "product": frozenset({"domestic", "national"}),
+    "growth": frozenset({"economic"}),
+    "output": frozenset({"economic"}),
+}
+GROWTH = "growth"  # "an annual growth rate of 2 per cent": a growth rate no noun narrows is the economy's
+RATE = "rate"
+# Q6: "victims" take the line of what happened to them: killed -> deaths, wounded -> injured.
+VICTIM = "victim"
+OUTCOME_CLASSES: dict[str, str] = {"killed": "deaths", "injured": "injured"}
+COMPLEMENTS = ("oprd", "acomp", "xcomp", "advcl")  # "found asphyxiated", "found dead": what the victims were found
+SUBJECTS = ("nsubj", "nsubjpass")
+# Q9: "will turn 36 in March": the verb by which a person reaches an age.
+AGE_VERBS: frozenset[str] = frozenset({"turn"})
+AGE_OBJECTS = ("dobj", "attr", "npadvmod", "oprd")
+PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "i", "you", "we", "they"})
+# Q3: "a person's salary, wage or pay is `salary`": a sum persons earn is their pay (a company earns revenue).
+EARNING_VERBS: frozenset[str] = frozenset({"earn"})
+
+
+def revised_quantity(quantity: str, num: Token, noun: Token | None) -> str:
+    """The quantity of a figure by the guide lines this module reads, else `quantity` unchanged."""
+    if quantity == "people" and noun is not None and lemma(noun) == VICTIM:
+        return victims_class(num, noun) or quantity
+    if quantity in ("revenue", "money") and earned_by_persons(num):
+        return "salary"
+    if not quantity and noun is None and turned_age(num):
+        return "age"
+    return "economy" if names_economy(num, noun) else quantity
+
+
+def victims_class(num: Token, noun: Token) -> str:
+    """ "Two of the victims were found asphyxiated", "three murder victims": deaths or injured when the victims'
+    own words say what happened to them (a casualty noun on them, or a complement of their clause's verb whose
+    word or first WordNet sense is a killing or an injury); "" when nothing says."""
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod", "nmod") and CASUALTY_QUANTITIES.get(lemma(c)) in OUTCOME_CLASSES.values():
+            return CASUALTY_QUANTITIES[lemma(c)]
+    holder = next((t for t in (num, noun) if t.dep_ in SUBJECTS), None)
+    if holder is None:
+        return ""
+    for c in holder.head.children:
+        if c.dep_ in COMPLEMENTS and c.i > holder.head.i:
+            said = _outcome(c)
+            if said:
+                return said
+    return ""
+
+
+def _outcome(word: Token) -> str:
+    """deaths or injured for an outcome word ("dead", "injured") or a verb whose first sense is a killing or an
+    injury ("asphyxiated", "stabbed"), else ""."""
+    if word.lower_ in words.OUTCOME_AFTER_NUMBER:
+        return CASUALTY_QUANTITIES.get(word.lower_, "")
+    return OUTCOME_CLASSES.get(verb_class(lemma(word)), "") if word.pos_ == "VERB" else ""
+
+
+def earned_by_persons(num: Token) -> bool:
+    """ "workers who are earning $30,000 a year": a sum the verb "earn" takes from persons (a person noun, a named
+    person, or the nouns a "who" clause describes) is their pay."""
+    verb = num.head
+    if num.dep_ != "dobj" or lemma(verb) not in EARNING_VERBS:
+        return False
+    earner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if earner is not None and earner.lower_ == "who" and verb.dep_ == "relcl":
+        earner = verb.head
+    return earner is not None and _person(earner)
+
+
+def turned_age(num: Token) -> bool:
+    """ "Lockett ... will turn 36 in March": a bare number a person turns is the age reached (Q9)."""
+    return age_turner(num) is not None
+
+
+def age_turner(num: Token) -> Token | None:
+    """The person who turns the bare number `num` ("Lockett retired ... and will turn 36": Lockett), None when the
+    number is no age turned."""
+    verb = num.head
+    if num.dep_ not in AGE_OBJECTS or lemma(verb) not in AGE_VERBS or any(c.dep_ == "prep" for c in num.children):
+        return None
+    while verb.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in verb.children):
+        verb = verb.head  # "Lockett retired ... and will turn 36": the first verb's subject
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    return subject if subject is not None and _person(subject) else None
+
+
+def _person(t: Token) -> bool:
+    """A named person, a personal pronoun or a noun for persons."""
+    return t.ent_type_ == "PERSON" or t.lower_ in PERSON_PRONOUNS or person_noun(lemma(t)) or names_person(lemma(t))
+
+
+def names_economy(num: Token, noun: Token | None) -> bool:
+    """The figure is of a whole economy (Q7): its counted noun ("the economy grew by 1.1 per cent", "GDP rose 2.3
+    per cent"), or the rate of growth it is the level of, is the guide's economy word. A per cent whose counted noun
+    is not read ("see economic growth up around 0.9 per cent", bg_251) is left as it was: read as the economy's, it
+    split a gold pair of bg_251 whose other side names no economy ("a quarterly figure of just under 1 per cent")
+    and dropped the grouping floors (rba_interest_rates_2001 recall 1.0 -> 0.0, lee-dev 0.705 -> 0.689)."""
+    if noun is None or _whole_of(noun, num):
+        return False  # "40 per cent of the economy": a share of it (the guide's "a third of the dead")
+    return _economy_word(noun) or _growth_rate(noun)
+
+
+def _whole_of(noun: Token, num: Token) -> bool:
+    """The noun is the whole the number is a part of, through "of" on the number or on its unit ("40 per cent of
+    the economy")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head in (num, *num.children, num.head)
+
+
+def _economy_word(t: Token) -> bool:
+    """ "the economy", "GDP", "gross domestic product", "economic growth", "economic output"."""
+    key = lemma(t)
+    if key in ECONOMY_HEADS or t.lower_ in ECONOMY_HEADS:
+        return True
+    said = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound") and c.i < t.i}
+    return bool(said & ECONOMY_MODIFIED.get(key, frozenset()))
+
+
+def _growth_rate(t: Token) -> bool:
+    """ "an annual growth rate of 2 per cent": a rate of growth that no noun narrows to something else's."""
+    if lemma(t) != RATE:
+        return False
+    growth = next((c for c in t.children if c.dep_ == "compound" and lemma(c) == GROWTH), None)
+    return growth is not None and not any(c.dep_ in ("compound", "nmod", "poss") for c in growth.children) \
+        and not any(c.dep_ in ("compound", "nmod", "poss") and c.i < growth.i for c in t.children)
+
+
+# The guide's dimension `ratio` ("times, -fold"): a number of times another amount, or a fraction "as many" of it.
+TIMES = "times"
+RATIO_AFTER_TIMES: frozenset[str] = frozenset({"as", "more", "less", "the", "that", "his", "her", "its", "their",
+                                               "our", "my", "your"})
+AS_MUCH = ("as", frozenset({"many", "much"}))
+
+
+def is_ratio(num: Token, end: int, kind: str) -> bool:
+    """The figure (its number `num`, its mention ending at token `end`) is a multiple of another amount: "three
+    times his annual salary", "2.5 times higher", "three times as many" (a cardinal and "times" before a
+    determiner, a possessive, "as"/"more" or a comparative), or "half as many votes" (a fraction "as many/much");
+    not a count of occasions ("suspended five times")."""
+    doc = num.doc
+    after = doc[end] if end < len(doc) else None
+    if after is None:
+        return False
+    if kind == "fraction":
+        return after.lower_ == AS_MUCH[0] and end + 1 < len(doc) and doc[end + 1].lower_ in AS_MUCH[1]
+    if kind != "cardinal" or after.lower_ != TIMES or end + 1 >= len(doc):
+        return False
+    nxt = doc[end + 1]
+    return nxt.lower_ in RATIO_AFTER_TIMES or nxt.tag_ in ("JJR", "RBR")

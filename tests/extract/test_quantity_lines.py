@@ -1,0 +1,69 @@
+"""The guide's quantity lines read from the parse (extract/quantity_lines.py): victims by what happened to them (Q6),
+the economy (Q7), an age turned (Q9), a person's pay (Q3); police who did the act (Q4)."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # Q6: victims found dead, or whose noun names a killing, are deaths; victims of nothing said stay people
+    ("Two of the victims were found asphyxiated on the third floor of the hotel.", "Two", "deaths"),
+    ("Police say three of the victims were found dead in the wreckage.", "three", "deaths"),
+    ("The court heard that five murder victims were buried near the farm.", "five", "deaths"),
+    ("The fraud left 300 victims out of pocket.", "300", "people"),
+])
+def test_quantity_lines_victims_take_what_happened_to_them(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected
+
+
+@pytest.mark.parametrize("text,surface", [
+    # Q7: GDP, economic growth and the output of a whole economy
+    ("The economy grew by 1.1 per cent in the March quarter.", "1.1 per cent"),
+    ("Gross domestic product rose 2.3 per cent last year, the bureau said.", "2.3 per cent"),
+    ("Economic growth slowed to 0.9 per cent in the September quarter.", "0.9 per cent"),
+    ("That would translate to an annual growth rate of 3 per cent.", "3 per cent"),
+])
+def test_quantity_lines_the_economy(measures, text, surface):
+    assert measures(text)[surface].quantity == "economy"
+
+
+@pytest.mark.parametrize("text,surface", [
+    # a growth rate narrowed to something else's, or a share of a whole, is not the economy's
+    ("The population growth rate of 2 per cent worries planners.", "2 per cent"),
+    ("About 40 per cent of the economy depends on farming.", "About 40 per cent"),
+])
+def test_quantity_lines_other_rates_and_shares_are_not_the_economy(measures, text, surface):
+    assert measures(text)[surface].quantity != "economy"
+
+
+def test_quantity_lines_an_age_turned(measures):
+    got = measures("Johnson retired at the end of the 2000 season and will turn 35 in June.")["35"]
+    assert (got.quantity, got.dimension, got.subject) == ("age", "duration", "Johnson")
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # Q3: what persons earn is their pay; what a company earns stays revenue
+    ("The union says nurses who are earning $28,000 a year deserve a pay rise.", "$28,000", "salary"),
+    ("The airline earned $120 million in the half year.", "$120 million", "revenue"),
+])
+def test_quantity_lines_what_persons_earn_is_salary(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected
+
+
+def test_quantity_lines_police_who_did_it_are_people(measures):
+    """Q4: police counted as such are people; those by whom a man was shot are no casualty."""
+    text = "The gunman was wounded in the raid and was later shot dead by three policemen near the station."
+    assert measures(text)["three"].quantity == "people"
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # the guide's dimension `ratio` ("times, -fold"): a multiple of another amount, a fraction "as many" of it
+    ("The board voted him a payout worth four times his annual salary.", "four", "ratio"),
+    ("Sales were 2.5 times higher than a year earlier.", "2.5", "ratio"),
+    ("There were three times as many cases this winter.", "three", "ratio"),
+    ("The senator won, polling less than half as many votes as in 1998.", "less than half", "ratio"),
+    # a count of occasions stays a count
+    ("He was suspended five times last season.", "five", "count"),
+])
+def test_quantity_lines_multiples_are_ratios(measures, text, surface, expected):
+    assert measures(text)[surface].dimension == expected
