@@ -12,7 +12,7 @@ from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract.tree import lemma
 
 # E1's verbs of state and of being, as lemmas (the guide's list, "stand at" left to the level verbs, E6's "involve"
-# and "cover" with them): no other level verb ("reach", "hit", "top"), which are acts when things do them.
+# with them): no other level verb ("reach", "hit", "top"), which are acts when things do them.
 STATE_CARRIERS: frozenset[str] = vocab.STATE_VERBS | frozenset({"be", "number", "total"})
 ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "attr")  # how the counted noun phrase stands on its verb
 COUNT_DEPS = ("nummod", "compound", "quantmod")  # how a number stands on the noun it counts
