@@ -22,6 +22,7 @@ from newsfigures.extract.own_place import legal_place, own_place, site_town, sub
 from newsfigures.extract.place import measure_place
 from newsfigures.extract.scope import change_adverb, is_one_incident, scope_of
 from newsfigures.extract.sport import result_class, score_quantity
+from newsfigures.extract.stative import stative_event
 from newsfigures.extract.subject import subject_of
 from newsfigures.extract.tree import lemma, of_object
 from newsfigures.extract.persons import fled_persons, persons_class
@@ -130,6 +131,8 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: M
         return "measured"  # "the two nations", "the 52-member parliament": how many there are, nothing happened
     # (a count a verb of action carries is that verb's: "the two parties fight", E1, extract/carried.py)
     verb = _subject_verb(parsed.noun) if sentcache.is_ancestor(parsed.noun, parsed.num) else None
+    stative = None if named or dimension == "duration" else stative_event(num)
+    verb = stative if stative is not None else verb  # "includes the 19 hijackers who ...": include (E1, E4)
     event = named or (verb_event(verb) if verb is not None else fig.event)
     found = event_class(event, quantity, fig.counted_lemma, _reported(parsed.num),
                         acted_on(parsed.num, verb if verb is not None else parsed.event_tok))
