@@ -16,7 +16,11 @@ phrase) is the article's scene only when the guide's condition holds:
 - the phrase tells of what happened, not of an event still to come (C4's "scheduled or planned"): "peace talks ...
   scheduled for later that month in Thailand" (cor_028), "will return to competition at the Melbourne Track
   Classic" (bg_196), "the first trans-Tasman test, which is due to begin in Brisbane tomorrow" (wn2004_019); the
-  gold gives none of those articles' figures that place.
+  gold gives none of those articles' figures that place;
+- a place on its clause's subject ("Police in Karachi say ...", "A court in London heard ...", "Services in London
+  honoured some 50 people killed in the attacks") says where the subject is: the figures of that sentence keep what
+  its readers gave them (place.py, own_place.py, which leave such a place off on purpose), and the scene starts with
+  the next sentence.
 
 The figures that take the scene are `setting.with_setting`'s: no company's accounts or market, age, count of
 places, another country's people, distance between places or count of a series' matches. Stop 24 gave the opening's
@@ -36,6 +40,7 @@ from newsfigures.model import Article, Figure
 
 AHEAD_AUXILIARIES = frozenset({"will", "shall"}) | PROJECTION_MODALS  # "will return to competition at ..."
 AHEAD_WORDS = frozenset({"schedule", "plan", "due"}) | PROJECTION_WORDS  # "talks scheduled for ... in Thailand"
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 ARTICLE_CHARS = 100_000  # the places of a longer article are read from its first this many characters
 # what naming the article's places does not need: its entities are the tagger's and the recogniser's alone (the same
 # entities on the dev Lee items, in 0.4 of the time)
@@ -64,6 +69,24 @@ def _future(verb: Token) -> bool:
 def happened(root: Token) -> bool:
     """The place phrase of `root` tells of what happened (`ahead` does not hold)."""
     return not ahead(root)
+
+
+def on_subject(root: Token) -> bool:
+    """The place phrase of `root` hangs on its clause's subject ("Police in Karachi say", "A court in London heard",
+    "Services in London honoured"): it says where the subject is, not where the events its sentence counts happened."""
+    noun = root.head.head
+    return root.head.pos_ == "ADP" and noun.dep_ in SUBJECTS and noun.pos_ in ("NOUN", "PROPN")
+
+
+def _scene_of(doc: Doc, offset: int) -> Setting:
+    """The opening's one place of what happened: from its own sentence on, or, when it hangs on its clause's subject,
+    from the next sentence on (the figures of its own sentence keep what the sentence's readers gave them)."""
+    found = setting_of(doc, offset, lambda r: happened(r) and not on_subject(r))
+    if found.place:
+        return found
+    found = setting_of(doc, offset, happened)
+    ends = [offset + s.end_char for s in doc.sents if offset + s.start_char == found.start]
+    return Setting(found.place, ends[0]) if found.place and ends else found
 
 
 def elsewhere(scene: str, article: Doc) -> bool:
@@ -97,7 +120,7 @@ def settings(arts: list[Article], found: dict[str, list[Figure]], nlp: Language,
     for (key, (text, start)), doc in zip(ledes.items(), docs):
         matches[key] = setting_of(doc, start) if names_a_match(text) else Setting()
         if not matches[key].place:
-            scenes[key] = setting_of(doc, start, happened)
+            scenes[key] = _scene_of(doc, start)
     texts = {a.id: a.text for a in arts}
     return {k: s for k, s in matches.items() if s.place} | _one_place(texts, scenes, nlp, batch_size)
 

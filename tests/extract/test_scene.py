@@ -35,6 +35,22 @@ def test_scene_elsewhere(nlp, article, expected):
     assert elsewhere("Gaza City", nlp(article)) is expected
 
 
+@pytest.mark.parametrize("text,surface", [
+    # a place on the clause's subject says where the speaker, court or service is (own_place.py's reading stands)
+    ("Police in Karachi say 12 men were arrested.", "12"),
+    ("A court in London heard that the fraud cost investors $3 million.", "$3 million"),
+    ("Services in London honoured some 50 people killed in the attacks.", "some 50"),
+])
+def test_scene_leaves_a_subjects_place_to_its_sentence(nlp, text, surface):
+    assert _places(nlp, text)[surface] == ""
+
+
+def test_scene_starts_after_a_subjects_sentence(nlp):
+    text = ("Police in Kabul say 12 men were arrested overnight. Officers said 30 houses were searched.")
+    places = _places(nlp, text)
+    assert (places["12"], places["30"]) == ("", "Kabul")
+
+
 def _places(nlp, text: str) -> dict[str, str]:
     figs = extract_figures(Article(id="a", text=text, raw_text=text), nlp)
     return {f.text: f.measure.place for f in figs}
