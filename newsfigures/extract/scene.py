@@ -23,11 +23,14 @@ phrase) is the article's scene only when the guide's condition holds:
   the next sentence.
 
 The figures that take the scene are `setting.with_setting`'s: no company's accounts or market, age, count of
-places, another country's people, distance between places or count of a series' matches. Stop 24 gave the opening's
+places, another country's people, distance between places, nor a count of matches, races or events of any kind
+(`setting.MATCH_NOUNS`: "she has won 45 races since 2019" after a race in Boston spans the venues of a career). Stop 24 gave the opening's
 place to every story's figures and lost on the test split (docs/figures.md): the whole-article condition is what it
 did not read.
 """
 from __future__ import annotations
+
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -35,7 +38,8 @@ from spacy.tokens import Doc, Token
 from newsfigures.extract import word_senses
 from newsfigures.extract.measure_lexicon import PROJECTION_MODALS, PROJECTION_WORDS
 from newsfigures.extract.pipeline import NUMBERS_COMPONENT
-from newsfigures.extract.setting import SETTING_LABELS, Setting, lede, names_a_match, place_name, setting_of
+from newsfigures.extract.setting import (MATCH_NOUNS, SETTING_LABELS, Setting, lede, names_a_match, place_name,
+                                         setting_of)
 from newsfigures.model import Article, Figure
 
 AHEAD_AUXILIARIES = frozenset({"will", "shall"}) | PROJECTION_MODALS  # "will return to competition at ..."
@@ -131,4 +135,5 @@ def _one_place(texts: dict[str, str], scenes: dict[str, Setting], nlp: Language,
     keys = [k for k, s in scenes.items() if s.place]
     off = [name for name in nlp.pipe_names if name in NOT_FOR_PLACES]
     docs = nlp.pipe((texts[k][:ARTICLE_CHARS] for k in keys), batch_size=batch_size, disable=off)
-    return {k: scenes[k] for k, doc in zip(keys, docs) if not elsewhere(scenes[k].place, doc)}
+    return {k: replace(scenes[k], spans=MATCH_NOUNS) for k, doc in zip(keys, docs)
+            if not elsewhere(scenes[k].place, doc)}

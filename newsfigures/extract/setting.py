@@ -59,10 +59,12 @@ PERSONAL = frozenset({"age"})  # an age describes a person, not an event (the gu
 @dataclass(frozen=True)
 class Setting:
     """The place an article's opening sets its events at, and where in the article the sentence naming it starts:
-    a figure before that sentence (an item's first story, told before the place of its second) does not take it."""
+    a figure before that sentence (an item's first story, told before the place of its second) does not take it;
+    nor does a count of the things in `spans`, which span their venues (a series' Tests; any story's races)."""
 
     place: str = ""
     start: int = 0
+    spans: frozenset[str] = MATCH_COUNTS
 
 
 def lede(text: str, title: str = "") -> tuple[str, int]:
@@ -149,12 +151,12 @@ def with_setting(figures: Sequence[Figure], setting: Setting) -> list[Figure]:
     if not setting.place:
         return list(figures)
     return [replace(f, measure=replace(f.measure, place=setting.place))
-            if f.start >= setting.start and _takes_setting(f, setting.place) else f for f in figures]
+            if f.start >= setting.start and _takes_setting(f, setting) else f for f in figures]
 
 
-def _takes_setting(f: Figure, setting: str) -> bool:
+def _takes_setting(f: Figure, setting: Setting) -> bool:
     """A figure without a place that counts no places, is no company's account or market, nor another country's,
-    and spans no places (apart.py)."""
+    spans no places (apart.py) and counts none of the matches that span venues."""
     m = f.measure
     return bool(m.quantity) and not m.place and m.quantity not in PLACE_COUNTS | ACCOUNTS | PERSONAL \
-        and not foreign_people(f, setting) and not between_places(f) and m.quantity not in MATCH_COUNTS
+        and not foreign_people(f, setting.place) and not between_places(f) and m.quantity not in setting.spans

@@ -72,6 +72,12 @@ def test_scene_extract_figures_leaves_an_article_of_two_places(nlp):
     assert _places(nlp, text)["12"] == ""
 
 
+def test_scene_extract_figures_leaves_a_count_of_races(nlp):
+    # a count of races, matches or events spans their venues (setting.MATCH_NOUNS): a career's, not the race's
+    text = "Maria Lopez won the race easily in Boston. She has won 45 races since 2019."
+    assert _places(nlp, text)["45"] == ""
+
+
 def test_scene_extract_figures_leaves_a_companys_accounts(nlp):
     text = ("Floodwaters have cut off homes in Brisbane for a third day. The council says 12 houses were damaged. "
             "The insurer said its profit fell to $20 million.")
