@@ -46,10 +46,10 @@ AHEAD_AUXILIARIES = frozenset({"will", "shall"}) | PROJECTION_MODALS  # "will re
 AHEAD_WORDS = frozenset({"schedule", "plan", "due"}) | PROJECTION_WORDS  # "talks scheduled for ... in Thailand"
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 ARTICLE_CHARS = 100_000  # the places of a longer article are read from its first this many characters
-# what naming the article's places does not need: its entities are the tagger's and the recogniser's alone (the same
-# entities on the dev Lee items, in 0.4 of the time)
-NOT_FOR_PLACES = frozenset({NUMBERS_COMPONENT, "parser", "lemmatizer", "newsfigures_attributes",
-                            "newsfigures_sentences"})
+# what naming the article's places runs: the recogniser, what it listens to (the small English model's recogniser
+# embeds tokens itself, so no tagger or shared tok2vec: the same entities on the 229 dev Wikinews and Lee texts, in
+# 0.3-0.4 of the time the tagger and recogniser take), and the line breaks that end sentences
+FOR_PLACES = frozenset({"ner", "newsfigures_paragraphs"})
 
 
 def ahead(root: Token) -> bool:
@@ -133,7 +133,14 @@ def _one_place(texts: dict[str, str], scenes: dict[str, Setting], nlp: Language,
                batch_size: int) -> dict[str, Setting]:
     """`scenes`, each kept only where its whole article (`texts`) names no other place."""
     keys = [k for k, s in scenes.items() if s.place]
-    off = [name for name in nlp.pipe_names if name in NOT_FOR_PLACES]
+    off = not_for_places(nlp)
     docs = nlp.pipe((texts[k][:ARTICLE_CHARS] for k in keys), batch_size=batch_size, disable=off)
     return {k: replace(scenes[k], spans=MATCH_NOUNS) for k, doc in zip(keys, docs)
             if not elsewhere(scenes[k].place, doc)}
+
+
+def not_for_places(nlp: Language) -> list[str]:
+    """The components naming an article's places does not run: all but the recogniser, the components it listens to
+    (a shared tok2vec or transformer, in models whose recogniser has none of its own) and the line breaks."""
+    heard = {name for name, pipe in nlp.pipeline if "ner" in getattr(pipe, "listening_components", ())}
+    return [name for name in nlp.pipe_names if name not in FOR_PLACES | heard]

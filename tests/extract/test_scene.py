@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsfigures.extract import extract_figures
-from newsfigures.extract.scene import elsewhere, happened
+from newsfigures.extract.scene import elsewhere, happened, not_for_places
 from newsfigures.extract.setting import setting_of
 from newsfigures.model import Article
 
@@ -84,3 +84,11 @@ def test_scene_extract_figures_leaves_a_companys_accounts(nlp):
     places = _places(nlp, text)
     assert places["12"] == "Brisbane"
     assert places["$20 million"] == ""
+
+
+def test_scene_reads_places_with_the_recogniser_alone(nlp):
+    """Naming an article's places needs its entities only: no tagger, parser or lemmatizer runs for it."""
+    off = not_for_places(nlp)
+    assert {"tagger", "parser", "lemmatizer"} <= set(off) and "ner" not in off
+    text = "Floodwaters have cut off homes in Brisbane. Two residents were flown to a hospital in Toowoomba."
+    assert [e.text for e in nlp(text, disable=off).ents] == [e.text for e in nlp(text).ents]
