@@ -17,6 +17,9 @@ phrase) is the article's scene only when the guide's condition holds:
   scheduled for later that month in Thailand" (cor_028), "will return to competition at the Melbourne Track
   Classic" (bg_196), "the first trans-Tasman test, which is due to begin in Brisbane tomorrow" (wn2004_019); the
   gold gives none of those articles' figures that place;
+- the phrase tells of what happened, not of where something was said (a verb of speaking above it: "Speaking in
+  Canberra, the Treasurer said unemployment had fallen"): the figures such a statement reports may be the nation's, a
+  company's or anyone's;
 - a place on its clause's subject ("Police in Karachi say ...", "A court in London heard ...", "Services in London
   honoured some 50 people killed in the attacks") says where the subject is: the figures of that sentence keep what
   its readers gave them (place.py, own_place.py, which leave such a place off on purpose), and the scene starts with
@@ -44,6 +47,9 @@ from newsfigures.model import Article, Figure
 
 AHEAD_AUXILIARIES = frozenset({"will", "shall"}) | PROJECTION_MODALS  # "will return to competition at ..."
 AHEAD_WORDS = frozenset({"schedule", "plan", "due"}) | PROJECTION_WORDS  # "talks scheduled for ... in Thailand"
+# verbs of speaking: a place phrase under one says where something was said ("Speaking in Canberra, the Treasurer
+# said ...", "told shareholders at a meeting in Melbourne that ..."), not where what it reports happened
+SPEAKING_VERBS = frozenset({"say", "tell", "speak", "talk", "announce", "declare", "state", "address", "brief"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 ARTICLE_CHARS = 100_000  # the places of a longer article are read from its first this many characters
 # what naming the article's places runs: the recogniser, what it listens to (the small English model's recogniser
@@ -71,8 +77,18 @@ def _future(verb: Token) -> bool:
 
 
 def happened(root: Token) -> bool:
-    """The place phrase of `root` tells of what happened (`ahead` does not hold)."""
-    return not ahead(root)
+    """The place phrase of `root` tells of what happened: not of an event still to come (`ahead`), nor of where
+    something was said (`spoken_at`)."""
+    return not ahead(root) and not spoken_at(root)
+
+
+def spoken_at(root: Token) -> bool:
+    """The place phrase of `root` says where something was said: the first verb above it is a verb of speaking
+    ("Speaking in Canberra", "told shareholders at a meeting in Melbourne", "announced the package at a press
+    conference in Sydney"); a national statistic, a company's stores or a programme's jobs it reports are not
+    events at that place. A place on the speaker ("Police in Kabul say") is `on_subject`'s."""
+    verb = next((t for t in root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma_ in SPEAKING_VERBS and not on_subject(root)  # "Police in Kabul say"
 
 
 def on_subject(root: Token) -> bool:

@@ -86,9 +86,25 @@ def test_scene_extract_figures_leaves_a_companys_accounts(nlp):
     assert places["$20 million"] == ""
 
 
+@pytest.mark.parametrize("text,surface", [
+    # a place the opening gives a statement ("speaking in", "told a meeting in", "announced at a press conference
+    # in") is where it was said, not where the figures it reports happened: a national statistic, a company's
+    # stores, a programme's jobs
+    ("Speaking in Canberra yesterday, the Treasurer said unemployment had fallen to 6.5 per cent. He said 40,000 "
+     "jobs had been created since March.", "40,000"),
+    ("The company's chief executive told shareholders at a meeting in Melbourne that the group had opened 40 new "
+     "stores in the past year. It now employs 12,000 people.", "12,000"),
+    ("The Prime Minister announced the package at a press conference in Sydney. About 2,000 jobs would be created "
+     "nationally, he said.", "About 2,000"),
+])
+def test_scene_leaves_the_place_a_statement_is_made(nlp, text, surface):
+    assert _places(nlp, text)[surface] == ""
+
+
 def test_scene_reads_places_with_the_recogniser_alone(nlp):
     """Naming an article's places needs its entities only: no tagger, parser or lemmatizer runs for it."""
     off = not_for_places(nlp)
     assert {"tagger", "parser", "lemmatizer"} <= set(off) and "ner" not in off
     text = "Floodwaters have cut off homes in Brisbane. Two residents were flown to a hospital in Toowoomba."
     assert [e.text for e in nlp(text, disable=off).ents] == [e.text for e in nlp(text).ents]
+
