@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from newsfigures.extract import windows, word_senses
-from newsfigures.extract.apart import between_places
+from newsfigures.extract.apart import between_places, whole_country
 from newsfigures.extract.place_names import bare
 from newsfigures.extract.polity import PLACE_COUNTS, foreign_people
 from newsfigures.model import Figure
@@ -156,7 +156,9 @@ def with_setting(figures: Sequence[Figure], setting: Setting) -> list[Figure]:
 
 def _takes_setting(f: Figure, setting: Setting) -> bool:
     """A figure without a place that counts no places, is no company's account or market, nor another country's,
-    spans no places (apart.py) and counts none of the matches that span venues."""
+    spans no places (apart.py: a distance between two, or a figure of the whole country) and counts none of the
+    matches that span venues."""
     m = f.measure
     return bool(m.quantity) and not m.place and m.quantity not in PLACE_COUNTS | ACCOUNTS | PERSONAL \
-        and not foreign_people(f, setting.place) and not between_places(f) and m.quantity not in setting.spans
+        and not foreign_people(f, setting.place) and not between_places(f) and not whole_country(f) \
+        and m.quantity not in setting.spans

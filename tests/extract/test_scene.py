@@ -108,3 +108,15 @@ def test_scene_reads_places_with_the_recogniser_alone(nlp):
     text = "Floodwaters have cut off homes in Brisbane. Two residents were flown to a hospital in Toowoomba."
     assert [e.text for e in nlp(text, disable=off).ents] == [e.text for e in nlp(text).ents]
 
+
+@pytest.mark.parametrize("text,surface", [
+    # a figure its sentence says of the whole country or world spans its places (GUIDE P1: "" for a figure that
+    # spans places): a national statistic after a local fire, a nationwide toll after a flood in one state
+    ("A fire destroyed a warehouse in Newcastle overnight. Nationally, house fires killed 120 people last year, fire "
+     "officials said.", "120"),
+    ("Flash floods swept through villages in Bihar on Monday. Across the country, monsoon floods have killed more than "
+     "1,200 people since June, officials said.", "more than 1,200"),
+    ("Thousands of people rallied in Jakarta on Sunday. Unions claim 2 million members nationwide.", "2 million"),
+])
+def test_scene_leaves_a_figure_of_the_whole_country(nlp, text, surface):
+    assert _places(nlp, text)[surface] == ""
