@@ -120,3 +120,12 @@ def test_scene_reads_places_with_the_recogniser_alone(nlp):
 ])
 def test_scene_leaves_a_figure_of_the_whole_country(nlp, text, surface):
     assert _places(nlp, text)[surface] == ""
+
+
+def test_scene_leaves_a_figure_a_country_owns(nlp):
+    """A figure whose subject is a country, not the scene, is that country's (a foreign pledge, a nation's troops):
+    the scene's place stays with the figures of the events there."""
+    text = ("Floods have cut off thousands of homes in Brisbane. Japan has pledged $5 million in aid. The council says "
+            "1,200 homes were damaged.")
+    places = _places(nlp, text)
+    assert (places["$5 million"], places["1,200"]) == ("", "Brisbane")
