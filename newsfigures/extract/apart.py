@@ -1,11 +1,15 @@
-"""A distance measured between two places spans them, so takes no place (tests/gold/measures/GUIDE.md, revision 2,
-P1: "" when the figure spans places).
+"""A distance measured between two places takes the place the sentence locates the event in, not the two ends
+(tests/gold/measures/GUIDE.md, revision 3, P5: "the boat sank 50 nautical miles off Eden" -> "Eden"): the place
+named just before the distance, which the distance says where it lies ("Basra province, 330 miles south of Baghdad"
+-> Basra, cor_009; "at Dora village some 50 kilometers south of the Kashmiri summer capital" -> Dora, bg_001), else
+none: the place it is measured from is not where anything happened (a name read as no place, "the Noroeste Farm in
+Cabixi" an organisation, wn2004_056, or "Allahabad" and "Vrindavan", bg_257, keeps none).
 
 A distance followed by "from", "away from" or a direction "of"/"from" measures how far one place is from another
 ("820 km (510 miles) away from the regional capital" wn2004_056, "some 50 kilometers south of the Kashmiri summer
 capital" bg_001, "about 130 kilometres upstream from Benares" bg_257, "Basra province, 330 miles south of Baghdad"
-cor_009: the gold gives each ""); a length of the event itself keeps its place ("entered 400 metres into
-Palestinian-controlled land" bg_044, "the 50 metres butterfly" bg_232).
+cor_009; revision 3's gold gives each the place before it, P5); a length of the event itself keeps its place
+("entered 400 metres into Palestinian-controlled land" bg_044, "the 50 metres butterfly" bg_232).
 """
 from __future__ import annotations
 
@@ -13,9 +17,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from spacy.tokens import Token
+
+from newsfigures.extract.gazetteer import PLACE_LABELS, candidate, is_place
+from newsfigures.extract.place_names import bare
 from newsfigures.model import Figure
 
 DISTANCE = "distance"
+PLACE_REACH = 8  # words between the place a distance locates and the distance: a name, at most an aside between
+SITE_LABELS = PLACE_LABELS | {"FAC"}
 _DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|upstream|downstream|inland)"
 # after the distance: an aside in brackets ("(510 miles)"), then how it is measured from another place
 _FROM_PLACE = re.compile(rf"^\s*\)?\s*(?:\([^)]*\)\s*)?(?:away\s+from|from|{_DIRECTION}\s+(?:of|from))\b", re.I)
@@ -30,14 +40,33 @@ def between_places(f: Figure) -> bool:
 
 def _after(f: Figure) -> str:
     """The words of the figure's sentence after the figure."""
-    at = f.start - f.sentence_start
-    if not f.sentence[at:].startswith(f.text):
-        at = f.sentence.find(f.text)
+    at = _at(f)
     return f.sentence[at + len(f.text):] if at >= 0 else ""
 
 
+def _before(f: Figure) -> str:
+    """The words of the figure's sentence before the figure."""
+    return f.sentence[:max(_at(f), 0)]
+
+
+def _at(f: Figure) -> int:
+    """Where the figure starts in its sentence (-1 when the sentence does not hold it)."""
+    at = f.start - f.sentence_start
+    return at if f.sentence[at:].startswith(f.text) else f.sentence.find(f.text)
+
+
+def located_at(num: Token) -> str:
+    """The place a distance between two places (`num`, its number) is said of, P5: the nearest place named in the
+    PLACE_REACH words before it in its sentence ("in Basra province, 330 miles south of Baghdad" -> Basra); ""
+    when none is."""
+    for t in reversed(num.doc[max(num.sent.start, num.i - PLACE_REACH):num.i]):
+        if t.pos_ == "PROPN" and is_place(t, SITE_LABELS):
+            return bare(" ".join(w.text for w in candidate(t) if w.lower_ != "the" and w.tag_ != "POS"))
+    return ""
+
+
 def without_spans(figures: Sequence[Figure]) -> list[Figure]:
-    """`figures`, each distance between two places without the place read for it (the place it is measured from,
-    "Basra province, 330 miles south of Baghdad", is not where anything happened)."""
-    return [replace(f, measure=replace(f.measure, place="")) if f.measure.place and between_places(f) else f
-            for f in figures]
+    """`figures`, each distance between two places without a place its sentence does not name before it (the place
+    it is measured from, "330 miles south of Baghdad", or one given it afterwards, is not where anything happened)."""
+    return [replace(f, measure=replace(f.measure, place="")) if f.measure.place and between_places(f)
+            and f.measure.place not in _before(f) else f for f in figures]

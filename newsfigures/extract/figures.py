@@ -4,8 +4,9 @@ The pipeline (pipeline.py) stores the parser's mentions on `Doc._.numbers`; each
 (mentions.py) becomes a frozen Figure from what it counts (counted.py), what happened (event.py), when
 (time.py), who said it (source.py) and where (place.py); an owner named sentences earlier is carried over the
 article's figures afterwards (discourse.py), an election or legislature story's polity given to its figures
-without a place (polity.py), the place a match's opening names given to the figures without one (setting.py), and
-a distance between two places left without one (apart.py). Docs never leave this stage.
+without a place (polity.py), the place a match's opening names, or the one place of an article set at one place,
+given to the figures without one (setting.py, scene.py), and a distance between two places left without one
+(apart.py). Docs never leave this stage.
 """
 from __future__ import annotations
 
@@ -31,8 +32,9 @@ from newsfigures.extract.pipeline import NUMBERS_COMPONENT, doc_text
 from newsfigures.extract.place import place_of
 from newsfigures.extract.sport import PROJECTION, hypothetical_score, score_noun
 from newsfigures.extract.polity import headline, polity_of, with_polity
-from newsfigures.extract.apart import without_spans
-from newsfigures.extract.setting import Setting, lede, names_a_match, setting_of, with_setting
+from newsfigures.extract.apart import between_places, located_at, without_spans
+from newsfigures.extract.scene import settings as settings_of
+from newsfigures.extract.setting import Setting, with_setting
 from newsfigures.extract.source import said_by
 from newsfigures.extract.time import as_of_and_period, is_past
 from newsfigures.extract.unit_counts import counted_unit
@@ -73,7 +75,7 @@ def extract_many(articles: Iterable[Article], nlp: Language, batch_size: int = 6
         for art, figs in _read_all(arts, pieces, docs, nlp, batch_size):
             out[art.id].extend(figs)
         polities = _polities(arts, out, nlp, batch_size)
-        settings = _settings(arts, out, nlp, batch_size)
+        settings = settings_of(arts, out, nlp, batch_size)
     return {a.id: without_spans(with_setting(with_polity(carry_subjects(out[a.id], a.text), polities.get(a.id, "")),
                                              settings.get(a.id, Setting()))) for a in arts}
 
@@ -85,16 +87,6 @@ def _polities(arts: list[Article], found: dict[str, list[Figure]], nlp: Language
     heads = {k: h for k, h in heads.items() if h}
     docs = nlp.pipe(heads.values(), batch_size=batch_size, disable=[NUMBERS_COMPONENT])
     return {k: polity_of(doc) for k, doc in zip(heads, docs)}
-
-
-def _settings(arts: list[Article], found: dict[str, list[Figure]], nlp: Language,
-              batch_size: int) -> dict[str, Setting]:
-    """The setting (setting.py) of each article with a figure that names no place: only those openings that name a
-    match are parsed."""
-    ledes = {a.id: lede(a.text, a.title) for a in arts if any(not f.measure.place for f in found[a.id])}
-    ledes = {k: t for k, t in ledes.items() if names_a_match(t[0])}
-    docs = nlp.pipe((t for t, _ in ledes.values()), batch_size=batch_size, disable=[NUMBERS_COMPONENT])
-    return {k: setting_of(doc, start) for (k, (_, start)), doc in zip(ledes.items(), docs)}
 
 
 @dataclass
@@ -255,7 +247,10 @@ def _figure(doc: Doc, span: Span, m: numbers.NumberMention, ctx: ArticleContext,
         low_open=bool(m.low_open), high_open=bool(m.high_open),
     )
     previous = ctx.figures[-1] if ctx.figures else None
-    return replace(fig, measure=measure_of(fig, Parsed(num, mention, noun, event_tok), previous)), num
+    fig = replace(fig, measure=measure_of(fig, Parsed(num, mention, noun, event_tok), previous))
+    if between_places(fig):  # P5: the place a distance between two places is said of (apart.py)
+        fig = replace(fig, measure=replace(fig.measure, place=located_at(num)))
+    return fig, num
 
 
 def _scored(fig: Figure, num: Token) -> Figure:

@@ -11,7 +11,8 @@ northern Gaza Strip", bg_014), and on the test split, in aggregate, it failed th
 0.438, test-new 0.633 -> 0.600). A match's place was right for its figures in every dev story (cricket_aus_sa
 bg_118, bg_132; cricket_aus_nz bg_258, bg_266, bg_275; the Sydney skins bg_232: 65 figures right, 3 wrong) and left
 test unchanged, so only a place said of a match (`MATCH_NOUNS`, up the nouns above the place to the first verb) is
-read.
+read here; scene.py reads any other story's opening place under the guide's own condition (the whole article names
+no other place), through `setting_of`'s `said_of`.
 
 The opening is the article's first sentence, after its title when the text opens with the title on a line of its own
 (a Wikinews headline; a Lee item has none, and a Current Events item's title is its first sentence): the guide reads
@@ -30,7 +31,7 @@ distance from another place (apart.py) or a count of a series' matches, which sp
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -58,10 +59,12 @@ PERSONAL = frozenset({"age"})  # an age describes a person, not an event (the gu
 @dataclass(frozen=True)
 class Setting:
     """The place an article's opening sets its events at, and where in the article the sentence naming it starts:
-    a figure before that sentence (an item's first story, told before the place of its second) does not take it."""
+    a figure before that sentence (an item's first story, told before the place of its second) does not take it;
+    nor does a count of the things in `spans`, which span their venues (a series' Tests; any story's races)."""
 
     place: str = ""
     start: int = 0
+    spans: frozenset[str] = MATCH_COUNTS
 
 
 def lede(text: str, title: str = "") -> tuple[str, int]:
@@ -82,12 +85,14 @@ def _headed(text: str, title: str) -> bool:
         text.lstrip()[len(title.strip()):].startswith("\n")
 
 
-def setting_of(doc: Doc, offset: int = 0) -> Setting:
+def setting_of(doc: Doc, offset: int = 0, said_of: Callable[[Token], bool] | None = None) -> Setting:
     """The one place the first sentence of `doc` that names any in a locative phrase names, with that sentence's
-    start (+ `offset`, where `doc`'s text starts in the article); no place for none or two."""
+    start (+ `offset`, where `doc`'s text starts in the article); no place for none or two. Only a place phrase
+    `said_of` accepts (by its name's head word) counts: by default one said of a match."""
+    said_of = said_of or _of_a_match
     for sent in doc.sents:
-        found = {_name(e) for e in sent.ents if e.label_ in SETTING_LABELS and _locative(_listed_first(e), e.label_)
-                 and _of_a_match(_listed_first(e))}
+        found = {place_name(e) for e in sent.ents if e.label_ in SETTING_LABELS
+                 and _locative(_listed_first(e), e.label_) and said_of(_listed_first(e))}
         if found:
             return Setting(_one(found), offset + sent.start_char)
     return Setting()
@@ -134,7 +139,7 @@ def _of_a_match(root: Token) -> bool:
     return False
 
 
-def _name(ent: Span) -> str:
+def place_name(ent: Span) -> str:
     """The place's name as written, without "the", a possessive or doubled spaces ("the  West Bank" -> "West Bank")."""
     words = [t.text for t in ent if t.tag_ != "POS" and t.lower_ != "the"]
     return bare(" ".join(" ".join(words).split()))
@@ -146,12 +151,12 @@ def with_setting(figures: Sequence[Figure], setting: Setting) -> list[Figure]:
     if not setting.place:
         return list(figures)
     return [replace(f, measure=replace(f.measure, place=setting.place))
-            if f.start >= setting.start and _takes_setting(f, setting.place) else f for f in figures]
+            if f.start >= setting.start and _takes_setting(f, setting) else f for f in figures]
 
 
-def _takes_setting(f: Figure, setting: str) -> bool:
+def _takes_setting(f: Figure, setting: Setting) -> bool:
     """A figure without a place that counts no places, is no company's account or market, nor another country's,
-    and spans no places (apart.py)."""
+    spans no places (apart.py) and counts none of the matches that span venues."""
     m = f.measure
     return bool(m.quantity) and not m.place and m.quantity not in PLACE_COUNTS | ACCOUNTS | PERSONAL \
-        and not foreign_people(f, setting) and not between_places(f) and m.quantity not in MATCH_COUNTS
+        and not foreign_people(f, setting.place) and not between_places(f) and m.quantity not in setting.spans

@@ -11,6 +11,7 @@ from newsfigures.extract.place_names import bare
     ("Gaziantep Province", "Gaziantep"),
     ("Hawkesbury area", "Hawkesbury"),
     ("Los Palos district", "Los Palos"),
+    ("Dora village", "Dora"),  # bg_001 (P3: the name without a generic noun after it)
     # a generic word that is part of the name stays
     ("Gaza Strip", "Gaza Strip"),
     ("New South Wales", "New South Wales"),

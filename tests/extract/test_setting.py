@@ -17,7 +17,7 @@ from newsfigures.model import Article
     ("Australia has beaten South Africa by 246 runs in the first Test at the Adelaide Oval.", "Adelaide Oval"),
     ("Australian swimmers have won nine of the 12 events contested at the skins swimming event in Sydney.",
      "Sydney"),
-    # any other story's opening place: dev shows it right and wrong alike (bg_125, bg_277, cor_006, cor_028)
+    # any other story's opening place: not a match's (scene.py reads it when the whole article names no other)
     ("Water levels at Dongting Lake in central China have begun to fall.", ""),
     ("Israeli troops have raided a refugee camp in the West Bank, killing two men.", ""),
     ("The shuttle Endeavour has touched down at Florida's Kennedy Space Centre after a 12 day mission.", ""),

@@ -1,0 +1,139 @@
+"""The one place of an article that reports events at one place (tests/gold/measures/GUIDE.md, revision 2, P1's
+second clause, read as written): "when the whole article reports events at one place (a city, region or country
+where its disaster, fighting, crime, match, election or meeting happens, as its title, dateline or opening names
+it ...), that place for every figure of those events", and "" when "the figure spans places the article names
+separately".
+
+setting.py gives a match's place, from the opening, to the figures of every match story. For any other story the
+opening's one place (`setting.setting_of`: the first sentence of the title and lede naming a place in a locative
+phrase) is the article's scene only when the guide's condition holds:
+
+- the whole article names no other place: every place entity of the article (GPE, LOC, FAC) is the scene, a name
+  inside or around it ("Gaza" beside "Gaza City"), or a country beside a scene that is no country ("Israel" in a
+  story set in the Gaza Strip). An article that names a second place reports events at more than one, or figures
+  that may span them: the guide's "" (dev: bg_000's Hill Top and Goulburn under "the Southern Highlands", bg_044's
+  Jenin under "the northern West Bank", bg_200's Sharana under "inside Afghanistan");
+- the phrase tells of what happened, not of an event still to come (C4's "scheduled or planned"): "peace talks ...
+  scheduled for later that month in Thailand" (cor_028), "will return to competition at the Melbourne Track
+  Classic" (bg_196), "the first trans-Tasman test, which is due to begin in Brisbane tomorrow" (wn2004_019); the
+  gold gives none of those articles' figures that place;
+- a place on its clause's subject ("Police in Karachi say ...", "A court in London heard ...", "Services in London
+  honoured some 50 people killed in the attacks") says where the subject is: the figures of that sentence keep what
+  its readers gave them (place.py, own_place.py, which leave such a place off on purpose), and the scene starts with
+  the next sentence.
+
+The figures that take the scene are `setting.with_setting`'s: no company's accounts or market, age, count of
+places, another country's people, distance between places, nor a count of matches, races or events of any kind
+(`setting.MATCH_NOUNS`: "she has won 45 races since 2019" after a race in Boston spans the venues of a career). Stop 24 gave the opening's
+place to every story's figures and lost on the test split (docs/figures.md): the whole-article condition is what it
+did not read.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from newsfigures.extract import word_senses
+from newsfigures.extract.measure_lexicon import PROJECTION_MODALS, PROJECTION_WORDS
+from newsfigures.extract.pipeline import NUMBERS_COMPONENT
+from newsfigures.extract.setting import (MATCH_NOUNS, SETTING_LABELS, Setting, lede, names_a_match, place_name,
+                                         setting_of)
+from newsfigures.model import Article, Figure
+
+AHEAD_AUXILIARIES = frozenset({"will", "shall"}) | PROJECTION_MODALS  # "will return to competition at ..."
+AHEAD_WORDS = frozenset({"schedule", "plan", "due"}) | PROJECTION_WORDS  # "talks scheduled for ... in Thailand"
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+ARTICLE_CHARS = 100_000  # the places of a longer article are read from its first this many characters
+# what naming the article's places does not need: its entities are the tagger's and the recogniser's alone (the same
+# entities on the dev Lee items, in 0.4 of the time)
+NOT_FOR_PLACES = frozenset({NUMBERS_COMPONENT, "parser", "lemmatizer", "newsfigures_attributes",
+                            "newsfigures_sentences"})
+
+
+def ahead(root: Token) -> bool:
+    """The place phrase of `root` (a place name's head word) tells of an event still to come: up the words above it
+    to the first verb, a word of planning or forecasting, or that verb's future or modal auxiliary ("scheduled for
+    later that month in Thailand", "which is due to begin in Brisbane", "will return to competition at ...")."""
+    for t in root.ancestors:
+        if t.lemma_ in AHEAD_WORDS:
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            return _future(t) or (t.dep_ in ("xcomp", "acomp") and _future(t.head))
+    return False
+
+
+def _future(verb: Token) -> bool:
+    """`verb` is planned or forecast: a word of planning itself, or a future or modal auxiliary on it."""
+    return verb.lemma_ in AHEAD_WORDS or any(c.dep_ in ("aux", "auxpass") and c.lower_ in AHEAD_AUXILIARIES
+                                             for c in verb.children)
+
+
+def happened(root: Token) -> bool:
+    """The place phrase of `root` tells of what happened (`ahead` does not hold)."""
+    return not ahead(root)
+
+
+def on_subject(root: Token) -> bool:
+    """The place phrase of `root` hangs on its clause's subject ("Police in Karachi say", "A court in London heard",
+    "Services in London honoured"): it says where the subject is, not where the events its sentence counts happened."""
+    noun = root.head.head
+    return root.head.pos_ == "ADP" and noun.dep_ in SUBJECTS and noun.pos_ in ("NOUN", "PROPN")
+
+
+def _scene_of(doc: Doc, offset: int) -> Setting:
+    """The opening's one place of what happened: from its own sentence on, or, when it hangs on its clause's subject,
+    from the next sentence on (the figures of its own sentence keep what the sentence's readers gave them)."""
+    found = setting_of(doc, offset, lambda r: happened(r) and not on_subject(r))
+    if found.place:
+        return found
+    found = setting_of(doc, offset, happened)
+    ends = [offset + s.end_char for s in doc.sents if offset + s.start_char == found.start]
+    return Setting(found.place, ends[0]) if found.place and ends else found
+
+
+def elsewhere(scene: str, article: Doc) -> bool:
+    """The whole `article` names a place that is not `scene`, a name inside or around it, or a country beside a
+    scene that is no country."""
+    return any(not _beside(place_name(e), scene) for e in article.ents if e.label_ in SETTING_LABELS)
+
+
+def _beside(name: str, scene: str) -> bool:
+    """`name` is the scene, a name within it or containing it (by whole words), or a country beside a scene that is
+    no country."""
+    words, inner = set(name.lower().split()), set(scene.lower().split())
+    if words <= inner or inner <= words:
+        return True
+    return _country(name) and not _country(scene)
+
+
+def _country(name: str) -> bool:
+    """`name` is a country's, by WordNet's places or peoples."""
+    return word_senses.names_country(name) or bool(word_senses.peoples_of(name))
+
+
+def settings(arts: list[Article], found: dict[str, list[Figure]], nlp: Language,
+             batch_size: int) -> dict[str, Setting]:
+    """The setting of each article with a figure that names no place: its match's place (setting.py), else its
+    scene, the opening's one place of what happened when the whole article names no other place."""
+    ledes = {a.id: lede(a.text, a.title) for a in arts if any(not f.measure.place for f in found[a.id])}
+    docs = nlp.pipe((t for t, _ in ledes.values()), batch_size=batch_size, disable=[NUMBERS_COMPONENT])
+    matches: dict[str, Setting] = {}
+    scenes: dict[str, Setting] = {}
+    for (key, (text, start)), doc in zip(ledes.items(), docs):
+        matches[key] = setting_of(doc, start) if names_a_match(text) else Setting()
+        if not matches[key].place:
+            scenes[key] = _scene_of(doc, start)
+    texts = {a.id: a.text for a in arts}
+    return {k: s for k, s in matches.items() if s.place} | _one_place(texts, scenes, nlp, batch_size)
+
+
+def _one_place(texts: dict[str, str], scenes: dict[str, Setting], nlp: Language,
+               batch_size: int) -> dict[str, Setting]:
+    """`scenes`, each kept only where its whole article (`texts`) names no other place."""
+    keys = [k for k, s in scenes.items() if s.place]
+    off = [name for name in nlp.pipe_names if name in NOT_FOR_PLACES]
+    docs = nlp.pipe((texts[k][:ARTICLE_CHARS] for k in keys), batch_size=batch_size, disable=off)
+    return {k: replace(scenes[k], spans=MATCH_NOUNS) for k, doc in zip(keys, docs)
+            if not elsewhere(scenes[k].place, doc)}

@@ -1,0 +1,86 @@
+"""The scene (extract/scene.py): an article that reports events at one place, as its opening names it, gives that
+place to the figures of those events that name none (GUIDE.md revision 2, P1's second clause), only when the whole
+article names no other place and the opening's place is not of an event still to come; texts in the style of the
+dev stories (a detention centre's unrest, a besieged city, a war's toll, peace talks scheduled abroad)."""
+from __future__ import annotations
+
+import pytest
+
+from newsfigures.extract import extract_figures
+from newsfigures.extract.scene import elsewhere, happened
+from newsfigures.extract.setting import setting_of
+from newsfigures.model import Article
+
+
+@pytest.mark.parametrize("opening,expected", [
+    # what happened there: the opening's one place
+    ("Fires have destroyed 20 homes in the Blue Mountains overnight.", "Blue Mountains"),
+    ("A tense stand-off is continuing in Gaza City between police and protesters.", "Gaza City"),
+    # an event still to come: planned, scheduled, due or with "will" (cor_028, wn2004_019, bg_196)
+    ("The government will lift the ban, paving the way for peace talks scheduled for next month in Norway.", ""),
+    ("The team talked up its chances in the first Test, which is due to begin in Hobart tomorrow.", ""),
+    ("The champion sprinter will return to competition at the Brisbane Track Classic on March 7.", ""),
+])
+def test_scene_setting_of_what_happened(nlp, opening, expected):
+    assert setting_of(nlp(opening), 0, happened).place == expected
+
+
+@pytest.mark.parametrize("article,expected", [
+    # the scene, a name within it, and a country beside a scene that is no country: one place
+    ("Police and protesters clashed in Gaza City. Israel said it was watching Gaza closely.", False),
+    # a second place the article names: its figures may span both
+    ("Police and protesters clashed in Gaza City. Two more were hurt in Khan Yunis and in Rafah.", True),
+])
+def test_scene_elsewhere(nlp, article, expected):
+    assert elsewhere("Gaza City", nlp(article)) is expected
+
+
+@pytest.mark.parametrize("text,surface", [
+    # a place on the clause's subject says where the speaker, court or service is (own_place.py's reading stands)
+    ("Police in Karachi say 12 men were arrested.", "12"),
+    ("A court in London heard that the fraud cost investors $3 million.", "$3 million"),
+    ("Services in London honoured some 50 people killed in the attacks.", "some 50"),
+])
+def test_scene_leaves_a_subjects_place_to_its_sentence(nlp, text, surface):
+    assert _places(nlp, text)[surface] == ""
+
+
+def test_scene_starts_after_a_subjects_sentence(nlp):
+    text = ("Police in Kabul say 12 men were arrested overnight. Officers said 30 houses were searched.")
+    places = _places(nlp, text)
+    assert (places["12"], places["30"]) == ("", "Kabul")
+
+
+def _places(nlp, text: str) -> dict[str, str]:
+    figs = extract_figures(Article(id="a", text=text, raw_text=text), nlp)
+    return {f.text: f.measure.place for f in figs}
+
+
+@pytest.mark.parametrize("opening,place", [
+    ("Israeli troops have raided homes in Nablus for a third day.", "Nablus"),
+    ("Floodwaters have cut off homes in Brisbane for a third day.", "Brisbane"),
+])
+def test_scene_extract_figures_gives_the_one_place(nlp, opening, place):
+    text = opening + " The council says 12 houses were damaged. Police confirmed that 30 residents had been arrested."
+    places = _places(nlp, text)
+    assert places["12"] == places["30"] == place
+
+
+def test_scene_extract_figures_leaves_an_article_of_two_places(nlp):
+    text = ("Israeli troops have raided homes in Nablus for a third day. The council says 12 houses were damaged. "
+            "Two residents were flown to a hospital in Jerusalem.")
+    assert _places(nlp, text)["12"] == ""
+
+
+def test_scene_extract_figures_leaves_a_count_of_races(nlp):
+    # a count of races, matches or events spans their venues (setting.MATCH_NOUNS): a career's, not the race's
+    text = "Maria Lopez won the race easily in Boston. She has won 45 races since 2019."
+    assert _places(nlp, text)["45"] == ""
+
+
+def test_scene_extract_figures_leaves_a_companys_accounts(nlp):
+    text = ("Floodwaters have cut off homes in Brisbane for a third day. The council says 12 houses were damaged. "
+            "The insurer said its profit fell to $20 million.")
+    places = _places(nlp, text)
+    assert places["12"] == "Brisbane"
+    assert places["$20 million"] == ""
