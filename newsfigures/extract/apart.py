@@ -10,6 +10,10 @@ A distance followed by "from", "away from" or a direction "of"/"from" measures h
 capital" bg_001, "about 130 kilometres upstream from Benares" bg_257, "Basra province, 330 miles south of Baghdad"
 cor_009; revision 3's gold gives each the place before it, P5); a length of the event itself keeps its place
 ("entered 400 metres into Palestinian-controlled land" bg_044, "the 50 metres butterfly" bg_232).
+
+A figure its sentence says of a whole country or the world ("Nationally, house fires killed 120 people last year",
+"Across the country, floods have killed more than 1,200") spans the places in it too: it takes no article's setting
+(setting.py, scene.py), whatever one place the article's opening names.
 """
 from __future__ import annotations
 
@@ -29,6 +33,17 @@ SITE_LABELS = PLACE_LABELS | {"FAC"}
 _DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|upstream|downstream|inland)"
 # after the distance: an aside in brackets ("(510 miles)"), then how it is measured from another place
 _FROM_PLACE = re.compile(rf"^\s*\)?\s*(?:\([^)]*\)\s*)?(?:away\s+from|from|{_DIRECTION}\s+(?:of|from))\b", re.I)
+
+
+# a figure its sentence says of a whole country or the world spans the places in it (GUIDE P1: "" for a figure that
+# spans places): "Nationally, house fires killed 120", "Across the country, floods have killed 1,200"
+_WHOLE_COUNTRY = re.compile(r"\b(?:nationally|nationwide|countrywide|statewide|worldwide|globally"
+                            r"|(?:across|around|throughout) the (?:country|nation|state|world|globe))\b", re.I)
+
+
+def whole_country(f: Figure) -> bool:
+    """`f`'s sentence says it of a whole country or the world ("nationally", "nationwide", "across the country")."""
+    return _WHOLE_COUNTRY.search(f.sentence) is not None
 
 
 def between_places(f: Figure) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsfigures.extract import lexicon as words
-from newsfigures.extract.measure_lexicon import CASUALTY_QUANTITIES
+from newsfigures.extract.measure_lexicon import CASUALTY_QUANTITIES, PERIOD_NOUNS
 from newsfigures.extract.tree import lemma
 from newsfigures.extract.word_senses import names_person, person_noun, verb_class
 
@@ -147,13 +147,14 @@ TIMES = "times"
 RATIO_AFTER_TIMES: frozenset[str] = frozenset({"as", "more", "less", "the", "that", "his", "her", "its", "their",
                                                "our", "my", "your"})
 AS_MUCH = ("as", frozenset({"many", "much"}))
+TIME_LABELS = ("DATE", "TIME")  # "stabbed 12 times that night": the phrase after "times" is when, not an amount
 
 
 def is_ratio(num: Token, end: int, kind: str) -> bool:
     """The figure (its number `num`, its mention ending at token `end`) is a multiple of another amount: "three
     times his annual salary", "2.5 times higher", "three times as many" (a cardinal and "times" before a
     determiner, a possessive, "as"/"more" or a comparative), or "half as many votes" (a fraction "as many/much");
-    not a count of occasions ("suspended five times")."""
+    not a count of occasions ("suspended five times", "stabbed 12 times that night")."""
     doc = num.doc
     after = doc[end] if end < len(doc) else None
     if after is None:
@@ -163,4 +164,9 @@ def is_ratio(num: Token, end: int, kind: str) -> bool:
     if kind != "cardinal" or after.lower_ != TIMES or end + 1 >= len(doc):
         return False
     nxt = doc[end + 1]
-    return nxt.lower_ in RATIO_AFTER_TIMES or nxt.tag_ in ("JJR", "RBR")
+    return (nxt.lower_ in RATIO_AFTER_TIMES or nxt.tag_ in ("JJR", "RBR")) and not _a_time(nxt)
+
+
+def _a_time(word: Token) -> bool:
+    """`word` opens a phrase of time ("that night", "the week before"): its noun names a period or is a date."""
+    return word.dep_ in ("det", "poss") and (lemma(word.head) in PERIOD_NOUNS or word.head.ent_type_ in TIME_LABELS)

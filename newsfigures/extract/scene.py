@@ -17,13 +17,17 @@ phrase) is the article's scene only when the guide's condition holds:
   scheduled for later that month in Thailand" (cor_028), "will return to competition at the Melbourne Track
   Classic" (bg_196), "the first trans-Tasman test, which is due to begin in Brisbane tomorrow" (wn2004_019); the
   gold gives none of those articles' figures that place;
+- the phrase tells of what happened, not of where something was said (a verb of speaking above it: "Speaking in
+  Canberra, the Treasurer said unemployment had fallen"): the figures such a statement reports may be the nation's, a
+  company's or anyone's;
 - a place on its clause's subject ("Police in Karachi say ...", "A court in London heard ...", "Services in London
   honoured some 50 people killed in the attacks") says where the subject is: the figures of that sentence keep what
   its readers gave them (place.py, own_place.py, which leave such a place off on purpose), and the scene starts with
   the next sentence.
 
 The figures that take the scene are `setting.with_setting`'s: no company's accounts or market, age, count of
-places, another country's people, distance between places, nor a count of matches, races or events of any kind
+places, another country's people or a country's own figure ("Japan has pledged $5 million in aid"), distance
+between places, nor a count of matches, races or events of any kind
 (`setting.MATCH_NOUNS`: "she has won 45 races since 2019" after a race in Boston spans the venues of a career). Stop 24 gave the opening's
 place to every story's figures and lost on the test split (docs/figures.md): the whole-article condition is what it
 did not read.
@@ -44,12 +48,15 @@ from newsfigures.model import Article, Figure
 
 AHEAD_AUXILIARIES = frozenset({"will", "shall"}) | PROJECTION_MODALS  # "will return to competition at ..."
 AHEAD_WORDS = frozenset({"schedule", "plan", "due"}) | PROJECTION_WORDS  # "talks scheduled for ... in Thailand"
+# verbs of speaking: a place phrase under one says where something was said ("Speaking in Canberra, the Treasurer
+# said ...", "told shareholders at a meeting in Melbourne that ..."), not where what it reports happened
+SPEAKING_VERBS = frozenset({"say", "tell", "speak", "talk", "announce", "declare", "state", "address", "brief"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 ARTICLE_CHARS = 100_000  # the places of a longer article are read from its first this many characters
-# what naming the article's places does not need: its entities are the tagger's and the recogniser's alone (the same
-# entities on the dev Lee items, in 0.4 of the time)
-NOT_FOR_PLACES = frozenset({NUMBERS_COMPONENT, "parser", "lemmatizer", "newsfigures_attributes",
-                            "newsfigures_sentences"})
+# what naming the article's places runs: the recogniser, what it listens to (the small English model's recogniser
+# embeds tokens itself, so no tagger or shared tok2vec: the same entities on the 229 dev Wikinews and Lee texts, in
+# 0.3-0.4 of the time the tagger and recogniser take), and the line breaks that end sentences
+FOR_PLACES = frozenset({"ner", "newsfigures_paragraphs"})
 
 
 def ahead(root: Token) -> bool:
@@ -71,8 +78,18 @@ def _future(verb: Token) -> bool:
 
 
 def happened(root: Token) -> bool:
-    """The place phrase of `root` tells of what happened (`ahead` does not hold)."""
-    return not ahead(root)
+    """The place phrase of `root` tells of what happened: not of an event still to come (`ahead`), nor of where
+    something was said (`spoken_at`)."""
+    return not ahead(root) and not spoken_at(root)
+
+
+def spoken_at(root: Token) -> bool:
+    """The place phrase of `root` says where something was said: the first verb above it is a verb of speaking
+    ("Speaking in Canberra", "told shareholders at a meeting in Melbourne", "announced the package at a press
+    conference in Sydney"); a national statistic, a company's stores or a programme's jobs it reports are not
+    events at that place. A place on the speaker ("Police in Kabul say") is `on_subject`'s."""
+    verb = next((t for t in root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma_ in SPEAKING_VERBS and not on_subject(root)  # "Police in Kabul say"
 
 
 def on_subject(root: Token) -> bool:
@@ -133,7 +150,14 @@ def _one_place(texts: dict[str, str], scenes: dict[str, Setting], nlp: Language,
                batch_size: int) -> dict[str, Setting]:
     """`scenes`, each kept only where its whole article (`texts`) names no other place."""
     keys = [k for k, s in scenes.items() if s.place]
-    off = [name for name in nlp.pipe_names if name in NOT_FOR_PLACES]
+    off = not_for_places(nlp)
     docs = nlp.pipe((texts[k][:ARTICLE_CHARS] for k in keys), batch_size=batch_size, disable=off)
-    return {k: replace(scenes[k], spans=MATCH_NOUNS) for k, doc in zip(keys, docs)
+    return {k: replace(scenes[k], spans=MATCH_NOUNS, of_events=True) for k, doc in zip(keys, docs)
             if not elsewhere(scenes[k].place, doc)}
+
+
+def not_for_places(nlp: Language) -> list[str]:
+    """The components naming an article's places does not run: all but the recogniser, the components it listens to
+    (a shared tok2vec or transformer, in models whose recogniser has none of its own) and the line breaks."""
+    heard = {name for name, pipe in nlp.pipeline if "ner" in getattr(pipe, "listening_components", ())}
+    return [name for name in nlp.pipe_names if name not in FOR_PLACES | heard]

@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from newsfigures.extract import windows, word_senses
-from newsfigures.extract.apart import between_places
+from newsfigures.extract.apart import between_places, whole_country
 from newsfigures.extract.place_names import bare
 from newsfigures.extract.polity import PLACE_COUNTS, foreign_people
 from newsfigures.model import Figure
@@ -60,11 +60,14 @@ PERSONAL = frozenset({"age"})  # an age describes a person, not an event (the gu
 class Setting:
     """The place an article's opening sets its events at, and where in the article the sentence naming it starts:
     a figure before that sentence (an item's first story, told before the place of its second) does not take it;
-    nor does a count of the things in `spans`, which span their venues (a series' Tests; any story's races)."""
+    nor does a count of the things in `spans`, which span their venues (a series' Tests; any story's races), nor,
+    when `of_events` (a scene's, not a match's, whose sides are countries), a figure whose subject is a country the
+    place is not ("Japan has pledged $5 million in aid" in a story of floods in Brisbane)."""
 
     place: str = ""
     start: int = 0
     spans: frozenset[str] = MATCH_COUNTS
+    of_events: bool = False
 
 
 def lede(text: str, title: str = "") -> tuple[str, int]:
@@ -156,7 +159,14 @@ def with_setting(figures: Sequence[Figure], setting: Setting) -> list[Figure]:
 
 def _takes_setting(f: Figure, setting: Setting) -> bool:
     """A figure without a place that counts no places, is no company's account or market, nor another country's,
-    spans no places (apart.py) and counts none of the matches that span venues."""
+    spans no places (apart.py: a distance between two, or a figure of the whole country) and counts none of the
+    matches that span venues."""
     m = f.measure
     return bool(m.quantity) and not m.place and m.quantity not in PLACE_COUNTS | ACCOUNTS | PERSONAL \
-        and not foreign_people(f, setting.place) and not between_places(f) and m.quantity not in setting.spans
+        and not foreign_people(f, setting.place) and not between_places(f) and not whole_country(f) \
+        and m.quantity not in setting.spans and not (setting.of_events and _other_country(m.subject, setting.place))
+
+
+def _other_country(subject: str, place: str) -> bool:
+    """`subject` names a country that `place` is not ("Japan" beside "Brisbane")."""
+    return bool(subject) and subject != place and word_senses.names_country(subject)

@@ -64,6 +64,9 @@ def test_quantity_lines_police_who_did_it_are_people(measures):
     ("The senator won, polling less than half as many votes as in 1998.", "less than half", "ratio"),
     # a count of occasions stays a count
     ("He was suspended five times last season.", "five", "count"),
+    # "times" then a determiner opening a time: how often, in that time, not a multiple of it
+    ("Police said the man was stabbed 12 times that night outside a nightclub.", "12", "count"),
+    ("The woman had called police three times the week before she was attacked.", "three", "count"),
 ])
 def test_quantity_lines_multiples_are_ratios(measures, text, surface, expected):
     assert measures(text)[surface].dimension == expected

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsfigures.extract import extract_figures
-from newsfigures.extract.scene import elsewhere, happened
+from newsfigures.extract.scene import elsewhere, happened, not_for_places
 from newsfigures.extract.setting import setting_of
 from newsfigures.model import Article
 
@@ -84,3 +84,48 @@ def test_scene_extract_figures_leaves_a_companys_accounts(nlp):
     places = _places(nlp, text)
     assert places["12"] == "Brisbane"
     assert places["$20 million"] == ""
+
+
+@pytest.mark.parametrize("text,surface", [
+    # a place the opening gives a statement ("speaking in", "told a meeting in", "announced at a press conference
+    # in") is where it was said, not where the figures it reports happened: a national statistic, a company's
+    # stores, a programme's jobs
+    ("Speaking in Canberra yesterday, the Treasurer said unemployment had fallen to 6.5 per cent. He said 40,000 "
+     "jobs had been created since March.", "40,000"),
+    ("The company's chief executive told shareholders at a meeting in Melbourne that the group had opened 40 new "
+     "stores in the past year. It now employs 12,000 people.", "12,000"),
+    ("The Prime Minister announced the package at a press conference in Sydney. About 2,000 jobs would be created "
+     "nationally, he said.", "About 2,000"),
+])
+def test_scene_leaves_the_place_a_statement_is_made(nlp, text, surface):
+    assert _places(nlp, text)[surface] == ""
+
+
+def test_scene_reads_places_with_the_recogniser_alone(nlp):
+    """Naming an article's places needs its entities only: no tagger, parser or lemmatizer runs for it."""
+    off = not_for_places(nlp)
+    assert {"tagger", "parser", "lemmatizer"} <= set(off) and "ner" not in off
+    text = "Floodwaters have cut off homes in Brisbane. Two residents were flown to a hospital in Toowoomba."
+    assert [e.text for e in nlp(text, disable=off).ents] == [e.text for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text,surface", [
+    # a figure its sentence says of the whole country or world spans its places (GUIDE P1: "" for a figure that
+    # spans places): a national statistic after a local fire, a nationwide toll after a flood in one state
+    ("A fire destroyed a warehouse in Newcastle overnight. Nationally, house fires killed 120 people last year, fire "
+     "officials said.", "120"),
+    ("Flash floods swept through villages in Bihar on Monday. Across the country, monsoon floods have killed more than "
+     "1,200 people since June, officials said.", "more than 1,200"),
+    ("Thousands of people rallied in Jakarta on Sunday. Unions claim 2 million members nationwide.", "2 million"),
+])
+def test_scene_leaves_a_figure_of_the_whole_country(nlp, text, surface):
+    assert _places(nlp, text)[surface] == ""
+
+
+def test_scene_leaves_a_figure_a_country_owns(nlp):
+    """A figure whose subject is a country, not the scene, is that country's (a foreign pledge, a nation's troops):
+    the scene's place stays with the figures of the events there."""
+    text = ("Floods have cut off thousands of homes in Brisbane. Japan has pledged $5 million in aid. The council says "
+            "1,200 homes were damaged.")
+    places = _places(nlp, text)
+    assert (places["$5 million"], places["1,200"]) == ("", "Brisbane")
