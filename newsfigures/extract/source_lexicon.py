@@ -33,6 +33,16 @@ STANCE_VERBS: dict[str, frozenset[str]] = {
 # is a name.
 EVIDENCE_VERBS: frozenset[str] = frozenset({"show"})
 EVIDENCE_OWNER_PREPS: frozenset[str] = frozenset({"from", "by"})
+# Nouns of evidence a name may be compounded on, the name being its owner ("Health Ministry figures show", "Labor
+# Department data showed", "The Australian Institute of Health and Welfare report shows", Lee bg_123); spaCy's
+# lemma of "data" is "datum".
+EVIDENCE_NOUNS: frozenset[str] = frozenset({
+    "figure", "data", "datum", "statistic", "number", "report", "survey", "study", "poll", "estimate", "tally",
+    "count", "record", "result", "research",
+})
+# Reporting verbs whose object is the one who spoke: a passive one's subject is the speaker ("A police officer was
+# quoted as saying ...", "officials were cited as saying ...").
+SPEAKER_OBJECT_VERBS: frozenset[str] = frozenset({"quote", "cite"})
 # Quotation marks that say which end of a quotation they are (a straight '"' is read by what stands beside it).
 OPENING_QUOTES = "“"
 CLOSING_QUOTES = "”"
