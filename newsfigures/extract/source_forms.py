@@ -36,18 +36,20 @@ def without_evidence_noun(words: list[Token]) -> list[Token]:
     return words
 
 
-def passive_source(verb: Token) -> Token | None:
+def passive_source(verb: Token, num: Token) -> Token | None:
     """Who a passive reporting verb names as its source: its agent ("It was reported by state media that 25 people
-    died"), or, for a verb whose object is the speaker, its passive subject ("A police officer was quoted as saying 9
-    people had been arrested"); None for a verb of what is done ("300 prisoners were released by Israel") and when
-    no one is named ("It was reported that ...")."""
+    died"; "Residents were told by officials that 40 homes were lost": a clause it governs is what the agent said,
+    whatever the verb), or, for a verb whose object is the speaker, its passive subject ("A police officer was quoted
+    as saying 9 people had been arrested"); None for a verb of what is done ("300 prisoners were released by
+    Israel") and when no one is named ("It was reported that ...")."""
     verb_lemma = lemma(verb)
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return None
     agent = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
     if verb_lemma in cite.SPEAKER_OBJECT_VERBS:
         return agent or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    return agent if verb_lemma not in cite.DONE_NOT_SAID_VERBS else None
+    in_clause = any(num in c.subtree for c in verb.children if c.dep_ == "ccomp")
+    return agent if in_clause or verb_lemma not in cite.DONE_NOT_SAID_VERBS else None
 
 
 def relative_antecedent(subj: Token, verb: Token) -> Token | None:

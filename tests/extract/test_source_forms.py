@@ -29,6 +29,8 @@ def test_source_forms_evidence_is_its_owners(read, text, surface, source):
     ("It was reported by state media that 25 people died in the fire.", "25", "state media"),
     ("About 40 deaths were confirmed by the health ministry on Monday.", "About 40", "the health ministry"),
     ("A police officer was quoted as saying 9 people had been arrested.", "9", "A police officer"),
+    ("Residents were told by officials that 40 homes were lost.", "40", "officials"),
+    ("About 500 residents were told by police to leave.", "About 500", ""),
     ("It was reported that 25 people died in the fire.", "25", ""),
     ("About 300 prisoners were released by Israel on Tuesday.", "About 300", ""),
 ])
