@@ -117,14 +117,20 @@ def tag_before(text: str, chain: tuple[Quote, ...]) -> str:
     lead = text[start:chain[0].start].rstrip()
     sents = sentences(lead)
     sentence = lead[sents[-1][0] if sents else 0:]
-    for q in reversed(quotes_in(sentence, 0, len(sentence))):
+    own = quotes_in(sentence, 0, len(sentence))
+    if own and own[0].start == len(sentence) - len(sentence.lstrip()):  # '"...," the fire chief said. "...'
+        tagged = tag_after(sentence, (own[0],))
+        if tagged:
+            return tagged
+    for q in reversed(own):
         sentence = sentence[:q.start] + " " * (q.end - q.start) + sentence[q.end:]
     return _speaker(cite.TAG_IN_SENTENCE.search(sentence))
 
 
 def _speaker(m: re.Match[str] | None) -> str:
     """The name a tag matched, without the words that open its sentence ("But Rafter" -> "Rafter")."""
-    words = (m.group("name") or m.group("late") or m.group("appos") or "").split() if m else []
+    groups = m.groupdict() if m else {}
+    words = next((groups[g] for g in ("name", "desc", "late", "appos") if groups.get(g)), "").split()
     while len(words) > 1 and words[0] in cite.NAME_OPENERS:
         words = words[1:]
     return "" if words and words[0] in cite.NAME_OPENERS else " ".join(words)

@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Token
 
 from newsfigures.extract import lexicon as words
-from newsfigures.extract import quotes, sentcache, statements
+from newsfigures.extract import quotes, sentcache, source_forms, statements
 from newsfigures.extract import source_lexicon as cite
 from newsfigures.extract.antecedent import person_before
 from newsfigures.extract.measure_lexicon import RELATIVE_PRONOUNS
@@ -240,27 +240,36 @@ def _subject_text(verb: Token, num: Token) -> str:
     Phillips, hopes", Lee bg_289: Walter Phillips), holds the figure, or runs too long to be a name; a description too long for one
     that a person's name is set beside is that name ("The head of the United Nations Office for the Coordination
     of Humanitarian Affairs, Tom Fletcher, said": a long title before the name, as "The News South Wales secretary
-    of the TWU Tony Sheldon", Lee bg_203, ends in it)."""
-    subj = _subject(verb)
+    of the TWU Tony Sheldon", Lee bg_203, ends in it). A passive report's agent, a relative pronoun's noun and the
+    owner of evidence that shows stand for the subject (source_forms)."""
+    subj = _subject(verb) or source_forms.passive_source(verb, num)
     if subj is not None and subj.like_num:  # "One of the proposal's developers, historian Walter Phillips, hopes"
         subj = next((c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    antecedent = source_forms.relative_antecedent(subj, verb) if subj is not None else None
+    subj = antecedent or subj  # its clause, which holds the figure, is set off and cut from the phrase
     if subj is None:
         return ""
     heads = [subj, *_name_after(subj.head, subj)]
-    if any(num in h.subtree for h in heads):
+    if antecedent is None and any(num in h.subtree for h in heads):
         return ""
     if lemma(verb) in cite.EVIDENCE_VERBS:
-        owner = _evidence_owner(subj)
+        owner = source_forms.evidence_owner(subj)
         if owner is None:
             return ""
         heads = [owner]
-    words_ = [(t, h) for h in heads for t in _phrase(h)]
+    words_ = [(t, h) for h in heads for t in _owner_words(h, verb)]
     words_ += [(t, t) for t in _name_rest(verb, words_[-1][0])] if words_ else []
     if len(words_) > MAX_SOURCE_TOKENS:
         name = next((c for c in heads[-1].children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
         words_ = [(t, name) for t in _phrase(name)] if name is not None else []
     kept = (t.text_with_ws if not _dropped(t, h) else t.whitespace_ for t, h in words_)
     return re.sub(r"\s+", " ", "".join(kept)).strip(" ,")
+
+
+def _owner_words(head: Token, verb: Token) -> list[Token]:
+    """The words of a source's phrase; for evidence that shows, without an evidence noun the name swallowed."""
+    words_ = _phrase(head)
+    return source_forms.without_evidence_noun(words_) if lemma(verb) in cite.EVIDENCE_VERBS else words_
 
 
 def _subject(verb: Token) -> Token | None:
@@ -355,21 +364,6 @@ def _times_a_participle(t: Token) -> bool:
     if t.dep_ == "prep":
         return any(o.dep_ == "pobj" and o.ent_type_ in words.TIME_LABELS for o in t.children)
     return t.dep_ in ("npadvmod", "advmod") and t.ent_type_ in words.TIME_LABELS
-
-
-def _evidence_owner(subj: Token) -> Token | None:
-    """Whose evidence the subject of "show" is: "X's figures", "figures from X", "figures released by X" (the agent
-    of a participle on it), or X itself when it is a name; None for evidence nobody is named for ("the video
-    showed ...")."""
-    for c in subj.children:
-        if c.dep_ == "poss":
-            return None if c.pos_ == "PRON" else c
-        if c.dep_ == "acl":
-            c = next((a for a in c.children if a.dep_ == "agent"), c)
-        obj = next((o for o in c.children if o.dep_ == "pobj"), None) if c.lower_ in cite.EVIDENCE_OWNER_PREPS else None
-        if obj is not None:
-            return obj
-    return subj if subj.pos_ == "PROPN" else None
 
 
 def _dropped(t: Token, subj: Token) -> bool:

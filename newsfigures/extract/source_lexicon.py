@@ -33,6 +33,16 @@ STANCE_VERBS: dict[str, frozenset[str]] = {
 # is a name.
 EVIDENCE_VERBS: frozenset[str] = frozenset({"show"})
 EVIDENCE_OWNER_PREPS: frozenset[str] = frozenset({"from", "by"})
+# Nouns of evidence a name may be compounded on, the name being its owner ("Health Ministry figures show", "Labor
+# Department data showed", "The Australian Institute of Health and Welfare report shows", Lee bg_123); spaCy's
+# lemma of "data" is "datum".
+EVIDENCE_NOUNS: frozenset[str] = frozenset({
+    "figure", "data", "datum", "statistic", "number", "report", "survey", "study", "poll", "estimate", "tally",
+    "count", "record", "result", "research",
+})
+# Reporting verbs whose object is the one who spoke: a passive one's subject is the speaker ("A police officer was
+# quoted as saying ...", "officials were cited as saying ...").
+SPEAKER_OBJECT_VERBS: frozenset[str] = frozenset({"quote", "cite"})
 # Quotation marks that say which end of a quotation they are (a straight '"' is read by what stands beside it).
 OPENING_QUOTES = "“"
 CLOSING_QUOTES = "”"
@@ -45,7 +55,10 @@ _SPEECH = (r"(?:said|says|told|tells|added|adds|asked|asks|explained|explains|in
            r"admitted|admits|argued|argues|claimed|claims|wrote|writes)\b")
 # After a closing mark: '," he said', '," Mr Rafter told reporters', '," said Mr Bush'; never past a sentence's end
 # ('a "$5 million giveaway". Treasurer Peter Costello says ...' names no speaker of the quotation).
-TAG_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:(?P<name>{_NAME})[ \t]+{_SPEECH}|{_SPEECH}[ \t]+(?P<late>{_NAME}))")
+# A speaker a tag describes rather than names: "the fire chief", "a spokesman for the army" (up to six words).
+_DESCRIPTION = r"(?:the|a|an)(?:[ \t]+(?!(?:that|who|which|and|but|as|when|while)\b)[\w'’.-]+){1,6}?"
+TAG_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:(?P<name>{_NAME})[ \t]+{_SPEECH}|(?P<desc>{_DESCRIPTION})[ \t]+{_SPEECH}|"
+                       rf"{_SPEECH}[ \t]+(?P<late>{_NAME}))")
 # In the sentence that brings a quotation in: "Warne says Australia is well placed", "But he says ...",
 # "Mr Bush said:"; the speaker after the verb only where the sentence opens with it (the tag of a quotation before:
 # '"...," said Mr Bush. "...'), never "says Australia" inside a sentence.

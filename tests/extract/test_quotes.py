@@ -69,6 +69,19 @@ def test_quotes_tag_names_the_speaker(text, number, speaker):
     assert (quotes.tag_after(text, chain) or quotes.tag_before(text, chain)) == speaker
 
 
+@pytest.mark.parametrize("text,number,speaker", [
+    ('"The fire spread very fast," the fire chief said. "We have found 14 bodies so far."', "14", "the fire chief"),
+    ('"It is bad," a spokesman for the army told reporters. "We lost 12 soldiers."', "12", "a spokesman for the army"),
+    ('"We lost 12 soldiers," a spokesman for the army said.', "12", "a spokesman for the army"),
+    ('"Sales rose. We sold 4 million phones," the company said in a statement.', "4 million", "the company"),
+])
+def test_quotes_tag_describing_the_speaker_names_them(text, number, speaker):
+    """GUIDE A1: a tag that describes its speaker ("the fire chief said") covers the quotation it closes and the one
+    that continues it after the tag, as a tag that names one does."""
+    chain = quotes.quoted_chain(text, text.index(number))
+    assert (quotes.tag_after(text, chain) or quotes.tag_before(text, chain)) == speaker
+
+
 @pytest.mark.parametrize("text,number", [
     ('Warne says 10 wickets fell. "It was great," he said.', "10 wickets"),  # not quoted
     ('The officials called it "a 40-minute ordeal" on Monday.', "40-minute"),  # quoted, nobody's tag

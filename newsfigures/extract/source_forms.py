@@ -1,0 +1,61 @@
+"""Forms of attribution whose source is not the reporting verb's plain subject: the owner of the evidence that
+"shows" ("X's figures show", "figures from X show", "X figures show"), the agent of a passive report ("it was
+reported by state media that ..."), the one a passive "quoted as saying" quotes, and the noun a relative pronoun
+subject stands for ("The ministry, which said ...")."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsfigures.extract import source_lexicon as cite
+from newsfigures.extract.measure_lexicon import RELATIVE_PRONOUNS
+from newsfigures.extract.tree import lemma
+
+
+def evidence_owner(subj: Token) -> Token | None:
+    """Whose evidence the subject of "show" is: "X's figures", "figures from X", "figures released by X" (the agent
+    of a participle on it), "X figures" (a name compounded on the evidence noun), or X itself when it is a name;
+    None for evidence nobody is named for ("the video showed ...", "official data show")."""
+    for c in subj.children:
+        if c.dep_ == "poss":
+            return None if c.pos_ == "PRON" else c
+        if c.dep_ == "acl":
+            c = next((a for a in c.children if a.dep_ == "agent"), c)
+        obj = next((o for o in c.children if o.dep_ == "pobj"), None) if c.lower_ in cite.EVIDENCE_OWNER_PREPS else None
+        if obj is not None:
+            return obj
+    if lemma(subj) in cite.EVIDENCE_NOUNS:
+        return next((c for c in subj.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    return subj if subj.pos_ == "PROPN" else None
+
+
+def without_evidence_noun(words: list[Token]) -> list[Token]:
+    """An owner's words without the evidence noun the parser put inside the name ("Australian Bureau of Statistics
+    figures show": the figures are the bureau's, not part of its name)."""
+    while len(words) > 1 and words[-1].pos_ == "NOUN" and lemma(words[-1]) in cite.EVIDENCE_NOUNS:
+        words = words[:-1]
+    return words
+
+
+def passive_source(verb: Token, num: Token) -> Token | None:
+    """Who a passive reporting verb names as its source: its agent ("It was reported by state media that 25 people
+    died"; "Residents were told by officials that 40 homes were lost": a clause it governs is what the agent said,
+    whatever the verb), or, for a verb whose object is the speaker, its passive subject ("A police officer was quoted
+    as saying 9 people had been arrested"); None for a verb of what is done ("300 prisoners were released by
+    Israel") and when no one is named ("It was reported that ...")."""
+    verb_lemma = lemma(verb)
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    agent = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+    if verb_lemma in cite.SPEAKER_OBJECT_VERBS:
+        return agent or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    in_clause = any(num in c.subtree for c in verb.children if c.dep_ == "ccomp")
+    return agent if in_clause or verb_lemma not in cite.DONE_NOT_SAID_VERBS else None
+
+
+def relative_antecedent(subj: Token, verb: Token) -> Token | None:
+    """The noun a relative pronoun subject of a reporting verb stands for, when its clause is set off by a comma
+    ("The ministry, which said 40 people died, gave no details" -> the ministry); None otherwise (a restrictive "the
+    200 officials who said" tells which officials, it names no source)."""
+    if subj.lower_ not in RELATIVE_PRONOUNS or verb.dep_ != "relcl" or verb.left_edge.i == 0:
+        return None
+    return verb.head if verb.doc[verb.left_edge.i - 1].text in cite.TAIL_MARKS else None

@@ -1,0 +1,53 @@
+"""Forms of attribution whose source is not the reporting verb's plain subject (extract/source_forms.py), on
+sentences written in the style of news reports."""
+from __future__ import annotations
+
+import pytest
+
+from newsfigures.extract.source import said_by
+
+
+@pytest.mark.parametrize("text,surface,source", [
+    ("Health Ministry figures show 2,300 cases in the last week.", "2,300", "Health Ministry"),
+    ("Labor Department data showed employers added 150,000 jobs.", "150,000", "Labor Department"),
+    ("Treasury numbers released on Monday show a deficit of $40 billion.", "$40 billion", "Treasury"),
+    ("Australian Bureau of Statistics figures show a 0.8 per cent fall in retail sales.", "0.8 per cent",
+     "Australian Bureau of Statistics"),
+    ("The ministry's figures show 2,300 cases in the last week.", "2,300", "The ministry"),
+    ("Figures released by the Bureau of Statistics show 12,000 jobs were lost.", "12,000", "the Bureau of Statistics"),
+    ("Official data showed exports fell 4 percent.", "4 percent", ""),
+    ("The video showed a $1,000 bribe changing hands.", "$1,000", ""),
+])
+def test_source_forms_evidence_is_its_owners(read, text, surface, source):
+    """GUIDE A1 and the issue's "X's figures show": the evidence that shows is its owner's, whether the owner is a
+    possessor, a "from"/"by" phrase or a name compounded on the evidence noun; no one's when none is named."""
+    r = read(text, surface)
+    assert said_by(r.num, r.ctx) == source
+
+
+@pytest.mark.parametrize("text,surface,source", [
+    ("It was reported by state media that 25 people died in the fire.", "25", "state media"),
+    ("About 40 deaths were confirmed by the health ministry on Monday.", "About 40", "the health ministry"),
+    ("A police officer was quoted as saying 9 people had been arrested.", "9", "A police officer"),
+    ("Residents were told by officials that 40 homes were lost.", "40", "officials"),
+    ("About 500 residents were told by police to leave.", "About 500", ""),
+    ("It was reported that 25 people died in the fire.", "25", ""),
+    ("About 300 prisoners were released by Israel on Tuesday.", "About 300", ""),
+])
+def test_source_forms_passive_report_names_its_agent(read, text, surface, source):
+    """A passive reporting verb's source is its agent; "quoted as saying" quotes its passive subject; a verb of what
+    is done ("released") names no source, nor does "it was reported" with no agent."""
+    r = read(text, surface)
+    assert said_by(r.num, r.ctx) == source
+
+
+@pytest.mark.parametrize("text,surface,source", [
+    ("The ministry, which said 40 people died, gave no details.", "40", "The ministry"),
+    ("Police chief John Miller, who said 14 bodies had been found, asked for calm.", "14", "Police chief John Miller"),
+    ("Of the 200 officials who said they were paid, 12 resigned.", "12", ""),
+])
+def test_source_forms_relative_pronoun_stands_for_its_noun(read, text, surface, source):
+    """A relative pronoun is never a source's name: set off by a comma, it stands for the noun its clause is on; a
+    restrictive clause on the counted ("the 200 officials who said") names no source of another figure."""
+    r = read(text, surface)
+    assert said_by(r.num, r.ctx) == source
