@@ -10,6 +10,7 @@ from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
 from newsfigures.extract.ahead import is_planned
+from newsfigures.extract.period_clause import clause_period
 from newsfigures.extract.tree import lemma
 
 PERIOD_WINDOW = 6  # tokens after the figure (or its noun) where "a day", "per year" may stand
@@ -33,7 +34,7 @@ def scope_of(num: Token, mention: Span, noun: Token | None, kind: str, dimension
         return "projection"
     if is_change(num, mention, noun, dimension):
         return "change"
-    period = per_period(mention, noun)
+    period = per_period(mention, noun) or clause_period(num, dimension)
     if period:
         return period
     if is_projection(num):
