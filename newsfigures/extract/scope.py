@@ -9,6 +9,8 @@ from spacy.tokens import Span, Token
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
+from newsfigures.extract.ahead import is_planned
+from newsfigures.extract.period_clause import clause_period
 from newsfigures.extract.tree import lemma
 
 PERIOD_WINDOW = 6  # tokens after the figure (or its noun) where "a day", "per year" may stand
@@ -32,13 +34,15 @@ def scope_of(num: Token, mention: Span, noun: Token | None, kind: str, dimension
         return "projection"
     if is_change(num, mention, noun, dimension):
         return "change"
-    period = per_period(mention, noun)
+    period = per_period(mention, noun) or clause_period(num, dimension)
     if period:
         return period
     if is_projection(num):
         return "projection"
     if _proportion(kind, dimension):
         return "rate" if _rate_moved_to(num) else _share_or_rate(noun, dimension)
+    if incremental and is_planned(num):
+        return "projection"  # C4: a batch still to come ("a further 200 hectares will be free", Lee bg_248)
     if dimension not in ("count", "points") and not dimension.startswith("currency:"):
         return "total"  # a measurement is a level, never a batch
     if incremental or _recent_period(num):

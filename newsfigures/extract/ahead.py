@@ -1,0 +1,44 @@
+"""A batch still to come (GUIDE C4): a batch that is planned or scheduled ("a further 200 hectares will be free",
+"an agreement to accept an extra 400 asylum seekers") is a projection, not an increment."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsfigures.extract import sentcache
+
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
+CLIMB = 3  # verbs looked up from the figure for a "will" that governs it ("will be able to accept")
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "conj"})  # a verb that completes or continues the one above it
+
+
+def is_planned(num: Token) -> bool:
+    """The figure's clause states what will happen: a "will" or "shall" on its verb or on a verb that verb
+    completes ("a further 200 hectares at Rosebury and Bellamack will be free", Lee bg_248), or an infinitive that
+    says what a noun is for ("a new agreement with Nauru to accept an extra 400 asylum seekers", Lee bg_180); a
+    plan only reported ("plans to send another 6,000 soldiers") stays a batch."""
+    for verb, _ in _verbs(num):
+        if _future(verb) or (verb.dep_ == "acl" and _infinitive(verb)):
+            return True
+        if verb.dep_ not in COMPLEMENT_DEPS:
+            return False
+    return False
+
+
+def _verbs(num: Token) -> list[tuple[Token, Token]]:
+    """The nearest CLIMB verbs above the figure, nearest first, each with the token right under it."""
+    out = []
+    for pair in sentcache.verbs_above(num):
+        out.append(pair)
+        if len(out) == CLIMB:
+            break
+    return out
+
+
+def _future(verb: Token) -> bool:
+    """A "will" or "shall" on the verb ("will be accepted")."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children)
+
+
+def _infinitive(verb: Token) -> bool:
+    """A "to" infinitive ("to accept")."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -1,0 +1,22 @@
+"""A batch still to come (GUIDE C4) is a projection; a batch that has come, or a plan only reported, stays one."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # C4's own example and the dev evidence it reads literally (Lee bg_180 asylum seekers, bg_248 native title land)
+    ("The government says a further 300 refugees will be resettled in Tasmania next year.", "300", "projection"),
+    ("The state has tied $5 million in funding to a new agreement with the council to house an extra 120 "
+     "families.", "120", "projection"),
+    ("The settlement means a further 80 hectares near Katherine will be opened for housing.", "80 hectares",
+     "projection"),
+    ("Another 500 troops arrived in Kabul on Monday.", "500", "incremental"),  # a batch that has come
+    ("Pyongyang plans to send another 6,000 soldiers.", "6,000", "incremental"),  # a plan reported, no "will"
+    ("The new company will have nearly 3,500 retail stores.", "nearly 3,500", "total"),  # "will", but no batch
+    ("Union members will hold a 48-hour strike at the port.", "48", "total"),  # C4: a planned thing's length
+])
+def test_ahead_scope(measures, text, surface, expected):
+    got = {k: m.scope for k, m in measures(text).items()}
+    assert surface in got, list(got)
+    assert got[surface] == expected
