@@ -13,6 +13,7 @@ from newsfigures.extract.listed import NOT_OWNERS, list_item_name, named_before_
 from newsfigures.extract.antecedent import antecedent, full_name_of, named_before
 from newsfigures.extract.elapsed import dated_thing
 from newsfigures.extract.gapped import gapped_casualty
+from newsfigures.extract.length_before import persons_race_length
 from newsfigures.extract.clause_subject import (named_appositive, named_phrase, nationality, possessor, specific_noun,
                                                   verb_subject)
 from newsfigures.extract.measured import located_by_gap, measured_thing
@@ -62,10 +63,13 @@ def _owner_of(num: Token, noun: Token | None, quantity: str, event: str, previou
         return aged_person(num)
     if quantity == "distance" and (thing := located_by_gap(num)) is not None:
         return group_phrase(thing)
+    if quantity == "distance" and persons_race_length(num):
+        return ""  # "Geoff Huegill won the 50 metres butterfly": the race's length, no one's
     if quantity == "share" and noun is not None and (part := _part_of_owned_group(num, noun)):
         return part
     national = quantity in SUM_QUANTITIES
-    owner = ((_owner_on(noun, national) if noun is not None else "") or named_before_preposition(num, noun)
+    owned = noun is not None and not _part_of_place(num, noun)
+    owner = ((_owner_on(noun, national) if owned else "") or named_before_preposition(num, noun)
              or list_item_name(num))
     if owner:
         return owner
@@ -328,6 +332,17 @@ def _only_casualty_words(first: Token, last: Token) -> bool:
     return all(lemma(t) in vocab.CASUALTY_QUANTITIES for t in first.doc[first.i + 1:last.i])
 
 
+
+
+def _part_of_place(num: Token, noun: Token) -> bool:
+    """The figure is a part of a whole a place possesses ("three of Australia's biggest banks", lee bg_150; "around 8%
+    of Gaza's pre-war population", gaza_war 2024-07-05): the place says where the whole is, as a place compound does
+    (`_owner_on`), not whose the part is."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head not in (num, num.head):
+        return False
+    poss = next((c for c in noun.lefts if c.dep_ == "poss"), None)
+    return poss is not None and poss.ent_type_ in ("GPE", "LOC")
 
 
 def _owner_on(noun: Token, national: bool = False) -> str:
