@@ -8,8 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsfigures.extract import lexicon as words
-from newsfigures.extract.measure_lexicon import (CASUALTY_QUANTITIES, PERIOD_ADJECTIVES, PERIOD_ARTICLES,
-                                                 PERIOD_NOUNS)
+from newsfigures.extract.measure_lexicon import CASUALTY_QUANTITIES, PERIOD_NOUNS
+from newsfigures.extract.scope import per_period
 from newsfigures.extract.tree import lemma
 from newsfigures.extract.word_senses import names_person, person_noun, verb_class
 
@@ -35,7 +35,6 @@ AGE_OBJECTS = ("dobj", "attr", "npadvmod", "oprd")
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "i", "you", "we", "they"})
 # Q3: "a person's salary, wage or pay is `salary`": a sum persons earn is their pay (a company earns revenue).
 EARNING_VERBS: frozenset[str] = frozenset({"earn"})
-PERIOD_WINDOW = 4  # words after the sum looked at for its period ("$28,000 a year")
 
 
 def revised_quantity(quantity: str, num: Token, noun: Token | None) -> str:
@@ -77,26 +76,15 @@ def _outcome(word: Token) -> str:
 
 def earned_by_persons(num: Token) -> bool:
     """ "workers who are earning $30,000 a year": a sum per period the verb "earn" takes from persons (a person noun,
-    a named person, or the nouns a "who" clause describes) is their pay."""
+    a named person, or the nouns a "who" clause describes) is their pay; a one-off sum a person earns ("earned $5
+    million from the sale of his house") is no salary."""
     verb = num.head
     if num.dep_ != "dobj" or lemma(verb) not in EARNING_VERBS:
         return False
     earner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if earner is not None and earner.lower_ == "who" and verb.dep_ == "relcl":
         earner = verb.head
-    return earner is not None and _person(earner) and per_period(num)
-
-
-def per_period(num: Token) -> bool:
-    """The sum is given per period, as pay is ("$30,000 a year", "$52,000 per year", "$900 weekly"): a one-off sum
-    a person earns ("earned $5 million from the sale of his house") is no salary."""
-    for t in num.doc[num.i + 1:min(num.i + 1 + PERIOD_WINDOW, num.sent.end)]:
-        if t.is_punct:
-            return False
-        if t.lower_ in PERIOD_ADJECTIVES or (lemma(t) in PERIOD_NOUNS and t.i > 0
-                                              and t.doc[t.i - 1].lower_ in PERIOD_ARTICLES):
-            return True
-    return False
+    return earner is not None and _person(earner) and bool(per_period(num.doc[num.i:num.i + 1], None))
 
 
 def turned_age(num: Token) -> bool:

@@ -45,7 +45,7 @@ def test_quantity_lines_an_age_turned(measures):
     # Q3: what persons earn is their pay; what a company earns stays revenue
     ("The union says nurses who are earning $28,000 a year deserve a pay rise.", "$28,000", "salary"),
     ("The airline earned $120 million in the half year.", "$120 million", "revenue"),
-    ("Junior doctors earn $52,000 per year before overtime, the union said.", "$52,000", "salary"),
+    ("Junior doctors earn $52,000 per year, the union said.", "$52,000", "salary"),
     # pay is a sum earned per period: a one-off sum a person earns is no salary (review28)
     ("He earned $5 million from the sale of his house.", "$5 million", "revenue"),
     ("She earned $40,000 in prize money at the tournament.", "$40,000", "revenue"),
