@@ -1,15 +1,15 @@
 """A distance measured between two places takes the place the sentence locates the event in, not the two ends
 (tests/gold/measures/GUIDE.md, revision 3, P5: "the boat sank 50 nautical miles off Eden" -> "Eden"): the place
 named just before the distance, which the distance says where it lies ("Basra province, 330 miles south of Baghdad"
--> Basra, cor_009; "at Dora village some 50 kilometers south of the Kashmiri summer capital" -> Dora, bg_001), else
+-> Basra; "at Dora village some 50 kilometers south of the Kashmiri summer capital" -> Dora), else
 none: the place it is measured from is not where anything happened (a name read as no place, "the Noroeste Farm in
-Cabixi" an organisation, wn2004_056, or "Allahabad" and "Vrindavan", bg_257, keeps none).
+Cabixi" an organisation, or "Allahabad" and "Vrindavan", keeps none).
 
 A distance followed by "from", "away from" or a direction "of"/"from" measures how far one place is from another
-("820 km (510 miles) away from the regional capital" wn2004_056, "some 50 kilometers south of the Kashmiri summer
-capital" bg_001, "about 130 kilometres upstream from Benares" bg_257, "Basra province, 330 miles south of Baghdad"
-cor_009; revision 3's gold gives each the place before it, P5); a length of the event itself keeps its place
-("entered 400 metres into Palestinian-controlled land" bg_044, "the 50 metres butterfly" bg_232).
+("820 km (510 miles) away from the regional capital", "some 50 kilometers south of the Kashmiri summer
+capital", "about 130 kilometres upstream from Benares", "Basra province, 330 miles south of Baghdad";
+revision 3's gold gives each the place before it, P5); a length of the event itself keeps its place
+("entered 400 metres into Palestinian-controlled land", "the 50 metres butterfly").
 
 A figure its sentence says of a whole country or the world ("Nationally, house fires killed 120 people last year",
 "Across the country, floods have killed more than 1,200") spans the places in it too: it takes no article's setting

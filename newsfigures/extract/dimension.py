@@ -31,7 +31,7 @@ _DOLLAR_PREFIXES = {"US": "USD", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD
 _CONVERSION = re.compile(r"(?:(?<![A-Za-z.])(?P<before>U\.S\.|US|AU|A|CA|C|NZ|HK|S)[ \t]?\$"
                          r"|\$(?P<after>US|AU|A|NZ|CA|C|HK|S)[ \t]?)"
                          r"\d[\d.,]*[^()\n\d$]{0,20}\([ \t]*(?:[a-z]+[ \t]+)?\$[ \t]?\d")
-# The same conversion with the named dollar in words: "2.66 billion Australian dollars ($1.4 billion)" (Lee cor_048).
+# The same conversion with the named dollar in words: "2.66 billion Australian dollars ($1.4 billion)".
 _WORDED_DOLLARS = {"Australian": "AUD", "Canadian": "CAD", "New Zealand": "NZD", "Hong Kong": "HKD",
                    "Singapore": "SGD", "US": "USD", "U.S.": "USD", "American": "USD"}
 _WORDED_CONVERSION = re.compile(r"(?<![\w.])(?P<word>" + "|".join(re.escape(w) for w in _WORDED_DOLLARS)

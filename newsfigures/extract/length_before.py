@@ -2,8 +2,7 @@
 clause whose doer is a person: the length names what kind of race or title that noun is, and is no more the person's
 than the race is ("Geoff Huegill won the 50 metres butterfly": the race's length, not Huegill's). GUIDE's subject
 line: whose quantity it is, "" when no one has, suffers, pays or does it. A length a person covers stands after its
-verb ("he ran 100 metres"); one a group builds keeps its builder ("setting up a 20 kilometre containment line",
-lee bg_008)."""
+verb ("he ran 100 metres"); one a group builds keeps its builder ("setting up a 20 kilometre containment line")."""
 from __future__ import annotations
 
 from itertools import islice

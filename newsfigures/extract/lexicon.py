@@ -113,8 +113,7 @@ CHANGE_VERBS: frozenset[str] = frozenset({"increase", "rise", "reach", "pass", "
                                           "grow", "jump", "stand", "hit", "near", "total", "mount", "soar",
                                           "approach", "swell", "go", "edge", "double", "triple", "revise"})
 # Outcome words that can stand right after a number as its noun ("2,200 injured", "28,000 dead"); "evacuated" and
-# "unaccounted" are the GUIDE's own words for the displaced and the missing ("hundreds of thousands evacuated", Lee
-# cor_008).
+# "unaccounted" are the GUIDE's own words for the displaced and the missing ("hundreds of thousands evacuated").
 OUTCOME_AFTER_NUMBER: frozenset[str] = frozenset({"dead", "injured", "wounded", "missing", "homeless", "killed",
                                                   "displaced", "hurt", "deaths", "fatalities", "casualties",
                                                   "evacuated", "unaccounted"})

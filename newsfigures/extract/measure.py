@@ -361,7 +361,7 @@ def _role(noun: Token | None) -> str:
     if noun.dep_ == "nsubj" and any(_object(c) for c in noun.head.children):
         return "agent"
     if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
-        return "agent"  # "was shot dead by two policemen" (Lee bg_201): the police did it (GUIDE Q4)
+        return "agent"  # "was shot dead by two policemen": the police did it (GUIDE Q4)
     if noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
         return "modifier"
     return ""

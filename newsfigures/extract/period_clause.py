@@ -1,7 +1,7 @@
 """A count or sum given for one period by its clause rather than beside it (GUIDE scope line: per-period rates of
-money or counts): "About 2,200 people die from lung cancer in New South Wales each year" (Lee bg_189), "1,570
-people died from drug related causes in the year 2000" (Lee bg_171), "net profit of 2.66 billion Australian
-dollars ... in the year to June 30" (Lee cor_048)."""
+money or counts): "About 2,200 people die from lung cancer in New South Wales each year", "1,570
+people died from drug related causes in the year 2000", "net profit of 2.66 billion Australian
+dollars ... in the year to June 30"."""
 from __future__ import annotations
 
 from spacy.tokens import Token

@@ -112,8 +112,8 @@ def _person(t: Token) -> bool:
 def names_economy(num: Token, noun: Token | None) -> bool:
     """The figure is of a whole economy (Q7): its counted noun ("the economy grew by 1.1 per cent", "GDP rose 2.3
     per cent"), or the rate of growth it is the level of, is the guide's economy word. A per cent whose counted noun
-    is not read ("see economic growth up around 0.9 per cent", bg_251) is left as it was: read as the economy's, it
-    split a gold pair of bg_251 whose other side names no economy ("a quarterly figure of just under 1 per cent")
+    is not read ("see economic growth up around 0.9 per cent") is left as it was: read as the economy's, it
+    split a dev gold pair whose other side names no economy ("a quarterly figure of just under 1 per cent")
     and dropped the grouping floors (rba_interest_rates_2001 recall 1.0 -> 0.0, lee-dev 0.705 -> 0.689)."""
     if noun is None or _whole_of(noun, num):
         return False  # "40 per cent of the economy": a share of it (the guide's "a third of the dead")

@@ -11,11 +11,11 @@ phrase) is the article's scene only when the guide's condition holds:
 - the whole article names no other place: every place entity of the article (GPE, LOC, FAC) is the scene, a name
   inside or around it ("Gaza" beside "Gaza City"), or a country beside a scene that is no country ("Israel" in a
   story set in the Gaza Strip). An article that names a second place reports events at more than one, or figures
-  that may span them: the guide's "" (dev: bg_000's Hill Top and Goulburn under "the Southern Highlands", bg_044's
-  Jenin under "the northern West Bank", bg_200's Sharana under "inside Afghanistan");
+  that may span them: the guide's "" (towns named under "the Southern Highlands", a camp under "the northern West Bank", a town
+  "inside Afghanistan");
 - the phrase tells of what happened, not of an event still to come (C4's "scheduled or planned"): "peace talks ...
-  scheduled for later that month in Thailand" (cor_028), "will return to competition at the Melbourne Track
-  Classic" (bg_196), "the first trans-Tasman test, which is due to begin in Brisbane tomorrow" (wn2004_019); the
+  scheduled for later that month in Thailand", "will return to competition at the Melbourne Track
+  Classic", "the first trans-Tasman test, which is due to begin in Brisbane tomorrow"; the
   gold gives none of those articles' figures that place;
 - the phrase tells of what happened, not of where something was said (a verb of speaking above it: "Speaking in
   Canberra, the Treasurer said unemployment had fallen"): the figures such a statement reports may be the nation's, a

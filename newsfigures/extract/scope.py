@@ -42,7 +42,7 @@ def scope_of(num: Token, mention: Span, noun: Token | None, kind: str, dimension
     if _proportion(kind, dimension):
         return "rate" if _rate_moved_to(num) else _share_or_rate(noun, dimension)
     if incremental and is_planned(num):
-        return "projection"  # C4: a batch still to come ("a further 200 hectares will be free", Lee bg_248)
+        return "projection"  # C4: a batch still to come ("a further 200 hectares will be free")
     if dimension not in ("count", "points") and not dimension.startswith("currency:"):
         return "total"  # a measurement is a level, never a batch
     if incremental or _recent_period(num):

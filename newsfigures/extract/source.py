@@ -240,7 +240,7 @@ def _subject_text(verb: Token, num: Token) -> str:
     Phillips, hopes", Lee bg_289: Walter Phillips), holds the figure, or runs too long to be a name; a description too long for one
     that a person's name is set beside is that name ("The head of the United Nations Office for the Coordination
     of Humanitarian Affairs, Tom Fletcher, said": a long title before the name, as "The News South Wales secretary
-    of the TWU Tony Sheldon", Lee bg_203, ends in it). A passive report's agent, a relative pronoun's noun and the
+    of the TWU Tony Sheldon", ends in it). A passive report's agent, a relative pronoun's noun and the
     owner of evidence that shows stand for the subject (source_forms)."""
     subj = _subject(verb) or source_forms.passive_source(verb, num)
     if subj is not None and subj.like_num:  # "One of the proposal's developers, historian Walter Phillips, hopes"
