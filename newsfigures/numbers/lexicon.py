@@ -101,18 +101,28 @@ FRACTION_SCALES: tuple[str, ...] = ("hundred", "thousand", "million", "billion",
 MULTIPLIER_SUFFIX = "fold"  # "tenfold", "two-fold", "3-fold"
 
 # ---------------------------------------------------------------- vague counts
+# One rule for every vague count (tests/gold/README.md, "Vague counts"): a plural number word says at least two of its
+# unit and stops just below two of the next larger word, which a writer would have used once it became true
+# ("hundreds" from 200 on, so "dozens" < 200); "several" is three to nine of its unit, up to just below ten of them;
+# "a few" two to five. A narrower table (hundreds up to 999) made "hundreds" and "1,200" a contradiction.
+# plural word -> (its unit, the unit of the next larger word)
+_PLURAL_WORDS: dict[str, tuple[float, float]] = {
+    "dozens": (12, 100), "scores of": (20, 100), "tens of": (10, 100), "hundreds": (100, 1e3),
+    "thousands": (1e3, 1e4), "tens of thousands": (1e4, 1e5), "hundreds of thousands": (1e5, 1e6),
+    "millions": (1e6, 1e7), "tens of millions": (1e7, 1e8), "hundreds of millions": (1e8, 1e9),
+    "billions": (1e9, 1e10), "tens of billions": (1e10, 1e11), "hundreds of billions": (1e11, 1e12),
+}
+# unit word after "several" / "a few" -> its unit
+_COUNTED_UNITS: dict[str, float] = {
+    "dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "tens of thousands": 1e4,
+    "hundred thousand": 1e5,
+}
+_FEW_UNITS = ("dozen", "hundred", "thousand", "million", "billion", "hundred thousand")
 # surface (regex, lower case, single spaces) -> (low, high)
 VAGUE_COUNTS: dict[str, tuple[float, float]] = {
-    "hundreds of thousands": (2e5, 999_999), "tens of thousands": (2e4, 99_999),
-    "hundreds of millions": (2e8, 999_999_999), "tens of millions": (2e7, 99_999_999),
-    "tens of billions": (2e10, 99_999_999_999), "hundreds of billions": (2e11, 999_999_999_999),
-    "dozens": (24, 99), "scores of": (40, 199), "tens of": (20, 99), "hundreds": (200, 999),
-    "thousands": (2000, 9999), "millions": (2e6, 9_990_000), "billions": (2e9, 9_990_000_000),
-    "several dozen": (36, 108), "a few dozen": (24, 60), "several hundred": (300, 900),
-    "a few hundred": (200, 500), "several thousand": (3000, 9000), "a few thousand": (2000, 5000),
-    "several million": (3e6, 9e6), "a few million": (2e6, 5e6), "several billion": (3e9, 9e9),
-    "a few billion": (2e9, 5e9), "several tens of thousands": (3e4, 9e4),
-    "several hundred thousand": (3e5, 9e5), "a few hundred thousand": (2e5, 5e5),
+    **{w: (2 * unit, 2 * larger - 1) for w, (unit, larger) in _PLURAL_WORDS.items()},
+    **{f"several {w}": (3 * unit, 10 * unit - 1) for w, unit in _COUNTED_UNITS.items()},
+    **{f"a few {w}": (2 * _COUNTED_UNITS[w], 5 * _COUNTED_UNITS[w]) for w in _FEW_UNITS},
 }
 
 # ---------------------------------------------------------------- qualifiers

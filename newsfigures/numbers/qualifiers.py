@@ -2,6 +2,7 @@
 "+", "or so"), and vague counts that are numbers by themselves ("dozens", "tens of thousands")."""
 from __future__ import annotations
 
+import math
 import re
 
 from newsfigures.numbers import lexicon as lx
@@ -102,6 +103,12 @@ def _number_follows(ts: TokenStream, pos: int) -> bool:
     return tok.text in ("-", "−", ".") and j + 1 < ts.n and ts.toks[j + 1].kind == "d"
 
 
+def typical(low: float, high: float) -> float:
+    """A vague count's one value: its range's centre on a log scale, to two significant digits ("dozens" -> 69,
+    "hundreds" -> 630); the words grow by tens, so the arithmetic middle of [200, 1999] (1,100) would overstate it."""
+    return float(f"{math.sqrt(low * high):.2g}")
+
+
 def vague_count(ts: TokenStream, i: int) -> NumberMention | None:
     """A vague count at token i ("dozens", "several hundred", "tens of thousands of dollars"), else None."""
     if ts.word(i) not in VAGUE_FIRST_WORDS:
@@ -120,5 +127,5 @@ def vague_count(ts: TokenStream, i: int) -> NumberMention | None:
     if mm:
         unit, kind = lx.CURRENCY_WORDS[mm.group("c").lower()], "money"
         e = mm.end()
-    return NumberMention(text[s:e], s, e, (low + high) / 2, float(low), float(high), "vague", unit, kind, s, e,
+    return NumberMention(text[s:e], s, e, typical(low, high), float(low), float(high), "vague", unit, kind, s, e,
                          False, False, s, e)

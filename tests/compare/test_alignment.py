@@ -315,3 +315,15 @@ def test_alignment_batches_of_gaza_war_are_no_updates_on_real_news(nlp):
     statuses = {p.status for n, x in enumerate(ids) for y in ids[n + 1:] for p in compare(analysis, x, y)
                 if p.a is not None and p.b is not None and is_batch(p.a) and is_batch(p.b)}
     assert statuses == {"compatible", "same"}
+
+
+
+@pytest.mark.parametrize("vague, number, expected", [
+    ("dozens", "150", "compatible"), ("hundreds", "1,200", "compatible"), ("thousands", "15,000", "compatible"),
+    ("dozens", "250", "conflict"), ("hundreds", "2,500", "conflict"), ("thousands", "1,500", "conflict"),
+])
+def test_alignment_vague_count_against_a_number_of_the_same_day(vague, number, expected):
+    """A vague count contradicts a number of the same day only outside the words' range ("hundreds" from 200 to just
+    below 2,000, where a writer would say "thousands"): "hundreds" beside "1,200" can both be true."""
+    a, b = _parsed(f"{vague} of soldiers were killed", "a"), _parsed(f"{number} soldiers were killed", "b")
+    assert a.qualifier == "vague" and verdict(a, b)[0] == expected
