@@ -20,7 +20,6 @@ from newsfigures.extract.measured import located_by_gap, measured_thing
 from newsfigures.extract.naming import coordination_text, demonym_plural, entity_text, group_phrase
 from newsfigures.extract.nominal import verb_of
 from newsfigures.extract.scoreline import scoreline_owner
-from newsfigures.extract.short_name import shortest_form
 from newsfigures.extract.sport import dismissed_batsman
 from newsfigures.extract.tree import lemma, of_object
 
@@ -41,8 +40,7 @@ def subject_of(num: Token, noun: Token | None, quantity: str, event: str, previo
     """Whose quantity it is, as the text names it ("" when the figure belongs to the story as a whole);
     `previous` is the subject of the figure before it in the same sentence ("... and 5,184 others")."""
     owner = _owner_of(num, noun, quantity, event, previous)
-    owner = _side_country(owner) if quantity in vocab.SIDE_SCORE_QUANTITIES else scoreline_owner(num, owner)
-    return shortest_form(owner, num, noun)
+    return _side_country(owner) if quantity in vocab.SIDE_SCORE_QUANTITIES else scoreline_owner(num, owner)
 
 
 def _side_country(owner: str) -> str:
