@@ -11,7 +11,7 @@ FORCE = "police"
 # Words for a member of a police force, counted as such.
 MEMBER_WORDS = frozenset({"policeman", "policemen", "policewoman", "policewomen", "constable", "cop"})
 # Words for a member of any force, a member of the police when "police" stands before them ("police officers").
-RANK_WORDS = frozenset({"officer", "constable"})
+RANK_WORDS = frozenset({"officer"})
 
 
 def police_force(noun: Token, group: str) -> str:
@@ -21,13 +21,14 @@ def police_force(noun: Token, group: str) -> str:
     if noun.lower_ in MEMBER_WORDS or word in MEMBER_WORDS:
         return _as_force(group, noun.text)
     if word in RANK_WORDS and any(c.lower_ == FORCE and c.dep_ in ("compound", "amod") for c in noun.lefts):
-        return _as_force(group, noun.text).replace(f"{FORCE} {FORCE}", FORCE)
+        return _as_force(group, noun.text, "")  # "police officers": the force is named already
     return group
 
 
-def _as_force(group: str, member: str) -> str:
-    """`group` with its last word, the member word, written as the force."""
+def _as_force(group: str, member: str, force: str = FORCE) -> str:
+    """`group` with its last word, the member word, written as `force` (dropped when it is "", FORCE if nothing
+    is left)."""
     words = group.split()
     if not words or words[-1] != member:
         return group
-    return " ".join([*words[:-1], FORCE])
+    return " ".join([*words[:-1], *([force] if force else [])]) or FORCE
