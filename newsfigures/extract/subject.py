@@ -12,6 +12,7 @@ from newsfigures.extract.batting import batsman_beside
 from newsfigures.extract.listed import NOT_OWNERS, list_item_name, named_before_preposition
 from newsfigures.extract.antecedent import antecedent, full_name_of, named_before
 from newsfigures.extract.elapsed import dated_thing
+from newsfigures.extract.force import police_force
 from newsfigures.extract.gapped import gapped_casualty
 from newsfigures.extract.length_before import persons_race_length
 from newsfigures.extract.clause_subject import (named_appositive, named_phrase, nationality, possessor, specific_noun,
@@ -180,7 +181,8 @@ def _group(num: Token, noun: Token | None, quantity: str, previous: str) -> str:
     owner = "" if described else (_group_owner(noun) or _member_organisation(noun))
     if owner and (lemma(noun) in vocab.MEMBER_NOUNS or _possessed_count(num, noun)):
         return owner.removesuffix("'s")  # "three senior leaders of the hardline Hamas group": Hamas's own
-    return described or _with_owner(owner, group_phrase(noun))
+    group = police_force(noun, group_phrase(noun)) if quantity == "people" else group_phrase(noun)  # GUIDE Q4
+    return described or _with_owner(owner, group)
 
 
 def _member_organisation(noun: Token) -> str:
