@@ -11,6 +11,7 @@ from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
 from newsfigures.extract.armed import armed_members
 from newsfigures.extract.carried import action_verb, own_act_class
+from newsfigures.extract.class_words import listed_class
 from newsfigures.extract.dimension import DURATION_UNITS, dimension_of
 from newsfigures.extract.dated import dated_class
 from newsfigures.extract.event import act_noun_event, acted_on, run_event, sizes_a_noun, verb_event
@@ -134,8 +135,9 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: M
     stative = None if named or dimension == "duration" else stative_event(num)
     verb = stative if stative is not None else verb  # "includes the 19 hijackers who ...": include (E1, E4)
     event = named or (verb_event(verb) if verb is not None else fig.event)
-    found = event_class(event, quantity, fig.counted_lemma, _reported(parsed.num),
-                        acted_on(parsed.num, verb if verb is not None else parsed.event_tok))
+    said = verb if verb is not None else parsed.event_tok
+    found = listed_class(event_class(event, quantity, fig.counted_lemma, _reported(parsed.num),
+                                     acted_on(parsed.num, said)), event, num, said, quantity, dimension)
     if not named and found.startswith("other:") and sizes_a_noun(parsed.num, fig.kind, quantity):
         return "measured"  # "a three-judge panel found": the panel's size; a class ("sent", "killed") stays
     if dimension == "count" and run_event(parsed.num, quantity):
