@@ -14,6 +14,7 @@ from newsfigures.extract.carried import action_verb, own_act_class
 from newsfigures.extract.class_words import listed_class
 from newsfigures.extract.dimension import DURATION_UNITS, dimension_of
 from newsfigures.extract.dated import dated_class
+from newsfigures.extract.gerund_act import gerund_act
 from newsfigures.extract.event import act_noun_event, acted_on, run_event, sizes_a_noun, verb_event
 from newsfigures.extract.infinitive import subject_infinitive
 from newsfigures.extract.measure_classes import event_class, money_kind, money_noun, quantity_of, rate_quantity
@@ -121,9 +122,9 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: M
         return result if worded is None else event_class(worded, quantity, fig.counted_lemma)
     if before is not None and (_included(parsed) or (not fig.event and _listed(parsed.num))):
         return before.event
-    moved = change_adverb(parsed.mention, dimension) or dated_class(num, quantity)
+    moved = change_adverb(parsed.mention, dimension) or dated_class(num, quantity) or gerund_act(num)
     if moved:
-        return moved  # "down 30%": fell; "comes fourteen days after the quake killed": come (E3)
+        return moved  # "down 30%": fell; "comes fourteen days after the quake killed": come (E3); "after two meetings"
     named = _nominal_event(parsed.num, quantity == "duration") or act_noun_event(parsed.num)
     own = "" if named or dimension != "count" else own_act_class(num, parsed.noun, quantity, fig.counted_lemma)
     if own:
