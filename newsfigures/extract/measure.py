@@ -14,8 +14,8 @@ from newsfigures.extract.carried import action_verb, own_act_class
 from newsfigures.extract.class_words import listed_class
 from newsfigures.extract.dimension import DURATION_UNITS, dimension_of
 from newsfigures.extract.dated import dated_class
-from newsfigures.extract.gerund_act import gerund_act
 from newsfigures.extract.event import act_noun_event, acted_on, run_event, sizes_a_noun, verb_event
+from newsfigures.extract.gerund_act import gerund_act
 from newsfigures.extract.infinitive import subject_infinitive
 from newsfigures.extract.measure_classes import event_class, money_kind, money_noun, quantity_of, rate_quantity
 from newsfigures.extract.members import members_counted
