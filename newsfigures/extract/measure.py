@@ -11,9 +11,11 @@ from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
 from newsfigures.extract.armed import armed_members
 from newsfigures.extract.carried import action_verb, own_act_class
+from newsfigures.extract.class_words import listed_class
 from newsfigures.extract.dimension import DURATION_UNITS, dimension_of
 from newsfigures.extract.dated import dated_class
 from newsfigures.extract.event import act_noun_event, acted_on, run_event, sizes_a_noun, verb_event
+from newsfigures.extract.gerund_act import gerund_act
 from newsfigures.extract.infinitive import subject_infinitive
 from newsfigures.extract.measure_classes import event_class, money_kind, money_noun, quantity_of, rate_quantity
 from newsfigures.extract.members import members_counted
@@ -120,9 +122,9 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: M
         return result if worded is None else event_class(worded, quantity, fig.counted_lemma)
     if before is not None and (_included(parsed) or (not fig.event and _listed(parsed.num))):
         return before.event
-    moved = change_adverb(parsed.mention, dimension) or dated_class(num, quantity)
+    moved = change_adverb(parsed.mention, dimension) or dated_class(num, quantity) or gerund_act(num)
     if moved:
-        return moved  # "down 30%": fell; "comes fourteen days after the quake killed": come (E3)
+        return moved  # "down 30%": fell; "comes fourteen days after the quake killed": come (E3); "after two meetings"
     named = _nominal_event(parsed.num, quantity == "duration") or act_noun_event(parsed.num)
     own = "" if named or dimension != "count" else own_act_class(num, parsed.noun, quantity, fig.counted_lemma)
     if own:
@@ -134,8 +136,9 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: M
     stative = None if named or dimension == "duration" else stative_event(num)
     verb = stative if stative is not None else verb  # "includes the 19 hijackers who ...": include (E1, E4)
     event = named or (verb_event(verb) if verb is not None else fig.event)
-    found = event_class(event, quantity, fig.counted_lemma, _reported(parsed.num),
-                        acted_on(parsed.num, verb if verb is not None else parsed.event_tok))
+    said = verb if verb is not None else parsed.event_tok
+    found = listed_class(event_class(event, quantity, fig.counted_lemma, _reported(parsed.num),
+                                     acted_on(parsed.num, said)), event, num, said, quantity, dimension)
     if not named and found.startswith("other:") and sizes_a_noun(parsed.num, fig.kind, quantity):
         return "measured"  # "a three-judge panel found": the panel's size; a class ("sent", "killed") stays
     if dimension == "count" and run_event(parsed.num, quantity):

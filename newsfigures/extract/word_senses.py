@@ -118,6 +118,18 @@ def names_location(lemma: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def act_gerunds() -> frozenset[str]:
+    """The "-ing" nouns whose first WordNet sense is an act, an event, a process or a gathering (read once)."""
+    return frozenset(data_lines("act_gerunds.txt"))
+
+
+def names_act(gerund: str) -> bool:
+    """True when an "-ing" noun lemma's first WordNet sense is something done or happening ("shooting", "hearing",
+    "meeting"); not a thing ("building"), a time ("evening") or a sum ("funding")."""
+    return gerund.lower() in act_gerunds()
+
+
+@lru_cache(maxsize=1)
 def act_nouns() -> dict[str, str]:
     """Noun lemma -> the verb its first WordNet sense, an act or a statement, is derived from (read once)."""
     return dict(line.split("\t") for line in data_lines("act_nouns.txt"))

@@ -269,3 +269,19 @@ def test_event_of_a_participle_on_the_rate_or_the_one_picked(nlp, words, heads, 
     num = next(t for t in doc if t.text == surface)
     found = _describing_participle(num, num.head)
     assert found is not None and found[0] == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # E2: the verb whose direct object the counted things are names the event, not an event word elsewhere
+    # (mideast_dec_2001 bg_145, bg_208)
+    ("Israeli forces have launched two incursions in the Gaza Strip since the arrests of Hamas militants.", "two",
+     "other:launch"),
+    ("Police confronted 3,000 Hamas supporters outside the house after the arrests.", "3,000", "other:confront"),
+    # unless a word of the verb's clause gives a class ("shot dead"), or the verb only states a level
+    ("Soldiers shot dead five Palestinians in two towns.", "five", "killed"),
+    ("The toll continues to rise, passing 80,000 people according to reports.", "80,000", "killed"),
+])
+def test_event_of_the_verb_whose_object_is_counted(measures, text, surface, expected):
+    found = measures(text)
+    key = next(k for k in found if surface in k)
+    assert found[key].event == expected
