@@ -1,9 +1,9 @@
 """Repeats of one number in one article are one report (issue #9, item 2), and belong to one metric.
 
 A metric key is read from each mention's own clause, so an article that gives a number twice in two wordings
-("police have arrested three teenagers" ... "police arrested three 15-year-old boys"; "Australia has picked up two
-wickets" ... "the Proteas are 2 for 17") files the two mentions under two keys, and the clusters then read the two
-keys as two things the article reports. Two mentions are one report when all of these hold:
+("police have arrested three teenagers" ... "police arrested three 15-year-old boys"; "At least three Democrats are
+considering" ... "Three of the senators ... are considering") files the two mentions under two keys, and the
+clusters then read the two keys as two things the article reports. Two mentions are one report when all of these hold:
 - one article, two sentences (one sentence that gives a number twice counts two things: "Jason Gillespie and Brett
   Lee picked up two apiece", "The dead were five children, four women and five men");
 - the same value, kind and unit, intervals that meet ("At least three" / "Three"), both current or the same earlier
@@ -13,6 +13,8 @@ keys as two things the article reports. Two mentions are one report when all of 
   misread field, as the clusters never fold two ("two Palestinians were killed" ... "two Israelis were killed");
 - both or neither distributive: "N each" or "N apiece" is an amount per member of a group, no total ("two each in
   Western Australia and South Australia", "about 27,000 francs each", "picked up two apiece" beside "2 for 17");
+- a score ("3 for 89", `lexicon.SCORE_KINDS`) only beside a score of its kind: a bare count of wickets may be a
+  bowler's ("Lee took 3 for 77") or another innings', and the score's own runs say when it stood;
 - the same key parts that tell counts of one quantity apart: event family, batch or total, projection and unit
   ("60,000 killed" and "60,000 more could die"; "three boys arrested" and "All three have been interviewed"), and no
   two places named that do not nest ("Five people have died in Victoria" ... "Five in Queensland");
@@ -27,6 +29,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from newsfigures.compare import lexicon
 from newsfigures.compare.clusters import CASUALTY_CONCEPTS
 from newsfigures.compare.intervals import Interval, overlaps
 from newsfigures.compare.nesting import NO_NESTING, Nesting
@@ -63,6 +66,12 @@ def _parts_allow(ra: "Reading", rb: "Reading", nesting: Nesting) -> bool:
     return not ra.place or not rb.place or ra.place == rb.place or bool(nesting.nested(ra.place, rb.place))
 
 
+def _one_kind_of_score(a: Figure, b: Figure) -> bool:
+    """Neither is a score, or both are scores of one kind."""
+    kinds = {a.counted_lemma, b.counted_lemma}
+    return not kinds & lexicon.SCORE_KINDS or len(kinds) == 1
+
+
 def _one_party(ra: "Reading", rb: "Reading") -> bool:
     """The two readings' subjects are one, or one side has none."""
     return not ra.subject or not rb.subject or ra.subject == rb.subject
@@ -71,7 +80,8 @@ def _one_party(ra: "Reading", rb: "Reading") -> bool:
 def one_report(a: tuple[Figure, "Reading"], b: tuple[Figure, "Reading"], nesting: Nesting = NO_NESTING) -> bool:
     """Whether two settled mentions are one report (see the module docstring)."""
     (fa, ra), (fb, rb) = a, b
-    if not _one_number(fa, fb) or not _parts_allow(ra, rb, nesting) or distributive(fa) != distributive(fb):
+    if not _one_number(fa, fb) or not _parts_allow(ra, rb, nesting) or distributive(fa) != distributive(fb) \
+            or not _one_kind_of_score(fa, fb):
         return False
     ca = concept(fa.measure)
     if not ca or ca != concept(fb.measure) or (ca in CASUALTY_CONCEPTS and not _one_party(ra, rb)):
