@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from newsfigures.compare.edited import NOTHING_EDITED, Edited
+from newsfigures.compare.intervals import Interval, overlaps
 from newsfigures.compare.lexicon import PART_RATIO
 from newsfigures.compare.lumped import Lump, lump_of, lumped, part_beside_total
 from newsfigures.compare.metrics import comparable
@@ -16,32 +17,6 @@ from newsfigures.model import Figure, Pair
 
 STATUS_ORDER: dict[str, int] = {"conflict": 0, "update": 1, "compatible": 2, "same": 3, "only_a": 4, "only_b": 5}
 SAME_TOLERANCE = 0.005  # relative difference under which two values are the same number
-
-
-@dataclass(frozen=True)
-class Interval:
-    """The set of values a qualified figure allows; None = unbounded; open ends for strict qualifiers."""
-
-    low: float | None
-    high: float | None
-    low_open: bool = False
-    high_open: bool = False
-
-    @classmethod
-    def of(cls, fig: Figure) -> "Interval":
-        """The values a figure allows: its bounds and their strictness, as the number parser read them
-        (`numbers.interval` is the one rule that turns a qualifier into bounds)."""
-        return cls(fig.low, fig.high, fig.low_open, fig.high_open)
-
-
-def overlaps(a: Interval, b: Interval) -> bool:
-    """True when some value satisfies both intervals."""
-    def below(x: float | None, x_open: bool, y: float | None, y_open: bool) -> bool:
-        # is upper bound x strictly below lower bound y (no common value)?
-        if x is None or y is None:
-            return False
-        return x < y or (x == y and (x_open or y_open))
-    return not below(a.high, a.high_open, b.low, b.low_open) and not below(b.high, b.high_open, a.low, a.low_open)
 
 
 def same_value(a: Figure, b: Figure) -> bool:

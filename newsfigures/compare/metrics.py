@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from newsfigures.compare import (clusters, lexicon as compare_words, lumped, nation, nesting, parts, plurals, remention,
-                                  scorelines, split, within)
+                                  repeats, scorelines, split, within)
 from newsfigures.compare.lexicon import CUMULATIVE_FAMILIES, HUMAN_CASUALTY
 from newsfigures.compare.similarity import concept, individual_name
 from newsfigures.compare.totals import is_running_total  # noqa: F401 (read from here by tests/extract)
@@ -429,12 +429,14 @@ def _names_its_individual(f: Figure) -> bool:
 def assign_metrics(figures: Iterable[Figure], texts: Iterable[str] = ()) -> list[Figure]:
     """Set `metric` on every figure, settled over the figures given (an article, or a whole corpus): keys split where
     measures disagree (`compare.split`), a group named again ("the three gunmen") under its first key (`remention`),
-    merged where they differ only where the measures agree (`clusters`), split by value where an article lumps two
-    quantities under one undated key (`lumped.split_by_value`), and a scoreline's two sides told apart."""
+    a number an article repeats under one key (`repeats`), merged where they differ only where the measures agree
+    (`clusters`), split by value where an article lumps two quantities under one undated key
+    (`lumped.split_by_value`), and a scoreline's two sides told apart."""
     return assign_metrics_nested(figures, texts)[0]
 
 
-KEY_STEPS = ("read", "split", "remention", "clusters", "final")  # the steps a metric key goes through, in order
+# the steps a metric key goes through, in order
+KEY_STEPS = ("read", "split", "remention", "repeats", "clusters", "final")
 
 
 @dataclass(frozen=True)
@@ -456,9 +458,10 @@ def key_steps(figures: Iterable[Figure], texts: Iterable[str] = ()) -> KeySteps:
     parted = [metric_key(r.subject, r.family, r.place or s.place, r.incremental, r.unit, r.projected, s.detail) for
               (_f, r), s in zip(settled, split.specifics(settled, read))]
     named = remention.antecedent_keys([f for f, _r in settled], parted)
-    merged = clusters.merged_keys(settled, named, nest)
+    reported = repeats.report_keys(settled, named, nest)
+    merged = clusters.merged_keys(settled, reported, nest)
     final = scorelines.split_sides(lumped.split_by_value([replace(f, metric=k) for (f, _r), k in zip(settled, merged)]))
-    keys = (read, parted, named, merged, [f.metric for f in final])
+    keys = (read, parted, named, reported, merged, [f.metric for f in final])
     return KeySteps(tuple(settled), nest, dict(zip(KEY_STEPS, map(tuple, keys))), tuple(final))
 
 

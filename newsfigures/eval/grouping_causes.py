@@ -44,7 +44,7 @@ def _parts_differing(a: Any, b: Any) -> list[str]:
 
 def _group(stages: Stages, key: str) -> clusters.Group:
     """The `clusters.Group` of one key as the clusters step saw it."""
-    (g,) = [g for g in clusters.groups(stages.settled, stages.keys["remention"]) if g.key == key]
+    (g,) = [g for g in clusters.groups(stages.settled, stages.keys["repeats"]) if g.key == key]
     return g
 
 
@@ -54,7 +54,7 @@ def _measures(stages: Stages, i: int, j: int) -> str:
     return f"measures {sim.score:.2f}: {'; '.join(sim.reasons) or 'unread'}"
 
 
-_LATER_SPLIT = {"split": "split where one article's measures disagree", "remention": "remention",
+_LATER_SPLIT = {"split": "split where one article's measures disagree", "remention": "remention", "repeats": "repeats",
                 "final": "split by value or scoreline side"}
 
 
@@ -66,7 +66,7 @@ def split_cause(stages: Stages, i: int, j: int) -> tuple[str, str]:
         return _LATER_SPLIT.get(step, step), _measures(stages, i, j)
     ri, rj = stages.settled[i][1], stages.settled[j][1]
     parts = _parts_differing(ri, rj)
-    why = clusters.why_apart(_group(stages, k["remention"][i]), _group(stages, k["remention"][j]), stages.nesting)
+    why = clusters.why_apart(_group(stages, k["repeats"][i]), _group(stages, k["repeats"][j]), stages.nesting)
     head = f"read apart on {'+'.join(parts)}; clusters: {why.split(' (')[0] or 'a third group agrees with one side'}"
     detail = "; ".join(f"{n} {getattr(ri, n)!r} / {getattr(rj, n)!r}" for n in parts)
     return head, f"{detail}; {why or _measures(stages, i, j)}"

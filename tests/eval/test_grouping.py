@@ -18,7 +18,9 @@ from conftest import shared_or_skip
 # Stop 27 re-based two floors on the gold relabelled to GUIDE revision 3 (F2: one sum in two currencies is two keys):
 # interlaken_canyoning_trial precision 0.89 -> 0.84 and lee-dev 0.89 -> 0.87, scored by the code before the
 # relabel; every other floor kept or raised. The same stop's F2 rule (a sum restated in another currency keeps its own
-# key) then raised them to 0.88 and 0.89.
+# key) then raised them to 0.88 and 0.89. Stop 29's repeats (a number an article repeats in other words is one report,
+# `compare.repeats`) raised nsw_bushfires_2001, davis_cup_final_2001, democrats_leadership_2002, lee3-dev, lee-dev and
+# lee-test.
 GROUPING_FLOORS = {
     "asteroid_2004_mn4": (1.0, 0.0), "cyclone_chido": (1.0, 1.0), "gaza_war": (0.93, 0.94),
     "indian_ocean_tsunami": (1.0, 1.0), "myanmar_earthquake": (1.0, 0.5), "nk_troops_russia": (1.0, 0.33),
@@ -28,19 +30,19 @@ OVERALL_FLOOR = (0.93, 0.93)
 # the Lee batch's threads (measure gold keys), first scored before any rule saw them: each dev thread, and the
 # pooled dev and test rows (test threads are scored in aggregate only)
 LEE_GROUPING_FLOORS = {
-    "nsw_bushfires_2001": (0.5, 0.33), "holiday_road_toll_2001": (1.0, 0.85),
+    "nsw_bushfires_2001": (0.66, 0.66), "holiday_road_toll_2001": (1.0, 0.85),
     "interlaken_canyoning_trial": (0.88, 0.94), "woomera_detention_unrest": (0.66, 0.4),
-    "cricket_aus_sa_2001": (0.91, 0.68), "davis_cup_final_2001": (1.0, 0.0), "israel_palestinian_2001": (1.0, 0.62),
+    "cricket_aus_sa_2001": (0.91, 0.68), "davis_cup_final_2001": (1.0, 0.66), "israel_palestinian_2001": (1.0, 0.62),
     "rba_interest_rates_2001": (1.0, 1.0), "shuttle_endeavour_2001": (1.0, 1.0),
-    "lee-dev": (0.89, 0.70), "lee-test": (0.73, 0.65),
+    "lee-dev": (0.90, 0.75), "lee-test": (0.75, 0.69),
     # the second Lee batch, first scored on 2026-12-01 before any rule was written from it
     "cricket_aus_nz_2001": (1.0, 1.0), "george_harrison_2001": (1.0, 1.0), "bin_laden_video_2001": (1.0, 0.0),
     "afroz_terror_suspect_2001": (1.0, 1.0), "hih_royal_commission_2001": (1.0, 1.0),
     "lee2-dev": (1.0, 0.83), "lee2-test": (0.0, 0.0),
     # the third Lee batch (lee.cor, ABC items of 2002), first scored on 2026-12-01 (stop 22) on the code of stop 21,
     # before any rule was written from it
-    "democrats_leadership_2002": (1.0, 0.0), "russia_iraq_ties_2002": (1.0, 1.0), "us_iraq_campaign_2002": (1.0, 1.0),
-    "tampa_anniversary_2002": (1.0, 1.0), "lee3-dev": (1.0, 0.0), "lee3-test": (1.0, 1.0),
+    "democrats_leadership_2002": (1.0, 1.0), "russia_iraq_ties_2002": (1.0, 1.0), "us_iraq_campaign_2002": (1.0, 1.0),
+    "tampa_anniversary_2002": (1.0, 1.0), "lee3-dev": (1.0, 1.0), "lee3-test": (1.0, 1.0),
     # the fourth Lee batch (all dev), first scored on 2026-12-01 (stop 25) on the code of stop 24, before any rule
     # was written from it
     "mideast_dec_2001": (0.26, 0.44), "republic_debate_2001": (1.0, 1.0),
