@@ -32,6 +32,7 @@ from newsfigures.extract.pipeline import NUMBERS_COMPONENT, doc_text
 from newsfigures.extract.place import place_of
 from newsfigures.extract.sport import PROJECTION, hypothetical_score, score_noun
 from newsfigures.extract.polity import headline, polity_of, with_polity
+from newsfigures.extract.read_places import Named, Read, places_in, read_of
 from newsfigures.extract.apart import between_places, located_at, without_spans
 from newsfigures.extract.scene import settings as settings_of
 from newsfigures.extract.setting import Setting, with_setting
@@ -67,15 +68,17 @@ def extract_many(articles: Iterable[Article], nlp: Language, batch_size: int = 6
         return found
     pieces = [_pieces(a.text) for a in arts]
     out: dict[str, list[Figure]] = {a.id: [] for a in arts}
+    read: dict[str, Read] = {}
     # The pipeline is shared by every visitor: strings a text adds to its vocabulary are freed when the zone
     # closes, so one visitor's words never stay in shared memory (Docs do not outlive the zone). A zone swaps and
     # clears the one shared vocabulary, so two zones at once (two visitors' threads) corrupt each other: one at a time.
     with _PIPELINE_LOCK, nlp.memory_zone():
         docs = nlp.pipe((p.text for ps in pieces for p in ps), batch_size=batch_size, disable=[NUMBERS_COMPONENT])
-        for art, figs in _read_all(arts, pieces, docs, nlp, batch_size):
-            out[art.id].extend(figs)
+        for reading, figs in _read_all(arts, pieces, docs, nlp, batch_size):
+            out[reading.article.id].extend(figs)
+            read[reading.article.id] = reading.places_read()
         polities = _polities(arts, out, nlp, batch_size)
-        settings = settings_of(arts, out, nlp, batch_size)
+        settings = settings_of(arts, out, nlp, batch_size, read)
     return {a.id: without_spans(with_setting(with_polity(carry_subjects(out[a.id], a.text), polities.get(a.id, "")),
                                              settings.get(a.id, Setting()))) for a in arts}
 
@@ -92,12 +95,18 @@ def _polities(arts: list[Article], found: dict[str, list[Figure]], nlp: Language
 @dataclass
 class _Reading:
     """An article being read: its pieces with their parses, the sentences before some pieces parsed apart (piece
-    index -> how many, and their Doc), and the pieces whose readers asked for more sentences before them."""
+    index -> how many, and their Doc), the pieces whose readers asked for more sentences before them, and the places
+    each piece's parse names (read_places.py: what the scene step needs of the article, read while the Doc lives)."""
 
     article: Article
     parts: list[tuple[Piece, Doc]]
     before: dict[int, tuple[int, Doc]] = field(default_factory=dict)
     wants: dict[int, int] = field(default_factory=dict)
+    places: dict[int, tuple[Named, ...]] = field(default_factory=dict)
+
+    def places_read(self) -> Read:
+        """The places the article's windows name and the stretches they read."""
+        return read_of([piece for piece, _ in self.parts], (p for k in sorted(self.places) for p in self.places[k]))
 
     def read(self) -> list[Figure]:
         """The article's figures from the current parses, noting in `wants` what its readers looked for."""
@@ -110,14 +119,16 @@ class _Reading:
             doc._.article_text = text
             doc._.lead, doc._.truncated, doc._.wants_context = piece.lead, piece.start + piece.lead > first, 0
             found += figures_from_doc(doc, ctx, piece.start)
+            if k not in self.places:
+                self.places[k] = places_in(doc, piece)
             if doc._.wants_context > had:
                 self.wants[k] = doc._.wants_context
         return found
 
 
 def _read_all(arts: list[Article], pieces: list[list[Piece]], docs: Iterator[Doc], nlp: Language,
-              batch_size: int) -> Iterator[tuple[Article, list[Figure]]]:
-    """Each article's figures from the parses of its pieces (`docs`, in order). An article whose readers looked
+              batch_size: int) -> Iterator[tuple[_Reading, list[Figure]]]:
+    """Each article's reading and figures from the parses of its pieces (`docs`, in order). An article whose readers looked
     before a piece for what the article says earlier (a pronoun's antecedent, who "he" is in "he said") waits,
     with up to `batch_size` others, for those sentences to be parsed, and is read again."""
     waiting: list[_Reading] = []
@@ -127,7 +138,7 @@ def _read_all(arts: list[Article], pieces: list[list[Piece]], docs: Iterator[Doc
         if reading.wants:
             waiting.append(reading)
         else:
-            yield art, figs
+            yield reading, figs
         if len(waiting) >= batch_size:
             yield from _read_with_before(waiting, nlp, batch_size)
             waiting = []
@@ -135,8 +146,8 @@ def _read_all(arts: list[Article], pieces: list[list[Piece]], docs: Iterator[Doc
 
 
 def _read_with_before(waiting: list[_Reading], nlp: Language,
-                      batch_size: int) -> Iterator[tuple[Article, list[Figure]]]:
-    """The figures of articles whose readers asked for sentences before a piece: those sentences parsed (for all
+                      batch_size: int) -> Iterator[tuple[_Reading, list[Figure]]]:
+    """The readings and figures of articles whose readers asked for sentences before a piece: those sentences parsed (for all
     waiting articles in one batch) and the article read again, until no reader asks for more."""
     while waiting:
         jobs = [(r, k, n, windows.before(r.article.text, r.parts[k][0].start + r.parts[k][0].lead, n))
@@ -151,7 +162,7 @@ def _read_with_before(waiting: list[_Reading], nlp: Language,
             if r.wants:
                 still.append(r)
             else:
-                yield r.article, figs
+                yield r, figs
         waiting = still
 
 

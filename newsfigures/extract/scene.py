@@ -34,7 +34,9 @@ did not read.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
+from itertools import combinations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -42,8 +44,9 @@ from spacy.tokens import Doc, Token
 from newsfigures.extract import word_senses
 from newsfigures.extract.measure_lexicon import PROJECTION_MODALS, PROJECTION_WORDS
 from newsfigures.extract.pipeline import NUMBERS_COMPONENT
-from newsfigures.extract.setting import (MATCH_NOUNS, SETTING_LABELS, Setting, lede, names_a_match, place_name,
-                                         setting_of)
+from newsfigures.extract.read_places import Read, unread
+from newsfigures.extract.setting import (MATCH_NOUNS, SETTING_LABELS, Setting, lede, may_take_setting, names_a_match,
+                                         place_name, setting_of)
 from newsfigures.model import Article, Figure
 
 AHEAD_AUXILIARIES = frozenset({"will", "shall"}) | PROJECTION_MODALS  # "will return to competition at ..."
@@ -113,7 +116,30 @@ def _scene_of(doc: Doc, offset: int) -> Setting:
 def elsewhere(scene: str, article: Doc) -> bool:
     """The whole `article` names a place that is not `scene`, a name inside or around it, or a country beside a
     scene that is no country."""
-    return any(not _beside(place_name(e), scene) for e in article.ents if e.label_ in SETTING_LABELS)
+    return named_elsewhere(scene, [place_name(e) for e in article.ents if e.label_ in SETTING_LABELS])
+
+
+def named_elsewhere(scene: str, names: Iterable[str]) -> bool:
+    """One of the place `names` is not `scene`, a name inside or around it, or a country beside a scene that is no
+    country."""
+    return any(not _beside(name, scene) for name in names)
+
+
+def apart(names: Iterable[str], opening: str) -> bool:
+    """A place of `names` is beside no place `opening` can name: a name that is no country's and none of whose words
+    `opening` holds (a scene within it or around it shares a word with it), or two such names that share no word,
+    whose words `opening` does not all hold (no scene is within both; only one that holds both names' words is
+    around both). An article whose windows name such a place names a place other than any scene of its opening, so
+    its opening need not be parsed for one."""
+    lowered = opening.lower()
+    inner = sorted({n for n in names if n.strip() and not _country(n)})
+    if any(not any(w in lowered for w in n.lower().split()) for n in inner):
+        return True
+    for a, b in combinations(inner, 2):
+        words = set(a.lower().split()), set(b.lower().split())
+        if words[0].isdisjoint(words[1]) and not all(w in lowered for w in words[0] | words[1]):
+            return True
+    return False
 
 
 def _beside(name: str, scene: str) -> bool:
@@ -130,11 +156,16 @@ def _country(name: str) -> bool:
     return word_senses.names_country(name) or bool(word_senses.peoples_of(name))
 
 
-def settings(arts: list[Article], found: dict[str, list[Figure]], nlp: Language,
-             batch_size: int) -> dict[str, Setting]:
-    """The setting of each article with a figure that names no place: its match's place (setting.py), else its
-    scene, the opening's one place of what happened when the whole article names no other place."""
-    ledes = {a.id: lede(a.text, a.title) for a in arts if any(not f.measure.place for f in found[a.id])}
+def settings(arts: list[Article], found: dict[str, list[Figure]], nlp: Language, batch_size: int,
+             read: dict[str, Read] | None = None) -> dict[str, Setting]:
+    """The setting of each article with a figure that may take one: its match's place (setting.py), else its
+    scene, the opening's one place of what happened when the whole article names no other place. `read` gives what
+    the main parse already read of each article (read_places.py): an opening with no match whose article's windows
+    name two places apart is not parsed, and the recogniser runs only over the text no window read."""
+    read = read or {}
+    ledes = {a.id: lede(a.text, a.title) for a in arts if any(may_take_setting(f) for f in found[a.id])}
+    ledes = {k: (text, start) for k, (text, start) in ledes.items()
+             if names_a_match(text) or not apart(read.get(k, Read()).names(ARTICLE_CHARS), text)}
     docs = nlp.pipe((t for t, _ in ledes.values()), batch_size=batch_size, disable=[NUMBERS_COMPONENT])
     matches: dict[str, Setting] = {}
     scenes: dict[str, Setting] = {}
@@ -143,17 +174,19 @@ def settings(arts: list[Article], found: dict[str, list[Figure]], nlp: Language,
         if not matches[key].place:
             scenes[key] = _scene_of(doc, start)
     texts = {a.id: a.text for a in arts}
-    return {k: s for k, s in matches.items() if s.place} | _one_place(texts, scenes, nlp, batch_size)
+    return {k: s for k, s in matches.items() if s.place} | _one_place(texts, scenes, read, nlp, batch_size)
 
 
-def _one_place(texts: dict[str, str], scenes: dict[str, Setting], nlp: Language,
+def _one_place(texts: dict[str, str], scenes: dict[str, Setting], read: dict[str, Read], nlp: Language,
                batch_size: int) -> dict[str, Setting]:
-    """`scenes`, each kept only where its whole article (`texts`) names no other place."""
-    keys = [k for k, s in scenes.items() if s.place]
-    off = not_for_places(nlp)
-    docs = nlp.pipe((texts[k][:ARTICLE_CHARS] for k in keys), batch_size=batch_size, disable=off)
-    return {k: replace(scenes[k], spans=MATCH_NOUNS, of_events=True) for k, doc in zip(keys, docs)
-            if not elsewhere(scenes[k].place, doc)}
+    """`scenes`, each kept only where its whole article (`texts`) names no other place: none among the places its
+    windows name (`read`), nor among those the recogniser names in the text no window read."""
+    keys = [k for k, s in scenes.items()
+            if s.place and not named_elsewhere(s.place, read.get(k, Read()).names(ARTICLE_CHARS))]
+    gaps = [(k, gap) for k in keys for _, gap in unread(texts[k], read.get(k, Read()), ARTICLE_CHARS)]
+    docs = nlp.pipe((gap for _, gap in gaps), batch_size=batch_size, disable=not_for_places(nlp))
+    away = {k for (k, _), doc in zip(gaps, docs) if elsewhere(scenes[k].place, doc)}
+    return {k: replace(scenes[k], spans=MATCH_NOUNS, of_events=True) for k in keys if k not in away}
 
 
 def not_for_places(nlp: Language) -> list[str]:

@@ -157,14 +157,21 @@ def with_setting(figures: Sequence[Figure], setting: Setting) -> list[Figure]:
             if f.start >= setting.start and _takes_setting(f, setting) else f for f in figures]
 
 
-def _takes_setting(f: Figure, setting: Setting) -> bool:
-    """A figure without a place that counts no places, is no company's account or market, nor another country's,
-    spans no places (apart.py: a distance between two, or a figure of the whole country) and counts none of the
-    matches that span venues."""
+def may_take_setting(f: Figure) -> bool:
+    """`f` may take an article's setting, whatever place that is: a figure without a place that counts no places
+    and none of the matches that span venues, is no company's account or market nor an age, and spans no places
+    (apart.py: a distance between two, or a figure of the whole country)."""
     m = f.measure
-    return bool(m.quantity) and not m.place and m.quantity not in PLACE_COUNTS | ACCOUNTS | PERSONAL \
-        and not foreign_people(f, setting.place) and not between_places(f) and not whole_country(f) \
-        and m.quantity not in setting.spans and not (setting.of_events and _other_country(m.subject, setting.place))
+    return bool(m.quantity) and not m.place and m.quantity not in PLACE_COUNTS | ACCOUNTS | PERSONAL | MATCH_COUNTS \
+        and not between_places(f) and not whole_country(f)
+
+
+def _takes_setting(f: Figure, setting: Setting) -> bool:
+    """A figure that may take a setting (`may_take_setting`), is not another country's and counts none of the things
+    the `setting` spans (a series' matches; a scene's races and events)."""
+    m = f.measure
+    return may_take_setting(f) and not foreign_people(f, setting.place) and m.quantity not in setting.spans \
+        and not (setting.of_events and _other_country(m.subject, setting.place))
 
 
 def _other_country(subject: str, place: str) -> bool:
