@@ -10,6 +10,7 @@ from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
 from newsfigures.extract.armed import armed_members
+from newsfigures.extract.casualties import together_event
 from newsfigures.extract.carried import action_verb, own_act_class
 from newsfigures.extract.dimension import DURATION_UNITS, dimension_of
 from newsfigures.extract.dated import dated_class
@@ -114,6 +115,9 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: M
     quantity = "people" if quantity == "displaced" and fled_persons(parsed.noun) else quantity  # a class, no event
     if quantity in vocab.CASUALTY_EVENTS:
         return vocab.CASUALTY_EVENTS[quantity]
+    together = together_event(num) if quantity == "casualties" else ""
+    if together:
+        return together  # "killed or wounded 30 Palestinians": killed, the first of the two (E2)
     result = result_class(parsed.num, fig.text)
     worded = result_word(parsed.num, result) if result else None
     if result:  # "down 2-0" is a scoreline, not a fall; "resume at 2 for 69": resume (E2)
