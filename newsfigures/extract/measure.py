@@ -27,7 +27,7 @@ from newsfigures.extract.stative import stative_event
 from newsfigures.extract.subject import subject_of
 from newsfigures.extract.tree import lemma, of_object
 from newsfigures.extract.persons import fled_persons, persons_class
-from newsfigures.extract.priced import thing_sum
+from newsfigures.extract.priced import sold_for, thing_sum
 from newsfigures.extract.quantity_lines import is_ratio, revised_quantity
 from newsfigures.extract.wording import governing_lemma, nominal_word, penalty_verb, result_word, states
 from newsfigures.extract.word_senses import act_verb, names_a_sum
@@ -71,7 +71,7 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     quantity = "troops" if quantity not in vocab.CASUALTY_EVENTS and armed_members(noun) else quantity  # Q1
     if quantity == "money" and fig.kind == "money":
         quantity = (_money_named_in_clause(parsed.num) or ("price" if _priced_thing(parsed) else "")
-                    or thing_sum(parsed.num, noun) or quantity)  # Q3: "a £3,000 tracking device"
+                    or thing_sum(parsed.num, noun) or sold_for(parsed.mention.root) or quantity)  # Q3
     before = previous.measure if previous is not None and previous.sentence_start == fig.sentence_start else None
     if before is not None and quantity in PERSON_QUANTITIES and before.quantity in vocab.CASUALTY_EVENTS \
             and (_included(parsed) or _next_in_list(parsed.num, previous)):

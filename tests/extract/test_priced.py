@@ -11,6 +11,13 @@ from conftest import script_module, wordnet_or_skip
     # the guide's own example, in the words of a dev story (a satellite-tagged bird, cor_040)
     ("The bird was wearing a £3,000 satellite tracking device when it was shot.", "£3,000", "price"),
     ("Organisers are paying for a $13,000 heater for the pool.", "$13,000", "price"),
+    # the sum for or at which a thing is sold or offered (Q3's "tickets at $50")
+    ("The gallery said the painting was sold for $2 million at auction.", "$2 million", "price"),
+    ("The promoter is selling tickets at $50 for the final.", "$50", "price"),
+    ("Tickets at $50 sold out within hours.", "$50", "price"),
+    # a company's stake sold is no thing's price, a purchase between companies its deal's value
+    ("The group sold its stake in the airline for $2 billion.", "$2 billion", "money"),
+    ("Kmart will buy Sears for $11 billion.", "$11 billion", "deal_value"),
     # a sum on a noun of money, or of no thing, is no price
     ("He has not yet posted his $25,000 bail.", "$25,000", "money"),
     ("The families filed a $US3000 billion lawsuit in the US.", "$US3000 billion", "money"),
