@@ -14,6 +14,8 @@ import pytest
     ("Three soldiers were killed and 12 wounded in the ambush.", "12", "injured"),
     ("The quake killed 40 people and injured hundreds more.", "40", "deaths"),
     ("Two people died and another was wounded when the roof collapsed.", "Two", "deaths"),
+    ("Hospitals reported 12 deaths and 30 injuries after the storm.", "12", "deaths"),
+    ("Hospitals reported 12 deaths and 30 injuries after the storm.", "30", "injured"),
 ])
 def test_casualties_killed_and_wounded_together(measures, text, surface, expected):
     assert measures(text)[surface].quantity == expected
