@@ -10,6 +10,7 @@ from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
 from newsfigures.extract.armed import armed_members
+from newsfigures.extract.casualties import together_event
 from newsfigures.extract.carried import action_verb, own_act_class
 from newsfigures.extract.class_words import listed_class
 from newsfigures.extract.dimension import DURATION_UNITS, dimension_of
@@ -28,6 +29,7 @@ from newsfigures.extract.stative import stative_event
 from newsfigures.extract.subject import subject_of
 from newsfigures.extract.tree import lemma, of_object
 from newsfigures.extract.persons import fled_persons, persons_class
+from newsfigures.extract.priced import sold_for, thing_sum
 from newsfigures.extract.quantity_lines import is_ratio, revised_quantity
 from newsfigures.extract.wording import governing_lemma, nominal_word, penalty_verb, result_word, states
 from newsfigures.extract.word_senses import act_verb, names_a_sum
@@ -70,7 +72,8 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
         quantity = persons_class(noun) or ("displaced" if quantity == "people" and _left_home(parsed.num) else quantity)
     quantity = "troops" if quantity not in vocab.CASUALTY_EVENTS and armed_members(noun) else quantity  # Q1
     if quantity == "money" and fig.kind == "money":
-        quantity = _money_named_in_clause(parsed.num) or ("price" if _priced_thing(parsed) else quantity)
+        quantity = (_money_named_in_clause(parsed.num) or ("price" if _priced_thing(parsed) else "")
+                    or thing_sum(parsed.num, noun) or sold_for(parsed.mention.root) or quantity)  # Q3
     before = previous.measure if previous is not None and previous.sentence_start == fig.sentence_start else None
     if before is not None and quantity in PERSON_QUANTITIES and before.quantity in vocab.CASUALTY_EVENTS \
             and (_included(parsed) or _next_in_list(parsed.num, previous)):
@@ -116,6 +119,9 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: M
     quantity = "people" if quantity == "displaced" and fled_persons(parsed.noun) else quantity  # a class, no event
     if quantity in vocab.CASUALTY_EVENTS:
         return vocab.CASUALTY_EVENTS[quantity]
+    together = together_event(num) if quantity == "casualties" else ""
+    if together:
+        return together  # "killed or wounded 30 Palestinians": killed, the first of the two (E2)
     result = result_class(parsed.num, fig.text)
     worded = result_word(parsed.num, result) if result else None
     if result:  # "down 2-0" is a scoreline, not a fall; "resume at 2 for 69": resume (E2)

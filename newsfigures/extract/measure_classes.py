@@ -43,7 +43,7 @@ def quantity_of(counted_lemma: str, event: str, kind: str, dimension: str, label
         return key
     if not key and family in vocab.CASUALTY_FAMILIES:
         return vocab.CASUALTY_FAMILIES[family]  # "The earthquake killed 12 and injured 40": nothing else is counted
-    troops = troop_noun(key)
+    troops = troop_noun(key) or key in vocab.FORCE_NOUNS
     if label == "NORP" or person or person_noun(key) or troops:
         if family in vocab.CASUALTY_FAMILIES and role != "agent":
             return vocab.CASUALTY_FAMILIES[family]

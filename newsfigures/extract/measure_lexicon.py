@@ -19,6 +19,10 @@ CASUALTY_QUANTITIES: dict[str, str] = {
 }
 TROOP_NOUNS: frozenset[str] = frozenset({"soldier", "troop", "personnel", "fighter", "serviceman", "servicemen",
                                          "marine", "sailor", "paratrooper", "reservist", "conscript", "infantryman"})
+# The troops line's own word for them that WordNet files as a group, not a person ("soldiers, troops, personnel,
+# forces, fighters"): "11,000 North Korean forces" are troops. Only the quantity reads it: whose casualties "forces
+# have suffered" stay casualties (a force is no group of persons there, extract/counted.py).
+FORCE_NOUNS: frozenset[str] = frozenset({"force"})
 # Nouns for persons: counted without a casualty event they are "people", with one they are that casualty.
 PERSON_NOUNS: frozenset[str] = frozenset({
     "people", "person", "resident", "civilian", "worker", "employee", "man", "men", "woman", "women", "child",
@@ -39,7 +43,9 @@ MONEY_QUANTITIES: dict[str, str] = {
     **dict.fromkeys(("sale",), "sales"),
     **dict.fromkeys(("profit", "net income"), "profit"),
     **dict.fromkeys(("debt", "deficit"), "debt"),
-    **dict.fromkeys(("cost", "bill", "expense"), "cost"),
+    # Q3: "what an action, project, repair, damage or purchase costs the one who pays ("damage put at $10 million")
+    # is `cost`": the guide's nouns (a purchase between companies stays deal_value, below)
+    **dict.fromkeys(("cost", "bill", "expense", "damage", "repair", "project"), "cost"),
     **dict.fromkeys(("price", "fare"), "price"),
     **dict.fromkeys(("fine", "penalty"), "fine"),
     **dict.fromkeys(("budget",), "budget"),

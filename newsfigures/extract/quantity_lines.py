@@ -1,13 +1,15 @@
 """The quantity lines of tests/gold/measures/GUIDE.md that a figure's counted noun alone does not say, read from its
-parse: victims by what happened to them (revision 3, Q6), the output of a whole economy (Q7), an age a person turns
-(Q9), and a person's pay by the verb that earns it (revision 2, Q3); and the guide's dimension `ratio` ("times,
--fold") of a multiple written in words around the number ("three times his salary"). Each applies the guide's words
-as written; the caller gives the quantity read so far and keeps it when no line here applies."""
+parse: persons killed and wounded counted together (the table's `casualties` line), victims by what happened to them
+(revision 3, Q6), the output of a whole economy (Q7), an age a person turns (Q9), and a person's pay by the verb that
+earns it (revision 2, Q3); and the guide's dimension `ratio` ("times, -fold") of a multiple written in words around
+the number ("three times his salary"). Each applies the guide's words as written; the caller gives the quantity read
+so far and keeps it when no line here applies."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from newsfigures.extract import lexicon as words
+from newsfigures.extract.casualties import counted_together
 from newsfigures.extract.measure_lexicon import CASUALTY_QUANTITIES, PERIOD_NOUNS
 from newsfigures.extract.scope import per_period
 from newsfigures.extract.tree import lemma
@@ -24,6 +26,7 @@ ECONOMY_MODIFIED: dict[str, frozenset[str]] = {
 }
 GROWTH = "growth"  # "an annual growth rate of 2 per cent": a growth rate no noun narrows is the economy's
 RATE = "rate"
+TOGETHER = ("deaths", "injured")  # the table's casualties line: "killed and wounded counted together"
 # Q6: "victims" take the line of what happened to them: killed -> deaths, wounded -> injured.
 VICTIM = "victim"
 OUTCOME_CLASSES: dict[str, str] = {"killed": "deaths", "injured": "injured"}
@@ -39,6 +42,8 @@ EARNING_VERBS: frozenset[str] = frozenset({"earn"})
 
 def revised_quantity(quantity: str, num: Token, noun: Token | None) -> str:
     """The quantity of a figure by the guide lines this module reads, else `quantity` unchanged."""
+    if quantity in TOGETHER and counted_together(num):
+        return "casualties"  # "3,000 troops have been killed or wounded": killed and wounded counted together
     if quantity == "people" and noun is not None and lemma(noun) == VICTIM:
         return victims_class(num, noun) or quantity
     if quantity in ("revenue", "money") and earned_by_persons(num):

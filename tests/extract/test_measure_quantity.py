@@ -184,9 +184,10 @@ def test_measure_quantity_persons_who_leave_their_homes(measures, text, surface,
     # a sum on the thing a sale is about is its price (Lee bg_042, bg_232)
     ("Virgin Blue has begun offering $5 flights between Sydney and Melbourne.", "$5", "price"),
     ("The club says it is still paying for a $13,000 heater for the pool.", "$13,000", "price"),
-    # a noun of money keeps its kind, and a thing no sale is about stays money
+    # a noun of money keeps its kind; a project's sum is what it costs (GUIDE Q3: "what an action, project, repair,
+    # damage or purchase costs the one who pays")
     ("He has not yet posted his $25,000 bail.", "$25,000", "money"),
-    ("The council approved a $10 million project for the harbour.", "$10 million", "money"),
+    ("The council approved a $10 million project for the harbour.", "$10 million", "cost"),
     ("The group sold a $2 billion stake in the airline.", "$2 billion", "money"),
     ("The United States has offered a $25 million reward for his capture.", "$25 million", "money"),
 ])
@@ -216,3 +217,16 @@ def test_measure_quantity_members_of_a_group(measures, text, surface, expected):
 def test_measure_event_of_a_change_verb(measures, text, surface, event):
     got = measures(text)[surface]
     assert (got.event, got.scope) == (event, "change")
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # the troops line's own word: "soldiers, troops, personnel, forces, fighters"
+    ("Russia has deployed 11,000 North Korean forces to the Kursk region.", "11,000", "troops"),
+    # whose casualties forces have suffered stay casualties
+    ("Russian forces have suffered 3,000 casualties in the region.", "3,000", "casualties"),
+    # Q3: what damage, a repair or a project costs the one who pays
+    ("Officials put the damage at $10 million.", "$10 million", "cost"),
+    ("Repairs to the wharf will cost about $3 million.", "about $3 million", "cost"),
+])
+def test_measure_quantity_guide_words(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected

@@ -1,0 +1,79 @@
+"""Revision 2's Q3 of tests/gold/measures/GUIDE.md for a thing's sum, read literally: "A sum stated as what a thing
+sells for, is offered at or is worth on a market ("a £3,000 tracking device", "tickets at $50") is `price`": a sum
+written on a thing's noun, or the sum "for" or "at" which a thing is sold or offered. A thing is a noun whose first
+WordNet sense is a man-made thing (`data/artifact_nouns.txt`, written by scripts/build_thing_words.py), or the
+guide's own "tickets"."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from newsfigures.extract.measure_classes import money_noun
+from newsfigures.extract.tree import lemma
+from newsfigures.extract.word_senses import data_lines, names_a_sum, verb_class
+
+MODIFIERS = frozenset({"compound", "amod", "nummod", "nmod"})  # how a sum hangs on the noun it is written on
+MODIFIER_STEPS = 2  # the sum, and one modifier word between it and its noun
+GUIDE_THINGS = frozenset({"ticket"})  # Q3's example "tickets at $50" (WordNet files a ticket as a document)
+SALE_PREPOSITIONS = frozenset({"for", "at"})  # "sold for $2 million", "offered at $99"
+OFFER_VERBS = frozenset({"offer", "price"})  # "is offered at": Q3's words beside the sale verbs of WordNet's class
+SOLD = "sold"  # the event class of sell.v.01 and its troponyms (auction, retail, resell)
+
+
+@lru_cache(maxsize=1)
+def artifact_nouns() -> frozenset[str]:
+    """The one-word nouns whose first WordNet sense is a man-made thing (read once; the file is package data)."""
+    return frozenset(data_lines("artifact_nouns.txt"))
+
+
+def thing_sum(num: Token, noun: Token | None) -> str:
+    """`price` for a sum written on a thing's noun ("his £3,000 satellite tracking device"), "" when the sum is not
+    written on a noun, or its noun names money ("his $25,000 bail", "a $25 million reward") or no thing ("a $3000
+    billion lawsuit", "a $40 billion plan")."""
+    noun = noun if noun is not None else _written_on(num)
+    if noun is None or noun.pos_ != "NOUN" or noun.i < num.i or noun not in (num.head, num.head.head):
+        return ""
+    return "price" if _thing(noun) else ""
+
+
+def sold_for(root: Token) -> str:
+    """`price` for the sum (the root of its mention) "for" or "at" which a thing is sold or offered ("The painting
+    was sold for $2 million", "selling tickets at $50", "Seats are offered at $99", "tickets at $50"), else ""."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in SALE_PREPOSITIONS:
+        return ""
+    owner = prep.head
+    thing = owner if owner.pos_ == "NOUN" else _sold_thing(owner)
+    return "price" if thing is not None and _thing(thing) else ""
+
+
+def _sold_thing(verb: Token) -> Token | None:
+    """The thing a verb of sale or offer sells: its object, its passive subject, or the noun its participle
+    describes ("the painting sold for $2 million"); None for any other verb."""
+    key = lemma(verb).lower()
+    if verb.pos_ != "VERB" or not (verb_class(key) == SOLD or key in OFFER_VERBS):
+        return None
+    thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return verb.head if thing is None and verb.dep_ == "acl" else thing
+
+
+def _thing(noun: Token) -> bool:
+    """A noun of a thing that is no sum: a man-made thing by its first WordNet sense, or the guide's tickets."""
+    key = lemma(noun).lower()
+    if noun.pos_ != "NOUN" or money_noun(key) or names_a_sum(key):
+        return False
+    return key in artifact_nouns() or key in GUIDE_THINGS
+
+
+def _written_on(num: Token) -> Token | None:
+    """The noun a sum modifies through a modifier between them that the counted phrase did not look past ("his
+    £3,000 satelite tracking device", the parser taking a misspelt noun for an adjective); None when there is none."""
+    t = num
+    for _ in range(MODIFIER_STEPS):
+        if t.dep_ not in MODIFIERS or t.head.i < t.i:
+            return None
+        t = t.head
+        if t.pos_ == "NOUN":
+            return t
+    return None

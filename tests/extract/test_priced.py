@@ -1,0 +1,31 @@
+"""A sum written on a thing's noun is the thing's price (tests/gold/measures/GUIDE.md, revision 2, Q3;
+extract/priced.py), and the WordNet file it reads."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import script_module, wordnet_or_skip
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # the guide's own example, in the words of a dev story (a satellite-tagged bird, cor_040)
+    ("The bird was wearing a £3,000 satellite tracking device when it was shot.", "£3,000", "price"),
+    ("Organisers are paying for a $13,000 heater for the pool.", "$13,000", "price"),
+    # the sum for or at which a thing is sold or offered (Q3's "tickets at $50")
+    ("The gallery said the painting was sold for $2 million at auction.", "$2 million", "price"),
+    ("The promoter is selling tickets at $50 for the final.", "$50", "price"),
+    ("Tickets at $50 sold out within hours.", "$50", "price"),
+    # a company's stake sold is no thing's price, a purchase between companies its deal's value
+    ("The group sold its stake in the airline for $2 billion.", "$2 billion", "money"),
+    ("Kmart will buy Sears for $11 billion.", "$11 billion", "deal_value"),
+    # a sum on a noun of money, or of no thing, is no price
+    ("He has not yet posted his $25,000 bail.", "$25,000", "money"),
+    ("The families filed a $US3000 billion lawsuit in the US.", "$US3000 billion", "money"),
+])
+def test_priced_sum_on_a_thing(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected
+
+
+def test_priced_data_files_are_what_the_build_script_writes():
+    wordnet_or_skip()
+    assert script_module("build_thing_words").main(["--check"]) == 0
