@@ -11,6 +11,8 @@ clusters then read the two keys as two things the article reports. Two mentions 
 - one quantity concept, both read (a small whole number of two kinds of thing stays two: "three people were killed
   and three houses burned"), and for a casualty count one subject or none on a side: whose casualties is never the
   misread field, as the clusters never fold two ("two Palestinians were killed" ... "two Israelis were killed");
+  of any quantity, two subjects that each name a party and not one are two owners ("Japan pledged $5 million" ...
+  "Britain pledged $5 million");
 - both or neither distributive: "N each" or "N apiece" is an amount per member of a group, no total ("two each in
   Western Australia and South Australia", "about 27,000 francs each", "picked up two apiece" beside "2 for 17");
 - a score ("3 for 89", `lexicon.SCORE_KINDS`) only beside a score of its kind: a bare count of wickets may be a
@@ -33,6 +35,7 @@ from newsfigures.compare import lexicon
 from newsfigures.compare.clusters import CASUALTY_CONCEPTS
 from newsfigures.compare.intervals import Interval, overlaps
 from newsfigures.compare.nesting import NO_NESTING, Nesting
+from newsfigures.compare.parties import party, same_party
 from newsfigures.compare.similarity import concept, similarity
 from newsfigures.model import Figure
 
@@ -77,6 +80,12 @@ def _one_party(ra: "Reading", rb: "Reading") -> bool:
     return not ra.subject or not rb.subject or ra.subject == rb.subject
 
 
+def _two_parties(a: Figure, b: Figure) -> bool:
+    """Both subjects name a party, and not one ("Japan pledged $5 million" ... "Britain pledged $5 million")."""
+    pa, pb = party(a.measure.subject), party(b.measure.subject)
+    return bool(pa and pb) and not same_party(pa, pb)
+
+
 def one_report(a: tuple[Figure, "Reading"], b: tuple[Figure, "Reading"], nesting: Nesting = NO_NESTING) -> bool:
     """Whether two settled mentions are one report (see the module docstring)."""
     (fa, ra), (fb, rb) = a, b
@@ -84,7 +93,8 @@ def one_report(a: tuple[Figure, "Reading"], b: tuple[Figure, "Reading"], nesting
             or not _one_kind_of_score(fa, fb):
         return False
     ca = concept(fa.measure)
-    if not ca or ca != concept(fb.measure) or (ca in CASUALTY_CONCEPTS and not _one_party(ra, rb)):
+    if not ca or ca != concept(fb.measure) or (ca in CASUALTY_CONCEPTS and not _one_party(ra, rb)) \
+            or _two_parties(fa, fb):
         return False
     sim = similarity(fa, fb, nesting)
     return sim.score > 0 and sim.differing <= MISREAD_FIELDS

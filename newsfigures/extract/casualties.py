@@ -18,6 +18,7 @@ UP_STEPS = 3  # from the number up through its noun to the verb that says what h
 COMPLEMENTS = frozenset({"oprd", "acomp", "advcl", "acl", "amod", "xcomp"})  # "left 40 people dead or injured"
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})  # where a coordinated outcome's own number would stand
 NUMBER_MODIFIERS = frozenset({"nummod", "quantmod", "compound"})  # a number on a coordinated outcome noun
+COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})  # "and many more wounded": the later outcome's persons are others
 
 
 EVENTS = {"deaths": "killed", "injured": "injured"}  # the event class of each outcome
@@ -70,9 +71,11 @@ def outcome(word: Token) -> str:
 def _own_count(word: Token, later: bool) -> bool:
     """A coordinated outcome that counts persons of its own: a later one with any subject or object of its own ("and
     12 wounded", "and another was wounded"; the first conjunct holds what both share), an earlier one with a number
-    in its subject or object ("killed 40 people and injured hundreds"), and a noun with a number on it ("12 deaths and
-    30 injuries")."""
+    in its subject or object ("killed 40 people and injured hundreds"), a noun with a number on it ("12 deaths and 30
+    injuries"), and a later one said of more persons ("and many more wounded")."""
     if any(c.dep_ in NUMBER_MODIFIERS and _numbered(c) for c in word.children):
+        return True
+    if later and any(c.tag_ in COMPARATIVE_TAGS for c in word.lefts):
         return True
     return any(later or _numbered(c) for c in word.children if c.dep_ in ARGUMENTS)
 

@@ -59,14 +59,15 @@ def _paid_for(verb: Token | None, num: Token) -> bool:
 
 
 def _valued(num: Token) -> bool:
-    """A word of value stands between the figure and the verb above it ("a payout worth three times his salary",
-    "valued at $2 million", "priced at $50")."""
+    """A word of value stands between the figure and the verb above it, before the figure it takes as its object
+    ("a payout worth three times his salary", "valued at $2 million", "priced at $50"; not "sold $2 billion worth of
+    weapons", where the sum measures what the verb acts on)."""
     t = num
     for _ in range(MAX_STEPS):
         if t.head.i == t.i:
             return False
         t = t.head
-        if t.lower_ in VALUE_ADJECTIVES or (t.pos_ == "VERB" and lemma(t) in VALUE_VERBS):
+        if t.i < num.i and (t.lower_ in VALUE_ADJECTIVES or (t.pos_ == "VERB" and lemma(t) in VALUE_VERBS)):
             return True
         if t.pos_ in ("VERB", "AUX"):
             return False

@@ -9,17 +9,31 @@ from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract.tree import lemma
 
-COMPLETING_DEPS = ("oprd", "acomp", "advmod")  # a word of the verb's clause that completes it ("shot dead")
+# a word of the verb's clause that completes it: "shot dead", "forced 3,000 people to flee"
+COMPLETING_DEPS = ("oprd", "acomp", "advmod", "xcomp")
+AS = "as"  # "listed 40 people as missing": the "as" phrase says what the counted are
 
 
 def object_of(start: Token, verb: Token, word: Token) -> bool:
     """The counted things are the direct object of a verb of action ("lynched two Israeli soldiers", "launched two
     incursions"): that verb governs the figure and names its event (GUIDE revision 2, E2), not the event word `word`
-    elsewhere in the sentence; unless a word of the verb's own clause completes it with a class ("shot dead"), the
-    verb only states a level ("passing 80,000 people"), it is another verb's infinitive ("promised to deliver"), or
-    `word` stands in the counted phrase itself ("measured a 0.8 per cent fall")."""
+    elsewhere in the sentence; unless a word of the verb's own clause completes it with a class ("shot dead", "forced
+    3,000 people to flee", "listed 40 people as missing"), the verb only states a level ("passing 80,000 people"), it
+    is another verb's infinitive ("promised to deliver"), or `word` stands in the counted phrase itself ("measured a
+    0.8 per cent fall")."""
     if start.dep_ != "dobj" or start.head != verb or verb.dep_ == "xcomp" or lemma(verb) in vocab.STILL_VERBS:
         return False
     if word.left_edge.i >= start.left_edge.i and word.right_edge.i <= start.right_edge.i:
         return False
-    return not any(c.dep_ in COMPLETING_DEPS and c.lower_ in words.EVENT_FAMILIES for c in verb.children)
+    return not any(_names_event(c) for c in _completing(verb))
+
+
+def _completing(verb: Token) -> list[Token]:
+    """The words of the verb's clause that complete it ("shot dead", "forced ... to flee", "listed ... as missing")."""
+    done = [c for c in verb.children if c.dep_ in COMPLETING_DEPS]
+    return done + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == AS for g in c.children]
+
+
+def _names_event(word: Token) -> bool:
+    """The word, or its lemma, is an event word."""
+    return word.lower_ in words.EVENT_FAMILIES or lemma(word) in words.EVENT_FAMILIES

@@ -23,6 +23,8 @@ TROOP_NOUNS: frozenset[str] = frozenset({"soldier", "troop", "personnel", "fight
 # forces, fighters"): "11,000 North Korean forces" are troops. Only the quantity reads it: whose casualties "forces
 # have suffered" stay casualties (a force is no group of persons there, extract/counted.py).
 FORCE_NOUNS: frozenset[str] = frozenset({"force"})
+# Words before "force" that name a force of no armed persons: police (Q4: `people`) and workers (the people line).
+UNARMED_FORCE_WORDS: frozenset[str] = frozenset({"police", "labour", "labor", "work"})
 # Nouns for persons: counted without a casualty event they are "people", with one they are that casualty.
 PERSON_NOUNS: frozenset[str] = frozenset({
     "people", "person", "resident", "civilian", "worker", "employee", "man", "men", "woman", "women", "child",

@@ -1,16 +1,17 @@
 """The quantity lines of tests/gold/measures/GUIDE.md that a figure's counted noun alone does not say, read from its
-parse: persons killed and wounded counted together (the table's `casualties` line), victims by what happened to them
-(revision 3, Q6), the output of a whole economy (Q7), an age a person turns (Q9), and a person's pay by the verb that
-earns it (revision 2, Q3); and the guide's dimension `ratio` ("times, -fold") of a multiple written in words around
-the number ("three times his salary"). Each applies the guide's words as written; the caller gives the quantity read
-so far and keeps it when no line here applies."""
+parse: persons killed and wounded counted together (the table's `casualties` line), a police or labour force that
+is no armed one (Q4, the people line), victims by what happened to them (revision 3, Q6), the output of a whole
+economy (Q7), an age a person turns (Q9), and a person's pay by the verb that earns it (revision 2, Q3); and the
+guide's dimension `ratio` ("times, -fold") of a multiple written in words around the number ("three times his
+salary"). Each applies the guide's words as written; the caller gives the quantity read so far and keeps it when no
+line here applies."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from newsfigures.extract import lexicon as words
 from newsfigures.extract.casualties import counted_together
-from newsfigures.extract.measure_lexicon import CASUALTY_QUANTITIES, PERIOD_NOUNS
+from newsfigures.extract.measure_lexicon import CASUALTY_QUANTITIES, FORCE_NOUNS, PERIOD_NOUNS, UNARMED_FORCE_WORDS
 from newsfigures.extract.scope import per_period
 from newsfigures.extract.tree import lemma
 from newsfigures.extract.word_senses import names_person, person_noun, verb_class
@@ -44,6 +45,8 @@ def revised_quantity(quantity: str, num: Token, noun: Token | None) -> str:
     """The quantity of a figure by the guide lines this module reads, else `quantity` unchanged."""
     if quantity in TOGETHER and counted_together(num):
         return "casualties"  # "3,000 troops have been killed or wounded": killed and wounded counted together
+    if quantity == "troops" and unarmed_force(noun):
+        return "people"  # "a police force of 5,000" (Q4), "a labour force of 12 million"
     if quantity == "people" and noun is not None and lemma(noun) == VICTIM:
         return victims_class(num, noun) or quantity
     if quantity in ("revenue", "money") and earned_by_persons(num):
@@ -51,6 +54,13 @@ def revised_quantity(quantity: str, num: Token, noun: Token | None) -> str:
     if not quantity and noun is None and turned_age(num):
         return "age"
     return "economy" if names_economy(num, noun) else quantity
+
+
+def unarmed_force(noun: Token | None) -> bool:
+    """The counted noun is a force a word before it names as police or workers ("a police force of 5,000", "a labour
+    force of 12 million"): the troops line's "forces" are armed ones."""
+    return noun is not None and lemma(noun) in FORCE_NOUNS and \
+        any(c.dep_ in ("compound", "amod") and c.lower_ in UNARMED_FORCE_WORDS for c in noun.lefts)
 
 
 def victims_class(num: Token, noun: Token) -> str:

@@ -115,9 +115,10 @@ _PLURAL_WORDS: dict[str, tuple[float, float]] = {
 # unit word after "several" / "a few" -> its unit
 _COUNTED_UNITS: dict[str, float] = {
     "dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "tens of thousands": 1e4,
-    "hundred thousand": 1e5,
+    "hundred thousand": 1e5, "hundred million": 1e8, "hundred billion": 1e11,
 }
-_FEW_UNITS = ("dozen", "hundred", "thousand", "million", "billion", "hundred thousand")
+_FEW_UNITS = ("dozen", "hundred", "thousand", "million", "billion", "hundred thousand", "hundred million",
+              "hundred billion")
 # surface (regex, lower case, single spaces) -> (low, high)
 VAGUE_COUNTS: dict[str, tuple[float, float]] = {
     **{w: (2 * unit, 2 * larger - 1) for w, (unit, larger) in _PLURAL_WORDS.items()},

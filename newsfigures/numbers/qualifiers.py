@@ -14,7 +14,8 @@ _SUFFIX_RE = re.compile(
     r"(?:" + SPACE + r"*,?" + SPACE + r"*)(?P<q>" + alternation([k for k in lx.SUFFIX_QUALIFIERS if k[0].isalpha()])
     + r")(?![\w])|(?P<g>\+|-plus)(?![\w])", re.I)
 _VAGUE_RE = re.compile(r"(?P<v>" + alternation(lx.VAGUE_COUNTS) + r")(?![\w])", re.I)
-_VAGUE_MONEY_RE = re.compile(r"\s+of\s+(?P<c>" + alternation([w for w in lx.CURRENCY_WORDS if w.endswith("s")])
+# "tens of thousands of dollars", "several million dollars"
+_VAGUE_MONEY_RE = re.compile(r"\s+(?:of\s+)?(?P<c>" + alternation([w for w in lx.CURRENCY_WORDS if w.endswith("s")])
                              + r")(?![\w])", re.I)
 VAGUE_FIRST_WORDS = frozenset(k.split()[0].lower() for k in lx.VAGUE_COUNTS)
 # (direction of a suffix qualifier, qualifier before the number) -> the mention's qualifier.

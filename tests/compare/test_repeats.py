@@ -119,3 +119,19 @@ def test_repeats_two_things_stay_apart(a, b):
 def test_repeats_distributive_reads_each_and_apiece(sentence, number, expected):
     f = fig(number, (sentence,), 0, 2.0, Measure())
     assert distributive(f) is expected
+
+
+PLEDGES = ("Japan pledged $5 million to the relief effort on Monday.", "Britain pledged $5 million, its foreign office said.")
+
+
+def _money(subject, quantity, event):
+    return Measure(quantity=quantity, subject=subject, event=event, place="", scope="total", dimension="currency:USD")
+
+
+@pytest.mark.parametrize("a, b", [
+    ((fig("$5 million", PLEDGES, 0, 5e6, _money("Japan", "aid", "pledged")), Reading("japan", "pledged", "")),
+     (fig("$5 million", PLEDGES, 1, 5e6, _money("Britain", "aid", "pledged")), Reading("britain", "pledged", ""))),
+])
+def test_repeats_two_named_owners_stay_apart(a, b):
+    """Two owners the text names (two donors, two companies) who each give one sum are two reports (review 29)."""
+    assert not one_report(a, b)

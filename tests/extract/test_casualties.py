@@ -16,6 +16,9 @@ import pytest
     ("Two people died and another was wounded when the roof collapsed.", "Two", "deaths"),
     ("Hospitals reported 12 deaths and 30 injuries after the storm.", "12", "deaths"),
     ("Hospitals reported 12 deaths and 30 injuries after the storm.", "30", "injured"),
+    # a later outcome said of more persons is another group, with no number (review 29); an adverb of manner is not
+    ("Twelve soldiers were killed and many more wounded in the ambush.", "Twelve", "deaths"),
+    ("Some 300 civilians have been killed or seriously wounded since the offensive began.", "Some 300", "casualties"),
 ])
 def test_casualties_killed_and_wounded_together(measures, text, surface, expected):
     assert measures(text)[surface].quantity == expected

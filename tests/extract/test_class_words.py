@@ -13,6 +13,9 @@ import pytest
     ("The council paid for a $2 million upgrade of the library last year.", "$2 million", "bought"),
     # "worth": the value of what is given
     ("The board approved a payout worth three times his annual salary.", "three", "cost"),
+    # "$N worth of" goods measures what the verb acts on: the verb's class, no statement of worth (review 29)
+    ("Washington sold $2 billion worth of weapons to Taipei last year.", "$2 billion", "sold"),
+    ("Tokyo pledged $50 million worth of food to the flood victims.", "$50 million", "pledged"),
     # "received votes/seats"
     ("The Greens received 12 seats in the upper house.", "12", "won"),
     # "promised troops"

@@ -280,6 +280,9 @@ def test_event_of_a_participle_on_the_rate_or_the_one_picked(nlp, words, heads, 
     # unless a word of the verb's clause gives a class ("shot dead"), or the verb only states a level
     ("Soldiers shot dead five Palestinians in two towns.", "five", "killed"),
     ("The toll continues to rise, passing 80,000 people according to reports.", "80,000", "killed"),
+    # or says what the counted became through its infinitive or an "as" phrase (review 29: read so before stop 29)
+    ("The fighting forced 3,000 villagers to flee across the border.", "3,000", "displaced"),
+    ("Officials listed 40 people as missing after the flood.", "40", "missing"),
 ])
 def test_event_of_the_verb_whose_object_is_counted(measures, text, surface, expected):
     found = measures(text)

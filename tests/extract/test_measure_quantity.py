@@ -224,6 +224,9 @@ def test_measure_event_of_a_change_verb(measures, text, surface, event):
     ("Russia has deployed 11,000 North Korean forces to the Kursk region.", "11,000", "troops"),
     # whose casualties forces have suffered stay casualties
     ("Russian forces have suffered 3,000 casualties in the region.", "3,000", "casualties"),
+    # a force a word before it names as police (Q4) or as workers (the people line) is no armed force (review 29)
+    ("The state has a police force of 5,000.", "5,000", "people"),
+    ("The country has a labour force of 12 million.", "12 million", "people"),
     # Q3: what damage, a repair or a project costs the one who pays
     ("Officials put the damage at $10 million.", "$10 million", "cost"),
     ("Repairs to the wharf will cost about $3 million.", "about $3 million", "cost"),

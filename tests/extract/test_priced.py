@@ -21,6 +21,8 @@ from conftest import script_module, wordnet_or_skip
     # a sum on a noun of money, or of no thing, is no price
     ("He has not yet posted his $25,000 bail.", "$25,000", "money"),
     ("The families filed a $US3000 billion lawsuit in the US.", "$US3000 billion", "money"),
+    # a thing's noun a word of money narrows names a sum, no thing (review 29)
+    ("The miner signed a $2 billion credit facility with four banks.", "$2 billion", "money"),
 ])
 def test_priced_sum_on_a_thing(measures, text, surface, expected):
     assert measures(text)[surface].quantity == expected

@@ -121,6 +121,11 @@ def test_qualifiers_qualifier_before_stops_at_the_previous_mention():
      200000, 1999999, "", 630000),
     ("tens of thousands of dollars were raised", "tens", "tens of thousands of dollars", 20000, 199999, "USD", 63000),
     ("several hundred homes", "several", "several hundred", 300, 999, "", 550),
+    # a unit of two number words, and the currency right after the unit (review 29)
+    ("several hundred million dollars had been promised", "several", "several hundred million dollars", 3e8,
+     999_999_999, "USD", 5.5e8),
+    ("a few hundred million people", "a", "a few hundred million", 2e8, 5e8, "", 3.2e8),
+    ("several million dollars were promised", "several", "several million dollars", 3e6, 9_999_999, "USD", 5.5e6),
 ])
 def test_qualifiers_vague_count(text, word, surface, low, high, unit, value):
     ts = TokenStream(text)
