@@ -22,19 +22,29 @@ SOLD = "sold"  # the event class of sell.v.01 and its troponyms (auction, retail
 
 
 @lru_cache(maxsize=1)
+def structure_nouns() -> frozenset[str]:
+    """The one-word nouns whose first WordNet sense is a structure, a thing built (homes, which a market prices,
+    left out; read once)."""
+    return frozenset(data_lines("structure_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
 def artifact_nouns() -> frozenset[str]:
     """The one-word nouns whose first WordNet sense is a man-made thing (read once; the file is package data)."""
     return frozenset(data_lines("artifact_nouns.txt"))
 
 
 def thing_sum(num: Token, noun: Token | None) -> str:
-    """`price` for a sum written on a thing's noun ("his £3,000 satellite tracking device"), "" when the sum is not
-    written on a noun, or its noun names money ("his $25,000 bail", "a $25 million reward") or no thing ("a $3000
-    billion lawsuit", "a $40 billion plan")."""
+    """`price` for a sum written on a thing's noun ("his £3,000 satellite tracking device"), `cost` on a structure's,
+    a thing built whose sum is what the project costs (Q3: "the bridge will cost $2 million"; "the $1.2 billion
+    bridge"), "" when the sum is not written on a noun, or its noun names money ("his $25,000 bail", "a $25 million
+    reward") or no thing ("a $3000 billion lawsuit", "a $40 billion plan")."""
     noun = noun if noun is not None else _written_on(num)
     if noun is None or noun.pos_ != "NOUN" or noun.i < num.i or noun not in (num.head, num.head.head):
         return ""
-    return "price" if _thing(noun) else ""
+    if not _thing(noun):
+        return ""
+    return "cost" if lemma(noun).lower() in structure_nouns() else "price"
 
 
 def sold_for(root: Token) -> str:

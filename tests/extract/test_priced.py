@@ -23,6 +23,11 @@ from conftest import script_module, wordnet_or_skip
     ("The families filed a $US3000 billion lawsuit in the US.", "$US3000 billion", "money"),
     # a thing's noun a word of money narrows names a sum, no thing (review 29)
     ("The miner signed a $2 billion credit facility with four banks.", "$2 billion", "money"),
+    # a structure, a thing built, is a project: its sum is what it costs (Q3: "the bridge will cost $2 million")
+    ("The council approved the $1.2 billion bridge over the harbour on Tuesday.", "$1.2 billion", "cost"),
+    ("Work began on a $400 million stadium for the Games.", "$400 million", "cost"),
+    # a home is sold on a market: its sum stays a price
+    ("The couple live in a $2 million house in the eastern suburbs.", "$2 million", "price"),
 ])
 def test_priced_sum_on_a_thing(measures, text, surface, expected):
     assert measures(text)[surface].quantity == expected
