@@ -33,8 +33,8 @@ def test_qualifiers_vague_counts(text, surface, low, high, value, find):
                                              ("thousands", "tens of thousands"),
                                              ("tens of thousands", "hundreds of thousands")])
 def test_qualifiers_vague_counts_meet_the_next_larger_word(word, next_word, find):
-    """A plural word ends just below where the next larger one's range ends, so the two overlap where a writer may
-    use either, and no count between them is left out."""
+    """A plural word's range ends right where the next larger word's begins (hundreds from 200, so dozens up to
+    199): no count between two words is left out, and the larger word's range reaches further."""
     a, b = find(f"{word} of people", word), find(f"{next_word} of people", next_word)
     assert b.low <= a.high + 1 and a.high < b.high
 
