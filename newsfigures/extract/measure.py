@@ -74,6 +74,8 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     if quantity == "money" and fig.kind == "money":
         quantity = (_money_named_in_clause(parsed.num) or ("price" if _priced_thing(parsed) else "")
                     or thing_sum(parsed.num, noun) or sold_for(parsed.mention.root) or quantity)  # Q3
+    elif quantity == "deal_value" and fig.kind == "money":
+        quantity = thing_sum(parsed.num, noun) or quantity  # Q3: deal_value is a deal's; "bought a $3,000 device": price
     before = previous.measure if previous is not None and previous.sentence_start == fig.sentence_start else None
     if before is not None and quantity in PERSON_QUANTITIES and before.quantity in vocab.CASUALTY_EVENTS \
             and (_included(parsed) or _next_in_list(parsed.num, previous)):

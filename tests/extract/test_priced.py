@@ -26,6 +26,11 @@ from conftest import script_module, wordnet_or_skip
     # a structure, a thing built, is a project: its sum is what it costs (Q3: "the bridge will cost $2 million")
     ("The council approved the $1.2 billion bridge over the harbour on Tuesday.", "$1.2 billion", "cost"),
     ("Work began on a $400 million stadium for the Games.", "$400 million", "cost"),
+    # a thing a person buys is priced; deal_value is a deal's total (Q3: "a purchase's total in a deal between
+    # companies"), which no thing's noun carries
+    ("He bought a $3,000 tracking device online.", "$3,000", "price"),
+    ("The council bought a $2 million fire truck last year.", "$2 million", "price"),
+    ("The group agreed to buy the airline in a $2 billion deal.", "$2 billion", "deal_value"),
     # a home is sold on a market: its sum stays a price
     ("The couple live in a $2 million house in the eastern suburbs.", "$2 million", "price"),
 ])
