@@ -1,22 +1,22 @@
 """Repeats of one number in one article are one report (issue #9, item 2), and belong to one metric.
 
 A metric key is read from each mention's own clause, so an article that gives a number twice in two wordings
-("police have arrested three teenagers" ... "police arrested three 15-year-old boys"; "At least three Democrats are
-considering" ... "Three of the senators ... are considering") files the two mentions under two keys, and the
+("police have arrested three teenagers" ... "police arrested three 15-year-old boys"; "At least three senators are
+considering" ... "Three of the party's senators ... are considering") files the two mentions under two keys, and the
 clusters then read the two keys as two things the article reports. Two mentions are one report when all of these hold:
-- one article, two sentences (one sentence that gives a number twice counts two things: "Jason Gillespie and Brett
-  Lee picked up two apiece", "The dead were five children, four women and five men");
+- one article, two sentences (one sentence that gives a number twice counts two things: "the two opening
+  bowlers picked up two apiece", "The dead were five children, four women and five men");
 - the same value, kind and unit, intervals that meet ("At least three" / "Three"), both current or the same earlier
   estimate (what `alignment.report_key` asks of one report);
 - one quantity concept, both read (a small whole number of two kinds of thing stays two: "three people were killed
   and three houses burned"), and for a casualty count one subject or none on a side: whose casualties is never the
-  misread field, as the clusters never fold two ("two Palestinians were killed" ... "two Israelis were killed");
-  of any quantity, two subjects that each name a party and not one are two owners ("Japan pledged $5 million" ...
-  "Britain pledged $5 million");
+  misread field, as the clusters never fold two ("two Kenyans were killed" ... "two Ugandans were killed");
+  of any quantity, two subjects that each name a party and not one are two owners ("Norway pledged $5 million" ...
+  "Canada pledged $5 million");
 - both or neither distributive: "N each" or "N apiece" is an amount per member of a group, no total ("two each in
-  Western Australia and South Australia", "about 27,000 francs each", "picked up two apiece" beside "2 for 17");
+  the northern and southern provinces", "about 27,000 francs each", "picked up two apiece" beside "2 for 17");
 - a score ("3 for 89", `lexicon.SCORE_KINDS`) only beside a score of its kind: a bare count of wickets may be a
-  bowler's ("Lee took 3 for 77") or another innings', and the score's own runs say when it stood;
+  bowler's ("the spinner took 3 for 77") or another innings', and the score's own runs say when it stood;
 - the same key parts that tell counts of one quantity apart: event family, batch or total, projection and unit
   ("60,000 killed" and "60,000 more could die"; "three boys arrested" and "All three have been interviewed"), and no
   two places named that do not nest ("Five people have died in Victoria" ... "Five in Queensland");
@@ -81,7 +81,7 @@ def _one_party(ra: "Reading", rb: "Reading") -> bool:
 
 
 def _two_parties(a: Figure, b: Figure) -> bool:
-    """Both subjects name a party, and not one ("Japan pledged $5 million" ... "Britain pledged $5 million")."""
+    """Both subjects name a party, and not one ("Norway pledged $5 million" ... "Canada pledged $5 million")."""
     pa, pb = party(a.measure.subject), party(b.measure.subject)
     return bool(pa and pb) and not same_party(pa, pb)
 

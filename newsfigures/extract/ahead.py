@@ -14,7 +14,7 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "conj"})  # a verb that completes
 def is_planned(num: Token) -> bool:
     """The figure's clause states what will happen: a "will" or "shall" on its verb or on a verb that verb
     completes ("a further 200 hectares at Rosebury and Bellamack will be free"), or an infinitive that
-    says what a noun is for ("a new agreement with Nauru to accept an extra 400 asylum seekers"); a
+    says what a noun is for ("a new agreement with the island state to accept an extra 400 asylum seekers"); a
     plan only reported ("plans to send another 6,000 soldiers") stays a batch."""
     for verb, _ in _verbs(num):
         if _future(verb) or (verb.dep_ == "acl" and _infinitive(verb)):

@@ -1,15 +1,15 @@
 """A distance measured between two places takes the place the sentence locates the event in, not the two ends
 (tests/gold/measures/GUIDE.md, revision 3, P5: "the boat sank 50 nautical miles off Eden" -> "Eden"): the place
-named just before the distance, which the distance says where it lies ("Basra province, 330 miles south of Baghdad"
--> Basra; "at Dora village some 50 kilometers south of the Kashmiri summer capital" -> Dora), else
-none: the place it is measured from is not where anything happened (a name read as no place, "the Noroeste Farm in
-Cabixi" an organisation, or "Allahabad" and "Vrindavan", keeps none).
+named just before the distance, which the distance says where it lies ("Northfield province, 330 miles south of the
+capital" -> Northfield; "at a border village some 50 kilometers south of the regional capital" -> the village), else
+none: the place it is measured from is not where anything happened (a name the recogniser reads as no place,
+an organisation or a person, keeps none).
 
 A distance followed by "from", "away from" or a direction "of"/"from" measures how far one place is from another
-("820 km (510 miles) away from the regional capital", "some 50 kilometers south of the Kashmiri summer
-capital", "about 130 kilometres upstream from Benares", "Basra province, 330 miles south of Baghdad";
+("820 km (510 miles) away from the regional capital", "some 50 kilometers south of the summer
+capital", "about 130 kilometres upstream from the holy city", "Northfield province, 330 miles south of the capital";
 revision 3's gold gives each the place before it, P5); a length of the event itself keeps its place
-("entered 400 metres into Palestinian-controlled land", "the 50 metres butterfly").
+("entered 400 metres into the disputed territory", "the 50 metres butterfly").
 
 A figure its sentence says of a whole country or the world ("Nationally, house fires killed 120 people last year",
 "Across the country, floods have killed more than 1,200") spans the places in it too: it takes no article's setting
@@ -72,8 +72,8 @@ def _at(f: Figure) -> int:
 
 def located_at(num: Token) -> str:
     """The place a distance between two places (`num`, its number) is said of, P5: the nearest place named in the
-    PLACE_REACH words before it in its sentence ("in Basra province, 330 miles south of Baghdad" -> Basra); ""
-    when none is."""
+    PLACE_REACH words before it in its sentence ("in Northfield province, 330 miles south of the capital" ->
+    Northfield); "" when none is."""
     for t in reversed(num.doc[max(num.sent.start, num.i - PLACE_REACH):num.i]):
         if t.pos_ == "PROPN" and is_place(t, SITE_LABELS):
             return bare(" ".join(w.text for w in candidate(t) if w.lower_ != "the" and w.tag_ != "POS"))
@@ -82,6 +82,7 @@ def located_at(num: Token) -> str:
 
 def without_spans(figures: Sequence[Figure]) -> list[Figure]:
     """`figures`, each distance between two places without a place its sentence does not name before it (the place
-    it is measured from, "330 miles south of Baghdad", or one given it afterwards, is not where anything happened)."""
+    it is measured from, "330 miles south of the capital", or one given it afterwards, is not where anything
+    happened)."""
     return [replace(f, measure=replace(f.measure, place="")) if f.measure.place and between_places(f)
             and f.measure.place not in _before(f) else f for f in figures]

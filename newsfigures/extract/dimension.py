@@ -31,7 +31,7 @@ _DOLLAR_PREFIXES = {"US": "USD", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD
 _CONVERSION = re.compile(r"(?:(?<![A-Za-z.])(?P<before>U\.S\.|US|AU|A|CA|C|NZ|HK|S)[ \t]?\$"
                          r"|\$(?P<after>US|AU|A|NZ|CA|C|HK|S)[ \t]?)"
                          r"\d[\d.,]*[^()\n\d$]{0,20}\([ \t]*(?:[a-z]+[ \t]+)?\$[ \t]?\d")
-# The same conversion with the named dollar in words: "2.66 billion Australian dollars ($1.4 billion)".
+# The same conversion with the named dollar in words: "2.66 billion Canadian dollars ($1.9 billion)".
 _WORDED_DOLLARS = {"Australian": "AUD", "Canadian": "CAD", "New Zealand": "NZD", "Hong Kong": "HKD",
                    "Singapore": "SGD", "US": "USD", "U.S.": "USD", "American": "USD"}
 _WORDED_CONVERSION = re.compile(r"(?<![\w.])(?P<word>" + "|".join(re.escape(w) for w in _WORDED_DOLLARS)
@@ -106,13 +106,13 @@ def local_dollar(text: str) -> str:
 
 def converted_dollar(text: str) -> str:
     """The code of the first named dollar the text converts into a bare "$" in brackets ("A$1.5 billion ($1
-    billion)", "2.66 billion Australian dollars ($1.4 billion)" -> AUD, "$US5 million (about $9.8 million)" -> USD);
+    billion)", "2.66 billion Canadian dollars ($1.9 billion)" -> CAD, "$US5 million (about $9.8 million)" -> USD);
     "" when it converts none. A named dollar
     written elsewhere says nothing of the bare one (wn2004_025 writes "US$11 billion" and "$11.5bn", both US)."""
     m = _CONVERSION.search(text)
     worded = _WORDED_CONVERSION.search(text)
     if worded is not None and (m is None or worded.start() < m.start()):
-        return _WORDED_DOLLARS[worded.group("word")]  # "2.66 billion Australian dollars ($1.4 billion)"
+        return _WORDED_DOLLARS[worded.group("word")]  # "2.66 billion Canadian dollars ($1.9 billion)"
     return _DOLLAR_PREFIXES[(m.group("before") or m.group("after")).replace(".", "")] if m else ""
 
 

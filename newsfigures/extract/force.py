@@ -1,6 +1,6 @@
 """GUIDE Q4, its subject half: police officers counted as such are `people`, and their subject is the force
-("police"), not the word for its members ("was shot dead by two policemen" -> "police"; "two Israeli police
-officers" -> "Israeli police"); a nationality or a name before them stays, as it does for other groups."""
+("police"), not the word for its members ("was shot dead by two policemen" -> "police"; "two Kenyan police
+officers" -> "Kenyan police"); a nationality or a name before them stays, as it does for other groups."""
 from __future__ import annotations
 
 from spacy.tokens import Token

@@ -1,5 +1,5 @@
 """The verb that governs a count as its direct object (tests/gold/measures/GUIDE.md revision 2, E2: "`other:<lemma>`
-is ... the verb that governs the figure"): "lynched two Israeli soldiers", "launched two incursions" say their event
+is ... the verb that governs the figure"): "ambushed two army patrols", "launched two incursions" say their event
 by that verb, whatever event word stands elsewhere in the sentence (event._nearest_event weighs the two)."""
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ AS = "as"  # "listed 40 people as missing": the "as" phrase says what the counte
 
 
 def object_of(start: Token, verb: Token, word: Token) -> bool:
-    """The counted things are the direct object of a verb of action ("lynched two Israeli soldiers", "launched two
+    """The counted things are the direct object of a verb of action ("ambushed two army patrols", "launched two
     incursions"): that verb governs the figure and names its event (GUIDE revision 2, E2), not the event word `word`
     elsewhere in the sentence; unless a word of the verb's own clause completes it with a class ("shot dead", "forced
     3,000 people to flee", "listed 40 people as missing"), the verb only states a level ("passing 80,000 people"), it

@@ -123,7 +123,7 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: M
         return vocab.CASUALTY_EVENTS[quantity]
     together = together_event(num) if quantity == "casualties" else ""
     if together:
-        return together  # "killed or wounded 30 Palestinians": killed, the first of the two (E2)
+        return together  # "killed or wounded 30 villagers": killed, the first of the two (E2)
     result = result_class(parsed.num, fig.text)
     worded = result_word(parsed.num, result) if result else None
     if result:  # "down 2-0" is a scoreline, not a fall; "resume at 2 for 69": resume (E2)

@@ -20,7 +20,7 @@ CASUALTY_QUANTITIES: dict[str, str] = {
 TROOP_NOUNS: frozenset[str] = frozenset({"soldier", "troop", "personnel", "fighter", "serviceman", "servicemen",
                                          "marine", "sailor", "paratrooper", "reservist", "conscript", "infantryman"})
 # The troops line's own word for them that WordNet files as a group, not a person ("soldiers, troops, personnel,
-# forces, fighters"): "11,000 North Korean forces" are troops. Only the quantity reads it: whose casualties "forces
+# forces, fighters"): "11,000 foreign forces" are troops. Only the quantity reads it: whose casualties "forces
 # have suffered" stay casualties (a force is no group of persons there, extract/counted.py).
 FORCE_NOUNS: frozenset[str] = frozenset({"force"})
 # Words before "force" that name a force of no armed persons: police (Q4: `people`) and workers (the people line).

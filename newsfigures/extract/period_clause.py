@@ -1,6 +1,6 @@
 """A count or sum given for one period by its clause rather than beside it (GUIDE scope line: per-period rates of
-money or counts): "About 2,200 people die from lung cancer in New South Wales each year", "1,570
-people died from drug related causes in the year 2000", "net profit of 2.66 billion Australian
+money or counts): "About 2,200 people die from lung cancer in the state each year", "1,570
+people died from drug related causes in the year 2000", "net profit of 2.66 billion Canadian
 dollars ... in the year to June 30"."""
 from __future__ import annotations
 

@@ -62,7 +62,7 @@ class Setting:
     a figure before that sentence (an item's first story, told before the place of its second) does not take it;
     nor does a count of the things in `spans`, which span their venues (a series' Tests; any story's races), nor,
     when `of_events` (a scene's, not a match's, whose sides are countries), a figure whose subject is a country the
-    place is not ("Japan has pledged $5 million in aid" in a story of floods in Brisbane)."""
+    place is not ("Norway has pledged $5 million in aid" in a story of floods in a river town)."""
 
     place: str = ""
     start: int = 0
@@ -175,5 +175,5 @@ def _takes_setting(f: Figure, setting: Setting) -> bool:
 
 
 def _other_country(subject: str, place: str) -> bool:
-    """`subject` names a country that `place` is not ("Japan" beside "Brisbane")."""
+    """`subject` names a country that `place` is not ("Norway" beside a river town)."""
     return bool(subject) and subject != place and word_senses.names_country(subject)

@@ -29,7 +29,7 @@ def evidence_owner(subj: Token) -> Token | None:
 
 
 def without_evidence_noun(words: list[Token]) -> list[Token]:
-    """An owner's words without the evidence noun the parser put inside the name ("Australian Bureau of Statistics
+    """An owner's words without the evidence noun the parser put inside the name ("National Bureau of Statistics
     figures show": the figures are the bureau's, not part of its name)."""
     while len(words) > 1 and words[-1].pos_ == "NOUN" and lemma(words[-1]) in cite.EVIDENCE_NOUNS:
         words = words[:-1]
@@ -41,7 +41,7 @@ def passive_source(verb: Token, num: Token) -> Token | None:
     died"; "Residents were told by officials that 40 homes were lost": a clause it governs is what the agent said,
     whatever the verb), or, for a verb whose object is the speaker, its passive subject ("A police officer was quoted
     as saying 9 people had been arrested"); None for a verb of what is done ("300 prisoners were released by
-    Israel") and when no one is named ("It was reported that ...")."""
+    the government") and when no one is named ("It was reported that ...")."""
     verb_lemma = lemma(verb)
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return None

@@ -34,7 +34,7 @@ STANCE_VERBS: dict[str, frozenset[str]] = {
 EVIDENCE_VERBS: frozenset[str] = frozenset({"show"})
 EVIDENCE_OWNER_PREPS: frozenset[str] = frozenset({"from", "by"})
 # Nouns of evidence a name may be compounded on, the name being its owner ("Health Ministry figures show", "Labor
-# Department data showed", "The Australian Institute of Health and Welfare report shows"); spaCy's
+# Department data showed", "The National Institute of Health report shows"); spaCy's
 # lemma of "data" is "datum".
 EVIDENCE_NOUNS: frozenset[str] = frozenset({
     "figure", "data", "datum", "statistic", "number", "report", "survey", "study", "poll", "estimate", "tally",

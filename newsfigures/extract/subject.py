@@ -337,8 +337,8 @@ def _only_casualty_words(first: Token, last: Token) -> bool:
 
 
 def _part_of_place(num: Token, noun: Token) -> bool:
-    """The figure is a part of a whole a place possesses ("three of Australia's biggest banks"; "around 8%
-    of Gaza's pre-war population"): the place says where the whole is, as a place compound does
+    """The figure is a part of a whole a place possesses ("three of Canada's biggest banks"; "around 8%
+    of the province's pre-war population"): the place says where the whole is, as a place compound does
     (`_owner_on`), not whose the part is."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head not in (num, num.head):
