@@ -130,7 +130,7 @@ def tag_before(text: str, chain: tuple[Quote, ...]) -> str:
 def _speaker(m: re.Match[str] | None) -> str:
     """The name a tag matched, without the words that open its sentence ("But Rafter" -> "Rafter")."""
     groups = m.groupdict() if m else {}
-    words = next((groups[g] for g in ("name", "desc", "late", "appos") if groups.get(g)), "").split()
+    words = next((groups[g] for g in ("name", "desc", "late", "late_desc", "appos") if groups.get(g)), "").split()
     while len(words) > 1 and words[0] in cite.NAME_OPENERS:
         words = words[1:]
     return "" if words and words[0] in cite.NAME_OPENERS else " ".join(words)

@@ -57,8 +57,19 @@ _SPEECH = (r"(?:said|says|told|tells|added|adds|asked|asks|explained|explains|in
 # ('a "$5 million giveaway". Treasurer Peter Costello says ...' names no speaker of the quotation).
 # A speaker a tag describes rather than names: "the fire chief", "a spokesman for the army" (up to six words).
 _DESCRIPTION = r"(?:the|a|an)(?:[ \t]+(?!(?:that|who|which|and|but|as|when|while)\b)[\w'’.-]+){1,6}?"
+# Where a description after its verb ends: a mark, or a word that opens a clause or a time ('," said a union
+# official who was there', '," said a spokesman on Monday').
+_DESCRIPTION_END = (r"\.?[ \t]*(?:[,;:!?]|$)|\.[ \t]|[ \t]+(?:who|which|that|on|in|at|after|before|late|earlier|"
+                    r"yesterday|today|last|this)\b")
+# A description after its verb, whose words end before a sentence's period (an initialism keeps its own: "U.S.").
+_LATE_DESCRIPTION = (r"(?:the|a|an|one)(?:[ \t]+(?!(?:that|who|which|and|but|as|when|while)\b)"
+                     r"(?:(?:[A-Z]\.)+|[\w'’-]+)){1,6}?")
+# The verb may come first and a description after it ('," said a union official.'), and a description may be set
+# off from the speaker's name by commas ('," the mine's manager, Peter Hall, told reporters'): the name is written.
 TAG_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:(?P<name>{_NAME})[ \t]+{_SPEECH}|(?P<desc>{_DESCRIPTION})[ \t]+{_SPEECH}|"
-                       rf"{_SPEECH}[ \t]+(?P<late>{_NAME}))")
+                       rf"{_DESCRIPTION},[ \t]+(?P<appos>{_NAME}),[ \t]+{_SPEECH}|"
+                       rf"{_SPEECH}[ \t]+(?P<late>{_NAME})|"
+                       rf"{_SPEECH}[ \t]+(?P<late_desc>{_LATE_DESCRIPTION})(?={_DESCRIPTION_END}))")
 # In the sentence that brings a quotation in: "Warne says Australia is well placed", "But he says ...",
 # "Mr Bush said:"; the speaker after the verb only where the sentence opens with it (the tag of a quotation before:
 # '"...," said Mr Bush. "...'), never "says Australia" inside a sentence.
