@@ -8,6 +8,7 @@ from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
 from newsfigures.extract import word_senses
 from newsfigures.extract.aged import aged_person
+from newsfigures.extract.at_organisation import organisation_at
 from newsfigures.extract.batting import batsman_beside
 from newsfigures.extract.listed import NOT_OWNERS, list_item_name, named_before_preposition
 from newsfigures.extract.antecedent import antecedent, full_name_of, named_before
@@ -70,8 +71,8 @@ def _owner_of(num: Token, noun: Token | None, quantity: str, event: str, previou
         return part
     national = quantity in SUM_QUANTITIES
     owned = noun is not None and not _part_of_place(num, noun)
-    owner = ((_owner_on(noun, national) if owned else "") or named_before_preposition(num, noun)
-             or list_item_name(num))
+    owner = ((_owner_on(noun, national) if owned else "") or organisation_at(noun)
+             or named_before_preposition(num, noun) or list_item_name(num))
     if owner:
         return owner
     if noun is not None and noun.ent_type_ in vocab.OWNER_LABELS and event != "bought":

@@ -344,3 +344,21 @@ def test_subject_never_an_owner_of_another_phrase(nlp, text, surface, expected):
 ])
 def test_subject_national_group_does_its_object(nlp, text, surface, expected):
     assert subjects(nlp, text)[surface] == expected
+
+
+@pytest.mark.parametrize("text,number,owner", [
+    ("Up to 3,000 jobs at Qantas are at risk.", "Up to 3,000", "Qantas"),
+    ("Profits at Toyota rose 12 per cent last year.", "12 per cent", "Toyota"),
+    ("About 400 staff at Westpac walked off the job.", "About 400", "Westpac"),
+])
+def test_subject_organisation_a_count_is_at_owns_it(nlp, text, number, owner):
+    """The issue's "at X": the organisation a counted noun is at owns what it counts."""
+    assert subjects(nlp, text)[number] == owner
+
+
+@pytest.mark.parametrize("text,number", [
+    ("Some 200 people were killed in Kenya.", "Some 200"),  # a place there says where (GUIDE P1)
+    ("Unemployment in Spain rose to 12 per cent.", "12 per cent"),
+])
+def test_subject_place_a_count_is_in_owns_nothing(nlp, text, number):
+    assert subjects(nlp, text)[number] == ""

@@ -1,0 +1,24 @@
+"""The issue's "at X" and "in X" subjects: an organisation a counted noun is "at" or "in" owns what it counts
+("3,000 jobs at Qantas", "Profits at Acme rose 12 per cent", "shares in Acme fell 3 per cent"); a place there says
+where (GUIDE P1), so only an organisation's name counts."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsfigures.extract.naming import entity_text
+
+OWNING_PREPOSITIONS = frozenset({"at", "in"})
+ORGANISATION_LABELS = frozenset({"ORG"})
+
+
+def organisation_at(noun: Token | None) -> str:
+    """The organisation the counted noun is "at" or "in", as the text names it; "" for none or a place."""
+    if noun is None:
+        return ""
+    for prep in noun.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in OWNING_PREPOSITIONS:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.ent_type_ in ORGANISATION_LABELS:
+            return entity_text(obj)
+    return ""
