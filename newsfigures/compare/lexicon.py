@@ -90,6 +90,14 @@ QUANTITY_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(("stock", "stock price", "shares", "share price", "stock_price"), "share_price"),
 }
 
+# The quantity vocabulary of tests/gold/measures/GUIDE.md (its table and Q7): its lines decide between these, so
+# WordNet's kinds (`compare.kinds`) are read only between two words it does not name ("blaze", "fire").
+GUIDE_QUANTITIES: frozenset[str] = frozenset({
+    "deaths", "injured", "casualties", "missing", "displaced", "troops", "people", "aid", "revenue", "sales", "profit",
+    "debt", "cost", "price", "fine", "budget", "deal_value", "spending", "wealth", "salary", "money", "share_price",
+    "index_level", "votes", "seats", "share", "age", "duration", "distance", "height", "magnitude", "speed", "mass",
+    "area", "temperature", "probability", "rank_count", "economy"})
+
 # A generic count of people is the casualty its event names ("1,055 people killed" = deaths).
 EVENT_QUANTITY: dict[str, str] = {"killed": "deaths", "injured": "injured", "missing": "missing",
                                   "displaced": "displaced"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, replace
 
-from newsfigures.compare import lexicon
+from newsfigures.compare import kinds, lexicon
 from newsfigures.compare.nesting import NO_NESTING, Nesting
 from newsfigures.compare.parties import name_words, other_places, party, same_party
 from newsfigures.extract.dimension import to_base
@@ -213,12 +213,23 @@ def _subject(x: str, y: str) -> _Signal:
         return _Signal(1.0, f"one party: {x} / {y}")
     if not px and not py and group_noun(x) == group_noun(y):
         return _Signal(1.0, f"one group: {x} / {y}")
+    if _kin_subjects(x, y, bool(px and py)):
+        return _Signal(SUBJECT.unknown, f"one a kind of the other: {x} / {y}")
     named, described = (x, y) if px else (y, x)
     if bool(px) != bool(py) and _described_as(named) in ("", group_noun(described)):
         # "the home side" / "Australia": a description may stand for the party named, unless the name says which
         # of its groups it is ("rebels" / "Afghan soldiers")
         return _Signal(SUBJECT.unknown, f"subject on one side only: {named} (the other says {described})")
     return _Signal(SUBJECT.differs, f"different subject: {x} vs {y}", True)
+
+
+def _kin_subjects(x: str, y: str, two_parties: bool) -> bool:
+    """Two subjects whose nouns WordNet files as one kind, or one directly a kind of the other ("houses",
+    "buildings"; "people", "militants": `compare.kinds`), unless both name a party (whose they are then differs)."""
+    hx, hy = (name_words(s).split()[-1:] for s in (x, y))
+    if two_parties or not hx or not hy:
+        return False
+    return kinds.one_kind(hx[0], hy[0]) or kinds.persons_above(hx[0], hy[0])
 
 
 def _described_as(subject: str) -> str:
@@ -283,12 +294,16 @@ def concept(m: Measure) -> str:
 
 
 def _quantity(a: Measure, b: Measure) -> _Signal:
-    """Quantity: the same concept (directly or through a synonym), on one side only, or different."""
+    """Quantity: the same concept (directly or through a synonym), two words WordNet files as one kind when the
+    GUIDE's vocabulary names neither ("blaze", "fire": `compare.kinds`; the GUIDE's own lines tell its concepts apart:
+    "price" is no "cost"), on one side only, or different."""
     ca, cb = concept(a), concept(b)
     if not ca and not cb:
         return _Signal(QUANTITY.unknown, "quantity unknown on both sides")
     if not ca or not cb:
         return _Signal(QUANTITY.unknown, f"quantity on one side only: {ca or cb}")
+    if ca != cb and not {ca, cb} & lexicon.GUIDE_QUANTITIES and kinds.one_kind(ca, cb):
+        return _Signal(SYNONYM, f"{ca} ≈ {cb} (one kind)")
     if ca != cb:
         return _Signal(QUANTITY.differs, f"different quantity: {ca} vs {cb}", True)
     if a.quantity == b.quantity:
