@@ -136,7 +136,7 @@ def diagnose(x: Figure, y: Figure, gx: Measure, gy: Measure, names: tuple[str, s
     held = alignment._lumped_apart(x, y, rank, lumped([x, y]))
     if held:
         return Cause(3, "lumped key: values apart at one moment")
-    if pair_basis(x, y, sim, rank < 2) is None:
+    if pair_basis(x, y, sim, rank < 2, rank == 0) is None:
         return field or _unknown_cause(x, y, gx, gy, names, 2, f"score {sim.score:.2f} under the threshold")
     taken = [f"{n} paired with {_partner(f, pairs, i == 0)}" for i, (n, f) in enumerate(zip(names, (x, y)))
              if _partner(f, pairs, i == 0)]
