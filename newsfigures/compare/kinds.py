@@ -52,10 +52,11 @@ def one_kind(x: str, y: str) -> bool:
 
 
 def persons_above(x: str, y: str) -> bool:
-    """One noun is a generic word for persons ("people", "individuals") and the other a noun for some persons
-    ("militants", "soldiers"): every such noun lies under WordNet's person (extract.word_senses.person_noun)."""
+    """One noun is a word for a person as such ("people", "individuals": `lexicon.PERSON_WORDS`) and the other a noun
+    for some persons ("militants", "soldiers"): every such noun lies under WordNet's person
+    (extract.word_senses.person_noun)."""
     for generic, other in ((x, y), (y, x)):
-        if set(lemmas(generic)) & lexicon.HUMAN_GENERIC and not set(lemmas(other)) & lexicon.HUMAN_GENERIC:
+        if set(lemmas(generic)) & lexicon.PERSON_WORDS and not set(lemmas(other)) & lexicon.PERSON_WORDS:
             if any(person_noun(f) for f in lemmas(other)):
                 return True
     return False

@@ -33,6 +33,10 @@ NAME_MODIFIERS: frozenset[str] = frozenset({"north", "south", "east", "west", "n
 HUMAN_GENERIC: frozenset[str] = frozenset({"people", "person", "other", "others", "individual", "resident",
                                            "inhabitant", "victim", "human", "life", "body", "corpse", "martyr"})
 
+# Words for a person as such: the lemmas of WordNet 3.0's person.n.01, and "people", the plural English gives it
+# (`compare.kinds.persons_above`: every noun for some persons is a kind of these).
+PERSON_WORDS: frozenset[str] = frozenset({"person", "individual", "someone", "somebody", "mortal", "soul", "people"})
+
 # Subjects that name a part of a population: a subjectless toll is never theirs ("104 dead, including 28 children").
 SUBGROUP_SUBJECTS: frozenset[str] = frozenset({"children", "women", "men", "girls", "boys", "babies", "infants",
                                                "minors", "elderly", "students", "journalists", "medics"})

@@ -42,3 +42,10 @@ def test_kinds_lemmas_of_a_plural():
 def test_kinds_data_file_is_what_the_build_script_writes():
     wordnet_or_skip()
     assert script_module("build_noun_kinds").main(["--check"]) == 0
+
+
+@pytest.mark.parametrize("word", ["victims", "bodies", "residents"])
+def test_kinds_a_casualty_word_is_no_word_for_a_person_as_such(word):
+    # "victims" and "bodies" are generic counts of a casualty, "residents" a kind of person: none stands above
+    # "militants" the way "people" does
+    assert not persons_above(word, "militants")
