@@ -8,9 +8,16 @@ implicit, an event said in other words); 3 the pairing rules: the one-to-one ass
 report, or the score or a lumped key kept the two apart within one metric; 4 the metric keys: two corpus metrics
 though no field sets the measures apart.
 
+With `--detail`, each line is followed by a block: both gold figures (surface, value, gold measure), the system
+figures that stand for them (text, sentence, measure, metric key, and whom `compare` paired each with instead, or
+only_a / only_b), the similarity of the two with its reasons, and where the pair was lost (STAGES: not detected;
+says too little; two metrics, with the measure fields that set them apart; lumped apart; below threshold; taken by
+another report). The counts per stage follow the counts per kind.
+
 Usage:
     python scripts/missed_pairs.py                      # every dev thread with a missed pair, then the counts
     python scripts/missed_pairs.py holiday_road_toll_2001
+    python scripts/missed_pairs.py --detail woomera_detention_unrest
 
 Dev only: a test thread is refused (the test split is scored in aggregate, docs/evaluation.md).
 """
@@ -129,7 +136,7 @@ def diagnose(x: Figure, y: Figure, gx: Measure, gy: Measure, names: tuple[str, s
     held = alignment._lumped_apart(x, y, rank, lumped([x, y]))
     if held:
         return Cause(3, "lumped key: values apart at one moment")
-    if pair_basis(x, y, sim, rank < 2) is None:
+    if pair_basis(x, y, sim, rank < 2, rank == 0) is None:
         return field or _unknown_cause(x, y, gx, gy, names, 2, f"score {sim.score:.2f} under the threshold")
     taken = [f"{n} paired with {_partner(f, pairs, i == 0)}" for i, (n, f) in enumerate(zip(names, (x, y)))
              if _partner(f, pairs, i == 0)]
@@ -167,6 +174,12 @@ def _rival(p: GoldPair, found: frozenset) -> str:
 
 def thread_causes(gold, docs: list[str]) -> list[tuple[GoldPair, Cause]]:
     """Each missed gold pair of one dev thread with its cause."""
+    return [(m.pair, m.cause) for m in thread_missed(gold, docs)[0]]
+
+
+def thread_missed(gold, docs: list[str]) -> tuple[list["Missed"], object]:
+    """Each missed gold pair of one dev thread with its cause, where it was lost and its two system figures; and the
+    thread's analysis (what `compare` paired)."""
     run, analysis, covered = analysed(gold, docs)
     paired = Paired()
     for doc_a, doc_b in combinations(docs, 2):
@@ -175,37 +188,133 @@ def thread_causes(gold, docs: list[str]) -> list[tuple[GoldPair, Cause]]:
     for p in gold_pairs(gold, gold.thread_of(docs[0]), docs):
         if (p.a, p.b) in paired.found:
             continue
-        names = (_name(p.a[0]), _name(p.b[0]))
-        rival = _rival(p, paired.found)
-        if rival:
-            out.append((p, Cause(3, f"one-to-one: {rival} already paired with another report of this gold metric")))
-            continue
-        x, y = _side(run, covered, p.a), _side(run, covered, p.b)
-        if x is None or y is None:
-            unread = [n for n, f in zip(names, (x, y)) if f is None]
-            out.append((p, Cause(1, f"not read on {' and '.join(unread)}")))
-            continue
-        pairs = compare(analysis, x.article_id, y.article_id)
-        out.append((p, diagnose(x, y, _measure_of(gold, p.a), _measure_of(gold, p.b), names, pairs,
-                                analysis.nesting)))
-    return out
+        out.append(_missed(gold, p, run, analysis, covered, paired))
+    return out, analysis
+
+
+def _missed(gold, p: GoldPair, run, analysis, covered: dict, paired: Paired) -> "Missed":
+    """One missed gold pair diagnosed."""
+    names = (_name(p.a[0]), _name(p.b[0]))
+    x, y = _side(run, covered, p.a), _side(run, covered, p.b)
+    rival = _rival(p, paired.found)
+    if rival:
+        cause = Cause(3, f"one-to-one: {rival} already paired with another report of this gold metric")
+        return Missed(p, cause, STAGES[5], x, y)
+    if x is None or y is None:
+        unread = [n for n, f in zip(names, (x, y)) if f is None]
+        return Missed(p, Cause(1, f"not read on {' and '.join(unread)}"), STAGES[0], x, y)
+    pairs = compare(analysis, x.article_id, y.article_id)
+    cause = diagnose(x, y, _measure_of(gold, p.a), _measure_of(gold, p.b), names, pairs, analysis.nesting)
+    return Missed(p, cause, stage_of(x, y, cause, analysis.nesting), x, y)
+
+
+# Where in the pipeline a missed pair was lost (`--detail`), the brief of the cause the kinds above refine.
+STAGES = ("not detected", "says too little", "two metrics", "lumped apart", "below threshold",
+          "taken by another report")
+
+
+@dataclass(frozen=True)
+class Missed:
+    """One missed gold pair: its cause, where it was lost (a STAGES entry, with the fields a split differs on) and
+    the two system figures that stand for its reports (None when a report was not read)."""
+
+    pair: GoldPair
+    cause: Cause
+    stage: str
+    x: Figure | None = None
+    y: Figure | None = None
+
+
+def stage_of(x: Figure | None, y: Figure | None, cause: Cause, nesting: Nesting = NO_NESTING) -> str:
+    """Where a missed pair was lost: a report not read, one too bare to pair, two corpus metrics (with the measure
+    fields that differ, else those said on one side only, else "no field"), a lumped key, a score under the threshold, or the
+    one-to-one assignment gave a side to another report."""
+    if x is None or y is None:
+        return STAGES[0]
+    if not comparable(x) or not comparable(y):
+        return STAGES[1]
+    if x.metric != y.metric:
+        return f"{STAGES[2]} ({_split_fields(similarity(x, y, nesting))})"
+    if cause.why.startswith("lumped key"):
+        return STAGES[3]
+    if cause.why.startswith("one-to-one"):
+        return STAGES[5]
+    return STAGES[4]
+
+
+def _split_fields(sim: Similarity) -> str:
+    """The fields that set two measures apart: those that differ, else those said on one side only, else none."""
+    differ = sorted(fields_apart(sim, one_side=False))
+    if differ:
+        return "different " + ", ".join(differ)
+    one_side = sorted(fields_apart(sim))
+    return ", ".join(one_side) + " on one side only" if one_side else "no field"
+
+
+def _measure_line(m: Measure) -> str:
+    return ", ".join(f"{k}={getattr(m, k)!r}" for k in FIELDS if getattr(m, k)) or "(none)"
+
+
+def _gold_line(gold, report, name: str) -> str:
+    g = next(g for g in gold.figures_of([report[0]]) if _report(g) == report)
+    return f"    gold {name}: {g['surface']!r} = {report[3]:g} | {_measure_line(_measure_of(gold, report))}"
+
+
+def _report(g) -> tuple:
+    from newsfigures.eval.pairs import report_key
+
+    return report_key(g)
+
+
+def _system_lines(f: Figure | None, name: str, pairs: list, first: bool) -> list[str]:
+    """A system figure standing for a gold report: its text and sentence, measure, metric key, and its partner."""
+    if f is None:
+        return [f"    system {name}: not read"]
+    partner = _partner(f, pairs, first) or ("only_a" if first else "only_b")
+    return [f"    system {name}: {f.text!r} | {f.sentence.strip()[:140]!r}",
+            f"      measure: {_measure_line(f.measure)}; metric {f.metric!r}; paired with {partner}"]
+
+
+def detail(gold, m: Missed, analysis) -> list[str]:
+    """A missed pair as a block: both gold figures, the system figures with their partners, and their similarity."""
+    names = (_name(m.pair.a[0]), _name(m.pair.b[0]))
+    pairs = compare(analysis, m.x.article_id, m.y.article_id) if m.x is not None and m.y is not None else []
+    lines = [f"  {m.pair.metric}: {names[0]} {m.pair.a[3]:g} ~ {names[1]} {m.pair.b[3]:g}  [{m.stage}]",
+             _gold_line(gold, m.pair.a, names[0]), _gold_line(gold, m.pair.b, names[1]),
+             *_system_lines(m.x, names[0], pairs, True), *_system_lines(m.y, names[1], pairs, False)]
+    if m.x is not None and m.y is not None:
+        sim = pair_similarity(m.x, m.y, analysis.nesting)
+        lines.append(f"    similarity {sim.score:.3f}: {'; '.join(sim.reasons) or '-'}")
+    return [*lines, f"    cause: kind {m.cause.kind}: {m.cause.why}"]
 
 
 def main(argv: list[str] | None = None) -> int:
-    loaded = dev_threads_from_argv(argv, __doc__.split("\n\n")[0], "every dev thread with a gold pair")
+    args = list(sys.argv[1:] if argv is None else argv)
+    details = "--detail" in args
+    loaded = dev_threads_from_argv([a for a in args if a != "--detail"], __doc__.split("\n\n")[0],
+                                   "every dev thread with a gold pair")
     if loaded is None:
         return 2
     gold, dev = loaded
     kinds: Counter = Counter()
+    stages: Counter = Counter()
     for name in dev:
-        for p, cause in thread_causes(gold, dev[name]) if gold_pairs(gold, name, dev[name]) else ():
+        missed, analysis = thread_missed(gold, dev[name]) if gold_pairs(gold, name, dev[name]) else ([], None)
+        for m in missed:
+            p, cause = m.pair, m.cause
             kinds[cause.kind] += 1
+            stages[m.stage.split(" (")[0]] += 1
             print(f"{name}: {p.metric.removeprefix(name + '.')}: {_name(p.a[0])} {p.a[3]:g} ~ {_name(p.b[0])} "
                   f"{p.b[3]:g}: kind {cause.kind}: {cause.why}")
+            if details:
+                print("\n".join(detail(gold, m, analysis)))
     print("\nmissed pairs by kind")
     for kind, label in KINDS.items():
         print(f"  {kind} {label:34} {kinds[kind]:4}")
     print(f"  {'all':36} {sum(kinds.values()):4}")
+    print("\nmissed pairs by where they were lost")
+    for stage in STAGES:
+        print(f"  {stage:37} {stages[stage]:4}")
     return 0
 
 

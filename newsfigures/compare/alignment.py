@@ -153,22 +153,23 @@ def _lumped_apart(x: Figure, y: Figure, rank: int, lumps: frozenset[Lump]) -> bo
 
 def _candidates(xs: list[Figure], ys: list[Figure], edited: Edited, lumps: frozenset[Lump] = frozenset(),
                 nesting: Nesting = NO_NESTING) -> list[tuple[tuple, int, int, Similarity]]:
-    """Every cross pair of reports similar enough to pair (and not unlinked by the analyst), with its sort key: best
-    score first, then (under a key an article lumps) values of one order, then same value, overlapping intervals,
-    same past-or-current and nearest value."""
+    """Every cross pair of reports similar enough to pair (and not unlinked by the analyst), with its sort key: pairs
+    within one corpus metric before any across two (`similarity.ACROSS_METRICS`: those take only reports left), then
+    best score first, then (under a key an article lumps) values of one order, then same value, overlapping
+    intervals, same past-or-current and nearest value."""
     out = []
     for i, x in enumerate(xs):
         for j, y in enumerate(ys):
             sim = pair_similarity(x, y, nesting)
             rank = _value_rank(x, y)
-            basis = pair_basis(x, y, sim, rank < 2)
+            basis = pair_basis(x, y, sim, rank < 2, rank == 0)
             if basis is None or edited.forbids(x, y) or _lumped_apart(x, y, rank, lumps):
                 continue
             sim = replace(sim, reasons=(*sim.reasons, basis)) if basis else sim
             rank += 0 if x.is_past == y.is_past else 0.5
             nearest = abs(x.value - y.value) / max(abs(x.value), abs(y.value), 1e-9)
             far = bool({lump_of(x), lump_of(y)} & lumps) and nearest >= 1 - PART_RATIO
-            out.append(((far, -sim.score, rank, nearest, i, j), i, j, sim))
+            out.append(((x.metric != y.metric, far, -sim.score, rank, nearest, i, j), i, j, sim))
     out.sort(key=lambda c: c[0])
     return out
 

@@ -33,6 +33,10 @@ NAME_MODIFIERS: frozenset[str] = frozenset({"north", "south", "east", "west", "n
 HUMAN_GENERIC: frozenset[str] = frozenset({"people", "person", "other", "others", "individual", "resident",
                                            "inhabitant", "victim", "human", "life", "body", "corpse", "martyr"})
 
+# Words for a person as such: the lemmas of WordNet 3.0's person.n.01, and "people", the plural English gives it
+# (`compare.kinds.persons_above`: every noun for some persons is a kind of these).
+PERSON_WORDS: frozenset[str] = frozenset({"person", "individual", "someone", "somebody", "mortal", "soul", "people"})
+
 # Subjects that name a part of a population: a subjectless toll is never theirs ("104 dead, including 28 children").
 SUBGROUP_SUBJECTS: frozenset[str] = frozenset({"children", "women", "men", "girls", "boys", "babies", "infants",
                                                "minors", "elderly", "students", "journalists", "medics"})
@@ -89,6 +93,14 @@ QUANTITY_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(("earnings", "net income"), "profit"),
     **dict.fromkeys(("stock", "stock price", "shares", "share price", "stock_price"), "share_price"),
 }
+
+# The quantity vocabulary of tests/gold/measures/GUIDE.md (its table and Q7): its lines decide between these, so
+# WordNet's kinds (`compare.kinds`) are read only between two words it does not name ("blaze", "fire").
+GUIDE_QUANTITIES: frozenset[str] = frozenset({
+    "deaths", "injured", "casualties", "missing", "displaced", "troops", "people", "aid", "revenue", "sales", "profit",
+    "debt", "cost", "price", "fine", "budget", "deal_value", "spending", "wealth", "salary", "money", "share_price",
+    "index_level", "votes", "seats", "share", "age", "duration", "distance", "height", "magnitude", "speed", "mass",
+    "area", "temperature", "probability", "rank_count", "economy"})
 
 # A generic count of people is the casualty its event names ("1,055 people killed" = deaths).
 EVENT_QUANTITY: dict[str, str] = {"killed": "deaths", "injured": "injured", "missing": "missing",

@@ -73,3 +73,33 @@ def test_missed_pairs_a_field_not_read_under_two_metrics_names_the_two_keys():
     assert cause.kind == 1
     assert cause.why == ("doc_a place not read (gold 'Jabalia'); two metrics: 'people killed in Jabalia' vs "
                          "'people killed in Gaza (batch)'")
+
+
+@pytest.mark.parametrize("metric_y, measure_y, why, stage", [
+    ("people killed in Gaza (batch)", dict(quantity="deaths", event="killed", place="Gaza"), "",
+     "two metrics (different place)"),
+    ("people killed in Gaza (batch)", dict(quantity="deaths", event="killed"), "",
+     "two metrics (place on one side only)"),
+    ("people killed in Gaza (batch)", dict(quantity="deaths", event="killed", place="Jabalia"), "",
+     "two metrics (no field)"),
+    ("people killed in Jabalia", dict(quantity="deaths", event="killed"), "lumped key: values apart at one moment",
+     "lumped apart"),
+    ("people killed in Jabalia", dict(quantity="deaths", event="killed"), "one-to-one: doc_b paired with '5'",
+     "taken by another report"),
+    ("people killed in Jabalia", dict(quantity="deaths", event="injured"), "score 0.30 under the threshold",
+     "below threshold"),
+])
+def test_missed_pairs_stage_says_where_a_pair_was_lost(metric_y, measure_y, why, stage):
+    """Where the pipeline lost a pair (`--detail`): two metrics with the fields that set them apart (a place that
+    differs, a place on one side only, or none), a lumped key, the one-to-one assignment, or a score under the
+    threshold."""
+    x = _figure("at least 90", "Airstrikes in Jabalia kill at least 90 people, the ministry says.",
+                "people killed in Jabalia", "a", quantity="deaths", event="killed", place="Jabalia")
+    y = _figure("at least 90", "Strikes kill at least 90 people, the ministry says.", metric_y, "b",
+                **measure_y)
+    assert missed_pairs.stage_of(x, y, missed_pairs.Cause(3, why)) == stage
+
+
+def test_missed_pairs_stage_of_a_report_not_read():
+    x = _figure("at least 90", "Airstrikes kill at least 90 people.", "people killed", "a", quantity="deaths")
+    assert missed_pairs.stage_of(x, None, missed_pairs.Cause(1, "not read on doc_b")) == "not detected"
