@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from newsfigures.compare import analysis, clusters, discrepancies, metrics, rollup, split  # noqa: E402
+from newsfigures.compare import analysis, apart, clusters, discrepancies, metrics, rollup, split  # noqa: E402
 from newsfigures.extract import load_pipeline  # noqa: E402
 from newsfigures.model import Article, Figure  # noqa: E402
 from newsfigures.store import Store  # noqa: E402
@@ -70,6 +70,7 @@ def _steps(arts: list[Article], figs: list[Figure]) -> dict[str, float]:
     keys = [metrics.metric_key(r.subject, r.family, r.place, r.incremental, r.unit, r.projected) for _f, r in read]
     _, times["  of which key splitting (split)"] = _timed(lambda: split.specifics(read, keys))
     _, times["  of which key merging (clusters)"] = _timed(lambda: clusters.merged_keys(read, keys))
+    _, times["  of which measures apart"] = _timed(lambda: apart.apart_keys([f for f, _r in read], keys))
     _, times["discrepancies"] = _timed(lambda: discrepancies.discrepancies(settled, arts))
     _, times["roll-ups"] = _timed(lambda: rollup.rollups(settled, arts))
     return times

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from newsfigures.compare import (clusters, lexicon as compare_words, lumped, nation, nesting, parts, plurals, remention,
+from newsfigures.compare import (apart, clusters, lexicon as compare_words, lumped, nation, nesting, parts, plurals, remention,
                                   repeats, scorelines, split, within)
 from newsfigures.compare.lexicon import CUMULATIVE_FAMILIES, HUMAN_CASUALTY
 from newsfigures.compare.similarity import concept, individual_name
@@ -431,12 +431,14 @@ def assign_metrics(figures: Iterable[Figure], texts: Iterable[str] = ()) -> list
     measures disagree (`compare.split`), a group named again ("the three gunmen") under its first key (`remention`),
     a number an article repeats under one key (`repeats`), merged where they differ only where the measures agree
     (`clusters`), split by value where an article lumps two quantities under one undated key
-    (`lumped.split_by_value`), and a scoreline's two sides told apart."""
+    (`lumped.split_by_value`), a scoreline's two sides told apart, and a figure whose measure says it is another thing
+    than every figure of its key filed apart (`apart`)."""
     return assign_metrics_nested(figures, texts)[0]
 
 
-# the steps a metric key goes through, in order
-KEY_STEPS = ("read", "split", "remention", "repeats", "clusters", "final")
+# the steps a metric key goes through, in order ("by_value": lumped keys split by value and a scoreline's sides;
+# "final": a figure its measure sets against its whole key filed apart, `compare.apart`)
+KEY_STEPS = ("read", "split", "remention", "repeats", "clusters", "by_value", "final")
 
 
 @dataclass(frozen=True)
@@ -451,8 +453,9 @@ class KeySteps:
 
 def key_steps(figures: Iterable[Figure], texts: Iterable[str] = ()) -> KeySteps:
     """The steps of `assign_metrics_nested`, each key kept: the reading settled over the corpus, the split where one
-    article's measures disagree, a group named again, the merging of groups whose measures agree, and the split of
-    lumped keys by value and of a scoreline's sides (what eval/grouping_causes reads to say why a pair parts)."""
+    article's measures disagree, a group named again, the merging of groups whose measures agree, the split of
+    lumped keys by value and of a scoreline's sides, and the figures whose measures set them against their whole key
+    (what eval/grouping_causes reads to say why a pair parts)."""
     settled, nest = settle_nested(figures, texts)
     read = [metric_key(r.subject, r.family, r.place, r.incremental, r.unit, r.projected) for _f, r in settled]
     parted = [metric_key(r.subject, r.family, r.place or s.place, r.incremental, r.unit, r.projected, s.detail) for
@@ -460,8 +463,10 @@ def key_steps(figures: Iterable[Figure], texts: Iterable[str] = ()) -> KeySteps:
     named = remention.antecedent_keys([f for f, _r in settled], parted)
     reported = repeats.report_keys(settled, named, nest)
     merged = clusters.merged_keys(settled, reported, nest)
-    final = scorelines.split_sides(lumped.split_by_value([replace(f, metric=k) for (f, _r), k in zip(settled, merged)]))
-    keys = (read, parted, named, reported, merged, [f.metric for f in final])
+    by_value = scorelines.split_sides(lumped.split_by_value([replace(f, metric=k) for (f, _r), k in zip(settled, merged)]))
+    measured = apart.apart_keys(by_value, [f.metric for f in by_value], nest)
+    final = [replace(f, metric=k) for f, k in zip(by_value, measured)]
+    keys = (read, parted, named, reported, merged, [f.metric for f in by_value], measured)
     return KeySteps(tuple(settled), nest, dict(zip(KEY_STEPS, map(tuple, keys))), tuple(final))
 
 

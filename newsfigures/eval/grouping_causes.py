@@ -55,7 +55,7 @@ def _measures(stages: Stages, i: int, j: int) -> str:
 
 
 _LATER_SPLIT = {"split": "split where one article's measures disagree", "remention": "remention", "repeats": "repeats",
-                "final": "split by value or scoreline side"}
+                "by_value": "split by value or scoreline side", "final": "split where the measures say two things"}
 
 
 def split_cause(stages: Stages, i: int, j: int) -> tuple[str, str]:
