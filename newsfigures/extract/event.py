@@ -7,10 +7,12 @@ from spacy.tokens import Span, Token
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
+from newsfigures.extract.act_phrase import act_owner
 from newsfigures.extract.context import ArticleContext
 from newsfigures.extract.governed import object_of
 from newsfigures.extract.infinitive import subject_infinitive
 from newsfigures.extract.nominal import verb_of
+from newsfigures.extract.stative import possessive_have
 from newsfigures.extract.sport import is_target
 from newsfigures.extract.tree import MAX_DISTANCE, distance, lemma, of_object, within
 from newsfigures.extract.unit_counts import units_of
@@ -59,7 +61,7 @@ def _event_word(num: Token, noun: Token | None, span: Span, ctx: ArticleContext,
 def verb_event(verb: Token) -> str:
     """The event lemma a verb says, changed by a word of its clause ("going up" -> rise; the parser hangs such a
     word on the verb or on its object)."""
-    key = lemma(verb)
+    key = "have" if possessive_have(verb) else lemma(verb)  # "we've got 300 firefighters": have (E1)
     clause = [*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children)]
     return next((words.PHRASAL_EVENTS[(key, c.lower_)] for c in clause if (key, c.lower_) in words.PHRASAL_EVENTS),
                 None) or _completed(verb, key)
@@ -427,21 +429,13 @@ def _reduced_relative(t: Token, noun: Token | None) -> bool:
 
 
 def act_noun_event(num: Token) -> str:
-    """ "heard testimony from 3,399 women", "testimonies given to the commission by more than 35,000 people"
-    (valech_report wn2004_045), "put attendance figures between 10,000 and 15,000" (wn2004_037): a figure in the
-    source, agent or range phrase of a noun naming an act (word_senses.act_verb), or of a light verb's participle
-    on it, or of a quantity noun it names ("attendance figures"), has that act's verb as its event; "" when none."""
-    t = num.head if num.dep_ in ("nummod", "compound", "quantmod") and num.head.pos_ == "NOUN" else num
-    if t.dep_ != "pobj" or t.head.lower_ not in vocab.ACT_PREPOSITIONS:
-        return ""
-    owner = t.head.head
-    if owner.pos_ == "VERB" and owner.dep_ == "acl" and lemma(owner) in vocab.LIGHT_VERBS:
-        owner = owner.head  # "testimonies given ... by"
-    if owner.pos_ != "NOUN":
-        return ""
-    if lemma(owner) in words.QUANTITY_NOUNS:
-        owner = next((c for c in owner.lefts if c.dep_ == "compound" and c.i == owner.i - 1), owner)
-    return act_verb(lemma(owner))
+    """ "heard testimony from 3,399 women", "testimonies given to the commission by more than 35,000 people",
+    "put attendance figures between 10,000 and 15,000": a figure in the
+    source, agent or range phrase of a noun naming an act (word_senses.act_verb) has that act for its event: the
+    verb the noun is derived from, by which its class is read; the word E2 names it by is `act_phrase.act_word`;
+    "" when none."""
+    owner = act_owner(num)
+    return act_verb(lemma(owner)) if owner is not None else ""
 
 
 def run_event(num: Token, quantity: str) -> str:

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
+from newsfigures.extract.act_phrase import act_word
 from newsfigures.extract.armed import armed_members
 from newsfigures.extract.casualties import together_event
 from newsfigures.extract.carried import action_verb, own_act_class
@@ -133,7 +134,8 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: M
     moved = change_adverb(parsed.mention, dimension) or dated_class(num, quantity) or gerund_act(num)
     if moved:
         return moved  # "down 30%": fell; "comes fourteen days after the quake killed": come (E3); "after two meetings"
-    named = _nominal_event(parsed.num, quantity == "duration") or act_noun_event(parsed.num)
+    nominal = _nominal_event(parsed.num, quantity == "duration")
+    named = nominal or act_noun_event(parsed.num)
     own = "" if named or dimension != "count" else own_act_class(num, parsed.noun, quantity, fig.counted_lemma)
     if own:
         return own  # "scores of police approached": approach (E1, E2)
@@ -155,7 +157,8 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: M
     if handed:
         return event_class(handed, quantity)
     if named and found.startswith("other:"):  # "his indictment of one count": indictment (E2)
-        return f"other:{nominal_word(parsed.num, named, quantity == 'duration') or named}"
+        word = nominal_word(parsed.num, named, quantity == "duration") if nominal else act_word(parsed.num)
+        return f"other:{word or named}"  # "heard testimony from 3,399 women": hear, not testify (E2)
     return found
 
 

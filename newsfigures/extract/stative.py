@@ -17,7 +17,8 @@ STATE_CARRIERS: frozenset[str] = vocab.STATE_VERBS | frozenset({"be", "number", 
 ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "attr")  # how the counted noun phrase stands on its verb
 COUNT_DEPS = ("nummod", "compound", "quantmod")  # how a number stands on the noun it counts
 PASSIVE_DEPS = ("nsubjpass", "auxpass")  # a relative clause in the passive says what was done to its noun
-OBJECT_DEPS = ("dobj", "ccomp", "xcomp")  # a relative clause with one of these says what its noun did to something
+OBJECT_DEPS = ("dobj", "ccomp", "xcomp")
+GET, HAVE = "get", "have"  # "have got": the perfect of "get" that says "have"  # a relative clause with one of these says what its noun did to something
 
 
 def counted_phrase(num: Token) -> Token:
@@ -79,3 +80,13 @@ def stative_event(num: Token) -> Token | None:
     predicate = next((c for c in verb.children if c.dep_ == "attr" and c is not phrase), None)
     told = happened_clause(phrase) or (happened_clause(predicate) if predicate is not None else None)
     return told or verb  # "5,266 respondents were political prisoners detained": detain
+
+
+def possessive_have(verb: Token) -> bool:
+    """ "We've got a million hours of overtime", "we have got 300 firefighters out there": "have got" with an object
+    and no particle is "have", E1's verb of state, not an act of getting ("got on well", "has got to go" are none; the
+    parser tags "got" after "'ve" either participle or past)."""
+    if lemma(verb) != GET or verb.tag_ not in ("VBN", "VBD") \
+            or not any(c.dep_ == "aux" and lemma(c) == HAVE for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" for c in verb.children) and not any(c.dep_ in ("prt", "xcomp") for c in verb.children)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfigures.extract.stative import happened_clause, state_carrier
+from newsfigures.extract.stative import happened_clause, possessive_have, state_carrier
 
 
 @pytest.mark.parametrize("text,surface,expected", [
@@ -57,3 +57,22 @@ def test_stative_happened_clause(nlp, text, noun, expected):
 ])
 def test_stative_event_of_a_count_a_state_verb_carries(measures, text, surface, expected):
     assert measures(text)[surface].event == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    ('"We\'ve got 300 volunteers on the fire lines tonight," the commissioner said.', "300", True),
+    ("The union says it has got 2,000 members at the two plants.", "2,000", True),
+    ("They have always got on well in the four matches they have played.", "four", False),  # "got on": no object
+    ("Police got 20 calls in an hour.", "20", False),  # no "have": an act of getting
+])
+def test_stative_possessive_have(read, text, surface, expected):
+    verb = next(t for t in read(text, surface).doc if t.lemma_ == "get")
+    assert possessive_have(verb) is expected
+
+
+@pytest.mark.parametrize("text,surface", [
+    ('"We\'ve got 300 volunteers on the fire lines tonight," the commissioner said.', "300"),
+    ('"We\'ve got a million hours of unpaid work being done a year in this sector," the union said.', "a million"),
+])
+def test_stative_have_got_is_measured(measures, text, surface):
+    assert measures(text)[surface].event == "measured"  # E1: "have got" is "have", a verb of state
