@@ -33,7 +33,7 @@ def _measures(quantity, subject, event, place, scope, dimension):
 # fell with the gold alone; dev-lee3 subject 0.54 -> 0.52 because the 'N or M' range found one more dev-lee3 figure,
 # whose subject is wrong (19 of 35 right before, 19 of 36 after). test-lee2 said_by stays 0.89 (stop 25).
 SPLIT_FLOORS = {
-    "dev": {"f1": 0.95, "qualifier": 0.97, **_measures(0.94, 0.79, 0.92, 0.81, 0.96, 0.99), "said_by": 0.97,
+    "dev": {"f1": 0.95, "qualifier": 0.97, **_measures(0.94, 0.79, 0.93, 0.81, 0.96, 0.99), "said_by": 0.97,
             "counted": 0.95, "as_of": 0.91},
     "dev-new": {"f1": 0.89, "qualifier": 1.0, **_measures(0.93, 0.72, 0.89, 0.76, 0.92, 1.0), "said_by": 0.96,
                 "as_of": 0.81},
@@ -54,7 +54,7 @@ SPLIT_FLOORS = {
     # the second Lee batch (tests/gold/README.md, "The second Lee batch"), first scored on 2026-12-01 on the code of
     # stop 19, before any rule was written from it: unseen news scores near the test split, far below dev (first
     # score: dimension 0.90, said_by 0.91; test-lee2 place 0.70), raised as stop 20's rules landed
-    "dev-lee2": {"f1": 0.90, "qualifier": 0.96, **_measures(0.93, 0.54, 0.81, 0.68, 0.86, 0.96), "said_by": 1.0,
+    "dev-lee2": {"f1": 0.90, "qualifier": 0.96, **_measures(0.93, 0.54, 0.82, 0.68, 0.86, 0.96), "said_by": 1.0,
                  "as_of": 1.0},
     # test-lee2 said_by stays at 0.89 though it scores 0.930: the rise came from a fix a reviewer named after seeing
     # a line of a test document (stop 25, docs/evaluation.md), so it is not made a floor
@@ -75,7 +75,7 @@ SPLIT_FLOORS = {
     # the fourth Lee batch (lee_background items far from every test item, all dev; tests/gold/README.md "The fourth
     # Lee batch"), first scored on 2026-12-01 (stop 25) on the code of stop 24 (6ce83af), before any rule was
     # written from it
-    "dev-lee4": {"f1": 0.93, "qualifier": 0.96, **_measures(0.90, 0.65, 0.80, 0.66, 0.77, 0.98), "said_by": 0.96,
+    "dev-lee4": {"f1": 0.93, "qualifier": 0.96, **_measures(0.90, 0.66, 0.80, 0.66, 0.77, 0.98), "said_by": 0.96,
                  "as_of": 0.97},
     # the fifth Lee batch (lee_background items far from every dev item, all test; tests/gold/README.md "The fifth
     # Lee batch"), first scored on 2026-12-01 (stop 26) on the code of stop 25 (65ab5d2), before any rule of stop
@@ -90,9 +90,9 @@ PAIR_FLOORS = {
     "myanmar_earthquake": 1, "texas_floods": 2, "dev": 219, "dev-new": 2, "test": 5, "test-new": 1,
 }
 LEE_PAIR_FLOORS = {
-    "nsw_bushfires_2001": 0, "holiday_road_toll_2001": 6, "interlaken_canyoning_trial": 11,
+    "nsw_bushfires_2001": 1, "holiday_road_toll_2001": 6, "interlaken_canyoning_trial": 11,
     "woomera_detention_unrest": 1, "cricket_aus_sa_2001": 5, "israel_palestinian_2001": 0,
-    "shuttle_endeavour_2001": 1, "dev-lee": 24, "test-lee": 4,
+    "shuttle_endeavour_2001": 1, "dev-lee": 25, "test-lee": 4,
 }
 # the second Lee batch: no gold pair found at its first score; Harrison's age paired at stop 20, Afroz's at stop 21 (test-lee2 has no
 # wrong-pair ceiling until the system makes a pair there to judge)
@@ -105,7 +105,7 @@ LEE4_PAIR_FLOORS = {"mideast_dec_2001": 0, "qantas_maintenance_dispute_2001": 0,
 # the fifth Lee batch (all test, aggregate only): its one gold pair not found at its first score, no pair made
 PAIR_FLOORS |= LEE_PAIR_FLOORS | LEE2_PAIR_FLOORS | LEE4_PAIR_FLOORS | {"test-lee5": 0}
 # the event's class, every `other:<lemma>` one class (measure_rules.event_class), first scored at stop 22
-EVENT_CLASS_FLOORS = {"dev": 0.94, "dev-new": 0.90, "dev-lee": 0.90, "dev-lee2": 0.85, "dev-lee3": 0.83, "dev-lee4": 0.85,
+EVENT_CLASS_FLOORS = {"dev": 0.94, "dev-new": 0.90, "dev-lee": 0.90, "dev-lee2": 0.86, "dev-lee3": 0.83, "dev-lee4": 0.85,
                       "test": 0.81, "test-new": 0.81, "test-lee": 0.79, "test-lee2": 0.73, "test-lee3": 0.69,
                       "test-lee5": 0.91}
 for _subset, _floor in EVENT_CLASS_FLOORS.items():
