@@ -149,7 +149,8 @@ def pair_basis(a: Figure, b: Figure, sim: Similarity, values_agree: bool = False
     `telling`) and their measures match at least ACROSS_METRICS. Two different values of an individual's quantity
     (`two_individuals`) never pair."""
     if a.metric != b.metric:
-        across = ACROSS_METRICS is not None and sim.score >= ACROSS_METRICS and same_value and telling(a)
+        across = (ACROSS_METRICS is not None and sim.score >= ACROSS_METRICS and same_value
+                  and telling(a) and telling(b))
         return ACROSS if across else None
     if not values_agree and two_individuals(a, b):
         return None
