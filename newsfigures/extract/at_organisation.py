@@ -1,7 +1,7 @@
 """The issue's "at X" and "in X" subjects: an organisation a counted noun is "at" or "in" owns what it counts
 ("3,000 jobs at Acme", "Profits at Acme rose 12 per cent", "shares in Acme fell 3 per cent"); a place there says
 where (GUIDE P1), so only an organisation's name counts. A counted noun that is a verb's object is owned by whoever
-does the act (the GUIDE's "Kmart to buy Sears" -> "Kmart"): "Acme bought a 25 per cent stake in Initech", "Labour
+does the act (the GUIDE's "Kmart to buy Sears" -> "Kmart"): "Acme bought a 25 per cent stake in Initech", "the party
 won 30 seats in the Senate" are not Initech's or the Senate's."""
 from __future__ import annotations
 
