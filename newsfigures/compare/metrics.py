@@ -13,8 +13,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from newsfigures.compare import (apart, clusters, lexicon as compare_words, lumped, nation, nesting, parts, plurals, remention,
-                                  repeats, scorelines, split, within)
+from newsfigures.compare import (apart, clusters, lexicon as compare_words, lumped, nation, nesting, parts, plurals,
+                                  remention, repeats, scorelines, split, within)
 from newsfigures.compare.lexicon import CUMULATIVE_FAMILIES, HUMAN_CASUALTY
 from newsfigures.compare.similarity import concept, individual_name
 from newsfigures.compare.totals import is_running_total  # noqa: F401 (read from here by tests/extract)
@@ -463,7 +463,8 @@ def key_steps(figures: Iterable[Figure], texts: Iterable[str] = ()) -> KeySteps:
     named = remention.antecedent_keys([f for f, _r in settled], parted)
     reported = repeats.report_keys(settled, named, nest)
     merged = clusters.merged_keys(settled, reported, nest)
-    by_value = scorelines.split_sides(lumped.split_by_value([replace(f, metric=k) for (f, _r), k in zip(settled, merged)]))
+    by_value = scorelines.split_sides(lumped.split_by_value([replace(f, metric=k)
+                                                             for (f, _r), k in zip(settled, merged)]))
     measured = apart.apart_keys(by_value, [f.metric for f in by_value], nest)
     final = [replace(f, metric=k) for f, k in zip(by_value, measured)]
     keys = (read, parted, named, reported, merged, [f.metric for f in by_value], measured)

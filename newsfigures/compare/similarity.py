@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from newsfigures.compare import kinds, lexicon
 from newsfigures.compare.nesting import NO_NESTING, Nesting
@@ -149,7 +150,8 @@ def pair_basis(a: Figure, b: Figure, sim: Similarity, values_agree: bool = False
     `telling`) and their measures match at least ACROSS_METRICS. Two different values of an individual's quantity
     (`two_individuals`) never pair."""
     if a.metric != b.metric:
-        across = ACROSS_METRICS is not None and sim.score >= ACROSS_METRICS and same_value and telling(a)
+        across = (ACROSS_METRICS is not None and sim.score >= ACROSS_METRICS and same_value
+                  and telling(a) and telling(b))
         return ACROSS if across else None
     if not values_agree and two_individuals(a, b):
         return None
@@ -219,6 +221,7 @@ def _contains(x: str, y: str) -> bool:
     return f" {x} " in f" {y} " or f" {y} " in f" {x} "
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of two strings, read for every pair of figures a corpus step compares
 def _subject(x: str, y: str) -> _Signal:
     """Subject: equal or one containing the other is the same (unless the two name two places: "South Sudan" is not
     "Sudan", `compare.parties.other_places`); one side only is unknown, unless that side names a

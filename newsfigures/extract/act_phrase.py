@@ -13,18 +13,23 @@ from spacy.tokens import Token
 
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
+from newsfigures.extract.stative import COUNT_DEPS, verb_lemma
 from newsfigures.extract.tree import lemma
 from newsfigures.extract.word_senses import act_verb
 
-COUNT_DEPS = ("nummod", "compound", "quantmod")  # how a number stands on the noun it counts
 HAVING_VERBS = vocab.STILL_VERBS  # verbs of state: they carry an act noun without naming an act of their own (E1)
+
+
+def _counted(num: Token) -> Token:
+    """The noun a number counts, else the number itself."""
+    return num.head if num.dep_ in COUNT_DEPS and num.head.pos_ == "NOUN" else num
 
 
 def act_owner(num: Token) -> Token | None:
     """The act noun whose source, agent or range phrase holds the figure (a light verb's participle on it looked
     through: "testimonies given ... by"; a quantity noun looked through to the act it names: "attendance figures"),
     None when there is none."""
-    t = num.head if num.dep_ in COUNT_DEPS and num.head.pos_ == "NOUN" else num
+    t = _counted(num)
     if t.dep_ != "pobj" or t.head.lower_ not in vocab.ACT_PREPOSITIONS:
         return None
     owner = t.head.head
@@ -45,11 +50,12 @@ def act_word(num: Token) -> str:
     owner = act_owner(num)
     if owner is None:
         return ""
-    t = num.head if num.dep_ in COUNT_DEPS and num.head.pos_ == "NOUN" else num
+    t = _counted(num)
     carrier = t.head.head
     if carrier is not owner and carrier.pos_ == "VERB":
         return lemma(carrier)  # "testimonies given ... by"
     host = owner.head if owner.dep_ == "compound" and owner.head.pos_ == "NOUN" else owner
-    if host is owner and owner.dep_ == "dobj" and owner.head.pos_ == "VERB" and lemma(owner.head) not in HAVING_VERBS:
-        return lemma(owner.head)  # "heard testimony from"
+    verb = owner.head
+    if host is owner and owner.dep_ == "dobj" and verb.pos_ == "VERB" and verb_lemma(verb) not in HAVING_VERBS:
+        return lemma(verb)  # "heard testimony from"
     return lemma(owner)

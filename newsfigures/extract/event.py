@@ -12,7 +12,7 @@ from newsfigures.extract.context import ArticleContext
 from newsfigures.extract.governed import object_of
 from newsfigures.extract.infinitive import subject_infinitive
 from newsfigures.extract.nominal import verb_of
-from newsfigures.extract.stative import possessive_have
+from newsfigures.extract.stative import verb_lemma
 from newsfigures.extract.sport import is_target
 from newsfigures.extract.tree import MAX_DISTANCE, distance, lemma, of_object, within
 from newsfigures.extract.unit_counts import units_of
@@ -61,7 +61,7 @@ def _event_word(num: Token, noun: Token | None, span: Span, ctx: ArticleContext,
 def verb_event(verb: Token) -> str:
     """The event lemma a verb says, changed by a word of its clause ("going up" -> rise; the parser hangs such a
     word on the verb or on its object)."""
-    key = "have" if possessive_have(verb) else lemma(verb)  # "we've got 300 firefighters": have (E1)
+    key = verb_lemma(verb)  # "we've got 300 firefighters": have (E1)
     clause = [*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children)]
     return next((words.PHRASAL_EVENTS[(key, c.lower_)] for c in clause if (key, c.lower_) in words.PHRASAL_EVENTS),
                 None) or _completed(verb, key)

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from newsfigures.calendar_words import WEEKDAYS
+
 # A citation of the source after a sentence ends: "... surpasses 50,000. (Reuters)", "... injured. (AP) (Al Jazeera)".
 # One group of parenthesised names, then the end of the paragraph or the next sentence.
 CITATION_GROUP = re.compile(r"(?<=[.!?\"”’])[ \t]*((?:\([^()\n]{1,60}\)[ \t]*)+)(?=$|\n|[A-Z0-9\"“‘])")
@@ -57,13 +59,16 @@ _SPEECH = (r"(?:said|says|told|tells|added|adds|asked|asks|explained|explains|in
 # ('a "$5 million giveaway". Treasurer Peter Costello says ...' names no speaker of the quotation).
 # A speaker a tag describes rather than names: "the fire chief", "a spokesman for the army" (up to six words).
 _DESCRIPTION = r"(?:the|a|an)(?:[ \t]+(?!(?:that|who|which|and|but|as|when|while)\b)[\w'’.-]+){1,6}?"
-# Where a description after its verb ends: a mark, or a word that opens a clause or a time ('," said a union
-# official who was there', '," said a spokesman on Monday').
-_DESCRIPTION_END = (r"\.?[ \t]*(?:[,;:!?]|$)|\.[ \t]|[ \t]+(?:who|which|that|on|in|at|after|before|late|earlier|"
-                    r"yesterday|today|last|this)\b")
-# A description after its verb, whose words end before a sentence's period (an initialism keeps its own: "U.S.").
+# Where a description after its verb ends: a mark, a paragraph's end, or a word that opens a clause or a time
+# ('," said a union official who was there', '," said a spokesman on Monday', '," said a spokesman Monday').
+_DESCRIPTION_END = (r"\.?[ \t]*(?:[,;:!?\n]|$)|\.\s|[ \t]+(?:who|which|that|on|in|at|after|before|late|earlier|"
+                    rf"yesterday|today|last|this|{'|'.join(day.capitalize() for day in WEEKDAYS)})\b")
+# English titles written with a period ("Mr.", "Sen."): the period ends no sentence.
+_TITLE_ABBREVIATIONS = r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sgt|Gov|Sen|Rep|Rev|St)\."
+# A description after its verb, whose words end before a sentence's period (an initialism or a title keeps its own:
+# "U.S.", "Mr.").
 _LATE_DESCRIPTION = (r"(?:the|a|an|one)(?:[ \t]+(?!(?:that|who|which|and|but|as|when|while)\b)"
-                     r"(?:(?:[A-Z]\.)+|[\w'’-]+)){1,6}?")
+                     rf"(?:(?:[A-Z]\.)+|{_TITLE_ABBREVIATIONS}|[\w'’-]+)){{1,6}}?")
 # The verb may come first and a description after it ('," said a union official.'), and a description may be set
 # off from the speaker's name by commas ('," the mine's manager, Peter Hall, told reporters'): the name is written.
 TAG_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:(?P<name>{_NAME})[ \t]+{_SPEECH}|(?P<desc>{_DESCRIPTION})[ \t]+{_SPEECH}|"

@@ -17,8 +17,8 @@ STATE_CARRIERS: frozenset[str] = vocab.STATE_VERBS | frozenset({"be", "number", 
 ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "attr")  # how the counted noun phrase stands on its verb
 COUNT_DEPS = ("nummod", "compound", "quantmod")  # how a number stands on the noun it counts
 PASSIVE_DEPS = ("nsubjpass", "auxpass")  # a relative clause in the passive says what was done to its noun
-OBJECT_DEPS = ("dobj", "ccomp", "xcomp")
-GET, HAVE = "get", "have"  # "have got": the perfect of "get" that says "have"  # a relative clause with one of these says what its noun did to something
+OBJECT_DEPS = ("dobj", "ccomp", "xcomp")  # a relative clause with one of these says what its noun did to something
+GET, HAVE = "get", "have"  # "have got": the perfect of "get" that says "have"
 
 
 def counted_phrase(num: Token) -> Token:
@@ -90,3 +90,8 @@ def possessive_have(verb: Token) -> bool:
             or not any(c.dep_ == "aux" and lemma(c) == HAVE for c in verb.children):
         return False
     return any(c.dep_ == "dobj" for c in verb.children) and not any(c.dep_ in ("prt", "xcomp") for c in verb.children)
+
+
+def verb_lemma(verb: Token) -> str:
+    """The lemma a verb says: "have" for a possessive "have got" (`possessive_have`), else its own lemma."""
+    return HAVE if possessive_have(verb) else lemma(verb)

@@ -11,7 +11,7 @@ from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract.nominal import verb_of
 from newsfigures.extract.sport import scoreline_pair
-from newsfigures.extract.stative import HAVE, possessive_have
+from newsfigures.extract.stative import verb_lemma
 from newsfigures.extract.tree import lemma
 from newsfigures.extract.word_senses import act_verb
 
@@ -62,9 +62,7 @@ def states(num: Token) -> bool:
 def governing_lemma(num: Token) -> str:
     """The lemma of `governing_verb`, "" when no verb governs the figure."""
     verb = governing_verb(num)
-    if verb is None:
-        return ""
-    return HAVE if possessive_have(verb) else lemma(verb)  # "we've got 300 firefighters": have (E1)
+    return verb_lemma(verb) if verb is not None else ""  # "we've got 300 firefighters": have (E1)
 
 
 def result_word(num: Token, result: str) -> str | None:

@@ -162,6 +162,9 @@ def across_metrics(monkeypatch):
     (("8,000", 8000, "exact", "cardinal"), ("8,500", 8500, "exact", "cardinal"), False),  # numbers differ
     (("three", 3, "exact", "cardinal"), ("three", 3, "exact", "cardinal"), False),  # a small count agrees by chance
     (("hundreds", 630, "vague", "cardinal"), ("hundreds", 630, "vague", "cardinal"), False),  # so does a vague one
+    # a vague count on either side states no number, whichever side is read first
+    (("630", 630, "exact", "cardinal"), ("hundreds", 630, "vague", "cardinal"), False),
+    (("hundreds", 630, "vague", "cardinal"), ("630", 630, "exact", "cardinal"), False),
     (("8%", 8, "exact", "percent"), ("8 percent", 8, "exact", "percent"), True),  # a per cent is written in figures
 ])
 def test_alignment_across_metrics_pairs_only_on_one_telling_number(a_fig, b_fig, pairs):

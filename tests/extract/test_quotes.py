@@ -73,13 +73,21 @@ def test_quotes_tag_names_the_speaker(text, number, speaker):
     ('"The fire spread very fast," the fire chief said. "We have found 14 bodies so far."', "14", "the fire chief"),
     ('"It is bad," a spokesman for the army told reporters. "We lost 12 soldiers."', "12", "a spokesman for the army"),
     ('"We lost 12 soldiers," a spokesman for the army said.', "12", "a spokesman for the army"),
-    ('"Sales rose. We sold 4 million phones," the company said in a statement.', "4 million", "the company"),    # the verb first, the description after it, up to a mark, a clause or a time (GUIDE A1: the quotation it closes,
+    ('"Sales rose. We sold 4 million phones," the company said in a statement.', "4 million", "the company"),
+    # the verb first, the description after it, up to a mark, a clause or a time (GUIDE A1: the quotation it closes,
     # and the next one it brings in)
     ('"There were 45 men below," said a union official. "Nine walked out."', "Nine", "a union official"),
     ('"We found 14 of them. The rest are lost," said a U.S. official. "It is grim."', "14", "a U.S. official"),
     ('"Prices rose 8 percent," said a spokesman for the ministry, who asked not to be named.', "8 percent",
      "a spokesman for the ministry"),
     ('"We lost 12 soldiers," said one officer on Monday.', "12", "one officer"),
+    # ... a paragraph's end, a weekday without "on", and past a title's period ("Mr.", "Sen.")
+    ('"There were 45 men below. Nine walked out," said a union official.\n\nThe company declined to comment.', "45",
+     "a union official"),
+    ('"We lost 12 soldiers. Three are missing," said a spokesman Sunday. The army declined to comment.', "12",
+     "a spokesman"),
+    ('"We found 14 of them. The rest are lost," said the party\'s leader Mr. Brown. "It is grim."', "14",
+     "the party's leader Mr. Brown"),
     # a description set off from the name by commas: the name
     ('"We have reached 14 of the men. Six are below," the mine\'s manager, Peter Hall, told reporters.', "14",
      "Peter Hall"),

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfigures.extract.stative import happened_clause, possessive_have, state_carrier
+from newsfigures.extract.stative import happened_clause, possessive_have, state_carrier, verb_lemma
 
 
 @pytest.mark.parametrize("text,surface,expected", [
@@ -76,3 +76,12 @@ def test_stative_possessive_have(read, text, surface, expected):
 ])
 def test_stative_have_got_is_measured(measures, text, surface):
     assert measures(text)[surface].event == "measured"  # E1: "have got" is "have", a verb of state
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    ("The union says it has got 2,000 members at the two plants.", "2,000", "have"),
+    ("Police got 20 calls in an hour.", "20", "get"),
+])
+def test_stative_verb_lemma(read, text, surface, expected):
+    verb = next(t for t in read(text, surface).doc if t.lemma_ == "get")
+    assert verb_lemma(verb) == expected

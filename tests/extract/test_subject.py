@@ -362,3 +362,14 @@ def test_subject_organisation_a_count_is_at_owns_it(nlp, text, number, owner):
 ])
 def test_subject_place_a_count_is_in_owns_nothing(nlp, text, number):
     assert subjects(nlp, text)[number] == ""
+
+
+@pytest.mark.parametrize("text,number,owner", [
+    # a counted noun that is a verb's object is the doer's (GUIDE: "Kmart to buy Sears" -> the buyer), not the
+    # organisation it is "in"
+    ("Toyota bought a 25 per cent stake in Suzuki Motor.", "25 per cent", "Toyota"),
+    ("Microsoft made a $2 billion investment in Intel.", "$2 billion", "Microsoft"),
+    ("Labor won 30 seats in the Senate.", "30", "Labor"),
+])
+def test_subject_object_in_an_organisation_is_the_doers(nlp, text, number, owner):
+    assert subjects(nlp, text)[number] == owner
