@@ -36,6 +36,10 @@ from newsfigures.model import Figure, Measure
 # Measure fields a part is named by, in the order they are tried: what is counted, what happened, whose, where, scope.
 FIELDS: tuple[str, ...] = ("quantity", "event", "subject", "place", "scope")
 VAGUE = "vague"  # the qualifier of a count that states no number ("dozens", "hundreds")
+# Parts are found by comparing every two of a key's signatures, so the step grows with their square (review30: 2,000
+# distinct measures under one key took 157 s). A key with more distinct measures than this is left whole: its
+# figures keep the key, as they did before the step. No dev or test key comes near it (the largest holds dozens).
+MAX_SIGNATURES = 150
 
 
 def values_meet(a: Figure, b: Figure) -> bool:
@@ -76,7 +80,8 @@ def _parts(members: Sequence[int], figures: Sequence[Figure], nesting: Nesting) 
     """The figures of one key in parts: each joins, of the parts holding a figure it does not conflict with, the one
     whose measures are most like its own (the highest similarity to one of them; the first on a tie); a figure that
     conflicts with every figure of every part starts a part of its own. Similarities are read once per two
-    signatures, and a key none of whose two signatures' measures are apart is left whole at once."""
+    signatures, and a key none of whose two signatures' measures are apart, or with more than MAX_SIGNATURES of them,
+    is left whole at once."""
     sims: dict[tuple[tuple, tuple], Similarity] = {}
 
     def sim(n: int, m: int) -> Similarity:
@@ -91,7 +96,7 @@ def _parts(members: Sequence[int], figures: Sequence[Figure], nesting: Nesting) 
                    or any(values_meet(figures[n], figures[m]) for m in ms) for ms in part.values())
 
     firsts = list({_signature(figures[n]): n for n in reversed(members)}.values())
-    if not any(measures_apart(sim(n, m)) for n in firsts for m in firsts):
+    if len(firsts) > MAX_SIGNATURES or not any(measures_apart(sim(n, m)) for n in firsts for m in firsts):
         return [list(members)]
     out: list[Part] = []
     for n in members:
