@@ -28,26 +28,16 @@ def said_by(num: Token, ctx: ArticleContext) -> str:
 
 
 def _named_in_text(num: Token, ctx: ArticleContext) -> str:
-    """The subject of the reporting verb above the number, or "according to X"; a pronoun or a generic
-    "the agency" stands for the last source named (remembered in `ctx`)."""
+    """The subject of the reporting verb above the number, or "according to X"; a pronoun stands for the last
+    source named (remembered in `ctx`), while a description ("the agency") is written as the nearest mention names
+    it (GUIDE A1)."""
     found, pronoun = _reporting_subject_above(num)
     found = found or _nearest_reporting_subject(num) or _according_to(num) or _reported_on_the_figure(num)
     if not found and pronoun:
         found = _previous_subject(num, pronoun.lower() in cite.SPEAKER_PRONOUNS) or ctx.last_source
-    if _stands_for_a_source_named_before(found) and ctx.last_source:
-        found = ctx.last_source  # "the agency" -> the agency named before
     if found and any(ch.isupper() for ch in found):
         ctx.last_source = found
     return found
-
-
-def _stands_for_a_source_named_before(found: str) -> bool:
-    """A definite description that is its head noun alone ("the agency", "the company"); a bare plural ("officials
-    had earlier said it was two", Lee bg_044) and a description with words of its own ("Nearly 100 civilians have
-    been killed ..., the provincial military chief said", Lee bg_268, after "a doctor working for the relief agency
-    Muslim Hands said") bring in a source of their own."""
-    words_ = found.split()
-    return len(words_) == 2 and words_[0] in words.DEFINITE_DETERMINERS and not any(ch.isupper() for ch in found)
 
 
 def _quoted_speaker(num: Token, text: str) -> str:
