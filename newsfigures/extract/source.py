@@ -186,6 +186,9 @@ def _attributes(verb: Token, num: Token) -> bool:
     if lemma(verb) in cite.OBJECT_NOT_REPORTED_VERBS and any(
             num in c.subtree for c in verb.children if c.dep_ == "dobj"):
         return False
+    if lemma(verb) in cite.COUNTED_OBJECT_DONE_VERBS and any(
+            c.dep_ == "dobj" and num in (c, *c.children) for c in verb.children):
+        return False
     if lemma(verb) in cite.PLACING_VERBS:
         return any(num in c.subtree for c in verb.children if c.dep_ == "prep" and c.lower_ in cite.PLACING_PREPS)
     if lemma(verb) in words.REPORTING_VERBS:

@@ -496,3 +496,28 @@ def test_source_a_place_that_records_is_where_not_who(read, text, surface, sourc
     records reports it."""
     r = read(text, surface)
     assert said_by(r.num, r.ctx) == source
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("Israel released 300 Palestinian prisoners on Sunday as part of the truce.", "300"),
+    ("The band released 12 albums before it split up in 1998.", "12"),
+    ("The newspaper published 12 photographs of the damaged embassy.", "12"),
+    ("Police warned 500 residents to leave their homes before the river peaked.", "500"),
+    ("The Prime Minister told 300 supporters at a rally in Sydney that the election would be close.", "300"),
+    ("The minister briefed 40 journalists at the airport on Tuesday.", "40"),
+])
+def test_source_count_of_what_a_verb_does_or_whom_it_tells_has_none(read, text, surface):
+    """A count of what is released or published, or of whom a verb tells, is what was done, nobody's report: the
+    text gives no attribution ("" by the guide's field line)."""
+    r = read(text, surface)
+    assert said_by(r.num, r.ctx) == ""
+
+
+@pytest.mark.parametrize("text,surface,source", [
+    ("The Health Ministry released a death toll of 400 on Monday.", "400", "The Health Ministry"),
+    ("The ministry told reporters that 40 people had died.", "40", "The ministry"),
+])
+def test_source_report_released_or_told_keeps_its_source(read, text, surface, source):
+    """What a verb releases or tells as a report keeps its source: a toll released, a clause told."""
+    r = read(text, surface)
+    assert said_by(r.num, r.ctx) == source
