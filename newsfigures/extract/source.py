@@ -102,10 +102,15 @@ def _previous_subject(num: Token, person: bool = False) -> str:
         return ""
     root = before.root
     subj = _subject(root)
-    if person and (subj is None or not _names_a_person(subj)):
+    if person and (subj is None or not _names_a_person(subj) or _plural(subj)):
         return ""
     s = _subject_text(root, num)
     return s if any(ch.isupper() for ch in s) and s.lower() not in words.SOURCE_PRONOUNS else ""
+
+
+def _plural(subj: Token) -> bool:
+    """A plural subject, which "he" or "she" never stands for ("Police arrested John Brown ... He said")."""
+    return subj.tag_ in ("NNS", "NNPS") or "Plur" in subj.morph.get("Number")
 
 
 def _names_a_person(subj: Token) -> bool:

@@ -322,10 +322,13 @@ def test_source_evidence_released_by_someone_is_theirs(read, text, surface, sour
      'about five millimetres," she said.', "about five millimetres", "the Bureau of Meteorology's Claire Richards"),
     ("Mr Gibbons said Mr Smith noted a clear shortage of assets. He says creditors would not receive 100 per cent "
      "returns.", "100 per cent", "Mr Gibbons"),
+    ("Police arrested John Brown, 34, on Friday. He said 12 officers had attacked him.", "12", ""),
+    ("Officials in the province met aid groups on Monday. She said 40 families were still without shelter.", "40", ""),
 ])
 def test_source_he_or_she_stands_for_a_person(nlp, text, surface, source):
     """"he said" stands for the subject of the sentence before only when it names a person, else for the last
-    source named (Lee bg_268, bg_284: not "The frequency", "The United States"; bg_000, bg_103 keep theirs)."""
+    source named (Lee bg_268, bg_284: not "The frequency", "The United States"; bg_000, bg_103 keep theirs); never
+    a plural subject ("Police", "Officials"), which no "he" or "she" stands for."""
     art = Article(id="t", text=text, raw_text=text, published="2001-12-01", source_file="t.txt")
     said = {f.text: f.said_by for f in extract_figures(art, nlp)}
     assert said[surface] == source, said
