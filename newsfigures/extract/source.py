@@ -19,6 +19,7 @@ from newsfigures.extract.word_senses import names_location, person_noun, place_s
 
 MAX_SOURCE_TOKENS = 12
 QUOTE_LOOKBACK = 6  # sentences searched back for where a quotation opened
+PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})  # a clause of a participle: "Speaking to ...", "Asked about ..."
 
 
 def said_by(num: Token, ctx: ArticleContext) -> str:
@@ -72,7 +73,7 @@ def _reporting_subject_above(num: Token) -> tuple[str, str]:
     and the first pronoun subject met on the way ("" when none)."""
     pronoun = ""
     for t, child in sentcache.verbs_above(num):
-        if _attributes(t, num) and not _times_the_report(child):
+        if _attributes(t, num) and not _times_the_report(child) and not _sets_the_report(child, t):
             s = _subject_text(t, num)
             if s.lower() in words.SOURCE_PRONOUNS:
                 pronoun = pronoun or s
@@ -88,6 +89,27 @@ def _times_the_report(child: Token) -> bool:
     if child.dep_ == "npadvmod":
         return True
     return child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cite.TIME_MARKS for c in child.children)
+
+
+def _sets_the_report(child: Token, verb: Token) -> bool:
+    """The reporting verb's dependent the number is reached through says where, to whom or after what it reports,
+    not what: a participle clause on it whose verb reports nothing ("Speaking to 3,000 supporters in Sydney, Mr
+    Howard said", "Addressing a crowd of about 2,000 people, the leader said"; not "..., adding that 40 homes were
+    lost", nor a clause with a conjunction, which the parser may hang what is said on: "says if fire activity
+    increases hundreds of ... celebrations ... will be cancelled", Lee bg_008) or a phrase set before it ("In a
+    speech to 500 delegates, the minister said", "After a meeting that lasted 3 hours, the union said"); what it
+    reports is its clause or object (GUIDE field line: the attribution of the figure)."""
+    if child.dep_ == "advcl":
+        marked = any(c.dep_ == "mark" for c in child.children)
+        return child.tag_ in PARTICIPLE_TAGS and not marked and not _speaks(child)
+    return child.dep_ == "prep" and child.i < verb.i
+
+
+def _speaks(verb: Token) -> bool:
+    """A verb that reports or states what it governs ("adding that ...", "citing figures showing ...")."""
+    verb_lemma = lemma(verb)
+    return verb_lemma in words.REPORTING_VERBS or verb_lemma in cite.STANCE_VERBS or (
+        verb_lemma in statements.statement_verbs())
 
 
 def _previous_subject(num: Token, person: bool = False) -> str:

@@ -524,3 +524,29 @@ def test_source_report_released_or_told_keeps_its_source(read, text, surface, so
     """What a verb releases or tells as a report keeps its source: a toll released, a clause told."""
     r = read(text, surface)
     assert said_by(r.num, r.ctx) == source
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("Speaking to 3,000 supporters in Sydney, Mr Howard said the economy was strong.", "3,000"),
+    ("Addressing a crowd of about 2,000 people, the opposition leader said the vote had been rigged.", "about 2,000"),
+    ("In a speech to 500 delegates, the minister said the reforms would go ahead.", "500"),
+    ("After a meeting that lasted 3 hours, the union said it would strike.", "3"),
+])
+def test_source_setting_of_a_report_is_not_what_it_reports(read, text, surface):
+    """A count in a participle clause or a phrase set before the reporting verb says where or to whom it reports,
+    not what: the text attributes it to no one."""
+    r = read(text, surface)
+    assert said_by(r.num, r.ctx) == ""
+
+
+@pytest.mark.parametrize("text,surface,source", [
+    ("Fire crews fought the blaze all night, the fire service said in a statement, adding that 40 homes were lost.",
+     "40", "the fire service"),
+    ("The Rural Fire Service Commissioner Phil Koperberg says if fire activity increases hundreds of New Year's Eve "
+     "fireworks celebrations will be cancelled.", "hundreds", "The Rural Fire Service Commissioner Phil Koperberg"),
+])
+def test_source_clause_that_speaks_or_is_conditional_keeps_its_source(read, text, surface, source):
+    """A clause that reports itself ("adding that ...") or opens with a conjunction (Lee bg_008's "if ...", on which
+    the parser hangs what is said) still carries the report."""
+    r = read(text, surface)
+    assert said_by(r.num, r.ctx) == source
