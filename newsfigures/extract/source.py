@@ -33,6 +33,7 @@ def _named_in_text(num: Token, ctx: ArticleContext) -> str:
     source named (remembered in `ctx`), while a description ("the agency") is written as the nearest mention names
     it (GUIDE A1)."""
     found, pronoun = _reporting_subject_above(num)
+    found = _according_to_on_the_way(num) or found
     found = found or _nearest_reporting_subject(num) or _according_to(num) or _reported_on_the_figure(num)
     if not found and pronoun:
         found = _previous_subject(num, pronoun.lower() in cite.SPEAKER_PRONOUNS) or ctx.last_source
@@ -242,11 +243,31 @@ def _records_what_happened_there(verb: Token) -> bool:
         place_senses(entity_text(subj)))
 
 
+def _according_to_on_the_way(num: Token) -> str:
+    """X in an "according to X" set on the number's own clause, below any reporting verb above it: the nearest
+    mention of the source (GUIDE A1: "The attack killed 12 people, according to witnesses, and 30 more were
+    injured, hospital officials said" gives the 12 to the witnesses); "" when none."""
+    t = num
+    while t.head.i != t.i:
+        conjunct, t = t.dep_ == "conj", t.head
+        if _attributes(t, num):
+            return ""
+        acc = None if conjunct else next((c for c in t.children if c.lower_ == "according"), None)
+        if acc is not None:  # an "according to" on the first of two conjuncts is the first's alone
+            return _according_source(acc)
+    return ""
+
+
 def _according_to(num: Token) -> str:
     """X in "according to X" in the number's sentence, its phrase ending where the source is named as a
     subject's does (`_phrase`); "" when absent."""
     acc = next((t for t in num.sent if t.lower_ == "according"), None)
-    to = next((c for c in acc.children if c.lower_ == "to"), None) if acc is not None else None
+    return _according_source(acc) if acc is not None else ""
+
+
+def _according_source(acc: Token) -> str:
+    """X in "according to X", its phrase ending as a subject's does (`_phrase`); "" when the parse has none."""
+    to = next((c for c in acc.children if c.lower_ == "to"), None)
     obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     if obj is None:
         return ""

@@ -550,3 +550,12 @@ def test_source_clause_that_speaks_or_is_conditional_keeps_its_source(read, text
     the parser hangs what is said) still carries the report."""
     r = read(text, surface)
     assert said_by(r.num, r.ctx) == source
+
+
+@pytest.mark.parametrize("surface,source", [("12", "witnesses"), ("30", "hospital officials")])
+def test_source_according_to_on_the_figure_clause_is_the_nearest_mention(read, surface, source):
+    """GUIDE A1, the nearest mention: "according to X" on the figure's own clause wins over a reporting verb above
+    it; the conjunct after it is the reporting verb's."""
+    text = "The attack killed 12 people, according to witnesses, and 30 more were injured, hospital officials said."
+    r = read(text, surface)
+    assert said_by(r.num, r.ctx) == source
