@@ -19,6 +19,7 @@ from newsfigures.extract.word_senses import names_location, person_noun, place_s
 
 MAX_SOURCE_TOKENS = 12
 QUOTE_LOOKBACK = 6  # sentences searched back for where a quotation opened
+PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})  # a clause of a participle: "Speaking to ...", "Asked about ..."
 
 
 def said_by(num: Token, ctx: ArticleContext) -> str:
@@ -28,26 +29,17 @@ def said_by(num: Token, ctx: ArticleContext) -> str:
 
 
 def _named_in_text(num: Token, ctx: ArticleContext) -> str:
-    """The subject of the reporting verb above the number, or "according to X"; a pronoun or a generic
-    "the agency" stands for the last source named (remembered in `ctx`)."""
+    """The subject of the reporting verb above the number, or "according to X"; a pronoun stands for the last
+    source named (remembered in `ctx`), while a description ("the agency") is written as the nearest mention names
+    it (GUIDE A1)."""
     found, pronoun = _reporting_subject_above(num)
+    found = _according_to_on_the_way(num) or found
     found = found or _nearest_reporting_subject(num) or _according_to(num) or _reported_on_the_figure(num)
     if not found and pronoun:
         found = _previous_subject(num, pronoun.lower() in cite.SPEAKER_PRONOUNS) or ctx.last_source
-    if _stands_for_a_source_named_before(found) and ctx.last_source:
-        found = ctx.last_source  # "the agency" -> the agency named before
     if found and any(ch.isupper() for ch in found):
         ctx.last_source = found
     return found
-
-
-def _stands_for_a_source_named_before(found: str) -> bool:
-    """A definite description that is its head noun alone ("the agency", "the company"); a bare plural ("officials
-    had earlier said it was two", Lee bg_044) and a description with words of its own ("Nearly 100 civilians have
-    been killed ..., the provincial military chief said", Lee bg_268, after "a doctor working for the relief agency
-    Muslim Hands said") bring in a source of their own."""
-    words_ = found.split()
-    return len(words_) == 2 and words_[0] in words.DEFINITE_DETERMINERS and not any(ch.isupper() for ch in found)
 
 
 def _quoted_speaker(num: Token, text: str) -> str:
@@ -82,7 +74,7 @@ def _reporting_subject_above(num: Token) -> tuple[str, str]:
     and the first pronoun subject met on the way ("" when none)."""
     pronoun = ""
     for t, child in sentcache.verbs_above(num):
-        if _attributes(t, num) and not _times_the_report(child):
+        if _attributes(t, num) and not _times_the_report(child) and not _sets_the_report(child, t):
             s = _subject_text(t, num)
             if s.lower() in words.SOURCE_PRONOUNS:
                 pronoun = pronoun or s
@@ -100,6 +92,27 @@ def _times_the_report(child: Token) -> bool:
     return child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cite.TIME_MARKS for c in child.children)
 
 
+def _sets_the_report(child: Token, verb: Token) -> bool:
+    """The reporting verb's dependent the number is reached through says where, to whom or after what it reports,
+    not what: a participle clause on it whose verb reports nothing ("Speaking to 3,000 supporters in Sydney, Mr
+    Howard said", "Addressing a crowd of about 2,000 people, the leader said"; not "..., adding that 40 homes were
+    lost", nor a clause with a conjunction, which the parser may hang what is said on: "says if fire activity
+    increases hundreds of ... celebrations ... will be cancelled") or a phrase set before it ("In a
+    speech to 500 delegates, the minister said", "After a meeting that lasted 3 hours, the union said"); what it
+    reports is its clause or object (GUIDE field line: the attribution of the figure)."""
+    if child.dep_ == "advcl":
+        marked = any(c.dep_ == "mark" for c in child.children)
+        return child.tag_ in PARTICIPLE_TAGS and not marked and not _speaks(child)
+    return child.dep_ == "prep" and child.i < verb.i
+
+
+def _speaks(verb: Token) -> bool:
+    """A verb that reports or states what it governs ("adding that ...", "citing figures showing ...")."""
+    verb_lemma = lemma(verb)
+    return verb_lemma in words.REPORTING_VERBS or verb_lemma in cite.STANCE_VERBS or (
+        verb_lemma in statements.statement_verbs())
+
+
 def _previous_subject(num: Token, person: bool = False) -> str:
     """The named subject of the sentence before the number's, which a pronoun subject of a reporting verb stands
     for ("They also report 15,000" -> the Indymedia group named before; "Ridge thanked President Bush ... He cited
@@ -112,10 +125,15 @@ def _previous_subject(num: Token, person: bool = False) -> str:
         return ""
     root = before.root
     subj = _subject(root)
-    if person and (subj is None or not _names_a_person(subj)):
+    if person and (subj is None or not _names_a_person(subj) or _plural(subj)):
         return ""
     s = _subject_text(root, num)
     return s if any(ch.isupper() for ch in s) and s.lower() not in words.SOURCE_PRONOUNS else ""
+
+
+def _plural(subj: Token) -> bool:
+    """A plural subject, which "he" or "she" never stands for ("Police arrested John Brown ... He said")."""
+    return subj.tag_ in ("NNS", "NNPS") or "Plur" in subj.morph.get("Number")
 
 
 def _names_a_person(subj: Token) -> bool:
@@ -196,6 +214,9 @@ def _attributes(verb: Token, num: Token) -> bool:
     if lemma(verb) in cite.OBJECT_NOT_REPORTED_VERBS and any(
             num in c.subtree for c in verb.children if c.dep_ == "dobj"):
         return False
+    if lemma(verb) in cite.COUNTED_OBJECT_DONE_VERBS and any(
+            c.dep_ == "dobj" and num in (c, *c.children) for c in verb.children):
+        return False
     if lemma(verb) in cite.PLACING_VERBS:
         return any(num in c.subtree for c in verb.children if c.dep_ == "prep" and c.lower_ in cite.PLACING_PREPS)
     if lemma(verb) in words.REPORTING_VERBS:
@@ -222,11 +243,31 @@ def _records_what_happened_there(verb: Token) -> bool:
         place_senses(entity_text(subj)))
 
 
+def _according_to_on_the_way(num: Token) -> str:
+    """X in an "according to X" set on the number's own clause, below any reporting verb above it: the nearest
+    mention of the source (GUIDE A1: "The attack killed 12 people, according to witnesses, and 30 more were
+    injured, hospital officials said" gives the 12 to the witnesses); "" when none."""
+    t = num
+    while t.head.i != t.i:
+        conjunct, t = t.dep_ == "conj", t.head
+        if _attributes(t, num):
+            return ""
+        acc = None if conjunct else next((c for c in t.children if c.lower_ == "according"), None)
+        if acc is not None:  # an "according to" on the first of two conjuncts is the first's alone
+            return _according_source(acc)
+    return ""
+
+
 def _according_to(num: Token) -> str:
     """X in "according to X" in the number's sentence, its phrase ending where the source is named as a
     subject's does (`_phrase`); "" when absent."""
     acc = next((t for t in num.sent if t.lower_ == "according"), None)
-    to = next((c for c in acc.children if c.lower_ == "to"), None) if acc is not None else None
+    return _according_source(acc) if acc is not None else ""
+
+
+def _according_source(acc: Token) -> str:
+    """X in "according to X", its phrase ending as a subject's does (`_phrase`); "" when the parse has none."""
+    to = next((c for c in acc.children if c.lower_ == "to"), None)
     obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     if obj is None:
         return ""

@@ -100,7 +100,13 @@ TIME_MARKS: frozenset[str] = frozenset({"since", "before", "after", "until", "ti
 # 27-year-old student, as saying ...", wn2004_037; "quoting informed sources", Lee bg_200), what is added ("Jacques
 # Kallis and Neil McKenzie added 72 without loss", Lee bg_037; "he and Vaughan adding 113 for the fourth wicket",
 # Lee bg_096); they report a clause ("added that ...").
-OBJECT_NOT_REPORTED_VERBS: frozenset[str] = frozenset({"quote", "add"})
+OBJECT_NOT_REPORTED_VERBS: frozenset[str] = frozenset({"quote", "add", "tell", "warn", "brief"})
+# ... and so is whom a verb of telling addresses ("told 300 supporters at a rally that ...", "Police warned 500
+# residents to leave", "briefed 40 journalists"): the count is its audience, nobody's report.
+# Reporting verbs that also do what they say to a thing they take: a count of that thing is what was done ("Israel
+# released 300 prisoners", "The band released 12 albums", "The newspaper published 12 photographs"), no report;
+# what they release as a report has a noun of its own ("released a toll of 400", "published figures showing ...").
+COUNTED_OBJECT_DONE_VERBS: frozenset[str] = frozenset({"release", "publish"})
 # Kinds of names the parser may break into several subjects of one reporting verb ("Ashraf al-Qidra").
 BROKEN_NAME_LABELS: frozenset[str] = frozenset({"PERSON", "ORG"})
 # Hyphens the parser may take for a word of a broken name ("al-Qidra").
