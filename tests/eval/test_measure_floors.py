@@ -49,7 +49,7 @@ SPLIT_FLOORS = {
     # people (stop 17) moved one test-lee figure's scope (0.844 -> 0.838, found only in aggregate) while it raised
     # test quantity 0.614 -> 0.643, test-new 0.483 -> 0.550 and test-lee subject; see docs/figures.md. Back to 0.85
     # in stop 19 (conditions and reported "will" read as projections).
-    "test-lee": {"f1": 0.90, "qualifier": 0.99, **_measures(0.75, 0.41, 0.71, 0.55, 0.83, 0.98), "said_by": 0.94,
+    "test-lee": {"f1": 0.90, "qualifier": 0.99, **_measures(0.75, 0.41, 0.71, 0.55, 0.83, 0.98), "said_by": 0.95,
                  "as_of": 0.89},
     # the second Lee batch (tests/gold/README.md, "The second Lee batch"), first scored on 2026-12-01 on the code of
     # stop 19, before any rule was written from it: unseen news scores near the test split, far below dev (first
