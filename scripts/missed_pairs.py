@@ -16,8 +16,8 @@ another report). The counts per stage follow the counts per kind.
 
 Usage:
     python scripts/missed_pairs.py                      # every dev thread with a missed pair, then the counts
-    python scripts/missed_pairs.py holiday_road_toll_2001
-    python scripts/missed_pairs.py --detail woomera_detention_unrest
+    python scripts/missed_pairs.py THREAD ...           # only these dev threads
+    python scripts/missed_pairs.py --detail THREAD      # each missed pair as a block
 
 Dev only: a test thread is refused (the test split is scored in aggregate, docs/evaluation.md).
 """

@@ -94,8 +94,8 @@ def _times_the_report(child: Token) -> bool:
 
 def _sets_the_report(child: Token, verb: Token) -> bool:
     """The reporting verb's dependent the number is reached through says where, to whom or after what it reports,
-    not what: a participle clause on it whose verb reports nothing ("Speaking to 3,000 supporters in Sydney, Mr
-    Howard said", "Addressing a crowd of about 2,000 people, the leader said"; not "..., adding that 40 homes were
+    not what: a participle clause on it whose verb reports nothing ("Speaking to 3,000 supporters in the capital, the
+    premier said", "Addressing a crowd of about 2,000 people, the leader said"; not "..., adding that 40 homes were
     lost", nor a clause with a conjunction, which the parser may hang what is said on: "says if fire activity
     increases hundreds of ... celebrations ... will be cancelled") or a phrase set before it ("In a
     speech to 500 delegates, the minister said", "After a meeting that lasted 3 hours, the union said"); what it

@@ -103,8 +103,8 @@ TIME_MARKS: frozenset[str] = frozenset({"since", "before", "after", "until", "ti
 OBJECT_NOT_REPORTED_VERBS: frozenset[str] = frozenset({"quote", "add", "tell", "warn", "brief"})
 # ... and so is whom a verb of telling addresses ("told 300 supporters at a rally that ...", "Police warned 500
 # residents to leave", "briefed 40 journalists"): the count is its audience, nobody's report.
-# Reporting verbs that also do what they say to a thing they take: a count of that thing is what was done ("Israel
-# released 300 prisoners", "The band released 12 albums", "The newspaper published 12 photographs"), no report;
+# Reporting verbs that also do what they say to a thing they take: a count of that thing is what was done ("The
+# government released 300 prisoners", "The band released 12 albums", "The newspaper published 12 photographs"), no report;
 # what they release as a report has a noun of its own ("released a toll of 400", "published figures showing ...").
 COUNTED_OBJECT_DONE_VERBS: frozenset[str] = frozenset({"release", "publish"})
 # Kinds of names the parser may break into several subjects of one reporting verb ("Ashraf al-Qidra").
