@@ -430,10 +430,9 @@ def _reduced_relative(t: Token, noun: Token | None) -> bool:
 
 def act_noun_event(num: Token) -> str:
     """ "heard testimony from 3,399 women", "testimonies given to the commission by more than 35,000 people",
-    "put attendance figures between 10,000 and 15,000": a figure in the
-    source, agent or range phrase of a noun naming an act (word_senses.act_verb) has that act for its event: the
-    verb the noun is derived from, by which its class is read; the word E2 names it by is `act_phrase.act_word`;
-    "" when none."""
+    "put attendance figures between 10,000 and 15,000": a figure in the source, agent or range phrase of a noun
+    naming an act (word_senses.act_verb) has that act for its event: the verb the noun is derived from, by which its
+    class is read; the word E2 names it by is `act_phrase.act_word`; "" when none."""
     owner = act_owner(num)
     return act_verb(lemma(owner)) if owner is not None else ""
 
