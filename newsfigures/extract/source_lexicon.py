@@ -50,7 +50,12 @@ OPENING_QUOTES = "“"
 CLOSING_QUOTES = "”"
 # A speaker's name in a quotation's tag: up to four capitalised words ("Mr Downer", "Todd Woodbridge"), or the
 # pronoun that stands for the person named before.
-_NAME = r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*|he|she"
+# Titles written with a period that ends no sentence ("Mr.", "Sen.").
+_TITLE_ABBREVIATIONS = r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sgt|Gov|Sen|Rep|Rev|St)\."
+# A word of a name: an initial or a title keeps its period, any other word ends before one ("said Sen. John Smith. The
+# company ..." names "Sen. John Smith").
+_NAME_WORD = rf"(?:[A-Z]\.|{_TITLE_ABBREVIATIONS}|[A-Z][\w'’-]*)"
+_NAME = rf"(?:{_NAME_WORD}\s+){{0,3}}[A-Z][\w'’-]*|he|she"
 # Verbs of speech that tag a quotation, as written.
 _SPEECH = (r"(?:said|says|told|tells|added|adds|asked|asks|explained|explains|insisted|insists|warned|warns|"
            r"noted|notes|stated|states|declared|declares|replied|replies|continued|continues|recalled|recalls|"
@@ -64,7 +69,6 @@ _DESCRIPTION = r"(?:the|a|an)(?:[ \t]+(?!(?:that|who|which|and|but|as|when|while
 _DESCRIPTION_END = (r"\.?[ \t]*(?:[,;:!?\n]|$)|\.\s|[ \t]+(?:who|which|that|on|in|at|after|before|late|earlier|"
                     rf"yesterday|today|last|this|{'|'.join(day.capitalize() for day in WEEKDAYS)})\b")
 # English titles written with a period ("Mr.", "Sen."): the period ends no sentence.
-_TITLE_ABBREVIATIONS = r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sgt|Gov|Sen|Rep|Rev|St)\."
 # A description after its verb, whose words end before a sentence's period (an initialism or a title keeps its own:
 # "U.S.", "Mr.").
 _LATE_DESCRIPTION = (r"(?:the|a|an|one)(?:[ \t]+(?!(?:that|who|which|and|but|as|when|while)\b)"

@@ -59,6 +59,9 @@ def test_quotes_tag_before_reads_the_whole_sentence_past_an_abbreviation():
     (NAURU, "21 different", "he"),  # broken off twice: the tag of the quotation before
     ('"Todd is the best doubles player," said Guy Forget. "We lost 2-0 at home."', "2-0", "Guy Forget"),
     ('Mr Bush said: "We have 3,000 troops there."', "3,000", "Mr Bush"),
+    # a name ends before a sentence's period; a title or an initial keeps its own (review30)
+    ('"We lost 12 trucks," said Sen. John Smith. The company disagreed.', "12", "Sen. John Smith"),
+    ('"It cost $5 million," said John F. Kennedy.', "$5 million", "John F. Kennedy"),
     ('But Rafter says he felt fine. "We were down 2-0," he said.', "2-0", "he"),
     # a name set off by commas (Lee bg_172; bg_287 "A spokesman for the commission, John Dickie, says")
     ('The institute\'s Statistics Unit director, professor Helena Britt, says the findings have grave implications. '
