@@ -19,6 +19,7 @@ from newsfigures.extract.word_senses import names_location, person_noun, place_s
 
 MAX_SOURCE_TOKENS = 12
 QUOTE_LOOKBACK = 6  # sentences searched back for where a quotation opened
+CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})  # a clause's own subject
 PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})  # a clause of a participle: "Speaking to ...", "Asked about ..."
 
 
@@ -98,12 +99,13 @@ def _sets_the_report(child: Token, verb: Token) -> bool:
     premier said", "Addressing a crowd of about 2,000 people, the leader said"; not "..., adding that 40 homes were
     lost", nor a clause with a conjunction, which the parser may hang what is said on: "says if fire activity
     increases hundreds of ... celebrations ... will be cancelled") or a phrase set before it ("In a
-    speech to 500 delegates, the minister said", "After a meeting that lasted 3 hours, the union said"); what it
+    speech to 500 delegates, the minister said", "After a meeting that lasted 3 hours, the union said"; not one naming
+    the whole the report counts a part of: "Of the 40 dead, police said 12 were children"); what it
     reports is its clause or object (GUIDE field line: the attribution of the figure)."""
     if child.dep_ == "advcl":
         marked = any(c.dep_ == "mark" for c in child.children)
         return child.tag_ in PARTICIPLE_TAGS and not marked and not _speaks(child)
-    return child.dep_ == "prep" and child.i < verb.i
+    return child.dep_ == "prep" and child.i < verb.i and child.lower_ not in cite.PARTITIVE_PREPS
 
 
 def _speaks(verb: Token) -> bool:
@@ -132,8 +134,10 @@ def _previous_subject(num: Token, person: bool = False) -> str:
 
 
 def _plural(subj: Token) -> bool:
-    """A plural subject, which "he" or "she" never stands for ("Police arrested John Brown ... He said")."""
-    return subj.tag_ in ("NNS", "NNPS") or "Plur" in subj.morph.get("Number")
+    """A plural or coordinated subject, which "he" or "she" never stands for ("Police arrested John Brown ... He
+    said", "Police and Mr Brown met ... He said")."""
+    return subj.tag_ in ("NNS", "NNPS") or "Plur" in subj.morph.get("Number") or any(
+        c.dep_ == "conj" for c in subj.children)
 
 
 def _names_a_person(subj: Token) -> bool:
@@ -211,7 +215,7 @@ def _attributes(verb: Token, num: Token) -> bool:
     bg_037)."""
     if _records_what_happened_there(verb) or any(c.dep_ == "dobj" and _takes(verb, c) for c in verb.children):
         return False  # "The floods have claimed 12 lives": the cause took them (WordNet 3.0 claim.v.04)
-    if lemma(verb) in cite.OBJECT_NOT_REPORTED_VERBS and any(
+    if lemma(verb) in cite.OBJECT_NOT_REPORTED_VERBS and not _subjectless_clause(verb) and any(
             num in c.subtree for c in verb.children if c.dep_ == "dobj"):
         return False
     if lemma(verb) in cite.COUNTED_OBJECT_DONE_VERBS and any(
@@ -241,6 +245,13 @@ def _records_what_happened_there(verb: Token) -> bool:
         return False
     return subj.ent_type_ in cite.PLACE_LABELS or names_location(lemma(subj)) or bool(
         place_senses(entity_text(subj)))
+
+
+def _subjectless_clause(verb: Token) -> bool:
+    """The verb governs a clause with no subject of its own, whose subject the parser took for the verb's object
+    ("The union warned 2,000 jobs could be lost": "jobs" is what could be lost, not whom the union warned)."""
+    return any(c.dep_ == "ccomp" and not any(g.dep_ in CLAUSE_SUBJECT_DEPS for g in c.children)
+               for c in verb.children)
 
 
 def _according_to_on_the_way(num: Token) -> str:

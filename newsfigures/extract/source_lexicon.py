@@ -103,13 +103,14 @@ TIME_MARKS: frozenset[str] = frozenset({"since", "before", "after", "until", "ti
 # Reporting verbs whose direct object is not what they report: who is quoted ("quotes Elizabeth Nadeau, a
 # 27-year-old student, as saying ...", wn2004_037; "quoting informed sources", Lee bg_200), what is added ("Jacques
 # Kallis and Neil McKenzie added 72 without loss", Lee bg_037; "he and Vaughan adding 113 for the fourth wicket",
-# Lee bg_096); they report a clause ("added that ...").
+# Lee bg_096), and whom a verb of telling addresses ("told 300 supporters at a rally that ...", "Police warned 500
+# residents to leave", "briefed 40 journalists": the count is its audience, nobody's report); they report a clause
+# ("added that ...", and "warned 2,000 jobs could be lost", where the parser takes the clause's subject for the object).
 OBJECT_NOT_REPORTED_VERBS: frozenset[str] = frozenset({"quote", "add", "tell", "warn", "brief"})
-# ... and so is whom a verb of telling addresses ("told 300 supporters at a rally that ...", "Police warned 500
-# residents to leave", "briefed 40 journalists"): the count is its audience, nobody's report.
 # Reporting verbs that also do what they say to a thing they take: a count of that thing is what was done ("The
-# government released 300 prisoners", "The band released 12 albums", "The newspaper published 12 photographs"), no report;
-# what they release as a report has a noun of its own ("released a toll of 400", "published figures showing ...").
+# government released 300 prisoners", "The band released 12 albums", "The newspaper published 12 photographs"), no
+# report; what they release as a report has a noun of its own ("released a toll of 400", "published figures showing
+# ...").
 COUNTED_OBJECT_DONE_VERBS: frozenset[str] = frozenset({"release", "publish"})
 # Kinds of names the parser may break into several subjects of one reporting verb ("Ashraf al-Qidra").
 BROKEN_NAME_LABELS: frozenset[str] = frozenset({"PERSON", "ORG"})
@@ -119,6 +120,9 @@ NAME_HYPHENS: frozenset[str] = frozenset({"-", "‐"})
 # 50"; not "put on 44 runs", "put the side in a dominant position" (Lee bg_037).
 PLACING_VERBS: frozenset[str] = frozenset({"put"})
 PLACING_PREPS: frozenset[str] = frozenset({"at", "between", "around", "near", "above", "below", "over", "under"})
+# Prepositions of a phrase set before a reporting verb that name the whole its report counts a part of ("Of the 40
+# dead, police said 12 were children"): the phrase is part of the report, not its setting.
+PARTITIVE_PREPS: frozenset[str] = frozenset({"of", "among"})
 # Clauses set on a figure's own phrase that may say who reports it: "the 27 soldiers cited ... by a 1993 UN Truth
 # Commission" (a participle, wn2004_037), "the $30,000 per month they estimate will be necessary" (a relative clause,
 # wn2004_090).

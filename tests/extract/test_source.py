@@ -324,6 +324,7 @@ def test_source_evidence_released_by_someone_is_theirs(read, text, surface, sour
      "returns.", "100 per cent", "Mr Gibbons"),
     ("Police arrested John Brown, 34, on Friday. He said 12 officers had attacked him.", "12", ""),
     ("Officials in the province met aid groups on Monday. She said 40 families were still without shelter.", "40", ""),
+    ("Police and Mr Brown met on Monday. He said 12 officers had attacked him.", "12", ""),
 ])
 def test_source_he_or_she_stands_for_a_person(nlp, text, surface, source):
     """"he said" stands for the subject of the sentence before only when it names a person, else for the last
@@ -519,9 +520,12 @@ def test_source_count_of_what_a_verb_does_or_whom_it_tells_has_none(read, text, 
 @pytest.mark.parametrize("text,surface,source", [
     ("The Health Ministry released a death toll of 400 on Monday.", "400", "The Health Ministry"),
     ("The ministry told reporters that 40 people had died.", "40", "The ministry"),
+    ("The union warned 2,000 jobs could be lost at the plant.", "2,000", "The union"),
+    ("The club's chairman added 300 jobs would go by June.", "300", "The club's chairman"),
 ])
 def test_source_report_released_or_told_keeps_its_source(read, text, surface, source):
-    """What a verb releases or tells as a report keeps its source: a toll released, a clause told."""
+    """What a verb releases or tells as a report keeps its source: a toll released, a clause told, and a count the
+    parser took for the object of a clause with no subject of its own ("warned 2,000 jobs could be lost")."""
     r = read(text, surface)
     assert said_by(r.num, r.ctx) == source
 
@@ -537,6 +541,17 @@ def test_source_setting_of_a_report_is_not_what_it_reports(read, text, surface):
     not what: the text attributes it to no one."""
     r = read(text, surface)
     assert said_by(r.num, r.ctx) == ""
+
+
+@pytest.mark.parametrize("text,surface,source", [
+    ("Of the 40 dead, police said 12 were children.", "40", "police"),
+    ("Among the 1,500 people evacuated from the valley, officials said 200 were children.", "1,500", "officials"),
+])
+def test_source_whole_set_before_the_report_is_part_of_it(read, text, surface, source):
+    """A phrase before the reporting verb naming the whole its report counts a part of ("Of the 40 dead") is part
+    of the report, not its setting (GUIDE A1: an attribution covers its own sentence)."""
+    r = read(text, surface)
+    assert said_by(r.num, r.ctx) == source
 
 
 @pytest.mark.parametrize("text,surface,source", [
