@@ -341,6 +341,10 @@ NAME_WORDS: frozenset[str] = frozenset({
     "su", "mig", "tu", "il", "an", "yak", "ka", "mi", "kh", "tor", "s", "patriot", "himars", "falcon",
     "gemini", "mercury", "soyuz", "vostok", "luna", "voyager", "pioneer", "mariner", "ps", "xbox",
 })
+# Verbs whose object is whom the speaker addresses: the name after them is that listener, and a number after the
+# name starts what was said ("told AFP 12 people were killed", "told Reuters 300 homes were lost"), not a model
+# number as in "Boeing 737".
+ADDRESSING_VERBS: frozenset[str] = frozenset({"told", "tell", "tells", "telling", "informed", "briefed"})
 # Capitalised words that do not make a following number part of a name.
 NAME_STOPWORDS: frozenset[str] = frozenset({
     "the", "a", "an", "in", "on", "at", "by", "of", "for", "to", "from", "since", "and", "or", "but", "with",

@@ -222,11 +222,25 @@ def is_name(ts: TokenStream, core: Core) -> bool:
     word = prev.text.lower()
     if word in lx.NAME_STOPWORDS or word in lx.NUMBER_WORDS or word in lx.PREFIX_QUALIFIERS:
         return False
-    if prev.text.upper() in lx.ISO_CODES:
+    if prev.text.upper() in lx.ISO_CODES or (word not in lx.NAME_WORDS and _addressed(ts, i)):
         return False
     before = text[:prev.start].rstrip(" \t")
     sentence_start = (not before) or before[-1] in lx.SENTENCE_END
     return not sentence_start or word in lx.NAME_WORDS
+
+
+def _addressed(ts: TokenStream, i: int) -> bool:
+    """The name ending at token `i` (up to four capitalised words, after "the" or not) is whom a speaker addresses
+    ("told AFP", "told the BBC", "told The New York Times"): what follows it is what was said."""
+    for _ in range(4):
+        before = ts.prev_word(ts.toks[i].start)
+        if before in lx.ADDRESSING_VERBS:
+            return True
+        if before == "the" or (before and ts.toks[i - 1].text[:1].isupper()):
+            i -= 1
+            continue
+        return False
+    return False
 
 
 def one_is_pronoun(ts: TokenStream, core: Core) -> bool:

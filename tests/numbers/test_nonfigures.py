@@ -44,6 +44,19 @@ def test_nonfigures_non_quantities_have_their_kind(text, surface, kind, find):
     assert find(text, surface).kind == kind
 
 
+@pytest.mark.parametrize("text,surface,kind", [
+    # whom a speaker tells is no name a number belongs to: what follows is what was said
+    ("A police official told AFP 12 people were killed.", "12", "cardinal"),
+    ("An official told the BBC 300 people had fled.", "300", "cardinal"),
+    ("A spokesman told Al Jazeera 40 homes were destroyed.", "40", "cardinal"),
+    ("She told The New York Times 40 staff had quit.", "40", "cardinal"),
+    # a word that starts a name keeps its number ("Boeing 737"), after a verb of telling too
+    ("He told Boeing 737 pilots to stay home.", "737", "name"),
+])
+def test_nonfigures_number_after_whom_a_speaker_tells_is_a_figure(text, surface, kind, find):
+    assert find(text, surface).kind == kind
+
+
 @pytest.mark.parametrize("text", [
     "one of the soldiers died",
     "no one knew",
