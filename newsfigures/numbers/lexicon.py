@@ -342,7 +342,7 @@ NAME_WORDS: frozenset[str] = frozenset({
     "gemini", "mercury", "soyuz", "vostok", "luna", "voyager", "pioneer", "mariner", "ps", "xbox",
 })
 # Verbs whose object is whom the speaker addresses: the name after them is that listener, and a number after the
-# name starts what was said ("told AFP 12 people were killed", "told Reuters 300 homes were lost"), not a model
+# name starts what was said ("told Newswire 12 people were killed", "told the Daily Herald 300 homes were lost"), not a model
 # number as in "Boeing 737".
 ADDRESSING_VERBS: frozenset[str] = frozenset({"told", "tell", "tells", "telling", "informed", "briefed"})
 # Capitalised words that do not make a following number part of a name.

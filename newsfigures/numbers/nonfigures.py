@@ -231,7 +231,7 @@ def is_name(ts: TokenStream, core: Core) -> bool:
 
 def _addressed(ts: TokenStream, i: int) -> bool:
     """The name ending at token `i` (up to four capitalised words, after "the" or not) is whom a speaker addresses
-    ("told AFP", "told the BBC", "told The New York Times"): what follows it is what was said."""
+    ("told Newswire", "told the Herald", "told The Morning Daily Herald"): what follows it is what was said."""
     for _ in range(4):
         before = ts.prev_word(ts.toks[i].start)
         if before in lx.ADDRESSING_VERBS:
