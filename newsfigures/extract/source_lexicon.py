@@ -68,7 +68,6 @@ _DESCRIPTION = r"(?:the|a|an)(?:[ \t]+(?!(?:that|who|which|and|but|as|when|while
 # ('," said a union official who was there', '," said a spokesman on Monday', '," said a spokesman Monday').
 _DESCRIPTION_END = (r"\.?[ \t]*(?:[,;:!?\n]|$)|\.\s|[ \t]+(?:who|which|that|on|in|at|after|before|late|earlier|"
                     rf"yesterday|today|last|this|{'|'.join(day.capitalize() for day in WEEKDAYS)})\b")
-# English titles written with a period ("Mr.", "Sen."): the period ends no sentence.
 # A description after its verb, whose words end before a sentence's period (an initialism or a title keeps its own:
 # "U.S.", "Mr.").
 _LATE_DESCRIPTION = (r"(?:the|a|an|one)(?:[ \t]+(?!(?:that|who|which|and|but|as|when|while)\b)"
@@ -100,10 +99,9 @@ SPEAKER_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
 TAIL_MARKS: frozenset[str] = frozenset({",", "-", "—", "–", "--"})
 # Conjunctions of a clause of time, which says when a report was made, not what it reports.
 TIME_MARKS: frozenset[str] = frozenset({"since", "before", "after", "until", "till"})
-# Reporting verbs whose direct object is not what they report: who is quoted ("quotes Elizabeth Nadeau, a
-# 27-year-old student, as saying ...", wn2004_037; "quoting informed sources", Lee bg_200), what is added ("Jacques
-# Kallis and Neil McKenzie added 72 without loss", Lee bg_037; "he and Vaughan adding 113 for the fourth wicket",
-# Lee bg_096), and whom a verb of telling addresses ("told 300 supporters at a rally that ...", "Police warned 500
+# Reporting verbs whose direct object is not what they report: who is quoted ("quotes a 27-year-old student as
+# saying ...", "quoting informed sources"), what is added ("the two openers added 72 without loss", "adding 113 for the
+# fourth wicket"), and whom a verb of telling addresses ("told 300 supporters at a rally that ...", "Police warned 500
 # residents to leave", "briefed 40 journalists": the count is its audience, nobody's report); they report a clause
 # ("added that ...", and "warned 2,000 jobs could be lost", where the parser takes the clause's subject for the object).
 OBJECT_NOT_REPORTED_VERBS: frozenset[str] = frozenset({"quote", "add", "tell", "warn", "brief"})
