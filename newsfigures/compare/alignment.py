@@ -5,26 +5,16 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from newsfigures.compare.edited import NOTHING_EDITED, Edited
-from newsfigures.compare.intervals import Interval, overlaps
+from newsfigures.compare.intervals import Interval, convertible, in_base_units, overlaps, same_value, value_rank
 from newsfigures.compare.lexicon import PART_RATIO
 from newsfigures.compare.lumped import Lump, lump_of, lumped, part_beside_total
 from newsfigures.compare.metrics import comparable
 from newsfigures.compare.nesting import NO_NESTING, Nesting
-from newsfigures.compare.similarity import Similarity, convertible, pair_basis, pair_similarity
+from newsfigures.compare.similarity import Similarity, pair_basis, pair_similarity
 from newsfigures.compare.totals import is_batch
-from newsfigures.extract.dimension import to_base
 from newsfigures.model import Figure, Pair
 
 STATUS_ORDER: dict[str, int] = {"conflict": 0, "update": 1, "compatible": 2, "same": 3, "only_a": 4, "only_b": 5}
-SAME_TOLERANCE = 0.005  # relative difference under which two values are the same number
-
-
-def same_value(a: Figure, b: Figure) -> bool:
-    """Same number, within rounding."""
-    if a.unit != b.unit:
-        return False
-    scale = max(abs(a.value), abs(b.value), 1e-9)
-    return abs(a.value - b.value) / scale <= SAME_TOLERANCE
 
 
 def same_period(a: Figure, b: Figure) -> bool:
@@ -45,18 +35,6 @@ def describe(f: Figure) -> str:
 
 
 COPY_NOTE = "copies of one wire story, not independent confirmation"
-
-
-def in_base_units(f: Figure) -> Figure:
-    """The figure with its value and bounds in the base unit of its dimension (5 miles -> 8,046.72 meter);
-    each value converted on its own, so units with an offset (degrees) convert right too."""
-    if to_base(f.value, f.unit) is None:
-        return f
-
-    def base(v: float | None) -> float | None:
-        return None if v is None else to_base(v, f.unit)[0]
-
-    return replace(f, value=base(f.value), low=base(f.low), high=base(f.high), unit=to_base(f.value, f.unit)[1])
 
 
 def verdict(a: Figure, b: Figure, same_story: bool = False) -> tuple[str, str]:
@@ -134,13 +112,6 @@ def _closest_mentions(x: Figure, y: Figure, all_a: list[Figure], all_b: list[Fig
                key=lambda ab: (ab[0].qualifier != ab[1].qualifier, ab[0] is not x, ab[1] is not y))
 
 
-def _value_rank(x: Figure, y: Figure) -> int:
-    """0: the same value, 1: overlapping intervals, 2: neither (in base units when the units convert)."""
-    if convertible(x, y):
-        x, y = in_base_units(x), in_base_units(y)
-    return 0 if same_value(x, y) else 1 if overlaps(Interval.of(x), Interval.of(y)) else 2
-
-
 def _lumped_apart(x: Figure, y: Figure, rank: int, lumps: frozenset[Lump]) -> bool:
     """Two reports of one moment (or undated) whose values disagree, under a key one of their articles gives two
     values (`lumped`) or one of them a stated running total far above the other (`part_beside_total`): more likely
@@ -161,7 +132,7 @@ def _candidates(xs: list[Figure], ys: list[Figure], edited: Edited, lumps: froze
     for i, x in enumerate(xs):
         for j, y in enumerate(ys):
             sim = pair_similarity(x, y, nesting)
-            rank = _value_rank(x, y)
+            rank = value_rank(x, y)
             basis = pair_basis(x, y, sim, rank < 2, rank == 0)
             if basis is None or edited.forbids(x, y) or _lumped_apart(x, y, rank, lumps):
                 continue

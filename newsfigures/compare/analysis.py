@@ -16,6 +16,7 @@ from newsfigures.compare import alignment
 from newsfigures.compare import metrics
 from newsfigures.compare.discrepancies import Discrepancy, discrepancies
 from newsfigures.compare.edited import NOTHING_EDITED, Edited
+from newsfigures.compare.intervals import SAME_TOLERANCE
 from newsfigures.compare.nesting import NO_NESTING, Nesting
 from newsfigures.extract import EXTRACTOR_VERSION, extract_many
 from newsfigures.ingest import load_path
@@ -99,7 +100,7 @@ def figures_for(articles: Iterable[Article], nlp: Callable[[], Language], store:
     return figs, len(todo), len(arts) - len(todo)
 
 
-_BUCKET = math.log1p(alignment.SAME_TOLERANCE)  # width of a value bucket: values within tolerance are neighbours
+_BUCKET = math.log1p(SAME_TOLERANCE)  # width of a value bucket: values within tolerance are neighbours
 
 
 def _value_bucket(value: float) -> tuple[int, int]:

@@ -25,12 +25,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from newsfigures.compare.intervals import Interval, overlaps
+from newsfigures.compare.intervals import value_rank
 from newsfigures.compare.nesting import NO_NESTING, Nesting
 from newsfigures.compare.repeats import MISREAD_FIELDS
 from newsfigures.compare.scorelines import side_key
-from newsfigures.compare.similarity import THRESHOLD, Similarity, concept, convertible, similarity
-from newsfigures.extract.dimension import to_base
+from newsfigures.compare.similarity import THRESHOLD, Similarity, concept, similarity
 from newsfigures.model import Figure, Measure
 
 # Measure fields a part is named by, in the order they are tried: what is counted, what happened, whose, where, scope.
@@ -43,14 +42,10 @@ MAX_SIGNATURES = 150
 
 
 def values_meet(a: Figure, b: Figure) -> bool:
-    """The same number (in base units when the units convert), intervals that overlap, or a vague count on a side
-    ("hundreds", "scores"), which states no number (tests/gold/README.md, "Vague counts") and so no other one."""
-    if VAGUE in (a.qualifier, b.qualifier):
-        return True
-    if convertible(a, b):
-        ba, bb = to_base(a.value, a.unit), to_base(b.value, b.unit)
-        return ba is not None and bb is not None and abs(ba[0] - bb[0]) <= 1e-6 * max(abs(ba[0]), abs(bb[0]), 1.0)
-    return a.value == b.value or overlaps(Interval.of(a), Interval.of(b))
+    """The same number or intervals that overlap (`intervals.value_rank`, in base units when the units convert), or a
+    vague count on a side ("hundreds", "scores"), which states no number (tests/gold/README.md, "Vague counts") and
+    so no other one."""
+    return VAGUE in (a.qualifier, b.qualifier) or value_rank(a, b) < 2
 
 
 def _signature(f: Figure) -> tuple:

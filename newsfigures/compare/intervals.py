@@ -1,9 +1,14 @@
-"""The values a qualified figure allows ("at least 30", "up to 50", "about 1,000"), and whether two such sets meet."""
+"""The values a qualified figure allows ("at least 30", "up to 50", "about 1,000"), whether two such sets meet, and
+whether two figures give one value (in base units when their units convert): what pairs, verdicts and metric parts
+read of two values."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from newsfigures.extract.dimension import to_base
 from newsfigures.model import Figure
+
+SAME_TOLERANCE = 0.005  # relative difference under which two values are the same number
 
 
 @dataclass(frozen=True)
@@ -30,3 +35,38 @@ def overlaps(a: Interval, b: Interval) -> bool:
             return False
         return x < y or (x == y and (x_open or y_open))
     return not below(a.high, a.high_open, b.low, b.low_open) and not below(b.high, b.high_open, a.low, a.low_open)
+
+
+def convertible(a: Figure, b: Figure) -> bool:
+    """Two different units of measure of one dimension ("mile" and "km"): the verdict compares them in base units."""
+    if not a.unit or not b.unit or a.unit == b.unit:
+        return False
+    base_a, base_b = to_base(1.0, a.unit), to_base(1.0, b.unit)
+    return base_a is not None and base_b is not None and base_a[1] == base_b[1]
+
+
+def in_base_units(f: Figure) -> Figure:
+    """The figure with its value and bounds in the base unit of its dimension (5 miles -> 8,046.72 meter);
+    each value converted on its own, so units with an offset (degrees) convert right too."""
+    if to_base(f.value, f.unit) is None:
+        return f
+
+    def base(v: float | None) -> float | None:
+        return None if v is None else to_base(v, f.unit)[0]
+
+    return replace(f, value=base(f.value), low=base(f.low), high=base(f.high), unit=to_base(f.value, f.unit)[1])
+
+
+def same_value(a: Figure, b: Figure) -> bool:
+    """Same number, within rounding."""
+    if a.unit != b.unit:
+        return False
+    scale = max(abs(a.value), abs(b.value), 1e-9)
+    return abs(a.value - b.value) / scale <= SAME_TOLERANCE
+
+
+def value_rank(x: Figure, y: Figure) -> int:
+    """0: the same value, 1: overlapping intervals, 2: neither (in base units when the units convert)."""
+    if convertible(x, y):
+        x, y = in_base_units(x), in_base_units(y)
+    return 0 if same_value(x, y) else 1 if overlaps(Interval.of(x), Interval.of(y)) else 2

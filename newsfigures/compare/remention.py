@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsfigures.compare.similarity import convertible
+from newsfigures.compare.intervals import convertible
 from newsfigures.compare.totals import offset_in_sentence
 from newsfigures.extract.word_senses import person_noun
 from newsfigures.model import Figure

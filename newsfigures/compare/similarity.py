@@ -6,9 +6,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from newsfigures.compare import kinds, lexicon
+from newsfigures.compare.intervals import convertible
 from newsfigures.compare.nesting import NO_NESTING, Nesting
 from newsfigures.compare.parties import name_words, other_places, party, same_party
-from newsfigures.extract.dimension import to_base
 from newsfigures.model import Figure, Measure
 
 
@@ -195,14 +195,6 @@ def _compatible_dimensions(x: str, y: str) -> bool:
     if not x or not y or x == y:
         return True
     return {x.split(":")[0], y.split(":")[0]} == {"currency"} and (":" not in x or ":" not in y)
-
-
-def convertible(a: Figure, b: Figure) -> bool:
-    """Two different units of measure of one dimension ("mile" and "km"): the verdict compares them in base units."""
-    if not a.unit or not b.unit or a.unit == b.unit:
-        return False
-    base_a, base_b = to_base(1.0, a.unit), to_base(1.0, b.unit)
-    return base_a is not None and base_b is not None and base_a[1] == base_b[1]
 
 
 def _incompatible(a: Figure, b: Figure) -> str:
