@@ -215,6 +215,8 @@ def _attributes(verb: Token, num: Token) -> bool:
     bg_037)."""
     if _records_what_happened_there(verb) or any(c.dep_ == "dobj" and _takes(verb, c) for c in verb.children):
         return False  # "The floods have claimed 12 lives": the cause took them (WordNet 3.0 claim.v.04)
+    if any(c.dep_ == "dobj" and lemma(c) in cite.CLAIMED_DEEDS.get(lemma(verb), ()) for c in verb.children):
+        return False  # "claimed responsibility for the bombing, which killed 12": the deed is claimed, not its toll
     if lemma(verb) in cite.OBJECT_NOT_REPORTED_VERBS and not _subjectless_clause(verb) and any(
             num in c.subtree for c in verb.children if c.dep_ == "dobj"):
         return False
@@ -294,7 +296,7 @@ def _subject_text(verb: Token, num: Token) -> str:
     of Humanitarian Affairs, Tom Fletcher, said": a long title before the name, as "The News South Wales secretary
     of the TWU Tony Sheldon", ends in it). A passive report's agent, a relative pronoun's noun and the
     owner of evidence that shows stand for the subject (source_forms)."""
-    subj = _subject(verb) or source_forms.passive_source(verb, num)
+    subj = source_forms.quoted_speaker(verb, num) or _subject(verb) or source_forms.passive_source(verb, num)
     if subj is not None and subj.like_num:  # "One of the proposal's developers, historian Walter Phillips, hopes"
         subj = next((c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
     antecedent = source_forms.relative_antecedent(subj, verb) if subj is not None else None

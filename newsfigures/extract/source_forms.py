@@ -1,6 +1,6 @@
 """Forms of attribution whose source is not the reporting verb's plain subject: the owner of the evidence that
 "shows" ("X's figures show", "figures from X show", "X figures show"), the agent of a passive report ("it was
-reported by state media that ..."), the one a passive "quoted as saying" quotes, and the noun a relative pronoun
+reported by state media that ..."), the one a "quoted as saying" quotes, active or passive, and the noun a relative pronoun
 subject stands for ("The ministry, which said ...")."""
 from __future__ import annotations
 
@@ -50,6 +50,16 @@ def passive_source(verb: Token, num: Token) -> Token | None:
         return agent or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     in_clause = any(num in c.subtree for c in verb.children if c.dep_ == "ccomp")
     return agent if in_clause or verb_lemma not in cite.DONE_NOT_SAID_VERBS else None
+
+
+def quoted_speaker(verb: Token, num: Token) -> Token | None:
+    """Whom an active quoting verb quotes as saying the number ("The paper quoted the governor as saying 40 people
+    died" -> the governor, not the paper); None when the number is not in what the speaker is quoted as saying."""
+    if lemma(verb) not in cite.SPEAKER_OBJECT_VERBS:
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "as" and num in c.subtree for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
 def relative_antecedent(subj: Token, verb: Token) -> Token | None:

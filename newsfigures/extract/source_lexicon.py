@@ -139,3 +139,6 @@ PLACE_LABELS: frozenset[str] = frozenset({"GPE", "LOC"})
 # the storm", "the 30 lives the floods claimed" (WordNet 3.0 claim.v.04, "take as an undesirable consequence of some
 # event or state": "The hurricane claimed 7 lives"); "the 300 deaths claimed by the rebels" is still a claim.
 TAKEN_BY: dict[str, frozenset[str]] = {"claim": frozenset({"life", "lives"})}
+# What a claim of a deed claims: the deed, not what the text says of it ("A group claimed responsibility for the
+# bombing, which killed 12 soldiers": the toll is not the group's report; WordNet 3.0 claim.v.02 "lay claim to").
+CLAIMED_DEEDS: dict[str, frozenset[str]] = {"claim": frozenset({"responsibility", "credit"})}

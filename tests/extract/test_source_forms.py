@@ -42,6 +42,20 @@ def test_source_forms_passive_report_names_its_agent(read, text, surface, source
 
 
 @pytest.mark.parametrize("text,surface,source", [
+    ("The Daily Courier quoted the regional governor as saying 40 people had died in the floods.", "40",
+     "the regional governor"),
+    ("State radio cited a senior official as saying that 300 homes were destroyed.", "300", "a senior official"),
+    ("The agency quoted police as saying 12 people were hurt in the blast.", "12", "police"),
+    ("The newspaper quoted 12 witnesses, who said the crowd was peaceful.", "12", ""),
+])
+def test_source_forms_active_quote_names_whom_it_quotes(read, text, surface, source):
+    """ "X quoted Y as saying N" attributes N to Y, the quoted speaker (the issue's "a quoted speaker"), as the
+    passive "Y was quoted as saying" does; a count of those quoted is no one's report."""
+    r = read(text, surface)
+    assert said_by(r.num, r.ctx) == source
+
+
+@pytest.mark.parametrize("text,surface,source", [
     ("The ministry, which said 40 people died, gave no details.", "40", "The ministry"),
     ("Police chief John Miller, who said 14 bodies had been found, asked for calm.", "14", "Police chief John Miller"),
     ("Of the 200 officials who said they were paid, 12 resigned.", "12", ""),
