@@ -33,6 +33,7 @@ VICTIM = "victim"
 OUTCOME_CLASSES: dict[str, str] = {"killed": "deaths", "injured": "injured"}
 COMPLEMENTS = ("oprd", "acomp", "xcomp", "advcl")  # "found asphyxiated", "found dead": what the victims were found
 SUBJECTS = ("nsubj", "nsubjpass")
+PERSONS = ("people", "troops")  # counts of persons the casualty lines come before (the table's "first matching line")
 # Q9: "will turn 36 in March": the verb by which a person reaches an age.
 AGE_VERBS: frozenset[str] = frozenset({"turn"})
 AGE_OBJECTS = ("dobj", "attr", "npadvmod", "oprd")
@@ -49,6 +50,8 @@ def revised_quantity(quantity: str, num: Token, noun: Token | None) -> str:
         return "people"  # "a police force of 5,000" (Q4), "a labour force of 12 million"
     if quantity == "people" and noun is not None and lemma(noun) == VICTIM:
         return victims_class(num, noun) or quantity
+    if quantity in PERSONS:
+        return predicated_outcome(num, noun) or quantity  # "15 miners remain unaccounted for": the missing line
     if quantity in ("revenue", "money") and earned_by_persons(num):
         return "salary"
     if not quantity and noun is None and turned_age(num):
@@ -79,6 +82,18 @@ def victims_class(num: Token, noun: Token) -> str:
             if said:
                 return said
     return ""
+
+
+def predicated_outcome(num: Token, noun: Token | None) -> str:
+    """The casualty line whose own word (the table's "unaccounted for", "homeless", "missing") a count of persons
+    is said to be, as the complement of its clause's verb ("20 villagers were still unaccounted for", "15 miners
+    remain unaccounted for"), "" when its clause says none."""
+    holder = next((t for t in (num, noun) if t is not None and t.dep_ in SUBJECTS), None)
+    if holder is None:
+        return ""
+    said = (c for c in holder.head.children if c.dep_ in COMPLEMENTS and c.i > holder.head.i)
+    return next((CASUALTY_QUANTITIES[c.lower_] for c in said
+                 if c.lower_ in words.OUTCOME_AFTER_NUMBER and c.lower_ in CASUALTY_QUANTITIES), "")
 
 
 def _outcome(word: Token) -> str:
