@@ -1,7 +1,8 @@
 """The quantity lines of tests/gold/measures/GUIDE.md that a figure's counted noun alone does not say, read from its
 parse: persons killed and wounded counted together (the table's `casualties` line), a police or labour force that
 is no armed one (Q4, the people line), victims by what happened to them (revision 3, Q6), the output of a whole
-economy (Q7), an age a person turns (Q9), and a person's pay by the verb that earns it (revision 2, Q3); and the
+economy (Q7), an age a person turns (Q9), a person's pay by the verb that earns it (revision 2, Q3), and persons
+said to be a casualty line's own word ("remain unaccounted for": the missing line); and the
 guide's dimension `ratio` ("times, -fold") of a multiple written in words around the number ("three times his
 salary"). Each applies the guide's words as written; the caller gives the quantity read so far and keeps it when no
 line here applies."""
