@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsfigures.extract import lexicon as words
+from newsfigures.extract.borrowed import own_casualty
 from newsfigures.extract.casualties import counted_together
 from newsfigures.extract.measure_lexicon import CASUALTY_QUANTITIES, FORCE_NOUNS, PERIOD_NOUNS, UNARMED_FORCE_WORDS
 from newsfigures.extract.scope import per_period
@@ -47,6 +48,8 @@ def revised_quantity(quantity: str, num: Token, noun: Token | None) -> str:
     """The quantity of a figure by the guide lines this module reads, else `quantity` unchanged."""
     if quantity in TOGETHER and counted_together(num):
         return "casualties"  # "3,000 troops have been killed or wounded": killed and wounded counted together
+    if noun is None and quantity in CASUALTY_QUANTITIES.values():
+        return own_casualty(num) or quantity  # "The blast killed 12": deaths, whatever the figure before counted
     if quantity == "troops" and unarmed_force(noun):
         return "people"  # "a police force of 5,000" (Q4), "a labour force of 12 million"
     if quantity == "people" and noun is not None and lemma(noun) == VICTIM:
