@@ -287,10 +287,19 @@ def _compound_counted(num: Token, head: Token) -> Token:
     (wn2004_086, where the parser puts the number on "vote" itself): a singular noun right after the number,
     compounded onto a singular head, is what the number counts (number and noun describe the head); else the
     head."""
+    if _plural_head(head) and head.i == num.i + 1 and num.whitespace_:
+        return head.head  # "the three counting centres": the parser hung the number on the modifier
     nxt = num.doc[num.i + 1] if num.i + 1 < len(num.doc) else None
     if nxt is None or nxt.dep_ != "compound" or nxt.head.i != head.i or nxt.tag_ != "NN" or head.tag_ != "NN":
         return head
     return nxt
+
+
+def _plural_head(word: Token) -> bool:
+    """`word` is a singular noun compounded onto a plural noun after it ("counting" in "three counting centres"): a
+    number on it agrees with the plural noun, which it counts; the caller leaves a word hyphened to the number (the
+    storeys of "four-storey apartment buildings" measure the buildings)."""
+    return word.dep_ == "compound" and word.tag_ == "NN" and word.head.i > word.i and word.head.tag_ in ("NNS", "NNPS")
 
 
 def _with_event_word(noun: Token) -> tuple[str, str]:

@@ -97,11 +97,25 @@ def _stated_of(num: Token, m: numbers.NumberMention) -> Counted | None:
     anchor = anchor_noun(num)
     verb = anchor.head if anchor is not None else None
     bought = num.dep_ == "pobj" and num.head.lower_ == "for"  # "buy Sears for $11 billion"
+    valued = _valued_at(num)
+    if valued is not None and valued.pos_ == "NOUN":
+        return named(valued)
     stated = verb is not None and (lemma(verb) in words.STATING_VERBS or m.kind == "percent" or bought)
     if stated and anchor.pos_ in ("NOUN", "PROPN") and not anchor.like_num \
             and (anchor.pos_ == "NOUN" or m.kind == "percent" or bought):
         return named(anchor)
     return None
+
+
+def _valued_at(num: Token) -> Token | None:
+    """The thing a verb puts at a sum: "the damage was put at $10 million" (GUIDE Q3's own example), "the budget is
+    set at $400 million", "estimates the cost at $2 billion", "damage estimated at $150 million" (the verb's object,
+    its passive subject, or the noun its participle describes); None when the sum is no object of "at"."""
+    verb = num.head.head
+    if num.dep_ != "pobj" or num.head.lower_ != "at" or verb.pos_ != "VERB":
+        return None
+    thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return verb.head if thing is None and verb.dep_ == "acl" else thing
 
 
 def _share_of(num: Token, span: Span) -> Counted | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract.nominal import noun_of
+from newsfigures.extract.singular import singular
 from newsfigures.extract.word_senses import noun_class, person_noun, troop_noun, verb_class
 
 
@@ -40,7 +41,7 @@ def quantity_of(counted_lemma: str, event: str, kind: str, dimension: str, label
             return "votes"  # "he was reelected with 99.6%" (wn2004_046), as "elected ... with 63.7% of the vote" (wn2004_074)
         return "share_price" if family in ("increased", "decreased") and label == "ORG" else "share"
     if role == "modifier":
-        return key
+        return singular(key)
     if not key and family in vocab.CASUALTY_FAMILIES:
         return vocab.CASUALTY_FAMILIES[family]  # "The earthquake killed 12 and injured 40": nothing else is counted
     troops = troop_noun(key) or key in vocab.FORCE_NOUNS
@@ -48,7 +49,7 @@ def quantity_of(counted_lemma: str, event: str, kind: str, dimension: str, label
         if family in vocab.CASUALTY_FAMILIES and role != "agent":
             return vocab.CASUALTY_FAMILIES[family]
         return "troops" if troops else "people"
-    return key
+    return singular(key)  # the table's fallback: "the head noun's singular lemma" ("three referenda")
 
 
 def rate_quantity(kind: str) -> str:

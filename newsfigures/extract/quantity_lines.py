@@ -1,7 +1,8 @@
 """The quantity lines of tests/gold/measures/GUIDE.md that a figure's counted noun alone does not say, read from its
 parse: persons killed and wounded counted together (the table's `casualties` line), a police or labour force that
 is no armed one (Q4, the people line), victims by what happened to them (revision 3, Q6), the output of a whole
-economy (Q7), an age a person turns (Q9), and a person's pay by the verb that earns it (revision 2, Q3); and the
+economy (Q7), an age a person turns (Q9), a person's pay by the verb that earns it (revision 2, Q3), and persons
+said to be a casualty line's own word ("remain unaccounted for": the missing line); and the
 guide's dimension `ratio` ("times, -fold") of a multiple written in words around the number ("three times his
 salary"). Each applies the guide's words as written; the caller gives the quantity read so far and keeps it when no
 line here applies."""
@@ -10,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsfigures.extract import lexicon as words
+from newsfigures.extract.borrowed import own_casualty
 from newsfigures.extract.casualties import counted_together
 from newsfigures.extract.measure_lexicon import CASUALTY_QUANTITIES, FORCE_NOUNS, PERIOD_NOUNS, UNARMED_FORCE_WORDS
 from newsfigures.extract.scope import per_period
@@ -33,6 +35,7 @@ VICTIM = "victim"
 OUTCOME_CLASSES: dict[str, str] = {"killed": "deaths", "injured": "injured"}
 COMPLEMENTS = ("oprd", "acomp", "xcomp", "advcl")  # "found asphyxiated", "found dead": what the victims were found
 SUBJECTS = ("nsubj", "nsubjpass")
+PERSONS = ("people", "troops")  # counts of persons the casualty lines come before (the table's "first matching line")
 # Q9: "will turn 36 in March": the verb by which a person reaches an age.
 AGE_VERBS: frozenset[str] = frozenset({"turn"})
 AGE_OBJECTS = ("dobj", "attr", "npadvmod", "oprd")
@@ -45,10 +48,14 @@ def revised_quantity(quantity: str, num: Token, noun: Token | None) -> str:
     """The quantity of a figure by the guide lines this module reads, else `quantity` unchanged."""
     if quantity in TOGETHER and counted_together(num):
         return "casualties"  # "3,000 troops have been killed or wounded": killed and wounded counted together
+    if noun is None and quantity in CASUALTY_QUANTITIES.values():
+        return own_casualty(num) or quantity  # "The blast killed 12": deaths, whatever the figure before counted
     if quantity == "troops" and unarmed_force(noun):
         return "people"  # "a police force of 5,000" (Q4), "a labour force of 12 million"
     if quantity == "people" and noun is not None and lemma(noun) == VICTIM:
         return victims_class(num, noun) or quantity
+    if quantity in PERSONS:
+        return predicated_outcome(num, noun) or quantity  # "15 miners remain unaccounted for": the missing line
     if quantity in ("revenue", "money") and earned_by_persons(num):
         return "salary"
     if not quantity and noun is None and turned_age(num):
@@ -79,6 +86,18 @@ def victims_class(num: Token, noun: Token) -> str:
             if said:
                 return said
     return ""
+
+
+def predicated_outcome(num: Token, noun: Token | None) -> str:
+    """The casualty line whose own word (the table's "unaccounted for", "homeless", "missing") a count of persons
+    is said to be, as the complement of its clause's verb ("20 villagers were still unaccounted for", "15 miners
+    remain unaccounted for"), "" when its clause says none."""
+    holder = next((t for t in (num, noun) if t is not None and t.dep_ in SUBJECTS), None)
+    if holder is None:
+        return ""
+    said = (c for c in holder.head.children if c.dep_ in COMPLEMENTS and c.i > holder.head.i)
+    return next((CASUALTY_QUANTITIES[c.lower_] for c in said
+                 if c.lower_ in words.OUTCOME_AFTER_NUMBER and c.lower_ in CASUALTY_QUANTITIES), "")
 
 
 def _outcome(word: Token) -> str:

@@ -1,5 +1,6 @@
 """The guide's quantity lines read from the parse (extract/quantity_lines.py): victims by what happened to them (Q6),
-the economy (Q7), an age turned (Q9), a person's pay (Q3); police who did the act (Q4)."""
+the economy (Q7), an age turned (Q9), a person's pay (Q3); police who did the act (Q4); persons said to be
+"unaccounted for" (the missing line)."""
 from __future__ import annotations
 
 import pytest
@@ -74,3 +75,14 @@ def test_quantity_lines_police_who_did_it_are_people(measures):
 ])
 def test_quantity_lines_multiples_are_ratios(measures, text, surface, expected):
     assert measures(text)[surface].dimension == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # the table's own words said of a count of persons through its verb: "unaccounted for" is the missing line
+    ("Twenty villagers were still unaccounted for on Friday after the mudslide.", "Twenty", "missing"),
+    ("Rescue teams said 15 miners remain unaccounted for.", "15", "missing"),
+    # a complement that is no casualty word leaves persons people
+    ("Twenty villagers were still angry on Friday about the dam.", "Twenty", "people"),
+])
+def test_quantity_lines_persons_said_to_be_a_casualty(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected

@@ -1,0 +1,17 @@
+"""What a sum is of (extract/counted_sums.py), read through the quantity it gives."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # GUIDE Q3's own example: a sum "at" which a verb puts a thing is that thing's ("damage put at $10 million": cost)
+    ("Insurers said the damage was put at $10 million.", "$10 million", "cost"),
+    ("The storm caused damage estimated at $150 million.", "estimated at $150 million", "cost"),
+    ("The secret budget for the detention centres is set at $400 million.", "$400 million", "budget"),
+    ("Analysts estimate his fortune at $2 billion.", "$2 billion", "wealth"),
+    # "at" a sum with no thing put at it says nothing of its kind
+    ("Shares in the airline opened at $2.50 on Monday.", "$2.50", "money"),
+])
+def test_counted_sums_a_sum_a_verb_puts_a_thing_at_is_that_things(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected
