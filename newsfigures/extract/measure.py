@@ -244,15 +244,11 @@ def _priced_thing(parsed: Parsed) -> bool:
 def _nominal_event(num: Token, duration: bool) -> str:
     """The verb of the event noun a figure measures: "a 5 game suspension" -> suspend, "his indictment of one
     count" -> indict, "a 300 vote difference" -> differ; a duration also of a noun that is itself a verb ("the
-    26-hour visit", "his 17-year rule", "22 years of public service") or of the verb it leaves time for
-    ("one week to appeal"); "" when none."""
+    26-hour visit", "his 17-year rule", "22 years of public service"); "" when none. The verb a time leaves room
+    for is none: "has one week to appeal" is carried by "has" (E1), "gave them 48 hours to leave" by "gave" (E2)."""
     head = num.head
     if head.pos_ != "NOUN" or num.dep_ not in ("nummod", "compound", "amod", "quantmod"):
         return ""
-    if duration:
-        then = next((c for c in head.rights if c.dep_ == "relcl" and any(a.lower_ == "to" for a in c.lefts)), None)
-        if then is not None:
-            return lemma(then)  # "one week to appeal"
     first = head.head if head.dep_ == "conj" else head  # "one count of murder and nine counts of kidnapping"
     if lemma(head) in vocab.PERSON_NOUNS | vocab.TROOP_NOUNS:
         return ""  # persons are no event, whatever verb their spelling resembles ("police" is no "pole")
