@@ -18,7 +18,7 @@ from newsfigures.extract.dimension import DURATION_UNITS, dimension_of
 from newsfigures.extract.dated import dated_class
 from newsfigures.extract.event import act_noun_event, acted_on, run_event, sizes_a_noun, verb_event
 from newsfigures.extract.gerund_act import gerund_act
-from newsfigures.extract.infinitive import subject_infinitive
+from newsfigures.extract.infinitive import subject_infinitive, subject_modal
 from newsfigures.extract.measure_classes import event_class, money_kind, money_noun, quantity_of, rate_quantity
 from newsfigures.extract.members import members_counted
 from newsfigures.extract.nominal import MIN_STEM, known_verbs, verb_of
@@ -244,15 +244,11 @@ def _priced_thing(parsed: Parsed) -> bool:
 def _nominal_event(num: Token, duration: bool) -> str:
     """The verb of the event noun a figure measures: "a 5 game suspension" -> suspend, "his indictment of one
     count" -> indict, "a 300 vote difference" -> differ; a duration also of a noun that is itself a verb ("the
-    26-hour visit", "his 17-year rule", "22 years of public service") or of the verb it leaves time for
-    ("one week to appeal"); "" when none."""
+    26-hour visit", "his 17-year rule", "22 years of public service"); "" when none. The verb a time leaves room
+    for is none: "has one week to appeal" is carried by "has" (E1), "gave them 48 hours to leave" by "gave" (E2)."""
     head = num.head
     if head.pos_ != "NOUN" or num.dep_ not in ("nummod", "compound", "amod", "quantmod"):
         return ""
-    if duration:
-        then = next((c for c in head.rights if c.dep_ == "relcl" and any(a.lower_ == "to" for a in c.lefts)), None)
-        if then is not None:
-            return lemma(then)  # "one week to appeal"
     first = head.head if head.dep_ == "conj" else head  # "one count of murder and nine counts of kidnapping"
     if lemma(head) in vocab.PERSON_NOUNS | vocab.TROOP_NOUNS:
         return ""  # persons are no event, whatever verb their spelling resembles ("police" is no "pole")
@@ -287,10 +283,13 @@ def _act_verb(noun: str) -> str:
 def _subject_verb(noun: Token | None) -> Token | None:
     """The verb the counted noun is the subject of, when it says an event ("16 more MPs have recently
     deserted"); None for framing, reporting and level verbs."""
-    if noun is None or noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ != "VERB":
+    if noun is None or noun.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    if subject_infinitive(noun) is not None:
-        return subject_infinitive(noun)  # "warheads come to be stored": stored
+    carried = subject_infinitive(noun) or subject_modal(noun)
+    if carried is not None:
+        return carried  # "warheads come to be stored": stored; "Eight people are to appear": appear (E2)
+    if noun.head.pos_ != "VERB":
+        return None
     key = lemma(noun.head)
     if key in words.FRAME_WORDS | words.REPORTING_VERBS | vocab.LEVEL_VERBS:
         return None
