@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from newsfigures import numbers
 from newsfigures.extract import lexicon as words
 from newsfigures.extract.counted_phrase import Counted, anchor_noun, named
+from newsfigures.extract.measure_classes import money_noun
 from newsfigures.extract.measure_lexicon import FALL_VERBS, RISE_VERBS
 from newsfigures.extract.pipeline import doc_text
 from newsfigures.extract.tree import lemma, of_object
@@ -98,8 +99,8 @@ def _stated_of(num: Token, m: numbers.NumberMention) -> Counted | None:
     verb = anchor.head if anchor is not None else None
     bought = num.dep_ == "pobj" and num.head.lower_ == "for"  # "buy Sears for $11 billion"
     valued = _valued_at(num)
-    if valued is not None and valued.pos_ == "NOUN":
-        return named(valued)
+    if valued is not None and valued.pos_ == "NOUN" and money_noun(lemma(valued)):
+        return named(valued)  # "the damage was put at $10 million"; not "the startup was valued at $1 billion"
     stated = verb is not None and (lemma(verb) in words.STATING_VERBS or m.kind == "percent" or bought)
     if stated and anchor.pos_ in ("NOUN", "PROPN") and not anchor.like_num \
             and (anchor.pos_ == "NOUN" or m.kind == "percent" or bought):
@@ -110,7 +111,9 @@ def _stated_of(num: Token, m: numbers.NumberMention) -> Counted | None:
 def _valued_at(num: Token) -> Token | None:
     """The thing a verb puts at a sum: "the damage was put at $10 million" (GUIDE Q3's own example), "the budget is
     set at $400 million", "estimates the cost at $2 billion", "damage estimated at $150 million" (the verb's object,
-    its passive subject, or the noun its participle describes); None when the sum is no object of "at"."""
+    its passive subject, or the noun its participle describes); None when the sum is no object of "at". The caller
+    takes it only when it is a noun of money, which names the sum's kind: a company, person or thing put at a sum
+    owns it ("the startup was valued at $1 billion", "the player was signed at $2 million a year")."""
     verb = num.head.head
     if num.dep_ != "pobj" or num.head.lower_ != "at" or verb.pos_ != "VERB":
         return None

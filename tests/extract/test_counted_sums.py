@@ -15,3 +15,13 @@ import pytest
 ])
 def test_counted_sums_a_sum_a_verb_puts_a_thing_at_is_that_things(measures, text, surface, expected):
     assert measures(text)[surface].quantity == expected
+
+
+@pytest.mark.parametrize("text,surface,subject", [
+    # a company, person or thing put at a sum is whose the sum is, not its kind (only a noun of money names a kind)
+    ("The startup was valued at $1 billion in its last funding round.", "$1 billion", "startup"),
+    ("The painting was valued at $3 million.", "$3 million", "painting"),
+    ("The player was signed at $2 million a year.", "$2 million", "player"),
+])
+def test_counted_sums_an_owner_put_at_a_sum_stays_its_subject(measures, text, surface, subject):
+    assert measures(text)[surface].subject == subject
