@@ -215,7 +215,7 @@ def _attributes(verb: Token, num: Token) -> bool:
     bg_037)."""
     if _records_what_happened_there(verb) or any(c.dep_ == "dobj" and _takes(verb, c) for c in verb.children):
         return False  # "The floods have claimed 12 lives": the cause took them (WordNet 3.0 claim.v.04)
-    if any(c.dep_ == "dobj" and lemma(c) in cite.CLAIMED_DEEDS.get(lemma(verb), ()) for c in verb.children):
+    if source_forms.claims_a_deed(verb, num):
         return False  # "claimed responsibility for the bombing, which killed 12": the deed is claimed, not its toll
     if lemma(verb) in cite.OBJECT_NOT_REPORTED_VERBS and not _subjectless_clause(verb) and any(
             num in c.subtree for c in verb.children if c.dep_ == "dobj"):

@@ -1,7 +1,8 @@
 """Forms of attribution whose source is not the reporting verb's plain subject: the owner of the evidence that
 "shows" ("X's figures show", "figures from X show", "X figures show"), the agent of a passive report ("it was
 reported by state media that ..."), the one a "quoted as saying" quotes, active or passive, and the noun a relative pronoun
-subject stands for ("The ministry, which said ...")."""
+subject stands for ("The ministry, which said ..."); and a claim of a deed, which attributes nothing of the deed
+("claimed responsibility for the bombing, which killed 12")."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -60,6 +61,17 @@ def quoted_speaker(verb: Token, num: Token) -> Token | None:
     if not any(c.dep_ == "prep" and c.lower_ == "as" and num in c.subtree for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def claims_a_deed(verb: Token, num: Token) -> bool:
+    """The verb claims a deed (cite.CLAIMED_DEEDS) and the number stands in the deed's phrase, on the deed noun or
+    on the verb's "for" ("claimed responsibility for the bombing, which killed 12", "claimed credit for the raid that
+    freed 14 hostages"): what the text says of the deed is no report of the claimer's; not a report beside the claim
+    ("claimed responsibility, saying it had killed 40 soldiers")."""
+    deeds = cite.CLAIMED_DEEDS.get(lemma(verb), frozenset())
+    claimed = [c for c in verb.children if c.dep_ == "dobj" and lemma(c) in deeds]
+    deed_for = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
+    return bool(claimed) and any(num in c.subtree for c in claimed + deed_for)
 
 
 def relative_antecedent(subj: Token, verb: Token) -> Token | None:

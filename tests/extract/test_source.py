@@ -469,6 +469,9 @@ def test_source_a_storm_that_claims_lives_reports_nothing(read, text, surface):
     ("No group has claimed responsibility for the blast, which injured at least 30 people.", "at least 30", ""),
     ("The army claimed credit for the raid that freed 14 hostages.", "14", ""),
     ("The rebels claimed 300 soldiers had been killed in the fighting.", "300", "The rebels"),
+    # a report beside the claim is still the claimer's
+    ("The group claimed responsibility, saying its fighters had killed 40 soldiers.", "40", "The group"),
+    ("The rebels claimed responsibility and said 40 soldiers had been killed.", "40", "The rebels"),
 ])
 def test_source_a_claim_of_a_deed_is_no_report_of_its_toll(read, text, surface, source):
     """ "Claim responsibility/credit for" lays claim to a deed (WordNet 3.0 claim.v.02): what the text says of the
