@@ -317,7 +317,8 @@ def _subject_text(verb: Token, num: Token) -> str:
         name = next((c for c in heads[-1].children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
         words_ = [(t, name) for t in _phrase(name)] if name is not None else []
     kept = (t.text_with_ws if not _dropped(t, h) else t.whitespace_ for t, h in words_)
-    return re.sub(r"\s+", " ", "".join(kept)).strip(" ,")
+    text = re.sub(r"\s+", " ", "".join(kept)).strip(" ,")
+    return cite.SUBJECT_FORMS.get(text.lower(), text)  # "quoted him as saying": "he", who stands for a name before
 
 
 def _owner_words(head: Token, verb: Token) -> list[Token]:

@@ -55,11 +55,13 @@ def passive_source(verb: Token, num: Token) -> Token | None:
 
 def quoted_speaker(verb: Token, num: Token) -> Token | None:
     """Whom an active quoting verb quotes as saying the number ("The paper quoted the governor as saying 40 people
-    died" -> the governor, not the paper); None when the number is not in what the speaker is quoted as saying."""
+    died" -> the governor, not the paper; "as putting the toll at 40" too); None when the number is not in a clause
+    the one quoted is quoted as saying or doing (an "as" with a verb)."""
     if lemma(verb) not in cite.SPEAKER_OBJECT_VERBS:
         return None
-    if not any(c.dep_ == "prep" and c.lower_ == "as" and num in c.subtree for c in verb.children):
-        return None
+    as_clause = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and num in c.subtree), None)
+    if as_clause is None or not any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in as_clause.children):
+        return None  # "cited the storm as the cause of 40 deaths", "quoted the death toll as 300": no speaker quoted
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 

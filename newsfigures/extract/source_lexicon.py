@@ -95,6 +95,9 @@ NAME_OPENERS: frozenset[str] = frozenset({"But", "And", "The", "However", "So", 
                                           "Later", "Today", "Yesterday"})
 # Tag subjects that stand for the person named before the quotation.
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
+# The subject form of a pronoun a quoting verb takes as its object ("The paper quoted him as saying"), so that it
+# stands for the source named before as a subject pronoun does.
+SUBJECT_FORMS: dict[str, str] = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
 # Marks that set off a tail describing a source ("Gary Redmond, who lost his son, says"; "Joe Leuer - who ...").
 TAIL_MARKS: frozenset[str] = frozenset({",", "-", "—", "–", "--"})
 # Conjunctions of a clause of time, which says when a report was made, not what it reports.

@@ -47,6 +47,12 @@ def test_source_forms_passive_report_names_its_agent(read, text, surface, source
     ("State radio cited a senior official as saying that 300 homes were destroyed.", "300", "a senior official"),
     ("The agency quoted police as saying 12 people were hurt in the blast.", "12", "police"),
     ("The newspaper quoted 12 witnesses, who said the crowd was peaceful.", "12", ""),
+    # an "as" with no verb quotes no speaker: the figure is the subject's report
+    ("Officials cited the storm as the cause of 40 deaths.", "40", "Officials"),
+    ("The agency quoted the death toll as 300.", "300", "The agency"),
+    # an object pronoun stands for the one named before, as a subject pronoun does
+    ("Mayor Jane Brown toured the flooded streets. The paper quoted her as saying 40 homes were lost.", "40",
+     "Mayor Jane Brown"),
 ])
 def test_source_forms_active_quote_names_whom_it_quotes(read, text, surface, source):
     """ "X quoted Y as saying N" attributes N to Y, the quoted speaker (the issue's "a quoted speaker"), as the
