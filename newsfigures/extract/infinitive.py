@@ -1,5 +1,5 @@
 """What is to be done to a clause's subject, or what it is to do: "A USD $1000 fine was to be issued every day", "How
-did 2,300 allegedly unregistered missile warheads come to be stored ...", "Eight people are to appear in a Swiss court
+did 2,300 allegedly unregistered missile warheads come to be stored ...", "Eight people are to appear in court
 tomorrow": the infinitive a copula (or "come", in the passive) carries says the event of its subject, not the carrying
 verb. "Be to" is a modal like "will": the verb of its infinitive governs the subject (GUIDE E2, "the verb that
 governs the figure"), and "be" only carries it (stative.state_carrier leaves such a "be" alone)."""
