@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsfigures.extract import lexicon as words
-from newsfigures.extract.measure_lexicon import CASUALTY_FAMILIES, CASUALTY_FAMILY_OF_CLASS
+from newsfigures.extract.measure_classes import event_family
+from newsfigures.extract.measure_lexicon import CASUALTY_FAMILIES
 from newsfigures.extract.tree import lemma
-from newsfigures.extract.word_senses import verb_class
 
 CARRIED = ("dobj", "nsubjpass")  # "killed 12", "5,000 were evacuated": the number is who the verb happened to
 
@@ -21,6 +20,4 @@ def own_casualty(num: Token) -> str:
     verb = num.head
     if num.dep_ not in CARRIED or verb.pos_ != "VERB":
         return ""
-    key = lemma(verb)
-    family = words.EVENT_FAMILIES.get(key, "") or CASUALTY_FAMILY_OF_CLASS.get(verb_class(key), "")
-    return CASUALTY_FAMILIES.get(family, "")
+    return CASUALTY_FAMILIES.get(event_family(lemma(verb)), "")

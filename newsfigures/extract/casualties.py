@@ -8,10 +8,9 @@ from itertools import islice
 
 from spacy.tokens import Token
 
-from newsfigures.extract import lexicon as words
-from newsfigures.extract.measure_lexicon import CASUALTY_FAMILIES, CASUALTY_FAMILY_OF_CLASS, CASUALTY_QUANTITIES
+from newsfigures.extract.measure_classes import event_family
+from newsfigures.extract.measure_lexicon import CASUALTY_FAMILIES, CASUALTY_QUANTITIES
 from newsfigures.extract.tree import lemma
-from newsfigures.extract.word_senses import verb_class
 
 OUTCOMES = frozenset({"deaths", "injured"})  # the two outcomes the line counts together
 UP_STEPS = 3  # from the number up through its noun to the verb that says what happened to it
@@ -64,7 +63,7 @@ def outcome(word: Token) -> str:
     for key in (word.lower_, lemma(word)):
         if CASUALTY_QUANTITIES.get(key) in OUTCOMES:
             return CASUALTY_QUANTITIES[key]
-    family = words.EVENT_FAMILIES.get(lemma(word), "") or CASUALTY_FAMILY_OF_CLASS.get(verb_class(lemma(word)), "")
+    family = event_family(lemma(word))
     return CASUALTY_FAMILIES.get(family, "") if CASUALTY_FAMILIES.get(family, "") in OUTCOMES else ""
 
 

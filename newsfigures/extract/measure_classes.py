@@ -17,7 +17,7 @@ def quantity_of(counted_lemma: str, event: str, kind: str, dimension: str, label
     counted are persons ("two guides who survived"); `role`, how the counted noun stands (`_role`): persons who
     do the event are no casualty of it, and a count that describes another noun keeps its own word."""
     key = counted_lemma.lower()
-    family = words.EVENT_FAMILIES.get(event, "") or vocab.CASUALTY_FAMILY_OF_CLASS.get(verb_class(event), "")
+    family = event_family(event)
     if key in vocab.CASUALTY_QUANTITIES:
         return vocab.CASUALTY_QUANTITIES[key]
     if key in vocab.FREQUENCY_NOUNS and dimension == "count" and event and noun_of(event):
@@ -50,6 +50,12 @@ def quantity_of(counted_lemma: str, event: str, kind: str, dimension: str, label
             return vocab.CASUALTY_FAMILIES[family]
         return "troops" if troops else "people"
     return singular(key)  # the table's fallback: "the head noun's singular lemma" ("three referenda")
+
+
+def event_family(key: str) -> str:
+    """The event family of a lemma by the hand lists ("kill" -> killed), else the casualty family its first WordNet
+    verb sense names ("slaughter" -> killed, "stab" -> wounded); "" when neither says one."""
+    return words.EVENT_FAMILIES.get(key, "") or vocab.CASUALTY_FAMILY_OF_CLASS.get(verb_class(key), "")
 
 
 def rate_quantity(kind: str) -> str:
