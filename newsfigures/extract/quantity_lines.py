@@ -35,6 +35,7 @@ VICTIM = "victim"
 OUTCOME_CLASSES: dict[str, str] = {"killed": "deaths", "injured": "injured"}
 COMPLEMENTS = ("oprd", "acomp", "xcomp", "advcl")  # "found asphyxiated", "found dead": what the victims were found
 SUBJECTS = ("nsubj", "nsubjpass")
+PREDICATE_TAG = "JJ"  # an adjective the parser heads its clause with ("were unaccounted for": no verb above it)
 PERSONS = ("people", "troops")  # counts of persons the casualty lines come before (the table's "first matching line")
 # Q9: "will turn 36 in March": the verb by which a person reaches an age.
 AGE_VERBS: frozenset[str] = frozenset({"turn"})
@@ -91,11 +92,14 @@ def victims_class(num: Token, noun: Token) -> str:
 def predicated_outcome(num: Token, noun: Token | None) -> str:
     """The casualty line whose own word (the table's "unaccounted for", "homeless", "missing") a count of persons
     is said to be, as the complement of its clause's verb ("20 villagers were still unaccounted for", "15 miners
-    remain unaccounted for"), "" when its clause says none."""
+    remain unaccounted for"), or as the adjective the parser made their head ("30 workers were unaccounted for"), ""
+    when its clause says none."""
     holder = next((t for t in (num, noun) if t is not None and t.dep_ in SUBJECTS), None)
     if holder is None:
         return ""
-    said = (c for c in holder.head.children if c.dep_ in COMPLEMENTS and c.i > holder.head.i)
+    head = holder.head
+    said = [head] if head.tag_ == PREDICATE_TAG else []
+    said += [c for c in head.children if c.dep_ in COMPLEMENTS and c.i > head.i]
     return next((CASUALTY_QUANTITIES[c.lower_] for c in said
                  if c.lower_ in words.OUTCOME_AFTER_NUMBER and c.lower_ in CASUALTY_QUANTITIES), "")
 

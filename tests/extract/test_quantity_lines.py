@@ -81,6 +81,9 @@ def test_quantity_lines_multiples_are_ratios(measures, text, surface, expected):
     # the table's own words said of a count of persons through its verb: "unaccounted for" is the missing line
     ("Twenty villagers were still unaccounted for on Friday after the mudslide.", "Twenty", "missing"),
     ("Rescue teams said 15 miners remain unaccounted for.", "15", "missing"),
+    # the parser may head the clause with the adjective itself (no verb above it)
+    ("Thirty workers were unaccounted for, officials said.", "Thirty", "missing"),
+    ("Forty fishermen were unaccounted for.", "Forty", "missing"),
     # a complement that is no casualty word leaves persons people
     ("Twenty villagers were still angry on Friday about the dam.", "Twenty", "people"),
 ])
