@@ -285,8 +285,8 @@ def _partitive_whole(num: Token) -> Token:
 def _compound_counted(num: Token, head: Token) -> Token:
     """ "a 5 game suspension" (wn2004_036), "the two test series" (wn2004_019), "a 300 vote difference"
     (wn2004_086, where the parser puts the number on "vote" itself): a singular noun right after the number,
-    compounded onto a singular head, is what the number counts (number and noun describe the head); else the
-    head."""
+    compounded onto a singular head, is what the number counts (number and noun describe the head); a number the
+    parser hung on a singular noun compounded onto a plural head counts that head (`_plural_head`); else the head."""
     if _plural_head(head) and head.i == num.i + 1 and num.whitespace_:
         return head.head  # "the three counting centres": the parser hung the number on the modifier
     nxt = num.doc[num.i + 1] if num.i + 1 < len(num.doc) else None
