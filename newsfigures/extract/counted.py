@@ -12,7 +12,7 @@ from newsfigures.extract import lexicon as words
 from newsfigures.extract import sentcache
 from newsfigures.extract.aged import age_word
 from newsfigures.extract.context import ArticleContext
-from newsfigures.extract.counted_phrase import Counted, anchor_noun, phrase
+from newsfigures.extract.counted_phrase import Counted, agreeing_head, anchor_noun, phrase
 from newsfigures.extract.counted_sums import measured
 from newsfigures.extract.measure_lexicon import (CASUALTY_QUANTITIES, LEVEL_VERBS, NUMBERED_NOUNS,
                                                 QUANTIFIERS)
@@ -286,20 +286,14 @@ def _compound_counted(num: Token, head: Token) -> Token:
     """ "a 5 game suspension" (wn2004_036), "the two test series" (wn2004_019), "a 300 vote difference"
     (wn2004_086, where the parser puts the number on "vote" itself): a singular noun right after the number,
     compounded onto a singular head, is what the number counts (number and noun describe the head); a number the
-    parser hung on a singular noun compounded onto a plural head counts that head (`_plural_head`); else the head."""
-    if _plural_head(head) and head.i == num.i + 1 and num.whitespace_:
-        return head.head  # "the three counting centres": the parser hung the number on the modifier
+    parser hung on a singular noun compounded onto a plural head counts that head (`agreeing_head`); else the head."""
+    plural = agreeing_head(num)
+    if plural is not None:
+        return plural  # "the three counting centres": the parser hung the number on the modifier
     nxt = num.doc[num.i + 1] if num.i + 1 < len(num.doc) else None
     if nxt is None or nxt.dep_ != "compound" or nxt.head.i != head.i or nxt.tag_ != "NN" or head.tag_ != "NN":
         return head
     return nxt
-
-
-def _plural_head(word: Token) -> bool:
-    """`word` is a singular noun compounded onto a plural noun after it ("counting" in "three counting centres"): a
-    number on it agrees with the plural noun, which it counts; the caller leaves a word hyphened to the number (the
-    storeys of "four-storey apartment buildings" measure the buildings)."""
-    return word.dep_ == "compound" and word.tag_ == "NN" and word.head.i > word.i and word.head.tag_ in ("NNS", "NNPS")
 
 
 def _with_event_word(noun: Token) -> tuple[str, str]:

@@ -30,6 +30,16 @@ def phrase(noun: Token) -> str:
     return re.sub(r"\s+", " ", text)
 
 
+def agreeing_head(num: Token) -> Token | None:
+    """The plural noun a number counts when the parser hung the number on a singular noun compounded onto it
+    ("the three counting centres": three -> counting -> centres; the number agrees with the plural); None otherwise,
+    and for a word hyphened to the number (the storeys of "four-storey apartment buildings" measure the buildings)."""
+    word = num.head
+    if word.i != num.i + 1 or not num.whitespace_ or word.dep_ != "compound" or word.tag_ != "NN":
+        return None
+    return word.head if word.head.i > word.i and word.head.tag_ in ("NNS", "NNPS") else None
+
+
 def named(t: Token) -> Counted:
     """A counted noun as (token, phrase, lemma)."""
     return t, phrase(t), lemma(t)

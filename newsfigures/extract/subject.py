@@ -16,6 +16,7 @@ from newsfigures.extract.elapsed import dated_thing
 from newsfigures.extract.force import police_force
 from newsfigures.extract.gapped import gapped_casualty
 from newsfigures.extract.length_before import persons_race_length
+from newsfigures.extract.counted_phrase import agreeing_head
 from newsfigures.extract.clause_subject import (named_appositive, named_phrase, nationality, possessor, specific_noun,
                                                   verb_subject)
 from newsfigures.extract.measured import located_by_gap, measured_thing
@@ -291,6 +292,8 @@ def _described_noun(num: Token) -> str:
     unit = num.head
     if num.dep_ not in ("nummod", "compound") or unit.pos_ != "NOUN" or unit.dep_ not in ("compound", "nmod", "amod"):
         return ""
+    if agreeing_head(num) is not None:
+        return ""  # "the three counting centres": the centres are counted (extract/counted.py), not described
     head = unit.head
     if head.pos_ not in ("NOUN", "PROPN") or head.i <= unit.i or verb_of(lemma(head)):
         return ""  # "a 300 vote difference", "a 5 game suspension": an event measured, no thing
