@@ -7,11 +7,13 @@ who survived were acquitted" beside "the manslaughter of ... three guides", "mor
 "fanned blazes in a dozen areas". The measure GUIDE's metric is one quantity, subject, event, place, scope and
 dimension, and Compare, Timeline and the roll-ups must agree on what is one thing (item 3), so two figures conflict
 (`conflict`) when
-- both measures are read and pairing would refuse them as two reports of the key (`similarity.pair_basis` over
-  `similarity.pair_similarity`: a field disagrees and the similarity stays under `similarity.THRESHOLD`); where
-  pairing leaves it to the key (two batches), when more fields disagree than one misread explains. Before stop 31
-  a single disagreeing field never parted a key, so a key held figures Compare would not pair ("more than 100 blazes
-  burn" beside "fanned blazes in a dozen areas"; "22 buildings destroyed" beside "13 damaged");
+- both measures are read and, at one moment (`moments.same_period`), pairing would refuse them as two reports of
+  the key (`similarity.pair_basis` over `similarity.pair_similarity`: a field disagrees and the similarity stays
+  under `similarity.THRESHOLD`; "more than 100 blazes burn" beside "fanned blazes in a dozen areas", "22 buildings
+  destroyed" beside "13 damaged"); where pairing leaves it to the key (two batches), or at two moments (two dates,
+  or an earlier estimate beside a current report: a running quantity's values differ by nature, so their
+  difference says nothing: "about 600" killed in April, "2,000" in September), when more fields disagree than one
+  misread explains (`repeats.MISREAD_FIELDS`);
 - their values do not meet (neither the same number nor intervals that overlap): one value said twice is one report
   whose field was misread, as `similarity.pair_basis` reads it for pairs ("50 to 60 detainees breached" ~ "up to 50
   detainees breaking into"); a vague count ("hundreds", "scores") states no number (tests/gold/README.md, "Vague
@@ -31,6 +33,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsfigures.compare.intervals import value_rank
+from newsfigures.compare.moments import same_period
 from newsfigures.compare.nesting import NO_NESTING, Nesting
 from newsfigures.compare.repeats import MISREAD_FIELDS
 from newsfigures.compare.scorelines import side_key
@@ -77,10 +80,18 @@ def unpairable(a: Figure, b: Figure, key: str, nesting: Nesting = NO_NESTING) ->
     return basis is None or (basis == BATCHES and measures_apart(similarity(a, b, nesting)))
 
 
+def measures_refuse(a: Figure, b: Figure, key: str, nesting: Nesting = NO_NESTING) -> bool:
+    """At one moment (`moments.same_period`) pairing's refusal (`unpairable`); at two, where a running quantity's
+    values differ by nature, only measures that disagree beyond one misread field (`measures_apart`)."""
+    if same_period(a, b):
+        return unpairable(a, b, key, nesting)
+    return measures_apart(similarity(a, b, nesting))
+
+
 def conflict(a: Figure, b: Figure, nesting: Nesting = NO_NESTING, key: str = "") -> bool:
     """Whether two figures' own measures say they are two things under `key` (by default the first one's metric;
     see the module docstring)."""
-    return _both_read(a, b) and not values_meet(a, b) and unpairable(a, b, key or a.metric or "?", nesting)
+    return _both_read(a, b) and not values_meet(a, b) and measures_refuse(a, b, key or a.metric or "?", nesting)
 
 
 Part = dict[tuple, list[int]]  # a part's figures by signature (`_signature`)
@@ -93,7 +104,7 @@ def _parts(key: str, members: Sequence[int], figures: Sequence[Figure], nesting:
     signatures, and a key none of whose two signatures' measures are apart, or with more than MAX_SIGNATURES of them,
     is left whole at once."""
     sims: dict[tuple[tuple, tuple], Similarity] = {}
-    refused: dict[tuple[tuple, tuple], bool] = {}
+    refused: dict[tuple[tuple, tuple, bool], bool] = {}
 
     def sim(n: int, m: int) -> Similarity:
         pair = (_signature(figures[n]), _signature(figures[m]))
@@ -102,15 +113,19 @@ def _parts(key: str, members: Sequence[int], figures: Sequence[Figure], nesting:
         return sims[pair]
 
     def apart(n: int, m: int) -> bool:
-        pair = (_signature(figures[n]), _signature(figures[m]))
+        x, y = figures[n], figures[m]
+        pair = (_signature(x), _signature(y), same_period(x, y))
         if pair not in refused:
-            refused[pair] = _both_read(figures[n], figures[m]) and unpairable(figures[n], figures[m], key, nesting)
+            refused[pair] = _both_read(x, y) and measures_refuse(x, y, key, nesting)
         return refused[pair]
+
+    def meets(n: int, part: Part) -> bool:
+        """Figure n gives the value of a figure of the part: one report, whatever field was misread."""
+        return any(values_meet(figures[n], figures[m]) for ms in part.values() for m in ms)
 
     def joins(n: int, part: Part) -> bool:
         """Some figure of the part does not conflict with figure n (`conflict`, read once per signature)."""
-        return any(not apart(n, ms[0]) or any(values_meet(figures[n], figures[m]) for m in ms)
-                   for ms in part.values())
+        return meets(n, part) or any(not apart(n, ms[0]) for ms in part.values())
 
     firsts = list({_signature(figures[n]): n for n in reversed(members)}.values())
     if len(firsts) > MAX_SIGNATURES or not any(apart(n, m) for n in firsts for m in firsts):

@@ -54,6 +54,24 @@ def test_apart_one_field_disagreeing_with_values_apart_conflicts_as_pairing_says
     assert conflict(a, b)
 
 
+# at two moments a running quantity's values differ by nature ("Earlier estimates put the number killed at about
+# 600" in April, "2,000 have been killed" in September): the values say nothing, only measures apart beyond a misread
+EARLIER = fig("about 600", "Earlier estimates put the number killed at about 600.", 600.0,
+              count("deaths", "earlier estimates", "killed"), "a", "approx", 540.0, 660.0)
+
+
+@pytest.mark.parametrize("earlier, conflicts", [
+    ({"as_of": "2025-04"}, False),  # two dates
+    ({"is_past": True}, False),  # an earlier estimate beside a current report
+    ({"as_of": "2025-09"}, True),  # one moment: as pairing says
+])
+def test_apart_values_at_two_moments_are_no_sign_of_two_things(earlier, conflicts):
+    from dataclasses import replace
+    then = replace(EARLIER, **earlier)
+    now = replace(TOLL, as_of="2025-09-02")
+    assert conflict(then, now) is conflicts
+
+
 # two batches of one key: pairing leaves them to the key (`similarity.BATCHES`), and one field may be a misread
 SHELLED = fig("15", "15 people were wounded when shells hit the market in Port Town.", 15.0,
               count("injured", "", "injured", "Port Town", "incremental"), "a")
