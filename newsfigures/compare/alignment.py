@@ -9,7 +9,7 @@ from newsfigures.compare.intervals import Interval, convertible, in_base_units, 
 from newsfigures.compare.lexicon import PART_RATIO
 from newsfigures.compare.lumped import Lump, lump_of, lumped, part_beside_total
 from newsfigures.compare.metrics import comparable
-from newsfigures.compare.moments import same_period  # noqa: F401 (read from here by callers)
+from newsfigures.compare.moments import same_period
 from newsfigures.compare.nesting import NO_NESTING, Nesting
 from newsfigures.compare.similarity import Similarity, pair_basis, pair_similarity
 from newsfigures.compare.totals import is_batch
