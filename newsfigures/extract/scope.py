@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
-from newsfigures.extract.ahead import is_planned
+from newsfigures.extract.ahead import is_planned, is_time_ahead
 from newsfigures.extract.period_clause import clause_period
 from newsfigures.extract.tree import lemma
 from newsfigures.extract.window import counts_window
@@ -40,7 +40,7 @@ def scope_of(num: Token, mention: Span, noun: Token | None, kind: str, dimension
     period = per_period(mention, noun) or clause_period(num, dimension)
     if period:
         return period
-    if is_projection(num):
+    if is_projection(num) or (dimension == "duration" and is_time_ahead(num)):
         return "projection"
     if _proportion(kind, dimension):
         return "rate" if _rate_moved_to(num) else _share_or_rate(noun, dimension)
