@@ -57,3 +57,14 @@ def is_time_ahead(num: Token) -> bool:
         return False
     verb = next((v for v, _ in sentcache.verbs_above(num)), None)
     return verb is not None and (verb.tag_ in PRESENT_TAGS or is_planned(num))
+
+
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})  # "a four-year ban", "a 24-hour strike"
+
+
+def is_thing_length(num: Token) -> bool:
+    """C4's second sentence: a length that describes a planned thing ("a 24-hour strike", "a five-year term", "will
+    lift a four-year ban") is that thing's length, `total` like any other length: the figure's unit modifies a
+    noun."""
+    unit = num.head if num.dep_ == "nummod" else num
+    return unit != num and unit.dep_ in MODIFIER_DEPS and unit.head.pos_ == "NOUN"

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
-from newsfigures.extract.ahead import is_planned, is_time_ahead
+from newsfigures.extract.ahead import is_planned, is_thing_length, is_time_ahead
 from newsfigures.extract.period_clause import clause_period
 from newsfigures.extract.tree import lemma
 from newsfigures.extract.window import counts_window
@@ -27,6 +27,7 @@ QUESTION_HEADS = frozenset({"ask", "wonder", "know", "check", "investigate", "de
 DEFINITE_DETERMINERS = frozenset({"the", "these", "those"})  # they name a group the reader knows
 UNITLESS_DIMENSIONS = frozenset({"count", ""})  # a fraction with these is a part of a whole ("half the voters")
 KILLING_WITH_COMPLEMENT = frozenset({"shoot"})
+THING_LENGTH_DIMENSIONS = frozenset({"duration", "length"})  # C4: "a 24-hour strike", "a 30-kilometre fence"
 INCIDENT_CLASSES = frozenset({"killed", "injured"})  # event_verbs.txt classes of a verb that kills or wounds  # verbs that kill when their complement says so ("shot dead")
 
 
@@ -35,6 +36,8 @@ def scope_of(num: Token, mention: Span, noun: Token | None, kind: str, dimension
     """total | incremental | daily | weekly | monthly | annual | share | rate | projection | change."""
     if in_conditional(num):
         return "projection"
+    if dimension in THING_LENGTH_DIMENSIONS and is_thing_length(num):
+        return "total"  # C4: "will lift a four-year ban"
     if is_change(num, mention, noun, dimension):
         return "change"
     period = per_period(mention, noun) or clause_period(num, dimension)

@@ -28,6 +28,9 @@ def test_ahead_scope(measures, text, surface, expected):
     ("The ruling will let him stand in the by-election in 12 days.", "12", "projection"),
     ("Forty houses were built in three days.", "three", "total"),  # a time within which something happened
     ("The group was banned for four years.", "four", "total"),
+    # C4's second sentence: the length of a planned thing is that thing's length (Lee cor_028's construction)
+    ("The government will end a six-year embargo on the region next month, a minister said.", "six", "total"),
+    ("Nurses will hold a 24-hour strike on Friday, the union said.", "24", "total"),
 ])
 def test_ahead_time_still_to_come(measures, text, surface, expected):
     got = {k: m.scope for k, m in measures(text).items()}
