@@ -60,11 +60,17 @@ def is_time_ahead(num: Token) -> bool:
 
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})  # "a four-year ban", "a 24-hour strike"
+DESCRIBED_POS = frozenset({"ADJ", "ADV"})  # "130 kilometres upstream", "30 kilometres long"
 
 
-def is_thing_length(num: Token) -> bool:
+def is_thing_length(num: Token, dimension: str) -> bool:
     """C4's second sentence: a length that describes a planned thing ("a 24-hour strike", "a five-year term", "will
     lift a four-year ban") is that thing's length, `total` like any other length: the figure's unit modifies a
-    noun."""
-    unit = num.head if num.dep_ == "nummod" else num
-    return unit != num and unit.dep_ in MODIFIER_DEPS and unit.head.pos_ == "NOUN"
+    noun, or, for a distance, the adjective or adverb it measures ("about 130 kilometres upstream from", "a
+    30-kilometre long blaze")."""
+    unit = num.head if num.dep_ == "nummod" else num  # the mention's root may be its unit ("130 kilometres")
+    if unit.pos_ == "NUM":
+        return False
+    if unit.dep_ in MODIFIER_DEPS and unit.head.pos_ == "NOUN":
+        return True
+    return dimension == "length" and unit.dep_ == "npadvmod" and unit.head.pos_ in DESCRIBED_POS

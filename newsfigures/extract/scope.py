@@ -36,7 +36,7 @@ def scope_of(num: Token, mention: Span, noun: Token | None, kind: str, dimension
     """total | incremental | daily | weekly | monthly | annual | share | rate | projection | change."""
     if in_conditional(num):
         return "projection"
-    if dimension in THING_LENGTH_DIMENSIONS and is_thing_length(num):
+    if dimension in THING_LENGTH_DIMENSIONS and is_thing_length(num, dimension):
         return "total"  # C4: "will lift a four-year ban"
     if is_change(num, mention, noun, dimension):
         return "change"
