@@ -36,6 +36,7 @@ if str(ROOT) not in sys.path:
 from newsfigures.compare import alignment  # noqa: E402
 from newsfigures.compare.analysis import compare  # noqa: E402
 from newsfigures.compare.lumped import lumped  # noqa: E402
+from newsfigures.compare.intervals import value_rank  # noqa: E402
 from newsfigures.compare.metrics import comparable  # noqa: E402
 from newsfigures.compare.nesting import NO_NESTING, Nesting  # noqa: E402
 from newsfigures.compare.similarity import Similarity, pair_basis, pair_similarity, similarity  # noqa: E402
@@ -132,7 +133,7 @@ def diagnose(x: Figure, y: Figure, gx: Measure, gy: Measure, names: tuple[str, s
     if x.metric != y.metric:
         return field or _unknown_cause(x, y, gx, gy, names, 4, f"two metrics: {x.metric!r} vs {y.metric!r}")
     sim = pair_similarity(x, y, nesting)
-    rank = alignment._value_rank(x, y)
+    rank = value_rank(x, y)
     held = alignment._lumped_apart(x, y, rank, lumped([x, y]))
     if held:
         return Cause(3, "lumped key: values apart at one moment")

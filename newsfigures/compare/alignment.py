@@ -9,23 +9,13 @@ from newsfigures.compare.intervals import Interval, convertible, in_base_units, 
 from newsfigures.compare.lexicon import PART_RATIO
 from newsfigures.compare.lumped import Lump, lump_of, lumped, part_beside_total
 from newsfigures.compare.metrics import comparable
+from newsfigures.compare.moments import same_period
 from newsfigures.compare.nesting import NO_NESTING, Nesting
 from newsfigures.compare.similarity import Similarity, pair_basis, pair_similarity
 from newsfigures.compare.totals import is_batch
 from newsfigures.model import Figure, Pair
 
 STATUS_ORDER: dict[str, int] = {"conflict": 0, "update": 1, "compatible": 2, "same": 3, "only_a": 4, "only_b": 5}
-
-
-def same_period(a: Figure, b: Figure) -> bool:
-    """Both figures describe the same moment: equal as-of at the coarser granularity, neither a past estimate
-    the other replaces."""
-    if a.is_past != b.is_past:
-        return False
-    x, y = a.as_of, b.as_of
-    if not x or not y:
-        return True
-    return x.startswith(y) or y.startswith(x)
 
 
 def describe(f: Figure) -> str:

@@ -5,9 +5,15 @@ A metric key (`compare.metrics`) is read from each figure's clause, and a coarse
 destroyed") files figures together that the clause words alike although their measures tell them apart: "Two guides
 who survived were acquitted" beside "the manslaughter of ... three guides", "more than 100 blazes burn" beside
 "fanned blazes in a dozen areas". The measure GUIDE's metric is one quantity, subject, event, place, scope and
-dimension, so two figures conflict (`conflict`) when
-- both measures are read, at least one field disagrees outright (`similarity.Similarity.differing`) and the
-  similarity stays under `similarity.THRESHOLD`;
+dimension, and Compare, Timeline and the roll-ups must agree on what is one thing (item 3), so two figures conflict
+(`conflict`) when
+- both measures are read and, at one moment (`moments.same_period`), pairing would refuse them as two reports of
+  the key (`similarity.pair_basis` over `similarity.pair_similarity`: a field disagrees and the similarity stays
+  under `similarity.THRESHOLD`; "more than 100 blazes burn" beside "fanned blazes in a dozen areas", "22 buildings
+  destroyed" beside "13 damaged"); where pairing leaves it to the key (two batches), or at two moments (two dates,
+  or an earlier estimate beside a current report: a running quantity's values differ by nature, so their
+  difference says nothing: "about 600" killed in April, "2,000" in September), when more fields disagree than one
+  misread explains (`repeats.MISREAD_FIELDS`);
 - their values do not meet (neither the same number nor intervals that overlap): one value said twice is one report
   whose field was misread, as `similarity.pair_basis` reads it for pairs ("50 to 60 detainees breached" ~ "up to 50
   detainees breaking into"); a vague count ("hundreds", "scores") states no number (tests/gold/README.md, "Vague
@@ -24,12 +30,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
 from newsfigures.compare.intervals import value_rank
+from newsfigures.compare.moments import same_period
 from newsfigures.compare.nesting import NO_NESTING, Nesting
 from newsfigures.compare.repeats import MISREAD_FIELDS
 from newsfigures.compare.scorelines import side_key
-from newsfigures.compare.similarity import THRESHOLD, Similarity, concept, similarity
+from newsfigures.compare.similarity import BATCHES, THRESHOLD, Similarity, concept, pair_basis, pair_similarity, similarity
 from newsfigures.model import Figure, Measure
 
 # Measure fields a part is named by, in the order they are tried: what is counted, what happened, whose, where, scope.
@@ -63,21 +71,40 @@ def _both_read(a: Figure, b: Figure) -> bool:
     return a.measure != Measure() and b.measure != Measure()
 
 
-def conflict(a: Figure, b: Figure, nesting: Nesting = NO_NESTING) -> bool:
-    """Whether two figures' own measures say they are two things (see the module docstring)."""
-    return _both_read(a, b) and not values_meet(a, b) and measures_apart(similarity(a, b, nesting))
+def unpairable(a: Figure, b: Figure, key: str, nesting: Nesting = NO_NESTING) -> bool:
+    """Whether pairing (`similarity.pair_basis` over `similarity.pair_similarity`) refuses two figures filed under
+    `key` whose values differ: what Compare would never call one thing, the key does not hold as one. Where pairing
+    leaves it to the key (two batches, `similarity.BATCHES`), measures that disagree beyond a misread say it."""
+    a, b = (f if f.metric == key else replace(f, metric=key) for f in (a, b))
+    basis = pair_basis(a, b, pair_similarity(a, b, nesting))
+    return basis is None or (basis == BATCHES and measures_apart(similarity(a, b, nesting)))
+
+
+def measures_refuse(a: Figure, b: Figure, key: str, nesting: Nesting = NO_NESTING) -> bool:
+    """At one moment (`moments.same_period`) pairing's refusal (`unpairable`); at two, where a running quantity's
+    values differ by nature, only measures that disagree beyond one misread field (`measures_apart`)."""
+    if same_period(a, b):
+        return unpairable(a, b, key, nesting)
+    return measures_apart(similarity(a, b, nesting))
+
+
+def conflict(a: Figure, b: Figure, nesting: Nesting = NO_NESTING, key: str = "") -> bool:
+    """Whether two figures' own measures say they are two things under `key` (by default the first one's metric;
+    see the module docstring)."""
+    return _both_read(a, b) and not values_meet(a, b) and measures_refuse(a, b, key or a.metric or "?", nesting)
 
 
 Part = dict[tuple, list[int]]  # a part's figures by signature (`_signature`)
 
 
-def _parts(members: Sequence[int], figures: Sequence[Figure], nesting: Nesting) -> list[list[int]]:
+def _parts(key: str, members: Sequence[int], figures: Sequence[Figure], nesting: Nesting) -> list[list[int]]:
     """The figures of one key in parts: each joins, of the parts holding a figure it does not conflict with, the one
     whose measures are most like its own (the highest similarity to one of them; the first on a tie); a figure that
     conflicts with every figure of every part starts a part of its own. Similarities are read once per two
     signatures, and a key none of whose two signatures' measures are apart, or with more than MAX_SIGNATURES of them,
     is left whole at once."""
     sims: dict[tuple[tuple, tuple], Similarity] = {}
+    refused: dict[tuple[tuple, tuple, bool], bool] = {}
 
     def sim(n: int, m: int) -> Similarity:
         pair = (_signature(figures[n]), _signature(figures[m]))
@@ -85,13 +112,23 @@ def _parts(members: Sequence[int], figures: Sequence[Figure], nesting: Nesting) 
             sims[pair] = similarity(figures[n], figures[m], nesting)
         return sims[pair]
 
+    def apart(n: int, m: int) -> bool:
+        x, y = figures[n], figures[m]
+        pair = (_signature(x), _signature(y), same_period(x, y))
+        if pair not in refused:
+            refused[pair] = _both_read(x, y) and measures_refuse(x, y, key, nesting)
+        return refused[pair]
+
+    def meets(n: int, part: Part) -> bool:
+        """Figure n gives the value of a figure of the part: one report, whatever field was misread."""
+        return any(values_meet(figures[n], figures[m]) for ms in part.values() for m in ms)
+
     def joins(n: int, part: Part) -> bool:
         """Some figure of the part does not conflict with figure n (`conflict`, read once per signature)."""
-        return any(not _both_read(figures[n], figures[ms[0]]) or not measures_apart(sim(n, ms[0]))
-                   or any(values_meet(figures[n], figures[m]) for m in ms) for ms in part.values())
+        return meets(n, part) or any(not apart(n, ms[0]) for ms in part.values())
 
     firsts = list({_signature(figures[n]): n for n in reversed(members)}.values())
-    if len(firsts) > MAX_SIGNATURES or not any(measures_apart(sim(n, m)) for n in firsts for m in firsts):
+    if len(firsts) > MAX_SIGNATURES or not any(apart(n, m) for n in firsts for m in firsts):
         return [list(members)]
     out: list[Part] = []
     for n in members:
@@ -144,7 +181,7 @@ def apart_keys(figures: Sequence[Figure], keys: Sequence[str], nesting: Nesting 
         members[key].append(n)
     out, taken = list(keys), set(keys)
     for key, ns in members.items():
-        parts = _parts(ns, figures, nesting) if key else [ns]
+        parts = _parts(key, ns, figures, nesting) if key else [ns]
         kept = max(parts, key=lambda p: _reach(p, figures))
         for part in (p for p in parts if p is not kept):
             new = _fresh(key, _detail(key, [figures[n] for n in part], [figures[n] for n in kept]), taken)

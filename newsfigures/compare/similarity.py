@@ -125,11 +125,18 @@ def pair_similarity(a: Figure, b: Figure, nesting: Nesting = NO_NESTING) -> Simi
     """The similarity alignment pairs by: `similarity`, except that within one metric batch or total is what the
     metric key says, so a measure reading "incremental" against "total" is not held against the pair."""
     sa, sb = a.measure.scope, b.measure.scope
-    if not a.metric or a.metric != b.metric or {sa, sb} != SETTLED_SCOPES:
+    if not a.metric or a.metric != b.metric or {sa, sb} != SETTLED_SCOPES or _part_of_total(a, b):
         return similarity(a, b, nesting)
     settled = similarity(a, replace(b, measure=replace(b.measure, scope=sa)), nesting)
     reasons = tuple(r for r in settled.reasons if not r.startswith("same scope"))
     return replace(settled, reasons=(*reasons, f"batch or total as the metric says (read {sa} vs {sb})"))
+
+
+def _part_of_total(a: Figure, b: Figure) -> bool:
+    """Of two figures read one "incremental", one "total", the batch is below the total: it may be a part the total
+    holds (one incident of the story, `lumped.part_beside_total`), so the measures' scopes are not outvoted."""
+    batch, total = (a, b) if a.measure.scope == "incremental" else (b, a)
+    return abs(batch.value) < abs(total.value)
 
 
 ACROSS = "two metrics, one number: the measures agree"

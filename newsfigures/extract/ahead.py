@@ -42,3 +42,35 @@ def _future(verb: Token) -> bool:
 def _infinitive(verb: Token) -> bool:
     """A "to" infinitive ("to accept")."""
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+AHEAD_PREPOSITIONS = frozenset({"in", "within"})  # "resume in two weeks", "within 30 days": a time from now
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})  # a present tense states a schedule: "talks resume in two weeks"
+
+
+def is_time_ahead(num: Token) -> bool:
+    """C4: a time that is itself still to come, a time "in" which a scheduled or planned thing happens: "talks
+    resume in two weeks", "a committee will meet in about four weeks", "will allow him to play in the first Test
+    in 10 days"; not a time within which something happened ("destroyed in three days")."""
+    unit = num.head if num.dep_ == "nummod" else num
+    if unit.dep_ != "pobj" or unit.head.lower_ not in AHEAD_PREPOSITIONS:
+        return False
+    verb = next((v for v, _ in sentcache.verbs_above(num)), None)
+    return verb is not None and (verb.tag_ in PRESENT_TAGS or is_planned(num))
+
+
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})  # "a four-year ban", "a 24-hour strike"
+DESCRIBED_POS = frozenset({"ADJ", "ADV"})  # "130 kilometres upstream", "30 kilometres long"
+
+
+def is_thing_length(num: Token, dimension: str) -> bool:
+    """C4's second sentence: a length that describes a planned thing ("a 24-hour strike", "a five-year term", "will
+    lift a four-year ban") is that thing's length, `total` like any other length: the figure's unit modifies a
+    noun, or, for a distance, the adjective or adverb it measures ("about 130 kilometres upstream from", "a
+    30-kilometre long blaze")."""
+    unit = num.head if num.dep_ == "nummod" else num  # the mention's root may be its unit ("130 kilometres")
+    if unit.pos_ == "NUM":
+        return False
+    if unit.dep_ in MODIFIER_DEPS and unit.head.pos_ == "NOUN":
+        return True
+    return dimension == "length" and unit.dep_ == "npadvmod" and unit.head.pos_ in DESCRIBED_POS

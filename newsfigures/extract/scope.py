@@ -9,9 +9,11 @@ from spacy.tokens import Span, Token
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
-from newsfigures.extract.ahead import is_planned
+from newsfigures.extract.ahead import is_planned, is_thing_length, is_time_ahead
 from newsfigures.extract.period_clause import clause_period
 from newsfigures.extract.tree import lemma
+from newsfigures.extract.window import counts_window
+from newsfigures.extract.word_senses import verb_class
 
 PERIOD_WINDOW = 6  # tokens after the figure (or its noun) where "a day", "per year" may stand
 CLIMB = 4  # ancestors looked at for a forecasting word
@@ -24,7 +26,9 @@ QUESTION_HEADS = frozenset({"ask", "wonder", "know", "check", "investigate", "de
                             "examine", "establish", "verify", "see", "doubt", "question", "clear", "unclear", "sure"})
 DEFINITE_DETERMINERS = frozenset({"the", "these", "those"})  # they name a group the reader knows
 UNITLESS_DIMENSIONS = frozenset({"count", ""})  # a fraction with these is a part of a whole ("half the voters")
-KILLING_WITH_COMPLEMENT = frozenset({"shoot"})  # verbs that kill when their complement says so ("shot dead")
+KILLING_WITH_COMPLEMENT = frozenset({"shoot"})
+THING_LENGTH_DIMENSIONS = frozenset({"duration", "length"})  # C4: "a 24-hour strike", "a 30-kilometre fence"
+INCIDENT_CLASSES = frozenset({"killed", "injured"})  # event_verbs.txt classes of a verb that kills or wounds  # verbs that kill when their complement says so ("shot dead")
 
 
 def scope_of(num: Token, mention: Span, noun: Token | None, kind: str, dimension: str,
@@ -32,12 +36,14 @@ def scope_of(num: Token, mention: Span, noun: Token | None, kind: str, dimension
     """total | incremental | daily | weekly | monthly | annual | share | rate | projection | change."""
     if in_conditional(num):
         return "projection"
+    if dimension in THING_LENGTH_DIMENSIONS and is_thing_length(num, dimension):
+        return "total"  # C4: "will lift a four-year ban"
     if is_change(num, mention, noun, dimension):
         return "change"
     period = per_period(mention, noun) or clause_period(num, dimension)
     if period:
         return period
-    if is_projection(num):
+    if is_projection(num) or (dimension == "duration" and is_time_ahead(num)):
         return "projection"
     if _proportion(kind, dimension):
         return "rate" if _rate_moved_to(num) else _share_or_rate(noun, dimension)
@@ -200,8 +206,8 @@ def _gapped_verbs(verb: Token) -> list[Token]:
 def _casualty_verb(verb: Token) -> bool:
     """A verb of killing or wounding, or a shooting its complement makes one: "have shot dead five Palestinians"
     (Lee bg_277), "have shot dead eight suspected militants" (Lee bg_001); "left 3,500 people dead" is no act."""
-    if words.EVENT_FAMILIES.get(lemma(verb)) in vocab.INCIDENT_FAMILIES:
-        return True
+    if words.EVENT_FAMILIES.get(lemma(verb)) in vocab.INCIDENT_FAMILIES or verb_class(lemma(verb)) in INCIDENT_CLASSES:
+        return True  # the whole WordNet class of killing and wounding: "a mob lynched two soldiers"
     return lemma(verb) in KILLING_WITH_COMPLEMENT and any(
         c.dep_ in ("acomp", "oprd") and words.EVENT_FAMILIES.get(lemma(c)) == "killed" for c in verb.children)
 
@@ -291,7 +297,10 @@ def _recent_period(num: Token) -> bool:
 
 
 def _counts_recent_period(verb: Token | None, num: Token) -> bool:
-    """Whether the clause of `verb` (the sentence of `num` without one) names the period just past."""
+    """Whether the clause of `verb` (the sentence of `num` without one) names the period just past or a window
+    it counts over (C3)."""
+    if verb is not None and counts_window(verb, num):
+        return True
     clause = sorted(verb.subtree if verb is not None else num.sent, key=lambda t: t.i)
     for i, t in enumerate(clause):
         if t.lower_ in vocab.RECENT_PERIOD_WORDS:

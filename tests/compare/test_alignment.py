@@ -290,6 +290,18 @@ def test_alignment_within_a_metric_batch_or_total_is_the_metrics_call():
     assert pair_similarity(a[0], apart) == similarity(a[0], apart)
 
 
+@pytest.mark.parametrize("total, batch, pairs", [
+    (21051, 47000, True),  # "the toll increases to 21,051" ~ "killed more than 47,000" read as a batch: not a part
+    (12, 12, True),  # one number: the scope was misread on one side
+    (26, 10, False),  # "attacks which left 26 Israelis dead" ~ "ten Israelis were killed in an ambush": a part
+    (3, 2, False),  # "killing three Palestinians" ~ "Two Palestinians were killed in the air strikes"
+])
+def test_alignment_within_a_metric_a_batch_below_the_total_keeps_its_scope(total, batch, pairs):
+    a = [_measured(str(total), total, "a", "people killed", quantity="deaths")]
+    b = [_measured(str(batch), batch, "b", "people killed", quantity="deaths", scope="incremental")]
+    assert bool(_paired(a, b)) is pairs
+
+
 def test_alignment_two_batches_of_a_metric_pair_as_the_metric_says():
     # "declaring at 7 for 309" ~ "resume at 0 for 3": batches differ in value, so the values cannot outvote.
     a = [_measured("309", 309, "a", "innings (batch)", quantity="innings", subject="home side",

@@ -35,7 +35,7 @@ def _measures(quantity, subject, event, place, scope, dimension):
 SPLIT_FLOORS = {
     "dev": {"f1": 0.95, "qualifier": 0.97, **_measures(0.94, 0.79, 0.93, 0.81, 0.96, 0.99), "said_by": 0.97,
             "counted": 0.95, "as_of": 0.91},
-    "dev-new": {"f1": 0.89, "qualifier": 1.0, **_measures(0.93, 0.72, 0.89, 0.76, 0.92, 1.0), "said_by": 0.96,
+    "dev-new": {"f1": 0.89, "qualifier": 1.0, **_measures(0.93, 0.72, 0.90, 0.76, 0.92, 1.0), "said_by": 0.96,
                 "as_of": 0.81},
     "test": {"f1": 0.86, "qualifier": 0.98, **_measures(0.65, 0.36, 0.76, 0.72, 0.86, 0.90), "said_by": 0.85,
              "counted": 0.79, "as_of": 0.82},
@@ -43,7 +43,7 @@ SPLIT_FLOORS = {
                  "as_of": 0.78},
     # the Lee batch (ABC news, 2001), first scored before any rule saw it (dev-lee quantity 0.60, subject 0.45,
     # event 0.42; test-lee 0.71, 0.37, 0.45), raised as rules written from dev-lee failures landed
-    "dev-lee": {"f1": 0.96, "qualifier": 0.98, **_measures(0.90, 0.67, 0.88, 0.64, 0.91, 0.98), "said_by": 0.98,
+    "dev-lee": {"f1": 0.96, "qualifier": 0.98, **_measures(0.91, 0.67, 0.88, 0.64, 0.91, 0.98), "said_by": 0.98,
                 "as_of": 0.96},
     # scope 0.84 -> 0.83, the one floor ever lowered: counting any noun whose first WordNet sense is a person as
     # people (stop 17) moved one test-lee figure's scope (0.844 -> 0.838, found only in aggregate) while it raised
@@ -75,7 +75,7 @@ SPLIT_FLOORS = {
     # the fourth Lee batch (lee_background items far from every test item, all dev; tests/gold/README.md "The fourth
     # Lee batch"), first scored on 2026-12-01 (stop 25) on the code of stop 24 (6ce83af), before any rule was
     # written from it
-    "dev-lee4": {"f1": 0.93, "qualifier": 0.96, **_measures(0.90, 0.66, 0.80, 0.66, 0.77, 0.98), "said_by": 0.96,
+    "dev-lee4": {"f1": 0.93, "qualifier": 0.96, **_measures(0.92, 0.66, 0.80, 0.66, 0.77, 0.98), "said_by": 0.96,
                  "as_of": 0.97},
     # the fifth Lee batch (lee_background items far from every dev item, all test; tests/gold/README.md "The fifth
     # Lee batch"), first scored on 2026-12-01 (stop 26) on the code of stop 25 (65ab5d2), before any rule of stop
@@ -105,7 +105,7 @@ LEE4_PAIR_FLOORS = {"mideast_dec_2001": 0, "qantas_maintenance_dispute_2001": 0,
 # the fifth Lee batch (all test, aggregate only): its one gold pair not found at its first score, no pair made
 PAIR_FLOORS |= LEE_PAIR_FLOORS | LEE2_PAIR_FLOORS | LEE4_PAIR_FLOORS | {"test-lee5": 0}
 # the event's class, every `other:<lemma>` one class (measure_rules.event_class), first scored at stop 22
-EVENT_CLASS_FLOORS = {"dev": 0.94, "dev-new": 0.90, "dev-lee": 0.90, "dev-lee2": 0.86, "dev-lee3": 0.83, "dev-lee4": 0.85,
+EVENT_CLASS_FLOORS = {"dev": 0.95, "dev-new": 0.92, "dev-lee": 0.90, "dev-lee2": 0.86, "dev-lee3": 0.83, "dev-lee4": 0.85,
                       "test": 0.81, "test-new": 0.81, "test-lee": 0.79, "test-lee2": 0.73, "test-lee3": 0.69,
                       "test-lee5": 0.91}
 for _subset, _floor in EVENT_CLASS_FLOORS.items():

@@ -20,3 +20,22 @@ def test_ahead_scope(measures, text, surface, expected):
     got = {k: m.scope for k, m in measures(text).items()}
     assert surface in got, list(got)
     assert got[surface] == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    ("The board will meet again in about three weeks to settle the terms.", "about three", "projection"),
+    ("The union votes on the offer in two weeks.", "two", "projection"),  # a present tense states a schedule
+    ("The ruling will let him stand in the by-election in 12 days.", "12", "projection"),
+    ("Forty houses were built in three days.", "three", "total"),  # a time within which something happened
+    ("The group was banned for four years.", "four", "total"),
+    # C4's second sentence: the length of a planned thing is that thing's length (Lee cor_028's construction)
+    ("The government will end a six-year embargo on the region next month, a minister said.", "six", "total"),
+    ("Nurses will hold a 24-hour strike on Friday, the union said.", "24", "total"),
+    # a distance that places a site measures where it is, not what may happen there (Lee bg_257's construction)
+    ("The remains could be scattered at a shrine about 40 kilometres upstream from the city, an official said.",
+     "about 40 kilometres", "total"),
+])
+def test_ahead_time_still_to_come(measures, text, surface, expected):
+    got = {k: m.scope for k, m in measures(text).items()}
+    assert surface in got, list(got)
+    assert got[surface] == expected

@@ -51,6 +51,9 @@ from newsfigures.extract.scope import is_one_incident
     ("The latest result suggests 9,500 fewer jobs were advertised in cyberspace during November.", "9,500",
      "change"),
     ("No fewer than 300 people attended the vigil.", "No fewer than 300", "total"),
+    # the whole WordNet class of killing verbs names one incident as "kill" does (Lee bg_145, mideast_dec_2001)
+    ("An angry mob lynched three police officers in the village.", "three", "incremental"),
+    ("Gunmen massacred 20 villagers near the border.", "20", "incremental"),
 ])
 def test_scope_of_figures(measures, text, surface, expected):
     got = {k: m.scope for k, m in measures(text).items()}
