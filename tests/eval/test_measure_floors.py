@@ -49,16 +49,16 @@ SPLIT_FLOORS = {
     # people (stop 17) moved one test-lee figure's scope (0.844 -> 0.838, found only in aggregate) while it raised
     # test quantity 0.614 -> 0.643, test-new 0.483 -> 0.550 and test-lee subject; see docs/figures.md. Back to 0.85
     # in stop 19 (conditions and reported "will" read as projections).
-    "test-lee": {"f1": 0.90, "qualifier": 0.99, **_measures(0.75, 0.41, 0.71, 0.55, 0.83, 0.98), "said_by": 0.95,
+    "test-lee": {"f1": 0.90, "qualifier": 0.99, **_measures(0.75, 0.41, 0.71, 0.55, 0.84, 0.98), "said_by": 0.95,
                  "as_of": 0.89},
     # the second Lee batch (tests/gold/README.md, "The second Lee batch"), first scored on 2026-12-01 on the code of
     # stop 19, before any rule was written from it: unseen news scores near the test split, far below dev (first
     # score: dimension 0.90, said_by 0.91; test-lee2 place 0.70), raised as stop 20's rules landed
-    "dev-lee2": {"f1": 0.90, "qualifier": 0.96, **_measures(0.93, 0.54, 0.82, 0.68, 0.86, 0.96), "said_by": 1.0,
+    "dev-lee2": {"f1": 0.90, "qualifier": 0.96, **_measures(0.93, 0.54, 0.82, 0.68, 0.88, 0.96), "said_by": 1.0,
                  "as_of": 1.0},
     # test-lee2 said_by stays at 0.89 though it scores 0.930: the rise came from a fix a reviewer named after seeing
     # a line of a test document (stop 25, docs/evaluation.md), so it is not made a floor
-    "test-lee2": {"f1": 0.93, "qualifier": 1.0, **_measures(0.77, 0.42, 0.61, 0.43, 0.80, 0.96), "said_by": 0.89,
+    "test-lee2": {"f1": 0.93, "qualifier": 1.0, **_measures(0.77, 0.42, 0.61, 0.43, 0.82, 0.96), "said_by": 0.89,
                   "as_of": 0.96},
     # the third Lee batch (lee.cor, ABC items of 2002; tests/gold/README.md "The third Lee batch"), first scored on
     # 2026-12-01 (stop 22) on the code of stop 21, before any rule was written from it
@@ -68,14 +68,14 @@ SPLIT_FLOORS = {
     # the new figure's event is wrong (16 of 34 -> 16 of 35); detection F1 0.791 -> 0.805. Stop 23 read dev-lee3's
     # failures (its first score was on record) and raised both past their first score (place 0.74: a legal
     # proceeding's venue is no place; event 0.62); test-lee3 did not move
-    "dev-lee3": {"f1": 0.83, "qualifier": 1.0, **_measures(0.91, 0.52, 0.75, 0.77, 0.91, 0.94), "said_by": 0.91,
+    "dev-lee3": {"f1": 0.83, "qualifier": 1.0, **_measures(0.91, 0.52, 0.75, 0.77, 0.94, 0.94), "said_by": 0.91,
                  "as_of": 1.0},
     "test-lee3": {"f1": 0.89, "qualifier": 0.96, **_measures(0.57, 0.61, 0.69, 0.69, 0.92, 0.84), "said_by": 0.84,
                   "as_of": 0.88},
     # the fourth Lee batch (lee_background items far from every test item, all dev; tests/gold/README.md "The fourth
     # Lee batch"), first scored on 2026-12-01 (stop 25) on the code of stop 24 (6ce83af), before any rule was
     # written from it
-    "dev-lee4": {"f1": 0.93, "qualifier": 0.96, **_measures(0.92, 0.66, 0.80, 0.66, 0.77, 0.98), "said_by": 0.96,
+    "dev-lee4": {"f1": 0.93, "qualifier": 0.96, **_measures(0.92, 0.66, 0.80, 0.66, 0.80, 0.98), "said_by": 0.96,
                  "as_of": 0.97},
     # the fifth Lee batch (lee_background items far from every dev item, all test; tests/gold/README.md "The fifth
     # Lee batch"), first scored on 2026-12-01 (stop 26) on the code of stop 25 (65ab5d2), before any rule of stop
