@@ -37,7 +37,8 @@ from newsfigures.compare.moments import same_period
 from newsfigures.compare.nesting import NO_NESTING, Nesting
 from newsfigures.compare.repeats import MISREAD_FIELDS
 from newsfigures.compare.scorelines import side_key
-from newsfigures.compare.similarity import BATCHES, THRESHOLD, Similarity, concept, pair_basis, pair_similarity, similarity
+from newsfigures.compare.similarity import (BATCHES, THRESHOLD, Similarity, concept, pair_basis, pair_similarity,
+                                            similarity)
 from newsfigures.model import Figure, Measure
 
 # Measure fields a part is named by, in the order they are tried: what is counted, what happened, whose, where, scope.

@@ -26,9 +26,9 @@ QUESTION_HEADS = frozenset({"ask", "wonder", "know", "check", "investigate", "de
                             "examine", "establish", "verify", "see", "doubt", "question", "clear", "unclear", "sure"})
 DEFINITE_DETERMINERS = frozenset({"the", "these", "those"})  # they name a group the reader knows
 UNITLESS_DIMENSIONS = frozenset({"count", ""})  # a fraction with these is a part of a whole ("half the voters")
-KILLING_WITH_COMPLEMENT = frozenset({"shoot"})
+KILLING_WITH_COMPLEMENT = frozenset({"shoot"})  # verbs that kill when their complement says so ("shot dead")
 THING_LENGTH_DIMENSIONS = frozenset({"duration", "length"})  # C4: "a 24-hour strike", "a 30-kilometre fence"
-INCIDENT_CLASSES = frozenset({"killed", "injured"})  # event_verbs.txt classes of a verb that kills or wounds  # verbs that kill when their complement says so ("shot dead")
+INCIDENT_CLASSES = frozenset({"killed", "injured"})  # event_verbs.txt classes of a verb that kills or wounds
 
 
 def scope_of(num: Token, mention: Span, noun: Token | None, kind: str, dimension: str,
