@@ -126,7 +126,7 @@ def _parts(key: str, members: Sequence[int], figures: Sequence[Figure], nesting:
 
     def joins(n: int, part: Part) -> bool:
         """Some figure of the part does not conflict with figure n (`conflict`, read once per signature)."""
-        return meets(n, part) or any(not apart(n, ms[0]) for ms in part.values())
+        return any(not apart(n, ms[0]) for ms in part.values()) or meets(n, part)  # the cached test first
 
     firsts = list({_signature(figures[n]): n for n in reversed(members)}.values())
     if len(firsts) > MAX_SIGNATURES or not any(apart(n, m) for n in firsts for m in firsts):

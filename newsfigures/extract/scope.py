@@ -12,7 +12,7 @@ from newsfigures.extract import sentcache
 from newsfigures.extract.ahead import is_planned, is_thing_length, is_time_ahead
 from newsfigures.extract.period_clause import clause_period
 from newsfigures.extract.tree import lemma
-from newsfigures.extract.window import counts_window
+from newsfigures.extract.window import counts_window, is_level_reached
 from newsfigures.extract.word_senses import verb_class
 
 PERIOD_WINDOW = 6  # tokens after the figure (or its noun) where "a day", "per year" may stand
@@ -290,7 +290,10 @@ def _rate_noun(noun: Token) -> bool:
 
 
 def _recent_period(num: Token) -> bool:
-    """ "killed in the past 24 hours", "overnight raids": the figure's clause counts the period just past."""
+    """ "killed in the past 24 hours", "overnight raids": the figure's clause counts the period just past; a level
+    the clause moves a count to ("the toll rose to 40 in the past week") is no batch."""
+    if is_level_reached(num):
+        return False
     verb = _verb_of(num)
     key = verb.i if verb is not None else -1 - num.sent.start
     return sentcache.once(num.doc, "recent_period", key, lambda: _counts_recent_period(verb, num))

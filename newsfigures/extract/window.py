@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsfigures.extract import lexicon as words
+from newsfigures.extract import measure_lexicon as vocab
+from newsfigures.extract.tree import lemma
+
 # Prepositions that put a stretch of time around what a clause counts ("over the past two days", "in three days").
 WINDOW_PREPOSITIONS = frozenset({"in", "over", "during", "within", "across", "throughout"})
 # Units of a window just past: hours, days, nights and weeks; not months or years, which name calendar periods
@@ -11,6 +15,7 @@ WINDOW_PREPOSITIONS = frozenset({"in", "over", "during", "within", "across", "th
 WINDOW_UNITS = frozenset({"hour", "hours", "day", "days", "night", "nights", "week", "weeks", "fortnight"})
 RECENT_WORDS = frozenset({"past", "last"})  # "the past two days", "the last 48 hours"
 PAST_TAGS = frozenset({"VBD", "VBN"})
+LEVEL_MOVERS = words.CHANGE_VERBS | vocab.MOVE_VERBS  # "the toll rose to 40", "climbed to 40": a level reached
 
 
 def counts_window(verb: Token, num: Token) -> bool:
@@ -32,3 +37,14 @@ def counts_window(verb: Token, num: Token) -> bool:
 def _told(verb: Token) -> bool:
     """`verb` tells what happened: a past tense or participle with no modal or "will" on it."""
     return verb.tag_ in PAST_TAGS and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def is_level_reached(num: Token) -> bool:
+    """The figure is the level a verb of rising or falling moves a count to ("the toll rose to 40", "climbed to
+    40"): a running total reached, not a batch, whatever window the clause states."""
+    for t in num.ancestors:
+        if t.dep_ == "prep" and t.lower_ == "to" and lemma(t.head) in LEVEL_MOVERS:
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+    return False
