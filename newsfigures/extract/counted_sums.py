@@ -110,15 +110,14 @@ def _stated_of(num: Token, m: numbers.NumberMention) -> Counted | None:
 
 def _valued_at(num: Token) -> Token | None:
     """The thing a verb puts at a sum: "the damage was put at $10 million" (GUIDE Q3's own example), "the budget is
-    set at $400 million", "estimates the cost at $2 billion", "damage estimated at $150 million" (the verb's object,
-    its passive subject, or the noun its participle describes); None when the sum is no object of "at". The caller
-    takes it only when it is a noun of money, which names the sum's kind: a company, person or thing put at a sum
-    owns it ("the startup was valued at $1 billion", "the player was signed at $2 million a year")."""
+    set at $400 million", "estimates the cost at $2 billion" (`counted_phrase.anchor_noun`: the verb's object, its
+    passive subject or its subject), "damage estimated at $150 million" (the noun its participle describes); None
+    when the sum is no object of "at". The caller takes it only when it is a noun of money, which names the sum's
+    kind: a company, person or thing put at a sum owns it ("the startup was valued at $1 billion")."""
     verb = num.head.head
     if num.dep_ != "pobj" or num.head.lower_ != "at" or verb.pos_ != "VERB":
         return None
-    thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    return verb.head if thing is None and verb.dep_ == "acl" else thing
+    return anchor_noun(num) or (verb.head if verb.dep_ == "acl" else None)
 
 
 def _share_of(num: Token, span: Span) -> Counted | None:
