@@ -81,20 +81,14 @@ def money_kind(key: str, event: str) -> str:
     return "aid" if words.EVENT_FAMILIES.get(event) == "pledged" and event not in vocab.PROMISE_VERBS else "money"
 
 
-def _names_itself(event: str, quantity: str) -> bool:
-    """The event word is a noun of the figure's own kind of money ("the damage bill has reached $1.5 million": damage
-    is a cost noun), no act done to it."""
-    return quantity in vocab.CLASS_OF_QUANTITY and vocab.MONEY_QUANTITIES.get(event) == quantity
-
-
 def event_class(event: str, quantity: str, counted_lemma: str = "", reported: bool = False,
                 acted: bool = False) -> str:
     """The event class of a figure: what happened to a casualty quantity, the class an event noun names ("a
     $500 million pledge"), "measured" for a measurement unless the event verb `acted` on it (its object or
     extent: "burned more than 800 hectares"), "said" for a bare statement or estimate, "measured"
     for a figure no event word speaks of, else the class of its event lemma (by the hand lists; a sum of aid
-    whatever verb carries it is pledged, a cost only when no verb of action carries it; then by the verb's first
-    WordNet sense) or "other:<lemma>"."""
+    or a cost whatever verb carries it is pledged or cost; then by the verb's first WordNet sense) or
+    "other:<lemma>"."""
     if quantity in vocab.CASUALTY_EVENTS:
         return vocab.CASUALTY_EVENTS[quantity]
     noun_family = words.EVENT_FAMILIES.get(counted_lemma, "")
@@ -115,7 +109,7 @@ def event_class(event: str, quantity: str, counted_lemma: str = "", reported: bo
     family = words.EVENT_FAMILIES.get(event, "")
     if family in vocab.EVENT_CLASS_OF_FAMILY:
         return vocab.EVENT_CLASS_OF_FAMILY[family]
-    if quantity in vocab.CLASS_OVER_ANY_VERB or _names_itself(event, quantity):
+    if quantity in vocab.CLASS_OF_QUANTITY:
         return vocab.CLASS_OF_QUANTITY[quantity]
     if not family and event not in vocab.MOVE_VERBS and verb_class(event):
         return verb_class(event)  # a verb no hand list names, by its first WordNet sense ("slaughtered")
