@@ -32,7 +32,7 @@ from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract.gazetteer import PLACE_LABELS, is_place
 from newsfigures.extract.place import CLIMB, is_actor, place_after, place_name_of, same_story
 from newsfigures.extract.tree import lemma
-from newsfigures.extract.word_senses import country_of
+from newsfigures.extract.word_senses import act_verb, country_of
 
 AT_LABELS = frozenset({"GPE", "LOC", "FAC"})  # a named place or site; an organisation "at" is where someone works
 COURTS = frozenset({"court", "tribunal", "judge", "jury", "magistrate"})  # who rules: its seat is the ruling's place
@@ -43,9 +43,12 @@ _PARTS_OF = frozenset({"nummod", "nsubj", "nsubjpass", "dobj", "pobj", "attr", "
 
 
 def own_place(noun: Token | None, event_tok: Token | None, num: Token) -> str:
-    """The place named "at" the figure's own event, or that owns the whole it is a part of; "" when none."""
+    """The place named "at" the figure's own event, or on the act it happened in, or that owns the whole it is a
+    part of; "" when none."""
     heads = _own_heads(noun, event_tok, num)
-    return next((p for p in map(_named_at, heads) if p), "") or _place_of_whole(num)
+    return (next((p for p in map(_named_at, heads) if p), "")
+            or next((p for p in map(_act_place, _act_heads(noun, event_tok, num)) if p), "")
+            or _place_of_whole(num))
 
 
 def site_town(noun: Token | None, event_tok: Token | None, num: Token) -> str:
@@ -101,6 +104,23 @@ def _own_heads(noun: Token | None, event_tok: Token | None, num: Token, named: b
 def _named_at(head: Token) -> str:
     """The named place or site in "<head> at <place>" ("ruined at Jervis Bay"); "" for none."""
     return _named_after(head, "at", AT_LABELS)
+
+
+def _act_heads(noun: Token | None, event_tok: Token | None, num: Token) -> list[Token]:
+    """The words an act the figure happened in hangs on: its own heads, the counted noun itself whatever its tag
+    ("killed 10 Israelis in the ... raid" hangs it on the people), and the verb a named count is an argument of."""
+    heads = _own_heads(noun, event_tok, num, named=True)
+    return heads + [noun] if noun is not None and noun not in heads else heads
+
+
+def _act_place(head: Token) -> str:
+    """The place compounded onto a singular act noun "in" `head` ("killed 10 people in the Mumbai attack", "died in
+    the Kandahar raid": where the act was done, as "in two West Bank towns" is for a plural); "" for none. A thing's
+    noun is not read ("in the Sydney plant": a workplace)."""
+    acts = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
+            if o.dep_ == "pobj" and o.tag_ == "NN" and act_verb(o.lemma_)]
+    return next((place_name_of(m) for o in acts for m in o.children
+                 if m.dep_ == "compound" and m.ent_type_ in PLACE_LABELS), "")
 
 
 def _named_after(head: Token, preposition: str, labels: frozenset[str]) -> str:

@@ -35,6 +35,22 @@ def test_own_place_subject_event(measures, text, surface, expected):
 
 
 @pytest.mark.parametrize("text,surface,expected", [
+    # the place compounded onto a singular act noun the figure happened in (stop 32; mideast bg_145), as onto a
+    # plural ("in two West Bank towns"), ahead of a place the clause above names
+    ("Apache helicopters blasted security targets in Gaza City after Palestinian militants killed 10 Israelis in "
+     "the West Bank raid.", "10", "West Bank"),
+    ("Apache helicopters blasted targets in Gaza City, which had been pounded the night before in repeated air "
+     "raids after Palestinian militants killed 10 Israelis in the West Bank raid.", "10", "West Bank"),
+    ("Twelve people were killed in the Mumbai attack.", "Twelve", "Mumbai"),
+    ("Four soldiers died in the Kandahar raid on Tuesday.", "Four", "Kandahar"),
+    # a thing's noun is not read: a workplace, not where it happened
+    ("Three workers were injured in the Sydney plant.", "Three", ""),
+])
+def test_own_place_act_place(measures, text, surface, expected):
+    assert measures(text)[surface].place == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
     # the place that owns or names the whole a part is counted of (bg_172, bg_150, gaza_war 2025-01-09)
     ("Up to 20 per cent of Canada's teenagers are now smokers.", "Up to 20 per cent", "Canada"),
     ("The strike will close four of Britain's biggest airports over the weekend.", "four", "Britain"),

@@ -97,6 +97,11 @@ def place(r, read_place=place_of) -> str:
     ("At least 30 families were evacuated in the Kempsey district overnight.", "At least 30", "Kempsey"),
     # ...not a person's home, nor a built site ("camp" is no place noun)
     ("Two men were arrested in John Smith's home on Sunday.", "Two", ""),
+    # the place of an event a clause holding the figure describes (stop 32; Lee dev bg_283): "a bombing in
+    # Jerusalem which killed 10" is restricted to Jerusalem, as an actor's clause is not (above)
+    ("That attack came just 12 hours after a triple bombing in Jerusalem which killed 10 young Israelis.", "10",
+     "Jerusalem"),
+    ("The blast in Kabul, which killed 12 people, was the third this month.", "12", "Kabul"),
     # a legal proceeding's place is its court's, not where the figure happened (Lee dev cor_006, bg_254)
     ("The documents, filed in a $US2 billion lawsuit in the US, name three banks.", "$US2 billion", ""),
     ("A $US5 million suit in Texas names the company.", "$US5 million", ""),
