@@ -12,7 +12,7 @@ from newsfigures.extract import source_lexicon as cite
 def name_after(verb: Token, subj: Token) -> list[Token]:
     """A second subject of the verb right after the first, when the first ends in a noun: the parser split one
     phrase, a description and the name it gives, into two subjects ("A review article published in the medical
-    journal | The Lancet estimates", gaza 2024-07-05_1; "the Pakistan-based Afghan news agency | Afghan Islamic
+    journal | The Lancet estimates"; "the Pakistan-based Afghan news agency | Afghan Islamic
     Press (AIP) said", Lee bg_200)."""
     last = subj.right_edge
     nxt = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > subj.i), None)
