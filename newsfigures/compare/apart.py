@@ -62,6 +62,20 @@ def _signature(f: Figure) -> tuple:
     return f.measure, f.kind, f.unit, f.counted_lemma, bool(f.said_by)
 
 
+def _ordered(a: Figure, b: Figure) -> tuple[Figure, Figure]:
+    """The two figures in one order whichever is given first (by signature, then size), so that a refusal read of
+    them (`measures_refuse`, which need not be symmetric) is the same both ways."""
+    return (a, b) if (repr(_signature(a)), abs(a.value)) <= (repr(_signature(b)), abs(b.value)) else (b, a)
+
+
+def _refusal_key(a: Figure, b: Figure) -> tuple[tuple, tuple, bool, int]:
+    """All a refusal reads of two figures: their signatures, one moment or two, and which value is the larger (a
+    batch below a total may be its part, `similarity.pair_similarity`), so a cached refusal answers only for pairs
+    it holds for."""
+    order = (abs(a.value) > abs(b.value)) - (abs(a.value) < abs(b.value))
+    return _signature(a), _signature(b), same_period(a, b), order
+
+
 def measures_apart(sim: Similarity) -> bool:
     """More fields disagree outright than one misread can explain, and the similarity stays under THRESHOLD."""
     return sim.differing > MISREAD_FIELDS and sim.score < THRESHOLD
@@ -102,10 +116,11 @@ def _parts(key: str, members: Sequence[int], figures: Sequence[Figure], nesting:
     """The figures of one key in parts: each joins, of the parts holding a figure it does not conflict with, the one
     whose measures are most like its own (the highest similarity to one of them; the first on a tie); a figure that
     conflicts with every figure of every part starts a part of its own. Similarities are read once per two
-    signatures, and a key none of whose two signatures' measures are apart, or with more than MAX_SIGNATURES of them,
-    is left whole at once."""
+    signatures, refusals once per two signatures, moment and value order (`_refusal_key`), whichever figure comes
+    first; a key with more than MAX_SIGNATURES signatures is left whole at once. (A key was once left whole when
+    the first figure of each signature conflicted with none: which figure came first then decided it, review31.)"""
     sims: dict[tuple[tuple, tuple], Similarity] = {}
-    refused: dict[tuple[tuple, tuple, bool], bool] = {}
+    refused: dict[tuple[tuple, tuple, bool, int], bool] = {}
 
     def sim(n: int, m: int) -> Similarity:
         pair = (_signature(figures[n]), _signature(figures[m]))
@@ -114,8 +129,8 @@ def _parts(key: str, members: Sequence[int], figures: Sequence[Figure], nesting:
         return sims[pair]
 
     def apart(n: int, m: int) -> bool:
-        x, y = figures[n], figures[m]
-        pair = (_signature(x), _signature(y), same_period(x, y))
+        x, y = _ordered(figures[n], figures[m])
+        pair = _refusal_key(x, y)
         if pair not in refused:
             refused[pair] = _both_read(x, y) and measures_refuse(x, y, key, nesting)
         return refused[pair]
@@ -128,8 +143,7 @@ def _parts(key: str, members: Sequence[int], figures: Sequence[Figure], nesting:
         """Some figure of the part does not conflict with figure n (`conflict`, read once per signature)."""
         return any(not apart(n, ms[0]) for ms in part.values()) or meets(n, part)  # the cached test first
 
-    firsts = list({_signature(figures[n]): n for n in reversed(members)}.values())
-    if len(firsts) > MAX_SIGNATURES or not any(apart(n, m) for n in firsts for m in firsts):
+    if len({_signature(figures[n]) for n in members}) > MAX_SIGNATURES:
         return [list(members)]
     out: list[Part] = []
     for n in members:
@@ -137,7 +151,8 @@ def _parts(key: str, members: Sequence[int], figures: Sequence[Figure], nesting:
         if not open_parts:
             open_parts = [{}]
             out.append(open_parts[0])
-        home = max(open_parts, key=lambda p: max((sim(n, ms[0]).score for ms in p.values()), default=0.0))
+        home = open_parts[0] if len(open_parts) == 1 else max(
+            open_parts, key=lambda p: max((sim(n, ms[0]).score for ms in p.values()), default=0.0))
         home.setdefault(_signature(figures[n]), []).append(n)
     return [sorted(n for ms in p.values() for n in ms) for p in out]
 

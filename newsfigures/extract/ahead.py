@@ -5,6 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsfigures.extract import sentcache
+from newsfigures.extract.priced import artifact_nouns
+from newsfigures.extract.tree import lemma
 
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
 CLIMB = 3  # verbs looked up from the figure for a "will" that governs it ("will be able to accept")
@@ -48,15 +50,33 @@ AHEAD_PREPOSITIONS = frozenset({"in", "within"})  # "resume in two weeks", "with
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})  # a present tense states a schedule: "talks resume in two weeks"
 
 
+FUTURE_WORDS = frozenset({"tomorrow", "next", "soon"})  # "reopens in three days, next Monday": a time to come
+FUTURE_LABELS = frozenset({"DATE"})  # "on Monday", "in March": a date set beside the time
+
+
 def is_time_ahead(num: Token) -> bool:
     """C4: a time that is itself still to come, a time "in" which a scheduled or planned thing happens: "talks
     resume in two weeks", "a committee will meet in about four weeks", "will allow him to play in the first Test
-    in 10 days"; not a time within which something happened ("destroyed in three days")."""
+    in 10 days"; not a time within which something happened ("destroyed in three days"), nor what a thing's
+    habit takes (`_habitual`: "the ferry crosses in three hours")."""
     unit = num.head if num.dep_ == "nummod" else num
     if unit.dep_ != "pobj" or unit.head.lower_ not in AHEAD_PREPOSITIONS:
         return False
     verb = next((v for v, _ in sentcache.verbs_above(num)), None)
-    return verb is not None and (verb.tag_ in PRESENT_TAGS or is_planned(num))
+    if verb is None:
+        return False
+    return is_planned(num) or (verb.tag_ in PRESENT_TAGS and not _habitual(verb, unit.head))
+
+
+def _habitual(verb: Token, prep: Token) -> bool:
+    """A present tense of a thing's habit, not a schedule: its subject's first WordNet sense is a man-made thing
+    ("the ferry crosses in three hours", "the drug works in 30 minutes": how long it takes, whenever it does), and
+    no date or future word beside the time says when ("the bridge reopens in three days, on Monday")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or lemma(subject) not in artifact_nouns():
+        return False
+    beside = (t for t in verb.subtree if t.i not in range(prep.left_edge.i, prep.right_edge.i + 1))
+    return not any(t.lower_ in FUTURE_WORDS or t.ent_type_ in FUTURE_LABELS for t in beside)
 
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})  # "a four-year ban", "a 24-hour strike"

@@ -14,6 +14,9 @@ from newsfigures.extract.tree import lemma
 CARRYING_VERBS = frozenset({"be", "come"})
 MODAL_BE = "be"  # "are to appear": the one verb that carries an active infinitive as a modal
 BARE_VERB_TAG = "VB"  # the infinitive's own form
+# "Two factors are to blame": "be to blame" is an idiom of state (is responsible; the infinitive's sense is passive,
+# "to be blamed"), no modal "be to" of an act the subject is to do, so its "be" stays the verb of state (GUIDE E1).
+STATE_INFINITIVES = frozenset({"blame"})
 
 
 def passive_infinitive(verb: Token) -> Token | None:
@@ -28,10 +31,12 @@ def passive_infinitive(verb: Token) -> Token | None:
 
 def modal_infinitive(verb: Token) -> Token | None:
     """The verb of the active "to <verb>" clause a modal "be" governs ("are to appear" -> appear); None when the verb
-    is no "be" or carries no such clause ("The officials seemed to be pleased", "is due to appear")."""
+    is no "be", carries no such clause ("The officials seemed to be pleased", "is due to appear") or makes with it an
+    idiom of state ("are to blame": responsible, GUIDE E1)."""
     if lemma(verb) != MODAL_BE:
         return None
     return next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == BARE_VERB_TAG
+                 and lemma(c) not in STATE_INFINITIVES
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 

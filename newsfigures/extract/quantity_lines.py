@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsfigures.extract import lexicon as words
-from newsfigures.extract.borrowed import own_casualty
+from newsfigures.extract.borrowed import lent, own_casualty
 from newsfigures.extract.casualties import counted_together
 from newsfigures.extract.measure_lexicon import CASUALTY_QUANTITIES, FORCE_NOUNS, PERIOD_NOUNS, UNARMED_FORCE_WORDS
 from newsfigures.extract.scope import per_period
@@ -49,8 +49,10 @@ def revised_quantity(quantity: str, num: Token, noun: Token | None) -> str:
     """The quantity of a figure by the guide lines this module reads, else `quantity` unchanged."""
     if quantity in TOGETHER and counted_together(num):
         return "casualties"  # "3,000 troops have been killed or wounded": killed and wounded counted together
-    if noun is None and quantity in CASUALTY_QUANTITIES.values():
-        return own_casualty(num) or quantity  # "The blast killed 12": deaths, whatever the figure before counted
+    if (noun is None or lent(num, noun)) and quantity in CASUALTY_QUANTITIES.values():
+        # "The blast killed 12", "3 remain unaccounted for": its own verb's or predicate's line, whatever the
+        # figure before counted
+        return own_casualty(num) or predicated_outcome(num, None) or quantity
     if quantity == "troops" and unarmed_force(noun):
         return "people"  # "a police force of 5,000" (Q4), "a labour force of 12 million"
     if quantity == "people" and noun is not None and lemma(noun) == VICTIM:
@@ -92,16 +94,21 @@ def victims_class(num: Token, noun: Token) -> str:
 def predicated_outcome(num: Token, noun: Token | None) -> str:
     """The casualty line whose own word (the table's "unaccounted for", "homeless", "missing") a count of persons
     is said to be, as the complement of its clause's verb ("20 villagers were still unaccounted for", "15 miners
-    remain unaccounted for"), or as the adjective the parser made their head ("30 workers were unaccounted for"), ""
-    when its clause says none."""
+    remain unaccounted for"), or as the adjective or verb the parser made their head ("30 workers were unaccounted
+    for", "7 are still missing"), "" when its clause says none."""
     holder = next((t for t in (num, noun) if t is not None and t.dep_ in SUBJECTS), None)
     if holder is None:
         return ""
     head = holder.head
-    said = [head] if head.tag_ == PREDICATE_TAG else []
+    said = [head] if head.tag_ == PREDICATE_TAG or _bare_outcome(head) else []
     said += [c for c in head.children if c.dep_ in COMPLEMENTS and c.i > head.i]
     return next((CASUALTY_QUANTITIES[c.lower_] for c in said
                  if c.lower_ in words.OUTCOME_AFTER_NUMBER and c.lower_ in CASUALTY_QUANTITIES), "")
+
+
+def _bare_outcome(head: Token) -> bool:
+    """ "7 are still missing": the outcome word the parser made a verb heads its clause with no object of its own."""
+    return head.lower_ in words.OUTCOME_AFTER_NUMBER and not any(c.dep_ == "dobj" for c in head.children)
 
 
 def _outcome(word: Token) -> str:

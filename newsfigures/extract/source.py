@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Token
 
 from newsfigures.extract import lexicon as words
-from newsfigures.extract import quotes, sentcache, source_forms, statements
+from newsfigures.extract import quotes, sentcache, source_forms, source_phrase, statements
 from newsfigures.extract import source_lexicon as cite
 from newsfigures.extract.antecedent import person_before
 from newsfigures.extract.measure_lexicon import RELATIVE_PRONOUNS
@@ -199,8 +199,8 @@ def _source_of_clause(verb: Token) -> str:
                      and s.lower_ not in words.SOURCE_PRONOUNS and s.pos_ != "PRON" and verb not in s.subtree), None)
     if subj is None:
         return ""
-    return re.sub(r"\s+", " ", "".join(t.text_with_ws if not _dropped(t, subj) else t.whitespace_
-                                        for t in _phrase(subj))).strip(" ,")
+    return re.sub(r"\s+", " ", "".join(t.text_with_ws if not source_phrase.dropped(t, subj) else t.whitespace_
+                                       for t in source_phrase.phrase(subj))).strip(" ,")
 
 
 def _attributes(verb: Token, num: Token) -> bool:
@@ -273,18 +273,19 @@ def _according_to_on_the_way(num: Token) -> str:
 
 def _according_to(num: Token) -> str:
     """X in "according to X" in the number's sentence, its phrase ending where the source is named as a
-    subject's does (`_phrase`); "" when absent."""
+    subject's does (`source_phrase.phrase`); "" when absent."""
     acc = next((t for t in num.sent if t.lower_ == "according"), None)
     return _according_source(acc) if acc is not None else ""
 
 
 def _according_source(acc: Token) -> str:
-    """X in "according to X", its phrase ending as a subject's does (`_phrase`); "" when the parse has none."""
+    """X in "according to X", its phrase ending as a subject's does (`source_phrase.phrase`); "" when the parse has
+    none."""
     to = next((c for c in acc.children if c.lower_ == "to"), None)
     obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     if obj is None:
         return ""
-    return re.sub(r"\s+", " ", "".join(t.text_with_ws for t in _phrase(obj))).strip(" ,")
+    return re.sub(r"\s+", " ", "".join(t.text_with_ws for t in source_phrase.phrase(obj))).strip(" ,")
 
 
 def _subject_text(verb: Token, num: Token) -> str:
@@ -303,7 +304,7 @@ def _subject_text(verb: Token, num: Token) -> str:
     subj = antecedent or subj  # its clause, which holds the figure, is set off and cut from the phrase
     if subj is None:
         return ""
-    heads = [subj, *_name_after(subj.head, subj)]
+    heads = [subj, *source_phrase.name_after(subj.head, subj)]
     if antecedent is None and any(num in h.subtree for h in heads):
         return ""
     if lemma(verb) in cite.EVIDENCE_VERBS:
@@ -312,18 +313,18 @@ def _subject_text(verb: Token, num: Token) -> str:
             return ""
         heads = [owner]
     words_ = [(t, h) for h in heads for t in _owner_words(h, verb)]
-    words_ += [(t, t) for t in _name_rest(verb, words_[-1][0])] if words_ else []
+    words_ += [(t, t) for t in source_phrase.name_rest(verb, words_[-1][0])] if words_ else []
     if len(words_) > MAX_SOURCE_TOKENS:
         name = next((c for c in heads[-1].children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
-        words_ = [(t, name) for t in _phrase(name)] if name is not None else []
-    kept = (t.text_with_ws if not _dropped(t, h) else t.whitespace_ for t, h in words_)
+        words_ = [(t, name) for t in source_phrase.phrase(name)] if name is not None else []
+    kept = (t.text_with_ws if not source_phrase.dropped(t, h) else t.whitespace_ for t, h in words_)
     text = re.sub(r"\s+", " ", "".join(kept)).strip(" ,")
     return cite.SUBJECT_FORMS.get(text.lower(), text)  # "quoted him as saying": "he", who stands for a name before
 
 
 def _owner_words(head: Token, verb: Token) -> list[Token]:
     """The words of a source's phrase; for evidence that shows, without an evidence noun the name swallowed."""
-    words_ = _phrase(head)
+    words_ = source_phrase.phrase(head)
     return source_forms.without_evidence_noun(words_) if lemma(verb) in cite.EVIDENCE_VERBS else words_
 
 
@@ -342,88 +343,6 @@ def _passive(verb: Token) -> bool:
     """A passive verb, whose shared subject is what it was done to, not who reports ("The man acknowledged the gun
     was his, and was released on $5,000 bail", Lee bg_023)."""
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-
-
-def _name_after(verb: Token, subj: Token) -> list[Token]:
-    """A second subject of the verb right after the first, when the first ends in a noun: the parser split one
-    phrase, a description and the name it gives, into two subjects ("A review article published in the medical
-    journal | The Lancet estimates", gaza 2024-07-05_1; "the Pakistan-based Afghan news agency | Afghan Islamic
-    Press (AIP) said", Lee bg_200)."""
-    last = subj.right_edge
-    nxt = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > subj.i), None)
-    if nxt is None or nxt.left_edge.i != last.i + 1 or last.pos_ not in ("NOUN", "PROPN"):
-        return []
-    return [nxt]
-
-
-def _name_rest(verb: Token, last: Token) -> list[Token]:
-    """The rest of a name the parser broke into several subjects of the reporting verb, after `last`, the source
-    phrase's last word ("Health ministry spokesman | Ashraf al-Qidra said", "spokesman Khalil al | -Deqran said"):
-    the words of the person's or organisation's name that runs on or starts right after it, when they are all
-    proper nouns or hyphens, end before the verb and hold another of its subjects; [] otherwise (not the
-    tagger's "Joe Leuer - who" of "Joe Leuer - who worked at SOA - says", wn2004_037)."""
-    if last.i + 1 >= verb.i:
-        return []
-    nxt = last.doc[last.i + 1]
-    name = next((e for e in nxt.sent.ents if e.start <= nxt.i < e.end and e.label_ in cite.BROKEN_NAME_LABELS), None)
-    rest = [t for t in name if t.i > last.i] if name is not None and name.end <= verb.i else []
-    if not any(t.dep_ == "nsubj" and t.head == verb for t in rest):
-        return []
-    return rest if all(t.pos_ == "PROPN" or t.text in cite.NAME_HYPHENS for t in rest) else []
-
-
-def _phrase(head: Token) -> list[Token]:
-    """The words of a source's phrase: the head's subtree without the tails that describe the source, or a name
-    inside its phrase, rather than name it ("Health experts, such as Dr. David Nabarro, head of crisis operations at
-    the World Health Organization (WHO), are predicting", wn2004_081), and without punctuation at either end."""
-    cut = {t.i for w in head.subtree for c in w.children if c.i > w.i and _describes(c, w) for t in c.subtree}
-    cut |= {t.i for c in head.subtree if _times_a_participle(c) for t in c.subtree}
-    cut |= {c.i for c in head.subtree if c.dep_ == "acl" and c.n_lefts + c.n_rights and all(
-        d.i in cut for d in c.children)}  # a participle left with nothing: "a UN report released [on Tuesday]"
-    words_ = [t for t in head.subtree if t.i not in cut]
-    while words_ and words_[-1].is_punct and (words_[-1].text not in ")" or not any(t.text == "(" for t in words_)):
-        words_.pop()
-    while words_ and words_[0].is_punct:
-        words_.pop(0)
-    return words_
-
-
-def _describes(tail: Token, head: Token) -> bool:
-    """A tail that says something of the source, not who it is: a relative clause or a participle set off by a
-    comma or dash ("Gary Redmond, who lost his son, says", Lee bg_161; "Joe Leuer - who worked at SOA - says",
-    wn2004_037; "The news agency, quoting informed sources, said", Lee bg_200; "The BBC's Rachel Harvey,
-    stationed in Banda Aceh, reports", wn2004_095), and after a person's name its appositive or the body it is
-    of ("Leanne McCormack, a university student, said", Lee bg_274; "Bill Shorten of the Australian Workers
-    Union (AWU) says", Lee bg_203; "Chuck Hagel of the Foreign Relations Committee says", Lee bg_200); after any
-    other name, a description set beside it, for names the tagger takes for no person ("Jan Egeland, the UN's
-    chief of emergency relief, said", wn2004_094; "Deputy Jamil Murad, member of the delegation, said",
-    wn2004_003), but not a name beside it ("The Portuguese President, Jorge Sampaio,", "the Afghan Islamic Press
-    (AIP)") nor what a name's own words are of ("The Press Trust of India")."""
-    if tail.dep_ in ("relcl", "acl"):
-        before = tail.doc[tail.left_edge.i - 1] if tail.left_edge.i > 0 else None
-        return before is not None and before.text in cite.TAIL_MARKS
-    if head.pos_ != "PROPN":
-        return False
-    person = head.ent_type_ == "PERSON"
-    return (tail.dep_ == "appos" and (person or tail.pos_ == "NOUN")) or (tail.dep_ == "prep" and person)
-
-
-def _times_a_participle(t: Token) -> bool:
-    """A modifier of time on a participle inside a source's phrase, which says when the source spoke, not who it is:
-    "figures released by the Labor Department on Friday", "a report released last week by the UN" (as "details of
-    the ceremony released by members of the Hare Krishna movement yesterday", Lee bg_257; "the results were
-    officially announced yesterday by the country's National Elections Committee", wn2004_074); a date naming the
-    source ("a 1993 UN Truth Commission", wn2004_037) modifies no verb and stays."""
-    if t.head.pos_ != "VERB" or t.head.dep_ not in ("acl", "relcl") or t.i < t.head.i:
-        return False
-    if t.dep_ == "prep":
-        return any(o.dep_ == "pobj" and o.ent_type_ in words.TIME_LABELS for o in t.children)
-    return t.dep_ in ("npadvmod", "advmod") and t.ent_type_ in words.TIME_LABELS
-
-
-def _dropped(t: Token, subj: Token) -> bool:
-    """Punctuation other than apostrophes, hyphens and brackets, and the "'s" of a possessor ("the ministry's")."""
-    return (t.is_punct and t.text not in "’'-()") or (t.dep_ == "case" and t.head == subj and subj.dep_ == "poss")
 
 
 def _trailing_citation(text: str, start: int) -> str:

@@ -164,3 +164,41 @@ def test_apart_key_with_more_distinct_measures_than_the_cap_is_left_whole():
                 for i in range(n)]
     assert len(set(apart_keys(many(MAX_SIGNATURES + 1), ["people"] * (MAX_SIGNATURES + 1)))) == 1
     assert len(set(apart_keys(many(MAX_SIGNATURES), ["people"] * MAX_SIGNATURES))) > 1
+
+
+# a batch below a total may be its part (`similarity.pair_similarity`), so whether pairing refuses two figures of
+# these signatures hangs on which value is the larger: "Another 5 people were hurt" beside "40 people were wounded"
+# conflicts, "Another 100" does not
+TOTAL = fig("40", "Police said 40 people were wounded in the town.", 40.0,
+            count("injured", "", "injured", "Port Town"), "a")
+SMALL_BATCH = fig("5", "Another 5 people were hurt in the blast.", 5.0,
+                  count("injured", "", "injured", "Port Town", "incremental"), "b")
+LARGE_BATCH = fig("100", "Another 100 people were hurt in the blast.", 100.0,
+                  count("injured", "", "injured", "Port Town", "incremental"), "c")
+
+
+@pytest.mark.parametrize("batch, conflicts", [(SMALL_BATCH, True), (LARGE_BATCH, False)])
+def test_apart_conflict_is_the_same_in_either_order(batch, conflicts):
+    assert conflict(batch, TOTAL, key="people wounded") is conflict(TOTAL, batch, key="people wounded") is conflicts
+
+
+def test_apart_refusal_key_holds_the_value_order_and_not_the_argument_order():
+    from newsfigures.compare.apart import _ordered, _refusal_key
+    assert _refusal_key(*_ordered(SMALL_BATCH, TOTAL)) == _refusal_key(*_ordered(TOTAL, SMALL_BATCH))
+    assert _refusal_key(*_ordered(SMALL_BATCH, TOTAL)) != _refusal_key(*_ordered(LARGE_BATCH, TOTAL))
+
+
+def _partition(figures, keys):
+    return sorted(sorted(f.text for f, k in zip(figures, keys) if k == key) for key in set(keys))
+
+
+@pytest.mark.parametrize("figures, parts", [
+    ([SMALL_BATCH, TOTAL], [["40"], ["5"]]),
+    ([TOTAL, SMALL_BATCH], [["40"], ["5"]]),
+    ([LARGE_BATCH, TOTAL], [["100", "40"]]),
+    ([TOTAL, LARGE_BATCH], [["100", "40"]]),
+    # the refusal read for the small batch does not answer for the large one of its signature
+    ([SMALL_BATCH, TOTAL, LARGE_BATCH], [["100", "5"], ["40"]]),
+])
+def test_apart_keys_part_a_key_the_same_with_the_figures_swapped(figures, parts):
+    assert _partition(figures, apart_keys(figures, ["people wounded"] * len(figures))) == parts

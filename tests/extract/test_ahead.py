@@ -25,6 +25,14 @@ def test_ahead_scope(measures, text, surface, expected):
 @pytest.mark.parametrize("text,surface,expected", [
     ("The board will meet again in about three weeks to settle the terms.", "about three", "projection"),
     ("The union votes on the offer in two weeks.", "two", "projection"),  # a present tense states a schedule
+    ("Talks resume in two weeks.", "two", "projection"),  # C4's own example
+    ("The trial begins in 10 days.", "10", "projection"),
+    # a present tense of a thing's habit says how long it takes, not a time to come (C4: "itself still to come")
+    ("The ferry crosses in three hours.", "three", "total"),
+    ("The drug works in 30 minutes.", "30", "total"),
+    ("The train reaches the capital in five hours.", "five", "total"),
+    # ... unless a date or a future word beside the time says when
+    ("The bridge reopens in three days, on Monday.", "three", "projection"),
     ("The ruling will let him stand in the by-election in 12 days.", "12", "projection"),
     ("Forty houses were built in three days.", "three", "total"),  # a time within which something happened
     ("The group was banned for four years.", "four", "total"),

@@ -32,6 +32,9 @@ def test_infinitive_passive_infinitive(nlp, text, verb, expected):
     ("Two new ministers are to join the cabinet on Monday.", "Two", "other:join"),
     # not a "be" with no infinitive, nor an adjective's ("are due to meet" is the adjective's clause)
     ("There are 12 players in the squad.", "12", "measured"),
+    # "be to blame" is responsibility, a state (E1), not an act of blaming the counted subject is to do
+    ("Two factors are to blame for the delay, officials said.", "Two", "measured"),
+    ("Three companies are to blame for the oil spill.", "Three", "measured"),
 ])
 def test_event_of_a_subject_with_a_modal_be(measures, text, surface, expected):
     assert measures(text)[surface].event == expected
@@ -42,6 +45,7 @@ def test_event_of_a_subject_with_a_modal_be(measures, text, surface, expected):
     ("The new bridge was to be opened in May.", "was", None),  # passive: `passive_infinitive`
     ("The officials seemed to go home early.", "seemed", None),  # no "be"
     ("The two leaders are due to meet in Cairo.", "are", None),  # the adjective's clause
+    ("Two factors are to blame for the delay.", "are", None),  # "be to blame": an idiom of state, no modal
 ])
 def test_infinitive_modal_infinitive(nlp, text, verb, expected):
     doc = nlp(text)

@@ -1,0 +1,91 @@
+"""The words of a source's phrase (extract/source.py's `said_by`): a subject's subtree without the tails that
+describe the source rather than name it, the pieces of a name the parser split into several subjects, and the
+punctuation and possessive endings written names drop."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsfigures.extract import lexicon as words
+from newsfigures.extract import source_lexicon as cite
+
+
+def name_after(verb: Token, subj: Token) -> list[Token]:
+    """A second subject of the verb right after the first, when the first ends in a noun: the parser split one
+    phrase, a description and the name it gives, into two subjects ("A review article published in the medical
+    journal | The Lancet estimates"; "the Pakistan-based Afghan news agency | Afghan Islamic
+    Press (AIP) said", Lee bg_200)."""
+    last = subj.right_edge
+    nxt = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > subj.i), None)
+    if nxt is None or nxt.left_edge.i != last.i + 1 or last.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [nxt]
+
+
+def name_rest(verb: Token, last: Token) -> list[Token]:
+    """The rest of a name the parser broke into several subjects of the reporting verb, after `last`, the source
+    phrase's last word ("Health ministry spokesman | Ashraf al-Qidra said", "spokesman Khalil al | -Deqran said"):
+    the words of the person's or organisation's name that runs on or starts right after it, when they are all
+    proper nouns or hyphens, end before the verb and hold another of its subjects; [] otherwise (not the
+    tagger's "Joe Leuer - who" of "Joe Leuer - who worked at SOA - says", wn2004_037)."""
+    if last.i + 1 >= verb.i:
+        return []
+    nxt = last.doc[last.i + 1]
+    name = next((e for e in nxt.sent.ents if e.start <= nxt.i < e.end and e.label_ in cite.BROKEN_NAME_LABELS), None)
+    rest = [t for t in name if t.i > last.i] if name is not None and name.end <= verb.i else []
+    if not any(t.dep_ == "nsubj" and t.head == verb for t in rest):
+        return []
+    return rest if all(t.pos_ == "PROPN" or t.text in cite.NAME_HYPHENS for t in rest) else []
+
+
+def phrase(head: Token) -> list[Token]:
+    """The words of a source's phrase: the head's subtree without the tails that describe the source, or a name
+    inside its phrase, rather than name it ("Health experts, such as Dr. David Nabarro, head of crisis operations at
+    the World Health Organization (WHO), are predicting", wn2004_081), and without punctuation at either end."""
+    cut = {t.i for w in head.subtree for c in w.children if c.i > w.i and _describes(c, w) for t in c.subtree}
+    cut |= {t.i for c in head.subtree if _times_a_participle(c) for t in c.subtree}
+    cut |= {c.i for c in head.subtree if c.dep_ == "acl" and c.n_lefts + c.n_rights and all(
+        d.i in cut for d in c.children)}  # a participle left with nothing: "a UN report released [on Tuesday]"
+    words_ = [t for t in head.subtree if t.i not in cut]
+    while words_ and words_[-1].is_punct and (words_[-1].text not in ")" or not any(t.text == "(" for t in words_)):
+        words_.pop()
+    while words_ and words_[0].is_punct:
+        words_.pop(0)
+    return words_
+
+
+def _describes(tail: Token, head: Token) -> bool:
+    """A tail that says something of the source, not who it is: a relative clause or a participle set off by a
+    comma or dash ("Gary Redmond, who lost his son, says", Lee bg_161; "Joe Leuer - who worked at SOA - says",
+    wn2004_037; "The news agency, quoting informed sources, said", Lee bg_200; "The BBC's Rachel Harvey,
+    stationed in Banda Aceh, reports", wn2004_095), and after a person's name its appositive or the body it is
+    of ("Leanne McCormack, a university student, said", Lee bg_274; "Bill Shorten of the Australian Workers
+    Union (AWU) says", Lee bg_203; "Chuck Hagel of the Foreign Relations Committee says", Lee bg_200); after any
+    other name, a description set beside it, for names the tagger takes for no person ("Jan Egeland, the UN's
+    chief of emergency relief, said", wn2004_094; "Deputy Jamil Murad, member of the delegation, said",
+    wn2004_003), but not a name beside it ("The Portuguese President, Jorge Sampaio,", "the Afghan Islamic Press
+    (AIP)") nor what a name's own words are of ("The Press Trust of India")."""
+    if tail.dep_ in ("relcl", "acl"):
+        before = tail.doc[tail.left_edge.i - 1] if tail.left_edge.i > 0 else None
+        return before is not None and before.text in cite.TAIL_MARKS
+    if head.pos_ != "PROPN":
+        return False
+    person = head.ent_type_ == "PERSON"
+    return (tail.dep_ == "appos" and (person or tail.pos_ == "NOUN")) or (tail.dep_ == "prep" and person)
+
+
+def _times_a_participle(t: Token) -> bool:
+    """A modifier of time on a participle inside a source's phrase, which says when the source spoke, not who it is:
+    "figures released by the Labor Department on Friday", "a report released last week by the UN" (as "details of
+    the ceremony released by members of the Hare Krishna movement yesterday", Lee bg_257; "the results were
+    officially announced yesterday by the country's National Elections Committee", wn2004_074); a date naming the
+    source ("a 1993 UN Truth Commission", wn2004_037) modifies no verb and stays."""
+    if t.head.pos_ != "VERB" or t.head.dep_ not in ("acl", "relcl") or t.i < t.head.i:
+        return False
+    if t.dep_ == "prep":
+        return any(o.dep_ == "pobj" and o.ent_type_ in words.TIME_LABELS for o in t.children)
+    return t.dep_ in ("npadvmod", "advmod") and t.ent_type_ in words.TIME_LABELS
+
+
+def dropped(t: Token, subj: Token) -> bool:
+    """Punctuation other than apostrophes, hyphens and brackets, and the "'s" of a possessor ("the ministry's")."""
+    return (t.is_punct and t.text not in "’'-()") or (t.dep_ == "case" and t.head == subj and subj.dep_ == "poss")
