@@ -127,6 +127,7 @@ MEASUREMENT_NOUNS: dict[str, str] = {
     **dict.fromkeys(("height", "altitude", "elevation"), "height"),
     **dict.fromkeys(("weight", "mass"), "mass"), "magnitude": "magnitude", "speed": "speed",
     "area": "area", "temperature": "temperature", "probability": "probability", "chance": "probability",
+    "odds": "probability", "likelihood": "probability",
 }
 # Storeys on a noun measure its height ("a new 15-story external fuel tank", wn2004_093; "four-storey apartment
 # buildings", Lee bg_011; "the small one storey building", Lee bg_177).

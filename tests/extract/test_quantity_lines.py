@@ -89,3 +89,41 @@ def test_quantity_lines_multiples_are_ratios(measures, text, surface, expected):
 ])
 def test_quantity_lines_persons_said_to_be_a_casualty(measures, text, surface, expected):
     assert measures(text)[surface].quantity == expected
+
+
+@pytest.mark.parametrize("text,surface", [
+    # the table's deaths line ("dead") said of a count whose noun is in no line
+    ("Rescuers said seven climbers were feared dead after the avalanche on Sunday.", "seven"),
+    ("Two hikers were found dead near the summit on Monday.", "Two"),
+])
+def test_quantity_lines_a_count_said_to_be_dead_is_deaths(measures, text, surface):
+    assert measures(text)[surface].quantity == "deaths"
+
+
+def test_quantity_lines_things_missing_stay_themselves(measures):
+    assert measures("Three boats were missing after the storm.")["Three"].quantity == "boat"
+
+
+@pytest.mark.parametrize("text,surface,quantity,dimension", [
+    # the guide's probability: odds "N in M" or a percent that a chance word names
+    ("The asteroid has a 1 in 300 chance of hitting Earth in 2029.", "1 in 300", "probability", "probability"),
+    ("Scientists said there was a 1-in-300 chance that the asteroid would strike.", "1-in-300", "probability",
+     "probability"),
+    ("The odds of an impact are 1 in 10,000, the agency said.", "1 in 10,000", "probability", "probability"),
+    ("Forecasters gave a 70 per cent chance of rain on Friday.", "70 per cent", "probability", "percent"),
+    # a share of persons stays a share
+    ("One in five Australians now works from home, the survey found.", "One in five", "share", "fraction"),
+])
+def test_quantity_lines_chances_are_probabilities(measures, text, surface, quantity, dimension):
+    got = measures(text)[surface]
+    assert (got.quantity, got.dimension) == (quantity, dimension)
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("relief efforts following the M 7.7 earthquake in the country several days ago", "M 7.7"),
+    ("A M7.7 earthquake struck the region early on Friday.", "M7.7"),
+    ("The earthquake had a magnitude of 6.8, the survey said.", "magnitude of 6.8"),
+])
+def test_quantity_lines_magnitude_symbols(measures, text, surface):
+    got = measures(text)[surface]
+    assert (got.quantity, got.dimension) == ("magnitude", "magnitude")
