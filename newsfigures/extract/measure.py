@@ -31,6 +31,7 @@ from newsfigures.extract.subject import subject_of
 from newsfigures.extract.tree import lemma, of_object
 from newsfigures.extract.persons import fled_persons, persons_class
 from newsfigures.extract.priced import sold_for, thing_sum
+from newsfigures.extract.quake import quake_magnitude
 from newsfigures.extract.quantity_lines import is_ratio, revised_quantity
 from newsfigures.extract.wording import governing_lemma, nominal_word, penalty_verb, result_word, states
 from newsfigures.extract.word_senses import act_verb, names_a_sum
@@ -89,6 +90,8 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
         quantity, dimension = "duration", "duration"  # "more than 22 consecutive years of public service"
     elif _storeys(fig, noun):
         quantity, dimension = "height", "length"  # "a new 15-story external fuel tank": how tall it is
+    elif dimension == "count" and quake_magnitude(parsed.num, noun, fig.value, fig.kind):
+        quantity, dimension = "magnitude", "magnitude"  # "a 6.1 quake": its size, not a count of quakes
     event = _event(fig, parsed, quantity, dimension, before)
     owned = noun
     if changed:  # "a 10 per cent drop in drug related deaths": deaths fell, by 10 per cent
