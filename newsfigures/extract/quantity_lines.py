@@ -44,9 +44,10 @@ AGE_OBJECTS = ("dobj", "attr", "npadvmod", "oprd")
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "i", "you", "we", "they"})
 # Q3: "a person's salary, wage or pay is `salary`": a sum persons earn is their pay (a company earns revenue).
 EARNING_VERBS: frozenset[str] = frozenset({"earn"})
-# The table's deaths line ("dead") said of a count whose noun is in no line ("seven climbers were feared dead"): only
-# a living thing is dead, so the count is of deaths whatever the noun's first sense ("missing" is said of things too).
-LIVING_OUTCOMES: frozenset[str] = frozenset({"dead"})
+# The table's deaths and displaced lines ("dead", "made homeless") said of a count whose noun is in no line ("seven
+# climbers were feared dead", "400 families were made homeless"): only the living are dead and only a household is
+# homeless, whatever the noun's first sense ("missing" and "unaccounted for" are said of things too).
+LIVING_OUTCOMES: frozenset[str] = frozenset({"dead", "homeless"})
 
 
 def revised_quantity(quantity: str, num: Token, noun: Token | None) -> str:
@@ -61,8 +62,8 @@ def revised_quantity(quantity: str, num: Token, noun: Token | None) -> str:
         return victims_class(num, noun) or quantity
     if quantity in PERSONS:
         return predicated_outcome(num, noun) or quantity  # "15 miners remain unaccounted for": the missing line
-    if noun is not None and quantity == singular(lemma(noun)) and predicated_outcome(num, noun, LIVING_OUTCOMES):
-        return "deaths"  # "seven climbers were feared dead": only the living are dead, whatever the noun's sense
+    if noun is not None and quantity == singular(lemma(noun)):
+        return predicated_outcome(num, noun, LIVING_OUTCOMES) or quantity  # "seven climbers were feared dead"
     if quantity in ("revenue", "money") and earned_by_persons(num):
         return "salary"
     if not quantity and noun is None and turned_age(num):

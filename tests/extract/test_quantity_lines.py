@@ -100,6 +100,20 @@ def test_quantity_lines_a_count_said_to_be_dead_is_deaths(measures, text, surfac
     assert measures(text)[surface].quantity == "deaths"
 
 
+@pytest.mark.parametrize("text,surface", [
+    # the table's displaced line, "made homeless", of households, and persons who lost their homes
+    ("About 400 families were made homeless by the fire.", "About 400"),
+    ("The floods have made 300 families homeless, the council said.", "300"),
+    ("Some 2,000 people lost their homes in the storm.", "Some 2,000"),
+])
+def test_quantity_lines_made_homeless_is_displaced(measures, text, surface):
+    assert measures(text)[surface].quantity == "displaced"
+
+
+def test_quantity_lines_lost_jobs_are_no_lost_homes(measures):
+    assert measures("About 500 workers lost their jobs when the plant closed.")["About 500"].quantity == "people"
+
+
 def test_quantity_lines_things_missing_stay_themselves(measures):
     assert measures("Three boats were missing after the storm.")["Three"].quantity == "boat"
 
