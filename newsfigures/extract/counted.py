@@ -11,7 +11,6 @@ from newsfigures import numbers
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import sentcache
 from newsfigures.extract.aged import age_word
-from newsfigures.extract.chance import chance_counted
 from newsfigures.extract.context import ArticleContext
 from newsfigures.extract.counted_phrase import Counted, agreeing_head, anchor_noun, phrase
 from newsfigures.extract.counted_sums import measured
@@ -51,9 +50,6 @@ def resolve_counted(num: Token, span: Span, ctx: ArticleContext, m: numbers.Numb
     nxt = _outcome_after(num.doc, span.end)
     if nxt is not None and nxt.lower_ in words.OUTCOME_AFTER_NUMBER:  # "2,200 injured", "108 already dead"
         return _group_of(nxt) or (nxt, nxt.text, _outcome_lemma(nxt))
-    chance = chance_counted(num, span, m.kind) if m is not None else None
-    if chance is not None:
-        return chance  # "a 1 in 300 chance": the guide's probability
     if m is not None and (m.kind in ("money", "percent", "measure") or dur):
         found = measured(num, span, m, dur)
         if found is not None and found[0] is None and not dur and ctx.figures:
