@@ -43,8 +43,7 @@ def can_start(ts: TokenStream, i: int) -> bool:
         return True
     if tok.kind == "w":
         lw = tok.text.lower()
-        if lw in _STARTER_WORDS or lw.endswith(lx.MULTIPLIER_SUFFIX) or tok.text in lx.VULGAR_FRACTIONS \
-                or tok.text in lx.MAGNITUDE_SYMBOLS:
+        if lw in _STARTER_WORDS or lw.endswith(lx.MULTIPLIER_SUFFIX) or tok.text in lx.VULGAR_FRACTIONS:
             return True
         if GLUED_SCALE_CCY_RE.match(lw):
             return True
@@ -82,7 +81,7 @@ def _opening(ts: TokenStream, i: int, limit: int) -> tuple[Opening, Core] | None
         return Opening(s, ccy, "money", mult), c
     prefix_unit = prefix_unit_at(text, s)
     if prefix_unit:
-        c = core(ts, ts.tok_at(prefix_unit[0]), limit, glued=True)
+        c = core(ts, ts.tok_at(prefix_unit[0]), limit)
         if c is None or c.kind != "cardinal":
             return None
         return Opening(s, prefix_unit[1], "measure"), c

@@ -13,22 +13,19 @@ from newsfigures.numbers.spelled_grammar import Element
 from newsfigures.numbers.tokens import END_OF_CLAUSE_RE, SPACE, TokenStream
 from newsfigures.numbers.units import measure_after, percent_after
 
-_RATIO_RE = re.compile(r"(?:" + SPACE + r"+(?P<c>out" + SPACE + r"+of|in" + SPACE + r"+every|in|over)" + SPACE + r"+"
-                       r"|-(?P<h>in)-(?=\d))", re.I)  # "1 in 300", "1-in-300"
+_RATIO_RE = re.compile(SPACE + r"+(?P<c>out" + SPACE + r"+of|in" + SPACE + r"+every|in|over)" + SPACE + r"+", re.I)
 _SMALL_PHRASE_RE = re.compile(r"(?P<p>an?\s+(?:couple|pair))\s+of\b", re.I)
 _SIGNS = ("-", "−", "+", ".")
 _MULTIPLIED_KINDS = ("unit", "teen", "tens", "hundred")  # number words that take "-fold" ("tenfold")
 
 
-def core(ts: TokenStream, i: int, limit: int, money: bool = False, allow_ratio: bool = True,
-         glued: bool = False) -> Core | None:
+def core(ts: TokenStream, i: int, limit: int, money: bool = False, allow_ratio: bool = True) -> Core | None:
     """The numeric core starting at token i and ending by `limit` (digits, words, fractions, powers), or None.
 
-    `money`: a currency came first, so a glued lower-case "m" is million ("$2m"); `glued`: a unit came first, so
-    digits glued to its letters are no name ("M7.7")."""
+    `money`: a currency came first, so a glued lower-case "m" is million ("$2m")."""
     if i >= ts.n or ts.toks[i].start >= limit:
         return None
-    c = _core_at(ts, i, limit, money, glued)
+    c = _core_at(ts, i, limit, money)
     if c is None or c.end > limit:
         return None
     if allow_ratio and c.kind == "cardinal" and c.is_int and not money and not c.scaled:
@@ -38,7 +35,7 @@ def core(ts: TokenStream, i: int, limit: int, money: bool = False, allow_ratio: 
     return c
 
 
-def _core_at(ts: TokenStream, i: int, limit: int, money: bool, glued: bool = False) -> Core | None:
+def _core_at(ts: TokenStream, i: int, limit: int, money: bool) -> Core | None:
     tok = ts.toks[i]
     if tok.text in lx.VULGAR_FRACTIONS:
         if tok.start > 0 and ts.text[tok.start - 1].isdigit():
@@ -48,7 +45,7 @@ def _core_at(ts: TokenStream, i: int, limit: int, money: bool, glued: bool = Fal
         return _word_core(ts, i, limit, money)
     if tok.kind == "s":
         return _signed_core(ts, i, limit, money)
-    return _digits_core(ts, i, limit, money, glued)
+    return _digits_core(ts, i, limit, money)
 
 
 def _word_core(ts: TokenStream, i: int, limit: int, money: bool) -> Core | None:
@@ -99,12 +96,12 @@ def _signed_core(ts: TokenStream, i: int, limit: int, money: bool) -> Core | Non
     return _literal_core(ts, s, limit, money)
 
 
-def _digits_core(ts: TokenStream, i: int, limit: int, money: bool, glued: bool = False) -> Core | None:
-    """Digits; glued to letters ("A320", "COVID19") they are part of a name, unless a unit opened them."""
+def _digits_core(ts: TokenStream, i: int, limit: int, money: bool) -> Core | None:
+    """Digits; glued to letters ("A320", "COVID19") they are part of a name."""
     text = ts.text
     tok = ts.toks[i]
     s = tok.start
-    if s > 0 and text[s - 1].isalpha() and not (money or glued):
+    if s > 0 and text[s - 1].isalpha() and not money:
         return Core(float(tok.text), s, tok.end, "name")
     if s > 1 and text[s - 1] == "." and text[s - 2].isdigit():
         return None
@@ -141,12 +138,12 @@ def _digits_then_words(ts: TokenStream, m: re.Match[str], value: float, is_int: 
 
 
 def _ratio(ts: TokenStream, c: Core, limit: int) -> Core | None:
-    """ "3 in 10", "1-in-300", "one in every five", "9 out of 10", "2 over 3." as a fraction."""
+    """ "3 in 10", "one in every five", "9 out of 10", "2 over 3." as a fraction."""
     text = ts.text
     m = _RATIO_RE.match(text, c.end)
     if not m:
         return None
-    conn = re.sub(r"\s+", " ", (m.group("c") or m.group("h")).lower())
+    conn = re.sub(r"\s+", " ", m.group("c").lower())
     c2 = core(ts, ts.tok_at(m.end()), limit, allow_ratio=False)
     if c2 is None or c2.kind != "cardinal" or not c2.is_int or c2.value == 0 or c2.end > limit:
         return None

@@ -317,11 +317,8 @@ MEASURE_UNITS: dict[str, str] = {
     "megawatts": "MW", "megawatt": "MW", "mw": "MW", "gigawatts": "GW", "gw": "GW", "kilowatts": "kW",
     "kw": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh",
 }
-# Units written before the number ("magnitude 6.1", "a magnitude of 6.8").
+# Units written before the number ("magnitude 6.1").
 PREFIX_UNITS: tuple[str, ...] = ("magnitude",)
-# The seismologists' symbols of magnitude, written before it, capitalised, spaced or glued ("M 7.7", "M7.7", "Mw 6.4"):
-# read only before a decimal magnitude, as the notation always writes it, so "the M25" or "M1" stays a name.
-MAGNITUDE_SYMBOLS: tuple[str, ...] = ("M", "Mw")
 # Units only read when glued to the digits ("100m", "10g", "5l"): spaced they are too ambiguous.
 GLUED_ONLY_UNITS: dict[str, str] = {"m": "meter", "g": "g", "t": "ton", "l": "liter", "mm": "mm", "ha": "hectare"}
 

@@ -22,9 +22,7 @@ UNIT_RE = re.compile(r"(?:" + SPACE + r"*-" + SPACE + r"*|" + SPACE + r"*)(?P<u>
                      + r")(?![A-Za-z²])", re.I)
 _GLUED_UNIT_RE = re.compile(r"(?P<u>" + alternation(lx.GLUED_ONLY_UNITS) + r")(?![A-Za-z])")
 _PREFIX_UNIT_RE = re.compile(r"(?P<u>" + alternation(lx.PREFIX_UNITS) + r")(?:" + SPACE + r"*-" + SPACE + r"*|"
-                             + SPACE + r"+(?:of" + SPACE + r"+)?)(?=\d)", re.I)
-_MAGNITUDE_SYMBOL_RE = re.compile(r"(?<![^\W_])(?:" + alternation(lx.MAGNITUDE_SYMBOLS) + r")" + SPACE
-                                  + r"?(?=\d\.\d(?!\d|\.\d|[^\W\d_]))")
+                             + SPACE + r"+)(?=\d)", re.I)
 _PERCENT_WORD_RE = re.compile(
     r"\b(?:" + alternation(w for w in _PERCENT_WORDS if "point" not in w and w != "pct") + r")\b"
     r"|(?<=\s)(?:" + alternation(_PERCENT_SIGNS) + r")(?=\s)", re.I)
@@ -64,13 +62,9 @@ def glued_unit_after(text: str, end: int) -> tuple[int, str] | None:
 
 
 def prefix_unit_at(text: str, start: int) -> tuple[int, str] | None:
-    """End and unit of a unit written before a number ("magnitude 6.1", "a magnitude of 6.8", "M 7.7", "M7.7"),
-    else None."""
+    """End and unit of a unit written before a number ("magnitude 6.1"), else None."""
     m = _PREFIX_UNIT_RE.match(text, start)
-    if m:
-        return m.end(), lx.MEASURE_UNITS[m.group("u").lower()]
-    m = _MAGNITUDE_SYMBOL_RE.match(text, start)
-    return (m.end(), "magnitude") if m else None
+    return (m.end(), lx.MEASURE_UNITS[m.group("u").lower()]) if m else None
 
 
 def percent_words(text: str, taken: list[NumberMention]) -> list[NumberMention]:

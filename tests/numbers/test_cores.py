@@ -25,7 +25,6 @@ def test_cores_multipliers(text, surface, value, find):
     ("1/3 of the budget", "1/3", 1 / 3),
     ("half of the houses", "half", 0.5),
     ("one out of three", "one out of three", 1 / 3),
-    ("scientists gave it a 1-in-300 chance of striking", "1-in-300", 1 / 300),
     ("one and a half", "one and a half", 1.5),
     ("2 1/4 cups", "2 1/4", 2.25),
     ("the result is ¾", "¾", 0.75),

@@ -44,24 +44,6 @@ def test_units_measures_with_units(text, surface, value, unit, find, approx_eq):
     assert m.kind == "measure" and m.unit == unit and approx_eq(m.value, value)
 
 
-@pytest.mark.parametrize("text, surface, value", [
-    # the seismologists' symbol before a decimal magnitude, spaced or glued, and "a magnitude of"
-    ("relief efforts following the M 7.7 earthquake in the country several days ago", "M 7.7", 7.7),
-    ("A M7.7 earthquake struck the region early on Friday.", "M7.7", 7.7),
-    ("The Mw 6.4 aftershock was felt in the capital.", "Mw 6.4", 6.4),
-    ("The earthquake had a magnitude of 6.8, the survey said.", "magnitude of 6.8", 6.8),
-])
-def test_units_magnitude_symbols_and_of(text, surface, value, find, approx_eq):
-    m = find(text, surface)
-    assert m.kind == "measure" and m.unit == "magnitude" and approx_eq(m.value, value)
-
-
-@pytest.mark.parametrize("text", ["Traffic on the M25 was slow.", "the M 1 road north", "IBM 7.5 billion",
-                                  "The MS 7.7 event"])
-def test_units_an_m_that_is_no_magnitude_symbol(text):
-    assert all(m.unit != "magnitude" for m in parse_numbers(text))
-
-
 @pytest.mark.parametrize("text,surface", [("Only a small percent attain the top ranks", "percent"),
                                           ("The table shows the % of increase", "%"),
                                           ("How do I calculate a percentage?", "percentage")])
