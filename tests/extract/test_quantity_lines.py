@@ -127,13 +127,3 @@ def test_quantity_lines_things_missing_stay_themselves(measures):
 def test_quantity_lines_chances_are_probabilities(measures, text, surface, quantity, dimension):
     got = measures(text)[surface]
     assert (got.quantity, got.dimension) == (quantity, dimension)
-
-
-@pytest.mark.parametrize("text,surface", [
-    ("relief efforts following the M 7.7 earthquake in the country several days ago", "M 7.7"),
-    ("A M7.7 earthquake struck the region early on Friday.", "M7.7"),
-    ("The earthquake had a magnitude of 6.8, the survey said.", "magnitude of 6.8"),
-])
-def test_quantity_lines_magnitude_symbols(measures, text, surface):
-    got = measures(text)[surface]
-    assert (got.quantity, got.dimension) == ("magnitude", "magnitude")
