@@ -31,6 +31,8 @@ from newsfigures.extract.subject import subject_of
 from newsfigures.extract.tree import lemma, of_object
 from newsfigures.extract.persons import fled_persons, persons_class
 from newsfigures.extract.priced import sold_for, thing_sum
+from newsfigures.extract.quake import quake_magnitude
+from newsfigures.extract.scale_rating import scale_rating
 from newsfigures.extract.quantity_lines import is_ratio, revised_quantity
 from newsfigures.extract.wording import governing_lemma, nominal_word, penalty_verb, result_word, states
 from newsfigures.extract.word_senses import act_verb, names_a_sum
@@ -83,12 +85,7 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
         quantity = before.quantity  # "21 people, including 14 Australians", "killing two nuns, three priests"
     quantity = revised_quantity(quantity, parsed.num, noun)  # Q3, Q6, Q7, Q9 read from the parse
     changed = _changed_quantity(parsed, fig.event) if quantity == "share" else ""
-    if quantity == "age" and dimension == "count":
-        dimension = "duration"  # "age 21": years
-    elif dimension == "count" and _time_units(parsed):
-        quantity, dimension = "duration", "duration"  # "more than 22 consecutive years of public service"
-    elif _storeys(fig, noun):
-        quantity, dimension = "height", "length"  # "a new 15-story external fuel tank": how tall it is
+    quantity, dimension = _measurement(fig, parsed, quantity, dimension)
     event = _event(fig, parsed, quantity, dimension, before)
     owned = noun
     if changed:  # "a 10 per cent drop in drug related deaths": deaths fell, by 10 per cent
@@ -391,6 +388,23 @@ def _object(t: Token) -> bool:
     """A verb's real object: not a participle clause the parser took for one ("2,000 North Korean troops killed
     fighting for Russia", a headline's passive)."""
     return t.dep_ == "dobj" and t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and not t.lower_.endswith("ing")
+
+
+def _measurement(fig: Figure, parsed: Parsed, quantity: str, dimension: str) -> tuple[str, str]:
+    """(quantity, dimension) of a count that is a measurement its words say: an age in years, a number of time
+    units, storeys, a quake's magnitude, a rating on a named scale; else as given."""
+    noun = parsed.noun
+    if quantity == "age" and dimension == "count":
+        return quantity, "duration"  # "age 21": years
+    if dimension == "count" and _time_units(parsed):
+        return "duration", "duration"  # "more than 22 consecutive years of public service"
+    if _storeys(fig, noun):
+        return "height", "length"  # "a new 15-story external fuel tank": how tall it is
+    if dimension == "count" and quake_magnitude(parsed.num, noun, fig.value, fig.kind):
+        return "magnitude", "magnitude"  # "a 6.1 quake": its size, not a count of quakes
+    if dimension == "count" and scale_rating(parsed.num, fig.kind, fig.unit):
+        return "index_level", "magnitude"  # "rated 4 on the Torino scale": an asteroid scale
+    return quantity, dimension
 
 
 def _storeys(fig: Figure, noun: Token | None) -> bool:

@@ -10,6 +10,9 @@ from newsfigures.extract.singular import singular
 from newsfigures.extract.word_senses import noun_class, person_noun, troop_noun, verb_class
 
 
+PART_KINDS = ("percent", "fraction")  # a proportion of a whole ("a third of the dead", "22 percent of voters")
+
+
 def quantity_of(counted_lemma: str, event: str, kind: str, dimension: str, label: str = "",
                 person: bool = False, role: str = "") -> str:
     """The concept counted, normalised through the news vocabulary; else the counted head lemma. `label` is
@@ -18,8 +21,8 @@ def quantity_of(counted_lemma: str, event: str, kind: str, dimension: str, label
     do the event are no casualty of it, and a count that describes another noun keeps its own word."""
     key = counted_lemma.lower()
     family = event_family(event)
-    if key in vocab.CASUALTY_QUANTITIES:
-        return vocab.CASUALTY_QUANTITIES[key]
+    if key in vocab.CASUALTY_QUANTITIES:  # the share line's own example, "a third of the dead", is a share
+        return "share" if kind in PART_KINDS else vocab.CASUALTY_QUANTITIES[key]
     if key in vocab.FREQUENCY_NOUNS and dimension == "count" and event and noun_of(event):
         return noun_of(event)  # "suspended 5 times": suspensions are counted, not times
     if kind == "money":

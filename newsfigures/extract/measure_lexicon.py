@@ -73,8 +73,9 @@ MONEY_BY_EVENT: dict[str, str] = {
 # their homes" or "have been forced to vacate their homes" counts the displaced (Lee dev: nsw_bushfires_2001 bg_000
 # "An estimated 500 residents have left their homes", "Hundreds of people have been forced to vacate their homes";
 # East Timor trial bg_169 "forced residents of Los Palos to flee their homes"). "force" only through the leaving
-# verb it takes ("forced to vacate") or "from" ("forced from their homes").
-LEAVING_VERBS: frozenset[str] = frozenset({"leave", "vacate", "flee", "abandon"})
+# verb it takes ("forced to vacate") or "from" ("forced from their homes"). Persons who "lost their homes" are the
+# table's "made homeless" (displaced line) by the same reading.
+LEAVING_VERBS: frozenset[str] = frozenset({"leave", "vacate", "flee", "abandon", "lose"})
 FORCING_VERBS: frozenset[str] = frozenset({"force", "drive"})
 HOME_NOUNS: frozenset[str] = frozenset({"home", "house"})
 # Verbs of the pledged family that say no gift: a sum only promised is money unless its noun names aid ("promised
@@ -127,6 +128,7 @@ MEASUREMENT_NOUNS: dict[str, str] = {
     **dict.fromkeys(("height", "altitude", "elevation"), "height"),
     **dict.fromkeys(("weight", "mass"), "mass"), "magnitude": "magnitude", "speed": "speed",
     "area": "area", "temperature": "temperature", "probability": "probability", "chance": "probability",
+    "odds": "probability", "likelihood": "probability",
 }
 # Storeys on a noun measure its height ("a new 15-story external fuel tank", wn2004_093; "four-storey apartment
 # buildings", Lee bg_011; "the small one storey building", Lee bg_177).

@@ -15,6 +15,7 @@ from newsfigures.extract.borrowed import lent, own_casualty
 from newsfigures.extract.casualties import counted_together
 from newsfigures.extract.measure_lexicon import CASUALTY_QUANTITIES, FORCE_NOUNS, PERIOD_NOUNS, UNARMED_FORCE_WORDS
 from newsfigures.extract.scope import per_period
+from newsfigures.extract.singular import singular
 from newsfigures.extract.tree import lemma
 from newsfigures.extract.word_senses import names_person, person_noun, verb_class
 
@@ -43,6 +44,10 @@ AGE_OBJECTS = ("dobj", "attr", "npadvmod", "oprd")
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "i", "you", "we", "they"})
 # Q3: "a person's salary, wage or pay is `salary`": a sum persons earn is their pay (a company earns revenue).
 EARNING_VERBS: frozenset[str] = frozenset({"earn"})
+# The table's deaths and displaced lines ("dead", "made homeless") said of a count whose noun is in no line ("seven
+# climbers were feared dead", "400 families were made homeless"): only the living are dead and only a household is
+# homeless, whatever the noun's first sense ("missing" and "unaccounted for" are said of things too).
+LIVING_OUTCOMES: frozenset[str] = frozenset({"dead", "homeless"})
 
 
 def revised_quantity(quantity: str, num: Token, noun: Token | None) -> str:
@@ -59,6 +64,8 @@ def revised_quantity(quantity: str, num: Token, noun: Token | None) -> str:
         return victims_class(num, noun) or quantity
     if quantity in PERSONS:
         return predicated_outcome(num, noun) or quantity  # "15 miners remain unaccounted for": the missing line
+    if noun is not None and quantity == singular(lemma(noun)):
+        return predicated_outcome(num, noun, LIVING_OUTCOMES) or quantity  # "seven climbers were feared dead"
     if quantity in ("revenue", "money") and earned_by_persons(num):
         return "salary"
     if not quantity and noun is None and turned_age(num):
@@ -91,7 +98,7 @@ def victims_class(num: Token, noun: Token) -> str:
     return ""
 
 
-def predicated_outcome(num: Token, noun: Token | None) -> str:
+def predicated_outcome(num: Token, noun: Token | None, outcomes: frozenset[str] = words.OUTCOME_AFTER_NUMBER) -> str:
     """The casualty line whose own word (the table's "unaccounted for", "homeless", "missing") a count of persons
     is said to be, as the complement of its clause's verb ("20 villagers were still unaccounted for", "15 miners
     remain unaccounted for"), or as the adjective or verb the parser made their head ("30 workers were unaccounted
@@ -103,7 +110,7 @@ def predicated_outcome(num: Token, noun: Token | None) -> str:
     said = [head] if head.tag_ == PREDICATE_TAG or _bare_outcome(head) else []
     said += [c for c in head.children if c.dep_ in COMPLEMENTS and c.i > head.i]
     return next((CASUALTY_QUANTITIES[c.lower_] for c in said
-                 if c.lower_ in words.OUTCOME_AFTER_NUMBER and c.lower_ in CASUALTY_QUANTITIES), "")
+                 if c.lower_ in outcomes and c.lower_ in CASUALTY_QUANTITIES), "")
 
 
 def _bare_outcome(head: Token) -> bool:

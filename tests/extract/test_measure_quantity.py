@@ -97,6 +97,18 @@ def test_measure_quantity_of_a_per_cent_change(measures, text, surface, expected
     assert measures(text)[surface].quantity == expected
 
 
+@pytest.mark.parametrize("text,surface,expected", [
+    # the table's share line, its own example: a proportion of the dead is a share, not deaths
+    ("A third of the dead were children, officials said.", "A third", "share"),
+    ("Half of the injured were taken to the city hospital.", "Half", "share"),
+    # a per cent change of a casualty count is still that casualty
+    ("Road deaths fell 10 per cent last year.", "10 per cent", "deaths"),
+    ("The report showed a 10 per cent drop in drug related deaths.", "10 per cent", "deaths"),
+])
+def test_measure_quantity_a_part_of_the_dead_is_a_share(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected
+
+
 @pytest.mark.parametrize("text,surface", [
     # a rate named by a kind of interest rate is an interest rate (GUIDE C1; rba_interest_rates_2001 bg_244, bg_170)
     ("The Reserve Bank left the cash rate unchanged at 4.75 per cent.", "4.75 per cent"),

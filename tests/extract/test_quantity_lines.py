@@ -89,3 +89,41 @@ def test_quantity_lines_multiples_are_ratios(measures, text, surface, expected):
 ])
 def test_quantity_lines_persons_said_to_be_a_casualty(measures, text, surface, expected):
     assert measures(text)[surface].quantity == expected
+
+
+@pytest.mark.parametrize("text,surface", [
+    # the table's deaths line ("dead") said of a count whose noun is in no line
+    ("Rescuers said seven climbers were feared dead after the avalanche on Sunday.", "seven"),
+    ("Two hikers were found dead near the summit on Monday.", "Two"),
+])
+def test_quantity_lines_a_count_said_to_be_dead_is_deaths(measures, text, surface):
+    assert measures(text)[surface].quantity == "deaths"
+
+
+@pytest.mark.parametrize("text,surface", [
+    # the table's displaced line, "made homeless", of households, and persons who lost their homes
+    ("About 400 families were made homeless by the fire.", "About 400"),
+    ("The floods have made 300 families homeless, the council said.", "300"),
+    ("Some 2,000 people lost their homes in the storm.", "Some 2,000"),
+])
+def test_quantity_lines_made_homeless_is_displaced(measures, text, surface):
+    assert measures(text)[surface].quantity == "displaced"
+
+
+def test_quantity_lines_lost_jobs_are_no_lost_homes(measures):
+    assert measures("About 500 workers lost their jobs when the plant closed.")["About 500"].quantity == "people"
+
+
+def test_quantity_lines_things_missing_stay_themselves(measures):
+    assert measures("Three boats were missing after the storm.")["Three"].quantity == "boat"
+
+
+@pytest.mark.parametrize("text,surface,quantity,dimension", [
+    # the guide's probability: a percent whose noun is a chance word
+    ("Forecasters gave a 70 per cent chance of rain on Friday.", "70 per cent", "probability", "percent"),
+    # a share of persons stays a share
+    ("One in five Australians now works from home, the survey found.", "One in five", "share", "fraction"),
+])
+def test_quantity_lines_chances_are_probabilities(measures, text, surface, quantity, dimension):
+    got = measures(text)[surface]
+    assert (got.quantity, got.dimension) == (quantity, dimension)

@@ -1,0 +1,26 @@
+"""A magnitude written as a bare decimal on a quake noun (the guide's measurement line `magnitude`, dimension
+`magnitude`: "earthquake/asteroid scales"): "a 6.1 quake struck", "the tremor measured 5.4". No count of quakes has a
+fraction, so a decimal on one is its size on the scale the word "magnitude" would have named."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsfigures.extract.tree import lemma
+
+# Nouns of an earthquake (WordNet 3.0's earthquake.n.01, its synonyms and hyponyms a news report writes).
+QUAKE_NOUNS: frozenset[str] = frozenset({"earthquake", "quake", "temblor", "tremor", "aftershock", "foreshock"})
+# Verbs that give a quake's size as their object ("measured 5.4", "registered 6.2").
+SIZING_VERBS: frozenset[str] = frozenset({"measure", "register"})
+OBJECT_ROLES = ("dobj", "attr", "npadvmod", "advmod", "oprd")
+SCALE_TOP = 10.0  # magnitudes stay below 10
+
+
+def quake_magnitude(num: Token, noun: Token | None, value: float, kind: str) -> bool:
+    """A bare decimal number on a quake noun, or sized by a verb whose subject is one, is that quake's magnitude."""
+    if kind != "cardinal" or float(value).is_integer() or not 0 < value < SCALE_TOP:
+        return False
+    if noun is not None and lemma(noun) in QUAKE_NOUNS:
+        return True  # "A 6.1 quake struck the island"
+    verb = num.head
+    return num.dep_ in OBJECT_ROLES and lemma(verb) in SIZING_VERBS and \
+        any(c.dep_ == "nsubj" and lemma(c) in QUAKE_NOUNS for c in verb.children)  # "The tremor measured 5.4"

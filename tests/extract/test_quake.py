@@ -1,0 +1,24 @@
+"""A bare decimal on a quake noun is its magnitude (extract/quake.py): the guide's measurement line `magnitude`."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("A 6.1 quake struck the island on Monday, the survey said.", "6.1"),
+    ("A magnitude 6.1 earthquake struck, followed by a 5.2 aftershock an hour later.", "5.2"),
+    ("The tremor measured 5.4, the observatory said.", "5.4"),
+    ("The tremor registered 4.9 and was felt in the capital.", "4.9"),
+])
+def test_quake_a_decimal_on_a_quake_is_its_magnitude(measures, text, surface):
+    got = measures(text)[surface]
+    assert (got.quantity, got.dimension) == ("magnitude", "magnitude")
+
+
+@pytest.mark.parametrize("text,surface,quantity", [
+    ("Two quakes struck the island on Monday.", "Two", "quake"),
+    ("The 1.5 million residents of the city felt the quake.", "1.5 million", "people"),
+])
+def test_quake_counts_of_quakes_and_others_stay_counts(measures, text, surface, quantity):
+    got = measures(text)[surface]
+    assert (got.quantity, got.dimension) == (quantity, "count")
