@@ -37,13 +37,13 @@ SPLIT_FLOORS = {
             "counted": 0.95, "as_of": 0.91},
     "dev-new": {"f1": 0.89, "qualifier": 1.0, **_measures(0.93, 0.72, 0.90, 0.76, 0.92, 1.0), "said_by": 0.96,
                 "as_of": 0.81},
-    "test": {"f1": 0.86, "qualifier": 0.98, **_measures(0.65, 0.36, 0.76, 0.72, 0.86, 0.90), "said_by": 0.85,
+    "test": {"f1": 0.86, "qualifier": 0.98, **_measures(0.66, 0.36, 0.76, 0.72, 0.86, 0.91), "said_by": 0.85,
              "counted": 0.79, "as_of": 0.82},
     "test-new": {"f1": 0.80, "qualifier": 0.98, **_measures(0.57, 0.42, 0.73, 0.62, 0.88, 0.95), "said_by": 0.77,
                  "as_of": 0.78},
     # the Lee batch (ABC news, 2001), first scored before any rule saw it (dev-lee quantity 0.60, subject 0.45,
     # event 0.42; test-lee 0.71, 0.37, 0.45), raised as rules written from dev-lee failures landed
-    "dev-lee": {"f1": 0.96, "qualifier": 0.98, **_measures(0.91, 0.67, 0.88, 0.64, 0.91, 0.98), "said_by": 0.98,
+    "dev-lee": {"f1": 0.96, "qualifier": 0.98, **_measures(0.91, 0.67, 0.88, 0.65, 0.91, 0.98), "said_by": 0.98,
                 "as_of": 0.96},
     # scope 0.84 -> 0.83, the one floor ever lowered: counting any noun whose first WordNet sense is a person as
     # people (stop 17) moved one test-lee figure's scope (0.844 -> 0.838, found only in aggregate) while it raised
@@ -83,7 +83,7 @@ SPLIT_FLOORS = {
     "test-lee5": {"f1": 0.89, "qualifier": 0.97, **_measures(0.81, 0.38, 0.74, 0.40, 0.83, 0.98), "said_by": 0.93,
                   "as_of": 1.0},
 }
-WRONG_PAIRS_CEILING = {"dev": 1, "test": 0, "dev-lee": 0, "test-lee": 0, "dev-lee2": 0, "dev-lee4": 6}  # pairs joining two different gold metrics
+WRONG_PAIRS_CEILING = {"dev": 1, "test": 0, "dev-lee": 0, "test-lee": 0, "dev-lee2": 0, "dev-lee4": 4}  # pairs joining two different gold metrics
 # gold pairs found: each dev thread with a gold pair, and every split's aggregates
 PAIR_FLOORS = {
     "indian_ocean_tsunami": 1, "valech_report": 1, "mst_brazil": 1, "turkey_syria_earthquake": 10, "gaza_war": 203,
