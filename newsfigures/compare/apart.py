@@ -140,7 +140,7 @@ def _parts(key: str, members: Sequence[int], figures: Sequence[Figure], nesting:
         return any(values_meet(figures[n], figures[m]) for ms in part.values() for m in ms)
 
     def joins(n: int, part: Part) -> bool:
-        """Some figure of the part does not conflict with figure n (`conflict`, read once per signature)."""
+        """Some figure of the part does not conflict with figure n (`conflict`, read once per refusal key)."""
         return any(not apart(n, ms[0]) for ms in part.values()) or meets(n, part)  # the cached test first
 
     if len({_signature(figures[n]) for n in members}) > MAX_SIGNATURES:

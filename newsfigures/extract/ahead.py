@@ -52,6 +52,10 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})  # a present tense states a schedule: "
 
 FUTURE_WORDS = frozenset({"tomorrow", "next", "soon"})  # "reopens in three days, next Monday": a time to come
 FUTURE_LABELS = frozenset({"DATE"})  # "on Monday", "in March": a date set beside the time
+# Verbs of an instant, a thing's opening, closing, start, end or departure: it takes no time, so "in" a time it is
+# always a time to come ("the plant opens in six months", "the ferry leaves in three hours"), never its habit.
+INSTANT_VERBS = frozenset({"open", "reopen", "close", "shut", "start", "restart", "begin", "resume", "end",
+                           "expire", "launch", "leave", "depart"})
 
 
 def is_time_ahead(num: Token) -> bool:
@@ -70,10 +74,11 @@ def is_time_ahead(num: Token) -> bool:
 
 def _habitual(verb: Token, prep: Token) -> bool:
     """A present tense of a thing's habit, not a schedule: its subject's first WordNet sense is a man-made thing
-    ("the ferry crosses in three hours", "the drug works in 30 minutes": how long it takes, whenever it does), and
-    no date or future word beside the time says when ("the bridge reopens in three days, on Monday")."""
+    ("the ferry crosses in three hours", "the drug works in 30 minutes": how long it takes, whenever it does), its
+    verb is no instant's (`INSTANT_VERBS`: "the plant opens in six months") and no date or future word beside the
+    time says when ("the bridge reopens in three days, on Monday")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or lemma(subject) not in artifact_nouns():
+    if subject is None or lemma(subject) not in artifact_nouns() or lemma(verb) in INSTANT_VERBS:
         return False
     beside = (t for t in verb.subtree if t.i not in range(prep.left_edge.i, prep.right_edge.i + 1))
     return not any(t.lower_ in FUTURE_WORDS or t.ent_type_ in FUTURE_LABELS for t in beside)

@@ -69,8 +69,6 @@ def dimension_of(kind: str, unit: str, counted_lemma: str = "") -> str:
         return f"currency:{code}" if code else "currency:"
     if kind == "multiplier":
         return "ratio"
-    if kind == "fraction" and vocab.MEASUREMENT_NOUNS.get(counted_lemma) == "probability":
-        return "probability"  # "a 1 in 300 chance": odds, the guide's dimension `probability`
     if kind in ("percent", "fraction", "measure") or unit:
         found = unit_dimension(unit) if unit else ""
         return found or ("fraction" if kind == "fraction" else "percent" if kind == "percent" else kind)

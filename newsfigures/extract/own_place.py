@@ -32,9 +32,10 @@ from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract.gazetteer import PLACE_LABELS, is_place
 from newsfigures.extract.place import CLIMB, is_actor, place_after, place_name_of, same_story
 from newsfigures.extract.tree import lemma
-from newsfigures.extract.word_senses import act_verb, country_of
+from newsfigures.extract.word_senses import act_verb, country_of, names_country
 
 AT_LABELS = frozenset({"GPE", "LOC", "FAC"})  # a named place or site; an organisation "at" is where someone works
+ACT_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "on", "across"})  # an act's own place phrase
 COURTS = frozenset({"court", "tribunal", "judge", "jury", "magistrate"})  # who rules: its seat is the ruling's place
 HEARING_VERBS = frozenset({"hear"})  # what a court hears is what it is told, not what it rules ("The court heard")
 # a clause that tells its own event: a court above it did not rule on it ("after the tragedy which killed 21 people")
@@ -116,11 +117,18 @@ def _act_heads(noun: Token | None, event_tok: Token | None, num: Token) -> list[
 def _act_place(head: Token) -> str:
     """The place compounded onto a singular act noun "in" `head` ("killed 10 people in the Mumbai attack", "died in
     the Kandahar raid": where the act was done, as "in two West Bank towns" is for a plural); "" for none. A thing's
-    noun is not read ("in the Sydney plant": a workplace)."""
+    noun is not read ("in the Sydney plant": a workplace), nor an act that names its place in a phrase of its own
+    ("in a drone strike in the capital": that phrase's, read by `place.place_of`), nor a country compounded onto it,
+    which as often names the side that did it ("killed in the US raid")."""
     acts = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
-            if o.dep_ == "pobj" and o.tag_ == "NN" and act_verb(o.lemma_)]
-    return next((place_name_of(m) for o in acts for m in o.children
-                 if m.dep_ == "compound" and m.ent_type_ in PLACE_LABELS), "")
+            if o.dep_ == "pobj" and o.tag_ == "NN" and act_verb(o.lemma_) and not _placed(o)]
+    return next((place_name_of(m) for o in acts for m in o.children if m.dep_ == "compound"
+                 and m.ent_type_ in PLACE_LABELS and not names_country(place_name_of(m))), "")
+
+
+def _placed(act: Token) -> bool:
+    """The act noun has a locative phrase of its own ("a strike in the north", "the raid on the compound")."""
+    return any(c.dep_ == "prep" and c.lower_ in ACT_PLACE_PREPOSITIONS for c in act.children)
 
 
 def _named_after(head: Token, preposition: str, labels: frozenset[str]) -> str:

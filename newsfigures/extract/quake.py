@@ -13,13 +13,15 @@ QUAKE_NOUNS: frozenset[str] = frozenset({"earthquake", "quake", "temblor", "trem
 SIZING_VERBS: frozenset[str] = frozenset({"measure", "register"})
 OBJECT_ROLES = ("dobj", "attr", "npadvmod", "advmod", "oprd")
 SCALE_TOP = 10.0  # magnitudes stay below 10
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})  # "2.5 aftershocks an hour": an average count of quakes, not a size
 
 
 def quake_magnitude(num: Token, noun: Token | None, value: float, kind: str) -> bool:
-    """A bare decimal number on a quake noun, or sized by a verb whose subject is one, is that quake's magnitude."""
+    """A bare decimal number on a singular quake noun, or sized by a verb whose subject is one, is that quake's
+    magnitude (a decimal on a plural is an average: "2.5 aftershocks an hour")."""
     if kind != "cardinal" or float(value).is_integer() or not 0 < value < SCALE_TOP:
         return False
-    if noun is not None and lemma(noun) in QUAKE_NOUNS:
+    if noun is not None and lemma(noun) in QUAKE_NOUNS and noun.tag_ not in PLURAL_TAGS:
         return True  # "A 6.1 quake struck the island"
     verb = num.head
     return num.dep_ in OBJECT_ROLES and lemma(verb) in SIZING_VERBS and \

@@ -14,6 +14,7 @@ from newsfigures.extract import lexicon as words
 from newsfigures.extract.borrowed import lent, own_casualty
 from newsfigures.extract.casualties import counted_together
 from newsfigures.extract.measure_lexicon import CASUALTY_QUANTITIES, FORCE_NOUNS, PERIOD_NOUNS, UNARMED_FORCE_WORDS
+from newsfigures.extract.priced import artifact_nouns
 from newsfigures.extract.scope import per_period
 from newsfigures.extract.singular import singular
 from newsfigures.extract.tree import lemma
@@ -46,7 +47,8 @@ PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "i", "you", "we", "the
 EARNING_VERBS: frozenset[str] = frozenset({"earn"})
 # The table's deaths and displaced lines ("dead", "made homeless") said of a count whose noun is in no line ("seven
 # climbers were feared dead", "400 families were made homeless"): only the living are dead and only a household is
-# homeless, whatever the noun's first sense ("missing" and "unaccounted for" are said of things too).
+# homeless, whatever the noun's first sense ("missing" and "unaccounted for" are said of things too), so a noun whose
+# first WordNet sense is a man-made thing is not read ("40 computers were dead": broken, `priced.artifact_nouns`).
 LIVING_OUTCOMES: frozenset[str] = frozenset({"dead", "homeless"})
 
 
@@ -64,7 +66,7 @@ def revised_quantity(quantity: str, num: Token, noun: Token | None) -> str:
         return victims_class(num, noun) or quantity
     if quantity in PERSONS:
         return predicated_outcome(num, noun) or quantity  # "15 miners remain unaccounted for": the missing line
-    if noun is not None and quantity == singular(lemma(noun)):
+    if noun is not None and quantity == singular(lemma(noun)) and quantity not in artifact_nouns():
         return predicated_outcome(num, noun, LIVING_OUTCOMES) or quantity  # "seven climbers were feared dead"
     if quantity in ("revenue", "money") and earned_by_persons(num):
         return "salary"

@@ -12,8 +12,7 @@ from newsfigures.extract import source_lexicon as cite
 def name_after(verb: Token, subj: Token) -> list[Token]:
     """A second subject of the verb right after the first, when the first ends in a noun: the parser split one
     phrase, a description and the name it gives, into two subjects ("A review article published in the medical
-    journal | The Lancet estimates"; "the Pakistan-based Afghan news agency | Afghan Islamic
-    Press (AIP) said", Lee bg_200)."""
+    journal | The Clinical Review estimates"; "the Geneva-based aid agency | World Relief Council (WRC) said")."""
     last = subj.right_edge
     nxt = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > subj.i), None)
     if nxt is None or nxt.left_edge.i != last.i + 1 or last.pos_ not in ("NOUN", "PROPN"):
@@ -26,7 +25,7 @@ def name_rest(verb: Token, last: Token) -> list[Token]:
     phrase's last word ("Health ministry spokesman | Ashraf al-Qidra said", "spokesman Khalil al | -Deqran said"):
     the words of the person's or organisation's name that runs on or starts right after it, when they are all
     proper nouns or hyphens, end before the verb and hold another of its subjects; [] otherwise (not the
-    tagger's "Joe Leuer - who" of "Joe Leuer - who worked at SOA - says", wn2004_037)."""
+    tagger's "John Smith - who" of "John Smith - who worked at the agency - says")."""
     if last.i + 1 >= verb.i:
         return []
     nxt = last.doc[last.i + 1]
@@ -39,8 +38,8 @@ def name_rest(verb: Token, last: Token) -> list[Token]:
 
 def phrase(head: Token) -> list[Token]:
     """The words of a source's phrase: the head's subtree without the tails that describe the source, or a name
-    inside its phrase, rather than name it ("Health experts, such as Dr. David Nabarro, head of crisis operations at
-    the World Health Organization (WHO), are predicting", wn2004_081), and without punctuation at either end."""
+    inside its phrase, rather than name it ("Health experts, such as Dr. Jane Doe, head of crisis operations at
+    the World Health Organization (WHO), are predicting"), and without punctuation at either end."""
     cut = {t.i for w in head.subtree for c in w.children if c.i > w.i and _describes(c, w) for t in c.subtree}
     cut |= {t.i for c in head.subtree if _times_a_participle(c) for t in c.subtree}
     cut |= {c.i for c in head.subtree if c.dep_ == "acl" and c.n_lefts + c.n_rights and all(
@@ -55,15 +54,14 @@ def phrase(head: Token) -> list[Token]:
 
 def _describes(tail: Token, head: Token) -> bool:
     """A tail that says something of the source, not who it is: a relative clause or a participle set off by a
-    comma or dash ("Gary Redmond, who lost his son, says", Lee bg_161; "Joe Leuer - who worked at SOA - says",
-    wn2004_037; "The news agency, quoting informed sources, said", Lee bg_200; "The BBC's Rachel Harvey,
-    stationed in Banda Aceh, reports", wn2004_095), and after a person's name its appositive or the body it is
-    of ("Leanne McCormack, a university student, said", Lee bg_274; "Bill Shorten of the Australian Workers
-    Union (AWU) says", Lee bg_203; "Chuck Hagel of the Foreign Relations Committee says", Lee bg_200); after any
-    other name, a description set beside it, for names the tagger takes for no person ("Jan Egeland, the UN's
-    chief of emergency relief, said", wn2004_094; "Deputy Jamil Murad, member of the delegation, said",
-    wn2004_003), but not a name beside it ("The Portuguese President, Jorge Sampaio,", "the Afghan Islamic Press
-    (AIP)") nor what a name's own words are of ("The Press Trust of India")."""
+    comma or dash ("John Smith, who lost his son, says"; "John Smith - who worked at the agency - says"; "The news
+    agency, quoting informed sources, said"; "The broadcaster's Jane Doe, stationed in the capital, reports"), and
+    after a person's name its appositive or the body it is of ("Jane Doe, a university student, said"; "John Smith
+    of the Workers Union (WU) says"; "John Smith of the Foreign Relations Committee says"); after any other name, a
+    description set beside it, for names the tagger takes for no person ("Jan Berg, the UN's chief of emergency
+    relief, said"; "Deputy Jamal Nasser, member of the delegation, said"), but not a name beside it ("The
+    President, John Smith,", "the Relief Council (WRC)") nor what a name's own words are of ("The Press Association
+    of the Republic")."""
     if tail.dep_ in ("relcl", "acl"):
         before = tail.doc[tail.left_edge.i - 1] if tail.left_edge.i > 0 else None
         return before is not None and before.text in cite.TAIL_MARKS
@@ -76,9 +74,9 @@ def _describes(tail: Token, head: Token) -> bool:
 def _times_a_participle(t: Token) -> bool:
     """A modifier of time on a participle inside a source's phrase, which says when the source spoke, not who it is:
     "figures released by the Labor Department on Friday", "a report released last week by the UN" (as "details of
-    the ceremony released by members of the Hare Krishna movement yesterday", Lee bg_257; "the results were
-    officially announced yesterday by the country's National Elections Committee", wn2004_074); a date naming the
-    source ("a 1993 UN Truth Commission", wn2004_037) modifies no verb and stays."""
+    the ceremony released by members of the movement yesterday"; "the results were officially announced yesterday
+    by the country's National Elections Committee"); a date naming the source ("a 1993 UN Truth Commission")
+    modifies no verb and stays."""
     if t.head.pos_ != "VERB" or t.head.dep_ not in ("acl", "relcl") or t.i < t.head.i:
         return False
     if t.dep_ == "prep":

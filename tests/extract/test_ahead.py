@@ -33,6 +33,10 @@ def test_ahead_scope(measures, text, surface, expected):
     ("The train reaches the capital in five hours.", "five", "total"),
     # ... unless a date or a future word beside the time says when
     ("The bridge reopens in three days, on Monday.", "three", "projection"),
+    # ... or its verb is an instant's, which takes no time: the time is still to come
+    ("The bridge reopens in three days.", "three", "projection"),
+    ("The new plant opens in six months, the company said.", "six", "projection"),
+    ("The ferry leaves in three hours.", "three", "projection"),
     ("The ruling will let him stand in the by-election in 12 days.", "12", "projection"),
     ("Forty houses were built in three days.", "three", "total"),  # a time within which something happened
     ("The group was banned for four years.", "four", "total"),

@@ -45,6 +45,13 @@ def test_own_place_subject_event(measures, text, surface, expected):
     ("Four soldiers died in the Kandahar raid on Tuesday.", "Four", "Kandahar"),
     # a thing's noun is not read: a workplace, not where it happened
     ("Three workers were injured in the Sydney plant.", "Three", ""),
+    # an act's own place phrase wins over a place compounded onto it, and a country compounded onto an act may be
+    # the side that did it: not read
+    ("Five soldiers were killed in a US drone strike in Yemen.", "Five", "Yemen"),
+    ("Ten people were killed in the US raid, officials said.", "Ten", ""),
+    ("Eight civilians died in the Russia attack, officials said.", "Eight", ""),
+    # a time beside the act (the parser hangs it on the verb) leaves the compounded place read
+    ("Six people were killed in the Kabul bombing on Tuesday morning.", "Six", "Kabul"),
 ])
 def test_own_place_act_place(measures, text, surface, expected):
     assert measures(text)[surface].place == expected

@@ -18,6 +18,9 @@ def test_quake_a_decimal_on_a_quake_is_its_magnitude(measures, text, surface):
 @pytest.mark.parametrize("text,surface,quantity", [
     ("Two quakes struck the island on Monday.", "Two", "quake"),
     ("The 1.5 million residents of the city felt the quake.", "1.5 million", "people"),
+    # a decimal on a plural quake noun is an average count of quakes, not a size
+    ("There were 2.5 aftershocks per hour on average, the survey said.", "2.5", "aftershock"),
+    ("The region records 1.5 earthquakes a day, seismologists say.", "1.5", "earthquake"),
 ])
 def test_quake_counts_of_quakes_and_others_stay_counts(measures, text, surface, quantity):
     got = measures(text)[surface]

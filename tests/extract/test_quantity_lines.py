@@ -118,6 +118,15 @@ def test_quantity_lines_things_missing_stay_themselves(measures):
     assert measures("Three boats were missing after the storm.")["Three"].quantity == "boat"
 
 
+@pytest.mark.parametrize("text,surface,expected", [
+    # a man-made thing said to be "dead" is broken, no death (only the living are dead)
+    ("The company said 40 computers were dead after the power surge.", "40", "computer"),
+    ("Mechanics found that two engines were dead on arrival.", "two", "engine"),
+])
+def test_quantity_lines_dead_things_are_no_deaths(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected
+
+
 @pytest.mark.parametrize("text,surface,quantity,dimension", [
     # the guide's probability: a percent whose noun is a chance word
     ("Forecasters gave a 70 per cent chance of rain on Friday.", "70 per cent", "probability", "percent"),

@@ -19,6 +19,9 @@ def test_scale_rating_a_rating_on_a_named_scale(measures, text, surface):
 @pytest.mark.parametrize("text,surface,quantity", [
     ("The team won 3 games on the road.", "3", "game"),
     ("The quake measured 6.1 on the Richter scale.", "6.1 on the Richter scale", "magnitude"),
+    # a scale no name names is no index: a pay scale, a sliding scale
+    ("Nurses at level 4 on the pay scale will get a rise next year.", "4", "level"),
+    ("The bill cuts 200 on the sliding scale of fees.", "200", ""),
 ])
 def test_scale_rating_other_numbers_stay_as_read(measures, text, surface, quantity):
     assert measures(text)[surface].quantity == quantity
