@@ -40,7 +40,6 @@ from newsfigures.extract.when_place import when_place
 from newsfigures.model import Figure, Measure
 
 LIST_REACH = 4  # steps from a number up to the conjunct that lists it
-PERSON_QUANTITIES = ("people", "troops")  # what a count of persons is when no casualty event is its own
 LIST_JOINS = (",", "and", "or")  # words that join the items of a list
 GERUND = "ing"  # the ending of a noun that names an act by its verb ("torching", "mourning")
 CLAUSE_ASIDES = ("nsubj", "nsubjpass", "advcl", "ccomp", "parataxis")  # a verb's dependents that are no object of it
@@ -71,7 +70,7 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     if members:
         quantity = quantity_of(fig.counted_lemma, fig.event, fig.kind, dimension, label, True, _role(noun))
         quantity = members if quantity == "people" else quantity  # "about 2,000 militia": troops
-    if quantity in PERSON_QUANTITIES:  # "75 militants", "fire fighters", "asylum seekers"; "500 residents have left"
+    if quantity in vocab.PERSON_COUNTS:  # "75 militants", "fire fighters", "asylum seekers"; "500 residents have left"
         quantity = persons_class(noun) or ("displaced" if quantity == "people" and _left_home(parsed.num) else quantity)
     quantity = "troops" if quantity not in vocab.CASUALTY_EVENTS and armed_members(noun) else quantity  # Q1
     if quantity == "money" and fig.kind == "money":
@@ -80,7 +79,7 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     elif quantity == "deal_value" and fig.kind == "money":
         quantity = thing_sum(parsed.num, noun) or quantity  # Q3: deal_value is a deal's; "bought a $3,000 device": price
     before = previous.measure if previous is not None and previous.sentence_start == fig.sentence_start else None
-    if before is not None and quantity in PERSON_QUANTITIES and before.quantity in vocab.CASUALTY_EVENTS \
+    if before is not None and quantity in vocab.PERSON_COUNTS and before.quantity in vocab.CASUALTY_EVENTS \
             and (_included(parsed) or _next_in_list(parsed.num, previous)):
         quantity = before.quantity  # "21 people, including 14 Australians", "killing two nuns, three priests"
     quantity = revised_quantity(quantity, parsed.num, noun)  # Q3, Q6, Q7, Q9 read from the parse

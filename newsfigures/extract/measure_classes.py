@@ -61,9 +61,6 @@ def event_family(key: str) -> str:
     return words.EVENT_FAMILIES.get(key, "") or vocab.CASUALTY_FAMILY_OF_CLASS.get(verb_class(key), "")
 
 
-PERSON_COUNTS = ("people", "troops")  # quantities that count persons (a casualty line counts them too)
-
-
 def sense_class(event: str, quantity: str, counted_lemma: str) -> str:
     """The event class of a verb's first WordNet sense ("slaughtered" -> killed), a killing or a wounding only when
     persons are counted, or nothing is: the first sense of "execute", "erase" or "liquidate" kills, but "executed 40
@@ -71,7 +68,7 @@ def sense_class(event: str, quantity: str, counted_lemma: str) -> str:
     found = verb_class(event)
     if found not in vocab.CASUALTY_FAMILY_OF_CLASS:
         return found
-    persons = quantity in vocab.CASUALTY_EVENTS or quantity in PERSON_COUNTS or person_noun(counted_lemma) \
+    persons = quantity in vocab.CASUALTY_EVENTS or quantity in vocab.PERSON_COUNTS or person_noun(counted_lemma) \
         or troop_noun(counted_lemma) or not (quantity or counted_lemma)
     return found if persons else ""
 

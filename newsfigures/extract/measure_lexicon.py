@@ -140,6 +140,9 @@ QUANTITY_OF_DIMENSION: dict[str, str] = {
     "power": "power", "energy": "energy", "data_size": "data_size",
 }
 # Quantities that count persons who suffered an outcome, with the event class each one is.
+# The quantities of a count of persons who suffered no casualty line: what a count of persons is when no casualty
+# event is its own ("75 militants", "500 residents"); the casualty lines come before them (the table's first match).
+PERSON_COUNTS: tuple[str, ...] = ("people", "troops")
 CASUALTY_EVENTS: dict[str, str] = {"deaths": "killed", "injured": "injured", "missing": "missing",
                                    "displaced": "displaced"}
 # Event families of extract/lexicon.py EVENT_FAMILIES that turn a count of persons into a casualty quantity.

@@ -13,7 +13,8 @@ from spacy.tokens import Token
 from newsfigures.extract import lexicon as words
 from newsfigures.extract.borrowed import lent, own_casualty
 from newsfigures.extract.casualties import counted_together
-from newsfigures.extract.measure_lexicon import CASUALTY_QUANTITIES, FORCE_NOUNS, PERIOD_NOUNS, UNARMED_FORCE_WORDS
+from newsfigures.extract.measure_lexicon import (CASUALTY_QUANTITIES, FORCE_NOUNS, PERIOD_NOUNS, PERSON_COUNTS,
+                                                  UNARMED_FORCE_WORDS)
 from newsfigures.extract.priced import artifact_nouns
 from newsfigures.extract.scope import per_period
 from newsfigures.extract.singular import singular
@@ -38,7 +39,6 @@ OUTCOME_CLASSES: dict[str, str] = {"killed": "deaths", "injured": "injured"}
 COMPLEMENTS = ("oprd", "acomp", "xcomp", "advcl")  # "found asphyxiated", "found dead": what the victims were found
 SUBJECTS = ("nsubj", "nsubjpass")
 PREDICATE_TAG = "JJ"  # an adjective the parser heads its clause with ("were unaccounted for": no verb above it)
-PERSONS = ("people", "troops")  # counts of persons the casualty lines come before (the table's "first matching line")
 # Q9: "will turn 36 in March": the verb by which a person reaches an age.
 AGE_VERBS: frozenset[str] = frozenset({"turn"})
 AGE_OBJECTS = ("dobj", "attr", "npadvmod", "oprd")
@@ -64,7 +64,7 @@ def revised_quantity(quantity: str, num: Token, noun: Token | None) -> str:
         return "people"  # "a police force of 5,000" (Q4), "a labour force of 12 million"
     if quantity == "people" and noun is not None and lemma(noun) == VICTIM:
         return victims_class(num, noun) or quantity
-    if quantity in PERSONS:
+    if quantity in PERSON_COUNTS:
         return predicated_outcome(num, noun) or quantity  # "15 miners remain unaccounted for": the missing line
     if noun is not None and quantity == singular(lemma(noun)) and quantity not in artifact_nouns():
         return predicated_outcome(num, noun, LIVING_OUTCOMES) or quantity  # "seven climbers were feared dead"
