@@ -305,9 +305,11 @@ def _described_noun(num: Token) -> str:
 
 
 def _toll_owner(num: Token, noun: Token) -> str:
-    """ "the Syrian death toll", "the death toll of Syrians": the people a toll counts."""
+    """ "the Syrian death toll", "the death toll of Syrians": the people a toll counts, on the counted noun or on
+    the toll that is the subject of the figure's verb ("the death toll of Syrians has reached 55,000 people")."""
     heads = [noun, *(c for c in noun.children if c.dep_ == "compound")]
-    verb = num.head.head if num.dep_ == "pobj" else num.head
+    phrase = _phrase_of(num, noun)
+    verb = phrase.head.head if phrase.dep_ == "pobj" else phrase.head
     heads += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in vocab.CASUALTY_QUANTITIES]
     for h in heads:
         obj = of_object(h, h.doc[num.i:num.i + 1])

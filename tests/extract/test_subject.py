@@ -383,3 +383,15 @@ def test_subject_object_in_an_organisation_is_the_doers(nlp, text, number, owner
 ])
 def test_subject_a_counted_plural_head_is_not_described(nlp, text, surface, expected):
     assert subjects(nlp, text)[surface] == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # the toll is the subject of the verb above the figure's counted noun: its "of" group owns the count
+    ("The Gaza Health Ministry reports that the official death toll of Palestinians killed in the war since "
+     "October 2023 has reached 55,000 people, with over 127,000 people wounded.", "55,000", "Palestinians"),
+    ("The death toll of Syrians killed in the fighting has risen to 1,200 people.", "1,200", "Syrians"),
+    # a demonym on the toll that is not only casualty words stays the event's, not the group's
+    ("The Asian earthquake death toll has reached 60,000 people.", "60,000", ""),
+])
+def test_subject_toll_of_a_group_owns_the_persons_its_verb_reaches(nlp, text, surface, expected):
+    assert subjects(nlp, text)[surface] == expected
