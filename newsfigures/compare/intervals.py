@@ -57,9 +57,18 @@ def in_base_units(f: Figure) -> Figure:
     return replace(f, value=base(f.value), low=base(f.low), high=base(f.high), unit=to_base(f.value, f.unit)[1])
 
 
+def _one_unit(a: Figure, b: Figure) -> bool:
+    """The same unit, or a scale whose unit is its dimension's own name written on one side only, both measures
+    reading that dimension ("a 7.7 magnitude earthquake" ~ "the M 7.7 earthquake"); a unit of a dimension with many
+    ("15 km" ~ "15" of a length) may be another one left unread."""
+    if a.unit == b.unit:
+        return True
+    return not (a.unit and b.unit) and a.measure.dimension == b.measure.dimension == (a.unit or b.unit)
+
+
 def same_value(a: Figure, b: Figure) -> bool:
-    """Same number, within rounding."""
-    if a.unit != b.unit:
+    """Same number, within rounding, in one unit."""
+    if not _one_unit(a, b):
         return False
     scale = max(abs(a.value), abs(b.value), 1e-9)
     return abs(a.value - b.value) / scale <= SAME_TOLERANCE

@@ -145,8 +145,9 @@ ACROSS = "two metrics, one number: the measures agree"
 def telling(f: Figure) -> bool:
     """Whether two reports giving this number is evidence they are one figure: a precise number, and for a count one
     of ten or more (news style spells out one to nine; such small counts, "dozens" and "hundreds" agree by chance;
-    a per cent, a sum or a measure is written in figures whatever its size: "rose 8%")."""
-    return f.qualifier != "vague" and (f.kind != "cardinal" or abs(f.value) >= SMALL_NUMBER)
+    a per cent, a sum or a measure is written in figures whatever its size: "rose 8%"; so is a number with a decimal
+    part, which no chance agreement of small counts gives: "a 7.7 magnitude earthquake" ~ "the M 7.7 earthquake")."""
+    return f.qualifier != "vague" and (f.kind != "cardinal" or abs(f.value) >= SMALL_NUMBER or f.value != int(f.value))
 
 
 def pair_basis(a: Figure, b: Figure, sim: Similarity, values_agree: bool = False,

@@ -365,3 +365,43 @@ def test_alignment_vague_count_against_a_number_of_the_same_day(vague, number, e
     below 2,000, where a writer would say "thousands"): "hundreds" beside "1,200" can both be true."""
     a, b = _parsed(f"{vague} of soldiers were killed", "a"), _parsed(f"{number} soldiers were killed", "b")
     assert a.qualifier == "vague" and verdict(a, b)[0] == expected
+
+
+def _two_articles(nlp, a_text, b_text):
+    """Two undated articles extracted and reconciled as one corpus, and the pairs `compare` makes between them."""
+    from newsfigures.compare.analysis import Analysis, compare, reconcile
+    from newsfigures.extract import extract_many
+    from newsfigures.model import Article
+
+    arts = [Article(id=i, text=t, raw_text=t, published="") for i, t in (("a", a_text), ("b", b_text))]
+    figs = extract_many(arts, nlp)
+    return compare(Analysis(tuple(arts), tuple(reconcile(f for a in arts for f in figs[a.id]))), "a", "b")
+
+
+def test_alignment_a_decimal_measure_pairs_across_metrics_when_one_side_leaves_its_unit_unwritten(nlp):
+    """"a 7.7 magnitude earthquake" (unit written) ~ "the M 7.7 earthquake" (none): two keys, one measure, one decimal
+    number, which no chance agreement of small counts gives (`similarity.telling`), in one unit (`intervals.same_value`:
+    the unit one side leaves unwritten is the dimension's own)."""
+    pairs = _two_articles(nlp, "A 7.7 magnitude earthquake strikes the region, with heavy damage reported as far away "
+                               "as the capital.",
+                          "The government declares a temporary ceasefire to help relief efforts after the M 7.7 "
+                          "earthquake.")
+    (pair,) = [p for p in pairs if p.a and p.b]
+    assert (pair.status, pair.a.text, pair.b.text) == ("same", "7.7 magnitude", "7.7")
+    assert ACROSS in pair.reasons
+
+
+@pytest.mark.parametrize("a_unit, b_unit, dimension, same", [
+    ("magnitude", "", "magnitude", True),  # the scale one side leaves unwritten
+    ("magnitude", "magnitude", "magnitude", True),
+    ("km", "", "length", False),  # a length left without its unit may be in miles
+    ("year", "", "duration", False),  # or months
+    ("magnitude", "", "", False),  # no dimension read
+])
+def test_alignment_same_value_reads_a_unit_left_unwritten_on_one_side(a_unit, b_unit, dimension, same):
+    from newsfigures.compare.alignment import same_value
+    from newsfigures.model import Measure
+
+    made = [replace(fig("15", 15, 15, 15, article=art), unit=unit, measure=Measure(dimension=dimension))
+            for art, unit in (("a", a_unit), ("b", b_unit))]
+    assert same_value(*made) is same
