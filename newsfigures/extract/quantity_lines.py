@@ -13,8 +13,8 @@ from spacy.tokens import Token
 from newsfigures.extract import lexicon as words
 from newsfigures.extract.borrowed import lent, own_casualty
 from newsfigures.extract.casualties import counted_together
-from newsfigures.extract.measure_lexicon import (CASUALTY_FAMILIES, CASUALTY_QUANTITIES, FORCE_NOUNS, PERIOD_NOUNS, PERSON_COUNTS,
-                                                  UNARMED_FORCE_WORDS)
+from newsfigures.extract.measure_lexicon import (CASUALTY_FAMILIES, CASUALTY_QUANTITIES, FORCE_NOUNS, MONEY_QUANTITIES,
+                                                  PERIOD_NOUNS, PERSON_COUNTS, UNARMED_FORCE_WORDS)
 from newsfigures.extract.market import market_quantity
 from newsfigures.extract.measure_classes import event_family, quantity_of
 from newsfigures.extract.priced import artifact_nouns, worth_kind
@@ -80,7 +80,7 @@ def revised_quantity(quantity: str, num: Token, noun: Token | None) -> str:
     if quantity in ("revenue", "money") and earned_by_persons(num):
         return "salary"
     if quantity == "money":
-        return worth_kind(num) or quantity  # "the deal is worth $11 billion", "she is worth $2 billion"
+        return worth_kind(num) or two_word_kind(noun) or quantity  # "the deal is worth $11 billion"; "net income"
     if not quantity and noun is None and turned_age(num):
         return "age"
     return "economy" if names_economy(num, noun) else quantity
@@ -98,6 +98,15 @@ def participle_outcome(noun: Token | None) -> str:
             if family in CASUALTY_FAMILIES:
                 return CASUALTY_FAMILIES[family]
     return ""
+
+
+def two_word_kind(noun: Token | None) -> str:
+    """The kind of money a two-word name of the vocabulary gives the counted noun with the word before it ("net
+    income" -> profit, "net worth" -> wealth), "" when none."""
+    word = noun.doc[noun.i - 1] if noun is not None and noun.i > 0 else None
+    if word is None or word.head != noun:
+        return ""
+    return MONEY_QUANTITIES.get(f"{word.lower_} {lemma(noun).lower()}", "")
 
 
 def numbered(noun: Token) -> str:

@@ -36,6 +36,10 @@ PROBES = [
     ('Five people died in the accident.', 'Five', 'deaths'),
     ('The number of people killed has risen to 90.', '90', 'deaths'),
     ('The quake left 500 dead.', '500', 'deaths'),
+    # the issue's own examples of one toll in other words
+    ('The toll passed 8,000 on Tuesday.', 'passed 8,000', 'deaths'),
+    ('The death toll soared to nearly 8,500.', 'nearly 8,500', 'deaths'),
+    ('The 40 people killed in the blast were buried on Sunday.', '40', 'deaths'),
     # injured
     ('Thirty people were injured in the attack.', 'Thirty', 'injured'),
     ('The attack injured 30 people.', '30', 'injured'),
@@ -64,6 +68,8 @@ PROBES = [
     ('The camp holds 40,000 refugees.', '40,000', 'displaced'),
     ('The country took in 800 asylum seekers.', '800', 'displaced'),
     ('About 2,000 people fled their homes.', 'About 2,000', 'displaced'),
+    ('The number of displaced reached 10,000.', '10,000', 'displaced'),
+    ('Refugees numbered 40,000.', '40,000', 'displaced'),
     # troops
     ('The country sent 2,000 troops to the border.', '2,000', 'troops'),
     ('2,000 personnel were deployed.', '2,000', 'troops'),
@@ -108,7 +114,8 @@ PROBES = [
     ('Profit rose 12 per cent to $400 million.', '$400 million', 'profit'),
     ('The bank posted a net profit of $2.1 billion.', '$2.1 billion', 'profit'),
     ('The company made a profit of $50 million.', '$50 million', 'profit'),
-    pytest.param('Net income fell to $90 million.', '$90 million', 'profit', marks=GAP),  # read 'money'
+    ('Net income fell to $90 million.', '$90 million', 'profit'),
+    ("The bank's net income fell to $90 million.", '$90 million', 'profit'),
     pytest.param('Earnings rose 15 per cent.', '15 per cent', 'profit', marks=GAP),  # read 'earning'
     # debt
     ('The company has debts of $2 billion.', '$2 billion', 'debt'),
@@ -148,6 +155,8 @@ PROBES = [
     # deal_value
     ('Acme agreed to buy Beta for $11 billion.', '$11 billion', 'deal_value'),
     ('The deal is worth $11 billion.', '$11 billion', 'deal_value'),
+    ('The house is worth $300,000.', '$300,000', 'price'),
+    ('The painting sold for $2 million.', '$2 million', 'price'),
     ('The $11 billion deal was approved.', '$11 billion', 'deal_value'),
     ('Acme acquired Beta for $11 billion.', '$11 billion', 'deal_value'),
     pytest.param('The takeover values Beta at $11 billion.', '$11 billion', 'deal_value', marks=GAP),  # read 'money'
@@ -157,6 +166,7 @@ PROBES = [
     ('Spending rose 4 per cent.', '4 per cent', 'spending'),
     ('His fortune is estimated at $2 billion.', 'estimated at $2 billion', 'wealth'),
     ('She is worth $2 billion.', '$2 billion', 'wealth'),
+    ('His net worth is $2 billion.', '$2 billion', 'wealth'),
     ('His salary is $500,000.', '$500,000', 'salary'),
     ('He earns $500,000 a year.', '$500,000', 'salary'),
     ('Workers won a 4 per cent pay rise.', '4 per cent', 'salary'),
