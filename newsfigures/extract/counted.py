@@ -301,8 +301,9 @@ def _with_event_word(noun: Token) -> tuple[str, str]:
     nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if nxt is not None and nxt.lower_ in words.EVENT_NOUNS and nxt.pos_ in ("ADJ", "NOUN"):
         return f"{phrase(noun)} {nxt.text}", nxt.lower_
-    # an outcome word keeps its own form whatever the tagger made of it ("the number of injured": not "injure")
-    return phrase(noun), noun.lower_ if noun.lower_ in words.EVENT_NOUNS else lemma(noun)
+    # an outcome word keeps its own form whatever the tagger made of it ("the number of injured": not "injure";
+    # "the number of displaced": not "displace"), as after a number (`_outcome_lemma`)
+    return phrase(noun), _outcome_lemma(noun)
 
 
 def _group_of(noun: Token) -> Counted | None:

@@ -33,7 +33,8 @@ from newsfigures.extract.persons import fled_persons, persons_class
 from newsfigures.extract.priced import sold_for, thing_sum
 from newsfigures.extract.quake import quake_magnitude
 from newsfigures.extract.scale_rating import scale_rating
-from newsfigures.extract.quantity_lines import is_ratio, revised_quantity
+from newsfigures.extract.market import share_priced
+from newsfigures.extract.quantity_lines import changed_compound, is_ratio, revised_quantity
 from newsfigures.extract.wording import governing_lemma, nominal_word, penalty_verb, result_word, states
 from newsfigures.extract.word_senses import act_verb, names_a_sum
 from newsfigures.extract.when_place import when_place
@@ -333,6 +334,8 @@ def _changed_quantity(parsed: Parsed, event: str) -> str:
         return rate_quantity(lemma(kind)) if kind is not None else ""
     if thing.pos_ not in ("NOUN", "PROPN") or thing.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "TIME"):
         return ""
+    if share_priced(thing):
+        return "share_price"  # "Acme's share price fell 4 per cent" (the table's "a company's share/stock price")
     if money_noun(lemma(thing)):  # "cuts of 9.9%" in benefits (wn2004_097): money changes, a share of nothing
         return money_kind(lemma(thing), event)
     return quantity_of(lemma(thing), event, "count", "count", thing.ent_type_)
@@ -348,7 +351,8 @@ def _changed_thing(parsed: Parsed) -> Token | None:
         return None  # "reduced to 20% of pre-retirement earnings": a share of a whole
     if noun is not None and lemma(noun) in vocab.CHANGE_NOUNS:
         return next((g for c in noun.rights if c.dep_ == "prep" and c.lower_ == "in"
-                     for g in c.children if g.dep_ == "pobj"), None)
+                     for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None) \
+            or changed_compound(noun, num)  # "a 9 per cent fall in October": no thing; "an 8 per cent pay rise"
     if noun is not None and lemma(noun) in ("rate", *words.CONTAINER_NOUNS):
         return noun
     verb = next((t for t, _ in sentcache.verbs_above(num)), None)

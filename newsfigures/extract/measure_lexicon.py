@@ -68,6 +68,7 @@ MONEY_BY_EVENT: dict[str, str] = {
     **dict.fromkeys(("cost",), "cost"),
     **dict.fromkeys(("fine",), "fine"),
     **dict.fromkeys(("earn",), "revenue"),
+    **dict.fromkeys(("owe",), "debt"),  # "the country owes $30 billion": what it owes is its debt
 }
 # Verbs by which persons leave their homes, and the noun of the home they leave: a count of persons who "have left
 # their homes" or "have been forced to vacate their homes" counts the displaced (Lee dev: nsw_bushfires_2001 bg_000

@@ -9,15 +9,18 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from newsfigures.extract.measure_classes import money_noun
+from newsfigures.extract.measure_classes import money_kind, money_noun
 from newsfigures.extract.tree import lemma
-from newsfigures.extract.word_senses import data_lines, names_a_sum, verb_class
+from newsfigures.extract.word_senses import data_lines, names_a_sum, person_noun, verb_class
 
 MODIFIERS = frozenset({"compound", "amod", "nummod", "nmod"})  # how a sum hangs on the noun it is written on
 MODIFIER_STEPS = 2  # the sum, and one modifier word between it and its noun
 GUIDE_THINGS = frozenset({"ticket"})  # Q3's example "tickets at $50" (WordNet files a ticket as a document)
 SALE_PREPOSITIONS = frozenset({"for", "at"})  # "sold for $2 million", "offered at $99"
 OFFER_VERBS = frozenset({"offer", "price"})  # "is offered at": Q3's words beside the sale verbs of WordNet's class
+WORTH = "worth"  # "the deal is worth $11 billion": the sum a holder is worth
+VALUE_VERBS = frozenset({"value"})  # "the takeover values the firm at $11 billion", "is valued at"
+PERSON_PRONOUNS = frozenset({"he", "she", "i", "you", "we", "they"})
 SOLD = "sold"  # the event class of sell.v.01 and its troponyms (auction, retail, resell)
 
 
@@ -58,6 +61,38 @@ def sold_for(root: Token) -> str:
     return "price" if thing is not None and _thing(thing) else ""
 
 
+def worth_kind(num: Token) -> str:
+    """The kind of a sum stated as what its holder is worth or valued at: the holder's own kind when it is a noun of
+    money ("the deal is worth $11 billion": deal_value; "the aid package is worth $50 million": aid), `wealth` for a
+    person ("she is worth $2 billion"; the table's wealth line), `price` for a thing (Q3: "is worth on a market"),
+    else ""."""
+    holder = _worth_holder(num)
+    if holder is None:
+        return ""
+    key = lemma(holder).lower()
+    named = next((lemma(c).lower() for c in holder.lefts if c.dep_ == "compound" and money_noun(lemma(c).lower())),
+                 key)  # "the aid package": aid
+    if money_noun(named):
+        kind = money_kind(named, "")
+        return "" if kind == "money" else kind
+    if holder.ent_type_ == "PERSON" or holder.lower_ in PERSON_PRONOUNS or person_noun(key):
+        return "wealth"
+    return "price" if _thing(holder) else ""
+
+
+def _worth_holder(num: Token) -> Token | None:
+    """The subject of the clause in which the sum (its number) is what something is worth ("The deal is worth $11
+    billion") or valued at ("The takeover values Beta at $11 billion"); None otherwise."""
+    head = num.head
+    if head.dep_ == "prep" and head.lower_ == "at" and lemma(head.head).lower() in VALUE_VERBS:
+        clause = head.head
+    elif head.lower_ == WORTH and head.dep_ in ("acomp", "attr", "oprd"):
+        clause = head.head
+    else:
+        return None
+    return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _sold_thing(verb: Token) -> Token | None:
     """The thing a verb of sale or offer sells: its object, its passive subject, or the noun its participle
     describes ("the painting sold for $2 million"); None for any other verb."""
@@ -65,6 +100,8 @@ def _sold_thing(verb: Token) -> Token | None:
     if verb.pos_ != "VERB" or not (verb_class(key) == SOLD or key in OFFER_VERBS):
         return None
     thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if thing is None and verb.dep_ != "acl":  # "The painting sold for $2 million", "The car sells for $30,000"
+        thing = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return verb.head if thing is None and verb.dep_ == "acl" else thing
 
 

@@ -13,9 +13,11 @@ from spacy.tokens import Token
 from newsfigures.extract import lexicon as words
 from newsfigures.extract.borrowed import lent, own_casualty
 from newsfigures.extract.casualties import counted_together
-from newsfigures.extract.measure_lexicon import (CASUALTY_QUANTITIES, FORCE_NOUNS, PERIOD_NOUNS, PERSON_COUNTS,
-                                                  UNARMED_FORCE_WORDS)
-from newsfigures.extract.priced import artifact_nouns
+from newsfigures.extract.measure_lexicon import (CASUALTY_FAMILIES, CASUALTY_QUANTITIES, FORCE_NOUNS, MONEY_QUANTITIES,
+                                                  PERIOD_NOUNS, PERSON_COUNTS, UNARMED_FORCE_WORDS)
+from newsfigures.extract.market import market_quantity
+from newsfigures.extract.measure_classes import event_family, quantity_of
+from newsfigures.extract.priced import artifact_nouns, worth_kind
 from newsfigures.extract.scope import per_period
 from newsfigures.extract.singular import singular
 from newsfigures.extract.tree import lemma
@@ -30,6 +32,8 @@ ECONOMY_MODIFIED: dict[str, frozenset[str]] = {
     "growth": frozenset({"economic"}),
     "output": frozenset({"economic"}),
 }
+NUMBER = "number"  # the container noun whose own words may name what it counts
+PERCENT_WORDS: frozenset[str] = frozenset({"cent", "percent", "pc"})  # "8 per cent pay increase": the unit, no thing
 GROWTH = "growth"  # "an annual growth rate of 2 per cent": a growth rate no noun narrows is the economy's
 RATE = "rate"
 TOGETHER = ("deaths", "injured")  # the table's casualties line: "killed and wounded counted together"
@@ -54,25 +58,75 @@ LIVING_OUTCOMES: frozenset[str] = frozenset({"dead", "homeless"})
 
 def revised_quantity(quantity: str, num: Token, noun: Token | None) -> str:
     """The quantity of a figure by the guide lines this module reads, else `quantity` unchanged."""
+    quantity = market_quantity(quantity, num, noun)  # the table's share_price and index_level; a price per unit
     if quantity in TOGETHER and counted_together(num):
         return "casualties"  # "3,000 troops have been killed or wounded": killed and wounded counted together
     if (noun is None or lent(num, noun)) and quantity in CASUALTY_QUANTITIES.values():
         # "The blast killed 12", "3 remain unaccounted for": its own verb's or predicate's line, whatever the
         # figure before counted
         return own_casualty(num) or predicated_outcome(num, None) or quantity
+    if noun is None and not quantity and (outcome := predicated_outcome(num, None)):
+        return outcome  # "At least 20 remain unaccounted for"
+    if quantity == NUMBER and noun is not None:
+        return numbered(noun) or quantity  # "troop numbers", "the number of missing"
     if quantity == "troops" and unarmed_force(noun):
         return "people"  # "a police force of 5,000" (Q4), "a labour force of 12 million"
     if quantity == "people" and noun is not None and lemma(noun) == VICTIM:
         return victims_class(num, noun) or quantity
-    if quantity in PERSON_COUNTS:
-        return predicated_outcome(num, noun) or quantity  # "15 miners remain unaccounted for": the missing line
+    if quantity in PERSON_COUNTS:  # "15 miners remain unaccounted for": the missing line
+        return predicated_outcome(num, noun) or participle_outcome(noun) or quantity
     if noun is not None and quantity == singular(lemma(noun)) and quantity not in artifact_nouns():
         return predicated_outcome(num, noun, LIVING_OUTCOMES) or quantity  # "seven climbers were feared dead"
     if quantity in ("revenue", "money") and earned_by_persons(num):
         return "salary"
+    if quantity == "money":
+        return worth_kind(num) or two_word_kind(noun) or quantity  # "the deal is worth $11 billion"; "net income"
     if not quantity and noun is None and turned_age(num):
         return "age"
     return "economy" if names_economy(num, noun) else quantity
+
+
+def participle_outcome(noun: Token | None) -> str:
+    """The casualty line of a past participle that describes the counted persons ("the 40 people killed in the blast
+    were buried", "the number of people killed has risen to 90"): its verb's family ("killed" -> deaths), "" when
+    the noun has no such participle, or the participle has an object of its own."""
+    if noun is None:
+        return ""
+    for c in noun.rights:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and not any(d.dep_ == "dobj" for d in c.children):
+            family = event_family(lemma(c))
+            if family in CASUALTY_FAMILIES:
+                return CASUALTY_FAMILIES[family]
+    return ""
+
+
+def two_word_kind(noun: Token | None) -> str:
+    """The kind of money a two-word name of the vocabulary gives the counted noun with the word before it ("net
+    income" -> profit, "net worth" -> wealth), "" when none."""
+    word = noun.doc[noun.i - 1] if noun is not None and noun.i > 0 else None
+    if word is None or word.head != noun:
+        return ""
+    return MONEY_QUANTITIES.get(f"{word.lower_} {lemma(noun).lower()}", "")
+
+
+def numbered(noun: Token) -> str:
+    """The quantity a container noun ("number") counts when its own words name it where the counted reading does not
+    look: a noun before it ("troop numbers", "visitor numbers"), or a casualty line's own word after "of" that the
+    parser takes for a verb ("the number of missing"); "" when neither."""
+    said = next((c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+    if said is not None:
+        return quantity_of(lemma(said), "", "cardinal", "count")
+    of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    word = next((g for g in of.children if g.lower_ in CASUALTY_QUANTITIES), None) if of is not None else None
+    return CASUALTY_QUANTITIES[word.lower_] if word is not None else ""
+
+
+def changed_compound(change: Token, num: Token) -> Token | None:
+    """The noun before a change noun, after the figure, that names what changed: "pay" of "an 8 per cent pay
+    increase", "price" of "a 5 per cent price rise" (C1's size of a rise or fall, of the thing the text names);
+    None when there is none or it is the per cent's own word."""
+    return next((c for c in change.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i > num.i
+                 and c.lower_ not in PERCENT_WORDS), None)
 
 
 def unarmed_force(noun: Token | None) -> bool:

@@ -10,8 +10,9 @@ import pytest
     ("The storm caused damage estimated at $150 million.", "estimated at $150 million", "cost"),
     ("The secret budget for the detention centres is set at $400 million.", "$400 million", "budget"),
     ("Analysts estimate his fortune at $2 billion.", "$2 billion", "wealth"),
-    # "at" a sum with no thing put at it says nothing of its kind
-    ("Shares in the airline opened at $2.50 on Monday.", "$2.50", "money"),
+    # "at" a sum with no thing put at it says nothing of its kind; its verb's subject may (extract/market.py: shares
+    # that open at a sum give the table's share_price line, "a company's share/stock price")
+    ("Shares in the airline opened at $2.50 on Monday.", "$2.50", "share_price"),
 ])
 def test_counted_sums_a_sum_a_verb_puts_a_thing_at_is_that_things(measures, text, surface, expected):
     assert measures(text)[surface].quantity == expected

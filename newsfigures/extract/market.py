@@ -1,0 +1,70 @@
+"""The market lines of tests/gold/measures/GUIDE.md's quantity table read from the parse, where the counted word alone
+does not say them: a company's share or stock price (`share_price`: "the share price fell 4 per cent", "the shares
+closed at $12.40", "$4.20 a share"), a stock index's level (`index_level`: "the index closed at 4,500"), and a sum
+per unit of goods, the unit's price (revision 2, Q3, "what a thing sells for": "$80 a barrel", "5 cents a litre")."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsfigures.extract import sentcache
+from newsfigures.extract.measure_lexicon import MARKET_NOUNS
+from newsfigures.extract.tree import lemma
+from newsfigures.numbers.lexicon import MEASURE_UNITS
+
+SHARE_WORDS: frozenset[str] = frozenset({"share", "stock"})  # the table's "a company's share/stock price"
+PRICE_NOUNS: frozenset[str] = frozenset({"price", "value"})  # "the share price", "the stock's value"
+SHARE_PRICE = "share_price"
+INDEX_LEVEL = "index_level"
+PRICE = "price"
+PER_WORDS: frozenset[str] = frozenset({"a", "an", "per"})  # "$80 a barrel", "$3 per litre"
+# Units goods are priced by that the number parser's unit table lacks (it reads "pound" as a currency).
+GOODS_UNITS: frozenset[str] = frozenset({"ounce", "bushel", "kilo", "share"})
+SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def market_quantity(quantity: str, num: Token, noun: Token | None) -> str:
+    """`share_price`, `index_level` or `price` when the parse says a figure is one (see the module), else
+    `quantity` unchanged."""
+    if quantity in PRICE_NOUNS and noun is not None and share_priced(noun):
+        return SHARE_PRICE  # "Acme's share price fell 4 per cent"
+    if quantity == "money":
+        unit = unit_priced(num)
+        if unit:
+            return SHARE_PRICE if unit == "share" else PRICE  # "$4.20 a share", "$80 a barrel"
+        mover = _sum_subject(num)
+        if mover is not None and lemma(mover).lower() in SHARE_WORDS:
+            return SHARE_PRICE  # "Acme shares closed at $12.40"
+        return quantity
+    mover = _sum_subject(num) if not quantity or quantity in MARKET_NOUNS else None
+    if mover is not None and MARKET_NOUNS.get(lemma(mover).lower()) == INDEX_LEVEL:
+        return INDEX_LEVEL  # "The index closed at 4,500", "The Sensex closed at 20,100"
+    return quantity
+
+
+def share_priced(noun: Token) -> bool:
+    """The noun is a price or value that "share" or "stock" narrows ("the share price", "stock value")."""
+    return lemma(noun).lower() in PRICE_NOUNS and any(
+        c.dep_ == "compound" and lemma(c).lower() in SHARE_WORDS for c in noun.lefts)
+
+
+def unit_priced(num: Token) -> str:
+    """The unit of goods a sum is stated per ("$80 a barrel", "$3 per litre", "$4.20 a share"), "" when none."""
+    for c in num.children:
+        if c.i < num.i:
+            continue
+        unit = c if c.dep_ == "npadvmod" and any(d.lower_ in PER_WORDS for d in c.lefts) else None
+        if c.dep_ == "prep" and c.lower_ == "per":
+            unit = next((g for g in c.children if g.dep_ == "pobj"), None)
+        key = lemma(unit).lower() if unit is not None else ""
+        if key in MEASURE_UNITS or key in GOODS_UNITS:
+            return key
+    return ""
+
+
+def _sum_subject(num: Token) -> Token | None:
+    """The subject of the verb that governs the figure ("shares" of "Acme shares closed at $12.40"), None when the
+    figure is no object or adjunct of its nearest verb."""
+    verb = next((t for t, _ in sentcache.verbs_above(num)), None)
+    if verb is None:
+        return None
+    return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
