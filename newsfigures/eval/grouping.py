@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from newsfigures.eval.gold import document_file, gold_documents, load_gold, locate_gold
 from newsfigures.eval.matching import Pred, match_doc
+from newsfigures.eval.systems import extraction_pipeline
 
 MIN_DOCS = 2
 PairItem = tuple[dict[str, Any], Any]  # (gold record, predicted Figure)
@@ -39,13 +39,6 @@ def threads(gold: list[dict[str, Any]] | None = None, min_docs: int = MIN_DOCS) 
         if len(ds) >= min_docs:
             out[name] = sorted(ds)
     return dict(sorted(out.items()))
-
-
-@lru_cache(maxsize=1)
-def _nlp() -> Any:
-    """The extraction pipeline, loaded once."""
-    from newsfigures.extract import load_pipeline
-    return load_pipeline()
 
 
 @dataclass(frozen=True)
@@ -74,7 +67,7 @@ def run_thread(docs: list[str] | tuple[str, ...]) -> ThreadRun:
     articles, _ledger = load_path(*[document_file(d) for d in docs])
     by_file = {Path(a.source_file).name: a for a in articles}
     doc_of = tuple((d, by_file[Path(d).name].id) for d in docs if Path(d).name in by_file)
-    figs = extract_many(articles, _nlp())
+    figs = extract_many(articles, extraction_pipeline())
     extracted = tuple(f for a in articles for f in figs[a.id])
     settled, nest = reconcile_nested(extracted, (a.text for a in articles))  # analyse's
     return ThreadRun(tuple(docs), tuple(articles), tuple(settled), doc_of, nest, extracted)

@@ -91,14 +91,21 @@ def _figure_pred(f: Any) -> Pred:
                 f.event or "", f.as_of or "", f.said_by or "", f.metric or "", f.measure)
 
 
+@lru_cache(maxsize=1)
+def extraction_pipeline() -> Any:
+    """The extraction pipeline, loaded once per process: it is never mutated, and each load costs seconds."""
+    from newsfigures.extract import load_pipeline
+    return load_pipeline()
+
+
 def run_newsfigures(docs: Iterable[str]) -> list[DocRun]:
     """Our extractor: load each file with newsfigures.ingest.load_path, extract with extract_figures and assign
     metrics; offsets point into article.text (the cleaned body), which is the text gold spans are located in."""
     from newsfigures.compare.metrics import assign_metrics
-    from newsfigures.extract import extract_figures, load_pipeline
+    from newsfigures.extract import extract_figures
     from newsfigures.ingest import load_path
 
-    nlp = load_pipeline()
+    nlp = extraction_pipeline()
     runs = []
     for doc in docs:
         articles, _ledger = load_path(document_file(doc))
