@@ -18,6 +18,8 @@ PRICE_NOUNS: frozenset[str] = frozenset({"price", "value"})  # "the share price"
 SHARE_PRICE = "share_price"
 INDEX_LEVEL = "index_level"
 PRICE = "price"
+SHARE = "share"  # the table's "a share or proportion of a whole stated as such"
+PORTION_COMPOUNDS: frozenset[str] = frozenset({"market"})  # "market share": a portion of a market, no stock
 PER_WORDS: frozenset[str] = frozenset({"a", "an", "per"})  # "$80 a barrel", "$3 per litre"
 # Units goods are priced by that the number parser's unit table lacks (it reads "pound" as a currency).
 GOODS_UNITS: frozenset[str] = frozenset({"ounce", "bushel", "kilo", "share"})
@@ -26,7 +28,9 @@ SUBJECTS = ("nsubj", "nsubjpass")
 
 def market_quantity(quantity: str, num: Token, noun: Token | None) -> str:
     """`share_price`, `index_level` or `price` when the parse says a figure is one (see the module), else
-    `quantity` unchanged."""
+    `quantity` unchanged; "share" of a portion (`portion`) reads the guide's share line."""
+    if quantity == SHARE_PRICE and portion(noun if noun is not None else _sum_subject(num)):
+        return SHARE  # "his 40 per cent share of the company", "its market share rose to 20 per cent"
     if quantity in PRICE_NOUNS and noun is not None and share_priced(noun):
         return SHARE_PRICE  # "Acme's share price fell 4 per cent"
     if quantity == "money":
@@ -43,6 +47,14 @@ def market_quantity(quantity: str, num: Token, noun: Token | None) -> str:
     if mover is not None and MARKET_NOUNS.get(lemma(mover).lower()) == INDEX_LEVEL:
         return INDEX_LEVEL  # "The index closed at 4,500", "The Sensex closed at 20,100"
     return quantity
+
+
+def portion(word: Token | None) -> bool:
+    """The word is "share" in the singular with a whole it is of ("a share of the vote") or a word before it that
+    names one ("market share"): a portion, not stock ("shares of the company", "the share fell" stay stock)."""
+    return word is not None and word.lower_ == SHARE and any(
+        (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "compound" and c.lower_ in PORTION_COMPOUNDS)
+        for c in word.children)
 
 
 def share_priced(noun: Token) -> bool:

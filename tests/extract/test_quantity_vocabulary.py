@@ -246,6 +246,11 @@ def test_quantity_vocabulary_issue_and_guide_words(measures, text, surface, expe
     ("The firm paid 10 cents a share in dividends.", "10 cents", "money"),
     ("Acme reported earnings of $1.20 a share.", "$1.20", "money"),
     ("The striker was valued at $20 million by the club.", "$20 million", "money"),
+    # review33: "share" of a portion is the table's share line, not stock (a plural "shares of" stays stock)
+    ("He sold his 40 per cent share of the company.", "40 per cent", "share"),
+    ("The share of voters who back the plan fell 5 per cent.", "5 per cent", "share"),
+    ("Acme's market share rose to 20 per cent.", "20 per cent", "share"),
+    ("Shares of Acme fell 4 per cent.", "4 per cent", "share_price"),
 ])
 def test_quantity_vocabulary_readings_leave_the_rest(measures, text, surface, expected):
     assert measures(text)[surface].quantity == expected
