@@ -7,8 +7,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsfigures.extract import sentcache
+from newsfigures.extract.measure_classes import money_noun
 from newsfigures.extract.measure_lexicon import MARKET_NOUNS
 from newsfigures.extract.tree import lemma
+from newsfigures.extract.word_senses import names_a_sum
 from newsfigures.numbers.lexicon import MEASURE_UNITS
 
 SHARE_WORDS: frozenset[str] = frozenset({"share", "stock"})  # the table's "a company's share/stock price"
@@ -16,6 +18,8 @@ PRICE_NOUNS: frozenset[str] = frozenset({"price", "value"})  # "the share price"
 SHARE_PRICE = "share_price"
 INDEX_LEVEL = "index_level"
 PRICE = "price"
+SHARE = "share"  # the table's "a share or proportion of a whole stated as such"
+PORTION_COMPOUNDS: frozenset[str] = frozenset({"market"})  # "market share": a portion of a market, no stock
 PER_WORDS: frozenset[str] = frozenset({"a", "an", "per"})  # "$80 a barrel", "$3 per litre"
 # Units goods are priced by that the number parser's unit table lacks (it reads "pound" as a currency).
 GOODS_UNITS: frozenset[str] = frozenset({"ounce", "bushel", "kilo", "share"})
@@ -24,11 +28,15 @@ SUBJECTS = ("nsubj", "nsubjpass")
 
 def market_quantity(quantity: str, num: Token, noun: Token | None) -> str:
     """`share_price`, `index_level` or `price` when the parse says a figure is one (see the module), else
-    `quantity` unchanged."""
+    `quantity` unchanged; "share" of a portion (`portion`) reads the guide's share line."""
+    if quantity == SHARE_PRICE and portion(noun if noun is not None else _sum_subject(num)):
+        return SHARE  # "his 40 per cent share of the company", "its market share rose to 20 per cent"
     if quantity in PRICE_NOUNS and noun is not None and share_priced(noun):
         return SHARE_PRICE  # "Acme's share price fell 4 per cent"
     if quantity == "money":
         unit = unit_priced(num)
+        if unit == "share" and _named_sum(num, noun):
+            return quantity  # "a dividend of 10 cents a share", "earnings of $1.20 a share": paid per share
         if unit:
             return SHARE_PRICE if unit == "share" else PRICE  # "$4.20 a share", "$80 a barrel"
         mover = _sum_subject(num)
@@ -39,6 +47,14 @@ def market_quantity(quantity: str, num: Token, noun: Token | None) -> str:
     if mover is not None and MARKET_NOUNS.get(lemma(mover).lower()) == INDEX_LEVEL:
         return INDEX_LEVEL  # "The index closed at 4,500", "The Sensex closed at 20,100"
     return quantity
+
+
+def portion(word: Token | None) -> bool:
+    """The word is "share" in the singular with a whole it is of ("a share of the vote") or a word before it that
+    names one ("market share"): a portion, not stock ("shares of the company", "the share fell" stay stock)."""
+    return word is not None and word.lower_ == SHARE and any(
+        (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "compound" and c.lower_ in PORTION_COMPOUNDS)
+        for c in word.children)
 
 
 def share_priced(noun: Token) -> bool:
@@ -59,6 +75,24 @@ def unit_priced(num: Token) -> str:
         if key in MEASURE_UNITS or key in GOODS_UNITS:
             return key
     return ""
+
+
+def _named_sum(num: Token, noun: Token | None) -> bool:
+    """A noun of money other than "price" or "value" names the sum: the counted noun ("a dividend of 10 cents a
+    share") or the noun after "in" on it or up to its verb ("paid 10 cents a share in dividends"); a sum paid or
+    earned per share is no price of one."""
+    named = noun or next((g for t in _up_to_verb(num) for c in t.children if c.dep_ == "prep" and c.lower_ == "in"
+                          for g in c.children if g.dep_ == "pobj"), None)
+    keys = {lemma(named).lower(), named.lower_} if named is not None else set()  # "earnings" lemmatized "earning"
+    return any(k not in PRICE_NOUNS and (money_noun(k) or names_a_sum(k)) for k in keys)
+
+
+def _up_to_verb(num: Token) -> list[Token]:
+    """The number and the words it hangs from, up to and with its verb ("10", "cents", "paid")."""
+    path = [num]
+    while path[-1].pos_ not in ("VERB", "AUX") and path[-1].head.i != path[-1].i:
+        path.append(path[-1].head)
+    return path
 
 
 def _sum_subject(num: Token) -> Token | None:

@@ -20,7 +20,7 @@ SALE_PREPOSITIONS = frozenset({"for", "at"})  # "sold for $2 million", "offered 
 OFFER_VERBS = frozenset({"offer", "price"})  # "is offered at": Q3's words beside the sale verbs of WordNet's class
 WORTH = "worth"  # "the deal is worth $11 billion": the sum a holder is worth
 VALUE_VERBS = frozenset({"value"})  # "the takeover values the firm at $11 billion", "is valued at"
-PERSON_PRONOUNS = frozenset({"he", "she", "i", "you", "we", "they"})
+PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "i", "you", "we", "they"})  # a person as a subject
 SOLD = "sold"  # the event class of sell.v.01 and its troponyms (auction, retail, resell)
 
 
@@ -64,7 +64,8 @@ def sold_for(root: Token) -> str:
 def worth_kind(num: Token) -> str:
     """The kind of a sum stated as what its holder is worth or valued at: the holder's own kind when it is a noun of
     money ("the deal is worth $11 billion": deal_value; "the aid package is worth $50 million": aid), `wealth` for a
-    person ("she is worth $2 billion"; the table's wealth line), `price` for a thing (Q3: "is worth on a market"),
+    person who is worth it ("she is worth $2 billion"; the table's wealth line; a person "valued at" a sum is
+    priced, not rich), `price` for a thing (Q3: "is worth on a market"),
     else ""."""
     holder = _worth_holder(num)
     if holder is None:
@@ -76,7 +77,7 @@ def worth_kind(num: Token) -> str:
         kind = money_kind(named, "")
         return "" if kind == "money" else kind
     if holder.ent_type_ == "PERSON" or holder.lower_ in PERSON_PRONOUNS or person_noun(key):
-        return "wealth"
+        return "wealth" if num.head.lower_ == WORTH else ""  # "he was valued at $20 million": a player's fee
     return "price" if _thing(holder) else ""
 
 

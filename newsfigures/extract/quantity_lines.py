@@ -17,7 +17,7 @@ from newsfigures.extract.measure_lexicon import (CASUALTY_FAMILIES, CASUALTY_QUA
                                                   PERIOD_NOUNS, PERSON_COUNTS, UNARMED_FORCE_WORDS)
 from newsfigures.extract.market import market_quantity
 from newsfigures.extract.measure_classes import event_family, quantity_of
-from newsfigures.extract.priced import artifact_nouns, worth_kind
+from newsfigures.extract.priced import PERSON_PRONOUNS, artifact_nouns, worth_kind
 from newsfigures.extract.scope import per_period
 from newsfigures.extract.singular import singular
 from newsfigures.extract.tree import lemma
@@ -46,7 +46,6 @@ PREDICATE_TAG = "JJ"  # an adjective the parser heads its clause with ("were una
 # Q9: "will turn 36 in March": the verb by which a person reaches an age.
 AGE_VERBS: frozenset[str] = frozenset({"turn"})
 AGE_OBJECTS = ("dobj", "attr", "npadvmod", "oprd")
-PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "i", "you", "we", "they"})
 # Q3: "a person's salary, wage or pay is `salary`": a sum persons earn is their pay (a company earns revenue).
 EARNING_VERBS: frozenset[str] = frozenset({"earn"})
 # The table's deaths and displaced lines ("dead", "made homeless") said of a count whose noun is in no line ("seven

@@ -306,7 +306,7 @@ def _described_noun(num: Token) -> str:
 
 def _toll_owner(num: Token, noun: Token) -> str:
     """ "the Syrian death toll", "the death toll of Syrians": the people a toll counts, on the counted noun or on
-    the toll that is the subject of the figure's verb ("the death toll of Syrians has reached 55,000 people")."""
+    the toll that is the subject of the figure's verb ("the death toll of Kurds has reached 200 people")."""
     heads = [noun, *(c for c in noun.children if c.dep_ == "compound")]
     phrase = _phrase_of(num, noun)
     verb = phrase.head.head if phrase.dep_ == "pobj" else phrase.head

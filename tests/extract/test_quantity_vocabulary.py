@@ -241,6 +241,16 @@ def test_quantity_vocabulary_issue_and_guide_words(measures, text, surface, expe
     ("Lockett will turn 36 in March.", "36", "age"),  # a bare number with no noun still reaches Q9
     ("The company sold its unit for $2 billion.", "$2 billion", "money"),  # a unit of a firm is no thing
     ("Police reported a 10 per cent drop in burglaries.", "10 per cent", "burglary"),  # "in X" still first
+    # review33: a sum paid or earned per share is no share price; a person "valued at" a sum is not its wealth
+    ("The company will pay a dividend of 10 cents a share.", "10 cents", "money"),
+    ("The firm paid 10 cents a share in dividends.", "10 cents", "money"),
+    ("Acme reported earnings of $1.20 a share.", "$1.20", "money"),
+    ("The striker was valued at $20 million by the club.", "$20 million", "money"),
+    # review33: "share" of a portion is the table's share line, not stock (a plural "shares of" stays stock)
+    ("He sold his 40 per cent share of the company.", "40 per cent", "share"),
+    ("The share of voters who back the plan fell 5 per cent.", "5 per cent", "share"),
+    ("Acme's market share rose to 20 per cent.", "20 per cent", "share"),
+    ("Shares of Acme fell 4 per cent.", "4 per cent", "share_price"),
 ])
 def test_quantity_vocabulary_readings_leave_the_rest(measures, text, surface, expected):
     assert measures(text)[surface].quantity == expected
