@@ -39,7 +39,7 @@ SPLIT_FLOORS = {
                 "as_of": 0.81},
     "test": {"f1": 0.86, "qualifier": 0.98, **_measures(0.66, 0.36, 0.76, 0.72, 0.86, 0.91), "said_by": 0.85,
              "counted": 0.79, "as_of": 0.82},
-    "test-new": {"f1": 0.80, "qualifier": 0.98, **_measures(0.57, 0.42, 0.73, 0.62, 0.88, 0.95), "said_by": 0.77,
+    "test-new": {"f1": 0.80, "qualifier": 0.98, **_measures(0.59, 0.42, 0.73, 0.62, 0.88, 0.95), "said_by": 0.77,
                  "as_of": 0.78},
     # the Lee batch (ABC news, 2001), first scored before any rule saw it (dev-lee quantity 0.60, subject 0.45,
     # event 0.42; test-lee 0.71, 0.37, 0.45), raised as rules written from dev-lee failures landed
@@ -54,7 +54,7 @@ SPLIT_FLOORS = {
     # the second Lee batch (tests/gold/README.md, "The second Lee batch"), first scored on 2026-12-01 on the code of
     # stop 19, before any rule was written from it: unseen news scores near the test split, far below dev (first
     # score: dimension 0.90, said_by 0.91; test-lee2 place 0.70), raised as stop 20's rules landed
-    "dev-lee2": {"f1": 0.90, "qualifier": 0.96, **_measures(0.93, 0.54, 0.82, 0.68, 0.88, 0.96), "said_by": 1.0,
+    "dev-lee2": {"f1": 0.90, "qualifier": 0.96, **_measures(0.94, 0.54, 0.82, 0.68, 0.88, 0.96), "said_by": 1.0,
                  "as_of": 1.0},
     # test-lee2 said_by stays at 0.89 though it scores 0.930: the rise came from a fix a reviewer named after seeing
     # a line of a test document (stop 25, docs/evaluation.md), so it is not made a floor
@@ -87,7 +87,7 @@ WRONG_PAIRS_CEILING = {"dev": 1, "test": 0, "dev-lee": 0, "test-lee": 0, "dev-le
 # gold pairs found: each dev thread with a gold pair, and every split's aggregates
 PAIR_FLOORS = {
     "indian_ocean_tsunami": 1, "valech_report": 1, "mst_brazil": 1, "turkey_syria_earthquake": 10, "gaza_war": 203,
-    "myanmar_earthquake": 1, "texas_floods": 2, "dev": 219, "dev-new": 2, "test": 5, "test-new": 1,
+    "myanmar_earthquake": 2, "texas_floods": 2, "dev": 220, "dev-new": 2, "test": 5, "test-new": 1,
 }
 LEE_PAIR_FLOORS = {
     "nsw_bushfires_2001": 1, "holiday_road_toll_2001": 6, "interlaken_canyoning_trial": 11,
@@ -106,7 +106,7 @@ LEE4_PAIR_FLOORS = {"mideast_dec_2001": 0, "qantas_maintenance_dispute_2001": 0,
 PAIR_FLOORS |= LEE_PAIR_FLOORS | LEE2_PAIR_FLOORS | LEE4_PAIR_FLOORS | {"test-lee5": 0}
 # the event's class, every `other:<lemma>` one class (measure_rules.event_class), first scored at stop 22
 EVENT_CLASS_FLOORS = {"dev": 0.95, "dev-new": 0.92, "dev-lee": 0.90, "dev-lee2": 0.86, "dev-lee3": 0.83, "dev-lee4": 0.85,
-                      "test": 0.81, "test-new": 0.81, "test-lee": 0.79, "test-lee2": 0.73, "test-lee3": 0.69,
+                      "test": 0.81, "test-new": 0.81, "test-lee": 0.80, "test-lee2": 0.73, "test-lee3": 0.69,
                       "test-lee5": 0.91}
 for _subset, _floor in EVENT_CLASS_FLOORS.items():
     SPLIT_FLOORS[_subset]["event_class"] = _floor
