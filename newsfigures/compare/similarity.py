@@ -147,7 +147,8 @@ def telling(f: Figure) -> bool:
     of ten or more (news style spells out one to nine; such small counts, "dozens" and "hundreds" agree by chance;
     a per cent, a sum or a measure is written in figures whatever its size: "rose 8%"; so is a number with a decimal
     part, which no chance agreement of small counts gives: "a 7.7 magnitude earthquake" ~ "the M 7.7 earthquake")."""
-    return f.qualifier != "vague" and (f.kind != "cardinal" or abs(f.value) >= SMALL_NUMBER or f.value != int(f.value))
+    return f.qualifier != "vague" and (f.kind != "cardinal" or abs(f.value) >= SMALL_NUMBER
+                                     or not float(f.value).is_integer())
 
 
 def pair_basis(a: Figure, b: Figure, sim: Similarity, values_agree: bool = False,

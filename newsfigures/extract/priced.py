@@ -65,8 +65,7 @@ def worth_kind(num: Token) -> str:
     """The kind of a sum stated as what its holder is worth or valued at: the holder's own kind when it is a noun of
     money ("the deal is worth $11 billion": deal_value; "the aid package is worth $50 million": aid), `wealth` for a
     person who is worth it ("she is worth $2 billion"; the table's wealth line; a person "valued at" a sum is
-    priced, not rich), `price` for a thing (Q3: "is worth on a market"),
-    else ""."""
+    priced, not rich), `price` for a thing (Q3: "is worth on a market"), else ""."""
     holder = _worth_holder(num)
     if holder is None:
         return ""
