@@ -7,10 +7,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsfigures.extract import sentcache
-from newsfigures.extract.measure_classes import money_noun
 from newsfigures.extract.measure_lexicon import MARKET_NOUNS
+from newsfigures.extract.priced import names_money
 from newsfigures.extract.tree import lemma
-from newsfigures.extract.word_senses import names_a_sum
 from newsfigures.numbers.lexicon import MEASURE_UNITS
 
 SHARE_WORDS: frozenset[str] = frozenset({"share", "stock"})  # the table's "a company's share/stock price"
@@ -84,7 +83,7 @@ def _named_sum(num: Token, noun: Token | None) -> bool:
     named = noun or next((g for t in _up_to_verb(num) for c in t.children if c.dep_ == "prep" and c.lower_ == "in"
                           for g in c.children if g.dep_ == "pobj"), None)
     keys = {lemma(named).lower(), named.lower_} if named is not None else set()  # "earnings" lemmatized "earning"
-    return any(k not in PRICE_NOUNS and (money_noun(k) or names_a_sum(k)) for k in keys)
+    return any(k not in PRICE_NOUNS and names_money(k) for k in keys)
 
 
 def _up_to_verb(num: Token) -> list[Token]:

@@ -30,13 +30,13 @@ from newsfigures.extract.stative import stative_event
 from newsfigures.extract.subject import subject_of
 from newsfigures.extract.tree import lemma, of_object
 from newsfigures.extract.persons import fled_persons, persons_class
-from newsfigures.extract.priced import sold_for, thing_sum
+from newsfigures.extract.priced import names_money, sold_for, thing_sum
 from newsfigures.extract.quake import quake_magnitude
 from newsfigures.extract.scale_rating import scale_rating
 from newsfigures.extract.market import share_priced
 from newsfigures.extract.quantity_lines import changed_compound, is_ratio, revised_quantity
 from newsfigures.extract.wording import governing_lemma, nominal_word, penalty_verb, result_word, states
-from newsfigures.extract.word_senses import act_verb, names_a_sum
+from newsfigures.extract.word_senses import act_verb
 from newsfigures.extract.when_place import when_place
 from newsfigures.model import Figure, Measure
 
@@ -229,7 +229,7 @@ def _priced_thing(parsed: Parsed) -> bool:
     noun of money ("his $25,000 bail", "a $25 million reward"), nor a thing no sale is about ("approved a $10
     million project")."""
     noun, num = parsed.noun, parsed.num
-    if noun is None or noun.pos_ != "NOUN" or noun.i < num.i or money_noun(lemma(noun)) or names_a_sum(lemma(noun)):
+    if noun is None or noun.pos_ != "NOUN" or noun.i < num.i or names_money(lemma(noun)):
         return False  # "offered a $25 million reward": a reward is a payment in its second WordNet sense
     if noun not in (num.head, num.head.head):
         return False  # the sum is not written on the noun

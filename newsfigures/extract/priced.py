@@ -109,13 +109,13 @@ def _thing(noun: Token) -> bool:
     """A noun of a thing that is no sum: a man-made thing by its first WordNet sense, or the guide's tickets, that
     no word of money narrows ("a $2 billion credit facility" is a loan)."""
     key = lemma(noun).lower()
-    if noun.pos_ != "NOUN" or _names_money(key) or any(c.dep_ == "compound" and _names_money(lemma(c).lower())
+    if noun.pos_ != "NOUN" or names_money(key) or any(c.dep_ == "compound" and names_money(lemma(c).lower())
                                                         for c in noun.lefts):
         return False
     return key in artifact_nouns() or key in GUIDE_THINGS
 
 
-def _names_money(key: str) -> bool:
+def names_money(key: str) -> bool:
     """The noun lemma names money or a sum ("bail", "credit")."""
     return money_noun(key) or names_a_sum(key)
 
