@@ -14,7 +14,7 @@ from typing import Any
 
 from newsfigures.eval.gold import document_file, gold_documents, load_gold, locate_gold
 from newsfigures.eval.matching import Pred, match_doc
-from newsfigures.eval.systems import extraction_pipeline
+from newsfigures.eval.systems import extracted_figures
 
 MIN_DOCS = 2
 PairItem = tuple[dict[str, Any], Any]  # (gold record, predicted Figure)
@@ -61,13 +61,12 @@ class ThreadRun:
 def run_thread(docs: list[str] | tuple[str, ...]) -> ThreadRun:
     """Load, extract and reconcile the documents of one thread (metrics over the whole thread)."""
     from newsfigures.compare.analysis import reconcile_nested
-    from newsfigures.extract import extract_many
     from newsfigures.ingest import load_path
 
     articles, _ledger = load_path(*[document_file(d) for d in docs])
     by_file = {Path(a.source_file).name: a for a in articles}
     doc_of = tuple((d, by_file[Path(d).name].id) for d in docs if Path(d).name in by_file)
-    figs = extract_many(articles, extraction_pipeline())
+    figs = extracted_figures(articles)
     extracted = tuple(f for a in articles for f in figs[a.id])
     settled, nest = reconcile_nested(extracted, (a.text for a in articles))  # analyse's
     return ThreadRun(tuple(docs), tuple(articles), tuple(settled), doc_of, nest, extracted)

@@ -98,14 +98,29 @@ def extraction_pipeline() -> Any:
     return load_pipeline()
 
 
+_EXTRACTED: dict[Any, tuple[Any, ...]] = {}  # Article -> its figures, for the life of the process
+
+
+def extracted_figures(articles: Iterable[Any]) -> dict[str, list[Any]]:
+    """The figures of each article (by id), each article extracted once per process: the scores, the pairs and the
+    grouping gates read the same gold documents, and the code that decides figures does not change in a process.
+    The key is the whole frozen Article, so a document loaded with other metadata is extracted again."""
+    from newsfigures.extract import extract_many
+
+    arts = list(articles)
+    todo = list(dict.fromkeys(a for a in arts if a not in _EXTRACTED))
+    if todo:
+        found = extract_many(todo, extraction_pipeline())
+        _EXTRACTED.update((a, tuple(found[a.id])) for a in todo)
+    return {a.id: list(_EXTRACTED[a]) for a in arts}
+
+
 def run_newsfigures(docs: Iterable[str]) -> list[DocRun]:
     """Our extractor: load each file with newsfigures.ingest.load_path, extract with extract_figures and assign
     metrics; offsets point into article.text (the cleaned body), which is the text gold spans are located in."""
     from newsfigures.compare.metrics import assign_metrics
-    from newsfigures.extract import extract_figures
     from newsfigures.ingest import load_path
 
-    nlp = extraction_pipeline()
     runs = []
     for doc in docs:
         articles, _ledger = load_path(document_file(doc))
@@ -113,7 +128,8 @@ def run_newsfigures(docs: Iterable[str]) -> list[DocRun]:
             runs.append(DocRun(doc, "", []))
             continue
         art = articles[0]
-        runs.append(DocRun(doc, art.text, [_figure_pred(f) for f in assign_metrics(extract_figures(art, nlp))]))
+        figures = extracted_figures([art])[art.id]
+        runs.append(DocRun(doc, art.text, [_figure_pred(f) for f in assign_metrics(figures)]))
     return runs
 
 

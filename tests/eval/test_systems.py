@@ -1,0 +1,45 @@
+"""The evaluation's extraction memo: each article is extracted once per process, and only the same article hits it."""
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from newsfigures.eval import systems
+from newsfigures.extract import extract_many
+from newsfigures.ingest import load_path
+
+SEEDS = sorted(str(p) for p in (Path(__file__).parents[2] / "data").glob("*.txt"))
+
+
+def _counting(monkeypatch) -> list[list[str]]:
+    """Replace extract_many by a wrapper that records which article ids each call extracts."""
+    calls: list[list[str]] = []
+
+    def counted(articles, nlp, *args, **kwargs):
+        arts = list(articles)
+        calls.append([a.id for a in arts])
+        return extract_many(arts, nlp, *args, **kwargs)
+
+    monkeypatch.setattr("newsfigures.extract.extract_many", counted)
+    monkeypatch.setattr(systems, "_EXTRACTED", {})
+    return calls
+
+
+def test_systems_extracted_figures_extracts_each_article_once_and_as_extract_many(monkeypatch):
+    calls = _counting(monkeypatch)
+    articles, _ledger = load_path(*SEEDS)
+    first = systems.extracted_figures(articles)
+    again = systems.extracted_figures(articles[:1])
+    assert len(calls) == 1 and sorted(calls[0]) == sorted(a.id for a in articles)
+    assert again == {articles[0].id: first[articles[0].id]}
+    assert first == extract_many(articles, systems.extraction_pipeline())
+    assert all(first[a.id] for a in articles)  # the seeds report figures: the memo holds real extractions
+
+
+def test_systems_extracted_figures_reads_again_an_article_with_other_metadata(monkeypatch):
+    calls = _counting(monkeypatch)
+    articles, _ledger = load_path(*SEEDS)
+    systems.extracted_figures(articles[:1])
+    undated = replace(articles[0], published="")
+    systems.extracted_figures([undated])
+    assert calls == [[articles[0].id], [articles[0].id]]
