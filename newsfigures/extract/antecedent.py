@@ -44,10 +44,47 @@ def antecedent(t: Token) -> Token | None:
         return next((s for s in _subjects_before(t) if _thing(s)), None)
     kinds = vocab.DEFINITE_KINDS.get(lemma(t)) if t.pos_ == "NOUN" else None
     if kinds and _bare_definite(t):
-        country = lemma(t) in vocab.COUNTRY_KINDS  # "the country's": a country, not the city named last
-        return _entity_before(t, lambda w: w.ent_type_ in kinds and w.dep_ != "case" and not _inside(w, t)
-                              and (not country or _names_country(w)))
+        return described_entity(t, kinds)
     return None
+
+
+def described_entity(t: Token, kinds: frozenset[str]) -> Token | None:
+    """Whom a definite description ("the company", "the central bank", "the plant") stands for: the nearest entity
+    of its kinds before it in its sentence, else the subject of an earlier sentence so named (itself or its
+    appositive: "The company, Yallourn Energy, believes"), else the nearest such entity there; never a name whose
+    head word names another kind of body ("the Australian Workers Union" is no plant)."""
+    country = lemma(t) in vocab.COUNTRY_KINDS  # "the country's": a country, not the city named last
+
+    def accept(w: Token) -> bool:
+        return (w.ent_type_ in kinds and w.dep_ != "case" and not _inside(w, t) and _body_named(w)
+                and (not country or _names_country(w)) and not _other_kind(w, t))
+    for k, stretch in enumerate(_sentences_back(t)):
+        found = [w for w in reversed(stretch) if accept(w)]
+        subject = next((w for w in found if k and _names_subject(w)), None)
+        if subject is not None or found:
+            return subject or found[0]
+    return None
+
+
+def _other_kind(w: Token, t: Token) -> bool:
+    """The name `w` belongs to ends with a word for another kind of body than the description `t` ("the Australian
+    Workers Union" for "the plant"; "the Reserve Bank" for "the bank" is of its kind)."""
+    ent = sentcache.entity_of(w)
+    last = ent[-1].lower_ if ent is not None else w.lower_
+    return last in vocab.BODY_HEADS and last != lemma(t)
+
+
+def _body_named(w: Token) -> bool:
+    """`w` names a body: any name but a nationality's adjective ("West Australian senator"); a people in the plural
+    ("the Democrats") is one."""
+    return w.ent_type_ != "NORP" or w.tag_ in ("NNPS", "NNS")
+
+
+def _names_subject(w: Token) -> bool:
+    """The name `w` belongs to is its clause's subject, or in apposition to it ("The company, Yallourn Energy")."""
+    ent = sentcache.entity_of(w)
+    root = ent.root if ent is not None else w
+    return root.dep_ in SUBJECTS or (root.dep_ == "appos" and root.head.dep_ in SUBJECTS)
 
 
 def named_before(noun: Token, name: Callable[[Token], str]) -> str:
@@ -256,10 +293,16 @@ def _expletive(t: Token) -> bool:
 
 
 def _bare_definite(t: Token) -> bool:
-    """ "the company", "this party": a definite noun with no modifier, which names nothing new ("the new
-    company, to be called Sears Holdings" does)."""
+    """ "the company", "this party", "the central bank": a definite noun with no modifier but adjectives, which
+    names nothing new ("the new company, to be called Sears Holdings" does)."""
     lefts = list(t.lefts)
-    return bool(lefts) and all(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in lefts)
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in lefts):
+        return False
+    described = any(c.dep_ == "amod" for c in lefts)  # "the central bank": an adjective, unless it names anew
+    if described and any(c.dep_ in vocab.NAMING_DEPS for c in t.rights):
+        return False  # "the new company, to be called Sears Holdings"
+    return all((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or (c.dep_ == "amod" and c.pos_ == "ADJ")
+               for c in lefts)
 
 
 def _person(t: Token) -> Token | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsfigures.extract.antecedent import antecedent
 from newsfigures.extract.naming import entity_text
 
 OWNING_PREPOSITIONS = frozenset({"at", "in"})
@@ -23,6 +24,7 @@ def organisation_at(noun: Token | None) -> str:
         if prep.dep_ != "prep" or prep.lower_ not in OWNING_PREPOSITIONS:
             continue
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        obj = (antecedent(obj) or obj) if obj is not None and obj.pos_ == "NOUN" else obj  # "jobs at the plant"
         if obj is not None and obj.ent_type_ in ORGANISATION_LABELS:
             return entity_text(obj)
     return ""

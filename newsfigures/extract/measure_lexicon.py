@@ -391,10 +391,19 @@ REPORTER_PRONOUNS: frozenset[str] = frozenset({"they"})
 GROUP_POSSESSIVES: frozenset[str] = frozenset({"their"})
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whose"})
 DEFINITE_KINDS: dict[str, frozenset[str]] = {
-    **dict.fromkeys(("company", "firm", "corporation", "party", "group", "organisation", "organization",
-                     "agency", "network", "retailer", "carrier", "airline", "bank"), frozenset({"ORG"})),
+    **dict.fromkeys(("company", "firm", "corporation", "group", "organisation", "organization",
+                     "agency", "network", "retailer", "carrier", "airline", "bank", "plant"), frozenset({"ORG"})),
     **dict.fromkeys(("country", "nation"), frozenset({"GPE"})),
+    "party": frozenset({"ORG", "NORP"}),  # a party named by its members: "the Democrats ... the party's" (lee3 cor_000)
 }
+# The last word of a name that says what kind of body it is: a description of another kind does not stand for it
+# ("the plant" is not "the Australian Workers Union", lee2 bg_137).
+BODY_HEADS: frozenset[str] = frozenset({
+    "union", "party", "bank", "council", "commission", "court", "department", "ministry", "government",
+    "university", "school", "police", "army", "church", "association", "committee", "authority", "office",
+    "agency", "service", "institute", "company", "group", "airline", "network"})
+# How a noun's right-side dependents name something anew ("the new company, to be called Sears Holdings").
+NAMING_DEPS: frozenset[str] = frozenset({"appos", "acl", "relcl"})
 # Kind nouns that stand only for a country, not for any place the tagger calls a GPE (a city, a state).
 COUNTRY_KINDS: frozenset[str] = frozenset({"country", "nation"})
 

@@ -90,6 +90,9 @@ def test_antecedent_resolves(nlp, text, word, nth, expected):
     ("Heavy fighting was reported in Kabul on Monday. The country's 20 million people need food aid.", "country"),
     ("Police in Sydney arrested two men overnight. The country's 5,000 police officers are on alert.", "country"),
     ("The police said they are still investigating.", "they"),  # no named group says it
+    # a description stands for no name whose head word names another kind of body, nor for a nationality's adjective
+    ("Terry Lee from the Australian Workers Union fears up to 200 jobs at the plant are at risk.", "plant"),
+    ("West Australian senator Brian Greig spoke to the party's seven senators.", "party"),
     ("If they have 10,000, then we have 10,001, organizer Miriam Tidwell told the Ledger-Enquirer.", "they"),
 ])
 def test_antecedent_none(nlp, text, word):

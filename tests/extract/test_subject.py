@@ -395,3 +395,23 @@ def test_subject_a_counted_plural_head_is_not_described(nlp, text, surface, expe
 ])
 def test_subject_toll_of_a_group_owns_the_persons_its_verb_reaches(nlp, text, surface, expected):
     assert subjects(nlp, text)[surface] == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # a description with an adjective stands for the body of its kind last named (lee bg_244, the Reserve Bank)
+    ("The Reserve Bank has cut official interest rates again, still concerned about the slowing global economy. The "
+     "central bank has delivered a further cut of 0.25 of a per cent.", "0.25", "Reserve Bank"),
+    # "at the plant": the company a subject of an earlier sentence names, not a body of another kind named nearer
+    # (lee2 bg_137, the Yallourn strike)
+    ("The company, Yallourn Energy, believes Victoria's power supply is under threat. Sixty-five maintenance workers "
+     "downed tools two weeks ago over job security. Terry Lee from the Australian Workers Union fears up to 200 jobs "
+     "at the plant are at risk.", "up to 200", "Yallourn Energy"),
+    ("But Yallourn Energy mine manager, Lindsay Ward, says all power generation at the plant has been halted. Mr Ward "
+     "admits about 35 jobs at the plant will go when the company modernises.", "about 35", "Yallourn Energy"),
+    # "the party" stands for a party named by its members in the plural (lee3 cor_000) ...
+    ("The national executive of the strife-torn Democrats last night appointed little-known West Australian senator "
+     "Brian Greig as interim leader. In a move to reassert control over the party's seven senators, the national "
+     "executive last night rejected Aden Ridgeway's bid.", "seven", "Democrats"),
+])
+def test_subject_description_stands_for_the_body_of_its_kind(nlp, text, surface, expected):
+    assert subjects(nlp, text)[surface] == expected
