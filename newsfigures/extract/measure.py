@@ -144,7 +144,7 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: M
     verb = _subject_verb(parsed.noun) if sentcache.is_ancestor(parsed.noun, parsed.num) else None
     stative = None if named or dimension == "duration" else stative_event(num)
     verb = stative if stative is not None else verb  # "includes the 19 hijackers who ...": include (E1, E4)
-    event = named or (verb_event(verb) if verb is not None else fig.event)
+    event = named or (verb_event(verb) if verb is not None else _own_event(fig, parsed.num, quantity))
     said = verb if verb is not None else parsed.event_tok
     found = listed_class(event_class(event, quantity, fig.counted_lemma, _reported(parsed.num),
                                      acted_on(parsed.num, said)), event, num, said, quantity, dimension)
@@ -159,6 +159,13 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: M
         word = nominal_word(parsed.num, named, quantity == "duration") if nominal else act_word(parsed.num)
         return f"other:{word or named}"  # "heard testimony from 3,399 women": hear, not testify (E2)
     return found
+
+
+def _own_event(fig: Figure, num: Token, quantity: str) -> str:
+    """The figure's event word; for a sum on an outcome noun ("a toll of $5"), whose outcome ("die") names no sum's
+    event, the verb that governs it ("pay", "carry"), "" when none does."""
+    lent = words.EVENT_NOUN_VERB.get(fig.counted_lemma) == fig.event and fig.kind == "money"
+    return governing_lemma(num) if lent and quantity in vocab.MONEY_KINDS else fig.event
 
 
 def _listed(num: Token) -> bool:

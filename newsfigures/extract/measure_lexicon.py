@@ -48,7 +48,7 @@ MONEY_QUANTITIES: dict[str, str] = {
     # Q3: "what an action, project, repair, damage or purchase costs the one who pays ("damage put at $10 million")
     # is `cost`": the guide's nouns (a purchase between companies stays deal_value, below)
     **dict.fromkeys(("cost", "bill", "expense", "damage", "repair", "project"), "cost"),
-    **dict.fromkeys(("price", "fare"), "price"),
+    **dict.fromkeys(("price", "fare", "toll"), "price"),  # a sum on "toll" is passage sold, as a fare: "a $4 toll"
     **dict.fromkeys(("fine", "penalty"), "fine"),
     **dict.fromkeys(("budget",), "budget"),
     **dict.fromkeys(("deal", "acquisition", "takeover", "merger", "purchase"), "deal_value"),
