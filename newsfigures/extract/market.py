@@ -1,7 +1,8 @@
 """The market lines of tests/gold/measures/GUIDE.md's quantity table read from the parse, where the counted word alone
 does not say them: a company's share or stock price (`share_price`: "the share price fell 4 per cent", "the shares
 closed at $12.40", "$4.20 a share"), a stock index's level (`index_level`: "the index closed at 4,500"), and a sum
-per unit of goods, the unit's price (revision 2, Q3, "what a thing sells for": "$80 a barrel", "5 cents a litre")."""
+per unit of goods, the unit's price (revision 2, Q3, "what a thing sells for": "$80 a barrel", "5 cents a litre"),
+a buyer's offer per share among them ("offered $30 a share": what a share "is offered at", no market price)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -23,6 +24,7 @@ PER_WORDS: frozenset[str] = frozenset({"a", "an", "per"})  # "$80 a barrel", "$3
 # Units goods are priced by that the number parser's unit table lacks (it reads "pound" as a currency).
 GOODS_UNITS: frozenset[str] = frozenset({"ounce", "bushel", "kilo", "share"})
 SUBJECTS = ("nsubj", "nsubjpass")
+OFFER_WORDS: frozenset[str] = frozenset({"offer", "bid", "pay"})  # a buyer's price per share, the verb or its noun
 
 
 def market_quantity(quantity: str, num: Token, noun: Token | None) -> str:
@@ -36,6 +38,8 @@ def market_quantity(quantity: str, num: Token, noun: Token | None) -> str:
         unit = unit_priced(num)
         if unit == "share" and _named_sum(num, noun):
             return quantity  # "a dividend of 10 cents a share", "earnings of $1.20 a share": paid per share
+        if unit == "share" and _offered(num):
+            return PRICE  # "offered $30 a share for Beta": what a buyer offers for each share (Q3), no market price
         if unit:
             return SHARE_PRICE if unit == "share" else PRICE  # "$4.20 a share", "$80 a barrel"
         mover = _sum_subject(num)
@@ -84,6 +88,12 @@ def _named_sum(num: Token, noun: Token | None) -> bool:
                           for g in c.children if g.dep_ == "pobj"), None)
     keys = {lemma(named).lower(), named.lower_} if named is not None else set()  # "earnings" lemmatized "earning"
     return any(k not in PRICE_NOUNS and names_money(k) for k in keys)
+
+
+def _offered(num: Token) -> bool:
+    """A word of an offer or a payment governs the sum, up to its verb: "offered $30 a share", "an offer of $30 a
+    share", "a $30-a-share bid", "will pay $30 a share for Beta" (revision 2, Q3: what a thing "is offered at")."""
+    return any(lemma(t).lower() in OFFER_WORDS for t in _up_to_verb(num))
 
 
 def _up_to_verb(num: Token) -> list[Token]:

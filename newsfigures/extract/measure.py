@@ -18,6 +18,7 @@ from newsfigures.extract.dimension import DURATION_UNITS, dimension_of
 from newsfigures.extract.dated import dated_class
 from newsfigures.extract.event import act_noun_event, acted_on, run_event, sizes_a_noun, verb_event
 from newsfigures.extract.gerund_act import gerund_act
+from newsfigures.extract.index_points import index_points
 from newsfigures.extract.infinitive import subject_infinitive, subject_modal
 from newsfigures.extract.measure_classes import event_class, money_kind, money_noun, quantity_of, rate_quantity
 from newsfigures.extract.members import members_counted
@@ -30,7 +31,7 @@ from newsfigures.extract.stative import stative_event
 from newsfigures.extract.subject import subject_of
 from newsfigures.extract.tree import lemma, of_object
 from newsfigures.extract.persons import fled_persons, persons_class
-from newsfigures.extract.priced import names_money, sold_for, thing_sum
+from newsfigures.extract.priced import names_money, sold_for, thing_cost, thing_sum
 from newsfigures.extract.quake import quake_magnitude
 from newsfigures.extract.scale_rating import scale_rating
 from newsfigures.extract.market import share_priced
@@ -62,6 +63,7 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     noun = parsed.noun
     dimension = dimension_of(fig.kind, fig.unit, fig.counted_lemma)
     dimension = "ratio" if is_ratio(parsed.num, parsed.mention.end, fig.kind) else dimension  # "three times his pay"
+    dimension = "count" if dimension == "points" and not index_points(parsed.num) else dimension  # "worth 3 points"
     score = score_quantity(parsed.num) if dimension == "count" else ""
     label = noun.ent_type_ if noun is not None else ""
     quantity = score or quantity_of(fig.counted_lemma, fig.event, fig.kind, dimension, label, _persons(noun),
@@ -77,6 +79,8 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     if quantity == "money" and fig.kind == "money":
         quantity = (_money_named_in_clause(parsed.num) or ("price" if _priced_thing(parsed) else "")
                     or thing_sum(parsed.num, noun) or sold_for(parsed.mention.root) or quantity)  # Q3
+    elif quantity == "cost" and fig.kind == "money":
+        quantity = thing_cost(parsed.num) or quantity  # Q3: "Tickets cost $50" is what a thing sells for, a price
     elif quantity == "deal_value" and fig.kind == "money":
         quantity = thing_sum(parsed.num, noun) or quantity  # Q3: deal_value is a deal's; "bought a $3,000 device": price
     before = previous.measure if previous is not None and previous.sentence_start == fig.sentence_start else None
@@ -142,7 +146,7 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: M
     verb = _subject_verb(parsed.noun) if sentcache.is_ancestor(parsed.noun, parsed.num) else None
     stative = None if named or dimension == "duration" else stative_event(num)
     verb = stative if stative is not None else verb  # "includes the 19 hijackers who ...": include (E1, E4)
-    event = named or (verb_event(verb) if verb is not None else fig.event)
+    event = named or (verb_event(verb) if verb is not None else _own_event(fig, parsed.num, quantity))
     said = verb if verb is not None else parsed.event_tok
     found = listed_class(event_class(event, quantity, fig.counted_lemma, _reported(parsed.num),
                                      acted_on(parsed.num, said)), event, num, said, quantity, dimension)
@@ -157,6 +161,13 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: M
         word = nominal_word(parsed.num, named, quantity == "duration") if nominal else act_word(parsed.num)
         return f"other:{word or named}"  # "heard testimony from 3,399 women": hear, not testify (E2)
     return found
+
+
+def _own_event(fig: Figure, num: Token, quantity: str) -> str:
+    """The figure's event word; for a sum on an outcome noun ("a toll of $5"), whose outcome ("die") names no sum's
+    event, the verb that governs it ("pay", "carry"), "" when none does."""
+    lent = words.EVENT_NOUN_VERB.get(fig.counted_lemma) == fig.event and fig.kind == "money"
+    return governing_lemma(num) if lent and quantity in vocab.MONEY_KINDS else fig.event
 
 
 def _listed(num: Token) -> bool:

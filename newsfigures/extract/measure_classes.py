@@ -21,7 +21,7 @@ def quantity_of(counted_lemma: str, event: str, kind: str, dimension: str, label
     do the event are no casualty of it, and a count that describes another noun keeps its own word."""
     key = counted_lemma.lower()
     family = event_family(event)
-    if key in vocab.CASUALTY_QUANTITIES:  # the share line's own example, "a third of the dead", is a share
+    if key in vocab.CASUALTY_QUANTITIES and kind != "money":  # a sum is no toll of lives: "a toll of $5"
         return "share" if kind in PART_KINDS else vocab.CASUALTY_QUANTITIES[key]
     if key in vocab.FREQUENCY_NOUNS and dimension == "count" and event and noun_of(event):
         return noun_of(event)  # "suspended 5 times": suspensions are counted, not times

@@ -48,7 +48,7 @@ MONEY_QUANTITIES: dict[str, str] = {
     # Q3: "what an action, project, repair, damage or purchase costs the one who pays ("damage put at $10 million")
     # is `cost`": the guide's nouns (a purchase between companies stays deal_value, below)
     **dict.fromkeys(("cost", "bill", "expense", "damage", "repair", "project"), "cost"),
-    **dict.fromkeys(("price", "fare"), "price"),
+    **dict.fromkeys(("price", "fare", "toll"), "price"),  # a sum on "toll" is passage sold, as a fare: "a $4 toll"
     **dict.fromkeys(("fine", "penalty"), "fine"),
     **dict.fromkeys(("budget",), "budget"),
     **dict.fromkeys(("deal", "acquisition", "takeover", "merger", "purchase"), "deal_value"),
@@ -91,6 +91,11 @@ MARKET_NOUNS: dict[str, str] = {
     **dict.fromkeys(("index", "dow", "nasdaq", "sensex", "nikkei", "ftse", "dax", "cac", "s&p", "hang seng"),
                     "index_level"),
 }
+# Words that name a market, so that points in their sentence (or the one after it) are an index's
+# (extract/index_points.py): "The sharemarket rose 40 points", "Stocks slid. The benchmark lost 30 points".
+MARKET_WORDS: frozenset[str] = frozenset({"market", "sharemarket", "stockmarket", "bourse", "stock", "share",
+                                          "benchmark", "ordinaries"})
+MARKET_PHRASES: tuple[str, ...] = ("wall street", "hang seng", "all ords", "s&p")
 # Words that say an amount, never the thing counted: "less than half as many votes" (wn2004_074), "ten more in
 # Thailand" (Myanmar earthquake), "27 more children" (Texas floods): the noun they qualify, or the elided one.
 QUANTIFIERS: frozenset[str] = frozenset({"many", "much", "few", "more"})

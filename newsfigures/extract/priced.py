@@ -18,6 +18,7 @@ MODIFIER_STEPS = 2  # the sum, and one modifier word between it and its noun
 GUIDE_THINGS = frozenset({"ticket"})  # Q3's example "tickets at $50" (WordNet files a ticket as a document)
 SALE_PREPOSITIONS = frozenset({"for", "at"})  # "sold for $2 million", "offered at $99"
 OFFER_VERBS = frozenset({"offer", "price"})  # "is offered at": Q3's words beside the sale verbs of WordNet's class
+COST = "cost"  # "Tickets cost $50": the verb by which a thing's price is stated
 WORTH = "worth"  # "the deal is worth $11 billion": the sum a holder is worth
 VALUE_VERBS = frozenset({"value"})  # "the takeover values the firm at $11 billion", "is valued at"
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "i", "you", "we", "they"})  # a person as a subject
@@ -48,6 +49,22 @@ def thing_sum(num: Token, noun: Token | None) -> str:
     if not _thing(noun):
         return ""
     return "cost" if lemma(noun).lower() in structure_nouns() else "price"
+
+
+def thing_cost(num: Token) -> str:
+    """`price` for the sum a thing costs, what it sells for (Q3: "Tickets cost $50", "The car costs $30,000"), `cost`
+    for a structure's (Q3: "the bridge will cost $2 million"); "" when the verb over the sum is no "cost", names the
+    one who pays, or has no thing for its subject ("The repairs will cost $2 million", "The war cost $2 billion")."""
+    verb = num.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if lemma(verb).lower() != COST or verb.dep_ in ("xcomp", "acl", "relcl") or any(
+            c.dep_ in ("dative", "dobj") and c.i < num.i and c not in num.ancestors for c in verb.children):
+        return ""  # "The drugs cost the health service $40 million": what a purchase costs the one who pays (Q3)
+    thing = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if thing is None or not _thing(thing):
+        return ""
+    return "cost" if lemma(thing).lower() in structure_nouns() else "price"
 
 
 def sold_for(root: Token) -> str:

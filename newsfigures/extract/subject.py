@@ -305,8 +305,9 @@ def _described_noun(num: Token) -> str:
 
 
 def _toll_owner(num: Token, noun: Token) -> str:
-    """ "the Syrian death toll", "the death toll of Syrians": the people a toll counts, on the counted noun or on
-    the toll that is the subject of the figure's verb ("the death toll of Kurds has reached 200 people")."""
+    """ "the Syrian death toll", "the death toll of Syrians", "of civilians": the people a toll counts, on the
+    counted noun or on the toll that is the subject of the figure's verb ("the death toll of Kurds has reached 200
+    people")."""
     heads = [noun, *(c for c in noun.children if c.dep_ == "compound")]
     phrase = _phrase_of(num, noun)
     verb = phrase.head.head if phrase.dep_ == "pobj" else phrase.head
@@ -315,6 +316,9 @@ def _toll_owner(num: Token, noun: Token) -> str:
         obj = of_object(h, h.doc[num.i:num.i + 1])
         if obj is not None and obj.ent_type_ == "NORP":
             return entity_text(obj)
+        if obj is not None and obj.tag_ == "NNS" and lemma(h) in vocab.CASUALTY_QUANTITIES \
+                and word_senses.person_noun(lemma(obj)):
+            return group_phrase(obj)  # "the death toll of civilians": the persons it counts
         norp = next((c for c in h.lefts if c.ent_type_ == "NORP" and c.dep_ in ("amod", "compound")), None)
         if norp is not None and h.dep_ != "compound" and _only_casualty_words(norp, h):
             return demonym_plural(norp.text)

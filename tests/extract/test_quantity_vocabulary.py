@@ -131,7 +131,8 @@ PROBES = [
     ('The repairs are expected to cost $2 million.', '$2 million', 'cost'),
     ('Costs rose 6 per cent.', '6 per cent', 'cost'),
     # price
-    pytest.param('Tickets cost $50.', '$50', 'price', marks=GAP),  # read 'cost'
+    ('Tickets cost $50.', '$50', 'price'),
+    ('The car costs $30,000.', '$30,000', 'price'),
     ('The car sells for $30,000.', '$30,000', 'price'),
     ('The price of petrol rose to $1.50 a litre.', '$1.50', 'price'),
     ('Oil prices rose 3 per cent.', '3 per cent', 'price'),
@@ -254,3 +255,58 @@ def test_quantity_vocabulary_issue_and_guide_words(measures, text, surface, expe
 ])
 def test_quantity_vocabulary_readings_leave_the_rest(measures, text, surface, expected):
     assert measures(text)[surface].quantity == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # stop 34: points are index points (the index_level line) only where an index or a market is named in the
+    # sentence or the one before; other points are the table's fallback, the head lemma
+    ("The Dow rose 30 points to 10,500.", "30", "index_level"),
+    ("The Nikkei fell 120 points on Friday.", "120", "index_level"),
+    ("The sharemarket rose 40 points on Monday.", "40", "index_level"),
+    ("Wall Street fell 200 points after the jobs report.", "200", "index_level"),
+    ("Stocks slid on Tuesday. The benchmark lost 30 points.", "30", "index_level"),
+    ("The goal was worth 3 points.", "3", "point"),
+    ("The team has 45 points after 20 games.", "45", "point"),
+    ("He scored 30 points in the final.", "30", "point"),
+    ("The government unveiled a 10-point plan to cut hospital waiting lists.", "10", "point"),
+    ("Drivers who speed will lose 3 demerit points.", "3", "point"),
+    # stop 34: a sum on "toll" is the passage it buys, a price as a fare is (Q3); a toll of lives stays deaths
+    ("The new bridge carries a toll of $5.", "$5", "price"),
+    ("Motorists will pay a $4 toll on the new motorway.", "$4", "price"),
+    ("The road toll will rise to $3.50 next year.", "$3.50", "price"),
+    ("The road toll rose to 37 over the holidays.", "37", "deaths"),
+    # stop 34: a buyer's offer per share is what a share is offered at (Q3 price), not the company's share price
+    ("Acme offered $30 a share for Beta.", "$30", "price"),
+    ("Acme will pay $30 a share in cash for the miner.", "$30", "price"),
+    ("The board rejected an offer of $12 a share.", "$12", "price"),
+    ("The miner received a bid of $12 a share.", "$12", "price"),
+    ("Beta shares closed at $28.50.", "$28.50", "share_price"),
+    ("Acme shares were down 15 cents at $4.20 a share.", "$4.20", "share_price"),
+    # stop 34: the guide has no line for a loss: a sum lost is the money line ("money that fits none of the above")
+    ("Acme lost $200 million last year.", "$200 million", "money"),
+    # stop 34: a thing's cost is its price (Q3), a structure's, a war's or a payer's stays cost
+    ("The new stadium cost $400 million.", "$400 million", "cost"),
+    ("The war cost $2 billion.", "$2 billion", "cost"),
+    ("The drugs cost the health service $40 million a year.", "$40 million", "cost"),
+    ("The airline reported a loss of $2 million.", "$2 million", "money"),
+    ("The bank posted a net loss of $90 million.", "$90 million", "money"),
+])
+def test_quantity_vocabulary_points_tolls_offers_and_losses(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    ("The new bridge carries a toll of $5.", "$5", "other:carry"),  # no killing: the verb that carries the sum
+    ("Drivers pay a toll of $5 to cross the bridge.", "$5", "other:pay"),
+    ("The death toll rose to 40.", "40", "killed"),
+])
+def test_quantity_vocabulary_money_toll_is_no_killing(measures, text, surface, expected):
+    assert measures(text)[surface].event == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    ("The Dow fell 200 points.", "200", "points"),
+    ("The goal was worth 3 points.", "3", "count"),
+])
+def test_quantity_vocabulary_points_dimension_only_on_an_index(measures, text, surface, expected):
+    assert measures(text)[surface].dimension == expected

@@ -392,6 +392,13 @@ def test_subject_a_counted_plural_head_is_not_described(nlp, text, surface, expe
     ("The death toll of Syrians killed in the fighting has risen to 1,200 people.", "1,200", "Syrians"),
     # a demonym on the toll that is not only casualty words stays the event's, not the group's
     ("The Asian earthquake death toll has reached 60,000 people.", "60,000", ""),
+    # stop 34: persons named by a common plural noun in the toll's "of" (or "among") group own it as a demonym does
+    ("The death toll of civilians rose to 40 on Monday.", "40", "civilians"),
+    ("The death toll among civilians has climbed to 1,200.", "1,200", "civilians"),
+    ("The death toll of foreign tourists climbed to 12 after the bus crash.", "12", "foreign tourists"),
+    ("The toll of children killed in the fighting reached 300.", "300", "children"),
+    # an event in the "of" group is no owner
+    ("The death toll of the attack rose to 40.", "40", ""),
 ])
 def test_subject_toll_of_a_group_owns_the_persons_its_verb_reaches(nlp, text, surface, expected):
     assert subjects(nlp, text)[surface] == expected
