@@ -42,6 +42,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsfigures.extract import word_senses
+from newsfigures.extract.match_site import match_setting
 from newsfigures.extract.measure_lexicon import PROJECTION_MODALS, PROJECTION_WORDS
 from newsfigures.extract.pipeline import NUMBERS_COMPONENT
 from newsfigures.extract.read_places import Read, unread
@@ -170,7 +171,7 @@ def settings(arts: list[Article], found: dict[str, list[Figure]], nlp: Language,
     matches: dict[str, Setting] = {}
     scenes: dict[str, Setting] = {}
     for (key, (text, start)), doc in zip(ledes.items(), docs):
-        matches[key] = setting_of(doc, start) if names_a_match(text) else Setting()
+        matches[key] = match_setting(doc, start) if names_a_match(text) else Setting()
         if not matches[key].place:
             scenes[key] = _scene_of(doc, start)
     texts = {a.id: a.text for a in arts}
