@@ -42,6 +42,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsfigures.extract import word_senses
+from newsfigures.extract.match_site import match_setting
 from newsfigures.extract.measure_lexicon import PROJECTION_MODALS, PROJECTION_WORDS
 from newsfigures.extract.pipeline import NUMBERS_COMPONENT
 from newsfigures.extract.read_places import Read, unread
@@ -158,10 +159,11 @@ def _country(name: str) -> bool:
 
 def settings(arts: list[Article], found: dict[str, list[Figure]], nlp: Language, batch_size: int,
              read: dict[str, Read] | None = None) -> dict[str, Setting]:
-    """The setting of each article with a figure that may take one: its match's place (setting.py), else its
-    scene, the opening's one place of what happened when the whole article names no other place. `read` gives what
-    the main parse already read of each article (read_places.py): an opening with no match whose article's windows
-    name two places apart is not parsed, and the recogniser runs only over the text no window read."""
+    """The setting of each article with a figure that may take one: its match's place (setting.py; a venue the
+    tagger names no place, match_site.py), else its scene, the opening's one place of what happened when the whole
+    article names no other place. `read` gives what the main parse already read of each article (read_places.py):
+    an opening with no match whose article's windows name two places apart is not parsed, and the recogniser runs
+    only over the text no window read."""
     read = read or {}
     ledes = {a.id: lede(a.text, a.title) for a in arts if any(may_take_setting(f) for f in found[a.id])}
     ledes = {k: (text, start) for k, (text, start) in ledes.items()
@@ -170,7 +172,7 @@ def settings(arts: list[Article], found: dict[str, list[Figure]], nlp: Language,
     matches: dict[str, Setting] = {}
     scenes: dict[str, Setting] = {}
     for (key, (text, start)), doc in zip(ledes.items(), docs):
-        matches[key] = setting_of(doc, start) if names_a_match(text) else Setting()
+        matches[key] = match_setting(doc, start) if names_a_match(text) else Setting()
         if not matches[key].place:
             scenes[key] = _scene_of(doc, start)
     texts = {a.id: a.text for a in arts}
