@@ -462,3 +462,25 @@ def test_alignment_within_a_metric_agreeing_values_pair_whatever_field_is_unread
     b = [_measured("35,868", 35868, "b", "people", quantity="people")]
     (got,) = _paired(a, b)
     assert got[2][-1] == UNREAD_AGREE
+
+
+@pytest.mark.parametrize("a, b, near", [
+    (("at least 90", 90, 90, None, "at_least"), ("at least 92", 92, 92, None, "at_least"), True),
+    (("Twenty-two", 22, 22, 22, "exact"), ("more than 20", 20, 20, None, "more_than"), True),
+    (("25", 25, 25, 25, "exact"), ("26", 26, 26, 26, "exact"), False),  # two exact numbers: their intervals do not meet
+    (("at least 90", 90, 90, None, "at_least"), ("At least 1,055", 1055, 1055, None, "at_least"), False),  # far apart
+])
+def test_intervals_near_values(a, b, near):
+    from newsfigures.compare.intervals import near_values
+    x, y = fig(*a[:4], qualifier=a[4]), fig(*b[:4], qualifier=b[4], article="b")
+    assert near_values(x, y, 0.1) is near and near_values(y, x, 0.1) is near
+
+
+@pytest.mark.parametrize("reasons_apart, expected", [
+    ((), 0.6),  # nothing disagrees: the score as it is
+    (("event",), 0.6 * 0.8 / 0.3),  # an event read apart weighs as an event read on one side only
+    (("place",), 0.6 * 0.75 / 0.4),
+])
+def test_similarity_misread_score_weighs_a_disagreeing_field_as_unread(reasons_apart, expected):
+    from newsfigures.compare.similarity import Similarity, misread_score
+    assert misread_score(Similarity(0.6, (), len(reasons_apart), reasons_apart)) == pytest.approx(expected)
