@@ -175,8 +175,9 @@ def pair_basis(a: Figure, b: Figure, sim: Similarity, values_agree: bool = False
                same_value: bool = False) -> str | None:
     """Why two reports may be paired, or None: "" when the corpus filed them under one metric and their measures do
     not disagree (THRESHOLD) or one is not read; when the values agree, VALUES_AGREE (naming the field discounted)
-    if one field disagrees, UNREAD_AGREE if none does but fields read on one side only pull the score under; BATCHES when their metric is a batch's; for two metrics, `across_basis`. Two
-    different values of an individual's quantity (`two_individuals`) never pair."""
+    if one field disagrees, UNREAD_AGREE if none does but fields read on one side only pull the score under; BATCHES
+    when their metric is a batch's; for two metrics, `across_basis`. Two different values of an individual's
+    quantity (`two_individuals`) never pair."""
     if a.metric != b.metric:
         return across_basis(a, b, sim, same_value)
     if not values_agree and two_individuals(a, b):
