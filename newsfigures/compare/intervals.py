@@ -79,3 +79,13 @@ def value_rank(x: Figure, y: Figure) -> int:
     if convertible(x, y):
         x, y = in_base_units(x), in_base_units(y)
     return 0 if same_value(x, y) else 1 if overlaps(Interval.of(x), Interval.of(y)) else 2
+
+
+def near_values(x: Figure, y: Figure, tolerance: float) -> bool:
+    """Two values whose intervals meet and that lie within `tolerance` of each other, relatively ("at least 90" ~
+    "at least 92"; in base units when the units convert)."""
+    if convertible(x, y):
+        x, y = in_base_units(x), in_base_units(y)
+    if not _one_unit(x, y) or not overlaps(Interval.of(x), Interval.of(y)):
+        return False
+    return abs(x.value - y.value) / max(abs(x.value), abs(y.value), 1e-9) <= tolerance

@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from newsfigures.compare import kinds, lexicon
-from newsfigures.compare.intervals import convertible
+from newsfigures.compare.intervals import convertible, near_values
 from newsfigures.compare.nesting import NO_NESTING, Nesting
 from newsfigures.compare.parties import name_words, other_places, party, same_party
 from newsfigures.model import Figure, Measure
@@ -19,6 +19,7 @@ class Similarity:
     score: float
     reasons: tuple[str, ...] = ()
     differing: int = 0  # how many fields disagree outright (not merely unknown on a side)
+    apart: tuple[str, ...] = ()  # the names of those fields ("event"), what a pair that discounts one says
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ EVENT = Weight(unknown=0.8, differs=0.3)
 SUBJECT = Weight(unknown=0.85, differs=0.4)
 PLACE = Weight(unknown=0.75, differs=0.4)
 SCOPE = Weight(unknown=0.9, differs=0.45)
+WEIGHTS = {"quantity": QUANTITY, "event": EVENT, "subject": SUBJECT, "place": PLACE, "scope": SCOPE}
 SYNONYM = 0.95  # "toll" ≈ "deaths": as good as the same word, but the same word wins a tie
 KIN_SCOPE = 0.8  # scopes that are close ("change" vs "rate"): plausible, less likely than the same scope
 NARROWER_PLACE = PLACE.unknown  # "northern X" within "X": one side is more precise, like a place on one side only
@@ -90,6 +92,18 @@ SMALL_NUMBER = 10  # news style spells out one to nine: a count under ten is no 
 SETTLED_SCOPES = frozenset({"total", "incremental"})
 MEASURED = "measured"  # the event class of a level or count no event word speaks of (GUIDE revision 2, E1)
 
+# Two metrics, near values (stop 34, `across_basis`): the same telling number is too strict where the keys differ by
+# a field one side misread or left unread, and the reports' numbers were written apart ("at least 90" ~ "at least
+# 92", "Twenty-two buildings" ~ "more than 20 buildings"). Two telling values whose intervals meet and lie within
+# NEAR_TOLERANCE of each other pair across metrics when one quantity is read on both sides, at most MISREAD_ACROSS
+# field disagrees, and the score with that field weighed as unread on one side (`misread_score`) is at least
+# ACROSS_METRICS. Never discounted: the quantity (what is counted), the unit, and the scope (batch or running total,
+# what each key settles: a batch and a total meet by chance, dev: gaza_war "more than 750" in Israel ~ "at least
+# 704" in the past day, "87" dead and missing ~ "At least 79"). Dev (found / paired / wrong): dev 220/221/1 ->
+# 221/222/1, dev-lee 25/25/0 -> 26/26/0, other rows unchanged; with the scope discountable dev 221/224/3.
+NEAR_TOLERANCE: float | None = 0.1
+MISREAD_ACROSS = 1
+NEVER_DISCOUNTED = frozenset({"quantity", "unit", "scope"})
 _NO_PAIR = Similarity(0.0)
 
 
@@ -114,10 +128,15 @@ def similarity(a: Figure, b: Figure, nesting: Nesting = NO_NESTING) -> Similarit
                or _event(ma.event, mb.event),
                _place(ma.place, mb.place, nesting), _scope(ma.scope, mb.scope), _unit(a, b))
     score = math.prod(s.factor for s in signals)
-    return Similarity(round(score, 4), tuple(s.reason for s in signals if s.reason), sum(s.differs for s in signals))
+    apart = tuple(name for name, s in zip(SIGNAL_FIELDS, signals) if s.differs)
+    return Similarity(round(score, 4), tuple(s.reason for s in signals if s.reason), len(apart), apart)
+
+
+SIGNAL_FIELDS = ("quantity", "subject", "event", "place", "scope", "unit")  # the order `similarity` reads them in
 
 
 VALUES_AGREE = "one metric, one field misread: the values agree"
+UNREAD_AGREE = "one metric, fields unread on one side: the values agree"
 BATCHES = "one metric, both batches: the metric decides"
 
 
@@ -140,6 +159,7 @@ def _part_of_total(a: Figure, b: Figure) -> bool:
 
 
 ACROSS = "two metrics, one number: the measures agree"
+NEAR_ACROSS = "two metrics, near values: the measures agree"
 
 
 def telling(f: Figure) -> bool:
@@ -154,22 +174,46 @@ def telling(f: Figure) -> bool:
 def pair_basis(a: Figure, b: Figure, sim: Similarity, values_agree: bool = False,
                same_value: bool = False) -> str | None:
     """Why two reports may be paired, or None: "" when the corpus filed them under one metric and their measures do
-    not disagree (THRESHOLD) or one is not read; VALUES_AGREE when one field disagrees but the values agree; BATCHES
-    when their metric is a batch's; ACROSS for two metrics when the two give one telling number (`same_value`,
-    `telling`) and their measures match at least ACROSS_METRICS. Two different values of an individual's quantity
-    (`two_individuals`) never pair."""
+    not disagree (THRESHOLD) or one is not read; when the values agree, VALUES_AGREE (naming the field discounted)
+    if one field disagrees, UNREAD_AGREE if none does but fields read on one side only pull the score under; BATCHES
+    when their metric is a batch's; for two metrics, `across_basis`. Two different values of an individual's
+    quantity (`two_individuals`) never pair."""
     if a.metric != b.metric:
-        across = (ACROSS_METRICS is not None and sim.score >= ACROSS_METRICS and same_value
-                  and telling(a) and telling(b))
-        return ACROSS if across else None
+        return across_basis(a, b, sim, same_value)
     if not values_agree and two_individuals(a, b):
         return None
     if a.measure == Measure() or b.measure == Measure() or sim.score >= THRESHOLD:
         return ""
-    if values_agree and sim.differing == 1:
-        return VALUES_AGREE
+    if values_agree and sim.differing <= 1:
+        return discounted(VALUES_AGREE, sim) if sim.differing else UNREAD_AGREE
     batches = a.metric.endswith(lexicon.BATCH_KEY) or a.measure.scope == b.measure.scope == "incremental"  # a renamed key
     return BATCHES if batches and sim.score > 0 else None
+
+
+def discounted(basis: str, sim: Similarity) -> str:
+    """A pair's basis with the field it discounts named ("... (discounted: event)"); as is when none disagrees."""
+    return f"{basis} (discounted: {', '.join(sim.apart)})" if sim.apart else basis
+
+
+def across_basis(a: Figure, b: Figure, sim: Similarity, same_value: bool) -> str | None:
+    """Two reports under two metrics pair (ACROSS) on one telling number (`telling`) when their measures match at
+    least ACROSS_METRICS; or (NEAR_ACROSS) on two telling values within NEAR_TOLERANCE whose intervals meet, one
+    quantity read on both sides, and the measures strong once a field one side misread (`MISREAD_ACROSS` at most)
+    is weighed as unread (`misread_score`)."""
+    if ACROSS_METRICS is None or not (telling(a) and telling(b)):
+        return None
+    if same_value and sim.score >= ACROSS_METRICS:
+        return ACROSS
+    if NEAR_TOLERANCE is None or sim.differing > MISREAD_ACROSS or NEVER_DISCOUNTED & set(sim.apart):
+        return None
+    near = near_values(a, b, NEAR_TOLERANCE) and misread_score(sim) >= ACROSS_METRICS
+    return discounted(NEAR_ACROSS, sim) if near and concept(a.measure) and concept(b.measure) else None
+
+
+def misread_score(sim: Similarity) -> float:
+    """The score with each field that disagrees weighed as unread on one side (its `unknown` factor, not `differs`)."""
+    return sim.score * math.prod(WEIGHTS[name].unknown / WEIGHTS[name].differs for name in sim.apart
+                                 if name in WEIGHTS)
 
 
 def two_individuals(a: Figure, b: Figure) -> bool:
