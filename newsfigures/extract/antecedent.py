@@ -51,8 +51,8 @@ def antecedent(t: Token) -> Token | None:
 def described_entity(t: Token, kinds: frozenset[str]) -> Token | None:
     """Whom a definite description ("the company", "the central bank", "the plant") stands for: the nearest entity
     of its kinds before it in its sentence, else the subject of an earlier sentence so named (itself or its
-    appositive: "The company, Yallourn Energy, believes"), else the nearest such entity there; never a name whose
-    head word names another kind of body ("the Australian Workers Union" is no plant)."""
+    appositive: "The company, Acme Energy, believes"), else the nearest such entity there; never a name whose
+    head word names another kind of body ("the Metal Workers Union" is no plant)."""
     country = lemma(t) in vocab.COUNTRY_KINDS  # "the country's": a country, not the city named last
 
     def accept(w: Token) -> bool:
@@ -67,7 +67,7 @@ def described_entity(t: Token, kinds: frozenset[str]) -> Token | None:
 
 
 def _other_kind(w: Token, t: Token) -> bool:
-    """The name `w` belongs to ends with a word for another kind of body than the description `t` ("the Australian
+    """The name `w` belongs to ends with a word for another kind of body than the description `t` ("the Metal
     Workers Union" for "the plant"; "the Reserve Bank" for "the bank" is of its kind)."""
     ent = sentcache.entity_of(w)
     last = ent[-1].lower_ if ent is not None else w.lower_
@@ -81,7 +81,7 @@ def _body_named(w: Token) -> bool:
 
 
 def _names_subject(w: Token) -> bool:
-    """The name `w` belongs to is its clause's subject, or in apposition to it ("The company, Yallourn Energy")."""
+    """The name `w` belongs to is its clause's subject, or in apposition to it ("The company, Acme Energy")."""
     ent = sentcache.entity_of(w)
     root = ent.root if ent is not None else w
     return root.dep_ in SUBJECTS or (root.dep_ == "appos" and root.head.dep_ in SUBJECTS)
@@ -301,8 +301,13 @@ def _bare_definite(t: Token) -> bool:
     described = any(c.dep_ == "amod" for c in lefts)  # "the central bank": an adjective, unless it names anew
     if described and any(c.dep_ in vocab.NAMING_DEPS for c in t.rights):
         return False  # "the new company, to be called Sears Holdings"
-    return all((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or (c.dep_ == "amod" and c.pos_ == "ADJ")
-               for c in lefts)
+    return all((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or _describing(c) for c in lefts)
+
+
+def _describing(c: Token) -> bool:
+    """An adjective that describes the body named before ("the central bank"), not one that sets another against
+    it ("the other company", "the rival bank") or picks one of several ("the smaller company")."""
+    return c.dep_ == "amod" and c.pos_ == "ADJ" and c.tag_ == "JJ" and c.lower_ not in vocab.CONTRAST_ADJECTIVES
 
 
 def _person(t: Token) -> Token | None:

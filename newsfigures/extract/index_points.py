@@ -7,16 +7,19 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from newsfigures.extract.measure_lexicon import MARKET_NOUNS, MARKET_PHRASES, MARKET_WORDS
+from newsfigures.extract.measure_lexicon import MARKET_NOUNS, MARKET_PHRASES, MARKET_WORDS, SCORING_VERBS
 from newsfigures.extract.pipeline import sentence_before
-from newsfigures.extract.tree import lemma
+from newsfigures.extract.tree import lemma, verb_over
 
 INDEX_LEVEL = "index_level"
 CONTEXT_SENTENCES = 1  # the sentences before the figure's own that may name its index ("Stocks slid. It lost 30 points")
 
 
 def index_points(num: Token) -> bool:
-    """The figure's sentence or the one before it names a stock index or a market (see the module)."""
+    """The figure's sentence or the one before it names a stock index or a market (see the module), and no verb of
+    a side's result governs the points ("won by 12 points", "scored 20 points")."""
+    if lemma(verb_over(num)).lower() in SCORING_VERBS:
+        return False
     before = sentence_before(num.sent, CONTEXT_SENTENCES)
     return any(_names_market(sent) for sent in (num.sent, before) if sent is not None)
 

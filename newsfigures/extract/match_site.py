@@ -2,10 +2,9 @@
 opening calls the match by its noun (`setting.MATCH_NOUNS`) and puts it at a proper name the recogniser labels an
 organisation, a work of art or nothing, or writes a town's name before the noun:
 
-- "on day four of the first cricket Test in Adelaide" (the tagger reads "Test in Adelaide" as a work of art;
-  cricket_aus_sa bg_139);
-- "the second cricket Test against South Africa at the MCG" (an organisation; bg_047);
-- "after first day of Adelaide test match" (a headline's town compounded onto the match; wn2004_040).
+- "on day four of the first cricket Test in Adelaide" (the tagger reads "Test in Adelaide" as a work of art);
+- "the second cricket Test at the MCG" (an organisation);
+- "after first day of Adelaide test match" (a headline's town compounded onto the match).
 
 `setting.setting_of` reads only named places (GPE, LOC, FAC); this is read when it finds none, for match stories only,
 so a venue is the setting only where the opening says the match is played there. A compounded name must be a place

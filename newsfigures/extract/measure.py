@@ -31,7 +31,7 @@ from newsfigures.extract.stative import stative_event
 from newsfigures.extract.subject import subject_of
 from newsfigures.extract.tree import lemma, of_object
 from newsfigures.extract.persons import fled_persons, persons_class
-from newsfigures.extract.priced import names_money, sold_for, thing_cost, thing_sum
+from newsfigures.extract.priced import names_money, sold_for, taken_toll, thing_cost, thing_sum
 from newsfigures.extract.quake import quake_magnitude
 from newsfigures.extract.scale_rating import scale_rating
 from newsfigures.extract.market import share_priced
@@ -81,6 +81,8 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
                     or thing_sum(parsed.num, noun) or sold_for(parsed.mention.root) or quantity)  # Q3
     elif quantity == "cost" and fig.kind == "money":
         quantity = thing_cost(parsed.num) or quantity  # Q3: "Tickets cost $50" is what a thing sells for, a price
+    elif quantity == "price" and fig.kind == "money":
+        quantity = taken_toll(parsed.num, fig.counted_lemma) or quantity  # "took a toll of $2 billion": a cost
     elif quantity == "deal_value" and fig.kind == "money":
         quantity = thing_sum(parsed.num, noun) or quantity  # Q3: deal_value is a deal's; "bought a $3,000 device": price
     before = previous.measure if previous is not None and previous.sentence_start == fig.sentence_start else None

@@ -96,6 +96,9 @@ MARKET_NOUNS: dict[str, str] = {
 MARKET_WORDS: frozenset[str] = frozenset({"market", "sharemarket", "stockmarket", "bourse", "stock", "share",
                                           "benchmark", "ordinaries"})
 MARKET_PHRASES: tuple[str, ...] = ("wall street", "hang seng", "all ords", "s&p")
+# Verbs of a side's result: points scored, won or led by are a game's, whatever market its story names ("The Wall
+# Street Journal reported the team scored 20 points", "active in the transfer market ... won by 12 points").
+SCORING_VERBS: frozenset[str] = frozenset({"score", "win", "lead", "beat", "defeat", "trail", "concede"})
 # Words that say an amount, never the thing counted: "less than half as many votes" (wn2004_074), "ten more in
 # Thailand" (Myanmar earthquake), "27 more children" (Texas floods): the noun they qualify, or the elided one.
 QUANTIFIERS: frozenset[str] = frozenset({"many", "much", "few", "more"})
@@ -399,14 +402,18 @@ DEFINITE_KINDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("company", "firm", "corporation", "group", "organisation", "organization",
                      "agency", "network", "retailer", "carrier", "airline", "bank", "plant"), frozenset({"ORG"})),
     **dict.fromkeys(("country", "nation"), frozenset({"GPE"})),
-    "party": frozenset({"ORG", "NORP"}),  # a party named by its members: "the Democrats ... the party's" (lee3 cor_000)
+    "party": frozenset({"ORG", "NORP"}),  # a party named by its members: "the Democrats ... the party's"
 }
 # The last word of a name that says what kind of body it is: a description of another kind does not stand for it
-# ("the plant" is not "the Australian Workers Union", lee2 bg_137).
+# ("the plant" is not "the Metal Workers Union").
 BODY_HEADS: frozenset[str] = frozenset({
     "union", "party", "bank", "council", "commission", "court", "department", "ministry", "government",
     "university", "school", "police", "army", "church", "association", "committee", "authority", "office",
     "agency", "service", "institute", "company", "group", "airline", "network"})
+# Adjectives by which a definite description sets its body against the one named ("the other company", "the rival
+# bank", "the opposing party"): it stands for no body named before it (the comparatives, "the smaller company", pick
+# one of several, and are read by their tag, JJR/JJS).
+CONTRAST_ADJECTIVES: frozenset[str] = frozenset({"other", "rival", "opposing", "competing", "different", "second"})
 # How a noun's right-side dependents name something anew ("the new company, to be called Sears Holdings").
 NAMING_DEPS: frozenset[str] = frozenset({"appos", "acl", "relcl"})
 # Kind nouns that stand only for a country, not for any place the tagger calls a GPE (a city, a state).

@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from newsfigures.extract.measure_classes import money_kind, money_noun
-from newsfigures.extract.tree import lemma
+from newsfigures.extract.tree import lemma, verb_over
 from newsfigures.extract.word_senses import data_lines, names_a_sum, person_noun, verb_class
 
 MODIFIERS = frozenset({"compound", "amod", "nummod", "nmod"})  # how a sum hangs on the noun it is written on
@@ -19,6 +19,8 @@ GUIDE_THINGS = frozenset({"ticket"})  # Q3's example "tickets at $50" (WordNet f
 SALE_PREPOSITIONS = frozenset({"for", "at"})  # "sold for $2 million", "offered at $99"
 OFFER_VERBS = frozenset({"offer", "price"})  # "is offered at": Q3's words beside the sale verbs of WordNet's class
 COST = "cost"  # "Tickets cost $50": the verb by which a thing's price is stated
+TOLL = "toll"  # a sum on it is passage sold, a price ("a $4 toll"), unless a harm takes it (TAKE_VERBS)
+TAKE_VERBS = frozenset({"take", "exact", "inflict"})  # "the storm took a toll of $2 billion on the economy": a cost
 WORTH = "worth"  # "the deal is worth $11 billion": the sum a holder is worth
 VALUE_VERBS = frozenset({"value"})  # "the takeover values the firm at $11 billion", "is valued at"
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "i", "you", "we", "they"})  # a person as a subject
@@ -55,9 +57,7 @@ def thing_cost(num: Token) -> str:
     """`price` for the sum a thing costs, what it sells for (Q3: "Tickets cost $50", "The car costs $30,000"), `cost`
     for a structure's (Q3: "the bridge will cost $2 million"); "" when the verb over the sum is no "cost", names the
     one who pays, or has no thing for its subject ("The repairs will cost $2 million", "The war cost $2 billion")."""
-    verb = num.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = verb_over(num)
     if lemma(verb).lower() != COST or verb.dep_ in ("xcomp", "acl", "relcl") or any(
             c.dep_ in ("dative", "dobj") and c.i < num.i and c not in num.ancestors for c in verb.children):
         return ""  # "The drugs cost the health service $40 million": what a purchase costs the one who pays (Q3)
@@ -65,6 +65,12 @@ def thing_cost(num: Token) -> str:
     if thing is None or not _thing(thing):
         return ""
     return "cost" if lemma(thing).lower() in structure_nouns() else "price"
+
+
+def taken_toll(num: Token, counted_lemma: str) -> str:
+    """`cost` for a sum on "toll" that a verb of harm's taking governs ("The storm took a toll of $2 billion on the
+    economy", "exacted a $40 billion toll"): what a harm costs (Q3: damage), no price of passage; else ""."""
+    return "cost" if counted_lemma == TOLL and lemma(verb_over(num)).lower() in TAKE_VERBS else ""
 
 
 def sold_for(root: Token) -> str:

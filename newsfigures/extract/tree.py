@@ -15,6 +15,14 @@ def lemma(t: Token) -> str:
     return fixed or (t.lemma_.lower() if t.lemma_ else t.text.lower())
 
 
+def verb_over(t: Token) -> Token:
+    """The first verb (or auxiliary) up the tree from `t`'s head: the sentence's root when none is."""
+    verb = t.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
 def distance(a: Token, b: Token) -> int:
     """Hops between two tokens in the dependency tree (large when in different sentences)."""
     hops = within(a, b, len(a.doc))

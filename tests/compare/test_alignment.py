@@ -447,6 +447,15 @@ def test_alignment_across_metrics_near_values_pair_discounting_one_misread_field
     # "the 27,000 testimonies" ~ "28,000 people": a quantity read apart is never discounted
     (("over 27,000", 27000, "more_than", "testimonies", {"quantity": "testimony"}),
      ("28,000", 28000, "exact", "people", {"quantity": "people"})),
+    # review of stop 34: two places, two bodies read on both sides are two figures ("at least 90 dead in Kenya" ~
+    # "at least 92 dead in Uganda"; "more than 300 jobs" at one firm ~ "more than 310" at another)
+    (("at least 90", 90, "at_least", "people killed in Kenya", {"place": "Kenya"}),
+     ("at least 92", 92, "at_least", "people killed in Uganda", {"place": "Uganda"})),
+    (("more than 300", 300, "more_than", "jobs · Acme", {"quantity": "job", "subject": "Acme", "event": "fell"}),
+     ("more than 310", 310, "more_than", "jobs · Beta", {"quantity": "job", "subject": "Beta", "event": "fell"})),
+    # ... and two listed event classes are opposite readings ("rose" ~ "fell"), not a misread
+    (("at least 12", 12, "at_least", "shares rose", {"quantity": "share_price", "event": "rose"}),
+     ("at least 12.5", 12.5, "at_least", "shares fell", {"quantity": "share_price", "event": "fell"})),
 ])
 def test_alignment_across_metrics_near_values_refused(a_fig, b_fig):
     made = [_bounded(text, value, qualifier, article, metric, **{"quantity": "deaths", **measure})

@@ -310,3 +310,20 @@ def test_quantity_vocabulary_money_toll_is_no_killing(measures, text, surface, e
 ])
 def test_quantity_vocabulary_points_dimension_only_on_an_index(measures, text, surface, expected):
     assert measures(text)[surface].dimension == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # review of stop 34: points a side scores, wins or leads by are a game's whatever market its story names
+    ("The Wall Street Journal reported that the team scored 20 points in the second half.", "20", "point"),
+    ("The club was busy in the transfer market and won by 12 points on Saturday.", "12", "point"),
+    ("Shares in the club rose after the striker's goal. The side won by 14 points.", "14", "point"),
+    ("The Nasdaq led the market higher, gaining 80 points.", "80", "index_level"),
+    ("Stocks slid on Tuesday. The benchmark lost 30 points.", "30", "index_level"),
+    # review of stop 34: a toll a harm takes is what the harm costs (Q3, damage), no price of passage
+    ("The storm took a toll of $2 billion on the economy, insurers said.", "$2 billion", "cost"),
+    ("The drought exacted a $40 billion toll on farmers.", "$40 billion", "cost"),
+    ("Drivers will pay a $4 toll on the motorway from Monday.", "$4", "price"),
+    ("The bridge toll rose to $5.", "$5", "price"),
+])
+def test_quantity_vocabulary_review34_scored_points_and_taken_tolls(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfigures.extract.tree import distance, lemma, of_object, within
+from newsfigures.extract.tree import distance, lemma, of_object, verb_over, within
 
 
 def test_tree_lemma_fixes_the_lemmatizer(nlp):
@@ -34,3 +34,13 @@ def test_tree_within_is_distance_up_to_its_limit(nlp, limit):
         for b in doc:
             d = distance(a, b)
             assert within(a, b, limit) == (d if d <= limit else None), (a.text, b.text)
+
+
+@pytest.mark.parametrize("text,number,verb", [
+    ("The storm took a toll of $2 billion on the economy.", "2", "took"),  # up through "of" and "toll"
+    ("The club was busy in the transfer market and won by 12 points.", "12", "won"),  # the conjunct's own verb
+    ("Tickets cost $50 each.", "50", "cost"),
+])
+def test_tree_verb_over_is_the_first_verb_up_the_tree(nlp, text, number, verb):
+    doc = nlp(text)
+    assert verb_over(next(t for t in doc if t.text == number)).text == verb
