@@ -33,9 +33,9 @@ def _measures(quantity, subject, event, place, scope, dimension):
 # fell with the gold alone; dev-lee3 subject 0.54 -> 0.52 because the 'N or M' range found one more dev-lee3 figure,
 # whose subject is wrong (19 of 35 right before, 19 of 36 after). test-lee2 said_by stays 0.89 (stop 25).
 SPLIT_FLOORS = {
-    "dev": {"f1": 0.95, "qualifier": 0.97, **_measures(0.94, 0.79, 0.93, 0.81, 0.96, 0.99), "said_by": 0.97,
+    "dev": {"f1": 0.95, "qualifier": 0.97, **_measures(0.94, 0.79, 0.94, 0.83, 0.96, 0.99), "said_by": 0.97,
             "counted": 0.95, "as_of": 0.91},
-    "dev-new": {"f1": 0.89, "qualifier": 1.0, **_measures(0.93, 0.72, 0.90, 0.76, 0.92, 1.0), "said_by": 0.96,
+    "dev-new": {"f1": 0.89, "qualifier": 1.0, **_measures(0.93, 0.72, 0.92, 0.82, 0.92, 1.0), "said_by": 0.96,
                 "as_of": 0.81},
     "test": {"f1": 0.86, "qualifier": 0.98, **_measures(0.66, 0.36, 0.76, 0.72, 0.86, 0.91), "said_by": 0.85,
              "counted": 0.79, "as_of": 0.82},
@@ -43,22 +43,22 @@ SPLIT_FLOORS = {
                  "as_of": 0.78},
     # the Lee batch (ABC news, 2001), first scored before any rule saw it (dev-lee quantity 0.60, subject 0.45,
     # event 0.42; test-lee 0.71, 0.37, 0.45), raised as rules written from dev-lee failures landed
-    "dev-lee": {"f1": 0.96, "qualifier": 0.98, **_measures(0.91, 0.67, 0.88, 0.65, 0.91, 0.98), "said_by": 0.98,
+    "dev-lee": {"f1": 0.96, "qualifier": 0.98, **_measures(0.91, 0.67, 0.88, 0.70, 0.91, 0.98), "said_by": 0.98,
                 "as_of": 0.96},
     # scope 0.84 -> 0.83, the one floor ever lowered: counting any noun whose first WordNet sense is a person as
     # people (stop 17) moved one test-lee figure's scope (0.844 -> 0.838, found only in aggregate) while it raised
     # test quantity 0.614 -> 0.643, test-new 0.483 -> 0.550 and test-lee subject; see docs/figures.md. Back to 0.85
     # in stop 19 (conditions and reported "will" read as projections).
-    "test-lee": {"f1": 0.90, "qualifier": 0.99, **_measures(0.75, 0.41, 0.71, 0.55, 0.84, 0.98), "said_by": 0.95,
+    "test-lee": {"f1": 0.90, "qualifier": 0.99, **_measures(0.75, 0.41, 0.71, 0.61, 0.84, 0.98), "said_by": 0.95,
                  "as_of": 0.89},
     # the second Lee batch (tests/gold/README.md, "The second Lee batch"), first scored on 2026-12-01 on the code of
     # stop 19, before any rule was written from it: unseen news scores near the test split, far below dev (first
     # score: dimension 0.90, said_by 0.91; test-lee2 place 0.70), raised as stop 20's rules landed
-    "dev-lee2": {"f1": 0.90, "qualifier": 0.96, **_measures(0.94, 0.54, 0.82, 0.68, 0.88, 0.96), "said_by": 1.0,
+    "dev-lee2": {"f1": 0.90, "qualifier": 0.96, **_measures(0.94, 0.56, 0.82, 0.68, 0.88, 0.96), "said_by": 1.0,
                  "as_of": 1.0},
     # test-lee2 said_by stays at 0.89 though it scores 0.930: the rise came from a fix a reviewer named after seeing
     # a line of a test document (stop 25, docs/evaluation.md), so it is not made a floor
-    "test-lee2": {"f1": 0.93, "qualifier": 1.0, **_measures(0.77, 0.42, 0.61, 0.43, 0.82, 0.96), "said_by": 0.89,
+    "test-lee2": {"f1": 0.93, "qualifier": 1.0, **_measures(0.77, 0.42, 0.63, 0.43, 0.82, 0.96), "said_by": 0.89,
                   "as_of": 0.96},
     # the third Lee batch (lee.cor, ABC items of 2002; tests/gold/README.md "The third Lee batch"), first scored on
     # 2026-12-01 (stop 22) on the code of stop 21, before any rule was written from it
@@ -68,14 +68,14 @@ SPLIT_FLOORS = {
     # the new figure's event is wrong (16 of 34 -> 16 of 35); detection F1 0.791 -> 0.805. Stop 23 read dev-lee3's
     # failures (its first score was on record) and raised both past their first score (place 0.74: a legal
     # proceeding's venue is no place; event 0.62); test-lee3 did not move
-    "dev-lee3": {"f1": 0.83, "qualifier": 1.0, **_measures(0.91, 0.52, 0.75, 0.77, 0.94, 0.94), "said_by": 0.91,
+    "dev-lee3": {"f1": 0.83, "qualifier": 1.0, **_measures(0.91, 0.55, 0.75, 0.77, 0.94, 0.94), "said_by": 0.91,
                  "as_of": 1.0},
     "test-lee3": {"f1": 0.89, "qualifier": 0.96, **_measures(0.57, 0.61, 0.69, 0.69, 0.92, 0.84), "said_by": 0.84,
                   "as_of": 0.88},
     # the fourth Lee batch (lee_background items far from every test item, all dev; tests/gold/README.md "The fourth
     # Lee batch"), first scored on 2026-12-01 (stop 25) on the code of stop 24 (6ce83af), before any rule was
     # written from it
-    "dev-lee4": {"f1": 0.93, "qualifier": 0.96, **_measures(0.92, 0.66, 0.80, 0.66, 0.80, 0.98), "said_by": 0.96,
+    "dev-lee4": {"f1": 0.93, "qualifier": 0.96, **_measures(0.92, 0.66, 0.81, 0.66, 0.80, 0.98), "said_by": 0.96,
                  "as_of": 0.97},
     # the fifth Lee batch (lee_background items far from every dev item, all test; tests/gold/README.md "The fifth
     # Lee batch"), first scored on 2026-12-01 (stop 26) on the code of stop 25 (65ab5d2), before any rule of stop
@@ -86,13 +86,13 @@ SPLIT_FLOORS = {
 WRONG_PAIRS_CEILING = {"dev": 1, "test": 0, "dev-lee": 0, "test-lee": 0, "dev-lee2": 0, "dev-lee4": 4}  # pairs joining two different gold metrics
 # gold pairs found: each dev thread with a gold pair, and every split's aggregates
 PAIR_FLOORS = {
-    "indian_ocean_tsunami": 1, "valech_report": 1, "mst_brazil": 1, "turkey_syria_earthquake": 10, "gaza_war": 203,
-    "myanmar_earthquake": 2, "texas_floods": 2, "dev": 220, "dev-new": 2, "test": 5, "test-new": 1,
+    "indian_ocean_tsunami": 1, "valech_report": 1, "mst_brazil": 1, "turkey_syria_earthquake": 10, "gaza_war": 204,
+    "myanmar_earthquake": 2, "texas_floods": 2, "dev": 221, "dev-new": 2, "test": 5, "test-new": 1,
 }
 LEE_PAIR_FLOORS = {
     "nsw_bushfires_2001": 1, "holiday_road_toll_2001": 6, "interlaken_canyoning_trial": 11,
-    "woomera_detention_unrest": 1, "cricket_aus_sa_2001": 5, "israel_palestinian_2001": 0,
-    "shuttle_endeavour_2001": 1, "dev-lee": 25, "test-lee": 4,
+    "woomera_detention_unrest": 2, "cricket_aus_sa_2001": 5, "israel_palestinian_2001": 0,
+    "shuttle_endeavour_2001": 1, "dev-lee": 26, "test-lee": 4,
 }
 # the second Lee batch: no gold pair found at its first score; Harrison's age paired at stop 20, Afroz's at stop 21 (test-lee2 has no
 # wrong-pair ceiling until the system makes a pair there to judge)
@@ -105,8 +105,8 @@ LEE4_PAIR_FLOORS = {"mideast_dec_2001": 0, "qantas_maintenance_dispute_2001": 0,
 # the fifth Lee batch (all test, aggregate only): its one gold pair not found at its first score, no pair made
 PAIR_FLOORS |= LEE_PAIR_FLOORS | LEE2_PAIR_FLOORS | LEE4_PAIR_FLOORS | {"test-lee5": 0}
 # the event's class, every `other:<lemma>` one class (measure_rules.event_class), first scored at stop 22
-EVENT_CLASS_FLOORS = {"dev": 0.95, "dev-new": 0.92, "dev-lee": 0.90, "dev-lee2": 0.86, "dev-lee3": 0.83, "dev-lee4": 0.85,
-                      "test": 0.81, "test-new": 0.81, "test-lee": 0.80, "test-lee2": 0.73, "test-lee3": 0.69,
+EVENT_CLASS_FLOORS = {"dev": 0.95, "dev-new": 0.93, "dev-lee": 0.90, "dev-lee2": 0.86, "dev-lee3": 0.83, "dev-lee4": 0.86,
+                      "test": 0.81, "test-new": 0.81, "test-lee": 0.80, "test-lee2": 0.75, "test-lee3": 0.69,
                       "test-lee5": 0.91}
 for _subset, _floor in EVENT_CLASS_FLOORS.items():
     SPLIT_FLOORS[_subset]["event_class"] = _floor
