@@ -59,9 +59,12 @@ def _venue_name(t: Token) -> bool:
 
 
 def _name(t: Token) -> str:
-    """The name `t` heads: the proper nouns compounded onto it and itself ("Adelaide Oval")."""
+    """The name `t` heads: the proper nouns compounded onto it, itself, and a possessive ending the parser split off
+    it ("Adelaide Oval", "Lord's")."""
     run = [t]
     while run[0].i > 0 and (prev := t.doc[run[0].i - 1]).dep_ == "compound" and prev.head.i == t.i \
             and prev.pos_ == "PROPN":
         run.insert(0, prev)
-    return bare(" ".join(w.text for w in run))
+    name = " ".join(w.text for w in run)
+    ending = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return bare(name + ending.text if ending is not None and ending.dep_ == "case" and ending.head.i == t.i else name)

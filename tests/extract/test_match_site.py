@@ -17,6 +17,8 @@ from newsfigures.model import Article
      "the MCG.", "MCG"),
     # a headline's town compounded onto the match (wn2004_040)
     ("Australia in a good position after first day of Adelaide test match", "Adelaide"),
+    # a ground's possessive name, which the parser splits into the name and its ending (review34)
+    ("England will resume on day two of the second Test at Lord's.", "Lord's"),
 ])
 def test_match_site_reads_the_venue(nlp, opening, expected):
     assert match_site(nlp(opening)).place == expected
