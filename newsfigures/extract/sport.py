@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
 from newsfigures.extract.pipeline import article_text
-from newsfigures.extract.tree import lemma
+from newsfigures.extract.tree import lemma, verb_over
 from newsfigures.numbers.lexicon import NUMBER_WORDS
 
 MAX_SCORE_SIDE = 20  # a scoreline's side: sets, games, goals or matches of a series
@@ -141,9 +141,7 @@ def hypothetical_score(num: Token) -> bool:
     """A score a speaker imagines, not one made: its verb, or the verb it is coordinated under, carries a modal
     ("South Africa can come out and bowl us out for 150 and suddenly they're chasing 200, or we can make 200 to 250
     and they need 300", bg_139); "will resume at 2 for 69" (bg_275) states a plan."""
-    verb = num.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = verb_over(num)
     for _ in range(MARGIN_REACH):
         if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in verb.children):
             return True
