@@ -149,18 +149,7 @@ def specific_noun(t: Token) -> str:
     t = ref if ref is not None and ref.pos_ == "NOUN" else t
     if t.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in SPECIFIC_DETERMINERS for c in t.children):
         return ""
-    return "" if _names_act(t) else _coordinated_groups(t)
-
-
-def _names_act(t: Token) -> bool:
-    """A noun whose first WordNet sense is an act ("the attack", "the dispute", "the fire", "the deal"): something
-    done, which owns no figure (GUIDE: the owner is the company, country, organisation, group or person that has
-    or does it); not a statement, whose figures are its own ("The child sex trade report has made 29
-    recommendations", lee bg_202). Dev, stop 35: "That attack came just 12 hours after" (bg_283), "The dispute
-    ... has been running for around six months" (bg_135), "the deal was made after two secret meetings" (cor_006),
-    "the first fire was lit ... after two earlier demonstrations" (bg_113), "the survey points to a ... rate"."""
-    verb = word_senses.act_verb(lemma(t))
-    return bool(verb) and verb not in words.REPORTING_VERBS
+    return _coordinated_groups(t)
 
 
 def national_group(t: Token) -> str:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsfigures.extract import windows, word_senses
-from newsfigures.extract.measure_lexicon import GENERIC_GROUP_NOUNS, UNCARRIED_QUANTITIES
+from newsfigures.extract.measure_lexicon import GENERIC_GROUP_NOUNS
 from newsfigures.extract.subject import PERSON_QUANTITIES
 from newsfigures.model import Figure
 
@@ -101,9 +101,8 @@ def carried_subject(f: Figure, before: Sequence[Figure], named_at: Sequence[int]
 
 def same_concept(e: Figure, f: Figure) -> bool:
     """Both figures count the same thing: the same quantity and, for counts of persons, the same specific noun
-    ("women" and "women"; never a generic head, which names no group: "people", "2,800 others", "the toll"); never
-    a measurement, duration or share (`UNCARRIED_QUANTITIES`), which says how much, not of what."""
-    if e.measure.quantity != f.measure.quantity or f.measure.quantity in ("", *UNCARRIED_QUANTITIES):
+    ("women" and "women"; never a generic head, which names no group: "people", "2,800 others", "the toll")."""
+    if e.measure.quantity != f.measure.quantity or not f.measure.quantity:
         return False
     if f.measure.quantity not in PERSON_QUANTITIES:
         return True

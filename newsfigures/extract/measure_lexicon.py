@@ -232,12 +232,6 @@ DISMISSAL_WORDS: frozenset[str] = frozenset({"out", "dismiss", "stump", "bowl", 
 MEASURED_QUANTITIES: frozenset[str] = frozenset({"age", "distance", "height", "magnitude", "speed", "mass", "area",
                                                  "temperature", "volume", "force", "power", "energy",
                                                  "data_size", "probability"})
-# Quantities that say how much of a dimension, not what is counted: two durations, distances or shares a sentence
-# apart are as a rule of different things, so no owner is carried from one to the next (discourse.py). Dev, stop
-# 35: every such carry was wrong (0 of 11, in 8 stories: "a hiatus of more than seven years" under a government's
-# "four-year ban", cor_028; "10 per cent nationally" under a region's share, bg_030; "28 per cent above average
-# weekly earnings" under an airline, bg_128; "about 3cm" under "the water level", cor_008).
-UNCARRIED_QUANTITIES: frozenset[str] = MEASURED_QUANTITIES | {"duration", "share"}
 
 # Units of the number parser -> a pint unit expression (converted to base units by dimension.py).
 PINT_UNITS: dict[str, str] = {
