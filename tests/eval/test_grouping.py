@@ -37,7 +37,7 @@ LEE_GROUPING_FLOORS = {
     "interlaken_canyoning_trial": (1.0, 1.0), "woomera_detention_unrest": (1.0, 0.4),
     "cricket_aus_sa_2001": (0.91, 0.68), "davis_cup_final_2001": (1.0, 0.66), "israel_palestinian_2001": (1.0, 0.62),
     "rba_interest_rates_2001": (1.0, 1.0), "shuttle_endeavour_2001": (1.0, 1.0),
-    "lee-dev": (0.98, 0.78), "lee-test": (0.78, 0.69),
+    "lee-dev": (0.97, 0.78), "lee-test": (0.78, 0.69),
     # the second Lee batch, first scored on 2026-12-01 before any rule was written from it
     "cricket_aus_nz_2001": (1.0, 1.0), "george_harrison_2001": (1.0, 1.0), "bin_laden_video_2001": (1.0, 0.0),
     "afroz_terror_suspect_2001": (1.0, 1.0), "hih_royal_commission_2001": (1.0, 1.0),
