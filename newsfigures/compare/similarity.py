@@ -301,7 +301,7 @@ def _subject(x: str, y: str) -> _Signal:
         return _Signal(1.0, f"one party: {x} / {y}")
     if not px and not py and group_noun(x) == group_noun(y):
         return _Signal(1.0, f"one group: {x} / {y}")
-    if _kin_subjects(x, y, bool(px and py)):
+    if kin_subjects(x, y, bool(px and py)):
         return _Signal(SUBJECT.unknown, f"one a kind of the other: {x} / {y}")
     named, described = (x, y) if px else (y, x)
     if bool(px) != bool(py) and _described_as(named) in ("", group_noun(described)):
@@ -311,7 +311,7 @@ def _subject(x: str, y: str) -> _Signal:
     return _Signal(SUBJECT.differs, f"different subject: {x} vs {y}", True)
 
 
-def _kin_subjects(x: str, y: str, two_parties: bool) -> bool:
+def kin_subjects(x: str, y: str, two_parties: bool) -> bool:
     """Two subjects whose nouns WordNet files as one kind, or one directly a kind of the other ("houses",
     "buildings"; "people", "militants": `compare.kinds`), unless both name a party (whose they are then differs)."""
     hx, hy = (name_words(s).split()[-1:] for s in (x, y))

@@ -124,3 +124,43 @@ def test_clusters_why_apart_names_the_condition_agree_fails(nlp, texts, why):
     g, h = clusters.groups(settled, keys)
     assert clusters.why_apart(g, h) == why
     assert clusters.agree(g, h) == (why == "")
+
+
+def _group(key, subject, value, concept, event):
+    """A one-figure group of `subject` under `key`: `value` of `concept`, its event `event` (a measure read)."""
+    from newsfigures.compare.clusters import Group
+    from newsfigures.compare.metrics import Reading
+    from newsfigures.model import Figure, Measure
+
+    f = Figure(article_id=key, source_file="", text=str(value), start=0, end=2, sentence=str(value), value=value,
+               low=value, high=value, qualifier="exact", unit="", counted=subject, event="", as_of="", said_by="",
+               metric=key, measure=Measure(quantity=concept, subject="", event=event, place="", scope="total",
+                                           dimension="count"))
+    return Group(key, Reading(subject, "", ""), 1, frozenset({key}), (f,))
+
+
+@pytest.mark.parametrize("a, b, merged", [
+    # nsw_bushfires_2001 bg_000 / bg_033: "fanned more than 100 blazes" ~ "More than 100 fires ... extinguish"
+    (("blazes", 100, "blaze", "other:fan"), ("fires", 100, "fire", "other:extinguish"), True),
+    # interlaken_canyoning_trial bg_161 / bg_281: "the eight workers ... pay" ~ "Eight people are to appear"
+    (("workers", 8, "people", "other:pay"), ("people", 8, "people", "other:appear"), True),
+    # the event worded apart is no sign of one report without one value said on both sides
+    (("blazes", 100, "blaze", "other:fan"), ("fires", 40, "fire", "other:extinguish"), False),
+    # a listed event class against another is two things, not one worded twice
+    (("workers", 8, "people", "arrested"), ("people", 8, "people", "injured"), False),
+    # two durations of one length are no sign of one report (each manager's months of sentence)
+    (("sentences", 5, "duration", "other:give"), ("terms", 5, "duration", "other:receive"), False),
+    # whose casualties is never folded, kin nouns or not
+    (("soldiers", 8, "deaths", "killed"), ("people", 8, "deaths", "killed"), False),
+])
+def test_clusters_kin_nouns_and_a_worded_event_merge_on_one_value(a, b, merged):
+    from newsfigures.compare.clusters import agree
+
+    assert agree(_group("a", *a), _group("b", *b)) is merged
+
+
+def test_clusters_more_than_100_blazes_and_fires_are_one_metric(lee_thread):
+    """nsw_bushfires_2001: "fanned more than 100 blazes" (bg_000) and "More than 100 fires" (bg_033) are one count
+    of fires, worded with two nouns and two verbs of their own."""
+    figs = {f.text: f.metric for f in lee_thread(0, 33) if f.text.lower() == "more than 100"}
+    assert len(figs) == 2 and len(set(figs.values())) == 1, figs

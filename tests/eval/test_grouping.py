@@ -21,7 +21,9 @@ from conftest import shared_or_skip
 # key) then raised them to 0.88 and 0.89. Stop 29's repeats (a number an article repeats in other words is one report,
 # `compare.repeats`) raised nsw_bushfires_2001, davis_cup_final_2001, democrats_leadership_2002, lee3-dev, lee-dev and
 # lee-test. Stop 30's `compare.apart` (a figure its own measure sets against its whole key is filed apart) raised
-# interlaken_canyoning_trial, mideast_dec_2001, lee-dev and lee4-dev precision.
+# interlaken_canyoning_trial, mideast_dec_2001, lee-dev and lee4-dev precision. Stop 35's clusters (kin subject nouns,
+# an event worded with unlisted verbs where two groups share a value) raised nsw_bushfires_2001,
+# interlaken_canyoning_trial and lee-dev recall.
 GROUPING_FLOORS = {
     "asteroid_2004_mn4": (1.0, 0.0), "cyclone_chido": (1.0, 1.0), "gaza_war": (0.93, 0.94),
     "indian_ocean_tsunami": (1.0, 1.0), "myanmar_earthquake": (1.0, 0.5), "nk_troops_russia": (1.0, 0.33),
@@ -31,11 +33,11 @@ OVERALL_FLOOR = (0.93, 0.93)
 # the Lee batch's threads (measure gold keys), first scored before any rule saw them: each dev thread, and the
 # pooled dev and test rows (test threads are scored in aggregate only)
 LEE_GROUPING_FLOORS = {
-    "nsw_bushfires_2001": (1.0, 0.66), "holiday_road_toll_2001": (1.0, 0.85),
-    "interlaken_canyoning_trial": (1.0, 0.94), "woomera_detention_unrest": (1.0, 0.4),
+    "nsw_bushfires_2001": (1.0, 1.0), "holiday_road_toll_2001": (1.0, 0.85),
+    "interlaken_canyoning_trial": (1.0, 1.0), "woomera_detention_unrest": (1.0, 0.4),
     "cricket_aus_sa_2001": (0.91, 0.68), "davis_cup_final_2001": (1.0, 0.66), "israel_palestinian_2001": (1.0, 0.62),
     "rba_interest_rates_2001": (1.0, 1.0), "shuttle_endeavour_2001": (1.0, 1.0),
-    "lee-dev": (0.97, 0.75), "lee-test": (0.78, 0.69),
+    "lee-dev": (0.97, 0.78), "lee-test": (0.78, 0.69),
     # the second Lee batch, first scored on 2026-12-01 before any rule was written from it
     "cricket_aus_nz_2001": (1.0, 1.0), "george_harrison_2001": (1.0, 1.0), "bin_laden_video_2001": (1.0, 0.0),
     "afroz_terror_suspect_2001": (1.0, 1.0), "hih_royal_commission_2001": (1.0, 1.0),
