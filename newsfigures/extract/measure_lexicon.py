@@ -290,9 +290,13 @@ PERIOD_ADJECTIVES: dict[str, str] = {"daily": "daily", "nightly": "daily", "week
                                      "monthly": "monthly", "annual": "annual", "annually": "annual",
                                      "yearly": "annual"}
 PERIOD_ARTICLES: frozenset[str] = frozenset({"a", "an", "per", "every", "each"})
+# Words after a figure that name what it is compared with: a period word past them is that quantity's, not the
+# figure's ("28 per cent above average weekly earnings", Lee bg_128; "higher than last year's annual rate").
+COMPARED_WITH: frozenset[str] = frozenset({"above", "below", "than"})
 # Projection: modal verbs on the figure's verb, and verbs and nouns that forecast it.
 # ("will" is left out: "the new company will have 3,500 stores" states a plan, not an estimate.)
 PROJECTION_MODALS: frozenset[str] = frozenset({"could", "might", "may", "would"})
+MODAL_CONTRACTIONS: frozenset[str] = frozenset({"'d"})  # "I'd": "would" before a base form, else "had"
 PROJECTION_WORDS: frozenset[str] = frozenset({"expect", "forecast", "predict", "project", "projection", "target",
                                               "anticipate", "likely", "prediction", "outlook"})
 # A count of the period just past: "in the past 24 hours", "overnight".

@@ -19,6 +19,7 @@ PERIOD_WINDOW = 6  # tokens after the figure (or its noun) where "a day", "per y
 CLIMB = 4  # ancestors looked at for a forecasting word
 LEVEL_DIMENSIONS = ("percent", "percentage_point", "points")  # dimensions whose figures can be a change's size
 CONDITIONAL_MARKS = frozenset({"if"})  # the marks of a clause that states a condition
+CONDITION_REACH = frozenset({"xcomp", "ccomp", "conj"})  # verbs through which an "if" above reaches a figure
 CONCESSIVE_ADVERBS = frozenset({"even"})  # "even if": the clause it hangs on holds whatever the condition
 # Words whose "if" clause is a question, not a condition ("investigating if", "unclear if"); not "say", whose "if"
 # clause may be a condition it reports ("says if fire activity increases ... will be cancelled", Lee bg_008)
@@ -39,9 +40,9 @@ def scope_of(num: Token, mention: Span, noun: Token | None, kind: str, dimension
     if dimension in THING_LENGTH_DIMENSIONS and is_thing_length(num, dimension):
         return "total"  # C4: "will lift a four-year ban"
     if is_change(num, mention, noun, dimension):
-        return "change"
-    period = per_period(mention, noun) or clause_period(num, dimension)
-    if period:
+        return "projection" if forecast_above(num) else "change"  # Settled: a forecast rise wins over C1
+    period = "" if dimension == "ratio" else per_period(mention, noun) or clause_period(num, dimension)
+    if period:  # a ratio's period is the compared quantity's: "three times his annual salary" (Lee bg_194)
         return period
     if is_projection(num) or (dimension == "duration" and is_time_ahead(num)):
         return "projection"
@@ -95,7 +96,8 @@ def change_adverb(mention: Span, dimension: str) -> str:
 
 def per_period(mention: Span, noun: Token | None) -> str:
     """daily | weekly | monthly | annual when the figure is given per period ("$177 million spent every day",
-    "$30,000 per month", "annual revenue"), else ""."""
+    "$30,000 per month", "annual revenue"), else ""; a period past a word of comparison is the compared
+    quantity's ("28 per cent above average weekly earnings", Lee bg_128)."""
     if noun is not None:
         for c in noun.lefts:
             if c.dep_ == "amod" and c.lower_ in vocab.PERIOD_ADJECTIVES:
@@ -104,7 +106,7 @@ def per_period(mention: Span, noun: Token | None) -> str:
     start = noun.i + 1 if noun is not None and noun.i >= mention.end else mention.end
     end = min(start + PERIOD_WINDOW, mention.sent.end)
     for t in doc[start:end]:
-        if t.is_punct:
+        if t.is_punct or t.lower_ in vocab.COMPARED_WITH:
             return ""
         if t.lower_ in vocab.PERIOD_ADJECTIVES:
             return vocab.PERIOD_ADJECTIVES[t.lower_]
@@ -119,9 +121,21 @@ def is_projection(num: Token) -> bool:
     """ "could increase to over 100,000", "might approach 80,000", "is expected to reach": a modal on the
     figure's own verb, a future someone reports, or a forecasting word above it."""
     verb = _verb_of(num)
-    if verb is not None and (any(c.dep_ == "aux" and c.lower_ in vocab.PROJECTION_MODALS for c in verb.children)
+    if verb is not None and (any(c.dep_ == "aux" and _modal(c) for c in verb.children)
                              or (_reported_future(verb) and not _known_subject(num, verb))):
         return True
+    return forecast_above(num)
+
+
+def _modal(aux: Token) -> bool:
+    """A modal of what could be, "would" also as a "'d" before a verb's base form ("I'd distribute a one page
+    memo", wn2004_039), not the "'d" of "had" before a participle ("they'd seen")."""
+    return aux.lower_ in vocab.PROJECTION_MODALS or (aux.lower_ in vocab.MODAL_CONTRACTIONS and aux.head.tag_ == "VB")
+
+
+def forecast_above(num: Token) -> bool:
+    """A forecasting word on the figure or up to CLIMB ancestors above it ("is expected to reach", "it is expected
+    emissions ... will be reduced by at least 40 per cent", Lee bg_022)."""
     return any(lemma(t) in vocab.PROJECTION_WORDS for t in [num, *islice(num.ancestors, CLIMB)])
 
 
@@ -151,7 +165,19 @@ def in_conditional(num: Token) -> bool:
     verb = _verb_of(num)
     if verb is not None and any(_conditional_clause(c) and not _concessive(c) for c in verb.children):
         return True
-    return sentcache.any_above(num, _conditional_clause)
+    return _inside_condition(num)
+
+
+def _inside_condition(num: Token) -> bool:
+    """The figure is in an "if" clause: its own verb's, or one its verb completes or continues; a verb that only
+    describes ("a cycle of disintegration, flowing from ... its two largest provinces", Lee bg_240) or says when
+    ("when clearly we had something like 1,000 arrivals in August", Lee bg_228) states a fact of its own."""
+    for verb, _ in sentcache.verbs_above(num):
+        if _conditional_clause(verb):
+            return True
+        if verb.dep_ not in CONDITION_REACH:
+            return False
+    return False
 
 
 def _conditional_clause(t: Token) -> bool:

@@ -206,3 +206,59 @@ def test_scope_a_fraction_with_a_unit_is_a_measure(measures, text, surface, expe
     got = {k: m.scope for k, m in measures(text).items()}
     assert surface in got, list(got)
     assert got[surface] == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # a period word past a word of comparison, or after a ratio, is the compared quantity's (Lee bg_128, Qantas
+    # maintenance dispute; Lee bg_194, HIH royal commission)
+    ("Mr Dixon claims maintenance workers earn, on average, 28 per cent above average weekly earnings.",
+     "28 per cent", "share"),
+    ("Nurses in the state are paid 12 per cent below the national weekly average.", "12 per cent", "share"),
+    ("The board resolved to pay Mr Williams a termination payout worth three times his annual salary.", "three",
+     "total"),
+    # the period beside the figure itself stays its own
+    ("The site operators set up a fund to raise the $30,000 per month they need.", "$30,000", "monthly"),
+    ("The new company will have $55 billion in annual revenue.", "$55 billion", "annual"),
+])
+def test_scope_a_compared_period_is_not_the_figures(measures, text, surface, expected):
+    got = {k: m.scope for k, m in measures(text).items()}
+    assert surface in got, list(got)
+    assert got[surface] == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # a forecast rise or fall is a projection, the guide's settled line over C1 (Lee bg_022, Sydney air quality)
+    ("Mr Kemp says it is expected emissions of major pollutants such as benzene and carbon monoxide will be reduced "
+     "by at least 40 per cent by 2010.", "at least 40 per cent", "projection"),
+    ("Analysts forecast that sales will rise 8 percent next year.", "8 percent", "projection"),
+    # a rise or fall stated as done stays a change
+    ("Sears was up 22 percent on Wednesday.", "22 percent", "change"),
+    ("Emissions of those pollutants were reduced by 40 per cent last year.", "40 per cent", "change"),
+    # "'d" tagged a modal is "would" (wn2004_039), the "'d" of "had" is not
+    ('"I\'d distribute a one page memo saying the per plane cost of the lease will not be greater," he wrote.',
+     "one", "projection"),
+    ("Witnesses said they'd seen 30 soldiers near the border.", "30", "total"),
+])
+def test_scope_a_forecast_or_a_would(measures, text, surface, expected):
+    got = {k: m.scope for k, m in measures(text).items()}
+    assert surface in got, list(got)
+    assert got[surface] == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # a figure under an "if" through a verb that describes or says when is a fact of its own (Lee bg_240, Solomons
+    # election; Lee bg_228, asylum-seeker arrivals)
+    ("Observers are monitoring the count in an election that is regarded as crucial if the Solomons is to break out "
+     "of a cycle of economic and social disintegration, flowing from ethnic conflict between militants from its two "
+     "largest provinces.", "two", "total"),
+    ('"If you face changed circumstances you may have to change your approach, but that does not suggest that what '
+     'you are doing is ineffective, when clearly we had something like 1,000 arrivals in August," he said.',
+     "1,000", "total"),
+    # a figure in the condition's own clause, or in one the condition's verb completes, stays a projection
+    ("If we hope to reach 1,000 members by June, we need more volunteers.", "1,000", "projection"),
+    ('"I knew I had a good team to back me up even if we were down 2-0," he said.', "2", "projection"),
+])
+def test_scope_a_condition_reaches_through_complements(measures, text, surface, expected):
+    got = {k: m.scope for k, m in measures(text).items()}
+    assert surface in got, list(got)
+    assert got[surface] == expected
