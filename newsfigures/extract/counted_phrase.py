@@ -62,7 +62,7 @@ def anchor_noun(num: Token) -> Token | None:
     if num.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("at", "to", "of") and head.head.pos_ in ("VERB", "NOUN"):
         verb = head.head
         if verb.pos_ == "NOUN":
-            return verb if lemma(verb) in words.SUBJECTLESS | words.CONTAINER_NOUNS else None
+            return verb if lemma(verb) in words.SUBJECTLESS | words.CONTAINER_NOUNS | words.PERSON_WHOLES else None
         for dep in ("dobj", "nsubjpass", "nsubj"):  # "estimates the figure at 2,000": the object, not "it"
             cand = next((c for c in verb.children if c.dep_ == dep and c.pos_ != "PRON"), None)
             if cand is not None:

@@ -12,7 +12,7 @@ EVENT_FAMILIES: dict[str, str] = {
     **dict.fromkeys(("send", "deploy", "dispatch", "deployment", "station", "mobilize", "mobilise", "transfer"), "sent"),
     **dict.fromkeys(("arrive", "arrival", "land"), "arrived"),
     **dict.fromkeys(("miss", "missing", "disappear"), "missing"),
-    **dict.fromkeys(("displace", "homeless", "flee", "evacuate", "evacuee", "refugee", "relocate"), "displaced"),
+    **dict.fromkeys(("displace", "homeless", "flee", "evacuate", "evacuee", "refugee", "relocate", "uproot"), "displaced"),
     **dict.fromkeys(("capture", "detain", "arrest", "imprison", "jail", "hold", "prisoner"), "captured"),
     **dict.fromkeys(("rescue", "save", "survive", "survivor"), "rescued"),
     **dict.fromkeys(("pledge", "donate", "donation", "promise", "commit", "contribute", "grant", "allocate", "earmark"), "pledged"),
@@ -78,6 +78,10 @@ PAST_PHRASES: tuple[str, ...] = ("up from", "down from", "rise from", "risen fro
 SUBJECTLESS: frozenset[str] = frozenset({"dead", "death", "toll", "fatality", "casualty", "injury", "injured",
                                          "wounded", "missing", "figure", "number", "total", "tally", "count",
                                          "estimate", "victim", "body", "life", "martyr"})
+# Nouns for all the persons of a place or an event counted as one whole (the people line: "persons counted without
+# a casualty event"): "a population of 2 million", "a workforce of 3,000", "a crowd of 50,000", "attendance figures
+# between 10,000 and 15,000" (wn2004_037). A number "of" one of them is its size, as a container's is.
+PERSON_WHOLES: frozenset[str] = frozenset({"population", "workforce", "crowd", "attendance"})
 # spaCy entity labels whose numbers belong to a name, not a quantity ("World War Two", "G-3").
 NAME_LABELS: frozenset[str] = frozenset({"ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "FAC", "LAW", "PERSON", "LANGUAGE"})
 # Determiners that make a noun definite: it speaks of someone or something named before ("the agency", "the guitar

@@ -25,6 +25,9 @@ PER_WORDS: frozenset[str] = frozenset({"a", "an", "per"})  # "$80 a barrel", "$3
 GOODS_UNITS: frozenset[str] = frozenset({"ounce", "bushel", "kilo", "share"})
 SUBJECTS = ("nsubj", "nsubjpass")
 OFFER_WORDS: frozenset[str] = frozenset({"offer", "bid", "pay"})  # a buyer's price per share, the verb or its noun
+# Kinds of money whose whole a sum per share is no part of: "earnings of $1.20 a share", "an offer of $12 a share"
+# are read as a sum per share (below), not as a company's profit or a deal's whole value.
+PER_SHARE_KINDS: frozenset[str] = frozenset({"profit", "deal_value"})
 
 
 def market_quantity(quantity: str, num: Token, noun: Token | None) -> str:
@@ -34,6 +37,8 @@ def market_quantity(quantity: str, num: Token, noun: Token | None) -> str:
         return SHARE  # "his 40 per cent share of the company", "its market share rose to 20 per cent"
     if quantity in PRICE_NOUNS and noun is not None and share_priced(noun):
         return SHARE_PRICE  # "Acme's share price fell 4 per cent"
+    if quantity in PER_SHARE_KINDS and unit_priced(num) == "share":
+        quantity = "money"  # "earnings of $1.20 a share": a sum per share, read as one below
     if quantity == "money":
         unit = unit_priced(num)
         if unit == "share" and _named_sum(num, noun):
@@ -81,13 +86,13 @@ def unit_priced(num: Token) -> str:
 
 
 def _named_sum(num: Token, noun: Token | None) -> bool:
-    """A noun of money other than "price" or "value" names the sum: the counted noun ("a dividend of 10 cents a
-    share") or the noun after "in" on it or up to its verb ("paid 10 cents a share in dividends"); a sum paid or
+    """A noun of money other than "price", "value" or an offer's ("bid", "offer") names the sum: the counted noun ("a
+    dividend of 10 cents a share") or the noun after "in" on it or up to its verb ("paid 10 cents a share in dividends"); a sum paid or
     earned per share is no price of one."""
     named = noun or next((g for t in _up_to_verb(num) for c in t.children if c.dep_ == "prep" and c.lower_ == "in"
                           for g in c.children if g.dep_ == "pobj"), None)
     keys = {lemma(named).lower(), named.lower_} if named is not None else set()  # "earnings" lemmatized "earning"
-    return any(k not in PRICE_NOUNS and names_money(k) for k in keys)
+    return any(k not in PRICE_NOUNS | OFFER_WORDS and names_money(k) for k in keys)
 
 
 def _offered(num: Token) -> bool:

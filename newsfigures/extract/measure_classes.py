@@ -43,6 +43,8 @@ def quantity_of(counted_lemma: str, event: str, kind: str, dimension: str, label
         if not key and vocab.EVENT_CLASS_OF_LEMMA.get(event, family) in ("won", "voted"):
             return "votes"  # "he was reelected with 99.6%" (wn2004_046), as "elected ... with 63.7% of the vote" (wn2004_074)
         return "share_price" if family in ("increased", "decreased") and label == "ORG" else "share"
+    if key in words.PERSON_WHOLES:
+        return "people"  # "The population is 40,000": persons counted as one whole
     if role == "modifier":
         return singular(key)
     if not key and family in vocab.CASUALTY_FAMILIES:
@@ -124,7 +126,7 @@ def event_class(event: str, quantity: str, counted_lemma: str = "", reported: bo
     family = words.EVENT_FAMILIES.get(event, "")
     if family in vocab.EVENT_CLASS_OF_FAMILY:
         return vocab.EVENT_CLASS_OF_FAMILY[family]
-    if quantity in vocab.CLASS_OF_QUANTITY:
+    if quantity in vocab.CLASS_OF_QUANTITY and family not in vocab.GATHERING_FAMILIES:
         return vocab.CLASS_OF_QUANTITY[quantity]
     sensed = "" if family or event in vocab.MOVE_VERBS else sense_class(event, quantity, counted_lemma)
     if sensed:

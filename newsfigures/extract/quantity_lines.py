@@ -13,8 +13,9 @@ from spacy.tokens import Token
 from newsfigures.extract import lexicon as words
 from newsfigures.extract.borrowed import lent, own_casualty
 from newsfigures.extract.casualties import counted_together
-from newsfigures.extract.measure_lexicon import (CASUALTY_FAMILIES, CASUALTY_QUANTITIES, FORCE_NOUNS, MONEY_QUANTITIES,
-                                                  PERIOD_NOUNS, PERSON_COUNTS, UNARMED_FORCE_WORDS)
+from newsfigures.extract.measure_lexicon import (BUILDING_VERBS, CASUALTY_FAMILIES, CASUALTY_QUANTITIES, FORCE_NOUNS,
+                                                  MONEY_PLURALS, MONEY_QUANTITIES, PERIOD_NOUNS, PERSON_COUNTS,
+                                                  PERSON_NOUNS, RAISING_VERBS, SUFFERING_VERBS, UNARMED_FORCE_WORDS)
 from newsfigures.extract.market import market_quantity
 from newsfigures.extract.measure_classes import event_family, quantity_of
 from newsfigures.extract.priced import PERSON_PRONOUNS, artifact_nouns, worth_kind
@@ -48,6 +49,7 @@ AGE_VERBS: frozenset[str] = frozenset({"turn"})
 AGE_OBJECTS = ("dobj", "attr", "npadvmod", "oprd")
 # Q3: "a person's salary, wage or pay is `salary`": a sum persons earn is their pay (a company earns revenue).
 EARNING_VERBS: frozenset[str] = frozenset({"earn"})
+PAYING_VERBS: frozenset[str] = frozenset({"pay"})  # "was paid $5 million": the pay of the person paid
 # The table's deaths and displaced lines ("dead", "made homeless") said of a count whose noun is in no line ("seven
 # climbers were feared dead", "400 families were made homeless"): only the living are dead and only a household is
 # homeless, whatever the noun's first sense ("missing" and "unaccounted for" are said of things too), so a noun whose
@@ -73,13 +75,15 @@ def revised_quantity(quantity: str, num: Token, noun: Token | None) -> str:
     if quantity == "people" and noun is not None and lemma(noun) == VICTIM:
         return victims_class(num, noun) or quantity
     if quantity in PERSON_COUNTS:  # "15 miners remain unaccounted for": the missing line
-        return predicated_outcome(num, noun) or participle_outcome(noun) or quantity
+        return predicated_outcome(num, noun) or participle_outcome(noun) or suffered_outcome(num, noun) or quantity
     if noun is not None and quantity == singular(lemma(noun)) and quantity not in artifact_nouns():
         return predicated_outcome(num, noun, LIVING_OUTCOMES) or quantity  # "seven climbers were feared dead"
-    if quantity in ("revenue", "money") and earned_by_persons(num):
+    if quantity in ("revenue", "money") and (earned_by_persons(num) or paid_to_person(num)):
         return "salary"
+    if noun is not None and noun.lower_ in MONEY_PLURALS and quantity in MONEY_QUANTITIES.values():
+        return MONEY_PLURALS[noun.lower_]  # "$5 million in damages": an award, no harm's cost
     if quantity == "money":
-        return worth_kind(num) or two_word_kind(noun) or quantity  # "the deal is worth $11 billion"; "net income"
+        return worth_kind(num) or two_word_kind(noun) or raised_kind(num) or built_kind(num, noun) or quantity
     if not quantity and noun is None and turned_age(num):
         return "age"
     return "economy" if names_economy(num, noun) else quantity
@@ -97,6 +101,39 @@ def participle_outcome(noun: Token | None) -> str:
             if family in CASUALTY_FAMILIES:
                 return CASUALTY_FAMILIES[family]
     return ""
+
+
+def suffered_outcome(num: Token, noun: Token | None) -> str:
+    """The casualty line of the outcome noun that counted persons lose, suffer or sustain ("Twelve miners lost their
+    lives" -> deaths, "200 people suffered injuries" -> injured), "" when their verb is none of these or its object
+    names no casualty line."""
+    holder = next((t for t in (num, noun) if t is not None and t.dep_ == "nsubj"), None)
+    if holder is None or lemma(holder.head) not in SUFFERING_VERBS:
+        return ""
+    said = next((c for c in holder.head.children if c.dep_ == "dobj" and lemma(c) in CASUALTY_QUANTITIES), None)
+    return CASUALTY_QUANTITIES[lemma(said)] if said is not None and said.pos_ == "NOUN" else ""
+
+
+def raised_kind(num: Token) -> str:
+    """`aid` for a sum raised or collected for persons or from persons ("The charity raised $8 million for victims",
+    "collecting more than $8 million from 100,000 people"): donations; "" otherwise ("raised $2 billion from
+    investors", "The council raised $2 million")."""
+    verb = num.head
+    if num.dep_ != "dobj" or lemma(verb) not in RAISING_VERBS:
+        return ""
+    for prep in (c for t in (verb, num) for c in t.children if c.dep_ == "prep" and c.lower_ in ("for", "from")):
+        whom = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if whom is not None and (lemma(whom) in PERSON_NOUNS or (prep.lower_ == "for" and _person(whom))):
+            return "aid"
+    return ""
+
+
+def built_kind(num: Token, noun: Token | None) -> str:
+    """`cost` for a sum written on the thing a verb of building takes ("build a $1.5 billion pipeline"): what the
+    project costs (Q3); "" otherwise."""
+    if noun is None or noun.pos_ != "NOUN" or noun.i < num.i or noun not in (num.head, num.head.head):
+        return ""
+    return "cost" if noun.dep_ in ("dobj", "nsubjpass") and lemma(noun.head) in BUILDING_VERBS else ""
 
 
 def two_word_kind(noun: Token | None) -> str:
@@ -192,6 +229,16 @@ def earned_by_persons(num: Token) -> bool:
     if earner is not None and earner.lower_ == "who" and verb.dep_ == "relcl":
         earner = verb.head
     return earner is not None and _person(earner) and bool(per_period(num.doc[num.i:num.i + 1], None))
+
+
+def paid_to_person(num: Token) -> bool:
+    """ "The chief executive was paid $5 million": a sum a person is paid (the passive "pay", a person its subject,
+    the sum its object) is that person's pay (Q3: "a person's salary, wage or pay is `salary`")."""
+    verb = num.head
+    if num.dep_ != "dobj" or lemma(verb) not in PAYING_VERBS:
+        return False
+    payee = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return payee is not None and _person(payee)
 
 
 def turned_age(num: Token) -> bool:

@@ -136,3 +136,66 @@ def test_quantity_lines_dead_things_are_no_deaths(measures, text, surface, expec
 def test_quantity_lines_chances_are_probabilities(measures, text, surface, quantity, dimension):
     got = measures(text)[surface]
     assert (got.quantity, got.dimension) == (quantity, dimension)
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # stop 35: persons who lose, suffer or sustain an outcome the table names by its noun take that line
+    ("Twelve miners lost their lives in the explosion.", "Twelve", "deaths"),
+    ("About 200 people suffered injuries in the stampede.", "About 200", "injured"),
+    ("Four soldiers sustained wounds in the ambush.", "Four", "injured"),
+    ("About 1,000 workers lost their jobs.", "About 1,000", "people"),  # no casualty noun: the people line
+])
+def test_quantity_lines_persons_who_suffer_an_outcome(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # stop 35, Q3: a person paid a sum is paid a salary; a firm paid one is not
+    ("The chief executive was paid $5 million last year.", "$5 million", "salary"),
+    ("The contractor was paid $5 million.", "$5 million", "salary"),
+    ("The company was paid $5 million for the land.", "$5 million", "money"),
+])
+def test_quantity_lines_what_a_person_is_paid_is_salary(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # stop 35: a sum raised for or from persons is donations (aid); from investors, or from no one, money
+    ("The charity raised $8 million for flood victims.", "$8 million", "aid"),
+    ("The Red Cross has collected more than $8 million from 100,000 people.", "more than $8 million", "aid"),
+    ("The appeal raised $2 million from donors in a week.", "$2 million", "aid"),
+    ("The startup raised $20 million from investors.", "$20 million", "money"),
+    ("The council raised $2 million.", "$2 million", "money"),
+])
+def test_quantity_lines_money_raised_for_persons_is_aid(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # stop 35, Q3: a sum on the thing a verb of building takes is what the project costs
+    ("The company plans to build a $1.5 billion pipeline.", "$1.5 billion", "cost"),
+    ("The state will construct a $300 million rail link.", "$300 million", "cost"),
+    ("The company bought a $3,000 heater.", "$3,000", "price"),
+])
+def test_quantity_lines_a_sum_on_a_thing_built_is_its_cost(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # stop 35: "damages" a court awards are the fine line; "damage" a harm does stays its cost (Q3)
+    ("The firm was ordered to pay $5 million in damages.", "$5 million", "fine"),
+    ("The jury awarded $2 million in damages to the family.", "$2 million", "fine"),
+    ("Damage was put at $10 million.", "$10 million", "cost"),
+])
+def test_quantity_lines_damages_awarded_are_a_fine(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # stop 35: donations gathered keep their verb (the pledged line is "pledged, donated, gave, promised money")
+    ("The charity raised $8 million for flood victims.", "$8 million", "other:raise"),
+    ("The Red Cross has collected more than $8 million from 100,000 people.", "more than $8 million", "other:collect"),
+    ("Aid totalled $2 billion.", "$2 billion", "pledged"),
+])
+def test_quantity_lines_aid_raised_keeps_its_verb(measures, text, surface, expected):
+    assert measures(text)[surface].event == expected

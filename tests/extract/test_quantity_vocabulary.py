@@ -86,7 +86,7 @@ PROBES = [
     ('The company employs 3,000 people.', '3,000', 'people'),
     ('Police arrested 75 people.', '75', 'people'),
     ('Some 200 civilians were trapped in the building.', 'Some 200', 'people'),
-    pytest.param('The population is 40,000.', '40,000', 'people', marks=GAP),  # read 'population'
+    ('The population is 40,000.', '40,000', 'people'),  # stop 35: persons counted as one whole
     # aid
     ('The United States pledged $350 million in aid.', '$350 million', 'aid'),
     ('Japan promised $500 million in aid.', '$500 million', 'aid'),
@@ -94,7 +94,7 @@ PROBES = [
     ('Aid totalled $2 billion.', '$2 billion', 'aid'),
     ('Donations reached $10 million.', '$10 million', 'aid'),
     ('The pledge of $100 million was welcomed.', '$100 million', 'aid'),
-    pytest.param('The charity raised $8 million for victims.', '$8 million', 'aid', marks=GAP),  # read 'money'
+    ('The charity raised $8 million for victims.', '$8 million', 'aid'),  # stop 35: raised for persons
     ('Britain gave $75 million in relief.', '$75 million', 'aid'),
     ('The country donated $20 million.', '$20 million', 'aid'),
     # revenue
@@ -116,7 +116,7 @@ PROBES = [
     ('The company made a profit of $50 million.', '$50 million', 'profit'),
     ('Net income fell to $90 million.', '$90 million', 'profit'),
     ("The bank's net income fell to $90 million.", '$90 million', 'profit'),
-    pytest.param('Earnings rose 15 per cent.', '15 per cent', 'profit', marks=GAP),  # read 'earning'
+    ('Earnings rose 15 per cent.', '15 per cent', 'profit'),  # stop 35: earnings in the profit line
     # debt
     ('The company has debts of $2 billion.', '$2 billion', 'debt'),
     ('Debt rose to $2 billion.', '$2 billion', 'debt'),
@@ -171,7 +171,7 @@ PROBES = [
     ('His salary is $500,000.', '$500,000', 'salary'),
     ('He earns $500,000 a year.', '$500,000', 'salary'),
     ('Workers won a 4 per cent pay rise.', '4 per cent', 'salary'),
-    pytest.param('The chief executive was paid $5 million.', '$5 million', 'salary', marks=GAP),  # read 'money'
+    ('The chief executive was paid $5 million.', '$5 million', 'salary'),  # stop 35: a person paid
     # money
     ('Thieves stole $2 million.', '$2 million', 'money'),
     ('The council raised $2 million.', '$2 million', 'money'),
@@ -326,4 +326,33 @@ def test_quantity_vocabulary_points_dimension_only_on_an_index(measures, text, s
     ("The bridge toll rose to $5.", "$5", "price"),
 ])
 def test_quantity_vocabulary_review34_scored_points_and_taken_tolls(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # stop 35: the concepts in ordinary news synonyms and inflections (invented sentences, no test document)
+    ("The company's takings rose to £40 million.", "£40 million", "revenue"),
+    ("Tax receipts rose to $40 billion.", "$40 billion", "revenue"),
+    ("The proceeds of the sale came to $300 million.", "$300 million", "revenue"),
+    ("The film grossed $120 million in its first week.", "$120 million", "revenue"),
+    ("The bank reported quarterly earnings of $1.2 billion.", "$1.2 billion", "profit"),
+    ("Earnings rose 15 per cent to $2 billion.", "$2 billion", "profit"),
+    ("The company has borrowings of $3 billion.", "$3 billion", "debt"),
+    ("The company agreed to a $200 million settlement.", "$200 million", "fine"),
+    ("Victims will receive $20 million in compensation.", "$20 million", "fine"),
+    ("The museum charges a fee of $25.", "$25", "price"),
+    ("The $5 billion bid was rejected.", "$5 billion", "deal_value"),
+    ("Acme made a $5 billion offer for Beta.", "$5 billion", "deal_value"),
+    ("Acme bid $5 billion for Beta.", "$5 billion", "deal_value"),
+    ("The government announced a $5 million grant for the museum.", "$5 million", "aid"),
+    ("The government will make a $2 billion investment in rail.", "$2 billion", "spending"),
+    ("The war has uprooted 2 million people.", "2 million", "displaced"),
+    ("The city has a population of 2 million.", "2 million", "people"),
+    ("The rally drew a crowd of 50,000.", "50,000", "people"),
+    ("The firm has a workforce of 3,000.", "3,000", "people"),
+    # the per-share readings of stop 34 stay: a sum per share is no deal's or profit's whole
+    ("The board rejected an offer of $12 a share.", "$12", "price"),
+    ("Acme reported earnings of $1.20 a share.", "$1.20", "money"),
+])
+def test_quantity_vocabulary_stop35_news_synonyms(measures, text, surface, expected):
     assert measures(text)[surface].quantity == expected
