@@ -176,8 +176,12 @@ EVENT_CLASS_OF_LEMMA: dict[str, str] = {
 # verb carries them: a sum of aid is `pledged` ("Australia has linked $10 million of aid", Nauru deal bg_180; the
 # aid of wn2004_094 tsunami relief and wn2004_021 Japan's ODA is `pledged` in the gold, "loans to China total
 # $30bn"), a cost is `cost` ("the damage bill ... has reached more than $1.5 million", woomera_detention_unrest
-# bg_113; "raise the $30,000 per month they estimate will be necessary to cover legal costs", wn2004_090).
+# bg_113), unless an act of handing the sum over carries it (`SUM_ACTS`).
 CLASS_OF_QUANTITY: dict[str, str] = {"aid": "pledged", "cost": "cost"}
+# Acts by which a sum is handed over or got together: they name the event of the sum they carry, over its
+# quantity's class ("raise the $30,000 per month ... to cover legal costs", wn2004_090: other:raise; "will pay ...
+# about 27,000 francs each" of the court costs, bg_168: other:pay).
+SUM_ACTS: frozenset[str] = frozenset({"pay", "raise"})
 # Light verbs: they say an event only with the word that completes them (event._completed): "15 gave birth", "came
 # to term", "were made pregnant" (valech_report wn2004_045); "testimonies given ... by more than 35,000 people"
 # (wn2004_045) leave it to their noun (event.act_noun_event).
