@@ -9,7 +9,7 @@ from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
 from newsfigures.extract.act_phrase import act_owner
 from newsfigures.extract.context import ArticleContext
-from newsfigures.extract.governed import object_of, subject_of
+from newsfigures.extract.governed import object_of
 from newsfigures.extract.infinitive import subject_infinitive
 from newsfigures.extract.nominal import verb_of
 from newsfigures.extract.stative import verb_lemma
@@ -207,8 +207,7 @@ def _nearest_event(num: Token, noun: Token | None, span: Span, ctx: ArticleConte
     verb = _governing_verb(num, noun if linked else None) or _reporting_on(num, noun if linked else None)
     if verb is not None and (_reduced_relative(verb, noun) or verb.i in describing or verb.i in span):
         verb = None
-    if verb is not None and (best is None or distance(start, verb) + 2 < best[0] or object_of(start, verb, best[2])
-                             or subject_of(start, verb, best[2])):
+    if verb is not None and (best is None or distance(start, verb) + 2 < best[0] or object_of(start, verb, best[2])):
         key = verb.lower_ if verb.lower_ in words.EVENT_NOUN_VERB else verb_event(verb)
         return _as_event(key, verb)  # the verb the counted things are an argument of
     if best is None:

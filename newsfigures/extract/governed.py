@@ -1,4 +1,4 @@
-"""The verb that governs a count as its direct object or its subject (tests/gold/measures/GUIDE.md revision 2, E2: "`other:<lemma>`
+"""The verb that governs a count as its direct object (tests/gold/measures/GUIDE.md revision 2, E2: "`other:<lemma>`
 is ... the verb that governs the figure"): "ambushed two army patrols", "launched two incursions" say their event
 by that verb, whatever event word stands elsewhere in the sentence (event._nearest_event weighs the two)."""
 from __future__ import annotations
@@ -11,7 +11,6 @@ from newsfigures.extract.tree import lemma
 
 # a word of the verb's clause that completes it: "shot dead", "forced 3,000 people to flee"
 COMPLETING_DEPS = ("oprd", "acomp", "advmod", "xcomp")
-SUBJECT_DEPS = ("nsubj", "nsubjpass")  # how counted things stand as a verb's subject
 AS = "as"  # "listed 40 people as missing": the "as" phrase says what the counted are
 
 
@@ -22,31 +21,11 @@ def object_of(start: Token, verb: Token, word: Token) -> bool:
     3,000 people to flee", "listed 40 people as missing"), the verb only states a level ("passing 80,000 people"), it
     is another verb's infinitive ("promised to deliver"), or `word` stands in the counted phrase itself ("measured a
     0.8 per cent fall")."""
-    return start.dep_ == "dobj" and _governs(start, verb, word)
-
-
-def subject_of(start: Token, verb: Token, word: Token) -> bool:
-    """The counted things are the subject of a verb of action ("Scores of International aid organizations are
-    accepting donations", wn2004_094): as for an object, that verb governs the figure (E2), not an event word
-    elsewhere in the clause ("donations"); a casualty word stays the event of counted persons, whose quantity it
-    gives ("no detainees were injured, but 15 detention centre officers were treated", bg_113: gold `injured`)."""
-    return start.dep_ in SUBJECT_DEPS and not _casualty(word) and _governs(start, verb, word)
-
-
-def _governs(start: Token, verb: Token, word: Token) -> bool:
-    """`start` hangs on the verb of action, `word` stands outside the counted phrase, and no word of the verb's
-    clause completes it with a class."""
-    if start.head != verb or verb.dep_ == "xcomp" or lemma(verb) in vocab.STILL_VERBS:
+    if start.dep_ != "dobj" or start.head != verb or verb.dep_ == "xcomp" or lemma(verb) in vocab.STILL_VERBS:
         return False
     if word.left_edge.i >= start.left_edge.i and word.right_edge.i <= start.right_edge.i:
         return False
     return not any(_names_event(c) for c in _completing(verb))
-
-
-def _casualty(word: Token) -> bool:
-    """The word says a death, a wound or another casualty ("injured", "killed")."""
-    key = word.lower_ if word.lower_ in words.EVENT_FAMILIES else lemma(word)
-    return words.EVENT_FAMILIES.get(key, "") in vocab.CASUALTY_FAMILIES
 
 
 def _completing(verb: Token) -> list[Token]:

@@ -289,19 +289,3 @@ def test_event_of_the_verb_whose_object_is_counted(measures, text, surface, expe
     found = measures(text)
     key = next(k for k in found if surface in k)
     assert found[key].event == expected
-
-
-@pytest.mark.parametrize("text,surface,expected", [
-    # E2: the verb whose subject the counted things are names the event, not an event word elsewhere in the clause
-    # (wn2004_094: "donations" said "donate" -> pledged)
-    ("Scores of International aid organizations are accepting donations for helping victims of the earthquake.",
-     "Scores", "other:accept"),
-    ("About 40 volunteers are collecting donations for the flood victims in the town.", "40", "other:collect"),
-    # a casualty word stays the event of counted persons, whose quantity it gives (bg_113)
-    ("The department say no detainees were injured, but 15 detention centre officers were treated for smoke "
-     "inhalation.", "15", "injured"),
-])
-def test_event_of_the_verb_whose_subject_is_counted(measures, text, surface, expected):
-    found = measures(text)
-    key = next(k for k in found if surface in k)
-    assert found[key].event == expected
