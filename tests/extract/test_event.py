@@ -135,6 +135,7 @@ def test_event_governing_verb_stops_at_the_root(nlp):
     ("damage", "cost", "cost"), ("reach", "cost", "cost"), ("", "cost", "cost"),
     # stop 35: a sum raised keeps its verb (wn2004_090's gold: "raise the $30,000 per month" is other:raise)
     ("raise", "cost", "other:raise"), ("collect", "aid", "other:collect"),
+    ("pay", "cost", "other:pay"),
     ("rise", "cost", "rose"), ("cut", "cost", "other:cut"), ("damage", "money", "other:damage"),
 ])
 def test_event_class_falls_back_on_wordnet_verbs(event, quantity, expected):

@@ -81,3 +81,16 @@ def test_measure_classes_event_class(event, quantity, counted_lemma, reported, e
 ])
 def test_measure_classes_rate_quantity_by_its_kind(kind, expected):
     assert rate_quantity(kind) == expected
+
+
+@pytest.mark.parametrize("event,quantity,expected", [
+    # a cost raised or paid is that act (wn2004_090 "raise the $30,000 per month ... to cover legal costs")
+    ("raise", "cost", "other:raise"),
+    ("pay", "cost", "other:pay"),
+    # a cost no act carries is cost; a sum of aid is pledged whatever is done with it
+    ("", "cost", "cost"),
+    ("damage", "cost", "cost"),
+    ("link", "aid", "pledged"),
+])
+def test_measure_classes_cost_handed_over_takes_its_act(event, quantity, expected):
+    assert event_class(event, quantity) == expected
