@@ -21,9 +21,6 @@ def test_implied_place_national_ground(measures, text, surface, expected):
     # "in the country": the one country named just before (myanmar_earthquake 2025-04-02_1)
     ("The Myanmar government declares a ceasefire to facilitate relief efforts following the 7.7 magnitude earthquake "
      "in the country several days ago.", "7.7 magnitude", "Myanmar"),
-    # "the Territory": the one named place of that name just before (bg_030)
-    ("HIV cases are rising in the Northern Territory. A report says 21 percent of HIV infections in the Territory "
-     "were from male to female sex.", "21 percent", "Northern Territory"),
     # two countries named: no one place
     ("Officials from Chile and Peru met on Monday. They said 40 people died in the country last year.", "40", ""),
 ])
