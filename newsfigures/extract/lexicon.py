@@ -176,6 +176,18 @@ RESTRICTABLE_FAMILIES: frozenset[str] = frozenset({"killed", "wounded", "missing
 # Queensland roads" (bg_021), "on New South Wales roads" (bg_002), never "on New Year's Eve".
 PLACE_PREPOSITIONS: frozenset[str] = frozenset({"in", "across", "throughout", "near", "on"})
 
+# Prepositions of a locative whose object's nationality or anaphor gives the place (implied_place.py): "wandered in
+# Japanese waters" (wn2004_026), "diverted to Canadian airports" (wn2004_048), "the earthquake in the country"
+# (2025-04-02_1), "infections in the Territory" (bg_030).
+IMPLIED_PLACE_PREPOSITIONS: frozenset[str] = frozenset({"in", "into", "to", "on", "over", "across", "within",
+                                                        "throughout", "inside"})
+# Ground a country holds, so that a nationality on it names the country: "in Japanese waters", "to Canadian
+# airports", "on Israeli soil", "in Iraqi airspace", "Indonesian territory"; not a people or a people's act.
+NATIONAL_GROUND: frozenset[str] = frozenset({"water", "waters", "soil", "airport", "airspace", "territory", "coast",
+                                             "land"})
+# Anaphors for the one country named just before: "in the country", "across the nation".
+COUNTRY_ANAPHORS: frozenset[str] = frozenset({"country", "nation"})
+
 # Nouns of a legal proceeding: the place they are in is the court's, not where the figure happened ("filed in a
 # $US3000 billion lawsuit in the US", Lee dev cor_006; "the Interlaken canyoning trial in Switzerland", bg_254; "to
 # appear in a Swiss court", bg_281: the gold gives those figures no place).
