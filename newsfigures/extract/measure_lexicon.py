@@ -91,6 +91,9 @@ BUILDING_VERBS: frozenset[str] = frozenset({"build", "construct"})
 # Plurals that name another kind of money than their singular: "$5 million in damages" is what a court awards (the
 # fine line), "damage put at $10 million" what a harm costs (Q3, cost).
 MONEY_PLURALS: dict[str, str] = {"damages": "fine"}
+# Verbs of a claim or award under which "damages" is the award ("awarded $5 million in damages", "is seeking $2
+# million in damages", "ordered to pay"): "the storm caused $5 million in damages" is a harm's cost (review35).
+AWARD_VERBS: frozenset[str] = frozenset({"award", "seek", "claim", "sue", "order", "pay", "win", "receive", "demand"})
 # Verbs by which persons leave their homes, and the noun of the home they leave: a count of persons who "have left
 # their homes" or "have been forced to vacate their homes" counts the displaced (Lee dev: nsw_bushfires_2001 bg_000
 # "An estimated 500 residents have left their homes", "Hundreds of people have been forced to vacate their homes";

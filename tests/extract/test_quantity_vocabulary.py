@@ -356,3 +356,15 @@ def test_quantity_vocabulary_review34_scored_points_and_taken_tolls(measures, te
 ])
 def test_quantity_vocabulary_stop35_news_synonyms(measures, text, surface, expected):
     assert measures(text)[surface].quantity == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # review35: "damages" is an award (fine) under a verb of a claim or award, a harm's cost otherwise (Q3)
+    ("A jury awarded the family $5 million in damages.", "$5 million", "fine"),
+    ("The family is seeking $2 million in damages.", "$2 million", "fine"),
+    ("The company was ordered to pay $3 million in damages.", "$3 million", "fine"),
+    ("The storm caused $5 million in damages.", "$5 million", "cost"),
+    ("The floods left $40 million in damages across the state.", "$40 million", "cost"),
+])
+def test_quantity_vocabulary_review35_damages_awarded_or_caused(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected
