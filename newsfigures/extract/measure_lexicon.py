@@ -213,6 +213,9 @@ GATHERING_FAMILIES: frozenset[str] = frozenset({"raised"})
 # Acts by which a sum is handed over: they name the event of the sum they carry, over its quantity's class ("will pay
 # ... about 27,000 francs each" of the court costs, bg_168: other:pay); a sum raised is a `GATHERING_FAMILIES` one.
 SUM_ACTS: frozenset[str] = frozenset({"pay"})
+# The quantities whose class a `SUM_ACTS` verb replaces: a cost paid; aid paid is given, the pledged line ("Japan will
+# pay $10 million in relief": pledged, review35).
+PAID_QUANTITIES: frozenset[str] = frozenset({"cost"})
 # Light verbs: they say an event only with the word that completes them (event._completed): "15 gave birth", "came
 # to term", "were made pregnant" (valech_report wn2004_045); "testimonies given ... by more than 35,000 people"
 # (wn2004_045) leave it to their noun (event.act_noun_event).

@@ -91,6 +91,7 @@ def test_measure_classes_rate_quantity_by_its_kind(kind, expected):
     ("", "cost", "cost"),
     ("damage", "cost", "cost"),
     ("link", "aid", "pledged"),
+    ("pay", "aid", "pledged"),  # review35: "Japan will pay $10 million in relief" gives aid
 ])
 def test_measure_classes_cost_handed_over_takes_its_act(event, quantity, expected):
     assert event_class(event, quantity) == expected
