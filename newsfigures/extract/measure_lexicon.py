@@ -91,6 +91,12 @@ BUILDING_VERBS: frozenset[str] = frozenset({"build", "construct"})
 # Plurals that name another kind of money than their singular: "$5 million in damages" is what a court awards (the
 # fine line), "damage put at $10 million" what a harm costs (Q3, cost).
 MONEY_PLURALS: dict[str, str] = {"damages": "fine"}
+# Money nouns of two kinds that are a person's pay when a person owns them or they are paid by the hour or week (Q3:
+# "a person's salary, wage or pay is `salary`"): "the chief executive's compensation" (not "$20 million in
+# compensation" to victims, fine), "the actor's earnings", "average weekly earnings" (not "Acme's earnings", profit).
+PERSON_PAY_NOUNS: frozenset[str] = frozenset({"compensation", "earning", "earnings"})
+WAGE_PERIODS: frozenset[str] = frozenset({"hourly", "weekly"})
+PERSON_POSSESSIVES: frozenset[str] = frozenset({"his", "her", "my", "your"})  # one person's ("its", "their" may not be)
 # Verbs of a claim or award under which "damages" is the award ("awarded $5 million in damages", "is seeking $2
 # million in damages", "ordered to pay"): "the storm caused $5 million in damages" is a harm's cost (review35).
 AWARD_VERBS: frozenset[str] = frozenset({"award", "seek", "claim", "sue", "order", "pay", "win", "receive", "demand"})

@@ -13,9 +13,10 @@ from spacy.tokens import Token
 from newsfigures.extract import lexicon as words
 from newsfigures.extract.borrowed import lent, own_casualty
 from newsfigures.extract.casualties import counted_together
-from newsfigures.extract.measure_lexicon import (AWARD_VERBS, BUILDING_VERBS, CASUALTY_FAMILIES, CASUALTY_QUANTITIES, FORCE_NOUNS,
-                                                  MONEY_PLURALS, MONEY_QUANTITIES, PERIOD_NOUNS, PERSON_COUNTS,
-                                                  PERSON_NOUNS, RAISING_VERBS, SUFFERING_VERBS, UNARMED_FORCE_WORDS)
+from newsfigures.extract.measure_lexicon import (AWARD_VERBS, BUILDING_VERBS, CASUALTY_FAMILIES, CASUALTY_QUANTITIES,
+                                                  FORCE_NOUNS, MONEY_PLURALS, MONEY_QUANTITIES, PERIOD_NOUNS,
+                                                  PERSON_COUNTS, PERSON_NOUNS, PERSON_PAY_NOUNS, PERSON_POSSESSIVES,
+                                                  RAISING_VERBS, SUFFERING_VERBS, UNARMED_FORCE_WORDS, WAGE_PERIODS)
 from newsfigures.extract.market import market_quantity
 from newsfigures.extract.measure_classes import event_family, quantity_of
 from newsfigures.extract.priced import PERSON_PRONOUNS, artifact_nouns, worth_kind
@@ -80,6 +81,8 @@ def revised_quantity(quantity: str, num: Token, noun: Token | None) -> str:
         return predicated_outcome(num, noun, LIVING_OUTCOMES) or quantity  # "seven climbers were feared dead"
     if quantity in ("revenue", "money") and (earned_by_persons(num) or paid_to_person(num)):
         return "salary"
+    if quantity in ("profit", "fine") and persons_pay(noun):
+        return "salary"  # "the chief executive's compensation", "average weekly earnings"
     if noun is not None and noun.lower_ in MONEY_PLURALS and quantity in MONEY_QUANTITIES.values() and awarded(num):
         return MONEY_PLURALS[noun.lower_]  # "$5 million in damages": an award, no harm's cost
     if quantity == "money":
@@ -126,6 +129,15 @@ def raised_kind(num: Token) -> str:
         if whom is not None and (lemma(whom) in PERSON_NOUNS or (prep.lower_ == "for" and _person(whom))):
             return "aid"
     return ""
+
+
+def persons_pay(noun: Token | None) -> bool:
+    """A noun of two kinds of money (`PERSON_PAY_NOUNS`) a person owns or that is paid by the hour or week: the
+    person's pay ("the chief executive's total compensation", "average weekly earnings"; not "Acme's earnings")."""
+    if noun is None or lemma(noun) not in PERSON_PAY_NOUNS and noun.lower_ not in PERSON_PAY_NOUNS:
+        return False
+    return any((c.dep_ == "poss" and (_person(c) or c.lower_ in PERSON_POSSESSIVES)) or (c.dep_ == "amod" and c.lower_ in WAGE_PERIODS)
+               for c in noun.children)
 
 
 def awarded(num: Token) -> bool:
