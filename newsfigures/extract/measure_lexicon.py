@@ -209,15 +209,14 @@ EVENT_CLASS_OF_LEMMA: dict[str, str] = {
 # verb carries them: a sum of aid is `pledged` ("Australia has linked $10 million of aid", Nauru deal bg_180; the
 # aid of wn2004_094 tsunami relief and wn2004_021 Japan's ODA is `pledged` in the gold, "loans to China total
 # $30bn"), a cost is `cost` ("the damage bill ... has reached more than $1.5 million", woomera_detention_unrest
-# bg_113), unless a verb gathers the sum or hands it over (`GATHERING_FAMILIES`, `SUM_ACTS`).
+# bg_113), unless a verb gathers the sum or hands it over (`SUM_ACTS`). Money "collected" or "raised"
+# (`RAISING_VERBS`) keeps its verb: it is neither pledged (the guide's pledged line is "pledged, donated, gave,
+# promised money") nor what a thing costs ("cost, worth, valued, priced"): "collecting more than $8 million" is
+# other:collect (wn2004_094), "raise the $30,000 per month ... to cover legal costs" other:raise (wn2004_090), as the
+# dev gold has them; not the whole "raised" family: aid "funded" is given, pledged (review35).
 CLASS_OF_QUANTITY: dict[str, str] = {"aid": "pledged", "cost": "cost"}
-# Event families whose verb a sum of aid or a cost keeps: money "collected" or "raised" is gathered, neither pledged
-# (the guide's pledged line is "pledged, donated, gave, promised money") nor what a thing costs ("cost, worth, valued,
-# priced"): "collecting more than $8 million" is other:collect (wn2004_094), "raise the $30,000 per month ... to
-# cover legal costs" other:raise (wn2004_090), as the dev gold has them.
-GATHERING_FAMILIES: frozenset[str] = frozenset({"raised"})
 # Acts by which a sum is handed over: they name the event of the sum they carry, over its quantity's class ("will pay
-# ... about 27,000 francs each" of the court costs, bg_168: other:pay); a sum raised is a `GATHERING_FAMILIES` one.
+# ... about 27,000 francs each" of the court costs, bg_168: other:pay); a sum raised is a `RAISING_VERBS` one.
 SUM_ACTS: frozenset[str] = frozenset({"pay"})
 # The quantities whose class a `SUM_ACTS` verb replaces: a cost paid; aid paid is given, the pledged line ("Japan will
 # pay $10 million in relief": pledged, review35).
