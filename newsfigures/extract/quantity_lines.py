@@ -19,7 +19,7 @@ from newsfigures.extract.measure_lexicon import (AWARD_VERBS, BUILDING_VERBS, CA
                                                   RAISING_VERBS, SUFFERING_VERBS, UNARMED_FORCE_WORDS, WAGE_PERIODS)
 from newsfigures.extract.market import market_quantity
 from newsfigures.extract.measure_classes import event_family, quantity_of
-from newsfigures.extract.priced import PERSON_PRONOUNS, artifact_nouns, worth_kind
+from newsfigures.extract.priced import PERSON_PRONOUNS, artifact_nouns, sum_before_noun, worth_kind
 from newsfigures.extract.scope import per_period
 from newsfigures.extract.singular import singular
 from newsfigures.extract.tree import lemma, verb_over
@@ -149,7 +149,7 @@ def awarded(num: Token) -> bool:
 def built_kind(num: Token, noun: Token | None) -> str:
     """`cost` for a sum written on the thing a verb of building takes ("build a $1.5 billion pipeline"): what the
     project costs (Q3); "" otherwise."""
-    if noun is None or noun.pos_ != "NOUN" or noun.i < num.i or noun not in (num.head, num.head.head):
+    if noun is None or not sum_before_noun(num, noun):
         return ""
     return "cost" if noun.dep_ in ("dobj", "nsubjpass") and lemma(noun.head) in BUILDING_VERBS else ""
 
