@@ -126,7 +126,7 @@ def event_class(event: str, quantity: str, counted_lemma: str = "", reported: bo
     family = words.EVENT_FAMILIES.get(event, "")
     if family in vocab.EVENT_CLASS_OF_FAMILY:
         return vocab.EVENT_CLASS_OF_FAMILY[family]
-    kept_verb = family in vocab.GATHERING_FAMILIES or event in vocab.SUM_ACTS
+    kept_verb = event in vocab.RAISING_VERBS or (event in vocab.SUM_ACTS and quantity in vocab.PAID_QUANTITIES)
     if quantity in vocab.CLASS_OF_QUANTITY and not kept_verb:
         return vocab.CLASS_OF_QUANTITY[quantity]
     sensed = "" if family or event in vocab.MOVE_VERBS else sense_class(event, quantity, counted_lemma)

@@ -46,11 +46,17 @@ def thing_sum(num: Token, noun: Token | None) -> str:
     bridge"), "" when the sum is not written on a noun, or its noun names money ("his $25,000 bail", "a $25 million
     reward") or no thing ("a $3000 billion lawsuit", "a $40 billion plan")."""
     noun = noun if noun is not None else _written_on(num)
-    if noun is None or noun.pos_ != "NOUN" or noun.i < num.i or noun not in (num.head, num.head.head):
+    if not sum_before_noun(num, noun):
         return ""
     if not _thing(noun):
         return ""
     return "cost" if lemma(noun).lower() in structure_nouns() else "price"
+
+
+def sum_before_noun(num: Token, noun: Token | None) -> bool:
+    """The sum stands before the noun it is written on, that noun its head or its head's head ("a $1.5 billion
+    pipeline", "his £3,000 satellite tracking device")."""
+    return noun is not None and noun.pos_ == "NOUN" and noun.i >= num.i and noun in (num.head, num.head.head)
 
 
 def thing_cost(num: Token) -> str:

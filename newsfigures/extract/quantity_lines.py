@@ -13,15 +13,16 @@ from spacy.tokens import Token
 from newsfigures.extract import lexicon as words
 from newsfigures.extract.borrowed import lent, own_casualty
 from newsfigures.extract.casualties import counted_together
-from newsfigures.extract.measure_lexicon import (BUILDING_VERBS, CASUALTY_FAMILIES, CASUALTY_QUANTITIES, FORCE_NOUNS,
-                                                  MONEY_PLURALS, MONEY_QUANTITIES, PERIOD_NOUNS, PERSON_COUNTS,
-                                                  PERSON_NOUNS, RAISING_VERBS, SUFFERING_VERBS, UNARMED_FORCE_WORDS)
+from newsfigures.extract.measure_lexicon import (AWARD_VERBS, BUILDING_VERBS, CASUALTY_FAMILIES, CASUALTY_QUANTITIES,
+                                                  FORCE_NOUNS, MONEY_PLURALS, MONEY_QUANTITIES, PERIOD_NOUNS,
+                                                  PERSON_COUNTS, PERSON_NOUNS, PERSON_PAY_NOUNS, PERSON_POSSESSIVES,
+                                                  RAISING_VERBS, SUFFERING_VERBS, UNARMED_FORCE_WORDS, WAGE_PERIODS)
 from newsfigures.extract.market import market_quantity
 from newsfigures.extract.measure_classes import event_family, quantity_of
-from newsfigures.extract.priced import PERSON_PRONOUNS, artifact_nouns, worth_kind
+from newsfigures.extract.priced import PERSON_PRONOUNS, artifact_nouns, sum_before_noun, worth_kind
 from newsfigures.extract.scope import per_period
 from newsfigures.extract.singular import singular
-from newsfigures.extract.tree import lemma
+from newsfigures.extract.tree import lemma, verb_over
 from newsfigures.extract.word_senses import names_person, person_noun, verb_class
 
 # Q7: "Gross domestic product, economic growth and output of a whole economy are `economy`": the guide's nouns, a
@@ -80,7 +81,9 @@ def revised_quantity(quantity: str, num: Token, noun: Token | None) -> str:
         return predicated_outcome(num, noun, LIVING_OUTCOMES) or quantity  # "seven climbers were feared dead"
     if quantity in ("revenue", "money") and (earned_by_persons(num) or paid_to_person(num)):
         return "salary"
-    if noun is not None and noun.lower_ in MONEY_PLURALS and quantity in MONEY_QUANTITIES.values():
+    if quantity in ("profit", "fine") and persons_pay(noun):
+        return "salary"  # "the chief executive's compensation", "average weekly earnings"
+    if noun is not None and noun.lower_ in MONEY_PLURALS and quantity in MONEY_QUANTITIES.values() and awarded(num):
         return MONEY_PLURALS[noun.lower_]  # "$5 million in damages": an award, no harm's cost
     if quantity == "money":
         return worth_kind(num) or two_word_kind(noun) or raised_kind(num) or built_kind(num, noun) or quantity
@@ -128,10 +131,25 @@ def raised_kind(num: Token) -> str:
     return ""
 
 
+def persons_pay(noun: Token | None) -> bool:
+    """A noun of two kinds of money (`PERSON_PAY_NOUNS`) a person owns or that is paid by the hour or week: the
+    person's pay ("the chief executive's total compensation", "average weekly earnings"; not "Acme's earnings")."""
+    if noun is None or lemma(noun) not in PERSON_PAY_NOUNS and noun.lower_ not in PERSON_PAY_NOUNS:
+        return False
+    return any((c.dep_ == "poss" and (_person(c) or c.lower_ in PERSON_POSSESSIVES)) or (c.dep_ == "amod" and c.lower_ in WAGE_PERIODS)
+               for c in noun.children)
+
+
+def awarded(num: Token) -> bool:
+    """The sum hangs under a verb of a claim or award ("awarded $5 million in damages", "ordered to pay"), not a
+    harm's ("the storm caused $5 million in damages": its cost, Q3)."""
+    return any(lemma(t) in AWARD_VERBS for t in [verb_over(num), *verb_over(num).ancestors][:3] if t.pos_ == "VERB")
+
+
 def built_kind(num: Token, noun: Token | None) -> str:
     """`cost` for a sum written on the thing a verb of building takes ("build a $1.5 billion pipeline"): what the
     project costs (Q3); "" otherwise."""
-    if noun is None or noun.pos_ != "NOUN" or noun.i < num.i or noun not in (num.head, num.head.head):
+    if noun is None or not sum_before_noun(num, noun):
         return ""
     return "cost" if noun.dep_ in ("dobj", "nsubjpass") and lemma(noun.head) in BUILDING_VERBS else ""
 

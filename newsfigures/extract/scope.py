@@ -40,7 +40,7 @@ def scope_of(num: Token, mention: Span, noun: Token | None, kind: str, dimension
     if dimension in THING_LENGTH_DIMENSIONS and is_thing_length(num, dimension):
         return "total"  # C4: "will lift a four-year ban"
     if is_change(num, mention, noun, dimension):
-        return "projection" if forecast_above(num) else "change"  # Settled: a forecast rise wins over C1
+        return "projection" if forecast_above(num) and not _stated_past(num) else "change"  # Settled: a forecast rise wins over C1
     period = "" if dimension == "ratio" else per_period(mention, noun) or clause_period(num, dimension)
     if period:  # a ratio's period is the compared quantity's: "three times his annual salary" (Lee bg_194)
         return period
@@ -125,6 +125,13 @@ def is_projection(num: Token) -> bool:
                              or (_reported_future(verb) and not _known_subject(num, verb))):
         return True
     return forecast_above(num)
+
+
+def _stated_past(num: Token) -> bool:
+    """The figure's own verb is a finite past ("expected profit to fall, but it rose 12 per cent"): a change that
+    happened, whatever forecast is above it."""
+    verb = _verb_of(num)
+    return verb is not None and verb.tag_ == "VBD"
 
 
 def _modal(aux: Token) -> bool:

@@ -91,6 +91,17 @@ def test_measure_classes_rate_quantity_by_its_kind(kind, expected):
     ("", "cost", "cost"),
     ("damage", "cost", "cost"),
     ("link", "aid", "pledged"),
+    ("pay", "aid", "pledged"),  # review35: "Japan will pay $10 million in relief" gives aid
 ])
 def test_measure_classes_cost_handed_over_takes_its_act(event, quantity, expected):
+    assert event_class(event, quantity) == expected
+
+
+@pytest.mark.parametrize("event,quantity,expected", [
+    # review35: a sum raised or collected keeps its verb; aid funded is given (pledged), not gathered
+    ("collect", "aid", "other:collect"),
+    ("raise", "aid", "other:raise"),
+    ("fund", "aid", "pledged"),
+])
+def test_measure_classes_review35_only_a_gathered_sum_keeps_its_verb(event, quantity, expected):
     assert event_class(event, quantity) == expected

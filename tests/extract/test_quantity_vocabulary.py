@@ -356,3 +356,30 @@ def test_quantity_vocabulary_review34_scored_points_and_taken_tolls(measures, te
 ])
 def test_quantity_vocabulary_stop35_news_synonyms(measures, text, surface, expected):
     assert measures(text)[surface].quantity == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # review35: "damages" is an award (fine) under a verb of a claim or award, a harm's cost otherwise (Q3)
+    ("A jury awarded the family $5 million in damages.", "$5 million", "fine"),
+    ("The family is seeking $2 million in damages.", "$2 million", "fine"),
+    ("The company was ordered to pay $3 million in damages.", "$3 million", "fine"),
+    ("The storm caused $5 million in damages.", "$5 million", "cost"),
+    ("The floods left $40 million in damages across the state.", "$40 million", "cost"),
+])
+def test_quantity_vocabulary_review35_damages_awarded_or_caused(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # review35: compensation or earnings a person owns, or paid by the hour or week, is that person's pay (Q3)
+    ("The chief executive's total compensation was $20 million.", "$20 million", "salary"),
+    ("Her compensation rose to $12 million last year.", "$12 million", "salary"),
+    ("The actor's earnings reached $40 million.", "$40 million", "salary"),
+    ("Average weekly earnings rose to $1,200.", "$1,200", "salary"),
+    # a company's earnings stay its profit, compensation to victims an award
+    ("Acme's earnings rose to $2 billion.", "$2 billion", "profit"),
+    ("The bank reported quarterly earnings of $1.2 billion.", "$1.2 billion", "profit"),
+    ("Victims will receive $20 million in compensation.", "$20 million", "fine"),
+])
+def test_quantity_vocabulary_review35_a_persons_compensation_is_pay(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected

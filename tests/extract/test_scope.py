@@ -262,3 +262,16 @@ def test_scope_a_condition_reaches_through_complements(measures, text, surface, 
     got = {k: m.scope for k, m in measures(text).items()}
     assert surface in got, list(got)
     assert got[surface] == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # review35: a change stated in the past under a forecast word above it happened; the forecast is not its own
+    ("Analysts had expected profit to fall, but it rose 12 per cent.", "12 per cent", "change"),
+    ("Economists forecast that unemployment would fall, and it fell 2 per cent in March.", "2 per cent", "change"),
+    # a forecast change of a base form or a future stays a projection
+    ("Sales are expected to rise 5 per cent next year.", "5 per cent", "projection"),
+])
+def test_scope_review35_a_past_change_under_a_forecast(measures, text, surface, expected):
+    got = {k: m.scope for k, m in measures(text).items()}
+    assert surface in got, list(got)
+    assert got[surface] == expected
