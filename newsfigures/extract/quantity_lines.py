@@ -136,14 +136,15 @@ def persons_pay(noun: Token | None) -> bool:
     person's pay ("the chief executive's total compensation", "average weekly earnings"; not "Acme's earnings")."""
     if noun is None or lemma(noun) not in PERSON_PAY_NOUNS and noun.lower_ not in PERSON_PAY_NOUNS:
         return False
-    return any((c.dep_ == "poss" and (_person(c) or c.lower_ in PERSON_POSSESSIVES)) or (c.dep_ == "amod" and c.lower_ in WAGE_PERIODS)
-               for c in noun.children)
+    return any((c.dep_ == "poss" and (_person(c) or c.lower_ in PERSON_POSSESSIVES))
+               or (c.dep_ == "amod" and c.lower_ in WAGE_PERIODS) for c in noun.children)
 
 
 def awarded(num: Token) -> bool:
     """The sum hangs under a verb of a claim or award ("awarded $5 million in damages", "ordered to pay"), not a
     harm's ("the storm caused $5 million in damages": its cost, Q3)."""
-    return any(lemma(t) in AWARD_VERBS for t in [verb_over(num), *verb_over(num).ancestors][:3] if t.pos_ == "VERB")
+    verb = verb_over(num)
+    return any(lemma(t) in AWARD_VERBS for t in [verb, *verb.ancestors][:3] if t.pos_ == "VERB")
 
 
 def built_kind(num: Token, noun: Token | None) -> str:

@@ -40,7 +40,8 @@ def scope_of(num: Token, mention: Span, noun: Token | None, kind: str, dimension
     if dimension in THING_LENGTH_DIMENSIONS and is_thing_length(num, dimension):
         return "total"  # C4: "will lift a four-year ban"
     if is_change(num, mention, noun, dimension):
-        return "projection" if forecast_above(num) and not _stated_past(num) else "change"  # Settled: a forecast rise wins over C1
+        # the guide's settled line: a forecast rise is C3's projection, over C1's change
+        return "projection" if forecast_above(num) and not _stated_past(num) else "change"
     period = "" if dimension == "ratio" else per_period(mention, noun) or clause_period(num, dimension)
     if period:  # a ratio's period is the compared quantity's: "three times his annual salary" (Lee bg_194)
         return period
