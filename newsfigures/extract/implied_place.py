@@ -5,11 +5,11 @@ figure to), read last, after every reader of a named place:
   two hours" -> Japan, wn2004_026; "more than 200 flights were diverted to Canadian airports" -> Canada,
   wn2004_048); a people ("thousands of Australians") or a people's act ("killed in Israeli strikes") is no ground;
 - a place anaphor ("in the country", "in the Territory") stands for the one place of its kind the text names in its
-  sentence or the REACH sentences before ("the Myanmar government declares ... following the M 7.7 earthquake in
-  the country" -> Myanmar, 2025-04-02_1; "the Northern Territory Aids Council says ... 21 percent of HIV infections
-  in the Territory" -> Northern Territory, bg_030): a country for "country" or "nation", a name ending in the word
-  for a capitalised one; none when two such places are named there. A bare "there" is not read (measured in stop
-  35: it read no dev place, bg_145's "there" having four places named before it).
+  sentence or the REACH sentences before ("the [country's] government declares ... following the M 7.7
+  earthquake in the country" -> that country, 2025-04-02_1; "the Northern Territory Aids Council says ... 21
+  percent of HIV infections in the Territory" -> Northern Territory, bg_030): a country for "country" or "nation",
+  a name ending in the word for a capitalised one; none when two such places are named there. A bare "there" is not
+  read (measured in stop 35: it read no dev place, bg_145's "there" having four places named before it).
 
 Like own_place.py, these are the measure's place only: `Figure.place`, which keys metrics, is unchanged.
 """
