@@ -83,3 +83,15 @@ def relative_antecedent(subj: Token, verb: Token) -> Token | None:
     if subj.lower_ not in RELATIVE_PRONOUNS or verb.dep_ != "relcl" or verb.left_edge.i == 0:
         return None
     return verb.head if verb.doc[verb.left_edge.i - 1].text in cite.TAIL_MARKS else None
+
+
+def said_after(verb: Token, num: Token) -> bool:
+    """A reporting verb the parser coordinated with the clause before it, with no conjunction and no clause of its
+    own ("The company will cut 1,200 jobs, chief executive Mark Reed said on Monday": "said" a conjunct of "cut"): it
+    reports the clause it follows, as ", officials said" parsed as parataxis does; not "..., and a U.N. official said
+    that ..." (a conjunction, a clause of its own), nor "..., officials told reporters" read as its object."""
+    if verb.dep_ != "conj" or verb.i < num.i or num not in verb.head.subtree:
+        return False
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    return before is not None and before.lower_ in cite.TAIL_MARKS and not any(
+        c.dep_ in cite.OWN_CLAUSE_DEPS for c in verb.children)

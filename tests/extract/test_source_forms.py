@@ -71,3 +71,35 @@ def test_source_forms_relative_pronoun_stands_for_its_noun(read, text, surface, 
     restrictive clause on the counted ("the 200 officials who said") names no source of another figure."""
     r = read(text, surface)
     assert said_by(r.num, r.ctx) == source
+
+
+@pytest.mark.parametrize("text,surface,source", [
+    ("The company will cut 1,200 jobs, chief executive Mark Reed told reporters on Monday.", "1,200",
+     "chief executive Mark Reed"),
+    ("The company will cut 1,200 jobs, chief executive Mark Reed said on Monday.", "1,200", "chief executive Mark Reed"),
+    ("The airline cut 300 flights, spokeswoman Anna Berg said.", "300", "spokeswoman Anna Berg"),
+    # a conjunction, or a clause of its own, makes it a report of its own clause
+    ("Rebels killed 12 soldiers, and a U.N. official said that 40 civilians had died.", "12", ""),
+    ("The army killed 12 rebels, and officials said the fighting continued.", "12", ""),
+    ("The army killed 12 rebels and said the fighting continued.", "12", ""),
+])
+def test_source_forms_said_after_a_conjunct_reports_the_clause_before(read, text, surface, source):
+    """ ", chief executive Mark Reed said" which the parser makes a conjunct of the clause before it (a title before a
+    name) reports that clause, as the same tail parsed as parataxis does; not a conjunct with "and" or a clause."""
+    r = read(text, surface)
+    assert said_by(r.num, r.ctx) == source
+
+
+@pytest.mark.parametrize("text,surface,source", [
+    ("Analysts polled by Reuters expect growth of 2.5 percent.", "2.5 percent", "Analysts polled by Reuters"),
+    ("Economists expect the economy to grow 1.8 percent next year.", "1.8 percent", "Economists"),
+    ("Analysts had expected a profit of $2 billion.", "$2 billion", "Analysts"),
+    ("Officials expect the death toll to rise above 100.", "above 100", "Officials"),
+    # a plan of the subject's own, no forecast of a figure
+    ("The company expects to hire 500 workers.", "500", ""),
+    ("Officials do not expect the death toll to rise above 100.", "above 100", ""),
+])
+def test_source_forms_expectation_is_its_holders_forecast(read, text, surface, source):
+    """ "X expect(s) N" is X's forecast of N, as "X forecast N" and "X predicted N" are (cite.STANCE_VERBS)."""
+    r = read(text, surface)
+    assert said_by(r.num, r.ctx) == source
