@@ -150,8 +150,9 @@ def _names_a_person(subj: Token) -> bool:
 
 def _nearest_reporting_subject(num: Token) -> str:
     """The named subject of the reporting verb set beside the sentence's clause (", officials said" parsed as
-    parataxis, or as a bare conjunct: `source_forms.said_after`) closest to the number; a reporting verb of an embedded or coordinated clause ("..., and a U.N.
-    official said that ...", "almost all of whom said ...") reports its own clause, not the number's."""
+    parataxis, or as a bare conjunct: `source_forms.said_after`) closest to the number; a reporting verb of an
+    embedded or coordinated clause ("..., and a U.N. official said that ...", "almost all of whom said ...")
+    reports its own clause, not the number's."""
     best = None
     for t in num.sent:
         if t.pos_ == "VERB" and _attributes(t, num) and (t.dep_ == "parataxis" or source_forms.said_after(t, num)):

@@ -8,14 +8,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsfigures.extract import source_lexicon as cite
-from newsfigures.extract.measure_lexicon import RELATIVE_PRONOUNS
+from newsfigures.extract.measure_lexicon import BODY_HEADS, RELATIVE_PRONOUNS
 from newsfigures.extract.tree import lemma
 
 
 def evidence_owner(subj: Token) -> Token | None:
     """Whose evidence the subject of "show" is: "X's figures", "figures from X", "figures released by X" (the agent
-    of a participle on it), "X figures" (a name compounded on the evidence noun), or X itself when it is a name;
-    None for evidence nobody is named for ("the video showed ...", "official data show")."""
+    of a participle on it), "X figures" (a name or a body's noun compounded on the evidence noun: "police
+    figures"), or X itself when it is a name; None for evidence nobody is named for ("the video showed ...",
+    "official data show", "traffic data show")."""
     for c in subj.children:
         if c.dep_ == "poss":
             return None if c.pos_ == "PRON" else c
@@ -25,8 +26,14 @@ def evidence_owner(subj: Token) -> Token | None:
         if obj is not None:
             return obj
     if lemma(subj) in cite.EVIDENCE_NOUNS:
-        return next((c for c in subj.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+        return next((c for c in subj.children if c.dep_ == "compound" and _names_a_body(c)), None)
     return subj if subj.pos_ == "PROPN" else None
+
+
+def _names_a_body(word: Token) -> bool:
+    """A word compounded on evidence that names its owner: a name ("Health Ministry figures") or a noun of a body
+    ("police figures show", "government data showed", "army figures": the kind nouns of a body's name)."""
+    return word.pos_ == "PROPN" or lemma(word).lower() in BODY_HEADS
 
 
 def without_evidence_noun(words: list[Token]) -> list[Token]:

@@ -17,6 +17,11 @@ from newsfigures.extract.source import said_by
     ("Figures released by the Bureau of Statistics show 12,000 jobs were lost.", "12,000", "the Bureau of Statistics"),
     ("Official data showed exports fell 4 percent.", "4 percent", ""),
     ("The video showed a $1,000 bribe changing hands.", "$1,000", ""),
+    # a body's noun compounded on the evidence is its owner, as a name is
+    ("Police figures show 40 people died on the roads over Christmas.", "40", "Police"),
+    ("Exports fell 4 percent in June, government data showed.", "4 percent", "government"),
+    ("Army figures showed 300 soldiers had deserted.", "300", "Army"),
+    ("Traffic data showed 40 crashes on the motorway.", "40", ""),
 ])
 def test_source_forms_evidence_is_its_owners(read, text, surface, source):
     """GUIDE A1 and the issue's "X's figures show": the evidence that shows is its owner's, whether the owner is a
