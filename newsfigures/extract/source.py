@@ -36,6 +36,7 @@ def _named_in_text(num: Token, ctx: ArticleContext) -> str:
     found, pronoun = _reporting_subject_above(num)
     found = _according_to_on_the_way(num) or found
     found = found or _nearest_reporting_subject(num) or _according_to(num) or _reported_on_the_figure(num)
+    found = found or _count_owner(num)
     if not found and pronoun:
         found = _previous_subject(num, pronoun.lower() in cite.SPEAKER_PRONOUNS) or ctx.last_source
     if found and any(ch.isupper() for ch in found):
@@ -277,6 +278,14 @@ def _according_to(num: Token) -> str:
     subject's does (`source_phrase.phrase`); "" when absent."""
     acc = next((t for t in num.sent if t.lower_ == "according"), None)
     return _according_source(acc) if acc is not None else ""
+
+
+def _count_owner(num: Token) -> str:
+    """The possessor of the count the figure states, as written without its "'s" (`source_forms.count_owner`)."""
+    owner = source_forms.count_owner(num)
+    if owner is None:
+        return ""
+    return "".join(t.text_with_ws for t in owner.subtree if not (t.dep_ == "case" and t.head == owner)).strip()
 
 
 def _according_source(acc: Token) -> str:

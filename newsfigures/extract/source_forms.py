@@ -102,3 +102,25 @@ def said_after(verb: Token, num: Token) -> bool:
     before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
     return before is not None and before.lower_ in cite.TAIL_MARKS and not any(
         c.dep_ in cite.OWN_CLAUSE_DEPS for c in verb.children)
+
+
+def count_owner(num: Token) -> Token | None:
+    """Whose own count the figure is, as "X's figures show" is X's report: the possessor of a count noun the figure
+    states ("The government's count is 300", "the ministry's tally stands at 300", "By the army's count, 300
+    militants were killed"); None for a pronoun possessor
+    or a noun of what is counted ("Turkey's death toll": whose dead)."""
+    top = num.head if num.dep_ == "nummod" else num
+    verb = top.head.head if top.dep_ == "pobj" and top.head.lower_ in cite.COUNT_PREPS else None
+    verb = top.head if top.dep_ == "attr" else verb
+    noun = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else _by_count(num)
+    if noun is None or lemma(noun) not in cite.COUNT_NOUNS:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return owner if owner is not None and owner.pos_ != "PRON" else None
+
+
+def _by_count(num: Token) -> Token | None:
+    """The count noun of a "by X's count" on the figure's nearest verb ("By the army's count, 300 were killed")."""
+    verb = next((v for v in num.ancestors if v.pos_ in ("VERB", "AUX")), None)
+    by = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"), None) if verb is not None else None
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None

@@ -150,3 +150,8 @@ CLAIMED_DEEDS: dict[str, frozenset[str]] = {"claim": frozenset({"responsibility"
 # Dependents that give a reporting verb a clause or a conjunction of its own: a conjunct reporting verb that has one
 # reports it, not the clause before ("..., and a U.N. official said that ...").
 OWN_CLAUSE_DEPS: frozenset[str] = frozenset({"cc", "ccomp", "xcomp", "preconj"})
+# Nouns of a count someone made, whose possessor is the figure's source ("the ministry's tally stands at 300", "the
+# government's count is 300"); not "toll", whose possessor is whose dead ("Turkey's death toll"). The preposition
+# that joins a count noun's verb to its figure (not "of": "the company's count of 3,000 stores" counts stores).
+COUNT_NOUNS: frozenset[str] = frozenset({"tally", "count", "estimate"})
+COUNT_PREPS: frozenset[str] = frozenset({"at"})

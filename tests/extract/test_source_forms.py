@@ -81,7 +81,8 @@ def test_source_forms_relative_pronoun_stands_for_its_noun(read, text, surface, 
 @pytest.mark.parametrize("text,surface,source", [
     ("The company will cut 1,200 jobs, chief executive Mark Reed told reporters on Monday.", "1,200",
      "chief executive Mark Reed"),
-    ("The company will cut 1,200 jobs, chief executive Mark Reed said on Monday.", "1,200", "chief executive Mark Reed"),
+    ("The company will cut 1,200 jobs, chief executive Mark Reed said on Monday.", "1,200",
+     "chief executive Mark Reed"),
     ("The airline cut 300 flights, spokeswoman Anna Berg said.", "300", "spokeswoman Anna Berg"),
     # a conjunction, or a clause of its own, makes it a report of its own clause
     ("Rebels killed 12 soldiers, and a U.N. official said that 40 civilians had died.", "12", ""),
@@ -106,5 +107,22 @@ def test_source_forms_said_after_a_conjunct_reports_the_clause_before(read, text
 ])
 def test_source_forms_expectation_is_its_holders_forecast(read, text, surface, source):
     """ "X expect(s) N" is X's forecast of N, as "X forecast N" and "X predicted N" are (cite.STANCE_VERBS)."""
+    r = read(text, surface)
+    assert said_by(r.num, r.ctx) == source
+
+
+@pytest.mark.parametrize("text,surface,source", [
+    ("The government's count is 300.", "300", "The government"),
+    ("The health ministry's tally stands at 300.", "300", "The health ministry"),
+    ("By the army's count, 300 militants were killed.", "300", "the army"),
+    ("Some 300 people have died, by the UN's estimate.", "Some 300", "the UN"),
+    # a possessor of the dead, of what is counted, or a pronoun names no source
+    ("Turkey's death toll rose to 40,000.", "40,000", ""),
+    ("The company's count of 3,000 stores includes franchises.", "3,000", ""),
+    ("Its count is 300.", "300", ""),
+])
+def test_source_forms_count_is_its_makers(read, text, surface, source):
+    """ "X's count/tally/estimate is N" and "by X's count" are X's report, as "X's figures show N" is; "X's death
+    toll" is X's dead."""
     r = read(text, surface)
     assert said_by(r.num, r.ctx) == source
