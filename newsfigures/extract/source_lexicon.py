@@ -25,12 +25,10 @@ ATTRIBUTING_VERBS: frozenset[str] = frozenset({"list"})
 # the Australian Workers Union fears up to 200 jobs at the plant are at risk", "Mr Ward admits about 35 jobs at the
 # plant will go" (Lee bg_137), "Health experts ... are predicting that as many as an additional 60,000 people could
 # perish" (Wikinews 081). Only a clause: "admitted 300 new members" lets them in. A forecast is also its object
-# ("Analysts forecast a profit of $2 billion"); "expect" is a forecast ("Economists expect the economy to grow 1.8
-# per cent", "Analysts had expected a profit of $2 billion"; wn2004_084 "it expects to have 200 thousand voice
-# customers": the company's).
+# ("Analysts forecast a profit of $2 billion").
 STANCE_VERBS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("fear", "admit", "concede", "acknowledge"), frozenset({"ccomp"})),
-    **dict.fromkeys(("predict", "forecast", "expect"), frozenset({"ccomp", "dobj"})),
+    **dict.fromkeys(("predict", "forecast"), frozenset({"ccomp", "dobj"})),
 }
 # Verbs whose subject is evidence, not a speaker: "the ministry's figures show" is the ministry's, "the video showed
 # ... a $1000 bribe" nobody's. The source is the subject's owner ("X's", "from X", "by X") or the subject when it
