@@ -50,6 +50,8 @@ AHEAD_PREPOSITIONS = frozenset({"in", "within"})  # "resume in two weeks", "with
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})  # a present tense states a schedule: "talks resume in two weeks"
 
 
+TIME_GIVING_VERBS = frozenset({"have", "get", "give"})  # "has one week to appeal", "were given 48 hours to leave"
+TIME_HELD_DEPS = frozenset({"dobj", "dative", "nsubjpass"})  # the time had or given
 FUTURE_WORDS = frozenset({"tomorrow", "next", "soon"})  # "reopens in three days, next Monday": a time to come
 FUTURE_LABELS = frozenset({"DATE"})  # "on Monday", "in March": a date set beside the time
 # Verbs of an instant, a thing's opening, closing, start, end or departure: it takes no time, so "in" a time it is
@@ -64,12 +66,31 @@ def is_time_ahead(num: Token) -> bool:
     in 10 days"; not a time within which something happened ("destroyed in three days"), nor what a thing's
     habit takes (`_habitual`: "the ferry crosses in three hours")."""
     unit = num.head if num.dep_ == "nummod" else num
+    if _time_to_act(unit):
+        return True
     if unit.dep_ != "pobj" or unit.head.lower_ not in AHEAD_PREPOSITIONS:
         return False
     verb = next((v for v, _ in sentcache.verbs_above(num)), None)
     if verb is None:
         return False
     return is_planned(num) or (verb.tag_ in PRESENT_TAGS and not _habitual(verb, unit.head))
+
+
+def _time_to_act(unit: Token) -> bool:
+    """C4: a time someone has, or is given, to do something in, from now ("The party has one week to appeal the
+    election results", wn2004_074; "were given 48 hours to leave"): the object of a present or future "have",
+    "get" or "give" that a "to" infinitive is on; not a time that was had ("had two days to prepare")."""
+    verb = unit.head
+    return (unit.dep_ in TIME_HELD_DEPS and lemma(verb) in TIME_GIVING_VERBS and _not_past(verb)
+            and any(c.dep_ in ("relcl", "acl", "xcomp") and _infinitive(c) for c in (*unit.children, *verb.children)))
+
+
+def _not_past(verb: Token) -> bool:
+    """A present tense, a "will", or a passive or base form whose auxiliary is present or future ("are given")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    tags = {verb.tag_, *(a.tag_ for a in auxes)}
+    return bool(tags & PRESENT_TAGS) or any(a.lower_ in FUTURE_AUXILIARIES for a in auxes) or (
+        verb.tag_ == "VB" and not auxes)
 
 
 def _habitual(verb: Token, prep: Token) -> bool:

@@ -36,6 +36,7 @@ def _named_in_text(num: Token, ctx: ArticleContext) -> str:
     found, pronoun = _reporting_subject_above(num)
     found = _according_to_on_the_way(num) or found
     found = found or _nearest_reporting_subject(num) or _according_to(num) or _reported_on_the_figure(num)
+    found = found or _count_owner(num)
     if not found and pronoun:
         found = _previous_subject(num, pronoun.lower() in cite.SPEAKER_PRONOUNS) or ctx.last_source
     if found and any(ch.isupper() for ch in found):
@@ -150,11 +151,12 @@ def _names_a_person(subj: Token) -> bool:
 
 def _nearest_reporting_subject(num: Token) -> str:
     """The named subject of the reporting verb set beside the sentence's clause (", officials said" parsed as
-    parataxis) closest to the number; a reporting verb of an embedded or coordinated clause ("..., and a U.N.
-    official said that ...", "almost all of whom said ...") reports its own clause, not the number's."""
+    parataxis, or as a bare conjunct: `source_forms.said_after`) closest to the number; a reporting verb of an
+    embedded or coordinated clause ("..., and a U.N. official said that ...", "almost all of whom said ...")
+    reports its own clause, not the number's."""
     best = None
     for t in num.sent:
-        if t.pos_ == "VERB" and _attributes(t, num) and t.dep_ == "parataxis":
+        if t.pos_ == "VERB" and _attributes(t, num) and (t.dep_ == "parataxis" or source_forms.said_after(t, num)):
             s = _subject_text(t, num)
             if s and s.lower() not in words.SOURCE_PRONOUNS and (best is None or abs(t.i - num.i) < best[0]):
                 best = (abs(t.i - num.i), s)
@@ -276,6 +278,14 @@ def _according_to(num: Token) -> str:
     subject's does (`source_phrase.phrase`); "" when absent."""
     acc = next((t for t in num.sent if t.lower_ == "according"), None)
     return _according_source(acc) if acc is not None else ""
+
+
+def _count_owner(num: Token) -> str:
+    """The possessor of the count the figure states, as written without its "'s" (`source_forms.count_owner`)."""
+    owner = source_forms.count_owner(num)
+    if owner is None:
+        return ""
+    return "".join(t.text_with_ws for t in owner.subtree if not (t.dep_ == "case" and t.head == owner)).strip()
 
 
 def _according_source(acc: Token) -> str:

@@ -8,14 +8,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsfigures.extract import source_lexicon as cite
-from newsfigures.extract.measure_lexicon import RELATIVE_PRONOUNS
+from newsfigures.extract.measure_lexicon import BODY_HEADS, RELATIVE_PRONOUNS
 from newsfigures.extract.tree import lemma
 
 
 def evidence_owner(subj: Token) -> Token | None:
     """Whose evidence the subject of "show" is: "X's figures", "figures from X", "figures released by X" (the agent
-    of a participle on it), "X figures" (a name compounded on the evidence noun), or X itself when it is a name;
-    None for evidence nobody is named for ("the video showed ...", "official data show")."""
+    of a participle on it), "X figures" (a name or a body's noun compounded on the evidence noun: "police
+    figures"), or X itself when it is a name; None for evidence nobody is named for ("the video showed ...",
+    "official data show", "traffic data show")."""
     for c in subj.children:
         if c.dep_ == "poss":
             return None if c.pos_ == "PRON" else c
@@ -25,8 +26,14 @@ def evidence_owner(subj: Token) -> Token | None:
         if obj is not None:
             return obj
     if lemma(subj) in cite.EVIDENCE_NOUNS:
-        return next((c for c in subj.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+        return next((c for c in subj.children if c.dep_ == "compound" and _names_a_body(c)), None)
     return subj if subj.pos_ == "PROPN" else None
+
+
+def _names_a_body(word: Token) -> bool:
+    """A word compounded on evidence that names its owner: a name ("Health Ministry figures") or a noun of a body
+    ("police figures show", "government data showed", "army figures": the kind nouns of a body's name)."""
+    return word.pos_ == "PROPN" or lemma(word).lower() in BODY_HEADS
 
 
 def without_evidence_noun(words: list[Token]) -> list[Token]:
@@ -83,3 +90,37 @@ def relative_antecedent(subj: Token, verb: Token) -> Token | None:
     if subj.lower_ not in RELATIVE_PRONOUNS or verb.dep_ != "relcl" or verb.left_edge.i == 0:
         return None
     return verb.head if verb.doc[verb.left_edge.i - 1].text in cite.TAIL_MARKS else None
+
+
+def said_after(verb: Token, num: Token) -> bool:
+    """A reporting verb the parser coordinated with the clause before it, with no conjunction and no clause of its
+    own ("The company will cut 1,200 jobs, chief executive Mark Reed said on Monday": "said" a conjunct of "cut"): it
+    reports the clause it follows, as ", officials said" parsed as parataxis does; not "..., and a U.N. official said
+    that ..." (a conjunction, a clause of its own), nor "..., officials told reporters" read as its object."""
+    if verb.dep_ != "conj" or verb.i < num.i or num not in verb.head.subtree:
+        return False
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    return before is not None and before.lower_ in cite.TAIL_MARKS and not any(
+        c.dep_ in cite.OWN_CLAUSE_DEPS for c in verb.children)
+
+
+def count_owner(num: Token) -> Token | None:
+    """Whose own count the figure is, as "X's figures show" is X's report: the possessor of a count noun the figure
+    states ("The government's count is 300", "the ministry's tally stands at 300", "By the army's count, 300
+    militants were killed"); None for a pronoun possessor
+    or a noun of what is counted ("Turkey's death toll": whose dead)."""
+    top = num.head if num.dep_ == "nummod" else num
+    verb = top.head.head if top.dep_ == "pobj" and top.head.lower_ in cite.COUNT_PREPS else None
+    verb = top.head if top.dep_ == "attr" else verb
+    noun = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else _by_count(num)
+    if noun is None or lemma(noun) not in cite.COUNT_NOUNS:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return owner if owner is not None and owner.pos_ != "PRON" else None
+
+
+def _by_count(num: Token) -> Token | None:
+    """The count noun of a "by X's count" on the figure's nearest verb ("By the army's count, 300 were killed")."""
+    verb = next((v for v in num.ancestors if v.pos_ in ("VERB", "AUX")), None)
+    by = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"), None) if verb is not None else None
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None

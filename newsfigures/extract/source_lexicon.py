@@ -145,3 +145,11 @@ TAKEN_BY: dict[str, frozenset[str]] = {"claim": frozenset({"life", "lives"})}
 # What a claim of a deed claims: the deed, not what the text says of it ("A group claimed responsibility for the
 # bombing, which killed 12 soldiers": the toll is not the group's report; WordNet 3.0 claim.v.02 "lay claim to").
 CLAIMED_DEEDS: dict[str, frozenset[str]] = {"claim": frozenset({"responsibility", "credit"})}
+# Dependents that give a reporting verb a clause or a conjunction of its own: a conjunct reporting verb that has one
+# reports it, not the clause before ("..., and a U.N. official said that ...").
+OWN_CLAUSE_DEPS: frozenset[str] = frozenset({"cc", "ccomp", "xcomp", "preconj"})
+# Nouns of a count someone made, whose possessor is the figure's source ("the ministry's tally stands at 300", "the
+# government's count is 300"); not "toll", whose possessor is whose dead ("Turkey's death toll"). The preposition
+# that joins a count noun's verb to its figure (not "of": "the company's count of 3,000 stores" counts stores).
+COUNT_NOUNS: frozenset[str] = frozenset({"tally", "count", "estimate"})
+COUNT_PREPS: frozenset[str] = frozenset({"at"})

@@ -38,6 +38,12 @@ def test_ahead_scope(measures, text, surface, expected):
     ("The new plant opens in six months, the company said.", "six", "projection"),
     ("The ferry leaves in three hours.", "three", "projection"),
     ("The ruling will let him stand in the by-election in 12 days.", "12", "projection"),
+    # a time had or given to do something in, from now (wn2004_074's construction)
+    ("The party has one week to appeal the election results.", "one", "projection"),
+    ("The company has 30 days to respond to the complaint.", "30", "projection"),
+    ("Residents will have three days to leave.", "three", "projection"),
+    ("The team had two days to prepare for the match.", "two", "total"),  # a time that was had
+    ("The firm has 300 days of cash left.", "300", "total"),  # no act to do in it
     ("Forty houses were built in three days.", "three", "total"),  # a time within which something happened
     ("The group was banned for four years.", "four", "total"),
     # C4's second sentence: the length of a planned thing is that thing's length (Lee cor_028's construction)

@@ -17,6 +17,11 @@ from newsfigures.extract.source import said_by
     ("Figures released by the Bureau of Statistics show 12,000 jobs were lost.", "12,000", "the Bureau of Statistics"),
     ("Official data showed exports fell 4 percent.", "4 percent", ""),
     ("The video showed a $1,000 bribe changing hands.", "$1,000", ""),
+    # a body's noun compounded on the evidence is its owner, as a name is
+    ("Police figures show 40 people died on the roads over Christmas.", "40", "Police"),
+    ("Exports fell 4 percent in June, government data showed.", "4 percent", "government"),
+    ("Army figures showed 300 soldiers had deserted.", "300", "Army"),
+    ("Traffic data showed 40 crashes on the motorway.", "40", ""),
 ])
 def test_source_forms_evidence_is_its_owners(read, text, surface, source):
     """GUIDE A1 and the issue's "X's figures show": the evidence that shows is its owner's, whether the owner is a
@@ -69,5 +74,40 @@ def test_source_forms_active_quote_names_whom_it_quotes(read, text, surface, sou
 def test_source_forms_relative_pronoun_stands_for_its_noun(read, text, surface, source):
     """A relative pronoun is never a source's name: set off by a comma, it stands for the noun its clause is on; a
     restrictive clause on the counted ("the 200 officials who said") names no source of another figure."""
+    r = read(text, surface)
+    assert said_by(r.num, r.ctx) == source
+
+
+@pytest.mark.parametrize("text,surface,source", [
+    ("The company will cut 1,200 jobs, chief executive Mark Reed told reporters on Monday.", "1,200",
+     "chief executive Mark Reed"),
+    ("The company will cut 1,200 jobs, chief executive Mark Reed said on Monday.", "1,200",
+     "chief executive Mark Reed"),
+    ("The airline cut 300 flights, spokeswoman Anna Berg said.", "300", "spokeswoman Anna Berg"),
+    # a conjunction, or a clause of its own, makes it a report of its own clause
+    ("Rebels killed 12 soldiers, and a U.N. official said that 40 civilians had died.", "12", ""),
+    ("The army killed 12 rebels, and officials said the fighting continued.", "12", ""),
+    ("The army killed 12 rebels and said the fighting continued.", "12", ""),
+])
+def test_source_forms_said_after_a_conjunct_reports_the_clause_before(read, text, surface, source):
+    """ ", chief executive Mark Reed said" which the parser makes a conjunct of the clause before it (a title before a
+    name) reports that clause, as the same tail parsed as parataxis does; not a conjunct with "and" or a clause."""
+    r = read(text, surface)
+    assert said_by(r.num, r.ctx) == source
+
+
+@pytest.mark.parametrize("text,surface,source", [
+    ("The government's count is 300.", "300", "The government"),
+    ("The health ministry's tally stands at 300.", "300", "The health ministry"),
+    ("By the army's count, 300 militants were killed.", "300", "the army"),
+    ("Some 300 people have died, by the UN's estimate.", "Some 300", "the UN"),
+    # a possessor of the dead, of what is counted, or a pronoun names no source
+    ("Turkey's death toll rose to 40,000.", "40,000", ""),
+    ("The company's count of 3,000 stores includes franchises.", "3,000", ""),
+    ("Its count is 300.", "300", ""),
+])
+def test_source_forms_count_is_its_makers(read, text, surface, source):
+    """ "X's count/tally/estimate is N" and "by X's count" are X's report, as "X's figures show N" is; "X's death
+    toll" is X's dead."""
     r = read(text, surface)
     assert said_by(r.num, r.ctx) == source
