@@ -22,7 +22,6 @@ from newsfigures.extract.clause_subject import (named_appositive, named_phrase, 
 from newsfigures.extract.measured import located_by_gap, measured_thing
 from newsfigures.extract.naming import coordination_text, demonym_plural, entity_text, group_phrase
 from newsfigures.extract.nominal import verb_of
-from newsfigures.extract.parties import parties_between
 from newsfigures.extract.scoreline import scoreline_owner
 from newsfigures.extract.sport import dismissed_batsman
 from newsfigures.extract.tree import lemma, of_object
@@ -74,8 +73,7 @@ def _owner_of(num: Token, noun: Token | None, quantity: str, event: str, previou
     national = quantity in SUM_QUANTITIES
     owned = noun is not None and not _part_of_place(num, noun)
     owner = ((_owner_on(noun, national) if owned else "") or organisation_at(noun)
-             or named_before_preposition(num, noun) or list_item_name(num)
-             or ("" if quantity in vocab.MEASURED_QUANTITIES else parties_between(num, noun)))
+             or named_before_preposition(num, noun) or list_item_name(num))
     if owner:
         return owner
     if noun is not None and noun.ent_type_ in vocab.OWNER_LABELS and event != "bought":
