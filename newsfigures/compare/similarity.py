@@ -7,7 +7,6 @@ from functools import lru_cache
 
 from newsfigures.compare import kinds, lexicon
 from newsfigures.compare.intervals import convertible, near_values
-from newsfigures.compare.moments import same_period
 from newsfigures.compare.nesting import NO_NESTING, Nesting
 from newsfigures.compare.parties import name_words, other_places, party, same_party
 from newsfigures.model import Figure, Measure
@@ -91,16 +90,6 @@ SMALL_NUMBER = 10  # news style spells out one to nine: a count under ten is no 
 # "incremental" against "total" is no disagreement (`pair_similarity`; dev: turkey_syria_earthquake "killed more
 # than 47,000" read as a batch beside the tolls; woomera_detention_unrest "50 to 60 ... overnight" ~ "up to 50").
 SETTLED_SCOPES = frozenset({"total", "incremental"})
-# Stop 36: a small or vague count (not `telling`) is no evidence either way. The key settles batch or total only
-# between telling values, and a scope is never the field discounted for such a count; two articles' values of one
-# moment that differ, one of them small or vague, pair only where both read one place (`chance_apart`): else they
-# are as likely two incidents of a running story as one count restated. Dev: mideast_dec_2001's four wrong pairs
-# ("killing three Palestinians" ~ "one of two Palestinians who shot the settler"; "dozens of Israelis ... this
-# month" ~ "10 Israelis in the West Bank raid" / "26 Israelis dead" at the weekend; "Two Palestinians were killed
-# in the air strikes" ~ that "two"); kept: holiday_road_toll_2001 "Seven" ~ "Five" in Queensland, cricket "2" ~ "7"
-# wickets at Perth (one place), gaza_war "314" ~ "dozens" injured (two dates). dev-lee4 paired/wrong 4/4 -> 0/0, no
-# pair found lost; one article's own small counts are left to its key (israel_palestinian_2001 "three" / "two" Hamas
-# leaders in bg_277, grouping R 0.625 -> 0.500 without that exception).
 MEASURED = "measured"  # the event class of a level or count no event word speaks of (GUIDE revision 2, E1)
 
 # Two metrics, near values (stop 34, `across_basis`): the same telling number is too strict where the keys differ by
@@ -158,11 +147,9 @@ BATCHES = "one metric, both batches: the metric decides"
 
 def pair_similarity(a: Figure, b: Figure, nesting: Nesting = NO_NESTING) -> Similarity:
     """The similarity alignment pairs by: `similarity`, except that within one metric batch or total is what the
-    metric key says, so a measure reading "incremental" against "total" is not held against the pair, unless a
-    value is a small or vague count (`by_chance`), which may meet the other's by chance."""
+    metric key says, so a measure reading "incremental" against "total" is not held against the pair."""
     sa, sb = a.measure.scope, b.measure.scope
-    if (not a.metric or a.metric != b.metric or {sa, sb} != SETTLED_SCOPES or _part_of_total(a, b)
-            or by_chance(a, b)):
+    if not a.metric or a.metric != b.metric or {sa, sb} != SETTLED_SCOPES or _part_of_total(a, b):
         return similarity(a, b, nesting)
     settled = similarity(a, replace(b, measure=replace(b.measure, scope=sa)), nesting)
     reasons = tuple(r for r in settled.reasons if not r.startswith("same scope"))
@@ -195,39 +182,17 @@ def pair_basis(a: Figure, b: Figure, sim: Similarity, values_agree: bool = False
     not disagree (THRESHOLD) or one is not read; when the values agree, VALUES_AGREE (naming the field discounted)
     if one field disagrees, UNREAD_AGREE if none does but fields read on one side only pull the score under; BATCHES
     when their metric is a batch's; for two metrics, `across_basis`. Two different values of an individual's
-    quantity (`two_individuals`) never pair; nor do two articles' values that differ where one is a small or vague
-    count (`chance_apart`); nor is a scope discounted for such a count (`by_chance`)."""
+    quantity (`two_individuals`) never pair."""
     if a.metric != b.metric:
         return across_basis(a, b, sim, same_value)
     if not values_agree and two_individuals(a, b):
         return None
-    if a.measure == Measure() or b.measure == Measure():
+    if a.measure == Measure() or b.measure == Measure() or sim.score >= THRESHOLD:
         return ""
-    if sim.score >= THRESHOLD:
-        return None if not values_agree and chance_apart(a, b, sim) else ""
-    if values_agree and sim.differing <= 1 and not ("scope" in sim.apart and by_chance(a, b)):
+    if values_agree and sim.differing <= 1:
         return discounted(VALUES_AGREE, sim) if sim.differing else UNREAD_AGREE
     batches = a.metric.endswith(lexicon.BATCH_KEY) or a.measure.scope == b.measure.scope == "incremental"  # a renamed key
     return BATCHES if batches and sim.score > 0 else None
-
-
-def by_chance(a: Figure, b: Figure) -> bool:
-    """One of two counts is small or vague (not `telling`): it meets, or misses, the other's by chance."""
-    return "count" in (dimension(a), dimension(b)) and not (telling(a) and telling(b))
-
-
-def chance_apart(a: Figure, b: Figure, sim: Similarity) -> bool:
-    """Two articles' reports of one moment (or undated) whose values differ, one a small or vague count
-    (`by_chance`), with no place read alike on both sides (`same_place`): as likely two incidents of a running
-    story as one count restated ("killing three Palestinians" ~ "one of two Palestinians who shot the settler").
-    Under a batch's key the metric decides, as for `BATCHES`."""
-    return (a.article_id != b.article_id and not a.metric.endswith(lexicon.BATCH_KEY) and by_chance(a, b)
-            and same_period(a, b) and not same_place(a, b, sim))
-
-
-def same_place(a: Figure, b: Figure, sim: Similarity) -> bool:
-    """Both measures read a place and the two do not disagree (the same, or one within the other)."""
-    return bool(a.measure.place and b.measure.place) and "place" not in sim.apart
 
 
 def discounted(basis: str, sim: Similarity) -> str:

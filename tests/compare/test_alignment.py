@@ -259,8 +259,7 @@ def _paired(a, b):
     (3, {"event": "other:acquit"}, False),  # "three guides" ~ "two guides were acquitted": one metric, two things
     (2, {"event": "other:acquit"}, True),  # the same number: the event was misread on one side
     (2, {"event": "other:acquit", "subject": "civilians"}, False),  # the same number, two fields disagree
-    (3, {"event": "measured"}, False),  # no field disagrees, but with no place read on both sides two small counts
-    # of one moment that differ are as likely two things as one restated (stop 36, `similarity.chance_apart`)
+    (3, {"event": "measured"}, True),  # no field disagrees
 ])
 def test_alignment_within_a_metric_disagreeing_measures_pair_only_when_the_values_agree(b_value, b_measure, pairs):
     a = [_measured("two", 2, "a", "guides", quantity="guide", event="measured", subject="tour company")]

@@ -121,7 +121,7 @@ def test_apart_keys_part_the_key_and_name_the_field_that_differs():
 def test_apart_keys_keep_a_figure_that_agrees_with_one_figure_of_the_key():
     """A figure conflicting with one misread figure of its key, not with the rest, stays: it leaves only a part it
     conflicts with entirely."""
-    unplaced = fig("12", "Another 12 people were hurt in the blast.", 12.0, count("injured", "", "injured"), "b")
+    unplaced = fig("five", "Another five people were hurt in the blast.", 5.0, count("injured", "", "injured"), "c")
     keys = apart_keys([HURT_CITY, unplaced, HURT_HOTEL], ["people wounded"] * 3)
     assert keys == ["people wounded", "people wounded", "people wounded"]
 
