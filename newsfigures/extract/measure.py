@@ -39,7 +39,7 @@ from newsfigures.extract.scale_rating import scale_rating
 from newsfigures.extract.market import share_priced
 from newsfigures.extract.quantity_lines import changed_compound, is_ratio, revised_quantity
 from newsfigures.extract.wording import governing_lemma, nominal_word, penalty_verb, result_word, states
-from newsfigures.extract.word_senses import act_verb, person_noun
+from newsfigures.extract.word_senses import act_verb
 from newsfigures.extract.when_place import when_place
 from newsfigures.model import Figure, Measure
 
@@ -321,10 +321,7 @@ def _definite_count(parsed: Parsed) -> bool:
     head = head.head if head.dep_ in ("compound", "amod") and head.head.pos_ == "NOUN" else head
     if any(c.dep_ in ("acl", "relcl") for c in head.rights):
         return False  # "the 27 soldiers cited for that killing": the clause after it says what happened
-    # "their 2,500 employees" (bg_203), "the woman's three children" (bg_178); WordNet's persons in a preposition's
-    # phrase ("control over the party's seven senators", "one of her two supporters": cor_000, cor_013), not as a
-    # clause's subject ("their two coalition partners ... announced", wn2004_014: the act is theirs)
-    persons = lemma(head) in vocab.PERSON_NOUNS or (head.dep_ == "pobj" and person_noun(lemma(head)))
+    persons = lemma(head) in vocab.PERSON_NOUNS  # "their 2,500 employees" (bg_203), "the woman's three children" (bg_178)
     return any(((c.dep_ == "det" and c.lower_ == "the") or (persons and c.dep_ == "poss")) and c.i < num.i
                for c in head.children)
 

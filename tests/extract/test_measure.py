@@ -198,19 +198,3 @@ def test_measure_quantity_of_a_sentence(nlp, text, surface, quantity):
     got = measures(nlp, text)
     assert surface in got, list(got)
     assert got[surface].quantity == quantity
-
-
-@pytest.mark.parametrize("text,surface,event", [
-    # stop 36: a count of persons someone has, in a preposition's phrase, describes them, whatever the person noun
-    # (WordNet's persons, not only the news list): democrats_leadership_2002 cor_000, cor_013
-    ("In a move to reassert control over the party's seven senators, the national executive last night rejected "
-     "the bid.", "seven", "measured"),
-    ("Senator Ridgeway is still expected to contest the leadership against one of her two supporters.", "two",
-     "measured"),
-    # invented, other domains
-    ("The coach defended the decision in a meeting with the club's 30 shareholders.", "30", "measured"),
-    # a clause's subject does the act (wn2004_014: "their two coalition partners ... announced")
-    ("Her two sons founded the company in 1990.", "two", "other:found"),
-])
-def test_measure_stop36_persons_someone_has_in_a_phrase(nlp, text, surface, event):
-    test_measure_event_from_the_parse(nlp, text, surface, event)
