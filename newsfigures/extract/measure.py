@@ -20,7 +20,7 @@ from newsfigures.extract.event import act_noun_event, acted_on, run_event, sizes
 from newsfigures.extract.gerund_act import gerund_act
 from newsfigures.extract.index_points import index_points
 from newsfigures.extract.infinitive import subject_infinitive, subject_modal
-from newsfigures.extract.accompanied import origin_or_margin, with_phrase
+from newsfigures.extract.accompanied import with_phrase
 from newsfigures.extract.measure_classes import event_class, money_kind, money_noun, quantity_of, rate_quantity
 from newsfigures.extract.members import members_counted
 from newsfigures.extract.nominal import MIN_STEM, known_verbs, verb_of
@@ -155,10 +155,8 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: M
     said = verb if verb is not None else parsed.event_tok
     found = listed_class(event_class(event, quantity, fig.counted_lemma, _reported(parsed.num),
                                      acted_on(parsed.num, said)), event, num, said, quantity, dimension)
-    if found.startswith("other:") and (origin_or_margin(num) or (not named and (
-            sizes_a_noun(parsed.num, fig.kind, quantity) or with_phrase(num)))):
-        return "measured"  # "a three-judge panel found", "a company with 180,000 employees", "students from 26
-        # countries", "an overall lead of 374"; a class ("sent") stays
+    if not named and found.startswith("other:") and (sizes_a_noun(parsed.num, fig.kind, quantity) or with_phrase(num)):
+        return "measured"  # "a three-judge panel found", "a company with 180,000 employees"; a class ("sent") stays
     if dimension == "count" and run_event(parsed.num, quantity):
         return event_class(governing_lemma(parsed.num), quantity, fig.counted_lemma)  # "chasing 200": chase (E2)
     handed = penalty_verb(fig.event, parsed.event_tok)  # "received five months": receive, not sentence (E2)

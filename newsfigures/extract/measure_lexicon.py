@@ -472,10 +472,6 @@ CONTRAST_ADJECTIVES: frozenset[str] = frozenset({"other", "rival", "opposing", "
 NAMING_DEPS: frozenset[str] = frozenset({"appos", "acl", "relcl"})
 # Kind nouns that stand only for a country, not for any place the tagger calls a GPE (a city, a state).
 COUNTRY_KINDS: frozenset[str] = frozenset({"country", "nation"})
-# Nouns of a standing difference between two sides: the number "of" one is a level (GUIDE E1, "no verb of its own"),
-# whatever verb frames the phrase ("declaring its second innings at 7 for 309, an overall lead of 374", "will resume
-# ... at 0 for 3, an overall lead of 68": cricket_aus_sa_2001 bg_132, bg_139, gold `measured`).
-MARGIN_NOUNS: frozenset[str] = frozenset({"lead", "margin", "advantage", "deficit", "gap"})
 
 # Event nouns (extract/nominal.py): (noun ending, verb ending) rules that undo a nominalisation, tried in order;
 # a candidate counts only when the pipeline's lemmatizer knows it as a verb ("suspension" -> suspend,
