@@ -7,7 +7,8 @@ from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract.nominal import noun_of
 from newsfigures.extract.singular import singular
-from newsfigures.extract.word_senses import collective_noun, group_class, noun_class, person_noun, troop_noun, verb_class
+from newsfigures.extract.word_senses import (collective_noun, group_class, noun_class, person_noun, troop_noun,
+                                             verb_class)
 
 
 PART_KINDS = ("percent", "fraction")  # a proportion of a whole ("a third of the dead", "22 percent of voters")

@@ -14,9 +14,10 @@ from newsfigures.extract import lexicon as words
 from newsfigures.extract.borrowed import lent, own_casualty
 from newsfigures.extract.casualties import counted_together
 from newsfigures.extract.measure_lexicon import (AWARD_VERBS, BUILDING_VERBS, CASUALTY_FAMILIES, CASUALTY_QUANTITIES,
-                                                  FORCE_NOUNS, LEVY_NOUNS, MONEY_PLURALS, MONEY_QUANTITIES, PERIOD_NOUNS,
-                                                  PERSON_COUNTS, PERSON_NOUNS, PERSON_PAY_NOUNS, PERSON_POSSESSIVES,
-                                                  RAISING_VERBS, SUFFERING_VERBS, UNARMED_FORCE_WORDS, WAGE_PERIODS)
+                                                  FORCE_NOUNS, LEVY_NOUNS, MONEY_PLURALS, MONEY_QUANTITIES,
+                                                  PERIOD_NOUNS, PERSON_COUNTS, PERSON_NOUNS, PERSON_PAY_NOUNS,
+                                                  PERSON_POSSESSIVES, RAISING_VERBS, SUFFERING_VERBS,
+                                                  UNARMED_FORCE_WORDS, WAGE_PERIODS)
 from newsfigures.extract.market import market_quantity
 from newsfigures.extract.measure_classes import event_family, quantity_of
 from newsfigures.extract.priced import PERSON_PRONOUNS, artifact_nouns, sum_before_noun, worth_kind
