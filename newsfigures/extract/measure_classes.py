@@ -7,7 +7,8 @@ from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract.nominal import noun_of
 from newsfigures.extract.singular import singular
-from newsfigures.extract.word_senses import noun_class, person_noun, troop_noun, verb_class
+from newsfigures.extract.word_senses import (collective_noun, group_class, noun_class, person_noun, troop_noun,
+                                             verb_class)
 
 
 PART_KINDS = ("percent", "fraction")  # a proportion of a whole ("a third of the dead", "22 percent of voters")
@@ -61,6 +62,15 @@ def event_family(key: str) -> str:
     """The event family of a lemma by the hand lists ("kill" -> killed), else the casualty family its first WordNet
     verb sense names ("slaughter" -> killed, "stab" -> wounded); "" when neither says one."""
     return words.EVENT_FAMILIES.get(key, "") or vocab.CASUALTY_FAMILY_OF_CLASS.get(verb_class(key), "")
+
+
+def displaced_thing(family: str, quantity: str, counted_lemma: str) -> bool:
+    """The displaced family said of things, not of persons or households ("The storm uprooted 200 trees", "evacuated
+    30 buildings", "relocated 300 jobs"): only persons leave their homes (Q2), so the verb keeps its own class."""
+    if family != "displaced" or not counted_lemma or quantity in vocab.PERSON_COUNTS:
+        return False
+    key = counted_lemma.lower()
+    return not (person_noun(key) or troop_noun(key) or group_class(key) or collective_noun(key))
 
 
 def sense_class(event: str, quantity: str, counted_lemma: str) -> str:
@@ -124,7 +134,7 @@ def event_class(event: str, quantity: str, counted_lemma: str = "", reported: bo
     if event in vocab.RISE_VERBS or event in vocab.FALL_VERBS:
         return "rose" if event in vocab.RISE_VERBS else "fell"
     family = words.EVENT_FAMILIES.get(event, "")
-    if family in vocab.EVENT_CLASS_OF_FAMILY:
+    if family in vocab.EVENT_CLASS_OF_FAMILY and not displaced_thing(family, quantity, counted_lemma):
         return vocab.EVENT_CLASS_OF_FAMILY[family]
     kept_verb = event in vocab.RAISING_VERBS or (event in vocab.SUM_ACTS and quantity in vocab.PAID_QUANTITIES)
     if quantity in vocab.CLASS_OF_QUANTITY and not kept_verb:

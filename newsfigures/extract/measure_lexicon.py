@@ -85,6 +85,10 @@ MONEY_BY_EVENT: dict[str, str] = {
 # for victims") or "from" persons of the people line ("collecting more than $8 million from 100,000 people",
 # wn2004_094) it is donations, the aid line; "raised $2 billion from investors" stays money.
 RAISING_VERBS: frozenset[str] = frozenset({"raise", "collect"})
+# Nouns of a payment owed, not given: a sum raised or collected "in" one of them is no donation ("$3 million collected
+# from residents in rates", "$2 billion from drivers in fuel levies", "in annual dues"; review35, stop 36).
+LEVY_NOUNS: frozenset[str] = frozenset({"tax", "rate", "levy", "duty", "tariff", "toll", "due", "fee", "fine",
+                                        "charge", "rent", "premium", "fare"})
 # Verbs by which a thing is built: a sum written on their object is what the project costs (Q3: "what an action,
 # project ... costs"): "build a $1.5 billion pipeline" (lee bg_068), "the bridge will cost $2 million".
 BUILDING_VERBS: frozenset[str] = frozenset({"build", "construct"})

@@ -14,16 +14,18 @@ from newsfigures.extract import lexicon as words
 from newsfigures.extract.borrowed import lent, own_casualty
 from newsfigures.extract.casualties import counted_together
 from newsfigures.extract.measure_lexicon import (AWARD_VERBS, BUILDING_VERBS, CASUALTY_FAMILIES, CASUALTY_QUANTITIES,
-                                                  FORCE_NOUNS, MONEY_PLURALS, MONEY_QUANTITIES, PERIOD_NOUNS,
-                                                  PERSON_COUNTS, PERSON_NOUNS, PERSON_PAY_NOUNS, PERSON_POSSESSIVES,
-                                                  RAISING_VERBS, SUFFERING_VERBS, UNARMED_FORCE_WORDS, WAGE_PERIODS)
+                                                  FORCE_NOUNS, LEVY_NOUNS, MONEY_PLURALS, MONEY_QUANTITIES,
+                                                  PERIOD_NOUNS, PERSON_COUNTS, PERSON_NOUNS, PERSON_PAY_NOUNS,
+                                                  PERSON_POSSESSIVES, RAISING_VERBS, SUFFERING_VERBS,
+                                                  UNARMED_FORCE_WORDS, WAGE_PERIODS)
 from newsfigures.extract.market import market_quantity
 from newsfigures.extract.measure_classes import event_family, quantity_of
 from newsfigures.extract.priced import PERSON_PRONOUNS, artifact_nouns, sum_before_noun, worth_kind
 from newsfigures.extract.scope import per_period
 from newsfigures.extract.singular import singular
 from newsfigures.extract.tree import lemma, verb_over
-from newsfigures.extract.word_senses import names_person, person_noun, verb_class
+from newsfigures.extract.word_senses import (collective_noun, living_noun, names_person, person_noun, verb_class,
+                                             wrongdoer_noun)
 
 # Q7: "Gross domestic product, economic growth and output of a whole economy are `economy`": the guide's nouns, a
 # head lemma alone or with the modifier that makes it the economy's (a product "domestic" or "national", growth or
@@ -73,6 +75,8 @@ def revised_quantity(quantity: str, num: Token, noun: Token | None) -> str:
         return numbered(noun) or quantity  # "troop numbers", "the number of missing"
     if quantity == "troops" and unarmed_force(noun):
         return "people"  # "a police force of 5,000" (Q4), "a labour force of 12 million"
+    if quantity == "people" and noun is not None and lemma(noun) in words.PERSON_WHOLES and living_whole(noun):
+        return singular(lemma(noun))  # "The koala population fell to 2,000": no persons (the head lemma, Q fallback)
     if quantity == "people" and noun is not None and lemma(noun) == VICTIM:
         return victims_class(num, noun) or quantity
     if quantity in PERSON_COUNTS:  # "15 miners remain unaccounted for": the missing line
@@ -122,13 +126,27 @@ def raised_kind(num: Token) -> str:
     "collecting more than $8 million from 100,000 people"): donations; "" otherwise ("raised $2 billion from
     investors", "The council raised $2 million")."""
     verb = num.head
-    if num.dep_ != "dobj" or lemma(verb) not in RAISING_VERBS:
+    if num.dep_ != "dobj" or lemma(verb) not in RAISING_VERBS or _levied(verb):
         return ""
     for prep in (c for t in (verb, num) for c in t.children if c.dep_ == "prep" and c.lower_ in ("for", "from")):
         whom = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if whom is not None and (lemma(whom) in PERSON_NOUNS or (prep.lower_ == "for" and _person(whom))):
             return "aid"
     return ""
+
+
+def living_whole(noun: Token) -> bool:
+    """A whole of persons (`PERSON_WHOLES`) that its modifier or its "of" makes a whole of animals or plants ("the
+    koala population", "the elephant population", "a population of wolves"; not "the prison population")."""
+    said = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    said += [g for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(living_noun(singular(t.lower_)) and not person_noun(singular(t.lower_)) for t in said)
+
+
+def _levied(verb: Token) -> bool:
+    """The clause of a verb that gathers a sum names a payment owed "in" which it was gathered ("collected $3 million
+    from residents in rates", "raised $2 billion in fuel levies"): a levy, no donation."""
+    return any(t.dep_ == "pobj" and t.head.lower_ == "in" and lemma(t).lower() in LEVY_NOUNS for t in verb.subtree)
 
 
 def persons_pay(noun: Token | None) -> bool:
@@ -149,8 +167,8 @@ def awarded(num: Token) -> bool:
 
 def built_kind(num: Token, noun: Token | None) -> str:
     """`cost` for a sum written on the thing a verb of building takes ("build a $1.5 billion pipeline"): what the
-    project costs (Q3); "" otherwise."""
-    if noun is None or not sum_before_noun(num, noun):
+    project costs (Q3); "" otherwise, and for a group built ("He built a $3 billion business": a value, no project)."""
+    if noun is None or not sum_before_noun(num, noun) or collective_noun(lemma(noun)):
         return ""
     return "cost" if noun.dep_ in ("dobj", "nsubjpass") and lemma(noun.head) in BUILDING_VERBS else ""
 
@@ -252,12 +270,13 @@ def earned_by_persons(num: Token) -> bool:
 
 def paid_to_person(num: Token) -> bool:
     """ "The chief executive was paid $5 million": a sum a person is paid (the passive "pay", a person its subject,
-    the sum its object) is that person's pay (Q3: "a person's salary, wage or pay is `salary`")."""
+    the sum its object) is that person's pay (Q3: "a person's salary, wage or pay is `salary`"); not a wrongdoer's
+    ("The kidnappers were paid $1 million": a ransom, no wage)."""
     verb = num.head
     if num.dep_ != "dobj" or lemma(verb) not in PAYING_VERBS:
         return False
     payee = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    return payee is not None and _person(payee)
+    return payee is not None and _person(payee) and not wrongdoer_noun(lemma(payee))
 
 
 def turned_age(num: Token) -> bool:

@@ -208,3 +208,24 @@ def place_senses(name: str) -> frozenset[int]:
     """The named places of WordNet a name names, any case, as numbers that are equal for one place ("gaza" and
     "gaza strip" share one; "australia" and "south australia" none); empty for a name that is no place's."""
     return _places_by_name().get(name.lower(), frozenset())
+
+
+@lru_cache(maxsize=3)
+def _first_sense_file(name: str) -> frozenset[str]:
+    """The lemmas of one generated first-sense file (scripts/build_thing_words.py), read once."""
+    return frozenset(data_lines(name))
+
+
+def living_noun(lemma: str) -> bool:
+    """The noun's first WordNet sense is an animal or a plant ("koala", "tree"): living, but no person."""
+    return lemma.lower() in _first_sense_file("living_nouns.txt")
+
+
+def collective_noun(lemma: str) -> bool:
+    """The noun's first WordNet sense is a group ("family", "household", "business", "company")."""
+    return lemma.lower() in _first_sense_file("collective_nouns.txt")
+
+
+def wrongdoer_noun(lemma: str) -> bool:
+    """The noun's first WordNet sense is a wrongdoer or a kind of one ("kidnapper", "pirate", "smuggler")."""
+    return lemma.lower() in _first_sense_file("wrongdoer_nouns.txt")

@@ -105,3 +105,20 @@ def test_measure_classes_cost_handed_over_takes_its_act(event, quantity, expecte
 ])
 def test_measure_classes_review35_only_a_gathered_sum_keeps_its_verb(event, quantity, expected):
     assert event_class(event, quantity) == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # stop 36 (review35): only persons and households are displaced; things uprooted, evacuated or relocated keep
+    # their verb
+    ("The storm uprooted 200 trees.", "200", "other:uproot"),
+    ("Gales flattened 40 homes and uprooted 300 trees.", "300", "other:uproot"),
+    ("Engineers relocated 12 pylons away from the river.", "12", "other:relocate"),
+    ("The firm relocated 300 jobs to Ohio.", "300", "other:relocate"),
+    # persons and families stay displaced
+    ("The war has uprooted 2 million people.", "2 million", "displaced"),
+    ("The hurricane uprooted 5,000 residents.", "5,000", "displaced"),
+    ("The flood displaced 400 families.", "400", "displaced"),
+    ("About 400 families were evacuated.", "About 400", "displaced"),
+])
+def test_measure_classes_stop36_only_persons_are_displaced(measures, text, surface, expected):
+    assert measures(text)[surface].event == expected

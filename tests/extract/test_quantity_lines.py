@@ -199,3 +199,59 @@ def test_quantity_lines_damages_awarded_are_a_fine(measures, text, surface, expe
 ])
 def test_quantity_lines_aid_raised_keeps_its_verb(measures, text, surface, expected):
     assert measures(text)[surface].event == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # stop 36 (review35): a population its modifier or its "of" makes one of animals or plants counts no persons
+    ("The koala population fell to 2,000.", "2,000", "population"),
+    ("The elephant population has fallen to 415,000.", "415,000", "population"),
+    ("The fish population dropped to 3,000 in the lake.", "3,000", "population"),
+    ("The wolf population has grown to 1,500.", "1,500", "population"),
+    # a population of persons stays people
+    ("The prison population rose to 40,000.", "40,000", "people"),
+    ("The city's population is 40,000.", "40,000", "people"),
+])
+def test_quantity_lines_stop36_a_population_of_animals_is_no_people(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # stop 36 (review35): a sum collected "in" a payment owed (a tax, rates, a levy, dues) is no donation
+    ("The council collected $3 million from residents in rates.", "$3 million", "money"),
+    ("The state collected $2 billion from drivers in fuel levies.", "$2 billion", "money"),
+    ("The club collected $50,000 from members in annual dues.", "$50,000", "money"),
+    # gathered from givers or for persons, it stays aid
+    ("The appeal raised $2 million from donors in a week.", "$2 million", "aid"),
+    ("The charity raised $8 million for victims.", "$8 million", "aid"),
+])
+def test_quantity_lines_stop36_a_levy_collected_is_no_aid(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # stop 36 (review35): a sum paid to wrongdoers (a ransom, a smuggler's fee) is no salary
+    ("The kidnappers were paid $1 million.", "$1 million", "money"),
+    ("The hijackers were paid $2 million to free the passengers.", "$2 million", "money"),
+    ("The smugglers were paid $10,000 by the migrants.", "$10,000", "money"),
+    ("The pirates were paid $3 million to release the ship.", "$3 million", "money"),
+    # a worker's or a player's stays pay
+    ("The chief executive was paid $5 million.", "$5 million", "salary"),
+    ("The players were paid $20,000 each.", "$20,000", "salary"),
+])
+def test_quantity_lines_stop36_a_wrongdoer_paid_earns_no_salary(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected
+
+
+@pytest.mark.parametrize("text,surface,quantity,event", [
+    # stop 36 (review35): a business or company built is a value, no project's cost (Q3)
+    ("He built a $3 billion business from scratch.", "$3 billion", "money", "other:build"),
+    ("She built a $2 billion company from a single shop.", "$2 billion", "money", "other:build"),
+    # "worth" is the event line's own cost word (GUIDE: cost, worth, valued, priced); the sum is no project's cost
+    ("He built a business worth $5 million.", "$5 million", "money", "cost"),
+    # a thing constructed keeps its cost
+    ("The council will construct a $40 million bridge.", "$40 million", "cost", "cost"),
+    ("The company will build a $1.5 billion pipeline.", "$1.5 billion", "cost", "cost"),
+])
+def test_quantity_lines_stop36_a_business_built_has_no_cost(measures, text, surface, quantity, event):
+    got = measures(text)[surface]
+    assert (got.quantity, got.event) == (quantity, event)
