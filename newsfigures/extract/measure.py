@@ -27,6 +27,7 @@ from newsfigures.extract.nominal import MIN_STEM, known_verbs, verb_of
 from newsfigures.extract.implied_place import implied_place
 from newsfigures.extract.own_place import legal_place, own_place, site_town, subject_event_place
 from newsfigures.extract.place import measure_place
+from newsfigures.extract.struck_place import struck_place
 from newsfigures.extract.scope import change_adverb, is_one_incident, scope_of
 from newsfigures.extract.sport import result_class, score_quantity
 from newsfigures.extract.stative import stative_event
@@ -101,8 +102,8 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     subject = subject_of(parsed.num, owned, owned_as if members else quantity, event,
                          before.subject if before is not None else "")
     event_tok = parsed.event_tok
-    place = (own_place(noun, event_tok, parsed.num) or fig.place or measure_place(noun, event_tok, parsed.num)
-             or subject_event_place(noun, event_tok) or legal_place(noun, parsed.num)
+    place = (own_place(noun, event_tok, parsed.num) or struck_place(parsed.num) or fig.place
+             or measure_place(noun, event_tok, parsed.num) or subject_event_place(noun, event_tok) or legal_place(noun, parsed.num)
              or when_place(parsed.num, quantity) or site_town(noun, event_tok, parsed.num)
              or implied_place(noun, event_tok, parsed.num))
     added = before is not None and _more(parsed) and (_differ(before.quantity, quantity) or _differ(before.place, place))
