@@ -33,12 +33,12 @@ REACH = 2  # sentences before the figure's own an anaphor may reach back over
 def implied_place(noun: Token | None, event_tok: Token | None, num: Token) -> str:
     """The country a nationality on the figure's locative ground names, else the place its locative anaphor stands
     for; "" for none."""
-    objects = [o for h in _heads(noun, event_tok, num) for o in _locative_objects(h)]
+    objects = [o for h in locative_heads(noun, event_tok, num) for o in _locative_objects(h)]
     return (next((p for p in map(_national_ground, objects) if p), "")
             or next((p for p in map(_anaphor_place, objects) if p), ""))
 
 
-def _heads(noun: Token | None, event_tok: Token | None, num: Token) -> list[Token]:
+def locative_heads(noun: Token | None, event_tok: Token | None, num: Token) -> list[Token]:
     """The number, its counted and event nouns, the whole it is counted "of", and the nearest verb above it (not a
     reporting verb: where a speaker says it is not where it happened)."""
     heads = [num, *(h for h in (noun, event_tok) if h is not None)]

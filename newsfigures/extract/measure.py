@@ -24,9 +24,11 @@ from newsfigures.extract.accompanied import with_phrase
 from newsfigures.extract.measure_classes import event_class, money_kind, money_noun, quantity_of, rate_quantity
 from newsfigures.extract.members import members_counted
 from newsfigures.extract.nominal import MIN_STEM, known_verbs, verb_of
+from newsfigures.extract.hop_place import hop_place
 from newsfigures.extract.implied_place import implied_place
 from newsfigures.extract.own_place import legal_place, own_place, site_town, subject_event_place
 from newsfigures.extract.place import measure_place
+from newsfigures.extract.struck_place import struck_place
 from newsfigures.extract.scope import change_adverb, is_one_incident, scope_of
 from newsfigures.extract.sport import result_class, score_quantity
 from newsfigures.extract.stative import stative_event
@@ -101,10 +103,11 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     subject = subject_of(parsed.num, owned, owned_as if members else quantity, event,
                          before.subject if before is not None else "")
     event_tok = parsed.event_tok
-    place = (own_place(noun, event_tok, parsed.num) or fig.place or measure_place(noun, event_tok, parsed.num)
-             or subject_event_place(noun, event_tok) or legal_place(noun, parsed.num)
-             or when_place(parsed.num, quantity) or site_town(noun, event_tok, parsed.num)
-             or implied_place(noun, event_tok, parsed.num))
+    place = (own_place(noun, event_tok, parsed.num) or struck_place(parsed.num) or fig.place
+             or measure_place(noun, event_tok, parsed.num) or subject_event_place(noun, event_tok)
+             or legal_place(noun, parsed.num) or when_place(parsed.num, quantity)
+             or site_town(noun, event_tok, parsed.num) or implied_place(noun, event_tok, parsed.num)
+             or hop_place(noun, event_tok, parsed.num))
     added = before is not None and _more(parsed) and (_differ(before.quantity, quantity) or _differ(before.place, place))
     batch = not score and ((fig.incremental and not fig.is_past and not added)
                            or (quantity in vocab.CASUALTY_EVENTS and not changed and is_one_incident(parsed.num)))

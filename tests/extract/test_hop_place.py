@@ -1,0 +1,27 @@
+"""The place of the thing a figure's locative names, one hop on (extract/hop_place.py), on real-looking sentences."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # raids "on" a named place (gaza_war 2023-10-22_1)
+    ("At least 55 Palestinians are killed in overnight Israeli raids on the Gaza Strip, according to the "
+     "Hamas-controlled Gaza Ministry of Health.", "At least 55", "Gaza Strip"),
+    # an area "on" a named range (bg_190)
+    ("Brett Dempsey, 31, of Ravenshoe pleaded guilty to destroying 23 rainforest trees in a World Heritage Area on "
+     "north Queensland's Herberton Range in December last year.", "23", "Herberton Range"),
+    # a fronted "On the frontline at <place>" on the figure's verb (cor_008), in a text naming another place
+    ("Officials in Beijing met on Sunday. On the flood frontline at Dongting Lake, the water level peaked at just "
+     "under 35m on Saturday night.", "just under 35m", "Dongting Lake"),
+])
+def test_hop_place_thing_at_place(measures, text, surface, expected):
+    assert measures(text)[surface].place == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # the thing's site is an organisation: where someone works, not a place
+    ("The union said 40 workers were laid off in the loans office at Westpac last week.", "40", ""),
+])
+def test_hop_place_not_read(measures, text, surface, expected):
+    assert measures(text)[surface].place == expected
