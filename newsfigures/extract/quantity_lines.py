@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from newsfigures.extract import lexicon as words
 from newsfigures.extract.borrowed import lent, own_casualty
 from newsfigures.extract.casualties import counted_together
+from newsfigures.extract.gazetteer import is_place
 from newsfigures.extract.measure_lexicon import (AWARD_VERBS, BUILDING_VERBS, CASUALTY_FAMILIES, CASUALTY_QUANTITIES,
                                                   FORCE_NOUNS, LEVY_NOUNS, MONEY_PLURALS, MONEY_QUANTITIES,
                                                   PERIOD_NOUNS, PERSON_COUNTS, PERSON_NOUNS, PERSON_PAY_NOUNS,
@@ -137,10 +138,17 @@ def raised_kind(num: Token) -> str:
 
 def living_whole(noun: Token) -> bool:
     """A whole of persons (`PERSON_WHOLES`) that its modifier or its "of" makes a whole of animals or plants ("the
-    koala population", "the elephant population", "a population of wolves"; not "the prison population")."""
+    koala population", "the elephant population", "a population of wolves"; not "the prison population", nor a
+    named place whose lower-case word is an animal or a plant: "Turkey's population", "Buffalo's population")."""
     said = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
     said += [g for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    return any(living_noun(singular(t.lower_)) and not person_noun(singular(t.lower_)) for t in said)
+    return any(living_noun(singular(t.lower_)) and not person_noun(singular(t.lower_)) and not _named_owner(t)
+               for t in said)
+
+
+def _named_owner(t: Token) -> bool:
+    """A place or a named possessor, whose population it is ("Turkey's", "Buffalo's": no bird, no bison)."""
+    return is_place(t) or (t.dep_ == "poss" and t.pos_ == "PROPN")
 
 
 def _levied(verb: Token) -> bool:

@@ -210,6 +210,9 @@ def test_quantity_lines_aid_raised_keeps_its_verb(measures, text, surface, expec
     # a population of persons stays people
     ("The prison population rose to 40,000.", "40,000", "people"),
     ("The city's population is 40,000.", "40,000", "people"),
+    # review36: a named place whose lower-case word is an animal or a plant is no animal
+    ("Turkey's population rose to 85 million last year.", "85 million", "people"),
+    ("Buffalo's population fell to 270,000 in the census.", "270,000", "people"),
 ])
 def test_quantity_lines_stop36_a_population_of_animals_is_no_people(measures, text, surface, expected):
     assert measures(text)[surface].quantity == expected
