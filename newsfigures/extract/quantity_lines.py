@@ -18,15 +18,14 @@ from newsfigures.extract.measure_lexicon import (AWARD_VERBS, BUILDING_VERBS, CA
                                                   FORCE_NOUNS, LEVY_NOUNS, MONEY_PLURALS, MONEY_QUANTITIES,
                                                   PERIOD_NOUNS, PERSON_COUNTS, PERSON_NOUNS, PERSON_PAY_NOUNS,
                                                   PERSON_POSSESSIVES, RAISING_VERBS, SUFFERING_VERBS,
-                                                  UNARMED_FORCE_WORDS, WAGE_PERIODS)
+                                                  UNARMED_FORCE_WORDS, VALUE_BUILT_NOUNS, WAGE_PERIODS)
 from newsfigures.extract.market import market_quantity
 from newsfigures.extract.measure_classes import event_family, quantity_of
 from newsfigures.extract.priced import PERSON_PRONOUNS, artifact_nouns, sum_before_noun, worth_kind
 from newsfigures.extract.scope import per_period
 from newsfigures.extract.singular import singular
 from newsfigures.extract.tree import lemma, verb_over
-from newsfigures.extract.word_senses import (collective_noun, living_noun, names_person, person_noun, verb_class,
-                                             wrongdoer_noun)
+from newsfigures.extract.word_senses import living_noun, names_person, person_noun, verb_class, wrongdoer_noun
 
 # Q7: "Gross domestic product, economic growth and output of a whole economy are `economy`": the guide's nouns, a
 # head lemma alone or with the modifier that makes it the economy's (a product "domestic" or "national", growth or
@@ -175,8 +174,8 @@ def awarded(num: Token) -> bool:
 
 def built_kind(num: Token, noun: Token | None) -> str:
     """`cost` for a sum written on the thing a verb of building takes ("build a $1.5 billion pipeline"): what the
-    project costs (Q3); "" otherwise, and for a group built ("He built a $3 billion business": a value, no project)."""
-    if noun is None or not sum_before_noun(num, noun) or collective_noun(lemma(noun)):
+    project costs (Q3); "" otherwise, and for a value built up ("He built a $3 billion business": no project)."""
+    if noun is None or not sum_before_noun(num, noun) or lemma(noun).lower() in VALUE_BUILT_NOUNS:
         return ""
     return "cost" if noun.dep_ in ("dobj", "nsubjpass") and lemma(noun.head) in BUILDING_VERBS else ""
 
