@@ -84,7 +84,17 @@ def _time_to_act(unit: Token) -> bool:
     read."""
     verb = unit.head
     return (unit.dep_ in TIME_HELD_DEPS and lemma(verb) in TIME_GIVING_VERBS and _not_past(verb)
+            and not _standing_rule(verb)
             and any(c.dep_ in ("relcl", "acl", "xcomp") and _infinitive(c) for c in (*unit.children, *verb.children)))
+
+
+def _standing_rule(verb: Token) -> bool:
+    """A present "have"/"get" (VBP: no "will") whose subject is a bare plural states a rule for anyone, not a time to
+    come ("Under the law, companies have 72 hours to report a breach", "patients have six hours to receive
+    treatment after a stroke"): a habit, as `_habitual`'s is (review36)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (subj is not None and subj.tag_ == "NNS" and verb.tag_ == "VBP"
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in subj.children))
 
 
 def _not_past(verb: Token) -> bool:
