@@ -67,8 +67,7 @@ BUSINESS = [
     ("The automaker will recall 500,000 vehicles over faulty airbags.", "500,000", "vehicle"),
     ("The company's debt has ballooned to $18 billion.", "$18 billion", "debt"),
     ("Wall Street's main indexes dropped, with the S&P 500 losing 1.4%.", "1.4%", "index_level"),
-    pytest.param("The conglomerate paid a record $1.3 billion fine to settle bribery charges.", "$1.3 billion", "fine",
-                 marks=gap("the parser tags 'fine' an adjective after 'paid a $N': read money")),
+    ("The conglomerate paid a record $1.3 billion fine to settle bribery charges.", "$1.3 billion", "fine"),
     ("Profits at the bank slumped 40 per cent to £1.2 billion.", "40 per cent", "profit"),
     ("Profits at the bank slumped 40 per cent to £1.2 billion.", "£1.2 billion", "profit"),
     ("Home prices rose 6.1 per cent over the past year.", "6.1 per cent", "price"),
@@ -222,6 +221,9 @@ def test_quantity_domains_sport(measures, text, surface, expected):
     ("Japan sent aid worth $50 million.", "$50 million", "aid"),
     ("Acme signed a deal worth $11 billion.", "$11 billion", "deal_value"),
     ("The company won a contract worth $2 billion.", "$2 billion", "money"),
+    # a noun the tagger calls an adjective, standing as the verb's object, is still the noun a sum modifies
+    ("The bank will pay a $2 billion fine.", "$2 billion", "fine"),
+    ("The tower is 300 metres tall.", "300 metres", "height"),
     # the singular of a noun whose plural is its singular (the table's fallback), not the lemmatizer's other word
     ("Scientists identified 1,200 new species in the survey.", "1,200", "species"),
     ("Police raided 40 premises across the city.", "40", "premises"),
