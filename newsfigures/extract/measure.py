@@ -376,7 +376,7 @@ def _changed_thing(parsed: Parsed) -> Token | None:
         rate = next((c for c in verb.children if c.dep_ == "nsubj" and lemma(c) in vocab.RATE_NOUNS), None)
         if rate is not None:
             return rate
-    if verb is None or lemma(verb) not in vocab.RISE_VERBS | vocab.FALL_VERBS:
+    if verb is None or lemma(verb) not in vocab.MOVE_VERBS:  # "Profit sank 20 per cent": what moved, either way
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i < num.i), None)
     if obj is not None:

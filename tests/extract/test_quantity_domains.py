@@ -231,6 +231,12 @@ def test_quantity_domains_sport(measures, text, surface, expected):
     ("Unemployment stood at 5.2 per cent in March.", "5.2 per cent", "unemployment"),
     ("Inflation was 3 per cent, officials said.", "3 per cent", "inflation"),
     ("The turnout was 67 per cent.", "67 per cent", "turnout"),
+    # a per cent change of what a mover of no listed direction moved ("sink", "edge", "slip", "ease"), as of "fall"
+    ("Sales slipped 3 per cent in May.", "3 per cent", "sales"),
+    ("Profit sank 20 per cent.", "20 per cent", "profit"),
+    ("Confirmed cases edged up 2 per cent.", "2 per cent", "case"),
+    ("Acme shares slipped 3 per cent.", "3 per cent", "share_price"),
+    ("The index eased 0.5 per cent.", "0.5 per cent", "index_level"),
     # what these readings leave: a doer's cut, a share of a whole, a change's size
     ("The rebels cut 2,000 trees.", "2,000", "tree"),
     ("About 22 percent of voters backed the plan.", "About 22 percent", "share"),
