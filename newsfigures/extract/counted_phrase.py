@@ -63,8 +63,10 @@ def anchor_noun(num: Token) -> Token | None:
         verb = head.head
         if verb.pos_ == "NOUN":
             return verb if lemma(verb) in words.SUBJECTLESS | words.CONTAINER_NOUNS | words.PERSON_WHOLES else None
-        for dep in ("dobj", "nsubjpass", "nsubj"):  # "estimates the figure at 2,000": the object, not "it"
-            cand = next((c for c in verb.children if c.dep_ == dep and c.pos_ != "PRON"), None)
+        # "estimates the figure at 2,000": the object, not "it"; "Profits slumped 40 per cent to $1.2 billion": the
+        # subject, not the size of the change the parser made the object
+        for dep in ("dobj", "nsubjpass", "nsubj"):
+            cand = next((c for c in verb.children if c.dep_ == dep and c.pos_ != "PRON" and not c.like_num), None)
             if cand is not None:
                 return cand
     return None

@@ -63,7 +63,10 @@ def _modified_noun(span: Span, m: numbers.NumberMention, dur: str) -> Counted | 
     percent sign or a time unit."""
     root = span.root
     headline_noun = root.head.pos_ == "PROPN" and not root.head.ent_type_ and m.kind == "measure"  # "16 Foot Asteroid"
-    if root.dep_ not in ("compound", "amod", "nummod", "npadvmod") or not (root.head.pos_ == "NOUN" or headline_noun) \
+    # "will pay a $2 billion fine": a word tagged an adjective where only a noun stands, a verb's object, is a noun
+    tagged_adjective = root.head.pos_ == "ADJ" and root.head.dep_ in ("dobj", "nsubjpass", "pobj")
+    if root.dep_ not in ("compound", "amod", "nummod", "npadvmod") \
+            or not (root.head.pos_ == "NOUN" or headline_noun or tagged_adjective) \
             or root.head in span:
         return None
     noun = root.head

@@ -375,7 +375,11 @@ def _changed_thing(parsed: Parsed) -> Token | None:
     if noun is not None and lemma(noun) in ("rate", *words.CONTAINER_NOUNS):
         return noun
     verb = next((t for t, _ in sentcache.verbs_above(num)), None)
-    if verb is None or lemma(verb) not in vocab.RISE_VERBS | vocab.FALL_VERBS:
+    if verb is not None and lemma(verb) in words.STATING_VERBS:  # "Unemployment stood at 5.2 per cent" (a rate's level)
+        rate = next((c for c in verb.children if c.dep_ == "nsubj" and lemma(c) in vocab.RATE_NOUNS), None)
+        if rate is not None:
+            return rate
+    if verb is None or lemma(verb) not in vocab.MOVE_VERBS:  # "Profit sank 20 per cent": what moved, either way
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i < num.i), None)
     if obj is not None:

@@ -111,12 +111,15 @@ def worth_kind(num: Token) -> str:
 
 def _worth_holder(num: Token) -> Token | None:
     """The subject of the clause in which the sum (its number) is what something is worth ("The deal is worth $11
-    billion") or valued at ("The takeover values Beta at $11 billion"); None otherwise."""
+    billion") or valued at ("The takeover values Beta at $11 billion"), or the noun it is said of ("goods worth
+    $5 million"); None otherwise."""
     head = num.head
     if head.dep_ == "prep" and head.lower_ == "at" and lemma(head.head).lower() in VALUE_VERBS:
         clause = head.head
     elif head.lower_ == WORTH and head.dep_ in ("acomp", "attr", "oprd"):
         clause = head.head
+    elif head.lower_ == WORTH and head.dep_ == "amod" and head.head.pos_ == "NOUN":
+        return head.head  # "jewellery worth $1.2 million", "drugs worth $20 million": the noun "worth" describes
     else:
         return None
     return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
