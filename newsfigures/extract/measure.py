@@ -161,7 +161,7 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: M
                                      acted_on(parsed.num, said)), event, num, said, quantity, dimension)
     if not named and found.startswith("other:") and (sizes_a_noun(parsed.num, fig.kind, quantity) or with_phrase(num)):
         return "measured"  # "a three-judge panel found", "a company with 180,000 employees"; a class ("sent") stays
-    act = sized_act(num, fig.kind == "cardinal") if not named and found.startswith("other:") else ""
+    act = sized_act(num, fig.kind == "cardinal", dimension == "duration") if not named and found.startswith("other:") else ""
     if act:
         return f"other:{act}"  # "filed in a $US3000 billion lawsuit": lawsuit, the act the sum sizes (E2)
     if dimension == "count" and run_event(parsed.num, quantity):
