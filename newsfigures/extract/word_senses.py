@@ -210,7 +210,7 @@ def place_senses(name: str) -> frozenset[int]:
     return _places_by_name().get(name.lower(), frozenset())
 
 
-@lru_cache(maxsize=3)
+@lru_cache(maxsize=4)
 def _first_sense_file(name: str) -> frozenset[str]:
     """The lemmas of one generated first-sense file (scripts/build_thing_words.py), read once."""
     return frozenset(data_lines(name))
@@ -229,3 +229,8 @@ def collective_noun(lemma: str) -> bool:
 def wrongdoer_noun(lemma: str) -> bool:
     """The noun's first WordNet sense is a wrongdoer or a kind of one ("kidnapper", "pirate", "smuggler")."""
     return lemma.lower() in _first_sense_file("wrongdoer_nouns.txt")
+
+
+def happening_noun(lemma: str) -> bool:
+    """The noun's first WordNet sense is an act or an event ("lawsuit", "survey", "expansion", "hiatus")."""
+    return lemma.lower() in _first_sense_file("happening_nouns.txt")
