@@ -50,7 +50,7 @@ AHEAD_PREPOSITIONS = frozenset({"in", "within"})  # "resume in two weeks", "with
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})  # a present tense states a schedule: "talks resume in two weeks"
 
 
-TIME_GIVING_VERBS = frozenset({"have", "get", "give"})  # "has one week to appeal", "were given 48 hours to leave"
+TIME_GIVING_VERBS = frozenset({"have", "get", "give"})  # "has one week to appeal", "will have three days to leave"
 TIME_HELD_DEPS = frozenset({"dobj", "dative", "nsubjpass"})  # the time had or given
 FUTURE_WORDS = frozenset({"tomorrow", "next", "soon"})  # "reopens in three days, next Monday": a time to come
 FUTURE_LABELS = frozenset({"DATE"})  # "on Monday", "in March": a date set beside the time
@@ -78,11 +78,23 @@ def is_time_ahead(num: Token) -> bool:
 
 def _time_to_act(unit: Token) -> bool:
     """C4: a time someone has, or is given, to do something in, from now ("The party has one week to appeal the
-    election results", wn2004_074; "were given 48 hours to leave"): the object of a present or future "have",
-    "get" or "give" that a "to" infinitive is on; not a time that was had ("had two days to prepare")."""
+    election results", wn2004_074; "Residents will have three days to leave"): the object of a present or future
+    "have", "get" or "give" that a "to" infinitive is on; not a time that was had ("had two days to prepare"). The
+    passive's infinitive, which the parser hangs on the verb as advcl ("will be given 48 hours to leave"), is not
+    read."""
     verb = unit.head
     return (unit.dep_ in TIME_HELD_DEPS and lemma(verb) in TIME_GIVING_VERBS and _not_past(verb)
+            and not _standing_rule(verb)
             and any(c.dep_ in ("relcl", "acl", "xcomp") and _infinitive(c) for c in (*unit.children, *verb.children)))
+
+
+def _standing_rule(verb: Token) -> bool:
+    """A present "have"/"get" (VBP: no "will") whose subject is a bare plural states a rule for anyone, not a time to
+    come ("Under the law, companies have 72 hours to report a breach", "patients have six hours to receive
+    treatment after a stroke"): a habit, as `_habitual`'s is (review36)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (subj is not None and subj.tag_ == "NNS" and verb.tag_ == "VBP"
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in subj.children))
 
 
 def _not_past(verb: Token) -> bool:

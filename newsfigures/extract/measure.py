@@ -33,7 +33,7 @@ from newsfigures.extract.scope import change_adverb, is_one_incident, scope_of
 from newsfigures.extract.sport import result_class, score_quantity
 from newsfigures.extract.stative import stative_event
 from newsfigures.extract.subject import subject_of
-from newsfigures.extract.sized_act import sized_act
+from newsfigures.extract.sized_act import sized_act, sized_event
 from newsfigures.extract.tree import lemma, of_object
 from newsfigures.extract.persons import fled_persons, persons_class
 from newsfigures.extract.priced import names_money, sold_for, taken_toll, thing_cost, thing_sum
@@ -163,7 +163,7 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: M
         return "measured"  # "a three-judge panel found", "a company with 180,000 employees"; a class ("sent") stays
     act = sized_act(num, fig.kind == "cardinal", dimension == "duration") if not named and found.startswith("other:") else ""
     if act:
-        return f"other:{act}"  # "filed in a $US3000 billion lawsuit": lawsuit, the act the sum sizes (E2)
+        return sized_event(act, quantity, fig.counted_lemma)  # "filed in a $US3000 billion lawsuit": lawsuit (E2)
     if dimension == "count" and run_event(parsed.num, quantity):
         return event_class(governing_lemma(parsed.num), quantity, fig.counted_lemma)  # "chasing 200": chase (E2)
     handed = penalty_verb(fig.event, parsed.event_tok)  # "received five months": receive, not sentence (E2)

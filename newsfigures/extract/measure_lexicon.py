@@ -92,6 +92,11 @@ LEVY_NOUNS: frozenset[str] = frozenset({"tax", "rate", "levy", "duty", "tariff",
 # Verbs by which a thing is built: a sum written on their object is what the project costs (Q3: "what an action,
 # project ... costs"): "build a $1.5 billion pipeline" (lee bg_068), "the bridge will cost $2 million".
 BUILDING_VERBS: frozenset[str] = frozenset({"build", "construct"})
+# What is built up as a value, not constructed: a sum on it is what it is worth, no project's cost ("He built a $3
+# billion business"; review35). Not a group's first sense at large: "build a $200 million school / university /
+# church / clinic / rail network" are projects (review36).
+VALUE_BUILT_NOUNS: frozenset[str] = frozenset({"business", "company", "firm", "empire", "enterprise", "fortune",
+                                               "brand", "portfolio", "franchise", "startup"})
 # Plurals that name another kind of money than their singular: "$5 million in damages" is what a court awards (the
 # fine line), "damage put at $10 million" what a harm costs (Q3, cost).
 MONEY_PLURALS: dict[str, str] = {"damages": "fine"}

@@ -13,19 +13,19 @@ from spacy.tokens import Token
 from newsfigures.extract import lexicon as words
 from newsfigures.extract.borrowed import lent, own_casualty
 from newsfigures.extract.casualties import counted_together
+from newsfigures.extract.gazetteer import is_place
 from newsfigures.extract.measure_lexicon import (AWARD_VERBS, BUILDING_VERBS, CASUALTY_FAMILIES, CASUALTY_QUANTITIES,
                                                   FORCE_NOUNS, LEVY_NOUNS, MONEY_PLURALS, MONEY_QUANTITIES,
                                                   PERIOD_NOUNS, PERSON_COUNTS, PERSON_NOUNS, PERSON_PAY_NOUNS,
                                                   PERSON_POSSESSIVES, RAISING_VERBS, SUFFERING_VERBS,
-                                                  UNARMED_FORCE_WORDS, WAGE_PERIODS)
+                                                  UNARMED_FORCE_WORDS, VALUE_BUILT_NOUNS, WAGE_PERIODS)
 from newsfigures.extract.market import market_quantity
 from newsfigures.extract.measure_classes import event_family, quantity_of
 from newsfigures.extract.priced import PERSON_PRONOUNS, artifact_nouns, sum_before_noun, worth_kind
 from newsfigures.extract.scope import per_period
 from newsfigures.extract.singular import singular
 from newsfigures.extract.tree import lemma, verb_over
-from newsfigures.extract.word_senses import (collective_noun, living_noun, names_person, person_noun, verb_class,
-                                             wrongdoer_noun)
+from newsfigures.extract.word_senses import living_noun, names_person, person_noun, verb_class, wrongdoer_noun
 
 # Q7: "Gross domestic product, economic growth and output of a whole economy are `economy`": the guide's nouns, a
 # head lemma alone or with the modifier that makes it the economy's (a product "domestic" or "national", growth or
@@ -137,10 +137,17 @@ def raised_kind(num: Token) -> str:
 
 def living_whole(noun: Token) -> bool:
     """A whole of persons (`PERSON_WHOLES`) that its modifier or its "of" makes a whole of animals or plants ("the
-    koala population", "the elephant population", "a population of wolves"; not "the prison population")."""
+    koala population", "the elephant population", "a population of wolves"; not "the prison population", nor a
+    named place whose lower-case word is an animal or a plant: "Turkey's population", "Buffalo's population")."""
     said = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
     said += [g for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    return any(living_noun(singular(t.lower_)) and not person_noun(singular(t.lower_)) for t in said)
+    return any(living_noun(singular(t.lower_)) and not person_noun(singular(t.lower_)) and not _named_owner(t)
+               for t in said)
+
+
+def _named_owner(t: Token) -> bool:
+    """A place or a named possessor, whose population it is ("Turkey's", "Buffalo's": no bird, no bison)."""
+    return is_place(t) or (t.dep_ == "poss" and t.pos_ == "PROPN")
 
 
 def _levied(verb: Token) -> bool:
@@ -167,8 +174,8 @@ def awarded(num: Token) -> bool:
 
 def built_kind(num: Token, noun: Token | None) -> str:
     """`cost` for a sum written on the thing a verb of building takes ("build a $1.5 billion pipeline"): what the
-    project costs (Q3); "" otherwise, and for a group built ("He built a $3 billion business": a value, no project)."""
-    if noun is None or not sum_before_noun(num, noun) or collective_noun(lemma(noun)):
+    project costs (Q3); "" otherwise, and for a value built up ("He built a $3 billion business": no project)."""
+    if noun is None or not sum_before_noun(num, noun) or lemma(noun).lower() in VALUE_BUILT_NOUNS:
         return ""
     return "cost" if noun.dep_ in ("dobj", "nsubjpass") and lemma(noun.head) in BUILDING_VERBS else ""
 

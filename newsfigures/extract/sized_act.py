@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsfigures.extract.word_senses import happening_noun
+from newsfigures.extract.measure_classes import event_class
+from newsfigures.extract.word_senses import act_verb, happening_noun
 from newsfigures.extract.tree import lemma
 
 SIZING_DEPS = ("nummod", "compound", "quantmod", "amod")  # how a figure stands on the noun it sizes
@@ -25,6 +26,14 @@ def sized_act(num: Token, counts: bool, timed: bool = False) -> str:
     if act is None or (not timed and _taken(act)):
         return ""
     return lemma(act)
+
+
+def sized_event(act: str, quantity: str, counted_lemma: str) -> str:
+    """The event of a sized act: the closed class of the act's verb when it has one ("the killing of 30
+    demonstrators": killed, "the evacuation of 300 residents": displaced), else the act's noun (E2, `other:`)."""
+    verb = act_verb(act)
+    found = event_class(verb, quantity, counted_lemma) if verb else ""
+    return found if found and not found.startswith("other:") else f"other:{act}"
 
 
 def _taken(noun: Token) -> bool:

@@ -107,13 +107,14 @@ def said_after(verb: Token, num: Token) -> bool:
 def count_owner(num: Token) -> Token | None:
     """Whose own count the figure is, as "X's figures show" is X's report: the possessor of a count noun the figure
     states ("The government's count is 300", "the ministry's tally stands at 300", "By the army's count, 300
-    militants were killed"); None for a pronoun possessor
-    or a noun of what is counted ("Turkey's death toll": whose dead)."""
+    militants were killed"); None for a pronoun possessor, a noun of what is counted ("Turkey's death toll": whose
+    dead), or a count noun with the counted compounded on it ("Australia's medal tally", "the party's seat tally",
+    "his delegate count": whose medals, seats or delegates, not who counted them)."""
     top = num.head if num.dep_ == "nummod" else num
     verb = top.head.head if top.dep_ == "pobj" and top.head.lower_ in cite.COUNT_PREPS else None
     verb = top.head if top.dep_ == "attr" else verb
     noun = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else _by_count(num)
-    if noun is None or lemma(noun) not in cite.COUNT_NOUNS:
+    if noun is None or lemma(noun) not in cite.COUNT_NOUNS or any(c.dep_ == "compound" for c in noun.children):
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     return owner if owner is not None and owner.pos_ != "PRON" else None

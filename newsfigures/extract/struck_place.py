@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsfigures.extract.gazetteer import is_place
+from newsfigures.extract.own_place import ACT_PLACE_PREPOSITIONS
 from newsfigures.extract.place import CLIMB, place_name_of
 from newsfigures.extract.quake import QUAKE_NOUNS
 from newsfigures.extract.tree import lemma
@@ -37,9 +38,16 @@ def struck_place(num: Token) -> str:
             continue
         if lemma(t) in STRIKING_VERBS and _disaster_subject(t):
             return _object_places(t)
-        if not (t.tag_ == "VBG" and t.dep_ in _PARTICIPLE_LINKS):
+        if not (t.tag_ == "VBG" and t.dep_ in _PARTICIPLE_LINKS) or _placed(t):
             return ""
     return ""
+
+
+def _placed(participle: Token) -> bool:
+    """The participle names a place of its own ("killing 12 people in neighbouring South Korea"): its figures are
+    there, not where the disaster struck."""
+    return any(t.dep_ == "pobj" and t.head.lower_ in ACT_PLACE_PREPOSITIONS and is_place(t)
+               for t in participle.subtree)
 
 
 def _disaster_subject(verb: Token) -> bool:

@@ -44,6 +44,10 @@ def test_ahead_scope(measures, text, surface, expected):
     ("Residents will have three days to leave.", "three", "projection"),
     ("The team had two days to prepare for the match.", "two", "total"),  # a time that was had
     ("The firm has 300 days of cash left.", "300", "total"),  # no act to do in it
+    # review36: a bare plural subject of a present "have" states a standing rule, not a time to come
+    ("Under the new law, companies have 72 hours to report a data breach.", "72", "total"),
+    ("Doctors say patients have about six hours to receive treatment after a stroke.", "about six", "total"),
+    ("The residents have three days to leave.", "three", "projection"),
     ("Forty houses were built in three days.", "three", "total"),  # a time within which something happened
     ("The group was banned for four years.", "four", "total"),
     # C4's second sentence: the length of a planned thing is that thing's length (Lee cor_028's construction)

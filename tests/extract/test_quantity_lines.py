@@ -210,6 +210,9 @@ def test_quantity_lines_aid_raised_keeps_its_verb(measures, text, surface, expec
     # a population of persons stays people
     ("The prison population rose to 40,000.", "40,000", "people"),
     ("The city's population is 40,000.", "40,000", "people"),
+    # review36: a named place whose lower-case word is an animal or a plant is no animal
+    ("Turkey's population rose to 85 million last year.", "85 million", "people"),
+    ("Buffalo's population fell to 270,000 in the census.", "270,000", "people"),
 ])
 def test_quantity_lines_stop36_a_population_of_animals_is_no_people(measures, text, surface, expected):
     assert measures(text)[surface].quantity == expected
@@ -251,6 +254,10 @@ def test_quantity_lines_stop36_a_wrongdoer_paid_earns_no_salary(measures, text, 
     # a thing constructed keeps its cost
     ("The council will construct a $40 million bridge.", "$40 million", "cost", "cost"),
     ("The company will build a $1.5 billion pipeline.", "$1.5 billion", "cost", "cost"),
+    # review36: an institution or network whose first WordNet sense is a group is still a project built
+    ("The city will build a $200 million school in the north.", "$200 million", "cost", "cost"),
+    ("The state will build a $40 million university.", "$40 million", "cost", "cost"),
+    ("The company will build a $5 billion rail network.", "$5 billion", "cost", "cost"),
 ])
 def test_quantity_lines_stop36_a_business_built_has_no_cost(measures, text, surface, quantity, event):
     got = measures(text)[surface]

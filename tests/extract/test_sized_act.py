@@ -49,3 +49,12 @@ def test_sized_act_the_act_a_figure_sizes(read, text, surface, counts, expected)
 ])
 def test_sized_act_gives_the_event(measures, text, surface, event):
     assert measures(text)[surface].event == event
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # review36: a sized act whose verb has a closed class takes the class (E2's word, E1's class)
+    ("Protesters marched over the killing of 30 demonstrators.", "30", "killed"),
+    ("The army ended a siege of 40 days.", "40", "other:siege"),
+])
+def test_sized_act_review36_a_closed_class_act(measures, text, surface, expected):
+    assert measures(text)[surface].event == expected

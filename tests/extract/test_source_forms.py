@@ -105,6 +105,10 @@ def test_source_forms_said_after_a_conjunct_reports_the_clause_before(read, text
     ("Turkey's death toll rose to 40,000.", "40,000", ""),
     ("The company's count of 3,000 stores includes franchises.", "3,000", ""),
     ("Its count is 300.", "300", ""),
+    # review36: the counted compounded on the count noun makes the possessor whose they are (sport, politics)
+    ("Australia's medal tally stands at 12 after the fourth day.", "12", ""),
+    ("The party's seat tally stands at 120 after the recount.", "120", ""),
+    ("Trump's delegate count stands at 1,100.", "1,100", ""),
 ])
 def test_source_forms_count_is_its_makers(read, text, surface, source):
     """ "X's count/tally/estimate is N" and "by X's count" are X's report, as "X's figures show N" is; "X's death

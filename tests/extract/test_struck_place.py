@@ -23,6 +23,8 @@ def test_struck_place_disaster_object(measures, text, surface, expected):
     ("The rocket hit Sderot on Monday, police said, after 12 people had left the town.", "12", ""),
     # a figure under another verb than the strike's participle is not read
     ("The storm hit Florida on Monday; officials in Georgia said 30 people were rescued.", "30", ""),
+    # review36: a participle with a place of its own keeps it
+    ("An earthquake struck Japan on Monday, killing 12 people in neighbouring South Korea.", "12", "South Korea"),
 ])
 def test_struck_place_not_read(measures, text, surface, expected):
     assert measures(text)[surface].place == expected
