@@ -33,13 +33,13 @@ def _measures(quantity, subject, event, place, scope, dimension):
 # fell with the gold alone; dev-lee3 subject 0.54 -> 0.52 because the 'N or M' range found one more dev-lee3 figure,
 # whose subject is wrong (19 of 35 right before, 19 of 36 after). test-lee2 said_by stays 0.89 (stop 25).
 SPLIT_FLOORS = {
-    "dev": {"f1": 0.95, "qualifier": 0.97, **_measures(0.95, 0.79, 0.94, 0.84, 0.97, 0.99), "said_by": 0.97,
+    "dev": {"f1": 0.95, "qualifier": 0.97, **_measures(0.95, 0.79, 0.94, 0.86, 0.97, 0.99), "said_by": 0.97,
             "counted": 0.95, "as_of": 0.91},
-    "dev-new": {"f1": 0.89, "qualifier": 1.0, **_measures(0.93, 0.72, 0.93, 0.83, 0.93, 1.0), "said_by": 0.96,
+    "dev-new": {"f1": 0.89, "qualifier": 1.0, **_measures(0.93, 0.72, 0.93, 0.83, 0.94, 1.0), "said_by": 0.96,
                 "as_of": 0.81},
     "test": {"f1": 0.86, "qualifier": 0.98, **_measures(0.66, 0.36, 0.76, 0.72, 0.86, 0.91), "said_by": 0.85,
              "counted": 0.79, "as_of": 0.82},
-    "test-new": {"f1": 0.80, "qualifier": 0.98, **_measures(0.59, 0.42, 0.73, 0.62, 0.88, 0.95), "said_by": 0.77,
+    "test-new": {"f1": 0.80, "qualifier": 0.98, **_measures(0.59, 0.42, 0.75, 0.62, 0.88, 0.95), "said_by": 0.77,
                  "as_of": 0.78},
     # the Lee batch (ABC news, 2001), first scored before any rule saw it (dev-lee quantity 0.60, subject 0.45,
     # event 0.42; test-lee 0.71, 0.37, 0.45), raised as rules written from dev-lee failures landed
@@ -54,11 +54,11 @@ SPLIT_FLOORS = {
     # the second Lee batch (tests/gold/README.md, "The second Lee batch"), first scored on 2026-12-01 on the code of
     # stop 19, before any rule was written from it: unseen news scores near the test split, far below dev (first
     # score: dimension 0.90, said_by 0.91; test-lee2 place 0.70), raised as stop 20's rules landed
-    "dev-lee2": {"f1": 0.90, "qualifier": 0.96, **_measures(0.94, 0.56, 0.82, 0.68, 0.89, 0.96), "said_by": 1.0,
+    "dev-lee2": {"f1": 0.90, "qualifier": 0.96, **_measures(0.94, 0.56, 0.83, 0.71, 0.89, 0.96), "said_by": 1.0,
                  "as_of": 1.0},
     # test-lee2 said_by stays at 0.89 though it scores 0.930: the rise came from a fix a reviewer named after seeing
     # a line of a test document (stop 25, docs/evaluation.md), so it is not made a floor
-    "test-lee2": {"f1": 0.93, "qualifier": 1.0, **_measures(0.78, 0.42, 0.64, 0.43, 0.82, 0.96), "said_by": 0.89,
+    "test-lee2": {"f1": 0.93, "qualifier": 1.0, **_measures(0.78, 0.42, 0.66, 0.43, 0.82, 0.96), "said_by": 0.89,
                   "as_of": 0.96},
     # the third Lee batch (lee.cor, ABC items of 2002; tests/gold/README.md "The third Lee batch"), first scored on
     # 2026-12-01 (stop 22) on the code of stop 21, before any rule was written from it
@@ -68,14 +68,14 @@ SPLIT_FLOORS = {
     # the new figure's event is wrong (16 of 34 -> 16 of 35); detection F1 0.791 -> 0.805. Stop 23 read dev-lee3's
     # failures (its first score was on record) and raised both past their first score (place 0.74: a legal
     # proceeding's venue is no place; event 0.62); test-lee3 did not move
-    "dev-lee3": {"f1": 0.83, "qualifier": 1.0, **_measures(0.91, 0.55, 0.75, 0.77, 0.94, 0.94), "said_by": 0.91,
+    "dev-lee3": {"f1": 0.83, "qualifier": 1.0, **_measures(0.91, 0.55, 0.83, 0.80, 0.94, 0.94), "said_by": 0.91,
                  "as_of": 1.0},
-    "test-lee3": {"f1": 0.89, "qualifier": 0.96, **_measures(0.57, 0.61, 0.69, 0.69, 0.96, 0.84), "said_by": 0.84,
+    "test-lee3": {"f1": 0.89, "qualifier": 0.96, **_measures(0.65, 0.61, 0.69, 0.69, 0.96, 0.84), "said_by": 0.84,
                   "as_of": 0.88},
     # the fourth Lee batch (lee_background items far from every test item, all dev; tests/gold/README.md "The fourth
     # Lee batch"), first scored on 2026-12-01 (stop 25) on the code of stop 24 (6ce83af), before any rule was
     # written from it
-    "dev-lee4": {"f1": 0.93, "qualifier": 0.96, **_measures(0.93, 0.66, 0.81, 0.67, 0.81, 0.98), "said_by": 0.96,
+    "dev-lee4": {"f1": 0.93, "qualifier": 0.96, **_measures(0.93, 0.66, 0.82, 0.67, 0.81, 0.98), "said_by": 0.96,
                  "as_of": 0.97},
     # the fifth Lee batch (lee_background items far from every dev item, all test; tests/gold/README.md "The fifth
     # Lee batch"), first scored on 2026-12-01 (stop 26) on the code of stop 25 (65ab5d2), before any rule of stop
@@ -106,7 +106,7 @@ LEE4_PAIR_FLOORS = {"mideast_dec_2001": 0, "qantas_maintenance_dispute_2001": 0,
 PAIR_FLOORS |= LEE_PAIR_FLOORS | LEE2_PAIR_FLOORS | LEE4_PAIR_FLOORS | {"test-lee5": 0}
 # the event's class, every `other:<lemma>` one class (measure_rules.event_class), first scored at stop 22
 EVENT_CLASS_FLOORS = {"dev": 0.95, "dev-new": 0.94, "dev-lee": 0.91, "dev-lee2": 0.86, "dev-lee3": 0.83, "dev-lee4": 0.86,
-                      "test": 0.81, "test-new": 0.81, "test-lee": 0.80, "test-lee2": 0.77, "test-lee3": 0.69,
+                      "test": 0.82, "test-new": 0.83, "test-lee": 0.80, "test-lee2": 0.77, "test-lee3": 0.69,
                       "test-lee5": 0.91}
 for _subset, _floor in EVENT_CLASS_FLOORS.items():
     SPLIT_FLOORS[_subset]["event_class"] = _floor
