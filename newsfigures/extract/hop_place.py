@@ -1,7 +1,7 @@
 """The place of the thing a figure's locative names, one hop on (GUIDE P1, the place the sentence restricts the
 figure to; P4, a named site), read last, when no reader found a place in the figure's own phrases: "On the flood
-frontline at Dongting Lake, the water level peaked at just under 35m" -> Dongting Lake (cor_008); "killed in
-overnight Israeli raids on the Gaza Strip" -> Gaza Strip (gaza_war 2023-10-22_1); "destroying 23 rainforest trees in
+frontline at a named lake, the water level peaked at just under 35m" -> the lake (cor_008); "killed in overnight
+raids on a named coastal strip" -> the strip (a dev report of 2023-10-22); "destroying 23 rainforest trees in
 a World Heritage Area on north Queensland's Herberton Range" -> Herberton Range (bg_190). The first locative's object
 names no place of its own (a common noun, or a name the tagger makes no place), and no day or occasion.
 

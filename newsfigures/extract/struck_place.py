@@ -1,8 +1,8 @@
 """The place a natural disaster strikes, named as the object of its verb (GUIDE P1, where it happened; P2, several
-places joined with "; "): "A magnitude 6.4 earthquake strikes southeastern Turkey and Syria, killing eight people
-and injuring 600 others" -> "Turkey; Syria" for the magnitude and both counts (turkey_syria 2023-02-20_1); "as a
-magnitude 7.8 earthquake strikes Gaziantep Province, Turkey" -> "Gaziantep" for the magnitude (2023-02-06_1), whose
-sentence's other place ("killed in Turkey and Syria") is the toll's. A figure is read when it is in the disaster's
+places joined with "; "): "A magnitude 6.4 earthquake strikes southern Peru and Chile, killing eight people and
+injuring 600 others" -> "Peru; Chile" for the magnitude and both counts (dev 2023-02-20_1 has this form); "as a
+magnitude 7.8 earthquake strikes Arequipa Province, Peru" -> "Arequipa" for the magnitude (dev 2023-02-06_1), whose
+sentence's other place ("killed in Peru and Chile") is the toll's. A figure is read when it is in the disaster's
 own phrase or in a participle that tells what the strike did ("killing eight people"); not past any other verb.
 
 Like own_place.py, the measure's place only: `Figure.place`, which keys metrics, is unchanged.
@@ -17,7 +17,7 @@ from newsfigures.extract.place import CLIMB, place_name_of
 from newsfigures.extract.quake import QUAKE_NOUNS
 from newsfigures.extract.tree import lemma
 
-# Verbs a disaster does to a place it happens in ("strikes Turkey", "hit the coast of Sumatra", "rocked Taiwan").
+# Verbs a disaster does to a place it happens in ("strikes Peru", "hit the coast of Sumatra", "rocked Taiwan").
 STRIKING_VERBS: frozenset[str] = frozenset({"strike", "hit", "rock", "jolt", "shake", "lash", "batter", "pound"})
 # Disasters that happen in the place they strike: quakes, storms, waves, floods (not a rocket or a person that hits
 # a target, whose place is the shooter's story).
@@ -59,7 +59,7 @@ def _disaster_subject(verb: Token) -> bool:
 
 
 def _object_places(verb: Token) -> str:
-    """The named places the verb's object lists ("southeastern Turkey and Syria" -> "Turkey; Syria"); "" for
+    """The named places the verb's object lists ("southern Peru and Chile" -> "Peru; Chile"); "" for
     none."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or not is_place(obj):
