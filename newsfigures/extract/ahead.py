@@ -101,8 +101,7 @@ def _not_past(verb: Token) -> bool:
     """A present tense, a "will", or a passive or base form whose auxiliary is present or future ("are given")."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     tags = {verb.tag_, *(a.tag_ for a in auxes)}
-    return bool(tags & PRESENT_TAGS) or any(a.lower_ in FUTURE_AUXILIARIES for a in auxes) or (
-        verb.tag_ == "VB" and not auxes)
+    return bool(tags & PRESENT_TAGS) or _future(verb) or (verb.tag_ == "VB" and not auxes)
 
 
 def _habitual(verb: Token, prep: Token) -> bool:

@@ -159,9 +159,10 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: M
     said = verb if verb is not None else parsed.event_tok
     found = listed_class(event_class(event, quantity, fig.counted_lemma, _reported(parsed.num),
                                      acted_on(parsed.num, said)), event, num, said, quantity, dimension)
-    if not named and found.startswith("other:") and (sizes_a_noun(parsed.num, fig.kind, quantity) or with_phrase(num)):
+    unnamed_other = not named and found.startswith("other:")
+    if unnamed_other and (sizes_a_noun(parsed.num, fig.kind, quantity) or with_phrase(num)):
         return "measured"  # "a three-judge panel found", "a company with 180,000 employees"; a class ("sent") stays
-    act = sized_act(num, fig.kind == "cardinal", dimension == "duration") if not named and found.startswith("other:") else ""
+    act = sized_act(num, fig.kind == "cardinal", dimension == "duration") if unnamed_other else ""
     if act:
         return sized_event(act, quantity, fig.counted_lemma)  # "filed in a $US3000 billion lawsuit": lawsuit (E2)
     if dimension == "count" and run_event(parsed.num, quantity):
