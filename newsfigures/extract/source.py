@@ -201,6 +201,12 @@ def _source_of_clause(verb: Token) -> str:
                      and s.lower_ not in words.SOURCE_PRONOUNS and s.pos_ != "PRON" and verb not in s.subtree), None)
     if subj is None:
         return ""
+    return _phrase_text(subj)
+
+
+def _phrase_text(subj: Token) -> str:
+    """A source's phrase as written (`source_phrase.phrase`), without the words `source_phrase.dropped` leaves out (a
+    possessor's "'s", stray punctuation)."""
     return re.sub(r"\s+", " ", "".join(t.text_with_ws if not source_phrase.dropped(t, subj) else t.whitespace_
                                        for t in source_phrase.phrase(subj))).strip(" ,")
 
@@ -283,9 +289,7 @@ def _according_to(num: Token) -> str:
 def _count_owner(num: Token) -> str:
     """The possessor of the count the figure states, as written without its "'s" (`source_forms.count_owner`)."""
     owner = source_forms.count_owner(num)
-    if owner is None:
-        return ""
-    return "".join(t.text_with_ws for t in owner.subtree if not (t.dep_ == "case" and t.head == owner)).strip()
+    return _phrase_text(owner) if owner is not None else ""
 
 
 def _according_source(acc: Token) -> str:
