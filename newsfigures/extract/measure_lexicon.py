@@ -348,6 +348,11 @@ COMPARED_WITH: frozenset[str] = frozenset({"above", "below", "than"})
 # Projection: modal verbs on the figure's verb, and verbs and nouns that forecast it.
 # ("will" is left out: "the new company will have 3,500 stores" states a plan, not an estimate.)
 PROJECTION_MODALS: frozenset[str] = frozenset({"could", "might", "may", "would"})
+# Modals of what may happen, which make a rise or fall a projection ("could rise by one metre"); "would" and "will"
+# are not among them (dev gold: wn2004_097's "would" changes are `change`; stop 31 measured "will").
+POSSIBILITY_MODALS: frozenset[str] = frozenset({"could", "may", "might"})
+# Words that give a figure per a number of others after it: "20 per 100,000 residents".
+PER_WORDS: frozenset[str] = frozenset({"per"})
 MODAL_CONTRACTIONS: frozenset[str] = frozenset({"'d"})  # "I'd": "would" before a base form, else "had"
 PROJECTION_WORDS: frozenset[str] = frozenset({"expect", "forecast", "predict", "project", "projection", "target",
                                               "anticipate", "likely", "prediction", "outlook"})

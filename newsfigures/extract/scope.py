@@ -41,7 +41,9 @@ def scope_of(num: Token, mention: Span, noun: Token | None, kind: str, dimension
         return "total"  # C4: "will lift a four-year ban"
     if is_change(num, mention, noun, dimension):
         # the guide's settled line: a forecast rise is C3's projection, over C1's change
-        return "projection" if forecast_above(num) and not _stated_past(num) else "change"
+        return "projection" if (forecast_above(num) or _possible(num)) and not _stated_past(num) else "change"
+    if _per_head(mention, noun):
+        return "rate"  # "20 per 100,000 residents": a level per capita (scope line)
     period = "" if dimension == "ratio" else per_period(mention, noun) or clause_period(num, dimension)
     if period:  # a ratio's period is the compared quantity's: "three times his annual salary" (Lee bg_194)
         return period
@@ -139,6 +141,22 @@ def _modal(aux: Token) -> bool:
     """A modal of what could be, "would" also as a "'d" before a verb's base form ("I'd distribute a one page
     memo", wn2004_039), not the "'d" of "had" before a participle ("they'd seen")."""
     return aux.lower_ in vocab.PROJECTION_MODALS or (aux.lower_ in vocab.MODAL_CONTRACTIONS and aux.head.tag_ == "VB")
+
+
+def _possible(num: Token) -> bool:
+    """A possibility modal on the figure's own verb ("Sea levels could rise by one metre", "Profits may fall 10 per
+    cent"): a rise or fall that is forecast or hypothetical, C3's projection over C1's change (the guide's settled
+    line); not "would" (wn2004_097's hypothetical "would" changes are `change`) nor "will" (stop 31)."""
+    verb = _verb_of(num)
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in vocab.POSSIBILITY_MODALS for c in verb.children)
+
+
+def _per_head(mention: Span, noun: Token | None) -> bool:
+    """The figure is given per a number of people or things right after it ("20 per 100,000 residents", "3 doctors
+    per 1,000 people"): a rate per capita."""
+    doc = mention.doc
+    start = noun.i + 1 if noun is not None and noun.i >= mention.end else mention.end
+    return start + 1 < mention.sent.end and doc[start].lower_ in vocab.PER_WORDS and doc[start + 1].like_num
 
 
 def forecast_above(num: Token) -> bool:

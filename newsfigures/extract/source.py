@@ -231,8 +231,8 @@ def _attributes(verb: Token, num: Token) -> bool:
     if lemma(verb) in cite.COUNTED_OBJECT_DONE_VERBS and any(
             c.dep_ == "dobj" and num in (c, *c.children) for c in verb.children):
         return False
-    if lemma(verb) in cite.PLACING_VERBS:
-        return any(num in c.subtree for c in verb.children if c.dep_ == "prep" and c.lower_ in cite.PLACING_PREPS)
+    if lemma(verb) in cite.PLACING_VERBS or lemma(verb) in cite.GIVING_VERBS:
+        return source_forms.places_figure(verb, num)
     if lemma(verb) in words.REPORTING_VERBS:
         return True
     if lemma(verb) in cite.STANCE_VERBS:  # a stance denied ("has not admitted") holds nothing

@@ -14,9 +14,10 @@ from newsfigures.extract.tree import lemma
 
 def evidence_owner(subj: Token) -> Token | None:
     """Whose evidence the subject of "show" is: "X's figures", "figures from X", "figures released by X" (the agent
-    of a participle on it), "X figures" (a name or a body's noun compounded on the evidence noun: "police
-    figures"), or X itself when it is a name; None for evidence nobody is named for ("the video showed ...",
-    "official data show", "traffic data show")."""
+    of a participle on it), "X figures" (a name or a body's noun compounded on the evidence noun: "police figures";
+    or a name with an "of" of its own the parser sets as a modifier: "Ministry of Defence figures show"), or X itself
+    when it is a name; None for evidence nobody is named for ("the video showed ...", "official data show", "traffic
+    data show")."""
     for c in subj.children:
         if c.dep_ == "poss":
             return None if c.pos_ == "PRON" else c
@@ -26,7 +27,7 @@ def evidence_owner(subj: Token) -> Token | None:
         if obj is not None:
             return obj
     if lemma(subj) in cite.EVIDENCE_NOUNS:
-        return next((c for c in subj.children if c.dep_ == "compound" and _names_a_body(c)), None)
+        return next((c for c in subj.children if c.dep_ in cite.EVIDENCE_NAME_DEPS and _names_a_body(c)), None)
     return subj if subj.pos_ == "PROPN" else None
 
 
@@ -42,6 +43,14 @@ def without_evidence_noun(words: list[Token]) -> list[Token]:
     while len(words) > 1 and words[-1].pos_ == "NOUN" and lemma(words[-1]) in cite.EVIDENCE_NOUNS:
         words = words[:-1]
     return words
+
+
+def places_figure(verb: Token, num: Token) -> bool:
+    """ "put" or "give" where it states a figure: "Police put the crowd at 50,000" (the number in its "at" phrase),
+    "The ministry gave a toll of 300" (in the count noun it gives); not "put on 44 runs", "gave 300 blankets"."""
+    if lemma(verb) in cite.GIVING_VERBS:
+        return any(num in c.subtree for c in verb.children if c.dep_ == "dobj" and lemma(c) in cite.GIVEN_COUNT_NOUNS)
+    return any(num in c.subtree for c in verb.children if c.dep_ == "prep" and c.lower_ in cite.PLACING_PREPS)
 
 
 def passive_source(verb: Token, num: Token) -> Token | None:

@@ -35,6 +35,9 @@ STANCE_VERBS: dict[str, frozenset[str]] = {
 # is a name.
 EVIDENCE_VERBS: frozenset[str] = frozenset({"show"})
 EVIDENCE_OWNER_PREPS: frozenset[str] = frozenset({"from", "by"})
+# How a name set before an evidence noun hangs on it: a compound ("Health Ministry figures"), or a modifier for a
+# name with its own "of" ("Ministry of Defence figures show", "Ministry of Health data showed": stop-37 probe).
+EVIDENCE_NAME_DEPS: frozenset[str] = frozenset({"compound", "nmod"})
 # Nouns of evidence a name may be compounded on, the name being its owner ("Health Ministry figures show", "Labor
 # Department data showed", "The National Institute of Health report shows"); spaCy's
 # lemma of "data" is "datum".
@@ -121,6 +124,11 @@ NAME_HYPHENS: frozenset[str] = frozenset({"-", "‐"})
 # 50"; not "put on 44 runs", "put the side in a dominant position" (Lee bg_037).
 PLACING_VERBS: frozenset[str] = frozenset({"put"})
 PLACING_PREPS: frozenset[str] = frozenset({"at", "between", "around", "near", "above", "below", "over", "under"})
+# "give" reports a figure only as the count or estimate it gives: "The ministry gave a toll of 300", "Police gave a
+# figure of 12 dead", "Authorities gave an estimate of 2,000" (stop-37 probe: conflict, crime, health, disasters);
+# not "gave 300 blankets", "gave $5 million" (what is handed over).
+GIVING_VERBS: frozenset[str] = frozenset({"give"})
+GIVEN_COUNT_NOUNS: frozenset[str] = frozenset({"toll", "figure", "estimate", "tally", "count"})
 # Prepositions of a phrase set before a reporting verb that name the whole its report counts a part of ("Of the 40
 # dead, police said 12 were children"): the phrase is part of the report, not its setting.
 PARTITIVE_PREPS: frozenset[str] = frozenset({"of", "among"})
