@@ -8,10 +8,10 @@ from newsfigures.compare.edited import NOTHING_EDITED, Edited
 from newsfigures.compare.intervals import Interval, convertible, in_base_units, overlaps, same_value, value_rank
 from newsfigures.compare.lexicon import PART_RATIO
 from newsfigures.compare.lumped import Lump, lump_of, lumped, part_beside_total
-from newsfigures.compare.metrics import comparable
+from newsfigures.compare.metrics import FALLBACK_COUNTED, comparable
 from newsfigures.compare.moments import same_period
 from newsfigures.compare.nesting import NO_NESTING, Nesting
-from newsfigures.compare.similarity import Similarity, pair_basis, pair_similarity
+from newsfigures.compare.similarity import Similarity, concept, pair_basis, pair_similarity
 from newsfigures.compare.totals import is_batch
 from newsfigures.model import Figure, Pair
 
@@ -77,6 +77,14 @@ def _verdict(a: Figure, b: Figure) -> tuple[str, str]:
         way = "rose" if second.value > first.value else "fell"
         return "update", f"the estimate {way}: {describe(first)} → {describe(second)}"
     return "conflict", f"{describe(a)} vs {describe(b)} for the same period: both cannot be true"
+
+
+def says_enough(f: Figure) -> bool:
+    """Whether a figure may be paired with another article's: `metrics.comparable`, or its measure reads what it is
+    where the counted word fell back on its dimension: a concept of the vocabulary ("$1.3 billion" a fine, a deal's
+    value) or a measurement written with its unit whose quantity is read ("5 miles" a distance, "magnitude 6.4")."""
+    read = concept(f.measure)
+    return comparable(f) or (bool(read) and (read not in FALLBACK_COUNTED or f.kind == "measure"))
 
 
 def report_key(f: Figure) -> tuple:
@@ -166,8 +174,8 @@ def align(figs_a: Iterable[Figure], figs_b: Iterable[Figure], same_story: bool =
     linked_b = {report_key(p.b) for p in pairs}
     a_list = [f for f in distinct(all_a) if report_key(f) not in linked_a]
     b_list = [f for f in distinct(all_b) if report_key(f) not in linked_b]
-    xs = [f for f in a_list if comparable(f)]
-    ys = [f for f in b_list if comparable(f)]
+    xs = [f for f in a_list if says_enough(f)]
+    ys = [f for f in b_list if says_enough(f)]
     used_a, used_b = set(), set()
     for _key, i, j, sim in _candidates(xs, ys, edited, lumped(all_a + all_b), nesting):
         if i in used_a or j in used_b:
@@ -182,7 +190,7 @@ def align(figs_a: Iterable[Figure], figs_b: Iterable[Figure], same_story: bool =
     pairs += [Pair("only_b", y.metric, None, y, f"only the second article reports {describe(y)}")
               for j, y in enumerate(ys) if j not in used_b]
     # Figures that name no thing ("$5 million" with nothing said about it) stand alone.
-    pairs += [Pair("only_a", x.metric, x, None, f"{describe(x)}: says too little to match") for x in a_list if not comparable(x)]
-    pairs += [Pair("only_b", y.metric, None, y, f"{describe(y)}: says too little to match") for y in b_list if not comparable(y)]
+    pairs += [Pair("only_a", x.metric, x, None, f"{describe(x)}: says too little to match") for x in a_list if not says_enough(x)]
+    pairs += [Pair("only_b", y.metric, None, y, f"{describe(y)}: says too little to match") for y in b_list if not says_enough(y)]
     pairs.sort(key=lambda p: (STATUS_ORDER[p.status], p.metric, (p.a or p.b).start))
     return pairs

@@ -493,3 +493,18 @@ def test_intervals_near_values(a, b, near):
 def test_similarity_misread_score_weighs_a_disagreeing_field_as_unread(reasons_apart, expected):
     from newsfigures.compare.similarity import Similarity, misread_score
     assert misread_score(Similarity(0.6, (), len(reasons_apart), reasons_apart)) == pytest.approx(expected)
+
+
+def test_alignment_says_enough_reads_the_measure_where_the_counted_word_fell_back():
+    from newsfigures.compare.alignment import says_enough
+    from newsfigures.model import Measure
+
+    def bare(text, kind, counted, measure):
+        return replace(fig(text, 1, 1, 1), kind=kind, counted=counted, counted_lemma=counted, event="",
+                       measure=measure)
+    fine = Measure(quantity="fine", event="other:fine", dimension="currency:USD")
+    assert says_enough(bare("$1.3 billion", "money", "money", fine))  # the vocabulary names what the sum is
+    assert not says_enough(bare("$5 million", "money", "money", Measure(quantity="money", dimension="currency:USD")))
+    assert says_enough(bare("magnitude 6.4", "measure", "magnitude", Measure(quantity="magnitude", event="measured")))
+    assert not says_enough(bare("12", "cardinal", "time", Measure(quantity="time", dimension="duration")))
+    assert not says_enough(bare("5 miles", "measure", "distance", Measure()))
