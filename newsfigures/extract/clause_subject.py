@@ -52,18 +52,15 @@ def possessor(noun: Token) -> str:
 
 def verb_subject(num: Token, noun: Token | None, national: bool = False) -> str:
     """The named subject (or passive agent) of the verb the figure is an argument of: "Japan pledged",
-    "a pledge made by the government of Japan", "NASA plans to spend" (a "to" infinitive's arguments are its
-    controller's own: "the retailer plans to close"); with `national`, the country a nationality on a common-noun
-    subject of its own clause names ("The secret Australian budget ... is set at $400 million")."""
+    "a pledge made by the government of Japan", "NASA plans to spend"; with `national`, the country a nationality
+    on a common-noun subject of its own clause names ("The secret Australian budget ... is set at $400 million")."""
     start = noun if sentcache.is_ancestor(noun, num) else num
     made = [c for c in start.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "a pledge made by Japan"
     own = True  # the first verb above the figure: its own clause, whose common-noun subject may own it
-    below = None  # the subjectless infinitive under the verb, whose arguments the verb's subject does
     for t in [*made, start, *islice(start.ancestors, CLIMB)]:
         if t.pos_ not in ("VERB", "AUX"):
             continue
-        own, first = own and (t in made or _infinitive(t)), own
-        arg = below or t
+        own, first = own and t in made, own
         if lemma(t) in words.REPORTING_VERBS and not _object_of(t, start):
             return ""  # who says a figure is its source, not its owner
         agent = next((w for c in t.children if c.dep_ == "agent" for w in c.subtree
@@ -73,13 +70,12 @@ def verb_subject(num: Token, noun: Token | None, national: bool = False) -> str:
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj != noun and noun not in subj.conjuncts:
             owner = named_phrase(subj) or (_pronoun_group(subj) if _plain_path(start, t) else "")
-            if owner or not (first and _argument_of(start, arg)):
+            if owner or not (first and _argument_of(start, t)):
                 return owner
             return (nationality(subj) if national and not word_senses.person_noun(lemma(subj)) else ""
-                    ) or specific_noun(subj) or (national_group(subj) if _done(start, arg) else "")
+                    ) or specific_noun(subj) or (national_group(subj) if _done(start, t) else "")
         if subj is not None and t.dep_ != "conj":
             return ""  # "when 200 flights were diverted": no owner from the clause it depends on
-        below = (below or t) if _infinitive(t) else None
         if t in made or _subject_controlled(t):
             continue
         if t.dep_ not in ("xcomp", "ccomp", "relcl", "acl", "advcl", "conj"):
@@ -98,17 +94,6 @@ def _subject_controlled(verb: Token) -> bool:
     return above is not None and not any(c.dep_ in ("dobj", "dative") for c in above.children)
 
 
-
-
-def _infinitive(verb: Token) -> bool:
-    """A subjectless "to" infinitive whose doer is the subject of the verb above, its arguments read as that verb's
-    own ("a stadium cannot be used to host two games", wn2004_069; "The retailer plans to close 150 stores", "The
-    bank agreed to pay a $1.3 billion fine": stop 37's probe, business, crime); not when that verb has an object,
-    which is the doer then ("ordered the company to pay")."""
-    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return False
-    return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not any(
-        c.dep_ in ("dobj", "dative") for c in verb.head.children)
 
 
 def _pronoun_group(subj: Token) -> str:

@@ -436,16 +436,3 @@ def test_subject_description_stands_for_the_body_of_its_kind(nlp, text, surface,
 ])
 def test_subject_a_contrasting_description_stands_for_no_named_body(nlp, text, surface, expected):
     assert subjects(nlp, text)[surface] == expected
-
-
-@pytest.mark.parametrize("text,surface,expected", [
-    # wn2004_069 (dev, a football draw): a passive controller's subject does the infinitive's act
-    ("UEFA rules say that a stadium cannot be used to host two games on consecutive days.", "two", "stadium"),
-    # stop 37's probe (business, crime): a definite subject of the verb a "to" infinitive completes
-    ("The retailer plans to close 150 stores.", "150", "retailer"),
-    ("The bank agreed to pay a $1.3 billion fine.", "$1.3 billion", "bank"),
-    # object control: the ordered object, not the court, would do the act; no owner read
-    ("The court ordered the company to pay $5 million in damages.", "$5 million", ""),
-])
-def test_subject_infinitive_act_done_by_the_subject_above(nlp, text, surface, expected):
-    assert subjects(nlp, text)[surface] == expected
