@@ -25,6 +25,8 @@ TWO_WAYS = gap("an organisation doing the act against the counted persons: the g
 FORM = gap("the possessor alone or the possessed body: the name's form, not settled by the GUIDE")
 NO_NAME = gap("a definite possessor or subject with no earlier name: in an article antecedent() finds it; written "
               "as the noun (stop 37) it was 1 right of 2 dev figures, dropped")
+INFINITIVE = gap("a 'to' infinitive's arguments read as its controller's clause (stop 37): dev 1 right of 1, "
+                 "but held-out subject fell under two floors (test 0.366 -> 0.359, test-lee3 0.615 -> 0.577): reverted")
 DISASTER = gap("a disaster as a definite subject: no person or body, but the dev gold gives a quake its magnitude")
 
 CONFLICT = [
@@ -80,7 +82,7 @@ BUSINESS = [
     pytest.param("Siemens, which employs 300,000 people worldwide, said it would cut 5,000 jobs.", "300,000", "Siemens",
                  marks=TWO_WAYS),
     ("Siemens, which employs 300,000 people worldwide, said it would cut 5,000 jobs.", "5,000", "Siemens"),
-    ("The retailer plans to close 150 stores.", "150", "retailer"),
+    pytest.param("The retailer plans to close 150 stores.", "150", "retailer", marks=INFINITIVE),
     ("Microsoft agreed to buy the games maker for $69 billion.", "$69 billion", "Microsoft"),
     ("The central bank raised its key interest rate to 5.25%.", "5.25%", "central bank"),
     ("Oil prices rose 3% on Monday.", "3%", ""),
@@ -153,7 +155,7 @@ CRIME = [
                  marks=BARE),
     ("The former executive was sentenced to 12 years in prison.", "12", "executive"),
     ("The gang stole $2 million in jewellery.", "$2 million", "gang"),
-    ("The bank agreed to pay a $1.3 billion fine.", "$1.3 billion", "bank"),
+    pytest.param("The bank agreed to pay a $1.3 billion fine.", "$1.3 billion", "bank", marks=INFINITIVE),
     pytest.param("Prosecutors charged 14 people over the fraud.", "14", "Prosecutors",
                  marks=BARE),
     pytest.param("The court ordered the company to pay $5 million in damages.", "$5 million", "company",
