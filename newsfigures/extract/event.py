@@ -9,7 +9,7 @@ from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
 from newsfigures.extract.act_phrase import act_owner
 from newsfigures.extract.context import ArticleContext
-from newsfigures.extract.governed import object_of
+from newsfigures.extract.governed import object_of, state_object_verb
 from newsfigures.extract.infinitive import subject_infinitive
 from newsfigures.extract.nominal import verb_of
 from newsfigures.extract.stative import verb_lemma
@@ -133,7 +133,7 @@ def _direct_event(num: Token, noun: Token | None, span: Span, counted_lemma: str
             and not _reduced_relative(noun.head, noun):
         return lemma(noun.head), noun.head  # "the two prisoners died": the verb beats the noun
     if counted_lemma in words.EVENT_NOUNS:
-        return _as_event(counted_lemma, noun)
+        return _noun_event(counted_lemma, noun if linked else None, noun)
     killing = _killing(noun, counted_lemma)
     if killing is not None:  # the verb above keeps the clause's time and place ("charged ... after the 1999 ...")
         return "kill", _governing_verb(num, noun) or killing
@@ -147,12 +147,19 @@ def _direct_event(num: Token, noun: Token | None, span: Span, counted_lemma: str
     if reported is not None:
         return verb_event(reported), reported
     if noun is not None and (lemma(noun) in words.EVENT_NOUNS or noun.lower_ in words.EVENT_NOUNS):
-        return _as_event(noun.lower_ if noun.lower_ in words.EVENT_NOUNS else lemma(noun), noun)
+        return _noun_event(noun.lower_ if noun.lower_ in words.EVENT_NOUNS else lemma(noun), noun, noun)
     if noun is not None:
         for c in noun.lefts:  # "war dead"
             if c.lower_ in words.EVENT_NOUNS:
                 return _as_event(c.lower_, c)
     return None
+
+
+def _noun_event(key: str, held: Token | None, noun: Token | None) -> Event:
+    """The event an outcome noun says, or the verb of action whose object it is when it names a state of no
+    listed class ("pulled 11 survivors": pull; governed.state_object_verb)."""
+    acting = state_object_verb(held, key)
+    return (verb_event(acting), acting) if acting is not None else _as_event(key, noun)
 
 
 def _describing_participle(num: Token, noun: Token | None) -> Event | None:

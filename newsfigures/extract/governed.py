@@ -28,6 +28,21 @@ def object_of(start: Token, verb: Token, word: Token) -> bool:
     return not any(_names_event(c) for c in _completing(verb))
 
 
+def state_object_verb(noun: Token | None, counted_lemma: str) -> Token | None:
+    """ "Rescuers pulled 11 survivors", "pardoned 1,200 prisoners": a counted noun that names a state persons are
+    in, of no listed event class (`survivor`, `prisoner`), as the direct object of a verb of action, has that verb
+    as its event (GUIDE E2, the verb that governs the figure); a noun of a class ("evacuated 400 refugees":
+    displaced), an outcome noun of no verb ("suffered 4,700 casualties") or a verb of state ("held 300 prisoners")
+    keeps the noun's event."""
+    family = words.EVENT_FAMILIES.get(words.EVENT_NOUN_VERB.get(counted_lemma, ""), "")
+    if noun is None or noun.dep_ != "dobj" or not family or family in vocab.EVENT_CLASS_OF_FAMILY:
+        return None
+    verb = noun.head
+    if verb.pos_ != "VERB" or lemma(verb) in vocab.STILL_VERBS | words.FRAME_WORDS | words.REPORTING_VERBS:
+        return None
+    return verb
+
+
 def _completing(verb: Token) -> list[Token]:
     """The words of the verb's clause that complete it ("shot dead", "forced ... to flee", "listed ... as missing")."""
     done = [c for c in verb.children if c.dep_ in COMPLETING_DEPS]
