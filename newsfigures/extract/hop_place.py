@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from newsfigures.extract.gazetteer import is_place
 from newsfigures.extract.implied_place import locative_heads
 from newsfigures.extract.own_place import AT_LABELS
-from newsfigures.extract.place import place_after, place_name_of
+from newsfigures.extract.place import named_after, place_after, place_name_of
 
 OUTER_PREPOSITIONS = frozenset({"in", "on", "at", "into", "during", "from"})  # where the figure's thing is
 # a day or a named occasion is when, not a thing at a place: "As more than 100 blazes burn on New Year's Eve in New
@@ -32,11 +32,12 @@ def hop_place(noun: Token | None, event_tok: Token | None, num: Token) -> str:
 
 
 def _place_of_thing(obj: Token) -> str:
-    """The named place or site "at"/"on" a thing, or its place by `place_after`; "" for none."""
+    """The named place or site "at"/"on" a thing, or its place by `place_after`, or the place it is named after
+    ("seized at the port of Rotterdam", "fell near the village of Vinales": stop-37 probe); "" for none."""
     for c in obj.children:
         if c.dep_ != "prep" or c.lower_ not in SITE_PREPOSITIONS:
             continue
         site = next((o for o in c.children if o.dep_ == "pobj" and is_place(o, AT_LABELS, workplace=True)), None)
         if site is not None:
             return place_name_of(site)
-    return place_after(obj) or ""
+    return place_after(obj) or named_after(obj) or ""

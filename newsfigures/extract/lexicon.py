@@ -182,8 +182,10 @@ RESTRICTABLE_FAMILIES: frozenset[str] = frozenset({"killed", "wounded", "missing
 
 # Prepositions whose object says where a figure happened: "killed in Peru", "four Palestinians near Jenin"
 # (bg_277), "two fires burning near Cessnock" (bg_008); "on" only with a place naming its object, "died on
-# Queensland roads" (bg_021), "on New South Wales roads" (bg_002), never "on New Year's Eve".
-PLACE_PREPOSITIONS: frozenset[str] = frozenset({"in", "across", "throughout", "near", "on"})
+# Queensland roads" (bg_021), "on New South Wales roads" (bg_002), never "on New Year's Eve"; and, from the stop-37
+# probe's four domains, "fired 40 rockets into northern Israel", "marched through central Budapest", "struck off the
+# coast of Sumatra" (P5: "sank 50 nautical miles off Eden" -> Eden).
+PLACE_PREPOSITIONS: frozenset[str] = frozenset({"in", "across", "throughout", "near", "on", "into", "through", "off"})
 
 # Prepositions of a locative whose object's nationality or anaphor gives the place (implied_place.py): "wandered in
 # Japanese waters" (wn2004_026), "diverted to Canadian airports" (wn2004_048), "the earthquake in the country"

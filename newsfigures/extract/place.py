@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import sentcache
 from newsfigures.extract.gazetteer import PLACE_LABELS, is_place
-from newsfigures.extract.place_names import bare
+from newsfigures.extract.place_names import DIRECTIONS, GENERIC_PLACE_NOUNS, bare
 from newsfigures.extract.tree import lemma
 from newsfigures.extract.word_senses import group_class, names_location, names_person
 
@@ -15,7 +15,6 @@ _REPORTED = frozenset({"ccomp", "parataxis"})  # a clause someone says: its spea
 _SAID_OF = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 _DESCRIBING = frozenset({"relcl", "acl"})  # a clause that describes the noun above it
 _NAMING = frozenset({"compound", "poss"})  # a name written before a place noun ("the Hawkesbury area", "Timor's")
-_NOT_PLACES = frozenset({"PERSON", "NORP"})  # a person's home or a people's land names no place by its name
 CLIMB = 8  # steps up from the number a clause's place is looked for (a sentence of any length costs each figure this)
 
 
@@ -128,13 +127,13 @@ def place_after(head: Token) -> str | None:
             continue
         if c.lower_ != "on" and is_place(obj):
             return place_name_of(obj)
-        named = _named_after(obj)
+        named = named_after(obj)
         if named is not None:
             return named
     return None
 
 
-def _named_after(noun: Token) -> str | None:
+def named_after(noun: Token) -> str | None:
     """The place a common noun is named after: the place compounded onto a plural ("in two West Bank towns"; "the
     Al-Shati refugee camp" is a site, not Al-Shati), or the name of a noun whose first WordNet sense is a place,
     whatever entity the parser made of it ("the Hawkesbury area" bg_048, "the Mosh Khil area" bg_200, "East Timor's
@@ -143,13 +142,27 @@ def _named_after(noun: Token) -> str | None:
         named = next((m for m in noun.children if m.dep_ == "compound" and m.ent_type_ in ("GPE", "LOC")), None)
         if named is not None:
             return place_name_of(named)
-    if noun.pos_ != "NOUN" or not names_location(noun.lemma_):
+    if noun.pos_ != "NOUN" or not names_ground(noun):
         return None
-    names = [m for m in noun.lefts if m.dep_ in _NAMING and m.pos_ == "PROPN"]
+    names = [m for m in noun.lefts if m.dep_ in _NAMING and m.pos_ == "PROPN" and _named_left(m, noun)]
     names += [o for p in noun.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-              if o.dep_ == "pobj" and o.pos_ == "PROPN"]
-    name = next((m for m in reversed(names) if m.ent_type_ not in _NOT_PLACES), None)
-    return place_name_of(name) if name is not None else None
+              if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.tag_ == "NNP"]
+    return place_name_of(names[-1]) if names else None
+
+
+def names_ground(noun: Token) -> bool:
+    """A noun a place's name is written onto: a place noun by WordNet's first sense ("area", "city", "port"), a
+    generic place noun ("the village of Vinales", `GENERIC_PLACE_NOUNS`), a country's ground ("the coast of
+    Sumatra", `NATIONAL_GROUND`) or a direction ("Scotland's north"), as the stop-37 probe wrote them."""
+    word = noun.lemma_.lower()
+    return (names_location(word) or word in GENERIC_PLACE_NOUNS or word in words.NATIONAL_GROUND
+            or noun.lower_ in DIRECTIONS)
+
+
+def _named_left(name: Token, noun: Token) -> bool:
+    """A name before a place noun that names the place: no people ("Palestinian territory") and no person's, unless
+    the noun is a generic unit the tagger's person cannot own ("the Tigray region", tagged a person)."""
+    return name.ent_type_ != "NORP" and (name.ent_type_ != "PERSON" or noun.lemma_.lower() in GENERIC_PLACE_NOUNS)
 
 
 def _place_of_cause(head: Token) -> str | None:
@@ -197,4 +210,12 @@ def place_name_of(t: Token) -> str:
     if ent is None:  # a name the parser made no entity of: its proper nouns ("Mosh Khil")
         first = min((c.i for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), default=t.i)
         return bare(t.doc[first:t.i + 1].text)
-    return bare(ent.text.removeprefix("the "))
+    return bare(_no_possessive(ent.text.removeprefix("the ")))
+
+
+def _no_possessive(name: str) -> str:
+    """`name` without a possessive "'s" the tagger took into the entity ("Democratic Republic of Congo's")."""
+    for mark in ("'s", "\u2019s"):
+        if name.endswith(mark):
+            return name[:-len(mark)]
+    return name

@@ -25,3 +25,12 @@ def test_hop_place_thing_at_place(measures, text, surface, expected):
 ])
 def test_hop_place_not_read(measures, text, surface, expected):
     assert measures(text)[surface].place == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # the thing the locative names is named after a place the tagger makes a person (stop-37 probe, crime)
+    ("Customs officers seized 300 kilograms of cocaine at the port of Rotterdam.", "300 kilograms", "Rotterdam"),
+    ("Officials said 40 containers were stranded at the port of Durban.", "40", "Durban"),
+])
+def test_hop_place_named_thing(measures, text, surface, expected):
+    assert measures(text)[surface].place == expected

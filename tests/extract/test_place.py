@@ -125,3 +125,38 @@ def test_place_of(read, text, surface, expected):
 ])
 def test_place_measure_place_reads_one_incident(read, text, surface, expected):
     assert place(read(text, surface), measure_place) == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # "into" (as bg_177's missiles fired into a Gaza town), "through", "off" (P5's "off Eden")
+    ("Rebels fired 40 rockets into northern Israel on Tuesday.", "40", "Israel"),
+    ("Some 5,000 protesters marched through central Budapest on Sunday.", "Some 5,000", "Budapest"),
+    ("The trawler sank 50 nautical miles off Eden.", "50", "Eden"),
+])
+def test_place_into_through_off(measures, text, surface, expected):
+    assert measures(text)[surface].place == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # a country's ground, a generic unit, a direction; an "of" name the tagger makes a people or a person
+    ("A magnitude 6.8 earthquake struck off the coast of Sumatra on Thursday.", "magnitude 6.8", "Sumatra"),
+    ("A meteorite weighing 17 kilograms fell near the village of Vinales in western Cuba.", "17 kilograms",
+     "Vinales"),
+    ("The number of obesity cases in Scotland's north has doubled to 40,000.", "40,000", "Scotland"),
+    ("At least 27 people were killed in air strikes on the northern city of Aleppo, a monitoring group said.",
+     "At least 27", "Aleppo"),
+    # no possessive "'s" left on a place name the tagger ran over it
+    ("The outbreak has killed 34 people in the Democratic Republic of Congo's North Kivu province.", "34",
+     "Democratic Republic of Congo"),
+])
+def test_place_named_after_ground(measures, text, surface, expected):
+    assert measures(text)[surface].place == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # a people's land ("Palestinian territory") and a team's city name no place
+    ("Troops entered 400 metres into Palestinian territory.", "400 metres", ""),
+    ("The Sydney Swans beat Geelong by 32 points on Saturday.", "32", ""),
+])
+def test_place_named_after_not_read(measures, text, surface, expected):
+    assert measures(text)[surface].place == expected
