@@ -356,8 +356,9 @@ def _changed_quantity(parsed: Parsed, event: str) -> str:
     if lemma(thing) == "rate":
         kind = next((c for c in thing.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
         return rate_quantity(lemma(kind)) if kind is not None else ""
-    if thing.pos_ not in ("NOUN", "PROPN") or thing.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "TIME"):
-        return ""
+    if thing.pos_ not in ("NOUN", "PROPN") or (thing.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "TIME")
+                                               and lemma(thing) not in vocab.RATE_NOUNS):
+        return ""  # a rate noun is a rate whatever name the entity tagger gives it ("Turnout was 67 per cent")
     if share_priced(thing):
         return "share_price"  # "Acme's share price fell 4 per cent" (the table's "a company's share/stock price")
     if money_noun(lemma(thing)):  # "cuts of 9.9%" in benefits (wn2004_097): money changes, a share of nothing

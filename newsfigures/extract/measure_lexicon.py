@@ -54,6 +54,9 @@ MONEY_QUANTITIES: dict[str, str] = {
     # is `cost`": the guide's nouns (a purchase between companies stays deal_value, below)
     **dict.fromkeys(("cost", "bill", "expense", "damage", "repair", "project"), "cost"),
     **dict.fromkeys(("price", "fare", "toll", "fee", "rent"), "price"),  # a sum on "toll" is passage sold: "a $4 toll"
+    # stop 37, Q3 "is worth on a market" in its two-word names: "a street value of $20 million" (crime), "its market
+    # value climbed to $3 trillion" (markets)
+    **dict.fromkeys(("market value", "street value"), "price"),
     # what a court, a regulator or an agreement makes one side pay the other ("$5 million in damages", "a $200
     # million settlement", "$20 million in compensation")
     **dict.fromkeys(("fine", "penalty", "damages", "settlement", "compensation"), "fine"),

@@ -76,8 +76,8 @@ BUSINESS = [
 
 POLITICS = [
     ("The ruling party won 52 of the 120 seats in parliament.", "52", "seats"),
-    pytest.param("Turnout was 67 per cent, the election commission said.", "67 per cent", "turnout",
-                 marks=gap("the entity tagger reads a sentence-initial 'Turnout' as a person: read share")),
+    # stop 37: a rate noun is a rate whatever name the entity tagger gives it (measure._changed_quantity)
+    ("Turnout was 67 per cent, the election commission said.", "67 per cent", "turnout"),
     ("The opposition candidate received 48.7 per cent of the vote.", "48.7 per cent", "votes"),
     ("Nearly 3 million ballots were cast in the first round.", "Nearly 3 million", "votes"),
     ("The senator won re-election by more than 20,000 votes.", "more than 20,000", "votes"),
@@ -136,8 +136,8 @@ CRIME = [
     ("A judge ordered the company to pay $8.6 million in compensation to former employees.", "$8.6 million", "fine"),
     ("The former mayor was sentenced to six years in prison.", "six", "duration"),
     ("Police seized 400 kilograms of heroin with a street value of $20 million.", "400 kilograms", "mass"),
-    pytest.param("Police seized 400 kilograms of heroin with a street value of $20 million.", "$20 million", "price",
-                 marks=gap("no line for a 'value of' a sum; the guide's 'worth on a market' is read for 'worth' only")),
+    # stop 37: Q3's "worth on a market" in its two-word names (measure_lexicon.MONEY_QUANTITIES)
+    ("Police seized 400 kilograms of heroin with a street value of $20 million.", "$20 million", "price"),
     ("The number of reported burglaries fell 12 per cent last year.", "12 per cent", "burglary"),
     ("Three men have been charged with murder.", "Three", "people"),
     ("The fraud cost investors more than $65 billion.", "more than $65 billion", "cost"),  # Q3: costs the payer
