@@ -39,7 +39,7 @@ from newsfigures.extract.persons import fled_persons, persons_class
 from newsfigures.extract.priced import names_money, sold_for, taken_toll, thing_cost, thing_sum
 from newsfigures.extract.quake import quake_magnitude
 from newsfigures.extract.scale_rating import scale_rating
-from newsfigures.extract.market import share_priced
+from newsfigures.extract.market import index_named, share_priced
 from newsfigures.extract.quantity_lines import changed_compound, is_ratio, revised_quantity
 from newsfigures.extract.wording import governing_lemma, nominal_word, penalty_verb, result_word, states
 from newsfigures.extract.word_senses import act_verb
@@ -210,13 +210,16 @@ def _next_in_list(num: Token, previous: Figure | None) -> bool:
 
 
 def _left_home(num: Token) -> bool:
-    """The persons counted are the subject or object of a verb by which they leave their homes ("500 residents
-    have left their homes", "Hundreds of people have been forced to vacate their homes", "forced residents to
+    """The persons counted are the subject or object of a verb by which they leave their homes or shelter away from
+    them ("500 residents have left their homes", "Hundreds of people have been forced to vacate their homes", "forced residents to
     flee their homes", "forced from their homes")."""
     verb = next((t for t, _ in sentcache.verbs_above(num) if t.pos_ == "VERB"), None)
     if verb is None or not any(t.left_edge.i <= num.i <= t.right_edge.i for t in verb.children
                                if t.dep_ in ("nsubj", "nsubjpass", "dobj")):
         return False
+    if lemma(verb) in vocab.SHELTERING_VERBS or any(c.dep_ == "dobj" and lemma(c) in vocab.REFUGE_NOUNS
+                                                    for c in verb.children):
+        return True  # Q2's evacuees: "3,500 people are sheltering in evacuation centres", "have taken refuge in"
     left = [verb] if lemma(verb) in vocab.LEAVING_VERBS else []
     if lemma(verb) in vocab.FORCING_VERBS:
         left = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and lemma(c) in vocab.LEAVING_VERBS]
@@ -356,6 +359,8 @@ def _changed_quantity(parsed: Parsed, event: str) -> str:
     if lemma(thing) == "rate":
         kind = next((c for c in thing.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
         return rate_quantity(lemma(kind)) if kind is not None else ""
+    if thing.pos_ in ("NOUN", "PROPN") and index_named(thing):
+        return "index_level"  # "The Dow Jones Industrial Average fell 1.2 per cent" (the table's "Dow")
     if thing.pos_ not in ("NOUN", "PROPN") or (thing.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "TIME")
                                                and lemma(thing) not in vocab.RATE_NOUNS):
         return ""  # a rate noun is a rate whatever name the entity tagger gives it ("Turnout was 67 per cent")
