@@ -45,8 +45,8 @@ DISASTERS = [
     ("The blaze has scorched more than 40,000 acres.", "more than 40,000 acres", "area"),
     ("The magnitude 6.4 quake struck shortly after midnight.", "magnitude 6.4", "magnitude"),
     ("The government has allocated $50 million in emergency relief.", "$50 million", "aid"),
-    pytest.param("At least 3,500 people are sheltering in evacuation centres.", "At least 3,500", "displaced",
-                 marks=gap("Q2's evacuees told by where persons shelter, not by a word of the vocabulary: read people")),
+    # stop 37: Q2's evacuees told by where persons shelter (measure._left_home, SHELTERING_VERBS)
+    ("At least 3,500 people are sheltering in evacuation centres.", "At least 3,500", "displaced"),
     ("Wind gusts of up to 180 km/h were recorded on the coast.", "up to 180 km/h", "speed"),
     ("Authorities confirmed 11 fatalities after the bus plunged into a ravine.", "11", "deaths"),
     ("The floods have killed 45 people and forced 20,000 from their homes.", "20,000", "displaced"),
@@ -150,8 +150,8 @@ SPORT = [
     ("The striker has scored 23 goals this season.", "23", "goal"),
     ("The club paid a £100 million transfer fee for the midfielder.", "£100 million", "price"),  # fee: price
     ("A crowd of 85,000 watched the final at Wembley.", "85,000", "people"),
-    pytest.param("The quarterback signed a five-year, $250 million contract.", "$250 million", "salary",  # Q3 pay
-                 marks=gap("a contract is pay only when a person's: the signer is a role noun, not a person entity")),
+    # stop 37: a sum on the contract a person signs is the person's pay, Q3 (priced.contract_pay)
+    ("The quarterback signed a five-year, $250 million contract.", "$250 million", "salary"),
     ("The team has won 12 of its last 15 matches.", "12", "match"),
     ("The stadium seats 80,000 spectators.", "80,000", "people"),
     ("The marathon runner covered the 42 km course in record time.", "42 km", "distance"),
