@@ -210,21 +210,30 @@ def _next_in_list(num: Token, previous: Figure | None) -> bool:
 
 
 def _left_home(num: Token) -> bool:
-    """The persons counted are the subject or object of a verb by which they leave their homes or shelter away from
-    them ("500 residents have left their homes", "Hundreds of people have been forced to vacate their homes", "forced residents to
-    flee their homes", "forced from their homes")."""
+    """The persons counted are the subject or object of a verb by which they leave their homes ("500 residents
+    have left their homes", "Hundreds of people have been forced to vacate their homes", "forced residents to
+    flee their homes", "forced from their homes"), or the subject of one by which they shelter away from them."""
     verb = next((t for t, _ in sentcache.verbs_above(num) if t.pos_ == "VERB"), None)
     if verb is None or not any(t.left_edge.i <= num.i <= t.right_edge.i for t in verb.children
                                if t.dep_ in ("nsubj", "nsubjpass", "dobj")):
         return False
-    if lemma(verb) in vocab.SHELTERING_VERBS or any(c.dep_ == "dobj" and lemma(c) in vocab.REFUGE_NOUNS
-                                                    for c in verb.children):
+    if _sheltering(verb, num):
         return True  # Q2's evacuees: "3,500 people are sheltering in evacuation centres", "have taken refuge in"
     left = [verb] if lemma(verb) in vocab.LEAVING_VERBS else []
     if lemma(verb) in vocab.FORCING_VERBS:
         left = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and lemma(c) in vocab.LEAVING_VERBS]
         left += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "out")]
     return any(lemma(o) in vocab.HOME_NOUNS for t in left for o in t.children if o.dep_ in ("dobj", "pobj"))
+
+
+def _sheltering(verb: Token, num: Token) -> bool:
+    """The persons counted are the active subject of "shelter" or of a verb whose object is "refuge" ("3,500 people
+    are sheltering in evacuation centres", "12,000 people have taken refuge in churches"); not persons others
+    shelter ("Thousands of Americans were sheltered in Canadian homes", wn2004_048: stranded travellers)."""
+    if lemma(verb) not in vocab.SHELTERING_VERBS and not any(c.dep_ == "dobj" and lemma(c) in vocab.REFUGE_NOUNS
+                                                             for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.left_edge.i <= num.i <= c.right_edge.i for c in verb.children)
 
 
 def _money_named_in_clause(num: Token) -> str:

@@ -210,6 +210,7 @@ def test_quantity_domains2_sport(measures, text, surface, expected):
     ("Some 40,000 people are sheltering in UN schools in the south.", "Some 40,000", "displaced"),
     ("About 12,000 people have taken refuge in churches and mosques.", "About 12,000", "displaced"),
     ("Shelter was given to 40 dogs.", "40", "dog"),
+    ("Thousands of travellers were sheltered in hotels near the airport.", "Thousands", "people"),  # wn2004_048's shape
     # a number "of" the measurement line's own word "magnitude", whole or decimal
     ("The quake had a magnitude of 7.1, the geological survey said.", "7.1", "magnitude"),
     ("The earthquake had a magnitude of 6.", "6", "magnitude"),
