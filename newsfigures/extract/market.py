@@ -51,9 +51,9 @@ def market_quantity(quantity: str, num: Token, noun: Token | None) -> str:
         if mover is not None and lemma(mover).lower() in SHARE_WORDS:
             return SHARE_PRICE  # "Acme shares closed at $12.40"
         return quantity
-    mover = _sum_subject(num) if not quantity or quantity in MARKET_NOUNS else None
-    if mover is not None and MARKET_NOUNS.get(lemma(mover).lower()) == INDEX_LEVEL:
-        return INDEX_LEVEL  # "The index closed at 4,500", "The Sensex closed at 20,100"
+    mover = _sum_subject(num)
+    if mover is not None and quantity in ("", lemma(mover).lower(), *MARKET_NOUNS) and index_named(mover):
+        return INDEX_LEVEL  # "The index closed at 4,500", "The Dow Jones Industrial Average rose to 39,100"
     return quantity
 
 
@@ -69,6 +69,16 @@ def share_priced(noun: Token) -> bool:
     """The noun is a price or value that "share" or "stock" narrows ("the share price", "stock value")."""
     return lemma(noun).lower() in PRICE_NOUNS and any(
         c.dep_ == "compound" and lemma(c).lower() in SHARE_WORDS for c in noun.lefts)
+
+
+def index_named(noun: Token) -> bool:
+    """The noun is an index, or the last word of an index's name ("the Dow Jones Industrial Average": the table's
+    "Dow"), by a word of `MARKET_NOUNS` on it or in its compounds."""
+    words, i = [noun], 0
+    while i < len(words):  # "Dow" is a compound of "Jones", which is one of "Average"
+        words += [c for c in words[i].lefts if c.dep_ == "compound"]
+        i += 1
+    return any(MARKET_NOUNS.get(lemma(w).lower()) == INDEX_LEVEL for w in words)
 
 
 def unit_priced(num: Token) -> str:

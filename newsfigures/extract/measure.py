@@ -39,7 +39,7 @@ from newsfigures.extract.persons import fled_persons, persons_class
 from newsfigures.extract.priced import names_money, sold_for, taken_toll, thing_cost, thing_sum
 from newsfigures.extract.quake import quake_magnitude
 from newsfigures.extract.scale_rating import scale_rating
-from newsfigures.extract.market import share_priced
+from newsfigures.extract.market import index_named, share_priced
 from newsfigures.extract.quantity_lines import changed_compound, is_ratio, revised_quantity
 from newsfigures.extract.wording import governing_lemma, nominal_word, penalty_verb, result_word, states
 from newsfigures.extract.word_senses import act_verb
@@ -212,16 +212,28 @@ def _next_in_list(num: Token, previous: Figure | None) -> bool:
 def _left_home(num: Token) -> bool:
     """The persons counted are the subject or object of a verb by which they leave their homes ("500 residents
     have left their homes", "Hundreds of people have been forced to vacate their homes", "forced residents to
-    flee their homes", "forced from their homes")."""
+    flee their homes", "forced from their homes"), or the subject of one by which they shelter away from them."""
     verb = next((t for t, _ in sentcache.verbs_above(num) if t.pos_ == "VERB"), None)
     if verb is None or not any(t.left_edge.i <= num.i <= t.right_edge.i for t in verb.children
                                if t.dep_ in ("nsubj", "nsubjpass", "dobj")):
         return False
+    if _sheltering(verb, num):
+        return True  # Q2's evacuees: "3,500 people are sheltering in evacuation centres", "have taken refuge in"
     left = [verb] if lemma(verb) in vocab.LEAVING_VERBS else []
     if lemma(verb) in vocab.FORCING_VERBS:
         left = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and lemma(c) in vocab.LEAVING_VERBS]
         left += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "out")]
     return any(lemma(o) in vocab.HOME_NOUNS for t in left for o in t.children if o.dep_ in ("dobj", "pobj"))
+
+
+def _sheltering(verb: Token, num: Token) -> bool:
+    """The persons counted are the active subject of "shelter" or of a verb whose object is "refuge" ("3,500 people
+    are sheltering in evacuation centres", "12,000 people have taken refuge in churches"); not persons others
+    shelter ("Thousands of Americans were sheltered in Canadian homes", wn2004_048: stranded travellers)."""
+    if lemma(verb) not in vocab.SHELTERING_VERBS and not any(c.dep_ == "dobj" and lemma(c) in vocab.REFUGE_NOUNS
+                                                             for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.left_edge.i <= num.i <= c.right_edge.i for c in verb.children)
 
 
 def _money_named_in_clause(num: Token) -> str:
@@ -356,8 +368,11 @@ def _changed_quantity(parsed: Parsed, event: str) -> str:
     if lemma(thing) == "rate":
         kind = next((c for c in thing.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
         return rate_quantity(lemma(kind)) if kind is not None else ""
-    if thing.pos_ not in ("NOUN", "PROPN") or thing.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "TIME"):
-        return ""
+    if thing.pos_ in ("NOUN", "PROPN") and index_named(thing):
+        return "index_level"  # "The Dow Jones Industrial Average fell 1.2 per cent" (the table's "Dow")
+    if thing.pos_ not in ("NOUN", "PROPN") or (thing.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "TIME")
+                                               and lemma(thing) not in vocab.RATE_NOUNS):
+        return ""  # a rate noun is a rate whatever name the entity tagger gives it ("Turnout was 67 per cent")
     if share_priced(thing):
         return "share_price"  # "Acme's share price fell 4 per cent" (the table's "a company's share/stock price")
     if money_noun(lemma(thing)):  # "cuts of 9.9%" in benefits (wn2004_097): money changes, a share of nothing

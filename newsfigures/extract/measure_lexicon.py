@@ -54,6 +54,9 @@ MONEY_QUANTITIES: dict[str, str] = {
     # is `cost`": the guide's nouns (a purchase between companies stays deal_value, below)
     **dict.fromkeys(("cost", "bill", "expense", "damage", "repair", "project"), "cost"),
     **dict.fromkeys(("price", "fare", "toll", "fee", "rent"), "price"),  # a sum on "toll" is passage sold: "a $4 toll"
+    # stop 37, Q3 "is worth on a market" in its two-word names: "a street value of $20 million" (crime), "its market
+    # value climbed to $3 trillion" (markets)
+    **dict.fromkeys(("market value", "street value"), "price"),
     # what a court, a regulator or an agreement makes one side pay the other ("$5 million in damages", "a $200
     # million settlement", "$20 million in compensation")
     **dict.fromkeys(("fine", "penalty", "damages", "settlement", "compensation"), "fine"),
@@ -116,6 +119,11 @@ AWARD_VERBS: frozenset[str] = frozenset({"award", "seek", "claim", "sue", "order
 # verb it takes ("forced to vacate") or "from" ("forced from their homes"). Persons who "lost their homes" are the
 # table's "made homeless" (displaced line) by the same reading.
 LEAVING_VERBS: frozenset[str] = frozenset({"leave", "vacate", "flee", "abandon", "lose"})
+# stop 37, Q2's evacuees told by where persons shelter away from home: "3,500 people are sheltering in evacuation
+# centres" (disasters), "40,000 people are sheltering in UN schools" (conflict), "have taken refuge in churches",
+# "sought shelter in a stadium"
+SHELTERING_VERBS: frozenset[str] = frozenset({"shelter"})
+REFUGE_NOUNS: frozenset[str] = frozenset({"refuge", "shelter"})  # the object of "take" or "seek"
 # Verbs by which persons counted undergo an outcome the table names by its noun, their object: "Twelve miners lost
 # their lives" (deaths: "lives lost"), "200 people suffered injuries", "40 sustained wounds" (injured).
 SUFFERING_VERBS: frozenset[str] = frozenset({"lose", "suffer", "sustain"})

@@ -24,6 +24,8 @@ TAKE_VERBS = frozenset({"take", "exact", "inflict"})  # "the storm took a toll o
 WORTH = "worth"  # "the deal is worth $11 billion": the sum a holder is worth
 VALUE_VERBS = frozenset({"value"})  # "the takeover values the firm at $11 billion", "is valued at"
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "i", "you", "we", "they"})  # a person as a subject
+PAY_CONTRACTS = frozenset({"contract", "deal", "extension"})  # what a player or an executive signs for pay
+SIGNING_VERBS = frozenset({"sign", "ink"})  # "signed a $250 million contract", "inked a four-year deal"
 SOLD = "sold"  # the event class of sell.v.01 and its troponyms (auction, retail, resell)
 
 
@@ -95,7 +97,7 @@ def worth_kind(num: Token) -> str:
     money ("the deal is worth $11 billion": deal_value; "the aid package is worth $50 million": aid), `wealth` for a
     person who is worth it ("she is worth $2 billion"; the table's wealth line; a person "valued at" a sum is
     priced, not rich), `price` for a thing (Q3: "is worth on a market"), else ""."""
-    holder = _worth_holder(num)
+    holder = worth_holder(num)
     if holder is None:
         return ""
     key = lemma(holder).lower()
@@ -109,7 +111,21 @@ def worth_kind(num: Token) -> str:
     return "price" if _thing(holder) else ""
 
 
-def _worth_holder(num: Token) -> Token | None:
+def contract_pay(num: Token, noun: Token | None) -> bool:
+    """A sum written on, or worth, the contract a person signs is that person's pay (Q3: "a person's salary, wage or
+    pay is `salary`": "The quarterback signed a five-year, $250 million contract", "The coach signed a contract worth
+    $15 million a year"); not a company's ("The company signed a contract worth $2 billion")."""
+    holder = noun if sum_before_noun(num, noun) else worth_holder(num)
+    if holder is None or lemma(holder).lower() not in PAY_CONTRACTS or holder.dep_ != "dobj":
+        return False
+    if lemma(holder.head).lower() not in SIGNING_VERBS:
+        return False
+    signer = next((c for c in holder.head.children if c.dep_ == "nsubj"), None)
+    return signer is not None and (signer.ent_type_ == "PERSON" or signer.lower_ in PERSON_PRONOUNS
+                                   or person_noun(lemma(signer).lower()))
+
+
+def worth_holder(num: Token) -> Token | None:
     """The subject of the clause in which the sum (its number) is what something is worth ("The deal is worth $11
     billion") or valued at ("The takeover values Beta at $11 billion"), or the noun it is said of ("goods worth
     $5 million"); None otherwise."""

@@ -13,13 +13,18 @@ QUAKE_NOUNS: frozenset[str] = frozenset({"earthquake", "quake", "temblor", "trem
 SIZING_VERBS: frozenset[str] = frozenset({"measure", "register"})
 OBJECT_ROLES = ("dobj", "attr", "npadvmod", "advmod", "oprd")
 SCALE_TOP = 10.0  # magnitudes stay below 10
+MAGNITUDE = "magnitude"  # the measurement line's own word, the noun a size "of" it is written on
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})  # "2.5 aftershocks an hour": an average count of quakes, not a size
 
 
 def quake_magnitude(num: Token, noun: Token | None, value: float, kind: str) -> bool:
-    """A bare decimal number on a singular quake noun, or sized by a verb whose subject is one, is that quake's
-    magnitude (a decimal on a plural is an average: "2.5 aftershocks an hour")."""
-    if kind != "cardinal" or float(value).is_integer() or not 0 < value < SCALE_TOP:
+    """A bare decimal number on a singular quake noun, or sized by a verb whose subject is one, or any number "of"
+    the word "magnitude", is a magnitude (a decimal on a plural is an average: "2.5 aftershocks an hour")."""
+    if kind != "cardinal" or not 0 < value < SCALE_TOP:
+        return False
+    if num.dep_ == "pobj" and num.head.lower_ == "of" and lemma(num.head.head) == MAGNITUDE:
+        return True  # "The quake had a magnitude of 7.1", "a magnitude of 6": the scale's own word names it
+    if float(value).is_integer():
         return False
     if noun is not None and lemma(noun) in QUAKE_NOUNS and noun.tag_ not in PLURAL_TAGS:
         return True  # "A 6.1 quake struck the island"

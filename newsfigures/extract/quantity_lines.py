@@ -21,7 +21,7 @@ from newsfigures.extract.measure_lexicon import (AWARD_VERBS, BUILDING_VERBS, CA
                                                   UNARMED_FORCE_WORDS, VALUE_BUILT_NOUNS, WAGE_PERIODS)
 from newsfigures.extract.market import market_quantity
 from newsfigures.extract.measure_classes import event_family, quantity_of
-from newsfigures.extract.priced import PERSON_PRONOUNS, artifact_nouns, sum_before_noun, worth_kind
+from newsfigures.extract.priced import PERSON_PRONOUNS, artifact_nouns, contract_pay, sum_before_noun, worth_kind
 from newsfigures.extract.scope import per_period
 from newsfigures.extract.singular import singular
 from newsfigures.extract.tree import lemma, verb_over
@@ -89,6 +89,8 @@ def revised_quantity(quantity: str, num: Token, noun: Token | None) -> str:
         return "salary"  # "the chief executive's compensation", "average weekly earnings"
     if noun is not None and noun.lower_ in MONEY_PLURALS and quantity in MONEY_QUANTITIES.values() and awarded(num):
         return MONEY_PLURALS[noun.lower_]  # "$5 million in damages": an award, no harm's cost
+    if quantity in ("money", "deal_value") and contract_pay(num, noun):
+        return "salary"  # "The quarterback signed a five-year, $250 million contract": a person's pay (Q3)
     if quantity == "money":
         return worth_kind(num) or two_word_kind(noun) or raised_kind(num) or built_kind(num, noun) or quantity
     if not quantity and noun is None and turned_age(num):

@@ -45,8 +45,8 @@ DISASTERS = [
     ("The blaze has scorched more than 40,000 acres.", "more than 40,000 acres", "area"),
     ("The magnitude 6.4 quake struck shortly after midnight.", "magnitude 6.4", "magnitude"),
     ("The government has allocated $50 million in emergency relief.", "$50 million", "aid"),
-    pytest.param("At least 3,500 people are sheltering in evacuation centres.", "At least 3,500", "displaced",
-                 marks=gap("Q2's evacuees told by where persons shelter, not by a word of the vocabulary: read people")),
+    # stop 37: Q2's evacuees told by where persons shelter (measure._left_home, SHELTERING_VERBS)
+    ("At least 3,500 people are sheltering in evacuation centres.", "At least 3,500", "displaced"),
     ("Wind gusts of up to 180 km/h were recorded on the coast.", "up to 180 km/h", "speed"),
     ("Authorities confirmed 11 fatalities after the bus plunged into a ravine.", "11", "deaths"),
     ("The floods have killed 45 people and forced 20,000 from their homes.", "20,000", "displaced"),
@@ -76,8 +76,8 @@ BUSINESS = [
 
 POLITICS = [
     ("The ruling party won 52 of the 120 seats in parliament.", "52", "seats"),
-    pytest.param("Turnout was 67 per cent, the election commission said.", "67 per cent", "turnout",
-                 marks=gap("the entity tagger reads a sentence-initial 'Turnout' as a person: read share")),
+    # stop 37: a rate noun is a rate whatever name the entity tagger gives it (measure._changed_quantity)
+    ("Turnout was 67 per cent, the election commission said.", "67 per cent", "turnout"),
     ("The opposition candidate received 48.7 per cent of the vote.", "48.7 per cent", "votes"),
     ("Nearly 3 million ballots were cast in the first round.", "Nearly 3 million", "votes"),
     ("The senator won re-election by more than 20,000 votes.", "more than 20,000", "votes"),
@@ -136,8 +136,8 @@ CRIME = [
     ("A judge ordered the company to pay $8.6 million in compensation to former employees.", "$8.6 million", "fine"),
     ("The former mayor was sentenced to six years in prison.", "six", "duration"),
     ("Police seized 400 kilograms of heroin with a street value of $20 million.", "400 kilograms", "mass"),
-    pytest.param("Police seized 400 kilograms of heroin with a street value of $20 million.", "$20 million", "price",
-                 marks=gap("no line for a 'value of' a sum; the guide's 'worth on a market' is read for 'worth' only")),
+    # stop 37: Q3's "worth on a market" in its two-word names (measure_lexicon.MONEY_QUANTITIES)
+    ("Police seized 400 kilograms of heroin with a street value of $20 million.", "$20 million", "price"),
     ("The number of reported burglaries fell 12 per cent last year.", "12 per cent", "burglary"),
     ("Three men have been charged with murder.", "Three", "people"),
     ("The fraud cost investors more than $65 billion.", "more than $65 billion", "cost"),  # Q3: costs the payer
@@ -150,8 +150,8 @@ SPORT = [
     ("The striker has scored 23 goals this season.", "23", "goal"),
     ("The club paid a £100 million transfer fee for the midfielder.", "£100 million", "price"),  # fee: price
     ("A crowd of 85,000 watched the final at Wembley.", "85,000", "people"),
-    pytest.param("The quarterback signed a five-year, $250 million contract.", "$250 million", "salary",  # Q3 pay
-                 marks=gap("a contract is pay only when a person's: the signer is a role noun, not a person entity")),
+    # stop 37: a sum on the contract a person signs is the person's pay, Q3 (priced.contract_pay)
+    ("The quarterback signed a five-year, $250 million contract.", "$250 million", "salary"),
     ("The team has won 12 of its last 15 matches.", "12", "match"),
     ("The stadium seats 80,000 spectators.", "80,000", "people"),
     ("The marathon runner covered the 42 km course in record time.", "42 km", "distance"),
