@@ -18,6 +18,9 @@ from newsfigures.extract.tree import lemma
 
 CLIMB = 5  # ancestors walked up to the verb a figure is an argument of
 SPECIFIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "a", "an"})
+# Nouns that only carry or point back to a quantity ("The number of cases has risen to", "The amount was raised to"):
+# no company, country, group or person, so no owner (GUIDE subject line).
+AMOUNT_NOUNS = words.QUANTITY_NOUNS | words.ANAPHORIC_NOUNS
 # Links from a figure up to the verb that gives or takes it (`_plain_path`): objects, measures, coordinated verbs.
 PLAIN_LINKS = frozenset({"dobj", "dative", "npadvmod", "conj", "pobj", "nummod", "compound", "quantmod"})
 
@@ -149,7 +152,7 @@ def specific_noun(t: Token) -> str:
     t = ref if ref is not None and ref.pos_ == "NOUN" else t
     if t.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in SPECIFIC_DETERMINERS for c in t.children):
         return ""
-    return _coordinated_groups(t)
+    return "" if lemma(t) in AMOUNT_NOUNS else _coordinated_groups(t)
 
 
 def national_group(t: Token) -> str:

@@ -436,3 +436,15 @@ def test_subject_description_stands_for_the_body_of_its_kind(nlp, text, surface,
 ])
 def test_subject_a_contrasting_description_stands_for_no_named_body(nlp, text, surface, expected):
     assert subjects(nlp, text)[surface] == expected
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("The number of confirmed cases has risen to 1,240, the health ministry said.", "1,240"),  # health
+    ("The number of burglaries fell to 3,100 last year.", "3,100"),  # crime
+    ("The amount was later raised to $45 million.", "$45 million"),  # business
+    ("The average climbed to 31 points a game.", "31"),  # sport
+])
+def test_subject_an_amount_noun_is_no_owner(nlp, text, surface):
+    """A subject that only carries a quantity ("the number", "the amount", "the average") is no company, country,
+    group or person (GUIDE subject line): no owner, rather than the word "number"."""
+    assert subjects(nlp, text)[surface] == ""
