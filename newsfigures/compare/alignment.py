@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from newsfigures.compare.edited import NOTHING_EDITED, Edited
 from newsfigures.compare.intervals import Interval, convertible, in_base_units, overlaps, same_value, value_rank
-from newsfigures.compare.lexicon import PART_RATIO
+from newsfigures.compare.lexicon import PART_RATIO, SELF_NAMED_MEASURES
 from newsfigures.compare.lumped import Lump, lump_of, lumped, part_beside_total
 from newsfigures.compare.metrics import FALLBACK_COUNTED, comparable
 from newsfigures.compare.moments import same_period
@@ -82,9 +82,17 @@ def _verdict(a: Figure, b: Figure) -> tuple[str, str]:
 def says_enough(f: Figure) -> bool:
     """Whether a figure may be paired with another article's: `metrics.comparable`, or its measure reads what it is
     where the counted word fell back on its dimension: a concept of the vocabulary ("$1.3 billion" a fine, a deal's
-    value) or a measurement written with its unit whose quantity is read ("5 miles" a distance, "magnitude 6.4")."""
+    value) or a measurement written with its unit that names what it measures (`_names_its_thing`)."""
     read = concept(f.measure)
-    return comparable(f) or (bool(read) and (read not in FALLBACK_COUNTED or f.kind == "measure"))
+    return comparable(f) or (bool(read) and (read not in FALLBACK_COUNTED or (f.kind == "measure" and
+                                                                             _names_its_thing(f, read))))
+
+
+def _names_its_thing(f: Figure, read: str) -> bool:
+    """A measurement names what it measures: its subject ("the lava stopped 5 miles from the town", "the asteroid
+    is 400 metres wide") or a quantity only one kind of thing has ("magnitude 6.4": a quake's); a bare dimension
+    ("Temperatures reached 45 degrees", "residents living 5 miles from the plant") may be any thing's (review37a)."""
+    return bool(f.measure.subject) or read in SELF_NAMED_MEASURES
 
 
 def report_key(f: Figure) -> tuple:

@@ -120,6 +120,9 @@ MEASUREMENT_QUANTITIES: frozenset[str] = frozenset({"distance", "length", "width
 # 7.5 and the aftershock of 2023-02-20 6.4, three gold metrics, had 7.8 and 6.4 under one key; myanmar_earthquake
 # 7.7 in two reports, one metric). The price: a magnitude revised between reports (7.7, then 7.8) is two metrics.
 PERSONAL_QUANTITIES: frozenset[str] = frozenset({"age", "magnitude"})
+# Measurements only one kind of thing has, which name it with no subject (GUIDE dimension line: `magnitude`, an
+# earthquake's or an asteroid's): "magnitude 6.4" may pair across articles where a bare "45 degrees" may not.
+SELF_NAMED_MEASURES: frozenset[str] = frozenset({"magnitude"})
 
 # Events that only report a statement: they neither confirm nor contradict a concrete event.
 STATEMENT_EVENTS: frozenset[str] = frozenset({"said", "estimated"})

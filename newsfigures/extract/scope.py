@@ -146,9 +146,12 @@ def _modal(aux: Token) -> bool:
 def _possible(num: Token) -> bool:
     """A possibility modal on the figure's own verb ("Sea levels could rise by one metre", "Profits may fall 10 per
     cent"): a rise or fall that is forecast or hypothetical, C3's projection over C1's change (the guide's settled
-    line); not "would" (wn2004_097's hypothetical "would" changes are `change`) nor "will" (stop 31)."""
+    line); not "would" (wn2004_097's hypothetical "would" changes are `change`) nor "will" (stop 31); the modal
+    before a base form only: "The economy may have shrunk 2 per cent in the quarter" hedges a change that happened
+    (review37a)."""
     verb = _verb_of(num)
-    return verb is not None and any(c.dep_ == "aux" and c.lower_ in vocab.POSSIBILITY_MODALS for c in verb.children)
+    return verb is not None and verb.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ in vocab.POSSIBILITY_MODALS for c in verb.children)
 
 
 def _per_head(mention: Span, noun: Token | None) -> bool:

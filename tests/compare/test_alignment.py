@@ -4,7 +4,7 @@ import pytest
 
 from newsfigures.compare.alignment import Interval, align, distinct, overlaps, verdict
 from newsfigures.compare.similarity import ACROSS, BATCHES, THRESHOLD, VALUES_AGREE, pair_similarity, similarity
-from newsfigures.model import Figure
+from newsfigures.model import Figure, Measure
 
 
 def fig(text, value, low, high, qualifier="exact", metric="soldiers killed", as_of="2025-09-02", is_past=False, period="", article="a", start=0):
@@ -508,3 +508,16 @@ def test_alignment_says_enough_reads_the_measure_where_the_counted_word_fell_bac
     assert says_enough(bare("magnitude 6.4", "measure", "magnitude", Measure(quantity="magnitude", event="measured")))
     assert not says_enough(bare("12", "cardinal", "time", Measure(quantity="time", dimension="duration")))
     assert not says_enough(bare("5 miles", "measure", "distance", Measure()))
+
+
+@pytest.mark.parametrize("measure,enough", [
+    (Measure(quantity="distance", subject="lava flow", event="other:stop"), True),  # "The lava flow stopped 5 miles"
+    (Measure(quantity="magnitude", event="measured"), True),  # only a quake has a magnitude (GUIDE dimension line)
+    (Measure(quantity="distance", event="other:live"), False),  # "Residents living 5 miles from the plant"
+    (Measure(quantity="temperature", event="measured"), False),  # "Temperatures reached 45 degrees"
+])
+def test_alignment_says_enough_a_bare_dimension_names_no_thing(measure, enough):
+    from newsfigures.compare.alignment import says_enough
+    figure = replace(fig("5 miles", 1, 1, 1), kind="measure", counted=measure.quantity,
+                     counted_lemma=measure.quantity, event="", measure=measure)
+    assert says_enough(figure) is enough

@@ -93,6 +93,13 @@ CASES = {c.name: c for c in [
          Report("A magnitude 6.4 earthquake struck off the coast early on Tuesday, the USGS said.", "2026-06-02"),
          Report("The 6.4-magnitude quake hit off the coast before dawn on Tuesday, seismologists said.",
                 "2026-06-02")),
+    # review37a: two measurements of a bare dimension, each of a different thing, in one story
+    Case("fire_distance", "disasters",
+         Report("The fire came within 5 miles of the town on Monday.", "2026-07-06"),
+         Report("Residents living 5 miles from the plant were told to leave on Monday.", "2026-07-06")),
+    Case("heatwave", "disasters",
+         Report("Temperatures reached 45 degrees in the capital on Monday.", "2026-07-06"),
+         Report("Temperatures fell to 30 degrees in the capital on Monday.", "2026-07-06")),
     Case("cyclone_countries", "disasters",
          Report("The cyclone killed 34 people in Mozambique and 12 in Malawi, officials said.", "2026-03-18"),
          Report("In Mozambique, 34 people died in the cyclone, while Malawi reported 12 deaths.", "2026-03-18")),
@@ -308,6 +315,8 @@ GAPS = {
     ("transfer", "85", "85"): UP + "quantity money / deal_value, subject club / midfielder, two unlisted verbs",
     ("final_crowd", "80,000", "80,000"): UP + "subject 'crowd' / 'fans' read as owners of the count, with two "
                                               "unlisted verbs (watch / pack)",
+    ("asteroid", "400", "400"): UP + "subject: 'The asteroid is about 400 metres wide' reads no subject, and a bare "
+                                     "distance may be any thing's (review37a's narrowing of says_enough)",
     ("medals", "39", "39"): UP + "detection: 'and the United States 39' (a gapped clause) is no figure",
 }
 
@@ -345,6 +354,8 @@ APART = [
     ("mall_shooting", "seven", "Five"),
     ("medals", "40", "39"),  # two countries' medals
     ("medals", "39", "40"),
+    ("fire_distance", "5 miles", "5 miles"),  # the fire's distance from the town vs the residents' from the plant
+    ("heatwave", "45", "30"),  # a day's high vs a later reading (review37a)
 ]
 
 

@@ -38,6 +38,9 @@ BUSINESS = [
     ("The unemployment rate stood at 5.2 per cent.", "5.2 per cent", "rate"),
     ("The firm holds a 40 per cent stake in the venture.", "40 per cent", "share"),
     ("The central bank raised interest rates by 0.25 percentage points.", "0.25 percentage points", "change"),
+    # review37a: a modal before a perfect hedges a change that happened; "May" the month is no modal
+    ("The economy may have shrunk 2 per cent in the third quarter, the central bank said.", "2 per cent", "change"),
+    ("Sales rose 5 per cent in May.", "5 per cent", "change"),
     ("The company posted a record $4 billion profit.", "$4 billion", "total"),
 ]
 
@@ -47,6 +50,7 @@ POLITICS = [
     pytest.param("The bill would raise taxes by $200 billion over a decade.", "$200 billion", "projection",
                  marks=gap("a 'would' change is `change` in the dev gold (wn2004_097), projection by the settled line")),
     ("Turnout is expected to exceed 70 per cent.", "exceed 70 per cent", "projection"),
+    ("Turnout might have fallen by 5 points, officials conceded.", "5", "change"),  # review37a
 ]
 
 HEALTH = [
