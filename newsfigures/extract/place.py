@@ -161,8 +161,10 @@ def names_ground(noun: Token) -> bool:
 
 def _named_left(name: Token, noun: Token) -> bool:
     """A name before a place noun that names the place: no people ("Palestinian territory") and no person's, unless
-    the noun is a generic unit the tagger's person cannot own ("the Tigray region", tagged a person)."""
-    return name.ent_type_ != "NORP" and (name.ent_type_ != "PERSON" or noun.lemma_.lower() in GENERIC_PLACE_NOUNS)
+    the noun is a generic unit the tagger's person cannot own ("the Tigray region", tagged a person); no bare
+    direction the tagger made a proper noun ("off the island's north coast" names no place, review37b)."""
+    return (name.ent_type_ != "NORP" and name.lower_ not in DIRECTIONS
+            and (name.ent_type_ != "PERSON" or noun.lemma_.lower() in GENERIC_PLACE_NOUNS))
 
 
 def _place_of_cause(head: Token) -> str | None:
