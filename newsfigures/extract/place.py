@@ -2,7 +2,7 @@
 the total."""
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import sentcache
@@ -212,12 +212,14 @@ def place_name_of(t: Token) -> str:
     if ent is None:  # a name the parser made no entity of: its proper nouns ("Mosh Khil")
         first = min((c.i for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), default=t.i)
         return bare(t.doc[first:t.i + 1].text)
-    return bare(_no_possessive(ent.text.removeprefix("the ")))
+    return bare(_no_possessive(ent).removeprefix("the "))
 
 
-def _no_possessive(name: str) -> str:
-    """`name` without a possessive "'s" the tagger took into the entity ("Democratic Republic of Congo's")."""
-    for mark in ("'s", "\u2019s"):
-        if name.endswith(mark):
-            return name[:-len(mark)]
-    return name
+def _no_possessive(ent: Span) -> str:
+    """The entity's text without a possessive "'s" the tagger took into a country's or region's name, when a word it
+    owns follows ("Democratic Republic of Congo's east"); a site named by a possessive keeps it ("at St Mary's",
+    "at Lord's", "flooding in St John's killed", review37b)."""
+    owned = ent.end < len(ent.doc) and ent.doc[ent.end].pos_ in ("NOUN", "PROPN", "ADJ")
+    if ent.label_ in ("GPE", "LOC") and owned and ent[-1].lower_ in ("'s", "\u2019s"):
+        return ent[:-1].text
+    return ent.text

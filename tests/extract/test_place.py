@@ -162,3 +162,12 @@ def test_place_named_after_ground(measures, text, surface, expected):
 ])
 def test_place_named_after_not_read(measures, text, surface, expected):
     assert measures(text)[surface].place == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # review37b: a site whose name is a possessive keeps its "'s" (P4 writes the site's name); a country's keeps none
+    ("Twelve patients were treated at St Mary's after the crash.", "Twelve", "St Mary's"),
+    ("Fighting in the Democratic Republic of Congo's east killed 40 people.", "40", "Democratic Republic of Congo"),
+])
+def test_place_name_of_possessive(measures, text, surface, expected):
+    assert measures(text)[surface].place == expected
