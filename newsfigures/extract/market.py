@@ -73,7 +73,10 @@ def share_priced(noun: Token) -> bool:
 
 def index_named(noun: Token) -> bool:
     """The noun is an index, or the last word of an index's name ("the Dow Jones Industrial Average": the table's
-    "Dow"), by a word of `MARKET_NOUNS` on it or in its compounds."""
+    "Dow"), by a word of `MARKET_NOUNS` on it or, for a name, in its compounds; a common noun an index word
+    qualifies is no index ("The index fund lost 3 per cent", review37b)."""
+    if noun.pos_ != "PROPN":
+        return MARKET_NOUNS.get(lemma(noun).lower()) == INDEX_LEVEL
     words, i = [noun], 0
     while i < len(words):  # "Dow" is a compound of "Jones", which is one of "Average"
         words += [c for c in words[i].lefts if c.dep_ == "compound"]

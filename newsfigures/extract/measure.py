@@ -229,9 +229,12 @@ def _left_home(num: Token) -> bool:
 def _sheltering(verb: Token, num: Token) -> bool:
     """The persons counted are the active subject of "shelter" or of a verb whose object is "refuge" ("3,500 people
     are sheltering in evacuation centres", "12,000 people have taken refuge in churches"); not persons others
-    shelter ("Thousands of Americans were sheltered in Canadian homes", wn2004_048: stranded travellers)."""
+    shelter ("Thousands of Americans were sheltered in Canadian homes", wn2004_048: stranded travellers), nor
+    persons who shelter where they are ("500,000 residents were sheltering in place", "sheltered at home")."""
     if lemma(verb) not in vocab.SHELTERING_VERBS and not any(c.dep_ == "dobj" and lemma(c) in vocab.REFUGE_NOUNS
                                                              for c in verb.children):
+        return False
+    if any(lemma(o) in vocab.STAYING_PUT_NOUNS for p in verb.children if p.dep_ == "prep" for o in p.children):
         return False
     return any(c.dep_ == "nsubj" and c.left_edge.i <= num.i <= c.right_edge.i for c in verb.children)
 

@@ -124,6 +124,9 @@ LEAVING_VERBS: frozenset[str] = frozenset({"leave", "vacate", "flee", "abandon",
 # "sought shelter in a stadium"
 SHELTERING_VERBS: frozenset[str] = frozenset({"shelter"})
 REFUGE_NOUNS: frozenset[str] = frozenset({"refuge", "shelter"})  # the object of "take" or "seek"
+# where persons who shelter stay put, no displacement ("sheltering in place" in a lockdown or a manhunt, "sheltered
+# at home" from a storm; review37b)
+STAYING_PUT_NOUNS: frozenset[str] = frozenset({"place", "home", "house"})
 # Verbs by which persons counted undergo an outcome the table names by its noun, their object: "Twelve miners lost
 # their lives" (deaths: "lives lost"), "200 people suffered injuries", "40 sustained wounds" (injured).
 SUFFERING_VERBS: frozenset[str] = frozenset({"lose", "suffer", "sustain"})

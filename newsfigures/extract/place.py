@@ -2,7 +2,7 @@
 the total."""
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import sentcache
@@ -161,8 +161,10 @@ def names_ground(noun: Token) -> bool:
 
 def _named_left(name: Token, noun: Token) -> bool:
     """A name before a place noun that names the place: no people ("Palestinian territory") and no person's, unless
-    the noun is a generic unit the tagger's person cannot own ("the Tigray region", tagged a person)."""
-    return name.ent_type_ != "NORP" and (name.ent_type_ != "PERSON" or noun.lemma_.lower() in GENERIC_PLACE_NOUNS)
+    the noun is a generic unit the tagger's person cannot own ("the Tigray region", tagged a person); no bare
+    direction the tagger made a proper noun ("off the island's north coast" names no place, review37b)."""
+    return (name.ent_type_ != "NORP" and name.lower_ not in DIRECTIONS
+            and (name.ent_type_ != "PERSON" or noun.lemma_.lower() in GENERIC_PLACE_NOUNS))
 
 
 def _place_of_cause(head: Token) -> str | None:
@@ -210,12 +212,14 @@ def place_name_of(t: Token) -> str:
     if ent is None:  # a name the parser made no entity of: its proper nouns ("Mosh Khil")
         first = min((c.i for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), default=t.i)
         return bare(t.doc[first:t.i + 1].text)
-    return bare(_no_possessive(ent.text.removeprefix("the ")))
+    return bare(_no_possessive(ent).removeprefix("the "))
 
 
-def _no_possessive(name: str) -> str:
-    """`name` without a possessive "'s" the tagger took into the entity ("Democratic Republic of Congo's")."""
-    for mark in ("'s", "\u2019s"):
-        if name.endswith(mark):
-            return name[:-len(mark)]
-    return name
+def _no_possessive(ent: Span) -> str:
+    """The entity's text without a possessive "'s" the tagger took into a country's or region's name, when a word it
+    owns follows ("Democratic Republic of Congo's east"); a site named by a possessive keeps it ("at St Mary's",
+    "at Lord's", "flooding in St John's killed", review37b)."""
+    owned = ent.end < len(ent.doc) and ent.doc[ent.end].pos_ in ("NOUN", "PROPN", "ADJ")
+    if ent.label_ in ("GPE", "LOC") and owned and ent[-1].lower_ in ("'s", "\u2019s"):
+        return ent[:-1].text
+    return ent.text

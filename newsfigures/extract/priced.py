@@ -26,6 +26,10 @@ VALUE_VERBS = frozenset({"value"})  # "the takeover values the firm at $11 billi
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "i", "you", "we", "they"})  # a person as a subject
 PAY_CONTRACTS = frozenset({"contract", "deal", "extension"})  # what a player or an executive signs for pay
 SIGNING_VERBS = frozenset({"sign", "ink"})  # "signed a $250 million contract", "inked a four-year deal"
+# who signs for the state or body they hold office in, not for their own pay ("The defence minister signed a $2
+# billion arms deal", "The mayor signed a $5 million contract with a builder", "President X signed a deal")
+OFFICE_TITLES = frozenset({"president", "minister", "premier", "chancellor", "governor", "mayor", "secretary",
+                           "senator", "ambassador", "commissioner", "official"})
 SOLD = "sold"  # the event class of sell.v.01 and its troponyms (auction, retail, resell)
 
 
@@ -118,11 +122,25 @@ def contract_pay(num: Token, noun: Token | None) -> bool:
     holder = noun if sum_before_noun(num, noun) else worth_holder(num)
     if holder is None or lemma(holder).lower() not in PAY_CONTRACTS or holder.dep_ != "dobj":
         return False
-    if lemma(holder.head).lower() not in SIGNING_VERBS:
+    if lemma(holder.head).lower() not in SIGNING_VERBS or _for_goods(holder):
         return False
     signer = next((c for c in holder.head.children if c.dep_ == "nsubj"), None)
-    return signer is not None and (signer.ent_type_ == "PERSON" or signer.lower_ in PERSON_PRONOUNS
-                                   or person_noun(lemma(signer).lower()))
+    return signer is not None and not _office_holder(signer) and (
+        signer.ent_type_ == "PERSON" or signer.lower_ in PERSON_PRONOUNS or person_noun(lemma(signer).lower()))
+
+
+def _for_goods(contract: Token) -> bool:
+    """The contract is named by what it buys ("an arms deal", "a $1.2 trillion infrastructure deal", "a supply
+    contract"): a purchase, not the signer's pay; a term it runs for is no purchase ("a three-year contract")
+    (review37b)."""
+    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and lemma(c).lower() not in PAY_CONTRACTS
+               and not any(n.dep_ == "nummod" for n in c.children) for c in contract.lefts)
+
+
+def _office_holder(signer: Token) -> bool:
+    """The signer holds an office ("the defence minister", "President X", `OFFICE_TITLES`) and signs for the body
+    they serve, not for their own pay (review37b)."""
+    return any(lemma(t).lower() in OFFICE_TITLES for t in (signer, *signer.lefts) if t.dep_ != "det")
 
 
 def worth_holder(num: Token) -> Token | None:

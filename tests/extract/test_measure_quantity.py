@@ -259,3 +259,16 @@ def test_measure_quantity_guide_words(measures, text, surface, expected):
 ])
 def test_measure_quantity_falls_back_to_the_head_nouns_singular_lemma(measures, text, surface, expected):
     assert measures(text)[surface].quantity == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # review37b: persons who shelter where they are ("in place", "at home") have not left home (Q2 needs a flight)
+    ("Some 500,000 residents were sheltering in place as police hunted the gunman.", "Some 500,000", "people"),
+    ("Millions of people sheltered at home as the hurricane passed.", "Millions", "people"),
+    ("About 3,500 people are sheltering in evacuation centres.", "About 3,500", "displaced"),
+    # review37b: an index word on a common noun is no index's name ("an index fund"); on a name it is
+    ("The index fund lost 3 per cent.", "3 per cent", "money"),
+    ("The Dow Jones Industrial Average fell 1.2 per cent.", "1.2 per cent", "index_level"),
+])
+def test_measure_quantity_review37b_rules_on_other_sentences(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected

@@ -157,6 +157,17 @@ def test_place_named_after_ground(measures, text, surface, expected):
     # a people's land ("Palestinian territory") and a team's city name no place
     ("Troops entered 400 metres into Palestinian territory.", "400 metres", ""),
     ("The Sydney Swans beat Geelong by 32 points on Saturday.", "32", ""),
+    # review37b: a bare direction the tagger made a proper noun names no place ("north coast" of no named place)
+    ("Storms knocked out power to 20,000 homes off the island's north coast.", "20,000", ""),
 ])
 def test_place_named_after_not_read(measures, text, surface, expected):
+    assert measures(text)[surface].place == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # review37b: a site whose name is a possessive keeps its "'s" (P4 writes the site's name); a country's keeps none
+    ("Twelve patients were treated at St Mary's after the crash.", "Twelve", "St Mary's"),
+    ("Fighting in the Democratic Republic of Congo's east killed 40 people.", "40", "Democratic Republic of Congo"),
+])
+def test_place_name_of_possessive(measures, text, surface, expected):
     assert measures(text)[surface].place == expected

@@ -41,3 +41,18 @@ def test_priced_sum_on_a_thing(measures, text, surface, expected):
 def test_priced_data_files_are_what_the_build_script_writes():
     wordnet_or_skip()
     assert script_module("build_thing_words").main(["--check"]) == 0
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # review37b: contract_pay on sentences it was not written for; an office-holder signs for the body they serve,
+    # and a deal named by what it buys is a purchase, not the signer's pay (Q3)
+    ("The mayor signed a $5 million contract with the city's largest builder.", "$5 million", "money"),
+    ("The defence minister signed a $2 billion arms deal with France.", "$2 billion", "deal_value"),
+    ("The governor signed a $1.2 billion deal to rebuild the bridge.", "$1.2 billion", "deal_value"),
+    ("President Biden signed a $1.2 trillion infrastructure deal into law.", "$1.2 trillion", "deal_value"),
+    # a term the contract runs for is no purchase: still the player's pay
+    ("The quarterback signed a five-year, $250 million contract with the Jets.", "$250 million", "salary"),
+    ("The striker inked a four-year deal worth $80 million.", "$80 million", "salary"),
+])
+def test_priced_contract_pay_not_an_office_or_a_purchase(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected
