@@ -320,9 +320,7 @@ MEASURE_UNITS: dict[str, str] = {
 # Units written before the number ("magnitude 6.1").
 PREFIX_UNITS: tuple[str, ...] = ("magnitude",)
 # Units only read when glued to the digits ("100m", "10g", "5l"): spaced they are too ambiguous.
-# A capital C or F glued to digits is a temperature in wire style ("35C", "1.5C", "-40C"; lee cor_008).
-GLUED_ONLY_UNITS: dict[str, str] = {"m": "meter", "g": "g", "t": "ton", "l": "liter", "mm": "mm", "ha": "hectare",
-                                    "C": "celsius", "F": "fahrenheit"}
+GLUED_ONLY_UNITS: dict[str, str] = {"m": "meter", "g": "g", "t": "ton", "l": "liter", "mm": "mm", "ha": "hectare"}
 
 # ---------------------------------------------------------------- dates, times, names
 # Month names that are also common words: only read when capitalised.
@@ -347,10 +345,6 @@ NAME_WORDS: frozenset[str] = frozenset({
 # name starts what was said ("told Newswire 12 people were killed", "told the Daily Herald 300 homes were lost"), not a model
 # number as in "Boeing 737".
 ADDRESSING_VERBS: frozenset[str] = frozenset({"told", "tell", "tells", "telling", "informed", "briefed"})
-# Gapping: "China won 40 golds and the United States 39." A number closing its clause at most GAP_WORDS words
-# after one of these coordinators, in a sentence that gave a number before, is a count, not a name's number.
-GAP_COORDINATORS: frozenset[str] = frozenset({"and", "while", "whereas", "but"})
-GAP_WORDS = 5
 # Capitalised words that do not make a following number part of a name.
 NAME_STOPWORDS: frozenset[str] = frozenset({
     "the", "a", "an", "in", "on", "at", "by", "of", "for", "to", "from", "since", "and", "or", "but", "with",
