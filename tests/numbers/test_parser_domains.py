@@ -53,15 +53,20 @@ CONFLICT = [
      [('About 3,000', A), ('15,000', E)]),
     ('The group is holding an estimated 100 hostages, one of the negotiators said.',
      [('an estimated 100', A)]),
-    ('Ukraine reported 12 drone attacks overnight and Russia 30.',
-     [('12', E), ('30', E)]),
+    pytest.param('Ukraine reported 12 drone attacks overnight and Russia 30.',
+                 [('12', E), ('30', E)],
+                 marks=gap("missed: a gapped count after a coordinator and a name is read as a name's number "
+                           "('Boeing 737'); the rule that mends it (4fc559c) was reverted: dev-lee2 quantity fell"
+                           ' under its floor')),
 ]
 
 DISASTERS = [
     ('The magnitude 7.1 earthquake struck at 4:17am local time, 10 km below the surface.',
      [('magnitude 7.1', E), ('10 km', E)]),
-    ('Temperatures plunged to -40C in the north, and at least 12 people died of hypothermia.',
-     [('-40C', E), ('at least 12', AL)]),
+    pytest.param('Temperatures plunged to -40C in the north, and at least 12 people died of hypothermia.',
+                 [('-40C', E), ('at least 12', AL)],
+                 marks=gap('missed: a capital C glued to digits is read as a label; the rule that mends it '
+                           '(ceeb886) was reverted: dev-lee3 fields fell under their floors')),
     ('Winds of up to 145 mph battered the coast as the storm made landfall.',
      [('up to 145 mph', AM)]),
     ('Half a million people are without power after the storm.',
@@ -78,9 +83,8 @@ DISASTERS = [
      [('Nearly 400', N), ('5.6', E)]),
     pytest.param('Sea levels could rise by as much as 1.1 metres by 2100 if warming exceeds 1.5C.',
                  [('as much as 1.1 metres', AM), ('1.5C', E)],
-                 marks=gap("label: the probe read 'exceeds' as no cue, but the GUIDE's more_than row lists "
-                           "'exceeding'; the "
-                           "code's 'exceeds 1.5C' more_than may be the GUIDE's reading")),
+                 marks=gap("missed: '1.5C' is read as a label (the glued-temperature rule ceeb886 was reverted); and "
+                           "the label read 'exceeds' as no cue where the GUIDE's more_than row lists 'exceeding'")),
     ('A dozen villages were cut off by the landslide, the Red Cross said.',
      [('A dozen', A)]),
     pytest.param('The storm dumped 30cm of snow in 24 hours.',
@@ -88,8 +92,10 @@ DISASTERS = [
                  marks=gap("extra: 'in 24 hours' frames the 30cm (a reference period, GUIDE 'What is a figure') "
                            'but is kept as a'
                            ' duration (extract/counted.duration_unit)')),
-    ('The temperature hit 48.8C in Sicily, a European record.',
-     [('48.8C', E)]),
+    pytest.param('The temperature hit 48.8C in Sicily, a European record.',
+                 [('48.8C', E)],
+                 marks=gap('missed: a capital C glued to digits is read as a label; the rule that mends it '
+                           '(ceeb886) was reverted: dev-lee3 fields fell under their floors')),
     ('The quake hit at 11:55am on 6 February 2023, the 37th anniversary of the disaster.',
      []),
     ('Floods killed 45 people in Kenya and the neighbouring country 18.',
@@ -169,8 +175,11 @@ POLITICS = [
                  marks=gap("surface: 'points' / 'basis points' after the number stays outside the surface ('350' "
                            "of '350 "
                            "points')")),
-    ('Labour won 412 seats and the Conservatives 121.',
-     [('412', E), ('121', E)]),
+    pytest.param('Labour won 412 seats and the Conservatives 121.',
+                 [('412', E), ('121', E)],
+                 marks=gap("missed: a gapped count after a coordinator and a name is read as a name's number "
+                           "('Boeing 737'); the rule that mends it (4fc559c) was reverted: dev-lee2 quantity fell"
+                           ' under its floor')),
     ('Protesters marched in 20 cities, organisers said, with up to 5,000 in the capital alone.',
      [('20', E), ('up to 5,000', AM)]),
 ]
@@ -199,12 +208,17 @@ HEALTH = [
      [('dozens', V)]),
     ('The outbreak has infected 1,200 people in 14 districts, according to the ministry.',
      [('1,200', E), ('14', E)]),
-    ("The patient's temperature rose to 40.5C.",
-     [('40.5C', E)]),
+    pytest.param("The patient's temperature rose to 40.5C.",
+                 [('40.5C', E)],
+                 marks=gap('missed: a capital C glued to digits is read as a label; the rule that mends it '
+                           '(ceeb886) was reverted: dev-lee3 fields fell under their floors')),
     ('The NHS 111 helpline received 30,000 calls on Christmas Day.',
      [('30,000', E)]),
-    ('Measles cases rose to 1,274 in the United States and Canada 950.',
-     [('1,274', E), ('950', E)]),
+    pytest.param('Measles cases rose to 1,274 in the United States and Canada 950.',
+                 [('1,274', E), ('950', E)],
+                 marks=gap("missed: a gapped count after a coordinator and a name is read as a name's number "
+                           "('Boeing 737'); the rule that mends it (4fc559c) was reverted: dev-lee2 quantity fell"
+                           ' under its floor')),
 ]
 
 SCIENCE = [
@@ -226,9 +240,8 @@ SCIENCE = [
      [('635,000 km/h', E)]),
     pytest.param('Scientists said last year was 1.48C warmer than pre-industrial times.',
                  [('1.48C', E)],
-                 marks=gap("missed: spaCy tags '1.48C warmer' DATE and the figure filter (extract/mentions.py) "
-                           'drops a measure '
-                           'inside a DATE')),
+                 marks=gap("missed: '1.48C' is read as a label (ceeb886 reverted); with it, spaCy's DATE '1.48C "
+                           "warmer' is still dropped by the figure filter (extract/mentions.py)")),
     ('The ice sheet lost 270 billion tonnes of ice last year.',
      [('270 billion tonnes', E)]),
     pytest.param('The mission will last six months, and the crew of four will conduct more than 200 experiments.',
@@ -238,8 +251,10 @@ SCIENCE = [
                            "loses its duration and spaCy's DATE drops it")),
     ('The satellite weighs 1,800 kg and orbits at an altitude of 550 km.',
      [('1,800 kg', E), ('550 km', E)]),
-    ('The conference, attended by 190 countries, set a goal of limiting warming to 1.5C.',
-     [('190', E), ('1.5C', E)]),
+    pytest.param('The conference, attended by 190 countries, set a goal of limiting warming to 1.5C.',
+                 [('190', E), ('1.5C', E)],
+                 marks=gap('missed: a capital C glued to digits is read as a label; the rule that mends it '
+                           '(ceeb886) was reverted: dev-lee3 fields fell under their floors')),
     pytest.param('Scientists estimate the comet is 4.6 billion years old.',
                  [('4.6 billion years old', E)],
                  marks=gap("surface: 'years old' after a scaled number stays outside the surface")),
@@ -288,9 +303,8 @@ CRIME = [
                            'addresses)')),
     pytest.param('Courts jailed 14 rioters in Leeds and magistrates in Hull 9.',
                  [('14', E), ('9', E)],
-                 marks=gap("missed: the gapped count is found by the parser now, but spaCy tags 'Hull 9' DATE and"
-                           ' the figure '
-                           'filter (extract/mentions.py) drops it')),
+                 marks=gap("missed: a gapped count read as a name's number (4fc559c reverted); with it, spaCy's DATE "
+                           "'Hull 9' is still dropped by the figure filter (extract/mentions.py)")),
 ]
 
 SPORT = [
@@ -338,8 +352,11 @@ SPORT = [
                            "figure is found with its unit (GUIDE 'Surface boundaries': '15 minutes')")),
     ('Thousands of fans lined the streets for the victory parade.',
      [('Thousands', V)]),
-    ('China won 40 gold medals and the United States 39.',
-     [('40', E), ('39', E)]),
+    pytest.param('China won 40 gold medals and the United States 39.',
+                 [('40', E), ('39', E)],
+                 marks=gap("missed: a gapped count after a coordinator and a name is read as a name's number "
+                           "('Boeing 737'); the rule that mends it (4fc559c) was reverted: dev-lee2 quantity fell"
+                           ' under its floor')),
     ("Kenya's runners took the first three places in the 10,000 metres.",
      [('three', E), ('10,000 metres', E)]),
 ]
