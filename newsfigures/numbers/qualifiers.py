@@ -27,6 +27,7 @@ _WITH_SUFFIX: dict[tuple[str, str], str] = {
     ("less", "less_than"): "less_than",
     ("approx", "exact"): "approx", ("approx", "approx"): "approx",
 }
+_A_DOZEN_RE = re.compile(r"an?\s+dozen", re.I)
 
 
 def qualifier_before(ts: TokenStream, start: int, prev_end: int) -> tuple[str, bool, int] | None:
@@ -74,6 +75,8 @@ def qualified(ts: TokenStream, start: int, end: int, value: float, unit: str, ki
         if suffix[0] in ("more", "less") and (qual == "approx" or (qual == "exact" and not explicit)):
             qstart = start  # the bound wins over an approximation word: "about 500 or more" -> "500 or more"
         qual, end = new, suffix[1]
+    if qual == "exact" and not explicit and _A_DOZEN_RE.fullmatch(text[core.start:core.end]):
+        qual = "approx"  # the gold guide's qualifier table: "a dozen" is a round count (wn2004_081, lee bg_048)
     low, high = interval(value, qual)
     low_open, high_open = BOUND_OPENNESS.get(qual, (False, False))
     number_end = core.end if kind == "cardinal" and not unit else end

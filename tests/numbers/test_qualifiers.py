@@ -136,3 +136,13 @@ def test_qualifiers_vague_count(text, word, surface, low, high, unit, value):
 def test_qualifiers_vague_count_needs_a_vague_word():
     ts = TokenStream("several people")
     assert vague_count(ts, 0) is None
+
+
+@pytest.mark.parametrize("text,surface,qualifier", [
+    ("A dozen villages were cut off by the landslide.", "A dozen", "approx"),
+    ("The tsunami hit the coasts of a dozen Asian and African nations.", "a dozen", "approx"),
+    ("Police arrested more than a dozen people.", "more than a dozen", "more_than"),  # a stated bound wins
+    ("The farm sold two dozen eggs.", "two dozen", "exact"),
+])
+def test_qualifiers_a_dozen_is_approx(text, surface, qualifier, find):
+    assert find(text, surface).qualifier == qualifier
