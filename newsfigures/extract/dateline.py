@@ -32,7 +32,7 @@ def dateline_at(text: str, start: int) -> str:
 
 
 def ties_to_city(sent: Span) -> bool:
-    """`sent` places what happened in the dateline's city by name of kind ("in the capital", "in the east of the
+    """`sent` places what happened in the dateline's city by its kind ("in the capital", "in the east of the
     city", "on the city's outskirts"), and on no other unnamed ground ("off a central island", "in a village")."""
     objects = [t for t in sent if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.head.lower_ in GROUND_PREPOSITIONS]
     tied = [t for t in objects if _of_the_city(t)]
