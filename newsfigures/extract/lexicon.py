@@ -201,6 +201,8 @@ NATIONAL_GROUND: frozenset[str] = frozenset({"water", "waters", "soil", "airport
                                              "land"})
 # Anaphors for the one country named just before: "in the country", "across the nation".
 COUNTRY_ANAPHORS: frozenset[str] = frozenset({"country", "nation"})
+# a city written as "the city", "the capital", "the city's outskirts": the wire dateline's city (dateline.py)
+CITY_ANAPHORS: frozenset[str] = frozenset({"city", "capital", "town"})
 
 # Nouns of a legal proceeding: the place they are in is the court's, not where the figure happened ("filed in a
 # $US3000 billion lawsuit in the US", Lee dev cor_006; "the Interlaken canyoning trial in Switzerland", bg_254; "to

@@ -42,6 +42,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsfigures.extract import word_senses
+from newsfigures.extract.dateline import dateline_at, ties_to_city
 from newsfigures.extract.match_site import match_setting
 from newsfigures.extract.measure_lexicon import PROJECTION_MODALS, PROJECTION_WORDS
 from newsfigures.extract.pipeline import NUMBERS_COMPONENT
@@ -114,6 +115,20 @@ def _scene_of(doc: Doc, offset: int) -> Setting:
     return Setting(found.place, ends[0]) if found.place and ends else found
 
 
+def _dateline_scene(doc: Doc, text: str, offset: int) -> Setting:
+    """The opening's wire dateline as its one place (dateline.py), from its sentence on, when that sentence places
+    what happened in the dateline's city and on no other ground (the sentence after it, when the parser cut the
+    dateline off as a sentence of its own); no place for no dateline."""
+    sents = list(doc.sents)
+    for i, sent in enumerate(sents):
+        place = dateline_at(text, sent.start_char)
+        if place:
+            alone = i + 1 < len(sents) and not any(t.pos_ == "VERB" for t in sent)  # "KABUL (Reuters) -" cut off
+            told = doc[sent.start:sents[i + 1].end] if alone else sent
+            return Setting(place, offset + sent.start_char) if ties_to_city(told) else Setting()
+    return Setting()
+
+
 def elsewhere(scene: str, article: Doc) -> bool:
     """The whole `article` names a place that is not `scene`, a name inside or around it, or a country beside a
     scene that is no country."""
@@ -174,7 +189,8 @@ def settings(arts: list[Article], found: dict[str, list[Figure]], nlp: Language,
     for (key, (text, start)), doc in zip(ledes.items(), docs):
         matches[key] = match_setting(doc, start) if names_a_match(text) else Setting()
         if not matches[key].place:
-            scenes[key] = _scene_of(doc, start)
+            found = _scene_of(doc, start)
+            scenes[key] = found if found.place else _dateline_scene(doc, text, start)
     texts = {a.id: a.text for a in arts}
     return {k: s for k, s in matches.items() if s.place} | _one_place(texts, scenes, read, nlp, batch_size)
 

@@ -4,7 +4,9 @@ sport): invented sentences in wire wording, each expected place written from tes
 tests/gold/README.md before the code was run and read against the guide a second time, no test document. Rows where
 the GUIDE gives no place, or a place word is not the figure's (an origin, a company's home, "Wall Street", a team's
 city, a nationality adjective), expect "". Rows marked with a reason are readings the extractor does not make
-(strict xfail: a fix turns them into a pass that must be moved up)."""
+(strict xfail: a fix turns them into a pass that must be moved up). The second round of stop 37 added, labelled the
+same way, wire datelines ("KABUL (Reuters) - ...") with figures that must not take them (a company's, a market's, a
+nation's, another place's) and named sites after "at" with workplaces that must not be places."""
 from __future__ import annotations
 
 import pytest
@@ -15,16 +17,31 @@ def gap(reason: str) -> pytest.MarkDecorator:
     return pytest.mark.xfail(strict=True, reason=reason)
 
 
+# stop 37, second round (docs/figures.md): the causes of the dateline and named-site rows left unread
+UNTIED_DATELINE = gap(
+    "a dateline the opening does not tie the news to ('the city', 'the capital'): not read, since on this "
+    "probe such a dateline was a bureau's city as often as the news's (docs/figures.md, stop 37, second "
+    "round)")
+CITY_PART_NAMED = gap(
+    "the opening names a part of the city ('the city's South Side', tagged a place): the scene is that "
+    "name, and the dateline's city named beside it breaks the whole-article condition")
+SITE_AS_ORGANISATION = gap(
+    "a named site the tagger makes an organisation: after 'at' an organisation is a workplace ('at "
+    "Qantas'), and a sport venue cannot be told from a club ('scored 30 goals at Barcelona'); the rows "
+    "with a site noun are one domain's (health)")
+SITE_NO_ENTITY = gap(
+    "a named site the tagger makes no entity ('at the Louvre')")
+SITE_AS_EVENT = gap(
+    "a named site the tagger makes an event ('the Olympic Stadium'): no place label")
+
+
 CONFLICT = [
     ("At least 27 people were killed in air strikes on the northern city of Aleppo, a monitoring group said.",
      "At least 27", "Aleppo"),
     ("Fighting in Sudan's Darfur region has killed more than 300 civilians this month.", "more than 300", "Darfur"),
     ("Israeli air strikes killed 19 Palestinians overnight, health officials said.", "19", ""),
-    pytest.param("KABUL (Reuters) - A suicide bomber killed 14 people at a wedding party in the east of the "
-                 "city on Friday, police said.",
-                 "14", "Kabul",
-                 marks=gap("a wire dateline is the article's metadata, not read as its scene; 'the city' "
-                           "has no named place before it")),
+    ("KABUL (Reuters) - A suicide bomber killed 14 people at a wedding party in the east of the city on Friday, "
+     "police said.", "14", "Kabul"),
     ("Ukrainian forces have retaken 12 villages near Kharkiv, the defence ministry said.", "12", "Kharkiv"),
     ("Some 1,500 peacekeepers are deployed across South Sudan.", "Some 1,500", "South Sudan"),
     ("Rebels fired 40 rockets into northern Israel on Tuesday.", "40", "Israel"),
@@ -51,6 +68,30 @@ CONFLICT = [
                  "50,000", "Tigray",
                  marks=gap("the place is on a gerund under 'by' ('displaced by fighting in the Tigray "
                            "region'), which no reader walks")),
+    # stop 37, second round: wire datelines (P1) and named sites (P4)
+    pytest.param("MOGADISHU (Reuters) - Al Shabaab militants stormed a hotel on Saturday, killing at least "
+                 "21 people, police said. Another 40 people were wounded in the siege.",
+                 "at least 21", "Mogadishu",
+                 marks=UNTIED_DATELINE),
+    pytest.param("MOGADISHU (Reuters) - Al Shabaab militants stormed a hotel on Saturday, killing at least "
+                 "21 people, police said. Another 40 people were wounded in the siege.",
+                 "40", "Mogadishu",
+                 marks=UNTIED_DATELINE),
+    pytest.param("KHARTOUM, April 20 (Reuters) - Shelling killed 35 civilians on Sunday, a doctors' union "
+                 "said.",
+                 "35", "Khartoum",
+                 marks=UNTIED_DATELINE),
+    ("KYIV (Reuters) - Russian drones killed four people overnight, officials said. In the "
+     "Kharkiv region, a further 11 people were wounded.",
+     "four", ""),
+    ("KYIV (Reuters) - Russian drones killed four people overnight, officials said. In the "
+     "Kharkiv region, a further 11 people were wounded.",
+     "11", "Kharkiv"),
+    ("JERUSALEM (Reuters) - Israel's military said on Monday that 320 soldiers had been killed "
+     "since the start of the ground operation.",
+     "320", ""),
+    ("Gunmen killed 12 worshippers at the Al-Noor Mosque on Friday.",
+     "12", "Al-Noor Mosque"),
 ]
 
 DISASTERS = [
@@ -82,6 +123,21 @@ DISASTERS = [
                  "120", "Kenya",
                  marks=gap("'the country's west' after a nationality adjective: the anaphor needs a named "
                            "country before it")),
+    # stop 37, second round: wire datelines (P1) and named sites (P4)
+    ("MANILA (Reuters) - A ferry capsized off a central island on Monday, killing 21 passengers, "
+     "the coast guard said.",
+     "21", ""),
+    ("ATHENS (Reuters) - A wildfire on the city's northern fringes destroyed 80 homes on "
+     "Tuesday, the fire service said.",
+     "80", "Athens"),
+    ("DHAKA, July 9 (Reuters) - Monsoon floods have killed 52 people in Bangladesh since June, "
+     "the disaster ministry said.",
+     "52", "Bangladesh"),
+    ("GENEVA (Reuters) - The number of people displaced by disasters worldwide rose to 26 "
+     "million last year, a monitoring centre said on Tuesday.",
+     "26 million", ""),
+    ("Fire killed 72 people at Grenfell Tower in June 2017.",
+     "72", "Grenfell Tower"),
 ]
 
 BUSINESS = [
@@ -97,6 +153,30 @@ BUSINESS = [
     ("The Federal Reserve raised interest rates by 0.25 percentage points.", "0.25 percentage points", ""),
     ("The retailer will open 40 new stores throughout Canada next year.", "40", "Canada"),
     ("FRANKFURT (Reuters) - The German lender said net profit fell 30 per cent.", "30 per cent", ""),
+    # stop 37, second round: wire datelines (P1) and named sites (P4)
+    ("NEW YORK (Reuters) - Wall Street's main indexes fell more than 2% on Monday, and Acme "
+     "shares slid 8%.",
+     "8%", ""),
+    ("LONDON (Reuters) - Acme Bank reported a pretax profit of 4.2 billion pounds for the first "
+     "half on Wednesday.",
+     "4.2 billion pounds", ""),
+    ("FRANKFURT (Reuters) - The carmaker said on Thursday it would cut 3,000 jobs by 2027.",
+     "3,000", ""),
+    ("TOKYO (Reuters) - The economy grew an annualised 1.2% in the first quarter, government "
+     "data showed on Monday.",
+     "1.2%", ""),
+    ("Staff at Coles will receive a 4 per cent pay rise.",
+     "4 per cent", ""),
+    ("Profits at HSBC rose 12 per cent in the first half.",
+     "12 per cent", ""),
+    ("Workers at Ford have voted 70 per cent in favour of strike action.",
+     "70 per cent", ""),
+    ("She earned $5 million at Goldman Sachs last year.",
+     "$5 million", ""),
+    ("Sales at Walmart rose 3.1 per cent in the quarter.",
+     "3.1 per cent", ""),
+    ("The airline will cut 1,200 jobs at Qantas over two years.",
+     "1,200", ""),
 ]
 
 POLITICS = [
@@ -116,6 +196,20 @@ POLITICS = [
     pytest.param("Canberra will spend $500 million on drought relief for farmers in Queensland.",
                  "$500 million", "Queensland",
                  marks=gap("two hops on ('on drought relief for farmers in Queensland')")),
+    # stop 37, second round: wire datelines (P1) and named sites (P4)
+    ("NAIROBI, Kenya (AP) - Police fired tear gas at protesters on Tuesday, and at least eight "
+     "people were killed in clashes in the city's slums, a rights group said.",
+     "at least eight", "Nairobi"),
+    ("WASHINGTON (Reuters) - The Senate approved a $95 billion aid package on Tuesday.",
+     "$95 billion", ""),
+    ("LONDON (Reuters) - The unemployment rate rose to 4.4% in the three months to April, "
+     "official figures showed.",
+     "4.4%", ""),
+    ("CARACAS (Reuters) - Security forces detained 120 protesters in the capital on Sunday, a "
+     "rights group said.",
+     "120", "Caracas"),
+    ("About 5,000 supporters rallied at Madison Square Garden on Sunday.",
+     "About 5,000", "Madison Square Garden"),
 ]
 
 HEALTH = [
@@ -143,6 +237,21 @@ HEALTH = [
     ("A clinic near Kampala treated 300 patients in a single day.", "300", "Kampala"),
     ("The vaccine was 91 per cent effective in trials.", "91 per cent", ""),
     ("The outbreak began in Wuhan, where 41 people were first infected.", "41", "Wuhan"),
+    # stop 37, second round: wire datelines (P1) and named sites (P4)
+    ("LAGOS (Reuters) - A cholera outbreak has killed 63 people in the city since January, the "
+     "state health commissioner said.",
+     "63", "Lagos"),
+    ("GENEVA (Reuters) - The World Health Organization said on Friday that 1,200 people had died "
+     "of cholera in Yemen this year.",
+     "1,200", "Yemen"),
+    ("LONDON (Reuters) - Acme Pharma said on Monday its new drug cut the risk of heart attack by "
+     "20%.",
+     "20%", ""),
+    ("Three people died at St Mary's Hospital after the crash.",
+     "Three", "St Mary's Hospital"),
+    pytest.param("The outbreak has infected 45 patients at Westmead Hospital.",
+                 "45", "Westmead Hospital",
+                 marks=SITE_AS_ORGANISATION),
 ]
 
 SCIENCE = [
@@ -162,6 +271,18 @@ SCIENCE = [
     ("Researchers at the University of Oxford tested the drug on 1,200 volunteers.", "1,200", ""),
     ("Sea ice off the coast of Greenland shrank by 12 per cent.", "12 per cent", "Greenland"),
     ("The European Space Agency will spend 1.5 billion euros on the mission.", "1.5 billion euros", ""),
+    # stop 37, second round: wire datelines (P1) and named sites (P4)
+    pytest.param("CAPE CANAVERAL, Fla. (Reuters) - A rocket carrying 23 satellites exploded shortly after "
+                 "liftoff on Thursday.",
+                 "23", "Cape Canaveral",
+                 marks=UNTIED_DATELINE),
+    ("PARIS (Reuters) - Global temperatures were 1.5 degrees Celsius above pre-industrial levels "
+     "last year, the European climate service said.",
+     "1.5 degrees Celsius", ""),
+    ("Engineers fired the engine for 500 seconds at the Stennis Space Center.",
+     "500", "Stennis Space Center"),
+    ("Researchers at Stanford University found that 30 per cent of patients relapsed.",
+     "30 per cent", ""),
 ]
 
 CRIME = [
@@ -175,14 +296,29 @@ CRIME = [
     ("The Chicago-born gunman shot dead five people in a shopping centre in Dallas.", "five", "Dallas"),
     ("Shootings across Chicago killed 12 people over the weekend.", "12", "Chicago"),
     ("A jury in Los Angeles awarded the woman $4 million in damages.", "$4 million", "Los Angeles"),
-    pytest.param("LAGOS (Reuters) - Gunmen kidnapped 25 students from a school on the city's outskirts on Monday.",
-                 "25", "Lagos",
-                 marks=gap("a wire dateline is the article's metadata, not read as its scene; 'the city's "
-                           "outskirts' has no named place before it")),
+    ("LAGOS (Reuters) - Gunmen kidnapped 25 students from a school on the city's outskirts on Monday.", "25",
+     "Lagos"),
     ("The former minister was jailed for seven years for taking bribes worth $2 million.", "$2 million", ""),
     ("Burglaries in Queensland rose 9 per cent last year.", "9 per cent", "Queensland"),
     ("The fraudster, who fled to Spain, stole $3 million from investors in Perth.", "$3 million", "Perth"),
     ("Police said three people were killed in a shooting in Durban, South Africa.", "three", "Durban"),
+    # stop 37, second round: wire datelines (P1) and named sites (P4)
+    pytest.param("CHICAGO (AP) - Gunmen opened fire at a block party on the city's South Side late Saturday, "
+                 "wounding 13 people, police said.",
+                 "13", "Chicago",
+                 marks=CITY_PART_NAMED),
+    pytest.param("MEXICO CITY (Reuters) - Police arrested 14 suspected gang members in a raid on Sunday, "
+                 "prosecutors said.",
+                 "14", "Mexico City",
+                 marks=UNTIED_DATELINE),
+    ("JOHANNESBURG (Reuters) - Robbers stole 10 million rand from a cash van on Tuesday, police "
+     "said. In Cape Town, two guards were shot.",
+     "10 million rand", ""),
+    ("Customs officers seized 3 kilograms of cocaine at Heathrow Airport on Tuesday.",
+     "3 kilograms", "Heathrow Airport"),
+    pytest.param("Thieves stole three paintings at the Louvre on Sunday morning.",
+                 "three", "Louvre",
+                 marks=SITE_NO_ENTITY),
 ]
 
 SPORT = [
@@ -210,6 +346,21 @@ SPORT = [
                            "hop does not read; Cardiff untagged")),
     ("The Australian swimmer won three gold medals at the world championships in Budapest.", "three", "Budapest"),
     ("The New York Yankees signed the pitcher to a $324 million contract.", "$324 million", ""),
+    # stop 37, second round: wire datelines (P1) and named sites (P4)
+    pytest.param("MELBOURNE (Reuters) - A crowd of 92,000 watched the grand final on Saturday.",
+                 "92,000", "Melbourne",
+                 marks=UNTIED_DATELINE),
+    ("LONDON (Reuters) - The club said on Monday it had sold 45,000 season tickets.",
+     "45,000", ""),
+    pytest.param("More than 60,000 fans watched the match at Old Trafford on Sunday.",
+                 "More than 60,000", "Old Trafford",
+                 marks=SITE_AS_ORGANISATION),
+    pytest.param("India scored 350 runs on the first day at Lord's.",
+                 "350", "Lord's",
+                 marks=SITE_NO_ENTITY),
+    pytest.param("Usain Bolt ran the 100 metres in 9.58 seconds at the Olympic Stadium in Berlin.",
+                 "9.58", "Olympic Stadium",
+                 marks=SITE_AS_EVENT),
 ]
 
 
