@@ -320,9 +320,7 @@ MEASURE_UNITS: dict[str, str] = {
 # Units written before the number ("magnitude 6.1").
 PREFIX_UNITS: tuple[str, ...] = ("magnitude",)
 # Units only read when glued to the digits ("100m", "10g", "5l"): spaced they are too ambiguous.
-# A capital C or F glued to digits is a temperature in wire style ("35C", "1.5C", "-40C"; lee cor_008).
-GLUED_ONLY_UNITS: dict[str, str] = {"m": "meter", "g": "g", "t": "ton", "l": "liter", "mm": "mm", "ha": "hectare",
-                                    "C": "celsius", "F": "fahrenheit"}
+GLUED_ONLY_UNITS: dict[str, str] = {"m": "meter", "g": "g", "t": "ton", "l": "liter", "mm": "mm", "ha": "hectare"}
 
 # ---------------------------------------------------------------- dates, times, names
 # Month names that are also common words: only read when capitalised.

@@ -71,14 +71,3 @@ def test_units_measure_and_prefix_unit():
     assert measure_of(measure_after("100 pounds of rice", 3)) == (len("100 pounds"), "lb")
     assert prefix_unit_at("a magnitude 7.8 earthquake", 2) == (len("a magnitude "), "magnitude")
     assert prefix_unit_at("the magnitude of it", 4) is None
-
-
-@pytest.mark.parametrize("text,surface,value,unit", [
-    ("Sea levels could rise if warming passes 1.5C, scientists said.", "passes 1.5C", 1.5, "celsius"),
-    ("Temperatures plunged to -40C in the north.", "-40C", -40.0, "celsius"),
-    ("The patient's temperature rose to 40.5C.", "40.5C", 40.5, "celsius"),
-    ("The afternoon high in Phoenix reached 117F on Sunday.", "117F", 117.0, "fahrenheit"),
-])
-def test_units_capital_c_or_f_glued_to_digits_is_a_temperature(text, surface, value, unit, find, approx_eq):
-    m = find(text, surface)
-    assert (m.kind, m.unit) == ("measure", unit) and approx_eq(m.value, value)
