@@ -202,7 +202,7 @@ def test_counted_outcome_words_after_a_number(measures, text, surface, expected)
 
 
 
-def counted_in_article(nlp, text: str) -> dict[str, str]:
+def counted_by_surface(nlp, text: str) -> dict[str, str]:
     """The counted phrase of each figure of `text` read as one article (earlier figures carry to later ones)."""
     art = Article(id="t", text=text, raw_text=text, published="2025-09-02", source_file="t.txt")
     return {f.text: f.counted for f in extract_figures(art, nlp)}
@@ -220,7 +220,7 @@ def counted_in_article(nlp, text: str) -> dict[str, str]:
      "$1.4 billion", "net profit"),
 ])
 def test_counted_carry_only_within_dimension(nlp, text, surface, expected):
-    assert counted_in_article(nlp, text)[surface] == expected
+    assert counted_by_surface(nlp, text)[surface] == expected
 
 
 @pytest.mark.parametrize("text,surface,expected", [
@@ -232,4 +232,4 @@ def test_counted_carry_only_within_dimension(nlp, text, surface, expected):
     ("Rebels said they had captured 120 soldiers on Monday and the Army 45.", "45", "soldiers"),
 ])
 def test_counted_gapped_after_name(nlp, text, surface, expected):
-    assert counted_in_article(nlp, text)[surface] == expected
+    assert counted_by_surface(nlp, text)[surface] == expected
