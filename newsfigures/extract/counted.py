@@ -14,10 +14,13 @@ from newsfigures.extract.aged import age_word
 from newsfigures.extract.context import ArticleContext
 from newsfigures.extract.counted_phrase import Counted, agreeing_head, anchor_noun, phrase
 from newsfigures.extract.counted_sums import measured
+from newsfigures.extract.dimension import unit_dimension
 from newsfigures.extract.measure_lexicon import (CASUALTY_QUANTITIES, LEVEL_VERBS, NUMBERED_NOUNS,
                                                 QUANTIFIERS)
 from newsfigures.extract.pipeline import doc_text
 from newsfigures.extract.tree import lemma, of_object
+from newsfigures.numbers.lexicon import GAP_COORDINATORS
+from newsfigures.model import Figure
 from newsfigures.extract.word_senses import person_noun, troop_noun
 
 
@@ -56,11 +59,11 @@ def resolve_counted(num: Token, span: Span, ctx: ArticleContext, m: numbers.Numb
             prev = ctx.figures[-1]  # "the launch cost is $170 million, compared to the Titan's $400 million"
             sent = num.sent  # its text made once: a sentence of N sums would make it N times
             said = sentcache.once(num.doc, "sentence_text", sent.start, lambda: sent.text.strip())
-            if prev.kind == m.kind and prev.sentence == said and prev.counted:
+            if prev.kind == m.kind and prev.sentence == said and prev.counted and _same_dimension(prev, m):
                 return None, prev.counted, prev.counted_lemma
         if found is not None:
             return found
-    gapped = _gapped(num, span, ctx)
+    gapped = _gapped(num, span, ctx) or _gapped_after_name(num, ctx)
     if gapped is not None:
         return gapped
     noun = _counted_noun(num, span)
@@ -73,6 +76,13 @@ def resolve_counted(num: Token, span: Span, ctx: ArticleContext, m: numbers.Numb
     if grouped is not None:
         return grouped
     return (noun, *_with_event_word(noun))
+
+
+def _same_dimension(prev: Figure, m: numbers.NumberMention) -> bool:
+    """A measure's noun carries to the next measure only in its dimension: "eased about 3cm ... with temperatures
+    reaching 35C" (lee cor_008) is no distance; a sum carries to a sum in any currency ("2.66 billion Australian
+    dollars ($1.4 billion)") and a share to a share."""
+    return m.kind != "measure" or prev.unit == m.unit or unit_dimension(prev.unit) == unit_dimension(m.unit)
 
 
 def _outcome_after(doc: Doc, at: int) -> Token | None:
@@ -131,6 +141,26 @@ def _gapped(num: Token, span: Span, ctx: ArticleContext) -> Counted | None:
     if place is None or place.ent_type_ not in ("GPE", "LOC", "FAC"):
         return None
     return None, prev.counted, prev.counted_lemma
+
+
+def _gapped_after_name(num: Token, ctx: ArticleContext) -> Counted | None:
+    """ "Hayden is on 31 and Mark Waugh eight" (lee bg_275), "China won 40 gold medals and the United States 39":
+    a number the parser hangs after a name coordinated into a clause that gave a count before repeats that
+    clause with its verb and noun left out (gapping): it counts what the sentence's previous count counts (its
+    noun, else the quantity read for it), and the name stays whose count it is."""
+    name = num.head
+    if num.dep_ != "nummod" or name.i > num.i or name.pos_ != "PROPN" or not ctx.figures:
+        return None
+    first = name.left_edge
+    if first.i == num.sent.start or num.doc[first.i - 1].lower_ not in GAP_COORDINATORS:
+        return None
+    prev = ctx.figures[-1]
+    sent = num.sent
+    said = sentcache.once(num.doc, "sentence_text", sent.start, lambda: sent.text.strip())
+    quantity = prev.counted_lemma or prev.measure.quantity
+    if prev.kind != "cardinal" or prev.sentence != said or not quantity:
+        return None
+    return name, prev.counted or quantity, quantity
 
 
 def _same_group(num: Token, m: numbers.NumberMention | None, ctx: ArticleContext) -> Counted | None:

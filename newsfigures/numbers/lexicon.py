@@ -345,6 +345,10 @@ NAME_WORDS: frozenset[str] = frozenset({
 # name starts what was said ("told Newswire 12 people were killed", "told the Daily Herald 300 homes were lost"), not a model
 # number as in "Boeing 737".
 ADDRESSING_VERBS: frozenset[str] = frozenset({"told", "tell", "tells", "telling", "informed", "briefed"})
+# Gapping: "China won 40 golds and the United States 39." A number closing its clause at most GAP_WORDS words
+# after one of these coordinators, in a sentence that gave a number before, is a count, not a name's number.
+GAP_COORDINATORS: frozenset[str] = frozenset({"and", "while", "whereas", "but"})
+GAP_WORDS = 5
 # Capitalised words that do not make a following number part of a name.
 NAME_STOPWORDS: frozenset[str] = frozenset({
     "the", "a", "an", "in", "on", "at", "by", "of", "for", "to", "from", "since", "and", "or", "but", "with",

@@ -9,7 +9,7 @@ from dataclasses import replace
 from newsfigures.numbers import lexicon as lx
 from newsfigures.numbers.mention import Core, NumberMention, make_mention
 from newsfigures.numbers.qualifiers import qualifier_before
-from newsfigures.numbers.tokens import Token, TokenStream, alternation
+from newsfigures.numbers.tokens import END_OF_CLAUSE_RE, Token, TokenStream, alternation
 
 _MONTHS = alternation(lx.MONTHS)
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+", re.I)
@@ -53,6 +53,7 @@ def special_spans(ts: TokenStream) -> list[tuple[int, int, str]]:
         out.append((start, start - neg_len, kind))
         last = start - neg_len
     return out
+_NUMBER_BEFORE_RE = re.compile(r"\d|\b(?:" + alternation(lx.NUMBER_WORDS) + r")\b", re.I)
 
 
 def _candidates(ts: TokenStream) -> Iterator[tuple[int, int, int, str]]:
@@ -226,7 +227,25 @@ def is_name(ts: TokenStream, core: Core) -> bool:
         return False
     before = text[:prev.start].rstrip(" \t")
     sentence_start = (not before) or before[-1] in lx.SENTENCE_END
+    if word not in lx.NAME_WORDS and _gapped(ts, i, core):
+        return False
     return not sentence_start or word in lx.NAME_WORDS
+
+
+def _gapped(ts: TokenStream, i: int, core: Core) -> bool:
+    """ "... won 40 gold medals and the United States 39.": a number closing its clause a few words after a
+    coordinator, in a sentence that gave a number before, is a count whose verb and noun are left out (gapping)."""
+    if not END_OF_CLAUSE_RE.match(ts.text, core.end):
+        return False
+    for j in range(i, max(-1, i - lx.GAP_WORDS), -1):
+        tok = ts.toks[j]
+        if tok.kind != "w" or ts.text[tok.end:ts.toks[j + 1].start].strip():
+            return False
+        if tok.text.lower() in lx.GAP_COORDINATORS:
+            sentence = ts.text[:tok.start]
+            cut = max(sentence.rfind(p + " ") for p in lx.SENTENCE_END)
+            return bool(_NUMBER_BEFORE_RE.search(sentence[cut + 1:]))
+    return False
 
 
 def _addressed(ts: TokenStream, i: int) -> bool:

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import pytest
 
+from newsfigures.extract import extract_figures
 from newsfigures.extract.counted import duration_unit, is_incremental, resolve_counted
+from newsfigures.model import Article
 
 
 def counted(r):
@@ -197,3 +199,37 @@ def test_counted_a_part_of_them_counts_the_figure_before(nlp):
 ])
 def test_counted_outcome_words_after_a_number(measures, text, surface, expected):
     assert measures(text)[surface].quantity == expected
+
+
+
+def counted_by_surface(nlp, text: str) -> dict[str, str]:
+    """The counted phrase of each figure of `text` read as one article (earlier figures carry to later ones)."""
+    art = Article(id="t", text=text, raw_text=text, published="2025-09-02", source_file="t.txt")
+    return {f.text: f.counted for f in extract_figures(art, nlp)}
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # a measure's noun carries to the next measure only in its dimension (lee cor_008 "eased about 3cm ... with
+    # temperatures reaching 35C"; the glued "35C" is not read, so written out here)
+    ("The river eased about 3cm during the day, with temperatures reaching 35 degrees Celsius.",
+     "35 degrees Celsius", "temperature"),
+    ("The glacier retreated 40 metres last year, while temperatures climbed 2 degrees Fahrenheit.",
+     "2 degrees Fahrenheit", "temperature"),
+    # ... and a sum to a sum in any currency: the bracketed conversion is the same profit (lee cor_048)
+    ("The bank reported net profit of 2.66 billion Australian dollars ($1.4 billion) in the year to June 30.",
+     "$1.4 billion", "net profit"),
+])
+def test_counted_carry_only_within_dimension(nlp, text, surface, expected):
+    assert counted_by_surface(nlp, text)[surface] == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # gapping: a number hung after a name coordinated into a clause that gave a count counts what that count
+    # counts (lee bg_275: "Matthew Hayden is on 31 and Mark Waugh eight ... and Ricky Ponting 26")
+    ("Matthew Hayden is on 31 and Mark Waugh eight after Justin Langer was dismissed for a duck and Ricky Ponting 26.",
+     "26", "run"),
+    ("China won 40 gold medals and the United States 39.", "39", "gold medals"),
+    ("Rebels said they had captured 120 soldiers on Monday and the Army 45.", "45", "soldiers"),
+])
+def test_counted_gapped_after_name(nlp, text, surface, expected):
+    assert counted_by_surface(nlp, text)[surface] == expected

@@ -133,3 +133,23 @@ def test_nonfigures_relabel_the_other_day_of_a_date_pair(find):
     plain = find("released 21 in cinemas", "21")
     assert plain.kind == "cardinal"
     assert relabel(text, plain, []) == plain
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("China won 40 gold medals and the United States 39.", "39"),
+    ("Labour won 412 seats and the Conservatives 121.", "121"),
+    ("Ukraine reported 12 drone attacks overnight and Russia 30.", "30"),
+    ("Measles cases rose to 1,274 in the United States and Canada 950.", "950"),
+    ("Mark Waugh made eight before he was caught, and Ricky Ponting 26.", "26"),  # the gapping of lee bg_275
+])
+def test_nonfigures_gapped_count_after_a_name_is_a_count(text, surface, find):
+    assert find(text, surface).kind == "cardinal"
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("The airline flew to Paris and bought a Boeing 737.", "737"),  # a name word keeps its number
+    ("The deal was signed and the FTSE 100.", "100"),  # no number before: nothing was gapped
+    ("It launched 23 satellites on a Falcon 9.", "9"),  # no coordinator before the name
+])
+def test_nonfigures_gapping_needs_a_coordinator_and_an_earlier_number(text, surface, find):
+    assert find(text, surface).kind == "name"

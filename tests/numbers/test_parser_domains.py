@@ -54,10 +54,7 @@ CONFLICT = [
     ('The group is holding an estimated 100 hostages, one of the negotiators said.',
      [('an estimated 100', A)]),
     pytest.param('Ukraine reported 12 drone attacks overnight and Russia 30.',
-                 [('12', E), ('30', E)],
-                 marks=gap("missed: a gapped count after a coordinator and a name is read as a name's number "
-                           "('Boeing 737'); the rule that mends it (4fc559c) was reverted: dev-lee2 quantity fell"
-                           ' under its floor')),
+                 [('12', E), ('30', E)]),
 ]
 
 DISASTERS = [
@@ -176,10 +173,7 @@ POLITICS = [
                            "of '350 "
                            "points')")),
     pytest.param('Labour won 412 seats and the Conservatives 121.',
-                 [('412', E), ('121', E)],
-                 marks=gap("missed: a gapped count after a coordinator and a name is read as a name's number "
-                           "('Boeing 737'); the rule that mends it (4fc559c) was reverted: dev-lee2 quantity fell"
-                           ' under its floor')),
+                 [('412', E), ('121', E)]),
     ('Protesters marched in 20 cities, organisers said, with up to 5,000 in the capital alone.',
      [('20', E), ('up to 5,000', AM)]),
 ]
@@ -215,10 +209,7 @@ HEALTH = [
     ('The NHS 111 helpline received 30,000 calls on Christmas Day.',
      [('30,000', E)]),
     pytest.param('Measles cases rose to 1,274 in the United States and Canada 950.',
-                 [('1,274', E), ('950', E)],
-                 marks=gap("missed: a gapped count after a coordinator and a name is read as a name's number "
-                           "('Boeing 737'); the rule that mends it (4fc559c) was reverted: dev-lee2 quantity fell"
-                           ' under its floor')),
+                 [('1,274', E), ('950', E)]),
 ]
 
 SCIENCE = [
@@ -303,8 +294,8 @@ CRIME = [
                            'addresses)')),
     pytest.param('Courts jailed 14 rioters in Leeds and magistrates in Hull 9.',
                  [('14', E), ('9', E)],
-                 marks=gap("missed: a gapped count read as a name's number (4fc559c reverted); with it, spaCy's DATE "
-                           "'Hull 9' is still dropped by the figure filter (extract/mentions.py)")),
+                 marks=gap("missed: the gapped count is read since 4fc559c relanded, but spaCy's DATE 'Hull 9' is "
+                           "still dropped by the figure filter (extract/mentions.py)")),
 ]
 
 SPORT = [
@@ -353,10 +344,7 @@ SPORT = [
     ('Thousands of fans lined the streets for the victory parade.',
      [('Thousands', V)]),
     pytest.param('China won 40 gold medals and the United States 39.',
-                 [('40', E), ('39', E)],
-                 marks=gap("missed: a gapped count after a coordinator and a name is read as a name's number "
-                           "('Boeing 737'); the rule that mends it (4fc559c) was reverted: dev-lee2 quantity fell"
-                           ' under its floor')),
+                 [('40', E), ('39', E)]),
     ("Kenya's runners took the first three places in the 10,000 metres.",
      [('three', E), ('10,000 metres', E)]),
 ]
