@@ -16,6 +16,12 @@ SEED_B = DATA / "003_113ec146f7468fd0.txt"
 pytest_plugins = ["pageserver"]  # the `page_server` fixture: a local server of saved news pages (fetch tests)
 
 
+def gap(reason: str) -> pytest.MarkDecorator:
+    """A probe-table row the code does not read yet: a strict xfail with its cause, so a fix that makes it pass
+    fails the run until the row is moved up to a plain one (scripts/probe_tables.py counts it wrong)."""
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
 def shared_or_skip(*parts: str) -> Path:
     """A path under ../shared, or skip the test with the reason when that folder is absent."""
     p = SHARED.joinpath(*parts)

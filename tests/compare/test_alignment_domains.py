@@ -12,12 +12,9 @@ from dataclasses import dataclass
 
 import pytest
 
+from conftest import gap
+
 from newsfigures.model import Article, Figure, Pair
-
-
-def gap(reason: str) -> pytest.MarkDecorator:
-    """A strict xfail with the cause the stop-37 probe table gives it (docs/figures.md, stop 37)."""
-    return pytest.mark.xfail(strict=True, reason=reason)
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def gap(reason: str) -> pytest.MarkDecorator:
-    """A strict xfail with the cause the stop-37 probe table gives it (docs/figures.md, stop 37)."""
-    return pytest.mark.xfail(strict=True, reason=reason)
+from conftest import gap
 
 
 # stop 37, second round (docs/figures.md): the causes of the dateline and named-site rows left unread

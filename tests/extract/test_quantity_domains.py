@@ -8,10 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def gap(reason: str) -> pytest.MarkDecorator:
-    """A strict xfail with the cause the stop-36 probe table gives it (docs/figures.md, stop 36)."""
-    return pytest.mark.xfail(strict=True, reason=reason)
+from conftest import gap
 
 
 CONFLICT = [

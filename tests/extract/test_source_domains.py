@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import gap
+
 from newsfigures.eval.measure_rules import name_ok
 from newsfigures.extract import extract_figures
 from newsfigures.model import Article
-
-
-def gap(reason: str) -> pytest.MarkDecorator:
-    """A strict xfail with the cause the stop-37 probe table gives it (docs/figures.md, stop 37)."""
-    return pytest.mark.xfail(strict=True, reason=reason)
 
 
 @pytest.fixture

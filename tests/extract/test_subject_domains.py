@@ -11,12 +11,9 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import gap
+
 from newsfigures.eval.measure_rules import name_ok
-
-
-def gap(reason: str) -> pytest.MarkDecorator:
-    """A strict xfail with the cause the stop-37 probe table gives it (docs/figures.md, stop 37)."""
-    return pytest.mark.xfail(strict=True, reason=reason)
 
 
 BARE = gap(  # stop 36

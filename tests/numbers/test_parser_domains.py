@@ -10,15 +10,12 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import gap
+
 from newsfigures.extract import extract_figures
 from newsfigures.model import Article
 
 E, A, AL, MT, AM, N, V = "exact", "approx", "at_least", "more_than", "at_most", "nearly", "vague"
-
-
-def gap(reason: str) -> pytest.MarkDecorator:
-    """A strict xfail with the cause the stop-37 detection probe gives it (docs/figures.md, stop 37)."""
-    return pytest.mark.xfail(strict=True, reason=reason)
 
 
 CONFLICT = [
