@@ -33,7 +33,7 @@ def _measures(quantity, subject, event, place, scope, dimension):
 # fell with the gold alone; dev-lee3 subject 0.54 -> 0.52 because the 'N or M' range found one more dev-lee3 figure,
 # whose subject is wrong (19 of 35 right before, 19 of 36 after). test-lee2 said_by stays 0.89 (stop 25).
 SPLIT_FLOORS = {
-    "dev": {"f1": 0.95, "qualifier": 0.97, **_measures(0.95, 0.79, 0.94, 0.86, 0.97, 0.99), "said_by": 0.97,
+    "dev": {"f1": 0.95, "qualifier": 0.98, **_measures(0.95, 0.79, 0.94, 0.86, 0.97, 0.99), "said_by": 0.97,
             "counted": 0.95, "as_of": 0.91},
     "dev-new": {"f1": 0.89, "qualifier": 1.0, **_measures(0.93, 0.72, 0.93, 0.83, 0.94, 1.0), "said_by": 0.96,
                 "as_of": 0.81},
@@ -43,22 +43,22 @@ SPLIT_FLOORS = {
                  "as_of": 0.78},
     # the Lee batch (ABC news, 2001), first scored before any rule saw it (dev-lee quantity 0.60, subject 0.45,
     # event 0.42; test-lee 0.71, 0.37, 0.45), raised as rules written from dev-lee failures landed
-    "dev-lee": {"f1": 0.96, "qualifier": 0.98, **_measures(0.91, 0.67, 0.89, 0.70, 0.91, 0.98), "said_by": 0.98,
+    "dev-lee": {"f1": 0.96, "qualifier": 0.99, **_measures(0.91, 0.67, 0.89, 0.70, 0.91, 0.98), "said_by": 0.98,
                 "as_of": 0.96},
     # scope 0.84 -> 0.83, the one floor ever lowered: counting any noun whose first WordNet sense is a person as
     # people (stop 17) moved one test-lee figure's scope (0.844 -> 0.838, found only in aggregate) while it raised
     # test quantity 0.614 -> 0.643, test-new 0.483 -> 0.550 and test-lee subject; see docs/figures.md. Back to 0.85
     # in stop 19 (conditions and reported "will" read as projections).
-    "test-lee": {"f1": 0.90, "qualifier": 0.99, **_measures(0.75, 0.41, 0.71, 0.61, 0.84, 0.98), "said_by": 0.95,
+    "test-lee": {"f1": 0.90, "qualifier": 0.99, **_measures(0.75, 0.41, 0.72, 0.61, 0.84, 0.98), "said_by": 0.95,
                  "as_of": 0.89},
     # the second Lee batch (tests/gold/README.md, "The second Lee batch"), first scored on 2026-12-01 on the code of
     # stop 19, before any rule was written from it: unseen news scores near the test split, far below dev (first
     # score: dimension 0.90, said_by 0.91; test-lee2 place 0.70), raised as stop 20's rules landed
-    "dev-lee2": {"f1": 0.90, "qualifier": 0.96, **_measures(0.94, 0.56, 0.83, 0.71, 0.89, 0.96), "said_by": 1.0,
+    "dev-lee2": {"f1": 0.90, "qualifier": 0.96, **_measures(0.95, 0.56, 0.84, 0.71, 0.89, 0.96), "said_by": 1.0,
                  "as_of": 1.0},
     # test-lee2 said_by stays at 0.89 though it scores 0.930: the rise came from a fix a reviewer named after seeing
     # a line of a test document (stop 25, docs/evaluation.md), so it is not made a floor
-    "test-lee2": {"f1": 0.93, "qualifier": 1.0, **_measures(0.78, 0.42, 0.66, 0.43, 0.82, 0.96), "said_by": 0.89,
+    "test-lee2": {"f1": 0.93, "qualifier": 1.0, **_measures(0.78, 0.42, 0.66, 0.45, 0.82, 0.96), "said_by": 0.89,
                   "as_of": 0.96},
     # the third Lee batch (lee.cor, ABC items of 2002; tests/gold/README.md "The third Lee batch"), first scored on
     # 2026-12-01 (stop 22) on the code of stop 21, before any rule was written from it
@@ -80,7 +80,7 @@ SPLIT_FLOORS = {
     # the fifth Lee batch (lee_background items far from every dev item, all test; tests/gold/README.md "The fifth
     # Lee batch"), first scored on 2026-12-01 (stop 26) on the code of stop 25 (65ab5d2), before any rule of stop
     # 26 was merged; no rule writer reads it
-    "test-lee5": {"f1": 0.89, "qualifier": 0.97, **_measures(0.81, 0.38, 0.74, 0.41, 0.83, 0.98), "said_by": 0.93,
+    "test-lee5": {"f1": 0.89, "qualifier": 0.97, **_measures(0.81, 0.38, 0.74, 0.43, 0.83, 0.98), "said_by": 0.93,
                   "as_of": 1.0},
 }
 WRONG_PAIRS_CEILING = {"dev": 1, "test": 0, "dev-lee": 0, "test-lee": 0, "dev-lee2": 0, "dev-lee4": 4}  # pairs joining two different gold metrics
