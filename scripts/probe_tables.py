@@ -1,6 +1,7 @@
 #!/usr/bin/env python
-"""Right answers per probe table and domain: the invented wire sentences of tests/*/test_*_domains*.py (numbers,
-extract, compare), each labelled from the GUIDE before the code ran (docs/evaluation.md, "Probe tables").
+"""Right answers per probe table and domain: the invented wire sentences of tests/*/test_*_domains*.py and the
+invented wire articles of tests/*/test_*_articles*.py (numbers, extract, compare), each labelled from the GUIDE
+before the code ran (docs/evaluation.md, "Probe tables").
 
 A row that passes is right; a strict xfail is a reading the code does not make yet (wrong); a failure (a strict
 xfail that now passes, or a right row gone wrong) is printed and makes the exit code 1. The domain is the test
@@ -20,7 +21,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-TABLES = ("tests/*/test_*_domains*.py",)
+TABLES = ("tests/*/test_*_domains*.py", "tests/*/test_*_articles*.py")
 OUTCOMES = ("right", "wrong", "failed")
 DOMAINS = frozenset({"conflict", "disasters", "business", "politics", "health", "science", "crime", "sport"})
 
