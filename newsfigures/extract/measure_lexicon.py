@@ -417,6 +417,9 @@ DIFFERENCE_WORDS: frozenset[str] = frozenset({"fewer"})
 # Adverbs before a number that make it a change, and its direction: "Sears was up 22 percent" (wn2004_025),
 # "This is down 30% from 1997" (wn2004_021).
 CHANGE_ADVERBS: dict[str, str] = {"up": "rose", "down": "fell"}
+# Verbs whose particle "up" means "form a part of", not a move: "Exports, which make up about 40 per cent of the
+# economy" is C2's share, not a rise ("went up 5 per cent" keeps its change).
+PART_OF_PHRASALS: frozenset[str] = frozenset({"make", "take"})
 
 # Subjects: counted heads too generic to name whose quantity it is ("people", "others").
 GENERIC_GROUP_NOUNS: frozenset[str] = frozenset({

@@ -92,9 +92,15 @@ def change_adverb(mention: Span, dimension: str) -> str:
     """rose | fell when an adverb right before a level figure says which way it moved ("up 22 percent",
     "down 30%"), else ""."""
     before = mention.doc[mention.start - 1] if mention.start > 0 else None
-    if before is None or dimension not in LEVEL_DIMENSIONS:
+    if before is None or dimension not in LEVEL_DIMENSIONS or _part_of_particle(before):
         return ""
     return vocab.CHANGE_ADVERBS.get(before.lower_, "")
+
+
+def _part_of_particle(word: Token) -> bool:
+    """The particle of a verb that says what a figure is a part of ("make up 40 per cent of the economy", "takes up
+    a third of the budget"), which says no direction of a change."""
+    return word.dep_ == "prt" and lemma(word.head) in vocab.PART_OF_PHRASALS
 
 
 def per_period(mention: Span, noun: Token | None) -> str:
