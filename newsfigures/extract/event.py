@@ -29,6 +29,10 @@ COUNTING_VERBS = frozenset({"confirm", "record"})
 SIZING_KINDS = ("cardinal", "measure")  # figures that can give a noun its size ("a 12 day mission"): no sums
 # Tags of a participle after a noun; the parser tags some as past tense ("six birds tagged in Northern Ireland").
 PARTICIPLE_TAGS = ("VBG", "VBN", "VBD")
+# Prepositions that give the size or the end of a level's move ("rose by up to 2 metres", "shrank to 4.1 million
+# square kilometres", "peaked at just under 35m", lee cor_008), and verbs beside the movers that end a level's rise.
+MOVED_LEVEL_PREPS = ("by", "to", "at")
+PEAK_VERBS = frozenset({"peak"})
 
 
 def event_of(num: Token, noun: Token | None, span: Span, ctx: ArticleContext, counted_lemma: str = "",
@@ -383,7 +387,7 @@ def acted_on(num: Token, verb: Token | None) -> bool:
     units = units_of(phrase)  # "burned thousands of hectares (of forest)": the unit's "of" names the thing
     measured_thing = any(c.dep_ == "prep" and c.lower_ == "of" for c in (units or phrase).children)
     named = any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in phrase.lefts)
-    if _extent_of(phrase, verb):
+    if _extent_of(phrase, verb) or _moved_level(phrase, verb):
         return not measured_thing
     return phrase.head == verb and phrase.dep_ in ("dobj", "npadvmod") and not measured_thing and not named
 
@@ -391,6 +395,13 @@ def acted_on(num: Token, verb: Token | None) -> bool:
 def _extent_of(phrase: Token, verb: Token) -> bool:
     """The measure phrase is the object of a "for" that hangs on the verb: how far or how long it went on."""
     return phrase.dep_ == "pobj" and phrase.head.lower_ == "for" and phrase.head.head == verb
+
+
+def _moved_level(phrase: Token, verb: Token) -> bool:
+    """The measure phrase is the size or the end of the move a verb makes a level ("rivers rose by up to 2 metres",
+    "sea ice shrank to 4.1 million square kilometres", "the water level peaked at just under 35m", lee cor_008)."""
+    return phrase.dep_ == "pobj" and phrase.head.lower_ in MOVED_LEVEL_PREPS and phrase.head.head == verb \
+        and lemma(verb) in vocab.MOVE_VERBS | PEAK_VERBS
 
 
 def sizes_a_noun(num: Token, kind: str, quantity: str) -> bool:

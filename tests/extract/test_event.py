@@ -188,6 +188,14 @@ def test_event_of_a_count_in_a_body_s_act_is_the_act(measures):
     ("The convoy drove for 40 kilometres before it was stopped.", "40 kilometres", "other:drive"),
     # ... but not one in an adjunct of another preposition
     ("The village lies some 50 kilometres south of the capital.", "some 50 kilometres", "measured"),
+    # stop 38: the size or the end of a level's move ("by", "to", "at" on a mover or "peak") is what moved it
+    # (lee cor_008; the stop 38 article probe, disasters and science)
+    ("On the flood frontline, the water level peaked at just under 35m on Saturday night.", "just under 35m",
+     "other:peak"),
+    ("Rivers rose by up to 2 metres in places as the storm passed.", "up to 2 metres", "rose"),
+    ("Arctic sea ice shrank to 4.1 million square kilometres this summer.", "4.1 million square kilometres", "fell"),
+    # ... not a level the verb's subject has ("The 2 metre wall rose ..."), nor one merely stated
+    ("The river was 8 metres above its normal level.", "8 metres", "measured"),
 ])
 def test_event_of_a_measurement_acted_on_is_the_act(measures, text, surface, expected):
     assert measures(text)[surface].event == expected
