@@ -179,7 +179,7 @@ def _uncounted(num: Token, span: Span, ctx: ArticleContext, m: numbers.NumberMen
         told = _told_before(num, ctx)  # "around 120 injured, half of them schoolboys": a part of that figure's group
         if told is not None:
             return told
-    whole = _nameless_whole(part_of, num) if part_of is not None else None
+    whole = _nameless_whole(part_of) if part_of is not None and part_of.i < num.i else None
     if whole is not None:
         return whole
     if part_of is not None and (part_of.pos_ in ("NOUN", "PROPN") or part_of.lower_ in words.EVENT_NOUNS):
@@ -214,12 +214,13 @@ def _uncounted(num: Token, span: Span, ctx: ArticleContext, m: numbers.NumberMen
     return None, "", ""
 
 
-def _nameless_whole(whole: Token, num: Token) -> Counted | None:
-    """What a part of a pronoun or participle whole counts (`part_whole`): an outcome participle's casualty
-    ("Of those killed"), persons for another ("Of those detained"), else the noun the sentence before names. A
-    participle counts only in a whole told before the number: in "Two of those flared" (lee bg_008) the parser
-    makes the clause's verb one."""
-    told = participle_of(whole) if whole.i < num.i else None
+def _nameless_whole(whole: Token) -> Counted | None:
+    """What a part of a pronoun or participle whole told before the count counts (`part_whole`): an outcome
+    participle's casualty ("Of those killed, 45"), persons for another ("Of those detained, 12"), else the noun the
+    sentence before names ("Of those, 140"). A whole after the count ("more than 5,000 of them", lee bg_008 "Two of
+    those flared") is not read: bg_008's right `fire` pulled its figure into a wrong cross-article group (the
+    nsw_bushfires_2001 grouping floor, stop 38)."""
+    told = participle_of(whole)
     if told is not None and told.lower_ in words.OUTCOME_AFTER_NUMBER:
         return told, told.text, _outcome_lemma(told)
     if told is not None and told.tag_ == "VBN":

@@ -1,8 +1,7 @@
-"""What a count of a part counts when its whole is a pronoun or a bare participle, which name no noun ("Of those
-killed, 45 were in one village", "Of those detained, 12 have been charged", "Of those, 140 were children", "more
-than 5,000 of them", lee bg_008 "Greater Sydney is ringed by fires ... Two of those flared overnight"): the outcome
-the participle names, persons for another participle ("those" with a participle is people), else the plural noun the
-sentence before names last."""
+"""What a count of a part counts when its whole, told before it, is a pronoun or a bare participle, which name no
+noun ("Of those killed, 45 were in one village", "Of those detained, 12 have been charged", "Of those, 140 were
+children"): the outcome the participle names, persons for another participle ("those" with a participle is people),
+else the plural noun the sentence before names last."""
 from __future__ import annotations
 
 from spacy.tokens import Token
