@@ -17,6 +17,7 @@ from newsfigures.extract.counted_sums import measured
 from newsfigures.extract.dimension import unit_dimension
 from newsfigures.extract.measure_lexicon import (CASUALTY_QUANTITIES, LEVEL_VERBS, NUMBERED_NOUNS,
                                                 QUANTIFIERS)
+from newsfigures.extract.part_whole import fronted_whole, participle_of, plural_named_before
 from newsfigures.extract.pipeline import doc_text
 from newsfigures.extract.tree import lemma, of_object
 from newsfigures.numbers.lexicon import GAP_COORDINATORS
@@ -173,11 +174,14 @@ def _uncounted(num: Token, span: Span, ctx: ArticleContext, m: numbers.NumberMen
     """What a number with no noun of its own counts: a part of something, the noun it is predicated of, the
     group of its size named before ("all three"), the plural noun before it (ellipsis), or the previous figure's
     subject."""
-    part_of = of_object(num, span)  # "six of those pregnancies", "18,000 of the 35,868 respondents"
+    part_of = of_object(num, span) or fronted_whole(num)  # "six of those pregnancies", "Of those killed, 45"
     if part_of is not None and part_of.pos_ == "PRON":
         told = _told_before(num, ctx)  # "around 120 injured, half of them schoolboys": a part of that figure's group
         if told is not None:
             return told
+    whole = _nameless_whole(part_of) if part_of is not None and part_of.i < num.i else None
+    if whole is not None:
+        return whole
     if part_of is not None and (part_of.pos_ in ("NOUN", "PROPN") or part_of.lower_ in words.EVENT_NOUNS):
         return (part_of, *_with_event_word(part_of))
     anchor = anchor_noun(num)
@@ -208,6 +212,21 @@ def _uncounted(num: Token, span: Span, ctx: ArticleContext, m: numbers.NumberMen
     if prev is not None and prev.counted:
         return None, prev.counted, prev.counted_lemma
     return None, "", ""
+
+
+def _nameless_whole(whole: Token) -> Counted | None:
+    """What a part of a pronoun or participle whole told before the count counts (`part_whole`): an outcome
+    participle's casualty ("Of those killed, 45"), persons for another ("Of those detained, 12"), else the noun the
+    sentence before names ("Of those, 140"). A whole after the count ("more than 5,000 of them", lee bg_008 "Two of
+    those flared") is not read: bg_008's right `fire` pulled its figure into a wrong cross-article group (the
+    nsw_bushfires_2001 grouping floor, stop 38)."""
+    told = participle_of(whole)
+    if told is not None and told.lower_ in words.OUTCOME_AFTER_NUMBER:
+        return told, told.text, _outcome_lemma(told)
+    if told is not None and told.tag_ == "VBN":
+        return whole, f"{whole.text} {told.text}", "people"
+    noun = plural_named_before(whole)
+    return (noun, phrase(noun), lemma(noun)) if noun is not None else None
 
 
 def _told_before(num: Token, ctx: ArticleContext) -> Counted | None:

@@ -1,0 +1,47 @@
+"""What a count of a part counts when its whole, told before it, is a pronoun or a bare participle, which name no
+noun ("Of those killed, 45 were in one village", "Of those detained, 12 have been charged", "Of those, 140 were
+children"): the outcome the participle names, persons for another participle ("those" with a participle is people),
+else the plural noun the sentence before names last."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsfigures.extract import lexicon as words
+from newsfigures.extract.pipeline import sentence_before
+from newsfigures.extract.tree import lemma
+
+PART_WHOLES = frozenset({"those", "these", "them", "the"})  # "Of those, N", "N of them", "Of the wounded, N"
+ANAPHORIC_WHOLES = frozenset({"those", "these", "them"})  # stand for a noun named before
+NAMELESS = frozenset({"GPE", "ORG", "NORP", "PERSON", "DATE", "TIME"})  # a name is no plural thing counted
+
+
+def fronted_whole(num: Token) -> Token | None:
+    """X of "Of X, N were ...": the whole a count's clause opens with, when the count is that clause's subject."""
+    if num.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    opening = (*num.lefts, *num.head.children)  # the parser hangs "Of those" on the count or on its verb
+    of = next((c for c in opening if c.dep_ == "prep" and c.lower_ == "of" and c.i < num.i), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
+def participle_of(whole: Token) -> Token | None:
+    """The participle or adjective that says who a whole of PART_WHOLES is ("those killed", "the wounded")."""
+    if whole.lower_ not in PART_WHOLES:
+        return None
+    return next((c for c in whole.children if c.dep_ in ("acl", "amod") and c.tag_ in ("VBN", "JJ")), None)
+
+
+def plural_named_before(whole: Token) -> Token | None:
+    """The plural noun the sentence before a "those"/"them" whole names last, past names, times and measure units."""
+    if whole.lower_ not in ANAPHORIC_WHOLES:
+        return None
+    sent = sentence_before(whole.sent, 1)
+    if sent is None:
+        return None
+    units = {(m.start, m.end) for m in (sent.doc._.numbers or ())}
+    for t in reversed(list(sent)):
+        in_figure = any(s <= t.idx < e for s, e in units)
+        if t.tag_ in ("NNS", "NNPS") and t.ent_type_ not in NAMELESS and not in_figure \
+                and lemma(t) not in words.DURATION_UNITS:
+            return t
+    return None
