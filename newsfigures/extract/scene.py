@@ -107,10 +107,10 @@ def on_subject(root: Token) -> bool:
 def _scene_of(doc: Doc, offset: int) -> Setting:
     """The opening's one place of what happened: from its own sentence on, or, when it hangs on its clause's subject,
     from the next sentence on (the figures of its own sentence keep what the sentence's readers gave them)."""
-    found = setting_of(doc, offset, lambda r: happened(r) and not on_subject(r))
+    found = setting_of(doc, offset, lambda r: happened(r) and not on_subject(r), towns=True)
     if found.place:
         return found
-    found = setting_of(doc, offset, happened)
+    found = setting_of(doc, offset, happened, towns=True)
     ends = [offset + s.end_char for s in doc.sents if offset + s.start_char == found.start]
     return Setting(found.place, ends[0]) if found.place and ends else found
 

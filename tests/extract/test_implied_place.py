@@ -49,7 +49,8 @@ def test_implied_place_named_kind(measures, text, surface, expected):
     # two names written with the kind noun, or none: no one place
     ("Storms hit the town of Linden and the town of Alder on Friday. Officials said 30 roofs were torn off in the "
      "town.", "30", ""),
-    ("Police in Lyon arrested two men on Tuesday. They said 12 cars were set alight in the city overnight.", "12", ""),
+    ("Police in Lyon and Paris arrested two men on Tuesday. They said 12 cars were set alight in the city "
+     "overnight.", "12", ""),
 ])
 def test_implied_place_kind_anaphor(measures, text, surface, expected):
     assert measures(text)[surface].place == expected
