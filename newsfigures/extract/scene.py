@@ -6,7 +6,8 @@ separately".
 
 setting.py gives a match's place, from the opening, to the figures of every match story. For any other story the
 opening's one place (`setting.setting_of`: the first sentence of the title and lede naming a place in a locative
-phrase) is the article's scene only when the guide's condition holds:
+phrase; where a sentence names none the tagger labels, a town it makes a person or organisation that the gazetteer
+knows, "A court in Lyon", stop 38) is the article's scene only when the guide's condition holds:
 
 - the whole article names no other place: every place entity of the article (GPE, LOC, FAC) is the scene, a name
   inside or around it ("Kent" beside "east Kent"), or a country beside a scene that is no country ("France" in a
