@@ -91,16 +91,17 @@ def _headed(text: str, title: str) -> bool:
 
 
 def setting_of(doc: Doc, offset: int = 0, said_of: Callable[[Token], bool] | None = None,
-               towns: bool = False) -> Setting:
+               towns: Callable[[Token], bool] | None = None) -> Setting:
     """The one place the first sentence of `doc` that names any in a locative phrase names, with that sentence's
     start (+ `offset`, where `doc`'s text starts in the article); no place for none or two. Only a place phrase
     `said_of` accepts (by its name's head word) counts: by default one said of a match. With `towns`, a town the
-    tagger made a person or an organisation counts too (`_names_town`), in a sentence that names no labelled place."""
+    tagger made a person or an organisation (`_names_town`) whose head word `towns` accepts counts too, in a sentence
+    that names no labelled place."""
     said_of = said_of or _of_a_match
     for sent in doc.sents:
         said = [e for e in sent.ents if _locative(_listed_first(e), e.label_) and said_of(_listed_first(e))]
         found = {place_name(e) for e in said if e.label_ in SETTING_LABELS} \
-            or {place_name(e) for e in said if towns and _names_town(e)}
+            or {place_name(e) for e in said if towns and _names_town(e) and towns(_listed_first(e))}
         if found:
             return Setting(_one(found), offset + sent.start_char)
     return Setting()

@@ -140,6 +140,9 @@ def test_scene_leaves_a_figure_a_country_owns(nlp):
      "health department said. At least 65 of them died, most of them elderly labourers.", "At least 65", "Karachi"),
     # an organisation after "at" is a workplace, not a town ("staff at Coles")
     ("Staff at Coles walked off the job on Tuesday. The union said 300 workers joined the strike.", "300", ""),
+    # a town on a speaker is the speaker's seat: another country's count after it takes no place
+    ("Fighting along the border has killed 32 soldiers, the defence ministry in Yerevan said. Azerbaijan said 19 of "
+     "its troops had died.", "19", ""),
 ])
 def test_scene_reads_a_town_the_tagger_makes_no_place(nlp, text, surface, place):
     assert _places(nlp, text)[surface] == place
