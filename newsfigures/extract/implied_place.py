@@ -8,7 +8,10 @@ figure to), read last, after every reader of a named place:
   sentence or the REACH sentences before ("the [country's] government declares ... following the M 7.7
   earthquake in the country" -> that country, 2025-04-02_1; "the Northern Territory Aids Council says ... 21
   percent of HIV infections in the Territory" -> Northern Territory, bg_030): a country for "country" or "nation",
-  a name ending in the word for a capitalised one; none when two such places are named there. A bare "there" is not
+  a name ending in the word for a capitalised one; none when two such places are named there;
+- a lower-case kind anaphor ("in the province", "across the town's market", `place_names.KIND_ANAPHORS`) stands for
+  the one name the same sentences write with that kind noun ("the town of X", "X province", "the state of X"), in
+  whatever entity the tagger gives it or none: the kind noun says it is a place (stop 38's article probe). A bare "there" is not
   read (measured in stop 35: it read no dev place, bg_145's "there" having four places named before it).
 
 Like own_place.py, these are the measure's place only: `Figure.place`, which keys metrics, is unchanged.
@@ -24,6 +27,7 @@ from newsfigures.extract import sentcache
 from newsfigures.extract.gazetteer import PLACE_LABELS
 from newsfigures.extract.pipeline import sentence_before
 from newsfigures.extract.place import place_name_of
+from newsfigures.extract.place_names import KIND_ANAPHORS, bare
 from newsfigures.extract.tree import lemma
 from newsfigures.extract.word_senses import country_of, names_country
 
@@ -66,8 +70,11 @@ def _national_ground(obj: Token) -> str:
 
 def _anaphor_place(obj: Token) -> str:
     """The one place of its kind named just before "the country" or "the Territory"; "" for none or several."""
+    obj = next((c for c in obj.lefts if c.dep_ == "poss" and lemma(c) in KIND_ANAPHORS), obj)
     if not any(c.lower_ == "the" for c in obj.lefts) or any(c.dep_ in ("amod", "compound") for c in obj.lefts):
         return ""
+    if obj.lower_ in KIND_ANAPHORS:
+        return _only(_kind_named(obj), lambda _: True)
     if lemma(obj) in words.COUNTRY_ANAPHORS:
         return _only(_places_before(obj), names_country)
     if obj.text[:1].isupper() and obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ not in PLACE_LABELS:
@@ -87,6 +94,23 @@ def _names_ending(anaphor: Token) -> list[str]:
             if w.text == anaphor.text and start < w.i:
                 names.append(w.doc[start:w.i + 1].text)
     return names
+
+
+def _kind_named(anaphor: Token) -> list[str]:
+    """The proper names written with the anaphor's kind noun before it: "the town of X", "X province"."""
+    kinds = [w for span in _window(anaphor) for w in span if w.lower_ == anaphor.lower_ and w.i != anaphor.i]
+    names = [o for k in kinds for c in k.children if c.dep_ == "prep" and c.lower_ == "of"
+             for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+    names += [c for k in kinds for c in k.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return [bare(_proper_name(n)) for n in names]
+
+
+def _proper_name(t: Token) -> str:
+    """The proper noun `t` with the proper nouns compounded before it ("Minas Gerais")."""
+    first = t.i
+    while first > 0 and t.doc[first - 1].pos_ == "PROPN" and t.doc[first - 1].head.i in range(first, t.i + 1):
+        first -= 1
+    return t.doc[first:t.i + 1].text
 
 
 def _places_before(t: Token) -> list[str]:

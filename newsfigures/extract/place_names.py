@@ -7,6 +7,9 @@ from __future__ import annotations
 # the nouns that name a kind of administrative unit or stretch of land after a name, not part of it
 GENERIC_PLACE_NOUNS = frozenset({"province", "area", "region", "district", "county", "prefecture", "governorate",
                                  "municipality", "village"})
+# a lower-case kind noun that, bare after "the", stands for the one place the text just before wrote with it ("the
+# town of Nabatieh ... in the town", "Copperbelt province ... in the province"; implied_place.py)
+KIND_ANAPHORS = frozenset({"city", "town", "village", "province", "state", "region", "district", "county", "island"})
 # a name that is only a direction once the noun is gone ("Western Province", "Northern Region") keeps it
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                          "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",

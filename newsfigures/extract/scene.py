@@ -6,7 +6,8 @@ separately".
 
 setting.py gives a match's place, from the opening, to the figures of every match story. For any other story the
 opening's one place (`setting.setting_of`: the first sentence of the title and lede naming a place in a locative
-phrase) is the article's scene only when the guide's condition holds:
+phrase; where a sentence names none the tagger labels, a town it makes a person or organisation that the gazetteer
+knows, "A court in Lyon", stop 38) is the article's scene only when the guide's condition holds:
 
 - the whole article names no other place: every place entity of the article (GPE, LOC, FAC) is the scene, a name
   inside or around it ("Kent" beside "east Kent"), or a country beside a scene that is no country ("France" in a
@@ -104,13 +105,21 @@ def on_subject(root: Token) -> bool:
     return root.head.pos_ == "ADP" and noun.dep_ in SUBJECTS and noun.pos_ in ("NOUN", "PROPN")
 
 
+def on_speaker(root: Token) -> bool:
+    """The place phrase of `root` hangs on the subject of a verb of speaking ("the defence ministry in Yerevan said"):
+    where the speaker sits. A town the tagger makes an organisation there is a ministry's or bureau's seat, not the
+    scene (stop 38; a labelled place there keeps `on_subject`'s reading)."""
+    verb = root.head.head.head
+    return on_subject(root) and verb.lemma_ in SPEAKING_VERBS
+
+
 def _scene_of(doc: Doc, offset: int) -> Setting:
     """The opening's one place of what happened: from its own sentence on, or, when it hangs on its clause's subject,
     from the next sentence on (the figures of its own sentence keep what the sentence's readers gave them)."""
-    found = setting_of(doc, offset, lambda r: happened(r) and not on_subject(r))
+    found = setting_of(doc, offset, lambda r: happened(r) and not on_subject(r), towns=happened)
     if found.place:
         return found
-    found = setting_of(doc, offset, happened)
+    found = setting_of(doc, offset, happened, towns=lambda r: not on_speaker(r))
     ends = [offset + s.end_char for s in doc.sents if offset + s.start_char == found.start]
     return Setting(found.place, ends[0]) if found.place and ends else found
 

@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfigures.extract import windows, word_senses
 from newsfigures.extract.apart import between_places, whole_country
+from newsfigures.extract.gazetteer import is_place
 from newsfigures.extract.place_names import bare
 from newsfigures.extract.polity import PLACE_COUNTS, foreign_people
 from newsfigures.model import Figure
@@ -45,6 +46,7 @@ from newsfigures.model import Figure
 LEDE_CHARS = 600  # and no further than this (a run-on first paragraph)
 LOCATIVES = frozenset({"in", "at", "near", "outside", "inside", "around", "across"})
 SETTING_LABELS = frozenset({"GPE", "LOC", "FAC"})
+TOWN_ENTITIES = frozenset({"PERSON", "ORG"})  # what the tagger makes of a town it does not know (gazetteer.py)
 NAMED_SITES = frozenset({"LOC", "FAC"})  # what "on" places a story on: an island, a range, a building
 # Quantities of a company's accounts or of a market: restricted to a place only by the text itself.
 ACCOUNTS = frozenset({"revenue", "sales", "profit", "debt", "share_price", "index_level", "deal_value", "wealth",
@@ -88,17 +90,28 @@ def _headed(text: str, title: str) -> bool:
         text.lstrip()[len(title.strip()):].startswith("\n")
 
 
-def setting_of(doc: Doc, offset: int = 0, said_of: Callable[[Token], bool] | None = None) -> Setting:
+def setting_of(doc: Doc, offset: int = 0, said_of: Callable[[Token], bool] | None = None,
+               towns: Callable[[Token], bool] | None = None) -> Setting:
     """The one place the first sentence of `doc` that names any in a locative phrase names, with that sentence's
     start (+ `offset`, where `doc`'s text starts in the article); no place for none or two. Only a place phrase
-    `said_of` accepts (by its name's head word) counts: by default one said of a match."""
+    `said_of` accepts (by its name's head word) counts: by default one said of a match. With `towns`, a town the
+    tagger made a person or an organisation (`_names_town`) whose head word `towns` accepts counts too, in a sentence
+    that names no labelled place."""
     said_of = said_of or _of_a_match
     for sent in doc.sents:
-        found = {place_name(e) for e in sent.ents if e.label_ in SETTING_LABELS
-                 and _locative(_listed_first(e), e.label_) and said_of(_listed_first(e))}
+        said = [e for e in sent.ents if _locative(_listed_first(e), e.label_) and said_of(_listed_first(e))]
+        found = {place_name(e) for e in said if e.label_ in SETTING_LABELS} \
+            or {place_name(e) for e in said if towns and _names_town(e) and towns(_listed_first(e))}
         if found:
             return Setting(_one(found), offset + sent.start_char)
     return Setting()
+
+
+def _names_town(ent: Span) -> bool:
+    """`ent`, a name the tagger made a person or an organisation, is a town the gazetteer knows ("in Lyon", "in
+    Karachi", "the state of Minas Gerais"), and no organisation after "at" (a workplace: "staff at Coles")."""
+    root = _listed_first(ent)
+    return ent.label_ in TOWN_ENTITIES and is_place(root, SETTING_LABELS, workplace=root.head.lower_ == "at")
 
 
 def _one(places: set[str]) -> str:

@@ -35,3 +35,22 @@ def test_implied_place_anaphor(measures, text, surface, expected):
 ])
 def test_implied_place_named_kind(measures, text, surface, expected):
     assert measures(text)[surface].place == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # a lower-case kind noun bare after "the": the one name the sentences before wrote with it (stop 38's article
+    # probe: conflict, politics)
+    ("Shelling hit the northern town of Sarvan on Monday. Officials said 45 shops were damaged across the town's "
+     "main bazaar.", "45", "Sarvan"),
+    ("Voters in the Mexican state of Sonora elected a new governor on Sunday. Turnout in the state was 61 per cent, "
+     "the electoral institute said.", "61 per cent", "Sonora"),
+    ("Heavy rain flooded Kasai province on Friday. Aid groups said 3,000 families had lost their homes in the "
+     "province.", "3,000", "Kasai"),
+    # two names written with the kind noun, or none: no one place
+    ("Storms hit the town of Linden and the town of Alder on Friday. Officials said 30 roofs were torn off in the "
+     "town.", "30", ""),
+    ("Police in Lyon and Paris arrested two men on Tuesday. They said 12 cars were set alight in the city "
+     "overnight.", "12", ""),
+])
+def test_implied_place_kind_anaphor(measures, text, surface, expected):
+    assert measures(text)[surface].place == expected

@@ -129,3 +129,20 @@ def test_scene_leaves_a_figure_a_country_owns(nlp):
             "1,200 homes were damaged.")
     places = _places(nlp, text)
     assert (places["$5 million"], places["1,200"]) == ("", "Brisbane")
+
+
+@pytest.mark.parametrize("text,surface,place", [
+    # a town the tagger makes an organisation, which the gazetteer knows, is the opening's one place (stop 38's
+    # article probe: crime, health)
+    ("A court in Lyon sentenced six men on Tuesday. Police seized 2.4 million euros in cash during raids.",
+     "2.4 million euros", "Lyon"),
+    ("Doctors at hospitals in Karachi treated more than 1,500 people for heatstroke over the weekend, the city's "
+     "health department said. At least 65 of them died, most of them elderly labourers.", "At least 65", "Karachi"),
+    # an organisation after "at" is a workplace, not a town ("staff at Coles")
+    ("Staff at Coles walked off the job on Tuesday. The union said 300 workers joined the strike.", "300", ""),
+    # a town on a speaker is the speaker's seat: another country's count after it takes no place
+    ("Fighting along the border has killed 32 soldiers, the defence ministry in Yerevan said. Azerbaijan said 19 of "
+     "its troops had died.", "19", ""),
+])
+def test_scene_reads_a_town_the_tagger_makes_no_place(nlp, text, surface, place):
+    assert _places(nlp, text)[surface] == place
