@@ -5,7 +5,7 @@ import math
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from newsfigures.compare import kinds, lexicon
+from newsfigures.compare import acts, kinds, lexicon
 from newsfigures.compare.intervals import convertible, near_values
 from newsfigures.compare.nesting import NO_NESTING, Nesting
 from newsfigures.compare.parties import name_words, other_places, party, same_party
@@ -384,7 +384,8 @@ def concept(m: Measure) -> str:
 def _quantity(a: Measure, b: Measure) -> _Signal:
     """Quantity: the same concept (directly or through a synonym), two words WordNet files as one kind when the
     GUIDE's vocabulary names neither ("blaze", "fire": `compare.kinds`; the GUIDE's own lines tell its concepts apart:
-    "price" is no "cost"), on one side only, or different."""
+    "price" is no "cost"), a verb's count of persons and its act's noun ("arrested 37 people", "37 arrests":
+`compare.acts`), on one side only, or different."""
     ca, cb = concept(a), concept(b)
     if not ca and not cb:
         return _Signal(QUANTITY.unknown, "quantity unknown on both sides")
@@ -392,6 +393,8 @@ def _quantity(a: Measure, b: Measure) -> _Signal:
         return _Signal(QUANTITY.unknown, f"quantity on one side only: {ca or cb}")
     if ca != cb and not {ca, cb} & lexicon.GUIDE_QUANTITIES and kinds.one_kind(ca, cb):
         return _Signal(SYNONYM, f"{ca} ≈ {cb} (one kind)")
+    if ca != cb and acts.act_reading(a, b):
+        return _Signal(SYNONYM, acts.act_reading(a, b))
     if ca != cb:
         return _Signal(QUANTITY.differs, f"different quantity: {ca} vs {cb}", True)
     if a.quantity == b.quantity:
