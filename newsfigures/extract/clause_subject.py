@@ -175,11 +175,17 @@ def _done(start: Token, verb: Token) -> bool:
 
 
 def first_conjunct(t: Token) -> Token:
-    """The first of the nouns a noun is coordinated with, whose place in the clause the later ones share ("launched 84
-    drones and six missiles": the missiles are launched as the drones are)."""
-    while t.dep_ == "conj" and t.pos_ == "NOUN" and t.head.pos_ == "NOUN":
+    """The first of the nouns a noun is coordinated with by "and", whose place in the clause the later ones share
+    ("launched 84 drones and six missiles": the missiles are launched as the drones are); not after "or", which
+    restates a figure another way ("10% of its workforce, or about 2,500 jobs") or offers another."""
+    while t.dep_ == "conj" and t.pos_ == "NOUN" and t.head.pos_ == "NOUN" and _joined_by_and(t.head):
         t = t.head
     return t
+
+
+def _joined_by_and(t: Token) -> bool:
+    """The coordination a noun opens is joined by "and"."""
+    return any(c.dep_ == "cc" and c.lower_ == "and" for c in t.children)
 
 
 def _nationality_word(t: Token) -> bool:
