@@ -134,6 +134,7 @@ def _argument_of(start: Token, verb: Token) -> bool:
         return False
     if start.dep_ in ("nummod", "compound") and start.head.pos_ == "NOUN":
         start = start.head  # "two hours": the phrase the number counts in
+    start = first_conjunct(start)
     if start.dep_ in ("nsubj", "nsubjpass"):
         return False  # "A magnitude 6.4 earthquake strikes": the figure describes the subject itself
     if start.head == verb:
@@ -169,7 +170,22 @@ def _done(start: Token, verb: Token) -> bool:
     """The figure's phrase is what the verb does, makes or wins, its direct object ("have launched two incursions"),
     not a place or a whole around it ("have shot dead five Palestinians in two West Bank towns", "nine of the 12
     events": lee bg_277, bg_241)."""
+    start = first_conjunct(start)
     return start.dep_ == "dobj" and start.head == verb
+
+
+def first_conjunct(t: Token) -> Token:
+    """The first of the nouns a noun is coordinated with by "and", whose place in the clause the later ones share
+    ("launched 84 drones and six missiles": the missiles are launched as the drones are); not after "or", which
+    restates a figure another way ("10% of its workforce, or about 2,500 jobs") or offers another."""
+    while t.dep_ == "conj" and t.pos_ == "NOUN" and t.head.pos_ == "NOUN" and _joined_by_and(t.head):
+        t = t.head
+    return t
+
+
+def _joined_by_and(t: Token) -> bool:
+    """The coordination a noun opens is joined by "and"."""
+    return any(c.dep_ == "cc" and c.lower_ == "and" for c in t.children)
 
 
 def _nationality_word(t: Token) -> bool:

@@ -17,8 +17,8 @@ from newsfigures.extract.force import police_force
 from newsfigures.extract.gapped import gapped_casualty
 from newsfigures.extract.length_before import persons_race_length
 from newsfigures.extract.counted_phrase import agreeing_head
-from newsfigures.extract.clause_subject import (named_appositive, named_phrase, nationality, possessor, specific_noun,
-                                                  verb_subject)
+from newsfigures.extract.clause_subject import (first_conjunct, named_appositive, named_phrase, nationality, possessor,
+                                                  specific_noun, verb_subject)
 from newsfigures.extract.measured import located_by_gap, measured_thing
 from newsfigures.extract.naming import coordination_text, demonym_plural, entity_text, group_phrase
 from newsfigures.extract.nominal import verb_of
@@ -60,6 +60,8 @@ def _owner_of(num: Token, noun: Token | None, quantity: str, event: str, previou
     batsman = dismissed_batsman(num) or batsman_beside(num)
     if batsman is not None:
         return _person_name(batsman)
+    if quantity == "people" and event == "sent" and (sender := _sender(num, noun)):
+        return sender
     if quantity in PERSON_QUANTITIES:
         return _group(num, noun, quantity, previous)
     if quantity == "age":
@@ -85,6 +87,17 @@ def _owner_of(num: Token, noun: Token | None, quantity: str, event: str, previou
         return owner
     thing = measured_thing(num) if quantity in vocab.MEASURED_QUANTITIES else None
     return group_phrase(thing) if thing is not None else (_described_noun(num) or _owner_named_before(noun))
+
+
+def _sender(num: Token, noun: Token | None) -> str:
+    """Who sends or deploys the persons a figure counts, as "Canada sent" owns its troops (GUIDE's `sent`: the one
+    that does it): the named subject of the verb whose direct object the count is ("Chile has sent 56 rescuers")."""
+    start = noun if noun is not None and sentcache.is_ancestor(noun, num) else num
+    start = first_conjunct(start)
+    if start.dep_ != "dobj":
+        return ""
+    subj = next((c for c in start.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return named_phrase(subj) if subj is not None else ""
 
 
 def _person_name(t: Token) -> str:

@@ -448,3 +448,24 @@ def test_subject_an_amount_noun_is_no_owner(nlp, text, surface):
     """A subject that only carries a quantity ("the number", "the amount", "the average") is no company, country,
     group or person (GUIDE subject line): no owner, rather than the word "number"."""
     assert subjects(nlp, text)[surface] == ""
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # a later conjunct of a counted object is the verb's object as the first is (stop 38's article probe, conflict)
+    ("Russian forces launched 84 drones and six missiles at Ukraine overnight.", "six", "Russian forces"),
+    ("Israeli tanks and troops have destroyed 12 homes and two mosques in the town.", "two", "Israeli tanks and troops"),
+])
+def test_subject_later_conjunct_shares_the_clause(nlp, text, surface, expected):
+    assert subjects(nlp, text)[surface] == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # persons sent or deployed are the sender's, as "Canada sent" owns its troops (GUIDE's `sent`: the one that does
+    # it; stop 38's article probe, disasters)
+    ("Chile has sent 56 rescuers and four sniffer dogs to the quake zone.", "56", "Chile"),
+    ("Japan dispatched 30 medical workers to the flooded province.", "30", "Japan"),
+    # ... a bare plural sender names no one: the counted group stays
+    ("Charities have sent 200 volunteers to the region.", "200", "volunteers"),
+])
+def test_subject_persons_sent_are_the_senders(nlp, text, surface, expected):
+    assert subjects(nlp, text)[surface] == expected
