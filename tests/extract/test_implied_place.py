@@ -74,6 +74,9 @@ def test_implied_place_kind_anaphor(measures, text, surface, expected):
     ("Mayor Lee of the city of Busan spoke on Monday. He said 12 buses were torched in the city.", "12", "Busan"),
     ("The island of Lesbos received 500 migrants. Officials said 80 children arrived on the island.", "80", "Lesbos"),
     ("Storms hit the region on Monday. Officials said 30 homes in the region were damaged.", "30", ""),
+    ("Police in the district of Swat said 15 schools in the district were burned.", "15", "Swat"),
+    ("The city of Mosul and the city of Tikrit were retaken. Officials said 300 homes in the city were destroyed.",
+     "300", ""),
     pytest.param("Fighting spread across Nineveh province, which Kurds call Ninawa province, on Monday. Officials "
                  "said 200 families fled the province.", "200", "Nineveh",
                  marks=gap("one province written by two names: the rule cannot tell a second name from a second "

@@ -162,6 +162,8 @@ def test_scene_reads_a_town_the_tagger_makes_no_place(nlp, text, surface, place)
     ("Leeds United fans clashed with police on Saturday. Officers said 20 people were arrested.", "20", ""),
     ("Houston Texans signed two players on Monday. The deal is worth $30 million.", "$30 million", ""),
     ("Austin Butler starred in the film. It earned $12 million in its first weekend.", "$12 million", ""),
+    ("Kingston Holdings cut 200 jobs on Monday, the company said.", "200", ""),
+    ("Chester Bennington's band sold 2 million albums in a year.", "2 million", ""),
     # two towns, one labelled and one the tagger makes an organisation, are two places, no one (narrowed:
     # setting.setting_of counts a town listed with a labelled place)
     ("Courts in Lyon and Marseille jailed 14 men on Tuesday. Police seized 300 kg of cannabis.", "300 kg", ""),
