@@ -17,7 +17,7 @@ from newsfigures.extract.counted_sums import measured
 from newsfigures.extract.dimension import unit_dimension
 from newsfigures.extract.measure_lexicon import (CASUALTY_QUANTITIES, LEVEL_VERBS, NUMBERED_NOUNS,
                                                 QUANTIFIERS)
-from newsfigures.extract.part_whole import fronted_whole, participle_of, plural_named_before
+from newsfigures.extract.part_whole import fronted_whole, participle_of, plural_named_before, two_wholes_before
 from newsfigures.extract.pipeline import doc_text
 from newsfigures.extract.tree import lemma, of_object
 from newsfigures.numbers.lexicon import GAP_COORDINATORS
@@ -225,6 +225,8 @@ def _nameless_whole(whole: Token) -> Counted | None:
         return told, told.text, _outcome_lemma(told)
     if told is not None and told.tag_ == "VBN":
         return whole, f"{whole.text} {told.text}", "people"
+    if two_wholes_before(whole):
+        return None, "", ""
     noun = plural_named_before(whole)
     return (noun, phrase(noun), lemma(noun)) if noun is not None else None
 

@@ -401,7 +401,13 @@ def _moved_level(phrase: Token, verb: Token) -> bool:
     """The measure phrase is the size or the end of the move a verb makes a level ("rivers rose by up to 2 metres",
     "sea ice shrank to 4.1 million square kilometres", "the water level peaked at just under 35m", lee cor_008)."""
     return phrase.dep_ == "pobj" and phrase.head.lower_ in MOVED_LEVEL_PREPS and phrase.head.head == verb \
-        and lemma(verb) in vocab.MOVE_VERBS | PEAK_VERBS
+        and lemma(verb) in vocab.MOVE_VERBS | PEAK_VERBS and not _lie_of_the_land(verb)
+
+
+def _lie_of_the_land(verb: Token) -> bool:
+    """A bare present with no auxiliary says where a fixed thing reaches, not a move ("the trail drops to 1,200
+    metres", "the tower rises to 828 metres": stop 38 review, tests/extract/test_event.py)."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def sizes_a_noun(num: Token, kind: str, quantity: str) -> bool:

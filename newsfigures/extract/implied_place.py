@@ -97,11 +97,12 @@ def _names_ending(anaphor: Token) -> list[str]:
 
 
 def _kind_named(anaphor: Token) -> list[str]:
-    """The proper names written with the anaphor's kind noun before it: "the town of X", "X province"."""
+    """The proper names written with the anaphor's kind noun before it: "the town of X", "X province", "the town, X"."""
     kinds = [w for span in _window(anaphor) for w in span if w.lower_ == anaphor.lower_ and w.i != anaphor.i]
     names = [o for k in kinds for c in k.children if c.dep_ == "prep" and c.lower_ == "of"
              for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
     names += [c for k in kinds for c in k.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    names += [c for k in kinds for c in k.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]  # "a rival town, X"
     return [bare(_proper_name(n)) for n in names]
 
 

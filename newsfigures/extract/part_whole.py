@@ -4,7 +4,7 @@ children"): the outcome the participle names, persons for another participle ("t
 else the plural noun the sentence before names last."""
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsfigures.extract import lexicon as words
 from newsfigures.extract.pipeline import sentence_before
@@ -45,3 +45,16 @@ def plural_named_before(whole: Token) -> Token | None:
                 and lemma(t) not in words.DURATION_UNITS:
             return t
     return None
+
+
+def two_wholes_before(whole: Token) -> bool:
+    """The sentence before a "those"/"them" whole counts two kinds of thing ("Police arrested 30 protesters and
+    seized 12 vehicles. Of those, 14 ..."): either may be the whole, so the count names none (stop 38 review)."""
+    sent = sentence_before(whole.sent, 1) if whole.lower_ in ANAPHORIC_WHOLES else None
+    return sent is not None and len(_counted_plurals(sent)) > 1
+
+
+def _counted_plurals(sent: Span) -> set[str]:
+    """The plural nouns a number counts in `sent` ("30 protesters", "12 vehicles"), as lemmas."""
+    return {lemma(t) for t in sent if t.tag_ in ("NNS", "NNPS") and lemma(t) not in words.DURATION_UNITS
+            and any(c.dep_ == "nummod" for c in t.children)}

@@ -96,12 +96,14 @@ def setting_of(doc: Doc, offset: int = 0, said_of: Callable[[Token], bool] | Non
     start (+ `offset`, where `doc`'s text starts in the article); no place for none or two. Only a place phrase
     `said_of` accepts (by its name's head word) counts: by default one said of a match. With `towns`, a town the
     tagger made a person or an organisation (`_names_town`) whose head word `towns` accepts counts too, in a sentence
-    that names no labelled place."""
+    that names no labelled place or listed with one."""
     said_of = said_of or _of_a_match
     for sent in doc.sents:
         said = [e for e in sent.ents if _locative(_listed_first(e), e.label_) and said_of(_listed_first(e))]
-        found = {place_name(e) for e in said if e.label_ in SETTING_LABELS} \
-            or {place_name(e) for e in said if towns and _names_town(e) and towns(_listed_first(e))}
+        labelled = {place_name(e) for e in said if e.label_ in SETTING_LABELS}
+        town = {place_name(e) for e in said if towns and _names_town(e) and towns(_listed_first(e))
+                and (not labelled or e.root.dep_ == "conj")}  # "in Lyon and Marseille": two towns, no one
+        found = labelled | town
         if found:
             return Setting(_one(found), offset + sent.start_char)
     return Setting()

@@ -299,3 +299,34 @@ def test_event_of_the_verb_whose_object_is_counted(measures, text, surface, expe
     found = measures(text)
     key = next(k for k in found if surface in k)
     assert found[key].event == expected
+
+
+# stop 38 review: near misses of the level's-move reading (`_moved_level`), labelled before the run
+REVIEW38_MOVED_LEVEL = [
+    # a bare present with no auxiliary says where a fixed thing reaches: no move (narrowed, `_lie_of_the_land`)
+    ("The trail drops to 1,200 metres near the lake.", "1,200 metres", "measured"),
+    ("The new tower rises to 828 metres above the city.", "828 metres", "measured"),
+    ("The mountain road climbs to 2,400 metres before dropping into the valley.", "2,400 metres", "measured"),
+    ("The volcano's summit peaks at 4,800 metres, the survey said.", "4,800 metres", "measured"),
+    ("The new bridge rises to 60 metres above the river at its highest point.", "60 metres", "measured"),
+    ("The floodwall, which stands at 5 metres, was topped when the river rose to 6.1 metres.", "5 metres", "measured"),
+    # a level's move in the past or under an auxiliary is still what the verb did
+    ("The floodwall, which stands at 5 metres, was topped when the river rose to 6.1 metres.", "6.1 metres", "rose"),
+    ("The river rose by 1.5 metres overnight, forcing hundreds from their homes.", "1.5 metres", "rose"),
+    ("The aircraft dropped to 3,000 feet before it landed safely.", "3,000 feet", "fell"),
+    ("The storm surge rose to 4 metres in some coastal towns.", "4 metres", "rose"),
+    ("The glacier has shrunk by 800 metres since 1990, researchers said.", "800 metres", "fell"),
+    ("The balloon rose to 30 km, a record for the team.", "30 km", "rose"),
+    ("Sea levels could rise by 1 metre by 2100, the report warned.", "1 metre", "rose"),
+    # the peak's time is no measurement; the gauge's reading is its own verb's
+    ("Floodwaters peaked at 3 p.m. on Sunday, officials said, when the gauge read 9.1 metres.", "9.1 metres",
+     "other:read"),
+    # a race won, and a fall that is no level's
+    ("The sprinter rose to fame after winning the 100 metres in Rome.", "100 metres", "measured"),
+    ("The lorry fell 20 metres into a ravine, killing the driver.", "20 metres", "fell"),
+]
+
+
+@pytest.mark.parametrize("text,surface,expected", REVIEW38_MOVED_LEVEL)
+def test_event_review38_moved_level_near_misses(measures, text, surface, expected):
+    assert measures(text)[surface].event == expected

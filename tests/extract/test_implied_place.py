@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import gap
+
 
 @pytest.mark.parametrize("text,surface,expected", [
     # a nationality on a ground noun names its country (wn2004_026, wn2004_048)
@@ -54,3 +56,49 @@ def test_implied_place_named_kind(measures, text, surface, expected):
 ])
 def test_implied_place_kind_anaphor(measures, text, surface, expected):
     assert measures(text)[surface].place == expected
+
+
+# stop 38 review: near misses of the kind anaphor ("in the province"), labelled before the run
+@pytest.mark.parametrize("text,surface,expected", [
+    ("The governor of Texas visited the state of Oaxaca on Monday. Officials said 40 schools in the state were "
+     "closed.", "40", "Oaxaca"),
+    ("The state of emergency in Ecuador entered its 10th day. Police said 300 people were detained in the state.",
+     "300", "Ecuador"),
+    ("Officials in Ontario province and Quebec province said 300 flights were cancelled in the province.", "300", ""),
+    ("President Ruto visited the county of Kisumu on Tuesday. He said 2,000 homes in the county had been flooded.",
+     "2,000", "Kisumu"),
+    ("The State Department said Americans were detained in the state of Bihar. Officials said 40 people died in the "
+     "state.", "40", "Bihar"),
+    ("Shelling hit the village of Kamianka and the nearby town of Orikhiv. Officials said 20 homes in the village "
+     "were destroyed.", "20", "Kamianka"),
+    ("Mayor Lee of the city of Busan spoke on Monday. He said 12 buses were torched in the city.", "12", "Busan"),
+    ("The island of Lesbos received 500 migrants. Officials said 80 children arrived on the island.", "80", "Lesbos"),
+    ("Storms hit the region on Monday. Officials said 30 homes in the region were damaged.", "30", ""),
+    ("Police in the district of Swat said 15 schools in the district were burned.", "15", "Swat"),
+    ("The city of Mosul and the city of Tikrit were retaken. Officials said 300 homes in the city were destroyed.",
+     "300", ""),
+    pytest.param("Fighting spread across Nineveh province, which Kurds call Ninawa province, on Monday. Officials "
+                 "said 200 families fled the province.", "200", "Nineveh",
+                 marks=gap("one province written by two names: the rule cannot tell a second name from a second "
+                           "place, so it gives none")),
+    pytest.param("Anantnag district and Pulwama district were put under curfew. Police said 30 people were hurt in "
+                 "the district.", "30", "", marks=gap("the parser makes 'Anantnag' an interjection: one name read")),
+    pytest.param("The town of Bray is twinned with the town of Lorient. Officials said 40 homes were flooded in the "
+                 "town.", "40", "", marks=gap("the kind rule abstains (two towns); the scene gives the opening's "
+                                              "labelled town")),
+    pytest.param("Crowds in the town of Ely cheered. A rival town, Wisbech, said 200 shops in the town had closed.",
+                 "200", "", marks=gap("the kind rule now abstains (an apposed name counts); the scene gives the "
+                                      "opening's town")),
+    pytest.param("The Premier of Queensland said the state would spend $2 billion. Officials said 300 roads in the "
+                 "state were cut.", "300", "Queensland",
+                 marks=gap("'Premier of Queensland' writes no kind noun beside the name")),
+])
+def test_implied_place_review38_kind_near_misses(measures, text, surface, expected):
+    assert measures(text)[surface].place == expected
+
+
+def test_implied_place_review38_an_apposed_name_is_written_with_its_kind(nlp):
+    """ "a rival town, Wisbech": the apposed name counts, so two towns give no one (narrowed, stop 38 review)."""
+    from newsfigures.extract.implied_place import _kind_named
+    doc = nlp("Crowds in the town of Ely cheered. A rival town, Wisbech, said 200 shops in the town had closed.")
+    assert sorted(_kind_named([w for w in doc if w.lower_ == "town"][-1])) == ["Ely", "Wisbech"]

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import gap
+
 from newsfigures.extract import extract_figures
 from newsfigures.extract.scene import elsewhere, happened, not_for_places
 from newsfigures.extract.setting import setting_of
@@ -145,4 +147,34 @@ def test_scene_leaves_a_figure_a_country_owns(nlp):
      "its troops had died.", "19", ""),
 ])
 def test_scene_reads_a_town_the_tagger_makes_no_place(nlp, text, surface, place):
+    assert _places(nlp, text)[surface] == place
+
+
+# stop 38 review: near misses of the town the tagger makes a person or organisation, labelled before the run
+@pytest.mark.parametrize("text,surface,place", [
+    # a person or club named like a town gives no scene
+    ("Paris Hilton arrived at court on Tuesday. Police said 12 photographers were held back.", "12", ""),
+    ("Jordan Henderson scored twice on Saturday. The midfielder has 81 caps for his country.", "81", ""),
+    ("Florence Pugh won the award on Sunday. The film took $40 million at the box office.", "$40 million", ""),
+    ("Lincoln Electric cut 300 jobs on Monday, the company said.", "300", ""),
+    ("Sydney Smith, the party's treasurer, resigned on Friday. He said the party owed $2 million.", "$2 million", ""),
+    ("Nottingham Forest sold 5,000 season tickets in a day.", "5,000", ""),
+    ("Leeds United fans clashed with police on Saturday. Officers said 20 people were arrested.", "20", ""),
+    ("Houston Texans signed two players on Monday. The deal is worth $30 million.", "$30 million", ""),
+    ("Austin Butler starred in the film. It earned $12 million in its first weekend.", "$12 million", ""),
+    ("Kingston Holdings cut 200 jobs on Monday, the company said.", "200", ""),
+    ("Chester Bennington's band sold 2 million albums in a year.", "2 million", ""),
+    # two towns, one labelled and one the tagger makes an organisation, are two places, no one (narrowed:
+    # setting.setting_of counts a town listed with a labelled place)
+    ("Courts in Lyon and Marseille jailed 14 men on Tuesday. Police seized 300 kg of cannabis.", "300 kg", ""),
+    # a capital as a government's speaker is no scene
+    ("Madrid said 40 migrants had been rescued off the Canary Islands.", "40", "Canary Islands"),
+    ("Hospitals in Lahore admitted 300 patients with dengue on Monday.", "300", "Lahore"),
+    pytest.param("Victoria Beckham launched a new label in London. Sales rose 20 per cent.", "20 per cent", "London",
+                 marks=gap("a label's sales are read as a company's accounts, which take no scene (not the town "
+                           "rule)")),
+    pytest.param("Workers at Toyota in Derby walked out on Tuesday. The union said 400 staff joined the strike.",
+                 "400", "Derby", marks=gap("a town after an organisation after 'at' is not read (cause not traced)")),
+])
+def test_scene_review38_town_near_misses(nlp, text, surface, place):
     assert _places(nlp, text)[surface] == place
