@@ -42,10 +42,20 @@ def antecedent(t: Token) -> Token | None:
         return _possessing_thing(t)
     if word in vocab.THING_PRONOUNS and not _expletive(t):
         return next((s for s in _subjects_before(t) if _thing(s)), None)
-    kinds = vocab.DEFINITE_KINDS.get(lemma(t)) if t.pos_ == "NOUN" else None
-    if kinds and _bare_definite(t):
-        return described_entity(t, kinds)
+    listed = vocab.DEFINITE_KINDS.get(lemma(t)) if t.pos_ == "NOUN" else None
+    if listed and _bare_definite(t):
+        return described_entity(t, listed)
+    if t.pos_ == "NOUN" and t.tag_ == "NN" and lemma(t) in vocab.BODY_HEADS and _bare_definite(t):
+        return _named_body(t)
     return None
+
+
+def _named_body(t: Token) -> Token | None:
+    """Whom a description by the word that ends a body's name stands for ("the ministry", "the university", "the
+    court", "the council"): the nearest organisation named before it whose name holds that word ("the Health
+    Ministry", "the University of Tartu"), in its sentence or up to LOOKBACK sentences back; None when none does
+    (another body's name is no antecedent: "The army denied" after "the Rapid Support Forces")."""
+    return _entity_before(t, lambda w: w.ent_type_ in vocab.ORGANISATION_KINDS and not _inside(w, t) and _holds(w, t))
 
 
 def described_entity(t: Token, kinds: frozenset[str]) -> Token | None:
@@ -72,6 +82,13 @@ def _other_kind(w: Token, t: Token) -> bool:
     ent = sentcache.entity_of(w)
     last = ent[-1].lower_ if ent is not None else w.lower_
     return last in vocab.BODY_HEADS and last != lemma(t)
+
+
+def _holds(w: Token, t: Token) -> bool:
+    """The name `w` belongs to holds the description's word ("the Health Ministry" for "the ministry", "the
+    University of Tartu" for "the university"): a kind of body a name says it is stands only for such a name."""
+    ent = sentcache.entity_of(w)
+    return any(lemma(x) == lemma(t) or x.lower_ == t.lower_ for x in (ent if ent is not None else (w,)))
 
 
 def _body_named(w: Token) -> bool:

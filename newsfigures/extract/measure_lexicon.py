@@ -483,8 +483,12 @@ DEFINITE_KINDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("country", "nation"), frozenset({"GPE"})),
     "party": frozenset({"ORG", "NORP"}),  # a party named by its members: "the Democrats ... the party's"
 }
+# What a description by a BODY_HEADS word stands for: an organisation whose name holds the word
+# (antecedent._named_body: "the ministry" -> "the Health Ministry").
+ORGANISATION_KINDS: frozenset[str] = frozenset({"ORG"})
 # The last word of a name that says what kind of body it is: a description of another kind does not stand for it
-# ("the plant" is not "the Metal Workers Union").
+# ("the plant" is not "the Metal Workers Union"), and a description by one of these words not in DEFINITE_KINDS
+# stands only for a name that holds it ("the university" -> "the University of Montreal").
 BODY_HEADS: frozenset[str] = frozenset({
     "union", "party", "bank", "council", "commission", "court", "department", "ministry", "government",
     "university", "school", "police", "army", "church", "association", "committee", "authority", "office",

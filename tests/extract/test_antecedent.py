@@ -76,6 +76,12 @@ def _token(doc, word: str, nth: int = 0):
      "coalition partners announced they would not back the ban.", "their", 0, "party"),
     ("Unions are fighting a wage freeze and to secure a better career structure for their 2,500 employees.", "their",
      0, "Unions"),
+    # a description by the word that ends a body's name stands for the organisation named before whose name holds it
+    # (stop 38: dev lee bg_113 "the department", bg_287 "the commission", bg_030 "The council's Frank Farmer")
+    ("Germany's Health Ministry said on Friday it would spend 2 billion euros. The ministry has received 1,200 "
+     "applications.", "ministry", 0, "Ministry"),
+    ("Researchers at the University of Tartu sequenced the genomes. The university will spend 4 million euros on a "
+     "laboratory.", "university", 0, "Tartu"),
 ])
 def test_antecedent_resolves(nlp, text, word, nth, expected):
     found = antecedent(_token(nlp(text), word, nth))
@@ -94,6 +100,8 @@ def test_antecedent_resolves(nlp, text, word, nth, expected):
     ("Terry Lee from the Australian Workers Union fears up to 200 jobs at the plant are at risk.", "plant"),
     ("West Australian senator Brian Greig spoke to the party's seven senators.", "party"),
     ("If they have 10,000, then we have 10,001, organizer Miriam Tidwell told the Ledger-Enquirer.", "they"),
+    # ... and a body word stands for no organisation whose name does not hold it (stop 38's article probe)
+    ("Sudan's Rapid Support Forces said they had taken the city. The army denied the claims.", "army"),
 ])
 def test_antecedent_none(nlp, text, word):
     assert antecedent(_token(nlp(text), word)) is None
