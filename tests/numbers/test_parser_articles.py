@@ -56,7 +56,7 @@ MONSOON = ("Monsoon rains have killed at least 63 people in the country's northe
            "villages were affected. The state's disaster agency said nearly 40,000 people had moved into 300 relief "
            "camps.")
 MONSOON_ROWS = [
-    ("at least 63", AL, ""), ("380 mm", E, "mm"), ("24 hours", NO, NO), ("as much as 2 metres", AM, "meter"),
+    ("at least 63", AL, ""), ("380 mm", E, "mm"), ("24 hours", NO, NO, "spurious: a reference period after the figure it frames ('380 mm of rain fell ... in 24 hours') is kept; counted.duration_unit guards only the/over/within (stop 37 row)"), ("as much as 2 metres", AM, "meter"),
     ("21", E, ""), ("9", E, ""), ("some 1.2 million", A, ""), ("2,300", E, ""), ("nearly 40,000", N, ""),
     ("300", E, ""),
 ]
@@ -69,7 +69,7 @@ QUAKE = ("A magnitude 6.4 earthquake struck off the coast of northern Chile on S
          "tremor in 2010 that killed more than 500 people.")
 QUAKE_ROWS = [
     ("magnitude 6.4", E, "magnitude"), ("35 km", E, "km"), ("about 80 km", A, "km"), ("3:42", NO, NO),
-    ("two", E, ""), ("over 70", MT, "year"), ("16", E, ""), ("8.8", E, "magnitude"), ("more than 500", MT, ""),
+    ("two", E, ""), ("over 70", MT, "year"), ("16", E, ""), ("8.8", E, "magnitude", "unit: a bare magnitude before a quake noun ('an 8.8 tremor') gets no unit; only 'magnitude 8.8' / '8.8 magnitude' are read"), ("more than 500", MT, ""),
     ("2010", NO, NO),
 ]
 
@@ -91,9 +91,9 @@ RATES = ("The central bank raised its key interest rate by 25 basis points to 4.
          "the currency weakened to 83.4 per dollar. Economists polled by the agency expect two more rises and "
          "one cut over the next 12 months.")
 RATES_ROWS = [
-    ("25 basis points", E, "basis_point"), ("4.5 percent", E, "percent"), ("6.8 percent", E, "percent"),
+    ("25 basis points", E, "basis_point", "unit: 'basis points' is no unit of the parser; found as a count (the guide's unit list has none for it)"), ("4.5 percent", E, "percent"), ("6.8 percent", E, "percent"),
     ("7.2 percent", E, "percent"), ("2 percent", E, "percent"), ("1.4 percent", E, "percent"),
-    ("212 points", E, "point"), ("14,890", E, "point"), ("83.4", E, NO), ("two", E, ""), ("one", E, ""),
+    ("212 points", E, "point", "unit: index points are not read as unit 'point' (GUIDE units; one domain here, so not built)"), ("14,890", E, "point", "unit: an index level takes no 'point' unit"), ("83.4", E, NO), ("two", E, ""), ("one", E, ""),
     ("12 months", NO, NO),
 ]
 
@@ -128,7 +128,7 @@ OUTBREAK = ("Health authorities confirmed 37 new cases of measles on Tuesday, br
             "killed one infant. The ministry plans to vaccinate 250,000 children in 14 districts over the next three "
             "weeks, a spokesman said.")
 OUTBREAK_ROWS = [
-    ("37", E, ""), ("412", E, ""), ("9", E, ""), ("under 5", LT, "year"), ("two-thirds", E, "fraction"),
+    ("37", E, ""), ("412", E, ""), ("9", E, ""), ("under 5", LT, "year", "missed: 'children under 5' (an age bound) is no figure to the filter (spaCy DATE)"), ("two-thirds", E, "fraction", "unit: a fraction keeps kind 'fraction' and unit '' (the evaluator scores no unit; a naming convention)"),
     ("58", E, ""), ("one", E, ""), ("250,000", E, ""), ("14", E, ""), ("three weeks", NO, NO),
 ]
 
@@ -140,7 +140,7 @@ TRIAL = ("A weekly injection cut the risk of heart attack and stroke by 20 perce
          "in 41 countries.")
 TRIAL_ROWS = [
     ("20 percent", E, "percent"), ("17,600", E, ""), ("9.4 percent", E, "percent"), ("three years", NO, NO),
-    ("0.9 percent", E, "percent"), ("about 1 in 6", A, "probability"), ("around $1,300", A, "USD"),
+    ("0.9 percent", E, "percent"), ("about 1 in 6", A, "probability", "unit: a ratio '1 in 6' keeps unit '' (kind fraction), the gold names it probability"), ("around $1,300", A, "USD"),
     ("800", E, ""), ("41", E, ""),
 ]
 
@@ -163,7 +163,7 @@ ICE = ("Greenland's ice sheet lost about 270 billion tonnes of ice a year betwee
        "level, rose by 2.7C over three decades, they said.")
 ICE_ROWS = [
     ("about 270 billion tonnes", A, "tonne"), ("2002", NO, NO), ("7.4 mm", E, "mm"), ("two", E, ""),
-    ("more than 1,500", MT, ""), ("3,200 metres", E, "meter"), ("2.7C", E, "celsius"), ("three decades", NO, NO),
+    ("more than 1,500", MT, ""), ("3,200 metres", E, "meter"), ("2.7C", E, "celsius", "missed: a capital C glued to digits is read as a label (stop 37: the rule was reverted for dev-lee3 floors)"), ("three decades", NO, NO),
 ]
 
 # crime 1: fraud sentence, coordinated terms
@@ -172,7 +172,7 @@ FRAUD = ("A court in Frankfurt on Monday sentenced two former bank executives to
          "suspended sentence of 18 months and was ordered to pay a fine of 250,000 euros. "
          "Prosecutors had sought sentences of up to nine years. About 2,400 investors have joined a civil claim.")
 FRAUD_ROWS = [
-    ("two", E, ""), ("4", E, "year"), ("6 years", E, "year"), ("340 million euros", E, "EUR"), ("seven years", NO, NO),
+    ("two", E, ""), ("4", E, "year", "missed: spaCy tags '4 and 6 years' one DATE and the figure filter drops '4' (its unit is after the other number); crime only, no dev case"), ("6 years", E, "year"), ("340 million euros", E, "EUR"), ("seven years", NO, NO),
     ("58", E, "year"), ("18 months", E, "month"), ("250,000 euros", E, "EUR"), ("up to nine years", AM, "year"),
     ("About 2,400", A, ""),
 ]
@@ -204,7 +204,7 @@ TITLE = ("City clinched their fourth straight league title on Sunday with a 3-1 
          "for 28 years, and the club has now won 6 titles in 7 seasons. More than 40,000 fans watched the match, "
          "and the club said about 250,000 people were expected at Monday's parade.")
 TITLE_ROWS = [
-    ("fourth", NO, NO), ("3-1", E, NO), ("91 points", E, "point"), ("four", E, "point"), ("36", E, ""), ("35", E, ""),
+    ("fourth", NO, NO), ("3-1", E, NO, "split: a scoreline '3-1 win' is read as two numbers (stop 37 left scorelines)"), ("91 points", E, "point", "unit: league points take no unit; label doubtful (the GUIDE's 'point' is index points)"), ("four", E, "point", "unit: 'four ahead' (points) takes no unit; label doubtful as the row above"), ("36", E, ""), ("35", E, ""),
     ("28 years", E, "year"), ("6", E, ""), ("7 seasons", NO, NO), ("More than 40,000", MT, ""),
     ("about 250,000", A, ""),
 ]
@@ -215,9 +215,20 @@ SPURIOUS = "*spurious*"
 
 def _span(text: str, surface: str) -> tuple[int, int]:
     """The one place `surface` stands in `text` as whole words."""
-    hits = [m.span() for m in re.finditer(r"(?<![\w,.])" + re.escape(surface) + r"(?![\w])", text)]
+    hits = [m.span() for m in re.finditer(r"(?<![\w,.$£€-])" + re.escape(surface) + r"(?![\w]|[.,]\d)", text)]
     assert len(hits) == 1, (surface, hits)
     return hits[0]
+
+
+# The code's names of two gold units (extract/measure_lexicon reads "ton" as metric_ton); gold currency codes are
+# upper case where norm_unit lower-cases a code it has no alias for.
+CODE_UNIT_NAMES = {"ton": "tonne", "kmh": "km/h"}
+
+
+def unit_name(unit: str) -> str:
+    """The code's unit in the gold vocabulary, upper case for currency codes."""
+    name = norm_unit(unit)
+    return CODE_UNIT_NAMES.get(name, name.upper() if len(name) == 3 and unit.isupper() else name)
 
 
 def figures_of(nlp, text: str) -> list:
@@ -229,7 +240,7 @@ def figures_of(nlp, text: str) -> list:
 def row_reading(figs: list, text: str, surface: str) -> list[tuple[str, str, str]]:
     """(surface, qualifier, gold-vocabulary unit) of each figure found overlapping `surface`."""
     s, e = _span(text, surface)
-    return [(f.text, f.qualifier, norm_unit(f.unit)) for f in figs if f.start < e and s < f.end]
+    return [(f.text, f.qualifier, unit_name(f.unit)) for f in figs if f.start < e and s < f.end]
 
 
 def outside(figs: list, text: str, surfaces: list[str]) -> list[str]:
