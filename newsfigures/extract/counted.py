@@ -46,11 +46,18 @@ def duration_unit(doc: Doc, m: numbers.NumberMention) -> str:
     return words.DURATION_UNITS[after.group("unit").lower()]
 
 
+def _after_age_word(doc: Doc, span: Span, m: numbers.NumberMention | None) -> bool:
+    """ "age"/"aged" stands right before the number or before its qualifier words ("aged between 24 and 51")."""
+    first = doc.char_span(m.start, m.end, alignment_mode="expand") if m is not None else None
+    starts = {span.start} | ({first.start} if first is not None else set())
+    return any(i > 0 and age_word(doc[i - 1]) for i in starts)
+
+
 def resolve_counted(num: Token, span: Span, ctx: ArticleContext, m: numbers.NumberMention | None = None,
                     dur: str = "") -> Counted:
     """(noun token or None, counted phrase, counted lemma) for a number, resolving ellipsis and anaphora."""
-    if span.start > 0 and age_word(num.doc[span.start - 1]):
-        return None, "age", "age"  # "at age 65", "a boy aged 13"
+    if _after_age_word(num.doc, span, m):
+        return None, "age", "age"  # "at age 65", "a boy aged 13", "men aged over 70"
     nxt = _outcome_after(num.doc, span.end)
     if nxt is not None and nxt.lower_ in words.OUTCOME_AFTER_NUMBER:  # "2,200 injured", "108 already dead"
         return _group_of(nxt) or (nxt, nxt.text, _outcome_lemma(nxt))

@@ -232,6 +232,11 @@ def _unit(m: numbers.NumberMention, duration: str, ctx: ArticleContext, offset: 
     return m.unit or duration
 
 
+def _age_unit(m: numbers.NumberMention, counted: str) -> str:
+    """An age with no time unit written ("aged 58", "at age 65") is in years (GUIDE: ages have unit "year")."""
+    return "year" if counted == "age" and m.kind == "cardinal" else ""
+
+
 def _figure(doc: Doc, span: Span, m: numbers.NumberMention, ctx: ArticleContext,
             offset: int) -> tuple[Figure, Token]:
     """Build one Figure from a number mention and its parse."""
@@ -250,7 +255,7 @@ def _figure(doc: Doc, span: Span, m: numbers.NumberMention, ctx: ArticleContext,
     fig = Figure(
         article_id=ctx.article.id, source_file=ctx.article.source_file, text=m.text,
         start=m.start + offset, end=m.end + offset, sentence=sent_text.strip(), value=m.value, low=m.low,
-        high=m.high, qualifier=m.qualifier, unit=_unit(m, dur, ctx, offset) or counted_unit(m.kind, noun, mention),
+        high=m.high, qualifier=m.qualifier, unit=_unit(m, dur, ctx, offset) or counted_unit(m.kind, noun, mention) or _age_unit(m, counted),
         counted=counted, event=event,
         as_of=as_of, said_by=source, metric="", place=place, counted_lemma=counted_lemma, period=period,
         kind=m.kind, is_past=past, incremental=is_incremental(num, noun, mention),

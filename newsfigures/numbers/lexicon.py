@@ -57,7 +57,8 @@ ORDINAL_PLURALS: dict[str, int] = {k + "s": v for k, v in ORDINALS.items() if k 
 ORDINAL_PLURALS.update({"firsts": 1, "seconds": 2})
 HALF_WORDS: dict[str, int] = {"half": 2, "halves": 2}
 QUARTER_WORDS: dict[str, int] = {"quarter": 4, "quarters": 4}
-# Singular ordinals that never act as a denominator on their own ("a first class seat", "a second").
+# Ordinals that never act as a denominator on their own, singular or plural ("a first class seat", "a second",
+# "two seconds": a time); in a compound they do ("three twenty-seconds").
 NOT_DENOMINATORS: frozenset[str] = frozenset({"first", "second"})
 # Words after "a third"/"one fifth" that keep it a fraction ("a third of the dead"); other words make it
 # an ordinal ("a third group").
@@ -296,13 +297,13 @@ GLUED_SCALE_CURRENCY = ("thousand", "million", "billion", "trillion")
 MEASURE_UNITS: dict[str, str] = {
     "miles an hour": "mph", "miles per hour": "mph", "mph": "mph", "kilometres an hour": "kmh",
     "kilometers an hour": "kmh", "kilometres per hour": "kmh", "kilometers per hour": "kmh", "km/h": "kmh",
-    "kmh": "kmh", "kph": "kmh", "knots": "knot", "knot": "knot",
+    "km per hour": "kmh", "km an hour": "kmh", "kmh": "kmh", "kph": "kmh", "knots": "knot", "knot": "knot",
     "square kilometres": "km2", "square kilometers": "km2", "sq km": "km2", "km2": "km2", "km²": "km2",
     "square miles": "mile2", "square mile": "mile2", "sq mi": "mile2", "square metres": "m2",
     "square meters": "m2", "sq m": "m2", "m2": "m2", "m²": "m2", "square feet": "ft2", "sq ft": "ft2",
     "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "km": "km", "kms": "km",
     "miles": "mile", "mile": "mile", "metres": "meter", "meters": "meter", "metre": "meter", "meter": "meter",
-    "centimetres": "cm", "centimeters": "cm", "cm": "cm", "millimetres": "mm", "millimeters": "mm",
+    "centimetres": "cm", "centimeters": "cm", "cm": "cm", "millimetres": "mm", "millimeters": "mm", "mm": "mm",
     "feet": "foot", "foot": "foot", "ft": "foot", "inches": "inch", "inch": "inch", "yards": "yard", "yard": "yard",
     "kilograms": "kg", "kilogrammes": "kg", "kilogram": "kg", "kilos": "kg", "kilo": "kg", "kg": "kg", "kgs": "kg",
     "grams": "g", "gram": "g", "grammes": "g", "milligrams": "mg", "mg": "mg",

@@ -6,6 +6,7 @@ import math
 import re
 
 from newsfigures.numbers import lexicon as lx
+from newsfigures.numbers import particle_lexicon as plx
 from newsfigures.numbers.mention import BOUND_OPENNESS, Core, NumberMention, interval
 from newsfigures.numbers.tokens import SPACE, TOKEN_RE, Token, TokenStream, alternation
 
@@ -68,6 +69,8 @@ def qualified(ts: TokenStream, start: int, end: int, value: float, unit: str, ki
     """The mention text[start:end] with the qualifiers around it ("about 500", "500 or more", "over 10+")."""
     text = ts.text
     pre = qualifier_before(ts, start, prev_end)
+    if pre and _particle_over(text, pre[2], end):
+        pre = None
     qual, qstart, explicit = (pre[0], pre[2], True) if pre else ("exact", start, False)
     suffix = _suffix_qualifier(ts, end, limit)
     new = _WITH_SUFFIX.get((suffix[0], qual)) if suffix else None
@@ -82,6 +85,23 @@ def qualified(ts: TokenStream, start: int, end: int, value: float, unit: str, ki
     number_end = core.end if kind == "cardinal" and not unit else end
     return NumberMention(text[qstart:end], qstart, end, value, low, high, qual, unit, kind, start, number_end,
                          low_open, high_open, core.value_start, core.value_end)
+
+
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)\s+$")
+_WORD_AFTER_RE = re.compile(r"\s+([A-Za-z]+)")
+_OVER_RE = re.compile(r"over\s", re.I)
+
+
+def _particle_over(text: str, qstart: int, end: int) -> bool:
+    """"over" before the number is a phrasal verb's particle, not a bound ("handed over 42 soldiers" is 42)."""
+    if not _OVER_RE.match(text, qstart):
+        return False
+    before = _WORD_BEFORE_RE.search(text, max(0, qstart - 30), qstart)
+    verb = before.group(1).lower() if before else ""
+    if verb in plx.PARTICLE_OVER_VERBS:
+        return True
+    after = _WORD_AFTER_RE.match(text, end)
+    return verb in plx.TAKE_OVER_VERBS and not (after and after.group(1).lower() in plx.DURATION_WORDS)
 
 
 def _suffix_qualifier(ts: TokenStream, end: int, limit: int) -> tuple[str, int] | None:

@@ -289,8 +289,8 @@ def _denominator(els: list[Element], s: int, k: int) -> float | None:
     """The denominator spelled by els[s:k + 1] ("thirds", "twenty-fifths", "hundred and fifths"), or None."""
     den_el = els[k]
     if s == k:
-        if den_el.kind == "ord" and not den_el.plural and den_el.word in lx.NOT_DENOMINATORS:
-            return None
+        if den_el.kind == "ord" and den_el.word.lower().removesuffix("s") in lx.NOT_DENOMINATORS:
+            return None  # "a second", "two seconds" (a time); "three twenty-seconds" is read below
         return den_el.value
     if den_el.kind != "ord" or els[s - 1].kind == "hyphen":
         return None

@@ -233,3 +233,14 @@ def test_counted_carry_only_within_dimension(nlp, text, surface, expected):
 ])
 def test_counted_gapped_after_name(nlp, text, surface, expected):
     assert counted_by_surface(nlp, text)[surface] == expected
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("Six men aged between 24 and 51 were arrested at the warehouse.", "between 24 and 51"),
+    ("The two dead were both men aged over 70 who suffered heart attacks.", "over 70"),
+    ("Two of her children, a boy aged 13 and a girl, were quarantined.", "13"),
+])
+def test_counted_age_word_before_qualifier(nlp, text, surface):
+    """ "aged" before the qualifier words of a number ("aged over 70") makes it an age as "aged 70" does (stop-38
+    article probe: disasters, crime; GUIDE: ages are figures with counted "age")."""
+    assert counted_by_surface(nlp, text)[surface] == "age"

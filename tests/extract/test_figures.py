@@ -36,6 +36,19 @@ def test_figures_reads_in_context(nlp, text, surface, field, expected):
     assert getattr(got[surface], field) == expected
 
 
+@pytest.mark.parametrize("text,surface", [
+    ("The former guitarist died on Thursday of cancer, aged 58, amid chants.", "58"),
+    ("Two of her children, a boy aged 13 and a girl, were quarantined.", "13"),
+    ("A third defendant, aged 58, received a suspended sentence of 18 months.", "58"),
+    ("The benefit of an average worker retiring at age 65 would be reduced.", "65"),
+])
+def test_figures_age_without_time_unit_is_in_years(nlp, text, surface):
+    """An age written with no time unit ("aged 58", "at age 65") has unit "year" as "58-year-old" has (GUIDE:
+    ages are figures with unit "year"), so the two wordings of one age can meet under one unit."""
+    got = {f.text: f for f in figures(nlp, text)}
+    assert got[surface].unit == "year"
+
+
 @pytest.mark.parametrize("text,not_figures", [
     ("The summit, held between 7-9 December at Cusco, ended.", ["7"]),
     ("It is scheduled to launch Dec. 20 or 21 from the pad.", ["21"]),

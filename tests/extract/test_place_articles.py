@@ -212,7 +212,7 @@ DISASTERS = [
     pytest.param(VALVERDE, "300 litres", "Valencia", marks=ANAPHOR_HOP),
     (VALVERDE, "230", "Spain"),
     (CAGAYAN, "27", "Philippines"),
-    (CAGAYAN, "185 km", "Cagayan"),
+    (CAGAYAN, "185 km per hour", "Cagayan"),
     (CAGAYAN, "at least 27", "Cagayan"),
     pytest.param(CAGAYAN, "40", "Cagayan", marks=CARRIED),
     pytest.param(CAGAYAN, "more than 60,000", "Cagayan", marks=ANAPHOR_HOP),

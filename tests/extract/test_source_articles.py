@@ -186,7 +186,7 @@ SPORT = [
     (SPORT_A, "10,000 metres", ""),
     (SPORT_A, "29", ""),
     (SPORT_A, "51", ""),
-    (SPORT_A, "four seconds", ""),
+    (SPORT_A, "four", ""),
     (SPORT_A, "16", "Chebet"),
     (SPORT_A, "48,000", "organisers"),
     (SPORT_A, "about 90 per cent", "organisers"),

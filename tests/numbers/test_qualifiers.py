@@ -146,3 +146,19 @@ def test_qualifiers_vague_count_needs_a_vague_word():
 ])
 def test_qualifiers_a_dozen_is_approx(text, surface, qualifier, find):
     assert find(text, surface).qualifier == qualifier
+
+
+@pytest.mark.parametrize("text, surface, qualifier", [
+    ("The rebels handed over 42 captured soldiers at a checkpoint.", "42", "exact"),
+    ("Police turned over 200 documents to the inquiry.", "200", "exact"),
+    ("The firm took over 3 smaller rivals last year.", "3", "exact"),
+    ("The brigade said it had taken over 3 villages near the front.", "3", "exact"),
+    ("The flight took over two hours.", "over two", "more_than"),
+    ("Over 40 people died in the blast.", "Over 40", "more_than"),
+    ("The toll rose to over 41,000.", "over 41,000", "more_than"),
+    ("They handed just over 40 rifles to the police.", "just over 40", "more_than"),
+])
+def test_qualifiers_phrasal_particle_over(text, surface, qualifier, find):
+    """ "over" that completes a phrasal verb (hand over, turn over, take over) is not a bound of the number after
+    it; "took over" a duration, a bare "over" and "just over" still are (stop-38 article probe: conflict, business)."""
+    assert find(text, surface).qualifier == qualifier

@@ -69,3 +69,14 @@ def test_spelled_read_run(text, word, value, kind, surface):
         assert c is None
     else:
         assert (c.value, c.kind, text[c.start:c.end]) == (pytest.approx(value), kind, surface)
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("She won by more than two seconds.", "more than two", 2),
+    ("three seconds later the roof fell", "three", 3),
+    ("three twenty-seconds", "three twenty-seconds", 3 / 22),
+])
+def test_spelled_seconds_alone_is_no_denominator(text, surface, value, find, approx_eq):
+    """ "two seconds" is a time, not the fraction 2/2; in a compound "seconds" is still a denominator."""
+    m = find(text, surface)
+    assert approx_eq(m.value, value)

@@ -71,3 +71,15 @@ def test_units_measure_and_prefix_unit():
     assert measure_of(measure_after("100 pounds of rice", 3)) == (len("100 pounds"), "lb")
     assert prefix_unit_at("a magnitude 7.8 earthquake", 2) == (len("a magnitude "), "magnitude")
     assert prefix_unit_at("the magnitude of it", 4) is None
+
+
+@pytest.mark.parametrize("text, surface, unit", [
+    ("The weather office said 380 mm of rain fell on the capital.", "380 mm", "mm"),
+    ("enough to raise global sea levels by 7.4 mm over that period", "7.4 mm", "mm"),
+    ("The capsule will travel at about 28,000 km per hour.", "about 28,000 km per hour", "kmh"),
+    ("Winds of 150 km an hour felled trees.", "150 km an hour", "kmh"),
+])
+def test_units_spaced_millimetres_and_km_per_hour(text, surface, unit, find):
+    """A spaced "mm" is millimetres, not a count of "mms"; "km per hour" is a speed, not a distance in km (stop-38
+    article probe: disasters, science)."""
+    assert find(text, surface).unit == unit
