@@ -37,9 +37,9 @@ SPLIT_FLOORS = {
             "counted": 0.95, "as_of": 0.91},
     "dev-new": {"f1": 0.89, "qualifier": 1.0, **_measures(0.93, 0.72, 0.93, 0.83, 0.94, 1.0), "said_by": 0.96,
                 "as_of": 0.81},
-    "test": {"f1": 0.86, "qualifier": 0.98, **_measures(0.66, 0.36, 0.76, 0.72, 0.86, 0.91), "said_by": 0.85,
+    "test": {"f1": 0.86, "qualifier": 0.98, **_measures(0.66, 0.37, 0.76, 0.72, 0.87, 0.91), "said_by": 0.85,
              "counted": 0.79, "as_of": 0.82},
-    "test-new": {"f1": 0.80, "qualifier": 0.98, **_measures(0.59, 0.42, 0.75, 0.62, 0.88, 0.95), "said_by": 0.77,
+    "test-new": {"f1": 0.81, "qualifier": 0.98, **_measures(0.59, 0.42, 0.75, 0.62, 0.88, 0.95), "said_by": 0.77,
                  "as_of": 0.78},
     # the Lee batch (ABC news, 2001), first scored before any rule saw it (dev-lee quantity 0.60, subject 0.45,
     # event 0.42; test-lee 0.71, 0.37, 0.45), raised as rules written from dev-lee failures landed
@@ -49,7 +49,7 @@ SPLIT_FLOORS = {
     # people (stop 17) moved one test-lee figure's scope (0.844 -> 0.838, found only in aggregate) while it raised
     # test quantity 0.614 -> 0.643, test-new 0.483 -> 0.550 and test-lee subject; see docs/figures.md. Back to 0.85
     # in stop 19 (conditions and reported "will" read as projections).
-    "test-lee": {"f1": 0.90, "qualifier": 0.99, **_measures(0.75, 0.41, 0.72, 0.61, 0.84, 0.98), "said_by": 0.95,
+    "test-lee": {"f1": 0.90, "qualifier": 0.99, **_measures(0.75, 0.41, 0.73, 0.61, 0.85, 0.98), "said_by": 0.95,
                  "as_of": 0.89},
     # the second Lee batch (tests/gold/README.md, "The second Lee batch"), first scored on 2026-12-01 on the code of
     # stop 19, before any rule was written from it: unseen news scores near the test split, far below dev (first
@@ -68,7 +68,7 @@ SPLIT_FLOORS = {
     # the new figure's event is wrong (16 of 34 -> 16 of 35); detection F1 0.791 -> 0.805. Stop 23 read dev-lee3's
     # failures (its first score was on record) and raised both past their first score (place 0.74: a legal
     # proceeding's venue is no place; event 0.62); test-lee3 did not move
-    "dev-lee3": {"f1": 0.83, "qualifier": 1.0, **_measures(0.91, 0.55, 0.83, 0.80, 0.94, 0.94), "said_by": 0.91,
+    "dev-lee3": {"f1": 0.83, "qualifier": 1.0, **_measures(0.91, 0.55, 0.86, 0.80, 0.94, 0.94), "said_by": 0.91,
                  "as_of": 1.0},
     "test-lee3": {"f1": 0.89, "qualifier": 0.96, **_measures(0.65, 0.61, 0.69, 0.69, 0.96, 0.84), "said_by": 0.84,
                   "as_of": 0.88},
@@ -105,7 +105,7 @@ LEE4_PAIR_FLOORS = {"mideast_dec_2001": 0, "qantas_maintenance_dispute_2001": 0,
 # the fifth Lee batch (all test, aggregate only): its one gold pair not found at its first score, no pair made
 PAIR_FLOORS |= LEE_PAIR_FLOORS | LEE2_PAIR_FLOORS | LEE4_PAIR_FLOORS | {"test-lee5": 0}
 # the event's class, every `other:<lemma>` one class (measure_rules.event_class), first scored at stop 22
-EVENT_CLASS_FLOORS = {"dev": 0.95, "dev-new": 0.94, "dev-lee": 0.91, "dev-lee2": 0.86, "dev-lee3": 0.83, "dev-lee4": 0.86,
+EVENT_CLASS_FLOORS = {"dev": 0.95, "dev-new": 0.94, "dev-lee": 0.91, "dev-lee2": 0.86, "dev-lee3": 0.86, "dev-lee4": 0.86,
                       "test": 0.82, "test-new": 0.83, "test-lee": 0.80, "test-lee2": 0.77, "test-lee3": 0.69,
                       "test-lee5": 0.91}
 for _subset, _floor in EVENT_CLASS_FLOORS.items():
