@@ -14,8 +14,8 @@ from dataclasses import dataclass
 import pytest
 
 from conftest import gap
+from probe_pairs import comparer, figure, matched
 
-from newsfigures.model import Article, Figure, Pair
 
 
 @dataclass(frozen=True)
@@ -485,35 +485,10 @@ def rows(table: list[tuple], domain: str) -> list:
     return [pytest.param(row, marks=gap(GAPS[row[:3]])) if row[:3] in GAPS else row for row in mine]
 
 
-def figure(figs: list[Figure], needle: str) -> Figure | None:
-    """The figure whose text holds the needle (the shortest such text: "40" is not "40 gold")."""
-    hits = [f for f in figs if needle in f.text]
-    return min(hits, key=lambda f: len(f.text)) if hits else None
-
-
-def matched(pairs: list[Pair], a: Figure | None, b: Figure | None) -> Pair | None:
-    """The pair joining these two figures (by article and offsets), if `compare` made one."""
-    def same(x: Figure | None, y: Figure | None) -> bool:
-        return x is not None and y is not None and (x.article_id, x.start) == (y.article_id, y.start)
-    return next((p for p in pairs if same(p.a, a) and same(p.b, b)), None)
-
-
 @pytest.fixture(scope="module")
 def compared(nlp):
-    """Each case compared as the CLI compares two files: a corpus of its two articles, then `analysis.compare`."""
-    from newsfigures.compare.analysis import analyse, compare
-    cache: dict[str, tuple[list[Figure], list[Figure], list[Pair]]] = {}
-
-    def run(name: str) -> tuple[list[Figure], list[Figure], list[Pair]]:
-        if name not in cache:
-            case = CASES[name]
-            arts = [Article(id=f"{name}_{s}", text=r.text, raw_text=r.text, outlet=s, published=r.published)
-                    for s, r in (("a", case.a), ("b", case.b))]
-            result = analyse(arts, lambda: nlp)
-            cache[name] = (list(result.figures_of(arts[0].id)), list(result.figures_of(arts[1].id)),
-                           compare(result, arts[0].id, arts[1].id))
-        return cache[name]
-    return run
+    """Each case compared as the CLI compares two files (tests/probe_pairs.py)."""
+    return comparer(nlp, CASES)
 
 
 def check(compared, row: tuple) -> None:

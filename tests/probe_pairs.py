@@ -1,0 +1,42 @@
+"""What the two pairing probe tables (tests/compare/test_alignment_domains.py, sentences of stop 37, and
+test_alignment_articles.py, articles of stop 38) share: each case's two invented articles compared as the CLI
+compares two files, and the figure and pair a row names."""
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from newsfigures.model import Article, Figure, Pair
+
+Compared = tuple[list[Figure], list[Figure], list[Pair]]
+
+
+def figure(figs: list[Figure], needle: str) -> Figure | None:
+    """The figure whose text holds the needle (the shortest such text: "40" is not "40 gold")."""
+    hits = [f for f in figs if needle in f.text]
+    return min(hits, key=lambda f: len(f.text)) if hits else None
+
+
+def matched(pairs: list[Pair], a: Figure | None, b: Figure | None) -> Pair | None:
+    """The pair joining these two figures (by article and offsets), if `compare` made one."""
+    def same(x: Figure | None, y: Figure | None) -> bool:
+        return x is not None and y is not None and (x.article_id, x.start) == (y.article_id, y.start)
+    return next((p for p in pairs if same(p.a, a) and same(p.b, b)), None)
+
+
+def comparer(nlp: Any, cases: Mapping[str, Any]) -> Callable[[str], Compared]:
+    """run(name) -> the figures of a case's two articles (`case.a`, `case.b`: text and published) and the pairs
+    `analysis.compare` makes between them, as the CLI compares two files; each case is compared once."""
+    from newsfigures.compare.analysis import analyse, compare
+    cache: dict[str, Compared] = {}
+
+    def run(name: str) -> Compared:
+        if name not in cache:
+            case = cases[name]
+            arts = [Article(id=f"{name}_{s}", text=r.text, raw_text=r.text, outlet=s, published=r.published)
+                    for s, r in (("a", case.a), ("b", case.b))]
+            result = analyse(arts, lambda: nlp)
+            cache[name] = (list(result.figures_of(arts[0].id)), list(result.figures_of(arts[1].id)),
+                           compare(result, arts[0].id, arts[1].id))
+        return cache[name]
+    return run
