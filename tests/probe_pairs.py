@@ -4,11 +4,32 @@ compares two files, and the figure and pair a row names."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from newsfigures.model import Article, Figure, Pair
 
 Compared = tuple[list[Figure], list[Figure], list[Pair]]
+SAME, COMPATIBLE, UPDATE, CONFLICT = "same", "compatible", "update", "conflict"
+UNDATED = frozenset({UPDATE, COMPATIBLE, SAME})  # the issue: an undated article pairs, update-or-compatible
+
+
+@dataclass(frozen=True)
+class Report:
+    """One outlet's article: its text and publication date ("" when undated)."""
+
+    text: str
+    published: str = ""
+
+
+@dataclass(frozen=True)
+class Case:
+    """Two outlets' reports of one story."""
+
+    name: str
+    domain: str
+    a: Report
+    b: Report
 
 
 def figure(figs: list[Figure], needle: str) -> Figure | None:
@@ -24,7 +45,7 @@ def matched(pairs: list[Pair], a: Figure | None, b: Figure | None) -> Pair | Non
     return next((p for p in pairs if same(p.a, a) and same(p.b, b)), None)
 
 
-def comparer(nlp: Any, cases: Mapping[str, Any]) -> Callable[[str], Compared]:
+def comparer(nlp: Any, cases: Mapping[str, Case]) -> Callable[[str], Compared]:
     """run(name) -> the figures of a case's two articles (`case.a`, `case.b`: text and published) and the pairs
     `analysis.compare` makes between them, as the CLI compares two files; each case is compared once."""
     from newsfigures.compare.analysis import analyse, compare

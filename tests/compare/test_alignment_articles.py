@@ -9,35 +9,12 @@ runs the CLI's path: a corpus of its two articles (`analysis.analyse`), then `an
 reason are readings the compare path does not make (strict xfail); "upstream:" when the cause is the extractor's."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
 from conftest import gap
-from probe_pairs import comparer, figure, matched
+from probe_pairs import COMPATIBLE, SAME, UNDATED, UPDATE, Case, Report, comparer, figure, matched
 
 
-
-@dataclass(frozen=True)
-class Report:
-    """One outlet's article: its text and publication date ("" when undated)."""
-
-    text: str
-    published: str = ""
-
-
-@dataclass(frozen=True)
-class Case:
-    """Two outlets' articles on one story."""
-
-    name: str
-    domain: str
-    a: Report
-    b: Report
-
-
-SAME, COMPATIBLE, UPDATE, CONFLICT = "same", "compatible", "update", "conflict"
-UNDATED = frozenset({UPDATE, COMPATIBLE, SAME})  # the issue: an undated article pairs, update-or-compatible
 MOVED = frozenset({UPDATE, COMPATIBLE})  # a running count that moved; "compatible" where an open bound still meets it
 
 CASES = {c.name: c for c in [

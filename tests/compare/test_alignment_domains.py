@@ -8,35 +8,11 @@ must not pair. Rows marked with a reason are readings the compare path does not 
 them into a pass that must be moved up); the reason says whether the cause is upstream (the extractor's fields)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
 from conftest import gap
-from probe_pairs import comparer, figure, matched
+from probe_pairs import COMPATIBLE, CONFLICT, SAME, UNDATED, UPDATE, Case, Report, comparer, figure, matched
 
-
-
-@dataclass(frozen=True)
-class Report:
-    """One outlet's short article: its text and publication date ("" when undated)."""
-
-    text: str
-    published: str = ""
-
-
-@dataclass(frozen=True)
-class Case:
-    """Two outlets' reports of one event."""
-
-    name: str
-    domain: str
-    a: Report
-    b: Report
-
-
-SAME, COMPATIBLE, UPDATE, CONFLICT = "same", "compatible", "update", "conflict"
-UNDATED = frozenset({UPDATE, COMPATIBLE, SAME})  # the issue: an undated article pairs, update-or-compatible
 
 CASES = {c.name: c for c in [
     # conflict
