@@ -43,6 +43,20 @@ def read(nlp):
     return _read
 
 
+@pytest.fixture(scope="module")
+def figures_by_surface(nlp):
+    """figures_by_surface(text) -> each figure extracted from `text` (published PUBLISHED), by its surface; one
+    extraction per text in a module, for the article probes, whose several rows read one article."""
+    cache: dict[str, dict] = {}
+
+    def _figures(text: str) -> dict:
+        if text not in cache:
+            art = Article(id="t", text=text, raw_text=text, published=PUBLISHED, source_file="t.txt")
+            cache[text] = {f.text: f for f in extract_figures(art, nlp)}
+        return cache[text]
+    return _figures
+
+
 @pytest.fixture
 def measures(nlp):
     """measures(text, published=...) -> the measure of each figure extracted from `text`, by the figure's surface."""

@@ -15,21 +15,11 @@ from probe_articles import (BUSINESS_A, BUSINESS_B, CONFLICT_A, CONFLICT_B, CRIM
                             DISASTERS_B, HEALTH_A, HEALTH_B, POLITICS_A, POLITICS_B, SCIENCE_A, SCIENCE_B, SPORT_A,
                             SPORT_B)
 
-from newsfigures.extract import extract_figures
-from newsfigures.model import Article
-
 
 @pytest.fixture(scope="module")
-def scopes(nlp):
-    """scopes(text) -> the scope of each figure extracted from `text`, by the figure's surface (cached)."""
-    cache: dict[str, dict] = {}
-
-    def _scopes(text: str) -> dict:
-        if text not in cache:
-            art = Article(id="t", text=text, raw_text=text, published="2025-09-02", source_file="t.txt")
-            cache[text] = {f.text: f.measure.scope for f in extract_figures(art, nlp)}
-        return cache[text]
-    return _scopes
+def scopes(figures_by_surface):
+    """scopes(text) -> the scope of each figure extracted from `text`, by the figure's surface."""
+    return lambda text: {surface: fig.measure.scope for surface, fig in figures_by_surface(text).items()}
 
 
 # Causes of the rows the code does not read yet (strict xfails), from the first run.

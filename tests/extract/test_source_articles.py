@@ -16,21 +16,12 @@ from probe_articles import (BUSINESS_A, BUSINESS_B, CONFLICT_A, CONFLICT_B, CRIM
                             SPORT_B)
 
 from newsfigures.eval.measure_rules import name_ok
-from newsfigures.extract import extract_figures
-from newsfigures.model import Article
 
 
 @pytest.fixture(scope="module")
-def sources(nlp):
-    """sources(text) -> the said_by of each figure extracted from `text`, by the figure's surface (cached)."""
-    cache: dict[str, dict] = {}
-
-    def _sources(text: str) -> dict:
-        if text not in cache:
-            art = Article(id="t", text=text, raw_text=text, published="2025-09-02", source_file="t.txt")
-            cache[text] = {f.text: f.said_by for f in extract_figures(art, nlp)}
-        return cache[text]
-    return _sources
+def sources(figures_by_surface):
+    """sources(text) -> the said_by of each figure extracted from `text`, by the figure's surface."""
+    return lambda text: {surface: fig.said_by for surface, fig in figures_by_surface(text).items()}
 
 
 # Causes of the rows the code does not read yet (strict xfails), from the first run.
