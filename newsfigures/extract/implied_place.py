@@ -11,8 +11,9 @@ figure to), read last, after every reader of a named place:
   a name ending in the word for a capitalised one; none when two such places are named there;
 - a lower-case kind anaphor ("in the province", "across the town's market", `place_names.KIND_ANAPHORS`) stands for
   the one name the same sentences write with that kind noun ("the town of X", "X province", "the state of X"), in
-  whatever entity the tagger gives it or none: the kind noun says it is a place (stop 38's article probe). A bare "there" is not
-  read (measured in stop 35: it read no dev place, bg_145's "there" having four places named before it).
+  whatever entity the tagger gives it or none: the kind noun says it is a place (stop 38's article probe).
+A bare "there" is not read (measured in stop 35: it read no dev place, bg_145's "there" having four places named
+before it).
 
 Like own_place.py, these are the measure's place only: `Figure.place`, which keys metrics, is unchanged.
 """

@@ -70,11 +70,13 @@ VULGAR_FRACTIONS: dict[str, float] = {
     "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅐": 1 / 7, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8,
     "⅑": 1 / 9, "⅒": 1 / 10,
 }
-# A ratio "X in Y" is not read when Y is followed by one of these (durations, counts of things).
-RATIO_BLOCKING_NOUNS: frozenset[str] = frozenset({
-    "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute",
-    "minutes", "second", "seconds", "decade", "decades", "attacks", "boxes", "games", "matches",
+# Units of time, singular and plural, as written after a number ("two hours", "one in five years").
+DURATION_WORDS: frozenset[str] = frozenset({
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
+    "year", "years", "decade", "decades", "century", "centuries",
 })
+# A ratio "X in Y" is not read when Y is followed by one of these (durations, counts of things).
+RATIO_BLOCKING_NOUNS: frozenset[str] = DURATION_WORDS | {"attacks", "boxes", "games", "matches"}
 
 # Every number word -> (element type, value, plural).  The element types drive the grammar of spelled-out
 # numbers: unit, teen, tens, hundred, scale, dozen, ord (ordinal), half, quarter.

@@ -1,6 +1,6 @@
 """Phrasal verbs whose particle "over" stands right before a number without bounding it ("handed over 42
-soldiers", "took over 3 rivals": exactly 42, exactly 3), and the duration words that make the "take" ones a
-bound again ("took over two hours")."""
+soldiers", "took over 3 rivals": exactly 42, exactly 3); a unit of time after the number makes the "take" ones a
+bound again ("took over two hours", `lexicon.DURATION_WORDS`)."""
 from __future__ import annotations
 
 # Verbs whose "over" is their own particle (hand over, turn over, sign over): the number after it is their object.
@@ -10,7 +10,3 @@ PARTICLE_OVER_VERBS: frozenset[str] = frozenset({
 })
 # "take over" (assume control of) unless a duration follows the number: "took over two hours" is more than two.
 TAKE_OVER_VERBS: frozenset[str] = frozenset({"take", "takes", "took", "taken", "taking"})
-DURATION_WORDS: frozenset[str] = frozenset({
-    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
-    "year", "years", "decade", "decades", "century", "centuries",
-})

@@ -101,7 +101,7 @@ def _particle_over(text: str, qstart: int, end: int) -> bool:
     if verb in plx.PARTICLE_OVER_VERBS:
         return True
     after = _WORD_AFTER_RE.match(text, end)
-    return verb in plx.TAKE_OVER_VERBS and not (after and after.group(1).lower() in plx.DURATION_WORDS)
+    return verb in plx.TAKE_OVER_VERBS and not (after and after.group(1).lower() in lx.DURATION_WORDS)
 
 
 def _suffix_qualifier(ts: TokenStream, end: int, limit: int) -> tuple[str, int] | None:
