@@ -92,8 +92,7 @@ def _owner_of(num: Token, noun: Token | None, quantity: str, event: str, previou
 def _sender(num: Token, noun: Token | None) -> str:
     """Who sends or deploys the persons a figure counts, as "Canada sent" owns its troops (GUIDE's `sent`: the one
     that does it): the named subject of the verb whose direct object the count is ("Chile has sent 56 rescuers")."""
-    start = noun if noun is not None and sentcache.is_ancestor(noun, num) else num
-    start = first_conjunct(start)
+    start = first_conjunct(_phrase_of(num, noun))
     if start.dep_ != "dobj":
         return ""
     subj = next((c for c in start.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
