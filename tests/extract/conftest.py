@@ -45,16 +45,24 @@ def read(nlp):
 
 @pytest.fixture(scope="module")
 def figures_by_surface(nlp):
-    """figures_by_surface(text) -> each figure extracted from `text` (published PUBLISHED), by its surface; one
-    extraction per text in a module, for the article probes, whose several rows read one article."""
+    """figures_by_surface(text) -> each figure extracted from `text` (published PUBLISHED; its first line the title
+    when the text has a line break), by its surface; one extraction per text in a module, for the article probes,
+    whose several rows read one article."""
     cache: dict[str, dict] = {}
 
     def _figures(text: str) -> dict:
         if text not in cache:
-            art = Article(id="t", text=text, raw_text=text, published=PUBLISHED, source_file="t.txt")
+            title = text.split("\n", 1)[0] if "\n" in text else ""
+            art = Article(id="t", text=text, raw_text=text, title=title, published=PUBLISHED, source_file="t.txt")
             cache[text] = {f.text: f for f in extract_figures(art, nlp)}
         return cache[text]
     return _figures
+
+
+@pytest.fixture(scope="module")
+def article_measures(figures_by_surface):
+    """article_measures(text) -> the measure of each figure of an article probe's `text`, by the figure's surface."""
+    return lambda text: {surface: fig.measure for surface, fig in figures_by_surface(text).items()}
 
 
 @pytest.fixture

@@ -282,40 +282,40 @@ SPORT = [
 
 
 @pytest.mark.parametrize("text,surface,expected", CONFLICT)
-def test_event_articles_conflict(measures, text, surface, expected):
-    assert measures(text)[surface].event == expected
+def test_event_articles_conflict(article_measures, text, surface, expected):
+    assert article_measures(text)[surface].event == expected
 
 
 @pytest.mark.parametrize("text,surface,expected", DISASTERS)
-def test_event_articles_disasters(measures, text, surface, expected):
-    assert measures(text)[surface].event == expected
+def test_event_articles_disasters(article_measures, text, surface, expected):
+    assert article_measures(text)[surface].event == expected
 
 
 @pytest.mark.parametrize("text,surface,expected", BUSINESS)
-def test_event_articles_business(measures, text, surface, expected):
-    assert measures(text)[surface].event == expected
+def test_event_articles_business(article_measures, text, surface, expected):
+    assert article_measures(text)[surface].event == expected
 
 
 @pytest.mark.parametrize("text,surface,expected", POLITICS)
-def test_event_articles_politics(measures, text, surface, expected):
-    assert measures(text)[surface].event == expected
+def test_event_articles_politics(article_measures, text, surface, expected):
+    assert article_measures(text)[surface].event == expected
 
 
 @pytest.mark.parametrize("text,surface,expected", HEALTH)
-def test_event_articles_health(measures, text, surface, expected):
-    assert measures(text)[surface].event == expected
+def test_event_articles_health(article_measures, text, surface, expected):
+    assert article_measures(text)[surface].event == expected
 
 
 @pytest.mark.parametrize("text,surface,expected", SCIENCE)
-def test_event_articles_science(measures, text, surface, expected):
-    assert measures(text)[surface].event == expected
+def test_event_articles_science(article_measures, text, surface, expected):
+    assert article_measures(text)[surface].event == expected
 
 
 @pytest.mark.parametrize("text,surface,expected", CRIME)
-def test_event_articles_crime(measures, text, surface, expected):
-    assert measures(text)[surface].event == expected
+def test_event_articles_crime(article_measures, text, surface, expected):
+    assert article_measures(text)[surface].event == expected
 
 
 @pytest.mark.parametrize("text,surface,expected", SPORT)
-def test_event_articles_sport(measures, text, surface, expected):
-    assert measures(text)[surface].event == expected
+def test_event_articles_sport(article_measures, text, surface, expected):
+    assert article_measures(text)[surface].event == expected

@@ -12,21 +12,6 @@ from __future__ import annotations
 import pytest
 
 from conftest import gap
-from newsfigures.extract import extract_figures
-from newsfigures.model import Article
-
-PUBLISHED = "2025-09-02"
-
-
-@pytest.fixture
-def article_measures(nlp):
-    """article_measures(text) -> the measure of each figure of `text` by surface, its first line the title when the
-    text has a line break."""
-    def _measures(text: str) -> dict:
-        title = text.split("\n", 1)[0] if "\n" in text else ""
-        art = Article(id="t", text=text, raw_text=text, title=title, published=PUBLISHED, source_file="t.txt")
-        return {f.text: f.measure for f in extract_figures(art, nlp)}
-    return _measures
 
 
 # stop 38 (docs/figures.md): the causes of the rows left unread, counted in the cause table there

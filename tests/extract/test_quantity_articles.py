@@ -276,40 +276,40 @@ SPORT = [
 
 
 @pytest.mark.parametrize("text,surface,expected", CONFLICT)
-def test_quantity_articles_conflict(measures, text, surface, expected):
-    assert measures(text)[surface].quantity == expected
+def test_quantity_articles_conflict(article_measures, text, surface, expected):
+    assert article_measures(text)[surface].quantity == expected
 
 
 @pytest.mark.parametrize("text,surface,expected", DISASTERS)
-def test_quantity_articles_disasters(measures, text, surface, expected):
-    assert measures(text)[surface].quantity == expected
+def test_quantity_articles_disasters(article_measures, text, surface, expected):
+    assert article_measures(text)[surface].quantity == expected
 
 
 @pytest.mark.parametrize("text,surface,expected", BUSINESS)
-def test_quantity_articles_business(measures, text, surface, expected):
-    assert measures(text)[surface].quantity == expected
+def test_quantity_articles_business(article_measures, text, surface, expected):
+    assert article_measures(text)[surface].quantity == expected
 
 
 @pytest.mark.parametrize("text,surface,expected", POLITICS)
-def test_quantity_articles_politics(measures, text, surface, expected):
-    assert measures(text)[surface].quantity == expected
+def test_quantity_articles_politics(article_measures, text, surface, expected):
+    assert article_measures(text)[surface].quantity == expected
 
 
 @pytest.mark.parametrize("text,surface,expected", HEALTH)
-def test_quantity_articles_health(measures, text, surface, expected):
-    assert measures(text)[surface].quantity == expected
+def test_quantity_articles_health(article_measures, text, surface, expected):
+    assert article_measures(text)[surface].quantity == expected
 
 
 @pytest.mark.parametrize("text,surface,expected", SCIENCE)
-def test_quantity_articles_science(measures, text, surface, expected):
-    assert measures(text)[surface].quantity == expected
+def test_quantity_articles_science(article_measures, text, surface, expected):
+    assert article_measures(text)[surface].quantity == expected
 
 
 @pytest.mark.parametrize("text,surface,expected", CRIME)
-def test_quantity_articles_crime(measures, text, surface, expected):
-    assert measures(text)[surface].quantity == expected
+def test_quantity_articles_crime(article_measures, text, surface, expected):
+    assert article_measures(text)[surface].quantity == expected
 
 
 @pytest.mark.parametrize("text,surface,expected", SPORT)
-def test_quantity_articles_sport(measures, text, surface, expected):
-    assert measures(text)[surface].quantity == expected
+def test_quantity_articles_sport(article_measures, text, surface, expected):
+    assert article_measures(text)[surface].quantity == expected

@@ -438,40 +438,40 @@ def owner(measures, text: str, number: str) -> str:
 
 
 @pytest.mark.parametrize("text,number,expected", CONFLICT)
-def test_subject_articles_conflict(measures, text, number, expected):
-    assert name_ok(owner(measures, text, number), expected)
+def test_subject_articles_conflict(article_measures, text, number, expected):
+    assert name_ok(owner(article_measures, text, number), expected)
 
 
 @pytest.mark.parametrize("text,number,expected", DISASTERS)
-def test_subject_articles_disasters(measures, text, number, expected):
-    assert name_ok(owner(measures, text, number), expected)
+def test_subject_articles_disasters(article_measures, text, number, expected):
+    assert name_ok(owner(article_measures, text, number), expected)
 
 
 @pytest.mark.parametrize("text,number,expected", BUSINESS)
-def test_subject_articles_business(measures, text, number, expected):
-    assert name_ok(owner(measures, text, number), expected)
+def test_subject_articles_business(article_measures, text, number, expected):
+    assert name_ok(owner(article_measures, text, number), expected)
 
 
 @pytest.mark.parametrize("text,number,expected", POLITICS)
-def test_subject_articles_politics(measures, text, number, expected):
-    assert name_ok(owner(measures, text, number), expected)
+def test_subject_articles_politics(article_measures, text, number, expected):
+    assert name_ok(owner(article_measures, text, number), expected)
 
 
 @pytest.mark.parametrize("text,number,expected", HEALTH)
-def test_subject_articles_health(measures, text, number, expected):
-    assert name_ok(owner(measures, text, number), expected)
+def test_subject_articles_health(article_measures, text, number, expected):
+    assert name_ok(owner(article_measures, text, number), expected)
 
 
 @pytest.mark.parametrize("text,number,expected", SCIENCE)
-def test_subject_articles_science(measures, text, number, expected):
-    assert name_ok(owner(measures, text, number), expected)
+def test_subject_articles_science(article_measures, text, number, expected):
+    assert name_ok(owner(article_measures, text, number), expected)
 
 
 @pytest.mark.parametrize("text,number,expected", CRIME)
-def test_subject_articles_crime(measures, text, number, expected):
-    assert name_ok(owner(measures, text, number), expected)
+def test_subject_articles_crime(article_measures, text, number, expected):
+    assert name_ok(owner(article_measures, text, number), expected)
 
 
 @pytest.mark.parametrize("text,number,expected", SPORT)
-def test_subject_articles_sport(measures, text, number, expected):
-    assert name_ok(owner(measures, text, number), expected)
+def test_subject_articles_sport(article_measures, text, number, expected):
+    assert name_ok(owner(article_measures, text, number), expected)
