@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-TABLES = ("tests/*/test_*_domains*.py", "tests/*/test_*_articles*.py")
+TABLES = ("tests/*/test_*_domains*.py", "tests/*/test_*_articles*.py", "tests/*/test_*_clusters*.py")
 OUTCOMES = ("right", "wrong", "failed")
 DOMAINS = frozenset({"conflict", "disasters", "business", "politics", "health", "science", "crime", "sport"})
 
