@@ -152,13 +152,11 @@ GAPS: dict[tuple[str, str, str], str] = {
 }
 
 
-def rows(table: list[tuple]) -> list:
-    """The table's rows, each row GAPS names a strict xfail with its reason."""
+def _domain_rows(domain: str) -> list:
+    """A domain's pair rows, then its apart rows (verdicts None), each row GAPS names a strict xfail."""
+    table = [row for row in PAIRS if CASES[row[0]].domain == domain]
+    table += [(*row, None) for row in APART if CASES[row[0]].domain == domain]
     return [pytest.param(*row, marks=gap(GAPS[row[:3]])) if row[:3] in GAPS else row for row in table]
-
-
-def _domain_rows(table: list[tuple], domain: str) -> list:
-    return rows([row for row in table if CASES[row[0]].domain == domain])
 
 
 @pytest.fixture(scope="module")
@@ -167,16 +165,16 @@ def compared(nlp):
     return comparer(nlp, CASES)
 
 
-def _pairs(compared, name: str, needle_a: str, needle_b: str, verdicts) -> None:
+def _check(compared, name: str, needle_a: str, needle_b: str, verdicts) -> None:
+    """A pair row pairs the two figures with an acceptable verdict; an apart row (verdicts None) finds both figures
+    and leaves them unpaired."""
     figs_a, figs_b, pairs = compared(name)
-    pair = matched(pairs, figure(figs_a, needle_a), figure(figs_b, needle_b))
-    assert pair is not None and pair.status in verdicts
-
-
-def _apart(compared, name: str, needle_a: str, needle_b: str) -> None:
-    figs_a, figs_b, pairs = compared(name)
-    assert figure(figs_a, needle_a) is not None and figure(figs_b, needle_b) is not None
-    assert matched(pairs, figure(figs_a, needle_a), figure(figs_b, needle_b)) is None
+    a, b = figure(figs_a, needle_a), figure(figs_b, needle_b)
+    pair = matched(pairs, a, b)
+    if verdicts is None:
+        assert a is not None and b is not None and pair is None
+    else:
+        assert pair is not None and pair.status in verdicts
 
 
 def test_alignment_clusters_cover_the_eight_domains():
@@ -185,81 +183,44 @@ def test_alignment_clusters_cover_the_eight_domains():
     assert {c for c, *_ in PAIRS + APART} <= set(CASES)
 
 
-@pytest.mark.parametrize("name,needle_a,needle_b,verdicts", _domain_rows(PAIRS, "conflict"))
+ROW = "name,needle_a,needle_b,verdicts"
+
+
+@pytest.mark.parametrize(ROW, _domain_rows("conflict"))
 def test_alignment_clusters_conflict(compared, name, needle_a, needle_b, verdicts):
-    _pairs(compared, name, needle_a, needle_b, verdicts)
+    _check(compared, name, needle_a, needle_b, verdicts)
 
 
-@pytest.mark.parametrize("name,needle_a,needle_b", _domain_rows(APART, "conflict"))
-def test_alignment_clusters_conflict_apart(compared, name, needle_a, needle_b):
-    _apart(compared, name, needle_a, needle_b)
-
-
-@pytest.mark.parametrize("name,needle_a,needle_b,verdicts", _domain_rows(PAIRS, "disasters"))
+@pytest.mark.parametrize(ROW, _domain_rows("disasters"))
 def test_alignment_clusters_disasters(compared, name, needle_a, needle_b, verdicts):
-    _pairs(compared, name, needle_a, needle_b, verdicts)
+    _check(compared, name, needle_a, needle_b, verdicts)
 
 
-@pytest.mark.parametrize("name,needle_a,needle_b", _domain_rows(APART, "disasters"))
-def test_alignment_clusters_disasters_apart(compared, name, needle_a, needle_b):
-    _apart(compared, name, needle_a, needle_b)
-
-
-@pytest.mark.parametrize("name,needle_a,needle_b,verdicts", _domain_rows(PAIRS, "health"))
-def test_alignment_clusters_health(compared, name, needle_a, needle_b, verdicts):
-    _pairs(compared, name, needle_a, needle_b, verdicts)
-
-
-@pytest.mark.parametrize("name,needle_a,needle_b", _domain_rows(APART, "health"))
-def test_alignment_clusters_health_apart(compared, name, needle_a, needle_b):
-    _apart(compared, name, needle_a, needle_b)
-
-
-@pytest.mark.parametrize("name,needle_a,needle_b,verdicts", _domain_rows(PAIRS, "business"))
+@pytest.mark.parametrize(ROW, _domain_rows("business"))
 def test_alignment_clusters_business(compared, name, needle_a, needle_b, verdicts):
-    _pairs(compared, name, needle_a, needle_b, verdicts)
+    _check(compared, name, needle_a, needle_b, verdicts)
 
 
-@pytest.mark.parametrize("name,needle_a,needle_b", _domain_rows(APART, "business"))
-def test_alignment_clusters_business_apart(compared, name, needle_a, needle_b):
-    _apart(compared, name, needle_a, needle_b)
-
-
-@pytest.mark.parametrize("name,needle_a,needle_b,verdicts", _domain_rows(PAIRS, "politics"))
+@pytest.mark.parametrize(ROW, _domain_rows("politics"))
 def test_alignment_clusters_politics(compared, name, needle_a, needle_b, verdicts):
-    _pairs(compared, name, needle_a, needle_b, verdicts)
+    _check(compared, name, needle_a, needle_b, verdicts)
 
 
-@pytest.mark.parametrize("name,needle_a,needle_b", _domain_rows(APART, "politics"))
-def test_alignment_clusters_politics_apart(compared, name, needle_a, needle_b):
-    _apart(compared, name, needle_a, needle_b)
+@pytest.mark.parametrize(ROW, _domain_rows("health"))
+def test_alignment_clusters_health(compared, name, needle_a, needle_b, verdicts):
+    _check(compared, name, needle_a, needle_b, verdicts)
 
 
-@pytest.mark.parametrize("name,needle_a,needle_b,verdicts", _domain_rows(PAIRS, "science"))
+@pytest.mark.parametrize(ROW, _domain_rows("science"))
 def test_alignment_clusters_science(compared, name, needle_a, needle_b, verdicts):
-    _pairs(compared, name, needle_a, needle_b, verdicts)
+    _check(compared, name, needle_a, needle_b, verdicts)
 
 
-@pytest.mark.parametrize("name,needle_a,needle_b", _domain_rows(APART, "science"))
-def test_alignment_clusters_science_apart(compared, name, needle_a, needle_b):
-    _apart(compared, name, needle_a, needle_b)
-
-
-@pytest.mark.parametrize("name,needle_a,needle_b,verdicts", _domain_rows(PAIRS, "crime"))
+@pytest.mark.parametrize(ROW, _domain_rows("crime"))
 def test_alignment_clusters_crime(compared, name, needle_a, needle_b, verdicts):
-    _pairs(compared, name, needle_a, needle_b, verdicts)
+    _check(compared, name, needle_a, needle_b, verdicts)
 
 
-@pytest.mark.parametrize("name,needle_a,needle_b", _domain_rows(APART, "crime"))
-def test_alignment_clusters_crime_apart(compared, name, needle_a, needle_b):
-    _apart(compared, name, needle_a, needle_b)
-
-
-@pytest.mark.parametrize("name,needle_a,needle_b,verdicts", _domain_rows(PAIRS, "sport"))
+@pytest.mark.parametrize(ROW, _domain_rows("sport"))
 def test_alignment_clusters_sport(compared, name, needle_a, needle_b, verdicts):
-    _pairs(compared, name, needle_a, needle_b, verdicts)
-
-
-@pytest.mark.parametrize("name,needle_a,needle_b", _domain_rows(APART, "sport"))
-def test_alignment_clusters_sport_apart(compared, name, needle_a, needle_b):
-    _apart(compared, name, needle_a, needle_b)
+    _check(compared, name, needle_a, needle_b, verdicts)
