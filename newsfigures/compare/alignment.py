@@ -1,6 +1,7 @@
 """Pair the figures of two articles by similarity and say whether each pair agrees, and how."""
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -146,9 +147,22 @@ def _candidates(xs: list[Figure], ys: list[Figure], edited: Edited, lumps: froze
             rank += 0 if x.is_past == y.is_past else 0.5
             nearest = abs(x.value - y.value) / max(abs(x.value), abs(y.value), 1e-9)
             far = bool({lump_of(x), lump_of(y)} & lumps) and nearest >= 1 - PART_RATIO
-            out.append(((x.metric != y.metric, far, -sim.score, rank, nearest, i, j), i, j, sim))
+            out.append(((x.metric != y.metric, far, open_distance(x, y, sim), -sim.score, rank, nearest, i, j),
+                        i, j, sim))
     out.sort(key=lambda c: c[0])
     return out
+
+
+OPEN_BOUNDS = frozenset({"at_least", "more_than", "at_most", "less_than"})
+
+
+def open_distance(x: Figure, y: Figure, sim: Similarity) -> float:
+    """How far apart two values of one metric lie (log ratio) when one is an open bound ("at least 1,055"), whose
+    interval meets every value on its side, so overlap says nothing of which partner it answers; 0 otherwise."""
+    if x.metric != y.metric or sim.differing or not {x.qualifier, y.qualifier} & OPEN_BOUNDS:
+        return 0.0
+    low, high = sorted((abs(x.value), abs(y.value)))
+    return math.log(high / low) if low > 0 else math.inf
 
 
 LINKED = "linked by you"

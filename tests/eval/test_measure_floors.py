@@ -83,11 +83,11 @@ SPLIT_FLOORS = {
     "test-lee5": {"f1": 0.89, "qualifier": 0.97, **_measures(0.81, 0.38, 0.74, 0.43, 0.83, 0.98), "said_by": 0.93,
                   "as_of": 1.0},
 }
-WRONG_PAIRS_CEILING = {"dev": 1, "test": 0, "dev-lee": 0, "test-lee": 0, "dev-lee2": 0, "dev-lee4": 4}  # pairs joining two different gold metrics
+WRONG_PAIRS_CEILING = {"dev": 0, "test": 0, "dev-lee": 0, "test-lee": 0, "dev-lee2": 0, "dev-lee4": 4}  # pairs joining two different gold metrics
 # gold pairs found: each dev thread with a gold pair, and every split's aggregates
 PAIR_FLOORS = {
-    "indian_ocean_tsunami": 1, "valech_report": 1, "mst_brazil": 1, "turkey_syria_earthquake": 10, "gaza_war": 204,
-    "myanmar_earthquake": 2, "texas_floods": 2, "dev": 221, "dev-new": 2, "test": 5, "test-new": 1,
+    "indian_ocean_tsunami": 1, "valech_report": 1, "mst_brazil": 1, "turkey_syria_earthquake": 10, "gaza_war": 205,
+    "myanmar_earthquake": 2, "texas_floods": 2, "dev": 222, "dev-new": 2, "test": 5, "test-new": 1,
 }
 LEE_PAIR_FLOORS = {
     "nsw_bushfires_2001": 1, "holiday_road_toll_2001": 6, "interlaken_canyoning_trial": 12,
