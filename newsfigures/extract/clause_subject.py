@@ -23,9 +23,6 @@ SPECIFIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "a", 
 AMOUNT_NOUNS = words.QUANTITY_NOUNS | words.ANAPHORIC_NOUNS
 # Links from a figure up to the verb that gives or takes it (`_plain_path`): objects, measures, coordinated verbs.
 PLAIN_LINKS = frozenset({"dobj", "dative", "npadvmod", "conj", "pobj", "nummod", "compound", "quantmod"})
-# Entity labels of a time: a day or date named as a possessor or subject ("Monday's sell-off", "hundreds of New Year's
-# Eve celebrations", lee bg_008) says when, and is no company, country, organisation, group or person (GUIDE subject).
-TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
 def nationality(noun: Token) -> str:
@@ -46,7 +43,7 @@ def possessor(noun: Token) -> str:
     stands for ("his bail", "the party's seven senators" -> the party last named); "" for other common nouns ("the
     world's") and for pronouns and kind nouns with no antecedent."""
     poss = next((c for c in noun.lefts if c.dep_ == "poss"), None)
-    if poss is None or poss.ent_type_ in TIME_LABELS:
+    if poss is None:
         return ""
     if poss.ent_type_ in vocab.OWNER_LABELS or poss.pos_ == "PROPN":
         return entity_text(poss)
@@ -212,10 +209,7 @@ def _object_of(verb: Token, t: Token) -> bool:
 def named_phrase(t: Token, alone: bool = False) -> str:
     """A subject when it names someone: an entity ("Japan") with the names coordinated to it (unless `alone`),
     whom a pronoun or a bare "the company" stands for, a named appositive, a named possessor, or a noun with a
-    named compound ("the Bush administration"); "" for other common nouns, pronouns with no antecedent and a time
-    ("Monday saw ...")."""
-    if t.ent_type_ in TIME_LABELS:
-        return ""
+    named compound ("the Bush administration"); "" for other common nouns and pronouns with no antecedent."""
     if t.ent_type_ in vocab.OWNER_LABELS or t.pos_ == "PROPN":
         return entity_text(t) if alone else coordination_text(t)
     ref = antecedent(t)  # "he", "its", "the company": whom it stands for (one of them, not a coordination)

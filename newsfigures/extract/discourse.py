@@ -30,14 +30,6 @@ _OPENING_NAME = re.compile(r"(?:The )?((?:[A-Z][\w.&'-]*)(?: [A-Z][\w.&'-]*){0,3
 # "99 per cent of the catches" under "Australia will be aiming ...", lee bg_047); never counts, which are as often
 # the story's own (tolls, crowds).
 TOPIC_KINDS = frozenset({"money"})
-# Quantities whose owner is carried only within a sentence ("will travel 4.2 billion kilometres and pass within 42
-# million km": one subject), never from an earlier sentence: a length, an area or a span of time says how much of a
-# dimension, not what is counted, so two of them sentences apart are as a rule of different things. Dev, stop 39:
-# such carries were all wrong ("a hiatus of more than seven years" after "Sri Lanka's ... four-year ban", lee3
-# cor_028; "a further 200 hectares" after the Larrakia's, lee4 bg_248; "in five or six years", bg_289; a race's "50
-# metres" after its winner, bg_232/bg_241). Not shares (a bank's rate carries to "its target of 3%"), nor tonnes,
-# which count goods whose owner carries as a sum's does.
-UNCARRIED_QUANTITIES = frozenset({"distance", "area", "duration"})
 # The words between a part and its whole: "nine of the 12", "three of its five".
 _PART_OF = re.compile(r"\s+of\s+(?:the|its|their|these|those)?\s*", re.IGNORECASE)
 
@@ -93,15 +85,13 @@ def topic_owns(f: Figure, before: Sequence[Figure]) -> bool:
 def carried_subject(f: Figure, before: Sequence[Figure], named_at: Sequence[int],
                     starts: Sequence[int]) -> tuple[str, int]:
     """The subject of the nearest earlier figure of the same concept as `f` whose owner was named within
-    LOOKBACK_SENTENCES of `f` (a carried owner goes no further than the sentence that named it allows; a length, area
-    or span of time no further than its own sentence, `UNCARRIED_QUANTITIES`), unless a figure of `f`'s own sentence
-    before it names another owner; with where that owner was named ("" otherwise)."""
+    LOOKBACK_SENTENCES of `f` (a carried owner goes no further than the sentence that named it allows), unless a
+    figure of `f`'s own sentence before it names another owner; with where that owner was named ("" otherwise)."""
     for e, at in zip(reversed(before), reversed(named_at)):
         if sentences_between(starts, e.sentence_start, f.sentence_start) > LOOKBACK_SENTENCES:
             break
         if same_concept(e, f):
-            if sentences_between(starts, at, f.sentence_start) > LOOKBACK_SENTENCES or (
-                    f.measure.quantity in UNCARRIED_QUANTITIES and e.sentence_start != f.sentence_start):
+            if sentences_between(starts, at, f.sentence_start) > LOOKBACK_SENTENCES:
                 break
             return e.measure.subject, at
         if e.sentence_start == f.sentence_start and e.measure.subject:

@@ -70,19 +70,6 @@ def test_discourse_carry_by_concept(later, expected):
     assert carry_subjects([first, later], ARTICLE)[1].measure.subject == expected
 
 
-@pytest.mark.parametrize("quantity,expected", [
-    ("distance", ""),  # "about 40 kilometres wide" a sentence after the rover's 420 metres: another thing's length
-    ("area", ""),  # "a further 200 hectares" after the Larrakia's (lee4 bg_248)
-    ("duration", ""),  # "a hiatus of more than seven years" after a ban's four years (lee3 cor_028)
-    ("share", "Acme"),  # a bank's rate carries to "its target of 3%" (stop 38's article probe)
-    ("mass", "Acme"),  # tonnes count goods, whose owner carries as a sum's does
-])
-def test_discourse_no_owner_carried_to_a_measurement(quantity, expected):
-    first = _fig("$5 million", "Acme", quantity, subject="Acme")
-    later = _fig("$2 million", "Then", quantity)
-    assert carry_subjects([first, later], ARTICLE)[1].measure.subject == expected
-
-
 @pytest.mark.parametrize("text,later,expected", [
     ("One. Two.", 5, 1),
     ("Discount retailer Kmart Corp. announced it. Then.", 44, 1),  # "Corp. announced" ends no sentence
