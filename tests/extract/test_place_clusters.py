@@ -13,7 +13,12 @@ readings the extractor does not make (strict xfail: a fix turns them into a pass
 Each row is read as a two-sentence passage whose second sentence names another place (`ELSEWHERE`), as the dev
 articles of the cluster do: a one-sentence article takes its one place from the scene (scene.py's whole-article
 condition), which the first run of the probe showed reads every row of one place alone, so it would not test the
-sentence's own readers."""
+sentence's own readers.
+
+A second cluster's rows (marked "cluster 2"), labelled the same way before the code ran: a town written onto an
+unnamed site in the figure's locative ("in the Christmas Island hospital", bg_178; "northern Gaza's Al-Shati refugee
+camp", 2023-10-23), P4's "use its town". Measured and dropped (docs/figures.md, stop 39): its rows are strict
+xfails."""
 from __future__ import annotations
 
 import pytest
@@ -36,6 +41,10 @@ TOWN_AS_ORGANISATION = gap(
     "the town after 'at' is tagged an organisation and no gazetteer town: after 'at' an organisation is a "
     "workplace ('Staff at Qantas'), so it is not read (as dev bg_200's Sharana)")
 
+TOWN_ON_SITE = gap(
+    "a town written onto an unnamed site ('the Kandahar airfield'; P4: use its town): measured and dropped in stop "
+    "39, as it read 'Three workers were injured in the Sydney plant' (an older near miss of test_own_place) too")
+
 CONFLICT = [
     ("A suicide bomber blew himself up at a checkpoint in Baghdad, killing 12 people.", "12", "Baghdad"),
     ("Gunmen opened fire at a wedding party in Kandahar, killing nine guests.", "nine", "Kandahar"),
@@ -45,6 +54,10 @@ CONFLICT = [
     ("Three soldiers were killed and 14 wounded by an explosion at Camp Bastion.", "14", "Camp Bastion"),
     ("The army spokesman, speaking at a briefing in Islamabad, said 40 militants had been killed.", "40", ""),
     ("Rebels attacked the convoy at dawn, killing 15 soldiers.", "15", ""),
+    # cluster 2: a town compounded onto an unnamed site in the figure's locative (P4: "use its town")
+    pytest.param("Two guards were wounded at the Kandahar airfield.", "Two", "Kandahar",
+                 marks=TOWN_ON_SITE),
+    ("Three staff were hurt at the US embassy.", "Three", ""),
 ]
 
 DISASTERS = [
@@ -53,6 +66,8 @@ DISASTERS = [
     ("A landslide buried homes at Ratnapura, killing 14 villagers.", "14", "Ratnapura"),
     ("The storm made landfall at dawn, killing at least eight people.", "at least eight", ""),
     ("Rescuers worked through the night at the site, pulling 11 survivors from the rubble.", "11", ""),
+    pytest.param("Twelve people were treated at the Kathmandu hospital.", "Twelve", "Kathmandu",
+                 marks=TOWN_ON_SITE),
 ]
 
 CRIME = [
@@ -62,6 +77,8 @@ CRIME = [
                  marks=TOWN_AS_ORGANISATION),
     ("Detectives arrested the man at his home, recovering 30 stolen phones.", "30", ""),
     ("Officers at Scotland Yard said 14 people had been arrested.", "14", ""),
+    ("Police found 40 kilograms of heroin at the Karachi port.", "40 kilograms", "Karachi"),
+    ("Twelve inmates escaped from the state prison.", "Twelve", ""),
 ]
 
 POLITICS = [
@@ -69,6 +86,8 @@ POLITICS = [
     ("Six people were wounded in a stampede at a campaign rally in Kinshasa.", "Six", "Kinshasa"),
     ("The president, addressing supporters at a rally in Lagos, promised 10,000 new jobs.", "10,000", ""),
     ("Voting ended at 6 pm, with turnout at 64 percent.", "64 percent", ""),
+    pytest.param("Turnout at the Nairobi polling station was 70 percent.", "70 percent", "Nairobi",
+                 marks=TOWN_ON_SITE),
 ]
 
 HEALTH = [
@@ -76,23 +95,34 @@ HEALTH = [
      "Nasiriyah"),
     ("Health workers set up a clinic at Goma, vaccinating 5,000 children.", "5,000", "Goma"),
     ("The minister, speaking at a press conference, said 300 new cases were recorded.", "300", ""),
+    pytest.param("Two of the woman's children were quarantined in the Lagos clinic.", "Two", "Lagos",
+                 marks=TOWN_ON_SITE),
 ]
 
 SPORT = [
     ("A stand collapsed at a stadium in Bastia, injuring 2,000 spectators.", "2,000", "Bastia"),
     ("He scored twice at Anfield, taking his tally to 30 goals.", "30", ""),
     ("Twelve fans were hurt in a crush at a stadium in Malang.", "Twelve", "Malang"),
+    pytest.param("A crowd of 80,000 watched the final at the Melbourne stadium.", "80,000", "Melbourne",
+                 marks=TOWN_ON_SITE),
+    ("He has scored 30 goals for the Chicago club.", "30", ""),
 ]
 
 SCIENCE = [
     ("A rocket exploded on the launch pad at Baikonur, destroying three satellites.", "three", "Baikonur"),
     ("The rover landed at 0300 GMT, sending 12 images back to Earth.", "12", ""),
+    pytest.param("Researchers counted 300 birds at the Svalbard research station.", "300", "Svalbard",
+                 marks=TOWN_ON_SITE),
 ]
 
 BUSINESS = [
     ("The chief executive, speaking at a conference in Davos, said sales rose 8 percent.", "8 percent", ""),
     ("A blast at a refinery in Texas City injured 170 workers.", "170", "Texas City"),
     ("Staff at Qantas went on strike, grounding 200 flights.", "200", ""),
+    pytest.param("The company will cut 200 jobs at its Geelong plant.", "200", "Geelong",
+                 marks=gap("the town written onto the site is tagged an organisation, which on a site is as often "
+                           "a company's name ('the Qantas maintenance base'), so it is not read")),
+    ("Workers at the Qantas maintenance base walked out, grounding 30 flights.", "30", ""),
 ]
 
 
