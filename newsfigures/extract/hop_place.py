@@ -5,22 +5,38 @@ raids on a named coastal strip" -> the strip (a dev report of 2023-10-22); "dest
 a World Heritage Area on north Queensland's Herberton Range" -> Herberton Range (bg_190). The first locative's object
 names no place of its own (a common noun, or a name the tagger makes no place), and no day or occasion.
 
+Else the site of the act the figure happened in, named with "at" (P1; P4: a named site is the place, an unnamed one
+gives its town), read one hop from the figure's own verb (stop 39): the verb a participle clause that counts the
+figure hangs on ("the US jets blasted several vehicles at Sharana, ..., killing 14 people", bg_200; "A fire broke
+out at a garment factory in Dhaka, killing 23 workers"), the act noun the figure's verb or a verb sharing its story
+names as its agent or with "in" ("killed and 314 others are injured by an explosion at Al-Ahli Arab Hospital",
+2023-10-17; "were killed in a shooting at a nightclub in Orlando"), or the verb's subject when it names no actor ("A
+blast at a refinery in Texas City injured 170 workers"); the "at" may hang on the act or on what it acted on ("ripped
+through an apartment block at Zhengzhou"). Not a verb of speaking ("speaking at a briefing in X, said 40 ..."), not a
+participle the figure is no object of ("scored twice at Anfield, taking his tally to 30 goals"), not a time ("at
+dawn") or a workplace ("Staff at Qantas went on strike").
+
 Like own_place.py, the measure's place only: `Figure.place`, which keys metrics, is unchanged.
 """
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsfigures.extract import lexicon as words
 from newsfigures.extract.gazetteer import is_place
 from newsfigures.extract.implied_place import locative_heads
-from newsfigures.extract.own_place import AT_LABELS
-from newsfigures.extract.place import named_after, place_after, place_name_of
+from newsfigures.extract.own_place import AT_LABELS, unnamed_site_town
+from newsfigures.extract.place import is_actor, named_after, place_after, place_name_of, same_story
+from newsfigures.extract.scene import SPEAKING_VERBS
+from newsfigures.extract.tree import lemma
 
 OUTER_PREPOSITIONS = frozenset({"in", "on", "at", "into", "during", "from"})  # where the figure's thing is
 # a day or a named occasion is when, not a thing at a place: "As more than 100 blazes burn on New Year's Eve in New
 # South Wales" (bg_000, tagged EVENT) is left to the readers of the clause (read, it split a gold metric group)
 TIME_LABELS = frozenset({"DATE", "TIME", "EVENT"})
 SITE_PREPOSITIONS = frozenset({"at", "on"})  # where that thing is, with a named place or site ("at Dongting Lake")
+ACT_PREPOSITIONS = frozenset({"in"})  # the act a figure happened in ("killed in a shooting at ..."), beside an agent
+ACTED_ON = frozenset({"through", "into", "on"})  # what an act went through or into ("ripped through a block at X")
 
 
 def hop_place(noun: Token | None, event_tok: Token | None, num: Token) -> str:
@@ -28,7 +44,7 @@ def hop_place(noun: Token | None, event_tok: Token | None, num: Token) -> str:
     objects = [o for h in locative_heads(noun, event_tok, num) for c in h.children
                if c.dep_ == "prep" and c.lower_ in OUTER_PREPOSITIONS for o in c.children
                if o.dep_ == "pobj" and not is_place(o) and o.ent_type_ not in AT_LABELS | TIME_LABELS]
-    return next((p for p in map(_place_of_thing, objects) if p), "")
+    return next((p for p in map(_place_of_thing, objects) if p), "") or act_site(noun, event_tok, num)
 
 
 def _place_of_thing(obj: Token) -> str:
@@ -41,3 +57,47 @@ def _place_of_thing(obj: Token) -> str:
         if site is not None:
             return place_name_of(site)
     return place_after(obj) or named_after(obj) or ""
+
+
+def act_site(noun: Token | None, event_tok: Token | None, num: Token) -> str:
+    """The named place or site, or an unnamed site's town, "at" the act the figure happened in; "" for none."""
+    verbs = [h for h in locative_heads(noun, event_tok, num) if h.pos_ in ("VERB", "AUX")]
+    verbs += [c for v in verbs for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB" and same_story(c)]
+    acts = [a for v in dict.fromkeys(verbs) for a in _acts_of(v, noun, num)]
+    return next((p for p in map(_site_at, acts) if p), "")
+
+
+def _acts_of(verb: Token, noun: Token | None, num: Token) -> list[Token]:
+    """The act a figure's verb belongs to: the verb its participle clause hangs on when the figure is the
+    participle's object ("..., killing 14 people"), the act noun of its agent or "in" phrase ("by an explosion", "in
+    a shooting"), its subject when that names no actor ("A blast ... injured 170")."""
+    acts = [o for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ACT_PREPOSITIONS)
+            for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+    acts += [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not is_actor(c)]
+    if _participle_of(verb, noun, num) and lemma(verb.head) not in SPEAKING_VERBS | words.REPORTING_VERBS:
+        acts.append(verb.head)
+    return acts
+
+
+def _participle_of(verb: Token, noun: Token | None, num: Token) -> bool:
+    """`verb` is a participle clause with no subject of its own whose object the figure is ("killing 14 people")."""
+    counted = noun if noun is not None else num
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB"
+            and counted.dep_ == "dobj" and counted.head.i == verb.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
+
+
+def _site_at(act: Token) -> str:
+    """The named place or site "at" the act or what it acted on ("at Sharana", "through an apartment block at
+    Zhengzhou"), else the town of an unnamed site there ("at a garment factory in Dhaka"); "" for none."""
+    held = [o for c in act.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ACTED_ON)
+            for o in ([c] if c.dep_ == "dobj" else c.children) if o.dep_ in ("dobj", "pobj")]
+    for head in (act, *held):
+        site = next((o for c in head.children if c.dep_ == "prep" and c.lower_ == "at" for o in c.children
+                     if o.dep_ == "pobj" and is_place(o, AT_LABELS, workplace=True)), None)
+        if site is not None:
+            return place_name_of(site)
+        town = unnamed_site_town(head)
+        if town:
+            return town
+    return ""

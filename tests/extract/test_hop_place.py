@@ -34,3 +34,29 @@ def test_hop_place_not_read(measures, text, surface, expected):
 ])
 def test_hop_place_named_thing(measures, text, surface, expected):
     assert measures(text)[surface].place == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # the agent of a verb sharing the figure's story names a site "at" (gaza_war 2023-10-17_1), in a text naming
+    # another place
+    ("At least 471 people are killed and 314 others are injured by an explosion at Al-Ahli Arab Hospital in Gaza "
+     "City. Officials in Cairo condemned it.", "At least 471", "Al-Ahli Arab Hospital"),
+    ("At least 471 people are killed and 314 others are injured by an explosion at Al-Ahli Arab Hospital in Gaza "
+     "City. Officials in Cairo condemned it.", "314", "Al-Ahli Arab Hospital"),
+    # the verb a participle counting the figure hangs on, at an unnamed site with its town (stop-39 probe)
+    ("A fire broke out at a garment factory in Dhaka, killing 23 workers. Heavy rain was reported in Manila.", "23",
+     "Dhaka"),
+])
+def test_hop_place_act_site(measures, text, surface, expected):
+    assert measures(text)[surface].place == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # a participle the figure is no object of: a career's tally spans its venues
+    ("He scored twice at Anfield, taking his tally to 30 goals. The next round is in Madrid.", "30", ""),
+    # a verb of speaking: where it was said
+    ("The minister, speaking at a press conference in Lusaka, said 300 new cases were recorded. A second outbreak "
+     "was reported in Harare.", "300", ""),
+])
+def test_hop_place_act_site_not_read(measures, text, surface, expected):
+    assert measures(text)[surface].place == expected

@@ -1,0 +1,166 @@
+"""Stop 39's blind probe of one dev-failure cluster of the place readers: the act a casualty or other count happened
+in names where it happened with "at" ("blasted several vehicles at Sharana ..., killing 14 people", lee bg_200;
+"killed ... by an explosion at Al-Ahli Arab Hospital in Gaza City", 2023-10-17): the verb a participle clause of the
+figure's own verb hangs on ("X exploded at a market in Y, killing 12"), or the act noun the figure's verb names as
+its agent or "in" phrase ("killed in a shooting at a nightclub in Y"). GUIDE P1 (the place the sentence restricts the
+figure to) and P4 (a named site where the counted event happened is its place; an unnamed one gives its town).
+
+Invented wire sentences of the eight domains, each label written from the GUIDE before the code was run and read
+against it a second time; near misses expect "": a time after "at" ("at dawn"), an unnamed site with no town, a
+speaker's place ("speaking at a briefing in X, said"), a career's tally, a workplace. Rows marked with a reason are
+readings the extractor does not make (strict xfail: a fix turns them into a pass that must be moved up).
+
+Each row is read as a two-sentence passage whose second sentence names another place (`ELSEWHERE`), as the dev
+articles of the cluster do: a one-sentence article takes its one place from the scene (scene.py's whole-article
+condition), which the first run of the probe showed reads every row of one place alone, so it would not test the
+sentence's own readers.
+
+A second cluster's rows (marked "cluster 2"), labelled the same way before the code ran: a town written onto an
+unnamed site in the figure's locative ("in the Christmas Island hospital", bg_178; "northern Gaza's Al-Shati refugee
+camp", 2023-10-23), P4's "use its town". Measured and dropped (docs/figures.md, stop 39): its rows are strict
+xfails."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import gap
+
+# a second sentence naming another place, per domain: the article then names two places, and no scene is read
+ELSEWHERE = {
+    "conflict": "Separately, clashes were reported in Mosul.",
+    "disasters": "Heavy rain was also reported in Manila.",
+    "crime": "A separate inquiry is under way in Chicago.",
+    "politics": "Campaigning continued in Abuja.",
+    "health": "A separate outbreak was reported in Lusaka.",
+    "sport": "The league's next round is in Madrid.",
+    "science": "A second launch is planned from Kourou.",
+    "business": "The company's shares are listed in London.",
+}
+
+TOWN_AS_ORGANISATION = gap(
+    "the town after 'at' is tagged an organisation and no gazetteer town: after 'at' an organisation is a "
+    "workplace ('Staff at Qantas'), so it is not read (as dev bg_200's Sharana)")
+
+TOWN_ON_SITE = gap(
+    "a town written onto an unnamed site ('the Kandahar airfield'; P4: use its town): measured and dropped in stop "
+    "39, as it read 'Three workers were injured in the Sydney plant' (an older near miss of test_own_place) too")
+
+CONFLICT = [
+    ("A suicide bomber blew himself up at a checkpoint in Baghdad, killing 12 people.", "12", "Baghdad"),
+    ("Gunmen opened fire at a wedding party in Kandahar, killing nine guests.", "nine", "Kandahar"),
+    pytest.param("Militants stormed a police post at Chaman, killing four officers.", "four", "Chaman",
+                 marks=TOWN_AS_ORGANISATION),
+    ("Eleven soldiers were killed by a roadside bomb at a checkpoint near Kandahar.", "Eleven", "Kandahar"),
+    ("Three soldiers were killed and 14 wounded by an explosion at Camp Bastion.", "14", "Camp Bastion"),
+    ("The army spokesman, speaking at a briefing in Islamabad, said 40 militants had been killed.", "40", ""),
+    ("Rebels attacked the convoy at dawn, killing 15 soldiers.", "15", ""),
+    # cluster 2: a town compounded onto an unnamed site in the figure's locative (P4: "use its town")
+    pytest.param("Two guards were wounded at the Kandahar airfield.", "Two", "Kandahar",
+                 marks=TOWN_ON_SITE),
+    ("Three staff were hurt at the US embassy.", "Three", ""),
+]
+
+DISASTERS = [
+    ("A gas explosion ripped through an apartment block at Zhengzhou, killing 17 residents.", "17", "Zhengzhou"),
+    ("A fire broke out at a garment factory in Dhaka, killing 23 workers.", "23", "Dhaka"),
+    ("A landslide buried homes at Ratnapura, killing 14 villagers.", "14", "Ratnapura"),
+    ("The storm made landfall at dawn, killing at least eight people.", "at least eight", ""),
+    ("Rescuers worked through the night at the site, pulling 11 survivors from the rubble.", "11", ""),
+    pytest.param("Twelve people were treated at the Kathmandu hospital.", "Twelve", "Kathmandu",
+                 marks=TOWN_ON_SITE),
+]
+
+CRIME = [
+    ("A gunman opened fire at a supermarket in Boulder, killing 10 people.", "10", "Boulder"),
+    ("Forty-nine people were killed in a shooting at a nightclub in Orlando.", "Forty-nine", "Orlando"),
+    pytest.param("Police raided a warehouse at Felixstowe, seizing 2 tonnes of cocaine.", "2 tonnes", "Felixstowe",
+                 marks=TOWN_AS_ORGANISATION),
+    ("Detectives arrested the man at his home, recovering 30 stolen phones.", "30", ""),
+    ("Officers at Scotland Yard said 14 people had been arrested.", "14", ""),
+    ("Police found 40 kilograms of heroin at the Karachi port.", "40 kilograms", "Karachi"),
+    ("Twelve inmates escaped from the state prison.", "Twelve", ""),
+]
+
+POLITICS = [
+    ("Police fired tear gas at a rally in Nairobi, injuring 30 protesters.", "30", "Nairobi"),
+    ("Six people were wounded in a stampede at a campaign rally in Kinshasa.", "Six", "Kinshasa"),
+    ("The president, addressing supporters at a rally in Lagos, promised 10,000 new jobs.", "10,000", ""),
+    ("Voting ended at 6 pm, with turnout at 64 percent.", "64 percent", ""),
+    pytest.param("Turnout at the Nairobi polling station was 70 percent.", "70 percent", "Nairobi",
+                 marks=TOWN_ON_SITE),
+]
+
+HEALTH = [
+    ("A fire swept through an intensive care ward at a hospital in Nasiriyah, killing 60 patients.", "60",
+     "Nasiriyah"),
+    ("Health workers set up a clinic at Goma, vaccinating 5,000 children.", "5,000", "Goma"),
+    ("The minister, speaking at a press conference, said 300 new cases were recorded.", "300", ""),
+    pytest.param("Two of the woman's children were quarantined in the Lagos clinic.", "Two", "Lagos",
+                 marks=TOWN_ON_SITE),
+]
+
+SPORT = [
+    ("A stand collapsed at a stadium in Bastia, injuring 2,000 spectators.", "2,000", "Bastia"),
+    ("He scored twice at Anfield, taking his tally to 30 goals.", "30", ""),
+    ("Twelve fans were hurt in a crush at a stadium in Malang.", "Twelve", "Malang"),
+    pytest.param("A crowd of 80,000 watched the final at the Melbourne stadium.", "80,000", "Melbourne",
+                 marks=TOWN_ON_SITE),
+    ("He has scored 30 goals for the Chicago club.", "30", ""),
+]
+
+SCIENCE = [
+    ("A rocket exploded on the launch pad at Baikonur, destroying three satellites.", "three", "Baikonur"),
+    ("The rover landed at 0300 GMT, sending 12 images back to Earth.", "12", ""),
+    pytest.param("Researchers counted 300 birds at the Svalbard research station.", "300", "Svalbard",
+                 marks=TOWN_ON_SITE),
+]
+
+BUSINESS = [
+    ("The chief executive, speaking at a conference in Davos, said sales rose 8 percent.", "8 percent", ""),
+    ("A blast at a refinery in Texas City injured 170 workers.", "170", "Texas City"),
+    ("Staff at Qantas went on strike, grounding 200 flights.", "200", ""),
+    pytest.param("The company will cut 200 jobs at its Geelong plant.", "200", "Geelong",
+                 marks=gap("the town written onto the site is tagged an organisation, which on a site is as often "
+                           "a company's name ('the Qantas maintenance base'), so it is not read")),
+    ("Workers at the Qantas maintenance base walked out, grounding 30 flights.", "30", ""),
+]
+
+
+@pytest.mark.parametrize("text,surface,expected", CONFLICT)
+def test_place_clusters_conflict(measures, text, surface, expected):
+    assert measures(f"{text} {ELSEWHERE['conflict']}")[surface].place == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", DISASTERS)
+def test_place_clusters_disasters(measures, text, surface, expected):
+    assert measures(f"{text} {ELSEWHERE['disasters']}")[surface].place == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", CRIME)
+def test_place_clusters_crime(measures, text, surface, expected):
+    assert measures(f"{text} {ELSEWHERE['crime']}")[surface].place == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", POLITICS)
+def test_place_clusters_politics(measures, text, surface, expected):
+    assert measures(f"{text} {ELSEWHERE['politics']}")[surface].place == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", HEALTH)
+def test_place_clusters_health(measures, text, surface, expected):
+    assert measures(f"{text} {ELSEWHERE['health']}")[surface].place == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", SPORT)
+def test_place_clusters_sport(measures, text, surface, expected):
+    assert measures(f"{text} {ELSEWHERE['sport']}")[surface].place == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", SCIENCE)
+def test_place_clusters_science(measures, text, surface, expected):
+    assert measures(f"{text} {ELSEWHERE['science']}")[surface].place == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", BUSINESS)
+def test_place_clusters_business(measures, text, surface, expected):
+    assert measures(f"{text} {ELSEWHERE['business']}")[surface].place == expected
