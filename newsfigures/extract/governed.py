@@ -1,6 +1,8 @@
 """The verb that governs a count as its direct object (tests/gold/measures/GUIDE.md revision 2, E2: "`other:<lemma>`
 is ... the verb that governs the figure"): "ambushed two army patrols", "launched two incursions" say their event
-by that verb, whatever event word stands elsewhere in the sentence (event._nearest_event weighs the two)."""
+by that verb, whatever event word stands elsewhere in the sentence (event._nearest_event weighs the two). So does a
+verb whose subject the counted things are when the event word they were given stands in another clause ("no detainees
+were injured, but 15 officers were treated": treat; `own_clause_event`, read by measure._event for the class only)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
