@@ -1,17 +1,27 @@
 """The verb that governs a count as its direct object (tests/gold/measures/GUIDE.md revision 2, E2: "`other:<lemma>`
 is ... the verb that governs the figure"): "ambushed two army patrols", "launched two incursions" say their event
-by that verb, whatever event word stands elsewhere in the sentence (event._nearest_event weighs the two)."""
+by that verb, whatever event word stands elsewhere in the sentence (event._nearest_event weighs the two). So does a
+verb whose subject the counted things are when the event word they were given stands in another clause ("no detainees
+were injured, but 15 officers were treated": treat; `own_clause_event`, read by measure._event for the class only)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from newsfigures.extract import lexicon as words
+from newsfigures.extract import sentcache
 from newsfigures.extract import measure_lexicon as vocab
+from newsfigures.extract.measure_classes import event_class
 from newsfigures.extract.tree import lemma
 
 # a word of the verb's clause that completes it: "shot dead", "forced 3,000 people to flee"
 COMPLETING_DEPS = ("oprd", "acomp", "advmod", "xcomp")
 AS = "as"  # "listed 40 people as missing": the "as" phrase says what the counted are
+SUBJECT_DEPS = ("nsubj", "nsubjpass")  # the counted things are who does or undergoes the verb
+# Verbs looked through for what happened, never a count's own event: frames, reports, attitudes, levels and states.
+LOOKED_THROUGH = words.FRAME_WORDS | words.REPORTING_VERBS | words.ATTITUDE_VERBS | vocab.STILL_VERBS
+STATE_BE = frozenset({"be"})  # "5,000 homes were without power": a state with no verb of its own
+PERSONS = "people"  # the class a count of persons takes from a verb, whatever casualty word another clause gave it
+COUNT = "count"  # the dimension of the figures read here: counts of persons or things, no sums or measurements
 
 
 def object_of(start: Token, verb: Token, word: Token) -> bool:
@@ -52,3 +62,47 @@ def _completing(verb: Token) -> list[Token]:
 def _names_event(word: Token) -> bool:
     """The word, or its lemma, is an event word."""
     return word.lower_ in words.EVENT_FAMILIES or lemma(word) in words.EVENT_FAMILIES
+
+
+def own_clause_verb(held: Token | None, word: Token | None) -> Token | None:
+    """ "no detainees were injured, but 15 detention centre officers were treated" (lee bg_113): the verb of action
+    whose subject the counted things are, when the event word the figure was given (`word`) stands outside that verb's
+    clause, in another clause of the sentence; that verb governs the figure (GUIDE E2). None when the counted things are
+    no verb's subject, the verb is looked through (frame, report, attitude, level, state) or the word is its own."""
+    if held is None or word is None or held.dep_ not in SUBJECT_DEPS:
+        return None
+    verb = held.head
+    if verb.pos_ != "VERB" or verb == word or lemma(verb) in LOOKED_THROUGH or verb.is_ancestor(word):
+        return None
+    return verb
+
+
+def own_clause_class(verb: Token, quantity: str, counted_lemma: str) -> str:
+    """The event class the count's own verb gives it: a casualty quantity read from another clause's word counts
+    persons here, whom the verb's class names (`other:treat`, not `injured`)."""
+    return event_class(lemma(verb), PERSONS if quantity in vocab.CASUALTY_EVENTS else quantity, counted_lemma)
+
+
+def own_state_clause(held: Token | None, word: Token | None) -> bool:
+    """ "The storm killed three people and 5,000 homes were without power", "two were injured, and 11 remain fit":
+    the counted things are the subject of a verb of state (GUIDE E1) and the event word the figure was given stands
+    outside that verb's clause: nothing happened to them in their own clause, the count is `measured`."""
+    if held is None or word is None or held.dep_ not in SUBJECT_DEPS:
+        return False
+    verb = held.head
+    return verb.pos_ in ("VERB", "AUX") and lemma(verb) in vocab.STATE_VERBS | STATE_BE and verb != word \
+        and not verb.is_ancestor(word)
+
+
+def own_clause_event(num: Token, noun: Token | None, word: Token | None, quantity: str, counted_lemma: str,
+                     dimension: str) -> str:
+    """The event class of a count whose own clause says what happened to it, when the event word it was given stands
+    in another clause: its verb of action's class (`own_clause_verb`), or `measured` under a verb of state
+    (`own_state_clause`); "" when neither reads (the figure keeps its event word's class)."""
+    if dimension != COUNT:
+        return ""
+    held = noun if noun is not None and sentcache.is_ancestor(noun, num) else num
+    verb = own_clause_verb(held, word)
+    if verb is not None:
+        return own_clause_class(verb, quantity, counted_lemma)
+    return "measured" if own_state_clause(held, word) else ""

@@ -18,6 +18,7 @@ from newsfigures.extract.dimension import DURATION_UNITS, dimension_of
 from newsfigures.extract.dated import dated_class
 from newsfigures.extract.event import act_noun_event, acted_on, run_event, sizes_a_noun, verb_event
 from newsfigures.extract.gerund_act import gerund_act
+from newsfigures.extract.governed import own_clause_event
 from newsfigures.extract.index_points import index_points
 from newsfigures.extract.infinitive import subject_infinitive, subject_modal
 from newsfigures.extract.accompanied import with_phrase
@@ -130,8 +131,9 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: M
     if num.i + 1 < len(num.doc) and num.doc[num.i + 1].lower_ in vocab.DIFFERENCE_WORDS:
         return "fell"
     quantity = "people" if quantity == "displaced" and fled_persons(parsed.noun) else quantity  # a class, no event
-    if quantity in vocab.CASUALTY_EVENTS:
-        return vocab.CASUALTY_EVENTS[quantity]
+    own = own_clause_event(num, parsed.noun, parsed.event_tok, quantity, fig.counted_lemma, dimension)  # E1, E2
+    if own or quantity in vocab.CASUALTY_EVENTS:
+        return own or vocab.CASUALTY_EVENTS[quantity]
     together = together_event(num) if quantity == "casualties" else ""
     if together:
         return together  # "killed or wounded 30 villagers": killed, the first of the two (E2)
