@@ -50,12 +50,6 @@ def antecedent(t: Token) -> Token | None:
     return None
 
 
-def thing_before(t: Token) -> Token | None:
-    """The nearest subject before `t` that "it" can stand for, whatever verb `t` is the subject of ("Knife crime has
-    risen. It is up 7 per cent": the crime, where `antecedent` takes "it is" for an expletive)."""
-    return next((s for s in _subjects_before(t) if _thing(s)), None)
-
-
 def _named_body(t: Token) -> Token | None:
     """Whom a description by the word that ends a body's name stands for ("the ministry", "the university", "the
     court", "the council"): the nearest organisation named before it whose name holds that word ("the Health

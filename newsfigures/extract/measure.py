@@ -12,7 +12,7 @@ from newsfigures.extract import sentcache
 from newsfigures.extract.act_phrase import act_word
 from newsfigures.extract.armed import armed_members
 from newsfigures.extract.casualties import together_event
-from newsfigures.extract.changed import bare_rates, described_by_mover, moved_elsewhere, stands_for, thing_line
+from newsfigures.extract.changed import bare_rates, described_by_mover, moved_elsewhere, thing_line
 from newsfigures.extract.carried import action_verb, own_act_class
 from newsfigures.extract.class_words import listed_class
 from newsfigures.extract.dimension import DURATION_UNITS, dimension_of
@@ -404,12 +404,12 @@ def _changed_thing(parsed: Parsed) -> Token | None:
         if rate is not None:
             return rate
     if verb is None or lemma(verb) not in vocab.MOVE_VERBS:  # "Profit sank 20 per cent": what moved, either way
-        return stands_for(moved_elsewhere(num))  # "Foreign aid is down 30 per cent", "28 per cent above earnings"
+        return moved_elsewhere(num)  # "Foreign aid is down 30 per cent", "28 per cent above average weekly earnings"
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i < num.i), None)
     if obj is not None:
         return obj  # "The Federal Reserve has cut a key interest rate by a quarter-point": the rate moved
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return stands_for(subject) if subject is not None else described_by_mover(verb)  # "It has dropped 14 per cent"
+    return subject if subject is not None else described_by_mover(verb)  # "Gross domestic product expanded by"
 
 
 def _role(noun: Token | None) -> str:
