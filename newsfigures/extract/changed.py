@@ -1,7 +1,7 @@
 """What a per cent change or comparison is of when the figure's own phrase names nothing (GUIDE C1: "a per cent or
 any other size of a rise or fall"; the quantity is the thing that changed): the subject an "up"/"down" is said of
-("Foreign aid is down 30 per cent"), the thing a comparison is of ("28 per cent above average weekly
-earnings", Lee bg_128), the noun a move verb the parser hung on it describes ("Gross domestic product expanded by
+("Foreign aid is down 30 per cent"), the thing a comparison is of ("28 per cent above average weekly earnings",
+Lee bg_128), the noun a move verb the parser hung on it describes ("Gross domestic product expanded by
 2.3 per cent"), and the kind of bare "rates" ("rates will be cut by 0.25 per cent", Lee bg_251: interest rates, as
 news writes them unqualified). What "it" or "this" stands for ("It has dropped 14 per cent", Lee bg_279; "This is
 down 30%", wn2004_021) was measured and dropped: on dev it found the antecedent but no right quantity (docs/figures.md,
@@ -29,9 +29,8 @@ INTEREST_RATE = "interest_rate"
 
 def moved_elsewhere(num: Token) -> Token | None:
     """The noun a per cent figure is the change or comparison of when no move verb carries it: the subject an
-    "up"/"down" above the figure is said of, the noun after "above"/"below" (or, when that is a
-    reference word, the clause's subject), or the noun a move verb the parser made a modifier of describes; None
-    when none of these holds."""
+    "up"/"down" above the figure is said of, or the noun after "above"/"below" (the clause's subject when that is a
+    reference word); None when neither holds."""
     unit = _unit_or_number(num)
     word = next((c for c in unit.children if c.lower_ in COMPARING_WORDS), unit.head)  # "40 per cent above"
     if word.lower_ in CHANGE_ADVERBS and word.pos_ in ("ADV", "ADP"):
