@@ -12,6 +12,7 @@ from newsfigures.extract import sentcache
 from newsfigures.extract.act_phrase import act_word
 from newsfigures.extract.armed import armed_members
 from newsfigures.extract.casualties import together_event
+from newsfigures.extract.changed import bare_rates, described_by_mover, moved_elsewhere, thing_line
 from newsfigures.extract.carried import action_verb, own_act_class
 from newsfigures.extract.class_words import listed_class
 from newsfigures.extract.dimension import DURATION_UNITS, dimension_of
@@ -40,7 +41,7 @@ from newsfigures.extract.persons import fled_persons, persons_class
 from newsfigures.extract.priced import names_money, sold_for, taken_toll, thing_cost, thing_sum
 from newsfigures.extract.quake import quake_magnitude
 from newsfigures.extract.scale_rating import scale_rating
-from newsfigures.extract.market import index_named, share_priced
+from newsfigures.extract.market import index_named
 from newsfigures.extract.quantity_lines import changed_compound, is_ratio, revised_quantity
 from newsfigures.extract.wording import governing_lemma, nominal_word, penalty_verb, result_word, states
 from newsfigures.extract.word_senses import act_verb
@@ -372,14 +373,14 @@ def _changed_quantity(parsed: Parsed, event: str) -> str:
             return ""
     if lemma(thing) == "rate":
         kind = next((c for c in thing.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
-        return rate_quantity(lemma(kind)) if kind is not None else ""
+        return rate_quantity(lemma(kind)) if kind is not None else bare_rates(thing)  # "rates will be cut"
     if thing.pos_ in ("NOUN", "PROPN") and index_named(thing):
         return "index_level"  # "The Dow Jones Industrial Average fell 1.2 per cent" (the table's "Dow")
     if thing.pos_ not in ("NOUN", "PROPN") or (thing.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "TIME")
                                                and lemma(thing) not in vocab.RATE_NOUNS):
         return ""  # a rate noun is a rate whatever name the entity tagger gives it ("Turnout was 67 per cent")
-    if share_priced(thing):
-        return "share_price"  # "Acme's share price fell 4 per cent" (the table's "a company's share/stock price")
+    if thing_line(thing):  # "Acme's share price fell 4 per cent", "economic growth up 0.9 per cent" (Q7)
+        return thing_line(thing)
     if money_noun(lemma(thing)):  # "cuts of 9.9%" in benefits (wn2004_097): money changes, a share of nothing
         return money_kind(lemma(thing), event)
     return quantity_of(lemma(thing), event, "count", "count", thing.ent_type_)
@@ -405,11 +406,12 @@ def _changed_thing(parsed: Parsed) -> Token | None:
         if rate is not None:
             return rate
     if verb is None or lemma(verb) not in vocab.MOVE_VERBS:  # "Profit sank 20 per cent": what moved, either way
-        return None
+        return moved_elsewhere(num)  # "Foreign aid is down 30 per cent", "28 per cent above average weekly earnings"
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i < num.i), None)
     if obj is not None:
         return obj  # "The Federal Reserve has cut a key interest rate by a quarter-point": the rate moved
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject if subject is not None else described_by_mover(verb)  # "Gross domestic product expanded by"
 
 
 def _role(noun: Token | None) -> str:

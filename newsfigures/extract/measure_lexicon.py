@@ -402,7 +402,8 @@ CHANGE_NOUN_VERBS: dict[str, str] = {**{n: n for n in CHANGE_NOUNS - {"loss", "r
 _NO_DIRECTION: frozenset[str] = frozenset({"sink", "advance", "add", "edge", "raise", "widen", "narrow",
                                            "slip", "ease"})  # stop 36: "Sales slipped 3 per cent", "eased 0.5%"
 RISE_VERBS: frozenset[str] = frozenset({"rise", "increase", "grow", "jump", "climb", "gain", "soar", "surge",
-                                        "rally", "skyrocket", "boost"}) | (change_verbs_of("rose") - _NO_DIRECTION)
+                                        "rally", "skyrocket", "boost",
+                                        "expand"}) | (change_verbs_of("rose") - _NO_DIRECTION)  # stop 39: "GDP expanded"
 FALL_VERBS: frozenset[str] = frozenset({"fall", "drop", "decline", "decrease", "shrink", "cut", "lose", "plunge",
                                         "tumble", "slump", "slide", "plummet", "reduce", "lower", "slash", "shed",
                                         "dip"}) | (change_verbs_of("fell") - _NO_DIRECTION)

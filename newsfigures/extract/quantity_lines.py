@@ -318,7 +318,7 @@ def names_economy(num: Token, noun: Token | None) -> bool:
     and dropped the grouping floors (rba_interest_rates_2001 recall 1.0 -> 0.0, lee-dev 0.705 -> 0.689)."""
     if noun is None or _whole_of(noun, num):
         return False  # "40 per cent of the economy": a share of it (the guide's "a third of the dead")
-    return _economy_word(noun) or _growth_rate(noun)
+    return economy_word(noun) or _growth_rate(noun)
 
 
 def _whole_of(noun: Token, num: Token) -> bool:
@@ -327,7 +327,7 @@ def _whole_of(noun: Token, num: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head in (num, *num.children, num.head)
 
 
-def _economy_word(t: Token) -> bool:
+def economy_word(t: Token) -> bool:
     """ "the economy", "GDP", "gross domestic product", "economic growth", "economic output"."""
     key = lemma(t)
     if key in ECONOMY_HEADS or t.lower_ in ECONOMY_HEADS:

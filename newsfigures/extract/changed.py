@@ -1,0 +1,86 @@
+"""What a per cent change or comparison is of when the figure's own phrase names nothing (GUIDE C1: "a per cent or
+any other size of a rise or fall"; the quantity is the thing that changed): the subject an "up"/"down" is said of
+("Foreign aid is down 30 per cent"), the thing a comparison is of ("28 per cent above average weekly earnings",
+Lee bg_128), the noun a move verb the parser hung on it describes ("Gross domestic product expanded by
+2.3 per cent"), and the kind of bare "rates" ("rates will be cut by 0.25 per cent", Lee bg_251: interest rates, as
+news writes them unqualified). What "it" or "this" stands for ("It has dropped 14 per cent", Lee bg_279; "This is
+down 30%", wn2004_021) was measured and dropped: on dev it found the antecedent but no right quantity (docs/figures.md,
+"(stop 39)")."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsfigures.extract import sentcache
+from newsfigures.extract.market import share_priced
+from newsfigures.extract.quantity_lines import economy_word, persons_pay
+from newsfigures.extract.tree import lemma
+
+CHANGE_ADVERBS: frozenset[str] = frozenset({"up", "down"})  # "Foreign aid is down 30 per cent"
+COMPARING_WORDS: frozenset[str] = frozenset({"above", "below"})  # "28 per cent above average weekly earnings"
+# Words a comparison measures against that are no thing of their own ("60 per cent below average", "above the
+# forecast"): the clause's subject is what is compared.
+REFERENCE_NOUNS: frozenset[str] = frozenset({"average", "normal", "forecast", "expectation", "estimate", "level",
+                                             "target", "trend"})
+PERCENT_UNITS: frozenset[str] = frozenset({"%", "percent", "cent", "pc"})
+SUBJECTS = ("nsubj", "nsubjpass")
+RATES = "rates"  # the plural a news story writes unqualified for interest rates ("rates will be cut")
+INTEREST_RATE = "interest_rate"
+
+
+def moved_elsewhere(num: Token) -> Token | None:
+    """The noun a per cent figure is the change or comparison of when no move verb carries it: the subject an
+    "up"/"down" above the figure is said of, or the noun after "above"/"below" (the clause's subject when that is a
+    reference word); None when neither holds."""
+    unit = _unit_or_number(num)
+    word = next((c for c in unit.children if c.lower_ in COMPARING_WORDS), unit.head)  # "40 per cent above"
+    if word.lower_ in CHANGE_ADVERBS and word.pos_ in ("ADV", "ADP"):
+        return _said_of(word)
+    if word.lower_ in COMPARING_WORDS and word.dep_ == "prep":
+        compared = next((c for c in word.children if c.dep_ == "pobj"), None)
+        if compared is not None and compared.pos_ == "NOUN" and lemma(compared) not in REFERENCE_NOUNS:
+            return compared  # "28 per cent above average weekly earnings": the earnings are compared
+        return _said_of(word)  # "Rainfall was 60 per cent below average": the rainfall
+    return None
+
+
+def described_by_mover(verb: Token) -> Token | None:
+    """The noun a move verb describes when the parser hung the verb on it as a modifier ("Gross domestic product
+    expanded by 2.3 per cent": the product moved), None otherwise."""
+    return verb.head if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") else None
+
+
+def thing_line(thing: Token) -> str:
+    """The quantity line a changed noun's own words give beyond its lemma: a company's share price ("Acme's share
+    price fell 4 per cent"), a whole economy's ("economic growth up around 0.9 per cent", "Gross domestic product
+    expanded", Q7), a person's pay ("28 per cent above average weekly earnings", Q3); "" when none."""
+    if share_priced(thing):
+        return "share_price"
+    if economy_word(thing):
+        return "economy"
+    return "salary" if persons_pay(thing) else ""
+
+
+def bare_rates(rate: Token) -> str:
+    """`interest_rate` for "rates" written with no word that says which ("rates will be cut by 0.25 per cent"), ""
+    for a rate that says its kind or whose ("the rate of inflation", "its rates", "the rate")."""
+    if rate.lower_ != RATES:
+        return ""
+    return "" if any(c.dep_ in ("compound", "amod", "nmod", "poss", "prep") for c in rate.children) else INTEREST_RATE
+
+
+def _unit_or_number(num: Token) -> Token:
+    """The per cent word the number hangs on ("30 %", "40 per cent"), where the phrase attaches; else the number."""
+    head = num.head
+    return head if head.lower_ in PERCENT_UNITS and head.i > num.i else num
+
+
+def _said_of(word: Token) -> Token | None:
+    """The thing an adverb or preposition of a clause says a change of: the subject of its clause's verb ("Foreign
+    aid is down", "Rainfall was"), when the verb has no object. Not that object either ("see economic growth up
+    around 0.9 per cent", Lee bg_251): read as the economy's, it split a dev gold pair whose other side names no
+    economy ("a quarterly figure of just under 1 per cent") and the rba_interest_rates_2001 grouping floor (recall
+    1.0 -> 0.0), as `quantity_lines.names_economy` found at an earlier stop."""
+    verb = next((t for t, _ in sentcache.verbs_above(word)), None)
+    if verb is None or any(c.dep_ == "dobj" for c in verb.children):
+        return None  # "The Treasury sees growth up 1.5 per cent": the seer is no thing that changed
+    return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
