@@ -40,3 +40,22 @@ from newsfigures.extract.mentions import is_figure
 def test_mentions_is_figure(read, text, surface, expected):
     r = read(text, surface)
     assert is_figure(r.doc, r.mention) is expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # "one" with a determiner of its own is a pronoun (lee bg_287, cor_026)
+    ("I think it's the first one into a corporation collapse like this.", "one", False),
+    ('Security experts say the mystery is a "chilling" one.', "one", False),
+    ("It was a difficult quarter, but not the worst one on record.", "one", False),
+    # "one" on an unnamed speaker is an indefinite determiner (GUIDE: "according to one critic"; lee cor_026)
+    ("But one security expert says the mystery is deep.", "one", False),
+    ("According to one analyst, the merger will cut jobs.", "one", False),
+    # counts of one stay figures, elliptical ones too (wn2004_056, lee bg_043, bg_129, bg_145)
+    ("MST attack in Rondonia kills one man.", "one", True),
+    ("One man was arrested at the scene, police said.", "One", True),
+    ("Israeli troops opened fire in the southern Gaza Strip, killing one.", "one", True),
+    ("Eight people died in Victoria and one in South Australia.", "one", True),
+])
+def test_mentions_one_not_counting(read, text, surface, expected):
+    r = read(text, surface)
+    assert is_figure(r.doc, r.mention) is expected

@@ -63,6 +63,7 @@ def test_nonfigures_number_after_whom_a_speaker_tells_is_a_figure(text, surface,
     "one day later they left",
     "The one you mentioned is invalid",
     "Which one do you prefer?",
+    "the party while no-one has yet nominated",  # the hyphened "no one" (lee cor_032)
 ])
 def test_nonfigures_pronoun_one_is_not_a_number(text):
     assert not any(m.text.lower().endswith("one") for m in parse_numbers(text))
