@@ -11,6 +11,7 @@ from newsfigures.extract.aged import age_word, person_is
 from newsfigures.extract.counted import duration_unit
 from newsfigures.extract.pipeline import doc_text
 from newsfigures.extract.tree import lemma
+from newsfigures.extract.word_senses import person_noun
 
 
 def is_figure(doc: Doc, m: numbers.NumberMention) -> bool:
@@ -43,13 +44,14 @@ def _is_not_a_figure(doc: Doc, m: numbers.NumberMention) -> bool:
 
 def _one_not_counting(one: Token) -> bool:
     """ "a good one", "the first one": "one" with a determiner of its own is a pronoun; "one analyst said",
-    "according to one critic": "one" on an unnamed speaker is an indefinite determiner (GUIDE "What is a figure")."""
+    "according to one critic": "one" on an unnamed speaker, a person who speaks, is an indefinite determiner (GUIDE
+    "What is a figure"); "one person was confirmed dead" stays a count."""
     if any(c.dep_ == "det" for c in one.children):
         return True
     speaker = one.head if one.dep_ == "nummod" else None
-    if speaker is None:
+    if speaker is None or not person_noun(lemma(speaker)):
         return False
-    if speaker.dep_ in ("nsubj", "nsubjpass") and lemma(speaker.head) in words.REPORTING_VERBS:
+    if speaker.dep_ == "nsubj" and lemma(speaker.head) in words.SPEAKING_VERBS:
         return True
     to = speaker.head if speaker.dep_ == "pobj" else None
     return to is not None and to.lower_ == "to" and to.head.lower_ == "according"

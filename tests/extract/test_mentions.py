@@ -59,3 +59,13 @@ def test_mentions_is_figure(read, text, surface, expected):
 def test_mentions_one_not_counting(read, text, surface, expected):
     r = read(text, surface)
     assert is_figure(r.doc, r.mention) is expected
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("One person has been confirmed dead after the storm.", "One"),  # a count a reporting verb confirms
+    ("One report said the talks had stalled.", "One"),  # no person speaks: left as it was
+    ("One man was charged with murder, police said.", "One"),
+])
+def test_mentions_one_counting_beside_a_reporting_verb(read, text, surface):
+    r = read(text, surface)
+    assert is_figure(r.doc, r.mention)
