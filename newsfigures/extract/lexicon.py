@@ -56,9 +56,6 @@ REPORTING_VERBS: frozenset[str] = frozenset({
     "add", "state", "reveal", "note", "brief", "warn", "show", "put", "indicate", "suggest", "count", "record",
     "tally", "quote", "cite", "release", "publish", "update",
 })
-# Verbs of speaking: "one" on a person who is their subject is an unnamed speaker, no count ("one analyst said").
-SPEAKING_VERBS: frozenset[str] = frozenset({"say", "tell", "add", "claim", "warn", "state", "note", "suggest",
-                                            "believe", "think"})
 # Subjects of a reporting verb that stand for a source named before ("they also report 15,000").
 SOURCE_PRONOUNS: frozenset[str] = frozenset({"it", "they", "he", "she", "we", "i", "this", "that", "you"})
 # "the number of X", "a group of X": the figure counts X, not the container.

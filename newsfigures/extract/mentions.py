@@ -2,7 +2,7 @@
 times or names ("Aug 27", "World War Two", "Delta 4"), not idioms ("zero tolerance")."""
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from newsfigures import numbers
 from newsfigures.extract import lexicon as words
@@ -10,8 +10,6 @@ from newsfigures.extract import sentcache
 from newsfigures.extract.aged import age_word, person_is
 from newsfigures.extract.counted import duration_unit
 from newsfigures.extract.pipeline import doc_text
-from newsfigures.extract.tree import lemma
-from newsfigures.extract.word_senses import person_noun
 
 
 def is_figure(doc: Doc, m: numbers.NumberMention) -> bool:
@@ -30,8 +28,6 @@ def _is_not_a_figure(doc: Doc, m: numbers.NumberMention) -> bool:
     tok = doc.char_span(m.number_start, m.number_end, alignment_mode="expand")
     if tok is not None and m.kind == "cardinal" and _model_designation(tok):
         return True
-    if tok is not None and m.text.lower() == "one" and len(tok) == 1 and _one_not_counting(tok[0]):
-        return True
     age = m.kind == "cardinal" and bool(before) and _after_age_word(doc, m)
     for ent in sentcache.entities_overlapping(doc, m.number_start, m.number_end):
         if (ent.label_ in words.TIME_LABELS and m.kind in ("cardinal", "measure") and not duration_unit(doc, m)
@@ -40,21 +36,6 @@ def _is_not_a_figure(doc: Doc, m: numbers.NumberMention) -> bool:
         if ent.label_ in words.NAME_LABELS and ent.start_char < m.number_start and m.kind == "cardinal":
             return True
     return False
-
-
-def _one_not_counting(one: Token) -> bool:
-    """ "a good one", "the first one": "one" with a determiner of its own is a pronoun; "one analyst said",
-    "according to one critic": "one" on an unnamed speaker, a person who speaks, is an indefinite determiner (GUIDE
-    "What is a figure"); "one person was confirmed dead" stays a count."""
-    if any(c.dep_ == "det" for c in one.children):
-        return True
-    speaker = one.head if one.dep_ == "nummod" else None
-    if speaker is None or not person_noun(lemma(speaker)):
-        return False
-    if speaker.dep_ == "nsubj" and lemma(speaker.head) in words.SPEAKING_VERBS:
-        return True
-    to = speaker.head if speaker.dep_ == "pobj" else None
-    return to is not None and to.lower_ == "to" and to.head.lower_ == "according"
 
 
 def _after_age_word(doc: Doc, m: numbers.NumberMention) -> bool:

@@ -263,11 +263,9 @@ def _addressed(ts: TokenStream, i: int) -> bool:
 
 
 def one_is_pronoun(ts: TokenStream, core: Core) -> bool:
-    """ "no one", "no-one", "the one you", "one of the", "one day", "one's": a pronoun, not a count."""
+    """ "no one", "the one you", "one of the", "one day", "one's": a pronoun, not a count."""
     if ts.prev_word(core.start) in lx.ONE_PRONOUN_PRECEDERS or ts.next_word(core.end) in lx.ONE_PRONOUN_FOLLOWERS:
         return True
-    if ts.text[max(0, core.start - 3):core.start].lower() == "no-":
-        return True  # "no-one", the hyphened spelling of "no one"
     return ts.text[core.end:core.end + 2] in ("'s", "’s") or ts.text[core.end:core.end + 1] == "-"
 
 
