@@ -3,7 +3,10 @@ domains (none from the corpora or the gold):
 - a duration or an age written as a hyphenated modifier after "the" ("the five-year term", "the 89-year-old
   general"; dev misses in wn2004_074, wn2004_099, lee bg_054, bg_100, bg_200, bg_202, bg_227, bg_266), which the
   filter read as a reference period ("the past 24 hours");
-- "twice" as a count of times or a ratio (dev misses in wn2004_036, lee bg_030, bg_194, bg_231, bg_275).
+- "twice" as a count of times or a ratio (dev misses in wn2004_036, lee bg_030, bg_194, bg_231, bg_275);
+- "one" as a pronoun or an indefinite determiner ("the first one", "one security expert says", "no-one"; dev spurious
+  figures in lee bg_287, cor_026, cor_032 and more).
+All three were built, measured and reverted; their rows are strict xfails naming why.
 Near misses the mends must not change: reference periods ("in the past 24 hours", "the 12 months to June"), an
 idiom ("think twice"), "once" meaning formerly, a name's number, a year, an ordinal.
 Labels from tests/gold/README.md ("What is a figure", "Surface boundaries", "Units"), checked a second time before
@@ -25,6 +28,7 @@ check, table = _ROWS.check, _ROWS.table
 
 E, AL, NO = "exact", "at_least", None
 HYPHEN = "measured and dropped: a hyphened duration or age after 'the' is read as a reference period (counted.duration_unit's 'the' guard); lifting the guard found 8 dev figures but their subject, event and as_of put dev floors under (docs/figures.md, stop 39)"
+ONE = "built and reverted: 'one' with a determiner of its own, on an unnamed speaker, or 'no-one' removed 4 dev spurious figures (4/4 right) but put test-lee5 under its floors (docs/figures.md, stop 39)"
 TWICE = "measured and dropped: 'twice' is no number word; read as a multiplier it found 6 dev figures whose quantity, dimension and subject were mostly wrong (docs/figures.md, stop 39)"
 
 CONFLICT = table(
@@ -82,39 +86,39 @@ SPORT = table(
 # bg_210, bg_227, bg_287, cor_026 twice, cor_032): "a good one", "the first one", "no-one", "one analyst said"
 # (GUIDE: "'one' as an indefinite determiner ('according to one critic')"); near misses are counts of one.
 ONE_CONFLICT = table(
-    ("One Western diplomat said the talks had stalled.", [("One", NO, NO)]),
+    ("One Western diplomat said the talks had stalled.", [("One", NO, NO, ONE)]),
     ("The shelling killed one civilian and wounded four.", [("one", E, ""), ("four", E, "")]),
-    ("The deadliest raid of the war was the first one on the capital.", [("one", NO, NO)]),
+    ("The deadliest raid of the war was the first one on the capital.", [("one", NO, NO, ONE)]),
 )
 ONE_DISASTERS = table(
-    ("The storm was a powerful one, forecasters said.", [("one", NO, NO)]),
+    ("The storm was a powerful one, forecasters said.", [("one", NO, NO, ONE)]),
     ("Rescuers found one survivor under the rubble.", [("one", E, "")]),
-    ("No-one was hurt when the bridge collapsed.", [("No-one", NO, NO)]),
+    ("No-one was hurt when the bridge collapsed.", [("No-one", NO, NO, ONE)]),
 )
 ONE_BUSINESS = table(
-    ("According to one analyst, the merger will cut 2,000 jobs.", [("one", NO, NO), ("2,000", E, "")]),
+    ("According to one analyst, the merger will cut 2,000 jobs.", [("one", NO, NO, ONE), ("2,000", E, "")]),
     ("The bank closed one branch in the city.", [("one", E, "")]),
-    ("It was a difficult quarter, but not the worst one on record.", [("one", NO, NO)]),
+    ("It was a difficult quarter, but not the worst one on record.", [("one", NO, NO, ONE)]),
 )
 ONE_POLITICS = table(
-    ("One senior minister said the vote would go ahead.", [("One", NO, NO)]),
+    ("One senior minister said the vote would go ahead.", [("One", NO, NO, ONE)]),
     ("The party won just one seat in the capital.", [("one", E, "")]),
-    ("The only one to vote against was the speaker.", [("one", NO, NO)]),
+    ("The only one to vote against was the speaker.", [("one", NO, NO, ONE)]),
 )
 ONE_HEALTH = table(
-    ("One doctor at the clinic said supplies were running low.", [("One", NO, NO)]),
+    ("One doctor at the clinic said supplies were running low.", [("One", NO, NO, ONE)]),
     ("The outbreak has killed one child and sickened 40 others.", [("one", E, ""), ("40", E, "")]),
-    ("The new strain is a more dangerous one, researchers warned.", [("one", NO, NO)]),
+    ("The new strain is a more dangerous one, researchers warned.", [("one", NO, NO, ONE)]),
 )
 ONE_SCIENCE = table(
     ("The mission carried one satellite into orbit.", [("one", E, "")]),
-    ("Each launch is a risky one, an engineer said.", [("one", NO, NO)]),
-    ("According to one astronomer, the comet will be visible for 10 days.", [("one", NO, NO), ("10 days", E, "day")]),
+    ("Each launch is a risky one, an engineer said.", [("one", NO, NO, ONE)]),
+    ("According to one astronomer, the comet will be visible for 10 days.", [("one", NO, NO, ONE), ("10 days", E, "day")]),
 )
 ONE_CRIME = table(
-    ("One witness told the court she had seen two men running.", [("One", NO, NO), ("two", E, "")]),
+    ("One witness told the court she had seen two men running.", [("One", NO, NO, ONE), ("two", E, "")]),
     ("Police arrested one man at the scene.", [("one", E, "")]),
-    ("The trial was a long one, lasting three months.", [("one", NO, NO), ("three months", E, "month")]),
+    ("The trial was a long one, lasting three months.", [("one", NO, NO, ONE), ("three months", E, "month")]),
 )
 ONE_SPORT = table(
     ("It was a good one to win, the captain said.", [("one", NO, NO)]),
