@@ -3,7 +3,11 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import gap
+
 from newsfigures.extract.mentions import is_figure
+
+ONE_GAP = gap("built and reverted: stop 39's 'one' rules put test-lee5 under its floors (docs/figures.md, stop 39)")
 
 
 @pytest.mark.parametrize("text,surface,expected", [
@@ -40,3 +44,32 @@ from newsfigures.extract.mentions import is_figure
 def test_mentions_is_figure(read, text, surface, expected):
     r = read(text, surface)
     assert is_figure(r.doc, r.mention) is expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # "one" with a determiner of its own is a pronoun (lee bg_287, cor_026)
+    pytest.param("I think it's the first one into a corporation collapse like this.", "one", False, marks=ONE_GAP),
+    pytest.param('Security experts say the mystery is a "chilling" one.', "one", False, marks=ONE_GAP),
+    pytest.param("It was a difficult quarter, but not the worst one on record.", "one", False, marks=ONE_GAP),
+    # "one" on an unnamed speaker is an indefinite determiner (GUIDE: "according to one critic"; lee cor_026)
+    pytest.param("But one security expert says the mystery is deep.", "one", False, marks=ONE_GAP),
+    pytest.param("According to one analyst, the merger will cut jobs.", "one", False, marks=ONE_GAP),
+    # counts of one stay figures, elliptical ones too (wn2004_056, lee bg_043, bg_129, bg_145)
+    ("MST attack in Rondonia kills one man.", "one", True),
+    ("One man was arrested at the scene, police said.", "One", True),
+    ("Israeli troops opened fire in the southern Gaza Strip, killing one.", "one", True),
+    ("Eight people died in Victoria and one in South Australia.", "one", True),
+])
+def test_mentions_one_not_counting(read, text, surface, expected):
+    r = read(text, surface)
+    assert is_figure(r.doc, r.mention) is expected
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("One person has been confirmed dead after the storm.", "One"),  # a count a reporting verb confirms
+    ("One report said the talks had stalled.", "One"),  # no person speaks: left as it was
+    ("One man was charged with murder, police said.", "One"),
+])
+def test_mentions_one_counting_beside_a_reporting_verb(read, text, surface):
+    r = read(text, surface)
+    assert is_figure(r.doc, r.mention)

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import gap
+
 from newsfigures.numbers import number_records, parse_numbers
 from newsfigures.numbers.nonfigures import relabel, special_spans, year_mention
 from newsfigures.numbers.cores import core
@@ -63,6 +65,8 @@ def test_nonfigures_number_after_whom_a_speaker_tells_is_a_figure(text, surface,
     "one day later they left",
     "The one you mentioned is invalid",
     "Which one do you prefer?",
+    pytest.param("the party while no-one has yet nominated", marks=gap(  # the hyphened "no one" (lee cor_032)
+        "built and reverted with stop 39's 'one' rules (test-lee5 floors; docs/figures.md, stop 39)")),
 ])
 def test_nonfigures_pronoun_one_is_not_a_number(text):
     assert not any(m.text.lower().endswith("one") for m in parse_numbers(text))
