@@ -1,18 +1,20 @@
-"""What a per cent change or comparison is of when the figure's own phrase names nothing (GUIDE C1: "a per cent or
-any other size of a rise or fall"; the quantity is the thing that changed): the subject an "up"/"down" is said of
-("Foreign aid is down 30 per cent"), the thing a comparison is of ("28 per cent above average weekly earnings",
-Lee bg_128), the noun a move verb the parser hung on it describes ("Gross domestic product expanded by
-2.3 per cent"), and the kind of bare "rates" ("rates will be cut by 0.25 per cent", Lee bg_251: interest rates, as
-news writes them unqualified). What "it" or "this" stands for ("It has dropped 14 per cent", Lee bg_279; "This is
-down 30%", wn2004_021) was measured and dropped: on dev it found the antecedent but no right quantity (docs/figures.md,
-"(stop 39)")."""
+"""What a per cent change or comparison is of: the noun a rise or fall verb or a change noun moves, and, when the
+figure's own phrase names nothing (GUIDE C1: "a per cent or any other size of a rise or fall"; the quantity is the
+thing that changed): the subject an "up"/"down" is said of ("Foreign aid is down 30 per cent"), the thing a
+comparison is of ("28 per cent above average weekly earnings", Lee bg_128), the noun a move verb the parser hung on
+it describes ("Gross domestic product expanded by 2.3 per cent"), and the kind of bare "rates" ("rates will be cut
+by 0.25 per cent", Lee bg_251: interest rates, as news writes them unqualified). What "it" or "this" stands for ("It
+has dropped 14 per cent", Lee bg_279; "This is down 30%", wn2004_021) was measured and dropped: on dev it found the
+antecedent but no right quantity (docs/figures.md, "(stop 39)")."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsfigures.extract import lexicon as words
+from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
 from newsfigures.extract.market import share_priced
-from newsfigures.extract.quantity_lines import economy_word, persons_pay
+from newsfigures.extract.quantity_lines import changed_compound, economy_word, persons_pay
 from newsfigures.extract.tree import lemma
 
 CHANGE_ADVERBS: frozenset[str] = frozenset({"up", "down"})  # "Foreign aid is down 30 per cent"
@@ -25,6 +27,33 @@ PERCENT_UNITS: frozenset[str] = frozenset({"%", "percent", "cent", "pc"})
 SUBJECTS = ("nsubj", "nsubjpass")
 RATES = "rates"  # the plural a news story writes unqualified for interest rates ("rates will be cut")
 INTEREST_RATE = "interest_rate"
+
+
+def changed_thing(noun: Token | None, num: Token) -> Token | None:
+    """The noun a per cent figure moves: after "in" on a change noun, the object of a rise or fall verb that has
+    one (its subject made the change: "The United States Federal Reserve has cut a key interest rate by a
+    quarter-point to a 40-year low of 1.75 per cent", Lee bg_170), else its subject ("X has increased by 2 per
+    cent"), or the rate the figure is the level of."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for t in (num, num.head) for c in t.children):
+        return None  # "reduced to 20% of pre-retirement earnings": a share of a whole
+    if noun is not None and lemma(noun) in vocab.CHANGE_NOUNS:
+        return next((g for c in noun.rights if c.dep_ == "prep" and c.lower_ == "in"
+                     for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None) \
+            or changed_compound(noun, num)  # "a 9 per cent fall in October": no thing; "an 8 per cent pay rise"
+    if noun is not None and lemma(noun) in ("rate", *words.CONTAINER_NOUNS):
+        return noun
+    verb = next((t for t, _ in sentcache.verbs_above(num)), None)
+    if verb is not None and lemma(verb) in words.STATING_VERBS:  # "Unemployment stood at 5.2 per cent" (a rate's level)
+        rate = next((c for c in verb.children if c.dep_ == "nsubj" and lemma(c) in vocab.RATE_NOUNS), None)
+        if rate is not None:
+            return rate
+    if verb is None or lemma(verb) not in vocab.MOVE_VERBS:  # "Profit sank 20 per cent": what moved, either way
+        return moved_elsewhere(num)  # "Foreign aid is down 30 per cent", "28 per cent above average weekly earnings"
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i < num.i), None)
+    if obj is not None:
+        return obj  # "The Federal Reserve has cut a key interest rate by a quarter-point": the rate moved
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject if subject is not None else described_by_mover(verb)  # "Gross domestic product expanded by"
 
 
 def moved_elsewhere(num: Token) -> Token | None:

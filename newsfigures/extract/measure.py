@@ -12,7 +12,7 @@ from newsfigures.extract import sentcache
 from newsfigures.extract.act_phrase import act_word
 from newsfigures.extract.armed import armed_members
 from newsfigures.extract.casualties import together_event
-from newsfigures.extract.changed import bare_rates, described_by_mover, moved_elsewhere, thing_line
+from newsfigures.extract.changed import bare_rates, changed_thing, thing_line
 from newsfigures.extract.carried import action_verb, own_act_class
 from newsfigures.extract.class_words import listed_class
 from newsfigures.extract.dimension import DURATION_UNITS, dimension_of
@@ -42,7 +42,7 @@ from newsfigures.extract.priced import names_money, sold_for, taken_toll, thing_
 from newsfigures.extract.quake import quake_magnitude
 from newsfigures.extract.scale_rating import scale_rating
 from newsfigures.extract.market import index_named
-from newsfigures.extract.quantity_lines import changed_compound, is_ratio, revised_quantity
+from newsfigures.extract.quantity_lines import is_ratio, revised_quantity
 from newsfigures.extract.wording import governing_lemma, nominal_word, penalty_verb, result_word, states
 from newsfigures.extract.word_senses import act_verb
 from newsfigures.extract.when_place import when_place
@@ -102,7 +102,7 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     event = _event(fig, parsed, quantity, dimension, before)
     owned = noun
     if changed:  # "a 10 per cent drop in drug related deaths": deaths fell, by 10 per cent
-        quantity, owned = changed, _changed_thing(parsed)
+        quantity, owned = changed, changed_thing(parsed.noun, parsed.num)
     subject = subject_of(parsed.num, owned, owned_as if members else quantity, event,
                          before.subject if before is not None else "")
     event_tok = parsed.event_tok
@@ -364,7 +364,7 @@ def _changed_quantity(parsed: Parsed, event: str) -> str:
     of 7.25 per cent", Lee bg_279; "cut the cash rate to 4.25 per cent", Lee bg_244). "" when none is named, or
     when the figure is no change and no rate (a share stays a share). A change of a sum of money is of that kind
     of money ("cuts of 9.9%" in benefits, wn2004_097; as the gold's "down 30%" of aid, wn2004_021)."""
-    thing = _changed_thing(parsed)
+    thing = changed_thing(parsed.noun, parsed.num)
     if thing is None:
         return ""
     if lemma(thing) in words.CONTAINER_NOUNS:
@@ -384,34 +384,6 @@ def _changed_quantity(parsed: Parsed, event: str) -> str:
     if money_noun(lemma(thing)):  # "cuts of 9.9%" in benefits (wn2004_097): money changes, a share of nothing
         return money_kind(lemma(thing), event)
     return quantity_of(lemma(thing), event, "count", "count", thing.ent_type_)
-
-
-def _changed_thing(parsed: Parsed) -> Token | None:
-    """The noun a per cent figure moves: after "in" on a change noun, the object of a rise or fall verb that has
-    one (its subject made the change: "The United States Federal Reserve has cut a key interest rate by a
-    quarter-point to a 40-year low of 1.75 per cent", Lee bg_170), else its subject ("X has increased by 2 per
-    cent"), or the rate the figure is the level of."""
-    noun, num = parsed.noun, parsed.num
-    if any(c.dep_ == "prep" and c.lower_ == "of" for t in (num, num.head) for c in t.children):
-        return None  # "reduced to 20% of pre-retirement earnings": a share of a whole
-    if noun is not None and lemma(noun) in vocab.CHANGE_NOUNS:
-        return next((g for c in noun.rights if c.dep_ == "prep" and c.lower_ == "in"
-                     for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None) \
-            or changed_compound(noun, num)  # "a 9 per cent fall in October": no thing; "an 8 per cent pay rise"
-    if noun is not None and lemma(noun) in ("rate", *words.CONTAINER_NOUNS):
-        return noun
-    verb = next((t for t, _ in sentcache.verbs_above(num)), None)
-    if verb is not None and lemma(verb) in words.STATING_VERBS:  # "Unemployment stood at 5.2 per cent" (a rate's level)
-        rate = next((c for c in verb.children if c.dep_ == "nsubj" and lemma(c) in vocab.RATE_NOUNS), None)
-        if rate is not None:
-            return rate
-    if verb is None or lemma(verb) not in vocab.MOVE_VERBS:  # "Profit sank 20 per cent": what moved, either way
-        return moved_elsewhere(num)  # "Foreign aid is down 30 per cent", "28 per cent above average weekly earnings"
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i < num.i), None)
-    if obj is not None:
-        return obj  # "The Federal Reserve has cut a key interest rate by a quarter-point": the rate moved
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject if subject is not None else described_by_mover(verb)  # "Gross domestic product expanded by"
 
 
 def _role(noun: Token | None) -> str:
