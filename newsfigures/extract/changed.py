@@ -95,8 +95,9 @@ def thing_line(thing: Token) -> str:
 
 
 def bare_rates(rate: Token) -> str:
-    """`interest_rate` for "rates" written with no word that says which ("rates will be cut by 0.25 per cent"), ""
-    for a rate that says its kind or whose ("the rate of inflation", "its rates", "the rate")."""
+    """`interest_rate` for "rates" written with no word that says which, as the subject of a verb a bank does to them
+    ("rates will be cut by 0.25 per cent"); "" for a rate that says its kind or whose ("the rate of inflation", "its
+    rates", "the rate") or that rises or falls of itself ("Rates fell 5 per cent among teenagers")."""
     if rate.lower_ != RATES or rate.dep_ not in SUBJECTS or lemma(rate.head) not in SETTERS_VERBS:
         return ""  # "Rates will rise 4.5 per cent, the council said", "Rates fell 5 per cent among teenagers"
     return "" if any(c.dep_ in ("compound", "amod", "nmod", "poss", "prep") for c in rate.children) else INTEREST_RATE
