@@ -27,6 +27,9 @@ PERCENT_UNITS: frozenset[str] = frozenset({"%", "percent", "cent", "pc"})
 SUBJECTS = ("nsubj", "nsubjpass")
 RATES = "rates"  # the plural a news story writes unqualified for interest rates ("rates will be cut")
 INTEREST_RATE = "interest_rate"
+# What a bank does to its rates ("rates will be cut by 0.25 per cent"); bare "rates" that rise or fall of themselves
+# may be any rate (a council's, an illness's), so they name no kind.
+SETTERS_VERBS: frozenset[str] = frozenset({"cut", "raise", "lift", "hike", "lower"})
 
 
 def changed_thing(noun: Token | None, num: Token) -> Token | None:
@@ -66,6 +69,8 @@ def moved_elsewhere(num: Token) -> Token | None:
         return _said_of(word)
     if word.lower_ in COMPARING_WORDS and word.dep_ == "prep":
         compared = next((c for c in word.children if c.dep_ == "pobj"), None)
+        if compared == unit:
+            return None  # "Unemployment remained above 5 per cent": a bound of the figure, no thing compared
         if compared is not None and compared.pos_ == "NOUN" and lemma(compared) not in REFERENCE_NOUNS:
             return compared  # "28 per cent above average weekly earnings": the earnings are compared
         return _said_of(word)  # "Rainfall was 60 per cent below average": the rainfall
@@ -90,10 +95,11 @@ def thing_line(thing: Token) -> str:
 
 
 def bare_rates(rate: Token) -> str:
-    """`interest_rate` for "rates" written with no word that says which ("rates will be cut by 0.25 per cent"), ""
-    for a rate that says its kind or whose ("the rate of inflation", "its rates", "the rate")."""
-    if rate.lower_ != RATES:
-        return ""
+    """`interest_rate` for "rates" written with no word that says which, as the subject of a verb a bank does to them
+    ("rates will be cut by 0.25 per cent"); "" for a rate that says its kind or whose ("the rate of inflation", "its
+    rates", "the rate") or that rises or falls of itself ("Rates fell 5 per cent among teenagers")."""
+    if rate.lower_ != RATES or rate.dep_ not in SUBJECTS or lemma(rate.head) not in SETTERS_VERBS:
+        return ""  # "Rates will rise 4.5 per cent, the council said", "Rates fell 5 per cent among teenagers"
     return "" if any(c.dep_ in ("compound", "amod", "nmod", "poss", "prep") for c in rate.children) else INTEREST_RATE
 
 

@@ -21,6 +21,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")  # the counted things are who does or unde
 LOOKED_THROUGH = words.FRAME_WORDS | words.REPORTING_VERBS | words.ATTITUDE_VERBS | vocab.STILL_VERBS
 STATE_BE = frozenset({"be"})  # "5,000 homes were without power": a state with no verb of its own
 PERSONS = "people"  # the class a count of persons takes from a verb, whatever casualty word another clause gave it
+CHANGE_CLASSES = frozenset({"rose", "fell"})  # a quantity's change, never what a counted subject did itself
 COUNT = "count"  # the dimension of the figures read here: counts of persons or things, no sums or measurements
 
 
@@ -79,8 +80,14 @@ def own_clause_verb(held: Token | None, word: Token | None) -> Token | None:
 
 def own_clause_class(verb: Token, quantity: str, counted_lemma: str) -> str:
     """The event class the count's own verb gives it: a casualty quantity read from another clause's word counts
-    persons here, whom the verb's class names (`other:treat`, not `injured`)."""
-    return event_class(lemma(verb), PERSONS if quantity in vocab.CASUALTY_EVENTS else quantity, counted_lemma)
+    persons here, whom the verb's class names (`other:treat`, not `injured`); a word of the verb's clause that
+    completes it with a class gives that class ("two were found dead": killed; "50 were left homeless": displaced);
+    a rise or fall class, which is a quantity's change, is the verb's own word for a count that is its subject ("40
+    fell ill", "2,000 workers lost their jobs": `other:fall`, `other:lose`, not `fell`)."""
+    counted = PERSONS if quantity in vocab.CASUALTY_EVENTS else quantity
+    done = next((c for c in _completing(verb) if _names_event(c)), None)
+    found = event_class(lemma(done if done is not None else verb), counted, counted_lemma)
+    return f"other:{lemma(verb)}" if found in CHANGE_CLASSES else found
 
 
 def own_state_clause(held: Token | None, word: Token | None) -> bool:
