@@ -13,8 +13,9 @@ names as its agent or with "in" ("killed and 314 others are injured by an explos
 2023-10-17; "were killed in a shooting at a nightclub in Orlando"), or the verb's subject when it names no actor ("A
 blast at a refinery in Texas City injured 170 workers"); the "at" may hang on the act or on what it acted on ("ripped
 through an apartment block at Zhengzhou"). Not a verb of speaking ("speaking at a briefing in X, said 40 ..."), not a
-participle the figure is no object of ("scored twice at Anfield, taking his tally to 30 goals"), not a time ("at
-dawn") or a workplace ("Staff at Qantas went on strike").
+participle the figure is no object of ("scored twice at Anfield, taking his tally to 30 goals"), nor one naming no
+casualty or damage ("unveiled its phone at an event in Cupertino, cutting prices by 10 per cent", review39a), not a
+time ("at dawn") or a workplace ("Staff at Qantas went on strike").
 
 Like own_place.py, the measure's place only: `Figure.place`, which keys metrics, is unchanged.
 """
@@ -25,6 +26,7 @@ from spacy.tokens import Token
 from newsfigures.extract import lexicon as words
 from newsfigures.extract.gazetteer import is_place
 from newsfigures.extract.implied_place import locative_heads
+from newsfigures.extract.measure_classes import event_family
 from newsfigures.extract.own_place import AT_LABELS, unnamed_site_town
 from newsfigures.extract.place import is_actor, named_after, place_after, place_name_of, same_story
 from newsfigures.extract.scene import SPEAKING_VERBS
@@ -74,7 +76,8 @@ def _acts_of(verb: Token, noun: Token | None, num: Token) -> list[Token]:
     acts = [o for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ACT_PREPOSITIONS)
             for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
     acts += [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not is_actor(c)]
-    if _participle_of(verb, noun, num) and lemma(verb.head) not in SPEAKING_VERBS | words.REPORTING_VERBS:
+    if (_participle_of(verb, noun, num) and _harms(verb)
+            and lemma(verb.head) not in SPEAKING_VERBS | words.REPORTING_VERBS):
         acts.append(verb.head)
     return acts
 
@@ -85,6 +88,14 @@ def _participle_of(verb: Token, noun: Token | None, num: Token) -> bool:
     return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB"
             and counted.dep_ == "dobj" and counted.head.i == verb.i
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
+
+
+def _harms(participle: Token) -> bool:
+    """The participle or the state it leaves its object in is a casualty or damage ("killing 14", "destroying 40
+    homes", "leaving 14 people dead"), which happens where its act did; "cutting prices by 10 per cent" after a
+    launch "at an event in X" does not (review39a)."""
+    words_of = [participle, *(c for c in participle.children if c.dep_ in ("oprd", "acomp"))]
+    return any(event_family(lemma(w)) in words.RESTRICTABLE_FAMILIES for w in words_of)
 
 
 def _site_at(act: Token) -> str:
