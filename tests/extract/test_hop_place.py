@@ -83,8 +83,8 @@ REVIEW_NEAR_MISSES = [
     ("Shares in the company fell 8 per cent after an explosion at its refinery in Texas City.", "8 per cent", ""),
     ("The firm posted a loss at its Asian unit, cutting 2,000 jobs.", "2,000", ""),
     ("Demand at the hospital rose 30 per cent.", "30 per cent", ""),
-    # narrowed (review39a): a participle that names no casualty or damage does not take the site of the act it
-    # hangs on (read "Cupertino" before)
+    # narrowed (review39a): a participle that moves an amount (a cut, a rise, a sale) does not take the site of the
+    # act it hangs on (read "Cupertino" before)
     ("The company unveiled its new phone at an event in Cupertino, cutting prices by 10 per cent.", "10 per cent", ""),
     pytest.param("The chief executive appeared at an investor conference in New York, announcing 3,000 job cuts.",
                  "3,000", "", marks=gap("another reader than act_site (which returns '' here) reads the conference's "
@@ -112,7 +112,7 @@ REVIEW_READ = [
      "Kandahar"),
     ("An outbreak at a care home in Leeds has killed 11 residents. Ministers met in London.", "11", "Leeds"),
     ("A rally at a stadium in Harare drew 20,000 supporters. The opposition met in Bulawayo.", "20,000", "Harare"),
-    # the state a participle leaves its object in is the casualty (kept by the narrowing above)
+    # participles the narrowing keeps: a state left ("leaving 14 people dead"), an injury
     ("A gas explosion ripped through a market at Kano, leaving 14 people dead. Officials in Abuja met.", "14", "Kano"),
     ("Fans rioted at a stadium in Port Said, injuring 20 police officers. The league met in Cairo.", "20",
      "Port Said"),
@@ -123,8 +123,7 @@ REVIEW_READ = [
                  marks=gap("a small town neither the tagger nor the gazetteer knows as a place")),
     pytest.param("Police raided a warehouse at Felixstowe, seizing 2 tonnes of cocaine. Officials in London met.",
                  "2 tonnes", "Felixstowe",
-                 marks=gap("the town is read no place, and 'seize' is no casualty family, so the narrowed "
-                           "participle reading would not take it either")),
+                 marks=gap("a town neither the tagger nor the gazetteer knows as a place")),
 ]
 
 
