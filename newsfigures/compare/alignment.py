@@ -158,9 +158,16 @@ OPEN_BOUNDS = frozenset({"at_least", "more_than", "at_most", "less_than"})
 
 def open_distance(x: Figure, y: Figure, sim: Similarity) -> float:
     """How far apart two values of one metric lie (log ratio) when one is an open bound ("at least 1,055"), whose
-    interval meets every value on its side, so overlap says nothing of which partner it answers; 0 otherwise."""
+    interval meets every value on its side, so overlap says nothing of which partner it answers; 0 otherwise. A value
+    the bound excludes ("at least 200" beside an earlier "150") comes after every value it meets, and a report dated
+    to the bound's own moment comes before them all, by score: a nearer value of another moment is no likelier its
+    partner (review39a)."""
     if x.metric != y.metric or sim.differing or not {x.qualifier, y.qualifier} & OPEN_BOUNDS:
         return 0.0
+    if x.as_of and y.as_of and same_period(x, y):
+        return 0.0
+    if value_rank(x, y) == 2:
+        return math.inf
     low, high = sorted((abs(x.value), abs(y.value)))
     return math.log(high / low) if low > 0 else math.inf
 

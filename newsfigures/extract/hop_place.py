@@ -13,8 +13,9 @@ names as its agent or with "in" ("killed and 314 others are injured by an explos
 2023-10-17; "were killed in a shooting at a nightclub in Orlando"), or the verb's subject when it names no actor ("A
 blast at a refinery in Texas City injured 170 workers"); the "at" may hang on the act or on what it acted on ("ripped
 through an apartment block at Zhengzhou"). Not a verb of speaking ("speaking at a briefing in X, said 40 ..."), not a
-participle the figure is no object of ("scored twice at Anfield, taking his tally to 30 goals"), not a time ("at
-dawn") or a workplace ("Staff at Qantas went on strike").
+participle the figure is no object of ("scored twice at Anfield, taking his tally to 30 goals"), nor one moving an
+amount ("unveiled its phone at an event in Cupertino, cutting prices by 10 per cent", review39a), not a
+time ("at dawn") or a workplace ("Staff at Qantas went on strike").
 
 Like own_place.py, the measure's place only: `Figure.place`, which keys metrics, is unchanged.
 """
@@ -25,10 +26,12 @@ from spacy.tokens import Token
 from newsfigures.extract import lexicon as words
 from newsfigures.extract.gazetteer import is_place
 from newsfigures.extract.implied_place import locative_heads
+from newsfigures.extract.measure_classes import event_family
 from newsfigures.extract.own_place import AT_LABELS, unnamed_site_town
 from newsfigures.extract.place import is_actor, named_after, place_after, place_name_of, same_story
 from newsfigures.extract.scene import SPEAKING_VERBS
 from newsfigures.extract.tree import lemma
+from newsfigures.extract.word_senses import verb_class
 
 OUTER_PREPOSITIONS = frozenset({"in", "on", "at", "into", "during", "from"})  # where the figure's thing is
 # a day or a named occasion is when, not a thing at a place: "As more than 100 blazes burn on New Year's Eve in New
@@ -37,6 +40,8 @@ TIME_LABELS = frozenset({"DATE", "TIME", "EVENT"})
 SITE_PREPOSITIONS = frozenset({"at", "on"})  # where that thing is, with a named place or site ("at Dongting Lake")
 ACT_PREPOSITIONS = frozenset({"in"})  # the act a figure happened in ("killed in a shooting at ..."), beside an agent
 ACTED_ON = frozenset({"through", "into", "on"})  # what an act went through or into ("ripped through a block at X")
+# a participle that moves an amount ("cutting prices by 10 per cent"): a change, an account or a market (GUIDE P1)
+AMOUNT_CLASSES = frozenset({"increased", "decreased", "rose", "fell", "sold", "bought", "cost"})
 
 
 def hop_place(noun: Token | None, event_tok: Token | None, num: Token) -> str:
@@ -74,7 +79,8 @@ def _acts_of(verb: Token, noun: Token | None, num: Token) -> list[Token]:
     acts = [o for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ACT_PREPOSITIONS)
             for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
     acts += [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not is_actor(c)]
-    if _participle_of(verb, noun, num) and lemma(verb.head) not in SPEAKING_VERBS | words.REPORTING_VERBS:
+    if (_participle_of(verb, noun, num) and not _moves_amount(verb)
+            and lemma(verb.head) not in SPEAKING_VERBS | words.REPORTING_VERBS):
         acts.append(verb.head)
     return acts
 
@@ -85,6 +91,13 @@ def _participle_of(verb: Token, noun: Token | None, num: Token) -> bool:
     return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB"
             and counted.dep_ == "dobj" and counted.head.i == verb.i
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
+
+
+def _moves_amount(participle: Token) -> bool:
+    """The participle rises, falls, cuts, sells or buys an amount ("cutting prices by 10 per cent"): a change of an
+    amount, an account or a market takes no site of the act it follows (GUIDE P1, review39a)."""
+    key = lemma(participle)
+    return event_family(key) in AMOUNT_CLASSES or verb_class(key) in AMOUNT_CLASSES
 
 
 def _site_at(act: Token) -> str:
