@@ -3,9 +3,11 @@ figure's own phrase names nothing (GUIDE C1: "a per cent or any other size of a 
 thing that changed): the subject an "up"/"down" is said of ("Foreign aid is down 30 per cent"), the thing a
 comparison is of ("28 per cent above average weekly earnings", Lee bg_128), the noun a move verb the parser hung on
 it describes ("Gross domestic product expanded by 2.3 per cent"), and the kind of bare "rates" ("rates will be cut
-by 0.25 per cent", Lee bg_251: interest rates, as news writes them unqualified). What "it" or "this" stands for ("It
-has dropped 14 per cent", Lee bg_279; "This is down 30%", wn2004_021) was measured and dropped: on dev it found the
-antecedent but no right quantity (docs/figures.md, "(stop 39)")."""
+by 0.25 per cent", Lee bg_251: interest rates, as news writes them unqualified); for a change noun that names no
+thing, what the nearest rise or fall verb before it moves ("has cut official interest rates again. ... a further cut
+of 0.25 of a per cent", Lee bg_244). What "it" or "this" stands for ("It has dropped 14 per cent", Lee bg_279;
+"This is down 30%", wn2004_021) was measured and dropped: on dev it found the antecedent but no right quantity
+(docs/figures.md, "(stop 39)")."""
 from __future__ import annotations
 
 from spacy.tokens import Token
