@@ -3,9 +3,11 @@ figure's own phrase names nothing (GUIDE C1: "a per cent or any other size of a 
 thing that changed): the subject an "up"/"down" is said of ("Foreign aid is down 30 per cent"), the thing a
 comparison is of ("28 per cent above average weekly earnings", Lee bg_128), the noun a move verb the parser hung on
 it describes ("Gross domestic product expanded by 2.3 per cent"), and the kind of bare "rates" ("rates will be cut
-by 0.25 per cent", Lee bg_251: interest rates, as news writes them unqualified). What "it" or "this" stands for ("It
-has dropped 14 per cent", Lee bg_279; "This is down 30%", wn2004_021) was measured and dropped: on dev it found the
-antecedent but no right quantity (docs/figures.md, "(stop 39)")."""
+by 0.25 per cent", Lee bg_251: interest rates, as news writes them unqualified); for a change noun that names no
+thing, what the nearest rise or fall verb before it moves ("has cut official interest rates again. ... a further cut
+of 0.25 of a per cent", Lee bg_244). What "it" or "this" stands for ("It has dropped 14 per cent", Lee bg_279;
+"This is down 30%", wn2004_021) was measured and dropped: on dev it found the antecedent but no right quantity
+(docs/figures.md, "(stop 39)")."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -14,6 +16,7 @@ from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
 from newsfigures.extract.market import share_priced
+from newsfigures.extract.pipeline import sentence_before
 from newsfigures.extract.quantity_lines import changed_compound, economy_word, persons_pay
 from newsfigures.extract.tree import lemma
 
@@ -30,6 +33,10 @@ INTEREST_RATE = "interest_rate"
 # What a bank does to its rates ("rates will be cut by 0.25 per cent"); bare "rates" that rise or fall of themselves
 # may be any rate (a council's, an illness's), so they name no kind.
 SETTERS_VERBS: frozenset[str] = frozenset({"cut", "raise", "lift", "hike", "lower"})
+# The nouns that name the size of a change, for a per cent whose thing is named before them: the change nouns and
+# two a news story writes of a level that moved ("a shift of 1 per cent going up", Lee bg_172; "a swing of 6 per cent").
+SIZE_NOUNS: frozenset[str] = vocab.CHANGE_NOUNS | {"shift", "swing"}
+LOOK_BACK = 2  # sentences before its own that a change noun's thing is looked for in (Lee bg_172: two)
 
 
 def changed_thing(noun: Token | None, num: Token) -> Token | None:
@@ -52,11 +59,48 @@ def changed_thing(noun: Token | None, num: Token) -> Token | None:
             return rate
     if verb is None or lemma(verb) not in vocab.MOVE_VERBS:  # "Profit sank 20 per cent": what moved, either way
         return moved_elsewhere(num)  # "Foreign aid is down 30 per cent", "28 per cent above average weekly earnings"
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i < num.i), None)
+    return moved_by(verb, num.i)
+
+
+def moved_by(verb: Token, before: int) -> Token | None:
+    """What a move verb moves: its noun object before token `before` ("The Federal Reserve has cut a key interest
+    rate by a quarter-point": the rate moved), else its subject, else the noun it was hung on as a modifier."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i < before), None)
     if obj is not None:
-        return obj  # "The Federal Reserve has cut a key interest rate by a quarter-point": the rate moved
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return obj
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     return subject if subject is not None else described_by_mover(verb)  # "Gross domestic product expanded by"
+
+
+def size_noun(noun: Token | None, num: Token) -> Token | None:
+    """The change noun a per cent is the size of: its counted noun ("a shift of 1 per cent", Lee bg_172), or the
+    noun it is "of" through its own per cent ("a further cut of 0.25 of a per cent", Lee bg_244); else None."""
+    if noun is not None and lemma(noun) in SIZE_NOUNS:
+        return noun
+    head = num.head
+    own_unit = any(c.lower_ == "of" and any(g.lower_ in PERCENT_UNITS for g in c.children) for c in num.children)
+    if own_unit and head.lower_ == "of" and head.head.pos_ == "NOUN" and lemma(head.head) in SIZE_NOUNS:
+        return head.head
+    return None
+
+
+def earlier_thing(size: Token) -> Token | None:
+    """The thing a change noun that names none is the change of (GUIDE C1): what the nearest move verb before it
+    moves, earlier in its sentence outside its phrase or up to two sentences back ("The Reserve Bank has cut
+    official interest rates again. The central bank has delivered a further cut of 0.25 of a per cent", Lee bg_244;
+    "the number of people diagnosed ... has increased by 2 per cent" two sentences before "a shift of 1 per cent
+    going up", Lee bg_172). None when no move verb stands there."""
+    phrase = {t.i for t in size.subtree}
+    words = [t for t in reversed(size.doc[size.sent.start:size.i]) if t.i not in phrase]
+    sent = size.sent
+    for _ in range(LOOK_BACK):
+        sent = sentence_before(sent, LOOK_BACK) if sent is not None else None
+        words += reversed(sent) if sent is not None else []
+    verb = next((t for t in words if t.pos_ == "VERB" and lemma(t) in vocab.MOVE_VERBS), None)
+    if verb is None:
+        return None
+    thing = moved_by(verb, size.left_edge.i if verb.doc is size.doc and verb.sent == size.sent else verb.sent.end)
+    return thing if thing is None or thing.i not in phrase or thing.doc is not size.doc else None
 
 
 def moved_elsewhere(num: Token) -> Token | None:

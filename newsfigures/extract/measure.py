@@ -12,7 +12,7 @@ from newsfigures.extract import sentcache
 from newsfigures.extract.act_phrase import act_word
 from newsfigures.extract.armed import armed_members
 from newsfigures.extract.casualties import together_event
-from newsfigures.extract.changed import bare_rates, changed_thing, thing_line
+from newsfigures.extract.changed import bare_rates, changed_thing, earlier_thing, size_noun, thing_line
 from newsfigures.extract.carried import action_verb, own_act_class
 from newsfigures.extract.class_words import listed_class
 from newsfigures.extract.dimension import DURATION_UNITS, dimension_of
@@ -51,6 +51,7 @@ from newsfigures.model import Figure, Measure
 LIST_REACH = 4  # steps from a number up to the conjunct that lists it
 LIST_JOINS = (",", "and", "or")  # words that join the items of a list
 GERUND = "ing"  # the ending of a noun that names an act by its verb ("torching", "mourning")
+PER_CENT_READS = ("share", "cent")  # a per cent read as a share, or as its own unit ("0.25 of a per cent")
 CLAUSE_ASIDES = ("nsubj", "nsubjpass", "advcl", "ccomp", "parataxis")  # a verb's dependents that are no object of it
 
 
@@ -97,7 +98,7 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
             and (_included(parsed) or _next_in_list(parsed.num, previous)):
         quantity = before.quantity  # "21 people, including 14 Australians", "killing two nuns, three priests"
     quantity = revised_quantity(quantity, parsed.num, noun)  # Q3, Q6, Q7, Q9 read from the parse
-    changed = _changed_quantity(parsed, fig.event) if quantity == "share" else ""
+    changed = _changed_quantity(parsed, fig.event) if quantity in PER_CENT_READS else ""
     quantity, dimension = _measurement(fig, parsed, quantity, dimension)
     event = _event(fig, parsed, quantity, dimension, before)
     owned = noun
@@ -365,6 +366,8 @@ def _changed_quantity(parsed: Parsed, event: str) -> str:
     when the figure is no change and no rate (a share stays a share). A change of a sum of money is of that kind
     of money ("cuts of 9.9%" in benefits, wn2004_097; as the gold's "down 30%" of aid, wn2004_021)."""
     thing = changed_thing(parsed.noun, parsed.num)
+    size = size_noun(parsed.noun, parsed.num) if thing is None else None
+    thing = earlier_thing(size) if size is not None else thing  # "a further cut of 0.25 of a per cent" (Lee bg_244)
     if thing is None:
         return ""
     if lemma(thing) in words.CONTAINER_NOUNS:

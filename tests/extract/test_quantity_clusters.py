@@ -100,6 +100,99 @@ DISASTERS = [
 ]
 
 
+# Stop 39, second round (percent39b): a change noun ("a cut of", "a rise of", "the fall") whose thing is named only in
+# the sentence before or earlier in the same sentence, outside the noun's own phrase (dev: Lee bg_244 "Economists
+# expect a further cut of 0.25 of a per cent" after "cut the cash rate"; bg_172 "a shift of 1 per cent"). Near
+# misses: a change noun that names its own thing ("a 0.25 per cent rise in rates", "a pay rise"), shares, votes.
+# Written and labelled (GUIDE C1, Q3, Q7, the vocabulary table) before the code was run; second pass done.
+NO_MOVE_VERB = ("the thing is said by a verb that is no rise/fall verb ('reach', 'win', 'keep', 'lift', 'slow', 'be'): "
+                "read as moved, the earlier verb's thing would be a level's or a winner's")
+CHANGE_NOUN_BEFORE = [
+    pytest.param("business", "The central bank kept interest rates on hold on Tuesday. Most analysts expect a cut of 0.25 per "
+     "cent in March.", "0.25 per cent", "interest_rate",
+                 marks=gap(NO_MOVE_VERB)),
+    pytest.param("business", "The Reserve Bank lifted the cash rate to 4.35 per cent on Tuesday. Economists expect a further "
+     "rise of 0.25 per cent before Christmas.", "0.25 per cent", "interest_rate",
+                 marks=gap(NO_MOVE_VERB)),
+    ("business", "Exports slumped in September, the bureau said, a fall of 3.2 per cent from a year earlier.",
+     "3.2 per cent", "export"),
+    pytest.param("business", "Shares in the airline slumped after the profit warning, a drop of 12 per cent.", "12 per cent",
+     "share_price",
+                 marks=gap("bare 'Shares' moved is read `share`; the share-price line needs whose shares (a possessor)")),
+    ("business", "House prices rose again in May, a gain of 0.9 per cent on April.", "0.9 per cent", "price"),
+    pytest.param("business", "Unemployment held at 5.1 per cent in May. The central bank has signalled a 0.25 per cent "
+                 "rise in rates.", "0.25 per cent", "interest_rate",
+                 marks=gap("review39b's narrowing reads bare 'rates' as interest rates only as the subject of a bank's "
+                           "verb (cut, raise, lift); 'a rise in rates' a central bank signals is not read (it passed "
+                           "before that narrowing)")),
+    ("business", "Profit jumped to $1.2 billion last year. Staff will get a 3 per cent pay rise.", "3 per cent",
+     "salary"),
+    ("business", "Retail sales were flat in October. About 35 per cent of sales came from online shops.",
+     "About 35 per cent", "share"),
+    pytest.param("politics", "Turnout was 61 per cent, a drop of 5 per cent on the last election.", "5 per cent", "turnout",
+                 marks=gap(NO_MOVE_VERB)),
+    ("politics", "The government will cut defence spending next year. The cut of 5 per cent is the largest since "
+     "1990.", "5 per cent", "spending"),
+    pytest.param("politics", "The opposition won 52 per cent of the vote, a swing of 6 per cent.", "6 per cent", "votes",
+                 marks=gap(NO_MOVE_VERB)),
+    ("health", "Malaria cases fell sharply last year, the WHO said. The decline of 18 per cent was the largest in a "
+     "decade.", "18 per cent", "case"),
+    ("health", "Hospital admissions for flu climbed over the winter, an increase of 12 per cent on last year.",
+     "12 per cent", "admission"),
+    pytest.param("health", "Health spending will reach $90 billion next year, a rise of 6 per cent.", "6 per cent", "spending",
+                 marks=gap(NO_MOVE_VERB)),
+    ("health", "Doctors rejected the offer on Monday. They want a rise of 8 per cent in their pay.", "8 per cent",
+     "salary"),
+    ("crime", "Burglaries fell in the year to June, police figures show, a drop of 11 per cent.", "11 per cent",
+     "burglary"),
+    pytest.param("crime", "Police recorded 4,200 car thefts last year. That was an increase of 9 per cent on 2022.",
+     "9 per cent", "theft",
+                 marks=gap("the change of a count figure named by 'That': pronoun readings were dropped (0/1 on dev)")),
+    ("crime", "Nearly 40 per cent of inmates are held on remand, the report said.", "Nearly 40 per cent", "share"),
+    ("science", "Carbon emissions fell during the lockdown year. Researchers put the fall at 7 per cent.",
+     "7 per cent", "emission"),
+    ("science", "The agency's budget will be cut next year. The cut of 12 per cent will hit climate research.",
+     "12 per cent", "budget"),
+    ("sport", "Ticket sales rose after the final, an increase of 15 per cent on last season.", "15 per cent",
+     "sales"),
+    pytest.param("sport", "The club's revenue reached 600 million pounds, a rise of 11 per cent.", "11 per cent", "revenue",
+                 marks=gap(NO_MOVE_VERB)),
+    ("sport", "The wage bill rose to 200 million pounds. Players were given a 10 per cent pay rise.", "10 per cent",
+     "salary"),
+    ("conflict", "Food aid to the camps has been reduced. The cut of 50 per cent took effect in May.", "50 per cent",
+     "aid"),
+    pytest.param("conflict", "Military spending reached $2.4 trillion last year, an increase of 9 per cent.", "9 per cent",
+     "spending",
+                 marks=gap(NO_MOVE_VERB)),
+    pytest.param("disasters", "Rainfall has dropped across the south, a fall of 60 per cent on the average.", "60 per cent",
+     "rainfall",
+                 marks=gap("the moved subject is found, but the entity tagger names 'Rainfall' and a named thing is no quantity")),
+    pytest.param("disasters", "Relief donations slowed this year. The drop of 40 per cent worries aid groups.", "40 per cent",
+     "aid",
+                 marks=gap(NO_MOVE_VERB)),
+]
+
+
+def _domain(domain: str) -> list:
+    """The CHANGE_NOUN_BEFORE rows of one domain as (text, surface, expected), a gap row keeping its mark."""
+    rows = []
+    for row in CHANGE_NOUN_BEFORE:
+        values, marks = (row.values, row.marks) if hasattr(row, "values") else (row, ())
+        if values[0] == domain:
+            rows.append(pytest.param(*values[1:], marks=marks))
+    return rows
+
+
+BUSINESS += _domain("business")
+POLITICS += _domain("politics")
+HEALTH += _domain("health")
+CRIME += _domain("crime")
+SCIENCE += _domain("science")
+SPORT += _domain("sport")
+CONFLICT += _domain("conflict")
+DISASTERS += _domain("disasters")
+
+
 @pytest.mark.parametrize("text,surface,expected", BUSINESS)
 def test_quantity_clusters_business(measures, text, surface, expected):
     assert measures(text)[surface].quantity == expected
@@ -138,3 +231,4 @@ def test_quantity_clusters_conflict(measures, text, surface, expected):
 @pytest.mark.parametrize("text,surface,expected", DISASTERS)
 def test_quantity_clusters_disasters(measures, text, surface, expected):
     assert measures(text)[surface].quantity == expected
+
