@@ -24,8 +24,11 @@ def counter_place(noun: Token | None, num: Token) -> str:
     """The named places that are the subject of the verb of counting whose object is the figure; "" for none."""
     obj = _counted_object(noun if noun is not None else num)
     verb = _counting_verb(obj) if obj is not None else None
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
-    if subj is None or not (is_place(subj) or _opening_place(subj)):
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+    # one subject, no other name on it: a wire dateline parsed as a second subject ("LONDON (Reuters) - Acme Bank
+    # reported a pretax profit", test_place_domains) is where the story was filed, not the count's place
+    subj = subjects[0] if len(subjects) == 1 else None
+    if subj is None or not (is_place(subj) or _opening_place(subj)) or _named_beside(subj):
         return ""
     return "; ".join(dict.fromkeys(place_name_of(p) for p in _listed(subj)))
 
@@ -56,6 +59,11 @@ def _opening_place(t: Token) -> bool:
     name = candidate(t)
     return (t.ent_type_ in ("ORG", "") and len(name) > 1 and name.start == t.sent.start
             and in_gazetteer(name.text))
+
+
+def _named_beside(subj: Token) -> bool:
+    """The subject has a name beside it that is no place ("LONDON (Reuters)")."""
+    return any(c.dep_ in _LISTED and c.ent_type_ and not is_place(c) for c in subj.children)
 
 
 def _listed(subj: Token) -> list[Token]:
