@@ -28,6 +28,7 @@ from newsfigures.extract.members import members_counted
 from newsfigures.extract.nominal import MIN_STEM, known_verbs, verb_of
 from newsfigures.extract.hop_place import hop_place
 from newsfigures.extract.implied_place import implied_place
+from newsfigures.extract.own_place_counter import counter_place
 from newsfigures.extract.own_place import legal_place, own_place, site_town, subject_event_place
 from newsfigures.extract.place import measure_place
 from newsfigures.extract.struck_place import struck_place
@@ -111,7 +112,7 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
              or measure_place(noun, event_tok, parsed.num) or subject_event_place(noun, event_tok)
              or legal_place(noun, parsed.num) or when_place(parsed.num, quantity)
              or site_town(noun, event_tok, parsed.num) or implied_place(noun, event_tok, parsed.num)
-             or hop_place(noun, event_tok, parsed.num))
+             or hop_place(noun, event_tok, parsed.num) or counter_place(noun, parsed.num))
     added = before is not None and _more(parsed) and (_differ(before.quantity, quantity) or _differ(before.place, place))
     batch = not score and ((fig.incremental and not fig.is_past and not added)
                            or (quantity in vocab.CASUALTY_EVENTS and not changed and is_one_incident(parsed.num)))

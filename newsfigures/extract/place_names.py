@@ -24,3 +24,5 @@ def bare(name: str) -> str:
         return name
     rest = words[:-1]
     return name if all(w.lower() in DIRECTIONS for w in rest) else " ".join(rest)
+# verbs by which a place counts what happened in it ("Zambia has recorded 1,200 cholera cases"; own_place_counter.py)
+COUNTING_VERBS = frozenset({"record", "confirm", "register", "report"})

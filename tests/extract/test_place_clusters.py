@@ -18,7 +18,13 @@ sentence's own readers.
 A second cluster's rows (marked "cluster 2"), labelled the same way before the code ran: a town written onto an
 unnamed site in the figure's locative ("in the Christmas Island hospital", bg_178; "northern Gaza's Al-Shati refugee
 camp", 2023-10-23), P4's "use its town". Measured and dropped (docs/figures.md, stop 39): its rows are strict
-xfails."""
+xfails.
+
+A third cluster's rows (marked "stop 39 (place39b)"), labelled the same way before the code ran: a place written in
+the figure's own sentence in no locative, the subject of a verb of counting ("Western Australia, the Northern
+Territory and South Australia have each recorded three deaths", lee bg_002), with near misses a place-named event
+(left), a place that acts ("Australia has pledged"), a speaker's or a body's home place ("Washington officials said",
+"A Melbourne man", "The Sydney company"). Blind run 10 / 23; read by own_place_counter.py."""
 from __future__ import annotations
 
 import pytest
@@ -45,6 +51,18 @@ TOWN_ON_SITE = gap(
     "a town written onto an unnamed site ('the Kandahar airfield'; P4: use its town): measured and dropped in stop "
     "39, as it read 'Three workers were injured in the Sydney plant' (an older near miss of test_own_place) too")
 
+SUBJECT_LIST_FIRST_ONLY = gap(
+    "a casualty count's subject list: `place._reporting_country` (which keys Figure.place) reads the first place "
+    "of the list before the last-read counter reader; P2's list there would move metric keys (place39b left it)")
+OPENING_ONE_WORD = gap(
+    "a one-word name opening its sentence that the tagger makes an organisation or a person: `is_place` passes "
+    "over a sentence's first word, and a one-word opening name in the gazetteer is as often a company's "
+    "('Toyota reported ...')")
+NAMED_EVENT = gap(
+    "a place that names the event by a compound on the subject ('The Bali bombings killed'): measured in stop 39 "
+    "(place39b) on `own_place.subject_event_place`, it read none of these rows (the parser hangs the name "
+    "elsewhere) and gave 'The Chicago club has scored 30 goals' Chicago; dropped")
+
 CONFLICT = [
     ("A suicide bomber blew himself up at a checkpoint in Baghdad, killing 12 people.", "12", "Baghdad"),
     ("Gunmen opened fire at a wedding party in Kandahar, killing nine guests.", "nine", "Kandahar"),
@@ -58,6 +76,10 @@ CONFLICT = [
     pytest.param("Two guards were wounded at the Kandahar airfield.", "Two", "Kandahar",
                  marks=TOWN_ON_SITE),
     ("Three staff were hurt at the US embassy.", "Three", ""),
+    # stop 39 (place39b): a place in no locative, the subject of a verb of counting (own_place_counter.py)
+    pytest.param("The Bali bombings killed 202 people.", "202", "Bali", marks=NAMED_EVENT),
+    ("Britain said two of its soldiers were killed in Basra.", "two", "Basra"),
+    ("Ukraine has recorded 300 drone attacks this week.", "300", "Ukraine"),
 ]
 
 DISASTERS = [
@@ -68,6 +90,11 @@ DISASTERS = [
     ("Rescuers worked through the night at the site, pulling 11 survivors from the rubble.", "11", ""),
     pytest.param("Twelve people were treated at the Kathmandu hospital.", "Twelve", "Kathmandu",
                  marks=TOWN_ON_SITE),
+    # stop 39 (place39b): a place in no locative, the subject of a verb of counting (own_place_counter.py)
+    ("Queensland has recorded 12 deaths from the floods.", "12", "Queensland"),
+    ("Chile recorded 120 aftershocks overnight.", "120", "Chile"),
+    ("Japan will send 600 troops to help with the relief effort.", "600", ""),
+    pytest.param("The Kobe earthquake killed more than 6,400 people.", "more than 6,400", "Kobe", marks=NAMED_EVENT),
 ]
 
 CRIME = [
@@ -79,6 +106,11 @@ CRIME = [
     ("Officers at Scotland Yard said 14 people had been arrested.", "14", ""),
     ("Police found 40 kilograms of heroin at the Karachi port.", "40 kilograms", "Karachi"),
     ("Twelve inmates escaped from the state prison.", "Twelve", ""),
+    # stop 39 (place39b): a place in no locative, the subject of a verb of counting (own_place_counter.py)
+    pytest.param("Guanajuato recorded 3,000 murders last year.", "3,000", "Guanajuato", marks=OPENING_ONE_WORD),
+    ("Chicago has recorded 400 homicides so far this year.", "400", "Chicago"),
+    ("A Melbourne man has been charged with 12 offences.", "12", ""),
+    pytest.param("The Christchurch mosque attacks left 51 people dead.", "51", "Christchurch", marks=NAMED_EVENT),
 ]
 
 POLITICS = [
@@ -88,6 +120,10 @@ POLITICS = [
     ("Voting ended at 6 pm, with turnout at 64 percent.", "64 percent", ""),
     pytest.param("Turnout at the Nairobi polling station was 70 percent.", "70 percent", "Nairobi",
                  marks=TOWN_ON_SITE),
+    # stop 39 (place39b): a place in no locative, the subject of a verb of counting (own_place_counter.py)
+    ("Ohio reported turnout of 71 percent.", "71 percent", "Ohio"),
+    ("Australia has pledged $10 million in aid.", "$10 million", ""),
+    ("Washington officials said 40 militants were killed.", "40", ""),
 ]
 
 HEALTH = [
@@ -97,6 +133,12 @@ HEALTH = [
     ("The minister, speaking at a press conference, said 300 new cases were recorded.", "300", ""),
     pytest.param("Two of the woman's children were quarantined in the Lagos clinic.", "Two", "Lagos",
                  marks=TOWN_ON_SITE),
+    # stop 39 (place39b): a place in no locative, the subject of a verb of counting (own_place_counter.py)
+    ("Zambia has recorded 1,200 cholera cases since October.", "1,200", "Zambia"),
+    pytest.param("Kerala and Karnataka have each confirmed three deaths from the virus.", "three",
+                 "Kerala; Karnataka", marks=SUBJECT_LIST_FIRST_ONLY),
+    ("Western Cape has reported 45 new measles cases.", "45", "Western Cape"),
+    ("Geneva-based researchers said 300 new infections had been found.", "300", ""),
 ]
 
 SPORT = [
@@ -106,6 +148,9 @@ SPORT = [
     pytest.param("A crowd of 80,000 watched the final at the Melbourne stadium.", "80,000", "Melbourne",
                  marks=TOWN_ON_SITE),
     ("He has scored 30 goals for the Chicago club.", "30", ""),
+    # stop 39 (place39b): a place in no locative, the subject of a verb of counting (own_place_counter.py)
+    ("Kenya has won 11 medals at the championships.", "11", ""),
+    ("The Chicago club has scored 30 goals this season.", "30", ""),
 ]
 
 SCIENCE = [
@@ -113,6 +158,10 @@ SCIENCE = [
     ("The rover landed at 0300 GMT, sending 12 images back to Earth.", "12", ""),
     pytest.param("Researchers counted 300 birds at the Svalbard research station.", "300", "Svalbard",
                  marks=TOWN_ON_SITE),
+    # stop 39 (place39b): a place in no locative, the subject of a verb of counting (own_place_counter.py); the
+    # blind run wrote "21.7C", which detection does not read as a figure: reworded to "21.7 degrees", label unchanged
+    pytest.param("Svalbard recorded a temperature of 21.7 degrees, a record for the archipelago.", "21.7 degrees",
+                 "Svalbard", marks=OPENING_ONE_WORD),
 ]
 
 BUSINESS = [
@@ -123,6 +172,9 @@ BUSINESS = [
                  marks=gap("the town written onto the site is tagged an organisation, which on a site is as often "
                            "a company's name ('the Qantas maintenance base'), so it is not read")),
     ("Workers at the Qantas maintenance base walked out, grounding 30 flights.", "30", ""),
+    # stop 39 (place39b): a place in no locative, the subject of a verb of counting (own_place_counter.py)
+    ("Japan recorded a trade deficit of $12 billion in March.", "$12 billion", "Japan"),
+    ("The Sydney company reported a profit of $40 million.", "$40 million", ""),
 ]
 
 
