@@ -33,7 +33,7 @@ def _measures(quantity, subject, event, place, scope, dimension):
 # fell with the gold alone; dev-lee3 subject 0.54 -> 0.52 because the 'N or M' range found one more dev-lee3 figure,
 # whose subject is wrong (19 of 35 right before, 19 of 36 after). test-lee2 said_by stays 0.89 (stop 25).
 SPLIT_FLOORS = {
-    "dev": {"f1": 0.95, "qualifier": 0.98, **_measures(0.95, 0.79, 0.94, 0.86, 0.97, 0.99), "said_by": 0.97,
+    "dev": {"f1": 0.95, "qualifier": 0.98, **_measures(0.95, 0.79, 0.94, 0.87, 0.97, 0.99), "said_by": 0.97,
             "counted": 0.95, "as_of": 0.91},
     "dev-new": {"f1": 0.89, "qualifier": 1.0, **_measures(0.93, 0.72, 0.93, 0.83, 0.94, 1.0), "said_by": 0.96,
                 "as_of": 0.81},
@@ -43,7 +43,7 @@ SPLIT_FLOORS = {
                  "as_of": 0.78},
     # the Lee batch (ABC news, 2001), first scored before any rule saw it (dev-lee quantity 0.60, subject 0.45,
     # event 0.42; test-lee 0.71, 0.37, 0.45), raised as rules written from dev-lee failures landed
-    "dev-lee": {"f1": 0.96, "qualifier": 0.99, **_measures(0.91, 0.67, 0.89, 0.70, 0.91, 0.98), "said_by": 0.98,
+    "dev-lee": {"f1": 0.96, "qualifier": 0.99, **_measures(0.92, 0.67, 0.89, 0.71, 0.91, 0.98), "said_by": 0.98,
                 "as_of": 0.96},
     # scope 0.84 -> 0.83, the one floor ever lowered: counting any noun whose first WordNet sense is a person as
     # people (stop 17) moved one test-lee figure's scope (0.844 -> 0.838, found only in aggregate) while it raised
@@ -75,7 +75,7 @@ SPLIT_FLOORS = {
     # the fourth Lee batch (lee_background items far from every test item, all dev; tests/gold/README.md "The fourth
     # Lee batch"), first scored on 2026-12-01 (stop 25) on the code of stop 24 (6ce83af), before any rule was
     # written from it
-    "dev-lee4": {"f1": 0.93, "qualifier": 0.96, **_measures(0.93, 0.66, 0.82, 0.67, 0.81, 0.98), "said_by": 0.96,
+    "dev-lee4": {"f1": 0.93, "qualifier": 0.96, **_measures(0.94, 0.66, 0.82, 0.67, 0.81, 0.98), "said_by": 0.96,
                  "as_of": 0.97},
     # the fifth Lee batch (lee_background items far from every dev item, all test; tests/gold/README.md "The fifth
     # Lee batch"), first scored on 2026-12-01 (stop 26) on the code of stop 25 (65ab5d2), before any rule of stop
