@@ -91,12 +91,12 @@ def earlier_thing(size: Token) -> Token | None:
     "the number of people diagnosed ... has increased by 2 per cent" two sentences before "a shift of 1 per cent
     going up", Lee bg_172). None when no move verb stands there."""
     phrase = {t.i for t in size.subtree}
-    words = [t for t in reversed(size.doc[size.sent.start:size.i]) if t.i not in phrase]
+    before = [t for t in reversed(size.doc[size.sent.start:size.i]) if t.i not in phrase]
     sent = size.sent
     for _ in range(LOOK_BACK):
         sent = sentence_before(sent, LOOK_BACK) if sent is not None else None
-        words += reversed(sent) if sent is not None else []
-    verb = next((t for t in words if t.pos_ == "VERB" and lemma(t) in vocab.MOVE_VERBS), None)
+        before += reversed(sent) if sent is not None else []
+    verb = next((t for t in before if t.pos_ == "VERB" and lemma(t) in vocab.MOVE_VERBS), None)
     if verb is None:
         return None
     thing = moved_by(verb, size.left_edge.i if verb.doc is size.doc and verb.sent == size.sent else verb.sent.end)

@@ -383,8 +383,8 @@ def _changed_quantity(parsed: Parsed, event: str) -> str:
     if thing.pos_ not in ("NOUN", "PROPN") or (thing.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "TIME")
                                                and lemma(thing) not in vocab.RATE_NOUNS):
         return ""  # a rate noun is a rate whatever name the entity tagger gives it ("Turnout was 67 per cent")
-    if thing_line(thing):  # "Acme's share price fell 4 per cent", "economic growth up 0.9 per cent" (Q7)
-        return thing_line(thing)
+    if line := thing_line(thing):  # "Acme's share price fell 4 per cent", "economic growth up 0.9 per cent" (Q7)
+        return line
     if money_noun(lemma(thing)):  # "cuts of 9.9%" in benefits (wn2004_097): money changes, a share of nothing
         return money_kind(lemma(thing), event)
     return quantity_of(lemma(thing), event, "count", "count", thing.ent_type_)
