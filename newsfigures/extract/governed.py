@@ -70,12 +70,16 @@ def own_clause_verb(held: Token | None, word: Token | None) -> Token | None:
     whose subject the counted things are, when the event word the figure was given (`word`) stands outside that verb's
     clause, in another clause of the sentence; that verb governs the figure (GUIDE E2). None when the counted things are
     no verb's subject, the verb is looked through (frame, report, attitude, level, state) or the word is its own."""
+    verb = _other_clause_verb(held, word)
+    return verb if verb is not None and verb.pos_ == "VERB" and lemma(verb) not in LOOKED_THROUGH else None
+
+
+def _other_clause_verb(held: Token | None, word: Token | None) -> Token | None:
+    """The verb whose subject the counted things are, when the figure's event word stands outside its clause."""
     if held is None or word is None or held.dep_ not in SUBJECT_DEPS:
         return None
     verb = held.head
-    if verb.pos_ != "VERB" or verb == word or lemma(verb) in LOOKED_THROUGH or verb.is_ancestor(word):
-        return None
-    return verb
+    return None if verb == word or verb.is_ancestor(word) else verb
 
 
 def own_clause_class(verb: Token, quantity: str, counted_lemma: str) -> str:
@@ -94,11 +98,8 @@ def own_state_clause(held: Token | None, word: Token | None) -> bool:
     """ "The storm killed three people and 5,000 homes were without power", "two were injured, and 11 remain fit":
     the counted things are the subject of a verb of state (GUIDE E1) and the event word the figure was given stands
     outside that verb's clause: nothing happened to them in their own clause, the count is `measured`."""
-    if held is None or word is None or held.dep_ not in SUBJECT_DEPS:
-        return False
-    verb = held.head
-    return verb.pos_ in ("VERB", "AUX") and lemma(verb) in vocab.STATE_VERBS | STATE_BE and verb != word \
-        and not verb.is_ancestor(word)
+    verb = _other_clause_verb(held, word)
+    return verb is not None and verb.pos_ in ("VERB", "AUX") and lemma(verb) in vocab.STATE_VERBS | STATE_BE
 
 
 def own_clause_event(num: Token, noun: Token | None, word: Token | None, quantity: str, counted_lemma: str,
