@@ -16,15 +16,9 @@ sentence's "spurious" row when no figure is found outside its labelled surfaces.
 docs/figures.md, "Detection clusters (stop 39)"."""
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
-_SPEC = importlib.util.spec_from_file_location("parser_articles_rows", Path(__file__).with_name("test_parser_articles.py"))
-_ROWS = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(_ROWS)
-check, table = _ROWS.check, _ROWS.table
+from probe_parser import check, table
 
 E, AL, NO = "exact", "at_least", None
 HYPHEN = "measured and dropped: a hyphened duration or age after 'the' is read as a reference period (counted.duration_unit's 'the' guard); lifting the guard found 8 dev figures but their subject, event and as_of put dev floors under (docs/figures.md, stop 39)"
