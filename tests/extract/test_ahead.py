@@ -12,7 +12,7 @@ import pytest
     ("The settlement means a further 80 hectares near Katherine will be opened for housing.", "80 hectares",
      "projection"),
     ("Another 500 troops arrived in Kabul on Monday.", "500", "incremental"),  # a batch that has come
-    ("Pyongyang plans to send another 6,000 soldiers.", "6,000", "incremental"),  # a plan reported, no "will"
+    ("Pyongyang plans to send another 6,000 soldiers.", "6,000", "projection"),  # C4: a batch planned (stop 40)
     ("The new company will have nearly 3,500 retail stores.", "nearly 3,500", "total"),  # "will", but no batch
     ("Union members will hold a 48-hour strike at the port.", "48", "total"),  # C4: a planned thing's length
 ])
