@@ -37,11 +37,18 @@ def is_plan_done(num: Token) -> bool:
     take a lease ... and develop almost 50 hectares" (Lee bg_248), "the plan to cut 4,500 jobs"; not a plan that was
     ("had planned to"), nor the planners counted ("3,000 nurses plan to strike"), whose verb is the plan itself."""
     verb = next((v for v, _ in sentcache.verbs_above(num)), None)
-    while verb is not None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+    while verb is not None and verb.dep_ == "conj" and _bare(verb) and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # "take a lease ... and develop almost 50 hectares"
     if verb is None or not _infinitive(verb) or lemma(verb.head) not in PLAN_WORDS:
         return False
     return (verb.dep_ == "xcomp" and _not_past(verb.head)) or (verb.dep_ == "acl" and verb.head.pos_ == "NOUN")
+
+
+def _bare(verb: Token) -> bool:
+    """A base form with no auxiliary or subject of its own, a verb the infinitive before it shares "to" with ("plan
+    to take a lease and develop 50 hectares"), not a finite verb of the plan's subject ("plans to sign three players
+    and has already sold 20,000 tickets": the tickets are sold)."""
+    return verb.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
 
 
 def _verbs(num: Token) -> list[tuple[Token, Token]]:
