@@ -1,5 +1,7 @@
 """A batch still to come (GUIDE C4): a batch that is planned or scheduled ("a further 200 hectares will be free",
-"an agreement to accept an extra 400 asylum seekers") is a projection, not an increment."""
+"an agreement to accept an extra 400 asylum seekers") is a projection, not an increment; so is what a present plan
+says will be done ("plans to cut about 1,000 jobs", "plan to ... develop almost 50 hectares": dev-lee3 cor_048 and
+dev-lee4 bg_248, two stories, gold `projection`), a sum of money apart (the dev gold's planned spending stays `total`)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -11,19 +13,42 @@ from newsfigures.extract.tree import lemma
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
 CLIMB = 3  # verbs looked up from the figure for a "will" that governs it ("will be able to accept")
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "conj"})  # a verb that completes or continues the one above it
+# A plan's verb or noun, whose infinitive says what will be done (C4's "planned"): dev-lee3 cor_048 "plans to cut about
+# 1,000 jobs" and dev-lee4 bg_248 "plan to ... develop almost 50 hectares", two stories, both gold `projection`.
+PLAN_WORDS = frozenset({"plan"})
 
 
 def is_planned(num: Token) -> bool:
     """The figure's clause states what will happen: a "will" or "shall" on its verb or on a verb that verb
     completes ("a further 200 hectares at Rosebury and Bellamack will be free"), or an infinitive that
     says what a noun is for ("a new agreement with the island state to accept an extra 400 asylum seekers"); a
-    plan only reported ("plans to send another 6,000 soldiers") stays a batch."""
+    plan's own infinitive ("plans to send another 6,000 soldiers") is `is_plan_done`'s."""
     for verb, _ in _verbs(num):
         if _future(verb) or (verb.dep_ == "acl" and _infinitive(verb)):
             return True
         if verb.dep_ not in COMPLEMENT_DEPS:
             return False
     return False
+
+
+def is_plan_done(num: Token) -> bool:
+    """C4: the figure stands in what a plan says will be done, the infinitive that completes a present "plan" or
+    that says what a "plan" is for, or a verb joined to it: "it plans to cut about 1,000 jobs" (Lee cor_048), "plan to
+    take a lease ... and develop almost 50 hectares" (Lee bg_248), "the plan to cut 4,500 jobs"; not a plan that was
+    ("had planned to"), nor the planners counted ("3,000 nurses plan to strike"), whose verb is the plan itself."""
+    verb = next((v for v, _ in sentcache.verbs_above(num)), None)
+    while verb is not None and verb.dep_ == "conj" and _bare(verb) and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "take a lease ... and develop almost 50 hectares"
+    if verb is None or not _infinitive(verb) or lemma(verb.head) not in PLAN_WORDS:
+        return False
+    return (verb.dep_ == "xcomp" and _not_past(verb.head)) or (verb.dep_ == "acl" and verb.head.pos_ == "NOUN")
+
+
+def _bare(verb: Token) -> bool:
+    """A base form with no auxiliary or subject of its own, a verb the infinitive before it shares "to" with ("plan
+    to take a lease and develop 50 hectares"), not a finite verb of the plan's subject ("plans to sign three players
+    and has already sold 20,000 tickets": the tickets are sold)."""
+    return verb.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
 
 
 def _verbs(num: Token) -> list[tuple[Token, Token]]:

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
-from newsfigures.extract.ahead import is_planned, is_thing_length, is_time_ahead
+from newsfigures.extract.ahead import is_plan_done, is_planned, is_thing_length, is_time_ahead
 from newsfigures.extract.period_clause import clause_period
 from newsfigures.extract.tree import lemma
 from newsfigures.extract.window import counts_window, is_level_reached
@@ -41,7 +41,8 @@ def scope_of(num: Token, mention: Span, noun: Token | None, kind: str, dimension
         return "total"  # C4: "will lift a four-year ban"
     if is_change(num, mention, noun, dimension):
         # the guide's settled line: a forecast rise is C3's projection, over C1's change
-        return "projection" if (forecast_above(num) or _possible(num)) and not _stated_past(num) else "change"
+        planned = forecast_above(num) or _possible(num) or is_plan_done(num)  # "plans to cut costs by 20 per cent"
+        return "projection" if planned and not _stated_past(num) else "change"
     if _per_head(mention, noun):
         return "rate"  # "20 per 100,000 residents": a level per capita (scope line)
     period = "" if dimension == "ratio" else per_period(mention, noun) or clause_period(num, dimension)
@@ -49,6 +50,8 @@ def scope_of(num: Token, mention: Span, noun: Token | None, kind: str, dimension
         return period
     if is_projection(num) or (dimension == "duration" and is_time_ahead(num)):
         return "projection"
+    if not dimension.startswith("currency:") and is_plan_done(num):
+        return "projection"  # C4: "plans to cut about 1,000 jobs"; a planned sum is the dev gold's `total` (wn2004_093)
     if _proportion(kind, dimension):
         return "rate" if _rate_moved_to(num) else _share_or_rate(noun, dimension)
     if incremental and is_planned(num):

@@ -1,4 +1,4 @@
-"""A batch still to come (GUIDE C4) is a projection; a batch that has come, or a plan only reported, stays one."""
+"""A batch still to come (GUIDE C4) is a projection, a planned one too; a batch that has come stays one."""
 from __future__ import annotations
 
 import pytest
@@ -12,9 +12,15 @@ import pytest
     ("The settlement means a further 80 hectares near Katherine will be opened for housing.", "80 hectares",
      "projection"),
     ("Another 500 troops arrived in Kabul on Monday.", "500", "incremental"),  # a batch that has come
-    ("Pyongyang plans to send another 6,000 soldiers.", "6,000", "incremental"),  # a plan reported, no "will"
+    ("Pyongyang plans to send another 6,000 soldiers.", "6,000", "projection"),  # C4: a batch planned (stop 40)
     ("The new company will have nearly 3,500 retail stores.", "nearly 3,500", "total"),  # "will", but no batch
     ("Union members will hold a 48-hour strike at the port.", "48", "total"),  # C4: a planned thing's length
+    # what a plan says will be done (is_plan_done), and a verb of the planner's own joined to it (stop 40)
+    ("The mining company plans to shut two pits and sell 12 others.", "12", "projection"),
+    ("The club plans to sign three players and has already sold 20,000 tickets.", "20,000", "total"),
+    ("The firm plans to close two plants and sold 300 trucks last year.", "300", "total"),
+    ("The firm had planned to close two plants before the deal.", "two", "total"),  # a plan that was
+    ("The ministry plans to spend $40 million on new clinics.", "$40 million", "total"),  # a planned sum (wn2004_093)
 ])
 def test_ahead_scope(measures, text, surface, expected):
     got = {k: m.scope for k, m in measures(text).items()}

@@ -17,7 +17,7 @@ from newsfigures.extract.scope import is_one_incident
      "24 hours, increasing the Palestinian death toll in Gaza to 44,466.", "around 37", "incremental"),
     ("The Gaza Health Ministry says that around 37 Palestinians have been killed in Israeli attacks in the past "
      "24 hours, increasing the Palestinian death toll in Gaza to 44,466.", "44,466", "total"),
-    ("Pyongyang plans to send another 6,000 soldiers.", "6,000", "incremental"),
+    ("Pyongyang plans to send another 6,000 soldiers.", "6,000", "projection"),  # C4: a batch planned
     ("A spokesman for the Red Cross speculated that the toll could increase to over 100,000.", "over 100,000",
      "projection"),
     ("The new company will have $55 billion in annual revenue and nearly 3,500 retail stores.", "$55 billion",
