@@ -114,6 +114,9 @@ NOUN_ROOTS: dict[tuple[str, int], str] = {
     ("revenue", 1): "revenue",  # the entire amount of income before any deductions: receipts
     ("wage", 1): "salary",  # something that remunerates: pay, remuneration, salary
     ("fine", 1): "fine",  # money extracted as a penalty: amercement, mulct
+    # stop 40: what a court awards one side against the other, as the lexicon's "damages" (fine): restitution, redress,
+    # indemnity, amends, punitive damages
+    ("damages", 1): "fine",
     ("spending", 1): "spending",  # money paid out: outlay, expending
     ("grant", 1): "aid",  # any monetary aid: subsidy, subvention
     ("cost", 1): "money",  # the total spent for goods or services: payment, fee, benefit, bribe, ransom, pension

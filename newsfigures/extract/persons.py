@@ -12,7 +12,11 @@ from newsfigures.extract.word_senses import group_class, person_noun, troop_noun
 
 # Q1's words for armed people, as lemmas (the others - soldiers, troops, fighters - are troop nouns already).
 ARMED_NOUNS: frozenset[str] = frozenset({"gunman", "gunmen", "militant", "rebel", "insurgent", "guerrilla",
-                                         "guerilla", "militiaman", "militiamen", "fighter", "combatant"})
+                                         "guerilla", "militiaman", "militiamen", "fighter", "combatant",
+                                         # stop 40: Q1's "any armed force or armed group, state or not" in the words
+                                         # for hired and religious fighters, which WordNet files as adventurers and
+                                         # Muslims, no warriors
+                                         "mercenary", "jihadist", "jihadi"})
 ARMED_WORDS: frozenset[str] = frozenset({"armed"})  # "two armed men": persons described as armed ...
 # ... when the noun says no more than that they are persons ("three armed robbers" are robbers, "armed officers"
 # officers: the guide's example is "armed men")

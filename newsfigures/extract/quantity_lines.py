@@ -99,17 +99,29 @@ def revised_quantity(quantity: str, num: Token, noun: Token | None) -> str:
 
 
 def participle_outcome(noun: Token | None) -> str:
-    """The casualty line of a past participle that describes the counted persons ("the 40 people killed in the blast
-    were buried", "the number of people killed has risen to 90"): its verb's family ("killed" -> deaths), "" when
-    the noun has no such participle, or the participle has an object of its own."""
+    """The casualty line of a past participle or a relative clause that describes the counted persons ("the 40 people
+    killed in the blast were buried", "the number of people killed has risen to 90", "17 climbers who vanished"; E4's
+    relative clause): its verb's family ("killed" -> deaths), "" when the noun has no such verb, or the verb has an
+    object of its own."""
     if noun is None:
         return ""
     for c in noun.rights:
-        if c.dep_ == "acl" and c.tag_ == "VBN" and not any(d.dep_ == "dobj" for d in c.children):
+        if (_participle(c) or _relative_subject(c)) and not any(d.dep_ == "dobj" for d in c.children):
             family = event_family(lemma(c))
             if family in CASUALTY_FAMILIES:
                 return CASUALTY_FAMILIES[family]
     return ""
+
+
+def _participle(verb: Token) -> bool:
+    """A past participle that describes the noun before it ("people killed in the blast")."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
+def _relative_subject(verb: Token) -> bool:
+    """A relative clause whose subject is its relative pronoun ("climbers who vanished", "people who were hurt")."""
+    return verb.dep_ == "relcl" and any(d.dep_ in ("nsubj", "nsubjpass") and d.tag_ in ("WP", "WDT")
+                                        for d in verb.children)
 
 
 def suffered_outcome(num: Token, noun: Token | None) -> str:

@@ -34,6 +34,9 @@ def _first(nlp, text: str):
     # a compound that is one word for another person is that person: fire fighters are firefighters, not armed
     ("More than 400 fire fighters battled the blaze.", "people", "other:battle"),
     ("About 200 freedom fighters crossed the border.", "troops", "other:cross"),
+    # stop 40: hired and religious fighters are Q1's armed people too
+    ("Around 900 mercenaries guard the mines.", "troops", "other:guard"),
+    ("The army said 60 jihadists had crossed the frontier.", "troops", "other:cross"),
 ])
 def test_persons_class_through_the_extractor(nlp, text, quantity, event):
     m = _first(nlp, text)

@@ -262,3 +262,30 @@ def test_quantity_lines_stop36_a_wrongdoer_paid_earns_no_salary(measures, text, 
 def test_quantity_lines_stop36_a_business_built_has_no_cost(measures, text, surface, quantity, event):
     got = measures(text)[surface]
     assert (got.quantity, got.event) == (quantity, event)
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # stop 40: a relative clause whose subject is the counted persons says their line (E4's clause), as a participle
+    ("Police are looking for three hikers who disappeared on Sunday.", "three", "missing"),
+    ("The funeral of the 11 miners who died in the blast was held on Friday.", "11", "deaths"),
+    ("Doctors are treating 40 villagers who were hurt in the explosion.", "40", "injured"),
+    # the line's verb by its first WordNet sense: "vanish" as "disappear"
+    ("Five fishermen vanished off the coast on Tuesday.", "Five", "missing"),
+    # near misses: a relative clause with an object of its own, one whose verb is no casualty line's
+    ("Police arrested two men who killed a guard.", "two", "people"),
+    ("The company employs 400 people who work in the mine.", "400", "people"),
+])
+def test_quantity_lines_a_relative_clause_says_the_outcome(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # stop 40: the aid line's gift, the fine line's restitution and redress (WordNet's damages.n.01), more index names
+    ("The tycoon announced a $20 million gift to the university.", "$20 million", "aid"),
+    ("The judge ordered him to pay $45,000 in restitution to his victims.", "$45,000", "fine"),
+    ("The council paid the family $80,000 in redress.", "$80,000", "fine"),
+    ("The Topix index slid 1.8 percent in Tokyo.", "1.8 percent", "index_level"),
+    ("Spain's Ibex fell 2 per cent on Monday.", "2 per cent", "index_level"),
+])
+def test_quantity_lines_the_money_and_market_words(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected
