@@ -37,6 +37,7 @@ from newsfigures.extract.sport import result_class, score_quantity
 from newsfigures.extract.stative import stative_event
 from newsfigures.extract.subject import subject_of
 from newsfigures.extract.sized_act import sized_act, sized_event
+from newsfigures.extract.sized_level import sized_level
 from newsfigures.extract.tree import lemma, of_object
 from newsfigures.extract.persons import fled_persons, persons_class
 from newsfigures.extract.priced import names_money, sold_for, taken_toll, thing_cost, thing_sum
@@ -149,6 +150,8 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: M
     moved = change_adverb(parsed.mention, dimension) or dated_class(num, quantity) or gerund_act(num)
     if moved:
         return moved  # "down 30%": fell; "comes fourteen days after the quake killed": come (E3); "after two meetings"
+    if dimension == "duration" and sized_level(num):
+        return "measured"  # "cut ... to a 40-year low": a level's time, no act (E1)
     nominal = _nominal_event(parsed.num, quantity == "duration")
     named = nominal or act_noun_event(parsed.num)
     own = "" if named or dimension != "count" else own_act_class(num, parsed.noun, quantity, fig.counted_lemma)

@@ -526,3 +526,7 @@ NOMINAL_SUFFIXES: tuple[tuple[str, str], ...] = (
 # of at least three government departments" is a participation (bg_163), no departure.
 INSTITUTION_NOUNS: frozenset[str] = frozenset({"government", "administration", "organization", "organisation",
                                                "department"})
+
+# A level a time sizes, no act ("a 40-year low of 1.75 per cent", lee bg_170; "a 52-week high"), though the word is
+# also a verb: GUIDE E1, a level with no event (extract/sized_level.py)
+LEVEL_NOUNS = frozenset({"low", "high"})
