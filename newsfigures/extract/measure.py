@@ -15,7 +15,6 @@ from newsfigures.extract.casualties import together_event
 from newsfigures.extract.changed import bare_rates, changed_thing, earlier_thing, size_noun, thing_line
 from newsfigures.extract.carried import action_verb, own_act_class
 from newsfigures.extract.class_words import listed_class
-from newsfigures.extract.described_place import described_place
 from newsfigures.extract.dimension import DURATION_UNITS, dimension_of
 from newsfigures.extract.dated import dated_class
 from newsfigures.extract.event import act_noun_event, acted_on, run_event, sizes_a_noun, verb_event
@@ -113,8 +112,7 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
              or measure_place(noun, event_tok, parsed.num) or subject_event_place(noun, event_tok)
              or legal_place(noun, parsed.num) or when_place(parsed.num, quantity)
              or site_town(noun, event_tok, parsed.num) or implied_place(noun, event_tok, parsed.num)
-             or hop_place(noun, event_tok, parsed.num) or counter_place(noun, parsed.num)
-             or described_place(noun, event_tok, parsed.num))
+             or hop_place(noun, event_tok, parsed.num) or counter_place(noun, parsed.num))
     added = before is not None and _more(parsed) and (_differ(before.quantity, quantity) or _differ(before.place, place))
     batch = not score and ((fig.incremental and not fig.is_past and not added)
                            or (quantity in vocab.CASUALTY_EVENTS and not changed and is_one_incident(parsed.num)))
