@@ -13,6 +13,7 @@ from newsfigures.extract import sentcache
 from newsfigures.extract import source_lexicon as cite
 from newsfigures.extract import word_senses
 from newsfigures.extract.antecedent import antecedent
+from newsfigures.extract.described_group import described_group
 from newsfigures.extract.naming import coordination_text, entity_text, group_phrase
 from newsfigures.extract.tree import lemma
 
@@ -106,7 +107,7 @@ def _pronoun_group(subj: Token) -> str:
     ref = antecedent(subj) if subj.pos_ == "PRON" else None
     if ref is not None and ref.pos_ == "NUM":  # "the six of the eight employees"
         ref = next((o for c in ref.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
-    if ref is None or ref.tag_ != "NNS" or not word_senses.person_noun(lemma(ref)):
+    if ref is None or ref.tag_ != "NNS" or not (word_senses.person_noun(lemma(ref)) or described_group(ref)):
         return ""
     return group_phrase(ref)
 
