@@ -15,6 +15,7 @@ from newsfigures.extract.context import ArticleContext
 from newsfigures.extract.counted_phrase import Counted, agreeing_head, anchor_noun, phrase
 from newsfigures.extract.counted_sums import measured
 from newsfigures.extract.dimension import unit_dimension
+from newsfigures.extract.one_of import one_of_subject
 from newsfigures.extract.measure_lexicon import (CASUALTY_QUANTITIES, LEVEL_VERBS, NUMBERED_NOUNS,
                                                 QUANTIFIERS)
 from newsfigures.extract.part_whole import fronted_whole, participle_of, plural_named_before, two_wholes_before
@@ -208,6 +209,9 @@ def _uncounted(num: Token, span: Span, ctx: ArticleContext, m: numbers.NumberMen
     group = _same_group(num, m, ctx)
     if group is not None:
         return group
+    whole = one_of_subject(num)  # "the proposal will be one of five discussed" (lee bg_298): proposals
+    if whole is not None:
+        return whole, phrase(whole), lemma(whole)
     # Ellipsis: "... soldiers and engineers ... and that 1,000 had already arrived".
     aside = [a for a in (agent, *_reporters(num)) if a is not None]
     for t in reversed(list(num.doc[num.sent.start:span.start])):
