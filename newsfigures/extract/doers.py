@@ -36,7 +36,16 @@ def doer_group(subj: Token) -> str:
     if word in vocab.GENERIC_GROUP_NOUNS or subj.lower_ in vocab.GENERIC_GROUP_NOUNS or _named_otherwise(subj):
         return ""
     persons = word_senses.person_noun(word) or word_senses.troop_noun(word) or word_senses.group_class(word)
-    return group_phrase(subj) if persons else ""
+    return _common(subj, group_phrase(subj)) if persons else ""
+
+
+def _common(subj: Token, phrase: str) -> str:
+    """A common-noun phrase without the capital only the sentence's start gave it ("Police seized" -> "police"), so
+    that a comparison does not take it for a name ("Police" / "Officers" is one force: compare.lexicon, GUIDE Q4)."""
+    first = subj.left_edge if subj.left_edge.i < subj.i else subj
+    if not phrase or not first.is_sent_start or first.pos_ == "PROPN" or first.ent_type_:
+        return phrase
+    return phrase[0].lower() + phrase[1:]
 
 
 def sized(num: Token) -> bool:

@@ -13,9 +13,10 @@ def _subject(nlp, text: str):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Police pursued the man along the highway for about 160 kilometres.", "Police"),
-    ("Government troops advanced 40 kilometres into the province.", "Government troops"),
-    ("Volunteers have filled 50,000 sandbags.", "Volunteers"),
+    # written in lower case when only the sentence's start capitalised it, so that no comparison takes it for a name
+    ("Police pursued the man along the highway for about 160 kilometres.", "police"),
+    ("Government troops advanced 40 kilometres into the province.", "government troops"),
+    ("Volunteers have filled 50,000 sandbags.", "volunteers"),
     # a generic noun, a thing, a specific noun, a nationality and a part of a group are read elsewhere or not at all
     ("People spent $3 billion on gifts.", ""),
     ("Prices rose 2 per cent.", ""),
@@ -41,7 +42,7 @@ def test_doers_shared_subject(nlp, text, verb, expected):
 
 @pytest.mark.parametrize("text,surface,expected", [
     ("Police pursued the man in the stolen car for about 160 kilometres before he ran out of petrol.",
-     "about 160 kilometres", "Police"),
+     "about 160 kilometres", "police"),
     ("In the south, firefighters have been able to carry out back-burning in three areas.", "three", "firefighters"),
     ("Critics were quick to compare this to the $177 million spent every day on the war.", "$177 million", ""),
     ("Militants killed 30 people in the raid.", "30", ""),
