@@ -12,6 +12,9 @@ SUBJECT_SYNONYMS: dict[str, str] = {
     # interlaken_canyoning_trial bg_161, bg_168), "maintenance workers" / "their 2,500 employees" (bg_203, Qantas).
     **dict.fromkeys(("worker", "labourer", "laborer", "builder", "employee", "staff", "staffer"), "workers"),
     **dict.fromkeys(("house", "home", "building", "dwelling"), "buildings"),
+    # GUIDE Q4: police officers and other law-enforcement staff are written as the force ("police"), so a doer one
+    # outlet names "Police" and another "Officers" or "policemen" is one (extract/doers.py, extract/force.py).
+    **dict.fromkeys(("police", "policeman", "policemen", "officer", "constable", "cop"), "police"),
 }
 
 # Words that end a place name without narrowing it ("Kherson Oblast" = "Kherson", "Kent County" = "Kent").

@@ -14,6 +14,7 @@ from newsfigures.extract import source_lexicon as cite
 from newsfigures.extract import word_senses
 from newsfigures.extract.antecedent import antecedent
 from newsfigures.extract.described_group import described_group
+from newsfigures.extract.doers import doer_group, shares_subject, sized
 from newsfigures.extract.naming import coordination_text, entity_text, group_phrase
 from newsfigures.extract.tree import lemma
 
@@ -61,10 +62,12 @@ def verb_subject(num: Token, noun: Token | None, national: bool = False) -> str:
     start = noun if sentcache.is_ancestor(noun, num) else num
     made = [c for c in start.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "a pledge made by Japan"
     own = True  # the first verb above the figure: its own clause, whose common-noun subject may own it
+    lower = None  # a subjectless infinitive the figure belongs to, which shares the subject above (doers.py)
     for t in [*made, start, *islice(start.ancestors, CLIMB)]:
         if t.pos_ not in ("VERB", "AUX"):
             continue
         own, first = own and t in made, own
+        verb = lower or t
         if lemma(t) in words.REPORTING_VERBS and not _object_of(t, start):
             return ""  # who says a figure is its source, not its owner
         agent = next((w for c in t.children if c.dep_ == "agent" for w in c.subtree
@@ -74,14 +77,19 @@ def verb_subject(num: Token, noun: Token | None, national: bool = False) -> str:
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj != noun and noun not in subj.conjuncts:
             owner = named_phrase(subj) or (_pronoun_group(subj) if _plain_path(start, t) else "")
-            if owner or not (first and _argument_of(start, t)):
+            if owner or not ((first or lower is not None) and _argument_of(start, verb)):
                 return owner
+            doer = "" if made or (_done(start, verb) and not sized(num)) else doer_group(subj)  # doers.py
+            if lower is not None:
+                return doer  # only a bare plural doer: stop 37's wider infinitive reading fell on test and was reverted
             return (nationality(subj) if national and not word_senses.person_noun(lemma(subj)) else ""
-                    ) or specific_noun(subj) or (national_group(subj) if _done(start, t) else "")
+                    ) or specific_noun(subj) or (national_group(subj) if _done(start, t) else "") or doer
         if subj is not None and t.dep_ != "conj":
             return ""  # "when 200 flights were diverted": no owner from the clause it depends on
         if t in made or _subject_controlled(t):
             continue
+        if first and shares_subject(t):
+            lower = t  # "firefighters have been able to carry out ... in three areas": the doer is above
         if t.dep_ not in ("xcomp", "ccomp", "relcl", "acl", "advcl", "conj"):
             return ""
     return ""

@@ -388,7 +388,7 @@ CRIME = [
     pytest.param(CRIME_1, "14 million", "Piotr Nowak; finance director", marks=SUBJECTLESS),
     pytest.param(CRIME_1, "6 million", "Piotr Nowak", marks=SUBJECTLESS),
     pytest.param(CRIME_1, "800,000", "Piotr Nowak", marks=SUBJECTLESS),
-    pytest.param(CRIME_1, "3.5 million", "investigators", marks=BARE),
+    (CRIME_1, "3.5 million", "investigators"),  # stop 40: doers.py
     (CRIME_1, "2%", "Baltvest Logistics"),
     (CRIME_2, "19", ""),
     (CRIME_2, "four", ""),

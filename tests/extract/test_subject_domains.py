@@ -128,8 +128,7 @@ HEALTH = [
     ("The WHO said it would need $1.5 billion to fight the outbreak.", "$1.5 billion", "WHO"),
     ("The National Health Service employs 1.3 million staff.", "1.3 million", "National Health Service"),
     ("The drugmaker will pay $600 million to settle the claims.", "$600 million", "drugmaker"),
-    pytest.param("Nurses will receive a 5% pay rise next year.", "5%", "Nurses",
-                 marks=BARE),
+    ("Nurses will receive a 5% pay rise next year.", "5%", "Nurses"),  # stop 40: doers.py
     pytest.param("The hospital's waiting list stands at 7,600 patients.", "7,600", "hospital",
                  marks=TWO_WAYS),
 ]
@@ -148,8 +147,7 @@ SCIENCE = [
 ]
 
 CRIME = [
-    pytest.param("Police seized 400 kilograms of cocaine at the port.", "400 kilograms", "Police",
-                 marks=BARE),
+    ("Police seized 400 kilograms of cocaine at the port.", "400 kilograms", "Police"),  # stop 40: doers.py
     ("The former executive was sentenced to 12 years in prison.", "12", "executive"),
     ("The gang stole $2 million in jewellery.", "$2 million", "gang"),
     pytest.param("The bank agreed to pay a $1.3 billion fine.", "$1.3 billion", "bank", marks=INFINITIVE),
