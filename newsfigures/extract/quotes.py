@@ -127,10 +127,19 @@ def tag_before(text: str, chain: tuple[Quote, ...]) -> str:
     return _speaker(cite.TAG_IN_SENTENCE.search(sentence))
 
 
+# The groups of a tag's regex that hold a speaker: names, then descriptions, which are written whole ("The mayor").
+_NAME_GROUPS = ("name", "late", "appos")
+_DESCRIPTION_GROUPS = ("desc", "late_desc", "bare")
+
+
 def _speaker(m: re.Match[str] | None) -> str:
-    """The name a tag matched, without the words that open its sentence ("But Rafter" -> "Rafter")."""
+    """The speaker a tag matched: a description whole, a name without the words that open its sentence ("But
+    Rafter" -> "Rafter")."""
     groups = m.groupdict() if m else {}
-    words = next((groups[g] for g in ("name", "desc", "late", "late_desc", "appos") if groups.get(g)), "").split()
+    described = next((groups[g] for g in _DESCRIPTION_GROUPS if groups.get(g)), "")
+    words = next((groups[g] for g in _NAME_GROUPS if groups.get(g)), "").split()
+    if described:
+        return described
     while len(words) > 1 and words[0] in cite.NAME_OPENERS:
         words = words[1:]
     return "" if words and words[0] in cite.NAME_OPENERS else " ".join(words)

@@ -62,11 +62,19 @@ _NAME = rf"(?:{_NAME_WORD}\s+){{0,3}}[A-Z][\w'’-]*|he|she"
 # Verbs of speech that tag a quotation, as written.
 _SPEECH = (r"(?:said|says|told|tells|added|adds|asked|asks|explained|explains|insisted|insists|warned|warns|"
            r"noted|notes|stated|states|declared|declares|replied|replies|continued|continues|recalled|recalls|"
-           r"admitted|admits|argued|argues|claimed|claims|wrote|writes)\b")
+           r"admitted|admits|argued|argues|claimed|claims|wrote|writes|"
+           # a plural subject's present: '," officials say', "Witnesses say ...", '," analysts warn'
+           r"say|tell|add|warn|insist|explain|note|argue|claim)\b")
+# A tag's subject that is a bare plural or mass noun, no name and no article ("police", "officials", "local
+# residents"; up to two lower-case words), never a pronoun, which stands for someone named before, nor a
+# conjunction: '"We lost 12 soldiers. Another 30 are wounded," officials say' covers both sentences (GUIDE A1).
+_BARE = (r"(?!(?:he|she|it|they|we|i|you|this|that|these|those|and|but|or|so|as|then|one|some)\b)"
+         r"[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*)?")
 # After a closing mark: '," he said', '," Mr Rafter told reporters', '," said Mr Bush'; never past a sentence's end
 # ('a "$5 million giveaway". Treasurer Peter Costello says ...' names no speaker of the quotation).
 # A speaker a tag describes rather than names: "the fire chief", "a spokesman for the army" (up to six words).
-_DESCRIPTION = r"(?:the|a|an)(?:[ \t]+(?!(?:that|who|which|and|but|as|when|while)\b)[\w'’.-]+){1,6}?"
+_DESCRIPTION_WORDS = r"(?:[ \t]+(?!(?:that|who|which|and|but|as|when|while)\b)[\w'’.-]+){1,6}?"
+_DESCRIPTION = rf"(?:the|a|an){_DESCRIPTION_WORDS}"
 # Where a description after its verb ends: a mark, a paragraph's end, or a word that opens a clause or a time
 # ('," said a union official who was there', '," said a spokesman on Monday', '," said a spokesman Monday').
 _DESCRIPTION_END = (r"\.?[ \t]*(?:[,;:!?\n]|$)|\.\s|[ \t]+(?:who|which|that|on|in|at|after|before|late|earlier|"
@@ -80,7 +88,8 @@ _LATE_DESCRIPTION = (r"(?:the|a|an|one)(?:[ \t]+(?!(?:that|who|which|and|but|as|
 TAG_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:(?P<name>{_NAME})[ \t]+{_SPEECH}|(?P<desc>{_DESCRIPTION})[ \t]+{_SPEECH}|"
                        rf"{_DESCRIPTION},[ \t]+(?P<appos>{_NAME}),[ \t]+{_SPEECH}|"
                        rf"{_SPEECH}[ \t]+(?P<late>{_NAME})|"
-                       rf"{_SPEECH}[ \t]+(?P<late_desc>{_LATE_DESCRIPTION})(?={_DESCRIPTION_END}))")
+                       rf"{_SPEECH}[ \t]+(?P<late_desc>{_LATE_DESCRIPTION})(?={_DESCRIPTION_END})|"
+                       rf"(?P<bare>{_BARE})[ \t]+{_SPEECH})")
 # In the sentence that brings a quotation in: "Warne says Australia is well placed", "But he says ...",
 # "Mr Bush said:"; the speaker after the verb only where the sentence opens with it (the tag of a quotation before:
 # '"...," said Mr Bush. "...'), never "says Australia" inside a sentence.
@@ -90,8 +99,16 @@ TAG_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:(?P<name>{_NAME})[ \t]+{_SPEECH}|(?P<
 # a great challenge. "The issues ..." (Lee bg_287); not "Mark Sullivan, from the Rural Fire Service, says".
 _TITLE = r"(?:(?!(?:from|of|in|at|for|with|by|on)\b)[a-z]+[ \t]+)?"
 _APPOSED = rf",[ \t]+{_TITLE}(?P<appos>{_NAME}),[ \t]+{_SPEECH}"
+# A description that is the sentence's subject brings a quotation in as a name does (GUIDE A1: 'The mayor said: "We
+# opened 12 shelters. About 900 people slept there."' covers both sentences), where it opens the sentence, after at
+# most a conjunction, or follows a comma ("On Monday, a spokesman for the army said: ..."); never one inside a
+# phrase ("Mark Sullivan, from the Rural Fire Service, says" names no description's speech).
+_LEADING_CONJUNCTIONS = r"(?:But|And|So|Yet|However|Meanwhile|Still|Now|Also)"
+_DESCRIBED = (rf"(?:^\s*(?:{_LEADING_CONJUNCTIONS},?[ \t]+)?|,[ \t]*)(?P<desc>(?i:the|a|an){_DESCRIPTION_WORDS})"
+              rf"[ \t]+{_SPEECH}")
 TAG_IN_SENTENCE = re.compile(
-    rf"(?<![\w'’])(?P<name>{_NAME})[ \t]+{_SPEECH}|^[\s,.]*{_SPEECH}[ \t]+(?P<late>{_NAME})|{_APPOSED}")
+    rf"(?<![\w'’])(?P<name>{_NAME})[ \t]+{_SPEECH}|^[\s,.]*{_SPEECH}[ \t]+(?P<late>{_NAME})|{_APPOSED}|"
+    rf"{_DESCRIBED}")
 # Capitalised words that open a sentence before a speaker's name and are no part of it ("But Rafter says").
 NAME_OPENERS: frozenset[str] = frozenset({"But", "And", "The", "However", "So", "Then", "Yet", "Now", "Meanwhile",
                                           "Still", "Also", "A", "An", "In", "On", "At", "After", "Earlier",

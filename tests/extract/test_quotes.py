@@ -94,6 +94,15 @@ def test_quotes_tag_names_the_speaker(text, number, speaker):
     # a description set off from the name by commas: the name
     ('"We have reached 14 of the men. Six are below," the mine\'s manager, Peter Hall, told reporters.', "14",
      "Peter Hall"),
+    # a bare plural subject of the tag, with a plural's present (stop 40, GUIDE A1)
+    ('"We arrested 12 men. Three were charged," police said.', "12", "police"),
+    ('"Sales rose 4 percent. We are happy," local retailers told AFP.', "4 percent", "local retailers"),
+    ('"We lost 12 soldiers. Another 30 are wounded," officials say.', "12", "officials"),
+    # a description that brings the quotation in, written whole (stop 40, GUIDE A1)
+    ('The mayor said: "We opened 12 shelters. About 900 people slept there."', "About 900", "The mayor"),
+    ('On Monday, a spokesman for the army said: "We lost 12 men. Another 30 are hurt."', "30",
+     "a spokesman for the army"),
+    ('But the minister says the plan works. "We saved $40 million."', "$40 million", "the minister"),
 ])
 def test_quotes_tag_describing_the_speaker_names_them(text, number, speaker):
     """GUIDE A1: a tag that describes its speaker ("the fire chief said") covers the quotation it closes and the one
@@ -107,6 +116,9 @@ def test_quotes_tag_describing_the_speaker_names_them(text, number, speaker):
     ('The officials called it "a 40-minute ordeal" on Monday.', "40-minute"),  # quoted, nobody's tag
     # the body a person is from, set off by commas, is not the speaker (Lee bg_033, bg_048)
     ('Mark Sullivan, from the Rural Fire Service, says the outlook is poor. "We have 40 fires burning."', "40 fires"),
+    # a pronoun or a conjunction is no bare speaker (stop 40)
+    ('"We lost 12 men. It was bad," it said.', "12"),
+    ('"We lost 12 men. It was bad," and then he left.', "12"),
 ])
 def test_quotes_unquoted_or_untagged_number_has_no_speaker(text, number):
     chain = quotes.quoted_chain(text, text.index(number))
