@@ -35,7 +35,7 @@ from dataclasses import replace
 from newsfigures.compare.intervals import value_rank
 from newsfigures.compare.moments import same_period
 from newsfigures.compare.nesting import NO_NESTING, Nesting
-from newsfigures.compare.repeats import MISREAD_FIELDS
+from newsfigures.compare.repeats import MISREAD_FIELDS, VAGUE
 from newsfigures.compare.scorelines import side_key
 from newsfigures.compare.similarity import (BATCHES, THRESHOLD, Similarity, concept, pair_basis, pair_similarity,
                                             similarity)
@@ -43,7 +43,6 @@ from newsfigures.model import Figure, Measure
 
 # Measure fields a part is named by, in the order they are tried: what is counted, what happened, whose, where, scope.
 FIELDS: tuple[str, ...] = ("quantity", "event", "subject", "place", "scope")
-VAGUE = "vague"  # the qualifier of a count that states no number ("dozens", "hundreds")
 # Parts are found by comparing every two of a key's signatures, so the step grows with their square (review30: 2,000
 # distinct measures under one key took 157 s). A key with more distinct measures than this is left whole: its
 # figures keep the key, as they did before the step. No dev or test key comes near it (the largest holds dozens).

@@ -20,7 +20,13 @@ clusters then read the two keys as two things the article reports. Two mentions 
 - the same key parts that tell counts of one quantity apart: event family, batch or total, projection and unit
   ("60,000 killed" and "60,000 more could die"; "three boys arrested" and "All three have been interviewed"), and no
   two places named that do not nest ("Five people have died in Victoria" ... "Five in Queensland");
-- their measures disagree in at most one field (`similarity.Similarity.differing`): that field was misread.
+- their measures disagree in at most one field (`similarity.Similarity.differing`): that field was misread;
+- a vague count ("dozens", "scores", "hundreds": tests/gold/README.md, "Vague counts") states no number, so it may
+  say again a number of its article whose interval it meets ("arresting more than 70 members" ... "to arrest scores
+  of ... members", davis_cup_final_2001 bg_283; "Up to 2,000" ... "hundreds", mideast_dec_2001 bg_227; "An estimated
+  500" ... "Hundreds", nsw_bushfires_2001 bg_000: one metric each in the dev gold), but only when nothing else tells
+  the two apart: no measure field disagreeing, one place or none on both sides (a place on one side may name a
+  part), and one subject word or a word for persons as such on a side (`_restated_exactly`).
 The mentions joined so (transitively, within the article) take the key of the one the corpus files most: the key
 whose figures span the most articles, then the most figures, then the first mention's. All functions are pure.
 """
@@ -36,12 +42,13 @@ from newsfigures.compare.clusters import CASUALTY_CONCEPTS
 from newsfigures.compare.intervals import Interval, overlaps
 from newsfigures.compare.nesting import NO_NESTING, Nesting
 from newsfigures.compare.parties import party, same_party
-from newsfigures.compare.similarity import concept, similarity
+from newsfigures.compare.similarity import Similarity, concept, similarity
 from newsfigures.model import Figure
 
 if TYPE_CHECKING:
     from newsfigures.compare.metrics import Reading
 
+VAGUE = "vague"  # the qualifier of a count that states no number ("dozens", "hundreds")
 MISREAD_FIELDS = 1  # measure fields that may disagree between two mentions of one report
 # "each" or "apiece" at most two words after the number, "each" not the determiner of a noun ("two each in", "francs
 # each."; not "two people each day")
@@ -55,11 +62,31 @@ def distributive(f: Figure) -> bool:
 
 
 def _one_number(a: Figure, b: Figure) -> bool:
-    """One article, two sentences, the same value, kind and unit, intervals that meet, and the same time."""
+    """One article, two sentences, the same value (or a vague count on a side: `_vague`), kind and unit, intervals
+    that meet, and the same time."""
     return (a.article_id == b.article_id and a.sentence_start != b.sentence_start and a.kind == b.kind
-            and a.unit == b.unit and round(a.value, 6) == round(b.value, 6)
+            and a.unit == b.unit and (round(a.value, 6) == round(b.value, 6) or _vague(a, b))
             and overlaps(Interval.of(a), Interval.of(b))
             and a.is_past == b.is_past and (not a.is_past or a.as_of == b.as_of))
+
+
+def _vague(a: Figure, b: Figure) -> bool:
+    """A side is a vague count ("dozens", "hundreds"), whose value is a guess: only its interval can meet a number."""
+    return VAGUE in (a.qualifier, b.qualifier)
+
+
+def _restated_exactly(fa: Figure, ra: "Reading", fb: Figure, rb: "Reading", sim: Similarity) -> bool:
+    """A vague count beside a number is one report only when nothing else tells them apart: no measure field
+    disagrees, both name one place or none (a place on one side may be a part: "More than 100 people were
+    evacuated ... In the village of Ulma, dozens"), and both count one kind of thing or one side only persons as such
+    ("about 50 rebels" ... "dozens of soldiers" are two; "At least 70 people" ... "Dozens of guests" one)."""
+    return sim.differing == 0 and ra.place == rb.place and fa.measure.place == fb.measure.place \
+        and (ra.subject == rb.subject or bool({_singular(ra.subject), _singular(rb.subject)} & lexicon.HUMAN_GENERIC))
+
+
+def _singular(word: str) -> str:
+    """A key's subject word without its plural ending ("residents" -> "resident"; "people" stays)."""
+    return word.removesuffix("s")
 
 
 def _parts_allow(ra: "Reading", rb: "Reading", nesting: Nesting) -> bool:
@@ -97,6 +124,8 @@ def one_report(a: tuple[Figure, "Reading"], b: tuple[Figure, "Reading"], nesting
             or _two_parties(fa, fb):
         return False
     sim = similarity(fa, fb, nesting)
+    if _vague(fa, fb) and not _restated_exactly(fa, ra, fb, rb, sim):
+        return False
     return sim.score > 0 and sim.differing <= MISREAD_FIELDS
 
 

@@ -135,3 +135,38 @@ def _money(subject, quantity, event):
 def test_repeats_two_named_owners_stay_apart(a, b):
     """Two owners the text names (two donors, two companies) who each give one sum are two reports (review 29)."""
     assert not one_report(a, b)
+
+
+# a number said again as a vague count ("dozens", "hundreds"), whose value is only a guess: one report when nothing
+# else tells the two apart (davis_cup_final_2001 bg_283, mideast_dec_2001 bg_227, nsw_bushfires_2001 bg_000 key such
+# mentions as one metric), two when a subject word or a place on one side may name another group or a part
+WEDDING = ("At least 70 people were taken to hospital after eating contaminated food at a wedding.",
+           "Dozens of guests were taken to hospital with stomach pains, a doctor said.")
+CAPTIVES = ("Government troops captured about 50 rebels near the border last week.",
+            "The rebels said they had captured dozens of soldiers.")
+VILLAGE = ("More than 100 people were evacuated from the district on Monday.",
+           "In the village of Ulma, dozens of people were evacuated by boat.")
+
+
+def _vague_pair(sentences, first, low, high, measure_a, measure_b, lemmas):
+    """The number of sentence 0 ("At least 70": low and high as read) and the vague count of sentence 1."""
+    a = fig(first, sentences, 0, float(low), measure_a, qualifier="at_least" if high is None else "approx", high=high,
+            lemma=lemmas[0])
+    b = replace(fig(sentences[1].split()[0 if sentences is not VILLAGE else 5].strip(","), sentences, 1, 36.0,
+                    measure_b, qualifier="vague", lemma=lemmas[1]), low=24.0, high=199.0)
+    return a, b
+
+
+@pytest.mark.parametrize("pair, readings, expected", [
+    (_vague_pair(WEDDING, "At least 70", 70, None, people("", "other:take"), people("guests", "other:take"),
+                 ("people", "guest")), (Reading("people", "", ""), Reading("guests", "", "")), True),
+    (_vague_pair(CAPTIVES, "about 50", 45, 55.0, people("rebels", "other:capture", quantity="troops"),
+                 people("", "other:capture", quantity="troops"), ("rebel", "soldier")),
+     (Reading("rebels", "captured", ""), Reading("soldiers", "captured", "")), False),
+    (_vague_pair(VILLAGE, "More than 100", 100, None, people("", "displaced", quantity="displaced"),
+                 people("", "displaced", place="Ulma", quantity="displaced"), ("people", "people")),
+     (Reading("people", "", ""), Reading("people", "", "Ulma")), False),
+], ids=["people and guests", "rebels and soldiers", "a village's part"])
+def test_repeats_vague_count_restates_a_number(pair, readings, expected):
+    (a, b), (ra, rb) = pair, readings
+    assert one_report((a, ra), (b, rb)) is expected
