@@ -18,6 +18,7 @@ from newsfigures.extract.dimension import unit_dimension
 from newsfigures.extract.one_of import one_of_subject
 from newsfigures.extract.measure_lexicon import (CASUALTY_QUANTITIES, LEVEL_VERBS, NUMBERED_NOUNS,
                                                 QUANTIFIERS)
+from newsfigures.extract.modifier_event import only_modifies
 from newsfigures.extract.part_whole import fronted_whole, participle_of, plural_named_before, two_wholes_before
 from newsfigures.extract.pipeline import doc_text
 from newsfigures.extract.tree import lemma, of_object
@@ -60,7 +61,7 @@ def resolve_counted(num: Token, span: Span, ctx: ArticleContext, m: numbers.Numb
     if _after_age_word(num.doc, span, m):
         return None, "age", "age"  # "at age 65", "a boy aged 13", "men aged over 70"
     nxt = _outcome_after(num.doc, span.end)
-    if nxt is not None and nxt.lower_ in words.OUTCOME_AFTER_NUMBER:  # "2,200 injured", "108 already dead"
+    if nxt is not None and nxt.lower_ in words.OUTCOME_AFTER_NUMBER and not only_modifies(nxt):  # "2,200 injured"
         return _group_of(nxt) or (nxt, nxt.text, _outcome_lemma(nxt))
     if m is not None and (m.kind in ("money", "percent", "measure") or dur):
         found = measured(num, span, m, dur)

@@ -11,6 +11,7 @@ from newsfigures.extract.act_phrase import act_owner
 from newsfigures.extract.context import ArticleContext
 from newsfigures.extract.governed import object_of, state_object_verb
 from newsfigures.extract.infinitive import subject_infinitive
+from newsfigures.extract.modifier_event import only_modifies
 from newsfigures.extract.nominal import verb_of
 from newsfigures.extract.stative import verb_lemma
 from newsfigures.extract.sport import is_target
@@ -153,8 +154,8 @@ def _direct_event(num: Token, noun: Token | None, span: Span, counted_lemma: str
     if noun is not None and (lemma(noun) in words.EVENT_NOUNS or noun.lower_ in words.EVENT_NOUNS):
         return _noun_event(noun.lower_ if noun.lower_ in words.EVENT_NOUNS else lemma(noun), noun, noun)
     if noun is not None:
-        for c in noun.lefts:  # "war dead"
-            if c.lower_ in words.EVENT_NOUNS:
+        for c in noun.lefts:  # "war dead"; not "12 death threats" (modifier_event)
+            if c.lower_ in words.EVENT_NOUNS and not only_modifies(c):
                 return _as_event(c.lower_, c)
     return None
 
@@ -260,12 +261,13 @@ def _closest_event_word(num: Token, noun: Token | None, span: Span, start: Token
 
 
 def _event_words(sent: Span) -> list[tuple[str, Token]]:
-    """(family key, token) of the sentence's event words that are not negated, in order."""
+    """(family key, token) of the sentence's event words that are not negated nor mere modifiers of another noun
+    ("death threats", modifier_event), in order."""
     out = []
     for t in sent:
         key = t.lower_ if t.lower_ in words.EVENT_FAMILIES else lemma(t)
         if key in words.EVENT_FAMILIES and t.pos_ in ("VERB", "NOUN", "ADJ", "AUX") \
-                and not any(c.dep_ == "neg" for c in t.children):
+                and not any(c.dep_ == "neg" for c in t.children) and not only_modifies(t):
             out.append((key, t))
     return out
 

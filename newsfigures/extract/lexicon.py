@@ -27,6 +27,10 @@ EVENT_FAMILIES: dict[str, str] = {
 EVENT_NOUNS: frozenset[str] = frozenset({"dead", "death", "toll", "fatality", "casualty", "injury", "injured",
                                          "wounded", "missing", "homeless", "evacuee", "refugee", "survivor",
                                          "prisoner", "donation", "martyr", "body"})
+# Count nouns an outcome word may modify and still say the event ("the death toll", "a body count of 40", "the
+# casualty figures", "the death rate"): any other head makes the outcome word a mere modifier ("12 death threats",
+# "death row", "arrest warrants"; extract/modifier_event.py).
+TALLY_NOUNS: frozenset[str] = frozenset({"toll", "count", "tally", "figure", "number", "total", "list", "rate"})
 # Nouns a court names a killing by -> kill, when they count the killings or govern the killed: "carried out 13
 # murders" (bg_169), "the manslaughter of 18 tourists" (interlaken_canyoning_trial bg_281). Not searched for
 # nearby like EVENT_FAMILIES: "eight people are to appear ... charged with manslaughter" are the accused.

@@ -18,7 +18,6 @@ BURNS = ("'suffered burns': WordNet's first sense of 'burn' is a pain, no injury
          "lexicon (as one, 'hazard reduction burns' in fire stories would count the injured)")
 MEDIC = "'medic': WordNet's first sense is a plant (medick), so the noun is read as no person"
 PER_SECOND = "detection: the surface ends at 'kilometres', 'per second' is left out of the speed unit"
-DEATH_ROW = "'on death row': the noun 'death' in the count's phrase gives the event 'die', whose casualty line wins"
 
 CONFLICT = [
     ("About 3,000 peacekeepers are deployed in the region under a UN mandate.", "About 3,000", "troops"),
@@ -103,7 +102,7 @@ CRIME = [
     ("Detectives arrested 12 suspects in dawn raids.", "12", "people"),
     # near misses: a life sentence is no life lost; prisoners on death row are alive
     ("He was given three life sentences for the murders.", "three", "sentence"),
-    pytest.param("The state has 40 inmates on death row.", "40", "people", marks=gap(DEATH_ROW)),
+    ("The state has 40 inmates on death row.", "40", "people"),  # read since extract/modifier_event.py (stop 40)
 ]
 
 SPORT = [
