@@ -263,8 +263,6 @@ GAPS = {
                                             "first place), and batch vs total",
     ("deal_value", "$2bn", "2 billion"): "event read apart, both listed classes: a deal's value under 'buy' (bought) "
                                          "and under 'worth' (cost); no GUIDE line makes them one",
-    ("job_cuts", "4,000", "4,000"): UP + "scope projection vs total for one planned cut ('said it would cut' / "
-                                         "'plans to eliminate'), and two unlisted verbs",
     ("bank_profit", "1.2", "1.2"): UP + "scope: 'annual profit' read annual, 'last year' total",
     ("two_candidates", "44", "44"): UP + "subject: '44% for Jones' read Smith (the clause's subject)",
     ("march_crowd", "10,000", "50,000"): "two keys (other:march / other:join) and two values: across metrics only one "
