@@ -38,7 +38,7 @@ from newsfigures.eval.gold import document_file  # noqa: E402
 from newsfigures.eval.measure_gold import load_measure_gold  # noqa: E402
 from newsfigures.eval.measure_rules import name_ok  # noqa: E402
 from newsfigures.eval.scores import tally  # noqa: E402
-from newsfigures.eval.systems import _EXTRACTED, extraction_pipeline, run_newsfigures  # noqa: E402
+from newsfigures.eval.systems import extracted_figures, extraction_pipeline, run_newsfigures  # noqa: E402
 from newsfigures.extract import windows, word_senses  # noqa: E402
 from newsfigures.extract.read_places import Named  # noqa: E402
 from newsfigures.extract.scene import not_for_places  # noqa: E402
@@ -163,20 +163,20 @@ def cases() -> list[Case]:
     gold = load_measure_gold()
     docs = gold.docs("dev")
     runs = run_newsfigures(docs)
-    figs = {a.id: (a, f) for a, f in _EXTRACTED.items()}
     nlp = extraction_pipeline()
     arts = {}
     for doc in docs:
         found, _ = load_path(document_file(doc))
         if found:
             arts[doc] = found[0]
+    figs = extracted_figures(arts.values())
     ner = dict(zip(arts, nlp.pipe((a.text for a in arts.values()), batch_size=8, disable=not_for_places(nlp))))
     out: list[Case] = []
     for run in runs:
         if run.doc not in arts:
             continue
         art = arts[run.doc]
-        figures = {(f.start, f.end): f for f in figs[art.id][1]}
+        figures = {(f.start, f.end): f for f in figs[art.id]}
         mentions = place_mentions(ner[run.doc])
         cands = candidates(art.text, art.title, mentions)
         t = tally([run], gold.figures_of([run.doc]))
