@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
-from newsfigures.extract.described_group import described_group, group_pronoun
+from newsfigures.extract.described_group import described_before, group_pronoun
 from newsfigures.extract.pipeline import sentence_before
 from newsfigures.extract.tree import lemma
 from newsfigures.extract.word_senses import group_class, names_country, person_noun
@@ -37,7 +37,7 @@ def antecedent(t: Token) -> Token | None:
         if _reported(t):
             return _reporter(t)
         return (next((s for s in _subjects_before(t) if _definite_group(s)), None) or _found_guilty(t)
-                or next((s for s in _subjects_before(t) if described_group(s)), None))
+                or described_before(_subjects_before(t)))
     if word in vocab.GROUP_POSSESSIVES and t.dep_ == "poss":
         return _possessing_group(t)
     if word in vocab.THING_PRONOUNS and t.dep_ == "poss":

@@ -8,12 +8,22 @@ plural pronoun: lee bg_177 ("Israeli helicopters have again attacked ... Eyewitn
 as four missiles"; gaza/Israel story), wn2004_045 and lee bg_281, bg_169 read the definite form already (the Valech
 report's "women", the Interlaken "defendants", East Timor's "militia gang members"). A bare plural ("Analysts expect
 ... They forecast") stays no group: it speaks of a kind (stop 36 measured bare plural owners 1 right of 7 on dev).
+
+Narrowed by the stop-40 review (tests/extract/test_review_clusters40b.py): "they" also stands for a company, team or
+agency written as plural ("Foreign investors dumped shares in Hallam Foods. They have cut 1,200 jobs"; "English
+supporters filled the ground. The home side lost again. They have gone 11 games"), so a described plural is not
+taken when its own clause names a body beside it, or when a singular noun subject stands between it and the pronoun.
+bg_177's chain ("Israeli helicopters have again attacked Palestinian targets in the Gaza Strip. ... Two helicopters
+returned ... Eyewitnesses report seeing them fire") has neither.
 """
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from spacy.tokens import Token
 
 from newsfigures.extract import measure_lexicon as vocab
+from newsfigures.extract.tree import lemma
 
 # Words before a plural that describe which group it is: a nationality, a name, a noun ("Israeli", "Opposition").
 DESCRIBING_DEPS = ("amod", "compound")
@@ -50,3 +60,24 @@ def _belongs_to_body(c: Token) -> bool:
 def group_pronoun(t: Token) -> bool:
     """`t` is a plural pronoun in a subject's place ("They fired", "saw them fire")."""
     return t.lower_ in GROUP_PRONOUNS and t.dep_ in ("nsubj", "nsubjpass")
+
+
+def described_before(subjects: Iterable[Token]) -> Token | None:
+    """The described plural a group pronoun stands for among the subjects before it (nearest first), None when a
+    singular noun subject comes first (the story moved on to one person or body: "The home side lost again. They")
+    or when the plural's clause names a body "they" may stand for as well ("... shares in Hallam Foods. They")."""
+    for s in subjects:
+        if described_group(s):
+            return None if _body_beside(s) else s
+        if s.tag_ in ("NN", "NNP") and s.pos_ in ("NOUN", "PROPN"):
+            return None
+    return None
+
+
+def _body_beside(group: Token) -> bool:
+    """The clause of `group` names an organisation, or a body by its kind's noun ("the space agency's"), outside
+    `group`'s own phrase ("Volunteers from the Red Cross" belong to it)."""
+    own = set(group.subtree)
+    return any(w not in own and (w.ent_type_ in vocab.ORGANISATION_KINDS
+                                 or (w.tag_ == "NN" and lemma(w) in vocab.BODY_HEADS))
+               for w in group.head.subtree)

@@ -56,3 +56,27 @@ def test_described_group_antecedent_of_they(nlp, text, word, expected):
 ])
 def test_described_group_antecedent_none(nlp, text, word):
     assert antecedent(_token(nlp(text), word)) is None
+
+
+@pytest.mark.parametrize("text,word", [
+    # a body named in the plural's clause, a singular subject between: "they" may stand for the body or the team
+    ("Foreign investors dumped shares in Hallam Foods on Monday. They have cut 1,200 jobs this year.", "They"),
+    ("European astronomers praised the space agency's new telescope. They spent $10 billion building it.", "They"),
+    ("English supporters filled the ground on Saturday. The home side lost again. They have gone 11 games without a "
+     "win.", "They"),
+])
+def test_described_group_antecedent_none_beside_a_body(nlp, text, word):
+    assert antecedent(_token(nlp(text), word)) is None
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    # plural subjects between do not stop the chain (bg_177's "Two helicopters ... Eyewitnesses report seeing them")
+    ("Syrian warplanes bombed rebel positions overnight. Two jets returned at dawn. Witnesses saw them drop six "
+     "bombs.", "them", "warplanes"),
+    # the body named inside the plural's own phrase is its own ("Volunteers from the Red Cross")
+    ("Volunteers from the Red Cross reached the flooded villages on Monday. They handed out 5,000 food parcels.",
+     "They", "Volunteers"),
+])
+def test_described_group_antecedent_through_plurals(nlp, text, word, expected):
+    found = antecedent(_token(nlp(text), word))
+    assert found is not None and found.text == expected
