@@ -13,8 +13,8 @@ line and its own blind probe: their near misses, written blind over the eight do
   verbs (`deaths`, `injured`) on the elided count.
 
 Ordinary wire sentences invented for this table (none from the corpora or the gold); each label written from
-tests/gold/measures/GUIDE.md and read a second time against it before the code was run. Owners are compared as the
-evaluation compares them (`measure_rules.name_ok`; ";" lists names either of which is right).
+tests/gold/measures/GUIDE.md before the code was run and re-read while drafting (no separate second pass). Owners
+are compared as the evaluation compares them (`measure_rules.name_ok`; ";" lists names either of which is right).
 Blind run (main da7b041, unchanged code): 26 of 36 (event 6/11, subject 7/11, quantity 13/14). Misfires of the three
 readings: none of sized_level's near misses read `measured`, none of one_of's changed; described_group gave four
 near misses a wrong owner ("Foreign investors" for Hallam Foods' jobs, "English supporters" for the home side's
