@@ -39,8 +39,8 @@ def is_plan_done(num: Token) -> bool:
     verb = next((v for v, _ in sentcache.verbs_above(num)), None)
     while verb is not None and verb.dep_ == "conj" and _bare(verb) and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # "take a lease ... and develop almost 50 hectares"
-    if verb is None or not _infinitive(verb) or lemma(verb.head) not in PLAN_WORDS:
-        return False
+    if verb is None or not _infinitive(verb) or lemma(verb.head) not in PLAN_WORDS or describes_thing(num):
+        return False  # "plans to build a 60,000-seat stadium": the size of the planned thing (review40a)
     return (verb.dep_ == "xcomp" and _not_past(verb.head)) or (verb.dep_ == "acl" and verb.head.pos_ == "NOUN")
 
 
@@ -153,6 +153,13 @@ def is_thing_length(num: Token, dimension: str) -> bool:
     unit = num.head if num.dep_ == "nummod" else num  # the mention's root may be its unit ("130 kilometres")
     if unit.pos_ == "NUM":
         return False
-    if unit.dep_ in MODIFIER_DEPS and unit.head.pos_ == "NOUN":
+    if describes_thing(num):
         return True
     return dimension == "length" and unit.dep_ == "npadvmod" and unit.head.pos_ in DESCRIBED_POS
+
+
+def describes_thing(num: Token) -> bool:
+    """The figure's unit or counted noun modifies a noun, so the figure is a size of that thing, not a count of what
+    is done to it ("a four-year ban", "a 24-hour strike", "a 60,000-seat stadium")."""
+    unit = num.head if num.dep_ == "nummod" else num
+    return unit.pos_ != "NUM" and unit.dep_ in MODIFIER_DEPS and unit.head.pos_ == "NOUN"
