@@ -16,6 +16,8 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "conj"})  # a verb that completes
 # A plan's verb or noun, whose infinitive says what will be done (C4's "planned"): dev-lee3 cor_048 "plans to cut about
 # 1,000 jobs" and dev-lee4 bg_248 "plan to ... develop almost 50 hectares", two stories, both gold `projection`.
 PLAN_WORDS = frozenset({"plan"})
+PLANNED_ARGUMENT_DEPS = frozenset({"dobj", "nsubjpass", "dative", "attr", "oprd"})  # what the planned verb acts on
+LEVEL_PREPOSITION = "to"  # or the level it moves a thing to ("expand the tournament to 48 teams")
 
 
 def is_planned(num: Token) -> bool:
@@ -29,6 +31,18 @@ def is_planned(num: Token) -> bool:
         if verb.dep_ not in COMPLEMENT_DEPS:
             return False
     return False
+
+
+def is_plan_object(num: Token) -> bool:
+    """`is_plan_done` for a count the planned verb acts on, its argument ("plans to cut about 1,000 jobs") or the level
+    it moves a thing "to" ("plan to expand the tournament to 48 teams"), not a count in a phrase of another noun or of
+    place ("plan to seek approval in 40 countries": no batch still to come, as "will file for approval in 40
+    countries" reads `total`; review40a)."""
+    unit = num.head if num.dep_ == "nummod" else num
+    verb = next((v for v, _ in sentcache.verbs_above(num)), None)
+    level = unit.dep_ == "pobj" and unit.head.lower_ == LEVEL_PREPOSITION
+    held = unit.head if level else unit  # the "to" of a level hangs on the verb, as an argument does
+    return held.head == verb and (level or unit.dep_ in PLANNED_ARGUMENT_DEPS) and is_plan_done(num)
 
 
 def is_plan_done(num: Token) -> bool:
