@@ -16,6 +16,8 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "conj"})  # a verb that completes
 # A plan's verb or noun, whose infinitive says what will be done (C4's "planned"): dev-lee3 cor_048 "plans to cut about
 # 1,000 jobs" and dev-lee4 bg_248 "plan to ... develop almost 50 hectares", two stories, both gold `projection`.
 PLAN_WORDS = frozenset({"plan"})
+PLANNED_ARGUMENT_DEPS = frozenset({"dobj", "nsubjpass", "dative", "attr", "oprd"})  # what the planned verb acts on
+LEVEL_PREPOSITION = "to"  # or the level it moves a thing to ("expand the tournament to 48 teams")
 
 
 def is_planned(num: Token) -> bool:
@@ -31,6 +33,18 @@ def is_planned(num: Token) -> bool:
     return False
 
 
+def is_plan_object(num: Token) -> bool:
+    """`is_plan_done` for a count the planned verb acts on, its argument ("plans to cut about 1,000 jobs") or the level
+    it moves a thing "to" ("plan to expand the tournament to 48 teams"), not a count in a phrase of another noun or of
+    place ("plan to seek approval in 40 countries": no batch still to come, as "will file for approval in 40
+    countries" reads `total`; review40a)."""
+    unit = num.head if num.dep_ == "nummod" else num
+    verb = next((v for v, _ in sentcache.verbs_above(num)), None)
+    level = unit.dep_ == "pobj" and unit.head.lower_ == LEVEL_PREPOSITION
+    held = unit.head if level else unit  # the "to" of a level hangs on the verb, as an argument does
+    return held.head == verb and (level or unit.dep_ in PLANNED_ARGUMENT_DEPS) and is_plan_done(num)
+
+
 def is_plan_done(num: Token) -> bool:
     """C4: the figure stands in what a plan says will be done, the infinitive that completes a present "plan" or
     that says what a "plan" is for, or a verb joined to it: "it plans to cut about 1,000 jobs" (Lee cor_048), "plan to
@@ -39,8 +53,8 @@ def is_plan_done(num: Token) -> bool:
     verb = next((v for v, _ in sentcache.verbs_above(num)), None)
     while verb is not None and verb.dep_ == "conj" and _bare(verb) and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # "take a lease ... and develop almost 50 hectares"
-    if verb is None or not _infinitive(verb) or lemma(verb.head) not in PLAN_WORDS:
-        return False
+    if verb is None or not _infinitive(verb) or lemma(verb.head) not in PLAN_WORDS or describes_thing(num):
+        return False  # "plans to build a 60,000-seat stadium": the size of the planned thing (review40a)
     return (verb.dep_ == "xcomp" and _not_past(verb.head)) or (verb.dep_ == "acl" and verb.head.pos_ == "NOUN")
 
 
@@ -153,6 +167,13 @@ def is_thing_length(num: Token, dimension: str) -> bool:
     unit = num.head if num.dep_ == "nummod" else num  # the mention's root may be its unit ("130 kilometres")
     if unit.pos_ == "NUM":
         return False
-    if unit.dep_ in MODIFIER_DEPS and unit.head.pos_ == "NOUN":
+    if describes_thing(num):
         return True
     return dimension == "length" and unit.dep_ == "npadvmod" and unit.head.pos_ in DESCRIBED_POS
+
+
+def describes_thing(num: Token) -> bool:
+    """The figure's unit or counted noun modifies a noun, so the figure is a size of that thing, not a count of what
+    is done to it ("a four-year ban", "a 24-hour strike", "a 60,000-seat stadium")."""
+    unit = num.head if num.dep_ == "nummod" else num
+    return unit.pos_ != "NUM" and unit.dep_ in MODIFIER_DEPS and unit.head.pos_ == "NOUN"

@@ -12,6 +12,7 @@ from newsfigures.extract.pipeline import sentence_before
 from newsfigures.extract.tree import lemma, verb_over
 
 INDEX_LEVEL = "index_level"
+INDEX_POS = frozenset({"NOUN", "PROPN"})  # an index is named by a noun, never by an adjective or a verb
 CONTEXT_SENTENCES = 1  # the sentences before the figure's own that may name its index ("Stocks slid. It lost 30 points")
 
 
@@ -28,5 +29,11 @@ def _names_market(sent: Span) -> bool:
     """A word of the sentence names an index ("Dow", "index") or a market ("sharemarket", "stocks"), or its text
     holds a market's name of several words ("Wall Street")."""
     text = sent.text.lower()
-    return any(MARKET_NOUNS.get(lemma(t).lower()) == INDEX_LEVEL or lemma(t).lower() in MARKET_WORDS
+    return any(_index_noun(t) or lemma(t).lower() in MARKET_WORDS
                or t.lower_ in MARKET_WORDS for t in sent) or any(p in text for p in MARKET_PHRASES)
+
+
+def _index_noun(word: Token) -> bool:
+    """A noun or name of an index ("Dow", "index", "Nifty"), not an adjective of the same letters ("the guard's nifty
+    footwork ... 28 points", review40a)."""
+    return word.pos_ in INDEX_POS and MARKET_NOUNS.get(lemma(word).lower()) == INDEX_LEVEL

@@ -39,12 +39,12 @@ from newsfigures.extract.subject import subject_of
 from newsfigures.extract.sized_act import sized_act, sized_event
 from newsfigures.extract.sized_level import sized_level
 from newsfigures.extract.tree import lemma, of_object
-from newsfigures.extract.persons import fled_persons, persons_class
+from newsfigures.extract.persons import persons_class
 from newsfigures.extract.priced import names_money, sold_for, taken_toll, thing_cost, thing_sum
 from newsfigures.extract.quake import quake_magnitude
 from newsfigures.extract.scale_rating import scale_rating
 from newsfigures.extract.market import index_named
-from newsfigures.extract.quantity_lines import is_ratio, revised_quantity
+from newsfigures.extract.quantity_lines import event_quantity, is_ratio, revised_quantity
 from newsfigures.extract.wording import governing_lemma, nominal_word, penalty_verb, result_word, states
 from newsfigures.extract.word_senses import act_verb
 from newsfigures.extract.when_place import when_place
@@ -134,7 +134,7 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: M
     num = parsed.num
     if num.i + 1 < len(num.doc) and num.doc[num.i + 1].lower_ in vocab.DIFFERENCE_WORDS:
         return "fell"
-    quantity = "people" if quantity == "displaced" and fled_persons(parsed.noun) else quantity  # a class, no event
+    quantity = event_quantity(quantity, num, parsed.noun)  # refugees, persons a relative clause befalls: no event
     own = own_clause_event(num, parsed.noun, parsed.event_tok, quantity, fig.counted_lemma, dimension)  # E1, E2
     if own or quantity in vocab.CASUALTY_EVENTS:
         return own or vocab.CASUALTY_EVENTS[quantity]

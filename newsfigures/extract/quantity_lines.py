@@ -8,6 +8,8 @@ salary"). Each applies the guide's words as written; the caller gives the quanti
 line here applies."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from newsfigures.extract import lexicon as words
@@ -20,6 +22,7 @@ from newsfigures.extract.measure_lexicon import (AWARD_VERBS, BUILDING_VERBS, CA
                                                   PERSON_POSSESSIVES, RAISING_VERBS, SUFFERING_VERBS,
                                                   UNARMED_FORCE_WORDS, VALUE_BUILT_NOUNS, WAGE_PERIODS)
 from newsfigures.extract.market import market_quantity
+from newsfigures.extract.persons import fled_persons
 from newsfigures.extract.measure_classes import event_family, quantity_of
 from newsfigures.extract.priced import PERSON_PRONOUNS, artifact_nouns, contract_pay, sum_before_noun, worth_kind
 from newsfigures.extract.scope import per_period
@@ -103,10 +106,29 @@ def participle_outcome(noun: Token | None) -> str:
     killed in the blast were buried", "the number of people killed has risen to 90", "17 climbers who vanished"; E4's
     relative clause): its verb's family ("killed" -> deaths), "" when the noun has no such verb, or the verb has an
     object of its own."""
+    return _clause_outcome(noun, lambda c: _participle(c) or _relative_subject(c))
+
+
+def event_quantity(quantity: str, num: Token, noun: Token | None) -> str:
+    """The quantity the event is read by: persons whose class says they fled ("refugees"), or whose casualty line
+    only a relative clause gives, are `people` to it, so that the verb which governs them gives the event (E2; E4:
+    "searching for three fishermen who vanished" -> other:search, "buried the 30 miners who were killed" ->
+    other:bury) and a verb of state still leaves it to the relative clause ("there were 20 people who died")."""
+    if quantity == "displaced" and fled_persons(noun):
+        return "people"
+    relative = quantity in CASUALTY_FAMILIES.values() and _clause_outcome(noun, _relative_subject) == quantity
+    others = relative and (predicated_outcome(num, noun) or _clause_outcome(noun, _participle)
+                           or suffered_outcome(num, noun))
+    return "people" if relative and not others else quantity
+
+
+def _clause_outcome(noun: Token | None, describes: Callable[[Token], bool]) -> str:
+    """The casualty line of the first clause `describes` accepts on the counted noun, whose verb has no object of its
+    own; "" when there is none."""
     if noun is None:
         return ""
     for c in noun.rights:
-        if (_participle(c) or _relative_subject(c)) and not any(d.dep_ == "dobj" for d in c.children):
+        if describes(c) and not any(d.dep_ == "dobj" for d in c.children):
             family = event_family(lemma(c))
             if family in CASUALTY_FAMILIES:
                 return CASUALTY_FAMILIES[family]

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
-from newsfigures.extract.ahead import is_plan_done, is_planned, is_thing_length, is_time_ahead
+from newsfigures.extract.ahead import is_plan_done, is_plan_object, is_planned, is_thing_length, is_time_ahead
 from newsfigures.extract.period_clause import clause_period
 from newsfigures.extract.tree import lemma
 from newsfigures.extract.window import counts_window, is_level_reached
@@ -50,7 +50,7 @@ def scope_of(num: Token, mention: Span, noun: Token | None, kind: str, dimension
         return period
     if is_projection(num) or (dimension == "duration" and is_time_ahead(num)):
         return "projection"
-    if not dimension.startswith("currency:") and is_plan_done(num):
+    if not dimension.startswith("currency:") and is_plan_object(num):
         return "projection"  # C4: "plans to cut about 1,000 jobs"; a planned sum is the dev gold's `total` (wn2004_093)
     if _proportion(kind, dimension):
         return "rate" if _rate_moved_to(num) else _share_or_rate(noun, dimension)

@@ -21,6 +21,12 @@ import pytest
     ("The firm plans to close two plants and sold 300 trucks last year.", "300", "total"),
     ("The firm had planned to close two plants before the deal.", "two", "total"),  # a plan that was
     ("The ministry plans to spend $40 million on new clinics.", "$40 million", "total"),  # a planned sum (wn2004_093)
+    # the size of the planned thing, not a count of what is done (review40a)
+    ("The city plans to build a 20,000-seat arena by the river.", "20,000", "total"),
+    ("The operator plans to order a 300-seat airliner.", "300", "total"),
+    # a count the planned verb acts on, or the level it moves a thing to; not one in a phrase of place (review40a)
+    ("The league plans to expand the competition to 20 clubs.", "20", "projection"),
+    ("The firm plans to seek licences in 15 states.", "15", "total"),
 ])
 def test_ahead_scope(measures, text, surface, expected):
     got = {k: m.scope for k, m in measures(text).items()}

@@ -280,6 +280,17 @@ def test_quantity_lines_a_relative_clause_says_the_outcome(measures, text, surfa
 
 
 @pytest.mark.parametrize("text,surface,expected", [
+    # review40a, E4: the verb that governs the count gives its event; the relative clause only under a verb of state
+    ("Police are looking for three fishermen who vanished off the coast.", "three", "other:look"),
+    ("Families buried the 30 miners who were killed in the blast.", "30", "other:bury"),
+    ("There were 20 people who died in the crash.", "20", "killed"),
+    ("Three hikers disappeared on Sunday.", "Three", "missing"),  # no relative clause: the verb's own class
+])
+def test_quantity_lines_a_relative_clause_gives_no_event_under_an_action(measures, text, surface, expected):
+    assert measures(text)[surface].event == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
     # stop 40: the aid line's gift, the fine line's restitution and redress (WordNet's damages.n.01), more index names
     ("The tycoon announced a $20 million gift to the university.", "$20 million", "aid"),
     ("The judge ordered him to pay $45,000 in restitution to his victims.", "$45,000", "fine"),
