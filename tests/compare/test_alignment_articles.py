@@ -387,9 +387,6 @@ GAPS: dict[tuple[str, str, str], str] = {
                                                      "vehicle / car",
     ("carmaker_results", "1.7", "1.7"): UP + "quantity: 'deliveries' / 'vehicles', event other:delivery / "
                                              "other:deliver",
-    ("drug_trial", "40", "40"): UP + "scope: 'plan to seek approval in 40 countries' read projection (C4's plan), "
-                                     "'will file for approval in 40 countries' total: a plain future is not read "
-                                     "as planned",
     ("carmaker_results", "4%", "4.3%"): "metric key: 'closed down 4.3%' keyed 'share (percent)' without the fall its "
                                         "measure reads, so two keys, and 4 and 4.3 do not meet (one domain)",
     ("drug_takeover", "9.5", "9.5"): UP + "quantity: 'values Corvan at about $9.5 billion' read money / said",
