@@ -43,7 +43,7 @@ SPLIT_FLOORS = {
                  "as_of": 0.78},
     # the Lee batch (ABC news, 2001), first scored before any rule saw it (dev-lee quantity 0.60, subject 0.45,
     # event 0.42; test-lee 0.71, 0.37, 0.45), raised as rules written from dev-lee failures landed
-    "dev-lee": {"f1": 0.96, "qualifier": 0.99, **_measures(0.92, 0.67, 0.89, 0.71, 0.91, 0.98), "said_by": 0.98,
+    "dev-lee": {"f1": 0.96, "qualifier": 0.99, **_measures(0.92, 0.68, 0.89, 0.71, 0.91, 0.98), "said_by": 0.98,
                 "as_of": 0.96},
     # scope 0.84 -> 0.83, the one floor ever lowered: counting any noun whose first WordNet sense is a person as
     # people (stop 17) moved one test-lee figure's scope (0.844 -> 0.838, found only in aggregate) while it raised
@@ -54,7 +54,7 @@ SPLIT_FLOORS = {
     # the second Lee batch (tests/gold/README.md, "The second Lee batch"), first scored on 2026-12-01 on the code of
     # stop 19, before any rule was written from it: unseen news scores near the test split, far below dev (first
     # score: dimension 0.90, said_by 0.91; test-lee2 place 0.70), raised as stop 20's rules landed
-    "dev-lee2": {"f1": 0.90, "qualifier": 0.96, **_measures(0.95, 0.56, 0.84, 0.71, 0.89, 0.96), "said_by": 1.0,
+    "dev-lee2": {"f1": 0.90, "qualifier": 0.96, **_measures(0.95, 0.56, 0.85, 0.71, 0.89, 0.96), "said_by": 1.0,
                  "as_of": 1.0},
     # test-lee2 said_by stays at 0.89 though it scores 0.930: the rise came from a fix a reviewer named after seeing
     # a line of a test document (stop 25, docs/evaluation.md), so it is not made a floor
@@ -68,14 +68,14 @@ SPLIT_FLOORS = {
     # the new figure's event is wrong (16 of 34 -> 16 of 35); detection F1 0.791 -> 0.805. Stop 23 read dev-lee3's
     # failures (its first score was on record) and raised both past their first score (place 0.74: a legal
     # proceeding's venue is no place; event 0.62); test-lee3 did not move
-    "dev-lee3": {"f1": 0.83, "qualifier": 1.0, **_measures(0.91, 0.55, 0.86, 0.80, 0.94, 0.94), "said_by": 0.91,
+    "dev-lee3": {"f1": 0.83, "qualifier": 1.0, **_measures(0.91, 0.55, 0.86, 0.80, 0.97, 0.94), "said_by": 0.91,
                  "as_of": 1.0},
     "test-lee3": {"f1": 0.89, "qualifier": 0.96, **_measures(0.65, 0.61, 0.69, 0.69, 0.96, 0.84), "said_by": 0.84,
                   "as_of": 0.88},
     # the fourth Lee batch (lee_background items far from every test item, all dev; tests/gold/README.md "The fourth
     # Lee batch"), first scored on 2026-12-01 (stop 25) on the code of stop 24 (6ce83af), before any rule was
     # written from it
-    "dev-lee4": {"f1": 0.93, "qualifier": 0.96, **_measures(0.94, 0.66, 0.82, 0.67, 0.81, 0.98), "said_by": 0.96,
+    "dev-lee4": {"f1": 0.93, "qualifier": 0.96, **_measures(0.95, 0.67, 0.83, 0.68, 0.82, 0.98), "said_by": 0.96,
                  "as_of": 0.97},
     # the fifth Lee batch (lee_background items far from every dev item, all test; tests/gold/README.md "The fifth
     # Lee batch"), first scored on 2026-12-01 (stop 26) on the code of stop 25 (65ab5d2), before any rule of stop
@@ -105,7 +105,7 @@ LEE4_PAIR_FLOORS = {"mideast_dec_2001": 0, "qantas_maintenance_dispute_2001": 0,
 # the fifth Lee batch (all test, aggregate only): its one gold pair not found at its first score, no pair made
 PAIR_FLOORS |= LEE_PAIR_FLOORS | LEE2_PAIR_FLOORS | LEE4_PAIR_FLOORS | {"test-lee5": 0}
 # the event's class, every `other:<lemma>` one class (measure_rules.event_class), first scored at stop 22
-EVENT_CLASS_FLOORS = {"dev": 0.95, "dev-new": 0.94, "dev-lee": 0.91, "dev-lee2": 0.86, "dev-lee3": 0.86, "dev-lee4": 0.86,
+EVENT_CLASS_FLOORS = {"dev": 0.95, "dev-new": 0.94, "dev-lee": 0.91, "dev-lee2": 0.87, "dev-lee3": 0.86, "dev-lee4": 0.87,
                       "test": 0.82, "test-new": 0.83, "test-lee": 0.80, "test-lee2": 0.77, "test-lee3": 0.69,
                       "test-lee5": 0.91}
 for _subset, _floor in EVENT_CLASS_FLOORS.items():
