@@ -26,9 +26,16 @@ def only_modifies(t: Token) -> bool:
 
 
 def _compound_of_other(t: Token) -> bool:
-    """ "death" in "death threats", "injury" in "injury time": a noun modifier of a head that is no tally noun."""
+    """ "death" in "death threats", "injury" in "injury time": a noun modifier of a head that is no tally noun, nor
+    one whose "of" phrase counts what the act is done to ("the deployment plan of 6,000 troops": they are deployed)."""
     head = t.head
-    return t.dep_ == "compound" and head.pos_ in NOUN_POS and head.i > t.i and not _tally(head)
+    return t.dep_ == "compound" and head.pos_ in NOUN_POS and head.i > t.i and not _tally(head) \
+        and not _of_a_count(head)
+
+
+def _of_a_count(head: Token) -> bool:
+    """The noun's own "of" phrase holds a number: "a plan of 6,000 troops", "the evacuation order of 300 homes"."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(w.like_num for w in c.subtree) for c in head.rights)
 
 
 def _tally(head: Token) -> bool:

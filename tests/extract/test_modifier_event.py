@@ -25,6 +25,9 @@ def _word(doc, word: str):
     ("Doctors treated 30 injured people after the crash.", "injured", False),
     ("The storm caused 12 flood deaths in the valley.", "flood", False),
     ("The death rate fell to 2 per cent.", "death", False),
+    # the head's own "of" phrase counts what the act is done to (the bundled seed 003's "deployment plan of 6,000")
+    ("The army drew up a deployment plan of 6,000 troops for the border.", "deployment", False),
+    ("Officials issued an evacuation order of 300 homes near the river.", "evacuation", False),
 ])
 def test_modifier_event_only_modifies(nlp, text, word, expected):
     assert only_modifies(_word(nlp(text), word)) is expected
