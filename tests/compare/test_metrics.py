@@ -187,7 +187,9 @@ def test_metrics_six_employees_and_six_staff_are_one_metric_and_pair(lee_thread)
 
 
 @pytest.mark.parametrize("lemma, key", [
-    ("gunman", "gunmen"), ("policeman", "policemen"), ("man", "men"), ("human", "humans"), ("german", "germans"),
+    ("gunman", "gunmen"), ("fisherman", "fishermen"), ("man", "men"), ("human", "humans"), ("german", "germans"),
+    # a policeman is keyed by the force (GUIDE Q4, compare.lexicon.SUBJECT_SYNONYMS), as "police" and "officers" are
+    ("policeman", "police"),
 ])
 def test_metrics_a_noun_in_man_has_its_plural(lemma, key):
     """"the three gunmen" (israel_palestinian_2001 bg_014) keyed "gunmans killed" before."""
