@@ -66,6 +66,15 @@ def article_measures(figures_by_surface):
 
 
 @pytest.fixture
+def sources(nlp):
+    """sources(text) -> the said_by of each figure extracted from `text` (published PUBLISHED), by its surface."""
+    def _sources(text: str) -> dict:
+        art = Article(id="t", text=text, raw_text=text, published=PUBLISHED, source_file="t.txt")
+        return {f.text: f.said_by for f in extract_figures(art, nlp)}
+    return _sources
+
+
+@pytest.fixture
 def measures(nlp):
     """measures(text, published=...) -> the measure of each figure extracted from `text`, by the figure's surface."""
     def _measures(text: str, published: str = PUBLISHED) -> dict:

@@ -12,17 +12,6 @@ import pytest
 from conftest import gap
 
 from newsfigures.eval.measure_rules import name_ok
-from newsfigures.extract import extract_figures
-from newsfigures.model import Article
-
-
-@pytest.fixture
-def sources(nlp):
-    """sources(text) -> the said_by of each figure extracted from `text`, by the figure's surface."""
-    def _sources(text: str) -> dict:
-        art = Article(id="t", text=text, raw_text=text, published="2025-09-02", source_file="t.txt")
-        return {f.text: f.said_by for f in extract_figures(art, nlp)}
-    return _sources
 
 
 CONFLICT = [
