@@ -5,7 +5,7 @@ seekers ... they can see 21 channels", lee bg_180). GUIDE's subject line: the gr
 
 Dev pattern: the owner named one to three sentences before the figure, the figure's own clause pointing back by a
 plural pronoun: lee bg_177 ("Israeli helicopters have again attacked ... Eyewitnesses report seeing them fire as many
-as four missiles"; gaza/Israel story), wn2004_045 and lee bg_281, bg_169 read the definite form already (the Valech
+as four missiles"), wn2004_045 and lee bg_281, bg_169 read the definite form already (the Valech
 report's "women", the Interlaken "defendants", East Timor's "militia gang members"). A bare plural ("Analysts expect
 ... They forecast") stays no group: it speaks of a kind (stop 36 measured bare plural owners 1 right of 7 on dev).
 
@@ -13,7 +13,7 @@ Narrowed by the stop-40 review (tests/extract/test_review_clusters40b.py): "they
 agency written as plural ("Foreign investors dumped shares in Hallam Foods. They have cut 1,200 jobs"; "English
 supporters filled the ground. The home side lost again. They have gone 11 games"), so a described plural is not
 taken when its own clause names a body beside it, or when a singular noun subject stands between it and the pronoun.
-bg_177's chain ("Israeli helicopters have again attacked Palestinian targets in the Gaza Strip. ... Two helicopters
+bg_177's chain ("Israeli helicopters have again attacked ... Two helicopters
 returned ... Eyewitnesses report seeing them fire") has neither.
 """
 from __future__ import annotations

@@ -22,8 +22,8 @@ from newsfigures.extract.measure_lexicon import (AWARD_VERBS, BUILDING_VERBS, CA
                                                   PERSON_POSSESSIVES, RAISING_VERBS, SUFFERING_VERBS,
                                                   UNARMED_FORCE_WORDS, VALUE_BUILT_NOUNS, WAGE_PERIODS)
 from newsfigures.extract.market import market_quantity
-from newsfigures.extract.persons import fled_persons
 from newsfigures.extract.measure_classes import event_family, quantity_of
+from newsfigures.extract.persons import fled_persons
 from newsfigures.extract.priced import PERSON_PRONOUNS, artifact_nouns, contract_pay, sum_before_noun, worth_kind
 from newsfigures.extract.scope import per_period
 from newsfigures.extract.singular import singular
