@@ -1,6 +1,7 @@
-"""What the two pairing probe tables (tests/compare/test_alignment_domains.py, sentences of stop 37, and
-test_alignment_articles.py, articles of stop 38) share: each case's two invented articles compared as the CLI
-compares two files, and the figure and pair a row names."""
+"""What the pairing probe tables (tests/compare/test_alignment_domains.py, sentences of stop 37,
+test_alignment_articles.py, articles of stop 38, and the cluster tables test_alignment_clusters*.py)
+share: each case's two invented articles compared as the CLI compares two files, the figure and pair a row names,
+and a cluster table's rows and their check."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
@@ -61,3 +62,25 @@ def comparer(nlp: Any, cases: Mapping[str, Case]) -> Callable[[str], Compared]:
                            compare(result, arts[0].id, arts[1].id))
         return cache[name]
     return run
+
+
+def domain_rows(domain: str, cases: Mapping[str, Case], pairs: list[tuple], apart: list[tuple],
+                gaps: Mapping[tuple, str], gap: Callable[[str], Any]) -> list:
+    """A cluster table's rows of one domain: its pair rows, then its apart rows (verdicts None), each row `gaps`
+    names marked with `gap` (a strict xfail with its reason)."""
+    import pytest
+    table = [row for row in pairs if cases[row[0]].domain == domain]
+    table += [(*row, None) for row in apart if cases[row[0]].domain == domain]
+    return [pytest.param(*row, marks=gap(gaps[row[:3]])) if row[:3] in gaps else row for row in table]
+
+
+def check_row(compared: Callable[[str], Compared], name: str, needle_a: str, needle_b: str, verdicts) -> None:
+    """A pair row pairs the two figures with an acceptable verdict; an apart row (verdicts None) finds both figures
+    and leaves them unpaired."""
+    figs_a, figs_b, pairs = compared(name)
+    a, b = figure(figs_a, needle_a), figure(figs_b, needle_b)
+    pair = matched(pairs, a, b)
+    if verdicts is None:
+        assert a is not None and b is not None and pair is None
+    else:
+        assert pair is not None and pair.status in verdicts

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import gap
-from probe_pairs import COMPATIBLE, CONFLICT, SAME, UPDATE, Case, Report, comparer, figure, matched
+from probe_pairs import COMPATIBLE, CONFLICT, SAME, UPDATE, Case, Report, check_row, comparer, domain_rows
 
 MOVED = frozenset({UPDATE, COMPATIBLE})  # a running count at two dates: the issue says update, the fixtures compatible
 ANY = frozenset({SAME, COMPATIBLE, UPDATE, CONFLICT})
@@ -154,27 +154,13 @@ GAPS: dict[tuple[str, str, str], str] = {
 
 def _domain_rows(domain: str) -> list:
     """A domain's pair rows, then its apart rows (verdicts None), each row GAPS names a strict xfail."""
-    table = [row for row in PAIRS if CASES[row[0]].domain == domain]
-    table += [(*row, None) for row in APART if CASES[row[0]].domain == domain]
-    return [pytest.param(*row, marks=gap(GAPS[row[:3]])) if row[:3] in GAPS else row for row in table]
+    return domain_rows(domain, CASES, PAIRS, APART, GAPS, gap)
 
 
 @pytest.fixture(scope="module")
 def compared(nlp):
     """Each case compared as the CLI compares two files (tests/probe_pairs.py)."""
     return comparer(nlp, CASES)
-
-
-def _check(compared, name: str, needle_a: str, needle_b: str, verdicts) -> None:
-    """A pair row pairs the two figures with an acceptable verdict; an apart row (verdicts None) finds both figures
-    and leaves them unpaired."""
-    figs_a, figs_b, pairs = compared(name)
-    a, b = figure(figs_a, needle_a), figure(figs_b, needle_b)
-    pair = matched(pairs, a, b)
-    if verdicts is None:
-        assert a is not None and b is not None and pair is None
-    else:
-        assert pair is not None and pair.status in verdicts
 
 
 def test_alignment_clusters_cover_the_eight_domains():
@@ -188,39 +174,39 @@ ROW = "name,needle_a,needle_b,verdicts"
 
 @pytest.mark.parametrize(ROW, _domain_rows("conflict"))
 def test_alignment_clusters_conflict(compared, name, needle_a, needle_b, verdicts):
-    _check(compared, name, needle_a, needle_b, verdicts)
+    check_row(compared, name, needle_a, needle_b, verdicts)
 
 
 @pytest.mark.parametrize(ROW, _domain_rows("disasters"))
 def test_alignment_clusters_disasters(compared, name, needle_a, needle_b, verdicts):
-    _check(compared, name, needle_a, needle_b, verdicts)
+    check_row(compared, name, needle_a, needle_b, verdicts)
 
 
 @pytest.mark.parametrize(ROW, _domain_rows("business"))
 def test_alignment_clusters_business(compared, name, needle_a, needle_b, verdicts):
-    _check(compared, name, needle_a, needle_b, verdicts)
+    check_row(compared, name, needle_a, needle_b, verdicts)
 
 
 @pytest.mark.parametrize(ROW, _domain_rows("politics"))
 def test_alignment_clusters_politics(compared, name, needle_a, needle_b, verdicts):
-    _check(compared, name, needle_a, needle_b, verdicts)
+    check_row(compared, name, needle_a, needle_b, verdicts)
 
 
 @pytest.mark.parametrize(ROW, _domain_rows("health"))
 def test_alignment_clusters_health(compared, name, needle_a, needle_b, verdicts):
-    _check(compared, name, needle_a, needle_b, verdicts)
+    check_row(compared, name, needle_a, needle_b, verdicts)
 
 
 @pytest.mark.parametrize(ROW, _domain_rows("science"))
 def test_alignment_clusters_science(compared, name, needle_a, needle_b, verdicts):
-    _check(compared, name, needle_a, needle_b, verdicts)
+    check_row(compared, name, needle_a, needle_b, verdicts)
 
 
 @pytest.mark.parametrize(ROW, _domain_rows("crime"))
 def test_alignment_clusters_crime(compared, name, needle_a, needle_b, verdicts):
-    _check(compared, name, needle_a, needle_b, verdicts)
+    check_row(compared, name, needle_a, needle_b, verdicts)
 
 
 @pytest.mark.parametrize(ROW, _domain_rows("sport"))
 def test_alignment_clusters_sport(compared, name, needle_a, needle_b, verdicts):
-    _check(compared, name, needle_a, needle_b, verdicts)
+    check_row(compared, name, needle_a, needle_b, verdicts)

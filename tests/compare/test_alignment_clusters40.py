@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import gap
-from probe_pairs import COMPATIBLE, UPDATE, Case, Report, comparer, figure, matched
+from probe_pairs import COMPATIBLE, UPDATE, Case, Report, check_row, comparer, domain_rows
 
 BATCHES = frozenset({COMPATIBLE, UPDATE})  # two incidents: both can be true (update tolerated: the issue's undated line)
 
@@ -131,27 +131,13 @@ DOMAINS = ("conflict", "disasters", "health", "crime", "politics")
 
 def _domain_rows(domain: str) -> list:
     """A domain's pair rows, then its apart rows (verdicts None), each row GAPS names a strict xfail."""
-    table = [row for row in PAIRS if CASES[row[0]].domain == domain]
-    table += [(*row, None) for row in APART if CASES[row[0]].domain == domain]
-    return [pytest.param(*row, marks=gap(GAPS[row[:3]])) if row[:3] in GAPS else row for row in table]
+    return domain_rows(domain, CASES, PAIRS, APART, GAPS, gap)
 
 
 @pytest.fixture(scope="module")
 def compared(nlp):
     """Each case compared as the CLI compares two files (tests/probe_pairs.py)."""
     return comparer(nlp, CASES)
-
-
-def _check(compared, name: str, needle_a: str, needle_b: str, verdicts) -> None:
-    """A pair row pairs the two figures with an acceptable verdict; an apart row (verdicts None) finds both figures
-    and leaves them unpaired."""
-    figs_a, figs_b, pairs = compared(name)
-    a, b = figure(figs_a, needle_a), figure(figs_b, needle_b)
-    pair = matched(pairs, a, b)
-    if verdicts is None:
-        assert a is not None and b is not None and pair is None
-    else:
-        assert pair is not None and pair.status in verdicts
 
 
 def test_alignment_clusters40_cover_five_domains():
@@ -164,24 +150,24 @@ ROW = "name,needle_a,needle_b,verdicts"
 
 @pytest.mark.parametrize(ROW, _domain_rows("conflict"))
 def test_alignment_clusters40_conflict(compared, name, needle_a, needle_b, verdicts):
-    _check(compared, name, needle_a, needle_b, verdicts)
+    check_row(compared, name, needle_a, needle_b, verdicts)
 
 
 @pytest.mark.parametrize(ROW, _domain_rows("disasters"))
 def test_alignment_clusters40_disasters(compared, name, needle_a, needle_b, verdicts):
-    _check(compared, name, needle_a, needle_b, verdicts)
+    check_row(compared, name, needle_a, needle_b, verdicts)
 
 
 @pytest.mark.parametrize(ROW, _domain_rows("health"))
 def test_alignment_clusters40_health(compared, name, needle_a, needle_b, verdicts):
-    _check(compared, name, needle_a, needle_b, verdicts)
+    check_row(compared, name, needle_a, needle_b, verdicts)
 
 
 @pytest.mark.parametrize(ROW, _domain_rows("crime"))
 def test_alignment_clusters40_crime(compared, name, needle_a, needle_b, verdicts):
-    _check(compared, name, needle_a, needle_b, verdicts)
+    check_row(compared, name, needle_a, needle_b, verdicts)
 
 
 @pytest.mark.parametrize(ROW, _domain_rows("politics"))
 def test_alignment_clusters40_politics(compared, name, needle_a, needle_b, verdicts):
-    _check(compared, name, needle_a, needle_b, verdicts)
+    check_row(compared, name, needle_a, needle_b, verdicts)
