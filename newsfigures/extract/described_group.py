@@ -31,8 +31,6 @@ DESCRIBING_DEPS = ("amod", "compound")
 BELONGING_PREPOSITIONS = frozenset({"from", "of", "at"})
 # Entity kinds a body the group belongs to is named as.
 BODY_KINDS = frozenset({"ORG", "GPE", "NORP", "FAC"})
-# Modifiers that count or quantify, never describe ("15-year-old", "two", "first").
-COUNTING_KINDS = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "DATE", "TIME", "PERCENT", "MONEY"})
 # Pronouns that stand for such a group: "they" as any subject, "them" as the subject of a clause below a verb of
 # seeing ("saw them destroy").
 GROUP_PRONOUNS = frozenset({"they", "them"})
@@ -47,7 +45,7 @@ def described_group(t: Token) -> bool:
 
 def _describes(c: Token) -> bool:
     """A modifier that says which group a plural is, not how many ("Israeli", "Dock"; not "two", "other")."""
-    return (c.dep_ in DESCRIBING_DEPS and not c.like_num and c.ent_type_ not in COUNTING_KINDS
+    return (c.dep_ in DESCRIBING_DEPS and not c.like_num and c.ent_type_ not in vocab.NUMERIC_LABELS
             and c.lower_ not in vocab.GROUP_MODIFIERS_DROPPED and c.pos_ in ("ADJ", "NOUN", "PROPN"))
 
 

@@ -9,7 +9,7 @@ from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
 from newsfigures.extract.naming import entity_text
 
-NOT_OWNERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+NOT_OWNERS = vocab.NUMERIC_LABELS
 
 
 def named_before_preposition(num: Token, noun: Token | None) -> str:

@@ -469,6 +469,10 @@ POSSESSION_VERBS: frozenset[str] = frozenset({"hold", "contain"})
 # (bg_277).
 ACQUIRING_VERBS: frozenset[str] = frozenset({"have", "add", "take", "accept"})
 
+# Entity labels of numbers, sizes and times: they count or date, never name an owner or a describing word
+# (listed.py, described_group.py).
+NUMERIC_LABELS: frozenset[str] = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+
 # Coreference (extract/antecedent.py): pronouns that stand for a person named before, for a thing or an
 # organisation, and generic nouns that, made definite ("the company"), stand for the last entity of their kind.
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "him", "his", "she", "her", "hers"})
