@@ -2,8 +2,21 @@
 per domain), each with a long sentence of two or more figures and a figure whose reading depends on an earlier
 sentence (a speaker named before a quotation, "he added", "the statement said", "according to X" opening a
 paragraph, a share of a whole named before). Written for the probe, not copied or paraphrased from the corpora or the
-gold; labelled in tests/extract/test_source_articles.py and tests/extract/test_scope_articles.py."""
+gold; labelled in tests/extract/test_source_articles.py and tests/extract/test_scope_articles.py. Also the sentence
+the place cluster tables (tests/extract/test_place_clusters*.py) add to each row, naming another place."""
 from __future__ import annotations
+
+# a second sentence naming another place, per domain: the article then names two places, and no scene is read
+ELSEWHERE = {
+    "conflict": "Separately, clashes were reported in Mosul.",
+    "disasters": "Heavy rain was also reported in Manila.",
+    "crime": "A separate inquiry is under way in Chicago.",
+    "politics": "Campaigning continued in Abuja.",
+    "health": "A separate outbreak was reported in Lusaka.",
+    "sport": "The league's next round is in Madrid.",
+    "science": "A second launch is planned from Kourou.",
+    "business": "The company's shares are listed in London.",
+}
 
 CONFLICT_A = (
     "Drone strikes killed seven people overnight in the southern region of Verenka, the regional governor said"

@@ -30,18 +30,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import gap
-
-# a second sentence naming another place, per domain: the article then names two places, and no scene is read
-ELSEWHERE = {
-    "conflict": "Separately, clashes were reported in Mosul.",
-    "disasters": "Heavy rain was also reported in Manila.",
-    "crime": "A separate inquiry is under way in Chicago.",
-    "politics": "Campaigning continued in Abuja.",
-    "health": "A separate outbreak was reported in Lusaka.",
-    "sport": "The league's next round is in Madrid.",
-    "science": "A second launch is planned from Kourou.",
-    "business": "The company's shares are listed in London.",
-}
+from probe_articles import ELSEWHERE
 
 TOWN_AS_ORGANISATION = gap(
     "the town after 'at' is tagged an organisation and no gazetteer town: after 'at' an organisation is a "

@@ -20,6 +20,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import gap
+from probe_articles import ELSEWHERE
 
 # the mend measured on this table (commit b57cee0, described_place.py) read a restrictive clause that takes an object
 # or is passive; it read the DESCRIBED rows and 3 dev-lee places right with no dev row falling, but test place fell
@@ -32,18 +33,6 @@ INTRANSITIVE = gap(
     "the describing clause's verb is intransitive ('who marched on parliament in X', 'who fell ill after a wedding in "
     "X', 'that had opened in X'): no reader walks it, and the measured mend (b57cee0) left such a clause too, which "
     "tells as often a background of the people counted ('players who had starred in Brazil', a near miss here)")
-
-# a second sentence naming another place, per domain: the article then names two places, and no scene is read
-ELSEWHERE = {
-    "conflict": "Separately, clashes were reported in Mosul.",
-    "disasters": "Heavy rain was also reported in Manila.",
-    "crime": "A separate inquiry is under way in Chicago.",
-    "politics": "Campaigning continued in Abuja.",
-    "health": "A separate outbreak was reported in Lusaka.",
-    "sport": "The league's next round is in Madrid.",
-    "science": "A second launch is planned from Kourou.",
-    "business": "The company's shares are listed in London.",
-}
 
 ROWS = [
     # conflict
