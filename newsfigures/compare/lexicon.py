@@ -35,6 +35,12 @@ NAME_MODIFIERS: frozenset[str] = frozenset({"north", "south", "east", "west", "n
 # Counted subjects that are just "people" when what happened is a casualty ("5,184 others injured").
 HUMAN_GENERIC: frozenset[str] = frozenset({"people", "person", "other", "others", "individual", "resident",
                                            "inhabitant", "victim", "human", "life", "body", "corpse", "martyr"})
+_HUMAN_STEMS: frozenset[str] = frozenset(w.rstrip("s") for w in HUMAN_GENERIC)
+
+
+def human_generic(word: str) -> bool:
+    """A key's subject word that names persons as such, plural or not ("residents", "people", "others")."""
+    return word.rstrip("s") in _HUMAN_STEMS
 
 # Words for a person as such: the lemmas of WordNet 3.0's person.n.01, and "people", the plural English gives it
 # (`compare.kinds.persons_above`: every noun for some persons is a kind of these).

@@ -205,7 +205,7 @@ def read(fig: Figure) -> Reading:
         fam = f"killed and {extract_words.EVENT_FAMILIES.get(m.group(2).lower(), m.group(2).lower())}"  # "dead and missing"
     subj = subject(fig)
     dem = demonym(fig)
-    if fam in HUMAN_CASUALTY and (subj.rstrip("s") in {w.rstrip("s") for w in compare_words.HUMAN_GENERIC} or
+    if fam in HUMAN_CASUALTY and (compare_words.human_generic(subj) or
                                   (dem and subj and _DEMONYM.match(subj.capitalize()))):
         subj = DEFAULT_SUBJECT
     raw_place = fig.place or (place_in_clause(fig) if fam in RESTRICTABLE_FAMILIES else "")

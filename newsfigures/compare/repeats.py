@@ -81,12 +81,7 @@ def _restated_exactly(fa: Figure, ra: "Reading", fb: Figure, rb: "Reading", sim:
     evacuated ... In the village of Ulma, dozens"), and both count one kind of thing or one side only persons as such
     ("about 50 rebels" ... "dozens of soldiers" are two; "At least 70 people" ... "Dozens of guests" one)."""
     return sim.differing == 0 and ra.place == rb.place and fa.measure.place == fb.measure.place \
-        and (ra.subject == rb.subject or bool({_singular(ra.subject), _singular(rb.subject)} & lexicon.HUMAN_GENERIC))
-
-
-def _singular(word: str) -> str:
-    """A key's subject word without its plural ending ("residents" -> "resident"; "people" stays)."""
-    return word.removesuffix("s")
+        and (ra.subject == rb.subject or lexicon.human_generic(ra.subject) or lexicon.human_generic(rb.subject))
 
 
 def _parts_allow(ra: "Reading", rb: "Reading", nesting: Nesting) -> bool:

@@ -5,6 +5,7 @@ from dataclasses import replace
 
 import pytest
 
+from newsfigures.compare.lexicon import human_generic
 from newsfigures.compare.metrics import Reading
 from newsfigures.compare.repeats import distributive, one_report, report_keys
 from newsfigures.model import Figure, Measure
@@ -170,3 +171,12 @@ def _vague_pair(sentences, first, low, high, measure_a, measure_b, lemmas):
 def test_repeats_vague_count_restates_a_number(pair, readings, expected):
     (a, b), (ra, rb) = pair, readings
     assert one_report((a, ra), (b, rb)) is expected
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("people", True), ("residents", True), ("others", True), ("victim", True),
+    ("soldiers", False), ("guests", False), ("", False),
+])
+def test_repeats_human_generic_reads_plurals(word, expected):
+    """The key subject words that name persons as such (compare.lexicon.human_generic, shared with metrics)."""
+    assert human_generic(word) is expected
