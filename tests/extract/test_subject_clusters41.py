@@ -10,13 +10,30 @@ and Q4/Q9, and read against it a second time before the code ran. Near misses a 
 story-wide toll or turnout (""), a market level or price nobody in the article owns, a person's age (the person), a
 figure whose own sentence names another owner, people counted with no group named.
 
-Owners are compared as the evaluation compares them (`measure_rules.name_ok`). Rows marked with a reason are readings
+Owners are compared as the evaluation compares them (`measure_rules.name_ok`). First (blind) run, main 064f98d: 18
+of 31 (business 5/10, politics 1/3, conflict 2/2, disasters 3/3, health 3/3, science 3/3, crime 2/3, sport 1/4; one
+row's surface was then corrected to the one the extractor writes, "up to 10", which reads right: 19 of 31), near
+misses 10 of 14 right (two ages not extracted, "ahead of the Greens" and "Turnout" read wrong). No mend was kept
+(scripts/measure_default_owner.py: the default owner loses on dev), so the end score is the blind one. Rows marked with a reason are readings
 the extractor does not make (strict xfail)."""
 from __future__ import annotations
 
 import pytest
 
+from conftest import gap
+
 from newsfigures.eval.measure_rules import name_ok
+
+DEFAULT = gap("the protagonist as default owner is not read: scripts/measure_default_owner.py measured every simple "
+              "rule and a regression on dev, all net negative held out (gold '' for 183 of 305 subjectless figures; "
+              "opening subject, ownable quantities: gain 9, loss 36)")
+AGE = gap("an age in apposition ('Maria Lind, 54,') is not extracted as a figure")
+AHEAD = gap("'ahead of the Greens on 21 per cent': the figure reads its clause's subject (Labour Party), not the "
+            "object of 'ahead of'")
+TURNOUT = gap("'Turnout was 38 per cent': the measured noun itself is read as the owner ('Turnout')")
+PAYER = gap("'A court fined Harbor Bank $2 billion': the doer (court) is read, not the one who pays (the object)")
+BUYER = gap("'signed the striker Joao Silva for 30 million pounds': the signed person is read, not the buyer")
+CLUB = gap("'The club finished fourth with 68 points': 'club' is read, not resolved to the title's Kestrel United")
 
 HARROW = (
     "Harrow Foods to cut 1,500 jobs\n"
@@ -70,20 +87,20 @@ KESTREL_UNITED = (
 
 BUSINESS = [
     (HARROW, "1,500", "Harrow Foods"),
-    (HARROW, "9 per cent", "Harrow Foods"),
-    (HARROW, "2.1 billion pounds", "Harrow Foods"),
-    (HARROW, "22,000", "Harrow Foods"),
+    pytest.param(HARROW, "9 per cent", "Harrow Foods", marks=DEFAULT),
+    pytest.param(HARROW, "2.1 billion pounds", "Harrow Foods", marks=DEFAULT),
+    pytest.param(HARROW, "22,000", "Harrow Foods", marks=DEFAULT),
     (HARROW, "4 per cent", ""),  # near miss: the economy's level, nobody's
     (NORTHWIND, "$310 million", "Northwind Airlines"),
-    (NORTHWIND, "3 per cent", "Northwind Airlines"),
-    (NORTHWIND, "$4.2 billion", "Northwind Airlines"),
-    (NORTHWIND, "54", "Maria Lind"),  # near miss: an age is its person's (Q9)
+    pytest.param(NORTHWIND, "3 per cent", "Northwind Airlines", marks=DEFAULT),
+    pytest.param(NORTHWIND, "$4.2 billion", "Northwind Airlines", marks=DEFAULT),
+    pytest.param(NORTHWIND, "54", "Maria Lind", marks=AGE),  # near miss: an age is its person's (Q9)
     (NORTHWIND, "20 per cent", ""),  # near miss: a market price
 ]
 POLITICS = [
     (BYELECTION, "54 per cent", "The Labour Party"),
-    (BYELECTION, "21 per cent", "Greens"),  # near miss: its own sentence names another owner
-    (BYELECTION, "38 per cent", ""),  # near miss: the election's own turnout
+    pytest.param(BYELECTION, "21 per cent", "Greens", marks=AHEAD),  # near miss: its own sentence names another owner
+    pytest.param(BYELECTION, "38 per cent", "", marks=TURNOUT),  # near miss: the election's own turnout
 ]
 CONFLICT = [
     (SIEGE, "40", "army"),
@@ -105,14 +122,14 @@ SCIENCE = [
     (AGENCY, "180 degrees", ""),  # near miss: a measurement of a place
 ]
 CRIME = [
-    (HARBOR, "$2 billion", "Harbor Bank"),
+    pytest.param(HARBOR, "$2 billion", "Harbor Bank", marks=PAYER),
     (HARBOR, "$300 million", "Harbor Bank"),
-    (HARBOR, "10 years", "former executives"),  # near miss: another owner in its own sentence
+    (HARBOR, "up to 10", "former executives"),  # near miss: another owner in its own sentence
 ]
 SPORT = [
-    (KESTREL_UNITED, "30 million pounds", "Kestrel United"),
-    (KESTREL_UNITED, "68", "Kestrel United"),
-    (KESTREL_UNITED, "24", "Silva"),  # near miss: an age
+    pytest.param(KESTREL_UNITED, "30 million pounds", "Kestrel United", marks=BUYER),
+    pytest.param(KESTREL_UNITED, "68", "Kestrel United", marks=CLUB),
+    pytest.param(KESTREL_UNITED, "24", "Silva", marks=AGE),  # near miss: an age
     (KESTREL_UNITED, "40 pounds", ""),  # near miss: a ticket price
 ]
 
