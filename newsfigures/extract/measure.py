@@ -33,7 +33,6 @@ from newsfigures.extract.own_place import legal_place, own_place, site_town, sub
 from newsfigures.extract.place import measure_place
 from newsfigures.extract.struck_place import struck_place
 from newsfigures.extract.scope import change_adverb, is_one_incident, scope_of
-from newsfigures.extract.setting_count import setting_event
 from newsfigures.extract.sport import result_class, score_quantity
 from newsfigures.extract.stative import stative_event
 from newsfigures.extract.subject import subject_of
@@ -103,7 +102,7 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     quantity = revised_quantity(quantity, parsed.num, noun)  # Q3, Q6, Q7, Q9 read from the parse
     changed = _changed_quantity(parsed, fig.event) if quantity in PER_CENT_READS else ""
     quantity, dimension = _measurement(fig, parsed, quantity, dimension)
-    event = setting_event(parsed.num, fig.kind, _event(fig, parsed, quantity, dimension, before))  # E1: "in two towns"
+    event = _event(fig, parsed, quantity, dimension, before)
     owned = noun
     if changed:  # "a 10 per cent drop in drug related deaths": deaths fell, by 10 per cent
         quantity, owned = changed, changed_thing(parsed.noun, parsed.num)
