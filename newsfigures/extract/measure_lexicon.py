@@ -423,6 +423,12 @@ NOT_PERIOD_AFTER: frozenset[str] = frozenset({"after", "before", "later", "earli
 # `fell`): "eight fewer than for the same time last year"
 # (Lee bg_002, holiday road toll), "9,500 fewer jobs were advertised" (Lee bg_279, internet job advertisements).
 DIFFERENCE_WORDS: frozenset[str] = frozenset({"fewer"})
+# Nouns whose "of" phrase or compound is the size of a gap between two counts (scope `change`, GUIDE C1): "showed a
+# 300 vote difference between the initial and final tallies" (wn2004_086), as "eight fewer than" is (Lee bg_002).
+DIFFERENCE_NOUNS: frozenset[str] = frozenset({"difference"})
+# Dimensions of a measurement that, as the object of a verb that moves a level, is the size of the move (GUIDE C1,
+# "any other size of a rise or fall"): "the water level ... eased about 3cm during the day" (Lee cor_008).
+MOVED_MEASURE_DIMENSIONS: frozenset[str] = frozenset({"length", "mass", "temperature", "speed", "area", "volume"})
 # Adverbs before a number that make it a change, and its direction: "Sears was up 22 percent" (wn2004_025),
 # "This is down 30% from 1997" (wn2004_021).
 CHANGE_ADVERBS: dict[str, str] = {"up": "rose", "down": "fell"}
