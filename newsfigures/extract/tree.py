@@ -1,6 +1,8 @@
 """Reading spaCy's dependency tree: lemmas, distances between words, and the object of "of"."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from newsfigures.extract import lexicon as words
@@ -9,9 +11,17 @@ from newsfigures.extract import sentcache
 MAX_DISTANCE = 5  # dependency hops beyond which a word is not about this number
 
 
+# The plural of an upper-case abbreviation ("MPs", "MEPs", "CEOs", "IEDs"), which the lemmatizer leaves whole when
+# it tags the word a singular noun ("14 MPs" -> "mps"): its singular is the abbreviation.
+ABBREVIATION_PLURAL = re.compile(r"[A-Z]{2,}s")
+
+
 def lemma(t: Token) -> str:
-    """The lower-case lemma of `t`, with the lemmatizer's known mistakes fixed ("raped" -> "rape")."""
+    """The lower-case lemma of `t`, with the lemmatizer's known mistakes fixed ("raped" -> "rape") and an
+    abbreviation's plural made singular ("MPs" -> "mp")."""
     fixed = words.LEMMA_FIXES.get(t.lower_)
+    if fixed is None and ABBREVIATION_PLURAL.fullmatch(t.text):
+        fixed = t.text[:-1].lower()
     return fixed or (t.lemma_.lower() if t.lemma_ else t.text.lower())
 
 

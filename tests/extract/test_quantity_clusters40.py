@@ -16,7 +16,6 @@ from conftest import gap
 
 BURNS = ("'suffered burns': WordNet's first sense of 'burn' is a pain, no injury, and the word is no casualty noun of the "
          "lexicon (as one, 'hazard reduction burns' in fire stories would count the injured)")
-MEDIC = "'medic': WordNet's first sense is a plant (medick), so the noun is read as no person"
 PER_SECOND = "detection: the surface ends at 'kilometres', 'per second' is left out of the speed unit"
 
 CONFLICT = [
@@ -73,7 +72,7 @@ POLITICS = [
 HEALTH = [
     ("The outbreak has claimed 23 lives in the province.", "23", "deaths"),
     ("Hospitals admitted 300 patients with flu-like symptoms.", "300", "people"),
-    pytest.param("Some 2,000 medics were sent to the region.", "Some 2,000", "people", marks=gap(MEDIC)),
+    ("Some 2,000 medics were sent to the region.", "Some 2,000", "people"),  # stop 41: "medic" a person noun
     ("A philanthropist made a $50 million gift to the children's hospital.", "$50 million", "aid"),
     ("The new drug costs $1,200 a dose.", "$1,200", "price"),
     ("The ministry recorded 1,400 new infections on Monday.", "1,400", "infection"),

@@ -11,6 +11,19 @@ def test_tree_lemma_fixes_the_lemmatizer(nlp):
     assert [lemma(t) for t in doc[:4]] == ["soldier", "rape", "and", "shell"]
 
 
+@pytest.mark.parametrize("text,word,expected", [
+    ("Officials said there were 14 MPs in the chamber.", "MPs", "mp"),
+    ("The bill was backed by 350 MEPs on Wednesday.", "MEPs", "mep"),
+    ("Troops found 12 IEDs along the road.", "IEDs", "ied"),
+    # not an abbreviation's plural: a capitalised word, an abbreviation ending in S
+    ("Officials said the Tests would go ahead.", "Tests", "tests"),
+    ("The US said the talks would resume.", "US", "us"),
+])
+def test_tree_lemma_of_an_abbreviation_plural(nlp, text, word, expected):
+    token = next(t for t in nlp(text) if t.text == word)
+    assert lemma(token) == expected
+
+
 def test_tree_distance_counts_hops_and_stays_within_a_sentence(nlp):
     doc = nlp("Officials demolished over 6,000 shanties. They left.")
     demolished, shanties, they = doc[1], doc[4], doc[6]
