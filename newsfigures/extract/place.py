@@ -77,8 +77,11 @@ def _clauses_above(num: Token, heads: list[Token]) -> list[Token]:
     launched against the two groups": the speaker's place is not the figure's), nor up to a reporting verb that
     tells of the figure as a noun ("Officials in Washington confirmed the deaths of 12 soldiers"), nor past the noun
     a relative clause or participle holding the figure describes when that noun names who did it (`is_actor`): "The
-    gunman, who killed 12 people, was arrested in Paris". A noun such a clause describes that names no actor is read
-    too, since the clause restricts the figure to it (P1): "a bombing in Kabul which killed 10 people" -> Kabul."""
+    gunman, who killed 12 people, was arrested in Paris", nor from a coordinated clause with a subject of its own
+    into the clause before it (`same_story`, stop 41: "A gang robbed a bank in Bristol and the insurer's shares fell
+    3 per cent"; GUIDE P1, a market takes a place only when the text restricts it). A noun such a clause describes
+    that names no actor is read too, since the clause restricts the figure to it (P1): "a bombing in Kabul which
+    killed 10 people" -> Kabul."""
     seen = {h.i for h in heads}
     verbs: list[Token] = []
     t = num
@@ -87,6 +90,8 @@ def _clauses_above(num: Token, heads: list[Token]) -> list[Token]:
             break
         if t.dep_ in _DESCRIBING and is_actor(t.head):
             break
+        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and not same_story(t):
+            break  # another clause's news, with a subject of its own
         described = t.dep_ in _DESCRIBING and t.head.pos_ == "NOUN"
         t = t.head
         if (t.pos_ in ("VERB", "AUX") or described) and t.i not in seen:
