@@ -30,8 +30,8 @@ from conftest import gap
 from newsfigures.eval.measure_rules import name_ok
 
 WITH = gap("a named holder of the count's 'with' phrase ('Norcom, a retailer with 350 stores', 'left the Labour Party "
-           "with 52 seats'): the counted group or the clause's subject is given; stop 41's with_holder read it and fell "
-           "under the test-lee2 subject floor (reverted)")
+           "with 52 seats'): the counted group or the clause's subject is given; stop 41's with_holder read it "
+           "and fell under the test-lee2 subject floor (reverted)")
 ABOARD = gap("the named craft a counted group is aboard ('the six astronauts aboard Horizon'): the counted group is "
              "given; stop 41's with_holder read it and was reverted with the 'with' reading")
 
