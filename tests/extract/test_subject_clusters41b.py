@@ -17,10 +17,11 @@ Endeavour" -> Endeavour; both shuttle_endeavour_2001). Owners are compared as th
 (`measure_rules.name_ok`). Rows marked with a reason are readings the extractor does not make (strict xfail).
 
 Blind run (main 064f98d, before any change): 8 of 18 (conflict 2/3, disasters 0/2, business 0/2, politics 1/3,
-health 2/2, science 1/2, crime 1/2, sport 1/2; all five near misses right). Stop 41 tried extract/with_holder.py (a
-named holder of a "with" or "aboard" phrase, read before the counted group; commit 726a3e0): 18 of 18 here and three
-dev figures right with no dev row falling, but the floors test then found test-lee2 subject under its floor (0.404 <
-0.42), so it was reverted (6c03431) and its rows stay gaps."""
+health 2/2, science 1/2, crime 1/2, sport 1/2; all five near misses right). First try, extract/with_holder.py with a
+verb's named object as a holder too (726a3e0): 18 of 18 here, three dev figures right, no dev row falling, but the
+floors test found test-lee2 subject under its floor (0.404 < 0.42): reverted (6c03431). The near miss "provided
+Colombia with 18 helicopters" was then added (right on the unchanged code) and the reader narrowed to a holder a
+noun phrase gives: 18 of 19, the verb-object row a gap, no near miss lost."""
 from __future__ import annotations
 
 import pytest
@@ -29,15 +30,13 @@ from conftest import gap
 
 from newsfigures.eval.measure_rules import name_ok
 
-WITH = gap("a named holder of the count's 'with' phrase ('Norcom, a retailer with 350 stores', 'left the Labour Party "
-           "with 52 seats'): the counted group or the clause's subject is given; stop 41's with_holder read it "
-           "and fell under the test-lee2 subject floor (reverted)")
-ABOARD = gap("the named craft a counted group is aboard ('the six astronauts aboard Horizon'): the counted group is "
-             "given; stop 41's with_holder read it and was reverted with the 'with' reading")
+VERB_OBJECT = gap("a 'with' on a verb's named object ('left the Labour Party with 52 seats'): the object is the "
+                  "holder after 'leave' but the receiver after 'provide' and the beaten side after 'beat ... with 10 "
+                  "balls to spare'; stop 41 read it (726a3e0) and fell under the test-lee2 subject floor")
 
 CONFLICT = [
     pytest.param("The army sent the 5th Armoured Brigade, a unit with about 3,000 soldiers, to the northern border on "
-                 "Monday.", "about 3,000", "5th Armoured Brigade", marks=WITH),
+                 "Monday.", "about 3,000", "5th Armoured Brigade"),
     ("The Northern Front, an armed group with some 8,000 fighters, seized the airport on Sunday.", "some 8,000",
      "Northern Front"),
     # near miss: a "with" of company names the group counted
@@ -45,25 +44,25 @@ CONFLICT = [
 ]
 
 DISASTERS = [
-    pytest.param("Rescuers reached the Marlin, a trawler with 14 crew on board, late on Tuesday.", "14", "Marlin",
-                 marks=WITH),
+    pytest.param("Rescuers reached the Marlin, a trawler with 14 crew on board, late on Tuesday.", "14", "Marlin"),
     pytest.param("Navy divers searched the Sea Lark, a ferry with 240 passengers, after it capsized off the cape.",
-                 "240", "Sea Lark", marks=WITH),
+                 "240", "Sea Lark"),
 ]
 
 BUSINESS = [
-    pytest.param("Norcom, a retailer with 350 stores, said on Monday that its sales had fallen.", "350", "Norcom",
-                 marks=WITH),
+    pytest.param("Norcom, a retailer with 350 stores, said on Monday that its sales had fallen.", "350", "Norcom"),
     pytest.param("Westfield Bank agreed to buy Delta Savings, a lender with $4 billion in deposits.", "$4 billion",
-                 "Delta Savings", marks=WITH),
+                 "Delta Savings"),
 ]
 
 POLITICS = [
     pytest.param("The election left the Labour Party with 52 seats in the assembly.", "52", "Labour Party",
-                 marks=WITH),
-    pytest.param("The Greens, a party with 12 MPs, backed the bill on Tuesday.", "12", "Greens", marks=WITH),
-    # near miss: the persons met are the group counted
+                 marks=VERB_OBJECT),
+    pytest.param("The Greens, a party with 12 MPs, backed the bill on Tuesday.", "12", "Greens"),
+    # near misses: the persons met are the group counted; a giver owns what it gives the verb's object (added after
+    # the first try, before the second was run)
     ("The minister met with 40 union leaders on Monday.", "40", "union leaders"),
+    ("The United States provided Colombia with 18 helicopters last year.", "18", "United States"),
 ]
 
 HEALTH = [
@@ -73,20 +72,18 @@ HEALTH = [
 ]
 
 SCIENCE = [
-    pytest.param("The six astronauts aboard Horizon will return to Earth on Friday.", "six", "Horizon", marks=ABOARD),
+    pytest.param("The six astronauts aboard Horizon will return to Earth on Friday.", "six", "Horizon"),
     ("The probe Talos, laden with 40 kilograms of instruments, was launched on Sunday.", "40 kilograms", "Talos"),
 ]
 
 CRIME = [
-    pytest.param("Police raided Kessler Holdings, a firm with 40 staff, on Monday.", "40", "Kessler Holdings",
-                 marks=WITH),
+    pytest.param("Police raided Kessler Holdings, a firm with 40 staff, on Monday.", "40", "Kessler Holdings"),
     # near miss: "with" on a verb whose named subject does it
     ("Jon Harker fled with $30,000 in cash, police said.", "$30,000", "Jon Harker"),
 ]
 
 SPORT = [
-    pytest.param("Rovers, a club with 20,000 members, were relegated on Saturday.", "20,000", "Rovers",
-                 marks=WITH),
+    pytest.param("Rovers, a club with 20,000 members, were relegated on Saturday.", "20,000", "Rovers"),
     # near miss: the verb's named subject owns what it finishes with
     ("Spain finished the group with nine points.", "nine", "Spain"),
 ]
