@@ -25,6 +25,7 @@ from newsfigures.extract.nominal import verb_of
 from newsfigures.extract.scoreline import scoreline_owner
 from newsfigures.extract.sport import dismissed_batsman
 from newsfigures.extract.tree import lemma, of_object
+from newsfigures.extract.with_holder import with_holder
 
 PERSON_QUANTITIES = frozenset({"deaths", "injured", "casualties", "missing", "displaced", "people", "troops"})
 # A group's owner after these: "senior leaders of the hardline Hamas group", "gunmen from the radical Islamic group
@@ -54,7 +55,7 @@ def _side_country(owner: str) -> str:
 
 def _owner_of(num: Token, noun: Token | None, quantity: str, event: str, previous: str) -> str:
     """`subject_of` as the parse names the owner."""
-    holder = _holder(num, noun)
+    holder = _holder(num, noun) or with_holder(num, noun)  # "holds 130 captives"; "a retailer with 350 stores"
     if holder:
         return holder
     batsman = dismissed_batsman(num) or batsman_beside(num)
