@@ -29,8 +29,8 @@ SIDE_ENTITIES = frozenset({"GPE", "NORP"})  # entity types of a country or its p
 def scoreline_owner(num: Token, owner: str) -> str:
     """The side whose number `num` is, when it is a side of a series' scoreline (`sport.series_contest`) in an
     article naming two countries; `owner`, what the clause readers found, otherwise, and also when the clause's
-    subject is a pronoun or a player (whose side "we" is, the speaker's, or a player's is left unread) and when it
-    names a country that is neither side (another tie's score)."""
+    subject is a pronoun or a player (whose side "we" is, the speaker's, is read by sport_side.py; a player's is left
+    unread) and when it names a country that is neither side (another tie's score)."""
     pair = scoreline_pair(num)
     if pair is None or not series_contest(num) or _unread_subject(num):
         return owner
@@ -42,8 +42,17 @@ def scoreline_owner(num: Token, owner: str) -> str:
         return owner  # another tie's score ("In the other semi-final, Argentina beat Russia 3-2")
     if named not in sides:
         return sides[0] if num.i == pair[0].i else sides[1]
-    other = sides[1] if named == sides[0] else sides[0]
-    return named if num.i == _held_by_named(pair, _behind(pair)).i else other
+    return side_holding(num, named, sides)
+
+
+def side_holding(num: Token, side: str, sides: tuple[str, ...]) -> str:
+    """The side whose number `num`, a side of a scoreline, is, when `side`, one of the article's two `sides`, is
+    the clause's own: `side` for the number it holds (`_held_by_named`), the other side for the other number."""
+    pair = scoreline_pair(num)
+    if pair is None:
+        return ""
+    other = sides[1] if side == sides[0] else sides[0]
+    return side if num.i == _held_by_named(pair, _behind(pair)).i else other
 
 
 def _held_by_named(pair: tuple[Token, Token], behind: bool) -> Token:

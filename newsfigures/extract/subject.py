@@ -24,6 +24,7 @@ from newsfigures.extract.naming import coordination_text, demonym_plural, entity
 from newsfigures.extract.nominal import verb_of
 from newsfigures.extract.scoreline import scoreline_owner
 from newsfigures.extract.sport import dismissed_batsman
+from newsfigures.extract.sport_side import first_person_side
 from newsfigures.extract.tree import lemma, of_object
 from newsfigures.extract.with_holder import with_holder
 
@@ -44,7 +45,8 @@ def subject_of(num: Token, noun: Token | None, quantity: str, event: str, previo
     """Whose quantity it is, as the text names it ("" when the figure belongs to the story as a whole);
     `previous` is the subject of the figure before it in the same sentence ("... and 5,184 others")."""
     owner = _owner_of(num, noun, quantity, event, previous)
-    return _side_country(owner) if quantity in vocab.SIDE_SCORE_QUANTITIES else scoreline_owner(num, owner)
+    side = first_person_side(num, quantity)  # "we were down 2-0": the speaker's side (sport_side.py)
+    return side or (_side_country(owner) if quantity in vocab.SIDE_SCORE_QUANTITIES else scoreline_owner(num, owner))
 
 
 def _side_country(owner: str) -> str:
