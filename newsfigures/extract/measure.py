@@ -42,6 +42,7 @@ from newsfigures.extract.tree import lemma, of_object
 from newsfigures.extract.persons import persons_class
 from newsfigures.extract.priced import names_money, sold_for, taken_toll, thing_cost, thing_sum
 from newsfigures.extract.quake import quake_magnitude
+from newsfigures.extract.rate_points import rate_move_dimension
 from newsfigures.extract.scale_rating import scale_rating
 from newsfigures.extract.market import index_named
 from newsfigures.extract.quantity_lines import event_quantity, is_ratio, revised_quantity
@@ -117,6 +118,7 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     added = before is not None and _more(parsed) and (_differ(before.quantity, quantity) or _differ(before.place, place))
     batch = not score and ((fig.incremental and not fig.is_past and not added)
                            or (quantity in vocab.CASUALTY_EVENTS and not changed and is_one_incident(parsed.num)))
+    dimension = rate_move_dimension(parsed.num, parsed.mention, noun, quantity, dimension)  # "cut by 0.25 per cent"
     scope = scope_of(parsed.num, parsed.mention, noun, fig.kind, dimension, batch)
     if before is not None and _included(parsed):
         place, scope = before.place, before.scope  # "51 people, including 15 children": the part of a whole

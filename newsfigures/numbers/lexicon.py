@@ -223,6 +223,15 @@ PERCENT_WORDS: tuple[str, ...] = (
     "pct", "%", "％",
 )
 PERCENT_PREFIXES: tuple[str, ...] = ("percents of", "percent of", "per cent of", "percentage of")
+# A part of one per cent or point written with "of a" or "a" between ("0.25 of a per cent", "half a percentage
+# point", "a quarter of a percentage point"): the bridge, read only after a number under one.
+PART_OF_PERCENT_BRIDGES: tuple[str, ...] = ("of a", "of an", "a", "an")
+# "Point" words that follow a fraction in rate and poll copy ("a quarter-point cut", "a half-point rise"): the
+# percentage points a rate or a share moves by; after a whole number ("52 points") they stay index or game points.
+FRACTION_POINT_WORDS: tuple[str, ...] = ("points", "point")
+# Hundredths of a percentage point ("25 basis points"), read as percentage points (value / 100).
+BASIS_POINT_WORDS: tuple[str, ...] = ("basis points", "basis point", "basis-points", "basis-point")
+BASIS_POINTS_PER_POINT = 100.0
 
 # ---------------------------------------------------------------- currency
 # Prefix symbols and compound symbols (case-sensitive as written; regex-escaped by money.py).

@@ -1,11 +1,12 @@
-"""What a number is glued to on its right: a percent sign or word, a currency (code, word, symbol) or a unit
+"""What a number is glued to on its right: a percent sign or word (or a part of one: "half a percentage point",
+"a quarter-point", "25 basis points"), a currency (code, word, symbol) or a unit
 of measure, tried in that order ("40%", "10 usd", "5 billion won", "10 €", "5 km", "100m")."""
 from __future__ import annotations
 
 from newsfigures.numbers.mention import Core
 from newsfigures.numbers.money import code_after, symbol_after, word_after, word_currency
 from newsfigures.numbers.tokens import TokenStream
-from newsfigures.numbers.units import glued_unit_after, measure_after, measure_of, percent_after
+from newsfigures.numbers.units import glued_unit_after, measure_after, measure_of, percent_after, rate_unit_after
 
 
 def unit_after(ts: TokenStream, core: Core, value: float, end: int) -> tuple[float, int, str, str]:
@@ -15,6 +16,9 @@ def unit_after(ts: TokenStream, core: Core, value: float, end: int) -> tuple[flo
     percent = percent_after(text, end)
     if percent:
         return value, percent[0], percent[1], "percent"
+    rate = rate_unit_after(text, end, value, core.kind == "fraction")
+    if rate:
+        return rate[0], rate[1], rate[2], "percent"
     code = code_after(text, end, value)
     if code:
         return code[0], code[1], code[2], "money"

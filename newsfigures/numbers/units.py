@@ -33,8 +33,39 @@ def percent_after(text: str, end: int) -> tuple[int, str] | None:
     m = PERCENT_RE.match(text, end)
     if not m:
         return None
-    word = (m.group("p") or "").lower()
-    return m.end(), "percentage_point" if word.startswith("percentage") and "point" in word else "percent"
+    return m.end(), _percent_unit(m.group("p") or "")
+
+
+_GAP = r"(?:" + SPACE + r"*-" + SPACE + r"*|" + SPACE + r"+)"  # a space or a hyphen between a number and its unit
+_PART_OF_PERCENT_RE = re.compile(
+    SPACE + r"+(?:" + alternation(lx.PART_OF_PERCENT_BRIDGES) + r")" + SPACE + r"+(?P<p>"
+    + alternation(w for w in _PERCENT_WORDS if w != "pct") + r")\b", re.I)
+_FRACTION_POINT_RE = re.compile(_GAP + r"(?P<p>" + alternation(lx.FRACTION_POINT_WORDS) + r")\b", re.I)
+_HALF_A_POINT_RE = re.compile(SPACE + r"+an?" + SPACE + r"+(?P<p>" + alternation(lx.FRACTION_POINT_WORDS) + r")\b",
+                              re.I)
+_BASIS_POINT_RE = re.compile(_GAP + r"(?P<p>" + alternation(lx.BASIS_POINT_WORDS) + r")\b", re.I)
+
+
+def rate_unit_after(text: str, end: int, value: float, fraction: bool) -> tuple[float, int, str] | None:
+    """(value, end, unit) of the size a rate or a share moves by, written the ways finance copy writes it: a part
+    of one per cent or point ("0.25 of a per cent", "half a percentage point"), a fraction of a point ("a
+    quarter-point", "half a point"), basis points ("25 basis points" = 0.25 percentage point); else None."""
+    basis = _BASIS_POINT_RE.match(text, end)
+    if basis:
+        return value / lx.BASIS_POINTS_PER_POINT, basis.end(), "percentage_point"
+    if not 0 < value < 1:
+        return None
+    part = _PART_OF_PERCENT_RE.match(text, end)
+    if part:
+        return value, part.end(), _percent_unit(part.group("p"))
+    point = (_FRACTION_POINT_RE.match(text, end) or _HALF_A_POINT_RE.match(text, end)) if fraction else None
+    return (value, point.end(), "percentage_point") if point else None
+
+
+def _percent_unit(word: str) -> str:
+    """ "percentage_point" for a percentage point word, else "percent"."""
+    word = word.lower()
+    return "percentage_point" if word.startswith("percentage") and "point" in word else "percent"
 
 
 def percent_prefix_end(text: str, start: int) -> int | None:

@@ -87,7 +87,7 @@ BUSINESS = [
     (BUSINESS_A, "4 per cent", "Maria Lund"),
     (BUSINESS_A, "$2 million", "Maria Lund"),
     (BUSINESS_A, "11 per cent", ""),
-    (BUSINESS_B, "half", ""),
+    (BUSINESS_B, "half a percentage point", ""),  # stop 41: the unit is read with its part
     (BUSINESS_B, "5.75 per cent", ""),
     (BUSINESS_B, "8.2 per cent", "the statistics office"),
     (BUSINESS_B, "7.9 per cent", "the statistics office"),

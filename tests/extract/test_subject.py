@@ -407,7 +407,7 @@ def test_subject_toll_of_a_group_owns_the_persons_its_verb_reaches(nlp, text, su
 @pytest.mark.parametrize("text,surface,expected", [
     # a description with an adjective stands for the body of its kind last named (lee bg_244, the Reserve Bank)
     ("The Reserve Bank has cut official interest rates again, still concerned about the slowing global economy. The "
-     "central bank has delivered a further cut of 0.25 of a per cent.", "0.25", "Reserve Bank"),
+     "central bank has delivered a further cut of 0.25 of a per cent.", "0.25 of a per cent", "Reserve Bank"),
     # "at the plant": the company a subject of an earlier sentence names, not a body of another kind named nearer
     # (lee2 bg_137, the Yallourn strike)
     ("The company, Yallourn Energy, believes Victoria's power supply is under threat. Sixty-five maintenance workers "

@@ -97,11 +97,8 @@ DISASTERS = [
 ]
 
 BUSINESS = [
-    pytest.param('The central bank raised rates by 25 basis points to 5.25%.',
-                 [('25 basis points', E), ('5.25%', E)],
-                 marks=gap("surface: 'points' / 'basis points' after the number stays outside the surface ('350' "
-                           "of '350 "
-                           "points')")),
+    ('The central bank raised rates by 25 basis points to 5.25%.',
+     [('25 basis points', E), ('5.25%', E)]),  # stop 41: basis points are read (numbers.units.rate_unit_after)
     ('Acme posted a net profit of US$2.3bn, up 14% from a year earlier.',
      [('US$2.3bn', E), ('14%', E)]),
     ('The retailer will cut 1,500 jobs and close a third of its 300 stores.',

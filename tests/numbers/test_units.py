@@ -83,3 +83,31 @@ def test_units_spaced_millimetres_and_km_per_hour(text, surface, unit, find):
     """A spaced "mm" is millimetres, not a count of "mms"; "km per hour" is a speed, not a distance in km (stop-38
     article probe: disasters, science)."""
     assert find(text, surface).unit == unit
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("The bank cut rates by a quarter of a percentage point.", "a quarter of a percentage point", 0.25,
+     "percentage_point"),
+    ("Lenders raised variable rates by half a percentage point.", "half a percentage point", 0.5,
+     "percentage_point"),
+    ("The bank delivered a further cut of 0.25 of a per cent.", "0.25 of a per cent", 0.25, "percent"),
+    ("Inflation eased by three-quarters of a per cent.", "three-quarters of a per cent", 0.75, "percent"),
+    ("The Fed announced a quarter-point rise in its key rate.", "a quarter-point", 0.25, "percentage_point"),
+    ("The party's lead shrank by a half-point in the poll.", "a half-point", 0.5, "percentage_point"),
+    ("The central bank lifted its rate by 25 basis points.", "25 basis points", 0.25, "percentage_point"),
+    ("The bank trimmed its rate by 50 basis-point steps.", "50 basis-point", 0.5, "percentage_point"),
+])
+def test_units_rate_moves_in_parts_of_a_point(text, surface, value, unit, find, approx_eq):
+    m = find(text, surface)
+    assert m.kind == "percent" and m.unit == unit and approx_eq(m.value, value)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The party won a quarter of the vote.", "a quarter"),  # a plain fraction of a whole
+    ("Half a million people fled.", "Half a million"),
+    ("The meeting lasted half an hour.", "half"),
+    ("The Dow fell 52 points in early trade.", "52"),  # index points after a whole number stay outside
+    ("The runner finished 0.5 of a second behind.", "0.5"),  # a part of another unit
+])
+def test_units_rate_moves_near_misses(text, surface):
+    assert surface in [m.text for m in parse_numbers(text)]
