@@ -42,15 +42,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from train_scene_place import fit, grouped_folds  # noqa: E402
 
-from newsfigures.eval.gold import document_file  # noqa: E402
-from newsfigures.eval.measure_gold import load_measure_gold  # noqa: E402
+from newsfigures.eval.matched_figures import matched_figures  # noqa: E402
 from newsfigures.eval.measure_rules import name_ok, name_words  # noqa: E402
-from newsfigures.eval.scores import tally  # noqa: E402
-from newsfigures.eval.systems import extracted_figures, extraction_pipeline, run_newsfigures  # noqa: E402
+from newsfigures.eval.systems import extraction_pipeline  # noqa: E402
 from newsfigures.extract import windows  # noqa: E402
 from newsfigures.extract.measure_lexicon import OWNER_LABELS  # noqa: E402
 from newsfigures.extract.setting import lede  # noqa: E402
-from newsfigures.ingest import load_path  # noqa: E402
 from newsfigures.model import Figure  # noqa: E402
 
 MAX_CANDIDATES = 4
@@ -166,37 +163,21 @@ def features(f: Figure, c: Candidate, cands: Sequence[Candidate], ents: Sequence
 
 def cases() -> list[Case]:
     """Every dev figure matched to gold whose subject the code leaves "", from the current extraction (cached)."""
-    gold = load_measure_gold()
-    docs = gold.docs("dev")
-    runs = run_newsfigures(docs)
     nlp = extraction_pipeline()
-    arts = {}
-    for doc in docs:
-        found, _ = load_path(document_file(doc))
-        if found:
-            arts[doc] = found[0]
-    figs = extracted_figures(arts.values())
     out: list[Case] = []
-    for run in runs:
-        if run.doc not in arts:
+    seen: dict[str, tuple] = {}
+    for m in matched_figures("dev"):
+        if m.figure.measure.subject:
             continue
-        art = arts[run.doc]
-        figures = {(f.start, f.end): f for f in figs[art.id]}
-        opening_text, _ = lede(art.text, art.title)
-        opening = nlp(opening_text)
-        ents = list(nlp(art.text).ents)
-        cands = candidates(opening, art.title, ents)
-        first_end = len(opening_text)
-        t = tally([run], gold.figures_of([run.doc]))
-        for g, p in t.matched:
-            f = figures.get((p.start, p.end))
-            if f is None or f.measure.subject:
-                continue
-            want = g["measure"]["subject"]
-            rows = [features(f, c, cands, ents, art.text, first_end) for c in cands]
-            out.append(Case(run.doc, gold.batch_of(run.doc), gold.thread_of(run.doc) or run.doc, want, f.text,
-                            f.measure.quantity, [c.name for c in cands], rows,
-                            [bool(want) and name_ok(c.name, want) for c in cands], cands))
+        if m.doc not in seen:
+            opening_text, _ = lede(m.article.text, m.article.title)
+            ents = list(nlp(m.article.text).ents)
+            seen[m.doc] = (ents, candidates(nlp(opening_text), m.article.title, ents), len(opening_text))
+        ents, cands, first_end = seen[m.doc]
+        f, want = m.figure, m.gold["measure"]["subject"]
+        rows = [features(f, c, cands, ents, m.article.text, first_end) for c in cands]
+        out.append(Case(m.doc, m.batch, m.story, want, f.text, f.measure.quantity, [c.name for c in cands], rows,
+                        [bool(want) and name_ok(c.name, want) for c in cands], cands))
     return out
 
 

@@ -34,16 +34,13 @@ from spacy.tokens import Doc
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from newsfigures.eval.gold import document_file  # noqa: E402
-from newsfigures.eval.measure_gold import load_measure_gold  # noqa: E402
+from newsfigures.eval.matched_figures import matched_figures  # noqa: E402
 from newsfigures.eval.measure_rules import name_ok  # noqa: E402
-from newsfigures.eval.scores import tally  # noqa: E402
-from newsfigures.eval.systems import extracted_figures, extraction_pipeline, run_newsfigures  # noqa: E402
+from newsfigures.eval.systems import extraction_pipeline  # noqa: E402
 from newsfigures.extract import windows, word_senses  # noqa: E402
 from newsfigures.extract.read_places import Named  # noqa: E402
 from newsfigures.extract.scene import not_for_places  # noqa: E402
 from newsfigures.extract.setting import SETTING_LABELS, lede, may_take_setting, place_name  # noqa: E402
-from newsfigures.ingest import load_path  # noqa: E402
 from newsfigures.model import Figure  # noqa: E402
 
 L2 = 10.0
@@ -160,34 +157,21 @@ class Case:
 
 def cases() -> list[Case]:
     """Every decision of the dev split, from the current extraction (cached) and a recogniser pass per article."""
-    gold = load_measure_gold()
-    docs = gold.docs("dev")
-    runs = run_newsfigures(docs)
+    matched = matched_figures("dev")
+    arts = {m.doc: m.article for m in matched}
     nlp = extraction_pipeline()
-    arts = {}
-    for doc in docs:
-        found, _ = load_path(document_file(doc))
-        if found:
-            arts[doc] = found[0]
-    figs = extracted_figures(arts.values())
     ner = dict(zip(arts, nlp.pipe((a.text for a in arts.values()), batch_size=8, disable=not_for_places(nlp))))
+    mentions_of = {doc: place_mentions(parsed) for doc, parsed in ner.items()}
     out: list[Case] = []
-    for run in runs:
-        if run.doc not in arts:
+    for m in matched:
+        mentions = mentions_of[m.doc]
+        cands = candidates(m.article.text, m.article.title, mentions)
+        if not may_take_setting(m.figure) or not cands:
             continue
-        art = arts[run.doc]
-        figures = {(f.start, f.end): f for f in figs[art.id]}
-        mentions = place_mentions(ner[run.doc])
-        cands = candidates(art.text, art.title, mentions)
-        t = tally([run], gold.figures_of([run.doc]))
-        for g, p in t.matched:
-            f = figures.get((p.start, p.end))
-            if f is None or not may_take_setting(f) or not cands:
-                continue
-            rows = [features(f, c, cands, mentions, art.text, art.title) for c in cands]
-            want = g["measure"]["place"]
-            out.append(Case(run.doc, gold.batch_of(run.doc), gold.thread_of(run.doc) or run.doc, want,
-                            rows, [c.name for c in cands], [bool(want) and name_ok(c.name, want) for c in cands]))
+        rows = [features(m.figure, c, cands, mentions, m.article.text, m.article.title) for c in cands]
+        want = m.gold["measure"]["place"]
+        out.append(Case(m.doc, m.batch, m.story, want, rows, [c.name for c in cands],
+                        [bool(want) and name_ok(c.name, want) for c in cands]))
     return out
 
 
