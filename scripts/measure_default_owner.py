@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import math
-import pickle
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
@@ -40,7 +39,7 @@ from spacy.tokens import Doc, Span
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from train_scene_place import fit, grouped_folds  # noqa: E402
+from train_scene_place import cached_cases, fit, grouped_folds  # noqa: E402
 
 from newsfigures.eval.matched_figures import matched_figures  # noqa: E402
 from newsfigures.eval.measure_rules import name_ok, name_words  # noqa: E402
@@ -272,13 +271,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", default="", help="pickle of the decisions, read if present, else written")
     ap.add_argument("--detail", default="", help="list the decisions of the rule of this name")
     args = ap.parse_args(argv)
-    cached = Path(args.cache) if args.cache else None
-    if cached and cached.exists():
-        cs = pickle.loads(cached.read_bytes())
-    else:
-        cs = cases()
-        if cached:
-            cached.write_bytes(pickle.dumps(cs))
+    cs = cached_cases(args.cache, cases)
     owned = [c for c in cs if c.gold]
     print(f"figures with no subject read {len(cs)} in {len({c.story for c in cs})} stories; gold names an owner "
           f"{len(owned)} (in {len({c.story for c in owned})} stories), gold '' {len(cs) - len(owned)}; gold owner "

@@ -25,7 +25,7 @@ import math
 import pickle
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -245,6 +245,18 @@ def report(title: str, cs: list[Case], given: list[str]) -> None:
               f"  net {n['gain'] - n['loss']:+d}")
 
 
+def cached_cases(cache: str, build: Callable[[], list]) -> list:
+    """The decisions from the pickle `cache` names when it exists, else built (and written there when named): a
+    second look at the counts skips the extraction."""
+    path = Path(cache) if cache else None
+    if path and path.exists():
+        return pickle.loads(path.read_bytes())
+    cs = build()
+    if path:
+        path.write_bytes(pickle.dumps(cs))
+    return cs
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--folds", type=int, default=5)
@@ -253,13 +265,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-countries", action="store_true", help="leave countries out of the candidates")
     ap.add_argument("--cache", default="", help="pickle of the decisions, read if present, else written")
     args = ap.parse_args(argv)
-    cached = Path(args.cache) if args.cache else None
-    if cached and cached.exists():
-        cs = pickle.loads(cached.read_bytes())
-    else:
-        cs = cases()
-        if cached:
-            cached.write_bytes(pickle.dumps(cs))
+    cs = cached_cases(args.cache, cases)
     if args.no_countries:
         cs = [_without_countries(c) for c in cs]
         cs = [c for c in cs if c.names]
