@@ -27,8 +27,6 @@ from newsfigures.extract.scoreline import SIDES, article_countries, article_side
 from newsfigures.extract.sport import scoreline_pair
 from newsfigures.extract.tree import lemma
 
-FIRST_PERSON_PLURAL = frozenset({"we", "us", "our"})
-THIRD_PERSON_PLURAL = frozenset({"they", "them"})  # the other side, when "we" dismiss them
 CLIMB = 6  # steps up the tree from a score to the verb that names its side
 CLIMB_DEPS = frozenset({"nummod", "quantmod", "appos", "conj", "pobj", "prep", "dobj", "npadvmod", "advmod",
                         "attr", "acomp", "compound"})  # a score's way up to that verb
@@ -55,7 +53,7 @@ def first_person_side(num: Token, quantity: str) -> str:
     if not written and not two_sides:
         return ""  # a third country named: the article's first side is no default for the speaker's
     ours = written or sides[0]
-    if pronoun.lower_ in FIRST_PERSON_PLURAL:
+    if pronoun.lower_ in vocab.FIRST_PERSON_PLURAL:
         side = ours
     elif _said_by_us(num) and two_sides:
         side = sides[1] if ours == sides[0] else sides[0]  # "we bowled them out for 187", "they need 300": theirs
@@ -85,13 +83,14 @@ def _verb_side(verb: Token) -> Token | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if out else None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     side = obj if obj is not None else subj
-    return side if side is not None and side.lower_ in FIRST_PERSON_PLURAL | THIRD_PERSON_PLURAL else None
+    plural = vocab.FIRST_PERSON_PLURAL | vocab.THIRD_PERSON_PLURAL
+    return side if side is not None and side.lower_ in plural else None
 
 
 def _said_by_us(num: Token) -> bool:
-    """The number's sentence says "we" or "us": its "they" and "them" are the other side ("bowl us out for 150 and
+    """The number's sentence says "we", "us" or "our": its "they" and "them" are the other side ("bowl us out for 150 and
     suddenly they're chasing 200", lee bg_139)."""
-    return any(t.lower_ in FIRST_PERSON_PLURAL for t in num.sent)
+    return any(t.lower_ in vocab.FIRST_PERSON_PLURAL for t in num.sent)
 
 
 def _speaker_side(num: Token, sides: tuple[str, ...]) -> str:
