@@ -502,6 +502,13 @@ REPORTER_PRONOUNS: frozenset[str] = frozenset({"they"})
 # employees": the unions, no name, lee bg_203).
 GROUP_POSSESSIVES: frozenset[str] = frozenset({"their"})
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whose"})
+# A side's score told in a quote (extract/sport_side.py): "we", "us", "our" are the speaker's side, "they" and
+# "them" beside them the other side ("bowl us out for 150 and suddenly they're chasing 200", lee bg_139).
+FIRST_PERSON_PLURAL: frozenset[str] = frozenset({"we", "us", "our"})
+THIRD_PERSON_PLURAL: frozenset[str] = frozenset({"they", "them"})
+# A craft a counted group is on (extract/with_holder.py): "the six astronauts aboard Horizon" (lee bg_125 writes
+# "on board Endeavour", read there as "on" with "board").
+ABOARD_WORDS: frozenset[str] = frozenset({"aboard", "onboard"})
 DEFINITE_KINDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("company", "firm", "corporation", "group", "organisation", "organization",
                      "agency", "network", "retailer", "carrier", "airline", "bank", "plant"), frozenset({"ORG"})),

@@ -103,16 +103,28 @@ def article_sides(doc: Doc) -> tuple[str, ...]:
     return sentcache.once(doc, "article_sides", None, lambda: _most_named(text))
 
 
+def article_countries(doc: Doc) -> frozenset[str]:
+    """Every country the article names, by name or nationality: more than its two sides when it names a third."""
+    text = article_text(doc)[0]
+    return sentcache.once(doc, "article_countries", None, lambda: frozenset(_country_counts(text)[0]))
+
+
 def _most_named(text: str) -> tuple[str, ...]:
     """`article_sides` of a text."""
+    counts, first = _country_counts(text)
+    top = sorted(counts, key=lambda c: (-counts[c], first[c]))[:SIDES]
+    return tuple(sorted(top, key=first.__getitem__))
+
+
+def _country_counts(text: str) -> tuple[Counter[str], dict[str, int]]:
+    """How often `text` names each country, by name or nationality, and where it first does."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for m in _country_words().finditer(text):
         country = _country(m.group())
         counts[country] += 1
         first.setdefault(country, m.start())
-    top = sorted(counts, key=lambda c: (-counts[c], first[c]))[:SIDES]
-    return tuple(sorted(top, key=first.__getitem__))
+    return counts, first
 
 
 @lru_cache(maxsize=1)

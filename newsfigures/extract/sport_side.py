@@ -9,7 +9,9 @@ The speaker's side is the one of the article's two sides (`scoreline.article_sid
 article writes before the speaker's name ("Japan coach Kenji Sato", "Sri Lankan spinner Asela Perera"), else the side
 the article names first, the one its report follows (bg_139 and bg_299 name the speaker's side first, and never put
 it on his name). Only a side's score is read so: runs, wickets or a scoreline ("we were down 2-0"); any other "we"
-("We sold 300,000 cars") is left to the other readers."""
+("We sold 300,000 cars") is left to the other readers. An article naming a third country (a tri-series, a coach
+from elsewhere) gives neither default: the first side may not be the speaker's, nor the side "they" are the other
+of the two (review probe tests/extract/test_review_clusters41b.py); both dev articles name two countries only."""
 from __future__ import annotations
 
 import re
@@ -21,22 +23,22 @@ from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import word_senses
 from newsfigures.extract.antecedent import person_before
 from newsfigures.extract.pipeline import article_text
-from newsfigures.extract.scoreline import SIDES, article_sides, side_holding
+from newsfigures.extract.scoreline import SIDES, article_countries, article_sides, side_holding
 from newsfigures.extract.sport import scoreline_pair
 from newsfigures.extract.tree import lemma
 
-FIRST_PERSON_PLURAL = frozenset({"we", "us", "our"})
-THIRD_PERSON_PLURAL = frozenset({"they", "them"})  # the other side, when "we" dismiss them
 CLIMB = 6  # steps up the tree from a score to the verb that names its side
 CLIMB_DEPS = frozenset({"nummod", "quantmod", "appos", "conj", "pobj", "prep", "dobj", "npadvmod", "advmod",
                         "attr", "acomp", "compound"})  # a score's way up to that verb
 DISMISSAL_PARTICLES = frozenset({"out"})  # "bowl us out for 150": the object is the side dismissed
 NAME_REACH = 5  # words before a speaker's surname, his first name among them, that may name his side
+POSSESSIVES = ("'s", "\u2019s")  # "Pakistan's coach Dirk Botha": the country a possessive names
 
 
 def first_person_side(num: Token, quantity: str) -> str:
     """The side a run, wicket or scoreline number told with "we" or "us" (or "they" beside them) belongs to; "" for
-    any other number, or when the article names fewer than two sides."""
+    any other number, when the article names fewer than two sides, and when it names a third country and the
+    speaker's side is not written before his name (or the number is "theirs")."""
     pair = scoreline_pair(num)
     if pair is None and quantity not in vocab.SIDE_SCORE_QUANTITIES:
         return ""
@@ -46,10 +48,14 @@ def first_person_side(num: Token, quantity: str) -> str:
     sides = article_sides(num.doc)
     if len(sides) < SIDES:
         return ""
-    ours = _speaker_side(num, sides)
-    if pronoun.lower_ in FIRST_PERSON_PLURAL:
+    written = _speaker_side(num, sides)
+    two_sides = len(article_countries(num.doc)) == SIDES
+    if not written and not two_sides:
+        return ""  # a third country named: the article's first side is no default for the speaker's
+    ours = written or sides[0]
+    if pronoun.lower_ in vocab.FIRST_PERSON_PLURAL:
         side = ours
-    elif _said_by_us(num):
+    elif _said_by_us(num) and two_sides:
         side = sides[1] if ours == sides[0] else sides[0]  # "we bowled them out for 187", "they need 300": theirs
     else:
         return ""
@@ -77,18 +83,19 @@ def _verb_side(verb: Token) -> Token | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if out else None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     side = obj if obj is not None else subj
-    return side if side is not None and side.lower_ in FIRST_PERSON_PLURAL | THIRD_PERSON_PLURAL else None
+    plural = vocab.FIRST_PERSON_PLURAL | vocab.THIRD_PERSON_PLURAL
+    return side if side is not None and side.lower_ in plural else None
 
 
 def _said_by_us(num: Token) -> bool:
-    """The number's sentence says "we" or "us": its "they" and "them" are the other side ("bowl us out for 150 and
+    """The number's sentence says "we", "us" or "our": its "they" and "them" are the other side ("bowl us out for 150 and
     suddenly they're chasing 200", lee bg_139)."""
-    return any(t.lower_ in FIRST_PERSON_PLURAL for t in num.sent)
+    return any(t.lower_ in vocab.FIRST_PERSON_PLURAL for t in num.sent)
 
 
 def _speaker_side(num: Token, sides: tuple[str, ...]) -> str:
     """The side of whoever says the number's sentence: the side written right before a mention of his name anywhere
-    in the article, else the article's first side."""
+    in the article; "" when none is (the caller's default is the article's first side)."""
     speaker = _speaker(num)
     if speaker is not None:
         text = article_text(num.doc)[0]
@@ -96,7 +103,7 @@ def _speaker_side(num: Token, sides: tuple[str, ...]) -> str:
             side = _side_before(text[:m.start()], sides)
             if side:
                 return side
-    return sides[0]
+    return ""
 
 
 def _speaker(num: Token) -> Token | None:
@@ -112,10 +119,15 @@ def _speaker(num: Token) -> Token | None:
 def _side_before(text: str, sides: tuple[str, ...]) -> str:
     """The side whose country or nationality ends `text` within a few words, before a person's name and its first
     name ("Japan coach Kenji", "Sri Lankan spinner Asela"), in the same sentence; "" when none does."""
-    before = re.split(r"[.!?\"]", text)[-1].split()[-NAME_REACH:]
+    before = [_unpossessed(w) for w in re.split(r"[.!?\"]", text)[-1].split()[-NAME_REACH:]]
     for k, word in enumerate(before):
         for name in (word, f"{before[k - 1]} {word}" if k else ""):
             side = name if name in sides else word_senses.country_of(name)
             if side in sides:
                 return side
     return ""
+
+
+def _unpossessed(word: str) -> str:
+    """`word` without a possessive ending ("Pakistan's" -> "Pakistan")."""
+    return next((word[:-len(p)] for p in POSSESSIVES if word.endswith(p)), word)

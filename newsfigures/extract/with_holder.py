@@ -18,10 +18,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract.clause_subject import named_phrase
 
-HAVING = frozenset({"with"})  # "a retailer with 350 stores", "laden with 40 kilograms"
-ABOARD = frozenset({"aboard", "onboard"})  # "the six astronauts aboard Horizon"
+HAVING = frozenset({"with"})  # "a retailer with 350 stores", "an agency ... with over 180,000 employees"
 PARTITIVE = "of"  # "a rump of three or four members", "a workforce of 3,000": the holder has the whole
 CLAUSE_HEADS = frozenset({"VERB", "AUX", "ADP"})  # where the climb from the number to its phrase stops
 
@@ -85,7 +85,7 @@ def _aboard_holder(num: Token, noun: Token | None) -> str:
         if obj is None:
             continue
         on_board = prep.lower_ == "on" and any(c.lower_ == "board" for c in obj.lefts)
-        if prep.lower_ in ABOARD or on_board:
+        if prep.lower_ in vocab.ABOARD_WORDS or on_board:
             return named_phrase(obj, alone=True)
     return ""
 
