@@ -78,20 +78,22 @@ def _clauses_above(num: Token, heads: list[Token]) -> list[Token]:
     tells of the figure as a noun ("Officials in Washington confirmed the deaths of 12 soldiers"), nor past the noun
     a relative clause or participle holding the figure describes when that noun names who did it (`is_actor`): "The
     gunman, who killed 12 people, was arrested in Paris", nor from a coordinated clause with a subject of its own
-    into the clause before it (`same_story`, stop 41: "A gang robbed a bank in Bristol and the insurer's shares fell
+    into the clause before it (`other_news`, stop 41: "A gang robbed a bank in Bristol and the insurer's shares fell
     3 per cent"; GUIDE P1, a market takes a place only when the text restricts it). A noun such a clause describes
     that names no actor is read too, since the clause restricts the figure to it (P1): "a bombing in Kabul which
     killed 10 people" -> Kabul."""
     seen = {h.i for h in heads}
     verbs: list[Token] = []
     t = num
+    adjunct = False  # the figure reached its clause through a preposition ("resigned after 14 months")
     for _ in range(CLIMB):
         if t.head.i == t.i or t.dep_ in _REPORTED or lemma(t.head) in words.REPORTING_VERBS:
             break
         if t.dep_ in _DESCRIBING and is_actor(t.head):
             break
-        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and not same_story(t):
+        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and other_news(t, adjunct):
             break  # another clause's news, with a subject of its own
+        adjunct = adjunct or t.dep_ == "pobj"
         described = t.dep_ in _DESCRIBING and t.head.pos_ == "NOUN"
         t = t.head
         if (t.pos_ in ("VERB", "AUX") or described) and t.i not in seen:
@@ -107,6 +109,18 @@ def is_actor(noun: Token) -> bool:
     containing 116,382 families")."""
     return noun.ent_type_ in ("PERSON", "ORG", "NORP") or (
         noun.pos_ == "NOUN" and (names_person(noun.lemma_) or bool(group_class(noun.lemma_))))
+
+
+def other_news(verb: Token, adjunct: bool) -> bool:
+    """A coordinated clause that tells other news than the clause before it: a subject of its own that is someone's
+    account or market ("and the insurer's shares fell 3 per cent": P1, a market takes a place only when the text
+    restricts it) or that the figure only dates or sizes through a preposition ("and the defence minister resigned
+    after 14 months"); "and floods forced 20,000 people from their homes", "and officers seized 3 kilograms" tell of
+    the first clause's event and share its place (review of stop 41)."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or same_story(verb):
+        return False
+    return adjunct or any(c.dep_ == "poss" for c in subj.children)
 
 
 def same_story(verb: Token) -> bool:

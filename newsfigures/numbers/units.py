@@ -40,7 +40,9 @@ _GAP = r"(?:" + SPACE + r"*-" + SPACE + r"*|" + SPACE + r"+)"  # a space or a hy
 _PART_OF_PERCENT_RE = re.compile(
     SPACE + r"+(?:" + alternation(lx.PART_OF_PERCENT_BRIDGES) + r")" + SPACE + r"+(?P<p>"
     + alternation(w for w in _PERCENT_WORDS if w != "pct") + r")\b", re.I)
-_FRACTION_POINT_RE = re.compile(_GAP + r"(?P<p>" + alternation(lx.FRACTION_POINT_WORDS) + r")\b", re.I)
+# not a point "of" something: "at the half-point of the season" is a moment, no size of a move
+_FRACTION_POINT_RE = re.compile(_GAP + r"(?P<p>" + alternation(lx.FRACTION_POINT_WORDS) + r")\b(?!" + SPACE
+                                + r"+of\b)", re.I)
 _HALF_A_POINT_RE = re.compile(SPACE + r"+an?" + SPACE + r"+(?P<p>" + alternation(lx.FRACTION_POINT_WORDS) + r")\b",
                               re.I)
 _BASIS_POINT_RE = re.compile(_GAP + r"(?P<p>" + alternation(lx.BASIS_POINT_WORDS) + r")\b", re.I)
