@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from train_scene_place import cached_cases, fit, grouped_folds  # noqa: E402
+from train_scene_place import cached_cases, decide, fit, grouped_folds  # noqa: E402
 
 from newsfigures.eval.matched_figures import matched_figures  # noqa: E402
 from newsfigures.eval.measure_rules import name_ok, name_words  # noqa: E402
@@ -247,16 +247,7 @@ def report(title: str, cs: Sequence[Case], given: Sequence[str], detail: bool = 
                 print(f"      {o:5s} {c.doc}: {c.surface!r} ({c.quantity}) gold={c.gold!r} given={g!r}")
 
 
-def _decide(c: Case, w: np.ndarray, threshold: float) -> str:
-    """The candidate `c` takes under `w`: the most likely one, when its probability passes `threshold`; else ""."""
-    if not c.rows:
-        return ""
-    scores = [1 / (1 + math.exp(-float(np.dot(r + [1.0], w)))) for r in c.rows]
-    best = int(np.argmax(scores))
-    return c.names[best] if scores[best] >= threshold else ""
-
-
-def _auc(cs: Sequence[Case], top: dict[int, float]) -> float:
+def top_auc(cs: Sequence[Case], top: dict[int, float]) -> float:
     """The chance a random figure whose gold owner is a candidate scores above a random gold "" one (held out)."""
     pos = [top[i] for i, c in enumerate(cs) if any(c.right)]
     neg = [top[i] for i, c in enumerate(cs) if not c.gold]
@@ -291,9 +282,9 @@ def main(argv: list[str] | None = None) -> int:
             if c.story in fold:
                 top[i] = max(float(np.dot(r + [1.0], w)) for r in c.rows)
                 for t in thresholds:
-                    cv[t][i] = _decide(c, w, t)
+                    cv[t][i] = decide(c, w, t)
     print(f"logistic regression, grouped {args.folds}-fold CV (held-out stories), L2 {args.l2}; held-out AUC of the "
-          f"top candidate's score, gold owner among the candidates vs gold '': {_auc(with_rows, top):.3f}")
+          f"top candidate's score, gold owner among the candidates vs gold '': {top_auc(with_rows, top):.3f}")
     for t, given in cv.items():
         report(f"threshold {t}", with_rows, given)
     w = fit(with_rows, args.l2)

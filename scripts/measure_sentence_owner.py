@@ -39,8 +39,8 @@ from spacy.tokens import Doc, Span, Token
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from measure_default_owner import UNOWNED_QUANTITIES, _auc, _decide, report  # noqa: E402
-from train_scene_place import cached_cases, fit, grouped_folds  # noqa: E402
+from measure_default_owner import UNOWNED_QUANTITIES, report, top_auc  # noqa: E402
+from train_scene_place import cached_cases, decide, fit, grouped_folds  # noqa: E402
 
 from newsfigures.eval.matched_figures import matched_figures  # noqa: E402
 from newsfigures.eval.measure_rules import name_ok, name_words  # noqa: E402
@@ -274,9 +274,9 @@ def main(argv: list[str] | None = None) -> int:
             if c.story in fold:
                 top[i] = max(float(np.dot(r + [1.0], w)) for r in c.rows)
                 for t in thresholds:
-                    cv[t][i] = _decide(c, w, t)
+                    cv[t][i] = decide(c, w, t)
     print(f"logistic regression, grouped {args.folds}-fold CV (held-out stories), L2 {args.l2}; held-out AUC of the "
-          f"top candidate's score, gold owner among the candidates vs gold '': {_auc(with_rows, top):.3f}")
+          f"top candidate's score, gold owner among the candidates vs gold '': {top_auc(with_rows, top):.3f}")
     for t, given in cv.items():
         report(f"threshold {t}", with_rows, given, detail=args.detail == f"threshold {t}")
     w = fit(with_rows, args.l2)

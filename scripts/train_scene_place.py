@@ -196,6 +196,8 @@ def fit(cs: list[Case], l2: float = L2) -> np.ndarray:
 
 def decide(c: Case, w: np.ndarray, threshold: float) -> str:
     """The candidate `c` takes under `w`: the most likely one, when its probability passes `threshold`; else ""."""
+    if not c.rows:
+        return ""
     scores = [1 / (1 + math.exp(-float(np.dot(r + [1.0], w)))) for r in c.rows]
     best = int(np.argmax(scores))
     return c.names[best] if scores[best] >= threshold else ""
