@@ -255,6 +255,22 @@ def top_auc(cs: Sequence[Case], top: dict[int, float]) -> float:
     return sum(pairs) / len(pairs) if pairs else 0.5
 
 
+def cross_validated(cs: list[Case], folds: int, l2: float,
+                    thresholds: Sequence[float]) -> tuple[dict[float, list[str]], dict[int, float]]:
+    """Each decision as a regression fitted without its story makes it at each threshold, and the held-out score of
+    its top candidate (by index): grouped `folds`-fold cross-validation."""
+    cv: dict[float, list[str]] = {t: [""] * len(cs) for t in thresholds}
+    top: dict[int, float] = {}
+    for fold in grouped_folds(cs, folds):
+        w = fit([c for c in cs if c.story not in fold], l2)
+        for i, c in enumerate(cs):
+            if c.story in fold:
+                top[i] = max(float(np.dot(r + [1.0], w)) for r in c.rows)
+                for t in thresholds:
+                    cv[t][i] = decide(c, w, t)
+    return cv, top
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--folds", type=int, default=5)
@@ -272,17 +288,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, rule in RULES.items():
         report(name, cs, [rule(c) for c in cs], detail=name == args.detail)
     with_rows = [c for c in cs if c.rows]
-    folds = grouped_folds(with_rows, args.folds)
-    thresholds = (0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5)
-    cv: dict[float, list[str]] = {t: [""] * len(with_rows) for t in thresholds}
-    top: dict[int, float] = {}
-    for fold in folds:
-        w = fit([c for c in with_rows if c.story not in fold], args.l2)
-        for i, c in enumerate(with_rows):
-            if c.story in fold:
-                top[i] = max(float(np.dot(r + [1.0], w)) for r in c.rows)
-                for t in thresholds:
-                    cv[t][i] = decide(c, w, t)
+    cv, top = cross_validated(with_rows, args.folds, args.l2, (0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5))
     print(f"logistic regression, grouped {args.folds}-fold CV (held-out stories), L2 {args.l2}; held-out AUC of the "
           f"top candidate's score, gold owner among the candidates vs gold '': {top_auc(with_rows, top):.3f}")
     for t, given in cv.items():

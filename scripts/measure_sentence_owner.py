@@ -33,14 +33,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from measure_default_owner import UNOWNED_QUANTITIES, report, top_auc  # noqa: E402
-from train_scene_place import cached_cases, decide, fit, grouped_folds  # noqa: E402
+from measure_default_owner import UNOWNED_QUANTITIES, cross_validated, report, top_auc  # noqa: E402
+from measure_default_owner import Case as OwnerCase  # noqa: E402
+from train_scene_place import cached_cases, fit  # noqa: E402
 
 from newsfigures.eval.matched_figures import matched_figures  # noqa: E402
 from newsfigures.eval.measure_rules import name_ok, name_words  # noqa: E402
@@ -70,19 +70,10 @@ class Candidate:
 
 
 @dataclass
-class Case:
-    """A dev figure with no subject read: its gold owner, its sentence candidates and their feature rows."""
+class Case(OwnerCase):
+    """A dev figure with no subject read: its gold owner, its sentence candidates (`Candidate` here) and their feature
+    rows, with the sentence they are read from."""
 
-    doc: str
-    batch: str
-    story: str
-    gold: str
-    surface: str
-    quantity: str
-    names: list[str]
-    rows: list[list[float]]
-    right: list[bool]
-    cands: list[Candidate]
     sentence: str = ""
 
 
@@ -265,16 +256,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, rule in RULES.items():
         report(name, cs, [rule(c) for c in cs], detail=name == args.detail)
     with_rows = [c for c in cs if c.rows]
-    thresholds = (0.03, 0.05, 0.07, 0.1, 0.15, 0.2, 0.3, 0.5)
-    cv: dict[float, list[str]] = {t: [""] * len(with_rows) for t in thresholds}
-    top: dict[int, float] = {}
-    for fold in grouped_folds(with_rows, args.folds):
-        w = fit([c for c in with_rows if c.story not in fold], args.l2)
-        for i, c in enumerate(with_rows):
-            if c.story in fold:
-                top[i] = max(float(np.dot(r + [1.0], w)) for r in c.rows)
-                for t in thresholds:
-                    cv[t][i] = decide(c, w, t)
+    cv, top = cross_validated(with_rows, args.folds, args.l2, (0.03, 0.05, 0.07, 0.1, 0.15, 0.2, 0.3, 0.5))
     print(f"logistic regression, grouped {args.folds}-fold CV (held-out stories), L2 {args.l2}; held-out AUC of the "
           f"top candidate's score, gold owner among the candidates vs gold '': {top_auc(with_rows, top):.3f}")
     for t, given in cv.items():
