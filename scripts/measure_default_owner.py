@@ -271,6 +271,23 @@ def cross_validated(cs: list[Case], folds: int, l2: float,
     return cv, top
 
 
+def report_rules_and_fit(cs: list[Case], rules: dict[str, Rule], features: Sequence[str],
+                         args: argparse.Namespace, thresholds: Sequence[float]) -> None:
+    """Print each simple rule's counts on all of dev, then the regression's, cross-validated by story at each
+    threshold, and its in-sample weights (`args`: folds, l2, detail, a rule's or "threshold T"'s name)."""
+    print("simple rules (nothing fitted; all of dev):")
+    for name, rule in rules.items():
+        report(name, cs, [rule(c) for c in cs], detail=name == args.detail)
+    with_rows = [c for c in cs if c.rows]
+    cv, top = cross_validated(with_rows, args.folds, args.l2, thresholds)
+    print(f"logistic regression, grouped {args.folds}-fold CV (held-out stories), L2 {args.l2}; held-out AUC of the "
+          f"top candidate's score, gold owner among the candidates vs gold '': {top_auc(with_rows, top):.3f}")
+    for t, given in cv.items():
+        report(f"threshold {t}", with_rows, given, detail=args.detail == f"threshold {t}")
+    w = fit(with_rows, args.l2)
+    print("in-sample weights: " + ", ".join(f"{n}={v:+.2f}" for n, v in zip([*features, "bias"], w)))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--folds", type=int, default=5)
@@ -284,17 +301,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{len(owned)} (in {len({c.story for c in owned})} stories), gold '' {len(cs) - len(owned)}; gold owner "
           f"among the opening's candidates {sum(any(c.right) for c in cs)} "
           f"(in {len({c.story for c in cs if any(c.right)})} stories)")
-    print("simple rules (nothing fitted; all of dev):")
-    for name, rule in RULES.items():
-        report(name, cs, [rule(c) for c in cs], detail=name == args.detail)
-    with_rows = [c for c in cs if c.rows]
-    cv, top = cross_validated(with_rows, args.folds, args.l2, (0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5))
-    print(f"logistic regression, grouped {args.folds}-fold CV (held-out stories), L2 {args.l2}; held-out AUC of the "
-          f"top candidate's score, gold owner among the candidates vs gold '': {top_auc(with_rows, top):.3f}")
-    for t, given in cv.items():
-        report(f"threshold {t}", with_rows, given)
-    w = fit(with_rows, args.l2)
-    print("in-sample weights: " + ", ".join(f"{n}={v:+.2f}" for n, v in zip([*FEATURES, "bias"], w)))
+    report_rules_and_fit(cs, RULES, FEATURES, args, (0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5))
     return 0
 
 

@@ -38,9 +38,9 @@ from spacy.tokens import Doc, Span, Token
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from measure_default_owner import UNOWNED_QUANTITIES, cross_validated, report, top_auc  # noqa: E402
+from measure_default_owner import UNOWNED_QUANTITIES, report_rules_and_fit  # noqa: E402
 from measure_default_owner import Case as OwnerCase  # noqa: E402
-from train_scene_place import cached_cases, fit  # noqa: E402
+from train_scene_place import cached_cases  # noqa: E402
 
 from newsfigures.eval.matched_figures import matched_figures  # noqa: E402
 from newsfigures.eval.measure_rules import name_ok, name_words  # noqa: E402
@@ -252,17 +252,7 @@ def main(argv: list[str] | None = None) -> int:
           f"(in {len({c.story for c in cs if any(c.right)})} stories), its words in the sentence at all "
           f"{sum(_words_in(c.gold, c.sentence) for c in owned)}; candidates per figure "
           f"{sum(len(c.cands) for c in cs) / max(len(cs), 1):.1f}")
-    print("simple rules (nothing fitted; all of dev):")
-    for name, rule in RULES.items():
-        report(name, cs, [rule(c) for c in cs], detail=name == args.detail)
-    with_rows = [c for c in cs if c.rows]
-    cv, top = cross_validated(with_rows, args.folds, args.l2, (0.03, 0.05, 0.07, 0.1, 0.15, 0.2, 0.3, 0.5))
-    print(f"logistic regression, grouped {args.folds}-fold CV (held-out stories), L2 {args.l2}; held-out AUC of the "
-          f"top candidate's score, gold owner among the candidates vs gold '': {top_auc(with_rows, top):.3f}")
-    for t, given in cv.items():
-        report(f"threshold {t}", with_rows, given, detail=args.detail == f"threshold {t}")
-    w = fit(with_rows, args.l2)
-    print("in-sample weights: " + ", ".join(f"{n}={v:+.2f}" for n, v in zip([*FEATURES, "bias"], w)))
+    report_rules_and_fit(cs, RULES, FEATURES, args, (0.03, 0.05, 0.07, 0.1, 0.15, 0.2, 0.3, 0.5))
     return 0
 
 
