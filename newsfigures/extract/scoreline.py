@@ -37,7 +37,7 @@ def scoreline_owner(num: Token, owner: str) -> str:
     sides = article_sides(num.doc)
     if len(sides) < SIDES:
         return owner
-    named = _country(owner)
+    named = country_named(owner)
     if named and named not in sides:
         return owner  # another tie's score ("In the other semi-final, Argentina beat Russia 3-2")
     if named not in sides:
@@ -88,10 +88,10 @@ def _names_no_side(subject: Token) -> bool:
     if subject.pos_ != "PROPN" or subject.ent_type_ in SIDE_ENTITIES:
         return False
     start = min((c.i for c in subject.lefts if c.dep_ == "compound"), default=subject.i)
-    return not _country(subject.doc[start:subject.i + 1].text)
+    return not country_named(subject.doc[start:subject.i + 1].text)
 
 
-def _country(name: str) -> str:
+def country_named(name: str) -> str:
     """The country a name is or whose people it names ("Australians" -> "Australia"); "" for any other name."""
     return name if name in _countries() else word_senses.country_of(name)
 
@@ -121,7 +121,7 @@ def _country_counts(text: str) -> tuple[Counter[str], dict[str, int]]:
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for m in _country_words().finditer(text):
-        country = _country(m.group())
+        country = country_named(m.group())
         counts[country] += 1
         first.setdefault(country, m.start())
     return counts, first

@@ -20,17 +20,15 @@ from spacy.tokens import Token
 
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
-from newsfigures.extract import word_senses
 from newsfigures.extract.antecedent import person_before
 from newsfigures.extract.pipeline import article_text
-from newsfigures.extract.scoreline import SIDES, article_countries, article_sides, side_holding
+from newsfigures.extract.scoreline import SIDES, article_countries, article_sides, country_named, side_holding
 from newsfigures.extract.sport import scoreline_pair
-from newsfigures.extract.tree import lemma
+from newsfigures.extract.tree import child, lemma
 
 CLIMB = 6  # steps up the tree from a score to the verb that names its side
 CLIMB_DEPS = frozenset({"nummod", "quantmod", "appos", "conj", "pobj", "prep", "dobj", "npadvmod", "advmod",
                         "attr", "acomp", "compound"})  # a score's way up to that verb
-DISMISSAL_PARTICLES = frozenset({"out"})  # "bowl us out for 150": the object is the side dismissed
 NAME_REACH = 5  # words before a speaker's surname, his first name among them, that may name his side
 POSSESSIVES = ("'s", "\u2019s")  # "Pakistan's coach Dirk Botha": the country a possessive names
 
@@ -79,9 +77,9 @@ def _side_pronoun(num: Token) -> Token | None:
 
 def _verb_side(verb: Token) -> Token | None:
     """The plural pronoun a verb gives a score's side by: the object it puts "out", else its subject."""
-    out = any(c.dep_ == "prt" and c.lower_ in DISMISSAL_PARTICLES for c in verb.children)
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if out else None
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    out = any(c.dep_ == "prt" and c.lower_ in vocab.DISMISSAL_WORDS for c in verb.children)  # "bowl us out for 150"
+    obj = child(verb, ("dobj",)) if out else None
+    subj = child(verb, ("nsubj", "nsubjpass"))
     side = obj if obj is not None else subj
     plural = vocab.FIRST_PERSON_PLURAL | vocab.THIRD_PERSON_PLURAL
     return side if side is not None and side.lower_ in plural else None
@@ -122,7 +120,7 @@ def _side_before(text: str, sides: tuple[str, ...]) -> str:
     before = [_unpossessed(w) for w in re.split(r"[.!?\"]", text)[-1].split()[-NAME_REACH:]]
     for k, word in enumerate(before):
         for name in (word, f"{before[k - 1]} {word}" if k else ""):
-            side = name if name in sides else word_senses.country_of(name)
+            side = country_named(name)
             if side in sides:
                 return side
     return ""

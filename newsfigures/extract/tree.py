@@ -25,6 +25,11 @@ def lemma(t: Token) -> str:
     return fixed or (t.lemma_.lower() if t.lemma_ else t.text.lower())
 
 
+def child(t: Token, deps: tuple[str, ...]) -> Token | None:
+    """The first child of `t` whose dependency label is one of `deps` ("dobj", "nsubj", ...); None when none is."""
+    return next((c for c in t.children if c.dep_ in deps), None)
+
+
 def verb_over(t: Token) -> Token:
     """The first verb (or auxiliary) up the tree from `t`'s head: the sentence's root when none is."""
     verb = t.head

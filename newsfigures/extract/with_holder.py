@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract.clause_subject import named_phrase
+from newsfigures.extract.tree import child
 
 HAVING = frozenset({"with"})  # "a retailer with 350 stores", "an agency ... with over 180,000 employees"
 PARTITIVE = "of"  # "a rump of three or four members", "a workforce of 3,000": the holder has the whole
@@ -81,15 +82,10 @@ def _aboard_holder(num: Token, noun: Token | None) -> str:
     if noun is None:
         return ""
     for prep in (c for c in noun.rights if c.dep_ == "prep"):
-        obj = _child(prep, ("pobj",))
+        obj = child(prep, ("pobj",))
         if obj is None:
             continue
         on_board = prep.lower_ == "on" and any(c.lower_ == "board" for c in obj.lefts)
         if prep.lower_ in vocab.ABOARD_WORDS or on_board:
             return named_phrase(obj, alone=True)
     return ""
-
-
-def _child(t: Token, deps: tuple[str, ...]) -> Token | None:
-    """The first child of `t` with one of `deps`."""
-    return next((c for c in t.children if c.dep_ in deps), None)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfigures.extract.tree import distance, lemma, of_object, verb_over, within
+from newsfigures.extract.tree import child, distance, lemma, of_object, verb_over, within
 
 
 def test_tree_lemma_fixes_the_lemmatizer(nlp):
@@ -57,3 +57,15 @@ def test_tree_within_is_distance_up_to_its_limit(nlp, limit):
 def test_tree_verb_over_is_the_first_verb_up_the_tree(nlp, text, number, verb):
     doc = nlp(text)
     assert verb_over(next(t for t in doc if t.text == number)).text == verb
+
+
+@pytest.mark.parametrize("text,word,deps,expected", [
+    ("Police arrested 30 protesters on Monday.", "arrested", ("dobj",), "protesters"),
+    ("Police arrested 30 protesters on Monday.", "arrested", ("nsubj", "nsubjpass"), "Police"),
+    ("Thirty protesters were arrested on Monday.", "arrested", ("nsubj", "nsubjpass"), "protesters"),
+    ("Police arrested 30 protesters on Monday.", "arrested", ("iobj",), None),
+])
+def test_tree_child_is_the_first_child_with_a_label(nlp, text, word, deps, expected):
+    doc = nlp(text)
+    found = child(next(t for t in doc if t.text == word), deps)
+    assert (found.text if found is not None else None) == expected
