@@ -61,7 +61,7 @@ from newsfigures.eval.measure_gold import LEE_BATCHES, MEASURE_FIELDS, SPLITS, l
 from newsfigures.eval.measure_rules import event_class, measure_read  # noqa: E402
 from newsfigures.eval.measure_scores import ERROR_KINDS, evaluate_split  # noqa: E402
 from newsfigures.eval.pairs import evaluate_pairs  # noqa: E402
-from newsfigures.eval.reach import NAME_FIELDS, REACH_KINDS  # noqa: E402
+from newsfigures.eval.reach import NAME_FIELDS, QUANTITY_GAP_KINDS, REACH_KINDS  # noqa: E402
 from newsfigures.eval.scores import evaluate  # noqa: E402
 from newsfigures.eval.systems import RUNNERS, SYSTEMS, SystemUnavailable  # noqa: E402
 
@@ -96,7 +96,9 @@ KIND_ROWS = [(f"  {field} wrong: " + "/".join(ERROR_KINDS),
               lambda r, f=field: "/".join(str(r["error_kinds"][f][k]) for k in ERROR_KINDS))
              for field in (*MEASURE_FIELDS, "said_by")] + [
     (f"  {field} reach: " + "/".join(REACH_KINDS),
-     lambda r, f=field: "/".join(str(r["reach"][f][k]) for k in REACH_KINDS)) for field in NAME_FIELDS]
+     lambda r, f=field: "/".join(str(r["reach"][f][k]) for k in REACH_KINDS)) for field in NAME_FIELDS] + [
+    ("  quantity gap: " + "/".join(QUANTITY_GAP_KINDS),
+     lambda r: "/".join(str(r["quantity_gap"][k]) for k in QUANTITY_GAP_KINDS))]
 TEST_REFUSAL = ("error: --errors lists single documents' results; the {split} split holds test documents, which are "
                 "scored in aggregate only (docs/evaluation.md). Use --split dev.")
 

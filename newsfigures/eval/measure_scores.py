@@ -10,7 +10,7 @@ from newsfigures.eval.matching import DocRun, Pred
 from newsfigures.eval.measure_gold import (FIRST_BATCHES, LEE_BATCHES, MEASURE_FIELDS, MeasureGold, Record,
                                           load_measure_gold)
 from newsfigures.eval.measure_rules import event_class_ok, field_ok, measure_read, name_ok
-from newsfigures.eval.reach import name_reach
+from newsfigures.eval.reach import name_reach, quantity_gaps
 from newsfigures.eval.scores import prf, tally
 from newsfigures.eval.systems import RUNNERS
 
@@ -71,6 +71,7 @@ def error_kinds(wrong: dict[str, list[tuple[Record, Pred]]]) -> dict[str, dict[s
 def score_measures(runs: list[DocRun], gold: list[Record]) -> dict[str, Any]:
     """Detection and per-field accuracy of the runs against the measure gold figures of their documents."""
     t = tally(runs, gold)
+    texts = {r.doc: r.text for r in runs}
     n_pred = sum(len(r.preds) for r in runs)
     accuracy, scored, wrong = {}, {}, {}
     for name, (applies, ok) in RULES.items():
@@ -81,7 +82,8 @@ def score_measures(runs: list[DocRun], gold: list[Record]) -> dict[str, Any]:
     return {"n_docs": len(runs), "n_gold": len(gold), "n_pred": n_pred, "n_matched": t.tp,
             "gold_not_in_text": t.not_in_text, "detection": prf(t.tp, n_pred, len(gold)),
             "accuracy": accuracy, "scored": scored, "error_kinds": error_kinds(wrong),
-            "reach": name_reach(wrong, {r.doc: r.text for r in runs}), "wrong": wrong, "misses": t.misses, "spurious": t.spurious}
+            "reach": name_reach(wrong, texts),
+            "quantity_gap": quantity_gaps(wrong["quantity"], texts), "wrong": wrong, "misses": t.misses, "spurious": t.spurious}
 
 
 def subsets(gold: MeasureGold, split: str) -> dict[str, list[str]]:

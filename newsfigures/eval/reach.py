@@ -85,3 +85,26 @@ def name_reach(wrong: dict[str, list[tuple[dict, Pred]]], texts: dict[str, str])
                  for g, p in wrong.get(field, []) if gold_name(field, g)]
         out[field] = {k: kinds.count(k) for k in REACH_KINDS}
     return out
+
+
+QUANTITY_GAP_KINDS = ("overlap", "sentence", "unspelled")
+
+
+def quantity_gap(text: str, at: int, pred: str, gold: str) -> str:
+    """Why a wrong quantity differs from the gold's, in terms that show no text: "overlap" (the two share a word:
+    a narrower or wider noun, "share price" / "price"), "sentence" (the gold's words are in the figure's sentence:
+    another noun was chosen) or "unspelled" (the gold names a concept its sentence does not spell: a vocabulary
+    normalisation not made, "deaths" for "toll")."""
+    if set(normal_words(pred, True)) & set(normal_words(gold, True)):
+        return "overlap"
+    starts = sentence_starts(text)
+    own = max(bisect_right(starts, at) - 1, 0)
+    bounds = starts + [len(text)]
+    return "sentence" if spells(text[bounds[own]:bounds[own + 1]], gold) else "unspelled"
+
+
+def quantity_gaps(wrong: list[tuple[dict, Pred]], texts: dict[str, str]) -> dict[str, int]:
+    """How many wrong quantities whose gold names one fall in each QUANTITY_GAP_KINDS class."""
+    kinds = [quantity_gap(texts.get(g["doc"], ""), p.start, getattr(p.measure, "quantity", "") or "",
+                          g["measure"].get("quantity", "")) for g, p in wrong if g["measure"].get("quantity")]
+    return {k: kinds.count(k) for k in QUANTITY_GAP_KINDS}

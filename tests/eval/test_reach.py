@@ -9,7 +9,8 @@ from newsfigures.eval.gold import locate_gold, read_document
 from newsfigures.eval.matching import DocRun, Pred
 from newsfigures.eval.measure_gold import load_measure_gold
 from newsfigures.eval.measure_scores import score_measures
-from newsfigures.eval.reach import REACH_KINDS, name_reach, reach, sentence_starts, spells
+from newsfigures.eval.reach import (QUANTITY_GAP_KINDS, REACH_KINDS, name_reach, quantity_gap, quantity_gaps, reach,
+                                   sentence_starts, spells)
 from newsfigures.model import Measure
 
 TEXT = ("Gaza toll rises\nThe U.S. President met Mr. Smith in Cairo. Israel's army said 30 died. "
@@ -92,3 +93,28 @@ def test_reach_script_row_is_aggregate():
     row = next(line for line in out.splitlines() if "subject reach" in line)
     assert "sentence/before/title/elsewhere/nowhere" in row and row.split()[-1] == "0/1/0/0/0"
     assert "said_by reach" in out and "Israeli" not in out
+
+
+@pytest.mark.parametrize("pred,gold,expected", [
+    ("share", "share price", "overlap"),  # a narrower or wider noun
+    ("people", "ministry", "sentence"),  # the gold's word is in the sentence: another noun was chosen
+    ("people", "deaths", "unspelled"),  # "5 more died": a concept the sentence does not spell
+])
+def test_reach_quantity_gap_classes(pred, gold, expected):
+    assert quantity_gap(TEXT, TEXT.find("5 more"), pred, gold) == expected
+
+
+def test_reach_quantity_gaps_skip_an_empty_gold_and_show_in_the_script():
+    at = TEXT.find("5 more")
+    pred = Pred(at, at + 6, 5.0, "5 more", measure=Measure("people", "", "killed", "", "", "count"))
+    wrong = [({"doc": "d", "measure": {"quantity": "deaths"}}, pred), ({"doc": "d", "measure": {"quantity": ""}}, pred)]
+    assert quantity_gaps(wrong, {"d": TEXT}) == dict.fromkeys(QUANTITY_GAP_KINDS, 0) | {"unspelled": 1}
+    script = script_module("evaluate")
+    g = {"doc": "d", "surface": "5 more", "context": "said 5 more died", "occurrence": 0, "value": 5,
+         "qualifier": "exact", "unit": "", "as_of": "", "said_by": "", "metric": "m",
+         "measure": {"quantity": "deaths", "subject": "", "event": "killed", "place": "", "scope": "",
+                     "dimension": "count"}}
+    res = score_measures([DocRun("d", TEXT, [pred])], [g]) | {"system": "newsfigures"}
+    row = next(line for line in script.split_table({"newsfigures": {"test": res}}, kinds=True).splitlines()
+               if "quantity gap" in line)
+    assert "overlap/sentence/unspelled" in row and row.split()[-1] == "0/0/1"
