@@ -12,7 +12,7 @@ ARTICLES: dict[str, str] = {
     "conflict_1": (
         "Drone strike kills aid workers near Idlib\n"
         "A drone strike on a convoy near Idlib killed seven aid workers on Monday, the charity that employed them "
-        "said. Walid Saadi, 53, the convoy's driver, was among the dead. The death toll from strikes in the province "
+        "said. Karim Haddad, 53, the convoy's driver, was among the dead. The death toll from strikes in the province "
         "this month rose by 12 to 148, according to the Syrian Observatory for Human Rights. About 3,000 families "
         "have fled the area, a local official said."),
     "conflict_2": (
@@ -161,7 +161,7 @@ _US = "US; United States"
 LABELS: dict[str, list[tuple]] = {
     "conflict_1": [
         ("seven", 7, "", "deaths", "aid workers", "killed", "Idlib", "incremental", "count", "charity"),
-        ("53", 53, "year", "age", "Walid Saadi", "measured", "", "total", "duration", ""),
+        ("53", 53, "year", "age", "Karim Haddad", "measured", "", "total", "duration", ""),
         ("12", 12, "", "deaths", "", "killed", "Idlib", "change", "count", _OBS),
         ("148", 148, "", "deaths", "", "killed", "Idlib", "total", "count", _OBS),
         ("About 3,000", 3000, "", "displaced", "", "displaced", "Idlib", "total", "count", "local official"),

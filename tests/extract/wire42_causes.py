@@ -5,7 +5,7 @@ from __future__ import annotations
 
 CAUSES: dict[str, str] = {
     # 90 rows
-    'AGE_AFTER_NAME': ("an age in commas after a name ('Walid Saadi, 53,', 'Rafael Ortiz, 47,', 'Ivan "
+    'AGE_AFTER_NAME': ("an age in commas after a name ('Karim Haddad, 53,', 'Rafael Ortiz, 47,', 'Ivan "
         "Petrov, 29,'): not extracted at all"),
     # 20 rows
     'SCORE_MISSED': ("a match score after the beaten side ('beat Arsenal 2-0'): nothing extracted"),
