@@ -361,6 +361,9 @@ ADDRESSING_VERBS: frozenset[str] = frozenset({"told", "tell", "tells", "telling"
 # after one of these coordinators, in a sentence that gave a number before, is a count, not a name's number.
 GAP_COORDINATORS: frozenset[str] = frozenset({"and", "while", "whereas", "but"})
 GAP_WORDS = 5
+# A capitalised word ending so is a possessor ("Spain's"): the number after it counts what it owns (a bare
+# apostrophe, "Benares'", is its own token and never makes a name).
+POSSESSIVE_ENDINGS: tuple[str, ...] = ("'s", "\u2019s")
 # Capitalised words that do not make a following number part of a name.
 NAME_STOPWORDS: frozenset[str] = frozenset({
     "the", "a", "an", "in", "on", "at", "by", "of", "for", "to", "from", "since", "and", "or", "but", "with",
