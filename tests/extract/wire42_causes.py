@@ -1,6 +1,8 @@
 """The causes of stop 42's wire-article probe rows that the code does not read, from its one blind run on main's
 code (tests/extract/test_wire_articles42.py): CAUSES names each cause, largest first with its count of rows;
-ROWS gives each failing row id its cause. The probe measures; nothing here was mended."""
+ROWS gives each failing row id its cause. The counts are the blind run's; rows a later mend of the stop reads
+right left ROWS (the possessive before a number, 'by X to Y'), so BY_TO_RANGE, BY_TO_SWAP and
+PARTITIVE_WHOLE_MISSED have none left, and a row that now fails for another reason names that one."""
 from __future__ import annotations
 
 CAUSES: dict[str, str] = {
@@ -167,11 +169,9 @@ ROWS: dict[str, str] = {
     'conflict_1-53-said_by': 'AGE_AFTER_NAME',
     'conflict_1-12-quantity': 'TOLL_QUANTITY',
     'conflict_1-12-event': 'TOLL_EVENT',
-    'conflict_1-12-scope': 'BY_TO_SWAP',
     'conflict_1-148-quantity': 'TOLL_QUANTITY',
     'conflict_1-148-subject': 'SUBJECT_GENERIC',
     'conflict_1-148-event': 'TOLL_EVENT',
-    'conflict_1-148-scope': 'BY_TO_SWAP',
     'conflict_1-About 3,000-quantity': 'DISPLACED',
     'conflict_2-14-scope': 'LEDE_INCREMENTAL',
     'conflict_2-30-place': 'PLACE_LEDE',
@@ -206,10 +206,8 @@ ROWS: dict[str, str] = {
     'disasters_2-More than 60,000-place': 'PLACE_LEDE',
     'disasters_2-8,000-quantity': 'NUMBER_OF_QUANTITY',
     'disasters_2-8,000-place': 'PLACE_LEDE',
-    'disasters_2-8,000-scope': 'BY_TO_SWAP',
     'disasters_2-35,000-quantity': 'NUMBER_OF_QUANTITY',
     'disasters_2-35,000-place': 'PLACE_LEDE',
-    'disasters_2-35,000-scope': 'BY_TO_SWAP',
     'disasters_2-$12 million-quantity': 'MONEY_KIND',
     'disasters_2-$12 million-event': 'EVENT_VERB',
     'disasters_2-$12 million-place': 'PLACE_LEDE',
@@ -230,14 +228,9 @@ ROWS: dict[str, str] = {
     'business_1-4.35 per cent-event': 'RAISE',
     'business_1-3.8 per cent-quantity': 'PERCENT_SHARE',
     'business_1-3.8 per cent-scope': 'PERCENT_SHARE',
-    'business_2-10 per cent-surface': 'BY_TO_RANGE',
-    'business_2-10 per cent-value': 'BY_TO_RANGE',
-    'business_2-10 per cent-subject': 'BY_TO_RANGE',
-    'business_2-9,000-surface': 'BY_TO_RANGE',
-    'business_2-9,000-value': 'BY_TO_RANGE',
-    'business_2-9,000-unit': 'BY_TO_RANGE',
-    'business_2-9,000-subject': 'BY_TO_RANGE',
-    'business_2-9,000-dimension': 'BY_TO_RANGE',
+    'business_2-10 per cent-subject': 'SUBJECT_COMPANY',
+    'business_2-10 per cent-scope': 'PLANNED_SCOPE',
+    'business_2-9,000-subject': 'SUBJECT_COMPANY',
     'business_2-38 per cent-subject': 'SUBJECT_COMPANY',
     'business_2-1.2 billion euros-quantity': 'MONEY_KIND',
     'business_2-1.2 billion euros-subject': 'SUBJECT_COMPANY',
@@ -338,9 +331,7 @@ ROWS: dict[str, str] = {
     'health_2-11 years-subject': 'SUBJECT_MISSING',
     'health_2-About 74,000-quantity': 'NUMBER_OF_QUANTITY',
     'health_3-120,000-subject': 'SUBJECT_GENERIC',
-    'health_3-120,000-scope': 'BY_TO_SWAP',
     'health_3-7.6 million-subject': 'SUBJECT_GENERIC',
-    'health_3-7.6 million-scope': 'BY_TO_SWAP',
     'health_3-£2 billion-place': 'PLACE_LEDE',
     'health_3-40,000-event': 'EVENT_VERB',
     'health_3-40,000-scope': 'PLANNED_SCOPE',
