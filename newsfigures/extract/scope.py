@@ -10,6 +10,7 @@ from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
 from newsfigures.extract.ahead import is_plan_done, is_plan_object, is_planned, is_thing_length, is_time_ahead
+from newsfigures.extract.change_level import SIZE, change_role
 from newsfigures.extract.change_size import is_change_size
 from newsfigures.extract.period_clause import clause_period
 from newsfigures.extract.tree import lemma
@@ -74,6 +75,9 @@ def _proportion(kind: str, dimension: str) -> bool:
 
 def is_change(num: Token, mention: Span, noun: Token | None, dimension: str) -> bool:
     """ "rose 8%", "up 22 percent", "fell by 52 points", "cuts of 9.9%": the figure is the size of a change."""
+    role = change_role(mention)  # "rose by 20 to 1,200": the words say which is the size, whatever the tree
+    if role:
+        return role == SIZE
     level = dimension in LEVEL_DIMENSIONS
     if change_adverb(mention, dimension) or _difference(num) or is_change_size(num, mention, noun, dimension):
         return True

@@ -203,6 +203,14 @@ CHANGE_WORDS: frozenset[str] = frozenset({
     "lifted", "lowered", "up", "down", "soared", "surged", "plunged", "slid", "sank", "swelled", "doubled",
     "changed", "went", "moved", "upgraded", "downgraded", "boosted", "slashed", "trimmed", "expanded",
 })
+# The word before the first number of "X to Y" that makes X the size of a change and Y the level reached ("cut its
+# workforce by 10 per cent to 9,000"), however far back the verb of change stands (numbers/ranges.py); the extractor
+# reads the scope of the two by it (extract/change_level.py; "by a quarter-point to ... 1.75 per cent", Lee bg_170).
+CHANGE_SIZE_OPENERS: frozenset[str] = frozenset({"by"})
+# After a verb of change, "X to Y" with the unit written on both (or on neither) is one range only when the bounds
+# are this close (Y at most twice X: "rise by 2 per cent to 3 per cent", "by 5,000 to 10,000"); further apart it is
+# a change and the level it reached ("rose by 20 to 1,200", "by 0.25 per cent to 4.5 per cent").
+CHANGE_RANGE_SPAN = 2.0
 # Suffix qualifiers after the number: phrase -> (direction, ...).  "more" = lower bound, "less" = upper bound.
 SUFFIX_QUALIFIERS: dict[str, str] = {
     "or more": "more", "or greater": "more", "or above": "more", "or higher": "more", "or over": "more",
@@ -361,6 +369,9 @@ ADDRESSING_VERBS: frozenset[str] = frozenset({"told", "tell", "tells", "telling"
 # after one of these coordinators, in a sentence that gave a number before, is a count, not a name's number.
 GAP_COORDINATORS: frozenset[str] = frozenset({"and", "while", "whereas", "but"})
 GAP_WORDS = 5
+# A capitalised word ending so is a possessor ("Spain's"): the number after it counts what it owns (a bare
+# apostrophe, "Benares'", is its own token and never makes a name).
+POSSESSIVE_ENDINGS: tuple[str, ...] = ("'s", "\u2019s")
 # Capitalised words that do not make a following number part of a name.
 NAME_STOPWORDS: frozenset[str] = frozenset({
     "the", "a", "an", "in", "on", "at", "by", "of", "for", "to", "from", "since", "and", "or", "but", "with",

@@ -56,7 +56,8 @@ def range_mention(ts: TokenStream, start: int, end: int, value: float, unit: str
     mult = upper.core.mult
     if mult > 1 and not first.scaled and value * mult < upper.value and value * mult >= upper.value / 1000:
         value *= mult  # "10 to 20 million", "$10-$20bn": the scale covers both ends
-    if not value < upper.value or _is_change(ts, conn, op, opener.start() if opener else start):
+    if not value < upper.value or _change_and_level(ts, conn, op, opener.start() if opener else start, unit, ccy,
+                                                     value, upper):
         return None
     if upper.kind in ("percent", "money", "measure") and not unit:
         unit, kind = upper.unit, upper.kind
@@ -107,15 +108,37 @@ def _or_fits(ts: TokenStream, start: int, unit: str, ccy: str, upper: _UpperEnd,
     return ratio is None or ratio.end <= upper.core.end
 
 
+def _change_and_level(ts: TokenStream, conn: str, op: str, anchor: int, unit: str, ccy: str, value: float,
+                      upper: _UpperEnd) -> bool:
+    """Two figures of a change, not a range: the levels before and after ("rose from 10 to 20"), or the size of the
+    change and the level reached ("rose by 20 to 1,200") unless `_one_change` reads one range of the size."""
+    if not _is_change(ts, conn, op, anchor):
+        return False
+    return op == "from" or not _one_change(unit, ccy, value, upper)
+
+
 def _is_change(ts: TokenStream, conn: str, op: str, anchor: int) -> bool:
-    """ "rose from 10 to 20", "up 10 to 20": two figures of a change, not a range."""
+    """ "rose from 10 to 20", "up 10 to 20", "cut its workforce by 10 per cent to 9,000": a verb of change before,
+    or "by" before X however far back its verb stands."""
     if conn != "to" and op != "from":
         return False
     pw = ts.prev_word(anchor)
-    if pw in lx.CHANGE_WORDS:
+    if pw in lx.CHANGE_WORDS or (op != "from" and pw in lx.CHANGE_SIZE_OPENERS):
         return True
     pw2 = ts.prev_word(anchor - len(pw) - 1) if pw else ""
     return pw == "from" or pw2 in lx.CHANGE_WORDS
+
+
+def _one_change(unit: str, ccy: str, value: float, upper: _UpperEnd) -> bool:
+    """ "X to Y" after a verb of change (no "from") is still one range of the change's size when its unit is written
+    after Y only ("rise by 2 to 3 per cent", "up to 20 to 30 per cent") or when X and Y, written alike, are close
+    ("rise by 2 per cent to 3 per cent"); a unit after X only ("by 10 per cent to 9,000") or a Y far above X ("by
+    0.25 per cent to 4.5 per cent", "rose by 20 to 1,200") is the size and the level reached: two figures."""
+    if upper.unit and not unit:
+        return True
+    if unit and not ccy and not upper.unit:
+        return False
+    return upper.value <= lx.CHANGE_RANGE_SPAN * value
 
 
 def merge_bounds(text: str, ms: list[NumberMention]) -> list[NumberMention]:

@@ -13,7 +13,8 @@ import pytest
 
 from conftest import gap
 
-RANGE_READ = "detection: 'N per cent to M per cent' is read as one range figure, neither as a figure of its own"
+LIFT_MOVE = ("'lifted the cash rate by 0.25 per cent': two figures since stop 42 (numbers/ranges.py), but 'lift' is no "
+             "measure_lexicon.MOVE_VERBS verb, so the move is read as a share of a whole, not the rate's change")
 IT_UNREAD = "what 'it' stands for is not read for a change: measured, right on the probe, 0/1 right on dev (dropped)"
 
 BUSINESS = [
@@ -21,9 +22,8 @@ BUSINESS = [
      "interest_rate"),
     ("Most economists expect rates to be cut by 0.5 per cent in March.", "0.5 per cent", "interest_rate"),
     pytest.param("The Reserve Bank lifted the cash rate by 0.25 per cent to 4.35 per cent.", "0.25 per cent",
-                 "interest_rate", marks=gap(RANGE_READ)),
-    pytest.param("The Reserve Bank lifted the cash rate by 0.25 per cent to 4.35 per cent.", "4.35 per cent",
-                 "interest_rate", marks=gap(RANGE_READ)),
+                 "interest_rate", marks=gap(LIFT_MOVE)),
+    ("The Reserve Bank lifted the cash rate by 0.25 per cent to 4.35 per cent.", "4.35 per cent", "interest_rate"),
     pytest.param("Mortgage rates rose 0.3 per cent last week, lenders said.", "0.3 per cent", "interest_rate",
                  marks=gap("a mortgage rate is an interest rate; 'mortgage' is no INTEREST_RATE_KINDS word")),
     ("The economy grew 0.7 per cent in the June quarter, the statistics bureau said.", "0.7 per cent", "economy"),

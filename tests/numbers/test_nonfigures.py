@@ -157,3 +157,13 @@ def test_nonfigures_gapped_count_after_a_name_is_a_count(text, surface, find):
 ])
 def test_nonfigures_gapping_needs_a_coordinator_and_an_earlier_number(text, surface, find):
     assert find(text, surface).kind == "name"
+
+
+@pytest.mark.parametrize("text,surface,kind", [
+    ("Protests spread to eight of Spain's 17 regions.", "17", "cardinal"),  # what a name owns is counted
+    ("The retailer will close Apple\u2019s 12 stores in the city.", "12", "cardinal"),
+    ("Flooding cut power to most of Queensland's 77 councils.", "77", "cardinal"),
+    ("The crew of Soyuz 11 died on re-entry.", "11", "name"),  # no possessive: a designation as before
+])
+def test_nonfigures_number_after_a_possessive_name_is_a_count(text, surface, kind, find):
+    assert find(text, surface).kind == kind

@@ -22,6 +22,12 @@ from newsfigures.numbers.ranges import merge_bounds
     ("he could serve five or six years", "five or six", 5, 6, ""),
     ("20 or 30 per cent of voters", "20 or 30 per cent", 20, 30, "percent"),
     ("$5 or $6 million", "$5 or $6 million", 5e6, 6e6, "USD"),
+    # after a verb of change, one range of the change's size: the unit after the second number only, or close bounds
+    ("prices will rise by 2 to 3 per cent", "2 to 3 per cent", 2, 3, "percent"),
+    ("costs will rise by 2 per cent to 3 per cent next year", "2 per cent to 3 per cent", 2, 3, "percent"),
+    ("shares rose 2 to 3 per cent", "2 to 3 per cent", 2, 3, "percent"),
+    ("prices have risen by up to 20 to 30 per cent", "20 to 30 per cent", 20, 30, "percent"),
+    ("the force will grow by 5,000 to 10,000 troops", "5,000 to 10,000", 5000, 10000, ""),
 ])
 def test_ranges_plain_ranges(text, surface, low, high, unit, find, approx_eq):
     m = find(text, surface)
@@ -44,6 +50,11 @@ def test_ranges_plain_ranges(text, surface, low, high, unit, find, approx_eq):
     ("They won 6-4 or 6-3 in every set.", ["6", "4", "6", "3"]),
     # a ratio after "or" is a second ratio, not an upper bound
     ("One in 5 or 1 in 10 adults smoke.", ["One in 5", "1 in 10"]),
+    # "by X to Y" after a verb of change, however far back: the size of the change and the level reached
+    ("Acme cut its workforce by 10 per cent to 9,000.", ["10 per cent", "9,000"]),
+    ("The bank raised the cash rate by 0.25 per cent to 4.5 per cent.", ["0.25 per cent", "4.5 per cent"]),
+    ("The party increased its seats by 12 to 85.", ["12", "85"]),
+    ("The toll rose by 20 to 1,200.", ["20", "1,200"]),
 ])
 def test_ranges_not_ranges(text, figures):
     assert all(m.qualifier != "range" for m in parse_numbers(text))
