@@ -15,6 +15,7 @@ from newsfigures.extract.context import ArticleContext
 from newsfigures.extract.counted_phrase import Counted, agreeing_head, anchor_noun, phrase
 from newsfigures.extract.counted_sums import measured
 from newsfigures.extract.dimension import unit_dimension
+from newsfigures.extract.lent_noun import may_lend
 from newsfigures.extract.one_of import one_of_subject
 from newsfigures.extract.measure_lexicon import (CASUALTY_QUANTITIES, LEVEL_VERBS, NUMBERED_NOUNS,
                                                 QUANTIFIERS)
@@ -221,7 +222,8 @@ def _uncounted(num: Token, span: Span, ctx: ArticleContext, m: numbers.NumberMen
         if t.tag_ in ("NNS", "NNPS") and t.ent_type_ not in ("GPE", "ORG", "NORP", "PERSON") and lemma(t) not in ("year", "month", "day", "week", "hour"):
             return t, phrase(t), lemma(t)
     prev = ctx.figures[-1] if ctx.figures else None
-    if prev is not None and prev.counted:
+    if prev is not None and prev.counted and may_lend(prev, num, m.kind if m is not None else prev.kind,
+                                                      _sentence_text(num)):
         return None, prev.counted, prev.counted_lemma
     return None, "", ""
 
