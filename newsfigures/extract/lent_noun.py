@@ -9,8 +9,11 @@ to "just under 19,000 per week", job advertisements). A sum, share or measure na
 rose by 5 per cent to $3 billion."), never what a later count counts ("The death toll rose by 20 to 1,200").
 Neither does an earlier sentence lend to a number its own sentence says what it is of (tests/gold/measures/GUIDE.md,
 the quantity line: the concept the figure counts): a side of a scoreline counts its own game's points ("Brazil drew
-1-1 with Argentina" after a jobless rate), and the size or level of a change its clause's noun undergoes counts that
-noun ("The death toll rose by 20 to 1,200" after "The fire destroyed 300 homes")."""
+1-1 with Argentina" after a jobless rate; on dev every noun lent to one is wrong, the series reader alone saving its
+quantity: cricket_aus_nz_2001 bg_258 "ended 0-0" took "match", cricket_aus_sa_2001 bg_118 "now 1-0" took "balls",
+davis_cup_final_2001 bg_299 "down 2-0" took "set loss"), and the size or level of a change its clause's noun
+undergoes counts that noun ("The death toll rose by 20 to 1,200" after "The fire destroyed 300 homes"; no dev figure
+reaches this gate, the stop-42 probe does)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
