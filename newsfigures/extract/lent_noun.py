@@ -8,17 +8,15 @@ nsw_bushfires_2001 bg_033 "All three"; interlaken_canyoning_trial bg_168 "All si
 to "just under 19,000 per week", job advertisements). A sum, share or measure names a thing of its own kind ("Sales
 rose by 5 per cent to $3 billion."), never what a later count counts ("The death toll rose by 20 to 1,200").
 Neither does an earlier sentence lend to a number its own sentence says what it is of (tests/gold/measures/GUIDE.md,
-the quantity line: the concept the figure counts): a side of a scoreline counts its own game's points ("Brazil drew
-1-1 with Argentina" after a jobless rate; on dev every noun lent to one is wrong, the series reader alone saving its
-quantity: cricket_aus_nz_2001 bg_258 "ended 0-0" took "match", cricket_aus_sa_2001 bg_118 "now 1-0" took "balls",
-davis_cup_final_2001 bg_299 "down 2-0" took "set loss"), and the size or level of a change its clause's noun
-undergoes counts that noun ("The death toll rose by 20 to 1,200" after "The fire destroyed 300 homes"; no dev figure
-reaches this gate, the stop-42 probe does)."""
+the quantity line: the concept the figure counts): the size or level of a change its clause's noun undergoes counts
+that noun ("The death toll rose by 20 to 1,200" after "The fire destroyed 300 homes"; no dev figure reaches this
+gate, the stop-42 probe does). A side of a scoreline is not refused a loan here: refusing it (wt-carry-held, and
+wt-scores' reverted mend) leaves a scoreline with no series contest unread, which then takes no setting place
+(setting.may_take_setting), and fell test-lee place under its floor."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsfigures.extract.sport import scoreline_pair
 from newsfigures.model import Figure
 
 CHANGE_PREPOSITIONS = ("by", "to", "at", "from")  # "rose by 20", "to 1,200", "stands at 45", "from 1,180"
@@ -30,10 +28,10 @@ CLIMB = 4  # steps from the number up to the verb of its change
 def may_lend(before: Figure, num: Token, kind: str, sentence: str) -> bool:
     """`before`, the figure read just before the bare number `num` (of kind `kind`, in the sentence whose text is
     `sentence`), may lend it its counted noun: always in the same sentence; from an earlier one only a figure of the
-    same kind, and never to a side of a scoreline or to the size or level of a change of a noun its clause names."""
+    same kind, and never to the size or level of a change of a noun its clause names."""
     if before.sentence == sentence:
         return True
-    return before.kind == kind and scoreline_pair(num) is None and changed_noun(num) is None
+    return before.kind == kind and changed_noun(num) is None
 
 
 def changed_noun(num: Token) -> Token | None:
