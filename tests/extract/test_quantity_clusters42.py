@@ -20,22 +20,20 @@ and no dev row moved, but fell test-lee place under its floor (0.613 -> 0.588, i
 turns unread loses the article's setting place, setting.may_take_setting) and was reverted; its rows stay gaps. Two
 rows were added after the gate was written (marked): a count lent to a count across sentences over a toll, and a
 change whose subject is a pronoun. On main after the merge of wt-bychange (c4de08d) one row that passed blind reads
-"by two to four" as one range and is a gap too: 18/36."""
+"by two to four" as one range and is a gap too: 18/36. The lead merged the gate without its scoreline part
+(wt-carry-held2: a scoreline keeps its loan, so it keeps the article's setting place) and scored the floors once
+after: 29/36 (the gate's eleven rows pass)."""
 from __future__ import annotations
 
 import pytest
 
 from conftest import gap
 
-LOAN = gap("a bare number takes the counted noun of the figure read before it from any earlier sentence, whatever "
-           "its kind and whatever its own clause names (counted._uncounted's last step): the gate that refuses "
-           "it (branch wt-carry-held) fell test-lee place under its floor and was reverted")
-
 PRONOUN_SUM = gap("'They reached $3 billion': a sum whose subject is a pronoun takes no quantity from the pronoun's "
                   "antecedent (no figure lends it: the sum's own reader, counted_sums.measured, finds no noun)")
 SCORE_NOUN = gap("a scoreline with no series contest named reads no quantity (sport.score_quantity: the goals or "
                  "points a football or basketball score counts are not written); and it takes the earlier sentence's "
-                 "noun (LOAN); the reading itself is the scores round's (wt-scores)")
+                 "noun (extract/lent_noun lets a count lend to it); the reading itself is the scores round's (wt-scores)")
 GLUED_SCORE = gap("'the Celtics 110-102': the score glued to a team name is not detected (numbers: a model "
                   "designation); the scores round's (wt-scores)")
 LOSE_CLASS = gap("'lost by 20 runs': the figure's own verb 'lose' is read in the fall class (lexicon: lose -> "
@@ -48,11 +46,11 @@ NO_CRICKET = gap("'Jones made 51 after tea': no cricket word in the sentence (sp
 
 CONFLICT = [
     pytest.param("The army said its budget rose by 4 per cent to $50 billion this year.\n\nThe death toll from the "
-                 "fighting rose by 15 to 340, medics said.", "340", "quantity", "deaths", marks=LOAN),
+                 "fighting rose by 15 to 340, medics said.", "340", "quantity", "deaths"),
     pytest.param("The army said its budget rose by 4 per cent to $50 billion this year.\n\nThe death toll from the "
-                 "fighting rose by 15 to 340, medics said.", "15", "quantity", "deaths", marks=LOAN),
+                 "fighting rose by 15 to 340, medics said.", "15", "quantity", "deaths"),
     pytest.param("Oil exports fell 12 per cent in May.\n\nAt least 30 were killed when a market was shelled on Sunday.",
-                 "At least 30", "quantity", "deaths", marks=LOAN),
+                 "At least 30", "quantity", "deaths"),
     # near misses: a batch of the dead counted just before; a part of the hostages counted just before (Q5)
     ("Three soldiers were killed in the ambush on Friday.\n\nAnother two died of their wounds on Saturday.",
      "two", "quantity", "deaths"),
@@ -64,12 +62,12 @@ DISASTERS = [
     ("Insurers expect claims to rise by 8 per cent this year.\n\nThe toll from the floods rose to 64 on Monday, "
      "officials said.", "64", "quantity", "deaths"),
     pytest.param("Rainfall was 40 per cent above average in March.\n\nThe toll rose by 12 to 95 after more bodies were "
-                 "found.", "12", "quantity", "deaths", marks=LOAN),
+                 "found.", "12", "quantity", "deaths"),
     ("Rainfall was 40 per cent above average in March.\n\nThe toll rose by 12 to 95 after more bodies were found.",
      "95", "event", "killed"),
     # added after the gate was written: a count lent to a count across sentences, over the toll its own clause names
     pytest.param("The fire destroyed 300 homes in the valley.\n\nThe death toll rose by 2 to 14.", "2", "quantity",
-                 "deaths", marks=LOAN),
+                 "deaths"),
     # near misses: the GUIDE's batch ("Another 12 died"); a batch of the homes counted just before
     ("The toll rose to 80. Another 12 died on Monday.", "12", "quantity", "deaths"),
     ("The fire destroyed 300 homes in the valley.\n\nAbout 40 more were damaged.", "About 40", "quantity", "home"),
@@ -77,9 +75,9 @@ DISASTERS = [
 
 BUSINESS = [
     pytest.param("Sales rose by 5 per cent to $3 billion last year.\n\nThe death toll rose by 20 to 1,200, officials "
-                 "said.", "1,200", "quantity", "deaths", marks=LOAN),
+                 "said.", "1,200", "quantity", "deaths"),
     pytest.param("Sales rose by 5 per cent to $3 billion last year.\n\nThe death toll rose by 20 to 1,200, officials "
-                 "said.", "20", "quantity", "deaths", marks=LOAN),
+                 "said.", "20", "quantity", "deaths"),
     ("The bank's profit rose 9 per cent to $2.1 billion.\n\nThe number of branches fell by 40 to 610.", "610",
      "quantity", "branch"),
     # near miss: a pronoun's sum (the sales of the sentence before)
@@ -91,7 +89,7 @@ POLITICS = [
     ("The government's approval rating fell 4 per cent in May.\n\nThe death toll from the riots rose to 23, police "
      "said.", "23", "quantity", "deaths"),
     pytest.param("Voter turnout rose to 72 per cent.\n\nThe toll from election violence rose by three to 17.", "17",
-                 "quantity", "deaths", marks=LOAN),
+                 "quantity", "deaths"),
     # near misses: a part of the arrested counted just before; a count of the same kind in a parallel sentence
     ("Police arrested 120 protesters in the capital on Saturday.\n\nOf those, 45 were later charged.", "45",
      "quantity", "people"),
@@ -102,9 +100,9 @@ POLITICS = [
 
 HEALTH = [
     pytest.param("Hospital spending rose by 6 per cent to $4 billion.\n\nThe death toll from the outbreak rose by 9 to "
-                 "130, the health ministry said.", "130", "quantity", "deaths", marks=LOAN),
+                 "130, the health ministry said.", "130", "quantity", "deaths"),
     pytest.param("The cost of the programme rose 15 per cent to $80 million.\n\nAt least 14 have died from the disease "
-                 "since January.", "At least 14", "quantity", "deaths", marks=LOAN),
+                 "since January.", "At least 14", "quantity", "deaths"),
     # near miss: a batch of the children counted just before
     ("Doctors vaccinated 4,000 children in the district last week. About 1,500 more were vaccinated on Monday.",
      "About 1,500", "quantity", "people"),
@@ -121,7 +119,7 @@ CRIME = [
     ("Car thefts fell 8 per cent last year, police said.\n\nThe toll from the prison riot rose to 11 on Tuesday.",
      "11", "quantity", "deaths"),
     pytest.param("The gang laundered $40 million, prosecutors said.\n\nThe death toll from the shooting rose by two to "
-                 "nine.", "nine", "quantity", "deaths", marks=LOAN),
+                 "nine.", "nine", "quantity", "deaths"),
     # near misses: the same group again ("All 14"); a part of the inmates counted just before (Q5)
     ("Police arrested 14 men after the raid. All 14 were charged with fraud on Monday.", "14", "quantity",
      "people"),
