@@ -191,11 +191,9 @@ class Reading:
 def read(fig: Figure) -> Reading:
     """The figure's own reading of what it measures (no corpus context yet). An age describes a person, not the
     clause's event nor its place (GUIDE, settled): "Walid Saadi, 53, was killed" is no count killed, whose subject
-    would become the dominant one that subjectless tolls take, nor one that says where a story's deaths happened.
-    It is keyed by its value: one person's age is one number however each report names the person ("Walid Saadi,
-    53," ~ "the 53-year-old"), and an article's other ages, which split its keys by subject, split no other's."""
+    would become the dominant one that subjectless tolls take, nor one that says where a story's deaths happened."""
     if fig.measure.quantity == AGE:
-        return Reading(f"{AGE} {fig.value:g}", "", "", unit=fig.unit)
+        return Reading(AGE, "", "", unit=fig.unit)
     fam = family(fig)
     if fam not in compare_words.PARTICIPLE:  # an event word that is no outcome ("include", "pass"): read the context
         fam = ""

@@ -17,7 +17,6 @@ from newsfigures.extract.sport import cricket_sentence
 from newsfigures.extract.word_senses import names_person
 from newsfigures.model import Measure
 
-AGE = "age"  # the quantity of a person's age (GUIDE Q9)
 OLDEST = 120  # a bare number above this beside a name is no person's age
 CLOSING = frozenset({",", ".", ";", ")", "--", "-"})  # what may follow the age that commas set off
 
@@ -49,12 +48,12 @@ def apposed_person(num: Token) -> str:
     return head.text if head.pos_ == "PROPN" else group_phrase(head)
 
 
-def age_measure(measure: Measure) -> Measure:
-    """An age describes its person, not the clause's event: no place the clause's event takes ("David Hudak, 41, was
-    arrested in the United States", cor_026: ""; "a father and three-year-old boy" shot in the West Bank, bg_116:
-    ""), no projection a future verb makes ("will turn 36", bg_246: total), as the dev gold reads its ages (GUIDE,
-    settled: "an age describes a person, not an event"); any other measure as it is."""
-    return replace(measure, place="", scope="total") if measure.quantity == AGE else measure
+def apposed_measure(measure: Measure, num: Token) -> Measure:
+    """An apposed age describes the person it is set beside, not the clause's event: no place the clause's event
+    takes ("David Hudak, 41, was arrested in the United States", cor_026: ""), no projection a future verb makes, as
+    every age of the dev gold reads (GUIDE, settled: "an age describes a person, not an event"); any other measure
+    as it is."""
+    return replace(measure, place="", scope="total") if apposed_age(num) is not None else measure
 
 
 def _cricket(num: Token) -> bool:

@@ -155,7 +155,8 @@ CRIME = [
                  marks=BARE),
     pytest.param("The court ordered the company to pay $5 million in damages.", "$5 million", "company",
                  marks=gap("object control: the ordered object does the infinitive's act; one row")),
-    ("The suspect, 34, was arrested on Friday.", "34", "suspect"),  # an age in commas (stop 42, apposed.py)
+    pytest.param("The suspect, 34, was arrested on Friday.", "34", "suspect",
+                 marks=gap("detection: an age in commas after its noun is no figure")),
     ("Burglaries rose 12% last year.", "12%", ""),
     ("The jury deliberated for nine hours.", "nine", "jury"),
     pytest.param("Fraudsters stole £4 million from pensioners.", "£4 million", "Fraudsters",
