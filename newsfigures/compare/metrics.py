@@ -37,7 +37,6 @@ CHANGE = "change"
 # Only scores: a projection of other quantities keyed apart split pairs the gold keeps (lee-test grouping
 # 0.739/0.654 -> 0.714/0.577 in aggregate when every measure scope `projection` did).
 PROJECTION, SCORES = "projection", frozenset({"run", "wicket"})
-AGE = "age"  # a person's age: keyed by itself, apart from the clause's event (`read`)
 TIE_EVIDENCE = 2  # a demonym stands for a place only when at least this many articles name the two together
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ans?|is|ese)$")
 _ADJECTIVAL = re.compile(r"(?:an|i|ese|ish|ch)$")  # endings of adjectives of nationality ("Israeli", "Chinese")
@@ -189,11 +188,7 @@ class Reading:
 
 
 def read(fig: Figure) -> Reading:
-    """The figure's own reading of what it measures (no corpus context yet). An age describes a person, not the
-    clause's event nor its place (GUIDE, settled): "Walid Saadi, 53, was killed" is no count killed, whose subject
-    would become the dominant one that subjectless tolls take, nor one that says where a story's deaths happened."""
-    if fig.measure.quantity == AGE:
-        return Reading(AGE, "", "", unit=fig.unit)
+    """The figure's own reading of what it measures (no corpus context yet)."""
     fam = family(fig)
     if fam not in compare_words.PARTICIPLE:  # an event word that is no outcome ("include", "pass"): read the context
         fam = ""

@@ -1,7 +1,6 @@
-"""Whose age a figure is: the person the age stands beside ("Elizabeth Nadeau, a 27-year-old student", "Walid Saadi,
-53,"), the one an indefinite noun phrase brings in with its age ("A 38-year-old man"), or the person named before
-whom a definite description stands for ("The Beatles' former lead guitarist died ..., aged 58", "The 89-year-old
-retired general"), never the one who says it; with nobody named, the described noun ("the 20-month-old boy")."""
+"""Whose age a figure is: the person the age stands beside ("Elizabeth Nadeau, a 27-year-old student"), the one
+an indefinite noun phrase brings in with its age ("A 38-year-old man"), or the person named before whom a definite
+description stands for ("The Beatles' former lead guitarist died ..., aged 58")."""
 from __future__ import annotations
 
 from itertools import islice
@@ -10,19 +9,15 @@ from spacy.tokens import Token
 
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
-from newsfigures.extract import sentcache
-from newsfigures.extract.antecedent import SUBJECTS, full_name_holding, introduced_person_before, named_person_before
-from newsfigures.extract.apposed import apposed_person
+from newsfigures.extract.antecedent import named_person_before
 from newsfigures.extract.naming import entity_text, group_phrase
 from newsfigures.extract.quantity_lines import age_turner
 from newsfigures.extract.sport import cricket_sentence
-from newsfigures.extract.tree import lemma
 from newsfigures.extract.word_senses import names_person
 
 CLIMB = 5  # ancestors walked up from an age to the person or noun phrase it belongs to
 PLURAL_NOUNS = frozenset({"NNS", "NNPS"})  # "Casualties were 40": a count of several, no age
 RELATIVE_PRONOUNS = frozenset({"who", "that"})  # "the gunman, who was 21": the noun the clause describes
-NOMINAL_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"})  # "the 15-year-old" as a noun
 
 
 def age_word(tok: Token | None) -> bool:
@@ -40,19 +35,12 @@ def age_word(tok: Token | None) -> bool:
 
 def aged_person(num: Token) -> str:
     """Whose age it is: the person the age stands beside ("Elizabeth Nadeau, a 27-year-old student", "Mr.
-    Nunes, 51 years old", "the man - Mount Lee Lacy, age 21", "Walid Saadi, 53,": `apposed`), a name set beside a
-    person noun whatever entity the tagger takes it for (lee bg_161: "his 26-year-old son Scott and 24-year-old
-    daughter-in-law Alissa", parsed with Alissa beside "son")."""
-    apposed = apposed_person(num)
-    if apposed:
-        return apposed
+    Nunes, 51 years old", "the man - Mount Lee Lacy, age 21")."""
     for t in [num, *islice(num.ancestors, CLIMB)]:
         if t.ent_type_ == "PERSON":
-            return _titled(t) or entity_text(t)
+            return entity_text(t)
         if t.dep_ == "appos" and t.head.ent_type_ == "PERSON":
             return entity_text(t.head)
-        if t.dep_ == "appos" and t.pos_ == "PROPN" and t.head.pos_ == "NOUN" and names_person(t.head.lemma_):
-            return entity_text(t)  # "son Scott and 24-year-old daughter-in-law Alissa", Alissa tagged an ORG
         person = next((c for c in t.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
         if person is not None:
             return entity_text(person)
@@ -66,40 +54,11 @@ def _described_person(num: Token) -> str:
     """The person named before whom the definite description the age is said of stands for: the subject of the
     verb the age hangs on, or the noun a relative clause holding it describes, when that noun is a person noun made
     definite ("The Beatles' former lead guitarist died on Thursday of cancer, aged 58", "pictures of the guitar
-    hero, who died of cancer at age 58": lee bg_257, bg_274 -> George Harrison), or that "the N-year-old" stands
-    for alone ("The 89-year-old retired general", wn2004_099 -> Pinochet; "The 45-year-old had pleaded guilty");
-    with nobody named, the person noun the age is part of, as an indefinite one is ("the 20-month-old boy", lee
-    bg_054 -> "boy"), or the one an indefinite person noun brought in before "the N-year-old" alone ("an Aboriginal
-    boy ... the 15-year-old", bg_100); "" otherwise."""
-    alone = _age_alone(num)
-    if alone is not None:
-        introduced = introduced_person_before(alone)
-        return _named(alone) or (group_phrase(introduced) if introduced is not None else "")
+    hero, who died of cancer at age 58": lee bg_257, bg_274 -> George Harrison); "" otherwise."""
     noun = next((n for n in map(_said_of, islice(num.ancestors, CLIMB)) if n is not None), None)
     if noun is None or noun.pos_ != "NOUN" or not names_person(noun.lemma_) or not _definite(noun):
         return ""
-    if _kin_of_a_person(noun):
-        return ""
-    return _named(noun) or (group_phrase(noun) if noun.left_edge.i <= num.i < noun.i else "")
-
-
-def _age_alone(num: Token) -> Token | None:
-    """The "old" of a definite "the N-year-old" that names a person by the age alone ("The 45-year-old had pleaded
-    guilty", "said the 15-year-old was": lee bg_100), None for an age that modifies a noun or stands indefinite."""
-    unit = num.head
-    old = unit.head
-    if unit.lower_ not in words.DURATION_UNITS or old.lower_ != "old" or old.dep_ not in NOMINAL_ROLES:
-        return None
-    return old if _definite(old) else None
-
-
-def _titled(t: Token) -> str:
-    """The full name before that a definite title the small model tags a person stands for ("The 63-year-old
-    Sheikh" after "Sheikh Ahmed Yassin", lee bg_227), "" for any other name."""
-    if not _definite(t) or len(sentcache.entity_of(t) or ()) != 1:
-        return ""
-    named = full_name_holding(t)
-    return entity_text(named) if named is not None else ""
+    return "" if _kin_of_a_person(noun) else _named(noun)
 
 
 def _kin_of_a_person(noun: Token) -> bool:
@@ -127,23 +86,9 @@ def _definite(noun: Token) -> bool:
 
 
 def _named(noun: Token) -> str:
-    """The name of the person last named before `noun`, "" for none; not the one who says the clause `noun` is in
-    ("Senior Sergeant Michael Potts says the 20-month-old boy was left", lee bg_054; "the coroner, Dick Wallace,
-    said the 15-year-old was", bg_100: the speaker is not the one spoken of)."""
-    person = named_person_before(noun, lambda w: _says(w, noun))
+    """The name of the person last named before `noun`, "" for none."""
+    person = named_person_before(noun)
     return entity_text(person) if person is not None else ""
-
-
-def _says(person: Token, noun: Token) -> bool:
-    """`person`'s name, or the noun it stands beside ("the coroner, Dick Wallace,"), is the subject of a reporting
-    verb whose clause holds `noun`."""
-    ent = sentcache.entity_of(person)
-    said = ent.root if ent is not None else person
-    if said.dep_ == "appos":
-        said = said.head
-    verb = said.head
-    return (said.dep_ in SUBJECTS and lemma(verb) in words.REPORTING_VERBS
-            and verb.left_edge.i <= noun.i <= verb.right_edge.i and not said.left_edge.i <= noun.i <= said.right_edge.i)
 
 
 def _introduced_by_age(num: Token) -> str:

@@ -23,7 +23,6 @@ BEFORE_CHARS = 2000  # more than LOOKBACK sentences of news: the text before a D
 _NAMED_WORD = r"\b(?-i:(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our)\b)[A-Z][\w.'-]*)(?:\s+(?-i:[a-z][\w-]*)){{0,2}}\s+{word}"
 VERDICT = "guilty"  # the adjective a court's finding predicates of the convicted
 SUBJECTS = ("nsubj", "nsubjpass")
-INDEFINITE_ARTICLES = frozenset({"a", "an"})
 
 
 def antecedent(t: Token) -> Token | None:
@@ -148,7 +147,7 @@ def text_names_before(doc: Doc, word: str) -> bool:
     return re.search(pattern, text[max(0, start - BEFORE_CHARS):start], re.IGNORECASE) is not None
 
 
-def named_person_before(t: Token, besides: Callable[[Token], bool] = lambda w: False) -> Token | None:
+def named_person_before(t: Token) -> Token | None:
     """The person last named before `t`, in its sentence or up to LOOKBACK sentences back, whatever the name's role
     ("the hometown of former Beatle George Harrison ... the guitar hero"): whom a definite person description
     that names no one stands for. The name is a full one, of two words or more, as news first names a person (the
@@ -156,37 +155,12 @@ def named_person_before(t: Token, besides: Callable[[Token], bool] = lambda w: F
     phrase is no antecedent ("The Beatles' former lead guitarist"). A person named as the subject of a clause is
     preferred to one named nearer in another role, and a subject named by the surname alone stands for the full name
     it shortens ("Ian Thorpe has emulated Kieren Perkins feat ... The champion 19-year-old", lee2 bg_191; "Harrison
-    was honoured instead by dozens of pictures of the guitar hero", bg_274, after "Lord Mayor Gerry Scott said").
-    A person `besides` takes is none (whoever says the clause `t` is in)."""
-    subject = _entity_before(t, lambda w: w.ent_type_ == "PERSON" and w.dep_ in SUBJECTS and not _inside(w, t)
-                             and not besides(w))
+    was honoured instead by dozens of pictures of the guitar hero", bg_274, after "Lord Mayor Gerry Scott said")."""
+    subject = _entity_before(t, lambda w: w.ent_type_ == "PERSON" and w.dep_ in SUBJECTS and not _inside(w, t))
     if subject is not None and not _full_name(subject):
         subject = _entity_before(subject, lambda w: w.ent_type_ == "PERSON" and _full_name(w)
                                  and sentcache.entity_of(w)[-1].text == subject.text)
-    return subject or _entity_before(t, lambda w: w.ent_type_ == "PERSON" and not _inside(w, t) and _full_name(w)
-                                     and not besides(w))
-
-
-def introduced_person_before(t: Token) -> Token | None:
-    """The person noun an indefinite article last brought in before `t` ("an Aboriginal boy who died in custody ...
-    the 15-year-old was a lonely orphan", lee bg_100): whom a bare "the N-year-old" that no name precedes stands
-    for; None for none."""
-    return _entity_before(t, lambda w: w.pos_ == "NOUN" and w.tag_ == "NN" and person_noun(lemma(w))
-                          and any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in w.children))
-
-
-def full_name_holding(t: Token) -> Token | None:
-    """A person's full name written before `t` that holds `t`'s word, which a title alone stands for ("Sheikh Ahmed
-    Yassin" for a later "The 63-year-old Sheikh", lee bg_227), as a surname does (`full_name_of`), the title written
-    right before the name the tagger spans ("Sheikh" of "Sheikh [Ahmed Yassin]") counted in; None for none."""
-    return _entity_before(t, lambda w: w.ent_type_ == "PERSON" and _full_name(w) and not _inside(w, t)
-                          and t.text in _name_words(sentcache.entity_of(w)))
-
-
-def _name_words(ent: Span) -> set[str]:
-    """The words of a person's name as the tagger spans it, and the proper noun right before it (a title)."""
-    before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    return {x.text for x in ent} | ({before.text} if before is not None and before.pos_ == "PROPN" else set())
+    return subject or _entity_before(t, lambda w: w.ent_type_ == "PERSON" and not _inside(w, t) and _full_name(w))
 
 
 def full_name_of(t: Token) -> Token | None:

@@ -42,10 +42,10 @@ def _bare_score(num: Token) -> bool:
     if score_quantity(num) == "run":
         return True
     counts_a_noun = num.i + 1 < len(doc) and doc[num.i + 1].pos_ == "NOUN"
-    return num.text.isdigit() and not counts_a_noun and cricket_article(doc)
+    return num.text.isdigit() and not counts_a_noun and _cricket_article(doc)
 
 
-def cricket_article(doc: Doc) -> bool:
+def _cricket_article(doc: Doc) -> bool:
     """The article uses a word of the game ("wickets", "innings", "bowled") anywhere."""
     text = article_text(doc)[0]
     return sentcache.once(doc, "cricket_article", None, lambda: re.search(

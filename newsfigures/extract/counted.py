@@ -11,7 +11,6 @@ from newsfigures import numbers
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import sentcache
 from newsfigures.extract.aged import age_word
-from newsfigures.extract.apposed import apposed_age
 from newsfigures.extract.context import ArticleContext
 from newsfigures.extract.counted_phrase import Counted, agreeing_head, anchor_noun, phrase
 from newsfigures.extract.counted_sums import measured
@@ -31,7 +30,6 @@ from newsfigures.extract.word_senses import person_noun, troop_noun
 GAP_JOINS = frozenset({",", "and"})  # what joins a gapped list item to the one before it
 GAP_FILLERS = frozenset({"each", "more"})  # words between a gapped number and its place
 GAP_PLACE_PREPOSITIONS = frozenset({"in", "on", "at"})
-AGE = "age"  # the counted lemma of a person's age ("Walid Saadi, 53, was killed and 12 were wounded": no ages)
 OUTCOME_ADVERBS = 2  # adverbs looked past between a number and its outcome word ("108 already dead")
 
 _DURATION = re.compile(r"^[\s-]*(?P<unit>[A-Za-z]+)(?P<old>[\s-]+old)?", re.I)
@@ -39,15 +37,13 @@ _DURATION = re.compile(r"^[\s-]*(?P<unit>[A-Za-z]+)(?P<old>[\s-]+old)?", re.I)
 
 def duration_unit(doc: Doc, m: numbers.NumberMention) -> str:
     """The time unit when a number is a duration or age reported for itself ("three days", "51 years old"),
-    "" otherwise; a period that frames another figure ("the past 24 hours") is not one, an age never is ("the
-    89-year-old retired general", wn2004_099; "the 20-month-old boy", lee bg_054; "the 15-year-old was", bg_100)."""
+    "" otherwise; a period that frames another figure ("the past 24 hours") is not one."""
     text = doc_text(doc)
     after = _DURATION.match(text[m.end:m.end + 20])
     if not after or after.group("unit").lower() not in words.DURATION_UNITS:
         return ""
     before = text[max(0, m.start - 20):m.start].lower().split() + m.text.lower().split()[:1]
-    framing = any(w.strip("(,") in words.PERIOD_WORDS | {"the", "over", "within"} for w in before[-2:])
-    if framing and not after.group("old"):
+    if any(w.strip("(,") in words.PERIOD_WORDS | {"the", "over", "within"} for w in before[-2:]):
         return ""
     return words.DURATION_UNITS[after.group("unit").lower()]
 
@@ -62,8 +58,8 @@ def _after_age_word(doc: Doc, span: Span, m: numbers.NumberMention | None) -> bo
 def resolve_counted(num: Token, span: Span, ctx: ArticleContext, m: numbers.NumberMention | None = None,
                     dur: str = "") -> Counted:
     """(noun token or None, counted phrase, counted lemma) for a number, resolving ellipsis and anaphora."""
-    if _after_age_word(num.doc, span, m) or apposed_age(num) is not None:
-        return None, "age", "age"  # "at age 65", "a boy aged 13", "men aged over 70", "Walid Saadi, 53,"
+    if _after_age_word(num.doc, span, m):
+        return None, "age", "age"  # "at age 65", "a boy aged 13", "men aged over 70"
     nxt = _outcome_after(num.doc, span.end)
     if nxt is not None and nxt.lower_ in words.OUTCOME_AFTER_NUMBER and not only_modifies(nxt):  # "2,200 injured"
         return _group_of(nxt) or (nxt, nxt.text, _outcome_lemma(nxt))
@@ -225,7 +221,7 @@ def _uncounted(num: Token, span: Span, ctx: ArticleContext, m: numbers.NumberMen
         if t.tag_ in ("NNS", "NNPS") and t.ent_type_ not in ("GPE", "ORG", "NORP", "PERSON") and lemma(t) not in ("year", "month", "day", "week", "hour"):
             return t, phrase(t), lemma(t)
     prev = ctx.figures[-1] if ctx.figures else None
-    if prev is not None and prev.counted and prev.counted_lemma != AGE:  # one person's age counts no one after it
+    if prev is not None and prev.counted:
         return None, prev.counted, prev.counted_lemma
     return None, "", ""
 

@@ -34,7 +34,6 @@ from newsfigures.extract.sport import PROJECTION, hypothetical_score, score_noun
 from newsfigures.extract.polity import headline, polity_of, with_polity
 from newsfigures.extract.read_places import Named, Read, places_in, read_of
 from newsfigures.extract.apart import between_places, located_at, without_spans
-from newsfigures.extract.apposed import apposed_measure
 from newsfigures.extract.scene import settings as settings_of
 from newsfigures.extract.setting import Setting, with_setting
 from newsfigures.extract.source import said_by
@@ -265,7 +264,7 @@ def _figure(doc: Doc, span: Span, m: numbers.NumberMention, ctx: ArticleContext,
         low_open=bool(m.low_open), high_open=bool(m.high_open),
     )
     previous = ctx.figures[-1] if ctx.figures else None
-    fig = replace(fig, measure=apposed_measure(measure_of(fig, Parsed(num, mention, noun, event_tok), previous), num))
+    fig = replace(fig, measure=measure_of(fig, Parsed(num, mention, noun, event_tok), previous))
     if between_places(fig):  # P5: the place a distance between two places is said of (apart.py)
         fig = replace(fig, measure=replace(fig.measure, place=located_at(num)))
     return fig, num

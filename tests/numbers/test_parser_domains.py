@@ -145,8 +145,11 @@ POLITICS = [
                            'exact')),
     ('Leaders of the G20 pledged $100 billion in climate finance.',
      [('$100 billion', E)]),
-    ('The senator, 71, said she would not seek a fifth term.',  # an age set off by commas (apposed.py, stop 42)
-     [('71', E)]),
+    pytest.param('The senator, 71, said she would not seek a fifth term.',
+                 [('71', E)],
+                 marks=gap("missed: an age set off by commas after a noun is left to spaCy's DATE "
+                           '(mentions._bare_number_date; '
+                           'reading these as ages was measured and dropped in an earlier stop)')),
     ('More than 1 in 3 voters said the economy was their main concern, a poll of 1,004 adults found.',
      [('More than 1 in 3', MT), ('1,004', E)]),
     ('The president signed Section 8 of the act into law on 4 July.',
