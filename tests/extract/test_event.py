@@ -204,8 +204,9 @@ def test_event_of_a_measurement_acted_on_is_the_act(measures, text, surface, exp
 @pytest.mark.parametrize("event,quantity,acted,reported,expected", [
     ("burn", "area", True, False, "other:burn"), ("burn", "area", False, False, "measured"),
     ("", "distance", True, False, "measured"),
-    # a level verb's object is still a level, and no statement, inside a forecast too
-    ("reach", "temperature", True, True, "measured"), ("exceed", "speed", True, False, "measured"),
+    # a level reached is a verb of change's (E1: "reaching 35C", lee cor_008), inside a forecast too; a level the
+    # qualifier's verb states ("exceed": more_than) is still a level
+    ("reach", "temperature", True, True, "other:reach"), ("exceed", "speed", True, False, "measured"),
 ])
 def test_event_class_of_a_measurement_acted_on(event, quantity, acted, reported, expected):
     assert event_class(event, quantity, "", reported, acted) == expected
