@@ -31,7 +31,7 @@ from newsfigures.extract.mentions import is_figure
 from newsfigures.extract.pipeline import NUMBERS_COMPONENT, doc_text
 from newsfigures.extract.place import place_of
 from newsfigures.extract.sport import PROJECTION, hypothetical_score, score_noun
-from newsfigures.extract.polity import headline, polity_of, with_polity
+from newsfigures.extract.polity import headline, lede_polity, opening, polity_of, with_polity
 from newsfigures.extract.read_places import Named, Read, places_in, read_of
 from newsfigures.extract.apart import between_places, located_at, without_spans
 from newsfigures.extract.scene import settings as settings_of
@@ -84,12 +84,17 @@ def extract_many(articles: Iterable[Article], nlp: Language, batch_size: int = 6
 
 
 def _polities(arts: list[Article], found: dict[str, list[Figure]], nlp: Language, batch_size: int) -> dict[str, str]:
-    """The polity (polity.py) of each article of an election or a legislature with a figure that names no place:
-    only those articles' headlines are parsed."""
-    heads = {a.id: headline(a.text) for a in arts if any(not f.measure.place for f in found[a.id])}
+    """The polity (polity.py) of each article with a figure that names no place: its headline's in an article of an
+    election or a legislature, else its opening's, when the opening names it as the owner of a body of its polity;
+    only those articles' headlines and openings are parsed."""
+    unplaced = [a for a in arts if any(not f.measure.place for f in found[a.id])]
+    heads = {a.id: headline(a.text) for a in unplaced}
     heads = {k: h for k, h in heads.items() if h}
     docs = nlp.pipe(heads.values(), batch_size=batch_size, disable=[NUMBERS_COMPONENT])
-    return {k: polity_of(doc) for k, doc in zip(heads, docs)}
+    out = {k: polity_of(doc) for k, doc in zip(heads, docs)}
+    ledes = {a.id: opening(a.text) for a in unplaced if not out.get(a.id)}
+    docs = nlp.pipe(ledes.values(), batch_size=batch_size, disable=[NUMBERS_COMPONENT])
+    return out | {k: lede_polity(doc) for k, doc in zip(ledes, docs)}
 
 
 @dataclass

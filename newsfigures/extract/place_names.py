@@ -26,3 +26,12 @@ def bare(name: str) -> str:
     return name if all(w.lower() in DIRECTIONS for w in rest) else " ".join(rest)
 # verbs by which a place counts what happened in it ("Zambia has recorded 1,200 cholera cases"; own_place_counter.py)
 COUNTING_VERBS = frozenset({"record", "confirm", "register", "report"})
+# the bodies and offices of a polity a story's lede may name it as the owner of ("New Zealand's ruling Labour Party",
+# "The US Senate", "Spain's Transport Minister", "The Italian government"; polity.py): a legislature, a government
+# or its ministries and ministers, a party that rules. Not a head of state (who travels abroad and speaks of other
+# places), a court (its seat is read sentence by sentence, P4), an army or a police force (their nationality names
+# who acted, not where: dev bg_001, bg_116), nor a company, a central bank or a team a nationality modifies (P1).
+LEDE_POLITY_BODIES = frozenset({"parliament", "senate", "congress", "legislature", "assembly", "government",
+                                "cabinet", "ministry", "minister", "party", "coalition"})
+# what makes a party or coalition the polity's own: it rules ("Mozambique's ruling party")
+RULING_WORDS = frozenset({"ruling", "governing"})

@@ -10,6 +10,19 @@ wn2004_089 (Washington), wn2004_086 (Ohio), wn2004_074 (Mozambique), wn2004_059 
 (Netherlands); texts of the same words whose headlines name no such place keep their figures story-wide
 (wn2004_046 "Austrian Social Democrat Party leader", wn2004_051 "U.S. Secretary of Homeland Security", Lee bg_001,
 bg_203).
+
+Where the headline gives none, the opening (the title and lede, or a lede and the sentence after it) may name the
+polity as the owner of a body of it (GUIDE revision 2, P1: the place where the article's election or meeting
+happens "as its title, dateline or opening names it"; stop 42's wire probe: "New Zealand's ruling Labour Party won
+64 of the 120 seats", "The US Senate passed", "Spain's Transport Minister ... resigned"): a legislature, a
+government, a ministry or minister, a ruling party (`place_names.LEDE_POLITY_BODIES`; dev: "The Myanmar government
+declares", myanmar_earthquake 2025-03-31, 2025-04-02, whose figures the gold places in Myanmar), when the opening
+names no other place, nationality or people: a conflict's opening names two sides ("Israeli Prime Minister ...
+Palestinian leader", dev bg_116, bg_267: read, it gave Israel to 8 of their figures the gold places elsewhere or
+nowhere). A company, a central
+bank, a team, an army or a police force a nationality modifies is no body of a polity (P1: an organisation's figure
+takes a place only where the text restricts it; dev cor_048 "Australia's Commonwealth Bank", bg_001 "Indian
+security forces", "Pakistani police"). No age takes the polity (the guide's settled point).
 """
 from __future__ import annotations
 
@@ -20,6 +33,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from newsfigures.extract import sentcache, windows, word_senses
+from newsfigures.extract.place_names import LEDE_POLITY_BODIES, RULING_WORDS
 from newsfigures.model import Figure
 
 # Words of a story about a polity's election or legislature (dev: "election" wn2004_074, 086, 089; "recount"
@@ -38,6 +52,8 @@ _MODIFIERS = frozenset({"compound", "poss", "amod", "nmod"})
 PLACE_COUNTS = frozenset({"country", "nation", "state", "place"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 HEADLINE_CHARS = 200  # a first sentence longer than this is a lede, not a headline
+OPENING_CHARS = 600  # and a title with its lede no longer than this (a run-on first paragraph)
+PERSONAL = frozenset({"age"})  # an age describes a person, not an event: no polity (the guide's settled point)
 
 
 def headline(text: str) -> str:
@@ -50,6 +66,13 @@ def headline(text: str) -> str:
     return first if len(first) <= HEADLINE_CHARS else ""
 
 
+def opening(text: str) -> str:
+    """The article's opening as read for a lede's polity: its first two sentences (a headed article's title and lede,
+    else its lede and the sentence after it), at most OPENING_CHARS."""
+    sents = windows.sentences(text)[:2]
+    return text[sents[0][0]:sents[-1][1]].strip()[:OPENING_CHARS] if sents else ""
+
+
 def polity_of(doc: Doc) -> str:
     """The one place a parsed headline names as the owner of a political body or contest ("Vanuatu" in "Vanuatu
     PM accused of assaulting envoy", "Netherlands" for "Dutch parliament"); "" for none or more than one."""
@@ -60,6 +83,38 @@ def polity_of(doc: Doc) -> str:
 def _political(noun: Token) -> bool:
     """A party is a polity's only when it rules it ("ruling party"), not a named party ("Social Democrat Party")."""
     return noun.lower_ != "party" or (noun.pos_ == "NOUN" and any(c.lower_ == "ruling" for c in noun.children))
+
+
+def lede_polity(doc: Doc) -> str:
+    """The one place a parsed lede names as the owner of a body or office of its polity ("New Zealand" in "New
+    Zealand's ruling Labour Party won 64 of the 120 seats", "United States" for "The US Senate passed"), when the lede
+    names no other place, nationality or people; "" otherwise."""
+    owners = [t for body in doc if body.lower_ in LEDE_POLITY_BODIES and _rules(body) for t in _owners(body)]
+    found = {p for p in map(_named_place, owners) if p}
+    named = {p for p in map(_named_place, doc) if p}
+    return found.pop() if len(found) == 1 and named <= found and not any(map(_other_people, doc)) else ""
+
+
+def _other_people(t: Token) -> bool:
+    """`t` names a people or group of no country ("Palestinians", "Palestinian leader" beside "Israeli Prime
+    Minister": dev bg_116, bg_267): the story is of two sides, not of one polity."""
+    return t.ent_type_ == "NORP" and not word_senses.country_of(t.text)
+
+
+def _rules(body: Token) -> bool:
+    """A party or coalition is the polity's only when it rules ("Canada's ruling Liberal Party"); any other body is."""
+    return body.lower_ not in ("party", "coalition") or any(c.lower_ in RULING_WORDS for c in body.children)
+
+
+def _named_place(t: Token) -> str:
+    """The country a nationality word names ("Brazilian" -> "Brazil"), the place entity a capitalised word belongs to
+    ("New Zealand"), or a country's name inside a body's ("US" of "The US Senate", an organisation to the tagger);
+    "" for any other word (a ministry's name: "Finance", "Health")."""
+    if not t.text[:1].isupper():
+        return ""
+    if t.ent_type_ not in PLACE_LABELS and t.pos_ == "PROPN" and word_senses.names_country(t.text):
+        return t.text
+    return word_senses.country_of(t.text) or (_name(t) if t.ent_type_ in PLACE_LABELS else "")
 
 
 def _owners(noun: Token) -> list[Token]:
@@ -106,12 +161,13 @@ def _person(t: Token) -> bool:
 
 
 def with_polity(figures: Sequence[Figure], polity: str) -> list[Figure]:
-    """`figures`, each that names no place of its own, counts no places and is no other country's people given the
-    article's `polity`."""
+    """`figures`, each that names no place of its own, counts no places, is no age and is no other country's people
+    given the article's `polity`."""
     if not polity:
         return list(figures)
     return [replace(f, measure=replace(f.measure, place=polity))
-            if not f.measure.place and f.measure.quantity not in PLACE_COUNTS and not foreign_people(f, polity) else f
+            if not f.measure.place and f.measure.quantity not in PLACE_COUNTS | PERSONAL and not foreign_people(f, polity)
+            else f
             for f in figures]
 
 

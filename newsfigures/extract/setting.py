@@ -40,7 +40,7 @@ from newsfigures.extract import windows, word_senses
 from newsfigures.extract.apart import between_places, whole_country
 from newsfigures.extract.gazetteer import is_place
 from newsfigures.extract.place_names import bare
-from newsfigures.extract.polity import PLACE_COUNTS, foreign_people
+from newsfigures.extract.polity import PERSONAL, PLACE_COUNTS, foreign_people
 from newsfigures.model import Figure
 
 LEDE_CHARS = 600  # and no further than this (a run-on first paragraph)
@@ -55,7 +55,6 @@ MATCH_COUNTS = frozenset({"test", "match", "game"})  # a series' matches span it
 # what a match is called: the one kind of story whose opening's place dev shows right for its figures in every story
 _WORD = re.compile(r"[a-z]+")
 MATCH_NOUNS = frozenset({"test", "match", "game", "event", "race", "final", "tournament", "championship", "meet"})
-PERSONAL = frozenset({"age"})  # an age describes a person, not an event (the guide's settled point)
 
 
 @dataclass(frozen=True)
