@@ -29,10 +29,10 @@ NAME_DEPS = frozenset({"compound"})  # words of a side's name before its head ("
 
 def match_side(num: Token) -> str:
     """The side whose number `num` is, when it is a side of a score whose clause names both sides; "" otherwise."""
-    pair = _pair(num)
+    pair = score_pair(num)
     if pair is None:
         return ""
-    sides = _sides(pair[0])
+    sides = result_sides(pair[0])
     if sides is None:
         return ""
     doer, other = sides
@@ -49,7 +49,7 @@ def match_side(num: Token) -> str:
     return side_name(holder)
 
 
-def _pair(num: Token) -> tuple[Token, Token] | None:
+def score_pair(num: Token) -> tuple[Token, Token] | None:
     """The first and second number of the dash score `num` is a side of (numbers/scorelines.py), as tokens."""
     doc = num.doc
     if not num.text.isdigit() or score_sides(doc.text, num.idx) is None:
@@ -61,7 +61,7 @@ def _pair(num: Token) -> tuple[Token, Token] | None:
     return None
 
 
-def _anchor(first: Token) -> tuple[Token | None, Token | None]:
+def result_anchor(first: Token) -> tuple[Token | None, Token | None]:
     """The result noun ("win", "draw") and the verb above a score's first number, each None when there is none."""
     noun, t = None, first
     for _ in range(CLIMB):
@@ -75,9 +75,9 @@ def _anchor(first: Token) -> tuple[Token | None, Token | None]:
     return noun, None
 
 
-def _sides(first: Token) -> tuple[Token, Token] | None:
+def result_sides(first: Token) -> tuple[Token, Token] | None:
     """The doer of the result and the other side, as the clause names them; None unless it names both."""
-    noun, verb = _anchor(first)
+    noun, verb = result_anchor(first)
     doer = _named(child(noun, ("poss",))) if noun is not None else None
     other = _prep_side(noun) if noun is not None else None
     if verb is not None:
@@ -95,7 +95,7 @@ def _sides(first: Token) -> tuple[Token, Token] | None:
 
 def _behind(first: Token, doer: Token) -> bool:
     """The doer lost: a losing verb or a loss noun carries the score ("lost 2-1 to", "Napoli's 1-0 defeat")."""
-    noun, verb = _anchor(first)
+    noun, verb = result_anchor(first)
     if noun is not None and lemma(noun) in LOSS_NOUNS:
         return True
     return verb is not None and lemma(verb) in LOSING_VERBS and doer.head.i == verb.i
