@@ -55,16 +55,16 @@ def between_places(f: Figure) -> bool:
 
 def _after(f: Figure) -> str:
     """The words of the figure's sentence after the figure."""
-    at = at_in_sentence(f)
+    at = _at(f)
     return f.sentence[at + len(f.text):] if at >= 0 else ""
 
 
 def _before(f: Figure) -> str:
     """The words of the figure's sentence before the figure."""
-    return f.sentence[:max(at_in_sentence(f), 0)]
+    return f.sentence[:max(_at(f), 0)]
 
 
-def at_in_sentence(f: Figure) -> int:
+def _at(f: Figure) -> int:
     """Where the figure starts in its sentence (-1 when the sentence does not hold it)."""
     at = f.start - f.sentence_start
     return at if f.sentence[at:].startswith(f.text) else f.sentence.find(f.text)

@@ -23,7 +23,6 @@ from newsfigures.extract.part_whole import fronted_whole, participle_of, plural_
 from newsfigures.extract.pipeline import doc_text
 from newsfigures.extract.tree import lemma, of_object
 from newsfigures.numbers.lexicon import GAP_COORDINATORS
-from newsfigures.numbers.scorelines import score_sides
 from newsfigures.model import Figure
 from newsfigures.extract.word_senses import person_noun, troop_noun
 
@@ -77,8 +76,6 @@ def resolve_counted(num: Token, span: Span, ctx: ArticleContext, m: numbers.Numb
     if gapped is not None:
         return gapped
     noun = _counted_noun(num, span)
-    if noun is None and score_sides(num.doc.text, num.idx) is not None:
-        return None, "", ""  # a score's side with no noun of its own counts no plural nor figure before it
     if noun is None:
         return _uncounted(num, span, ctx, m)
     if lemma(noun) in words.ANAPHORIC_NOUNS and ctx.figures and not _numbered(noun, num):
@@ -288,8 +285,6 @@ def _agent(num: Token) -> Token | None:
 def _counted_noun(num: Token, span: Span) -> Token | None:
     """The noun a number counts, through "of" containers ("a group of 6,000 troops", "40 percent of voters")."""
     t = _partitive_whole(num)
-    if _score_on_name(t):
-        return None
     if t.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "appos") and t.head.pos_ in ("NOUN", "PROPN", "ADJ", "SYM") and t.head not in span:
         noun = _compound_counted(t, t.head)
     elif t.pos_ in ("NOUN", "SYM") and t.lower_ not in ("%",) and not t.like_num:
@@ -311,12 +306,6 @@ def _counted_noun(num: Token, span: Span) -> Token | None:
     if noun in span or lemma(noun) in ("percent", "%", "cent", "$"):
         return None
     return _head_of(_shared_noun(noun), num)
-
-
-def _score_on_name(t: Token) -> bool:
-    """A score's side the parser hangs on the team name written before it ("beat Chelsea 3-1",
-    numbers/scorelines.py): a name before a number is never what the number counts."""
-    return t.head.i < t.i and t.head.pos_ == "PROPN" and score_sides(t.doc.text, t.idx) is not None
 
 
 def _shared_noun(noun: Token) -> Token:

@@ -48,12 +48,12 @@ def _match_noun(t: Token) -> bool:
 def _venues(match: Token) -> list[str]:
     """The venues of the match noun `match`: a name after "in"/"at" on it, a town compounded onto it."""
     after = [o for p in match.children if p.dep_ == "prep" and p.lower_ in VENUE_PREPOSITIONS
-             for o in p.children if o.dep_ == "pobj" and venue_name(o)]
+             for o in p.children if o.dep_ == "pobj" and _venue_name(o)]
     before = [c for c in match.children if c.dep_ == "compound" and c.pos_ == "PROPN" and is_place(c)]
     return [_name(t) for t in after + before]
 
 
-def venue_name(t: Token) -> bool:
+def _venue_name(t: Token) -> bool:
     """`t` is a capitalised proper noun no tagger label makes something other than a place."""
     return t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ not in NOT_VENUES
 

@@ -32,7 +32,6 @@ from newsfigures.extract.own_place_counter import counter_place
 from newsfigures.extract.own_place import legal_place, own_place, site_town, subject_event_place
 from newsfigures.extract.place import measure_place
 from newsfigures.extract.struck_place import struck_place
-from newsfigures.extract.score_place import score_place
 from newsfigures.extract.scope import change_adverb, is_one_incident, scope_of
 from newsfigures.extract.sport import result_class, score_quantity
 from newsfigures.extract.stative import stative_event
@@ -111,7 +110,7 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     subject = subject_of(parsed.num, owned, owned_as if members else quantity, event,
                          before.subject if before is not None else "")
     event_tok = parsed.event_tok
-    place = (score_place(parsed.num) or own_place(noun, event_tok, parsed.num) or struck_place(parsed.num) or fig.place
+    place = (own_place(noun, event_tok, parsed.num) or struck_place(parsed.num) or fig.place
              or measure_place(noun, event_tok, parsed.num) or subject_event_place(noun, event_tok)
              or legal_place(noun, parsed.num) or when_place(parsed.num, quantity)
              or site_town(noun, event_tok, parsed.num) or implied_place(noun, event_tok, parsed.num)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from newsfigures import numbers
-from newsfigures.numbers.scorelines import score_sides
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import sentcache
 from newsfigures.extract.aged import age_word, person_is
@@ -34,9 +33,8 @@ def _is_not_a_figure(doc: Doc, m: numbers.NumberMention) -> bool:
         if (ent.label_ in words.TIME_LABELS and m.kind in ("cardinal", "measure") and not duration_unit(doc, m)
                 and not age and not _bare_number_date(ent, m)):
             return True
-        if ent.label_ in words.NAME_LABELS and ent.start_char < m.number_start and m.kind == "cardinal" \
-                and score_sides(doc_text(doc), m.number_start) is None:
-            return True  # not a score the tagger took into a team's name ("Arsenal 2-0", ORG)
+        if ent.label_ in words.NAME_LABELS and ent.start_char < m.number_start and m.kind == "cardinal":
+            return True
     return False
 
 

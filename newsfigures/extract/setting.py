@@ -37,12 +37,11 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from newsfigures.extract import windows, word_senses
-from newsfigures.extract.apart import at_in_sentence, between_places, whole_country
+from newsfigures.extract.apart import between_places, whole_country
 from newsfigures.extract.gazetteer import is_place
 from newsfigures.extract.place_names import bare
 from newsfigures.extract.polity import PLACE_COUNTS, foreign_people
 from newsfigures.model import Figure
-from newsfigures.numbers.scorelines import score_sides
 
 LEDE_CHARS = 600  # and no further than this (a run-on first paragraph)
 LOCATIVES = frozenset({"in", "at", "near", "outside", "inside", "around", "across"})
@@ -178,27 +177,16 @@ def may_take_setting(f: Figure) -> bool:
     and none of the matches that span venues, is no company's account or market nor an age, and spans no places
     (apart.py: a distance between two, or a figure of the whole country)."""
     m = f.measure
-    return (bool(m.quantity) or score_side(f)) and not m.place \
-        and m.quantity not in PLACE_COUNTS | ACCOUNTS | PERSONAL | MATCH_COUNTS and not between_places(f) \
-        and not whole_country(f)
+    return bool(m.quantity) and not m.place and m.quantity not in PLACE_COUNTS | ACCOUNTS | PERSONAL | MATCH_COUNTS \
+        and not between_places(f) and not whole_country(f)
 
 
 def _takes_setting(f: Figure, setting: Setting) -> bool:
     """A figure that may take a setting (`may_take_setting`), is not another country's and counts none of the things
-    the `setting` spans (a series' matches; a scene's races and events); a score's side named by its country is
-    no other country's figure ("Ireland beat Scotland 21-14 in Dublin": 14 is Scotland's, played in Dublin)."""
+    the `setting` spans (a series' matches; a scene's races and events)."""
     m = f.measure
-    if score_side(f):  # a side named by its country is a team, not that country's people nor its polity
-        return may_take_setting(f) and m.quantity not in setting.spans
     return may_take_setting(f) and not foreign_people(f, setting.place) and m.quantity not in setting.spans \
         and not (setting.of_events and _other_country(m.subject, setting.place))
-
-
-def score_side(f: Figure) -> bool:
-    """`f` is one side's number of a dash score ("beat Wales 24-10"), read from its sentence: it counts nothing the
-    text names (its quantity is empty), yet it is an event of the match and takes the match's place (P1)."""
-    at = at_in_sentence(f)
-    return at >= 0 and f.text.isdigit() and score_sides(f.sentence, at) is not None
 
 
 def _other_country(subject: str, place: str) -> bool:

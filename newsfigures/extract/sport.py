@@ -42,7 +42,7 @@ def result_class(num: Token, surface: str) -> str:
     side = _wickets_for_runs(num)
     if side:
         return vocab.RESULT_CLASSES[side]
-    if win_margin(num):
+    if _margin(num):
         return vocab.RESULT_CLASSES["margin"]
     if _batsman_score(num):
         return vocab.RESULT_CLASSES["runs"]
@@ -109,7 +109,7 @@ def score_noun(num: Token, quantity: str) -> str:
     bg_275); "" for any other number."""
     if quantity not in SCORE_NOUNS:
         return ""
-    if win_margin(num):
+    if _margin(num):
         return MARGIN
     if quantity == "run" and _lead(num):
         return LEAD
@@ -157,7 +157,7 @@ def _score_lead(t: Token) -> bool:
     return lemma(t) in ("at", "be") or lemma(t) in vocab.RUN_VERBS
 
 
-def win_margin(num: Token) -> bool:
+def _margin(num: Token) -> bool:
     """ "beaten South Africa by 246 runs" (cricket_aus_sa_2001 bg_118), "defeated Wayne Arthurs in four sets"
     (davis_cup_final_2001 bg_283, bg_299): the size of a win, under "by" or "in" below a verb of winning."""
     t = num.head if num.dep_ in ("nummod", "quantmod") and num.head.pos_ == "NOUN" else num

@@ -22,7 +22,6 @@ from newsfigures.extract.clause_subject import (first_conjunct, named_appositive
 from newsfigures.extract.measured import located_by_gap, measured_thing
 from newsfigures.extract.naming import coordination_text, demonym_plural, entity_text, group_phrase
 from newsfigures.extract.nominal import verb_of
-from newsfigures.extract.match_sides import match_side
 from newsfigures.extract.scoreline import scoreline_owner
 from newsfigures.extract.sport import dismissed_batsman
 from newsfigures.extract.sport_side import first_person_side
@@ -46,7 +45,7 @@ def subject_of(num: Token, noun: Token | None, quantity: str, event: str, previo
     """Whose quantity it is, as the text names it ("" when the figure belongs to the story as a whole);
     `previous` is the subject of the figure before it in the same sentence ("... and 5,184 others")."""
     owner = _owner_of(num, noun, quantity, event, previous)
-    side = first_person_side(num, quantity) or match_side(num)  # "we were down 2-0"; "beat Arsenal 2-0"
+    side = first_person_side(num, quantity)  # "we were down 2-0": the speaker's side (sport_side.py)
     return side or (_side_country(owner) if quantity in vocab.SIDE_SCORE_QUANTITIES else scoreline_owner(num, owner))
 
 

@@ -9,7 +9,6 @@ from dataclasses import replace
 from newsfigures.numbers import lexicon as lx
 from newsfigures.numbers.mention import Core, NumberMention, make_mention
 from newsfigures.numbers.qualifiers import qualifier_before
-from newsfigures.numbers.scorelines import score_sides
 from newsfigures.numbers.tokens import END_OF_CLAUSE_RE, Token, TokenStream, alternation
 
 _MONTHS = alternation(lx.MONTHS)
@@ -209,8 +208,7 @@ def _counts_something(ts: TokenStream, end: int) -> bool:
 
 
 def is_name(ts: TokenStream, core: Core) -> bool:
-    """A number after a capitalised word is part of a name ("Boeing 737", "World War Two"), unless it opens a
-    score ("Munster 27-13")."""
+    """A number after a capitalised word is part of a name ("Boeing 737", "World War Two")."""
     text = ts.text
     if not ((core.plain and core.is_int and core.digits) or (core.words and core.single_word)):
         return False
@@ -229,8 +227,6 @@ def is_name(ts: TokenStream, core: Core) -> bool:
         return False
     if prev.text.upper() in lx.ISO_CODES or (word not in lx.NAME_WORDS and _addressed(ts, i)):
         return False
-    if word not in lx.NAME_WORDS and score_sides(text, core.start) is not None:
-        return False  # "beat Arsenal 2-0": a score's first side after a team's name (numbers/scorelines.py)
     before = text[:prev.start].rstrip(" \t")
     sentence_start = (not before) or before[-1] in lx.SENTENCE_END
     if word not in lx.NAME_WORDS and _gapped(ts, i, core):

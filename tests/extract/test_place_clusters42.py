@@ -14,11 +14,12 @@ Rows are (text, anchor, k, place): the k-th number written in `anchor`, a string
 with a reason are readings the extractor does not make (strict xfail).
 
 Blind run on main 3214790: 12 of 32 (sport 8/28: the glued scores are not extracted; near misses of other domains
-4/4). Under the re-landed score mend (146cc43) alone: 17 of 32 (a score's own "at <ground>" is not read, and a "in
-<town>" phrase the parser hangs on a side's name is missed). After extract/score_place.py (the result clause's venue
+4/4). Under the re-landed score mend (146cc43) alone: 17 of 32. With extract/score_place.py (the result clause's venue
 or town, on its verb, result noun, margin noun or either side) and setting.score_side (a score's side takes the
 match's setting though it counts nothing named, and a side named by its country is no other country's figure): 27
-of 32, every near miss kept.
+of 32, every near miss kept, dev output identical; but the held-out floors test failed (test-lee place 0.6087 <
+0.61, against 0.553 under 146cc43 alone), so both were reverted on wt-scores2 (its history keeps them): on main the
+table stands at its blind 12 of 32.
 """
 from __future__ import annotations
 
@@ -33,52 +34,66 @@ from newsfigures.extract import extract_figures
 from newsfigures.model import Article
 
 PUBLISHED = "2025-09-02"
-CLAUSE_ENTITY = gap("the tagger makes the whole clause one PERSON entity ('Leeds beat Everton 2-1 at Elland Road'): "
-                    "a name it reads as a person is no venue (match_site.venue_name)")
+GLUED = gap("the score after a team's name is not extracted, or only its second number: the first is read as part of "
+            "the name ('Chelsea 3', numbers/nonfigures.is_name) or the tagger's entity over the name and the score "
+            "drops it (the mend, 146cc43 re-landed on wt-scores2, was reverted again with the place mend: the test-lee "
+            "place floor fell, 0.6087 < 0.61)")
 SCORE_AS_DATE = gap("the tagger reads the score '24-10' as a DATE, and a cardinal in a time entity is no figure "
                     "(mentions._is_not_a_figure): the score is not extracted")
+VENUE_AT = gap("the result's own 'at <ground>' is not read: the score's numbers hang on the verb as an adverbial or on "
+               "'win', a margin's on 'by', and 'at' is read only before a name tagged a place or a building, where a "
+               "ground is mostly tagged an organisation or nothing ('the MCG', 'Murrayfield', 'Stadio Maradona'); "
+               "extract/score_place.py on wt-scores2 read it and was reverted with the score mend")
+SIDE_PLACE = gap("the parser hangs the result's 'in <town>' on a side's name ('with Hearts in Glasgow', 'by the Flames "
+                 "in Calgary'): no place reader looks there (score_place.py on wt-scores2 did; reverted)")
 NO_SCENE = gap("the opening names no match noun and its ground is tagged an organisation ('at Murrayfield', ORG): "
                "no setting is read for the article's later figures (setting.setting_of reads a labelled place, "
                "match_site.py a venue only on a match noun)")
 
+
 SPORT = [
     # football
-    pytest.param("Leeds beat Everton 2-1 at Elland Road on Saturday.", "2-1", 0, "Elland Road", marks=CLAUSE_ENTITY),
-    pytest.param("Leeds beat Everton 2-1 at Elland Road on Saturday.", "2-1", 1, "Elland Road", marks=CLAUSE_ENTITY),
-    ("Rangers drew 1-1 with Hearts in Glasgow on Sunday.", "1-1", 0, "Glasgow"),
-    ("Rangers drew 1-1 with Hearts in Glasgow on Sunday.", "1-1", 1, "Glasgow"),
-    ("Napoli's 3-0 win over Lazio at the Stadio Maradona kept them top of the table.", "3-0", 0, "Stadio Maradona"),
-    ("Napoli's 3-0 win over Lazio at the Stadio Maradona kept them top of the table.", "3-0", 1, "Stadio Maradona"),
+    pytest.param("Leeds beat Everton 2-1 at Elland Road on Saturday.", "2-1", 0, "Elland Road", marks=GLUED),
+    pytest.param("Leeds beat Everton 2-1 at Elland Road on Saturday.", "2-1", 1, "Elland Road", marks=GLUED),
+    pytest.param("Rangers drew 1-1 with Hearts in Glasgow on Sunday.", "1-1", 0, "Glasgow", marks=SIDE_PLACE),
+    pytest.param("Rangers drew 1-1 with Hearts in Glasgow on Sunday.", "1-1", 1, "Glasgow", marks=SIDE_PLACE),
+    pytest.param("Napoli's 3-0 win over Lazio at the Stadio Maradona kept them top of the table.",
+                 "3-0", 0, "Stadio Maradona", marks=VENUE_AT),
+    pytest.param("Napoli's 3-0 win over Lazio at the Stadio Maradona kept them top of the table.",
+                 "3-0", 1, "Stadio Maradona", marks=VENUE_AT),
     # rugby union and rugby league
     pytest.param("England beat Wales 24-10 at Twickenham on Saturday.", "24-10", 0, "Twickenham", marks=SCORE_AS_DATE),
     pytest.param("England beat Wales 24-10 at Twickenham on Saturday.", "24-10", 1, "Twickenham", marks=SCORE_AS_DATE),
     ("Ireland lost 19-16 to France in Paris on Saturday.", "19-16", 0, "Paris"),
     ("Ireland lost 19-16 to France in Paris on Saturday.", "19-16", 1, "Paris"),
-    ("The Broncos beat the Storm 26-18 in Brisbane on Friday night.", "26-18", 0, "Brisbane"),
+    pytest.param("The Broncos beat the Storm 26-18 in Brisbane on Friday night.", "26-18", 0, "Brisbane", marks=GLUED),
     ("The Broncos beat the Storm 26-18 in Brisbane on Friday night.", "26-18", 1, "Brisbane"),
-    ("Scotland beat Italy 31-17 at Murrayfield on Saturday. Their fly-half kicked 16 points.", "31-17", 0,
-     "Murrayfield"),
-    pytest.param("Scotland beat Italy 31-17 at Murrayfield on Saturday. Their fly-half kicked 16 points.", "16 points",
-                 0, "Murrayfield", marks=NO_SCENE),  # P1: the one match the opening places
+    pytest.param("Scotland beat Italy 31-17 at Murrayfield on Saturday. Their fly-half kicked 16 points.",
+                 "31-17", 0, "Murrayfield", marks=GLUED),
+    pytest.param("Scotland beat Italy 31-17 at Murrayfield on Saturday. Their fly-half kicked 16 points.",
+                 "16 points", 0, "Murrayfield", marks=NO_SCENE),  # P1: the one match the opening places
     # cricket (margins)
-    ("Australia beat India by 184 runs at the MCG on Monday.", "184", 0, "MCG"),
+    pytest.param("Australia beat India by 184 runs at the MCG on Monday.", "184", 0, "MCG", marks=VENUE_AT),
     ("Pakistan won the second Test in Karachi by eight wickets.", "eight", 0, "Karachi"),
     # tennis
-    ("Maria Lopez beat Anna Berg 6-3 6-4 in Madrid on Tuesday.", "6-3", 0, "Madrid"),
+    pytest.param("Maria Lopez beat Anna Berg 6-3 6-4 in Madrid on Tuesday.", "6-3", 0, "Madrid", marks=GLUED),
     ("Maria Lopez beat Anna Berg 6-3 6-4 in Madrid on Tuesday.", "6-3", 1, "Madrid"),
     # basketball
-    ("The Celtics beat the Knicks 110-98 at Madison Square Garden on Friday.", "110-98", 0, "Madison Square Garden"),
+    pytest.param("The Celtics beat the Knicks 110-98 at Madison Square Garden on Friday.",
+                 "110-98", 0, "Madison Square Garden", marks=GLUED),
     ("The Celtics beat the Knicks 110-98 at Madison Square Garden on Friday.", "110-98", 1, "Madison Square Garden"),
     # ice hockey
-    ("Finland beat Sweden 4-2 in Helsinki on Sunday.", "4-2", 0, "Helsinki"),
+    pytest.param("Finland beat Sweden 4-2 in Helsinki on Sunday.", "4-2", 0, "Helsinki", marks=GLUED),
     ("Finland beat Sweden 4-2 in Helsinki on Sunday.", "4-2", 1, "Helsinki"),
-    ("The Oilers were beaten 5-3 by the Flames in Calgary on Thursday.", "5-3", 0, "Calgary"),
-    ("The Oilers were beaten 5-3 by the Flames in Calgary on Thursday.", "5-3", 1, "Calgary"),
+    pytest.param("The Oilers were beaten 5-3 by the Flames in Calgary on Thursday.",
+                 "5-3", 0, "Calgary", marks=SIDE_PLACE),
+    pytest.param("The Oilers were beaten 5-3 by the Flames in Calgary on Thursday.",
+                 "5-3", 1, "Calgary", marks=SIDE_PLACE),
     # near misses: no place named; a place of another event
-    ("Manchester United beat Arsenal 2-0 on Saturday.", "2-0", 0, ""),
-    ("Manchester United beat Arsenal 2-0 on Saturday.", "2-0", 1, ""),
+    pytest.param("Manchester United beat Arsenal 2-0 on Saturday.", "2-0", 0, "", marks=GLUED),
+    pytest.param("Manchester United beat Arsenal 2-0 on Saturday.", "2-0", 1, "", marks=GLUED),
     ("Celtic won 2-0 away to Hibernian on Saturday.", "2-0", 0, ""),
-    ("Arsenal beat Chelsea 2-0 on Saturday before flying to Madrid.", "2-0", 0, ""),
+    pytest.param("Arsenal beat Chelsea 2-0 on Saturday before flying to Madrid.", "2-0", 0, "", marks=GLUED),
 ]
 
 # near misses of other domains: a named doer or owner keeps the place its own sentence gives the count

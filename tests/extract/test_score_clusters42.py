@@ -25,10 +25,10 @@ extract/match_sides.py (each side's number its side's when the clause names both
 counts no team name and no figure before it): 43 of 51 (sport 35/40, near misses 8/11); no near miss moved, dev output
 identical, every other probe table unchanged. That mend (146cc43) was reverted (8a6f64a) because the held-out
 floors test failed on it (test-lee place fell under its floor of 0.61, to 0.553, in aggregate; the cause was not
-read, test documents being closed): on main the table stands at its blind 19 of 51. Re-landed in the second score
-round (wt-scores2) with the place of a score's numbers mended (extract/score_place.py, setting.score_side;
-tests/extract/test_place_clusters42.py): 43 of 51 again. Rows marked with a reason are readings the extractor does not
-make (strict xfail).
+read, test documents being closed): on main the table stands at its blind 19 of 51. Re-landed on wt-scores2 with
+the place of a score's numbers mended (tests/extract/test_place_clusters42.py): 43 of 51 again and test-lee place back
+to 0.6087, still under its floor, so reverted again. Rows marked with a reason are
+readings the extractor does not make (strict xfail).
 """
 from __future__ import annotations
 
@@ -43,6 +43,13 @@ from newsfigures.extract import extract_figures
 from newsfigures.model import Article
 
 PUBLISHED = "2025-09-02"
+GLUED = gap("a score written after a team's name: its first number is read as part of the name ('Chelsea 3', "
+             "as 'Delta 4', numbers/nonfigures.is_name) and the tagger's name entity over the team and the score "
+             "('Arsenal 2-0', ORG) drops the other; the mend (numbers/scorelines.py, 146cc43) was reverted: the "
+             "test-lee place floor fell")
+SIDES = gap("both numbers of a score go to the clause's subject: only a series' scoreline in an article naming two "
+            "countries is split between its sides (scoreline.py); the clause reader (extract/match_sides.py, 146cc43) "
+            "was reverted with the detection mend")
 RESULTS_LINE = gap("a results line with no dash ('Arsenal 2, Tottenham 1'): a number right after a capitalised word "
                    "is read as part of a name (numbers/nonfigures.is_name) or counts the name")
 LOST_SET = gap("a set the match winner lost, written lower first ('7-5 3-6 6-2'), is read by the number parser as "
@@ -53,17 +60,20 @@ NAMED_RANGE = gap("'the 9-11 commission' is read as the range 9-11 (people)")
 NONE = None  # the number is no figure
 
 FOOTBALL = [
-    ("Manchester City beat Chelsea 3-1 at the Etihad Stadium on Sunday.", "3-1", 0, "Manchester City"),
-    ("Manchester City beat Chelsea 3-1 at the Etihad Stadium on Sunday.", "3-1", 1, "Chelsea"),
+    pytest.param("Manchester City beat Chelsea 3-1 at the Etihad Stadium on Sunday.", "3-1", 0, "Manchester City",
+                 marks=GLUED),
+    pytest.param("Manchester City beat Chelsea 3-1 at the Etihad Stadium on Sunday.", "3-1", 1, "Chelsea", marks=GLUED),
     ("Celtic were held to a 1-1 draw by Aberdeen on Saturday.", "1-1", 0, "Celtic"),
-    ("Celtic were held to a 1-1 draw by Aberdeen on Saturday.", "1-1", 1, "Aberdeen"),
-    ("Bayern Munich lost 2-1 to Borussia Dortmund in the cup final on Wednesday.", "2-1", 0, "Borussia Dortmund"),
+    pytest.param("Celtic were held to a 1-1 draw by Aberdeen on Saturday.", "1-1", 1, "Aberdeen", marks=SIDES),
+    pytest.param("Bayern Munich lost 2-1 to Borussia Dortmund in the cup final on Wednesday.", "2-1", 0,
+                 "Borussia Dortmund",
+                 marks=SIDES),
     ("Bayern Munich lost 2-1 to Borussia Dortmund in the cup final on Wednesday.", "2-1", 1, "Bayern Munich"),
     ("Napoli's 4-0 win over Lazio lifted them to the top of the table.", "4-0", 0, "Napoli"),
-    ("Napoli's 4-0 win over Lazio lifted them to the top of the table.", "4-0", 1, "Lazio"),
-    ("Ajax and PSV drew 0-0 in Amsterdam on Sunday.", "0-0", 0, "Ajax"),
+    pytest.param("Napoli's 4-0 win over Lazio lifted them to the top of the table.", "4-0", 1, "Lazio", marks=SIDES),
+    pytest.param("Ajax and PSV drew 0-0 in Amsterdam on Sunday.", "0-0", 0, "Ajax", marks=SIDES),
     ("Ajax and PSV drew 0-0 in Amsterdam on Sunday.", "0-0", 1, "PSV"),
-    ("Real Madrid were beaten 3-2 by Sevilla on Tuesday night.", "3-2", 0, "Sevilla"),
+    pytest.param("Real Madrid were beaten 3-2 by Sevilla on Tuesday night.", "3-2", 0, "Sevilla", marks=SIDES),
     ("Real Madrid were beaten 3-2 by Sevilla on Tuesday night.", "3-2", 1, "Real Madrid"),
     pytest.param("Final score: Arsenal 2, Tottenham 1.", "Arsenal 2", 0, "Arsenal", marks=RESULTS_LINE),
     pytest.param("Final score: Arsenal 2, Tottenham 1.", "Tottenham 1", 0, "Tottenham", marks=RESULTS_LINE),
@@ -71,43 +81,46 @@ FOOTBALL = [
 ]
 
 RUGBY = [
-    ("Leinster beat Munster 27-13 at the Aviva Stadium.", "27-13", 0, "Leinster"),
-    ("Leinster beat Munster 27-13 at the Aviva Stadium.", "27-13", 1, "Munster"),
-    ("The Wallabies lost 31-20 to Argentina in Mendoza on Saturday.", "31-20", 0, "Argentina"),
+    pytest.param("Leinster beat Munster 27-13 at the Aviva Stadium.", "27-13", 0, "Leinster", marks=GLUED),
+    pytest.param("Leinster beat Munster 27-13 at the Aviva Stadium.", "27-13", 1, "Munster", marks=SIDES),
+    pytest.param("The Wallabies lost 31-20 to Argentina in Mendoza on Saturday.", "31-20", 0, "Argentina", marks=SIDES),
     ("The Wallabies lost 31-20 to Argentina in Mendoza on Saturday.", "31-20", 1, "Wallabies"),
     ("Fiji's 24-17 victory over Samoa sent them through to the final.", "24-17", 0, "Fiji"),
-    ("Fiji's 24-17 victory over Samoa sent them through to the final.", "24-17", 1, "Samoa"),
+    pytest.param("Fiji's 24-17 victory over Samoa sent them through to the final.", "24-17", 1, "Samoa", marks=SIDES),
 ]
 
 TENNIS = [
-    ("Maria Lopez beat Anna Berg 6-3 6-4 in the second round.", "6-3", 0, "Maria Lopez"),
-    ("Maria Lopez beat Anna Berg 6-3 6-4 in the second round.", "6-3", 1, "Anna Berg"),
-    ("Maria Lopez beat Anna Berg 6-3 6-4 in the second round.", "6-4", 1, "Anna Berg"),
+    pytest.param("Maria Lopez beat Anna Berg 6-3 6-4 in the second round.", "6-3", 0, "Maria Lopez", marks=GLUED),
+    pytest.param("Maria Lopez beat Anna Berg 6-3 6-4 in the second round.", "6-3", 1, "Anna Berg", marks=SIDES),
+    pytest.param("Maria Lopez beat Anna Berg 6-3 6-4 in the second round.", "6-4", 1, "Anna Berg", marks=SIDES),
     pytest.param("Jan Novak won 7-5 3-6 6-2 against Luis Ortega in Madrid.", "3-6", 0, "Jan Novak", marks=LOST_SET),
     pytest.param("Jan Novak won 7-5 3-6 6-2 against Luis Ortega in Madrid.", "3-6", 1, "Luis Ortega",
                  marks=LOST_SET),
 ]
 
 BASKETBALL = [
-    ("The Boston Celtics beat the Miami Heat 112-104 on Friday.", "112-104", 0, "Boston Celtics"),
-    ("The Boston Celtics beat the Miami Heat 112-104 on Friday.", "112-104", 1, "Miami Heat"),
-    ("The Lakers lost 99-95 to the Denver Nuggets on Monday.", "99-95", 0, "Denver Nuggets"),
-    ("The Lakers lost 99-95 to the Denver Nuggets on Monday.", "99-95", 1, "Lakers"),
+    pytest.param("The Boston Celtics beat the Miami Heat 112-104 on Friday.", "112-104", 0, "Boston Celtics",
+                 marks=GLUED),
+    pytest.param("The Boston Celtics beat the Miami Heat 112-104 on Friday.", "112-104", 1, "Miami Heat", marks=GLUED),
+    pytest.param("The Lakers lost 99-95 to the Denver Nuggets on Monday.", "99-95", 0, "Denver Nuggets", marks=SIDES),
+    pytest.param("The Lakers lost 99-95 to the Denver Nuggets on Monday.", "99-95", 1, "Lakers", marks=SIDES),
 ]
 
 CRICKET = [
     ("India won the five-match series 3-1 against England.", "3-1", 0, "India"),
-    ("India won the five-match series 3-1 against England.", "3-1", 1, "England"),
+    pytest.param("India won the five-match series 3-1 against England.", "3-1", 1, "England", marks=SIDES),
     ("Australia beat New Zealand by 62 runs in Perth on Sunday.", "62", 0, "Australia"),  # a margin
 ]
 
 HOCKEY = [
-    ("The Toronto Maple Leafs beat the Ottawa Senators 4-2 on Thursday.", "4-2", 0, "Toronto Maple Leafs"),
-    ("The Toronto Maple Leafs beat the Ottawa Senators 4-2 on Thursday.", "4-2", 1, "Ottawa Senators"),
-    ("Sweden lost 5-3 to Finland in the ice hockey final.", "5-3", 0, "Finland"),
+    pytest.param("The Toronto Maple Leafs beat the Ottawa Senators 4-2 on Thursday.", "4-2", 0, "Toronto Maple Leafs",
+                 marks=GLUED),
+    pytest.param("The Toronto Maple Leafs beat the Ottawa Senators 4-2 on Thursday.", "4-2", 1, "Ottawa Senators",
+                 marks=SIDES),
+    pytest.param("Sweden lost 5-3 to Finland in the ice hockey final.", "5-3", 0, "Finland", marks=SIDES),
     ("Sweden lost 5-3 to Finland in the ice hockey final.", "5-3", 1, "Sweden"),
-    ("Canada edged the United States 3-2 in overtime.", "3-2", 0, "Canada"),
-    ("Canada edged the United States 3-2 in overtime.", "3-2", 1, "United States"),
+    pytest.param("Canada edged the United States 3-2 in overtime.", "3-2", 0, "Canada", marks=GLUED),
+    pytest.param("Canada edged the United States 3-2 in overtime.", "3-2", 1, "United States", marks=SIDES),
 ]
 
 SPORT_NEAR = [  # a team formation is no score

@@ -76,16 +76,6 @@ def test_setting_with_setting_keeps_another_countrys_people():
     assert with_setting([other], Setting())[0] is other
 
 
-def test_setting_with_setting_gives_a_score_side_the_place():
-    # a side's number of a dash score counts nothing named (no quantity) and its side is no country's people
-    from dataclasses import replace
-    side = replace(_fig("", subject="Scotland"), text="14", start=25, end=27, sentence="Ireland beat Scotland 21-14.")
-    assert with_setting([side], Setting("Dublin", of_events=True))[0].measure.place == "Dublin"
-    assert with_setting([side], Setting("Ireland"))[0].measure.place == "Ireland"
-    ranged = replace(side, text="10", start=13, end=15, sentence="It will cost 10-14 dollars.")
-    assert with_setting([ranged], Setting("Dublin"))[0].measure.place == ""  # a range is no score
-
-
 def test_setting_extract_figures_reads_the_opening(nlp):
     text = ("New Zealand has drawn the second Test against Australia in Brisbane. Set 350 to win, New Zealand finished "
             "at 5 for 240. The series ended 0-0. The sponsor said its profit rose to $20 million.")
