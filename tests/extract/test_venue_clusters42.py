@@ -134,25 +134,25 @@ def place_ok(found: list, text: str, anchor: str, k: int, expected: str) -> bool
 
 
 @pytest.mark.parametrize("text,anchor,k,expected", SPORT)
-def test_place_clusters42_sport(figures, text, anchor, k, expected):
+def test_venue_clusters42_sport(figures, text, anchor, k, expected):
     assert place_ok(figures(text), text, anchor, k, expected)
 
 
 @pytest.mark.parametrize("text,anchor,k,expected", BUSINESS)
-def test_place_clusters42_business(figures, text, anchor, k, expected):
+def test_venue_clusters42_business(figures, text, anchor, k, expected):
     assert place_ok(figures(text), text, anchor, k, expected)
 
 
 @pytest.mark.parametrize("text,anchor,k,expected", CONFLICT)
-def test_place_clusters42_conflict(figures, text, anchor, k, expected):
+def test_venue_clusters42_conflict(figures, text, anchor, k, expected):
     assert place_ok(figures(text), text, anchor, k, expected)
 
 
 @pytest.mark.parametrize("text,anchor,k,expected", POLITICS)
-def test_place_clusters42_politics(figures, text, anchor, k, expected):
+def test_venue_clusters42_politics(figures, text, anchor, k, expected):
     assert place_ok(figures(text), text, anchor, k, expected)
 
 
 @pytest.mark.parametrize("text,anchor,k,expected", HEALTH)
-def test_place_clusters42_health(figures, text, anchor, k, expected):
+def test_venue_clusters42_health(figures, text, anchor, k, expected):
     assert place_ok(figures(text), text, anchor, k, expected)
