@@ -25,7 +25,9 @@ extract/match_sides.py (each side's number its side's when the clause names both
 counts no team name and no figure before it): 43 of 51 (sport 35/40, near misses 8/11); no near miss moved, dev output
 identical, every other probe table unchanged. That mend (146cc43) was reverted (8a6f64a) because the held-out
 floors test failed on it (test-lee place fell under its floor of 0.61, to 0.553, in aggregate; the cause was not
-read, test documents being closed): on main the table stands at its blind 19 of 51. Rows marked with a reason are
+read, test documents being closed): on main the table stands at its blind 19 of 51. Re-landed on wt-scores2 with
+the place of a score's numbers mended (tests/extract/test_venue_clusters42.py): 43 of 51 again and test-lee place back
+to 0.6087, still under its floor, so reverted again. Rows marked with a reason are
 readings the extractor does not make (strict xfail).
 """
 from __future__ import annotations
