@@ -16,7 +16,6 @@ OUTCOMES = frozenset({"deaths", "injured"})  # the two outcomes the line counts 
 UP_STEPS = 3  # from the number up through its noun to the verb that says what happened to it
 COMPLEMENTS = frozenset({"oprd", "acomp", "advcl", "acl", "amod", "xcomp"})  # "left 40 people dead or injured"
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})  # where a coordinated outcome's own number would stand
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 NUMBER_MODIFIERS = frozenset({"nummod", "quantmod", "compound"})  # a number on a coordinated outcome noun
 COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})  # "and many more wounded": the later outcome's persons are others
 
@@ -55,8 +54,7 @@ def _joined_outcomes(word: Token) -> bool:
     first = outcome(word)
     if first not in OUTCOMES:
         return False
-    clause = any(c.dep_ in SUBJECTS for c in word.children)  # "and 12 were wounded": a clause with its own subject
-    return any(outcome(c) in OUTCOMES - {first} and not _own_count(c, c.i > word.i, clause) for c in word.conjuncts)
+    return any(outcome(c) in OUTCOMES - {first} and not _own_count(c, c.i > word.i) for c in word.conjuncts)
 
 
 def outcome(word: Token) -> str:
@@ -69,19 +67,16 @@ def outcome(word: Token) -> str:
     return CASUALTY_FAMILIES.get(family, "") if CASUALTY_FAMILIES.get(family, "") in OUTCOMES else ""
 
 
-def _own_count(word: Token, later: bool, beside_clause: bool = False) -> bool:
+def _own_count(word: Token, later: bool) -> bool:
     """A coordinated outcome that counts persons of its own: a later one with any subject or object of its own ("and
     12 wounded", "and another was wounded"; the first conjunct holds what both share), an earlier one with a number
-    in its subject or object ("killed 40 people and injured hundreds"), or with a subject of its own when the
-    number's own outcome has one too (`beside_clause`: "A man was killed and 12 were wounded": two clauses, two
-    groups; not a subject both verbs share, "forces killed or wounded 30 Palestinians"), a noun with a number on it ("12 deaths and 30 injuries"), and a later one said of more persons ("and
-    many more wounded")."""
+    in its subject or object ("killed 40 people and injured hundreds"), a noun with a number on it ("12 deaths and 30
+    injuries"), and a later one said of more persons ("and many more wounded")."""
     if any(c.dep_ in NUMBER_MODIFIERS and _numbered(c) for c in word.children):
         return True
     if later and any(c.tag_ in COMPARATIVE_TAGS for c in word.lefts):
         return True
-    return any(later or (beside_clause and c.dep_ in SUBJECTS) or _numbered(c) for c in word.children
-               if c.dep_ in ARGUMENTS)
+    return any(later or _numbered(c) for c in word.children if c.dep_ in ARGUMENTS)
 
 
 def _numbered(t: Token) -> bool:

@@ -22,7 +22,6 @@ from newsfigures.extract.subject import PERSON_QUANTITIES
 from newsfigures.model import Figure
 
 LOOKBACK_SENTENCES = 2  # sentences an owner is carried forward
-OWN_QUANTITIES = frozenset({"age"})  # one person's each: an owner is never carried from one to the next
 # The name an opening starts with: capitalised words (up to four, after an optional "The") before a lower-case word.
 _OPENING_NAME = re.compile(r"(?:The )?((?:[A-Z][\w.&'-]*)(?: [A-Z][\w.&'-]*){0,3}) [a-z]")
 # Figure kinds a topic owns: sums an organisation or country spends or earns (dev: wn2004_021 Japan's aid "$221bn",
@@ -102,9 +101,8 @@ def carried_subject(f: Figure, before: Sequence[Figure], named_at: Sequence[int]
 
 def same_concept(e: Figure, f: Figure) -> bool:
     """Both figures count the same thing: the same quantity and, for counts of persons, the same specific noun
-    ("women" and "women"; never a generic head, which names no group: "people", "2,800 others", "the toll"; never
-    an age, which is one person's: "A 38-year-old man ... The victim, aged 45," are two people)."""
-    if e.measure.quantity != f.measure.quantity or not f.measure.quantity or f.measure.quantity in OWN_QUANTITIES:
+    ("women" and "women"; never a generic head, which names no group: "people", "2,800 others", "the toll")."""
+    if e.measure.quantity != f.measure.quantity or not f.measure.quantity:
         return False
     if f.measure.quantity not in PERSON_QUANTITIES:
         return True

@@ -23,15 +23,12 @@ CHANGE_PREPOSITIONS = ("by", "to", "at", "from")  # "rose by 20", "to 1,200", "s
 NUMBER_LINKS = ("quantmod", "nummod", "compound")  # "by 20 to 1,200": the parser hangs 20 on 1,200
 SUBJECTS = ("nsubj", "nsubjpass")
 CLIMB = 4  # steps from the number up to the verb of its change
-AGE_LEMMAS = frozenset({"age"})  # what an age counts (extract/counted.py: "a 38-year-old man", "aged 13")
 
 
 def may_lend(before: Figure, num: Token, kind: str, sentence: str) -> bool:
     """`before`, the figure read just before the bare number `num` (of kind `kind`, in the sentence whose text is
     `sentence`), may lend it its counted noun: always in the same sentence; from an earlier one only a figure of the
-    same kind, and never to the size or level of a change of a noun its clause names; an age never lends."""
-    if before.counted_lemma in AGE_LEMMAS:
-        return False  # one person's age: "A 38-year-old man was killed and 12 were wounded" counts the wounded
+    same kind, and never to the size or level of a change of a noun its clause names."""
     if before.sentence == sentence:
         return True
     return before.kind == kind and changed_noun(num) is None
