@@ -16,10 +16,11 @@ from probe_parser import check, table
 
 E, R = "exact", "range"
 AGENT = ("'by' of a passive's agents read as the size of a change: ranges._is_change takes any 'by' before 'X to Y' "
-         "for a change's, so Y above twice X splits the range into two figures")
+         "for a change's, so Y above twice X splits the range into two figures; read by a8400c6, reverted after a floors "
+         "run fell test-lee2 subject (0.404 < 0.42), which the unchanged code falls the same (held on wt-review42-held)")
 BELOW = "'below 1990 levels': a year after 'below' read as a less_than count (the parser's qualifier step, not this stop's)"
 MAKER = ("is_name's possessive exception (this stop) makes a maker's designation after its possessive a count "
-         "('grounded Boeing's 737 Max jets')")
+         "('grounded Boeing's 737 Max jets'); read by e92f564, reverted with a8400c6 (held on wt-review42-held)")
 YEAR = ("a year before a plural noun is read as a count (nonfigures.year_mention's _counts_something: 'the company's "
         "2024 results' reads the same), not this stop's possessive")
 
