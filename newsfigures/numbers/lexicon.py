@@ -207,6 +207,12 @@ CHANGE_WORDS: frozenset[str] = frozenset({
 # workforce by 10 per cent to 9,000"), however far back the verb of change stands (numbers/ranges.py); the extractor
 # reads the scope of the two by it (extract/change_level.py; "by a quarter-point to ... 1.75 per cent", Lee bg_170).
 CHANGE_SIZE_OPENERS: frozenset[str] = frozenset({"by"})
+# A participle after one of these before "by" makes "by" the passive's agent, not a change's size ("the village was
+# attacked by 100 to 300 fighters", "each patient was seen by 3 to 8 doctors": one range of the agents), unless the
+# participle is a verb of change ("was increased by 2,000 to 15,000"); up to AGENT_GAP words between them ("was later
+# seen by").
+PASSIVE_AUXILIARIES: frozenset[str] = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+AGENT_GAP = 2
 # After a verb of change, "X to Y" with the unit written on both (or on neither) is one range only when the bounds
 # are this close (Y at most twice X: "rise by 2 per cent to 3 per cent", "by 5,000 to 10,000"); further apart it is
 # a change and the level it reached ("rose by 20 to 1,200", "by 0.25 per cent to 4.5 per cent").

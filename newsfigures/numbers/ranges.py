@@ -123,10 +123,20 @@ def _is_change(ts: TokenStream, conn: str, op: str, anchor: int) -> bool:
     if conn != "to" and op != "from":
         return False
     pw = ts.prev_word(anchor)
-    if pw in lx.CHANGE_WORDS or (op != "from" and pw in lx.CHANGE_SIZE_OPENERS):
+    if pw in lx.CHANGE_WORDS or (op != "from" and pw in lx.CHANGE_SIZE_OPENERS and not _passive_agent(ts, anchor)):
         return True
     pw2 = ts.prev_word(anchor - len(pw) - 1) if pw else ""
     return pw == "from" or pw2 in lx.CHANGE_WORDS
+
+
+def _passive_agent(ts: TokenStream, anchor: int) -> bool:
+    """ "was attacked by 100 to 300 fighters": the "by" right before `anchor` follows a participle that is no verb of
+    change, after a passive auxiliary (at most lx.AGENT_GAP words back), so "by" names the passive's agents."""
+    i = ts.tok_at(anchor) - 1  # "by"
+    participle = ts.word(i - 1)
+    if not participle or participle in lx.CHANGE_WORDS:
+        return False
+    return any(ts.word(j) in lx.PASSIVE_AUXILIARIES for j in range(i - 2, i - 3 - lx.AGENT_GAP, -1))
 
 
 def _one_change(unit: str, ccy: str, value: float, upper: _UpperEnd) -> bool:
