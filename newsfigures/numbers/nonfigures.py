@@ -222,7 +222,9 @@ def is_name(ts: TokenStream, core: Core) -> bool:
         return False
     word = prev.text.lower()
     if word.endswith(lx.POSSESSIVE_ENDINGS):
-        return False  # "of Spain's 17 regions": what a name owns is counted, the number is no part of the name
+        if word[:-2] not in lx.NAME_WORDS:
+            return False  # "of Spain's 17 regions": what a name owns is counted, the number is no part of the name
+        word = word[:-2]  # "grounded Boeing's 737 jets": a maker's own designation stays a name
     if word in lx.NAME_STOPWORDS or word in lx.NUMBER_WORDS or word in lx.PREFIX_QUALIFIERS:
         return False
     if prev.text.upper() in lx.ISO_CODES or (word not in lx.NAME_WORDS and _addressed(ts, i)):
