@@ -15,12 +15,7 @@ import pytest
 from probe_parser import check, table
 
 E, R = "exact", "range"
-AGENT = ("'by' of a passive's agents read as the size of a change: ranges._is_change takes any 'by' before 'X to Y' "
-         "for a change's, so Y above twice X splits the range into two figures; read by a8400c6, reverted after a floors "
-         "run fell test-lee2 subject (0.404 < 0.42), which the unchanged code falls the same (held on wt-review42-held)")
 BELOW = "'below 1990 levels': a year after 'below' read as a less_than count (the parser's qualifier step, not this stop's)"
-MAKER = ("is_name's possessive exception (this stop) makes a maker's designation after its possessive a count "
-         "('grounded Boeing's 737 Max jets'); read by e92f564, reverted with a8400c6 (held on wt-review42-held)")
 YEAR = ("a year before a plural noun is read as a count (nonfigures.year_mention's _counts_something: 'the company's "
         "2024 results' reads the same), not this stop's possessive")
 
@@ -38,9 +33,9 @@ CHANGES = table(
 )
 AGENTS = table(  # near misses: "by" of an agent or a forecast range, one figure
     ("The rally was attended by 200 to 300 people.", [("200 to 300", R, "")]),
-    ("The village was attacked by 100 to 300 fighters, residents said.", [("100 to 300", R, "", AGENT)]),
-    ("Each patient was seen by 3 to 8 doctors.", [("3 to 8", R, "", AGENT)]),
-    ("The plan is opposed by 30 to 90 members of the council.", [("30 to 90", R, "", AGENT)]),
+    ("The village was attacked by 100 to 300 fighters, residents said.", [("100 to 300", R, "")]),
+    ("Each patient was seen by 3 to 8 doctors.", [("3 to 8", R, "")]),
+    ("The plan is opposed by 30 to 90 members of the council.", [("30 to 90", R, "")]),
     ("Prices are expected to rise by 1 to 5 per cent.", [("1 to 5 per cent", R, "percent")]),
     ("The government promised to cut emissions by 2030 to 40 per cent below 1990 levels.",
      [("2030", None, None), ("40 per cent", E, "percent"), ("1990", None, None, BELOW)]),
@@ -51,7 +46,7 @@ POSSESSIVES = table(
     ("The UN's 193 member states voted on the text.", [("193", E, "")]),
     ("Kenya\u2019s 47 counties will hold polls.", [("47", E, "")]),
     # near misses: a designation and a year after a possessive
-    ("Boeing's 737 Max jets remain grounded.", [("737", None, None, MAKER)]),
+    ("Boeing's 737 Max jets remain grounded.", [("737", None, None)]),
     ("Microsoft's 2024 results beat forecasts.", [("2024", None, None, YEAR)]),
 )
 
