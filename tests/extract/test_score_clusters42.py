@@ -32,15 +32,12 @@ readings the extractor does not make (strict xfail).
 """
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from conftest import gap
+from extract.score_rows import figure_at, figures_reader, number_at
 
 from newsfigures.eval.measure_rules import name_ok, quantity_ok
-from newsfigures.extract import extract_figures
-from newsfigures.model import Article
 
 PUBLISHED = "2025-09-02"
 GLUED = gap("a score written after a team's name: its first number is read as part of the name ('Chelsea 3', "
@@ -156,29 +153,10 @@ CRIME = [
 ]
 
 
-def number_at(text: str, anchor: str, k: int) -> int:
-    """Where the k-th number written in `anchor` (found once in `text`) starts."""
-    assert text.count(anchor) == 1, anchor
-    spelled = re.compile(r"\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b")
-    return text.index(anchor) + list(spelled.finditer(anchor))[k].start()
-
-
 @pytest.fixture(scope="module")
 def figures(nlp):
     """figures(text) -> every figure extracted from `text`, one extraction per text."""
-    cache: dict[str, list] = {}
-
-    def _figures(text: str) -> list:
-        if text not in cache:
-            art = Article(id="t", text=text, raw_text=text, published=PUBLISHED, source_file="t.txt")
-            cache[text] = extract_figures(art, nlp)
-        return cache[text]
-    return _figures
-
-
-def figure_at(found: list, at: int):
-    """The figure whose surface covers offset `at`, or None."""
-    return next((f for f in found if f.start <= at < f.end), None)
+    return figures_reader(nlp, PUBLISHED)
 
 
 def row_ok(found: list, text: str, anchor: str, k: int, expected) -> bool:

@@ -23,15 +23,12 @@ table stands at its blind 12 of 32.
 """
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from conftest import gap
+from extract.score_rows import figure_at, figures_reader, number_at
 
 from newsfigures.eval.measure_rules import name_ok
-from newsfigures.extract import extract_figures
-from newsfigures.model import Article
 
 PUBLISHED = "2025-09-02"
 GLUED = gap("the score after a team's name is not extracted, or only its second number: the first is read as part of "
@@ -103,31 +100,17 @@ POLITICS = [("Labour won 42 seats in Wales.", "42", 0, "Wales")]
 HEALTH = [("Cholera killed 14 people in Kano last week.", "14", 0, "Kano")]
 
 
-def number_at(text: str, anchor: str, k: int) -> int:
-    """Where the k-th number written in `anchor` (found once in `text`) starts."""
-    assert text.count(anchor) == 1, anchor
-    spelled = re.compile(r"\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b")
-    return text.index(anchor) + list(spelled.finditer(anchor))[k].start()
-
-
 @pytest.fixture(scope="module")
 def figures(nlp):
     """figures(text) -> every figure extracted from `text`, one extraction per text."""
-    cache: dict[str, list] = {}
-
-    def _figures(text: str) -> list:
-        if text not in cache:
-            art = Article(id="t", text=text, raw_text=text, published=PUBLISHED, source_file="t.txt")
-            cache[text] = extract_figures(art, nlp)
-        return cache[text]
-    return _figures
+    return figures_reader(nlp, PUBLISHED)
 
 
 def place_ok(found: list, text: str, anchor: str, k: int, expected: str) -> bool:
     """The number starts a figure of its own (no range over both sides) whose measure's place is `expected` (no
     place when "")."""
     at = number_at(text, anchor, k)
-    fig = next((f for f in found if f.start <= at < f.end), None)
+    fig = figure_at(found, at)
     if fig is None or fig.start != at or fig.qualifier == "range" or fig.measure is None:
         return False
     return name_ok(fig.measure.place, expected) if expected else fig.measure.place == ""
