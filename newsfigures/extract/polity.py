@@ -52,7 +52,6 @@ _MODIFIERS = frozenset({"compound", "poss", "amod", "nmod"})
 PLACE_COUNTS = frozenset({"country", "nation", "state", "place"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 HEADLINE_CHARS = 200  # a first sentence longer than this is a lede, not a headline
-OPENING_CHARS = 600  # and a title with its lede no longer than this (a run-on first paragraph)
 PERSONAL = frozenset({"age"})  # an age describes a person, not an event: no polity (the guide's settled point)
 
 
@@ -68,9 +67,8 @@ def headline(text: str) -> str:
 
 def opening(text: str) -> str:
     """The article's opening as read for a lede's polity: its first two sentences (a headed article's title and lede,
-    else its lede and the sentence after it), at most OPENING_CHARS."""
-    sents = windows.sentences(text)[:2]
-    return text[sents[0][0]:sents[-1][1]].strip()[:OPENING_CHARS] if sents else ""
+    else its lede and the sentence after it), at most `windows.OPENING_CHARS`."""
+    return windows.opening_of(text, 2)[0].strip()
 
 
 def polity_of(doc: Doc) -> str:

@@ -43,7 +43,6 @@ from newsfigures.extract.place_names import bare
 from newsfigures.extract.polity import PERSONAL, PLACE_COUNTS, foreign_people
 from newsfigures.model import Figure
 
-LEDE_CHARS = 600  # and no further than this (a run-on first paragraph)
 LOCATIVES = frozenset({"in", "at", "near", "outside", "inside", "around", "across"})
 SETTING_LABELS = frozenset({"GPE", "LOC", "FAC"})
 TOWN_ENTITIES = frozenset({"PERSON", "ORG"})  # what the tagger makes of a town it does not know (gazetteer.py)
@@ -73,9 +72,8 @@ class Setting:
 
 def lede(text: str, title: str = "") -> tuple[str, int]:
     """The article's opening, as parsed for its setting (its title when `text` opens with it on a line of its own,
-    then the first sentence of the body, at most LEDE_CHARS), and where it starts in `text`."""
-    sents = windows.sentences(text)[:1 + _headed(text, title)]
-    return (text[sents[0][0]:sents[-1][1]][:LEDE_CHARS], sents[0][0]) if sents else ("", 0)
+    then the first sentence of the body, at most `windows.OPENING_CHARS`), and where it starts in `text`."""
+    return windows.opening_of(text, 1 + _headed(text, title))
 
 
 def names_a_match(opening: str) -> bool:

@@ -59,6 +59,16 @@ def shifted(m: numbers.NumberMention, by: int) -> numbers.NumberMention:
                    value_end=m.value_end + by if m.value_end >= 0 else -1)
 
 
+OPENING_CHARS = 600  # an article's opening goes no further than this (a run-on first paragraph)
+
+
+def opening_of(text: str, count: int) -> tuple[str, int]:
+    """The text of the first `count` sentences of `text`, at most OPENING_CHARS, and where it starts ("" and 0 for an
+    empty text): the opening read for an article's setting and polity."""
+    sents = sentences(text)[:count]
+    return (text[sents[0][0]:sents[-1][1]][:OPENING_CHARS], sents[0][0]) if sents else ("", 0)
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of every sentence of `text` by the conservative splitter, blank stretches left out."""
     out: list[tuple[int, int]] = []

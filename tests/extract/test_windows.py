@@ -10,7 +10,7 @@ from newsfigures import numbers
 from newsfigures.extract import extract_many
 from newsfigures.extract.context import ArticleContext
 from newsfigures.extract.figures import figures_from_doc
-from newsfigures.extract.windows import before, lead_start, sentences, shifted, windows
+from newsfigures.extract.windows import OPENING_CHARS, before, lead_start, opening_of, sentences, shifted, windows
 from newsfigures.ingest import load_path
 from newsfigures.model import Article
 
@@ -126,3 +126,16 @@ def test_windows_a_number_wrapped_over_a_line_break_is_read_whole(nlp, text):
     assert all(w.start <= m.start and m.end <= w.end for m in mentions)
     figs = extract_many([article], nlp)["t"]
     assert figs and figs == _whole_article_figures(article, nlp)
+
+
+@pytest.mark.parametrize("text,count,expected", [
+    ("Quake hits Chile\nA quake struck on Monday. Ten died.", 2, ("Quake hits Chile\nA quake struck on Monday.", 0)),
+    ("A quake struck on Monday. Ten died.", 1, ("A quake struck on Monday.", 0)),
+    ("", 2, ("", 0)),
+])
+def test_windows_opening_of_first_sentences(text, count, expected):
+    assert opening_of(text, count) == expected
+
+
+def test_windows_opening_of_stops_at_its_length():
+    assert len(opening_of("word " * 400 + ".", 1)[0]) == OPENING_CHARS
