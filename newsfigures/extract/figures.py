@@ -31,7 +31,7 @@ from newsfigures.extract.mentions import is_figure
 from newsfigures.extract.pipeline import NUMBERS_COMPONENT, doc_text
 from newsfigures.extract.place import place_of
 from newsfigures.extract.sport import PROJECTION, hypothetical_score, score_noun
-from newsfigures.extract.polity import headline, lede_polity, opening, polity_of, with_polity
+from newsfigures.extract.polity import headline, lede_polity, names_a_body, opening, polity_of, with_polity
 from newsfigures.extract.read_places import Named, Read, places_in, read_of
 from newsfigures.extract.apart import between_places, located_at, without_spans
 from newsfigures.extract.scene import settings as settings_of
@@ -93,6 +93,7 @@ def _polities(arts: list[Article], found: dict[str, list[Figure]], nlp: Language
     docs = nlp.pipe(heads.values(), batch_size=batch_size, disable=[NUMBERS_COMPONENT])
     out = {k: polity_of(doc) for k, doc in zip(heads, docs)}
     ledes = {a.id: opening(a.text) for a in unplaced if not out.get(a.id)}
+    ledes = {k: lede for k, lede in ledes.items() if names_a_body(lede)}
     docs = nlp.pipe(ledes.values(), batch_size=batch_size, disable=[NUMBERS_COMPONENT])
     return out | {k: lede_polity(doc) for k, doc in zip(ledes, docs)}
 

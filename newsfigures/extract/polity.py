@@ -51,6 +51,7 @@ _MODIFIERS = frozenset({"compound", "poss", "amod", "nmod"})
 # diplomatic relationships with 27 countries, including Vanuatu").
 PLACE_COUNTS = frozenset({"country", "nation", "state", "place"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+_WORD = re.compile(r"[a-z]+")
 HEADLINE_CHARS = 200  # a first sentence longer than this is a lede, not a headline
 PERSONAL = frozenset({"age"})  # an age describes a person, not an event: no polity (the guide's settled point)
 
@@ -81,6 +82,11 @@ def polity_of(doc: Doc) -> str:
 def _political(noun: Token) -> bool:
     """A party is a polity's only when it rules it ("ruling party"), not a named party ("Social Democrat Party")."""
     return noun.lower_ != "party" or (noun.pos_ == "NOUN" and any(c.lower_ == "ruling" for c in noun.children))
+
+
+def names_a_body(opening_text: str) -> bool:
+    """`opening_text` has a word of `LEDE_POLITY_BODIES`: only such openings are worth parsing for `lede_polity`."""
+    return not LEDE_POLITY_BODIES.isdisjoint(_WORD.findall(opening_text.lower()))
 
 
 def lede_polity(doc: Doc) -> str:

@@ -6,7 +6,7 @@ import pytest
 from conftest import measured_figure as _fig, shared_or_skip
 
 from newsfigures.extract import extract_figures
-from newsfigures.extract.polity import headline, lede_polity, opening, polity_of, with_polity
+from newsfigures.extract.polity import headline, lede_polity, names_a_body, opening, polity_of, with_polity
 from newsfigures.model import Article
 
 # Dev articles: a headline, then sentences of the body (wn2004_089, wn2004_059).
@@ -124,3 +124,12 @@ def test_polity_on_shared_articles(nlp, name, polity):
     text = path.read_text(encoding="utf-8")
     figs = extract_figures(Article(id="t", text=text, raw_text=text, source_file=name), nlp)
     assert figs and all(f.measure.place == polity for f in figs)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("New Zealand's ruling Labour Party won 64 of the 120 seats.", True),
+    ("The Government's plan costs $2 billion.", True),  # any case
+    ("Floods killed 40 people in the north on Monday.", False),  # no body: not parsed for a lede's polity
+])
+def test_polity_names_a_body_before_parsing(text, expected):
+    assert names_a_body(text) is expected
