@@ -51,7 +51,6 @@ _MODIFIERS = frozenset({"compound", "poss", "amod", "nmod"})
 # diplomatic relationships with 27 countries, including Vanuatu").
 PLACE_COUNTS = frozenset({"country", "nation", "state", "place"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
-_WORD = re.compile(r"[a-z]+")
 HEADLINE_CHARS = 200  # a first sentence longer than this is a lede, not a headline
 PERSONAL = frozenset({"age"})  # an age describes a person, not an event: no polity (the guide's settled point)
 
@@ -86,7 +85,7 @@ def _political(noun: Token) -> bool:
 
 def names_a_body(opening_text: str) -> bool:
     """`opening_text` has a word of `LEDE_POLITY_BODIES`: only such openings are worth parsing for `lede_polity`."""
-    return not LEDE_POLITY_BODIES.isdisjoint(_WORD.findall(opening_text.lower()))
+    return windows.has_word_of(opening_text, LEDE_POLITY_BODIES)
 
 
 def lede_polity(doc: Doc) -> str:

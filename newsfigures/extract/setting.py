@@ -30,7 +30,6 @@ distance from another place (apart.py) or a count of a series' matches, which sp
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -52,7 +51,6 @@ ACCOUNTS = frozenset({"revenue", "sales", "profit", "debt", "share_price", "inde
                       "salary", "budget", "spending", "price"})
 MATCH_COUNTS = frozenset({"test", "match", "game"})  # a series' matches span its venues (bg_118, bg_258, wn2004_019)
 # what a match is called: the one kind of story whose opening's place dev shows right for its figures in every story
-_WORD = re.compile(r"[a-z]+")
 MATCH_NOUNS = frozenset({"test", "match", "game", "event", "race", "final", "tournament", "championship", "meet"})
 
 
@@ -78,7 +76,7 @@ def lede(text: str, title: str = "") -> tuple[str, int]:
 
 def names_a_match(opening: str) -> bool:
     """`opening` has a word `_of_a_match` looks for: only such openings are worth parsing (most are not)."""
-    return not MATCH_NOUNS.isdisjoint(_WORD.findall(opening.lower()))
+    return windows.has_word_of(opening, MATCH_NOUNS)
 
 
 def _headed(text: str, title: str) -> bool:

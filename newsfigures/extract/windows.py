@@ -60,6 +60,13 @@ def shifted(m: numbers.NumberMention, by: int) -> numbers.NumberMention:
 
 
 OPENING_CHARS = 600  # an article's opening goes no further than this (a run-on first paragraph)
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def has_word_of(text: str, words: frozenset[str]) -> bool:
+    """`text`, case-folded, holds one of `words` as a word: a cheap test before an opening is parsed for a reading
+    that needs one of them."""
+    return not words.isdisjoint(_LOWER_WORD.findall(text.lower()))
 
 
 def opening_of(text: str, count: int) -> tuple[str, int]:

@@ -10,7 +10,8 @@ from newsfigures import numbers
 from newsfigures.extract import extract_many
 from newsfigures.extract.context import ArticleContext
 from newsfigures.extract.figures import figures_from_doc
-from newsfigures.extract.windows import OPENING_CHARS, before, lead_start, opening_of, sentences, shifted, windows
+from newsfigures.extract.windows import (OPENING_CHARS, before, has_word_of, lead_start, opening_of, sentences, shifted,
+                                         windows)
 from newsfigures.ingest import load_path
 from newsfigures.model import Article
 
@@ -139,3 +140,12 @@ def test_windows_opening_of_first_sentences(text, count, expected):
 
 def test_windows_opening_of_stops_at_its_length():
     assert len(opening_of("word " * 400 + ".", 1)[0]) == OPENING_CHARS
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Test at Perth", True),  # case-folded
+    ("Testing times for the government", False),  # a whole word only
+    ("", False),
+])
+def test_windows_has_word_of(text, expected):
+    assert has_word_of(text, frozenset({"test", "match"})) is expected
