@@ -2,11 +2,11 @@
 the latter, 229 were detained", "All three have been interviewed", "Captain Shaun Pollock scored 1").
 
 Within the number's own sentence the figure before always may. From an earlier sentence only a count lends to a
-count: on dev every right cross-sentence loan is one (valech_report wn2004_045 "229", "20 of them";
-nsw_bushfires_2001 bg_033 "All three"; interlaken_canyoning_trial bg_168 "All six"; cricket_aus_sa_2001 bg_118
-"Needing 375", "scored 1"), and the one loan of a share to a count is wrong (Lee bg_279 "a 0.8 per cent fall" lent
-to "just under 19,000 per week", job advertisements). A sum, share or measure names a thing of its own kind ("Sales
-rose by 5 per cent to $3 billion."), never what a later count counts ("The death toll rose by 20 to 1,200").
+count: on dev every right cross-sentence loan is one (wn2004_045 "229", "20 of them"; Lee bg_033 "All three";
+bg_168 "All six"; bg_118 "Needing 375", "scored 1"), and the one loan of a share to a count is wrong (Lee bg_279 "a
+0.8 per cent fall" lent to "just under 19,000 per week", job advertisements). A sum, share or measure names a
+thing of its own kind ("Sales rose by 5 per cent to $3 billion."), never what a later count counts ("The death
+toll rose by 20 to 1,200").
 Neither does an earlier sentence lend to a number its own sentence says what it is of (tests/gold/measures/GUIDE.md,
 the quantity line: the concept the figure counts): the size or level of a change its clause's noun undergoes counts
 that noun ("The death toll rose by 20 to 1,200" after "The fire destroyed 300 homes"; no dev figure reaches this

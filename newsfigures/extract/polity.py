@@ -15,14 +15,14 @@ Where the headline gives none, the opening (the title and lede, or a lede and th
 polity as the owner of a body of it (GUIDE revision 2, P1: the place where the article's election or meeting
 happens "as its title, dateline or opening names it"; stop 42's wire probe: "New Zealand's ruling Labour Party won
 64 of the 120 seats", "The US Senate passed", "Spain's Transport Minister ... resigned"): a legislature, a
-government, a ministry or minister, a ruling party (`place_names.LEDE_POLITY_BODIES`; dev: "The Myanmar government
-declares", myanmar_earthquake 2025-03-31, 2025-04-02, whose figures the gold places in Myanmar), when the opening
-names no other place, nationality or people: a conflict's opening names two sides ("Israeli Prime Minister ...
-Palestinian leader", dev bg_116, bg_267: read, it gave Israel to 8 of their figures the gold places elsewhere or
-nowhere). A company, a central
-bank, a team, an army or a police force a nationality modifies is no body of a polity (P1: an organisation's figure
-takes a place only where the text restricts it; dev cor_048 "Australia's Commonwealth Bank", bg_001 "Indian
-security forces", "Pakistani police"). No age takes the polity (the guide's settled point).
+government, a ministry or minister, a ruling party (`place_names.LEDE_POLITY_BODIES`; dev: "The ... government
+declares ...", two dev current-events items of 2025-03-31 and 2025-04-02, whose figures the gold places there), when
+the opening names no other place, nationality or people: a conflict's opening names two sides (one people's prime
+minister and another people's leader, dev bg_116, bg_267: read, it gave the first's country to 8 of their figures
+the gold places elsewhere or nowhere). A company, a central bank, a team, an army or a police force a nationality
+modifies is no body of a polity (P1: an organisation's figure takes a place only where the text restricts it;
+dev cor_048 "Australia's Commonwealth Bank", bg_001 "Indian security forces", "Pakistani police"). No age takes
+the polity (the guide's settled point).
 """
 from __future__ import annotations
 
@@ -99,8 +99,8 @@ def lede_polity(doc: Doc) -> str:
 
 
 def _other_people(t: Token) -> bool:
-    """`t` names a people or group of no country ("Palestinians", "Palestinian leader" beside "Israeli Prime
-    Minister": dev bg_116, bg_267): the story is of two sides, not of one polity."""
+    """`t` names a people or group of no country ("Basques", "Basque leader" beside "Spanish Prime Minister"; dev
+    bg_116, bg_267): the story is of two sides, not of one polity."""
     return t.ent_type_ == "NORP" and not word_senses.country_of(t.text)
 
 
@@ -169,7 +169,8 @@ def with_polity(figures: Sequence[Figure], polity: str) -> list[Figure]:
     if not polity:
         return list(figures)
     return [replace(f, measure=replace(f.measure, place=polity))
-            if not f.measure.place and f.measure.quantity not in PLACE_COUNTS | PERSONAL and not foreign_people(f, polity)
+            if not f.measure.place and f.measure.quantity not in PLACE_COUNTS | PERSONAL
+            and not foreign_people(f, polity)
             else f
             for f in figures]
 
