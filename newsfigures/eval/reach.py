@@ -57,11 +57,15 @@ def spells(text: str, name: str) -> bool:
     return any(all(_word_in(w, text_words) for w in words) for words in _name_words(name))
 
 
+def _sentences_at(text: str, at: int) -> tuple[list[int], int]:
+    """The sentence bounds of `text` (every start, then its end) and the index of the sentence holding offset `at`."""
+    starts = sentence_starts(text)
+    return starts + [len(text)], max(bisect_right(starts, at) - 1, 0)
+
+
 def reach(text: str, at: int, name: str) -> str:
     """Where `name` is spelled in `text` relative to the figure at offset `at` (one of REACH_KINDS)."""
-    starts = sentence_starts(text)
-    own = max(bisect_right(starts, at) - 1, 0)
-    bounds = starts + [len(text)]
+    bounds, own = _sentences_at(text, at)
     sentence = lambda i: text[bounds[i]:bounds[i + 1]]  # noqa: E731
     if spells(sentence(own), name):
         return "sentence"
@@ -97,9 +101,7 @@ def quantity_gap(text: str, at: int, pred: str, gold: str) -> str:
     normalisation not made, "deaths" for "toll")."""
     if set(normal_words(pred, True)) & set(normal_words(gold, True)):
         return "overlap"
-    starts = sentence_starts(text)
-    own = max(bisect_right(starts, at) - 1, 0)
-    bounds = starts + [len(text)]
+    bounds, own = _sentences_at(text, at)
     return "sentence" if spells(text[bounds[own]:bounds[own + 1]], gold) else "unspelled"
 
 
