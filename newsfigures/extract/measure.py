@@ -44,7 +44,6 @@ from newsfigures.extract.persons import persons_class
 from newsfigures.extract.priced import names_money, sold_for, taken_toll, thing_cost, thing_sum
 from newsfigures.extract.quake import quake_magnitude
 from newsfigures.extract.rate_points import rate_move_dimension
-from newsfigures.extract.relative_place import relative_place
 from newsfigures.extract.scale_rating import scale_rating
 from newsfigures.extract.market import index_named
 from newsfigures.extract.quantity_lines import event_quantity, is_ratio, revised_quantity
@@ -117,8 +116,7 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
              or subject_event_place(noun, event_tok)
              or legal_place(noun, parsed.num) or when_place(parsed.num, quantity)
              or site_town(noun, event_tok, parsed.num) or implied_place(noun, event_tok, parsed.num)
-             or relative_place(noun, parsed.num) or hop_place(noun, event_tok, parsed.num)
-             or counter_place(noun, parsed.num))
+             or hop_place(noun, event_tok, parsed.num) or counter_place(noun, parsed.num))
     added = before is not None and _more(parsed) and (_differ(before.quantity, quantity) or _differ(before.place, place))
     batch = not score and ((fig.incremental and not fig.is_past and not added)
                            or (quantity in vocab.CASUALTY_EVENTS and not changed and is_one_incident(parsed.num)))
