@@ -20,6 +20,7 @@ from newsfigures.extract.dated import dated_class
 from newsfigures.extract.event import act_noun_event, acted_on, run_event, sizes_a_noun, verb_event
 from newsfigures.extract.gerund_act import gerund_act
 from newsfigures.extract.governed import own_clause_event
+from newsfigures.extract.ground_place import ground_place
 from newsfigures.extract.index_points import index_points
 from newsfigures.extract.infinitive import subject_infinitive, subject_modal
 from newsfigures.extract.accompanied import with_phrase
@@ -111,7 +112,8 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
                          before.subject if before is not None else "")
     event_tok = parsed.event_tok
     place = (own_place(noun, event_tok, parsed.num) or struck_place(parsed.num) or fig.place
-             or measure_place(noun, event_tok, parsed.num) or subject_event_place(noun, event_tok)
+             or measure_place(noun, event_tok, parsed.num) or ground_place(noun, event_tok, parsed.num, quantity)
+             or subject_event_place(noun, event_tok)
              or legal_place(noun, parsed.num) or when_place(parsed.num, quantity)
              or site_town(noun, event_tok, parsed.num) or implied_place(noun, event_tok, parsed.num)
              or hop_place(noun, event_tok, parsed.num) or counter_place(noun, parsed.num))

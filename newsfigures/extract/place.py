@@ -22,7 +22,7 @@ def place_of(noun: Token | None, event_tok: Token | None, num: Token) -> str:
     """The place a casualty-type figure is restricted to: "deaths in Sri Lanka", "the death toll in Israel
     increases to 750", "killed in Peru", "might approach 80,000 in Indonesia"; "" for a figure not tied to one
     place."""
-    for group in _groups(noun, event_tok, num):
+    for group in reading_groups(noun, event_tok, num):
         for find in (place_after, _place_of_cause):
             place = next((p for p in map(find, group) if p is not None), None)
             if place is not None:
@@ -44,14 +44,14 @@ def incident_place(noun: Token | None, event_tok: Token | None, num: Token) -> s
     the flooding in Central Texas" (texas_floods 2025-07-04_1, 2025-07-07_1), "shot dead eight suspected militants in
     a night-long encounter in southern Kashmir" (bg_001); "" when none. Like the polity (polity.py), it is the
     measure's place, not `Figure.place`: an incident's place given to a metric splits one story's tolls (stop 19)."""
-    for group in _groups(noun, event_tok, num):
+    for group in reading_groups(noun, event_tok, num):
         place = next((p for p in map(_place_of_incident, group) if p is not None), None)
         if place is not None:
             return place
     return ""
 
 
-def _groups(noun: Token | None, event_tok: Token | None, num: Token) -> tuple[list[Token], ...]:
+def reading_groups(noun: Token | None, event_tok: Token | None, num: Token) -> tuple[list[Token], ...]:
     """The words whose place phrases are read, nearest first: the figure's own phrase and verb, a later verb of the
     same story, the clauses above."""
     heads = [num, *(h for h in (noun, event_tok) if h is not None)]  # "and ten more in Thailand": its own phrase first
