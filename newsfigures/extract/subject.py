@@ -22,7 +22,6 @@ from newsfigures.extract.clause_subject import (first_conjunct, named_appositive
 from newsfigures.extract.measured import located_by_gap, measured_thing
 from newsfigures.extract.naming import coordination_text, demonym_plural, entity_text, group_phrase
 from newsfigures.extract.nominal import verb_of
-from newsfigures.extract.possessed_whole import whole_possessor
 from newsfigures.extract.scoreline import scoreline_owner
 from newsfigures.extract.sport import dismissed_batsman
 from newsfigures.extract.sport_side import first_person_side
@@ -78,7 +77,7 @@ def _owner_of(num: Token, noun: Token | None, quantity: str, event: str, previou
         return part
     national = quantity in SUM_QUANTITIES
     owned = noun is not None and not _part_of_place(num, noun)
-    owner = ((_owner_on(noun, national) if owned else "") or whole_possessor(num, noun) or organisation_at(noun)
+    owner = ((_owner_on(noun, national) if owned else "") or organisation_at(noun)
              or named_before_preposition(num, noun) or list_item_name(num))
     if owner:
         return owner
