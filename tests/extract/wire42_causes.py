@@ -6,7 +6,8 @@ of EVENT_MEASURED, 'hit 18 aces' of EVENT_VERB; the polity an opening names as t
 so BY_TO_RANGE, BY_TO_SWAP and PARTITIVE_WHOLE_MISSED have none left, PLACE_POLITY only the partitive's whole
 ('14 of Spain's 17 regions', no body), and a row that now fails for another reason names that one. Stop 43: a place
 and the region or country it lies in are one place to the scene (extract/within.py), so PLACE_LEDE's four Mozambique
-rows (Beira within Mozambique) and all six PLACE_DIRECTION rows (Los Angeles within California) left ROWS."""
+rows (Beira within Mozambique) and all six PLACE_DIRECTION rows (Los Angeles within California) left ROWS, and,
+with "of" a country's ground a locative of the opening ("off the coast of Chile", setting._ground_of), science_2's two."""
 from __future__ import annotations
 
 CAUSES: dict[str, str] = {
@@ -338,9 +339,7 @@ ROWS: dict[str, str] = {
     'science_2-44-said_by': 'AGE_AFTER_NAME',
     'science_2-up to 4,200 metres-quantity': 'LABEL_VOCAB',
     'science_2-up to 4,200 metres-event': 'EVENT_MEASURED',
-    'science_2-up to 4,200 metres-place': 'PLACE_LEDE',
     'science_2-About 60-subject': 'SUBJECT_GENERIC',
-    'science_2-About 60-place': 'PLACE_LEDE',
     'science_2-eight-event': 'LABEL_CALL',
     'science_3-46.2C-surface': 'GLUED_UNIT',
     'science_3-46.2C-value': 'GLUED_UNIT',
