@@ -10,8 +10,9 @@ phrase; where a sentence names none the tagger labels, a town it makes a person 
 knows, "A court in Lyon", stop 38) is the article's scene only when the guide's condition holds:
 
 - the whole article names no other place: every place entity of the article (GPE, LOC, FAC) is the scene, a name
-  inside or around it ("Kent" beside "east Kent"), or a country beside a scene that is no country ("France" in a
-  story set in Lyon). An article that names a second place reports events at more than one, or figures
+  inside or around it ("Kent" beside "east Kent"; by WordNet's part holonyms, within.py, stop 43: "Beira" in a story
+  set in Mozambique, "Rhode Island" in one set in Providence), or a country beside a scene that is no country
+  ("France" in a story set in Lyon). An article that names a second place reports events at more than one, or figures
   that may span them: the guide's "" (towns named under "the Southern Highlands", a camp under "the northern West Bank", a town
   "inside Afghanistan");
 - the phrase tells of what happened, not of an event still to come (C4's "scheduled or planned"): "peace talks ...
@@ -50,6 +51,7 @@ from newsfigures.extract.pipeline import NUMBERS_COMPONENT
 from newsfigures.extract.read_places import Read, unread
 from newsfigures.extract.setting import (MATCH_NOUNS, SETTING_LABELS, Setting, lede, may_take_setting, names_a_match,
                                          place_name, setting_of)
+from newsfigures.extract.within import lies_within
 from newsfigures.model import Article, Figure
 
 AHEAD_AUXILIARIES = frozenset({"will", "shall"}) | PROJECTION_MODALS  # "will return to competition at ..."
@@ -168,10 +170,10 @@ def apart(names: Iterable[str], opening: str) -> bool:
 
 
 def _beside(name: str, scene: str) -> bool:
-    """`name` is the scene, a name within it or containing it (by whole words), or a country beside a scene that is
-    no country."""
+    """`name` is the scene, a name within it or containing it (by whole words, or a place WordNet puts inside the
+    other: within.py), or a country beside a scene that is no country."""
     words, inner = set(name.lower().split()), set(scene.lower().split())
-    if words <= inner or inner <= words:
+    if words <= inner or inner <= words or lies_within(name, scene) or lies_within(scene, name):
         return True
     return _country(name) and not _country(scene)
 

@@ -38,7 +38,8 @@ from spacy.tokens import Doc, Span, Token
 from newsfigures.extract import windows, word_senses
 from newsfigures.extract.apart import between_places, whole_country
 from newsfigures.extract.gazetteer import is_place
-from newsfigures.extract.place_names import bare
+from newsfigures.extract.lexicon import NATIONAL_GROUND
+from newsfigures.extract.place_names import GENERIC_PLACE_NOUNS, bare
 from newsfigures.extract.polity import PERSONAL, PLACE_COUNTS, foreign_people
 from newsfigures.model import Figure
 
@@ -137,8 +138,16 @@ def _locative(root: Token, label: str) -> bool:
     if word == "on":
         return label in NAMED_SITES
     if word == "of":
-        return prep.head.pos_ == "NOUN" and word_senses.names_location(prep.head.lemma_)
+        return prep.head.pos_ == "NOUN" and _ground_of(prep.head)
     return word in LOCATIVES
+
+
+def _ground_of(noun: Token) -> bool:
+    """`noun` is ground a place's name is written onto with "of": a place noun by WordNet's first sense ("the
+    Peruvian capital of Lima"), a generic place noun ("the village of Vinales") or a country's ground ("off the coast
+    of Chile"), as place.names_ground reads them; never a direction ("north of Los Angeles" is outside it, P5)."""
+    lemma = noun.lemma_.lower()
+    return word_senses.names_location(lemma) or lemma in GENERIC_PLACE_NOUNS or lemma in NATIONAL_GROUND
 
 
 def _of_a_match(root: Token) -> bool:

@@ -14,7 +14,8 @@ extractor does not make (strict xfail).
 
 Blind run: 12 / 28 (the 11 near misses and one row read by hop_place). The mend measured on it (b57cee0,
 described_place.py) read 25 / 28 with every near miss kept and 3 dev-lee places, but test place fell under its floor,
-so it was reverted: the 13 rows it read are DESCRIBED, the three it left INTRANSITIVE."""
+so it was reverted: the 13 rows it read are DESCRIBED, the three it left INTRANSITIVE. Stop 43: one DESCRIBED row
+("off the coast of Mozambique") is read by the scene, its second sentence naming no place the recogniser knows."""
 from __future__ import annotations
 
 import pytest
@@ -77,8 +78,9 @@ ROWS = [
     ("sport", "The striker has scored 30 goals since he joined from a club in Lisbon.", "30", ""),
     # science and space
     ("science", "Volunteers counted 300 birds that nested on cliffs in Shetland.", "300", "Shetland"),
-    pytest.param("science", "Researchers tagged 40 sharks that were caught off the coast of Mozambique.", "40",
-                 "Mozambique", marks=DESCRIBED),
+    # read by the scene since stop 43 ("of" a country's ground is a locative of the opening, setting._ground_of): the
+    # recogniser makes the second sentence's Kourou no place, so the whole article names one; no clause reader
+    ("science", "Researchers tagged 40 sharks that were caught off the coast of Mozambique.", "40", "Mozambique"),
     ("science", "The pipeline runs 1,200 kilometres between Baku and Ceyhan.", "1,200 kilometres", ""),
     # business and markets
     pytest.param("business", "The carmaker laid off 200 workers who staffed its plant in Geelong.", "200", "Geelong",

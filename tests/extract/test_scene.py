@@ -27,6 +27,18 @@ def test_scene_setting_of_what_happened(nlp, opening, expected):
     assert setting_of(nlp(opening), 0, happened).place == expected
 
 
+@pytest.mark.parametrize("opening,expected", [
+    # "of" a country's ground or a generic place noun is a locative of the opening (the probe's science_2)
+    ("Scientists found 27 new species during an expedition off the coast of Chile.", "Chile"),
+    ("Police raided houses in the village of Vinales on Monday.", "Vinales"),
+    # a direction "of" a place is outside it (P5), and a thing "of" a place is no ground
+    ("A wildfire 40 kilometres north of Sacramento has burned 12 homes.", ""),
+    ("The mayor of Lyon opened 12 new schools.", ""),
+])
+def test_scene_setting_of_ground_of(nlp, opening, expected):
+    assert setting_of(nlp(opening), 0, happened).place == expected
+
+
 @pytest.mark.parametrize("article,expected", [
     # the scene, a name within it, and a country beside a scene that is no country: one place
     ("Police and protesters clashed in Gaza City. Israel said it was watching Gaza closely.", False),

@@ -1,0 +1,28 @@
+"""Whether one named place lies within another, by WordNet 3.0's part-holonym chain (extract/data/place_within.txt,
+written by scripts/build_place_within.py): "Beira" lies within Mozambique, "Los Angeles" within California, "Providence"
+within Rhode Island. An article that names a place and the region or country it lies in names one place at two
+scales, which scene.py's whole-article condition (GUIDE P1: "when the whole article reports events at one place")
+reads as one; names compare through `word_senses.place_senses`, so "US" is "United States" and "Seville" "Sevilla"."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from newsfigures.extract.word_senses import data_lines, place_senses
+
+
+@lru_cache(maxsize=1)
+def _containers() -> dict[str, tuple[str, ...]]:
+    """Lower-cased place name -> the names of the places it lies within (read once; the file is package data)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in data_lines("place_within.txt"):
+        name, *inside = line.split("\t")
+        out[name.lower()] = tuple(inside)
+    return out
+
+
+def lies_within(name: str, region: str) -> bool:
+    """`name` is a place WordNet puts inside `region` ("Beira" within "Mozambique"); False for the same place, for
+    a name or region no table knows, and for a place beside the region rather than inside it."""
+    inside = _containers().get(name.lower(), ())
+    senses = place_senses(region)
+    return any(c.lower() == region.lower() or not senses.isdisjoint(place_senses(c)) for c in inside)
