@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from newsfigures.compare import acts, kinds, lexicon
-from newsfigures.compare.intervals import convertible, near_values, value_rank
+from newsfigures.compare.intervals import convertible, near_values
 from newsfigures.compare.nesting import NO_NESTING, Nesting
 from newsfigures.compare.parties import name_words, other_places, party, same_party
 from newsfigures.model import Figure, Measure
@@ -147,24 +147,13 @@ BATCHES = "one metric, both batches: the metric decides"
 
 def pair_similarity(a: Figure, b: Figure, nesting: Nesting = NO_NESTING) -> Similarity:
     """The similarity alignment pairs by: `similarity`, except that within one metric batch or total is what the
-    metric key says, so a measure reading "incremental" against "total" is not held against the pair; so is it for
-    two metrics whose figures give one telling number (`_one_report`)."""
+    metric key says, so a measure reading "incremental" against "total" is not held against the pair."""
     sa, sb = a.measure.scope, b.measure.scope
-    if not a.metric or {sa, sb} != SETTLED_SCOPES or _part_of_total(a, b) or not _one_report(a, b):
+    if not a.metric or a.metric != b.metric or {sa, sb} != SETTLED_SCOPES or _part_of_total(a, b):
         return similarity(a, b, nesting)
     settled = similarity(a, replace(b, measure=replace(b.measure, scope=sa)), nesting)
     reasons = tuple(r for r in settled.reasons if not r.startswith("same scope"))
-    said = "as the metric says" if a.metric == b.metric else "one number, one report"
-    return replace(settled, reasons=(*reasons, f"batch or total {said} (read {sa} vs {sb})"))
-
-
-def _one_report(a: Figure, b: Figure) -> bool:
-    """One metric, or two whose figures give one telling number (`telling`, the same value): "At least 40 people were
-    killed in shelling" read a batch and "Shelling killed 40 people in Dasra" a total, "killed ... 12 in Malawi" and
-    "Malawi reported 12 deaths", "exchanged 140 prisoners on Monday" and "brought to 140 the number of prisoners
-    exchanged in one day" are one report, as one key would say (stop 42's pair probe and stop 38's article and
-    domain probes, conflict and disasters); the same number is what `across_basis` asks of two keys already."""
-    return a.metric == b.metric or (telling(a) and telling(b) and value_rank(a, b) == 0)
+    return replace(settled, reasons=(*reasons, f"batch or total as the metric says (read {sa} vs {sb})"))
 
 
 def _part_of_total(a: Figure, b: Figure) -> bool:

@@ -371,6 +371,7 @@ GAPS: dict[tuple[str, str, str], str] = {
     ("shelling", "9", "9"): INCIDENT + "; and 9 is no telling count across two keys",
     ("shelling", "31", "34"): INCIDENT,
     ("shelling", "600", "600"): UP + "event: 'evacuated about 600' displaced, 'were moved out' people/other:move",
+    ("prisoner_swap", "140", "140"): UP + "event other:exchange / other:detain and scope total / incremental",
     ("prisoner_swap", "1.8", "1.8"): UP + "quantity: 'About 1.8 million need food aid' read aid / pledged",
     ("quake_two_countries", "1,100", "1,450"): KILLED_AND,
     ("quake_two_countries", "40", "52"): UP + "events other:pull / other:find, scope incremental / total",

@@ -259,6 +259,8 @@ GAPS = {
     ("quake_toll", "8,000", "8,500"): CONVENTION,
     ("lava_distance", "5 miles", "8 km"): UP + "subject 'halt' read for '8 km' (the noun the figure is 'from'), so "
                                           "'lava flow' vs 'halt' differ across two keys",
+    ("cyclone_countries", "12", "12"): UP + "place: 'Malawi reported 12 deaths' read in Mozambique (the sentence's "
+                                            "first place), and batch vs total",
     ("deal_value", "$2bn", "2 billion"): "event read apart, both listed classes: a deal's value under 'buy' (bought) "
                                          "and under 'worth' (cost); no GUIDE line makes them one",
     ("bank_profit", "1.2", "1.2"): UP + "scope: 'annual profit' read annual, 'last year' total",

@@ -316,16 +316,7 @@ def test_similarity_pair_similarity_settles_one_toll_told_as_batch_then_total(ba
     assert any(r.startswith("batch or total as the metric says") for r in sim.reasons) is settled
 
 
-@pytest.mark.parametrize("text_a,value_a,text_b,value_b,settled", [
-    ("At least 40 people were killed in shelling", 40, "Shelling killed 40 people", 40, True),  # one telling number
-    ("exchanged 140 prisoners on Monday", 140, "brought to 140 the number exchanged", 140, True),
-    ("killed 23 people", 23, "the toll has risen to 31", 31, False),  # two keys, two numbers: the scopes stand
-    ("killed two", 2, "a toll of two", 2, False),  # a count under ten tells nothing
-])
-def test_similarity_pair_similarity_settles_one_telling_number_under_two_metrics(text_a, value_a, text_b, value_b,
-                                                                                  settled):
-    a = measured(text_a, value_a, metric="people killed", scope="incremental", **KILLED)
-    b = measured(text_b, value_b, metric="people killed in Dasra", article="b", scope="total", **KILLED)
-    sim = pair_similarity(a, b)
-    assert (sim.score >= THRESHOLD) is settled
-    assert any(r.startswith("batch or total one number, one report") for r in sim.reasons) is settled
+def test_similarity_pair_similarity_leaves_scopes_of_two_metrics_as_read():
+    a = measured("killed 23", 23, metric="people killed", scope="incremental", **KILLED)
+    b = measured("toll of 31", 31, metric="people killed in Kelo", article="b", scope="total", **KILLED)
+    assert pair_similarity(a, b).score < THRESHOLD
