@@ -368,7 +368,6 @@ KILLED_AND = ("metric key: 'killed and 1,100 injured' is keyed 'killed and wound
               "and dropped: dev-lee4 wrong pairs 4 -> 6")
 UNDETECTED = UP + "detection: a figure of the row is not read"
 GAPS: dict[tuple[str, str, str], str] = {
-    ("shelling", "14", "16"): INCIDENT,
     ("shelling", "9", "9"): INCIDENT + "; and 9 is no telling count across two keys",
     ("shelling", "31", "34"): INCIDENT,
     ("shelling", "600", "600"): UP + "event: 'evacuated about 600' displaced, 'were moved out' people/other:move",

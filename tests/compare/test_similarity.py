@@ -2,7 +2,8 @@ import dataclasses
 
 import pytest
 
-from newsfigures.compare.similarity import FALLBACK_SCORE, THRESHOLD, Similarity, dimension, similarity
+from newsfigures.compare.similarity import (FALLBACK_SCORE, THRESHOLD, Similarity, dimension, pair_similarity,
+                                            similarity)
 from newsfigures.model import Figure, Measure
 
 DEATHS = dict(quantity="deaths", subject="", event="killed", place="Indonesia", scope="total", dimension="count")
@@ -293,3 +294,29 @@ def test_similarity_two_parties_stay_two_whatever_their_nouns():
     sim = similarity(measured(**{**DEATHS, "subject": "Israeli people"}),
                      measured(article="b", **{**DEATHS, "subject": "Palestinian militants"}))
     assert sim.score < THRESHOLD and sim.differing == 1
+
+
+KILLED = dict(quantity="deaths", subject="", event="killed", place="", dimension="count")
+
+
+@pytest.mark.parametrize("batch_text,batch,total_text,total,settled", [
+    ("killed 23 people", 23, "the death toll has risen to 31", 31, True),  # one toll, verb then noun
+    ("The outbreak has killed 61", 61, "Deaths from the disease rose to 64", 64, True),
+    ("killed 45", 45, "the toll rose to 90", 90, False),  # at most PART_RATIO: may be one incident of the total
+    ("killed at least 90 in one camp", 90, "the death toll passed 20,000", 20000, False),  # a part of the total
+    ("killed seven", 7, "a toll of nine", 9, False),  # counts under ten tell nothing: two incidents as likely
+    ("killed two", 2, "a toll of three", 3, False),
+])
+def test_similarity_pair_similarity_settles_one_toll_told_as_batch_then_total(batch_text, batch, total_text, total,
+                                                                              settled):
+    a = measured(batch_text, batch, metric="people killed", scope="incremental", **KILLED)
+    b = measured(total_text, total, metric="people killed", article="b", scope="total", **KILLED)
+    sim = pair_similarity(a, b)
+    assert (sim.score >= THRESHOLD) is settled
+    assert any(r.startswith("batch or total as the metric says") for r in sim.reasons) is settled
+
+
+def test_similarity_pair_similarity_leaves_scopes_of_two_metrics_as_read():
+    a = measured("killed 23", 23, metric="people killed", scope="incremental", **KILLED)
+    b = measured("toll of 31", 31, metric="people killed in Kelo", article="b", scope="total", **KILLED)
+    assert pair_similarity(a, b).score < THRESHOLD
