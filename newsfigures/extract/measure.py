@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
+from newsfigures.extract.object_verb import object_event
 from newsfigures.extract.act_phrase import act_word
 from newsfigures.extract.armed import armed_members
 from newsfigures.extract.casualties import together_event
@@ -105,6 +106,7 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     changed = _changed_quantity(parsed, fig.event) if quantity in PER_CENT_READS else ""
     quantity, dimension = _measurement(fig, parsed, quantity, dimension)
     event = _event(fig, parsed, quantity, dimension, before)
+    event = object_event(event, parsed.num, parsed.event_tok, quantity, fig.counted_lemma)  # E2: "confronted 3,000"
     owned = noun
     if changed:  # "a 10 per cent drop in drug related deaths": deaths fell, by 10 per cent
         quantity, owned = changed, changed_thing(parsed.noun, parsed.num)

@@ -18,8 +18,6 @@ MEASURE_OF_THING = ("event.acted_on: a measure of a thing named after it is 'mea
     "some three tonnes of equipment' (bg_125, bg_231)")
 PENALTY_OF = ("a penalty noun whose 'of' holds the sum, under a verb that hands over no penalty: the verb "
     "(face) is read")
-PAID_IN = ("a sum paid 'in' a noun: that noun is read as the event, not the verb that governs the sum (one "
-    "domain)")
 PAID_FOR = ("GUIDE 'paid for' -> bought; stop 36 left 'pay' against the money class (the dev gold reads "
     "it both ways)")
 
@@ -137,8 +135,7 @@ CRIME = [
     ("Prosecutors charged 14 people over the scheme.", "14", "other:charge"),
     ("The shooting, which left five people dead, happened near a nightclub.", "five", "killed"),
     ("Police arrested 12 men after the raid.", "12", "other:arrest"),
-    pytest.param("The judge ordered him to pay $1.5 million in damages.", "$1.5 million", "other:pay",
-                 marks=gap(PAID_IN)),
+    ("The judge ordered him to pay $1.5 million in damages.", "$1.5 million", "other:pay"),  # stop 43: object_verb
     ("The gang is accused of smuggling 300 migrants.", "300", "other:smuggle"),
     ("The fraudster was ordered to repay £2 million.", "£2 million", "other:repay"),
 ]
