@@ -51,6 +51,17 @@ CASES = {c.name: c for c in [
                 "said.", "2026-12-20"),
          Report("Weekend road toll\nDeaths on the region's roads over the weekend rose to 19, police said on "
                 "Monday.", "2026-12-22")),
+    # second batch, written after the first run and before its own
+    Case("nightclub_fire", "disasters",
+         Report("Nightclub fire kills 25\nA fire at a nightclub in Velo killed 25 people early on Saturday, the fire "
+                "service said.", "2026-10-03"),
+         Report("Nightclub fire deaths rise to 33\nDeaths from Saturday's nightclub fire in Velo rose to 33 on "
+                "Sunday, the fire service said.", "2026-10-04")),
+    Case("day_and_fortnight_displaced", "disasters",
+         Report("Floods drive 6,000 from homes\nFloods on Monday forced 6,000 people from their homes in Rusa "
+                "province, officials said.", "2026-09-14"),
+         Report("Flood displacement rises\nThe number of people displaced by two weeks of flooding in Rusa "
+                "province has risen to 9,000, officials said on Tuesday.", "2026-09-15")),
     # the rule's other side: a batch under half of the total is one part of it
     Case("small_part", "conflict",
          Report("Shelling kills 12 in Dasko\nShelling killed 12 people in Dasko on Monday, officials said.",
@@ -64,11 +75,13 @@ PAIRS = [
     ("festival_crush", "31", "45", U),  # killed 31 ~ deaths from the crush rose to 45
     ("cholera_deaths", "64", "90", U),  # has killed 64 ~ toll risen to 90, two days later
     ("early_count", "10", "48", U),  # an early count: at least 10 ~ the same bombing's toll of 48
+    ("nightclub_fire", "25", "33", U),  # killed 25 ~ deaths from the fire rose to 33, a day later
 ]
 APART = [
     ("day_and_week", "40", "70"),  # Monday's 40 ~ the week's 70 (40 > 0.5 * 70)
     ("new_and_total_cases", "120", "200"),  # a day's new cases ~ the outbreak's total (120 > 0.5 * 200)
     ("one_crash_and_weekend", "12", "19"),  # one crash ~ the weekend's road deaths (12 > 0.5 * 19)
+    ("day_and_fortnight_displaced", "6,000", "9,000"),  # Monday's 6,000 ~ two weeks' 9,000 (6,000 > 0.5 * 9,000)
     ("small_part", "12", "60"),  # one day's shelling ~ a month's (12 < 0.5 * 60)
 ]
 GAPS: dict[tuple[str, str, str], str] = {}

@@ -123,6 +123,13 @@ WITHIN_NOT = [
      "Troops later raided the West Bank. Soldiers detained 25 people there.", "25", "West Bank"),
     ("Earthquake strikes Turkey\nA strong earthquake struck eastern Turkey on Monday, officials said. Separately, a gas "
      "explosion in Istanbul killed three people. The blast also injured 17 others.", "17", "Istanbul"),
+    # second batch, written after the first run and before its own: a place within the scene with an incident of
+    # its own, the same incident's count a sentence later
+    ("Rocket sirens sound across Israel\nSirens sounded in towns across Israel on Tuesday as militants fired rockets "
+     "from Gaza, the army said. Israeli aircraft later struck Gaza. Medics there said 18 people were killed.", "18",
+     "Gaza"),
+    ("Wildfires rage in Australia\nWildfires burned across Australia on Monday, officials said. In Queensland, a "
+     "separate fire destroyed a school. Firefighters rescued 12 children from the building.", "12", "Queensland"),
     # a government's own pledge takes no scene ("of the province of" opens one)
     ("Aid for the province of Ontario\nThe government in the province of Ontario pledged $5 million to flood relief on "
      "Monday. Ottawa added $2 million.", "$5 million", ""),
