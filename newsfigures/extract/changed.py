@@ -64,8 +64,10 @@ def changed_thing(noun: Token | None, num: Token) -> Token | None:
 
 def moved_by(verb: Token, before: int) -> Token | None:
     """What a move verb moves: its noun object before token `before` ("The Federal Reserve has cut a key interest
-    rate by a quarter-point": the rate moved), else its subject, else the noun it was hung on as a modifier."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i < before), None)
+    rate by a quarter-point": the rate moved) that is no per cent unit, else its subject, else the noun it was hung
+    on as a modifier."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i < before
+                and c.lower_ not in PERCENT_UNITS), None)  # "increase 9 percent": the per cent is the size, not the thing
     if obj is not None:
         return obj
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
