@@ -25,6 +25,13 @@ def test_probe_tables_sums_the_eight_domains_only():
     ]
 
 
+def test_probe_tables_sums_a_tables_own_domains():
+    counts = Counter({("test_w", "courts", "right"): 2, ("test_w", "courts", "wrong"): 1, ("test_w", "sport", "right"): 4,
+                      ("test_w", "readings", "right"): 5})
+    lines = probe_tables.table_lines(counts, {"test_w": frozenset({"courts", "sport"})})
+    assert lines[-1].split()[1:] == ["2", "domains", "6", "/", "7"]
+
+
 def test_probe_tables_runs_a_real_table():
     table = "tests/extract/test_scope_domains.py"
     run = subprocess.run([sys.executable, "scripts/probe_tables.py", table], cwd=ROOT, capture_output=True,
@@ -36,3 +43,13 @@ def test_probe_tables_runs_a_real_table():
     total = next(line for line in lines if line[1:3] == ["eight", "domains"])
     right, rows = int(total[3]), int(total[5])
     assert 0 < right <= rows
+
+
+def test_probe_tables_sums_the_wire44_domains():
+    table = "tests/extract/test_wire_articles44.py"
+    run = subprocess.run([sys.executable, "scripts/probe_tables.py", table], cwd=ROOT, capture_output=True,
+                         text=True, timeout=600)
+    assert run.returncode == 0, run.stdout[-2000:]
+    lines = [line.split() for line in run.stdout.splitlines() if line.startswith("test_wire_articles44 ")]
+    total = next(line for line in lines if line[1:3] == ["10", "domains"])
+    assert int(total[5]) == sum(int(line[4]) for line in lines if line[1] != "10")
