@@ -32,12 +32,16 @@ def test_probe_tables_sums_a_tables_own_domains():
     assert lines[-1].split()[1:] == ["2", "domains", "6", "/", "7"]
 
 
-def test_probe_tables_runs_a_real_table():
-    table = "tests/extract/test_scope_domains.py"
+def _table_lines(table: str) -> list[list[str]]:
+    """Run the script on one real table; its lines, split, after asserting it exited 0."""
     run = subprocess.run([sys.executable, "scripts/probe_tables.py", table], cwd=ROOT, capture_output=True,
                          text=True, timeout=600)
     assert run.returncode == 0, run.stdout[-2000:]
-    lines = [line.split() for line in run.stdout.splitlines() if line.startswith("test_scope_domains ")]
+    return [line.split() for line in run.stdout.splitlines() if line.startswith(f"{Path(table).stem} ")]
+
+
+def test_probe_tables_runs_a_real_table():
+    lines = _table_lines("tests/extract/test_scope_domains.py")
     domains = {line[1] for line in lines}
     assert probe_tables.DOMAINS <= domains
     total = next(line for line in lines if line[1:3] == ["eight", "domains"])
@@ -46,10 +50,6 @@ def test_probe_tables_runs_a_real_table():
 
 
 def test_probe_tables_sums_the_wire44_domains():
-    table = "tests/extract/test_wire_articles44.py"
-    run = subprocess.run([sys.executable, "scripts/probe_tables.py", table], cwd=ROOT, capture_output=True,
-                         text=True, timeout=600)
-    assert run.returncode == 0, run.stdout[-2000:]
-    lines = [line.split() for line in run.stdout.splitlines() if line.startswith("test_wire_articles44 ")]
+    lines = _table_lines("tests/extract/test_wire_articles44.py")
     total = next(line for line in lines if line[1:3] == ["10", "domains"])
     assert int(total[5]) == sum(int(line[4]) for line in lines if line[1] != "10")
