@@ -23,6 +23,22 @@ PUBLISHED = "2025-09-02"
     ("Mombasa", "Tanzania", False),  # a neighbouring country
     ("Kenya", "Kenya", False),  # the same place
     ("Gunmen", "Kenya", False),  # no place at all
+    # a region WordNet's own definition puts between or beside its holonym, or under its control: no container
+    ("West Bank", "Israel", False),  # "an area between Israel and Jordan"
+    ("Nablus", "Israel", False),  # reached only through the West Bank
+    ("Bethlehem", "Israel", False),
+    ("Gaza Strip", "Israel", False),  # "a coastal region ... bordering Israel and Egypt"
+    ("Kashmir", "India", False),  # "sovereignty is disputed between Pakistan and India"
+    ("Western Sahara", "Morocco", False),  # "under Moroccan control"
+    # what the same condition keeps: a city in its country, a region "in" its country, a feature on a border
+    ("Nablus", "West Bank", True),
+    ("Haifa", "Israel", True),
+    ("Lahore", "Pakistan", True),
+    ("Andalusia", "Spain", True),  # "a region in southern Spain"
+    ("Patagonia", "Argentina", True),  # "region in southern South America between the Andes and ..."
+    ("Karelia", "Finland", True),  # "a region in Finland and Russia between the Gulf of Finland and ..."
+    ("Everest", "Nepal", True),  # a peak "on the border of Tibet and Nepal" lies in both
+    ("Lake Geneva", "Switzerland", True),  # a lake "between southwestern Switzerland and France"
 ])
 def test_within_lies_within(name, region, expected):
     assert lies_within(name, region) is expected
@@ -51,6 +67,36 @@ def _places(nlp, text: str) -> dict[str, str]:
 ])
 def test_within_scene(nlp, text, surface, expected):
     assert _places(nlp, text)[surface] == expected
+
+
+@pytest.mark.parametrize("definition,names,expected", [
+    # invented definitions: the holonym named only as a neighbour or a controlling power
+    ("an area between Freedonia and Sylvania on the east bank of a river", {"Freedonia"}, True),
+    ("an area between Sylvania and Freedonia", {"Freedonia"}, True),
+    ("a coastal region on the sea bordering Freedonia and Sylvania", {"Freedonia"}, True),
+    ("a hilly area whose sovereignty is disputed between Freedonia and Sylvania", {"Freedonia"}, True),
+    ("an area in the north of the continent; under Freedonian control since 1990", {"Freedonia", "Freedonian"}, True),
+    # the holonym named as a container, or not named at all: kept
+    ("a region in southern Freedonia on the coast", {"Freedonia"}, False),
+    ("a region of Freedonia between the mountains and the sea", {"Freedonia"}, False),
+    ("a coastal area between Port Alba in Sylvania and Ostra in Freedonia", {"Freedonia"}, False),
+    ("a region divided between northern Freedonia and southern Sylvania", {"Freedonia"}, False),
+    ("a plateau between the river and the desert", {"Freedonia"}, False),
+    ("the largest Freedonian island, off the coast", {"Freedonia", "Freedonian"}, False),
+])
+def test_within_names_as_neighbour(definition, names, expected):
+    assert script_module("place_neighbours").names_as_neighbour(definition, names) is expected
+
+
+@pytest.mark.parametrize("text,surface", [
+    # an article set in one country whose count is in a territory beside it: the count takes not the country
+    ("Rockets fired at towns in Israel\nMilitants fired rockets at towns in southern Israel on Monday, the army "
+     "said. In the West Bank, troops raided Nablus. Soldiers detained 25 people.", "25"),
+    ("Clashes in Pakistan\nProtesters clashed with police in Lahore on Friday. Separately, in Kashmir, shelling "
+     "damaged 40 homes, officials said.", "40"),
+])
+def test_within_territory_takes_no_neighbour(nlp, text, surface):
+    assert _places(nlp, text)[surface] not in {"Israel", "Pakistan"}
 
 
 def test_within_data_file_is_what_the_build_script_writes():
