@@ -7,9 +7,9 @@ gold or the test split).
    and the condition on invented definitions (a demonym inside a longer name, "the Indian Ocean", is no mention).
 2. extract/changed.py `moved_by`: a per cent unit is never a move verb's moved object. Ten sentences where a per cent
    is a move verb's object or the size of a borrowed change, the quantity written from GUIDE.md (C1 and the
-   quantity table) before the code ran; one label was read again after the run (see TUITION). On the commit's
-   parent (19884b8^) the same ten read 6/10 as well: the one row whose reading changed is BUDGET ("percent" ->
-   "government", wrong both ways)."""
+   quantity table) before the code ran; one label was read again after the run (see TUITION). Right: 6/10 on the
+   labels as first written, 7/10 after TUITION, the same on the commit's parent (19884b8^, run in a scratch
+   worktree): the one row whose reading changed is AGENT's ("percent" -> "government", wrong both ways)."""
 from __future__ import annotations
 
 import pytest
