@@ -29,10 +29,11 @@ def definitions(folder: Path) -> dict[str, str]:
 
 def cues_before(definition: str, names: set[str]) -> list[str]:
     """The last cue word before each mention of any of `names` in its clause ("" when none): "between" for
-    "Israel" in "an area between Israel and Jordan", "in" for "France" in "Cannes in France"."""
+    "Israel" in "an area between Israel and Jordan", "in" for "France" in "Cannes in France". A name followed by a
+    capitalised word is part of another name ("the Indian Ocean" names no India) and no mention."""
     out = []
     for name in names:
-        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", definition):
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-]|\s+[A-Z])", definition):
             cues = CUE.findall(definition[:m.start()].split(";")[-1])
             out.append(cues[-1] if cues else "")
     return out
