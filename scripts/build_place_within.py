@@ -39,7 +39,8 @@ HEADER = ("# Named places of WordNet 3.0 and the named places each lies within b
 DEPTH = 6  # part-holonym steps followed up from a place: city -> county -> state -> region -> country -> continent
 
 
-def within(nouns: dict[str, Synset], offset: str, depth: int = DEPTH, apart: frozenset = frozenset()) -> set[str]:
+def within(nouns: dict[str, Synset], offset: str, depth: int = DEPTH,
+           apart: frozenset[tuple[str, str]] = frozenset()) -> set[str]:
     """The synsets a place lies within, following its part holonyms ("#p") up to `depth` steps, past none of the
     (place, holonym) edges in `apart` (a neighbour or an administering power, `neighbour_edges`)."""
     if depth == 0:
@@ -54,10 +55,11 @@ def _names(nouns: dict[str, Synset], offset: str, nationals: dict[str, set[str]]
     return names.union(*(nationals.get(n, set()) for n in names))
 
 
-def neighbour_edges(folder: Path, nouns: dict[str, Synset]) -> frozenset:
+def neighbour_edges(folder: Path, nouns: dict[str, Synset]) -> frozenset[tuple[str, str]]:
     """The (region, holonym) edges whose region's own definition names the holonym only as a neighbour or a
     controlling power (scripts/place_neighbours.py): ("West Bank", "Israel"), ("Kashmir", "India")."""
-    glosses, nationals = definitions(folder), {}
+    glosses = definitions(folder)
+    nationals: dict[str, set[str]] = {}
     for word, country in demonyms(folder).items():
         nationals.setdefault(country, set()).add(word)
     regions = [o for o, (_, pointers) in nouns.items()

@@ -38,7 +38,7 @@ class Tally:
     def pytest_itemcollected(self, item: pytest.Item) -> None:
         """Note the domains a table sums: its module's `PROBE_DOMAINS`, else the eight."""
         module = getattr(item, "module", None)
-        self.domains[Path(str(item.fspath)).stem] = frozenset(getattr(module, "PROBE_DOMAINS", DOMAINS))
+        self.domains[item.path.stem] = frozenset(getattr(module, "PROBE_DOMAINS", DOMAINS))
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         """Count the call phase (or a setup that failed) of every row once."""
