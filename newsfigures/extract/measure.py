@@ -9,7 +9,6 @@ from spacy.tokens import Span, Token
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
-from newsfigures.extract.object_verb import object_event
 from newsfigures.extract.act_phrase import act_word
 from newsfigures.extract.armed import armed_members
 from newsfigures.extract.casualties import together_event
@@ -30,6 +29,7 @@ from newsfigures.extract.members import members_counted
 from newsfigures.extract.nominal import MIN_STEM, known_verbs, verb_of
 from newsfigures.extract.hop_place import hop_place
 from newsfigures.extract.implied_place import implied_place
+from newsfigures.extract.object_verb import object_event
 from newsfigures.extract.own_place_counter import counter_place
 from newsfigures.extract.own_place import legal_place, own_place, site_town, subject_event_place
 from newsfigures.extract.place import measure_place

@@ -36,8 +36,8 @@ def _own_word(event_tok: Token | None, event: str, phrase: Token) -> bool:
 
 
 def object_event(event: str, num: Token, event_tok: Token | None, quantity: str, counted: str) -> str:
-    """`event`, or the class of the verb whose direct object the figure is when the event was read from another
-    word of the sentence or from an act noun in the counted noun's "of" phrase (E5)."""
+    """`event`, or the `other:` word of the verb whose direct object the figure is when an `other:` event was read
+    from another word of the sentence or from an act noun in the counted noun's "of" phrase (E5); never a class."""
     if not event.startswith("other:") or quantity in vocab.CASUALTY_EVENTS or event_tok is None:
         return event  # a class ("received 88.93% of the vote": won) or a measurement (E1) stays
     verb = object_verb(num)
