@@ -5,7 +5,7 @@ Egypt", "sovereignty is disputed between Pakistan and India", "under Moroccan co
 edge, and every container reached only through it, is left out. Natural features on a border ("a lake between
 Switzerland and France", "a mountain on the border between Nepal and Tibet") lie partly in each country and keep
 both; a region whose definition names X as "in X" or "of X" keeps X; a region whose definition does not name X keeps
-it (WordNet's chain is then the only word on it). The survey behind the condition is in docs/figures.md ("within")."""
+it (WordNet's chain is then the only word on it). The survey behind the condition is in docs/findings/place.md ("within44")."""
 from __future__ import annotations
 
 import re

@@ -7,7 +7,7 @@ by 0.25 per cent", Lee bg_251: interest rates, as news writes them unqualified);
 thing, what the nearest rise or fall verb before it moves ("has cut official interest rates again. ... a further cut
 of 0.25 of a per cent", Lee bg_244). What "it" or "this" stands for ("It has dropped 14 per cent", Lee bg_279;
 "This is down 30%", wn2004_021) was measured and dropped: on dev it found the antecedent but no right quantity
-(docs/figures.md, "(stop 39)")."""
+(docs/findings/quantity.md, "(stop 39)")."""
 from __future__ import annotations
 
 from spacy.tokens import Token

@@ -19,7 +19,7 @@ own_place.py, when_place.py), who ask `is_place`. Many town names are also words
 - after "at", it is no organisation's ("staff at Coles": where they work; `is_place(..., workplace=True)`).
 
 The names are read once per process, on first use (importing newsfigures reads no file): about 3 s of CPU, and
-2.3 MB of name hashes kept (docs/figures.md, the stop-27 place round).
+2.3 MB of name hashes kept (docs/findings/rounds_16_32.md, the stop-27 place round).
 """
 from __future__ import annotations
 

@@ -31,7 +31,7 @@ The figures that take the scene are `setting.with_setting`'s: no company's accou
 places, another country's people or a country's own figure ("Norway has pledged $5 million in aid"), distance
 between places, nor a count of matches, races or events of any kind
 (`setting.MATCH_NOUNS`: "she has won 45 races since 2019" after a race in Boston spans the venues of a career). Stop 24 gave the opening's
-place to every story's figures and lost on the test split (docs/figures.md): the whole-article condition is what it
+place to every story's figures and lost on the test split (docs/findings/rounds_16_32.md): the whole-article condition is what it
 did not read.
 """
 from __future__ import annotations

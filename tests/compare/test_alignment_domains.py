@@ -250,7 +250,7 @@ PAIRS = [
     ("marathon", "45,000", "46,000", {COMPATIBLE}),
 ]
 
-UP = "upstream: "  # the extractor's field or detection, not the compare path (for the lead, docs/figures.md stop 37)
+UP = "upstream: "  # the extractor's field or detection, not the compare path (for the lead, docs/findings/pairs_grouping.md stop 37)
 CONVENTION = ("verdict: two dated reports whose intervals meet are 'compatible' by the hand-checked verdict fixtures "
               "(tests/fixtures/threads: five such pairs), against the issue's 'update'; an 'update' rule cost 5 of "
               "them (30/32 -> 25/32) and was dropped: the lead's call")

@@ -47,7 +47,7 @@ SPLIT_FLOORS = {
                 "as_of": 0.96},
     # scope 0.84 -> 0.83, the one floor ever lowered: counting any noun whose first WordNet sense is a person as
     # people (stop 17) moved one test-lee figure's scope (0.844 -> 0.838, found only in aggregate) while it raised
-    # test quantity 0.614 -> 0.643, test-new 0.483 -> 0.550 and test-lee subject; see docs/figures.md. Back to 0.85
+    # test quantity 0.614 -> 0.643, test-new 0.483 -> 0.550 and test-lee subject; see docs/findings/rounds_16_32.md. Back to 0.85
     # in stop 19 (conditions and reported "will" read as projections).
     "test-lee": {"f1": 0.90, "qualifier": 0.99, **_measures(0.75, 0.41, 0.73, 0.61, 0.85, 0.98), "said_by": 0.95,
                  "as_of": 0.89},

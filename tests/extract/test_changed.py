@@ -96,7 +96,7 @@ def test_changed_bound_and_bare_rates_not_misread(measures, text, surface, wrong
 
 # stop 44: a per cent unit the parser makes a move verb's object ("increase 6 percent") is the size of the move, never
 # the thing moved; a change noun that names no thing and borrows the verb of the sentence before read the unit itself
-# as its quantity ("percent"), found by stop 44's quantity round on the pairing probe (docs/figures.md, "Wrong dev
+# as its quantity ("percent"), found by stop 44's quantity round on the pairing probe (docs/findings/quantity.md, "Wrong dev
 # quantities (stop 44)"). Invented rows; the borrowed verb's real object still names the thing.
 UNIT_OBJECT = [
     ("Exports are expected to increase 6 percent this year. The ministry forecast growth of 2.5 percent.",

@@ -1,5 +1,5 @@
 """dateline.py: a wire dateline is an article's scene only when its opening ties the news to the city by kind ("the
-city", "the capital") and to no other unnamed ground (stop 37, second round; docs/figures.md)."""
+city", "the capital") and to no other unnamed ground (stop 37, second round; docs/findings/place.md)."""
 from __future__ import annotations
 
 import pytest

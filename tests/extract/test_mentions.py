@@ -7,7 +7,7 @@ from conftest import gap
 
 from newsfigures.extract.mentions import is_figure
 
-ONE_GAP = gap("built and reverted: stop 39's 'one' rules put test-lee5 under its floors (docs/figures.md, stop 39)")
+ONE_GAP = gap("built and reverted: stop 39's 'one' rules put test-lee5 under its floors (docs/findings/detection.md, stop 39)")
 
 
 @pytest.mark.parametrize("text,surface,expected", [

@@ -14,7 +14,7 @@ import pytest
 from conftest import gap
 
 
-# stop 38 (docs/figures.md): the causes of the rows left unread, counted in the cause table there
+# stop 38 (docs/findings/place.md): the causes of the rows left unread, counted in the cause table there
 CARRIED = gap(
     "the same event's place stands in an earlier sentence or the title, and the article names another place (a "
     "neighbouring country's town, a reference town, a second incident, the title's country): the carry stops 24, "

@@ -17,7 +17,7 @@ sentence's own readers.
 
 A second cluster's rows (marked "cluster 2"), labelled the same way before the code ran: a town written onto an
 unnamed site in the figure's locative ("in the Christmas Island hospital", bg_178; "northern Gaza's Al-Shati refugee
-camp", 2023-10-23), P4's "use its town". Measured and dropped (docs/figures.md, stop 39): its rows are strict
+camp", 2023-10-23), P4's "use its town". Measured and dropped (docs/findings/place.md, stop 39): its rows are strict
 xfails.
 
 A third cluster's rows (marked "stop 39 (place39b)"), labelled the same way before the code ran: a place written in

@@ -14,10 +14,10 @@ import pytest
 from conftest import gap
 
 
-# stop 37, second round (docs/figures.md): the causes of the dateline and named-site rows left unread
+# stop 37, second round (docs/findings/place.md): the causes of the dateline and named-site rows left unread
 UNTIED_DATELINE = gap(
     "a dateline the opening does not tie the news to ('the city', 'the capital'): not read, since on this "
-    "probe such a dateline was a bureau's city as often as the news's (docs/figures.md, stop 37, second "
+    "probe such a dateline was a bureau's city as often as the news's (docs/findings/place.md, stop 37, second "
     "round)")
 CITY_PART_NAMED = gap(
     "the opening names a part of the city ('the city's South Side', tagged a place): the scene is that "
@@ -290,7 +290,7 @@ CRIME = [
     pytest.param("Police in Manchester arrested 23 people after a night of rioting.",
                  "23", "Manchester",
                  marks=gap("the place is on the verb's subject, an actor ('Police in Manchester arrested'): "
-                           "measured, dropped (docs/figures.md, stop 37)")),
+                           "measured, dropped (docs/findings/place.md, stop 37)")),
     ("A court in Karachi sentenced four men to 10 years in prison.", "four", "Karachi"),
     ("A court in Karachi sentenced four men to 10 years in prison.", "10", "Karachi"),
     ("Customs officers seized 300 kilograms of cocaine at the port of Rotterdam.", "300 kilograms", "Rotterdam"),

@@ -5,7 +5,7 @@ different things ("killed 12 people, including three children, and wounded 40 ot
 fled"), and figures whose counted noun stands in an earlier sentence or clause ("Of the wounded, 15 were ...",
 "down from 1.3 million a year earlier", "more than 5,000 of them"). Every figure's quantity was labelled from
 tests/gold/measures/GUIDE.md (the table, Q1-Q9, the head-lemma fallback) and re-read once against it before the
-code was run; rows the extractor does not read yet are strict xfails with their cause. docs/figures.md, "(stop 38)",
+code was run; rows the extractor does not read yet are strict xfails with their cause. docs/findings/quantity.md, "(stop 38)",
 tables the misses."""
 from __future__ import annotations
 

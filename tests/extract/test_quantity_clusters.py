@@ -6,7 +6,7 @@ rates", "mortgage rates"), the thing named one sentence before ("It has dropped 
 ("About 22 per cent of voters"), `votes` for a share of the vote. Sentences written for this table in plain wire
 wording (none from the corpora or the gold), over the eight domains, near misses included; each label was written
 from tests/gold/measures/GUIDE.md and read a second time before the code was run. Rows marked with a reason are
-readings the extractor does not make (strict xfail). docs/figures.md, "(stop 39)", gives the first run and the end."""
+readings the extractor does not make (strict xfail). docs/findings/quantity.md, "(stop 39)", gives the first run and the end."""
 from __future__ import annotations
 
 import pytest

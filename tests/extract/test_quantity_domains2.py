@@ -5,7 +5,7 @@ turnout, votes, seats, margins, polls; sport: goals, runs, medals, prize money, 
 sentences, fines, damages, seizures, arrests; markets: index points, yields, bonds, market value), with rows whose
 quantity is a plain head lemma (GUIDE: a word absent from the vocabulary falls back to its head lemma). Each label
 was written from tests/gold/measures/GUIDE.md, re-read once against it, before the code was run; rows marked with a
-reason are readings the extractor does not make (strict xfail). docs/figures.md, "(stop 37)", tables the misses."""
+reason are readings the extractor does not make (strict xfail). docs/findings/quantity.md, "(stop 37)", tables the misses."""
 from __future__ import annotations
 
 import pytest

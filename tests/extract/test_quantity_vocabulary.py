@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-GAP = pytest.mark.xfail(strict=True, reason="a reading of the guide's table not built yet (docs/figures.md, stop 33)")
+GAP = pytest.mark.xfail(strict=True, reason="a reading of the guide's table not built yet (docs/findings/quantity.md, stop 33)")
 
 PROBES = [
     # deaths

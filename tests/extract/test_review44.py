@@ -9,7 +9,7 @@ ran; rows the code reads otherwise are strict xfails (`gap`) naming the cause.
    setting._ground_of: "of" after a ground noun is a locative of the opening ("off the coast of Chile");
 3. extract/object_verb.py: an `other:` event read from another word becomes the direct-object verb's own word.
 
-The first-run and end counts per reading are in docs/figures.md, "Review of stop 43's rules (stop 44)"."""
+The first-run and end counts per reading are in docs/findings/pairs_grouping.md, "Review of stop 43's rules (stop 44)"."""
 from __future__ import annotations
 
 import pytest

@@ -23,7 +23,7 @@ THROUGH = ("place_neighbours: a dropped neighbour edge drops every container rea
            "whose only holonym was the neighbour loses its continent too (Kashmir's definition says 'in "
            "southwestern Asia', Western Sahara's 'in northwestern Africa')")
 GOLAN = ("place_neighbours: the Golan Heights' definition ('between southern Lebanon and southern Syria') does not "
-         "name Israel, so WordNet's chain keeps it inside Israel (docs/figures.md lists it as left)")
+         "name Israel, so WordNet's chain keeps it inside Israel (docs/findings/place.md lists it as left)")
 PEAK = ("within: Nanga Parbat reaches India through the Himalayas' holonyms, not through Kashmir, so dropping "
         "Kashmir's edges took Pakistan and left India")
 AGENT = ("changed.moved_by: a transitive cut whose object is the size ('cut 5 percent from the defence budget') falls "

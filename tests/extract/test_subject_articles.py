@@ -17,7 +17,7 @@ from conftest import gap
 from newsfigures.eval.measure_rules import name_ok
 
 
-# The causes of the rows left (stop 38's cause table in docs/figures.md, "Subject in articles (stop 38)").
+# The causes of the rows left (stop 38's cause table in docs/findings/subject.md, "Subject in articles (stop 38)").
 DESCRIBED = gap("a definite description, nickname or nationality noun standing for a name written 0-2 sentences "
                 "before ('the military', 'the group', 'the 22-year-old Spaniard', 'the Italian', 'The Gunners', 'the "
                 "drugmaker', 'The lender', 'the champions', 'The American', 'the Pole'): no first WordNet sense an "

@@ -17,7 +17,7 @@ Owners are compared as the evaluation compares them (`measure_rules.name_ok`). S
 the first run to the figure as the extractor writes it ("nine" of "nine months"); no label changed. First (blind) run,
 main 146b4e8: 13 of 33 (conflict 2/5, disasters 2/4, business 3/6, politics 1/4, health 3/4, science 1/4, crime 0/3,
 sport 1/3); with both mends 22 of 33, no near miss lost, but held-out subject fell (test-lee2 under its floor), so
-both were reverted and the rows they made right are gaps again (docs/figures.md, stop 39). Rows marked with a reason are
+both were reverted and the rows they made right are gaps again (docs/findings/subject.md, stop 39). Rows marked with a reason are
 readings the extractor does not make (strict xfail: a fix turns them into a pass that must be moved up)."""
 from __future__ import annotations
 

@@ -66,7 +66,7 @@ def test_nonfigures_number_after_whom_a_speaker_tells_is_a_figure(text, surface,
     "The one you mentioned is invalid",
     "Which one do you prefer?",
     pytest.param("the party while no-one has yet nominated", marks=gap(  # the hyphened "no one" (lee cor_032)
-        "built and reverted with stop 39's 'one' rules (test-lee5 floors; docs/figures.md, stop 39)")),
+        "built and reverted with stop 39's 'one' rules (test-lee5 floors; docs/findings/detection.md, stop 39)")),
 ])
 def test_nonfigures_pronoun_one_is_not_a_number(text):
     assert not any(m.text.lower().endswith("one") for m in parse_numbers(text))

@@ -7,7 +7,7 @@ qualifier, unit) passes when exactly one figure found overlaps the surface with 
 that unit, as the evaluator matches spans by overlap; a row whose qualifier is None (a date, an ordinal, a name's
 number, a clock time, a reference period of another figure) passes when no figure overlaps it; each article's
 "spurious" row passes when no figure is found outside its labelled surfaces. Rows marked with a reason are readings
-the extractor does not make (strict xfail); the causes are in docs/figures.md, "Detection in articles (stop 38)"."""
+the extractor does not make (strict xfail); the causes are in docs/findings/detection.md, "Detection in articles (stop 38)"."""
 from __future__ import annotations
 
 import pytest

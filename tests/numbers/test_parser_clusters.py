@@ -13,7 +13,7 @@ Labels from tests/gold/README.md ("What is a figure", "Surface boundaries", "Uni
 the code was run. Rows and their check are those of test_parser_articles.py: a row passes when exactly one figure
 found overlaps the surface with the labelled qualifier and unit (None: no figure may overlap it), and each
 sentence's "spurious" row when no figure is found outside its labelled surfaces. Causes of the rows left:
-docs/figures.md, "Detection clusters (stop 39)"."""
+docs/findings/detection.md, "Detection clusters (stop 39)"."""
 from __future__ import annotations
 
 import pytest
@@ -21,9 +21,9 @@ import pytest
 from probe_parser import check, table
 
 E, AL, NO = "exact", "at_least", None
-HYPHEN = "measured and dropped: a hyphened duration or age after 'the' is read as a reference period (counted.duration_unit's 'the' guard); lifting the guard found 8 dev figures but their subject, event and as_of put dev floors under (docs/figures.md, stop 39)"
-ONE = "built and reverted: 'one' with a determiner of its own, on an unnamed speaker, or 'no-one' removed 4 dev spurious figures (4/4 right) but put test-lee5 under its floors (docs/figures.md, stop 39)"
-TWICE = "measured and dropped: 'twice' is no number word; read as a multiplier it found 6 dev figures whose quantity, dimension and subject were mostly wrong (docs/figures.md, stop 39)"
+HYPHEN = "measured and dropped: a hyphened duration or age after 'the' is read as a reference period (counted.duration_unit's 'the' guard); lifting the guard found 8 dev figures but their subject, event and as_of put dev floors under (docs/findings/detection.md, stop 39)"
+ONE = "built and reverted: 'one' with a determiner of its own, on an unnamed speaker, or 'no-one' removed 4 dev spurious figures (4/4 right) but put test-lee5 under its floors (docs/findings/detection.md, stop 39)"
+TWICE = "measured and dropped: 'twice' is no number word; read as a multiplier it found 6 dev figures whose quantity, dimension and subject were mostly wrong (docs/findings/detection.md, stop 39)"
 
 CONFLICT = table(
     ("The 72-year-old commander was killed in the strike, the army said.", [("72-year-old", E, "year", HYPHEN)]),

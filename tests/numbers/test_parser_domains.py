@@ -5,7 +5,7 @@ qualifier) tests/gold/README.md ("What is a figure", "Surface boundaries", "Qual
 written and checked a second time against the guide before the code was run; no test document. Sentences with no
 figure list dates, times, names with numbers, phone numbers and addresses. Rows marked with a reason are readings
 the extractor does not make (strict xfail: a fix turns them into a pass that must be moved up); the table of causes
-is in docs/figures.md, "Detection on news it was not written for (stop 37)"."""
+is in docs/findings/detection.md, "Detection on news it was not written for (stop 37)"."""
 from __future__ import annotations
 
 import pytest
