@@ -27,7 +27,7 @@ def _measures(quantity, subject, event, place, scope, dimension):
 # Stop 24 re-based the floors once, on the gold relabelled to GUIDE revision 2 (tests/gold/README.md, "Revision 2"):
 # every floor whose score fell under the relabelled gold was set to the new score rounded down (the main code of the
 # time, before any rule followed the revision), every other floor kept or raised. The measuring stick changed, not
-# the code: under the old gold those scores stand (docs/evaluation.md, stop 24). From here floors only rise again.
+# the code: under the old gold those scores stand (docs/findings/measurements.md, stop 24). From here floors only rise again.
 # Stop 27 re-based again, the same way, on the gold relabelled to GUIDE revision 3 (tests/gold/measures/CHECKS_v3_*):
 # dev-new scope, dev-lee2 place and scope, dev-lee3 place, test-lee event, place and scope, test-lee5 event class
 # fell with the gold alone; dev-lee3 subject 0.54 -> 0.52 because the 'N or M' range found one more dev-lee3 figure,
@@ -57,7 +57,7 @@ SPLIT_FLOORS = {
     "dev-lee2": {"f1": 0.90, "qualifier": 0.96, **_measures(0.95, 0.56, 0.85, 0.71, 0.90, 0.97), "said_by": 1.0,
                  "as_of": 1.0},
     # test-lee2 said_by stays at 0.89 though it scores 0.930: the rise came from a fix a reviewer named after seeing
-    # a line of a test document (stop 25, docs/evaluation.md), so it is not made a floor
+    # a line of a test document (stop 25, docs/findings/measurements.md), so it is not made a floor
     "test-lee2": {"f1": 0.93, "qualifier": 1.0, **_measures(0.78, 0.42, 0.66, 0.45, 0.82, 0.96), "said_by": 0.89,
                   "as_of": 0.96},
     # the third Lee batch (lee.cor, ABC items of 2002; tests/gold/README.md "The third Lee batch"), first scored on
