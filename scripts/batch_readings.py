@@ -2,7 +2,7 @@
 """Where the metric key's batch and the measure's scope disagree: one line per dev figure whose settled reading
 (`compare.metrics.settle`, what the key's "(batch)" says) and extracted `measure.scope` ("incremental" or not) tell
 batch and total apart differently, with the gold scope where the figure matches a gold one; then the count per
-(key, measure, gold) combination (docs/figures.md, "One notion of a batch").
+(key, measure, gold) combination (docs/metrics.md, "One notion of a batch").
 
 Usage:
     python scripts/batch_readings.py                    # every dev thread

@@ -7,7 +7,7 @@ that are no score and that the mend must not change: designations ("Boeing 737-8
 ("1-2 June"), a name ("the 9-11 commission"), ranges ("2-3 days", "10-15 centimetres"), a vote count.
 
 Every owner was written from the subject line of tests/gold/measures/GUIDE.md (whose quantity it is: "the company,
-country, organisation, group or person that has ... or does it") and docs/figures.md's scoreline rule as the dev gold
+country, organisation, group or person that has ... or does it") and docs/measures/subject.md's scoreline rule as the dev gold
 writes it (lee bg_118 "Australia is now 1-0": 1 Australia, 0 South Africa; bg_299 "levelled at 1-1": the first side
 the first number): each number of a scoreline is the side that scored it, the winner holding the larger, the first
 named side the first number of a draw, and a set score is told from the winner's side ("7-5 3-6": the 3 is the
