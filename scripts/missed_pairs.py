@@ -1,6 +1,6 @@
 #!/usr/bin/env python
 """Why each gold cross-article pair of the dev threads was not paired: one line per missed pair with its cause, and
-the count per kind (docs/figures.md, "Where pairs are lost").
+the count per kind (docs/findings/pairs_grouping.md, "Where pairs are lost").
 
 Kinds: 1 a measure field read wrong on one side (or the figure not read at all), the field named; 2 a field the two
 reports legitimately differ on (the gold measures differ there too: a subject one names and the other leaves
