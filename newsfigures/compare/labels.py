@@ -1,8 +1,9 @@
 """Readable metric labels made from what the figures of a metric measure: "deaths · Indonesia",
 "share price change · Acme (%)", "aid pledged · United States (USD)".
 
-A label says only what the metric's articles agree on: a subject or place enters when at least half of the
-articles reporting the metric name it, so one misread figure cannot rename a metric. All functions are pure.
+A label says only what the metric's articles agree on: a subject enters when at least half of the articles
+reporting the metric name it, so one misread figure cannot rename a metric; the place is the corpus's settled
+place of the metric (`metrics.settle`), the one its key is made from. All functions are pure.
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from newsfigures.compare.metrics import Reading, metric_key, settle
 from newsfigures.compare.similarity import concept, dimension
 from newsfigures.model import Figure, Measure
 
-AGREEMENT = 0.5  # a subject or place enters the label when at least this share of the metric's articles name it
+AGREEMENT = 0.5  # a subject enters the label when at least this share of the metric's articles name it
 SEPARATOR = " · "
 _SCOPE_SUFFIX = {"daily": "per day", "weekly": "per week",
                  "monthly": "per month", "annual": "per year"}
