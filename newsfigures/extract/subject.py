@@ -199,16 +199,7 @@ def _group(num: Token, noun: Token | None, quantity: str, previous: str) -> str:
     if owner and (lemma(noun) in vocab.MEMBER_NOUNS or _possessed_count(num, noun)):
         return owner.removesuffix("'s")  # "three senior leaders of the hardline Hamas group": Hamas's own
     group = police_force(noun, group_phrase(noun)) if quantity == "people" else group_phrase(noun)  # GUIDE Q4
-    return described or _with_owner(owner, group if _names_persons(noun) else "")
-
-
-def _names_persons(noun: Token) -> bool:
-    """Can the noun the count hangs on name the persons counted: a name, a noun for persons or for a group of them;
-    not an event or an amount the parse put there ("the number of war dead was at least 600": "war"; "up from
-    earlier estimates of about 600": "estimates"), which would be written as the group."""
-    word = lemma(noun)
-    return (noun.pos_ == "PROPN" or bool(noun.ent_type_) or word_senses.person_noun(word)
-            or bool(word_senses.group_class(word)) or word_senses.troop_noun(word))
+    return described or _with_owner(owner, group)
 
 
 def _member_organisation(noun: Token) -> str:

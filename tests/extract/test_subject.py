@@ -469,19 +469,3 @@ def test_subject_later_conjunct_shares_the_clause(nlp, text, surface, expected):
 ])
 def test_subject_persons_sent_are_the_senders(nlp, text, surface, expected):
     assert subjects(nlp, text)[surface] == expected
-
-
-@pytest.mark.parametrize("text,surface,expected", [
-    # the noun a count of persons hangs on in the parse must be able to name persons: an amount or an event there
-    # is no group (the bundled seeds: "up from earlier estimates of about 600", "the number of war dead")
-    ("About 2,000 North Korean soldiers have been killed, the spy agency said. South Korea's National Intelligence "
-     "Service disclosed the new toll, up from earlier estimates of about 600, during a meeting.", "about 600",
-     "North Korean soldiers"),
-    ("The agency said in April that the number of war dead was at least 600.", "at least 600", ""),
-    # ... while a noun for persons, a group noun or a name there is the group as written
-    ("Officials said the fire killed 12 forestry workers overnight.", "12", "forestry workers"),
-    ("The storm killed 40 crew overnight.", "40", "crew"),
-    ("At least 55 Palestinians are killed in overnight Israeli raids.", "At least 55", "Palestinians"),
-])
-def test_subject_count_of_persons_hangs_on_a_noun_for_persons(nlp, text, surface, expected):
-    assert subjects(nlp, text)[surface] == expected
