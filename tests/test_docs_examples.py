@@ -14,11 +14,12 @@ from newsfigures.model import Article, Figure
 MEASURES = Path(__file__).resolve().parents[1] / "docs" / "measures"
 FIELD_OF_PAGE = re.compile(r"^\| sentence \| figure \| `(\w+)` \|$")
 PUBLISHED = "2025-09-02"
+UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")  # a cell's own "|" is written \|
 
 
 def _cells(line: str) -> list[str]:
     """The cells of one Markdown table row, outer pipes dropped, quotes and code marks taken off."""
-    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    cells = [c.strip() for c in UNESCAPED_PIPE.split(line.strip().strip("|"))]
     return [c.strip('"').strip("`").replace("\\|", "|") for c in cells]
 
 
