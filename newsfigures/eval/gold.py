@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from newsfigures.eval import lee
+from newsfigures.eval import lee, reuters
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
@@ -29,8 +29,11 @@ def gold_documents(gold: list[dict[str, Any]]) -> list[str]:
 
 
 def document_file(doc: str) -> Path:
-    """The article file of a gold document: a path relative to ../shared, or a Lee corpus item ("lee/...")."""
-    return lee.document_path(doc) if lee.is_lee(doc) else SHARED / doc
+    """The article file of a gold document: a path relative to ../shared, a Lee corpus item ("lee/...") or a Reuters
+    item ("reuters/...")."""
+    if lee.is_lee(doc):
+        return lee.document_path(doc)
+    return reuters.document_path(doc) if reuters.is_reuters(doc) else SHARED / doc
 
 
 def read_document(doc: str) -> str:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from newsfigures.eval import lee
+from newsfigures.eval import lee, reuters
 from newsfigures.eval.gold import GOLD, GOLD_DIR, SHARED, load_gold
 
 MEASURE_DIR = GOLD_DIR / "measures"
@@ -26,6 +26,7 @@ EXISTING = "existing.jsonl"
 FIRST_BATCHES = ("existing", "wikinews")  # the 147 documents the split of 2026 was drawn on
 LEE_BATCH = "lee"  # ABC news items of gensim's Lee corpus, newsfigures/eval/lee.py
 LEE_BATCHES = (LEE_BATCH, "lee2", "lee3", "lee4", "lee5")  # its batches, each drawn, split and reported on its own (split.json "batches")
+REUTERS_BATCH = "reuters"  # Reuters-21578 items of 1987 from Debian's weka package, newsfigures/eval/reuters.py
 MEASURE_FIELDS = ("quantity", "subject", "event", "place", "scope", "dimension")
 SPLITS = ("dev", "test", "all")
 Record = dict[str, Any]
@@ -161,6 +162,25 @@ def batch_of(path: Path) -> str:
     return "existing" if path.name == EXISTING else path.stem.split("_")[0]
 
 
+# Batches whose texts come from a package that may be missing: (batches, why unreadable, is its item, "... left out").
+OUTSIDE_SOURCES = ((LEE_BATCHES, lee.unavailable, lee.is_lee, "the Lee batches are"),
+                   ((REUTERS_BATCH,), reuters.unavailable, reuters.is_reuters, "the Reuters batch is"))
+
+
+def _without_unreadable(documents: list[Record], figures: list[Record], negatives: list[Record]
+                        ) -> tuple[list[Record], list[Record], list[Record], tuple[str, ...]]:
+    """The records with every batch whose texts cannot be read here taken out, and why each was (so every other
+    batch is still scored)."""
+    left_out = []
+    for batches, unavailable, is_item, name in OUTSIDE_SOURCES:
+        why = unavailable() if any(d["batch"] in batches for d in documents) else ""
+        if why:
+            documents = [d for d in documents if d["batch"] not in batches]
+            figures, negatives = ([r for r in rs if not is_item(r["doc"])] for rs in (figures, negatives))
+            left_out.append(f"{name} left out: {why}")
+    return documents, figures, negatives, tuple(left_out)
+
+
 def load_measure_gold(folder: Path = MEASURE_DIR, old_gold: Path = GOLD, split_file: Path = SPLIT_FILE) -> MeasureGold:
     """The measure gold: figures.jsonl joined with existing.jsonl, plus every new batch of `folder`."""
     documents: list[Record] = []
@@ -175,11 +195,7 @@ def load_measure_gold(folder: Path = MEASURE_DIR, old_gold: Path = GOLD, split_f
         figures += [_new_figure(r) for r in batch] if new else _joined(load_gold(old_gold), batch)
     thread = {d["doc"]: d["thread"] for d in documents}
     figures = [g | {"thread": thread.get(g["doc"], "")} for g in figures]
-    why = lee.unavailable() if any(d["batch"] in LEE_BATCHES for d in documents) else ""
-    if why:  # score every other batch, and say which ones are missing and why
-        documents = [d for d in documents if d["batch"] not in LEE_BATCHES]
-        figures, negatives = ([r for r in rs if not lee.is_lee(r["doc"])] for rs in (figures, negatives))
-    left_out = (f"the Lee batches are left out: {why}",) if why else ()
+    documents, figures, negatives, left_out = _without_unreadable(documents, figures, negatives)
     return MeasureGold(tuple(documents), tuple(figures), tuple(negatives), load_split(split_file), left_out)
 
 
