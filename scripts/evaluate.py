@@ -5,7 +5,7 @@ Usage:
     python scripts/evaluate.py                       # table: newsfigures, quantulum3, spacy_ner side by side
     python scripts/evaluate.py --systems quantulum3 spacy_ner --json
     python scripts/evaluate.py --errors newsfigures  # also list misses and spurious figures (dev documents only)
-    python scripts/evaluate.py --split dev           # the measure gold: dev split, dev-new, dev-lee and dev-lee2
+    python scripts/evaluate.py --split dev           # the measure gold: dev split, dev-new, dev-lee ... dev-reuters
     python scripts/evaluate.py --split test          # aggregates only: test and test-new
     python scripts/evaluate.py --split dev --pairs   # also cross-article pairs found / gold, per thread
     python scripts/evaluate.py --split test --kinds  # also why wrong fields are wrong: unread/missing/extra/different
@@ -57,7 +57,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from newsfigures.eval.gold import GOLD, SHARED  # noqa: E402
-from newsfigures.eval.measure_gold import LEE_BATCHES, MEASURE_FIELDS, SPLITS, load_measure_gold, load_split  # noqa: E402
+from newsfigures.eval.measure_gold import LATER_BATCHES, MEASURE_FIELDS, SPLITS, load_measure_gold, load_split  # noqa: E402
 from newsfigures.eval.measure_rules import event_class, measure_read  # noqa: E402
 from newsfigures.eval.measure_scores import ERROR_KINDS, evaluate_split  # noqa: E402
 from newsfigures.eval.pairs import evaluate_pairs  # noqa: E402
@@ -230,10 +230,10 @@ def split_main(args: argparse.Namespace) -> int:
         print(split_table(results, args.kinds) + (f"\n\n{pairs_table(pairs)}" if pairs else ""))
     if args.errors and isinstance(results.get(args.errors), dict):
         _print_split_errors(args.errors, results[args.errors][args.split], pairs, args.fields)
-        for batch in LEE_BATCHES:
-            lee = results[args.errors].get(f"{args.split}-{batch}")
-            if lee:
-                _print_split_errors(f"{args.errors} on {args.split}-{batch}", lee, None, args.fields)
+        for batch in LATER_BATCHES:
+            later = results[args.errors].get(f"{args.split}-{batch}")
+            if later:
+                _print_split_errors(f"{args.errors} on {args.split}-{batch}", later, None, args.fields)
     return 0 if any(isinstance(r, dict) for r in results.values()) else 1
 
 

@@ -3,7 +3,7 @@
 
 Usage:
     python scripts/evaluate_metrics.py                 # pairwise precision/recall of metric grouping per thread
-                                                       # (then each Lee batch: its dev threads, lee-dev, lee-test, lee2-dev ...)
+                                                       # (then each later batch: its dev threads, lee-dev, lee-test ... reuters-test)
     python scripts/evaluate_metrics.py --errors gaza_war   # also list wrongly split / wrongly merged pairs (dev threads)
     python scripts/evaluate_metrics.py --why gaza_war ...  # each such pair with its cause, then the causes counted
                                                            # (dev threads; newsfigures/eval/grouping_causes.py)
@@ -21,9 +21,10 @@ Predictions are matched to gold figures as in scripts/evaluate.py (newsfigures/e
 spans, agreeing values). Grouping is scored over every pair of matched figures of a thread (same document or
 not): a pair is gold-positive when both share a gold `metric`, predicted-positive when both share a predicted
 `metric`; precision = TP / predicted-positive, recall = TP / gold-positive. `cross-doc` restricts the pairs to
-figures of different documents (what corpus-level grouping adds). The Lee batches' threads (tests/gold/README.md,
-"The Lee batch") are scored on the measure gold's metric keys, batch by batch: each dev thread, then pooled
-"lee-dev" and "lee-test" ("lee2-dev", "lee2-test" for the second batch; test threads in aggregate only). Verdicts: newsfigures/eval/verdicts.py.
+figures of different documents (what corpus-level grouping adds). The later batches' threads (tests/gold/README.md,
+"The Lee batch" onwards, and "The Reuters batch") are scored on the measure gold's metric keys, batch by batch: each
+dev thread, then pooled "lee-dev" and "lee-test" ("lee2-dev", "lee2-test" ... "reuters-test"; test threads in
+aggregate only). Verdicts: newsfigures/eval/verdicts.py.
 """
 from __future__ import annotations
 
@@ -41,9 +42,9 @@ if str(ROOT) not in sys.path:
 from newsfigures.eval.clustering import merge_similar_metrics  # noqa: E402
 from newsfigures.eval.gold import SHARED  # noqa: E402
 from newsfigures.eval.gold import load_gold  # noqa: E402
-from newsfigures.eval.grouping import evaluate_grouping, evaluate_lee_grouping, lee_threads, threads  # noqa: E402
+from newsfigures.eval.grouping import evaluate_grouping, evaluate_batch_grouping, batch_threads, threads  # noqa: E402
 from newsfigures.eval.grouping_causes import causes, tally, thread_stages  # noqa: E402
-from newsfigures.eval.measure_gold import LEE_BATCHES, load_measure_gold, load_split  # noqa: E402
+from newsfigures.eval.measure_gold import LATER_BATCHES, load_measure_gold, load_split  # noqa: E402
 from newsfigures.eval.verdicts import evaluate_verdicts  # noqa: E402
 
 
@@ -51,18 +52,18 @@ def _fmt_pair(g: dict[str, Any], f: Any) -> str:
     return f"{Path(g['doc']).stem}:{g['surface']!r} gold={g['metric']} pred={f.metric!r}"
 
 
-def _why(names: list[str], lee_dev: dict[str, list[str]]) -> int:
+def _why(names: list[str], later_dev: dict[str, list[str]]) -> int:
     """Print each wrong pair of the dev threads `names` with its cause, then every cause counted over them."""
     test, shared = load_split()["test"], threads()
     gold_of = {name: load_gold() for name in shared} | {name: load_measure_gold().figures_of(docs)
-                                                        for name, docs in lee_dev.items()}
-    unknown = [n for n in names if n not in gold_of or set(shared.get(n, lee_dev.get(n, ()))) & test]
+                                                        for name, docs in later_dev.items()}
+    unknown = [n for n in names if n not in gold_of or set(shared.get(n, later_dev.get(n, ()))) & test]
     if unknown:
         print(f"error: not a dev thread: {', '.join(unknown)} (--why takes dev threads only)", file=sys.stderr)
         return 2
     counted: Counter[str] = Counter()
     for name in names:
-        run, stages = thread_stages(shared.get(name) or lee_dev[name])
+        run, stages = thread_stages(shared.get(name) or later_dev[name])
         found = causes(run, gold_of[name], stages)
         print(f"== {name}: {len(found)} pairs wrong")
         for c in found:
@@ -102,19 +103,19 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     for note in load_measure_gold().left_out:
         print(f"warning: {note}", file=sys.stderr)
-    lee_dev = {name: docs for batch in LEE_BATCHES for name, docs in lee_threads("dev", batch)[1].items()}
-    if args.errors and set(threads().get(args.errors, lee_dev.get(args.errors, ()))) & load_split()["test"]:
+    later_dev = {name: docs for batch in LATER_BATCHES for name, docs in batch_threads("dev", batch)[1].items()}
+    if args.errors and set(threads().get(args.errors, later_dev.get(args.errors, ()))) & load_split()["test"]:
         print(f"error: {args.errors} is a test-split thread, scored in aggregate only; --errors takes a dev thread",
               file=sys.stderr)
         return 2
     if args.why:
-        return _why(args.why, lee_dev)
+        return _why(args.why, later_dev)
     regroup = (lambda figs: merge_similar_metrics(figs, args.merge_similar)) if args.merge_similar else None
     res = evaluate_grouping(args.threads, regroup)
-    if not args.threads or set(args.threads) & set(lee_dev):
-        pooled = {f"{batch}-{split}" for batch in LEE_BATCHES for split in ("dev", "test")}
-        lee = {k: v for batch in LEE_BATCHES for split in ("dev", "test")
-               for k, v in evaluate_lee_grouping(split, regroup, batch).items()}
+    if not args.threads or set(args.threads) & set(later_dev):
+        pooled = {f"{batch}-{split}" for batch in LATER_BATCHES for split in ("dev", "test")}
+        lee = {k: v for batch in LATER_BATCHES for split in ("dev", "test")
+               for k, v in evaluate_batch_grouping(split, regroup, batch).items()}
         res |= {k: v for k, v in lee.items() if not args.threads or k in args.threads or k in pooled}
     if args.json:
         slim = {k: {kk: ({x: y for x, y in vv.items() if x not in ("wrong_merge", "wrong_split")}

@@ -151,8 +151,9 @@ def evaluate_grouping(names: list[str] | None = None,
     return result | {"overall": _overall(list(result.values()))}
 
 
-def lee_threads(split: str, batch: str = "lee") -> tuple[list[dict[str, Any]], dict[str, list[str]]]:
-    """A Lee batch's gold figures of `split` and its story threads there (the measure gold's metric keys)."""
+def batch_threads(split: str, batch: str = "lee") -> tuple[list[dict[str, Any]], dict[str, list[str]]]:
+    """A later batch's (Lee, Reuters) gold figures of `split` and its story threads there (the measure gold's metric
+    keys)."""
     from newsfigures.eval.measure_gold import load_measure_gold
 
     mg = load_measure_gold()
@@ -161,11 +162,11 @@ def lee_threads(split: str, batch: str = "lee") -> tuple[list[dict[str, Any]], d
     return mg.figures_of(docs), chosen
 
 
-def evaluate_lee_grouping(split: str, regroup: Callable[[list[Any]], list[Any]] | None = None, batch: str = "lee"
+def evaluate_batch_grouping(split: str, regroup: Callable[[list[Any]], list[Any]] | None = None, batch: str = "lee"
                           ) -> dict[str, dict[str, Any]]:
-    """Grouping on a Lee batch's threads of `split`: per thread on dev, and pooled ("lee-dev", "lee-test",
-    "lee2-dev" ...); the test split only pooled, since its threads are scored in aggregate."""
-    gold, chosen = lee_threads(split, batch)
+    """Grouping on a later batch's threads of `split`: per thread on dev, and pooled ("lee-dev", "lee-test",
+    "lee2-dev" ... "reuters-test"); the test split only pooled, since its threads are scored in aggregate."""
+    gold, chosen = batch_threads(split, batch)
     if not gold:  # the batch is left out here (MeasureGold.left_out says why), or not annotated yet
         return {}
     result = _score_threads(gold, chosen, regroup)

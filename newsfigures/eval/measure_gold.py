@@ -27,6 +27,7 @@ FIRST_BATCHES = ("existing", "wikinews")  # the 147 documents the split of 2026 
 LEE_BATCH = "lee"  # ABC news items of gensim's Lee corpus, newsfigures/eval/lee.py
 LEE_BATCHES = (LEE_BATCH, "lee2", "lee3", "lee4", "lee5")  # its batches, each drawn, split and reported on its own (split.json "batches")
 REUTERS_BATCH = "reuters"  # Reuters-21578 items of 1987 from Debian's weka package, newsfigures/eval/reuters.py
+LATER_BATCHES = LEE_BATCHES + (REUTERS_BATCH,)  # batches drawn after the first, each reported on rows of its own
 MEASURE_FIELDS = ("quantity", "subject", "event", "place", "scope", "dimension")
 SPLITS = ("dev", "test", "all")
 Record = dict[str, Any]
@@ -45,7 +46,8 @@ class MeasureGold:
 
     def docs(self, split: str = "all", new_only: bool = False, batches: tuple[str, ...] | None = None) -> list[str]:
         """Documents of a split ("dev", "test" or "all"), in file order; only the new batches' with `new_only`,
-        only those of the named batches ("existing", "wikinews", "lee", "lee2" ... "lee5") with `batches`."""
+        only those of the named batches ("existing", "wikinews", "lee", "lee2" ... "lee5", "reuters") with
+        `batches`."""
         if split not in SPLITS:
             raise ValueError(f"unknown split {split!r}; choose from {', '.join(SPLITS)}")
         keep = self.split["dev"] | self.split["test"] if split == "all" else self.split[split]

@@ -7,7 +7,7 @@ from typing import Any, Callable
 from newsfigures.eval.attributes import as_of_ok, counted_ok
 from newsfigures.eval.gold import SHARED
 from newsfigures.eval.matching import DocRun, Pred
-from newsfigures.eval.measure_gold import (FIRST_BATCHES, LEE_BATCHES, MEASURE_FIELDS, MeasureGold, Record,
+from newsfigures.eval.measure_gold import (FIRST_BATCHES, LATER_BATCHES, MEASURE_FIELDS, MeasureGold, Record,
                                           load_measure_gold)
 from newsfigures.eval.measure_rules import event_class_ok, field_ok, measure_read, name_ok
 from newsfigures.eval.reach import name_reach, quantity_gaps
@@ -89,10 +89,10 @@ def score_measures(runs: list[DocRun], gold: list[Record]) -> dict[str, Any]:
 def subsets(gold: MeasureGold, split: str) -> dict[str, list[str]]:
     """The document sets one split is reported on: the split's documents of the first batches, those of them from
     the Wikinews batches ("test-new": test documents no rule before the measure gold was written against), and,
-    once annotated, each Lee corpus batch ("dev-lee", "test-lee", "dev-lee2" ...: news of another country, outlet
-    and year)."""
+    once annotated, each later batch ("dev-lee", "test-lee", "dev-lee2" ... "dev-reuters": news of another country,
+    outlet and year)."""
     sets = {split: gold.docs(split, batches=FIRST_BATCHES), f"{split}-new": gold.docs(split, batches=("wikinews",))}
-    later = {f"{split}-{batch}": gold.docs(split, batches=(batch,)) for batch in LEE_BATCHES}
+    later = {f"{split}-{batch}": gold.docs(split, batches=(batch,)) for batch in LATER_BATCHES}
     return sets | {name: docs for name, docs in later.items() if docs}
 
 

@@ -11,7 +11,7 @@ from typing import Any
 from newsfigures.eval.gold import locate_gold
 from newsfigures.eval.grouping import ThreadRun, run_thread
 from newsfigures.eval.matching import Pred, match_doc
-from newsfigures.eval.measure_gold import LEE_BATCHES, MeasureGold, Record
+from newsfigures.eval.measure_gold import LATER_BATCHES, MeasureGold, Record
 
 ReportKey = tuple[str, str, str, float]  # (doc, metric, unit, value)
 
@@ -171,8 +171,8 @@ def _counts(pairs: list[GoldPair], paired: Paired) -> dict[str, int]:
 def evaluate_pairs(gold: MeasureGold, split: str) -> dict[str, dict[str, Any]]:
     """Found / total gold pairs of `split`: per thread with a gold pair (dev only, with the missed pairs: the test
     split is reported in aggregate), then the aggregates `split` (the first batches' threads), `split`-new (their
-    pairs with a document from the Wikinews batches) and, once annotated, `split`-lee, `split`-lee2 (the threads of
-    each Lee corpus batch)."""
+    pairs with a document from the Wikinews batches) and, once annotated, `split`-lee, `split`-lee2 ...
+    `split`-reuters (the threads of each later batch)."""
     new = set(gold.docs(split, batches=("wikinews",)))
     rows: dict[str, dict[str, Any]] = {}
     every: dict[str, list[GoldPair]] = {}
@@ -181,7 +181,7 @@ def evaluate_pairs(gold: MeasureGold, split: str) -> dict[str, dict[str, Any]]:
         wanted, paired = thread_pairs(gold, name, docs)
         if wanted:
             batch = gold.batch_of(docs[0])
-            key = f"{split}-{batch}" if batch in LEE_BATCHES else split
+            key = f"{split}-{batch}" if batch in LATER_BATCHES else split
             every[key], hits[key] = every.get(key, []) + wanted, hits.get(key, Paired()) | paired
             rows[name] = _counts(wanted, paired) | {"missed": [p for p in wanted if (p.a, p.b) not in paired.found]}
     first, first_hits = every.pop(split, []), hits.pop(split, Paired())

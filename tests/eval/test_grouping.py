@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import pytest
 
 from newsfigures.eval import grouping
-from newsfigures.eval.measure_gold import LEE_BATCHES
+from newsfigures.eval.measure_gold import LATER_BATCHES
 
 from conftest import shared_or_skip
 
@@ -81,14 +81,14 @@ def test_grouping_overall_floor(scores):
 @pytest.fixture(scope="module")
 def lee_scores():
     shared_or_skip("corpora", "current-events")
-    return {k: v for batch in LEE_BATCHES for split in ("dev", "test")
-            for k, v in grouping.evaluate_lee_grouping(split, batch=batch).items()}
+    return {k: v for batch in LATER_BATCHES for split in ("dev", "test")
+            for k, v in grouping.evaluate_batch_grouping(split, batch=batch).items()}
 
 
-@pytest.mark.parametrize("batch", LEE_BATCHES)
+@pytest.mark.parametrize("batch", LATER_BATCHES)
 def test_grouping_every_lee_thread_has_a_floor(lee_scores, batch):
     assert sorted(lee_scores) == sorted(LEE_GROUPING_FLOORS)
-    threads = grouping.lee_threads("dev", batch)[1]
+    threads = grouping.batch_threads("dev", batch)[1]
     if f"{batch}-dev" not in lee_scores:  # a batch drawn all test (lee5) has no dev row and no dev thread
         assert not threads and f"{batch}-test" in lee_scores
         return
