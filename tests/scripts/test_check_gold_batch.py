@@ -25,11 +25,12 @@ def _write(tmp_path, records) -> object:
     return path
 
 
-@pytest.fixture(autouse=True)
-def _corpus():
+@pytest.fixture
+def corpus():
     shared_or_skip("corpora", "current-events", "texas_floods_2025")
 
 
+@pytest.mark.usefixtures("corpus")
 def test_check_gold_batch_accepts_a_whole_document(tmp_path, capsys):
     records = [DOCUMENT, _figure("At least 51", "At least 51 people are killed"),
                _figure("15", "including 15 children", value=15, qualifier="exact", subject="children"),
@@ -39,6 +40,7 @@ def test_check_gold_batch_accepts_a_whole_document(tmp_path, capsys):
     assert capsys.readouterr().out.strip() == "OK: 1 documents, 3 figures, 0 negatives"
 
 
+@pytest.mark.usefixtures("corpus")
 @pytest.mark.parametrize("record, problem", [
     (_figure("At least 51", "At least 51 people are killed", scope="cumulative"), "scope 'cumulative' is not one of"),
     (_figure("At least 51", "At least 51 people are killed", dimension="currency:usd"),
@@ -56,6 +58,7 @@ def test_check_gold_batch_names_each_problem(tmp_path, record, problem):
     assert any(problem in p for p in problems), problems
 
 
+@pytest.mark.usefixtures("corpus")
 def test_check_gold_batch_lists_number_tokens_no_record_covers(tmp_path, capsys):
     path = _write(tmp_path, [DOCUMENT, _figure("At least 51", "At least 51 people are killed")])
     assert check_gold_batch.main([str(path)]) == 1
@@ -64,6 +67,7 @@ def test_check_gold_batch_lists_number_tokens_no_record_covers(tmp_path, capsys)
     assert "'51' is covered" not in out
 
 
+@pytest.mark.usefixtures("corpus")
 def test_check_gold_batch_wants_a_document_record_and_a_known_domain(tmp_path):
     problems, counts = check_gold_batch.check(_write(tmp_path, [DOCUMENT | {"domain": "weather"},
                                                                 {"doc": "x.txt", "surface": "2", "at": "2 a",
@@ -71,3 +75,15 @@ def test_check_gold_batch_wants_a_document_record_and_a_known_domain(tmp_path):
     assert f"{DOC}: domain 'weather' unknown" in problems and "x.txt: no document record" in problems
     assert any(p.startswith("x.txt: cannot read its text (") for p in problems)
     assert counts == {"documents": 1, "figures": 0, "negatives": 1}
+
+
+def test_check_gold_batch_passes_every_reuters_file_of_the_gold(capsys):
+    from newsfigures.eval import reuters
+    from newsfigures.eval.gold import GOLD_DIR
+
+    if reuters.unavailable():
+        pytest.skip(reuters.unavailable())
+    files = sorted((GOLD_DIR / "measures").glob("reuters_*.jsonl"))
+    assert len(files) == 4
+    assert check_gold_batch.main([str(f) for f in files]) == 0
+    assert capsys.readouterr().out.count("OK: 10 documents") == 4
