@@ -24,14 +24,13 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from newsfigures.eval.agreement import (AGREEMENT_DIR, ROWS, agreement_table, joined, load_second,  # noqa: E402
-                                        to_json)
+                                        scored_here, to_json)
 from newsfigures.eval.gold import SHARED  # noqa: E402
-from newsfigures.eval.lee import is_lee  # noqa: E402
 from newsfigures.eval.measure_gold import load_measure_gold  # noqa: E402
 from newsfigures.eval.systems import RUNNERS  # noqa: E402
 
 COLUMNS = (("annotators", "annotators"), ("system_gold", "system/gold"), ("system_second", "system/second"))
-SUBSET_NAMES = {"wikinews": "dev-new", "lee": "dev-lee", "lee2": "dev-lee2"}
+SUBSET_NAMES = {"wikinews": "dev-new", "lee": "dev-lee", "lee2": "dev-lee2", "reuters": "dev-reuters"}
 
 
 def render(name: str, table: dict) -> str:
@@ -57,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     for why in gold.left_out:
         print(f"evaluate_agreement: {why}", file=sys.stderr)
     try:
-        second = [r for r in load_second(Path(args.folder)) if not (gold.left_out and is_lee(r["doc"]))]
+        second = scored_here(load_second(Path(args.folder)), gold)
         pairs = joined(second, gold)
     except (FileNotFoundError, ValueError) as e:
         print(f"evaluate_agreement: {e}", file=sys.stderr)

@@ -60,6 +60,15 @@ def gold_key(g: Record) -> Key:
     return g["doc"], g["surface"], g["context"]
 
 
+def scored_here(second: list[Record], gold: MeasureGold) -> list[Record]:
+    """The second records of documents the gold scores here: those of a batch left out (its texts missing,
+    `MeasureGold.left_out`) are dropped, so the rest can still be joined."""
+    if not gold.left_out:
+        return second
+    known = {d["doc"] for d in gold.documents}
+    return [r for r in second if r["doc"] in known]
+
+
 def joined(second: list[Record], gold: MeasureGold) -> list[tuple[Record, Record]]:
     """(gold figure, second record) for every second record, or ValueError for one that names no gold figure."""
     by_key = {gold_key(g): g for g in gold.figures if g.get("new")}
