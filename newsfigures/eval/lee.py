@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import shutil
-import tempfile
 from pathlib import Path
+
+from newsfigures.eval.item_files import stem_of, write_whole
 
 ROOT = Path(__file__).resolve().parents[2]
 LEE_DIR = ROOT / ".cache" / "lee"
@@ -59,10 +59,7 @@ def is_lee(doc: str) -> bool:
 
 def _stem_of(doc: str) -> str:
     """Which corpus file a Lee gold document comes from ("bg" or "cor"); ValueError for any other name."""
-    stem = doc[len(PREFIX):].split("_", 1)[0]
-    if stem not in SOURCES:
-        raise ValueError(f"{doc!r} names no Lee corpus file (expected {', '.join(f'{PREFIX}{s}_NNN.txt' for s in SOURCES)})")
-    return stem
+    return stem_of(doc, PREFIX, SOURCES, "_NNN.txt", "Lee corpus")
 
 
 def _folder(stem: str) -> Path:
@@ -79,23 +76,19 @@ def _write_item(folder: Path, stem: str, line: int, text: str) -> None:
 
 
 def materialize(stem: str = BACKGROUND) -> Path:
-    """Write every item of one corpus file as an article file with its sidecar (once), and return their folder. The
-    files are written into a folder of their own and renamed into place whole, so a reader never sees a half-written
-    item (two test processes may race: the loser drops its copy)."""
+    """Write every item of one corpus file as an article file with its sidecar (once, the folder whole), and return
+    their folder."""
     target = _folder(stem)
     if target.is_dir():
         return target
     lines = source_lines(stem)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    scratch = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
-    for i, text in enumerate(lines):
-        if text.strip():
-            _write_item(scratch, stem, i, text)
-    try:
-        scratch.rename(target)
-    except OSError:  # another process put its folder there first
-        shutil.rmtree(scratch, ignore_errors=True)
-    return target
+
+    def write(folder: Path) -> None:
+        for i, text in enumerate(lines):
+            if text.strip():
+                _write_item(folder, stem, i, text)
+
+    return write_whole(target, write)
 
 
 def unavailable() -> str:

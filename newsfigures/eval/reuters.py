@@ -13,9 +13,9 @@ from __future__ import annotations
 import html
 import json
 import re
-import shutil
-import tempfile
 from pathlib import Path
+
+from newsfigures.eval.item_files import stem_of, write_whole
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT_DIR = ROOT / ".cache" / "reuters"
@@ -86,10 +86,7 @@ def is_reuters(doc: str) -> bool:
 
 def _stem_of(doc: str) -> str:
     """Which arff file a Reuters gold document comes from; ValueError for any other name."""
-    stem = doc[len(PREFIX):].split("_", 1)[0]
-    if stem not in SOURCES:
-        raise ValueError(f"{doc!r} names no Reuters file (expected {', '.join(f'{PREFIX}{s}_NNNN.txt' for s in SOURCES)})")
-    return stem
+    return stem_of(doc, PREFIX, SOURCES, "_NNNN.txt", "Reuters")
 
 
 def _write_item(folder: Path, stem: str, index: int, text: str) -> None:
@@ -103,21 +100,18 @@ def _write_item(folder: Path, stem: str, index: int, text: str) -> None:
 
 
 def materialize() -> Path:
-    """Write every item of both files as article files with sidecars (once), and return their folder; written into
-    a scratch folder and renamed into place whole, so a racing reader never sees half of it."""
+    """Write every item of both files as article files with sidecars (once, the folder whole), and return their
+    folder."""
     if OUT_DIR.is_dir():
         return OUT_DIR
     items = {stem: source_items(stem) for stem in SOURCES}
-    OUT_DIR.parent.mkdir(parents=True, exist_ok=True)
-    scratch = Path(tempfile.mkdtemp(prefix=f".{OUT_DIR.name}-", dir=OUT_DIR.parent))
-    for stem, texts in items.items():
-        for i, text in enumerate(texts):
-            _write_item(scratch, stem, i, text)
-    try:
-        scratch.rename(OUT_DIR)
-    except OSError:  # another process put its folder there first
-        shutil.rmtree(scratch, ignore_errors=True)
-    return OUT_DIR
+
+    def write(folder: Path) -> None:
+        for stem, texts in items.items():
+            for i, text in enumerate(texts):
+                _write_item(folder, stem, i, text)
+
+    return write_whole(OUT_DIR, write)
 
 
 def unavailable() -> str:
