@@ -4,20 +4,22 @@ negative. It reads only the gold and the texts; it runs nothing of newsfigures' 
 
     python scripts/check_gold_batch.py tests/gold/measures/reuters_a.jsonl
 
-Prints each problem on a line and "OK: N documents, N figures, N negatives" when there is none (exit status 1 else).
+Prints each problem on a line and "<file>: OK: N documents, N figures, N negatives" when there is none (exit status 1
+else).
 """
 from __future__ import annotations
 
 import argparse
-import importlib.util
+import json
 import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from newsfigures.eval.gold import GOLD_DIR, read_document  # noqa: E402
-from newsfigures.eval.measure_gold import MEASURE_FIELDS, read_jsonl  # noqa: E402
+from newsfigures.eval.gold import read_document  # noqa: E402
+from newsfigures.eval.measure_gold import MEASURE_FIELDS, gold_conventions  # noqa: E402
+from newsfigures.model import QUALIFIERS  # noqa: E402
 
 DOMAINS = {"conflict", "disasters", "business", "politics", "health", "science", "crime", "sport", "culture",
            "technology"}
@@ -26,23 +28,38 @@ DIMENSIONS = {"count", "percent", "percentage_point", "length", "mass", "duratio
               "temperature", "data_size", "magnitude", "points", "ratio", "probability", "fraction"}
 EVENTS = {"killed", "injured", "missing", "displaced", "sent", "arrived", "pledged", "rose", "fell", "sold", "bought",
           "cost", "won", "measured", "said"}
-QUALIFIERS = {"exact", "approx", "at_least", "more_than", "at_most", "less_than", "nearly", "range", "vague"}
-FIGURE_KEYS = {"doc", "surface", "at", "value", "qualifier", "unit", *MEASURE_FIELDS, "said_by", "as_of", "metric",
-               "note"}
+TEXT_KEYS = {"doc", "surface", "at", "qualifier", "unit", *MEASURE_FIELDS, "said_by", "as_of", "metric", "note"}
+FIGURE_KEYS = TEXT_KEYS | {"value"}
 _DATE = re.compile(r"^(\d{4}(-\d{2}(-\d{2})?)?)?$")
 
 
-def _token_pattern() -> re.Pattern[str]:
-    """The gold's number-token pattern (`TOKEN` in tests/gold/_build.py), the one its exhaustiveness scan uses."""
-    spec = importlib.util.spec_from_file_location("gold_build", GOLD_DIR / "_build.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.TOKEN
+def _records(path: Path) -> tuple[list[dict], list[str]]:
+    """The file's records whose shape can be checked further, and a problem for each line that cannot: not JSON, not
+    an object, no "doc", or (a figure or negative) no "surface" and "at" to find it by."""
+    records, problems = [], []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            r = json.loads(line)
+        except json.JSONDecodeError as err:
+            problems.append(f"line {n}: not JSON ({err.msg} at column {err.colno})")
+            continue
+        keys = ("doc",) if isinstance(r, dict) and "domain" in r else ("doc", "surface", "at")
+        bad = [k for k in keys if not (isinstance(r, dict) and isinstance(r.get(k), str) and r[k])]
+        if bad:
+            problems.append(f"line {n}: no {', '.join(repr(k) for k in bad)} (a non-empty string)")
+            continue
+        records.append(r)
+    return records, problems
 
 
 def _figure_problems(r: dict) -> list[str]:
     """What is wrong with one figure record's keys and closed labels."""
     out = [f"missing key {k!r}" for k in sorted(FIGURE_KEYS - set(r))]
+    out += [f"{k!r} is not a string" for k in sorted(TEXT_KEYS & set(r)) if not isinstance(r[k], str)]
+    if out:
+        return out
     if r.get("scope") not in SCOPES:
         out.append(f"scope {r.get('scope')!r} is not one of {sorted(SCOPES)}")
     dim = r.get("dimension", "")
@@ -80,10 +97,10 @@ def _texts(docs: set[str]) -> tuple[dict[str, str], list[str]]:
 
 def check(path: Path) -> tuple[list[str], dict[str, int]]:
     """Every problem of one batch file, and its counts of documents, figures and negatives."""
-    records = read_jsonl(path)
+    records, problems = _records(path)
     docs = [r for r in records if "domain" in r]
     items = [r for r in records if "domain" not in r]
-    problems = [f"{r['doc']}: domain {r['domain']!r} unknown" for r in docs if r["domain"] not in DOMAINS]
+    problems += [f"{r['doc']}: domain {r['domain']!r} unknown" for r in docs if r["domain"] not in DOMAINS]
     known = {d["doc"] for d in docs}
     problems += [f"{r['doc']}: no document record" for r in items if r["doc"] not in known]
     texts, unread = _texts({r["doc"] for r in records})
@@ -96,15 +113,15 @@ def check(path: Path) -> tuple[list[str], dict[str, int]]:
         text = texts.get(r["doc"])
         if text is None:
             continue
-        if text.count(r.get("at", "\0")) != 1:
-            problems.append(f"{where}: the anchor occurs {text.count(r.get('at', chr(0)))} times (must be once)")
+        if text.count(r["at"]) != 1:
+            problems.append(f"{where}: the anchor occurs {text.count(r['at'])} times (must be once)")
             continue
         span = _span(text, r)
         if span is None:
             problems.append(f"{where}: the surface is not inside its anchor")
             continue
         spans.setdefault(r["doc"], []).append(span)
-    token = _token_pattern()
+    token = gold_conventions().TOKEN
     for doc in sorted(known & set(texts)):
         text = texts[doc]
         for m in token.finditer(text):
@@ -128,7 +145,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{path.name}: {p}")
         failed |= bool(problems)
         if not problems:
-            print(f"OK: {counts['documents']} documents, {counts['figures']} figures, {counts['negatives']} negatives")
+            print(f"{path.name}: OK: {counts['documents']} documents, {counts['figures']} figures, "
+                  f"{counts['negatives']} negatives")
     return 1 if failed else 0
 
 

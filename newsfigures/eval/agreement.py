@@ -14,7 +14,7 @@ from typing import Any
 
 from newsfigures.eval.gold import GOLD_DIR
 from newsfigures.eval.matching import DocRun
-from newsfigures.eval.measure_gold import MEASURE_FIELDS, MeasureGold, Record, read_jsonl
+from newsfigures.eval.measure_gold import MEASURE_FIELDS, MeasureGold, Record, read_jsonl, unreadable
 from newsfigures.eval.measure_rules import FIELD_RULES, event_class_ok, name_ok
 from newsfigures.eval.measure_scores import score_measures
 
@@ -61,12 +61,9 @@ def gold_key(g: Record) -> Key:
 
 
 def scored_here(second: list[Record], gold: MeasureGold) -> list[Record]:
-    """The second records of documents the gold scores here: those of a batch left out (its texts missing,
-    `MeasureGold.left_out`) are dropped, so the rest can still be joined."""
-    if not gold.left_out:
-        return second
-    known = {d["doc"] for d in gold.documents}
-    return [r for r in second if r["doc"] in known]
+    """The second records the gold scores here: those of a batch left out (its texts missing, `MeasureGold.left_out`)
+    are dropped, so the rest can still be joined; any other record stays, to be joined or refused."""
+    return [r for r in second if not unreadable(r["doc"])] if gold.left_out else second
 
 
 def joined(second: list[Record], gold: MeasureGold) -> list[tuple[Record, Record]]:

@@ -2,6 +2,7 @@
 from its gold document name. Shared by the corpora that come with a package (lee.py, reuters.py)."""
 from __future__ import annotations
 
+import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable
@@ -9,14 +10,15 @@ from pathlib import Path
 
 
 def stem_of(doc: str, prefix: str, stems: Iterable[str], pattern: str, corpus: str) -> str:
-    """Which source file a gold document `prefix`<stem>_<n>.txt comes from; ValueError, naming the document names
-    that exist (`pattern` is a stem's, e.g. "_NNN.txt"), for any other name."""
-    stem = doc[len(prefix):].split("_", 1)[0]
+    """Which source file a gold document `prefix`<stem>`pattern` comes from (`pattern` like "_NNN.txt", one N per
+    digit); ValueError, naming the document names that exist, for any other name."""
     known = list(stems)
-    if stem not in known:
+    digits = pattern.count("N")
+    m = re.fullmatch(re.escape(prefix) + r"([a-z]+)_\d{%d}\.txt" % digits, doc)
+    if m is None or m.group(1) not in known:
         names = ", ".join(f"{prefix}{s}{pattern}" for s in known)
         raise ValueError(f"{doc!r} names no {corpus} file (expected {names})")
-    return stem
+    return m.group(1)
 
 
 def write_whole(target: Path, write: Callable[[Path], None]) -> Path:

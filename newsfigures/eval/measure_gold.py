@@ -15,6 +15,7 @@ import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from newsfigures.eval import lee, reuters
@@ -101,13 +102,18 @@ def load_split(path: Path = SPLIT_FILE) -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _vague_table() -> dict[str, tuple[float, float, float]]:
-    """The hand-written plausible ranges of vague counts (`VAGUE` in tests/gold/_build.py, its rule in
-    tests/gold/README.md): one copy of that gold convention, read from where the gold keeps it."""
+def gold_conventions() -> ModuleType:
+    """tests/gold/_build.py, where the gold keeps its conventions (`VAGUE`, the plausible ranges of vague counts;
+    `TOKEN`, the number tokens its exhaustiveness scan covers): read from there, never copied."""
     spec = importlib.util.spec_from_file_location("gold_build", GOLD_DIR / "_build.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return dict(module.VAGUE)
+    return module
+
+
+def _vague_table() -> dict[str, tuple[float, float, float]]:
+    """The hand-written plausible ranges of vague counts (`VAGUE`, its rule in tests/gold/README.md)."""
+    return dict(gold_conventions().VAGUE)
 
 
 def plausible_range(surface: str) -> list[float] | None:
@@ -165,8 +171,20 @@ def batch_of(path: Path) -> str:
 
 
 # Batches whose texts come from a package that may be missing: (batches, why unreadable, is its item, "... left out").
-OUTSIDE_SOURCES = ((LEE_BATCHES, lee.unavailable, lee.is_lee, "the Lee batches are"),
-                   ((REUTERS_BATCH,), reuters.unavailable, reuters.is_reuters, "the Reuters batch is"))
+# Each check is looked up in its module when called, so a test can stand in for a missing package.
+OUTSIDE_SOURCES = ((LEE_BATCHES, lambda: lee.unavailable(), lambda doc: lee.is_lee(doc), "the Lee batches are"),
+                   ((REUTERS_BATCH,), lambda: reuters.unavailable(), lambda doc: reuters.is_reuters(doc),
+                    "the Reuters batch is"))
+
+
+def unreadable(doc: str) -> bool:
+    """Whether a gold document is an item of a corpus whose texts cannot be read here (its batch is left out)."""
+    return any(is_item(doc) and unavailable() for _, unavailable, is_item, _ in OUTSIDE_SOURCES)
+
+
+def batch_unreadable(batch: str) -> str:
+    """Why a batch's texts cannot be read here, "" when they can (or the batch reads ../shared)."""
+    return next((unavailable() for batches, unavailable, _, _ in OUTSIDE_SOURCES if batch in batches), "")
 
 
 def _without_unreadable(documents: list[Record], figures: list[Record], negatives: list[Record]

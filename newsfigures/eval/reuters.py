@@ -5,7 +5,7 @@ Weka ships the text of 2,158 Reuters-21578 items in `ReutersCorn-train.arff` (1,
 (604), one quoted string per item: title and body, with the collection's SGML escapes. The measure gold's Reuters
 batch annotates some of them. The repository keeps none of the text: `scripts/fetch_reuters.sh` unpacks the package
 (no install, no Java) into `.cache/weka/`, or an installed weka's files are read, and each item is written out once
-as `.cache/reuters/<file>_NNNN.txt` (item NNNN of that file, 0-based) with a sidecar; gold documents refer to them
+as `.cache/reuters-2/<file>_NNNN.txt` (item NNNN of that file, 0-based) with a sidecar; gold documents refer to them
 as `reuters/train_NNNN.txt` and `reuters/test_NNNN.txt`. The items carry no date, so no sidecar has one.
 """
 from __future__ import annotations
@@ -18,7 +18,7 @@ from pathlib import Path
 from newsfigures.eval.item_files import stem_of, write_whole
 
 ROOT = Path(__file__).resolve().parents[2]
-OUT_DIR = ROOT / ".cache" / "reuters"
+OUT_DIR = ROOT / ".cache" / "reuters-2"  # the number changes when the written files would (2: titles split anew)
 PREFIX = "reuters/"
 EXAMPLES = Path("usr/share/doc/weka/examples")
 PLACES = (Path("/"), ROOT / ".cache" / "weka")  # an installed weka, or the package unpacked by fetch_reuters.sh
@@ -48,7 +48,7 @@ def source_file(stem: str) -> Path:
 def _unescape(raw: str) -> str:
     """An arff string's text: its backslash escapes undone, then the collection's SGML entities ("&lt;", "&#3;")."""
     text = _ESCAPE.sub(lambda m: _ARFF_ESCAPES.get(m.group(1), m.group(1)), raw)
-    return html.unescape(text).replace("\x03", "")
+    return html.unescape(text)  # "&#3;", the collection's end-of-text mark, unescapes to nothing
 
 
 def source_items(stem: str) -> list[str]:
@@ -59,8 +59,9 @@ def source_items(stem: str) -> list[str]:
 
 def split_title(text: str) -> tuple[str, str]:
     """An item's title (its opening upper-case words; "" when none) and its body. The title is a line of its own, or
-    runs into the body's first sentence: then the body starts at the first word with a small letter, or one word
-    earlier when that word starts small ("U.S. brass mill stocks")."""
+    runs into the body's first sentence: then the body starts at the first word with a small letter, one word
+    earlier when that word starts small ("U.S. brass mill stocks") or is led by the article "A", and at the "<" of a
+    company tag the title leaves open ("<SDC Sydney Development Corp> said")."""
     text = text.strip()
     first, _, rest = text.partition("\n")
     if rest and not _LOWER.search(first):
@@ -70,8 +71,12 @@ def split_title(text: str) -> tuple[str, str]:
     if k is None:
         return "", text
     k -= bool(k and not _OPENS_BODY.match(words[k].group()))
-    title = text[:words[k].start()].strip()
-    return (title, text[words[k].start():].strip()) if re.search(r"[A-Z]{2}", title) else ("", text)
+    k -= bool(k and words[k - 1].group() == "A")
+    start = words[k].start()
+    tag = text.rfind("<", 0, start)
+    start = tag if tag > text.rfind(">", 0, start) else start
+    title = text[:start].strip()
+    return (title, text[start:].strip()) if re.search(r"[A-Z]{2}", title) else ("", text)
 
 
 def item_name(index: int, stem: str) -> str:
@@ -95,7 +100,7 @@ def _write_item(folder: Path, stem: str, index: int, text: str) -> None:
     path = folder / f"{stem}_{index:04d}"
     path.with_suffix(".txt").write_text(f"{title}\n\n{body}\n" if title else body + "\n", encoding="utf-8")
     sidecar = {"id": f"reuters_{stem}_{index:04d}", "title": title, "outlet": OUTLET, "publication_date": None,
-               "source": f"Reuters-21578 via Debian weka {SOURCES[stem]}, item {index + 1}"}
+               "source": f"Reuters-21578 via Debian weka {SOURCES[stem]}, item {index} (0-based)"}
     path.with_suffix(".json").write_text(json.dumps(sidecar, indent=1) + "\n", encoding="utf-8")
 
 

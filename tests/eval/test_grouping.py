@@ -60,8 +60,7 @@ REUTERS_GROUPING_FLOORS = {
     "india_sugar_buying_1987": (0.33, 0.06), "telxon_outlook_1987": (1.0, 1.0), "uk_money_market_1987": (0.0, 0.0),
     "reuters-dev": (0.58, 0.28), "reuters-test": (0.57, 0.27),
 }
-if not reuters.unavailable():
-    BATCH_GROUPING_FLOORS |= REUTERS_GROUPING_FLOORS
+BATCH_GROUPING_FLOORS |= REUTERS_GROUPING_FLOORS
 
 
 @pytest.fixture(scope="module")
@@ -96,7 +95,8 @@ def batch_scores():
 
 @pytest.mark.parametrize("batch", LATER_BATCHES)
 def test_grouping_every_later_batch_thread_has_a_floor(batch_scores, batch):
-    assert sorted(batch_scores) == sorted(BATCH_GROUPING_FLOORS)
+    readable = {k for k in BATCH_GROUPING_FLOORS if not (k in REUTERS_GROUPING_FLOORS and reuters.unavailable())}
+    assert sorted(batch_scores) == sorted(readable)
     if batch == "reuters" and reuters.unavailable():
         pytest.skip(f"the Reuters batch is left out: {reuters.unavailable()}")
     threads = grouping.batch_threads("dev", batch)[1]
@@ -108,6 +108,8 @@ def test_grouping_every_later_batch_thread_has_a_floor(batch_scores, batch):
 
 @pytest.mark.parametrize("thread", sorted(BATCH_GROUPING_FLOORS))
 def test_grouping_later_batch_thread_floor(batch_scores, thread):
+    if thread in REUTERS_GROUPING_FLOORS and reuters.unavailable():
+        pytest.skip(f"the Reuters batch is left out: {reuters.unavailable()}")
     p, r = BATCH_GROUPING_FLOORS[thread]
     got = batch_scores[thread]["all"]
     assert got["precision"] >= p and got["recall"] >= r, (thread, got["precision"], got["recall"])

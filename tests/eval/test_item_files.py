@@ -11,10 +11,11 @@ def test_item_files_stem_of_a_gold_document(doc, stem):
     assert stem_of(doc, "lee/", ("bg", "cor"), "_NNN.txt", "Lee corpus") == stem
 
 
-def test_item_files_stem_of_an_unknown_name_says_which_names_exist():
+@pytest.mark.parametrize("doc", ["reuters/dev_0001.txt", "reuters/train_12.txt", "reuters/train_0012.json"])
+def test_item_files_stem_of_an_unknown_name_says_which_names_exist(doc):
     with pytest.raises(ValueError, match=r"names no Reuters file \(expected reuters/train_NNNN.txt, "
                                          r"reuters/test_NNNN.txt\)"):
-        stem_of("reuters/dev_0001.txt", "reuters/", ("train", "test"), "_NNNN.txt", "Reuters")
+        stem_of(doc, "reuters/", ("train", "test"), "_NNNN.txt", "Reuters")
 
 
 def test_item_files_write_whole_writes_once_and_renames_into_place(tmp_path):

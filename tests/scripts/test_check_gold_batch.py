@@ -37,7 +37,7 @@ def test_check_gold_batch_accepts_a_whole_document(tmp_path, capsys):
                _figure("27", "with 27 more children missing", value=27, qualifier="exact", quantity="missing",
                        event="missing", subject="children", metric="texas_floods.missing.children")]
     assert check_gold_batch.main([str(_write(tmp_path, records))]) == 0
-    assert capsys.readouterr().out.strip() == "OK: 1 documents, 3 figures, 0 negatives"
+    assert capsys.readouterr().out.strip() == "reuters_x.jsonl: OK: 1 documents, 3 figures, 0 negatives"
 
 
 @pytest.mark.usefixtures("corpus")
@@ -52,6 +52,11 @@ def test_check_gold_batch_accepts_a_whole_document(tmp_path, capsys):
     (_figure("At least 51", "At least 52 people"), "the anchor occurs 0 times"),
     ({k: v for k, v in _figure("At least 51", "At least 51 people are killed").items() if k != "said_by"},
      "missing key 'said_by'"),
+    (_figure("At least 51", "At least 51 people are killed", as_of=None), "'as_of' is not a string"),
+    (_figure("At least 51", "At least 51 people are killed", dimension=None), "'dimension' is not a string"),
+    (_figure("At least 51", ""), "line 2: no 'at' (a non-empty string)"),
+    ({k: v for k, v in _figure("At least 51", "At least 51 people are killed").items() if k != "surface"},
+     "line 2: no 'surface' (a non-empty string)"),
 ])
 def test_check_gold_batch_names_each_problem(tmp_path, record, problem):
     problems, _ = check_gold_batch.check(_write(tmp_path, [DOCUMENT, record]))
@@ -68,6 +73,16 @@ def test_check_gold_batch_lists_number_tokens_no_record_covers(tmp_path, capsys)
 
 
 @pytest.mark.usefixtures("corpus")
+@pytest.mark.usefixtures("corpus")
+def test_check_gold_batch_names_a_line_that_is_not_json_and_checks_the_rest(tmp_path, capsys):
+    path = tmp_path / "reuters_x.jsonl"
+    good = [DOCUMENT, _figure("At least 51", "At least 51 people are killed")]
+    path.write_text(json.dumps(good[0]) + "\n{\"doc\": \"x\",\n" + json.dumps(good[1]) + "\n", encoding="utf-8")
+    problems, counts = check_gold_batch.check(path)
+    assert problems[0].startswith("line 2: not JSON (") and counts["figures"] == 1
+    assert any("'15' is covered by no figure or negative" in p for p in problems)  # the rest was still checked
+
+
 def test_check_gold_batch_wants_a_document_record_and_a_known_domain(tmp_path):
     problems, counts = check_gold_batch.check(_write(tmp_path, [DOCUMENT | {"domain": "weather"},
                                                                 {"doc": "x.txt", "surface": "2", "at": "2 a",
@@ -86,4 +101,5 @@ def test_check_gold_batch_passes_every_reuters_file_of_the_gold(capsys):
     files = sorted((GOLD_DIR / "measures").glob("reuters_*.jsonl"))
     assert len(files) == 4
     assert check_gold_batch.main([str(f) for f in files]) == 0
-    assert capsys.readouterr().out.count("OK: 10 documents") == 4
+    out = capsys.readouterr().out
+    assert out.count("OK: 10 documents") == 4 and all(f"{f.name}: OK:" in out for f in files)
