@@ -87,6 +87,21 @@ def visiting(url: str, width: int, height: int):
             browser.close()
 
 
+def settled(page, timeout: int = 150_000) -> None:
+    """Wait until the page's script run has finished."""
+    page.wait_for_timeout(300)
+    page.locator("[data-test-script-state='notRunning']").wait_for(timeout=timeout)
+    page.get_by_test_id("stStatusWidget").wait_for(state="hidden", timeout=timeout)
+
+
+def add_to_corpus(page) -> None:
+    """Click "Add to my corpus" once the page has finished the rerun the upload started: a click during that rerun
+    may reach a page the rerun then replaces (a full-suite CI run at stop 46 waited 150 s for a message that never
+    came)."""
+    settled(page)
+    page.get_by_role("button", name="Add to my corpus").click()
+
+
 def test_browser_upload_stays_in_the_visitors_session(server, tmp_path):
     upload = tmp_path / "flood.txt"
     upload.write_text("Flood toll rises in the valley\n\nAbout 300 homes were destroyed in the flood on Monday, officials said.\n",
@@ -94,7 +109,7 @@ def test_browser_upload_stays_in_the_visitors_session(server, tmp_path):
     with visiting(f"{server}/Corpus", 1400, 2400) as (browser, page):
         _article_files(page).set_input_files(str(upload), timeout=150_000)
         page.get_by_text("flood.txt").first.wait_for(timeout=60_000)
-        page.get_by_role("button", name="Add to my corpus").click()
+        add_to_corpus(page)
         page.get_by_text("Added 1 article(s)").wait_for(timeout=150_000)
         page.get_by_role("link", name="Overview").click()  # client-side navigation keeps this visitor's session
         page.get_by_text("Flood toll rises in the valley").first.wait_for(timeout=150_000)
@@ -146,7 +161,7 @@ def test_browser_oversize_upload_gets_a_message_not_no_file_chosen(server, tmp_p
     with visiting(f"{server}/Corpus", 1400, 2400) as (browser, page):
         _article_files(page).set_input_files(str(big), timeout=150_000)
         page.get_by_text("oversize.csv").first.wait_for(timeout=60_000)  # listed by the uploader, never received
-        page.get_by_role("button", name="Add to my corpus").click()
+        add_to_corpus(page)
         page.get_by_text("No file reached the server").wait_for(timeout=60_000)
         assert page.get_by_text("Choose files or paste an article first").count() == 0
 
@@ -156,7 +171,7 @@ def test_browser_link_and_correction_saved_as_a_workspace_reopen_in_a_new_contex
 
     with visiting(f"{server}/Corpus?article={B}", 1400, 2400) as (browser, page):
         page.get_by_label("…or paste links to articles, one per line").fill(page_server + "/news/nk-troops.html")
-        page.get_by_role("button", name="Add to my corpus").click()
+        add_to_corpus(page)
         page.get_by_text("Added 1 article(s)").wait_for(timeout=150_000)
         page.get_by_label("Outlet").fill("Yonhap")
         page.get_by_role("button", name="Save correction").click()
@@ -239,7 +254,7 @@ def test_browser_broken_sidecar_gets_its_own_row_and_message(server, tmp_path):
     with visiting(f"{server}/Corpus", 1400, 2400) as (browser, page):
         _article_files(page).set_input_files([str(text), str(side)], timeout=150_000)
         page.get_by_text("quake.json").first.wait_for(timeout=60_000)
-        page.get_by_role("button", name="Add to my corpus").click()
+        add_to_corpus(page)
         page.get_by_text("Added 1 article(s). 2 submitted: 1 ingested, 0 duplicates, 1 rejected.").wait_for(
             timeout=150_000)
         page.locator("[data-testid=stAlert]", has_text="sidecar quake.json ignored: invalid JSON").wait_for(timeout=30_000)

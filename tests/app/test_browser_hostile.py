@@ -20,7 +20,7 @@ from newsfigures.app.labels import WORD_JOINER, article_label
 from newsfigures.ingest import Corpus
 from newsfigures.ingest.corpus import load_path
 from newsfigures.model import Article
-from tests.app.test_browser import CHROMIUM, _browser, _free_port, start_app
+from tests.app.test_browser import CHROMIUM, _browser, _free_port, add_to_corpus, settled, start_app
 
 pytestmark = pytest.mark.browser
 SESSION_TTL = 2  # seconds a closed tab's session is kept for a reconnect (server.disconnectedSessionTTL; 120 by default)
@@ -108,18 +108,11 @@ def _watch(context, beacons: hostile.Beacons) -> tuple[list[str], list[str]]:
     return dialogs, requests
 
 
-def _settled(page) -> None:
-    """Wait until the page's script run has finished."""
-    page.wait_for_timeout(300)
-    page.locator("[data-test-script-state='notRunning']").wait_for(timeout=WAIT)
-    page.get_by_test_id("stStatusWidget").wait_for(state="hidden", timeout=WAIT)
-
-
 def _go(page, name: str, ready: str) -> None:
     """Client-side navigation to a page (the visitor's session is kept), until `ready` is shown."""
     page.get_by_test_id("stSidebarNav").get_by_role("link", name=name, exact=True).click()
     page.locator(ready).first.wait_for(timeout=WAIT)
-    _settled(page)
+    settled(page, WAIT)
 
 
 def _files(page):
@@ -183,9 +176,9 @@ def test_browser_hostile_payloads_stay_text_on_every_page(server, beacons, corpu
         _files(page).set_input_files([str(p) for p in uploaded], timeout=WAIT)
         page.get_by_test_id("stFileChip").nth(1).wait_for(timeout=60_000)  # both files listed
         page.get_by_label("…or paste links to articles, one per line").fill(beacons.base + hostile.PAGE)
-        page.get_by_role("button", name="Add to my corpus").click()
+        add_to_corpus(page)
         page.get_by_text("Added 2 article(s)").wait_for(timeout=WAIT)
-        _settled(page)
+        settled(page, WAIT)
         _showing(page, "[data-testid='stDataFrame'] td", [x for a in articles for x in (a.title, a.outlet)])
         _showing(page, "[data-testid='stMain']", [f"{article_label(a)}: 0 lines removed" for a in articles])
         seen = {"Corpus": _offenders(page, beacons)}
@@ -199,7 +192,7 @@ def test_browser_hostile_payloads_stay_text_on_every_page(server, beacons, corpu
         for _ in range(2):  # the two options are this visitor's upload and fetched page
             more.click()
             page.get_by_role("option").first.click()
-            _settled(page)
+            settled(page, WAIT)
         for n, a in enumerate(articles):  # the columns in corpus order
             _showing(page, "[data-testid='stColumn']:has(.nf-article)", [a.title, a.outlet, *_expected(a, beacons)], n)
         assert page.locator(".nf-article").count() == 4
@@ -217,7 +210,7 @@ def test_browser_hostile_payloads_stay_text_on_every_page(server, beacons, corpu
         a = articles[0]
         fresh.goto(f"{server.url}/Timeline?pick={a.id}:{a.text.index('300')}", wait_until="domcontentloaded")
         fresh.locator("mark#timeline-pick").wait_for(timeout=WAIT)
-        _settled(fresh)
+        settled(fresh, WAIT)
         _showing(fresh, ".nf-article", _expected(a, beacons))
         seen["Timeline pick"] = _offenders(fresh, beacons)
         browser.close()
@@ -254,11 +247,13 @@ def test_browser_hostile_two_visitors_uploading_at_once_see_only_their_own(serve
         pages = {name: browser.new_context(viewport={"width": 1400, "height": 2400}).new_page() for name in stories}
         for name, page in pages.items():
             _upload(page, server, tmp_path / f"{name}.txt")
+        for page in pages.values():
+            settled(page, WAIT)
         for page in pages.values():  # both runs at the same moment
             page.get_by_role("button", name="Add to my corpus").click()
         for name, page in pages.items():
             page.get_by_text("Added 1 article(s)").wait_for(timeout=WAIT)
-            _settled(page)
+            settled(page, WAIT)
         for name, page in pages.items():
             (other,) = set(stories) - {name}
             corpus = _showing(page, "[data-testid='stDataFrame']", [name, "folder-a", "folder-b"])  # the id column
@@ -284,20 +279,20 @@ def test_browser_hostile_a_closed_visitors_uploads_leave_the_server(server, tmp_
         leaving = browser.new_context(viewport={"width": 1400, "height": 2400})
         page = leaving.new_page()
         _upload(page, server, upload)
-        page.get_by_role("button", name="Add to my corpus").click()
+        add_to_corpus(page)
         page.get_by_text("Added 1 article(s)").wait_for(timeout=WAIT)
-        _settled(page)
+        settled(page, WAIT)
         before = server.held(marker)
         assert before["articles"] >= 1 and before["uploaded_files"] == 1 and before["media_files"] >= 1, before
         leaving.close()
         time.sleep(SESSION_TTL + 1)  # Streamlit keeps a closed tab's session this long for a reconnect
         passing = browser.new_page()  # another visitor comes and goes: the kept session is dropped
         passing.goto(server.url, wait_until="domcontentloaded")
-        _settled(passing)
+        settled(passing, WAIT)
         passing.context.close()
         staying = browser.new_page()
         staying.goto(server.url, wait_until="domcontentloaded")
-        _settled(staying)
+        settled(staying, WAIT)
         after = server.held(marker)
         for name in ("Compare", "Overview"):  # a download is freed at the second sweep after its session ends
             if not any(after[k] for k in ("articles", "uploaded_files", "media_files")):
