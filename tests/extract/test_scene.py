@@ -13,7 +13,7 @@ from conftest import gap
 
 from newsfigures.eval import reuters
 from newsfigures.extract import extract_figures
-from newsfigures.extract.scene import elsewhere, happened, not_for_places
+from newsfigures.extract.scene import as_the_body_writes, elsewhere, happened, not_for_places
 from newsfigures.extract.setting import setting_of
 from newsfigures.ingest import load_path
 from newsfigures.model import Article
@@ -206,4 +206,24 @@ def test_scene_a_country_named_in_a_capitalised_headline_is_its_own_figures_plac
     joined = re.sub(r"[ \t]*\n[ \t]*(?=[a-z])", " ", found[0].text)
     figs = extract_figures(replace(found[0], text=joined, raw_text=joined), nlp)
     third = next(f for f in figs if f.text == "one third")
-    assert (third.measure.subject, third.measure.place.casefold()) == ("Colombia", "colombia")
+    assert (third.measure.subject, third.measure.place) == ("Colombia", "Colombia")
+
+
+@pytest.mark.parametrize("place, text, written", [
+    ("COLOMBIA", "EXPORTS RISE IN COLOMBIA\n\ncoffee, Colombia's traditional major export", "Colombia"),
+    ("U.K.", "U.K. MONEY MARKET DEFICIT\n\nThe Bank of England said", "U.K."),  # written no other way
+    ("USA", "FLOODS IN USA\n\nThe USA said", "USA"),                          # an initialism stays
+    ("Lyon", "A court in Lyon heard", "Lyon"),                                 # not in capitals: as read
+    ("OMAN", "TALKS IN OMAN\n\nThe Romans said", "OMAN"),                   # a word inside another is not it
+])
+def test_scene_a_place_read_in_capitals_is_written_as_the_body_writes_it(place, text, written):
+    assert as_the_body_writes(place, text) == written
+
+
+@pytest.mark.skipif(bool(reuters.unavailable()), reason=reuters.unavailable() or "available")
+def test_scene_a_capitalised_headline_s_place_is_given_as_the_text_writes_it(nlp):
+    # Reuters test_0500 as it is: "EXPORTS OTHER THAN COFFEE RISE SHARPLY IN COLOMBIA" over a body that writes
+    # "Colombian" and "Colombia's"
+    found, _ = load_path(reuters.document_path("reuters/test_0500.txt"))
+    places = {f.measure.place for f in extract_figures(found[0], nlp)}
+    assert places == {"Colombia"}
