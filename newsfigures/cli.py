@@ -17,6 +17,7 @@ from newsfigures.compare.labels import metric_labels
 from newsfigures.extract import ModelMissing, load_pipeline, parallel
 from newsfigures.ingest import Corpus, ledger_summary, load_path
 from newsfigures.ingest.fetch import sidecar_for
+from newsfigures.ingest.wrapping import HARD_WRAPPED
 from newsfigures.model import FIGURE_ROW_FIELDS, Article, Figure, LedgerEntry
 from newsfigures.store import DEFAULT_PATH, Store, open_store
 from newsfigures.store_parquet import ParquetStore, Selection, SelectionError, is_batch_dir
@@ -39,6 +40,7 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--format", choices=("jsonl", "csv"), default="jsonl", help="output format (default: jsonl)")
     ex.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
     _store_opts(ex)
+    _wrapping_opt(ex)
     _workers_opt(ex)
     _selection_opts(ex)
 
@@ -50,6 +52,7 @@ def _parser() -> argparse.ArgumentParser:
     cp.add_argument("path_b", metavar="B", help="second article: file, http(s) link or article id of the batch directory")
     cp.add_argument("--format", choices=("json", "text"), default="json", help="output format (default: json)")
     _store_opts(cp)
+    _wrapping_opt(cp)
 
     nb = sub.add_parser("numbers", help="the number parser alone, one JSON line per input line", description="Read lines on standard input; print one JSON list of number mentions per line.")
     nb.add_argument("--all", action="store_true", help="also list dates, years, times, ordinals and names (with their kind)")
@@ -58,6 +61,7 @@ def _parser() -> argparse.ArgumentParser:
     mt.add_argument("paths", nargs="*", metavar="PATH", help=(
         "article files, folders or http(s) links; none: the selection of a batch directory"))
     _store_opts(mt)
+    _wrapping_opt(mt)
     _workers_opt(mt)
     _selection_opts(mt)
 
@@ -79,6 +83,13 @@ def _store_opts(sp: argparse.ArgumentParser) -> None:
         "directory written by `batch` (read without NLP, never written)"))
     sp.add_argument("--no-store", action="store_true", help="do not read or write the store; extract everything afresh")
     sp.add_argument("--ledger", metavar="FILE", help="write the ingestion ledger (one JSON line per submitted item) to FILE")
+
+
+def _wrapping_opt(sp: argparse.ArgumentParser) -> None:
+    """--join-wrapped-lines: how hard-wrapped text is read."""
+    sp.add_argument("--join-wrapped-lines", action="store_true", help=(
+        "join line breaks inside sentences (hard-wrapped text: wire archives, e-mail) before reading figures, so a "
+        "source or owner on the next line is read; the ledger warns of hard-wrapped articles loaded without it"))
 
 
 def _workers_opt(sp: argparse.ArgumentParser) -> None:
@@ -117,6 +128,7 @@ def _batch_parser(sub: argparse._SubParsersAction) -> None:
     bt.add_argument("--partition", type=_positive, default=batch.PARTITION, metavar="N",
                     help=f"articles per partition, one task and one Parquet file each (default: {batch.PARTITION})")
     bt.add_argument("--ledger", metavar="FILE", help="write the ingestion ledger (one JSON line per submitted item) to FILE")
+    _wrapping_opt(bt)
 
 
 def _positive(value: str) -> int:
@@ -137,6 +149,10 @@ def _report(ledger: Sequence[LedgerEntry], err: TextIO, ledger_path: str | None)
         elif e.status == "duplicate":
             print(f"newsfigures: duplicate {e.message}", file=err)
     print(f"newsfigures: {ledger_summary(ledger)}", file=err)
+    wrapped = sum(any(w.startswith(HARD_WRAPPED) for w in e.warnings) for e in ledger)
+    if wrapped:
+        print(f"newsfigures: {wrapped} article(s) hard-wrapped, with line breaks inside sentences: a source or owner "
+              "across a break may be missed; --join-wrapped-lines joins them (the ledger names each)", file=err)
     if ledger_path:
         with open(ledger_path, "w", encoding="utf-8") as fh:
             for e in ledger:
@@ -209,7 +225,7 @@ def _analyse(args: argparse.Namespace, paths: Sequence[str], err: TextIO) -> tup
               "them without PATH", file=err)
         return None, 2
     if paths:
-        articles, ledger = load_path(*paths)
+        articles, ledger = load_path(*paths, join_wrapped=args.join_wrapped_lines)
         _report(ledger, err, args.ledger)
     else:
         selected, why = _selected(args, err)
@@ -271,7 +287,7 @@ def _compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if path in ids:
             picked += [stored[path]] if path in stored else []
             continue
-        arts, rows = load_path(path)
+        arts, rows = load_path(path, join_wrapped=args.join_wrapped_lines)
         ledger += rows
         if not arts:
             print(f"newsfigures: {path}: no article could be loaded", file=err)
@@ -353,7 +369,7 @@ def _fetch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _batch(args: argparse.Namespace, err: TextIO) -> int:
-    articles, ledger = load_path(*args.paths)
+    articles, ledger = load_path(*args.paths, join_wrapped=args.join_wrapped_lines)
     _report(ledger, err, args.ledger)
     if not articles:
         print("newsfigures: nothing could be loaded", file=err)

@@ -121,12 +121,15 @@ files = st.file_uploader("Article files", type=list(app.UPLOAD_TYPES), accept_mu
 pasted = st.text_area("…or paste an article", key="corpus_paste")
 links = app.links_in(st.text_area("…or paste links to articles, one per line", key="corpus_urls",
                                   placeholder="https://www.example.com/news/2025/09/02/story.html"))
+join_wrapped = st.checkbox("Join hard-wrapped lines", key="corpus_join_wrapped", help=(
+    "For plain text broken into lines inside sentences (wire archives, e-mail): joins those lines, so a source or "
+    "owner on the next line is read. The ingestion report warns of hard-wrapped articles added without it."))
 if st.button("Add to my corpus", key="corpus_add"):
     uploads, refused = app.read_uploads(files or [])
     if not uploads and not refused and not pasted.strip() and not links:
         st.warning(app.NOTHING_RECEIVED)
     else:
-        st.session_state["corpus_add_notice"] = app.add_articles(uploads, pasted, refused, links)
+        st.session_state["corpus_add_notice"] = app.add_articles(uploads, pasted, refused, links, join_wrapped)
         st.rerun()
 if (notice := st.session_state.pop("corpus_add_notice", "")):
     st.success(notice)

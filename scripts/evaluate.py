@@ -217,11 +217,11 @@ def split_main(args: argparse.Namespace) -> int:
     results: dict[str, dict[str, dict[str, Any]] | str] = {}
     for name in args.systems:
         try:
-            results[name] = evaluate_split(name, args.split, gold)
+            results[name] = evaluate_split(name, args.split, gold, args.join_wrapped_lines)
         except SystemUnavailable as exc:
             results[name] = str(exc)
             print(f"warning: {name}: {exc}", file=sys.stderr)
-    pairs = evaluate_pairs(gold, args.split) if args.pairs else None
+    pairs = evaluate_pairs(gold, args.split, args.join_wrapped_lines) if args.pairs else None
     if args.json:
         out = {n: ({sub: _slim(r) for sub, r in res.items()} if isinstance(res, dict) else {"error": res})
                for n, res in results.items()}
@@ -250,7 +250,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--kinds", action="store_true",
                     help="with --split: count each field's wrong values as unread/missing/extra/different "
                          "(aggregates, allowed on test)")
+    ap.add_argument("--join-wrapped-lines", action="store_true",
+                    help="with --split: load the documents as `--join-wrapped-lines` does (hard-wrapped lines joined)")
     args = ap.parse_args(argv)
+    if args.join_wrapped_lines and not args.split:
+        print("error: --join-wrapped-lines needs --split dev|test|all", file=sys.stderr)
+        return 2
     if args.split or args.pairs:
         return split_main(args)
     if not SHARED.exists():

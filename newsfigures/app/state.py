@@ -235,24 +235,27 @@ def read_uploads(files: Iterable[UploadedFile]) -> tuple[list[tuple[str, bytes]]
     return read, refused
 
 
-def _upload_corpus() -> Corpus:
+def _upload_corpus(join_wrapped: bool = False) -> Corpus:
     """A corpus for one upload: what this visitor already has is known, and items are capped by the upload limit or
-    by the room left in their session, whichever is smaller (the ledger names the one that applies)."""
+    by the room left in their session, whichever is smaller (the ledger names the one that applies); `join_wrapped`
+    joins the line breaks inside sentences of hard-wrapped text (`ingest.wrapping`)."""
     room = MAX_SESSION_ARTICLES - len(uploads().articles)
     if room < MAX_UPLOAD_ARTICLES:
         cap, limit = max(room, 0), f"the limit of {MAX_SESSION_ARTICLES:,} articles per visitor (MAX_SESSION_ARTICLES)"
     else:
         cap, limit = MAX_UPLOAD_ARTICLES, f"the limit of {MAX_UPLOAD_ARTICLES:,} items per upload (MAX_UPLOAD_ARTICLES)"
     # Re-adding something changes nothing: every article already loaded is known by its content hash.
-    return Corpus(known={a.content_hash: a.id for a in current().articles}, max_items=cap, limit=limit)
+    return Corpus(known={a.content_hash: a.id for a in current().articles}, max_items=cap, limit=limit,
+                  join_wrapped=join_wrapped)
 
 
 def add_articles(files: Sequence[tuple[str, bytes]], pasted: str, refused: Sequence[LedgerEntry] = (),
-                 links: Sequence[str] = ()) -> str:
+                 links: Sequence[str] = (), join_wrapped: bool = False) -> str:
     """Load uploaded files (name, bytes), pasted text and links (fetched, ingest.fetch) into this visitor's corpus
-    and extract the figures of what is new; `refused` are the rows of uploads that could not be read. Returns what
-    happened, for the visitor to read (with every limit that stopped the reading)."""
-    corpus = _upload_corpus()
+    and extract the figures of what is new; `refused` are the rows of uploads that could not be read; `join_wrapped`
+    joins the line breaks inside sentences of hard-wrapped text. Returns what happened, for the visitor to read
+    (with every limit that stopped the reading)."""
+    corpus = _upload_corpus(join_wrapped)
     corpus.note(refused)
     corpus.add_files(files)
     if pasted.strip():

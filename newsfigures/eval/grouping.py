@@ -58,12 +58,13 @@ class ThreadRun:
         return next((a for a in self.articles if a.id == aid), None)
 
 
-def run_thread(docs: list[str] | tuple[str, ...]) -> ThreadRun:
-    """Load, extract and reconcile the documents of one thread (metrics over the whole thread)."""
+def run_thread(docs: list[str] | tuple[str, ...], join_wrapped: bool = False) -> ThreadRun:
+    """Load (with hard-wrapped lines joined when `join_wrapped`), extract and reconcile the documents of one thread
+    (metrics over the whole thread)."""
     from newsfigures.compare.analysis import reconcile_nested
     from newsfigures.ingest import load_path
 
-    articles, _ledger = load_path(*[document_file(d) for d in docs])
+    articles, _ledger = load_path(*[document_file(d) for d in docs], join_wrapped=join_wrapped)
     by_file = {Path(a.source_file).name: a for a in articles}
     doc_of = tuple((d, by_file[Path(d).name].id) for d in docs if Path(d).name in by_file)
     figs = extracted_figures(articles)

@@ -12,7 +12,7 @@ from newsfigures.eval.measure_gold import (FIRST_BATCHES, LATER_BATCHES, MEASURE
 from newsfigures.eval.measure_rules import event_class_ok, field_ok, measure_read, name_ok
 from newsfigures.eval.reach import name_reach, quantity_gaps
 from newsfigures.eval.scores import prf, tally
-from newsfigures.eval.systems import RUNNERS
+from newsfigures.eval.systems import RUNNERS, run_newsfigures
 
 Rule = tuple[Callable[[Record], bool], Callable[[Pred, Record], bool]]
 
@@ -96,8 +96,10 @@ def subsets(gold: MeasureGold, split: str) -> dict[str, list[str]]:
     return sets | {name: docs for name, docs in later.items() if docs}
 
 
-def evaluate_split(system_name: str, split: str, gold: MeasureGold | None = None) -> dict[str, dict[str, Any]]:
-    """Run `system_name` over the documents of `split` ("dev", "test", "all") and score each subset.
+def evaluate_split(system_name: str, split: str, gold: MeasureGold | None = None,
+                   join_wrapped: bool = False) -> dict[str, dict[str, Any]]:
+    """Run `system_name` over the documents of `split` ("dev", "test", "all") and score each subset; `join_wrapped`
+    loads the documents with hard-wrapped lines joined (newsfigures only: the baselines read the raw text).
 
     Raises SystemUnavailable when the system cannot run, FileNotFoundError when ../shared is missing."""
     if system_name not in RUNNERS:
@@ -106,7 +108,8 @@ def evaluate_split(system_name: str, split: str, gold: MeasureGold | None = None
         raise FileNotFoundError(f"corpus directory {SHARED} not found")
     gold = gold or load_measure_gold()
     sets = subsets(gold, split)
-    runs = RUNNERS[system_name](list(dict.fromkeys(d for docs in sets.values() for d in docs)))
+    docs = list(dict.fromkeys(d for docs in sets.values() for d in docs))
+    runs = run_newsfigures(docs, join_wrapped) if system_name == "newsfigures" else RUNNERS[system_name](docs)
     out = {}
     for name, docs in sets.items():
         keep = set(docs)

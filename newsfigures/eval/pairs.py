@@ -106,23 +106,27 @@ def system_pairs(run: ThreadRun, analysis: Any, docs: tuple[str, str], covered: 
     return Paired(frozenset(found), judged, wrong)
 
 
-def analysed(gold: MeasureGold, docs: list[str]) -> tuple[ThreadRun, Any, dict[tuple, set[ReportKey]]]:
-    """One thread run, its corpus-level analysis, and the gold reports each predicted mention covers."""
+def analysed(gold: MeasureGold, docs: list[str],
+             join_wrapped: bool = False) -> tuple[ThreadRun, Any, dict[tuple, set[ReportKey]]]:
+    """One thread run (`join_wrapped` as `run_thread` reads it), its corpus-level analysis, and the gold reports each
+    predicted mention covers."""
     from newsfigures.compare.analysis import Analysis
 
-    run = run_thread(docs)
+    run = run_thread(docs, join_wrapped)
     covered: dict[tuple, set[ReportKey]] = {}
     for doc in docs:
         covered |= _matched_reports(run, doc, gold.figures_of([doc]))
     return run, Analysis(run.articles, run.figures, nesting=run.nesting), covered
 
 
-def thread_pairs(gold: MeasureGold, thread: str, docs: list[str]) -> tuple[list[GoldPair], Paired]:
-    """The gold pairs of one thread, and what the system pairs between every two of its documents."""
+def thread_pairs(gold: MeasureGold, thread: str, docs: list[str],
+                 join_wrapped: bool = False) -> tuple[list[GoldPair], Paired]:
+    """The gold pairs of one thread, and what the system pairs between every two of its documents (loaded with
+    hard-wrapped lines joined when `join_wrapped`)."""
     wanted = gold_pairs(gold, thread, docs)
     if not wanted:
         return [], Paired()
-    run, analysis, covered = analysed(gold, docs)
+    run, analysis, covered = analysed(gold, docs, join_wrapped)
     paired = Paired()
     for doc_a, doc_b in combinations(docs, 2):
         paired |= system_pairs(run, analysis, (doc_a, doc_b), covered)
@@ -168,17 +172,18 @@ def _counts(pairs: list[GoldPair], paired: Paired) -> dict[str, int]:
             "judged": paired.judged, "wrong": paired.wrong}
 
 
-def evaluate_pairs(gold: MeasureGold, split: str) -> dict[str, dict[str, Any]]:
+def evaluate_pairs(gold: MeasureGold, split: str, join_wrapped: bool = False) -> dict[str, dict[str, Any]]:
     """Found / total gold pairs of `split`: per thread with a gold pair (dev only, with the missed pairs: the test
     split is reported in aggregate), then the aggregates `split` (the first batches' threads), `split`-new (their
     pairs with a document from the Wikinews batches) and, once annotated, `split`-lee, `split`-lee2 ...
-    `split`-reuters (the threads of each later batch)."""
+    `split`-reuters (the threads of each later batch); `join_wrapped` loads the documents with hard-wrapped lines
+    joined."""
     new = set(gold.docs(split, batches=("wikinews",)))
     rows: dict[str, dict[str, Any]] = {}
     every: dict[str, list[GoldPair]] = {}
     hits: dict[str, Paired] = {}
     for name, docs in gold.threads(split).items():
-        wanted, paired = thread_pairs(gold, name, docs)
+        wanted, paired = thread_pairs(gold, name, docs, join_wrapped)
         if wanted:
             batch = gold.batch_of(docs[0])
             key = f"{split}-{batch}" if batch in LATER_BATCHES else split

@@ -115,15 +115,16 @@ def extracted_figures(articles: Iterable[Any]) -> dict[str, list[Any]]:
     return {a.id: list(_EXTRACTED[a]) for a in arts}
 
 
-def run_newsfigures(docs: Iterable[str]) -> list[DocRun]:
-    """Our extractor: load each file with newsfigures.ingest.load_path, extract with extract_figures and assign
-    metrics; offsets point into article.text (the cleaned body), which is the text gold spans are located in."""
+def run_newsfigures(docs: Iterable[str], join_wrapped: bool = False) -> list[DocRun]:
+    """Our extractor: load each file with newsfigures.ingest.load_path (`join_wrapped` as it reads it), extract with
+    extract_figures and assign metrics; offsets point into article.text (the cleaned body), which is the text gold
+    spans are located in."""
     from newsfigures.compare.metrics import assign_metrics
     from newsfigures.ingest import load_path
 
     runs = []
     for doc in docs:
-        articles, _ledger = load_path(document_file(doc))
+        articles, _ledger = load_path(document_file(doc), join_wrapped=join_wrapped)
         if not articles:
             runs.append(DocRun(doc, "", []))
             continue

@@ -36,6 +36,7 @@ did not read.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from itertools import combinations
@@ -215,7 +216,18 @@ def _one_place(texts: dict[str, str], scenes: dict[str, Setting], read: dict[str
     gaps = [(k, gap) for k in keys for _, gap in unread(texts[k], read.get(k, Read()), ARTICLE_CHARS)]
     docs = nlp.pipe((gap for _, gap in gaps), batch_size=batch_size, disable=not_for_places(nlp))
     away = {k for (k, _), doc in zip(gaps, docs) if elsewhere(scenes[k].place, doc)}
-    return {k: replace(scenes[k], spans=MATCH_NOUNS, of_events=True) for k in keys if k not in away}
+    return {k: replace(scenes[k], place=as_the_body_writes(scenes[k].place, texts[k]), spans=MATCH_NOUNS,
+                       of_events=True) for k in keys if k not in away}
+
+
+def as_the_body_writes(place: str, text: str) -> str:
+    """A place read from a headline in capitals ("EXPORTS ... RISE SHARPLY IN COLOMBIA") as the article's text
+    writes it elsewhere ("Colombia's traditional major export"); as read when it is not in capitals or the text
+    writes it no other way ("U.K.")."""
+    if not place.isupper():
+        return place
+    found = re.finditer(rf"(?<!\w){re.escape(place)}(?!\w)", text, re.IGNORECASE)
+    return next((m.group() for m in found if not m.group().isupper()), place)
 
 
 def not_for_places(nlp: Language) -> list[str]:

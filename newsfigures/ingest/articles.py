@@ -20,10 +20,12 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def article_from_item(raw: RawItem) -> tuple[Article, list[str]]:
-    """Clean one raw item and fill its metadata (record or sidecar, then the text); also the warnings on the way."""
+def article_from_item(raw: RawItem, join_wrapped: bool = False) -> tuple[Article, list[str]]:
+    """Clean one raw item and fill its metadata (record or sidecar, then the text); also the warnings on the way.
+    With `join_wrapped`, line breaks inside sentences are joined (`wrapping`)."""
     warnings: list[str] = []
-    cleaned = cleaning.clean(raw.text, known_title=as_str(pick(raw.fields, "title")))
+    cleaned = cleaning.clean(raw.text, known_title=as_str(pick(raw.fields, "title")), join_wrapped=join_wrapped)
+    warnings += [cleaned.wrapping] if cleaned.wrapping else []
     values: dict[str, str] = {}
     prov: dict[str, str] = {}
     for name, from_text in zip(FIELDS_FROM_TEXT, (cleaned.title, cleaned.outlet, cleaned.published)):

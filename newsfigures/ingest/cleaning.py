@@ -5,7 +5,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from newsfigures.ingest import metadata
+from newsfigures.ingest import metadata, wrapping
 from newsfigures.ingest.lexicon import CAPTION_WORDS, INLINE_JUNK, LINE_JUNK, LIST_ITEM, WORD_OR_NUMBER
 
 HEADER_LINES = 8  # title, date, section and byline lines are looked for this far
@@ -28,6 +28,7 @@ class Cleaned:
     byline: str = ""  # author(s) of a "By ..." line that was removed
     dateline_agency: str = ""  # "UPI" of "NEW DELHI, Dec. 29 (UPI) --", read before a headline is put back on top
     credit: str = ""  # the outlet a removed byline ("By Jane Doe, Reuters") or a closing "— Reuters" names
+    wrapping: str = ""  # the ledger's word on line breaks inside sentences (`wrapping.wrapped_warning`), or ""
 
 
 @dataclass(frozen=True)
@@ -43,20 +44,23 @@ class _Pass:
     headline: str = ""
 
 
-def clean(raw: str, *, known_title: str = "") -> Cleaned:
-    """Split `raw` into metadata lines, boilerplate and the article body, keeping every body sentence."""
+def clean(raw: str, *, known_title: str = "", join_wrapped: bool = False) -> Cleaned:
+    """Split `raw` into metadata lines, boilerplate and the article body, keeping every body sentence; with
+    `join_wrapped`, the body's line breaks inside sentences are joined (`wrapping.join_wrapped`)."""
     lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     head = _read_header(lines, known_title)
     listed = _cut_headline_list(head.lines)
     inline = _cut_inline(listed.lines)
     body = _drop_lines(inline.lines, head.title)
-    text = re.sub(r"\n{3,}", "\n\n", "\n".join(body.lines)).strip("\n")
+    text = "\n".join(body.lines)
+    wrapped = wrapping.wrapped_warning(text, join_wrapped)
+    text = re.sub(r"\n{3,}", "\n\n", wrapping.join_wrapped(text) if join_wrapped else text).strip("\n")
     place, agency, day = metadata.dateline_parts(text)
     if head.headline:
         text = f"{head.headline}\n\n{text}" if text else head.headline
     removed = head.removed + listed.removed + inline.removed + body.removed
     return Cleaned(text, body.title, inline.outlet, head.published, place, removed, day,
-                   head.author or inline.author or body.author, agency, metadata.credited_outlet(removed, text))
+                   head.author or inline.author or body.author, agency, metadata.credited_outlet(removed, text), wrapped)
 
 
 def _norm(line: str) -> str:

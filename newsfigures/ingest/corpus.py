@@ -26,10 +26,11 @@ class Corpus:
     `known` maps content hashes already loaded elsewhere (e.g. this visitor's earlier uploads) to their article ids.
     `max_items` caps the items read (one ledger row each; None: no cap): reading stops at the cap, and one `over_limit`
     row per file left unread names the cap as `limit` says it ("the limit of 2,000 items per upload").
+    `join_wrapped` joins the line breaks inside sentences of hard-wrapped text (`ingest.wrapping`).
     """
 
     def __init__(self, known: Mapping[str, str] | None = None, near_duplicate_threshold: float = dedupe.THRESHOLD,
-                 max_items: int | None = None, limit: str = "") -> None:
+                 max_items: int | None = None, limit: str = "", join_wrapped: bool = False) -> None:
         self._articles: list[Article] = []
         self._ledger: list[LedgerEntry] = []
         self._by_hash: dict[str, str] = dict(known or {})
@@ -38,6 +39,7 @@ class Corpus:
         self._final: tuple[list[Article], list[LedgerEntry]] | None = None
         self._max_items, self._limit = max_items, limit or f"the limit of {max_items or 0:,} items"
         self._read = 0  # items read against max_items
+        self._join_wrapped = join_wrapped
 
     # Articles and ledger are finished lazily, so every add_* call keeps the old incremental API.
     @property
@@ -106,7 +108,7 @@ class Corpus:
                 "split it into several files")))
             return
         try:
-            art, warns = article_from_item(it)
+            art, warns = article_from_item(it, self._join_wrapped)
         except Exception as e:  # noqa: BLE001 - one bad item must not stop a corpus
             self._row(rejected(it.item, "unreadable", f"{it.item}: {type(e).__name__}: {str(e)[:200]}", it.line))
             return
@@ -196,10 +198,10 @@ class Corpus:
         self.add_items([RawItem(name, name, text, {}, "text", None, name.replace(" ", "-"), tuple(warns))])
 
 
-def load_path(*paths: str | Path) -> tuple[list[Article], list[LedgerEntry]]:
+def load_path(*paths: str | Path, join_wrapped: bool = False) -> tuple[list[Article], list[LedgerEntry]]:
     """Load files, folders and links ("https://…", fetched together after the files) into articles (near-duplicates
-    marked) plus the ledger of every submitted item."""
-    c = Corpus()
+    marked) plus the ledger of every submitted item; `join_wrapped` as `Corpus` reads it."""
+    c = Corpus(join_wrapped=join_wrapped)
     links = [str(p) for p in paths if isinstance(p, str) and looks_like_url(p)]
     for p in paths:
         if not (isinstance(p, str) and looks_like_url(p)):

@@ -8,6 +8,7 @@ from streamlit.testing.v1 import AppTest
 from conftest import ROOT
 from apprun import app_at, run, via_app
 from newsfigures.app.labels import md
+from newsfigures.eval import reuters
 
 A, B = "000_1ebc33ac245bce1b", "003_113ec146f7468fd0"
 
@@ -473,3 +474,23 @@ def test_app_discrepancies_link_inside_one_article_opens_its_sentences_and_expla
     at.query_params["at"] = ["1", "2"]
     at.run()
     assert [w.value for w in at.warning] == ["This link names figures the corpus no longer has."]
+
+
+@pytest.mark.skipif(bool(reuters.unavailable()), reason=reuters.unavailable() or "available")
+def test_app_corpus_joins_hard_wrapped_lines_only_when_ticked():
+    # a Reuters item of 1987, hard-wrapped: its source sits a line above its figures
+    text = reuters.document_path("reuters/train_0177.txt").read_text(encoding="utf-8")
+    for ticked, said in ((False, ""), (True, "The Bank of England")):
+        at = run("pages/4_Corpus.py")
+        if ticked:
+            at.checkbox(key="corpus_join_wrapped").check()
+        at.text_area(key="corpus_paste").input(text)
+        at.button(key="corpus_add").click().run()
+        assert not at.exception
+        (notice,) = [s.value for s in at.success]
+        assert (md("line break(s) inside sentences joined") in notice) is ticked
+        assert (md("hard-wrapped lines:") in notice) is not ticked
+        at.query_params.pop("article", None)  # the Corpus page's selection; Figures would filter by it
+        at.switch_page("pages/3_Figures.py").run()
+        df = next(d.value for d in at.dataframe if "metric" in d.value.columns)
+        assert df.loc[df["text"] == "around 800 mln", "said_by"].tolist() == [said]

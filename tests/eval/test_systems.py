@@ -4,7 +4,9 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from newsfigures.eval import systems
+import pytest
+
+from newsfigures.eval import reuters, systems
 from newsfigures.extract import extract_many
 from newsfigures.ingest import load_path
 
@@ -43,3 +45,14 @@ def test_systems_extracted_figures_reads_again_an_article_with_other_metadata(mo
     undated = replace(articles[0], published="")
     systems.extracted_figures([undated])
     assert calls == [[articles[0].id], [articles[0].id]]
+
+
+@pytest.mark.skipif(bool(reuters.unavailable()), reason=reuters.unavailable() or "available")
+def test_systems_run_newsfigures_joins_hard_wrapped_lines_when_asked():
+    # Reuters train_0177: "The Bank of England said it forecast a\nshortage of around 800 mln stg"
+    doc = "reuters/train_0177.txt"
+    (as_is,), (joined,) = systems.run_newsfigures([doc]), systems.run_newsfigures([doc], join_wrapped=True)
+    assert "forecast a\nshortage" in as_is.text and "forecast a shortage" in joined.text
+    said = {p.text: p.said_by for p in joined.preds}
+    assert said["around 800 mln"] == "The Bank of England"
+    assert {p.text: p.said_by for p in as_is.preds}["around 800 mln"] == ""

@@ -4,13 +4,18 @@ article names no other place and the opening's place is not of an event still to
 dev stories (a detention centre's unrest, a besieged city, a war's toll, peace talks scheduled abroad)."""
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 import pytest
 
 from conftest import gap
 
+from newsfigures.eval import reuters
 from newsfigures.extract import extract_figures
-from newsfigures.extract.scene import elsewhere, happened, not_for_places
+from newsfigures.extract.scene import as_the_body_writes, elsewhere, happened, not_for_places
 from newsfigures.extract.setting import setting_of
+from newsfigures.ingest import load_path
 from newsfigures.model import Article
 
 
@@ -190,3 +195,35 @@ def test_scene_reads_a_town_the_tagger_makes_no_place(nlp, text, surface, place)
 ])
 def test_scene_review38_town_near_misses(nlp, text, surface, place):
     assert _places(nlp, text)[surface] == place
+
+
+@pytest.mark.skipif(bool(reuters.unavailable()), reason=reuters.unavailable() or "available")
+def test_scene_a_country_named_in_a_capitalised_headline_is_its_own_figures_place(nlp):
+    # Reuters test_0500, its hard-wrapped lines joined: "EXPORTS ... RISE SHARPLY IN COLOMBIA" over "coffee,
+    # Colombia's traditional major export, will account for only one third of total exports": the figure is
+    # Colombia's own, and "COLOMBIA" is no other country
+    found, _ = load_path(reuters.document_path("reuters/test_0500.txt"))
+    joined = re.sub(r"[ \t]*\n[ \t]*(?=[a-z])", " ", found[0].text)
+    figs = extract_figures(replace(found[0], text=joined, raw_text=joined), nlp)
+    third = next(f for f in figs if f.text == "one third")
+    assert (third.measure.subject, third.measure.place) == ("Colombia", "Colombia")
+
+
+@pytest.mark.parametrize("place, text, written", [
+    ("COLOMBIA", "EXPORTS RISE IN COLOMBIA\n\ncoffee, Colombia's traditional major export", "Colombia"),
+    ("U.K.", "U.K. MONEY MARKET DEFICIT\n\nThe Bank of England said", "U.K."),  # written no other way
+    ("USA", "FLOODS IN USA\n\nThe USA said", "USA"),                          # an initialism stays
+    ("Lyon", "A court in Lyon heard", "Lyon"),                                 # not in capitals: as read
+    ("OMAN", "TALKS IN OMAN\n\nThe Romans said", "OMAN"),                   # a word inside another is not it
+])
+def test_scene_a_place_read_in_capitals_is_written_as_the_body_writes_it(place, text, written):
+    assert as_the_body_writes(place, text) == written
+
+
+@pytest.mark.skipif(bool(reuters.unavailable()), reason=reuters.unavailable() or "available")
+def test_scene_a_capitalised_headline_s_place_is_given_as_the_text_writes_it(nlp):
+    # Reuters test_0500 as it is: "EXPORTS OTHER THAN COFFEE RISE SHARPLY IN COLOMBIA" over a body that writes
+    # "Colombian" and "Colombia's"
+    found, _ = load_path(reuters.document_path("reuters/test_0500.txt"))
+    places = {f.measure.place for f in extract_figures(found[0], nlp)}
+    assert places == {"Colombia"}

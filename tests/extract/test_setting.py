@@ -76,6 +76,17 @@ def test_setting_with_setting_keeps_another_countrys_people():
     assert with_setting([other], Setting())[0] is other
 
 
+@pytest.mark.parametrize("subject, scene, place", [
+    ("Colombia", "COLOMBIA", "COLOMBIA"),  # a wire headline's capitals name the same country
+    ("United States", "U.S.", "U.S."),     # so does another of its names
+    ("Norway", "Brisbane", ""),            # another country's pledge in a story set in a city
+    ("Peru", "Colombia", ""),
+])
+def test_setting_with_setting_reads_a_country_subject_by_any_of_its_names(subject, scene, place):
+    own = _fig("exports", subject=subject)
+    assert with_setting([own], Setting(scene, of_events=True))[0].measure.place == place
+
+
 def test_setting_extract_figures_reads_the_opening(nlp):
     text = ("New Zealand has drawn the second Test against Australia in Brisbane. Set 350 to win, New Zealand finished "
             "at 5 for 240. The series ended 0-0. The sponsor said its profit rose to $20 million.")

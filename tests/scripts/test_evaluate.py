@@ -47,3 +47,8 @@ def test_evaluate_errors_listing_event_class_reads_the_measure(capsys):
     evaluate._print_split_errors("newsfigures", RESULT | {"wrong": {"event_class": [(GOLD, PRED)]}}, None, None)
     out = capsys.readouterr().out
     assert "== wrong event_class of newsfigures (1)" in out and "gold='injured' got='other'" in out, out
+
+
+def test_evaluate_join_wrapped_lines_needs_a_split(capsys):
+    assert evaluate.main(["--join-wrapped-lines"]) == 2
+    assert "--join-wrapped-lines needs --split" in capsys.readouterr().err
