@@ -196,9 +196,4 @@ def _takes_setting(f: Figure, setting: Setting) -> bool:
 def _other_country(subject: str, place: str) -> bool:
     """`subject` names a country that `place` is not ("Norway" beside a river town), in any case and by any of its
     names (a wire headline's "COLOMBIA" is "Colombia", "U.S." is "United States")."""
-    return bool(subject) and not same_place(subject, place) and word_senses.names_country(subject)
-
-
-def same_place(x: str, y: str) -> bool:
-    """Two names of one place: equal but for case, or names WordNet gives one place ("US", "United States")."""
-    return x.casefold() == y.casefold() or not word_senses.place_senses(x).isdisjoint(word_senses.place_senses(y))
+    return bool(subject) and not word_senses.same_place(subject, place) and word_senses.names_country(subject)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from newsfigures.extract.word_senses import data_lines, place_senses
+from newsfigures.extract.word_senses import data_lines, same_place
 
 
 @lru_cache(maxsize=1)
@@ -23,6 +23,4 @@ def _containers() -> dict[str, tuple[str, ...]]:
 def lies_within(name: str, region: str) -> bool:
     """`name` is a place WordNet puts inside `region` ("Beira" within "Mozambique"); False for the same place, for
     a name or region no table knows, and for a place beside the region rather than inside it."""
-    inside = _containers().get(name.lower(), ())
-    senses = place_senses(region)
-    return any(c.lower() == region.lower() or not senses.isdisjoint(place_senses(c)) for c in inside)
+    return any(same_place(c, region) for c in _containers().get(name.lower(), ()))

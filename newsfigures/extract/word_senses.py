@@ -210,6 +210,12 @@ def place_senses(name: str) -> frozenset[int]:
     return _places_by_name().get(name.lower(), frozenset())
 
 
+def same_place(x: str, y: str) -> bool:
+    """Two names of one place: equal but for case ("COLOMBIA", "Colombia"), or names WordNet gives one place ("US",
+    "United States")."""
+    return x.lower() == y.lower() or not place_senses(x).isdisjoint(place_senses(y))
+
+
 @lru_cache(maxsize=4)
 def _first_sense_file(name: str) -> frozenset[str]:
     """The lemmas of one generated first-sense file (scripts/build_thing_words.py), read once."""

@@ -7,7 +7,7 @@ from newsfigures.extract.word_senses import (act_verb, change_verbs, change_verb
                                              event_verbs, group_class, group_nouns, names_a_sum, names_country,
                                              names_location,
                                              names_person,
-                                             noun_class, noun_classes, peoples_of, person_nouns, troop_noun,
+                                             noun_class, noun_classes, peoples_of, person_nouns, same_place, troop_noun,
                                              verb_class)
 
 from conftest import script_module, wordnet_or_skip
@@ -204,3 +204,14 @@ def test_word_senses_a_synset_under_two_quantities_roots_has_none(monkeypatch, o
     nouns = {"1": (["soldier"], [["~", "3", "n", "0000"], ["~", "4", "n", "0000"]]),
              "2": (["death"], [["~", "3", "n", "0000"]]), "3": (["martyr"], []), "4": (["private"], [])}
     assert build.class_of_noun_synset(nouns, senses) == {"1": "troops", "2": "deaths", "4": "troops"}
+
+
+@pytest.mark.parametrize("x, y, same", [
+    ("COLOMBIA", "Colombia", True),      # a wire headline's capitals
+    ("U.S.", "United States", True),     # two of WordNet's names for one place
+    ("US", "United States", True),
+    ("Sudan", "South Sudan", False),     # two places
+    ("Norway", "Brisbane", False),
+])
+def test_word_senses_same_place_by_case_and_by_wordnet_names(x, y, same):
+    assert same_place(x, y) is same and same_place(y, x) is same
