@@ -14,6 +14,7 @@ from newsfigures.numbers.tokens import END_OF_CLAUSE_RE, SPACE, TokenStream
 from newsfigures.numbers.units import measure_after, percent_after
 
 _RATIO_RE = re.compile(SPACE + r"+(?P<c>out" + SPACE + r"+of|in" + SPACE + r"+every|in|over)" + SPACE + r"+", re.I)
+_EXCHANGE_RE = re.compile(r"[-\u2010\u2013]for[-\u2010\u2013]", re.I)  # "three-for-two", "2-for-1", "one-for-10"
 _SMALL_PHRASE_RE = re.compile(r"(?P<p>an?\s+(?:couple|pair))\s+of\b", re.I)
 _SIGNS = ("-", "−", "+", ".")
 _MULTIPLIED_KINDS = ("unit", "teen", "tens", "hundred")  # number words that take "-fold" ("tenfold")
@@ -138,8 +139,11 @@ def _digits_then_words(ts: TokenStream, m: re.Match[str], value: float, is_int: 
 
 
 def _ratio(ts: TokenStream, c: Core, limit: int) -> Core | None:
-    """ "3 in 10", "one in every five", "9 out of 10", "2 over 3." as a fraction."""
+    """ "3 in 10", "one in every five", "9 out of 10", "2 over 3." as a fraction; "three-for-two" as a multiple."""
     text = ts.text
+    exchange = _exchange(ts, c, limit)
+    if exchange is not None:
+        return exchange
     m = _RATIO_RE.match(text, c.end)
     if not m:
         return None
@@ -154,6 +158,17 @@ def _ratio(ts: TokenStream, c: Core, limit: int) -> Core | None:
     if not _ratio_fits(ts, conn, c, c2):
         return None
     return Core(c.value / c2.value, c.start, c2.end, "fraction", words=c.words or c2.words)
+
+
+def _exchange(ts: TokenStream, c: Core, limit: int) -> Core | None:
+    """A hyphen-bound "N-for-M" (a share split or bonus issue, "went 3-for-4") is one figure, N / M of a thing."""
+    m = _EXCHANGE_RE.match(ts.text, c.end)
+    if not m:
+        return None
+    c2 = core(ts, ts.tok_at(m.end()), limit, allow_ratio=False)
+    if c2 is None or c2.kind != "cardinal" or not c2.is_int or c2.value == 0 or c2.start != m.end():
+        return None
+    return Core(c.value / c2.value, c.start, c2.end, "multiplier", words=c.words or c2.words, digits=c.digits)
 
 
 def _ratio_fits(ts: TokenStream, conn: str, c: Core, c2: Core) -> bool:

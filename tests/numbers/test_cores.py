@@ -18,6 +18,28 @@ def test_cores_multipliers(text, surface, value, find):
 
 
 @pytest.mark.parametrize("text, surface, value", [
+    ("adjusted for a three-for-two stock split in May 1986.", "three-for-two", 1.5),  # Reuters train_0687
+    ("stockholders approved a two-for-one stock split.", "two-for-one", 2),
+    ("Apple announced a 4-for-1 stock split.", "4-for-1", 4),
+    ("declared a one-for-10 reverse stock split", "one-for-10", 0.1),
+    ("make a two-for-five bonus issue", "two-for-five", 0.4),
+    ("Per share amounts adjusted to reflect 10-for-one", "10-for-one", 10),
+])
+def test_cores_exchange_ratio_is_one_multiple(text, surface, value, find, approx_eq):
+    m = find(text, surface)
+    assert m.kind == "multiplier" and approx_eq(m.value, value)
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    ("They traded tit-for-tat sanctions.", []),
+    ("a free-for-all with 3 teams", ["3"]),
+    ("The team won 3-1 on Sunday.", ["3", "1"]),
+])
+def test_cores_exchange_ratio_needs_two_hyphen_bound_numbers(text, surfaces, quantities):
+    assert [m.text for m in quantities(text)] == surfaces
+
+
+@pytest.mark.parametrize("text, surface, value", [
     ("a third of the dead were civilians", "a third", 1 / 3),
     ("two-thirds of voters", "two-thirds", 2 / 3),
     ("three-fourths of the area", "three-fourths", 0.75),
