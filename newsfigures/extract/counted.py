@@ -79,6 +79,7 @@ def resolve_counted(num: Token, span: Span, ctx: ArticleContext, m: numbers.Numb
     noun = _counted_noun(num, span)
     if noun is None:
         return _uncounted(num, span, ctx, m)
+    noun = _multiplied(noun, m)
     if lemma(noun) in words.ANAPHORIC_NOUNS and ctx.figures and not _numbered(noun, num):
         prev = ctx.figures[-1]
         return noun, prev.counted, prev.counted_lemma
@@ -86,6 +87,14 @@ def resolve_counted(num: Token, span: Span, ctx: ArticleContext, m: numbers.Numb
     if grouped is not None:
         return grouped
     return (noun, *_with_event_word(noun))
+
+
+def _multiplied(noun: Token, m: numbers.NumberMention | None) -> Token:
+    """A multiple describes its whole noun phrase, not the noun compounded into it: "a three-for-two stock split"
+    (Reuters train_0687, where the parser hangs the number on "stock") is a split."""
+    if m is None or m.kind != "multiplier" or noun.dep_ != "compound" or noun.head.i < noun.i:
+        return noun
+    return noun.head if noun.head.pos_ == "NOUN" else noun
 
 
 def _same_dimension(prev: Figure, m: numbers.NumberMention) -> bool:

@@ -89,7 +89,7 @@ def _owner_of(num: Token, noun: Token | None, quantity: str, event: str, previou
     if owner or quantity == "duration":
         return owner
     thing = measured_thing(num) if quantity in vocab.MEASURED_QUANTITIES else None
-    return group_phrase(thing) if thing is not None else (_described_noun(num) or _owner_named_before(noun))
+    return group_phrase(thing) if thing is not None else (_described_noun(num, noun) or _owner_named_before(noun))
 
 
 def _sender(num: Token, noun: Token | None) -> str:
@@ -300,23 +300,22 @@ def _name_on(t: Token) -> str:
     return t.doc[named.left_edge.i:named.i + 1].text if named is not None else ""
 
 
-def _described_noun(num: Token) -> str:
+def _described_noun(num: Token, counted: Token | None = None) -> str:
     """The noun a counted measure describes, when number and measure modify it ("a one page memo", "a new 15-story
     external fuel tank", "the 52-member parliament"): the thing so measured, as written after the measure; ""
-    when that noun names an event (its nominalised verb is known)."""
+    when that noun names an event (its nominalised verb is known) or is itself what the figure counts ("a
+    three-for-two stock split", where the parser hangs the number on "stock")."""
     unit = num.head
     if num.dep_ not in ("nummod", "compound") or unit.pos_ != "NOUN" or unit.dep_ not in ("compound", "nmod", "amod"):
         return ""
     if agreeing_head(num) is not None:
         return ""  # "the three counting centres": the centres are counted (extract/counted.py), not described
     head = unit.head
-    if head.pos_ not in ("NOUN", "PROPN") or head.i <= unit.i or verb_of(lemma(head)):
+    if head == counted or head.pos_ not in ("NOUN", "PROPN") or head.i <= unit.i or verb_of(lemma(head)):
         return ""  # "a 300 vote difference", "a 5 game suspension": an event measured, no thing
     kept = [t.text for t in num.doc[unit.i + 1:head.i + 1]
             if not t.is_punct and t.lower_ not in vocab.GROUP_MODIFIERS_DROPPED]
     return " ".join(kept)
-
-
 
 
 def _toll_owner(num: Token, noun: Token) -> str:

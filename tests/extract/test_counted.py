@@ -244,3 +244,14 @@ def test_counted_age_word_before_qualifier(nlp, text, surface):
     """ "aged" before the qualifier words of a number ("aged over 70") makes it an age as "aged 70" does (stop-38
     article probe: disasters, crime; GUIDE: ages are figures with counted "age")."""
     assert counted_by_surface(nlp, text)[surface] == "age"
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # Reuters train_0687 as hard-wrapped (the parser hangs the number on "stock")
+    ("three-for-two stock split in May 1986.", "three-for-two", "split"),
+    ("Earnings per share were adjusted for a three-for-two stock split in May 1986.", "three-for-two", "split"),
+    ("Apple announced a 4-for-1 stock split.", "4-for-1", "split"),
+    ("Prices saw a tenfold price increase.", "tenfold", "increase"),
+])
+def test_counted_a_multiple_counts_its_whole_noun_phrase(read, text, surface, expected):
+    assert counted(read(text, surface))[1] == expected
