@@ -71,6 +71,9 @@ PART_RATIO = 0.5
 # Words that make a figure a projection rather than a report ("could rise to over 100,000").
 PROJECTION_WORDS: frozenset[str] = frozenset({"could", "might", "may", "would", "projected", "forecast",
                                               "predict", "predicted", "predicting", "expected", "feared"})
+# ... and words that do so only before it: what an option is on or for may never change hands ("options on two
+# cargoes"; "ordered 50 planes with options for 30 more" makes the 30, not the 50, a projection).
+PROJECTION_WORDS_BEFORE: frozenset[str] = frozenset({"option", "options"})
 
 # Verbs that introduce the running total a part adds up to ("..., bringing the death toll to 41,000").
 RUNNING_TOTAL_CUES: tuple[str, ...] = ("bringing", "raising", "increasing", "pushing", "taking", "brings",

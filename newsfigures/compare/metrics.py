@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from newsfigures.calendar_words import MONTHS
 from newsfigures.compare import (apart, clusters, lexicon as compare_words, lumped, nation, nesting, parts, plurals,
                                   remention, repeats, scorelines, split, within)
 from newsfigures.compare.lexicon import CUMULATIVE_FAMILIES, HUMAN_CASUALTY
@@ -121,10 +122,14 @@ def outcome_before(fig: Figure) -> str:
 
 
 def is_projection(fig: Figure) -> bool:
-    """The figure is what could happen ("could increase to over 100,000"), not what was reported."""
+    """The figure is what could happen ("could increase to over 100,000", "options on two cargoes"), not what was
+    reported; "May" with its capital is the month ("a three-for-two stock split in May 1986", "sales rose 5% in
+    May")."""
     before, after = _clause(fig)
-    words = [w.lower() for w in _WORD.findall(before)[-6:] + _WORD.findall(after)[:4]]
-    return any(w in compare_words.PROJECTION_WORDS for w in words)
+    preceding = _WORD.findall(before)[-6:]
+    words = preceding + _WORD.findall(after)[:4]
+    return any(w.lower() in compare_words.PROJECTION_WORDS and not (w[0].isupper() and w.lower() in MONTHS)
+               for w in words) or any(w.lower() in compare_words.PROJECTION_WORDS_BEFORE for w in preceding)
 
 
 def is_period_count(fig: Figure) -> bool:

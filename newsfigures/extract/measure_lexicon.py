@@ -385,8 +385,10 @@ POSSIBILITY_MODALS: frozenset[str] = frozenset({"could", "may", "might"})
 # Words that give a figure per a number of others after it: "20 per 100,000 residents".
 PER_WORDS: frozenset[str] = frozenset({"per"})
 MODAL_CONTRACTIONS: frozenset[str] = frozenset({"'d"})  # "I'd": "would" before a base form, else "had"
+# "option": a count an option is on or for may never change hands ("options on two cargoes", "an option for 25,000
+# tons more", "an option to buy up to 35 pct": Reuters sugar, mining and takeover items).
 PROJECTION_WORDS: frozenset[str] = frozenset({"expect", "forecast", "predict", "project", "projection", "target",
-                                              "anticipate", "likely", "prediction", "outlook"})
+                                              "anticipate", "likely", "prediction", "outlook", "option"})
 # A count of the period just past: "in the past 24 hours", "overnight".
 RECENT_PERIOD_WORDS: frozenset[str] = frozenset({"overnight"})
 RECENT_PERIOD_UNITS: frozenset[str] = frozenset({"hour", "hours", "day"})

@@ -73,6 +73,20 @@ def test_metrics_projection_and_place_spellings():
     assert keys([fig("100,000", 1e5, s, "toll", "toll", "increase")]) == ["people killed (projected)"]
 
 
+@pytest.mark.parametrize("sentence, projected", [
+    ("The toll rose to 1,900 in May.", False),  # the month, not the modal
+    ("Sales fell 5 percent in May 2024.", False),
+    ("The toll may rise to 1,900.", True),
+    ("Officials said the toll may reach 1,900 by May.", True),
+    ("It gave each seller options on 1,900 tonnes of Apr/May shipment.", True),  # Reuters train_1137's form
+    ("The airline ordered 1,900 seats with options on more.", False),  # an option after the figure is another's
+])
+def test_metrics_projection_is_no_month(sentence, projected):
+    surface = "5 percent" if "percent" in sentence else "1,900"
+    key = keys([fig(surface, 1900, sentence, "toll", "toll", "rise")])[0]
+    assert key.endswith("(projected)") is projected
+
+
 def _parsed_metrics(nlp, text):
     from newsfigures.extract import extract_figures
     from newsfigures.model import Article

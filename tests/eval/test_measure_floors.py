@@ -85,8 +85,8 @@ SPLIT_FLOORS = {
                   "as_of": 1.0},
     # the Reuters batch (Reuters-21578 items of 1987; tests/gold/README.md "The Reuters batch"), first scored on
     # 2026-12-04 (stop 46) on the code of stop 45 (08829d3's extraction), before any rule was written from it
-    "dev-reuters": {"f1": 0.85, "qualifier": 0.95, **_measures(0.17, 0.25, 0.51, 0.56, 0.64, 0.44), "said_by": 0.50,
-                    "as_of": 0.93},
+    "dev-reuters": {"f1": 0.86, "qualifier": 0.95, **_measures(0.18, 0.25, 0.51, 0.57, 0.65, 0.44), "said_by": 0.51,
+                    "as_of": 0.93},  # raised at stop 48 (exchange ratios, "May" the month, options)
     "test-reuters": {"f1": 0.85, "qualifier": 0.96, **_measures(0.52, 0.09, 0.49, 0.47, 0.54, 0.60), "said_by": 0.31,
                      "as_of": 0.93},
 }
@@ -113,8 +113,8 @@ LEE4_PAIR_FLOORS = {"mideast_dec_2001": 0, "qantas_maintenance_dispute_2001": 0,
 # the Reuters batch, first scored at stop 46 before any rule was written from it
 REUTERS_PAIR_FLOORS = {
     "colombia_exports_1987": 6, "doyon_mine_gold_1987": 4, "eia_distillate_stocks_1987": 1,
-    "india_sugar_buying_1987": 2, "telxon_outlook_1987": 1, "uk_money_market_1987": 0,
-    "dev-reuters": 14, "test-reuters": 6,
+    "india_sugar_buying_1987": 2, "telxon_outlook_1987": 2, "uk_money_market_1987": 0,
+    "dev-reuters": 15, "test-reuters": 6,
 }
 # the fifth Lee batch (all test, aggregate only): its one gold pair not found at its first score, no pair made
 PAIR_FLOORS |= LEE_PAIR_FLOORS | LEE2_PAIR_FLOORS | LEE4_PAIR_FLOORS | REUTERS_PAIR_FLOORS | {"test-lee5": 0}

@@ -177,6 +177,10 @@ def test_scope_a_subject_tagged_as_a_verb_is_a_noun(nlp):
     ("Twelve people were killed in the crash, even if officials have not yet confirmed the toll.", "Twelve",
      "incremental"),
     ("The company's profit rose 20 percent to $5 million, even if sales fell in Europe.", "20 percent", "change"),
+    # what an option is on or for may never change hands (Reuters sugar and takeover items); the firm count not
+    ("The airline ordered 50 planes with options for 30 more.", "30", "projection"),
+    ("The airline ordered 50 planes with options for 30 more.", "50", "total"),
+    ("The group holds an option to buy up to 35 pct of the company.", "up to 35 pct", "projection"),
 ])
 def test_scope_projection_reported_or_conditional(measures, text, surface, expected):
     assert measures(text)[surface].scope == expected
