@@ -58,7 +58,7 @@ BATCH_GROUPING_FLOORS = {
 REUTERS_GROUPING_FLOORS = {
     "colombia_exports_1987": (1.0, 0.75), "doyon_mine_gold_1987": (0.53, 0.77), "eia_distillate_stocks_1987": (0.25, 0.11),
     "india_sugar_buying_1987": (0.33, 0.06), "telxon_outlook_1987": (1.0, 1.0), "uk_money_market_1987": (0.0, 0.0),
-    "reuters-dev": (0.60, 0.29), "reuters-test": (0.57, 0.27),
+    "reuters-dev": (0.60, 0.29), "reuters-test": (0.60, 0.31),  # both raised at stop 48
 }
 BATCH_GROUPING_FLOORS |= REUTERS_GROUPING_FLOORS
 
