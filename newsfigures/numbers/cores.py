@@ -168,7 +168,8 @@ def _exchange(ts: TokenStream, c: Core, limit: int) -> Core | None:
     c2 = core(ts, ts.tok_at(m.end()), limit, allow_ratio=False)
     if c2 is None or c2.kind != "cardinal" or not c2.is_int or c2.value == 0 or c2.start != m.end():
         return None
-    return Core(c.value / c2.value, c.start, c2.end, "multiplier", words=c.words or c2.words, digits=c.digits)
+    return Core(c.value / c2.value, c.start, c2.end, "multiplier", words=c.words or c2.words,
+                digits=c.digits or c2.digits)
 
 
 def _ratio_fits(ts: TokenStream, conn: str, c: Core, c2: Core) -> bool:
