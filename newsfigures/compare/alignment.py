@@ -5,6 +5,8 @@ import math
 from collections.abc import Iterable
 from dataclasses import replace
 
+from newsfigures.compare import echo
+from newsfigures.compare.echo import echo_pairs
 from newsfigures.compare.edited import NOTHING_EDITED, Edited
 from newsfigures.compare.intervals import Interval, convertible, in_base_units, overlaps, same_value, value_rank
 from newsfigures.compare.lexicon import PART_RATIO, SELF_NAMED_MEASURES
@@ -191,6 +193,30 @@ def _linked(all_a: list[Figure], all_b: list[Figure], edited: Edited, same_story
     return pairs
 
 
+def _echoed(left_a: list[Figure], left_b: list[Figure], edited: Edited, same_story: bool,
+            nesting: Nesting) -> list[Pair]:
+    """Pairs of reports left unpaired whose sentences the two articles share word for word around the number
+    (`echo`): one figure, even where its words say too little to be paired by similarity."""
+    pairs = []
+    for i, j in echo_pairs(left_a, left_b):
+        x, y = left_a[i], left_b[j]
+        if edited.forbids(x, y):
+            continue
+        status, why = verdict(x, y, same_story)
+        sim = pair_similarity(x, y, nesting)
+        pairs.append(Pair(status, x.metric, x, y, why, sim.score, (echo.REASON, *sim.reasons)))
+    return pairs
+
+
+def _alone(status: str, f: Figure) -> Pair:
+    """A report the other article has no partner for; one that says too little to match says so."""
+    sides = (f, None) if status == "only_a" else (None, f)
+    which = "first" if status == "only_a" else "second"
+    why = (f"only the {which} article reports {describe(f)}" if says_enough(f)
+           else f"{describe(f)}: says too little to match")
+    return Pair(status, f.metric, *sides, why)
+
+
 def align(figs_a: Iterable[Figure], figs_b: Iterable[Figure], same_story: bool = False,
           edited: Edited = NOTHING_EDITED, nesting: Nesting = NO_NESTING) -> list[Pair]:
     """Pairs of figures of the two articles: reports matched one-to-one by similarity, best first, most important
@@ -214,12 +240,12 @@ def align(figs_a: Iterable[Figure], figs_b: Iterable[Figure], same_story: bool =
         x, y = _closest_mentions(xs[i], ys[j], all_a, all_b)
         status, why = verdict(x, y, same_story)
         pairs.append(Pair(status, x.metric, x, y, why, sim.score, sim.reasons))
-    pairs += [Pair("only_a", x.metric, x, None, f"only the first article reports {describe(x)}")
-              for i, x in enumerate(xs) if i not in used_a]
-    pairs += [Pair("only_b", y.metric, None, y, f"only the second article reports {describe(y)}")
-              for j, y in enumerate(ys) if j not in used_b]
-    # Figures that name no thing ("$5 million" with nothing said about it) stand alone.
-    pairs += [Pair("only_a", x.metric, x, None, f"{describe(x)}: says too little to match") for x in a_list if not says_enough(x)]
-    pairs += [Pair("only_b", y.metric, None, y, f"{describe(y)}: says too little to match") for y in b_list if not says_enough(y)]
+    left_a = [x for i, x in enumerate(xs) if i not in used_a] + [x for x in a_list if not says_enough(x)]
+    left_b = [y for j, y in enumerate(ys) if j not in used_b] + [y for y in b_list if not says_enough(y)]
+    echoed = _echoed(left_a, left_b, edited, same_story, nesting)
+    pairs += echoed
+    echoed_ids = {id(f) for p in echoed for f in (p.a, p.b)}
+    pairs += [_alone("only_a", x) for x in left_a if id(x) not in echoed_ids]
+    pairs += [_alone("only_b", y) for y in left_b if id(y) not in echoed_ids]
     pairs.sort(key=lambda p: (STATUS_ORDER[p.status], p.metric, (p.a or p.b).start))
     return pairs
