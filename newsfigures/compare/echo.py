@@ -11,7 +11,9 @@ from newsfigures.compare.intervals import same_value
 from newsfigures.model import Figure
 
 WORDS = 4  # words read on each side of the number
-MIN_WORDS = 4  # an echo needs at least this many words around the number, both sides together ("the two" is none)
+MIN_SIDE = 2  # words an echo needs on each side: a sentence's opening alone ("Hundreds | of people have been") is a
+# turn of phrase two reports of two evacuations share (Lee bg_000 / bg_048, dev)
+MIN_WORDS = 6  # and on both sides together
 _WORD = re.compile(r"\w+(?:[.,'\u2019-]\w+)*")
 REASON = "the same words around it in both articles"
 
@@ -31,11 +33,12 @@ def surroundings(f: Figure) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def echoes(a: Figure, b: Figure) -> bool:
     """Two figures of two articles are one sentence's: same words in the figure, same value and unit, and the
-    same words around it, at least MIN_WORDS of them."""
+    same words around it, at least MIN_SIDE on each side and MIN_WORDS in all."""
     if a.article_id == b.article_id or a.unit != b.unit or _words(a.text) != _words(b.text) or not same_value(a, b):
         return False
     before, after = surroundings(a)
-    return len(before) + len(after) >= MIN_WORDS and (before, after) == surroundings(b)
+    return (min(len(before), len(after)) >= MIN_SIDE and len(before) + len(after) >= MIN_WORDS
+            and (before, after) == surroundings(b))
 
 
 def echo_pairs(xs: Sequence[Figure], ys: Sequence[Figure]) -> list[tuple[int, int]]:

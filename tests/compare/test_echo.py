@@ -45,9 +45,16 @@ def test_echo_needs_the_same_words_value_and_two_articles(other, surface, value,
     assert echoes(bare(HOLE, "460 feet", "a", 460), bare(other, surface, article, value)) is expected
 
 
-def test_echo_needs_enough_words_around_the_number():
-    short = "Depth 460 feet."
-    assert not echoes(bare(short, "460 feet", "a", 460), bare(short, "460 feet", "b", 460))
+@pytest.mark.parametrize("one, other, surface", [
+    ("Depth 460 feet.", "Depth 460 feet.", "460 feet"),  # too few words in all
+    # a sentence's opening: the same turn of phrase, two evacuations (Lee bg_000 / bg_048, dev)
+    ("Hundreds of people have been forced to vacate their homes.", "Hundreds of people have been evacuated from "
+     "villages.", "Hundreds"),
+    ("Drilled 460 feet east of the first hole last week.", "Drilled 460 feet east of the first hole last week.",
+     "460 feet"),  # one word before it
+])
+def test_echo_needs_two_words_each_side_and_six_in_all(one, other, surface):
+    assert not echoes(bare(one, surface, "a", 460), bare(other, surface, "b", 460))
 
 
 def test_echo_pairs_are_one_to_one_in_order():
