@@ -14,13 +14,33 @@ def group_phrase(noun: Token) -> str:
     former Latin American dictators" -> "Latin American dictators")."""
     keep = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in vocab.GROUP_MODIFIERS_DROPPED
             and not c.like_num and c.ent_type_ not in ("CARDINAL", "ORDINAL", "QUANTITY", "DATE")]  # "15-year-old"
-    start = noun.i
+    first, last = hyphened_word(noun)
+    start = first
     for t in reversed(keep):  # the contiguous run of modifiers that ends at the noun, names whole
         if t.i == start - 1:
-            start = t.left_edge.i if t.ent_type_ in ("ORG", "GPE", "NORP") else t.i
-    words_ = [t for t in noun.doc[start:noun.i + 1]
-              if t.lower_ not in vocab.GROUP_MODIFIERS_DROPPED or t.ent_type_ in vocab.OWNER_LABELS]  # "New Zealand"
-    return " ".join(t.text for t in words_)
+            start = t.left_edge.i if t.ent_type_ in ("ORG", "GPE", "NORP") else hyphened_word(t)[0]
+    words_ = [t for t in noun.doc[start:last + 1]
+              if t.lower_ not in vocab.GROUP_MODIFIERS_DROPPED or t.ent_type_ in vocab.OWNER_LABELS  # "New Zealand"
+              or first <= t.i <= last or t.text == "-"]
+    return "".join(t.text_with_ws for t in words_).strip()
+
+
+def hyphened_word(t: Token) -> tuple[int, int]:
+    """The first and last token index of the word written with hyphens that `t` is part of ("runner-up",
+    "passers-by", "mother-in-law"), which the tokenizer splits at each hyphen; (t.i, t.i) for a word without one."""
+    doc, first, last = t.doc, t.i, t.i
+    while first >= 2 and _hyphen_between(doc[first - 2], doc[first - 1]):
+        first -= 2
+    while last + 2 < len(doc) and _hyphen_between(doc[last], doc[last + 1]):
+        last += 2
+    return first, last
+
+
+def _hyphen_between(before: Token, hyphen: Token) -> bool:
+    """`hyphen` is a hyphen written between `before` and the next word with no space: "runner-up"."""
+    nxt = hyphen.doc[hyphen.i + 1] if hyphen.i + 1 < len(hyphen.doc) else None
+    return (hyphen.text == "-" and not before.whitespace_ and not hyphen.whitespace_ and before.is_alpha
+            and nxt is not None and nxt.is_alpha)
 
 
 def demonym_plural(adjective: str) -> str:
