@@ -21,8 +21,15 @@ def group_phrase(noun: Token) -> str:
             start = t.left_edge.i if t.ent_type_ in ("ORG", "GPE", "NORP") else hyphened_word(t)[0]
     words_ = [t for t in noun.doc[start:last + 1]
               if t.lower_ not in vocab.GROUP_MODIFIERS_DROPPED or t.ent_type_ in vocab.OWNER_LABELS  # "New Zealand"
-              or first <= t.i <= last or t.text == "-"]
+              or _in_hyphened_word(t)]
     return "".join(t.text_with_ws for t in words_).strip()
+
+
+def _in_hyphened_word(t: Token) -> bool:
+    """`t` is a piece of a word written with hyphens, or one of its hyphens."""
+    if t.text == "-" and t.i > 0:
+        return _hyphen_between(t.doc[t.i - 1], t)
+    return hyphened_word(t) != (t.i, t.i)
 
 
 def hyphened_word(t: Token) -> tuple[int, int]:
