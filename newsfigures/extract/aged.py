@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from itertools import islice
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
@@ -18,6 +18,22 @@ from newsfigures.extract.word_senses import names_person
 CLIMB = 5  # ancestors walked up from an age to the person or noun phrase it belongs to
 PLURAL_NOUNS = frozenset({"NNS", "NNPS"})  # "Casualties were 40": a count of several, no age
 RELATIVE_PRONOUNS = frozenset({"who", "that"})  # "the gunman, who was 21": the noun the clause describes
+
+
+LIST_JOINS = frozenset({"and", "or"})  # the word before the last number of a list
+
+
+def age_word_before(doc: Doc, i: int) -> bool:
+    """The number at token `i` says how old: "age"/"aged" right before it ("aged 19"), or before the list whose
+    last number it is ("aged 19 and 21", "aged 12, 14 and 15")."""
+    j = i - 1
+    # a middle number of a list ("14" of "12, 14 and 15") has a comma before it and another number after it
+    inside = i + 2 < len(doc) and doc[i + 1].lower_ in LIST_JOINS | {","} and doc[i + 2].like_num
+    if j >= 1 and (doc[j].lower_ in LIST_JOINS or (doc[j].text == "," and inside)) and doc[j - 1].like_num:
+        j -= 1
+        while j >= 0 and (doc[j].like_num or doc[j].text == ","):
+            j -= 1
+    return j >= 0 and age_word(doc[j])
 
 
 def age_word(tok: Token | None) -> bool:

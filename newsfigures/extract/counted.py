@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from newsfigures import numbers
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import sentcache
-from newsfigures.extract.aged import age_word
+from newsfigures.extract.aged import age_word_before
 from newsfigures.extract.context import ArticleContext
 from newsfigures.extract.counted_phrase import Counted, agreeing_head, anchor_noun, phrase
 from newsfigures.extract.counted_sums import measured
@@ -34,6 +34,8 @@ GAP_PLACE_PREPOSITIONS = frozenset({"in", "on", "at"})
 OUTCOME_ADVERBS = 2  # adverbs looked past between a number and its outcome word ("108 already dead")
 
 _DURATION = re.compile(r"^[\s-]*(?P<unit>[A-Za-z]+)(?P<old>[\s-]+old)?", re.I)
+_LIST_GAP = re.compile(r"(?P<last>,?\s+(?:and|or)\s+)|,\s*")  # between two numbers of a list
+MAX_LISTED = 4  # numbers looked past in a list
 
 
 def duration_unit(doc: Doc, m: numbers.NumberMention) -> str:
@@ -42,6 +44,8 @@ def duration_unit(doc: Doc, m: numbers.NumberMention) -> str:
     text = doc_text(doc)
     after = _DURATION.match(text[m.end:m.end + 20])
     if not after or after.group("unit").lower() not in words.DURATION_UNITS:
+        after = _DURATION.match(text[list_end(text, m.end):][:20])  # "sentences of 4 and 6 years": the 4 too
+    if not after or after.group("unit").lower() not in words.DURATION_UNITS:
         return ""
     before = text[max(0, m.start - 20):m.start].lower().split() + m.text.lower().split()[:1]
     if any(w.strip("(,") in words.PERIOD_WORDS | {"the", "over", "within"} for w in before[-2:]):
@@ -49,11 +53,27 @@ def duration_unit(doc: Doc, m: numbers.NumberMention) -> str:
     return words.DURATION_UNITS[after.group("unit").lower()]
 
 
+def list_end(text: str, end: int) -> int:
+    """Where the list of numbers that a number ending at `end` opens ends: after its last number, joined by "and"
+    or "or" ("4 and 6 years", "12, 14 and 15 years"); `end` when no list follows."""
+    at = end
+    for _ in range(MAX_LISTED):
+        gap = _LIST_GAP.match(text, at)
+        following = numbers.parse_numbers(text[gap.end():gap.end() + 40]) if gap else []
+        if not following or following[0].start != 0 or following[0].kind != "cardinal":
+            return end
+        at = gap.end() + following[0].end
+        if gap.group("last"):
+            return at
+    return end
+
+
 def _after_age_word(doc: Doc, span: Span, m: numbers.NumberMention | None) -> bool:
-    """ "age"/"aged" stands right before the number or before its qualifier words ("aged between 24 and 51")."""
+    """ "age"/"aged" stands right before the number or before its qualifier words ("aged between 24 and 51"), or
+    before the list it ends ("aged 19 and 21")."""
     first = doc.char_span(m.start, m.end, alignment_mode="expand") if m is not None else None
     starts = {span.start} | ({first.start} if first is not None else set())
-    return any(i > 0 and age_word(doc[i - 1]) for i in starts)
+    return any(age_word_before(doc, i) for i in starts)
 
 
 def resolve_counted(num: Token, span: Span, ctx: ArticleContext, m: numbers.NumberMention | None = None,

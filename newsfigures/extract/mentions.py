@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 from newsfigures import numbers
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import sentcache
-from newsfigures.extract.aged import age_word, person_is
+from newsfigures.extract.aged import age_word_before, person_is
 from newsfigures.extract.counted import duration_unit
 from newsfigures.extract.pipeline import doc_text
 
@@ -39,9 +39,10 @@ def _is_not_a_figure(doc: Doc, m: numbers.NumberMention) -> bool:
 
 
 def _after_age_word(doc: Doc, m: numbers.NumberMention) -> bool:
-    """The mention follows "age" or "aged" saying how old ("at age 65"), not an era's name ("the Stone Age")."""
+    """The mention follows "age" or "aged" saying how old ("at age 65", "aged 19 and 21"), not an era's name ("the
+    Stone Age")."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span is not None and span.start > 0 and age_word(doc[span.start - 1])
+    return span is not None and age_word_before(doc, span.start)
 
 
 def _bare_number_date(ent: Span, m: numbers.NumberMention) -> bool:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfigures.extract.aged import age_word, aged_person
+from newsfigures.extract.aged import age_word, age_word_before, aged_person
 
 
 @pytest.mark.parametrize("text,number,expected", [
@@ -82,3 +82,15 @@ def test_aged_an_era_is_no_age(nlp):
     text = "Tools from the Stone Age 10,000 years ago were found in the cave."
     art = Article(id="t", text=text, raw_text=text, published="2001-12-03", source_file="t.txt")
     assert all(f.measure.quantity != "age" for f in extract_figures(art, nlp))
+
+
+@pytest.mark.parametrize("text,number,expected", [
+    ("Two men, aged 19 and 21, were charged.", "19", True),
+    ("Two men, aged 19 and 21, were charged.", "21", True),         # the last number of the list
+    ("The girls, aged 12, 14 and 15, were rescued.", "14", True),   # a middle one
+    ("At age 65, 12 people retired early.", "12", False),           # a comma alone is no list
+    ("Three boys and 12 girls were hurt.", "12", False),
+])
+def test_aged_age_word_before_a_number_or_its_list(nlp, text, number, expected):
+    doc = nlp(text)
+    assert age_word_before(doc, next(t.i for t in doc if t.text == number)) is expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from newsfigures.extract import extract_figures
-from newsfigures.extract.counted import duration_unit, is_incremental, resolve_counted
+from newsfigures.extract.counted import duration_unit, is_incremental, list_end, resolve_counted
 from newsfigures.model import Article
 
 
@@ -90,6 +90,11 @@ def test_counted_anaphora_takes_the_previous_figure(read, nlp):
     ("Mr. Nunes, 51 years old, was an employee of the farm.", "51", "year"),
     ("At least 40 people died in the past 24 hours.", "24", ""),  # frames another figure's period
     ("About 2,000 soldiers were killed, officials said.", "About 2,000", ""),
+    # the unit after a list is each number's (stop 49)
+    ("Two accomplices received sentences of 4 and 6 years.", "4", "year"),
+    ("The three were jailed for 10, 12 and 15 months respectively.", "12", "month"),
+    ("The talks lasted 3 or 4 days.", "3 or 4", "day"),  # one range, read as one
+    ("Police arrested 4 and released 6 within days.", "4", ""),  # a verb between: no list
 ])
 def test_counted_duration_unit(read, text, surface, unit):
     r = read(text, surface)
@@ -255,3 +260,15 @@ def test_counted_age_word_before_qualifier(nlp, text, surface):
 ])
 def test_counted_a_multiple_counts_its_whole_noun_phrase(read, text, surface, expected):
     assert counted(read(text, surface))[1] == expected
+
+
+@pytest.mark.parametrize("text,after,end", [
+    ("sentences of 4 and 6 years", "4", "sentences of 4 and 6"),
+    ("aged 12, 14 and 15, were", "12", "aged 12, 14 and 15"),
+    ("4 or 5 days", "4", "4 or 5"),
+    ("arrested 4 and released 6", "4", "arrested 4"),  # a word between the numbers ends no list
+    ("Of the 12, 5 per cent", "12", "Of the 12"),      # a comma alone opens no list
+])
+def test_counted_list_end_is_after_the_last_number_of_a_list(text, after, end):
+    at = text.index(after) + len(after)
+    assert text[:list_end(text, at)] == end

@@ -166,7 +166,7 @@ FRAUD = ("A court in Frankfurt on Monday sentenced two former bank executives to
          "suspended sentence of 18 months and was ordered to pay a fine of 250,000 euros. "
          "Prosecutors had sought sentences of up to nine years. About 2,400 investors have joined a civil claim.")
 FRAUD_ROWS = [
-    ("two", E, ""), ("4", E, "year", "missed: spaCy tags '4 and 6 years' one DATE and the figure filter drops '4' (its unit is after the other number); crime only, no dev case"), ("6 years", E, "year"), ("340 million euros", E, "EUR"), ("seven years", NO, NO),
+    ("two", E, ""), ("4", E, "year"), ("6 years", E, "year"), ("340 million euros", E, "EUR"), ("seven years", NO, NO),
     ("58", E, "year"), ("18 months", E, "month"), ("250,000 euros", E, "EUR"), ("up to nine years", AM, "year"),
     ("About 2,400", A, ""),
 ]
