@@ -8,7 +8,6 @@ from spacy.tokens import Token
 
 from newsfigures.extract import lexicon as words
 from newsfigures.extract.measure_lexicon import QUANTIFIERS
-from newsfigures.extract.naming import hyphened_word
 from newsfigures.extract.tree import lemma
 
 # (noun token or None, counted phrase, counted lemma)
@@ -25,7 +24,7 @@ def phrase(noun: Token) -> str:
         expected_end = (run[0].i if run else noun.i) - 1
         if t.i == expected_end or (t.right_edge.i == expected_end):
             run.insert(0, t)
-    start = min(run[0].left_edge.i if run else noun.i, hyphened_word(noun)[0])  # "co-defendants" whole
+    start = run[0].left_edge.i if run else noun.i
     toks = [t for t in noun.doc[start:noun.i + 1] if not t.is_punct or t.text in "-’'"]
     text = "".join(t.text_with_ws for t in toks).strip()
     return re.sub(r"\s+", " ", text)
