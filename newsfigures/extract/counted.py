@@ -20,6 +20,7 @@ from newsfigures.extract.one_of import one_of_subject
 from newsfigures.extract.measure_lexicon import (CASUALTY_QUANTITIES, LEVEL_VERBS, NUMBERED_NOUNS,
                                                 QUANTIFIERS)
 from newsfigures.extract.modifier_event import only_modifies
+from newsfigures.extract.naming import hyphened_word
 from newsfigures.extract.part_whole import fronted_whole, participle_of, plural_named_before, two_wholes_before
 from newsfigures.extract.pipeline import doc_text
 from newsfigures.extract.tree import lemma, of_object
@@ -99,7 +100,7 @@ def resolve_counted(num: Token, span: Span, ctx: ArticleContext, m: numbers.Numb
     noun = _counted_noun(num, span)
     if noun is None:
         return _uncounted(num, span, ctx, m)
-    noun = _multiplied(noun, m)
+    noun = _past_prefix(_multiplied(noun, m))
     if lemma(noun) in words.ANAPHORIC_NOUNS and ctx.figures and not _numbered(noun, num):
         prev = ctx.figures[-1]
         return noun, prev.counted, prev.counted_lemma
@@ -115,6 +116,13 @@ def _multiplied(noun: Token, m: numbers.NumberMention | None) -> Token:
     if m is None or m.kind != "multiplier" or noun.dep_ != "compound" or noun.head.i < noun.i:
         return noun
     return noun.head if noun.head.pos_ == "NOUN" else noun
+
+
+def _past_prefix(noun: Token) -> Token:
+    """The noun of a word a prefix is hyphened to, where the parser hangs the number on the prefix: "two
+    co-defendants" (tokens "co", "-", "defendants") counts defendants, "four ex-partners" partners."""
+    first, last = hyphened_word(noun)
+    return noun.doc[last] if noun.i == first < last and noun.lower_ in words.HYPHEN_PREFIXES else noun
 
 
 def _same_dimension(prev: Figure, m: numbers.NumberMention) -> bool:

@@ -66,6 +66,10 @@ SOURCE_PRONOUNS: frozenset[str] = frozenset({"it", "they", "he", "she", "we", "i
 CONTAINER_NOUNS: frozenset[str] = frozenset({"number", "figure", "total", "tally", "count", "group", "batch",
                                               "contingent", "wave", "convoy", "estimate", "plan", "force",
                                               "unit", "team"})
+# Prefixes English writes hyphened to a noun ("co-defendants", "ex-partners", "non-combatants", "vice-presidents"):
+# the tokenizer splits them off and the parser may hang a number on the prefix; the noun is the word after it.
+HYPHEN_PREFIXES: frozenset[str] = frozenset({"co", "ex", "non", "anti", "vice", "sub", "pre", "post", "semi", "multi",
+                                             "counter", "mid", "pro", "inter", "ultra", "pseudo", "quasi", "re"})
 # Words that point back to a figure mentioned before ("the figure", "the toll").
 ANAPHORIC_NOUNS: frozenset[str] = frozenset({"figure", "number", "total", "tally", "count", "estimate"})
 # Modifiers that make a count a batch rather than a running total.

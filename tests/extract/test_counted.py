@@ -272,3 +272,24 @@ def test_counted_a_multiple_counts_its_whole_noun_phrase(read, text, surface, ex
 def test_counted_list_end_is_after_the_last_number_of_a_list(text, after, end):
     at = text.index(after) + len(after)
     assert text[:list_end(text, at)] == end
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    ("Two co-defendants received sentences of three and five years.", "Two", ("defendants", "defendant")),
+    ("Three vice-presidents resigned on Monday.", "Three", ("presidents", "president")),
+    ("Two passers-by were injured.", "Two", ("passers", "passer")),  # no prefix: the first piece is the noun
+])
+def test_counted_a_noun_a_prefix_is_hyphened_to(read, text, surface, expected):
+    assert counted(read(text, surface)) == expected
+
+
+@pytest.mark.parametrize("item, surface, lemma", [
+    ("reuters/train_0161.txt", "four", "partner"),  # "the four ex-partners of Aramco" (Saudi crude sales)
+])
+def test_counted_prefixed_nouns_in_a_wire_item(nlp, item, surface, lemma):
+    from newsfigures.eval import reuters
+    from newsfigures.ingest import load_path
+    if reuters.unavailable():
+        pytest.skip(reuters.unavailable())
+    (art,), _ledger = load_path(reuters.document_path(item))
+    assert lemma in {f.counted_lemma for f in extract_figures(art, nlp) if f.text == surface}
