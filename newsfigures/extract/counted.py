@@ -45,7 +45,8 @@ def duration_unit(doc: Doc, m: numbers.NumberMention) -> str:
     text = doc_text(doc)
     after = _DURATION.match(text[m.end:m.end + 20])
     if not after or after.group("unit").lower() not in words.DURATION_UNITS:
-        after = _DURATION.match(text[list_end(text, m.end):][:20])  # "sentences of 4 and 6 years": the 4 too
+        end = list_end(text, m.end)  # "sentences of 4 and 6 years": the 4 too
+        after = _DURATION.match(text[end:end + 20]) if end != m.end else None
     if not after or after.group("unit").lower() not in words.DURATION_UNITS:
         return ""
     before = text[max(0, m.start - 20):m.start].lower().split() + m.text.lower().split()[:1]
