@@ -25,6 +25,7 @@ from newsfigures.extract.part_whole import fronted_whole, participle_of, plural_
 from newsfigures.extract.pipeline import doc_text
 from newsfigures.extract.tree import lemma, of_object
 from newsfigures.numbers.lexicon import GAP_COORDINATORS
+from newsfigures.numbers.shared_units import LIST_JOIN
 from newsfigures.model import Figure
 from newsfigures.extract.word_senses import person_noun, troop_noun
 
@@ -35,7 +36,6 @@ GAP_PLACE_PREPOSITIONS = frozenset({"in", "on", "at"})
 OUTCOME_ADVERBS = 2  # adverbs looked past between a number and its outcome word ("108 already dead")
 
 _DURATION = re.compile(r"^[\s-]*(?P<unit>[A-Za-z]+)(?P<old>[\s-]+old)?", re.I)
-_LIST_GAP = re.compile(r"(?P<last>,?\s+(?:and|or)\s+)|,\s*")  # between two numbers of a list
 MAX_LISTED = 4  # numbers looked past in a list
 
 
@@ -60,7 +60,7 @@ def list_end(text: str, end: int) -> int:
     or "or" ("4 and 6 years", "12, 14 and 15 years"); `end` when no list follows."""
     at = end
     for _ in range(MAX_LISTED):
-        gap = _LIST_GAP.match(text, at)
+        gap = LIST_JOIN.match(text, at)
         following = numbers.parse_numbers(text[gap.end():gap.end() + 40]) if gap else []
         if not following or following[0].start != 0 or following[0].kind != "cardinal":
             return end

@@ -9,8 +9,7 @@ from dataclasses import replace
 from newsfigures.numbers.mention import NumberMention
 
 # how the numbers of a list are joined: "and" or "or" (after a comma or not) before the last, commas before the others
-_LAST_JOIN = re.compile(r",?\s+(?:and|or)\s+")
-_JOIN = re.compile(r",\s*")
+LIST_JOIN = re.compile(r"(?P<last>,?\s+(?:and|or)\s+)|,\s*")
 _SCALE = re.compile(r"\b(?:thousand|million|billion|trillion|mln|bln|bn|mn)\b", re.I)
 SHARED_KINDS = frozenset({"percent", "measure"})  # units written after the number; a currency comes before it
 _TAKES_UNIT = frozenset({"exact", "approx"})
@@ -43,5 +42,5 @@ def _bare(m: NumberMention) -> bool:
 def _joined(text: str, m: NumberMention, nxt: NumberMention, nxt_shares: bool) -> bool:
     """`m` and `nxt` are neighbours of one list: "and"/"or" between them, or a comma where `nxt` itself took the
     list's unit (a comma alone joins no list: "Of the 12, 5 per cent ...")."""
-    gap = text[m.end:nxt.start]
-    return bool(_LAST_JOIN.fullmatch(gap)) or (nxt_shares and bool(_JOIN.fullmatch(gap)))
+    join = LIST_JOIN.fullmatch(text, m.end, nxt.start)
+    return join is not None and (bool(join.group("last")) or nxt_shares)
