@@ -3,6 +3,7 @@ and ages, and whether the count is a batch rather than a running total."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
@@ -45,7 +46,8 @@ def duration_unit(doc: Doc, m: numbers.NumberMention) -> str:
     text = doc_text(doc)
     after = _DURATION.match(text[m.end:m.end + 20])
     if not after or after.group("unit").lower() not in words.DURATION_UNITS:
-        end = list_end(text, m.end)  # "sentences of 4 and 6 years": the 4 too
+        mentions = doc._.numbers if doc._.numbers is not None else numbers.parse_numbers(text)
+        end = list_end(text, m.end, mentions)  # "sentences of 4 and 6 years": the 4 too
         after = _DURATION.match(text[end:end + 20]) if end != m.end else None
     if not after or after.group("unit").lower() not in words.DURATION_UNITS:
         return ""
@@ -55,17 +57,19 @@ def duration_unit(doc: Doc, m: numbers.NumberMention) -> str:
     return words.DURATION_UNITS[after.group("unit").lower()]
 
 
-def list_end(text: str, end: int) -> int:
+def list_end(text: str, end: int, mentions: Sequence[numbers.NumberMention]) -> int:
     """Where the list of numbers that a number ending at `end` opens ends: after its last number, joined by "and"
-    or "or" ("4 and 6 years", "12, 14 and 15 years"); `end` when no list follows."""
+    or "or" ("4 and 6 years", "12, 14 and 15 years"); `end` when no list follows. `mentions` are the number parser's
+    mentions of `text` (the Doc's own, never parsed again)."""
+    starts = {x.start: x for x in mentions}
     at = end
     for _ in range(MAX_LISTED):
         gap = LIST_JOIN.match(text, at)
-        following = numbers.parse_numbers(text[gap.end():gap.end() + 40]) if gap else []
-        if not following or following[0].start != 0 or following[0].kind != "cardinal":
+        following = starts.get(gap.end()) if gap else None
+        if following is None or following.kind != "cardinal":
             return end
-        at = gap.end() + following[0].end
-        if gap.group("last"):
+        at = following.end
+        if gap.group("last") or following.qualifier == "range":  # "12, 14 or 15": the parser's one range ends it
             return at
     return end
 

@@ -1,10 +1,14 @@
 """What a number counts, on real sentences: nouns, sums and shares, measures, durations, batches."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from newsfigures.extract import extract_figures
 from newsfigures.extract.counted import duration_unit, is_incremental, list_end, resolve_counted
+from newsfigures.extract.windows import shifted
+from newsfigures.numbers import parse_numbers
 from newsfigures.model import Article
 
 
@@ -270,8 +274,16 @@ def test_counted_a_multiple_counts_its_whole_noun_phrase(read, text, surface, ex
     ("Of the 12, 5 per cent", "12", "Of the 12"),      # a comma alone opens no list
 ])
 def test_counted_list_end_is_after_the_last_number_of_a_list(text, after, end):
+    # each number as a mention of its own: the walk along a list, apart from the parser's joining of ranges
+    mentions = [shifted(parse_numbers(n.group())[0], n.start()) for n in re.finditer(r"\d+", text)]
     at = text.index(after) + len(after)
-    assert text[:list_end(text, at)] == end
+    assert text[:list_end(text, at, mentions)] == end
+
+
+def test_counted_list_end_takes_a_range_as_the_last_item():
+    """ "12, 14 or 15 years": the parser reads "14 or 15" as one range, which ends the list."""
+    text = "aged 12, 14 or 15 years"
+    assert text[:list_end(text, text.index("12") + 2, parse_numbers(text))] == "aged 12, 14 or 15"
 
 
 @pytest.mark.parametrize("text,surface,expected", [
