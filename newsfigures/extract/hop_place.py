@@ -28,7 +28,7 @@ from newsfigures.extract.gazetteer import is_place
 from newsfigures.extract.implied_place import locative_heads
 from newsfigures.extract.measure_classes import event_family
 from newsfigures.extract.own_place import AT_LABELS, unnamed_site_town
-from newsfigures.extract.place import is_actor, named_after, place_after, place_name_of, same_story
+from newsfigures.extract.place import is_actor, named_after, place_after, place_name_of, reading_groups, same_story
 from newsfigures.extract.scene import SPEAKING_VERBS
 from newsfigures.extract.tree import lemma
 from newsfigures.extract.word_senses import verb_class
@@ -38,6 +38,7 @@ OUTER_PREPOSITIONS = frozenset({"in", "on", "at", "into", "during", "from"})  # 
 # South Wales" (bg_000, tagged EVENT) is left to the readers of the clause (read, it split a gold metric group)
 TIME_LABELS = frozenset({"DATE", "TIME", "EVENT"})
 SITE_PREPOSITIONS = frozenset({"at", "on"})  # where that thing is, with a named place or site ("at Dongting Lake")
+COORDINATED = frozenset({"conj", "dep"})  # a verb joined to the one before it ("peaked ..., then eased": dep)
 ACT_PREPOSITIONS = frozenset({"in"})  # the act a figure happened in ("killed in a shooting at ..."), beside an agent
 ACTED_ON = frozenset({"through", "into", "on"})  # what an act went through or into ("ripped through a block at X")
 # a participle that moves an amount ("cutting prices by 10 per cent"): a change, an account or a market (GUIDE P1)
@@ -45,11 +46,30 @@ AMOUNT_CLASSES = frozenset({"increased", "decreased", "rose", "fell", "sold", "b
 
 
 def hop_place(noun: Token | None, event_tok: Token | None, num: Token) -> str:
-    """The place the object of a locative on the figure's heads is at, on or in; "" for none."""
-    objects = [o for h in locative_heads(noun, event_tok, num) for c in h.children
-               if c.dep_ == "prep" and c.lower_ in OUTER_PREPOSITIONS for o in c.children
+    """The place the object of a locative on the figure's heads is at, on or in, or of one opening the sentence on a
+    verb above them ("On the flood frontline at Dongting Lake, the water level peaked ..., then eased about 3cm":
+    a fronted locative sets the whole sentence's place); "" for none."""
+    own = locative_heads(noun, event_tok, num)
+    own += [v for v in _coordinated_above(own) if v not in own]
+    fronted = [c for v in reading_groups(noun, event_tok, num)[2] if v.pos_ in ("VERB", "AUX") and v not in own
+               for c in v.children if c.i < v.i and c.left_edge.i == v.sent.start]
+    locatives = [c for h in own for c in h.children] + fronted
+    objects = [o for c in locatives if c.dep_ == "prep" and c.lower_ in OUTER_PREPOSITIONS for o in c.children
                if o.dep_ == "pobj" and not is_place(o) and o.ent_type_ not in AT_LABELS | TIME_LABELS]
     return next((p for p in map(_place_of_thing, objects) if p), "") or act_site(noun, event_tok, num)
+
+
+def _coordinated_above(heads: list[Token]) -> list[Token]:
+    """The verbs the figure's verb is coordinated to under one subject ("The river peaked at 9 metres at Mandalay,
+    then fell about 30 centimetres", "spread through a school in Multan and sickened 25 children"): the second verb
+    has no subject of its own, so the first verb's locatives are its too."""
+    verb = next((h for h in reversed(heads) if h.pos_ in ("VERB", "AUX")), None)
+    found: list[Token] = []
+    while (verb is not None and verb.dep_ in COORDINATED and verb.head.pos_ in ("VERB", "AUX")
+           and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+        verb = verb.head
+        found.append(verb)
+    return found
 
 
 def _place_of_thing(obj: Token) -> str:

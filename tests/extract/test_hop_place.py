@@ -22,6 +22,39 @@ def test_hop_place_thing_at_place(measures, text, surface, expected):
 
 
 @pytest.mark.parametrize("text,surface,expected", [
+    # a verb coordinated to the figure's under one subject lends its locatives (stop-41 probe, disasters)
+    ("The river peaked at 9 metres at Mandalay on Sunday, then fell about 30 centimetres overnight.",
+     "about 30 centimetres", "Mandalay"),
+    # a locative opening the sentence sets the place of its later clauses too (the form of cor_008)
+    ("On the storm frontline at Chittagong, the wind peaked at 180 km/h on Friday, then eased about 40 km/h during "
+     "the day, with rainfall reaching 300mm.", "300mm", "Chittagong"),
+])
+def test_hop_place_shared_by_the_sentence(measures, text, surface, expected):
+    assert measures(text)[surface].place == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # a locative after its verb is that clause's only: not lent to a participle moving an amount (review39a)
+    ("The company unveiled its new phone at an event in Cupertino, cutting prices by 10 per cent.", "10 per cent",
+     ""),
+])
+def test_hop_place_not_shared(measures, text, surface, expected):
+    assert measures(text)[surface].place == expected
+
+
+def test_hop_place_on_lee_cor_008(measures):
+    """Lee cor_008 (dev gold, the Dongting Lake floods): the fronted "On the flood frontline at Dongting Lake" sets
+    the place of the sentence's later "about 3cm"."""
+    from newsfigures.eval import lee
+    try:
+        text = lee.document_path(lee.item_name(8, lee.DOCUMENTS)).read_text(encoding="utf-8")
+    except lee.LeeUnavailable as err:
+        pytest.skip(str(err))
+    found = measures(text)
+    assert found["about 3cm"].place == "Dongting Lake"
+
+
+@pytest.mark.parametrize("text,surface,expected", [
     # the thing's site is an organisation: where someone works, not a place
     ("The union said 40 workers were laid off in the loans office at Westpac last week.", "40", ""),
 ])

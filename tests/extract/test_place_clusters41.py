@@ -21,8 +21,8 @@ from probe_articles import ELSEWHERE
 # own, so the near misses "14" and "3 per cent" no longer take the first clause's place; the rows below it leaves
 SHARED = gap("the locative sits on the verb the figure's verb is coordinated to, under one subject, as an 'at' named "
              "place, an unnamed site's town or a place one hop on ('through a school in X', 'outside the stadium in "
-             "X'): the climb reads only that verb's own 'in'/'near' phrases; one dev figure has the form (lee-3 "
-             "cor_008), too few stories for a reader")
+             "X'): the climb reads only that verb's own 'in'/'near' phrases; stop 50 reads the verb's 'at', 'in' "
+             "and 'on' phrases one hop on (hop_place._coordinated_above), not 'through' nor 'outside'")
 PARSED_AS_PLACE = gap("the parser joins the second clause's subject to the first clause's place as a conjunct ('ports "
                       "in Queensland and the miner's profit'), so the second verb has no subject of its own and the "
                       "climb shares the place (another clause's news, a company's accounts: GUIDE P1)")
@@ -34,8 +34,8 @@ ROWS = [
     ("conflict", "Militants attacked a convoy in Helmand and the defence minister resigned after 14 months in office.",
      "14", ""),
     # disasters
-    pytest.param("disasters", "The river peaked at 9 metres at Mandalay on Sunday, then fell about 30 centimetres "
-                 "overnight.", "about 30 centimetres", "Mandalay", marks=SHARED),
+    ("disasters", "The river peaked at 9 metres at Mandalay on Sunday, then fell about 30 centimetres overnight.",
+     "about 30 centimetres", "Mandalay"),  # hop_place._coordinated_above (stop 50)
     ("disasters", "Floods swept through villages in Sindh and forced 20,000 people from their homes.", "20,000",
      "Sindh"),
     ("disasters", "Floods killed 12 people in Manila, and 300 homes were destroyed in Cebu.", "300", "Cebu"),
