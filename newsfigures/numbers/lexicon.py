@@ -347,6 +347,13 @@ MEASURE_UNITS: dict[str, str] = {
 PREFIX_UNITS: tuple[str, ...] = ("magnitude",)
 # Units only read when glued to the digits ("100m", "10g", "5l"): spaced they are too ambiguous.
 GLUED_ONLY_UNITS: dict[str, str] = {"m": "meter", "g": "g", "t": "ton", "l": "liter", "mm": "mm", "ha": "hectare"}
+# Temperatures written with the scale's capital glued on ("reached 46.2C", "a high of 104F"): read only in a sentence
+# that speaks of heat or cold (TEMPERATURE_WORDS, word starts), since "4C" and "7F" are also grades and floors.
+GLUED_TEMPERATURE_UNITS: dict[str, str] = {"C": "celsius", "F": "fahrenheit"}
+TEMPERATURE_WORDS: tuple[str, ...] = (
+    "temperature", "heat", "hottest", "hotter", "warm", "cold", "cool", "chill", "freez", "frost", "thermomet", "weather",
+    "degree", "celsius", "fahrenheit", "forecast", "mercury",
+)
 
 # ---------------------------------------------------------------- dates, times, names
 # Month names that are also common words: only read when capitalised.

@@ -21,6 +21,10 @@ PERCENT_PREFIX_STARTS = frozenset(p.split()[0] for p in lx.PERCENT_PREFIXES)
 UNIT_RE = re.compile(r"(?:" + SPACE + r"*-" + SPACE + r"*|" + SPACE + r"*)(?P<u>" + alternation(lx.MEASURE_UNITS)
                      + r")(?![A-Za-z²])", re.I)
 _GLUED_UNIT_RE = re.compile(r"(?P<u>" + alternation(lx.GLUED_ONLY_UNITS) + r")(?![A-Za-z])")
+_GLUED_TEMPERATURE_RE = re.compile(r"(?P<u>" + alternation(lx.GLUED_TEMPERATURE_UNITS) + r")(?![\w'’])")
+_TEMPERATURE_WORD_RE = re.compile(r"\b(?:" + alternation(lx.TEMPERATURE_WORDS) + r")", re.I)
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s)|\n")
+SENTENCE_REACH = 300  # characters each side of a number searched for its sentence's ends
 _PREFIX_UNIT_RE = re.compile(r"(?P<u>" + alternation(lx.PREFIX_UNITS) + r")(?:" + SPACE + r"*-" + SPACE + r"*|"
                              + SPACE + r"+)(?=\d)", re.I)
 _PERCENT_WORD_RE = re.compile(
@@ -89,9 +93,23 @@ def measure_of(m: re.Match[str]) -> tuple[int, str]:
 
 
 def glued_unit_after(text: str, end: int) -> tuple[int, str] | None:
-    """End and unit of a unit glued to digits ("100m", "10g"), else None."""
+    """End and unit of a unit glued to digits ("100m", "10g", "46.2C" where the sentence speaks of heat), else
+    None."""
     m = _GLUED_UNIT_RE.match(text, end)
-    return (m.end(), lx.GLUED_ONLY_UNITS[m.group("u")]) if m else None
+    if m:
+        return m.end(), lx.GLUED_ONLY_UNITS[m.group("u")]
+    m = _GLUED_TEMPERATURE_RE.match(text, end)
+    if m and _TEMPERATURE_WORD_RE.search(_sentence_around(text, end)):
+        return m.end(), lx.GLUED_TEMPERATURE_UNITS[m.group("u")]
+    return None
+
+
+def _sentence_around(text: str, at: int) -> str:
+    """The sentence holding offset `at`: from the last sentence end before it to the next one after it."""
+    ends = list(_SENTENCE_END_RE.finditer(text, max(0, at - SENTENCE_REACH), at))
+    start = ends[-1].end() if ends else max(0, at - SENTENCE_REACH)
+    after = _SENTENCE_END_RE.search(text, at, at + SENTENCE_REACH)
+    return text[start:after.start() if after else at + SENTENCE_REACH]
 
 
 def prefix_unit_at(text: str, start: int) -> tuple[int, str] | None:

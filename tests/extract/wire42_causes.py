@@ -9,7 +9,9 @@ Stop 43's ground reader (extract/ground_place.py: 'the city of X', a direction a
 'of' a place) left PLACE_OF_CITY none, PLACE_DIRECTION only the rows after the lede, PLACE_POLITY none.
 Stop 43's scene: a place and the region or country it lies in are one place to the scene (extract/within.py), so PLACE_LEDE's four Mozambique
 rows (Beira within Mozambique) and all six PLACE_DIRECTION rows (Los Angeles within California) left ROWS, and,
-with "of" a country's ground a locative of the opening ("off the coast of Chile", setting._ground_of), science_2's two."""
+with "of" a country's ground a locative of the opening ("off the coast of Chile", setting._ground_of), science_2's two.
+Stop 50's glued temperature (numbers/units.glued_unit_after: "46.2C" in a sentence that speaks of heat or cold) left
+GLUED_UNIT none."""
 from __future__ import annotations
 
 CAUSES: dict[str, str] = {
@@ -339,16 +341,6 @@ ROWS: dict[str, str] = {
     'science_2-up to 4,200 metres-event': 'EVENT_MEASURED',
     'science_2-About 60-subject': 'SUBJECT_GENERIC',
     'science_2-eight-event': 'LABEL_CALL',
-    'science_3-46.2C-surface': 'GLUED_UNIT',
-    'science_3-46.2C-value': 'GLUED_UNIT',
-    'science_3-46.2C-unit': 'GLUED_UNIT',
-    'science_3-46.2C-quantity': 'GLUED_UNIT',
-    'science_3-46.2C-subject': 'GLUED_UNIT',
-    'science_3-46.2C-event': 'GLUED_UNIT',
-    'science_3-46.2C-place': 'GLUED_UNIT',
-    'science_3-46.2C-scope': 'GLUED_UNIT',
-    'science_3-46.2C-dimension': 'GLUED_UNIT',
-    'science_3-46.2C-said_by': 'GLUED_UNIT',
     'science_3-0.4 degrees-unit': 'UNIT_SPELLING',
     'science_3-0.4 degrees-event': 'EVENT_MEASURED',
     'science_3-0.4 degrees-place': 'PLACE_LEDE',

@@ -157,7 +157,7 @@ ICE = ("Greenland's ice sheet lost about 270 billion tonnes of ice a year betwee
        "level, rose by 2.7C over three decades, they said.")
 ICE_ROWS = [
     ("about 270 billion tonnes", A, "tonne"), ("2002", NO, NO), ("7.4 mm", E, "mm"), ("two", E, ""),
-    ("more than 1,500", MT, ""), ("3,200 metres", E, "meter"), ("2.7C", E, "celsius", "missed: a capital C glued to digits is read as a label (stop 37: the rule was reverted for dev-lee3 floors)"), ("three decades", NO, NO),
+    ("more than 1,500", MT, ""), ("3,200 metres", E, "meter"), ("2.7C", E, "celsius"), ("three decades", NO, NO),
 ]
 
 # crime 1: fraud sentence, coordinated terms

@@ -58,9 +58,7 @@ DISASTERS = [
     ('The magnitude 7.1 earthquake struck at 4:17am local time, 10 km below the surface.',
      [('magnitude 7.1', E), ('10 km', E)]),
     pytest.param('Temperatures plunged to -40C in the north, and at least 12 people died of hypothermia.',
-                 [('-40C', E), ('at least 12', AL)],
-                 marks=gap('missed: a capital C glued to digits is read as a label; the rule that mends it '
-                           '(ceeb886) was reverted: dev-lee3 fields fell under their floors')),
+                 [('-40C', E), ('at least 12', AL)]),
     ('Winds of up to 145 mph battered the coast as the storm made landfall.',
      [('up to 145 mph', AM)]),
     ('Half a million people are without power after the storm.',
@@ -77,8 +75,7 @@ DISASTERS = [
      [('Nearly 400', N), ('5.6', E)]),
     pytest.param('Sea levels could rise by as much as 1.1 metres by 2100 if warming exceeds 1.5C.',
                  [('as much as 1.1 metres', AM), ('1.5C', E)],
-                 marks=gap("missed: '1.5C' is read as a label (the glued-temperature rule ceeb886 was reverted); and "
-                           "the label read 'exceeds' as no cue where the GUIDE's more_than row lists 'exceeding'")),
+                 marks=gap("the label read 'exceeds' as no cue where the GUIDE's more_than row lists 'exceeding'")),
     ('A dozen villages were cut off by the landslide, the Red Cross said.',
      [('A dozen', A)]),
     pytest.param('The storm dumped 30cm of snow in 24 hours.',
@@ -87,9 +84,7 @@ DISASTERS = [
                            'but is kept as a'
                            ' duration (extract/counted.duration_unit)')),
     pytest.param('The temperature hit 48.8C in Sicily, a European record.',
-                 [('48.8C', E)],
-                 marks=gap('missed: a capital C glued to digits is read as a label; the rule that mends it '
-                           '(ceeb886) was reverted: dev-lee3 fields fell under their floors')),
+                 [('48.8C', E)]),
     ('The quake hit at 11:55am on 6 February 2023, the 37th anniversary of the disaster.',
      []),
     ('Floods killed 45 people in Kenya and the neighbouring country 18.',
@@ -197,9 +192,7 @@ HEALTH = [
     ('The outbreak has infected 1,200 people in 14 districts, according to the ministry.',
      [('1,200', E), ('14', E)]),
     pytest.param("The patient's temperature rose to 40.5C.",
-                 [('40.5C', E)],
-                 marks=gap('missed: a capital C glued to digits is read as a label; the rule that mends it '
-                           '(ceeb886) was reverted: dev-lee3 fields fell under their floors')),
+                 [('40.5C', E)]),
     ('The NHS 111 helpline received 30,000 calls on Christmas Day.',
      [('30,000', E)]),
     pytest.param('Measles cases rose to 1,274 in the United States and Canada 950.',
@@ -237,9 +230,7 @@ SCIENCE = [
     ('The satellite weighs 1,800 kg and orbits at an altitude of 550 km.',
      [('1,800 kg', E), ('550 km', E)]),
     pytest.param('The conference, attended by 190 countries, set a goal of limiting warming to 1.5C.',
-                 [('190', E), ('1.5C', E)],
-                 marks=gap('missed: a capital C glued to digits is read as a label; the rule that mends it '
-                           '(ceeb886) was reverted: dev-lee3 fields fell under their floors')),
+                 [('190', E), ('1.5C', E)]),
     pytest.param('Scientists estimate the comet is 4.6 billion years old.',
                  [('4.6 billion years old', E)],
                  marks=gap("surface: 'years old' after a scaled number stays outside the surface")),

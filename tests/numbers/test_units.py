@@ -111,3 +111,25 @@ def test_units_rate_moves_in_parts_of_a_point(text, surface, value, unit, find, 
 ])
 def test_units_rate_moves_near_misses(text, surface):
     assert surface in [m.text for m in parse_numbers(text)]
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    # a temperature with the scale's capital glued on, in a sentence that speaks of heat or cold
+    ("Temperatures in Seville reached 46.2C on Sunday, breaking the city's record.", "46.2C", 46.2, "celsius"),
+    ("The water eased about 3cm under a hot sun, with temperatures reaching 35C.", "35C", 35, "celsius"),
+    ("Phoenix sweltered in a high of 118F, its hottest day on record.", "118F", 118, "fahrenheit"),
+    ("Governments agreed to limit warming to 1.5C.", "1.5C", 1.5, "celsius"),
+    ("Temperatures plunged to -40C in the north.", "-40C", -40, "celsius"),
+])
+def test_units_glued_temperature_in_a_sentence_about_heat(text, surface, value, unit, find, approx_eq):
+    m = find(text, surface)
+    assert m.kind == "measure" and m.unit == unit and approx_eq(m.value, value)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Room 4C was flooded on Monday.", "4C"),  # a room, with no word of heat or cold in the sentence
+    ("He lives on 7F of the tower.", "7F"),
+    ("It was a hot day. Flat 12C was empty.", "12C"),  # the heat is another sentence's
+])
+def test_units_glued_capital_without_heat_is_no_temperature(text, surface):
+    assert all(m.unit not in ("celsius", "fahrenheit") for m in parse_numbers(text))
