@@ -57,6 +57,16 @@ def duration_unit(doc: Doc, m: numbers.NumberMention) -> str:
     return words.DURATION_UNITS[after.group("unit").lower()]
 
 
+def duration_end(doc: Doc, m: numbers.NumberMention) -> int:
+    """Where the time unit written right after a duration or age ends ("six weeks", "12-year-old", "51 years old"),
+    so the figure's surface holds it as the gold's surface rule has it; `m.end` when no unit follows it at once (a
+    list's earlier number, "4 and 6 years": its unit is the list's)."""
+    after = _DURATION.match(doc_text(doc)[m.end:m.end + 20])
+    if not after or after.group("unit").lower() not in words.DURATION_UNITS:
+        return m.end
+    return m.end + after.end()
+
+
 def list_end(text: str, end: int, mentions: Sequence[numbers.NumberMention]) -> int:
     """Where the list of numbers that a number ending at `end` opens ends: after its last number, joined by "and"
     or "or" ("4 and 6 years", "12, 14 and 15 years"); `end` when no list follows. `mentions` are the number parser's

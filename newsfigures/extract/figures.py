@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from newsfigures import numbers
 from newsfigures.extract import lexicon as words
 from newsfigures.extract.context import ArticleContext
-from newsfigures.extract.counted import duration_unit, is_incremental, resolve_counted
+from newsfigures.extract.counted import duration_end, duration_unit, is_incremental, resolve_counted
 from newsfigures.extract.dimension import bare_dollar, local_dollar
 from newsfigures.extract.discourse import carry_subjects
 from newsfigures.extract.event import event_of
@@ -258,9 +258,10 @@ def _figure(doc: Doc, span: Span, m: numbers.NumberMention, ctx: ArticleContext,
     place = place_of(noun, event_tok, num) if family in words.RESTRICTABLE_FAMILIES else ""
     source = said_by(num, ctx)
     mention = doc.char_span(m.start, m.end, alignment_mode="expand") or span
+    end = duration_end(doc, m) if dur else m.end  # "six weeks", "12-year-old": the unit is part of the surface
     fig = Figure(
-        article_id=ctx.article.id, source_file=ctx.article.source_file, text=m.text,
-        start=m.start + offset, end=m.end + offset, sentence=sent_text.strip(), value=m.value, low=m.low,
+        article_id=ctx.article.id, source_file=ctx.article.source_file, text=m.text + doc_text(doc)[m.end:end],
+        start=m.start + offset, end=end + offset, sentence=sent_text.strip(), value=m.value, low=m.low,
         high=m.high, qualifier=m.qualifier,
         unit=_unit(m, dur, ctx, offset) or counted_unit(m.kind, noun, mention) or _age_unit(m, counted),
         counted=counted, event=event,

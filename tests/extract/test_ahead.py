@@ -14,7 +14,7 @@ import pytest
     ("Another 500 troops arrived in Kabul on Monday.", "500", "incremental"),  # a batch that has come
     ("Pyongyang plans to send another 6,000 soldiers.", "6,000", "projection"),  # C4: a batch planned (stop 40)
     ("The new company will have nearly 3,500 retail stores.", "nearly 3,500", "total"),  # "will", but no batch
-    ("Union members will hold a 48-hour strike at the port.", "48", "total"),  # C4: a planned thing's length
+    ("Union members will hold a 48-hour strike at the port.", "48-hour", "total"),  # C4: a planned thing's length
     # what a plan says will be done (is_plan_done), and a verb of the planner's own joined to it (stop 40)
     ("The mining company plans to shut two pits and sell 12 others.", "12", "projection"),
     ("The club plans to sign three players and has already sold 20,000 tickets.", "20,000", "total"),
@@ -35,36 +35,36 @@ def test_ahead_scope(measures, text, surface, expected):
 
 
 @pytest.mark.parametrize("text,surface,expected", [
-    ("The board will meet again in about three weeks to settle the terms.", "about three", "projection"),
-    ("The union votes on the offer in two weeks.", "two", "projection"),  # a present tense states a schedule
-    ("Talks resume in two weeks.", "two", "projection"),  # C4's own example
-    ("The trial begins in 10 days.", "10", "projection"),
+    ("The board will meet again in about three weeks to settle the terms.", "about three weeks", "projection"),
+    ("The union votes on the offer in two weeks.", "two weeks", "projection"),  # a present tense states a schedule
+    ("Talks resume in two weeks.", "two weeks", "projection"),  # C4's own example
+    ("The trial begins in 10 days.", "10 days", "projection"),
     # a present tense of a thing's habit says how long it takes, not a time to come (C4: "itself still to come")
-    ("The ferry crosses in three hours.", "three", "total"),
-    ("The drug works in 30 minutes.", "30", "total"),
-    ("The train reaches the capital in five hours.", "five", "total"),
+    ("The ferry crosses in three hours.", "three hours", "total"),
+    ("The drug works in 30 minutes.", "30 minutes", "total"),
+    ("The train reaches the capital in five hours.", "five hours", "total"),
     # ... unless a date or a future word beside the time says when
-    ("The bridge reopens in three days, on Monday.", "three", "projection"),
+    ("The bridge reopens in three days, on Monday.", "three days", "projection"),
     # ... or its verb is an instant's, which takes no time: the time is still to come
-    ("The bridge reopens in three days.", "three", "projection"),
-    ("The new plant opens in six months, the company said.", "six", "projection"),
-    ("The ferry leaves in three hours.", "three", "projection"),
-    ("The ruling will let him stand in the by-election in 12 days.", "12", "projection"),
+    ("The bridge reopens in three days.", "three days", "projection"),
+    ("The new plant opens in six months, the company said.", "six months", "projection"),
+    ("The ferry leaves in three hours.", "three hours", "projection"),
+    ("The ruling will let him stand in the by-election in 12 days.", "12 days", "projection"),
     # a time had or given to do something in, from now (wn2004_074's construction)
-    ("The party has one week to appeal the election results.", "one", "projection"),
-    ("The company has 30 days to respond to the complaint.", "30", "projection"),
-    ("Residents will have three days to leave.", "three", "projection"),
-    ("The team had two days to prepare for the match.", "two", "total"),  # a time that was had
-    ("The firm has 300 days of cash left.", "300", "total"),  # no act to do in it
+    ("The party has one week to appeal the election results.", "one week", "projection"),
+    ("The company has 30 days to respond to the complaint.", "30 days", "projection"),
+    ("Residents will have three days to leave.", "three days", "projection"),
+    ("The team had two days to prepare for the match.", "two days", "total"),  # a time that was had
+    ("The firm has 300 days of cash left.", "300 days", "total"),  # no act to do in it
     # review36: a bare plural subject of a present "have" states a standing rule, not a time to come
-    ("Under the new law, companies have 72 hours to report a data breach.", "72", "total"),
-    ("Doctors say patients have about six hours to receive treatment after a stroke.", "about six", "total"),
-    ("The residents have three days to leave.", "three", "projection"),
-    ("Forty houses were built in three days.", "three", "total"),  # a time within which something happened
-    ("The group was banned for four years.", "four", "total"),
+    ("Under the new law, companies have 72 hours to report a data breach.", "72 hours", "total"),
+    ("Doctors say patients have about six hours to receive treatment after a stroke.", "about six hours", "total"),
+    ("The residents have three days to leave.", "three days", "projection"),
+    ("Forty houses were built in three days.", "three days", "total"),  # a time within which something happened
+    ("The group was banned for four years.", "four years", "total"),
     # C4's second sentence: the length of a planned thing is that thing's length (Lee cor_028's construction)
-    ("The government will end a six-year embargo on the region next month, a minister said.", "six", "total"),
-    ("Nurses will hold a 24-hour strike on Friday, the union said.", "24", "total"),
+    ("The government will end a six-year embargo on the region next month, a minister said.", "six-year", "total"),
+    ("Nurses will hold a 24-hour strike on Friday, the union said.", "24-hour", "total"),
     # a distance that places a site measures where it is, not what may happen there (Lee bg_257's construction)
     ("The remains could be scattered at a shrine about 40 kilometres upstream from the city, an official said.",
      "about 40 kilometres", "total"),

@@ -40,7 +40,7 @@ NEAR_MISSES = [
     ("The storm killed 12 people and injured 30.", "30", "quantity", "injured"),
     ("Two died and 3 others were hurt in the crash.", "Two", "quantity", "deaths"),
     ("Two died and 3 others were hurt in the crash.", "3", "quantity", "injured"),
-    ("A 38-year-old man was arrested after the fight.", "38", "quantity", "age"),
+    ("A 38-year-old man was arrested after the fight.", "38-year-old", "quantity", "age"),
     ("Five miners were killed and another was injured in the collapse.", "Five", "quantity", "deaths"),
     ("Israeli forces killed or wounded 30 Palestinians in the raid.", "30", "quantity", "casualties"),  # one subject
 ]

@@ -305,3 +305,37 @@ def test_counted_prefixed_nouns_in_a_wire_item(nlp, item, surface, lemma):
         pytest.skip(reuters.unavailable())
     (art,), _ledger = load_path(reuters.document_path(item))
     assert lemma in {f.counted_lemma for f in extract_figures(art, nlp) if f.text == surface}
+
+
+def _surfaces(nlp, text: str) -> list[str]:
+    """The surfaces of the figures extracted from `text`, each checked against its offsets."""
+    art = Article(id="t", text=text, raw_text=text, published="2025-09-02", source_file="t.txt")
+    found = extract_figures(art, nlp)
+    assert all(text[f.start:f.end] == f.text for f in found)
+    return [f.text for f in found]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a duration's or an age's time unit is part of its surface (tests/gold/README.md, "Surface boundaries")
+    ("The strike lasted six weeks.", ["six weeks"]),
+    ("A 12-year-old boy was injured.", ["12-year-old"]),
+    ("She is 51 years old.", ["51 years old"]),
+    ("He was jailed for up to two years.", ["up to two years"]),
+    ("The army ended a 40-day siege.", ["40-day"]),
+    # a list's earlier number has no unit of its own written after it
+    ("They received sentences of 4 and 6 years.", ["4", "6 years"]),
+    # a number that is no duration keeps its surface
+    ("Police arrested 12 men and two women.", ["12", "two"]),
+])
+def test_counted_duration_surface_holds_its_unit(nlp, text, expected):
+    assert _surfaces(nlp, text) == expected
+
+
+def test_counted_duration_surface_in_a_lee_item(nlp):
+    """Lee bg_283 (dev gold, Davis Cup final): "France's defeat against Australia in Nice two years ago"."""
+    from newsfigures.eval import lee
+    try:
+        text = lee.document_path(lee.item_name(283)).read_text(encoding="utf-8")
+    except lee.LeeUnavailable as err:
+        pytest.skip(str(err))
+    assert "two years" in _surfaces(nlp, text)

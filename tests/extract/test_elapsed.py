@@ -40,4 +40,4 @@ def test_elapsed_subject_of_a_span_ago_is_the_thing_dated(nlp):
             "of a former mayor, killed in a car crash in 1990.")
     art = Article(id="t", text=text, raw_text=text, published="2025-09-02", source_file="t.txt")
     subjects = {f.text: f.measure.subject for f in extract_figures(art, nlp)}
-    assert subjects["two"] == "tree planted in memory of a former mayor"
+    assert subjects["two years"] == "tree planted in memory of a former mayor"

@@ -223,15 +223,15 @@ def test_event_of_a_cost_is_cost(measures):
     # a time that is a reporting verb's own extent, lead or subject measures the reporting, no statement
     # (holiday_road_toll_2001 bg_043; bg_178; interlaken_canyoning_trial bg_254) ...
     ("After a bad start to the holiday period on Australia's roads, there have been no fatalities reported for two "
-     "days.", "two", "other:report"),
-    ("It could be 48 hours before tests can confirm whether the disease has spread further.", "48",
+     "days.", "two days", "other:report"),
+    ("It could be 48 hours before tests can confirm whether the disease has spread further.", "48 hours",
      "other:confirm"),
     ("The witnesses are providing few insights, nor are they being sternly challenged and two days of evidence is "
-     "revealing little.", "two", "other:reveal"),
+     "revealing little.", "two days", "other:reveal"),
     # ... a noun that is itself a verb says the act only when its first sense is that act (bg_084; bg_254 above)
-    ("The centre was quiet after three days of detainee riots.", "three", "other:riot"),
+    ("The centre was quiet after three days of detainee riots.", "three days", "other:riot"),
     # ... and a time that dates hangs on its adverb: the report frames it as before, it took no time
-    ("Police said two days ago that the road was closed.", "two", "said"),
+    ("Police said two days ago that the road was closed.", "two days", "said"),
 ])
 def test_event_of_a_time_a_report_took(measures, text, surface, expected):
     assert measures(text)[surface].event == expected

@@ -157,7 +157,7 @@ CONFLICT = [
     (CONFLICT_OFFENSIVE, "120", "other:capture"),
     (CONFLICT_OFFENSIVE, "40", "killed"),
     pytest.param(CONFLICT_OFFENSIVE, "250,000", "displaced", marks=gap(OTHER_CLAUSE)),
-    (CONFLICT_OFFENSIVE, "six", "other:begin"),
+    (CONFLICT_OFFENSIVE, "six weeks", "other:begin"),
     (CONFLICT_OFFENSIVE, "80,000", "measured"),
 ]
 
@@ -175,7 +175,7 @@ DISASTERS = [
     (DISASTERS_QUAKE, "an estimated 200", "other:cut"),
     (DISASTERS_QUAKE, "$50 million", "pledged"),
     (DISASTERS_QUAKE, "14", "sent"),
-    (DISASTERS_QUAKE, "12", "other:continue"),
+    (DISASTERS_QUAKE, "12 hours", "other:continue"),
 ]
 
 BUSINESS = [
@@ -225,7 +225,7 @@ HEALTH = [
     (HEALTH_TRIAL, "25 per cent", "other:cut"),
     (HEALTH_TRIAL, "14,000", "other:follow"),
     pytest.param(HEALTH_TRIAL, "32", "measured", marks=gap(PLACES_COUNT)),
-    (HEALTH_TRIAL, "five", "other:follow"),
+    (HEALTH_TRIAL, "five years", "other:follow"),
     (HEALTH_TRIAL, "410", "killed"),
     (HEALTH_TRIAL, "$1.5 billion", "other:spend"),
     (HEALTH_TRIAL, "about $6,000", "cost"),
@@ -234,11 +234,11 @@ HEALTH = [
 SCIENCE = [
     (SCIENCE_LANDER, "11", "other:carry"),
     pytest.param(SCIENCE_LANDER, "1.9 tonnes", "measured", marks=gap(WEIGH)),
-    (SCIENCE_LANDER, "25", "other:journey"),
-    (SCIENCE_LANDER, "about 14", "other:spend"),
+    (SCIENCE_LANDER, "25 days", "other:journey"),
+    (SCIENCE_LANDER, "about 14 days", "other:spend"),
     (SCIENCE_LANDER, "up to 1 metre", "measured"),
     (SCIENCE_LANDER, "$420 million", "cost"),
-    (SCIENCE_LANDER, "two", "other:crash"),
+    (SCIENCE_LANDER, "two years", "other:crash"),
     (SCIENCE_FINDINGS, "27", "other:find"),
     (SCIENCE_FINDINGS, "about 3 km", "measured"),
     (SCIENCE_FINDINGS, "two", "other:orbit"),
@@ -246,12 +246,12 @@ SCIENCE = [
 ]
 
 CRIME = [
-    (CRIME_FRAUD, "nine", "other:jail"),
+    (CRIME_FRAUD, "nine years", "other:jail"),
     (CRIME_FRAUD, "$4.3 million", "other:steal"),
     (CRIME_FRAUD, "37", "other:take"),
     (CRIME_FRAUD, "$1.1 million", "other:repay"),
-    (CRIME_FRAUD, "two", "other:serve"),
-    (CRIME_FRAUD, "18", "other:sentence"),
+    (CRIME_FRAUD, "two years", "other:serve"),
+    (CRIME_FRAUD, "18 months", "other:sentence"),
     (CRIME_FRAUD, "Two", "other:sentence"),
     (CRIME_RAIDS, "19", "other:arrest"),
     pytest.param(CRIME_RAIDS, "40 kilograms", "other:seize", marks=gap(MEASURE_OF_THING)),
@@ -269,11 +269,11 @@ SPORT = [
     (SPORT_LEAGUE, "six", "won"),
     (SPORT_LEAGUE, "10", "other:finish"),
     (SPORT_LEAGUE, "52,000", "other:watch"),
-    (SPORT_MARATHON, "2", "won"),
-    (SPORT_MARATHON, "18", "won"),
-    (SPORT_MARATHON, "41", "other:break"),
+    (SPORT_MARATHON, "2 hours", "won"),
+    (SPORT_MARATHON, "18 minutes", "won"),
+    (SPORT_MARATHON, "41 seconds", "other:break"),
     pytest.param(SPORT_MARATHON, "30 kilometres", "other:pull", marks=gap(AFTER_DISTANCE)),
-    (SPORT_MARATHON, "90", "other:finish"),
+    (SPORT_MARATHON, "90 seconds", "other:finish"),
     (SPORT_MARATHON, "$100,000", "other:earn"),
     (SPORT_MARATHON, "$50,000", "other:earn"),
     (SPORT_MARATHON, "More than 35,000", "other:take"),

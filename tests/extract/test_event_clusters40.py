@@ -28,69 +28,69 @@ DATED_OBJECT = ("'passed the bill two years after the election': the E3 time aft
     "(failing before the round too)")
 
 CONFLICT = [
-    ("The militant group released a 12-minute video of the captured soldiers on Tuesday.", "12", "measured"),
+    ("The militant group released a 12-minute video of the captured soldiers on Tuesday.", "12-minute", "measured"),
     # near misses: a sized act (E2's noun), a time dating an event (E3)
-    ("The army ended a 40-day siege of the northern city.", "40", "other:siege"),
-    ("Troops withdrew from the border town three weeks after the offensive began.", "three", "other:withdraw"),
+    ("The army ended a 40-day siege of the northern city.", "40-day", "other:siege"),
+    ("Troops withdrew from the border town three weeks after the offensive began.", "three weeks", "other:withdraw"),
 ]
 
 DISASTERS = [
-    ("The river fell to a 50-year low during the drought, officials said.", "50", "measured"),
-    pytest.param("Aid workers delivered a two-week supply of food to the flooded villages.", "two", "measured",
+    ("The river fell to a 50-year low during the drought, officials said.", "50-year", "measured"),
+    pytest.param("Aid workers delivered a two-week supply of food to the flooded villages.", "two-week", "measured",
                  marks=gap(VERB_NOUN)),
     # near miss: a time dating an event (E3)
-    ("The ferry sank two days after the storm hit the coast.", "two", "other:sink"),
+    ("The ferry sank two days after the storm hit the coast.", "two days", "other:sink"),
 ]
 
 BUSINESS = [
-    ("The central bank cut its main interest rate to a 15-year low of 3 per cent.", "15", "measured"),
-    ("Shares in the airline slumped to a 10-year low on Monday.", "10", "measured"),
+    ("The central bank cut its main interest rate to a 15-year low of 3 per cent.", "15-year", "measured"),
+    ("Shares in the airline slumped to a 10-year low on Monday.", "10-year", "measured"),
     # near misses: a sized act (E2's noun); a count sizing a thing (E1)
-    ("Dock workers will begin a 24-hour strike on Monday over pay.", "24", "other:strike"),
+    ("Dock workers will begin a 24-hour strike on Monday over pay.", "24-hour", "other:strike"),
     ("The carmaker opened a 2,000-worker plant in the south last year.", "2,000", "measured"),
 ]
 
 POLITICS = [
-    pytest.param("The opposition aired a 30-second advertisement attacking the prime minister.", "30", "measured",
+    pytest.param("The opposition aired a 30-second advertisement attacking the prime minister.", "30-second", "measured",
                  marks=gap(VERB_NOUN)),
-    ("The government's approval rating fell to a 20-year low in the latest poll.", "20", "measured"),
+    ("The government's approval rating fell to a 20-year low in the latest poll.", "20-year", "measured"),
     # near misses: a sized act; a time dating an event
-    ("The president began a 10-day tour of Asia on Sunday.", "10", "other:tour"),
-    pytest.param("Parliament passed the bill two years after the election.", "two", "other:pass",
+    ("The president began a 10-day tour of Asia on Sunday.", "10-day", "other:tour"),
+    pytest.param("Parliament passed the bill two years after the election.", "two years", "other:pass",
                  marks=gap(DATED_OBJECT)),
 ]
 
 HEALTH = [
-    ("The health ministry released a five-minute video urging people to wash their hands.", "five",
+    ("The health ministry released a five-minute video urging people to wash their hands.", "five-minute",
      "measured"),
     # near misses: a sized act; an age (E1)
-    ("Doctors began a six-month trial of the new vaccine in March.", "six", "other:trial"),
-    ("A 62-year-old man died of the virus on Friday.", "62", "measured"),
+    ("Doctors began a six-month trial of the new vaccine in March.", "six-month", "other:trial"),
+    ("A 62-year-old man died of the virus on Friday.", "62-year-old", "measured"),
 ]
 
 SCIENCE = [
-    pytest.param("The space agency released a 20-minute film of the landing.", "20", "measured",
+    pytest.param("The space agency released a 20-minute film of the landing.", "20-minute", "measured",
                  marks=gap(VERB_NOUN)),
-    pytest.param("Engineers fitted the rover with a 10-year battery before the launch.", "10", "measured",
+    pytest.param("Engineers fitted the rover with a 10-year battery before the launch.", "10-year", "measured",
                  marks=gap(VERB_NOUN)),
     # near misses: a time that is the verb's own complement; a sized act
-    ("The probe circled the moon for six months before it crashed.", "six", "other:circle"),
-    ("The astronauts completed a seven-hour spacewalk on Thursday.", "seven", "other:spacewalk"),
+    ("The probe circled the moon for six months before it crashed.", "six months", "other:circle"),
+    ("The astronauts completed a seven-hour spacewalk on Thursday.", "seven-hour", "other:spacewalk"),
 ]
 
 CRIME = [
-    ("Police released a 10-minute recording of the suspect's interview.", "10", "measured"),
+    ("Police released a 10-minute recording of the suspect's interview.", "10-minute", "measured"),
     # near misses: a sized act; an age; a time dating an event
-    ("The judge imposed a 12-month ban on the driver.", "12", "other:ban"),
-    ("Police charged a 19-year-old man with the murder.", "19", "measured"),
-    ("Detectives arrested the man three weeks after the robbery.", "three", "other:arrest"),
+    ("The judge imposed a 12-month ban on the driver.", "12-month", "other:ban"),
+    ("Police charged a 19-year-old man with the murder.", "19-year-old", "measured"),
+    ("Detectives arrested the man three weeks after the robbery.", "three weeks", "other:arrest"),
 ]
 
 SPORT = [
-    pytest.param("The broadcaster will screen a 60-minute documentary on the champion tonight.", "60", "measured",
+    pytest.param("The broadcaster will screen a 60-minute documentary on the champion tonight.", "60-minute", "measured",
                  marks=gap(THING_VERB)),
     # near misses: a sized act; a count sizing a thing (E1)
-    ("The federation handed the sprinter a two-year ban for doping.", "two", "other:ban"),
+    ("The federation handed the sprinter a two-year ban for doping.", "two-year", "other:ban"),
     ("The club opened a 40,000-seat stadium on Saturday.", "40,000", "measured"),
 ]
 

@@ -113,7 +113,7 @@ SCIENCE = [
     ("The probe travelled 6.4 billion kilometres to reach the comet.", "6.4 billion kilometres", "other:travel"),
     ("The telescope cost $10 billion to build.", "$10 billion", "cost"),
     ("Scientists discovered 17 new species in the rainforest.", "17", "other:discover"),
-    ("The crew spent 186 days aboard the space station.", "186", "other:spend"),
+    ("The crew spent 186 days aboard the space station.", "186 days", "other:spend"),
     ("The company said it would test three prototypes next year.", "three", "other:test"),
     ("The mission is expected to cost $2.5 billion.", "$2.5 billion", "cost"),
     pytest.param("The astronauts collected 12 kilograms of lunar samples.", "12 kilograms", "other:collect",
@@ -123,8 +123,8 @@ SCIENCE = [
 ]
 
 CRIME = [
-    ("He was sentenced to 10 years in prison.", "10", "other:sentence"),
-    ("A court jailed the former minister for seven years.", "seven", "other:jail"),
+    ("He was sentenced to 10 years in prison.", "10 years", "other:sentence"),
+    ("A court jailed the former minister for seven years.", "seven years", "other:jail"),
     ("The bank was fined $50 million by regulators.", "$50 million", "other:fine"),
     pytest.param("The company faces a fine of $20 million.", "$20 million", "other:fine",
                  marks=gap(PENALTY_OF)),

@@ -23,7 +23,7 @@ def figures(nlp, text: str, published: str = "2025-09-02"):
     ("Officials demolished over 6,000 shanties today.", "over 6,000", "event", "demolish"),
     ("The Bush administration has pledged $350 million in aid for the relief effort.", "$350 million", "counted", "aid"),
     ("The school operates with an annual budget of approximately $8 million.", "approximately $8 million", "counted", "annual budget"),
-    ("Mr. Nunes, 51 years old, was an employee of the farm.", "51", "counted", "age"),
+    ("Mr. Nunes, 51 years old, was an employee of the farm.", "51 years old", "counted", "age"),
     ("A magnitude 6.4 earthquake strikes southeastern Turkey.", "magnitude 6.4", "event", "strike"),
     ("Pyongyang plans to send another 6,000 soldiers.", "6,000", "incremental", True),
     ("North Korea sent more than 10,000 soldiers to Russia in 2024.", "more than 10,000", "as_of", "2024"),
@@ -64,7 +64,7 @@ def test_figures_not_figures(nlp, text, not_figures):
 
 def test_figures_durations_and_ages_are_figures(nlp):
     got = {f.text: f for f in figures(nlp, "The rocket missed launch opportunities three days in a row. A 27-year-old student spoke.")}
-    assert got["three"].unit == "day" and got["27"].unit == "year"
+    assert got["three days"].unit == "day" and got["27-year-old"].unit == "year"
 
 
 KNOWN = "Officials said 300 people were evacuated."  # a paragraph after the noise, so no example passes empty

@@ -8,7 +8,7 @@ from conftest import gap
 
 @pytest.mark.parametrize("text,surface,expected", [
     # a nationality on a ground noun names its country (wn2004_026, wn2004_048)
-    ("The submarine was tracked by helicopter as it wandered in Japanese waters for two hours.", "two", "Japan"),
+    ("The submarine was tracked by helicopter as it wandered in Japanese waters for two hours.", "two hours", "Japan"),
     ("After the US closed its airspace, more than 200 flights were diverted to Canadian airports.", "more than 200",
      "Canada"),
     # a people, or a people's act, is no ground

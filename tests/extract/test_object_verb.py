@@ -11,8 +11,8 @@ READS_THE_VERB = [
     ("The association responded to the complaints by considering a $15 levy on junior players.", "$15",
      "other:consider"),
     ("Donors have reached $4 billion distributed to 30 countries.", "$4 billion", "other:reach"),
-    ("Negotiators ended three days of talks in Vienna without a deal.", "three", "other:end"),  # E5
-    ("Union leaders ended two weeks of strikes on Friday after a pay offer.", "two", "other:end"),  # E5
+    ("Negotiators ended three days of talks in Vienna without a deal.", "three days", "other:end"),  # E5
+    ("Union leaders ended two weeks of strikes on Friday after a pay offer.", "two weeks", "other:end"),  # E5
     ("The airline cancelled 300 flights affected by the strike.", "300", "other:cancel"),
     ("Regulators received 80 injury reports linked to the device.", "80", "other:receive"),
     ("The judge ordered him to pay $1.5 million in damages.", "$1.5 million", "other:pay"),
@@ -25,7 +25,7 @@ STAYS = [
     ("The firm employs 3,000 workers at the plant.", "3,000", "measured"),  # a verb of state (E1)
     ("The mayor received 62 per cent of the vote.", "62 per cent", "won"),  # a listed class stays
     ("The fires burned more than 800 hectares of forest.", "more than 800 hectares", "measured"),  # a measurement
-    ("The court lifted a four-year ban on the party.", "four", "other:ban"),  # the act noun the time sizes
+    ("The court lifted a four-year ban on the party.", "four-year", "other:ban"),  # the act noun the time sizes
     ("Police said 40 people were arrested after the match.", "40", "other:arrest"),  # no object of a verb
 ]
 

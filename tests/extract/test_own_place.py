@@ -15,7 +15,7 @@ import pytest
     ("Staff at Westpac received a 3 per cent pay rise.", "3 per cent", ""),
     # a verb the figure only dates is not its event (bg_125; two places named, as there, so that no one place of the
     # whole article, scene.py, stands in for the figure's own)
-    ("The shuttle Atlantis touched down at Cape Canaveral in Florida after a 12 day mission.", "12", ""),
+    ("The shuttle Atlantis touched down at Cape Canaveral in Florida after a 12 day mission.", "12 day", ""),
 ])
 def test_own_place_named_at(measures, text, surface, expected):
     assert measures(text)[surface].place == expected

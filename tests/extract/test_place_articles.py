@@ -214,7 +214,7 @@ BUSINESS = [
     pytest.param(GEELONG, "$40 million", "Geelong", marks=PURPOSE_CLAUSE),
     (TOKYO, "2.3 per cent", ""),
     (TOKYO, "38,120.50", ""),
-    (TOKYO, "three", ""),
+    (TOKYO, "three months", ""),
     (TOKYO, "9 per cent", ""),
     (TOKYO, "15 per cent", ""),
     pytest.param(TOKYO, "40 per cent", "China; Europe", marks=LIST_FIRST),
@@ -252,7 +252,7 @@ HEALTH = [
 
 SCIENCE = [
     pytest.param(JIUQUAN, "three", "Jiuquan", marks=NESTED),
-    (JIUQUAN, "six", ""),
+    (JIUQUAN, "six months", ""),
     (JIUQUAN, "about 400 kilometres", ""),
     (JIUQUAN, "120", ""),
     pytest.param(SVALBARD, "210,000 square kilometres", "Svalbard", marks=SUBJECT_PLACE),
@@ -262,9 +262,9 @@ SCIENCE = [
 
 CRIME = [
     (LYON, "12", "Lyon"),
-    (LYON, "96", "Lyon"),
+    (LYON, "96 years", "Lyon"),
     (LYON, "more than 3 tonnes", "Lyon"),
-    (LYON, "15", "Lyon"),
+    (LYON, "15 years", "Lyon"),
     (LYON, "2.4 million euros", "Lyon"),
     (LYON, "30", "Lyon"),
     pytest.param(IRAPUATO, "19", "Irapuato", marks=NESTED),
@@ -274,12 +274,12 @@ CRIME = [
 ]
 
 SPORT = [
-    (BERLIN, "21", "Berlin"),
+    (BERLIN, "21 seconds", "Berlin"),
     (BERLIN, "More than 45,000", "Berlin"),
     (BERLIN, "150", ""),
     pytest.param(BERLIN, "four", "", marks=CAREER_COUNT),
     pytest.param(BERLIN, "five", "", marks=CAREER_COUNT),
-    (BERLIN, "38", "Berlin"),
+    (BERLIN, "38 seconds", "Berlin"),
     (RIO, "0", "Rio de Janeiro"),
     (RIO, "68,000", "Rio de Janeiro"),
     pytest.param(RIO, "seven", "", marks=QUANTITY_MISREAD),

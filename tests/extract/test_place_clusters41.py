@@ -32,7 +32,7 @@ ROWS = [
     ("conflict", "Gunmen stormed a checkpoint near Kandahar and killed four soldiers.", "four", "Kandahar"),
     ("conflict", "Four soldiers were killed and 11 wounded in an ambush in Helmand.", "Four", "Helmand"),
     ("conflict", "Militants attacked a convoy in Helmand and the defence minister resigned after 14 months in office.",
-     "14", ""),
+     "14 months", ""),
     # disasters
     ("disasters", "The river peaked at 9 metres at Mandalay on Sunday, then fell about 30 centimetres overnight.",
      "about 30 centimetres", "Mandalay"),  # hop_place._coordinated_above (stop 50)
@@ -51,7 +51,7 @@ ROWS = [
     ("health", "The virus spread through a school in Multan and the health ministry's budget rose 4 per cent.",
      "4 per cent", ""),
     # sport
-    pytest.param("sport", "Fans gathered outside the stadium in Glasgow and sang for two hours.", "two", "Glasgow",
+    pytest.param("sport", "Fans gathered outside the stadium in Glasgow and sang for two hours.", "two hours", "Glasgow",
                  marks=SHARED),
     # business and markets
     ("business", "A fire gutted the carmaker's plant in Geelong and destroyed 300 vehicles.", "300", "Geelong"),

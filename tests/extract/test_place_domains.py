@@ -281,7 +281,7 @@ SCIENCE = [
      "last year, the European climate service said.",
      "1.5 degrees Celsius", ""),
     ("Engineers fired the engine for 500 seconds at the Stennis Space Center.",
-     "500", "Stennis Space Center"),
+     "500 seconds", "Stennis Space Center"),
     ("Researchers at Stanford University found that 30 per cent of patients relapsed.",
      "30 per cent", ""),
 ]
@@ -292,7 +292,7 @@ CRIME = [
                  marks=gap("the place is on the verb's subject, an actor ('Police in Manchester arrested'): "
                            "measured, dropped (docs/findings/place.md, stop 37)")),
     ("A court in Karachi sentenced four men to 10 years in prison.", "four", "Karachi"),
-    ("A court in Karachi sentenced four men to 10 years in prison.", "10", "Karachi"),
+    ("A court in Karachi sentenced four men to 10 years in prison.", "10 years", "Karachi"),
     ("Customs officers seized 300 kilograms of cocaine at the port of Rotterdam.", "300 kilograms", "Rotterdam"),
     ("The Chicago-born gunman shot dead five people in a shopping centre in Dallas.", "five", "Dallas"),
     ("Shootings across Chicago killed 12 people over the weekend.", "12", "Chicago"),
@@ -329,7 +329,7 @@ SPORT = [
                  "90,000", "Wembley",
                  marks=gap("a named site the tagger makes an organisation: after 'at' an organisation is a "
                            "workplace")),
-    ("The Kenyan runner won the marathon in 2 hours 3 minutes.", "2", ""),
+    ("The Kenyan runner won the marathon in 2 hours 3 minutes.", "2 hours", ""),
     pytest.param("The Sydney Swans beat Geelong by 32 points at the SCG.",
                  "32", "SCG",
                  marks=gap("a named site the tagger makes an organisation: after 'at' an organisation is a "
@@ -339,7 +339,7 @@ SPORT = [
                  marks=gap("the place is on a proper-noun subject ('The Olympics in Paris drew'), which no "
                            "reader takes")),
     ("Brazil's striker has scored 77 goals for his country.", "77", ""),
-    ("She set a world record of 3 minutes 50 seconds at the meeting in Monaco.", "50", "Monaco"),
+    ("She set a world record of 3 minutes 50 seconds at the meeting in Monaco.", "50 seconds", "Monaco"),
     ("The Chicago Bulls won 72 games that season.", "72", ""),
     pytest.param("Around 45,000 fans packed the stadium in Cardiff.",
                  "Around 45,000", "Cardiff",
@@ -360,7 +360,7 @@ SPORT = [
                  "350", "Lord's",
                  marks=SITE_NO_ENTITY),
     pytest.param("Usain Bolt ran the 100 metres in 9.58 seconds at the Olympic Stadium in Berlin.",
-                 "9.58", "Olympic Stadium",
+                 "9.58 seconds", "Olympic Stadium",
                  marks=SITE_AS_EVENT),
 ]
 

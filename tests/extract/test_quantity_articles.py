@@ -115,7 +115,7 @@ CONFLICT = [
     (CONFLICT_A, "15", "injured"),  # "Of the wounded, 15": the noun one sentence before
     (CONFLICT_A, "600", "troops"),
     (CONFLICT_A, "four", "launcher"),
-    (CONFLICT_A, "10", "duration"),  # E3: "10 days ago"
+    (CONFLICT_A, "10 days", "duration"),  # E3: "10 days ago"
     (CONFLICT_B, "385", "deaths"),  # "385 had now died": a bare number for the dead
     (CONFLICT_B, "62", "deaths"),  # "among them 62 women"
     (CONFLICT_B, "1,100", "injured"),
@@ -136,7 +136,7 @@ DISASTERS = [
                  marks=gap("homeless told by damaged homes and tents, no word of Q2 (people): one domain")),
     (DISASTERS_A, "18 km", "distance"),
     (DISASTERS_A, "45", "deaths"),  # "Of those killed, 45"
-    (DISASTERS_B, "six", "duration"),
+    (DISASTERS_B, "six days", "duration"),
     (DISASTERS_B, "27", "deaths"),
     (DISASTERS_B, "11", "missing"),
     (DISASTERS_B, "48,000", "displaced"),
@@ -214,8 +214,8 @@ HEALTH = [
 
 SCIENCE = [
     (SCIENCE_A, "3.2 billion km", "distance"),
-    (SCIENCE_A, "four", "duration"),
-    (SCIENCE_A, "1.2", "duration"),  # "every 1.2 years" (surface corrected after the run)
+    (SCIENCE_A, "four years", "duration"),
+    (SCIENCE_A, "1.2 years", "duration"),  # "every 1.2 years" (surface corrected after the run)
     (SCIENCE_A, "at least 60 grams", "mass"),
     (SCIENCE_A, "$850 million", "cost"),  # Q3: what a project costs
     (SCIENCE_B, "60", "satellite"),
@@ -226,17 +226,17 @@ SCIENCE = [
     pytest.param(SCIENCE_B, "12,000", "satellite",
                  marks=gap("'a network of 12,000' carries the figure before: the 'of them' row above")),
     (SCIENCE_B, "600 km", "distance"),
-    (SCIENCE_B, "eight", "duration"),  # E3: "eight minutes after lift-off"
+    (SCIENCE_B, "eight minutes", "duration"),  # E3: "eight minutes after lift-off"
 ]
 
 CRIME = [
-    (CRIME_A, "nine", "duration"),
+    (CRIME_A, "nine years", "duration"),
     (CRIME_A, "more than $40 million", "cost"),  # a fraud cost investors
     (CRIME_A, "$2 million", "fine"),
     (CRIME_A, "four", "property"),
     (CRIME_A, "Two", "people"),  # stop 49: a noun a prefix is hyphened to ("co-defendants") is the counted one
     (CRIME_A, "three", "duration"),  # stop 49: the unit after a list of numbers is each number's
-    (CRIME_A, "five", "duration"),
+    (CRIME_A, "five years", "duration"),
     (CRIME_A, "about 1,200", "people"),  # clients
     (CRIME_B, "45", "people"),
     (CRIME_B, "120 kg", "mass"),
@@ -244,7 +244,7 @@ CRIME = [
     (CRIME_B, "14", "firearm"),
     (CRIME_B, "$600,000", "money"),  # cash seized: no kind of the table
     (CRIME_B, "More than 300", "people"),  # Q4: police officers
-    (CRIME_B, "18", "duration"),  # an 18-month investigation
+    (CRIME_B, "18-month", "duration"),  # an 18-month investigation
     (CRIME_B, "12", "people"),  # "Of those detained, 12"
 ]
 
@@ -268,7 +268,7 @@ SPORT = [
     (SPORT_B, "About 1,800", "people"),  # athletes
     (SPORT_B, "120", "country"),
     (SPORT_B, "950,000", "ticket"),
-    (SPORT_B, "just over two", "duration"),
+    (SPORT_B, "just over two hours", "duration"),
     (SPORT_B, "$50,000", "money"),  # prize money (stop 37's row)
 ]
 

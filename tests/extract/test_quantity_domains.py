@@ -115,7 +115,7 @@ SCIENCE = [
     ("The rover has driven more than 28 miles since landing.", "more than 28 miles", "distance"),
     ("Scientists identified 1,200 new species in the survey.", "1,200", "species"),
     ("The spacecraft is travelling at 58,000 km/h.", "58,000 km/h", "speed"),
-    ("The crew will spend 180 days aboard the space station.", "180", "duration"),
+    ("The crew will spend 180 days aboard the space station.", "180 days", "duration"),
     ("Global temperatures have risen about 1.1 degrees Celsius since pre-industrial times.",
      "about 1.1 degrees Celsius", "temperature"),
     ("The satellite weighs 1,500 kg.", "1,500 kg", "mass"),
@@ -125,20 +125,20 @@ SCIENCE = [
 ]
 
 CRIME = [
-    ("He was jailed for 10 years for his part in the robbery.", "10", "duration"),
+    ("He was jailed for 10 years for his part in the robbery.", "10 years", "duration"),
     ("Regulators fined the lender £26 million over money-laundering failures.", "£26 million", "fine"),
     ("Officers detained 23 suspects after clashes outside the stadium.", "23", "people"),  # Q5
     ("Thieves made off with jewellery worth $1.2 million.", "$1.2 million", "price"),  # Q3: worth on a market
     ("The gang smuggled 2.5 tonnes of cocaine into the port.", "2.5 tonnes", "mass"),
     ("A judge ordered the company to pay $8.6 million in compensation to former employees.", "$8.6 million", "fine"),
-    ("The former mayor was sentenced to six years in prison.", "six", "duration"),
+    ("The former mayor was sentenced to six years in prison.", "six years", "duration"),
     ("Police seized 400 kilograms of heroin with a street value of $20 million.", "400 kilograms", "mass"),
     # stop 37: Q3's "worth on a market" in its two-word names (measure_lexicon.MONEY_QUANTITIES)
     ("Police seized 400 kilograms of heroin with a street value of $20 million.", "$20 million", "price"),
     ("The number of reported burglaries fell 12 per cent last year.", "12 per cent", "burglary"),
     ("Three men have been charged with murder.", "Three", "people"),
     ("The fraud cost investors more than $65 billion.", "more than $65 billion", "cost"),  # Q3: costs the payer
-    ("The defendant faces up to 20 years in prison if convicted.", "up to 20", "duration"),
+    ("The defendant faces up to 20 years in prison if convicted.", "up to 20 years", "duration"),
     ("More than 1,000 inmates escaped during the riot.", "More than 1,000", "people"),
     ("The gunman shot dead four people before turning the gun on himself.", "four", "deaths"),
 ]
@@ -157,7 +157,7 @@ SPORT = [
     ("The 28-year-old has won 22 Grand Slam titles.", "22", "title"),
     pytest.param("The 28-year-old has won 22 Grand Slam titles.", "28-year-old", "age",
                  marks=gap("detection: 'the 28-year-old' as a noun is no figure (the gold's '27-year-old' is)")),
-    ("Tickets for the final sold out in 20 minutes.", "20", "duration"),
+    ("Tickets for the final sold out in 20 minutes.", "20 minutes", "duration"),
     ("More than 10,000 fans were turned away from the ground.", "More than 10,000", "people"),
 ]
 

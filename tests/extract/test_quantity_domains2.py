@@ -97,7 +97,7 @@ SCIENCE = [
     ("The mission will cost an estimated $4.9 billion.", "an estimated $4.9 billion", "cost"),
     ("Researchers analysed 40,000 genomes.", "40,000", "genome"),
     ("The station orbits at an altitude of 400 km.", "400 km", "height"),
-    ("The capsule splashed down after a 19-day mission.", "19", "duration"),
+    ("The capsule splashed down after a 19-day mission.", "19-day", "duration"),
     ("Scientists drilled 3 km into the ice sheet.", "3 km", "distance"),
     ("The meteorite weighed 14 tonnes.", "14 tonnes", "mass"),
     ("The observatory detected 90 gravitational-wave events.", "90", "event"),
@@ -106,17 +106,17 @@ SCIENCE = [
 ]
 
 CRIME = [
-    ("A court sentenced the former minister to 15 years in prison for corruption.", "15", "duration"),
+    ("A court sentenced the former minister to 15 years in prison for corruption.", "15 years", "duration"),
     ("The judge ordered him to pay a $50,000 fine.", "$50,000", "fine"),
     ("A jury awarded the family $12 million in damages.", "$12 million", "fine"),  # as stop 36 compensation
     ("Customs officers seized 1.2 tonnes of cocaine at the port.", "1.2 tonnes", "mass"),
     ("Police arrested 57 people during the protests.", "57", "people"),
     ("The court fined the bank $2.5 billion for rigging currency markets.", "$2.5 billion", "fine"),
-    ("He was given a suspended sentence of 18 months.", "18", "duration"),
+    ("He was given a suspended sentence of 18 months.", "18 months", "duration"),
     ("Prosecutors said the scheme defrauded 4,000 investors.", "4,000", "people"),
     ("Car thefts fell 11 per cent last year, police figures showed.", "11 per cent", "theft"),
     ("Officers recovered 35 firearms in the raids.", "35", "firearm"),
-    ("The appeals court cut his sentence to eight years.", "eight", "duration"),
+    ("The appeals court cut his sentence to eight years.", "eight years", "duration"),
     ("Authorities confiscated 15,000 counterfeit watches.", "15,000", "watch"),
     ("The defendant was released on bail of $1 million.", "$1 million", "money"),
     ("Six people were arrested on suspicion of fraud.", "Six", "people"),
@@ -132,10 +132,10 @@ SPORT = [
     ("A record crowd of 92,000 packed the stadium.", "92,000", "people"),
     ("Attendance at league matches rose to 14.5 million.", "14.5 million", "people"),
     ("The team has lost nine of its last 11 games.", "nine", "game"),
-    ("The sprinter ran the 100 metres in 9.79 seconds.", "9.79", "duration"),
+    ("The sprinter ran the 100 metres in 9.79 seconds.", "9.79 seconds", "duration"),
     ("She has won seven Olympic gold medals.", "seven", "medal"),
     ("The coach signed a three-year contract worth $15 million a year.", "$15 million", "salary"),
-    ("The cyclist finished 45 seconds behind the winner.", "45", "duration"),
+    ("The cyclist finished 45 seconds behind the winner.", "45 seconds", "duration"),
     ("The marathon attracted 50,000 runners.", "50,000", "people"),
     ("The goalkeeper kept 18 clean sheets this season.", "18", "sheet"),
 ]

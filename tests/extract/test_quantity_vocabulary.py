@@ -218,13 +218,13 @@ PROBES = [
     ('The number of stores rose to 40.', '40', 'store'),
     ('New cases rose by 300.', '300', 'case'),
     # measurements
-    ('He is 45 years old.', '45', 'age'),
+    ('He is 45 years old.', '45 years old', 'age'),
     ('The wave was 10 metres high.', '10 metres', 'height'),
     ('The quake measured 7.2 on the Richter scale.', '7.2 on the Richter scale', 'magnitude'),
     ('Winds reached 200 km/h.', '200 km/h', 'speed'),
     ('The fire burned 5,000 hectares.', '5,000 hectares', 'area'),
     ('Temperatures reached 45 degrees.', '45 degrees', 'temperature'),
-    ('The strike lasted three days.', 'three', 'duration'),
+    ('The strike lasted three days.', 'three days', 'duration'),
 ]
 
 

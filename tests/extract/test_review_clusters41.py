@@ -107,7 +107,7 @@ SIZES = [
     ("conflict", "The troops marched 40 kilometres to the border.", "40 kilometres", "total"),
     ("science", "The rover travelled 5 kilometres across the crater floor.", "5 kilometres", "total"),
     ("disasters", "There is a 300-metre difference in altitude between the two camps.", "300-metre", "total"),
-    ("crime", "The court heard there was a 30-year age difference between the accused and the victim.", "30", "total"),
+    ("crime", "The court heard there was a 30-year age difference between the accused and the victim.", "30-year", "total"),
     pytest.param("sport", "The 10-point difference between the top two sides is the biggest in years.", "10", "total",
                  marks=GAP_MARGIN),
     ("politics", "Labor holds a 5 point lead in the latest poll.", "5", "total"),

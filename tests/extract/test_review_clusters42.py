@@ -54,7 +54,7 @@ QUANTITIES = [
     ("The storm destroyed 300 homes. The death toll rose by 4 to 19.", "19", "deaths"),
     ("The storm destroyed 300 homes. The death toll rose by 4 to 19.", "4", "deaths"),
     ("A 72-year-old woman was rescued and 6 others were injured.", "6", "injured"),
-    ("A 72-year-old woman was rescued and 6 others were injured.", "72", "age"),
+    ("A 72-year-old woman was rescued and 6 others were injured.", "72-year-old", "age"),
     # near misses: a count's own word; an age of its own
     ("The quake killed 40 people. Another 12 are missing.", "12", "missing"),
     ("The 60-year-old driver was charged. Two passengers were hurt.", "Two", "injured"),
@@ -87,9 +87,9 @@ EVENTS = [
 ]
 
 AGES = [  # the second age is another person's: never the first's named owner
-    ("Maria Lopez, a 34-year-old nurse, was arrested on Monday. A 19-year-old man was also charged.", "19",
+    ("Maria Lopez, a 34-year-old nurse, was arrested on Monday. A 19-year-old man was also charged.", "19-year-old",
      "Maria Lopez"),
-    ("Coach Tom Hale, 58, resigned. His 61-year-old assistant will stay.", "61", "Tom Hale"),
+    ("Coach Tom Hale, 58, resigned. His 61-year-old assistant will stay.", "61-year-old", "Tom Hale"),
 ]
 
 

@@ -151,7 +151,7 @@ def test_scope_a_subject_tagged_as_a_verb_is_a_noun(nlp):
     # a future a speaker's verb reports (Wikinews 016, 032); the narrator's plan and a negated future are no estimate
     ("He also said that business between Brazil and Korea in 2004 will be US$3 billion.", "US$3 billion",
      "projection"),
-    ("Torres has said Taricani will receive no more than six months due to ill health.", "no more than six",
+    ("Torres has said Taricani will receive no more than six months due to ill health.", "no more than six months",
      "projection"),
     ("The new company will have $55 billion in annual revenue and nearly 3,500 retail stores.", "nearly 3,500",
      "total"),
@@ -165,7 +165,7 @@ def test_scope_a_subject_tagged_as_a_verb_is_a_noun(nlp):
     ('"I knew I had a good team to back me up even if we were down 2-0," he said.', "2", "projection"),
     ('"If we do see economic growth up around 0.9 per cent, which is the market consensus, that is actually a '
      'relatively very good outcome," he said.', "around 0.9 per cent", "projection"),
-    ("If convicted they face one year jail sentence.", "one", "projection"),
+    ("If convicted they face one year jail sentence.", "one year", "projection"),
     ("The Rural Fire Service Commissioner Phil Koperberg says if fire activity increases hundreds of New Year's Eve "
      "fireworks celebrations in New South Wales will be cancelled.", "hundreds", "projection"),
     # "asked if" opens no condition
@@ -203,8 +203,8 @@ def test_scope_the_level_a_rate_is_moved_to(measures, text, surface, expected):
 
 @pytest.mark.parametrize("text,surface,expected", [
     # a fraction that carries a unit is a measure of that unit, not a part of a whole (Lee cor_030; Lee bg_118)
-    ("The climber was flown to hospital but died about 3 1/2 hours later.", "about 3 1/2", "total"),
-    ("The ferry was stuck on the reef for 2 1/2 days.", "2 1/2", "total"),
+    ("The climber was flown to hospital but died about 3 1/2 hours later.", "about 3 1/2 hours", "total"),
+    ("The ferry was stuck on the reef for 2 1/2 days.", "2 1/2 days", "total"),
     # a unitless fraction stays a share
     ("Half the voters stayed home on polling day.", "Half", "share"),
 ])

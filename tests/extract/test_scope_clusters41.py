@@ -74,7 +74,7 @@ CRIME = [
     ("Police figures showed a difference of 400 burglaries between the two years.", "400", "change"),
     # near misses: a count recorded; a sentence's length
     ("Police recorded 400 burglaries in the city last year.", "400", "total"),
-    ("The judge jailed him for 12 years.", "12", "total"),
+    ("The judge jailed him for 12 years.", "12 years", "total"),
 ]
 
 SPORT = [

@@ -39,9 +39,9 @@ def test_sized_act_the_act_a_figure_sizes(read, text, surface, counts, expected)
 @pytest.mark.parametrize("text,surface,event", [
     ("The papers, filed in a $US3000 billion lawsuit in the US, allege the deal was made.", "$US3000 billion",
      "other:lawsuit"),
-    ("The US economy slid into a recession in March, ending an unprecedented 10-year expansion period.", "10",
+    ("The US economy slid into a recession in March, ending an unprecedented 10-year expansion period.", "10-year",
      "other:expansion"),
-    ("The dockers went back to work on Monday after a strike of six weeks.", "six", "other:strike"),
+    ("The dockers went back to work on Monday after a strike of six weeks.", "six weeks", "other:strike"),
     # a class the verb gives stays ("won"), and a count of acts keeps its verb
     ("The farmers won a $2 million lawsuit against the chemical company.", "$2 million", "won"),
     ("Militants launched two attacks on the town overnight.", "two", "other:launch"),
@@ -54,7 +54,7 @@ def test_sized_act_gives_the_event(measures, text, surface, event):
 @pytest.mark.parametrize("text,surface,expected", [
     # review36: a sized act whose verb has a closed class takes the class (E2's word, E1's class)
     ("Protesters marched over the killing of 30 demonstrators.", "30", "killed"),
-    ("The army ended a siege of 40 days.", "40", "other:siege"),
+    ("The army ended a siege of 40 days.", "40 days", "other:siege"),
 ])
 def test_sized_act_review36_a_closed_class_act(measures, text, surface, expected):
     assert measures(text)[surface].event == expected

@@ -25,10 +25,10 @@ def test_sized_level_a_time_that_sizes_a_level(read, text, surface, expected):
 
 
 @pytest.mark.parametrize("text,surface,event", [
-    ("The central bank cut its main interest rate to a 15-year low of 3 per cent.", "15", "measured"),
-    ("Gold climbed to a six-month high in London trading.", "six", "measured"),
-    ("The army ended a 40-day siege of the northern city.", "40", "other:siege"),
-    ("The federation handed the sprinter a two-year ban for doping.", "two", "other:ban"),
+    ("The central bank cut its main interest rate to a 15-year low of 3 per cent.", "15-year", "measured"),
+    ("Gold climbed to a six-month high in London trading.", "six-month", "measured"),
+    ("The army ended a 40-day siege of the northern city.", "40-day", "other:siege"),
+    ("The federation handed the sprinter a two-year ban for doping.", "two-year", "other:ban"),
 ])
 def test_sized_level_gives_the_event(measures, text, surface, event):
     assert measures(text)[surface].event == event

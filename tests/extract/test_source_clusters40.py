@@ -108,7 +108,7 @@ SCIENCE = [
     ("A study by the university found that 40 per cent of the coral had died.", "40 per cent", "the university"),
     ("Scientists say the ice sheet lost 270 billion tonnes last year.", "270 billion tonnes", "Scientists"),
     # near miss: a person merely named
-    ("Astronaut Jane Park spent 186 days aboard the station.", "186", ""),
+    ("Astronaut Jane Park spent 186 days aboard the station.", "186 days", ""),
 ]
 
 CRIME = [

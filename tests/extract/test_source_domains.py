@@ -115,7 +115,7 @@ SCIENCE = [
 
 CRIME = [
     ("Police said 40 people were arrested after the match.", "40", "Police"),
-    ("The man was jailed for 10 years on Friday.", "10", ""),
+    ("The man was jailed for 10 years on Friday.", "10 years", ""),
     ("Prosecutors said the scheme defrauded investors of $65 million.", "$65 million", "Prosecutors"),
     pytest.param("Court records show the company paid $3 million in bribes.", "$3 million", "Court records",
                  marks=gap("the evidence's owner is read ('Court', stop 36), the label keeps the evidence as written; "
@@ -125,7 +125,7 @@ CRIME = [
     ("According to police, 12 officers were injured in the clashes.", "12", "police"),
     ("The gunman fired more than 30 rounds, investigators said.", "more than 30", "investigators"),
     ("Forty people were detained, said John Ruiz, a spokesman for the city police.", "Forty", "John Ruiz"),
-    ("The judge sentenced him to 25 years in prison.", "25", ""),
+    ("The judge sentenced him to 25 years in prison.", "25 years", ""),
     pytest.param("At least 20 people were killed when gunmen opened fire on a bus (Reuters).", "At least 20",
                  "Reuters", marks=gap("a citation before the full stop: every '(Xyz).' of /work/shared is an acronym")),
     ("Police gave a toll of 12 dead.", "12", "Police"),

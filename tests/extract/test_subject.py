@@ -29,8 +29,8 @@ def subjects(nlp, text: str) -> dict[str, str]:
      "exceed $35 billion", ""),  # who reports a figure is its source, not its owner
     ("In 2003 there were 632 MST camps in Brazil.", "632", "MST"),
     # an age is the person's it stands beside (three one-off stories: a protest, a farm attack, a biting case)
-    ("Indymedia web site quotes Elizabeth Nadeau, a 27-year-old student, as saying it.", "27", "Elizabeth Nadeau"),
-    ("Mr. Nunes, 51 years old, was an employee of the Noroeste Farm in Cabixi.", "51", "Nunes"),
+    ("Indymedia web site quotes Elizabeth Nadeau, a 27-year-old student, as saying it.", "27-year-old", "Elizabeth Nadeau"),
+    ("Mr. Nunes, 51 years old, was an employee of the Noroeste Farm in Cabixi.", "51 years old", "Nunes"),
     ("The man &mdash; Mount Lee Lacy, age 21 &mdash; told officers that biting was an effective form of "
      "punishment.", "21", "Mount Lee Lacy"),
     # coreference: a pronoun subject or possessor, a bare "the company", stand for the owner named before
@@ -67,9 +67,9 @@ def subjects(nlp, text: str) -> dict[str, str]:
     ("Although the Dutch criminal code already makes blasphemy illegal, the law has only been enforced three "
      "times since the 1930s.", "three", "law"),
     ("The submarine was quickly spotted by Japan's Self-Defence Forces and was tracked by helicopter as it "
-     "wandered in Japanese waters for two hours before moving north-west.", "two", "submarine"),
+     "wandered in Japanese waters for two hours before moving north-west.", "two hours", "submarine"),
     ("A second earthquake of magnitude 7.5 occurs in Kahramanmaraş, Turkey, nine hours after the first "
-     "earthquake.", "nine", "earthquake"),
+     "earthquake.", "nine hours", "earthquake"),
     ("In 3,059 cases, the detainees were kept in CNI facilities.", "3,059", "detainees"),
     # ... with the common nouns coordinated to it, as names are (lee bg_044, an Israeli raid)
     ("Two Palestinians were injured in the exchange, as the tanks and two jeeps entered 400 metres into Palestinian "
@@ -91,10 +91,10 @@ def subjects(nlp, text: str) -> dict[str, str]:
      "memo"),
     ("The opposition now holds a 36 to 14 majority in the 52-member parliament.", "52", "parliament"),
     # ... but not a kind ("places"), evidence ("showed"), an absolute "with" phrase or a phrase deeper inside
-    ("Many places may not receive aid for up to two weeks.", "up to two", ""),
+    ("Many places may not receive aid for up to two weeks.", "up to two weeks", ""),
     ("A multi-party recount effort completed on December 28 showed a 300 vote difference between the initial and "
      "final tallies.", "300", ""),
-    ("The brawl began with 45.9 seconds left in the game.", "45.9", ""),
+    ("The brawl began with 45.9 seconds left in the game.", "45.9 seconds", ""),
     ("The disaster that affected coasts of a dozen Asian and African nations has killed many.", "a dozen", ""),
     ("A 7.7 magnitude earthquake strikes Sagaing, Myanmar, with significant damages reported.", "7.7 magnitude", ""),
     # what a possession verb's object counts is its holder's (a war's captives, a movement's camps), through a
@@ -142,7 +142,7 @@ def subjects(nlp, text: str) -> dict[str, str]:
      "injury due to the conflict with Israel.", "around 3%", ""),
     # an item of a verbless list is the name's it starts with (a sentencing report: lee bg_168)
     ("General manager Felix Oehler received five months and a fine of 5,000 francs, base manager Bernhard Gafner "
-     "four months and 4,000 francs.", "four", "Bernhard Gafner"),
+     "four months and 4,000 francs.", "four months", "Bernhard Gafner"),
     ("General manager Felix Oehler received five months and a fine of 5,000 francs, base manager Bernhard Gafner "
      "four months and 4,000 francs.", "5,000 francs", "Felix Oehler"),
     # a "they" outside a report stands for the last definite plural subject (lee bg_180, bg_281)
@@ -180,27 +180,27 @@ def subjects(nlp, text: str) -> dict[str, str]:
      "which killed 21 people, 14 of them Australians. They have been given suspended jail sentences of up to "
      "five-months and fined between $5,000 and $7,000.", "between $5,000 and $7,000", "employees"),
     ("A Swiss court has found the six of the eight employees guilty of culpable manslaughter. They have been given "
-     "suspended jail sentences of up to five-months.", "up to five", "employees"),
+     "suspended jail sentences of up to five-months.", "up to five-months", "employees"),
     ("A United Nations panel of judges in East Timor has found 10 militia gang members guilty of crimes against "
-     "humanity. They were given jail terms up to 33 years for their part in a massacre.", "up to 33",
+     "humanity. They were given jail terms up to 33 years for their part in a massacre.", "up to 33 years",
      "militia gang members"),
     # ... not a time around their clause, nor after an arrest, nor in a report
     ("A United Nations panel of judges in East Timor has found 10 militia gang members guilty of crimes against "
-     "humanity. They were arrested after the vote two years ago.", "two", ""),
-    ("Police arrested 10 militia gang members on Monday. They were given jail terms up to 33 years.", "up to 33", ""),
+     "humanity. They were arrested after the vote two years ago.", "two years", ""),
+    ("Police arrested 10 militia gang members on Monday. They were given jail terms up to 33 years.", "up to 33 years", ""),
     ("A court found 10 militia gang members guilty. Prosecutors said they were given jail terms up to 33 years.",
-     "up to 33", ""),
+     "up to 33 years", ""),
     # ... nor after a verdict of not guilty, nor for one person found guilty (review, stop 18)
     ("A jury found the coach not guilty of fraud. They were paid $40,000 in damages.", "$40,000", ""),
     ("A jury found the coach guilty of fraud. They were paid $40,000 in damages.", "$40,000", ""),
     # an age in an indefinite noun phrase is the age of the one it brings in (road toll, bushfires, Christmas Island)
     ("The nation's road toll has risen to 37, after another death on New South Wales roads. A 38-year-old man, who "
-     "was injured in a crash on the mid-north coast last week, has died in hospital.", "38", "man"),
-    ("A short time later police arrested three 15-year-old boys from Shellharbour.", "15", "boys"),
+     "was injured in a crash on the mid-north coast last week, has died in hospital.", "38-year-old", "man"),
+    ("A short time later police arrested three 15-year-old boys from Shellharbour.", "15-year-old", "boys"),
     ("A short time later police arrested three 15-year-old boys from Shellharbour.", "three", "boys"),
-    ("A 31-year-old Middle Eastern woman was diagnosed with typhoid.", "31", "Middle Eastern woman"),
+    ("A 31-year-old Middle Eastern woman was diagnosed with typhoid.", "31-year-old", "Middle Eastern woman"),
     ("Two of the woman's three children, a boy aged 13 and a 10-year-old girl, have been quarantined with their "
-     "mother.", "10", "girl"),
+     "mother.", "10-year-old", "girl"),
 ])
 def test_subject_of_figures(nlp, text, surface, expected):
     got = subjects(nlp, text)

@@ -56,19 +56,19 @@ def test_wording_a_result_verb_keeps_the_result(measures, text, surface):
 @pytest.mark.parametrize("text,surface,expected", [
     # a penalty handed over takes the verb that hands it over, not "sentence"/"fine" (E2; interlaken_canyoning_trial
     # bg_161, bg_168, bg_281; bg_169; wn2004_032)
-    ("The magistrate said Carter will receive no more than nine months.", "no more than nine", "other:receive"),
-    ("Two of the officers were given suspended jail sentences of up to six months.", "up to six", "other:give"),
+    ("The magistrate said Carter will receive no more than nine months.", "no more than nine months", "other:receive"),
+    ("Two of the officers were given suspended jail sentences of up to six months.", "up to six months", "other:give"),
     ("Each director received four months and a fine of 3,000 francs.", "3,000 francs", "other:receive"),
-    ("If convicted, the three managers face a two year jail sentence.", "two", "other:face"),
+    ("If convicted, the three managers face a two year jail sentence.", "two year", "other:face"),
     # "found ... guilty" is find, no conviction (E2: never a paraphrase)
     ("A military court has found 12 soldiers guilty of looting.", "12", "other:find"),
     # an event noun the number stands on takes the verb whose object it is ...
     ("The striker received a 3 match ban for the tackle.", "3", "other:receive"),
     # ... a figure in its "of" phrase, or no verb, the noun itself
     ("The appeals court upheld her indictment of four counts of fraud.", "four", "other:indictment"),
-    ("After more than 30 years of military service, the general retired.", "more than 30", "other:service"),
+    ("After more than 30 years of military service, the general retired.", "more than 30 years", "other:service"),
     # a time that sizes an act noun names that act, whatever verb takes it (cor_028, bg_203)
-    ("The government will lift a five-year ban on the party.", "five", "other:ban"),
+    ("The government will lift a five-year ban on the party.", "five-year", "other:ban"),
 ])
 def test_wording_penalties_and_event_nouns_take_the_text_word(measures, text, surface, expected):
     assert measures(text)[surface].event == expected

@@ -11,7 +11,8 @@ Stop 43's scene: a place and the region or country it lies in are one place to t
 rows (Beira within Mozambique) and all six PLACE_DIRECTION rows (Los Angeles within California) left ROWS, and,
 with "of" a country's ground a locative of the opening ("off the coast of Chile", setting._ground_of), science_2's two.
 Stop 50's glued temperature (numbers/units.glued_unit_after: "46.2C" in a sentence that speaks of heat or cold) left
-GLUED_UNIT none."""
+GLUED_UNIT none, and its duration surface (extract/counted.duration_end: "two days", "12-year-old") SURFACE_TIME_UNIT
+only "five-match" (no time unit) and the unit of "five more days"."""
 from __future__ import annotations
 
 CAUSES: dict[str, str] = {
@@ -188,9 +189,7 @@ ROWS: dict[str, str] = {
     'conflict_2-22-place': 'PLACE_LEDE',
     'conflict_2-eight-place': 'PLACE_LEDE',
     'conflict_2-500-place': 'PLACE_LEDE',
-    'conflict_3-12-year-old-surface': 'SURFACE_TIME_UNIT',
     'conflict_3-17-subject': 'SUBJECT_CLAUSE',
-    'conflict_3-two days-surface': 'SURFACE_TIME_UNIT',
     'disasters_1-at least 23-scope': 'LEDE_INCREMENTAL',
     'disasters_1-15-surface': 'FROM_MISSED',
     'disasters_1-15-value': 'FROM_MISSED',
@@ -203,8 +202,6 @@ ROWS: dict[str, str] = {
     'disasters_1-15-dimension': 'FROM_MISSED',
     'disasters_1-15-said_by': 'FROM_MISSED',
     'disasters_1-40-scope': 'LABEL_CALL',
-    'disasters_1-70-year-old-surface': 'SURFACE_TIME_UNIT',
-    'disasters_1-nine hours-surface': 'SURFACE_TIME_UNIT',
     'disasters_2-up to 190 km/h-unit': 'UNIT_SPELLING',
     'disasters_2-11-scope': 'LEDE_INCREMENTAL',
     'disasters_2-4,500-subject': 'SUBJECT_GENERIC',
@@ -265,7 +262,6 @@ ROWS: dict[str, str] = {
     'politics_2-$886 billion-quantity': 'MONEY_KIND',
     'politics_2-$886 billion-subject': 'SUBJECT_GENERIC',
     'politics_2-3 per cent-quantity': 'PERCENT_SHARE',
-    'politics_2-16-hour-surface': 'SURFACE_TIME_UNIT',
     'politics_2-16-hour-event': 'LABEL_CALL',
     'politics_3-47-surface': 'AGE_AFTER_NAME',
     'politics_3-47-value': 'AGE_AFTER_NAME',
@@ -305,7 +301,6 @@ ROWS: dict[str, str] = {
     'health_2-58-scope': 'AGE_AFTER_NAME',
     'health_2-58-dimension': 'AGE_AFTER_NAME',
     'health_2-58-said_by': 'AGE_AFTER_NAME',
-    'health_2-11 years-surface': 'SURFACE_TIME_UNIT',
     'health_2-11 years-subject': 'SUBJECT_MISSING',
     'health_2-About 74,000-quantity': 'NUMBER_OF_QUANTITY',
     'health_3-120,000-subject': 'SUBJECT_GENERIC',
@@ -326,7 +321,6 @@ ROWS: dict[str, str] = {
     'science_1-31 billion yen-subject': 'SUBJECT_MISSING',
     'science_2-27-subject': 'SUBJECT_MISSING',
     'science_2-27-scope': 'LEDE_INCREMENTAL',
-    'science_2-40-day-surface': 'SURFACE_TIME_UNIT',
     'science_2-44-surface': 'AGE_AFTER_NAME',
     'science_2-44-value': 'AGE_AFTER_NAME',
     'science_2-44-unit': 'AGE_AFTER_NAME',
@@ -357,7 +351,6 @@ ROWS: dict[str, str] = {
     'crime_1-52-scope': 'AGE_AFTER_NAME',
     'crime_1-52-dimension': 'AGE_AFTER_NAME',
     'crime_1-52-said_by': 'AGE_AFTER_NAME',
-    'crime_1-six years-surface': 'SURFACE_TIME_UNIT',
     'crime_1-six years-place': 'PLACE_COURT',
     'crime_1-six years-said_by': 'SOURCE_VERB',
     'crime_1-2.4 million Canadian dollars-subject': 'SUBJECT_MISSING',
@@ -370,7 +363,6 @@ ROWS: dict[str, str] = {
     'crime_2-3.2 tonnes-event': 'EVENT_MEASURED',
     'crime_2-about 240 million euros-event': 'EVENT_MEASURED',
     'crime_2-about 240 million euros-place': 'PLACE_LEDE',
-    'crime_3-17-year-old-surface': 'SURFACE_TIME_UNIT',
     'crime_3-17-year-old-place': 'AGE_PLACE',
     'crime_3-24-surface': 'AGE_AFTER_NAME',
     'crime_3-24-value': 'AGE_AFTER_NAME',
@@ -425,7 +417,6 @@ ROWS: dict[str, str] = {
     'sport_2-29-said_by': 'AGE_AFTER_NAME',
     'sport_2-three-event': 'BEAT_WON',
     'sport_2-five-quantity': 'LABEL_VOCAB',
-    'sport_2-192 minutes-surface': 'SURFACE_TIME_UNIT',
     'sport_2-192 minutes-subject': 'SUBJECT_GENERIC',
     'sport_2-16-event': 'PARTITIVE_EVENT',
     'sport_3-295-event': 'BEAT_WON',

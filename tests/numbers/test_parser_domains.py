@@ -34,16 +34,11 @@ CONFLICT = [
     ("Nearly two-thirds of the city's buildings have been damaged, according to satellite images.",
      [('Nearly two-thirds', N)]),
     pytest.param('Two soldiers and a 12-year-old boy were among the dead.',
-                 [('Two', E), ('12-year-old', E)],
-                 marks=gap("surface: an age is cut to its number ('12' of '12-year-old'; GUIDE '27-year-old'); "
-                           'found, unit year')),
+                 [('Two', E), ('12-year-old', E)]),
     ('The F-16 jets dropped four 2,000-pound bombs on the compound.',
      [('four', E), ('2,000-pound', E)]),
     pytest.param('Rebels shelled the town for three days in a row, killing dozens of civilians.',
-                 [('three days', E), ('dozens', V)],
-                 marks=gap("surface: a time unit after the number ('72 hours', '9.58 seconds') stays outside the "
-                           'surface; the '
-                           "figure is found with its unit (GUIDE 'Surface boundaries': '15 minutes')")),
+                 [('three days', E), ('dozens', V)]),
     ('It was the deadliest attack on the city since the 9/11 attacks, officials said.',
      []),
     ('About 3,000 more troops will arrive next month, bringing the total to 15,000.',
@@ -66,9 +61,7 @@ DISASTERS = [
     ('The floods have displaced hundreds of thousands of people and destroyed 1 in 5 homes in the province.',
      [('hundreds of thousands', V), ('1 in 5', E)]),
     pytest.param('Rescuers pulled a 3-year-old girl alive from the rubble 72 hours after the quake.',
-                 [('3-year-old', E), ('72 hours', E)],
-                 marks=gap("surface: an age is cut to its number ('12' of '12-year-old'; GUIDE '27-year-old'); "
-                           'found, unit year')),
+                 [('3-year-old', E), ('72 hours', E)]),
     ('The wildfire has burned 120,000 hectares, an area roughly the size of Singapore.',
      [('120,000 hectares', E)]),
     ('Nearly 400 aftershocks, the strongest measuring 5.6, have rattled the region.',
@@ -116,10 +109,7 @@ BUSINESS = [
     ('Inflation eased to 2.5% in May from 2.8% in April.',
      [('2.5%', E), ('2.8%', E)]),
     pytest.param("About half of the firm's 12,000 employees work from home at least two days a week.",
-                 [('About half', A), ('12,000', E), ('at least two days', AL)],
-                 marks=gap("surface: a time unit after the number ('72 hours', '9.58 seconds') stays outside the "
-                           'surface; the '
-                           "figure is found with its unit (GUIDE 'Surface boundaries': '15 minutes')")),
+                 [('About half', A), ('12,000', E), ('at least two days', AL)]),
     ('The company reported revenue of $3.1 billion in the three months to June.',
      [('$3.1 billion', E)]),
     ('Exports rose 4% in March and imports 2.5%.',
@@ -154,8 +144,7 @@ POLITICS = [
     ('The opposition needs a two-thirds majority, or 200 of 300 seats, to change the constitution.',
      [('two-thirds', E), ('200', E), ('300', E)]),
     pytest.param('He served two four-year terms as governor.',
-                 [('two', E), ('four-year', E)],
-                 marks=gap("surface: a hyphenated duration adjective stops at the number ('four' of 'four-year')")),
+                 [('two', E), ('four-year', E)]),
     pytest.param("The coalition's lead narrowed to 3 points in the latest poll.",
                  [('3 points', E)],
                  marks=gap("surface: 'points' / 'basis points' after the number stays outside the surface ('350' "
@@ -177,14 +166,9 @@ HEALTH = [
     ('About 1 in 5 adults has high blood pressure, the study found.',
      [('About 1 in 5', A)]),
     pytest.param('The hospital treated a 6-month-old baby and two teenagers for burns.',
-                 [('6-month-old', E), ('two', E)],
-                 marks=gap("surface: an age is cut to its number ('12' of '12-year-old'; GUIDE '27-year-old'); "
-                           'found, unit year')),
+                 [('6-month-old', E), ('two', E)]),
     pytest.param('Patients waited 4 hours on average in the emergency department.',
-                 [('4 hours', E)],
-                 marks=gap("surface: a time unit after the number ('72 hours', '9.58 seconds') stays outside the "
-                           'surface; the '
-                           "figure is found with its unit (GUIDE 'Surface boundaries': '15 minutes')")),
+                 [('4 hours', E)]),
     ('The drug cut the risk of death by a third.',
      [('a third', E)]),
     ('Health officials reported dozens of new infections at the care home on Monday.',
@@ -203,10 +187,7 @@ SCIENCE = [
     ('The Falcon 9 rocket lifted off at 10:30 p.m. carrying 23 satellites.',
      [('23', E)]),
     pytest.param('The Apollo 11 crew spent 21 hours on the lunar surface.',
-                 [('21 hours', E)],
-                 marks=gap("surface: a time unit after the number ('72 hours', '9.58 seconds') stays outside the "
-                           'surface; the '
-                           "figure is found with its unit (GUIDE 'Surface boundaries': '15 minutes')")),
+                 [('21 hours', E)]),
     pytest.param('The asteroid, about 140 metres wide, will pass 4.6 million km from Earth.',
                  [('about 140 metres', A), ('4.6 million km', E)],
                  marks=gap("qualifier: 'pass' in its motion sense ('pass N km from Earth') read as the more_than "
@@ -232,17 +213,14 @@ SCIENCE = [
     pytest.param('The conference, attended by 190 countries, set a goal of limiting warming to 1.5C.',
                  [('190', E), ('1.5C', E)]),
     pytest.param('Scientists estimate the comet is 4.6 billion years old.',
-                 [('4.6 billion years old', E)],
-                 marks=gap("surface: 'years old' after a scaled number stays outside the surface")),
+                 [('4.6 billion years old', E)]),
     ('The Boeing 737 was carrying 157 passengers and crew.',
      [('157', E)]),
 ]
 
 CRIME = [
     pytest.param('A 34-year-old man was sentenced to 12 years in prison for the robbery.',
-                 [('34-year-old', E), ('12 years', E)],
-                 marks=gap("surface: an age is cut to its number ('12' of '12-year-old'; GUIDE '27-year-old'); "
-                           'found, unit year')),
+                 [('34-year-old', E), ('12 years', E)]),
     ('Police seized 1.5 tonnes of cocaine worth an estimated £100m.',
      [('1.5 tonnes', E), ('an estimated £100m', A)]),
     ('The gunman fired at least 30 rounds before he was shot dead at 2:45pm.',
@@ -250,15 +228,9 @@ CRIME = [
     ('Three men, aged 19, 22 and 25, were charged with murder.',  # stop 49: each number of a list after "aged"
      [('Three', E), ('19', E), ('22', E), ('25', E)]),
     pytest.param('He was ordered to pay $45,000 in damages and serve 200 hours of community service.',
-                 [('$45,000', E), ('200 hours', E)],
-                 marks=gap("surface: a time unit after the number ('72 hours', '9.58 seconds') stays outside the "
-                           'surface; the '
-                           "figure is found with its unit (GUIDE 'Surface boundaries': '15 minutes')")),
+                 [('$45,000', E), ('200 hours', E)]),
     pytest.param('The jury deliberated for nine hours before finding him guilty on 14 of 16 counts.',
-                 [('nine hours', E), ('14', E), ('16', E)],
-                 marks=gap("surface: a time unit after the number ('72 hours', '9.58 seconds') stays outside the "
-                           'surface; the '
-                           "figure is found with its unit (GUIDE 'Surface boundaries': '15 minutes')")),
+                 [('nine hours', E), ('14', E), ('16', E)]),
     ('Police said the car was travelling at 95 mph in a 30 mph zone.',
      [('95 mph', E), ('30 mph', E)]),
     pytest.param('The suspect, who is 6ft 2in tall, was last seen on Elm Street.',
@@ -287,20 +259,14 @@ SPORT = [
                            "('Chelsea 3'); also"
                            " 'four points' surface")),
     pytest.param('He won the 100m in 9.58 seconds.',
-                 [('100m', E), ('9.58 seconds', E)],
-                 marks=gap("surface: a time unit after the number ('72 hours', '9.58 seconds') stays outside the "
-                           'surface; the '
-                           "figure is found with its unit (GUIDE 'Surface boundaries': '15 minutes')")),
+                 [('100m', E), ('9.58 seconds', E)]),
     pytest.param('The 31-year-old scored 112 off 98 balls.',
                  [('31-year-old', E), ('112', E), ('98', E)],
                  marks=gap("missed: 'the N-year-old' is taken for a framing period by "
                            "extract/counted.duration_unit's 'the' "
                            "guard, and spaCy's DATE drops it")),
     pytest.param('She won 6-3, 6-4 in 78 minutes to reach the third round.',
-                 [('6', E), ('3', E), ('6', E), ('4', E), ('78 minutes', E)],
-                 marks=gap("surface: a time unit after the number ('72 hours', '9.58 seconds') stays outside the "
-                           'surface; the '
-                           "figure is found with its unit (GUIDE 'Surface boundaries': '15 minutes')")),
+                 [('6', E), ('3', E), ('6', E), ('4', E), ('78 minutes', E)]),
     ('A crowd of 82,500 watched the final at Wembley.',
      [('82,500', E)]),
     pytest.param('The club paid a world-record £100m for the 22-year-old forward.',
@@ -309,20 +275,14 @@ SPORT = [
                            "extract/counted.duration_unit's 'the' "
                            "guard, and spaCy's DATE drops it")),
     pytest.param('He ran the final 400 metres in 52 seconds.',
-                 [('400 metres', E), ('52 seconds', E)],
-                 marks=gap("surface: a time unit after the number ('72 hours', '9.58 seconds') stays outside the "
-                           'surface; the '
-                           "figure is found with its unit (GUIDE 'Surface boundaries': '15 minutes')")),
+                 [('400 metres', E), ('52 seconds', E)]),
     ('The team has won 11 of its last 12 games.',
      [('11', E), ('12', E)]),
     pytest.param('The 6ft 7in centre signed a two-year contract worth $40 million.',
                  [('6ft 7in', E), ('two-year', E), ('$40 million', E)],
                  marks=gap("surface: feet-and-inches read as '6ft' alone, and 'two-year' stops at the number")),
     pytest.param('Hamilton started from pole and won by 4.2 seconds, his 105th career win.',
-                 [('4.2 seconds', E)],
-                 marks=gap("surface: a time unit after the number ('72 hours', '9.58 seconds') stays outside the "
-                           'surface; the '
-                           "figure is found with its unit (GUIDE 'Surface boundaries': '15 minutes')")),
+                 [('4.2 seconds', E)]),
     ('Thousands of fans lined the streets for the victory parade.',
      [('Thousands', V)]),
     pytest.param('China won 40 gold medals and the United States 39.',
