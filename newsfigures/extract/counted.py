@@ -44,12 +44,12 @@ def duration_unit(doc: Doc, m: numbers.NumberMention) -> str:
     """The time unit when a number is a duration or age reported for itself ("three days", "51 years old"),
     "" otherwise; a period that frames another figure ("the past 24 hours") is not one."""
     text = doc_text(doc)
-    after = _DURATION.match(text[m.end:m.end + 20])
-    if not after or after.group("unit").lower() not in words.DURATION_UNITS:
+    after = _time_unit_at(text, m.end)
+    if after is None:
         mentions = doc._.numbers if doc._.numbers is not None else numbers.parse_numbers(text)
         end = list_end(text, m.end, mentions)  # "sentences of 4 and 6 years": the 4 too
-        after = _DURATION.match(text[end:end + 20]) if end != m.end else None
-    if not after or after.group("unit").lower() not in words.DURATION_UNITS:
+        after = _time_unit_at(text, end) if end != m.end else None
+    if after is None:
         return ""
     before = text[max(0, m.start - 20):m.start].lower().split() + m.text.lower().split()[:1]
     if any(w.strip("(,") in words.PERIOD_WORDS | {"the", "over", "within"} for w in before[-2:]):
@@ -61,10 +61,15 @@ def duration_end(doc: Doc, m: numbers.NumberMention) -> int:
     """Where the time unit written right after a duration or age ends ("six weeks", "12-year-old", "51 years old"),
     so the figure's surface holds it as the gold's surface rule has it; `m.end` when no unit follows it at once (a
     list's earlier number, "4 and 6 years": its unit is the list's)."""
-    after = _DURATION.match(doc_text(doc)[m.end:m.end + 20])
-    if not after or after.group("unit").lower() not in words.DURATION_UNITS:
-        return m.end
-    return m.end + after.end()
+    after = _time_unit_at(doc_text(doc), m.end)
+    return m.end + after.end() if after is not None else m.end
+
+
+def _time_unit_at(text: str, at: int) -> re.Match[str] | None:
+    """The time unit written right at `at` ("weeks", "-year-old", " years old"), matched in the 20 characters from
+    there; None for any other word."""
+    after = _DURATION.match(text[at:at + 20])
+    return after if after and after.group("unit").lower() in words.DURATION_UNITS else None
 
 
 def list_end(text: str, end: int, mentions: Sequence[numbers.NumberMention]) -> int:
