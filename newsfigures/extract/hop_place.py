@@ -33,7 +33,8 @@ from newsfigures.extract.scene import SPEAKING_VERBS
 from newsfigures.extract.tree import lemma
 from newsfigures.extract.word_senses import verb_class
 
-OUTER_PREPOSITIONS = frozenset({"in", "on", "at", "into", "during", "from"})  # where the figure's thing is
+# where the figure's thing is ("through a school in Multan", "outside a mosque in Peshawar")
+OUTER_PREPOSITIONS = frozenset({"in", "on", "at", "into", "during", "from", "through", "outside"})
 # a day or a named occasion is when, not a thing at a place: "As more than 100 blazes burn on New Year's Eve in New
 # South Wales" (bg_000, tagged EVENT) is left to the readers of the clause (read, it split a gold metric group)
 TIME_LABELS = frozenset({"DATE", "TIME", "EVENT"})

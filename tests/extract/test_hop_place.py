@@ -25,6 +25,9 @@ def test_hop_place_thing_at_place(measures, text, surface, expected):
     # a verb coordinated to the figure's under one subject lends its locatives (stop-41 probe, disasters)
     ("The river peaked at 9 metres at Mandalay on Sunday, then fell about 30 centimetres overnight.",
      "about 30 centimetres", "Mandalay"),
+    # "through" and "outside" a thing are where it is too (stop-41 probe, health and sport; stop-37 probe, conflict)
+    ("The outbreak spread through a school in Multan and sickened 25 children.", "25", "Multan"),
+    ("The blast killed eight people outside a mosque in Peshawar's old city.", "eight", "Peshawar"),
     # a locative opening the sentence sets the place of its later clauses too (the form of cor_008)
     ("On the storm frontline at Chittagong, the wind peaked at 180 km/h on Friday, then eased about 40 km/h during "
      "the day, with rainfall reaching 300mm.", "300mm", "Chittagong"),

@@ -19,10 +19,6 @@ from probe_articles import ELSEWHERE
 
 # the one mend this round kept (place._clauses_above) stops the climb from a coordinated clause with a subject of its
 # own, so the near misses "14" and "3 per cent" no longer take the first clause's place; the rows below it leaves
-SHARED = gap("the locative sits on the verb the figure's verb is coordinated to, under one subject, as an 'at' named "
-             "place, an unnamed site's town or a place one hop on ('through a school in X', 'outside the stadium in "
-             "X'): the climb reads only that verb's own 'in'/'near' phrases; stop 50 reads the verb's 'at', 'in' "
-             "and 'on' phrases one hop on (hop_place._coordinated_above), not 'through' nor 'outside'")
 PARSED_AS_PLACE = gap("the parser joins the second clause's subject to the first clause's place as a conjunct ('ports "
                       "in Queensland and the miner's profit'), so the second verb has no subject of its own and the "
                       "climb shares the place (another clause's news, a company's accounts: GUIDE P1)")
@@ -46,13 +42,11 @@ ROWS = [
     ("politics", "Protesters marched through Tbilisi and blocked 12 roads.", "12", "Tbilisi"),
     ("politics", "Voters queued for hours in Lagos and the president's approval rating rose 5 points.", "5", ""),
     # health
-    pytest.param("health", "The outbreak spread through a school in Multan and sickened 25 children.", "25", "Multan",
-                 marks=SHARED),
+    ("health", "The outbreak spread through a school in Multan and sickened 25 children.", "25", "Multan"),
     ("health", "The virus spread through a school in Multan and the health ministry's budget rose 4 per cent.",
      "4 per cent", ""),
     # sport
-    pytest.param("sport", "Fans gathered outside the stadium in Glasgow and sang for two hours.", "two hours", "Glasgow",
-                 marks=SHARED),
+    ("sport", "Fans gathered outside the stadium in Glasgow and sang for two hours.", "two hours", "Glasgow"),
     # business and markets
     ("business", "A fire gutted the carmaker's plant in Geelong and destroyed 300 vehicles.", "300", "Geelong"),
     pytest.param("business", "Storms hit ports in Queensland and the miner's profit fell 8 per cent.", "8 per cent", "",

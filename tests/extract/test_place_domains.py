@@ -57,10 +57,7 @@ CONFLICT = [
     ("A Gaza-based rights group said 60 homes were destroyed.", "60", ""),
     ("The US-led coalition carried out 17 air strikes in Iraq on Saturday.", "17", "Iraq"),
     ("British troops killed six insurgents in southern Afghanistan.", "six", "Afghanistan"),
-    pytest.param("The blast killed eight people outside a mosque in Peshawar's old city.",
-                 "eight", "Peshawar",
-                 marks=gap("'outside' a site is not a locative the hop reads ('outside a mosque in "
-                           "Peshawar's old city')")),
+    ("The blast killed eight people outside a mosque in Peshawar's old city.", "eight", "Peshawar"),
     pytest.param("The Ethiopian government said 50,000 people had been displaced by fighting in the Tigray region.",
                  "50,000", "Tigray",
                  marks=gap("the place is on a gerund under 'by' ('displaced by fighting in the Tigray "
