@@ -80,6 +80,9 @@ INCREMENT_NOUNS: frozenset[str] = frozenset({"group", "batch", "wave", "continge
 # Words that mark a figure as an earlier estimate, not the current one.
 PAST_MARKERS: frozenset[str] = frozenset({"earlier", "previous", "previously", "initial", "initially", "former",
                                           "formerly", "prior", "original", "originally", "old"})
+# Words that open the other side of a comparison of two figures ("43.9 mln dlrs versus 46.4 mln dlrs in 1985",
+# "17 pct in March, against 11.4 pct in December"); "compared with" and a change's "from" are read in extract/time.py.
+COMPARISON_WORDS: frozenset[str] = frozenset({"versus", "vs", "vs.", "against"})
 PAST_PHRASES: tuple[str, ...] = ("up from", "down from", "rise from", "risen from", "revised from", "compared with",
                                  "compared to")
 # Counted heads that carry no subject of their own ("28,000 dead"): the subject comes from context.

@@ -6,13 +6,14 @@ import heapq
 from collections.abc import Iterator
 from itertools import islice
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsfigures.extract import lexicon as words
+from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
 from newsfigures.extract import timephrases
 from newsfigures.extract.context import ArticleContext
-from newsfigures.extract.tree import MAX_DISTANCE
+from newsfigures.extract.tree import MAX_DISTANCE, lemma
 
 
 def is_past(num: Token, span: Span, sent_text: str, rel_start: int) -> bool:
@@ -124,6 +125,8 @@ def _frames_other_words(ent: Span, num: Token, noun: Token | None) -> bool:
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.pos_ == "NOUN" and before.i not in own and ent[0].lower_ in ("last", "this", "earlier"):
         return True  # "the earthquake last week"
+    if _dates_other_side(ent, num):
+        return True  # "took 78 pct, up from 60 pct in 1984": 1984 is the 60's
     t = ent.root
     for _ in range(6):
         head = t.head
@@ -135,3 +138,36 @@ def _frames_other_words(ent: Span, num: Token, noun: Token | None) -> bool:
             return True
         t = head
     return False
+
+
+def _dates_other_side(ent: Span, num: Token) -> bool:
+    """A comparison ("versus", "compared with", "against", "up from") stands between the figure and the time phrase,
+    with the other side's number on the phrase's side of it: the phrase dates that number ("43.9 mln dlrs versus
+    46.4 mln dlrs in 1985", "17 pct in March, against 11.4 pct in December": December is the 11.4's, March the 17's)."""
+    doc = num.doc
+    if num.i < ent.start:
+        return any(_compares(doc[i]) and _number_between(doc, i + 1, ent.start, num) for i in range(num.i + 1, ent.start))
+    return any(_compares(doc[i]) and _opens_with(doc, i, num) for i in range(ent.end, num.i))
+
+
+def _compares(word: Token) -> bool:
+    """A word that opens the other side of a comparison of two figures ("versus", "vs", "against", "compared
+    with", "from" of a change)."""
+    if word.lower_ in words.COMPARISON_WORDS:
+        return True
+    if word.lower_ == "compared":
+        return word.i + 1 < len(word.doc) and word.doc[word.i + 1].lower_ in ("with", "to")
+    return word.lower_ == "from" and (word.head.lower_ in vocab.CHANGE_ADVERBS
+                                      or lemma(word.head) in vocab.MOVE_VERBS | words.CHANGE_VERBS)
+
+
+def _number_between(doc: Doc, start: int, end: int, num: Token) -> bool:
+    """A number other than `num`, and no date, among doc[start:end]."""
+    return any(t.like_num and t.i != num.i and t.ent_type_ not in words.TIME_LABELS for t in doc[start:end])
+
+
+def _opens_with(doc: Doc, i: int, num: Token) -> bool:
+    """The first number after position `i` is the figure's own (`num`, or the number on it when `num` is its unit:
+    "11.4 pct")."""
+    first = next((t for t in doc[i + 1:num.i + 1] if t.like_num and t.ent_type_ not in words.TIME_LABELS), None)
+    return first is not None and (first.i == num.i or first.head.i == num.i)

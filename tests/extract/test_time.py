@@ -33,6 +33,28 @@ def test_time_as_of_and_period(read, text, surface, expected):
     assert when(read(text, surface)) == expected
 
 
+# A time phrase on the other side of a comparison dates that side's number (stop 51; Reuters items outside the gold:
+# results "versus" a year earlier, "up from" a level, "against" a month, in company, trade and money-supply news).
+@pytest.mark.parametrize("text,surface,expected", [
+    ("Japan last year took 78 pct of the 170 mln dlr EC EPROM market, up from 60 pct in 1984.", "78 pct", ""),
+    ("Japan last year took 78 pct of the 170 mln dlr EC EPROM market, up from 60 pct in 1984.", "60 pct", "1984"),
+    ("Shearson contributed 316 mln dlrs in earnings, up from about 200 mln dlrs in 1985.", "316 mln", ""),
+    ("The unit earned 800,000 dlrs versus 1.2 mln dlrs in 1985.", "800,000", ""),
+    ("The unit earned 800,000 dlrs versus 1.2 mln dlrs in 1985.", "1.2 mln", "1985"),
+    ("Gains equal to three cts compared with nine cts in 1985.", "equal to three", ""),
+    ("Gains equal to three cts compared with nine cts in 1985.", "nine", "1985"),
+    ("Money supply grew 17 pct in 1986, against 11.4 pct in 1985.", "17 pct", "1986"),
+    ("Money supply grew 17 pct in 1986, against 11.4 pct in 1985.", "11.4 pct", "1985"),
+    ("Profit rose to 12 mln dlrs in 1986 from 9 mln dlrs in 1985.", "12 mln", "1986"),
+    ("Profit rose to 12 mln dlrs in 1986 from 9 mln dlrs in 1985.", "9 mln", "1985"),
+    # no comparison: a "from" that names no change's level leaves the year to every figure
+    ("Imports from 12 countries in 2020 reached 300 tonnes.", "300 tonnes", "2020"),
+    ("North Korea sent more than 10,000 soldiers to Russia in 2024.", "more than 10,000", "2024"),
+])
+def test_time_comparison_other_side_keeps_its_date(read, text, surface, expected):
+    assert when(read(text, surface, published=""))[0] == expected
+
+
 def test_time_without_publication_date_only_absolute_phrases(read):
     assert when(read("About 600 soldiers died in 2024.", "About 600", published="")) == ("2024", "in 2024")
     assert when(read("About 600 soldiers died in April.", "About 600", published="")) == ("", "")
