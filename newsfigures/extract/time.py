@@ -52,7 +52,8 @@ def as_of_and_period(num: Token, event_tok: Token | None, ctx: ArticleContext, p
 
 def _closest_time(num: Token, event_tok: Token | None, published: str, noun: Token | None) -> timephrases.TimeRef | None:
     """The resolved time phrase of the sentence nearest the number (or its event word) in the tree (the first in
-    the sentence of the nearest), skipping phrases that frame other words or resolve to nothing."""
+    the sentence of the nearest), skipping phrases that frame other words or resolve to nothing; past the tree's
+    reach, the phrase that opens the sentence."""
     sent = num.sent
     ents, near_roots = sentcache.once(num.doc, "time_ents", sent.start, lambda: _time_entities(sent))
     tokens = [t for t in (num, event_tok) if t is not None and sent.start <= t.i < sent.end]
@@ -60,10 +61,29 @@ def _closest_time(num: Token, event_tok: Token | None, published: str, noun: Tok
         ent = ents[n]
         if _frames_other_words(ent, num, noun):
             continue
-        ref = sentcache.once(num.doc, "time_ref", (ent.start, published), lambda: _resolve_entity(ent, published))
+        ref = _resolved(ent, published)
         if ref is not None:
             return ref
-    return None
+    opening = _opening_time(sent, ents)
+    if opening is None or _frames_other_words(opening, num, noun):
+        return None
+    return _resolved(opening, published)
+
+
+def _resolved(ent: Span, published: str) -> timephrases.TimeRef | None:
+    """`_resolve_entity`, once per phrase and publication date."""
+    return sentcache.once(ent.doc, "time_ref", (ent.start, published), lambda: _resolve_entity(ent, published))
+
+
+def _opening_time(sent: Span, ents: list[Span]) -> Span | None:
+    """A time phrase that opens the sentence and hangs on its main verb ("In 1986, ...", "For 1986 the company
+    had ...", "Last year, ..."): it dates every figure of the sentence, however far down the tree, that no nearer
+    phrase dates ("For 1986 the company had net income of 6.3 mln dlrs, or 1.07 dlrs per share")."""
+    first = ents[0] if ents else None
+    if first is None or any(not (t.is_punct or t.pos_ == "ADP") for t in sent.doc[sent.start:first.start]):
+        return None
+    head = first.root.head
+    return first if sent.root in (first.root, head, head.head) else None
 
 
 def _time_entities(sent: Span) -> tuple[list[Span], dict[int, list[tuple[int, int]]]]:
@@ -142,12 +162,13 @@ def _frames_other_words(ent: Span, num: Token, noun: Token | None) -> bool:
 
 def _dates_other_side(ent: Span, num: Token) -> bool:
     """A comparison ("versus", "compared with", "against", "up from") stands between the figure and the time phrase,
-    with the other side's number on the phrase's side of it: the phrase dates that number ("43.9 mln dlrs versus
-    46.4 mln dlrs in 1985", "17 pct in March, against 11.4 pct in December": December is the 11.4's, March the 17's)."""
+    and the phrase is on the other side's: after the figure with the other side's number before it ("43.9 mln dlrs
+    versus 46.4 mln dlrs in 1985": 1985 is the 46.4's), or before a comparison whose phrase holds the figure ("17 pct
+    in 1986, against 11.4 pct in 1985": 1986 is the 17's, not the 11.4's)."""
     doc = num.doc
     if num.i < ent.start:
         return any(_compares(doc[i]) and _number_between(doc, i + 1, ent.start, num) for i in range(num.i + 1, ent.start))
-    return any(_compares(doc[i]) and _opens_with(doc, i, num) for i in range(ent.end, num.i))
+    return any(_compares(doc[i]) and num in doc[i].subtree for i in range(ent.end, num.i))
 
 
 def _compares(word: Token) -> bool:
@@ -157,17 +178,12 @@ def _compares(word: Token) -> bool:
         return True
     if word.lower_ == "compared":
         return word.i + 1 < len(word.doc) and word.doc[word.i + 1].lower_ in ("with", "to")
-    return word.lower_ == "from" and (word.head.lower_ in vocab.CHANGE_ADVERBS
-                                      or lemma(word.head) in vocab.MOVE_VERBS | words.CHANGE_VERBS)
+    head = word.head  # "rose from", "up from"; not a noun's "from" ("a net gain from property investments")
+    return word.lower_ == "from" and (head.lower_ in vocab.CHANGE_ADVERBS
+                                      or (head.pos_ == "VERB" and lemma(head) in vocab.MOVE_VERBS | words.CHANGE_VERBS))
 
 
 def _number_between(doc: Doc, start: int, end: int, num: Token) -> bool:
     """A number other than `num`, and no date, among doc[start:end]."""
     return any(t.like_num and t.i != num.i and t.ent_type_ not in words.TIME_LABELS for t in doc[start:end])
 
-
-def _opens_with(doc: Doc, i: int, num: Token) -> bool:
-    """The first number after position `i` is the figure's own (`num`, or the number on it when `num` is its unit:
-    "11.4 pct")."""
-    first = next((t for t in doc[i + 1:num.i + 1] if t.like_num and t.ent_type_ not in words.TIME_LABELS), None)
-    return first is not None and (first.i == num.i or first.head.i == num.i)

@@ -47,11 +47,36 @@ def test_time_as_of_and_period(read, text, surface, expected):
     ("Money supply grew 17 pct in 1986, against 11.4 pct in 1985.", "11.4 pct", "1985"),
     ("Profit rose to 12 mln dlrs in 1986 from 9 mln dlrs in 1985.", "12 mln", "1986"),
     ("Profit rose to 12 mln dlrs in 1986 from 9 mln dlrs in 1985.", "9 mln", "1985"),
-    # no comparison: a "from" that names no change's level leaves the year to every figure
+    # the other side holds every number of its phrase ("vs 3.9 mln dlrs, or 73 cts per share")
+    ("For 1986 the company had net income of 6.3 mln dlrs, or 1.07 dlrs per share, vs 3.9 mln dlrs, or 73 cts "
+     "per share in 1985.", "3.9 mln", "1985"),
+    ("NOTE: 1987 net includes tax credits equal to six cts vs one cent in 1986.", "one cent", "1986"),
+    ("NOTE: 1987 net includes tax credits equal to six cts vs one cent in 1986.", "equal to six", "1987"),
+    # no comparison: a "from" that names no change's level leaves the year to every figure; a noun's "from" is none
+    ("NOTE: 1986 net gain from property investments 717,000 dlrs, or 22 cts per share, vs 721,000 dlrs.", "717,000",
+     "1986"),
     ("Imports from 12 countries in 2020 reached 300 tonnes.", "300 tonnes", "2020"),
     ("North Korea sent more than 10,000 soldiers to Russia in 2024.", "more than 10,000", "2024"),
 ])
 def test_time_comparison_other_side_keeps_its_date(read, text, surface, expected):
+    assert when(read(text, surface, published=""))[0] == expected
+
+
+# A time phrase that opens the sentence dates the figures of its clause past the tree's reach (stop 51: Reuters
+# results and trade items outside the gold write "For 1986 ...", "In 1985, ...", "1986 qtr includes ...").
+@pytest.mark.parametrize("text,surface,expected", [
+    ("For 1986 the company had net income of 6.3 mln dlrs, or 1.07 dlrs per share, vs 3.9 mln dlrs.", "6.3 mln", "1986"),
+    ("For 1986 the company had net income of 6.3 mln dlrs, or 1.07 dlrs per share, vs 3.9 mln dlrs.", "1.07", "1986"),
+    ("In 1985, the company lost 168.4 mln dlrs, or 12.27 dlrs a share.", "12.27", "1985"),
+    ("In 1986, Japanese imports and exports with the EC both grew by around 50 pct in dollar terms, five pct in yen.",
+     "five pct", "1986"),
+    # the other side of a comparison is not the opening phrase's
+    ("For 1986 the company had net income of 6.3 mln dlrs, or 1.07 dlrs per share, vs 3.9 mln dlrs, or 73 cts "
+     "per share.", "73", ""),
+    # a phrase inside the sentence is no opening one
+    ("The company had net income of 6.3 mln dlrs, or 1.07 dlrs per share, for the year to June 1986.", "1.07", ""),
+])
+def test_time_opening_phrase_dates_its_clause(read, text, surface, expected):
     assert when(read(text, surface, published=""))[0] == expected
 
 
