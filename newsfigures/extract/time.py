@@ -145,7 +145,7 @@ def _frames_other_words(ent: Span, num: Token, noun: Token | None) -> bool:
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.pos_ == "NOUN" and before.i not in own and ent[0].lower_ in ("last", "this", "earlier"):
         return True  # "the earthquake last week"
-    if _dates_other_side(ent, num):
+    if _dates_other_side(ent, num) or _reported_by_counted(ent, num) or _in_own_relative_clause(ent, num, noun):
         return True  # "took 78 pct, up from 60 pct in 1984": 1984 is the 60's
     t = ent.root
     for _ in range(6):
@@ -158,6 +158,28 @@ def _frames_other_words(ent: Span, num: Token, noun: Token | None) -> bool:
             return True
         t = head
     return False
+
+
+def _reported_by_counted(ent: Span, num: Token) -> bool:
+    """The time phrase is in what the counted persons say or report ("18,000 of the 35,868 respondents said they were
+    detained between September and December 1973"): it dates what they tell, not how many of them tell it."""
+    for verb in num.ancestors:
+        if lemma(verb) in words.REPORTING_VERBS:
+            said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and ent.root in c.subtree]
+            speaker = next((c for c in verb.children if c.dep_ == "nsubj" and num in c.subtree), None)
+            return bool(said) and speaker is not None
+    return False
+
+
+def _in_own_relative_clause(ent: Span, num: Token, noun: Token | None) -> bool:
+    """The time phrase is in a relative clause on the counted noun, which is the subject or object of a verb of its
+    own: the clause tells what else befell them, and the verb above is the figure's ("Two guides who survived the
+    accident on July 27, 1999, were acquitted"); a counted noun with no verb above keeps it ("a list of 12 bodies
+    that were dumped on Friday")."""
+    if noun is None:
+        return False
+    clause = next((c for c in noun.children if c.dep_ == "relcl" and ent.root in c.subtree), None)
+    return clause is not None and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.pos_ in ("VERB", "AUX")
 
 
 def _dates_other_side(ent: Span, num: Token) -> bool:

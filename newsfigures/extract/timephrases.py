@@ -12,6 +12,8 @@ from functools import lru_cache
 
 from newsfigures.extract import lexicon as words
 
+_YEAR = re.compile(r"\b\d{4}\b")  # a year written out ("March 2023", "December 3, 1986")
+NO_PUBLICATION = date(9000, 1, 1)  # the reference day of an undated article: later than any year written out
 _FILLER = re.compile(r"^(?:the|early|late|mid|earlier|later|on|in|at)(?:\s+|-)", re.I)
 
 
@@ -59,8 +61,8 @@ def resolve(phrase: str, published: str, relation: str = "") -> TimeRef | None:
 
     if re.fullmatch(r"\d{4}", text):
         return TimeRef(text, relation if relation != "at" else "during", phrase)
-    if pub is None:
-        return None
+    if pub is None:  # no publication date: only a phrase that writes its year ("in March 2023") is a time
+        return _with_year(text, relation, phrase)
     if text in ("today", "now", "tonight", "this morning", "this afternoon", "this evening"):
         return TimeRef(pub.isoformat(), relation, phrase)
     if text in ("yesterday", "last night"):
@@ -90,6 +92,18 @@ def resolve(phrase: str, published: str, relation: str = "") -> TimeRef | None:
     if m or re.match(r"(?:past|last) \w+ (?:days?|weeks?|hours?|months?|years?)$", text):
         return TimeRef(pub.isoformat(), "at", phrase)
     return _dateparser(text, pub, relation, phrase)
+
+
+def _with_year(text: str, relation: str, phrase: str) -> TimeRef | None:
+    """A phrase that writes its year, resolved without a publication date: a month of a year ("December 1986"), a
+    day ("March 3, 2023"); None for any other."""
+    m = re.fullmatch(r"([a-z]+)\.?,? (\d{4})", text)
+    if m and m.group(1) in words.MONTHS:
+        return TimeRef(f"{int(m.group(2)):04d}-{words.MONTHS[m.group(1)]:02d}", relation if relation != "at" else "during",
+                       phrase)
+    written = set(_YEAR.findall(text))
+    ref = _dateparser(text, NO_PUBLICATION, relation, phrase) if written else None
+    return ref if ref is not None and ref.as_of[:4] in written else None  # "two months of 1987" is no day of 8999
 
 
 @lru_cache(maxsize=4096)  # dateparser is slow, and a corpus repeats its phrases ("last month", "in April")

@@ -33,6 +33,19 @@ def test_timephrases_no_publication_date_only_absolute_years():
     assert resolve("in April", "") is None
 
 
+# An article with no publication date (the Reuters items, Wikinews items whose sidecar has none) still dates a figure
+# by a phrase that writes its year: a month of a year or a day; a phrase the year alone does not fix stays undated.
+@pytest.mark.parametrize("phrase,as_of", [
+    ("in December 1986", "1986-12"), ("December, 1985", "1985-12"), ("Dec. 1986", "1986-12"),
+    ("in January 1988", "1988-01"), ("on March 3, 2023", "2023-03-03"), ("As of Dec 31, 1986", "1986-12-31"),
+    ("last March", None), ("in April", None), ("the corresponding period last year", None),
+    ("the first two months of 1987", None),  # dateparser would read a day of the reference year
+])
+def test_timephrases_no_publication_date_phrases_that_write_their_year(phrase, as_of):
+    ref = resolve(phrase, "")
+    assert (ref.as_of if ref is not None else None) == as_of
+
+
 @pytest.mark.parametrize("phrase,as_of", [
     ("in January", "2025-01"), ("Jan. 2024", "2024-01"), ("in sept", "2025-09"), ("Sept. 2024", "2024-09"),
     ("sep 2023", "2023-09"), ("in September", "2025-09"), ("in May", "2025-05"), ("Dec 2024", "2024-12"),
