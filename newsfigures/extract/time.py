@@ -154,8 +154,8 @@ def _frames_other_words(ent: Span, num: Token, noun: Token | None) -> bool:
             return False
         if t.dep_ in ("acl", "relcl", "advcl") and not any(i in own for i in (x.i for x in t.subtree)):
             return True
-        if head.pos_ in ("NOUN", "PROPN") and t.dep_ in ("npadvmod", "nmod", "compound") and head.i not in own:
-            return True
+        if head.pos_ in ("NOUN", "PROPN") and t.dep_ in ("npadvmod", "nmod", "compound", "amod") and head.i not in own:
+            return True  # "the earthquake last week", "debentures due 2002"
         t = head
     return False
 

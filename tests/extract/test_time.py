@@ -28,6 +28,9 @@ def when(r) -> tuple[str, str]:
     ("Officials demolished over 6,000 shanties.", "over 6,000", ("2025-09-02", "")),  # no phrase: the publication day
     ("The toll from the earthquake last week rises to over 3,050 people.", "over 3,050", ("2025-09-02", "")),
     ("The toll rose to 700, up from earlier estimates of about 600.", "about 600", ("", "")),  # past: undated
+    # an adjective phrase on another noun dates that noun (Reuters test_0394, outside the gold)
+    ("Holders get an aggregate 46 mln dlrs principal amount of guaranteed debentures due 2002.", "46 mln",
+     ("2025-09-02", "")),
 ])
 def test_time_as_of_and_period(read, text, surface, expected):
     assert when(read(text, surface)) == expected
