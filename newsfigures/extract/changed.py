@@ -20,7 +20,6 @@ from newsfigures.extract.pipeline import sentence_before
 from newsfigures.extract.quantity_lines import changed_compound, economy_word, persons_pay
 from newsfigures.extract.tree import lemma
 
-CHANGE_ADVERBS: frozenset[str] = frozenset({"up", "down"})  # "Foreign aid is down 30 per cent"
 COMPARING_WORDS: frozenset[str] = frozenset({"above", "below"})  # "28 per cent above average weekly earnings"
 # Words a comparison measures against that are no thing of their own ("60 per cent below average", "above the
 # forecast"): the clause's subject is what is compared.
@@ -111,7 +110,7 @@ def moved_elsewhere(num: Token) -> Token | None:
     reference word); None when neither holds."""
     unit = _unit_or_number(num)
     word = next((c for c in unit.children if c.lower_ in COMPARING_WORDS), unit.head)  # "40 per cent above"
-    if word.lower_ in CHANGE_ADVERBS and word.pos_ in ("ADV", "ADP"):
+    if word.lower_ in vocab.CHANGE_ADVERBS and word.pos_ in ("ADV", "ADP"):  # "Foreign aid is down 30 per cent"
         return _said_of(word)
     if word.lower_ in COMPARING_WORDS and word.dep_ == "prep":
         compared = next((c for c in word.children if c.dep_ == "pobj"), None)

@@ -444,8 +444,11 @@ DIFFERENCE_NOUNS: frozenset[str] = frozenset({"difference"})
 # "any other size of a rise or fall"): "the water level ... eased about 3cm during the day" (Lee cor_008).
 MOVED_MEASURE_DIMENSIONS: frozenset[str] = frozenset({"length", "mass", "temperature", "speed", "area", "volume"})
 # Adverbs before a number that make it a change, and its direction: "Sears was up 22 percent" (wn2004_025),
-# "This is down 30% from 1997" (wn2004_021).
-CHANGE_ADVERBS: dict[str, str] = {"up": "rose", "down": "fell"}
+# "This is down 30% from 1997" (wn2004_021), "Operating earnings were off about four pct" (Reuters train_0744),
+# "distillate stocks were off 100,000 barrels" (train_0965, test_0268); "off" only after a form of "be" (BE_ADVERBS):
+# "sold off 40 percent of its stake" is no fall.
+CHANGE_ADVERBS: dict[str, str] = {"up": "rose", "down": "fell", "off": "fell"}
+BE_ADVERBS: frozenset[str] = frozenset({"off"})
 # Verbs whose particle "up" means "form a part of", not a move: "Exports, which make up about 40 per cent of the
 # economy" is C2's share, not a rise ("went up 5 per cent" keeps its change).
 PART_OF_PHRASALS: frozenset[str] = frozenset({"make", "take"})

@@ -97,12 +97,16 @@ def _difference(num: Token) -> bool:
 
 
 def change_adverb(mention: Span, dimension: str) -> str:
-    """rose | fell when an adverb right before a level figure says which way it moved ("up 22 percent",
-    "down 30%"), else ""."""
+    """rose | fell when an adverb right before a figure says which way it moved: a level figure's ("up 22 percent",
+    "down 30%"), or any figure's after a form of "be" ("stocks were up 3.2 mln barrels", "the toll is up 300"),
+    else ""."""
     before = mention.doc[mention.start - 1] if mention.start > 0 else None
-    if before is None or dimension not in LEVEL_DIMENSIONS or _part_of_particle(before):
+    if before is None or before.lower_ not in vocab.CHANGE_ADVERBS or _part_of_particle(before):
         return ""
-    return vocab.CHANGE_ADVERBS.get(before.lower_, "")
+    after_be = before.dep_ == "advmod" and lemma(before.head) == "be"
+    if not after_be and (dimension not in LEVEL_DIMENSIONS or before.lower_ in vocab.BE_ADVERBS):
+        return ""
+    return vocab.CHANGE_ADVERBS[before.lower_]
 
 
 def _part_of_particle(word: Token) -> bool:

@@ -129,6 +129,16 @@ def test_measure_reads_each_field(nlp, text, surface, expected):
     # the direction of a change: an adverb before the figure (Japan's aid) or the verb that moved it (pensions)
     ("This is down 30% from 1997, and is the fourth year-on-year decline.", "30%", "fell"),
     ("Sears was up 22 percent on Wednesday.", "22 percent", "rose"),
+    # "off" after a form of "be" is a fall, and after "be" an adverb moves a count or a measure too (stop 51: the
+    # Reuters dev items of EIA stocks and Rockwell's earnings, a Reuters cocoa item outside the gold)
+    ("Operating earnings, however, were off about four percent.", "about four percent", "fell"),
+    ("Shares of Acme were off 5 percent on Monday.", "5 percent", "fell"),
+    ("Distillate stocks were off 100,000 barrels in the week.", "100,000 barrels", "fell"),
+    ("Gasoline stocks were up 3.2 million barrels in the week.", "3.2 million barrels", "rose"),
+    ("The May contract was down 1.25 dollars in thin conditions.", "1.25 dollars", "fell"),
+    # ... not a verb's particle, nor a direction of a movement
+    ("The company sold off 40 percent of its stake.", "40 percent", "sold"),
+    ("The climbers went up 3,000 metres.", "3,000 metres", "measured"),
     ("The benefit would be reduced to 20% of pre-retirement earnings for future retirees.", "20%", "fell"),
     # a level a company or an agency reports, with no event of its own, is a statement (cor_048, wn2004_091) ...
     ("The insurer reported an operating profit of 310 million dollars for the half year.", "310 million dollars",
