@@ -136,6 +136,11 @@ def test_measure_reads_each_field(nlp, text, surface, expected):
     ("Distillate stocks were off 100,000 barrels in the week.", "100,000 barrels", "fell"),
     ("Gasoline stocks were up 3.2 million barrels in the week.", "3.2 million barrels", "rose"),
     ("The May contract was down 1.25 dollars in thin conditions.", "1.25 dollars", "fell"),
+    # "set" is an act (GUIDE E1 lists no "set"; E2 the verb that governs the figure): lee bg_163's budget, Reuters
+    # test_0148's tin price, a wire probe's hospital beds
+    ("The secret Australian budget is set at 400 million dollars.", "400 million dollars", "other:set"),
+    ("Today's price was set at 4,776 francs per 100 kilos.", "4,776 francs", "other:set"),
+    ("Hospitals in Bucharest have set up 300 extra beds.", "300", "other:set"),
     # ... not a verb's particle, nor a direction of a movement
     ("The company sold off 40 percent of its stake.", "40 percent", "sold"),
     ("The climbers went up 3,000 metres.", "3,000 metres", "measured"),

@@ -264,8 +264,6 @@ ROWS: dict[str, str] = {
     'health_1-62 per cent-subject': 'SUBJECT_OWNER_PHRASE',
     'health_1-62 per cent-place': 'PLACE_NOT_CARRIED',
     'health_1-300-subject': 'SUBJECT_DOER_NOUN',
-    'health_1-300-event': 'EVENT_MEASURED',
-    'health_1-300-place': 'PLACE_IN_SUBJECT',
     'prices_1-eases to 38 per cent-event': 'VERB_CLASS',
     'prices_1-eases to 38 per cent-place': 'PLACE_MODIFIER',
     'prices_1-38.2 per cent-quantity': 'PERCENT_SHARE',
