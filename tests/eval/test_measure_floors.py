@@ -44,7 +44,7 @@ SPLIT_FLOORS = {
                  "as_of": 0.78},
     # the Lee batch (ABC news, 2001), first scored before any rule saw it (dev-lee quantity 0.60, subject 0.45,
     # event 0.42; test-lee 0.71, 0.37, 0.45), raised as rules written from dev-lee failures landed
-    "dev-lee": {"f1": 0.96, "qualifier": 0.99, **_measures(0.92, 0.71, 0.89, 0.71, 0.92, 0.99), "said_by": 0.98,
+    "dev-lee": {"f1": 0.96, "qualifier": 0.99, **_measures(0.92, 0.71, 0.90, 0.71, 0.92, 0.99), "said_by": 0.98,
                 "as_of": 0.96},
     # scope 0.84 -> 0.83, the one floor ever lowered: counting any noun whose first WordNet sense is a person as
     # people (stop 17) moved one test-lee figure's scope (0.844 -> 0.838, found only in aggregate) while it raised
@@ -86,8 +86,9 @@ SPLIT_FLOORS = {
                   "as_of": 1.0},
     # the Reuters batch (Reuters-21578 items of 1987; tests/gold/README.md "The Reuters batch"), first scored on
     # 2026-12-04 (stop 46) on the code of stop 45 (08829d3's extraction), before any rule was written from it
-    "dev-reuters": {"f1": 0.86, "qualifier": 0.95, **_measures(0.18, 0.25, 0.51, 0.57, 0.65, 0.44), "said_by": 0.51,
-                    "as_of": 0.93},  # raised at stop 48 (exchange ratios, "May" the month, options)
+    "dev-reuters": {"f1": 0.86, "qualifier": 0.95, **_measures(0.18, 0.25, 0.54, 0.57, 0.68, 0.44), "said_by": 0.51,
+                    "as_of": 0.95},  # raised at stop 48 (exchange ratios, "May" the month, options) and stop 51
+    # (stop 51: undated items' "in December 1986", "were off"/"were up" a count, "set at")
     "test-reuters": {"f1": 0.85, "qualifier": 0.96, **_measures(0.52, 0.09, 0.49, 0.47, 0.54, 0.60), "said_by": 0.31,
                      "as_of": 0.93},
 }
@@ -120,9 +121,9 @@ REUTERS_PAIR_FLOORS = {
 # the fifth Lee batch (all test, aggregate only): its one gold pair not found at its first score, no pair made
 PAIR_FLOORS |= LEE_PAIR_FLOORS | LEE2_PAIR_FLOORS | LEE4_PAIR_FLOORS | REUTERS_PAIR_FLOORS | {"test-lee5": 0}
 # the event's class, every `other:<lemma>` one class (measure_rules.event_class), first scored at stop 22
-EVENT_CLASS_FLOORS = {"dev": 0.95, "dev-new": 0.94, "dev-lee": 0.91, "dev-lee2": 0.87, "dev-lee3": 0.86, "dev-lee4": 0.89,
+EVENT_CLASS_FLOORS = {"dev": 0.95, "dev-new": 0.94, "dev-lee": 0.92, "dev-lee2": 0.87, "dev-lee3": 0.86, "dev-lee4": 0.89,
                       "test": 0.83, "test-new": 0.83, "test-lee": 0.80, "test-lee2": 0.77, "test-lee3": 0.69,
-                      "test-lee5": 0.91, "dev-reuters": 0.54, "test-reuters": 0.54}
+                      "test-lee5": 0.91, "dev-reuters": 0.57, "test-reuters": 0.54}
 for _subset, _floor in EVENT_CLASS_FLOORS.items():
     SPLIT_FLOORS[_subset]["event_class"] = _floor
 # rows scored only where the Reuters texts can be read (scripts/fetch_reuters.sh; .ci/run fetches them)
