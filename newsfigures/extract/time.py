@@ -145,8 +145,8 @@ def _frames_other_words(ent: Span, num: Token, noun: Token | None) -> bool:
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.pos_ == "NOUN" and before.i not in own and ent[0].lower_ in ("last", "this", "earlier"):
         return True  # "the earthquake last week"
-    if _dates_other_side(ent, num) or _reported_by_counted(ent, num) or _in_own_relative_clause(ent, num, noun):
-        return True  # "took 78 pct, up from 60 pct in 1984": 1984 is the 60's
+    if _dates_other_side(ent, num) or _reported_by_counted(ent, num) or _in_own_relative_clause(ent, noun):
+        return True  # the other side of a comparison's, what the counted report, what befell them
     t = ent.root
     for _ in range(6):
         head = t.head
@@ -171,7 +171,7 @@ def _reported_by_counted(ent: Span, num: Token) -> bool:
     return False
 
 
-def _in_own_relative_clause(ent: Span, num: Token, noun: Token | None) -> bool:
+def _in_own_relative_clause(ent: Span, noun: Token | None) -> bool:
     """The time phrase is in a relative clause on the counted noun, which is the subject or object of a verb of its
     own: the clause tells what else befell them, and the verb above is the figure's ("Two guides who survived the
     accident on July 27, 1999, were acquitted"); a counted noun with no verb above keeps it ("a list of 12 bodies
@@ -208,4 +208,3 @@ def _compares(word: Token) -> bool:
 def _number_between(doc: Doc, start: int, end: int, num: Token) -> bool:
     """A number other than `num`, and no date, among doc[start:end]."""
     return any(t.like_num and t.i != num.i and t.ent_type_ not in words.TIME_LABELS for t in doc[start:end])
-

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from newsfigures.extract import lexicon as words
 
+_MONTH = re.compile(r"([a-z]+)\.?(?:,? (\d{4})| (last|this) year)?")  # "October 2024", "April this year", "April"
 _YEAR = re.compile(r"\b\d{4}\b")  # a year written out ("March 2023", "December 3, 1986")
 NO_PUBLICATION = date(9000, 1, 1)  # the reference day of an undated article: later than any year written out
 _FILLER = re.compile(r"^(?:the|early|late|mid|earlier|later|on|in|at)(?:\s+|-)", re.I)
@@ -83,7 +84,7 @@ def resolve(phrase: str, published: str, relation: str = "") -> TimeRef | None:
         monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=step)
         return TimeRef(monday.isoformat(), relation if relation != "at" else "during", phrase)
     # "October last year", "April this year", "October 2024", "April"
-    m = re.fullmatch(r"([a-z]+)\.?(?:,? (\d{4})| (last|this) year)?", text)
+    m = _MONTH.fullmatch(text)
     if m and m.group(1) in words.MONTHS:
         month = words.MONTHS[m.group(1)]
         year = int(m.group(2)) if m.group(2) else (pub.year - 1 if m.group(3) == "last" else (pub.year if m.group(3) == "this" else None))
@@ -97,8 +98,8 @@ def resolve(phrase: str, published: str, relation: str = "") -> TimeRef | None:
 def _with_year(text: str, relation: str, phrase: str) -> TimeRef | None:
     """A phrase that writes its year, resolved without a publication date: a month of a year ("December 1986"), a
     day ("March 3, 2023"); None for any other."""
-    m = re.fullmatch(r"([a-z]+)\.?,? (\d{4})", text)
-    if m and m.group(1) in words.MONTHS:
+    m = _MONTH.fullmatch(text)
+    if m and m.group(1) in words.MONTHS and m.group(2):
         return TimeRef(f"{int(m.group(2)):04d}-{words.MONTHS[m.group(1)]:02d}", relation if relation != "at" else "during",
                        phrase)
     written = set(_YEAR.findall(text))
