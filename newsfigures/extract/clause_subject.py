@@ -75,6 +75,8 @@ def verb_subject(num: Token, noun: Token | None, national: bool = False) -> str:
         if agent is not None:
             return entity_text(agent)
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and lemma(t) in vocab.FORECAST_VERBS and _person(subj):
+            return ""  # "economist Glenn Maguire expects a figure of 1 per cent": its source, not its owner
         if subj is not None and subj != noun and noun not in subj.conjuncts:
             owner = named_phrase(subj) or (_pronoun_group(subj) if _plain_path(start, t) else "")
             if owner or not ((first or lower is not None) and _argument_of(start, verb)):
@@ -93,6 +95,11 @@ def verb_subject(num: Token, noun: Token | None, national: bool = False) -> str:
         if t.dep_ not in ("xcomp", "ccomp", "relcl", "acl", "advcl", "conj"):
             return ""
     return ""
+
+
+def _person(subj: Token) -> bool:
+    """A person, named or by a noun for persons ("Glenn Maguire", "he", "analysts"), not an organisation."""
+    return subj.ent_type_ == "PERSON" or lemma(subj) in vocab.PERSON_PRONOUNS or word_senses.person_noun(lemma(subj))
 
 
 def _subject_controlled(verb: Token) -> bool:

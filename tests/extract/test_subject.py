@@ -201,6 +201,12 @@ def subjects(nlp, text: str) -> dict[str, str]:
     ("A 31-year-old Middle Eastern woman was diagnosed with typhoid.", "31-year-old", "Middle Eastern woman"),
     ("Two of the woman's three children, a boy aged 13 and a 10-year-old girl, have been quarantined with their "
      "mother.", "10-year-old", "girl"),
+    # a person who foresees a figure is its source, not its owner (lee bg_251; the business probe articles'
+    # "Analysts had expected earnings of 91 cents a share"); a company foreseeing its own figure owns it
+    ("SG Australia chief economist Glenn Maguire says he expects a quarterly figure of just under 1 per cent.",
+     "just under 1 per cent", ""),
+    ("Analysts had expected earnings of 91 cents a share.", "91 cents", ""),
+    ("The company expects revenue of 5 million dollars.", "5 million dollars", "company"),
 ])
 def test_subject_of_figures(nlp, text, surface, expected):
     got = subjects(nlp, text)
