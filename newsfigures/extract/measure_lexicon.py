@@ -265,12 +265,12 @@ LIGHT_VERBS: frozenset[str] = frozenset({"come", "give", "make"})
 ACT_PREPOSITIONS: frozenset[str] = frozenset({"from", "by", "between"})
 # Counted nouns that are themselves the event ("a $500 million pledge", "donations"): their family's class.
 EVENT_NOUN_CLASSES: frozenset[str] = frozenset({"pledge", "donation", "deployment", "arrival"})
-# Verbs that make a figure with no event of its own a statement or an estimate ("The bank reported net profit of
-# 2.66 billion Australian dollars", lee cor_048; "reported a prediction that ... revenue will exceed $35 billion",
-# wn2004_091).
 # Verbs of foreseeing a figure: a person who foresees one is its source, not its owner ("SG Australia chief economist
 # Glenn Maguire says he expects a quarterly figure of just under 1 per cent", lee bg_251; "analysts forecast").
 FORECAST_VERBS: frozenset[str] = frozenset({"expect", "predict", "forecast", "project", "anticipate"})
+# Verbs that make a figure with no event of its own a statement or an estimate ("The bank reported net profit of
+# 2.66 billion Australian dollars", lee cor_048; "reported a prediction that ... revenue will exceed $35 billion",
+# wn2004_091).
 STATEMENT_VERBS: frozenset[str] = frozenset({"say", "report", "estimate"}) | FORECAST_VERBS
 # Verbs that only state a level ("loans total $30bn", "revenue will exceed $35 billion"): no event of their own.
 LEVEL_VERBS: frozenset[str] = frozenset({"be", "total", "amount", "stand", "reach", "exceed", "top", "hit", "number",
