@@ -147,6 +147,8 @@ def _frames_other_words(ent: Span, num: Token, noun: Token | None) -> bool:
         return True  # "the earthquake last week"
     if _dates_other_side(ent, num) or _reported_by_counted(ent, num) or _in_own_relative_clause(ent, noun):
         return True  # the other side of a comparison's, what the counted report, what befell them
+    if _index_base(ent):
+        return True  # "164.1 (base 1980)": the index's base, no time of a figure
     t = ent.root
     for _ in range(6):
         head = t.head
@@ -158,6 +160,15 @@ def _frames_other_words(ent: Span, num: Token, noun: Token | None) -> bool:
             return True  # "the earthquake last week", "debentures due 2002"
         t = head
     return False
+
+
+def _index_base(ent: Span) -> bool:
+    """The phrase is the base of an index: "(base 1985)", "(base year 1980)", "(1980=100)", "(December, 1978
+    equals 100)"."""
+    doc = ent.doc
+    before = [t.lower_ for t in doc[max(ent.start - 2, 0):ent.start]]
+    after = doc[ent.end:ent.end + 3].text.lower().replace(" ", "")
+    return "base" in before or after.startswith(("=100", "equals100", "equal100"))
 
 
 def _reported_by_counted(ent: Span, num: Token) -> bool:

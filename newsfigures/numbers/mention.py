@@ -24,7 +24,7 @@ class NumberMention:
     high: float | None
     qualifier: str  # one of QUALIFIERS
     unit: str  # "" | "percent" | "percentage_point" | ISO currency | unit of measure
-    kind: str  # cardinal|percent|money|measure|fraction|multiplier|ordinal|year|date|time|phone|list_number|name
+    kind: str  # cardinal|percent|money|measure|fraction|multiplier|ordinal|year|date|time|phone|list_number|name|index_base
     number_start: int  # offsets of the numeric core (with currency/unit) without the qualifier words
     number_end: int
     low_open: bool | None = None  # lower bound strict (>)? None = unbounded / not stated

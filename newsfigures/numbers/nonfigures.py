@@ -38,6 +38,7 @@ _YEAR_RANGE_RE = re.compile(r"[-–/](\d{4}|\d{2})(?!\d|[,.]\d)")  # "2011-12", 
 _DAY_AFTER_DATE = re.compile(r"(?:\d{1,2}|" + r"[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*(?:or|and|to|through|-|–)\s*$")
 _DAY_BEFORE_MONTH = re.compile(r"^\s*(?:-|–|to|and|or)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:" + "|".join(
     sorted({k.title() for k in lx.MONTHS}, key=len, reverse=True)) + r")\b")
+_EQUALS_BASE = re.compile(r"\s*(?:=|equals?(?:\s+to)?)\s*", re.I)  # "1980=100", "1978 equals 100"
 _DIGITS_RE = re.compile(r"\d+")
 _TRAILING_DIGITS_RE = re.compile(r"\d+$")
 
@@ -275,12 +276,15 @@ def one_is_pronoun(ts: TokenStream, core: Core) -> bool:
 
 def relabel(text: str, m: NumberMention, mentions: list[NumberMention]) -> NumberMention:
     """Second look at a finished mention: "(1999 dollars)" is a price level's year, "MS 075" and "401(k)"
-    are codes, the other day of a date pair ("Dec. 20 or 21", "7-9 December") is a date."""
+    are codes, the other day of a date pair ("Dec. 20 or 21", "7-9 December") is a date, the 100 of an index's base
+    ("(1980=100)", "(December, 1978 equals 100)") defines the index."""
     if m.kind == "money" and m.qualifier == "exact" and float(m.value).is_integer() and 1800 <= m.value <= 2100 \
             and re.fullmatch(r"\d{4}\s+\w+", m.text) and text[max(0, m.start - 1):m.start] == "(":
         return replace(m, kind="year")
     if m.kind != "cardinal" or m.qualifier != "exact" or not float(m.value).is_integer():
         return m
+    if m.value == 100 and _index_base(text, m, mentions):
+        return replace(m, kind="index_base")
     if re.fullmatch(r"0+[1-9]\d*", text[m.number_start:m.number_end]):
         return replace(m, kind="name")  # "MS 075", "flight 007": a code, not a count
     if text[m.number_end:m.number_end + 1] == "(" and re.match(r"\([A-Za-z]\)", text[m.number_end:m.number_end + 3]):
@@ -288,6 +292,15 @@ def relabel(text: str, m: NumberMention, mentions: list[NumberMention]) -> Numbe
     if 1 <= m.value <= 31 and _other_day_of_date(text, m, mentions):
         return replace(m, kind="date")
     return m
+
+
+def _index_base(text: str, m: NumberMention, mentions: list[NumberMention]) -> bool:
+    """The 100 is set equal to a year or a month of one written right before it, the base of a price or output index
+    ("(1980=100)", "(December, 1978 equals 100)"): a definition, not a figure (tests/gold/README.md, "a definition
+    of a scale")."""
+    prev = next((p for p in reversed(mentions) if p.end <= m.start), None)
+    return prev is not None and prev.kind in ("year", "date") and bool(
+        _EQUALS_BASE.fullmatch(text[prev.end:m.number_start]))
 
 
 def _other_day_of_date(text: str, m: NumberMention, mentions: list[NumberMention]) -> bool:

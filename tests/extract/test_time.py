@@ -102,6 +102,17 @@ def test_time_phrase_of_what_the_counted_report_or_underwent(read, text, surface
     assert when(read(text, surface, published=""))[0] == expected
 
 
+# An index's base year dates no figure (Reuters items outside the gold: wholesale and consumer price indices).
+@pytest.mark.parametrize("text,surface,expected", [
+    ("The wholesale price index (base 1985) fell 0.4 pct in January.", "0.4 pct", ""),
+    ("The index rose 0.1 pct to 164.1 (base 1980) in December 1986.", "164.1", "1986-12"),
+    ("The index was 109.4 (1980=100) in March 1987.", "109.4", "1987-03"),
+    ("Consumer prices rose 0.7 pct to 562.01 (December, 1978 equals 100) after 2.0 pct in January.", "2.0 pct", ""),
+])
+def test_time_index_base_dates_no_figure(read, text, surface, expected):
+    assert when(read(text, surface, published=""))[0] == expected
+
+
 def test_time_without_publication_date_only_absolute_phrases(read):
     assert when(read("About 600 soldiers died in 2024.", "About 600", published="")) == ("2024", "in 2024")
     assert when(read("About 600 soldiers died in April.", "About 600", published="")) == ("", "")

@@ -41,6 +41,10 @@ from newsfigures.numbers.tokens import TokenStream
     ("the Apollo 11 crew", "11", "name"),
     ("24/7 coverage", "24/7", "name"),
     ("the 9/11 attacks", "9/11", "name"),
+    # an index's base is a definition (Reuters items outside the gold: Spanish and Japanese price indices)
+    ("The index was 109.4 (1980=100) in March.", "100", "index_base"),
+    ("The index was 109.4 (1980 = 100) in March.", "100", "index_base"),
+    ("prices rose to 562.01 (December, 1978 equals 100) after", "equals 100", "index_base"),
 ])
 def test_nonfigures_non_quantities_have_their_kind(text, surface, kind, find):
     assert find(text, surface).kind == kind
