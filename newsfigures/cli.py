@@ -55,7 +55,7 @@ def _parser() -> argparse.ArgumentParser:
     _wrapping_opt(cp)
 
     nb = sub.add_parser("numbers", help="the number parser alone, one JSON line per input line", description="Read lines on standard input; print one JSON list of number mentions per line.")
-    nb.add_argument("--all", action="store_true", help="also list dates, years, times, ordinals and names (with their kind)")
+    nb.add_argument("--all", action="store_true", help="also list dates, years, times, ordinals, names and index bases (with their kind)")
 
     mt = sub.add_parser("metrics", help="the metrics of a corpus with their figures", description="List every metric of the articles at PATH with its figures, in as-of order.")
     mt.add_argument("paths", nargs="*", metavar="PATH", help=(
