@@ -16,6 +16,9 @@ from newsfigures.extract.context import ArticleContext
 from newsfigures.extract.tree import MAX_DISTANCE, lemma
 
 
+INDEX_BASE_GAP = 3  # characters between a base year and its "=100" or "equals 100" ("1980 = 100")
+
+
 def is_past(num: Token, span: Span, sent_text: str, rel_start: int) -> bool:
     """The text marks this number as an earlier estimate ("up from earlier estimates of about 600")."""
     before = sent_text[max(0, rel_start - 40):rel_start].lower()
@@ -163,12 +166,14 @@ def _frames_other_words(ent: Span, num: Token, noun: Token | None) -> bool:
 
 
 def _index_base(ent: Span) -> bool:
-    """The phrase is the base of an index: "(base 1985)", "(base year 1980)", "(1980=100)", "(December, 1978
-    equals 100)"."""
+    """The phrase is the base of an index: "(base 1985)", "(base year 1980)", or the year the number parser's
+    `index_base` 100 is set equal to ("(1980=100)", "(December, 1978 equals 100)")."""
     doc = ent.doc
-    before = [t.lower_ for t in doc[max(ent.start - 2, 0):ent.start]]
-    after = doc[ent.end:ent.end + 3].text.lower().replace(" ", "")
-    return "base" in before or after.startswith(("=100", "equals100", "equal100"))
+    if "base" in (t.lower_ for t in doc[max(ent.start - 2, 0):ent.start]):
+        return True
+    bases = sentcache.once(doc, "index_bases", None, lambda: frozenset(
+        m.start for m in doc._.numbers or () if m.kind == "index_base"))
+    return any(ent.end_char + gap in bases for gap in range(INDEX_BASE_GAP + 1))
 
 
 def _reported_by_counted(ent: Span, num: Token) -> bool:

@@ -298,13 +298,18 @@ def _index_base(text: str, m: NumberMention, mentions: list[NumberMention]) -> b
     """The 100 is set equal to a year or a month of one written right before it, the base of a price or output index
     ("(1980=100)", "(December, 1978 equals 100)"): a definition, not a figure (tests/gold/README.md, "a definition
     of a scale")."""
-    prev = next((p for p in reversed(mentions) if p.end <= m.start), None)
+    prev = _previous(m, mentions)
     return prev is not None and prev.kind in ("year", "date") and bool(
         _EQUALS_BASE.fullmatch(text[prev.end:m.number_start]))
 
 
+def _previous(m: NumberMention, mentions: list[NumberMention]) -> NumberMention | None:
+    """The mention that ends last before `m` starts, or None."""
+    return next((p for p in reversed(mentions) if p.end <= m.start), None)
+
+
 def _other_day_of_date(text: str, m: NumberMention, mentions: list[NumberMention]) -> bool:
-    prev = next((p for p in reversed(mentions) if p.end <= m.start), None)
+    prev = _previous(m, mentions)
     if prev is not None and prev.kind == "date" and _DAY_AFTER_DATE.search(text[prev.start:m.start]):
         return True
     return bool(_DAY_BEFORE_MONTH.match(text[m.end:m.end + 20]))
