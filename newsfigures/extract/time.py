@@ -13,10 +13,12 @@ from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
 from newsfigures.extract import timephrases
 from newsfigures.extract.context import ArticleContext
-from newsfigures.extract.tree import MAX_DISTANCE, lemma
+from newsfigures.extract.tree import MAX_DISTANCE, lemma, verb_over
 
 
 INDEX_BASE_GAP = 3  # characters between a base year and its "=100" or "equals 100" ("1980 = 100")
+_SOURCE_NOUNS = frozenset({"gain", "loss"})  # their "from" is where they come from ("a gain from the sale of ...")
+_NOUN_PHRASE_DEPS = ("pobj", "prep", "compound", "nummod", "amod", "npadvmod", "nmod")  # inside a noun phrase
 
 
 def is_past(num: Token, span: Span, sent_text: str, rel_start: int) -> bool:
@@ -54,15 +56,19 @@ def as_of_and_period(num: Token, event_tok: Token | None, ctx: ArticleContext, p
 
 
 def _closest_time(num: Token, event_tok: Token | None, published: str, noun: Token | None) -> timephrases.TimeRef | None:
-    """The resolved time phrase of the sentence nearest the number (or its event word) in the tree (the first in
-    the sentence of the nearest), skipping phrases that frame other words or resolve to nothing; past the tree's
-    reach, the phrase that opens the sentence."""
+    """The resolved time phrase of the sentence on the figure's own noun, else the one nearest the number (or its
+    event word) in the tree (the first in the sentence of the nearest), skipping phrases that frame other words or
+    resolve to nothing; past the tree's reach, the phrase that opens the sentence."""
     sent = num.sent
     ents, near_roots = sentcache.once(num.doc, "time_ents", sent.start, lambda: _time_entities(sent))
     tokens = [t for t in (num, event_tok) if t is not None and sent.start <= t.i < sent.end]
-    for n in _nearest_first(near_roots, tokens):
+    own = _figure_nouns(num, noun)
+    on_own = [n for n in _nearest_first(near_roots, [num]) if _on_own_noun(ents[n], own)]
+    clause = verb_over(num)
+    dated_clause = any(verb_over(ent.root) == clause for ent in ents)
+    for n in [*on_own, *_nearest_first(near_roots, tokens)]:
         ent = ents[n]
-        if _frames_other_words(ent, num, noun):
+        if (dated_clause and _coordinate(verb_over(ent.root), clause)) or _frames_other_words(ent, num, noun):
             continue
         ref = _resolved(ent, published)
         if ref is not None:
@@ -141,10 +147,45 @@ def _resolve_entity(ent: Span, published: str) -> timephrases.TimeRef | None:
     return timephrases.resolve(phrase, published, relation)
 
 
+def _coordinate(verb: Token, clause: Token) -> bool:
+    """`verb` heads a clause coordinated with the figure's: where the figure's clause has a time phrase of its own,
+    the other clause's phrase is not the figure's ("Lockett retired at the end of the 1999 season and will turn 36 in
+    March": 1999 is not the 36's)."""
+    return verb != clause and ((clause.dep_ == "conj" and clause.head == verb)
+                               or (verb.dep_ == "conj" and verb.head == clause))
+
+
+def _figure_nouns(num: Token, noun: Token | None) -> set[int]:
+    """The figure's own nouns: the number, its counted noun, the noun it is "of" ("the 1986 loss of 4.1 mln dlrs")
+    and the subject a form of "be" gives it ("The 1986 year loss was 4.1 mln dlrs")."""
+    own = {num.i} | ({noun.i} if noun is not None else set())
+    t = num
+    for _ in range(3):
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "PROPN"):
+            return own | {t.head.head.i}
+        if t.dep_ == "attr" and t.head.lemma_ == "be":
+            return own | {c.i for c in t.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")}
+        t = t.head
+    return own
+
+
+def _on_own_noun(ent: Span, own: set[int]) -> bool:
+    """The time phrase modifies one of the figure's own nouns ("a 140.4 billion franc deficit in 1985", "the 1986
+    year loss"), so it dates the figure before any phrase its event verb carries."""
+    t = ent.root
+    for _ in range(3):
+        if t.dep_ not in _NOUN_PHRASE_DEPS or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.i in own:
+            return t.pos_ in ("NOUN", "PROPN")
+    return False
+
+
 def _frames_other_words(ent: Span, num: Token, noun: Token | None) -> bool:
     """A time phrase that belongs to another noun or clause ("the earthquake last week", "workers retiring
     in 2042", "killed yesterday" inside "the toll of those killed yesterday") does not date this figure."""
-    own = {num.i} | ({noun.i} if noun is not None else set())
+    own = _figure_nouns(num, noun)
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.pos_ == "NOUN" and before.i not in own and ent[0].lower_ in ("last", "this", "earlier"):
         return True  # "the earthquake last week"
@@ -216,9 +257,10 @@ def _compares(word: Token) -> bool:
         return True
     if word.lower_ == "compared":
         return word.i + 1 < len(word.doc) and word.doc[word.i + 1].lower_ in ("with", "to")
-    head = word.head  # "rose from", "up from"; not a noun's "from" ("a net gain from property investments")
+    head = word.head  # "rose from", "up from", "a drop from"; not a noun's source ("a net gain from investments")
     return word.lower_ == "from" and (head.lower_ in vocab.CHANGE_ADVERBS
-                                      or (head.pos_ == "VERB" and lemma(head) in vocab.MOVE_VERBS | words.CHANGE_VERBS))
+                                      or (head.pos_ == "VERB" and lemma(head) in vocab.MOVE_VERBS | words.CHANGE_VERBS)
+                                      or (head.pos_ == "NOUN" and lemma(head) in vocab.CHANGE_NOUNS - _SOURCE_NOUNS))
 
 
 def _number_between(doc: Doc, start: int, end: int, num: Token) -> bool:

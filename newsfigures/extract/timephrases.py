@@ -14,6 +14,8 @@ from newsfigures.extract import lexicon as words
 
 _MONTH = re.compile(r"([a-z]+)\.?(?:,? (\d{4})| (last|this) year)?")  # "October 2024", "April this year", "April"
 _YEAR = re.compile(r"\b\d{4}\b")  # a year written out ("March 2023", "December 3, 1986")
+_NUMERIC_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")  # "12/31/1986", "1986-12-31": a month in figures
+_SPLIT_YEAR = re.compile(r"\d{4}\s*[/-]\s*\d{2}")  # "the 1986/87 season", "fiscal 2024-25": two years, not one
 NO_PUBLICATION = date(9000, 1, 1)  # the reference day of an undated article: later than any year written out
 _FILLER = re.compile(r"^(?:the|early|late|mid|earlier|later|on|in|at)(?:\s+|-)", re.I)
 
@@ -60,8 +62,11 @@ def resolve(phrase: str, published: str, relation: str = "") -> TimeRef | None:
     if not text:
         return None
 
-    if re.fullmatch(r"\d{4}", text):
-        return TimeRef(text, relation if relation != "at" else "during", phrase)
+    year = _year_of_period(text)  # "2024", "fiscal 1986", "the first half of 1987"
+    if year:
+        return TimeRef(year, relation if relation != "at" else "during", phrase)
+    if _YEAR.search(text) and not _names_month(text):
+        return None  # "1985 4th qtr" is no April 1985, nor "the 1986 year" 1986 years ago
     if pub is None:  # no publication date: only a phrase that writes its year ("in March 2023") is a time
         return _with_year(text, relation, phrase)
     if text in ("today", "now", "tonight", "this morning", "this afternoon", "this evening"):
@@ -93,6 +98,21 @@ def resolve(phrase: str, published: str, relation: str = "") -> TimeRef | None:
     if m or re.match(r"(?:past|last) \w+ (?:days?|weeks?|hours?|months?|years?)$", text):
         return TimeRef(pub.isoformat(), "at", phrase)
     return _dateparser(text, pub, relation, phrase)
+
+
+def _year_of_period(text: str) -> str:
+    """The one year a phrase writes beside words of a part of a year only ("2024", "fiscal 1986", "the first half
+    of 1987", "the same 1985 period"), "" for any other phrase."""
+    written = _YEAR.findall(text)
+    if len(written) != 1 or _SPLIT_YEAR.search(text):
+        return ""
+    rest = re.findall(r"[a-z0-9]+", _YEAR.sub(" ", text))
+    return written[0] if all(w in words.YEAR_PART_WORDS for w in rest) else ""
+
+
+def _names_month(text: str) -> bool:
+    """The phrase names a month, in words or in figures ("March 3, 1986", "12/31/1986")."""
+    return bool(_NUMERIC_DATE.search(text)) or any(w in words.MONTHS for w in re.findall(r"[a-z]+", text))
 
 
 def _with_year(text: str, relation: str, phrase: str) -> TimeRef | None:

@@ -39,7 +39,7 @@ def test_timephrases_no_publication_date_only_absolute_years():
     ("in December 1986", "1986-12"), ("December, 1985", "1985-12"), ("Dec. 1986", "1986-12"),
     ("in January 1988", "1988-01"), ("on March 3, 2023", "2023-03-03"), ("As of Dec 31, 1986", "1986-12-31"),
     ("last March", None), ("in April", None), ("the corresponding period last year", None),
-    ("the first two months of 1987", None),  # dateparser would read a day of the reference year
+    ("the first two months of 1987", "1987"),  # a part of the year it writes, never a day of the reference year
 ])
 def test_timephrases_no_publication_date_phrases_that_write_their_year(phrase, as_of):
     ref = resolve(phrase, "")
@@ -61,3 +61,20 @@ def test_timephrases_month_names_and_abbreviations(phrase, as_of):
 ])
 def test_timephrases_weekdays_are_the_most_recent_one(phrase, as_of):
     assert resolve(phrase, PUB).as_of == as_of
+
+
+# A phrase that writes one year beside words of a part of a year only is that year, dated or not (stop 52: Reuters
+# results and trade items outside the gold, "fiscal 1986", "the first quarter of 1987", "at end-1986", "the same 1985
+# period"); one that writes a year and no month beside other words stays undated, where a date parser read "1985 4th
+# qtr" as April 1985 and "the 1986 year" as 1986 years before the publication day.
+@pytest.mark.parametrize("phrase,as_of", [
+    ("fiscal 1986", "1986"), ("in fiscal year 1987", "1987"), ("the first half of 1987", "1987"),
+    ("the last quarter of 1986", "1986"), ("at end-1986", "1986"), ("the same 1985 period", "1985"),
+    ("the 1986 year", "1986"), ("all of 1987", "1987"), ("the calendar year 1986", "1986"), ("summer 2023", "2023"),
+    ("1985 4th qtr and yr", None), ("as early as 1989", None), ("the 1986/87 season", None), ("TT 1375 1375", None),
+    ("March 31, 1986", "1986-03-31"), ("12/31/1986", "1986-12-31"),
+])
+@pytest.mark.parametrize("published", [PUB, ""])
+def test_timephrases_part_of_a_written_year(phrase, as_of, published):
+    ref = resolve(phrase, published)
+    assert (ref.as_of if ref is not None else None) == as_of
