@@ -66,13 +66,17 @@ def _closest_time(num: Token, event_tok: Token | None, published: str, noun: Tok
     on_own = [n for n in _nearest_first(near_roots, [num]) if _on_own_noun(ents[n], own)]
     clause = verb_over(num)
     dated_clause = any(verb_over(ent.root) == clause for ent in ents)
+    unresolved = False  # a nearer phrase named a time this article cannot fix ("in January", undated)
     for n in [*on_own, *_nearest_first(near_roots, tokens)]:
         ent = ents[n]
         if (dated_clause and _coordinate(verb_over(ent.root), clause)) or _frames_other_words(ent, num, noun):
             continue
+        if unresolved and _on_other_figure(ent, own):
+            continue  # "2.0 pct in January and 0.9 pct in February 1986": February is the 0.9's
         ref = _resolved(ent, published)
         if ref is not None:
             return ref
+        unresolved = True
     opening = _opening_time(sent, ents)
     if opening is None or _frames_other_words(opening, num, noun):
         return None
@@ -169,17 +173,34 @@ def _figure_nouns(num: Token, noun: Token | None) -> set[int]:
     return own
 
 
-def _on_own_noun(ent: Span, own: set[int]) -> bool:
-    """The time phrase modifies one of the figure's own nouns ("a 140.4 billion franc deficit in 1985", "the 1986
-    year loss"), so it dates the figure before any phrase its event verb carries."""
+def _phrase_hosts(ent: Span) -> Iterator[Token]:
+    """The words a time phrase hangs on inside a noun phrase, nearest first, at most three steps up ("deficit" in "a
+    140.4 billion franc deficit in 1985")."""
     t = ent.root
     for _ in range(3):
         if t.dep_ not in _NOUN_PHRASE_DEPS or t.head.i == t.i:
-            return False
+            return
         t = t.head
-        if t.i in own:
-            return t.pos_ in ("NOUN", "PROPN")
-    return False
+        yield t
+
+
+def _on_own_noun(ent: Span, own: set[int]) -> bool:
+    """The time phrase modifies one of the figure's own nouns ("a 140.4 billion franc deficit in 1985", "the 1986
+    year loss"), so it dates the figure before any phrase its event verb carries."""
+    host = next((t for t in _phrase_hosts(ent) if t.i in own), None)
+    return host is not None and host.pos_ in ("NOUN", "PROPN")
+
+
+def _on_other_figure(ent: Span, own: set[int]) -> bool:
+    """The time phrase hangs right on another figure's noun (a noun with a number of its own: "0.9 pct in February
+    1986"), not through a noun of its own ("for 1986 qtr and year")."""
+    hosts = islice(_phrase_hosts(ent), 2)
+    return any(t.i not in own and t.pos_ in ("NOUN", "PROPN") and _has_number(t, ent) for t in hosts)
+
+
+def _has_number(noun: Token, ent: Span) -> bool:
+    """The noun has a number of its own, outside the time phrase ("0.9 pct", not "1999 tragedy")."""
+    return any(c.dep_ == "nummod" and c.like_num and c not in ent for c in noun.children)
 
 
 def _frames_other_words(ent: Span, num: Token, noun: Token | None) -> bool:

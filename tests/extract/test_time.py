@@ -132,6 +132,13 @@ def test_time_index_base_dates_no_figure(read, text, surface, expected):
     ("Forecasts fell because of the recent dollar drop to 1.80 marks from above two marks at the start of 1987.",
      "above two", "1987"),
     ("The company had a gain of 5 mln dlrs from the sale of its unit in 1986.", "5 mln", "1986"),
+    # where the figure's own phrase names a time the article cannot fix, the next figure's phrase is not lent to it
+    # (Reuters consumer-price items outside the gold: Chile, Colombia, Ireland)
+    ("Consumer prices rose 2.0 pct in January and 0.9 pct in February 1986.", "2.0 pct", ""),
+    ("Consumer prices rose 2.0 pct in January and 0.9 pct in February 1986.", "0.9 pct", "1986-02"),
+    ("Inflation was 6.8 pct in November and 6.1 pct in December 1985, the office said.", "6.8 pct", ""),
+    # a phrase shared through a noun of its own still dates both ("for 1986 qtr and year")
+    ("Results exclude gains of 223,000 dlrs and 564,000 dlrs for 1986 qtr and year.", "223,000", "1986"),
 ])
 def test_time_own_noun_and_own_clause_phrases_first(read, text, surface, expected):
     assert when(read(text, surface, published=""))[0] == expected
