@@ -15,8 +15,11 @@ from newsfigures.extract import lexicon as words
 _MONTH = re.compile(r"([a-z]+)\.?(?:,? (\d{4})| (last|this) year)?")  # "October 2024", "April this year", "April"
 _YEAR = re.compile(r"\b\d{4}\b")  # a year written out ("March 2023", "December 3, 1986")
 _NUMERIC_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")  # "12/31/1986", "1986-12-31": a month in figures
-_SPLIT_YEAR = re.compile(r"\d{4}\s*[/-]\s*\d{2}")  # "the 1986/87 season", "fiscal 2024-25": two years, not one
+_SPLIT_YEAR = re.compile(r"\b(\d{4})\s*[/-]\s*(\d{4}|\d{2})\b")  # "the 1986/87 season", "fiscal 2024-25": two years
 NO_PUBLICATION = date(9000, 1, 1)  # the reference day of an undated article: later than any year written out
+_DURATION = re.compile(r"(?:the )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+                       r"a few|few|\d+(?:\.\d+)?)[ -](?:(?:more|full|straight|consecutive) )?"
+                       r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century)s?")
 _FILLER = re.compile(r"^(?:the|early|late|mid|earlier|later|on|in|at)(?:\s+|-)", re.I)
 
 
@@ -97,17 +100,27 @@ def resolve(phrase: str, published: str, relation: str = "") -> TimeRef | None:
     m = re.fullmatch(r"the (?:past|last) (\d+|two|three|four|five|six|seven) (day|week|month|year|hour)s?", "the " + text) if not text.startswith("the ") else None
     if m or re.match(r"(?:past|last) \w+ (?:days?|weeks?|hours?|months?|years?)$", text):
         return TimeRef(pub.isoformat(), "at", phrase)
+    if _DURATION.fullmatch(text):
+        return None  # "within three years", "in 48 hours": a length of time, which a date parser reads as "... ago"
     return _dateparser(text, pub, relation, phrase)
 
 
 def _year_of_period(text: str) -> str:
     """The one year a phrase writes beside words of a part of a year only ("2024", "fiscal 1986", "the first half
-    of 1987", "the same 1985 period"), "" for any other phrase."""
+    of 1987", "the same 1985 period"), or the year a period across two years ends ("the 2002-2003 season", "fiscal
+    1985/86"); "" for any other phrase."""
+    split = _SPLIT_YEAR.search(text)
     written = _YEAR.findall(text)
-    if len(written) != 1 or _SPLIT_YEAR.search(text):
-        return ""
-    rest = re.findall(r"[a-z0-9]+", _YEAR.sub(" ", text))
-    return written[0] if all(w in words.YEAR_PART_WORDS for w in rest) else ""
+    year = _end_year(split) if split else written[0] if len(written) == 1 else ""
+    rest = re.findall(r"[a-z0-9]+", (_SPLIT_YEAR if split else _YEAR).sub(" ", text))
+    return year if year and all(w in words.YEAR_PART_WORDS for w in rest) else ""
+
+
+def _end_year(split: re.Match[str]) -> str:
+    """The later year of "1986/87", "2002-2003" or "2024-25"; "" when it is not the year after the first."""
+    first, later = int(split.group(1)), split.group(2)
+    end = int(later) if len(later) == 4 else first // 100 * 100 + int(later) + (100 if later == "00" else 0)
+    return str(end) if end == first + 1 else ""
 
 
 def _names_month(text: str) -> bool:
