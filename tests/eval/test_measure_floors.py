@@ -39,9 +39,9 @@ SPLIT_FLOORS = {
     "dev-new": {"f1": 0.89, "qualifier": 1.0, **_measures(0.93, 0.73, 0.93, 0.86, 0.96, 1.0), "said_by": 0.96,
                 "as_of": 0.81},
     "test": {"f1": 0.86, "qualifier": 0.98, **_measures(0.66, 0.37, 0.77, 0.72, 0.87, 0.91), "said_by": 0.85,
-             "counted": 0.79, "as_of": 0.82},
+             "counted": 0.79, "as_of": 0.83},  # as_of raised at stop 52 (time phrases of a year's part)
     "test-new": {"f1": 0.81, "qualifier": 0.98, **_measures(0.59, 0.42, 0.75, 0.62, 0.88, 0.95), "said_by": 0.77,
-                 "as_of": 0.78},
+                 "as_of": 0.80},
     # the Lee batch (ABC news, 2001), first scored before any rule saw it (dev-lee quantity 0.60, subject 0.45,
     # event 0.42; test-lee 0.71, 0.37, 0.45), raised as rules written from dev-lee failures landed
     "dev-lee": {"f1": 0.96, "qualifier": 0.99, **_measures(0.92, 0.71, 0.90, 0.71, 0.92, 0.99), "said_by": 0.98,
@@ -51,7 +51,7 @@ SPLIT_FLOORS = {
     # test quantity 0.614 -> 0.643, test-new 0.483 -> 0.550 and test-lee subject; see docs/findings/rounds_16_32.md. Back to 0.85
     # in stop 19 (conditions and reported "will" read as projections).
     "test-lee": {"f1": 0.90, "qualifier": 0.99, **_measures(0.75, 0.41, 0.73, 0.61, 0.85, 0.98), "said_by": 0.95,
-                 "as_of": 0.89},
+                 "as_of": 0.90},
     # the second Lee batch (tests/gold/README.md, "The second Lee batch"), first scored on 2026-12-01 on the code of
     # stop 19, before any rule was written from it: unseen news scores near the test split, far below dev (first
     # score: dimension 0.90, said_by 0.91; test-lee2 place 0.70), raised as stop 20's rules landed
@@ -60,7 +60,7 @@ SPLIT_FLOORS = {
     # test-lee2 said_by stays at 0.89 though it scores 0.930: the rise came from a fix a reviewer named after seeing
     # a line of a test document (stop 25, docs/findings/measurements.md), so it is not made a floor
     "test-lee2": {"f1": 0.93, "qualifier": 1.0, **_measures(0.78, 0.42, 0.66, 0.45, 0.82, 0.96), "said_by": 0.89,
-                  "as_of": 0.96},
+                  "as_of": 0.98},
     # the third Lee batch (lee.cor, ABC items of 2002; tests/gold/README.md "The third Lee batch"), first scored on
     # 2026-12-01 (stop 22) on the code of stop 21, before any rule was written from it
     # dev-lee3 place 0.70 -> 0.65 and event 0.47 -> 0.45, lowered the hour they were set: the money round's "$US"
@@ -90,7 +90,7 @@ SPLIT_FLOORS = {
                     "as_of": 0.95},  # raised at stop 48 (exchange ratios, "May" the month, options) and stop 51
     # (stop 51: undated items' "in December 1986", "were off"/"were up" a count, "set at")
     "test-reuters": {"f1": 0.85, "qualifier": 0.96, **_measures(0.52, 0.09, 0.49, 0.47, 0.54, 0.60), "said_by": 0.31,
-                     "as_of": 0.93},
+                     "as_of": 0.95},
 }
 WRONG_PAIRS_CEILING = {"dev": 0, "test": 0, "dev-lee": 0, "test-lee": 0, "dev-lee2": 0, "dev-lee4": 4,
                        "dev-reuters": 1, "test-reuters": 1}  # pairs joining two different gold metrics
