@@ -65,11 +65,12 @@ def _closest_time(num: Token, event_tok: Token | None, published: str, noun: Tok
     own = _figure_nouns(num, noun)
     on_own = [n for n in _nearest_first(near_roots, [num]) if _on_own_noun(ents[n], own)]
     clause = verb_over(num)
-    dated_clause = any(verb_over(ent.root) == clause for ent in ents)
+    dated_clause = clause.i in sentcache.once(num.doc, "time_clauses", sent.start,
+                                              lambda: frozenset(verb_over(ent.root).i for ent in ents))
     unresolved = False  # a nearer phrase named a time this article cannot fix ("in January", undated)
     for n in [*on_own, *_nearest_first(near_roots, tokens)]:
         ent = ents[n]
-        if (dated_clause and _coordinate(verb_over(ent.root), clause)) or _frames_other_words(ent, num, noun):
+        if (dated_clause and _coordinate(verb_over(ent.root), clause)) or _frames_other_words(ent, num, noun, own):
             continue
         if unresolved and _on_other_figure(ent, own):
             continue  # "2.0 pct in January and 0.9 pct in February 1986": February is the 0.9's
@@ -78,7 +79,7 @@ def _closest_time(num: Token, event_tok: Token | None, published: str, noun: Tok
             return ref
         unresolved = True
     opening = _opening_time(sent, ents)
-    if opening is None or _frames_other_words(opening, num, noun):
+    if opening is None or _frames_other_words(opening, num, noun, own):
         return None
     return _resolved(opening, published)
 
@@ -203,10 +204,10 @@ def _has_number(noun: Token, ent: Span) -> bool:
     return any(c.dep_ == "nummod" and c.like_num and c not in ent for c in noun.children)
 
 
-def _frames_other_words(ent: Span, num: Token, noun: Token | None) -> bool:
+def _frames_other_words(ent: Span, num: Token, noun: Token | None, own: set[int]) -> bool:
     """A time phrase that belongs to another noun or clause ("the earthquake last week", "workers retiring
-    in 2042", "killed yesterday" inside "the toll of those killed yesterday") does not date this figure."""
-    own = _figure_nouns(num, noun)
+    in 2042", "killed yesterday" inside "the toll of those killed yesterday") does not date this figure, whose own
+    nouns are `own` (`_figure_nouns`)."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.pos_ == "NOUN" and before.i not in own and ent[0].lower_ in ("last", "this", "earlier"):
         return True  # "the earthquake last week"
