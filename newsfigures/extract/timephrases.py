@@ -11,15 +11,15 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from newsfigures.extract import lexicon as words
+from newsfigures.numbers.lexicon import NUMBER_WORDS
 
 _MONTH = re.compile(r"([a-z]+)\.?(?:,? (\d{4})| (last|this) year)?")  # "October 2024", "April this year", "April"
 _YEAR = re.compile(r"\b\d{4}\b")  # a year written out ("March 2023", "December 3, 1986")
 _NUMERIC_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")  # "12/31/1986", "1986-12-31": a month in figures
 _SPLIT_YEAR = re.compile(r"\b(\d{4})\s*[/-]\s*(\d{4}|\d{2})\b")  # "the 1986/87 season", "fiscal 2024-25": two years
 NO_PUBLICATION = date(9000, 1, 1)  # the reference day of an undated article: later than any year written out
-_DURATION = re.compile(r"(?:the )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
-                       r"a few|few|\d+(?:\.\d+)?)[ -](?:(?:more|full|straight|consecutive) )?"
-                       r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century)s?")
+_LENGTH_UNITS = frozenset(words.DURATION_UNITS) | {"night", "nights", "fortnight", "fortnights"}
+_LENGTH_COUNT_WORDS = frozenset({"a", "an", "few", "several", "more", "full", "straight", "consecutive"})
 _FILLER = re.compile(r"^(?:the|early|late|mid|earlier|later|on|in|at)(?:\s+|-)", re.I)
 
 
@@ -100,9 +100,17 @@ def resolve(phrase: str, published: str, relation: str = "") -> TimeRef | None:
     m = re.fullmatch(r"the (?:past|last) (\d+|two|three|four|five|six|seven) (day|week|month|year|hour)s?", "the " + text) if not text.startswith("the ") else None
     if m or re.match(r"(?:past|last) \w+ (?:days?|weeks?|hours?|months?|years?)$", text):
         return TimeRef(pub.isoformat(), "at", phrase)
-    if _DURATION.fullmatch(text):
+    if _is_length(text):
         return None  # "within three years", "in 48 hours": a length of time, which a date parser reads as "... ago"
     return _dateparser(text, pub, relation, phrase)
+
+
+def _is_length(text: str) -> bool:
+    """The phrase is a length of time and nothing more: a count and a unit ("three years", "48 hours", "two straight
+    days"), with no "ago" or "earlier" to make it a time."""
+    *count, unit = re.split(r"[ -]+", text.removeprefix("the "))
+    return bool(count) and unit in _LENGTH_UNITS and all(
+        w in NUMBER_WORDS or w in _LENGTH_COUNT_WORDS or w.replace(".", "", 1).isdigit() for w in count)
 
 
 def _year_of_period(text: str) -> str:
