@@ -16,6 +16,7 @@ from newsfigures.extract.antecedent import antecedent
 from newsfigures.extract.described_group import described_group
 from newsfigures.extract.doers import doer_group, shares_subject, sized
 from newsfigures.extract.naming import coordination_text, entity_text, group_phrase
+from newsfigures.extract.persons import is_person
 from newsfigures.extract.tree import lemma
 
 CLIMB = 5  # ancestors walked up to the verb a figure is an argument of
@@ -75,7 +76,7 @@ def verb_subject(num: Token, noun: Token | None, national: bool = False) -> str:
         if agent is not None:
             return entity_text(agent)
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and lemma(t) in vocab.FORECAST_VERBS and _person(subj):
+        if subj is not None and lemma(t) in vocab.FORECAST_VERBS and is_person(subj):
             return ""  # "economist Glenn Maguire expects a figure of 1 per cent": its source, not its owner
         if subj is not None and subj != noun and noun not in subj.conjuncts:
             owner = named_phrase(subj) or (_pronoun_group(subj) if _plain_path(start, t) else "")
@@ -95,11 +96,6 @@ def verb_subject(num: Token, noun: Token | None, national: bool = False) -> str:
         if t.dep_ not in ("xcomp", "ccomp", "relcl", "acl", "advcl", "conj"):
             return ""
     return ""
-
-
-def _person(subj: Token) -> bool:
-    """A person, named or by a noun for persons ("Glenn Maguire", "he", "analysts"), not an organisation."""
-    return subj.ent_type_ == "PERSON" or lemma(subj) in vocab.PERSON_PRONOUNS or word_senses.person_noun(lemma(subj))
 
 
 def _subject_controlled(verb: Token) -> bool:

@@ -8,7 +8,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsfigures.extract.armed import MEMBER_LEMMAS
-from newsfigures.extract.word_senses import group_class, person_noun, troop_noun
+from newsfigures.extract.priced import PERSON_PRONOUNS
+from newsfigures.extract.tree import lemma
+from newsfigures.extract.word_senses import group_class, names_person, person_noun, troop_noun
 
 # Q1's words for armed people, as lemmas (the others - soldiers, troops, fighters - are troop nouns already).
 ARMED_NOUNS: frozenset[str] = frozenset({"gunman", "gunmen", "militant", "rebel", "insurgent", "guerrilla",
@@ -56,3 +58,8 @@ def _other_person(noun: Token) -> bool:
     firefighters, "prize fighters" prizefighters): the compound, not the armed noun, says who they are."""
     return any(c.dep_ == "compound" and person_noun(f"{c.lower_}{noun.lemma_.lower()}")
                and not troop_noun(f"{c.lower_}{noun.lemma_.lower()}") for c in noun.children)
+
+
+def is_person(t: Token) -> bool:
+    """A named person, a personal pronoun or a noun for persons ("Glenn Maguire", "he", "analysts", "a bricklayer")."""
+    return t.ent_type_ == "PERSON" or t.lower_ in PERSON_PRONOUNS or person_noun(lemma(t)) or names_person(lemma(t))

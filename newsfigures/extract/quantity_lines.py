@@ -23,12 +23,12 @@ from newsfigures.extract.measure_lexicon import (AWARD_VERBS, BUILDING_VERBS, CA
                                                   UNARMED_FORCE_WORDS, VALUE_BUILT_NOUNS, WAGE_PERIODS)
 from newsfigures.extract.market import market_quantity
 from newsfigures.extract.measure_classes import event_family, quantity_of
-from newsfigures.extract.persons import fled_persons
-from newsfigures.extract.priced import PERSON_PRONOUNS, artifact_nouns, contract_pay, sum_before_noun, worth_kind
+from newsfigures.extract.persons import fled_persons, is_person
+from newsfigures.extract.priced import artifact_nouns, contract_pay, sum_before_noun, worth_kind
 from newsfigures.extract.scope import per_period
 from newsfigures.extract.singular import singular
 from newsfigures.extract.tree import lemma, verb_over
-from newsfigures.extract.word_senses import living_noun, names_person, person_noun, verb_class, wrongdoer_noun
+from newsfigures.extract.word_senses import living_noun, person_noun, verb_class, wrongdoer_noun
 
 # Q7: "Gross domestic product, economic growth and output of a whole economy are `economy`": the guide's nouns, a
 # head lemma alone or with the modifier that makes it the economy's (a product "domestic" or "national", growth or
@@ -166,7 +166,7 @@ def raised_kind(num: Token) -> str:
         return ""
     for prep in (c for t in (verb, num) for c in t.children if c.dep_ == "prep" and c.lower_ in ("for", "from")):
         whom = next((g for g in prep.children if g.dep_ == "pobj"), None)
-        if whom is not None and (lemma(whom) in PERSON_NOUNS or (prep.lower_ == "for" and _person(whom))):
+        if whom is not None and (lemma(whom) in PERSON_NOUNS or (prep.lower_ == "for" and is_person(whom))):
             return "aid"
     return ""
 
@@ -197,7 +197,7 @@ def persons_pay(noun: Token | None) -> bool:
     person's pay ("the chief executive's total compensation", "average weekly earnings"; not "Acme's earnings")."""
     if noun is None or lemma(noun) not in PERSON_PAY_NOUNS and noun.lower_ not in PERSON_PAY_NOUNS:
         return False
-    return any((c.dep_ == "poss" and (_person(c) or c.lower_ in PERSON_POSSESSIVES))
+    return any((c.dep_ == "poss" and (is_person(c) or c.lower_ in PERSON_POSSESSIVES))
                or (c.dep_ == "amod" and c.lower_ in WAGE_PERIODS) for c in noun.children)
 
 
@@ -308,7 +308,7 @@ def earned_by_persons(num: Token) -> bool:
     earner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if earner is not None and earner.lower_ == "who" and verb.dep_ == "relcl":
         earner = verb.head
-    return earner is not None and _person(earner) and bool(per_period(num.doc[num.i:num.i + 1], None))
+    return earner is not None and is_person(earner) and bool(per_period(num.doc[num.i:num.i + 1], None))
 
 
 def paid_to_person(num: Token) -> bool:
@@ -319,7 +319,7 @@ def paid_to_person(num: Token) -> bool:
     if num.dep_ != "dobj" or lemma(verb) not in PAYING_VERBS:
         return False
     payee = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    return payee is not None and _person(payee) and not wrongdoer_noun(lemma(payee))
+    return payee is not None and is_person(payee) and not wrongdoer_noun(lemma(payee))
 
 
 def turned_age(num: Token) -> bool:
@@ -336,12 +336,7 @@ def age_turner(num: Token) -> Token | None:
     while verb.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in verb.children):
         verb = verb.head  # "Lockett retired ... and will turn 36": the first verb's subject
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-    return subject if subject is not None and _person(subject) else None
-
-
-def _person(t: Token) -> bool:
-    """A named person, a personal pronoun or a noun for persons."""
-    return t.ent_type_ == "PERSON" or t.lower_ in PERSON_PRONOUNS or person_noun(lemma(t)) or names_person(lemma(t))
+    return subject if subject is not None and is_person(subject) else None
 
 
 def names_economy(num: Token, noun: Token | None) -> bool:

@@ -41,3 +41,19 @@ def _first(nlp, text: str):
 def test_persons_class_through_the_extractor(nlp, text, quantity, event):
     m = _first(nlp, text)
     assert (m.quantity, m.event) == (quantity, event)
+
+
+# One reading of "a person" for every stage that asks (the forecaster who is no owner, the earner, the payee): a
+# named person, a personal pronoun or a noun for persons, not an organisation or a thing.
+@pytest.mark.parametrize("text,word,expected", [
+    ("SG Australia chief economist Glenn Maguire expects growth.", "Maguire", True),
+    ("He expects growth of 1 per cent.", "He", True),
+    ("Analysts had expected earnings of 91 cents.", "Analysts", True),
+    ("The bank expects growth of 1 per cent.", "bank", False),
+    ("Acme expects revenue of $5 million.", "Acme", False),
+])
+def test_persons_is_person(nlp, text, word, expected):
+    from newsfigures.extract.persons import is_person
+
+    doc = nlp(text)
+    assert is_person(next(t for t in doc if t.text == word)) is expected
