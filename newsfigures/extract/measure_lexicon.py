@@ -412,6 +412,10 @@ INTEREST_RATE_KINDS: frozenset[str] = frozenset({"interest", "discount", "bank",
 # Nouns that are themselves a change: "cuts of 9.9%", "a rise of 8%".
 CHANGE_NOUNS: frozenset[str] = frozenset({"cut", "rise", "increase", "fall", "drop", "decline", "decrease",
                                           "gain", "loss", "reduction", "jump", "growth", "slump", "plunge"})
+# Change nouns whose "from" names where they come from, not the level a change starts at ("a gain from the sale of
+# its unit", "a loss from discontinued operations"); the others' "from" opens a comparison ("a drop to 1.80 marks from
+# above two marks at the start of 1987").
+SOURCE_CHANGE_NOUNS: frozenset[str] = frozenset({"gain", "loss"})
 # The verb of each change noun, for a per cent that is the level "of" one ("an annual growth rate of 2 per cent",
 # rba_interest_rates_2001 bg_251; "cuts of 9.9%", wn2004_097): the change is its event.
 CHANGE_NOUN_VERBS: dict[str, str] = {**{n: n for n in CHANGE_NOUNS - {"loss", "reduction", "growth"}},

@@ -17,7 +17,6 @@ from newsfigures.extract.tree import MAX_DISTANCE, lemma, verb_over
 
 
 INDEX_BASE_GAP = 3  # characters between a base year and its "=100" or "equals 100" ("1980 = 100")
-_SOURCE_NOUNS = frozenset({"gain", "loss"})  # their "from" is where they come from ("a gain from the sale of ...")
 _NOUN_PHRASE_DEPS = ("pobj", "prep", "compound", "nummod", "amod", "npadvmod", "nmod")  # inside a noun phrase
 
 
@@ -65,12 +64,12 @@ def _closest_time(num: Token, event_tok: Token | None, published: str, noun: Tok
     own = _figure_nouns(num, noun)
     on_own = [n for n in _nearest_first(near_roots, [num]) if _on_own_noun(ents[n], own)]
     clause = verb_over(num)
-    dated_clause = clause.i in sentcache.once(num.doc, "time_clauses", sent.start,
-                                              lambda: frozenset(verb_over(ent.root).i for ent in ents))
+    verbs = sentcache.once(num.doc, "time_verbs", sent.start, lambda: [verb_over(ent.root) for ent in ents])
+    dated_clause = clause in verbs
     unresolved = False  # a nearer phrase named a time this article cannot fix ("in January", undated)
     for n in [*on_own, *_nearest_first(near_roots, tokens)]:
         ent = ents[n]
-        if (dated_clause and _coordinate(verb_over(ent.root), clause)) or _frames_other_words(ent, num, noun, own):
+        if (dated_clause and _coordinate(verbs[n], clause)) or _frames_other_words(ent, num, noun, own):
             continue
         if unresolved and _on_other_figure(ent, own):
             continue  # "2.0 pct in January and 0.9 pct in February 1986": February is the 0.9's
@@ -282,7 +281,7 @@ def _compares(word: Token) -> bool:
     head = word.head  # "rose from", "up from", "a drop from"; not a noun's source ("a net gain from investments")
     return word.lower_ == "from" and (head.lower_ in vocab.CHANGE_ADVERBS
                                       or (head.pos_ == "VERB" and lemma(head) in vocab.MOVE_VERBS | words.CHANGE_VERBS)
-                                      or (head.pos_ == "NOUN" and lemma(head) in vocab.CHANGE_NOUNS - _SOURCE_NOUNS))
+                                      or (head.pos_ == "NOUN" and lemma(head) in vocab.CHANGE_NOUNS - vocab.SOURCE_CHANGE_NOUNS))
 
 
 def _number_between(doc: Doc, start: int, end: int, num: Token) -> bool:

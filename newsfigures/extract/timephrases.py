@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from newsfigures.extract import lexicon as words
+from newsfigures.extract.window import WINDOW_UNITS
 from newsfigures.numbers.lexicon import NUMBER_WORDS
 
 _MONTH = re.compile(r"([a-z]+)\.?(?:,? (\d{4})| (last|this) year)?")  # "October 2024", "April this year", "April"
@@ -18,7 +19,7 @@ _YEAR = re.compile(r"\b\d{4}\b")  # a year written out ("March 2023", "December 
 _NUMERIC_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")  # "12/31/1986", "1986-12-31": a month in figures
 _SPLIT_YEAR = re.compile(r"\b(\d{4})\s*[/-]\s*(\d{4}|\d{2})\b")  # "the 1986/87 season", "fiscal 2024-25": two years
 NO_PUBLICATION = date(9000, 1, 1)  # the reference day of an undated article: later than any year written out
-_LENGTH_UNITS = frozenset(words.DURATION_UNITS) | {"night", "nights", "fortnight", "fortnights"}
+_LENGTH_UNITS = frozenset(words.DURATION_UNITS) | WINDOW_UNITS  # "three years", "two nights", "a fortnight"
 _LENGTH_COUNT_WORDS = frozenset({"a", "an", "few", "several", "more", "full", "straight", "consecutive"})
 _FILLER = re.compile(r"^(?:the|early|late|mid|earlier|later|on|in|at)(?:\s+|-)", re.I)
 
