@@ -19,6 +19,7 @@ from newsfigures.extract.dimension import DURATION_UNITS, dimension_of
 from newsfigures.extract.dated import dated_class
 from newsfigures.extract.event import act_noun_event, acted_on, run_event, sizes_a_noun, verb_event
 from newsfigures.extract.gerund_act import gerund_act
+from newsfigures.extract.goods import goods_amount
 from newsfigures.extract.governed import own_clause_event
 from newsfigures.extract.ground_place import ground_place
 from newsfigures.extract.index_points import index_points
@@ -430,7 +431,8 @@ def _object(t: Token) -> bool:
 
 def _measurement(fig: Figure, parsed: Parsed, quantity: str, dimension: str) -> tuple[str, str]:
     """(quantity, dimension) of a count that is a measurement its words say: an age in years, a number of time
-    units, storeys, a quake's magnitude, a rating on a named scale; else as given."""
+    units, storeys, a quake's magnitude, a rating on a named scale; of a tonnage or volume, the amount of goods
+    it is (`goods_amount`); else as given."""
     noun = parsed.noun
     if quantity == "age" and dimension == "count":
         return quantity, "duration"  # "age 21": years
@@ -442,6 +444,8 @@ def _measurement(fig: Figure, parsed: Parsed, quantity: str, dimension: str) -> 
         return "magnitude", "magnitude"  # "a 6.1 quake": its size, not a count of quakes
     if dimension == "count" and scale_rating(parsed.num, fig.kind, fig.unit):
         return "index_level", "magnitude"  # "rated 4 on the Torino scale": an asteroid scale
+    if dimension in vocab.GOODS_DIMENSIONS and quantity == vocab.QUANTITY_OF_DIMENSION[dimension]:
+        return goods_amount(parsed.mention) or quantity, dimension  # "stocks fell 2 mln barrels"
     return quantity, dimension
 
 

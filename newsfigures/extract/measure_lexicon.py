@@ -313,6 +313,20 @@ WIN_VERBS: frozenset[str] = frozenset({"beat", "defeat"})
 # Words that tell a batsman's dismissal, after which "for 9" / "on 144" is the runs he made (wn2004_040:
 # "stumped", "dismissed", "not out", "caught and bowled"; cricket_aus_sa_2001: "out", "caught", "bowling").
 DISMISSAL_WORDS: frozenset[str] = frozenset({"out", "dismiss", "stump", "bowl", "bowling", "catch"})
+# Dimensions of an amount of goods (extract/goods.py): a tonnage or a volume can be a trade or stock figure.
+GOODS_DIMENSIONS: frozenset[str] = frozenset({"mass", "volume"})
+# Nouns of an amount of goods that a tonnage or volume measures, which name the figure's concept where a bare
+# "mass" or "volume" says nothing a reader can pair (GUIDE's fallback to the head noun): stocks and inventories
+# ("residual fuel stocks fell 2.2 mln barrels", Reuters train_0965, test_0268: oil), trade ("limit total ATPC
+# exports to 96,000 tonnes", train_0462: tin; "a harvest of up to 1,800,000 quintales", train_0650: coffee),
+# output and production, a quota or surplus ("its quota of 7,000 tonnes", "the 70,000-tonne world surplus",
+# train_0462), the market's supply, demand and consumption.
+GOODS_AMOUNT_NOUNS: frozenset[str] = frozenset({
+    "stock", "stockpile", "inventory", "reserve", "export", "import", "output", "production", "harvest", "crop",
+    "surplus", "deficit", "quota", "supply", "demand", "consumption", "shipment"})
+# Verbs whose object tonnage is the amount their noun names: "Zaire is expected to produce 1,900 tonnes of tin"
+# is Zaire's output (train_0462), "exported 4,000 tonnes" an export; "buys 60,000 tonnes of maize" stays a mass.
+GOODS_AMOUNT_VERBS: dict[str, str] = {"produce": "output", "export": "export", "import": "import"}
 # Quantities that are measurements: their event is "measured" whatever verb frames them.
 MEASURED_QUANTITIES: frozenset[str] = frozenset({"age", "distance", "height", "magnitude", "speed", "mass", "area",
                                                  "temperature", "volume", "force", "power", "energy",

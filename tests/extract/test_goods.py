@@ -1,0 +1,53 @@
+"""An amount of goods (extract/goods.py): a tonnage or volume stated of a noun or verb of stocks, trade or output
+is that amount, read through the whole extractor on wire sentences of several commodity stories (oil stocks, tin
+exports, grain and metal output, quotas); a tonnage of some other thing stays its dimension."""
+from __future__ import annotations
+
+import pytest
+
+from newsfigures.extract import extract_figures
+from newsfigures.model import Article
+
+
+def _quantities(nlp, text: str) -> dict[str, str]:
+    figures = extract_figures(Article(id="a", text=text, raw_text=text), nlp)
+    return {f.text: f.measure.quantity for f in figures}
+
+
+@pytest.mark.parametrize("text,surface,quantity", [
+    # the subject of the verb that states the level or its move (Reuters train_0965, test_0268: oil stocks)
+    ("The EIA said residual fuel stocks fell 2.2 mln barrels to 37.9 mln barrels.", "2.2 mln barrels", "stock"),
+    ("The EIA said residual fuel stocks fell 2.2 mln barrels to 37.9 mln barrels.", "37.9 mln barrels", "stock"),
+    ("The agency said gasoline stocks were off 100,000 barrels in the week.", "100,000 barrels", "stock"),
+    ("The total of all crude, refined product and SPR stocks were unchanged at 1,575.1 mln barrels, it said.",
+     "1,575.1 mln barrels", "stock"),
+    # a change verb's subject of output and production (grain, metals)
+    ("World grain output was expected to fall 38 mln tonnes in 1987.", "38 mln tonnes", "output"),
+    ("Lead production fell 22.9 pct to 1,670 tonnes from 2,165.", "1,670 tonnes", "production"),
+    ("Cathode inventories at rod mills fell to 86,456,000 lbs in January.", "86,456,000 lbs", "inventory"),
+    # the noun the tonnage is "of" or describes (tin quotas, crops)
+    ("Australia said its quota of 7,000 tonnes was roughly equal to its output.", "7,000 tonnes", "quota"),
+    ("The ATPC hopes to cut the 70,000-tonne world surplus.", "70,000-tonne", "surplus"),
+    ("Zimbabwe was granted an export quota of 8,100 tonnes of beef.", "8,100 tonnes", "quota"),
+    # a verb of producing or trading names its amount
+    ("Zaire is expected to produce 1,900 tonnes of tin in calendar 1987.", "1,900 tonnes", "output"),
+    ("China is forecast to export 5.5 mln tonnes of corn during 1986/87.", "5.5 mln tonnes", "export"),
+    ("India imports about 1.2 mln tonnes of edible oils a year.", "about 1.2 mln tonnes", "import"),
+])
+def test_goods_amount_named_by_its_noun_or_verb(nlp, text: str, surface: str, quantity: str) -> None:
+    assert _quantities(nlp, text)[surface] == quantity
+
+
+@pytest.mark.parametrize("text,surface,quantity", [
+    # a tonnage of a thing, or one a buyer buys, stays a mass (Lee bg_231; Reuters train_1012)
+    ("The shuttle is carrying the Raffaello module, laden with 3.5 tonnes of equipment.", "3.5 tonnes", "mass"),
+    ("Taiwan buys 60,000 tonnes of U.S. maize.", "60,000 tonnes", "mass"),
+    # what the tonnage is "of" is the goods, not their amount (tests/extract/test_quantity_articles.py, health)
+    ("The WHO said it had shipped 40 tonnes of medical supplies.", "40 tonnes", "mass"),
+    # a subject of another kind ends the search: the ship's load is no stock
+    ("The tanker carried 80,000 tonnes of crude.", "80,000 tonnes", "mass"),
+    # a length is no amount of goods, whatever noun it is stated of
+    ("Exports were shipped 460 miles to the port.", "460 miles", "distance"),
+])
+def test_goods_amount_not_read_of_other_things(nlp, text: str, surface: str, quantity: str) -> None:
+    assert _quantities(nlp, text)[surface] == quantity
