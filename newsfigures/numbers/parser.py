@@ -14,6 +14,7 @@ from newsfigures.numbers.cores import core
 from newsfigures.numbers.mention import NumberMention
 from newsfigures.numbers.nonfigures import relabel, special_mentions, special_spans
 from newsfigures.numbers.ranges import merge_bounds
+from newsfigures.numbers.compared_units import compared_units
 from newsfigures.numbers.shared_units import shared_units
 from newsfigures.numbers.tokens import TokenStream
 from newsfigures.numbers.units import percent_words
@@ -30,7 +31,7 @@ def parse_numbers(text: str) -> list[NumberMention]:
     except Exception:  # noqa: BLE001 - the parser must never take the caller down
         return []
     out = _well_formed(text, found)
-    out = shared_units(text, [relabel(text, m, out) for m in out])
+    out = compared_units(text, shared_units(text, [relabel(text, m, out) for m in out]))
     return sorted(out + percent_words(text, out), key=lambda m: m.start)
 
 

@@ -1,0 +1,63 @@
+"""A number on the other side of a comparison takes the unit its first side wrote: "rose to 67 mln Swiss francs
+from 42 mln", "fell to 5.1 per cent from 5.4", "exported 18,367 tonnes in 1986, up from 17,359 in 1985",
+"38.2 mln euros versus 26.4 mln". Business and economic news writes the unit once; the parser read the second
+number as a bare count of nothing, so a comparison could not put the two side by side. All functions are pure."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from newsfigures.numbers.mention import NumberMention
+
+UNIT_KINDS = frozenset({"money", "percent", "measure"})
+_SCALE = re.compile(r"\b(?:thousand|million|billion|trillion|mln|bln|bn|mn|m|b)\b", re.I)
+# What stands between the two sides: an optional time phrase of the first ("in 1986", "in January"), an optional
+# comma and direction ("up", "down"), then the word that opens the other side.
+_BETWEEN = re.compile(
+    r"(?:\s+(?:in|during|for)\s+(?:the\s+)?[\w/-]+(?:\s+\d{4})?)?\s*,?\s*(?:(?:up|down)\s+)?"
+    r"(?:from|vs\.?|versus|against|compared\s+(?:with|to))\s+", re.I)
+# What may follow the elliptical number: the end of a clause or a word that cannot be its counted noun; a noun
+# after it is what it counts ("rose 5 per cent from 42 stores").
+_AFTER = re.compile(
+    r"\s*(?:$|[,.;:)]|(?:in|a|an|the|last|previous|previously|earlier|at|on|for|during|over|per|and|or|before|"
+    r"year|years)\b)", re.I)
+_TAKES_UNIT = frozenset({"exact", "approx"})
+_LEVEL_BEFORE = re.compile(r"\b(?:to|at)\s+$", re.I)  # "fell to 5.1 pct", "put at 5-3/4 pct": a level
+_TIME_KINDS = frozenset({"year", "date"})  # a time phrase of the first side, looked past
+
+
+def compared_units(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """`mentions` (in text order) with each bare cardinal that opens the other side of a comparison right after a
+    sum, per cent or measure given that side's unit; only where both or neither write a scale word, or the
+    second writes its own ("67 mln francs from 42" is left: 42 what?)."""
+    out = list(mentions)
+    first: NumberMention | None = None  # the last mention before, a date's year aside ("in 1986, up from")
+    for i, m in enumerate(out):
+        if first is not None and _compared(text, first, m):
+            out[i] = m = replace(m, kind=first.kind, unit=first.unit)
+        first = first if m.kind in _TIME_KINDS else m
+    return out
+
+
+def _compared(text: str, first: NumberMention, m: NumberMention) -> bool:
+    """`m` is a bare number that opens the other side of a comparison with `first`, a number with a unit."""
+    if first.kind not in UNIT_KINDS or not first.unit or m.kind != "cardinal" or m.unit:
+        return False
+    if m.qualifier not in _TAKES_UNIT or _BETWEEN.fullmatch(text, first.end, m.start) is None:
+        return False
+    if _AFTER.match(text, m.end) is None:
+        return False
+    own_scale = _SCALE.search(text, m.value_start, m.end) is not None
+    if first.kind == "percent":
+        return not own_scale and _percent_level(text, first, m)
+    return own_scale or _SCALE.search(text, first.value_start, first.end) is None
+
+
+def _percent_level(text: str, first: NumberMention, m: NumberMention) -> bool:
+    """A per cent is compared with a bare number as a level ("eased to 9.0 pct from 9.1", "9.0 pct against 9.1"),
+    never as the size of a move, whose "from" opens the level moved from ("off 3.1 pct from 6.98 mln bpd"); a
+    scaled number is no per cent either way."""
+    opener = _BETWEEN.fullmatch(text, first.end, m.start)
+    if opener is not None and not re.search(r"\bfrom\s+$", opener.group(0), re.I):
+        return True
+    return _LEVEL_BEFORE.search(text, 0, first.start) is not None

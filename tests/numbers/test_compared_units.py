@@ -1,0 +1,58 @@
+"""numbers.compared_units: the bare number on the other side of a comparison takes the unit its first side wrote
+(sentences of the commodity, company-results and economic items outside the gold, several stories each)."""
+from __future__ import annotations
+
+import pytest
+
+from newsfigures.numbers import parse_numbers
+
+
+def read(text: str) -> list[tuple[str, str, str]]:
+    return [(m.text, m.kind, m.unit) for m in parse_numbers(text) if m.kind not in ("year", "date")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # money: a currency written after or before the first number (company results, reserves, trade)
+    ("Net profit rose to 412 mln guilders from 402 mln in 1985.", [("412 mln guilders", "money", "NLG"),
+                                                                  ("402 mln", "money", "NLG")]),
+    ("Consolidated net profit 67 mln Swiss francs vs 42 mln.", [("67 mln Swiss francs", "money", "CHF"),
+                                                               ("42 mln", "money", "CHF")]),
+    ("Reserves fell to 8.43 billion rupees in February from 8.96 billion in January.",
+     [("8.43 billion rupees", "money", "INR"), ("8.96 billion", "money", "INR")]),
+    ("Sales were $2.02 billion, compared with 1.85 billion a year earlier.", [("$2.02 billion", "money", "USD"),
+                                                                             ("1.85 billion", "money", "USD")]),
+    ("The requirement will rise to 100,000 yen from 60,000, effective March 2.", [("100,000 yen", "money", "JPY"),
+                                                                                ("60,000", "money", "JPY")]),
+    # measures: a time phrase of the first side is looked past (grain, tin, oilseed trade)
+    ("Thailand exported 18,367 tonnes in 1986, up from 17,359 in 1985.", [("18,367 tonnes", "measure", "ton"),
+                                                                          ("17,359", "measure", "ton")]),
+    ("Portugal bought 37,599 tonnes compared with zero.", [("37,599 tonnes", "measure", "ton"),
+                                                           ("zero", "measure", "ton")]),
+    ("The crop is estimated at 88.21 mln tonnes, vs 88.28 mln last month.", [("estimated at 88.21 mln tonnes", "measure", "ton"),
+                                                                              ("88.28 mln", "measure", "ton")]),
+    # a per cent compared as a level (jobless rate, a tax rate)
+    ("The rate eased to 9.0 pct from 9.1, reflecting a rise.", [("9.0 pct", "percent", "percent"),
+                                                                ("9.1", "percent", "percent")]),
+    ("The government raised its franchise tax to three pct from two.", [("three pct", "percent", "percent"),
+                                                                       ("two", "percent", "percent")]),
+])
+def test_compared_units_the_other_side_takes_the_unit(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun after the number is what it counts
+    ("Sales rose 5 percent from 42 stores.", [("5 percent", "percent", "percent"), ("42", "cardinal", "")]),
+    ("The fire was 5 km from 3 villages.", [("5 km", "measure", "km"), ("3", "cardinal", "")]),
+    ("They raised $5 million from 3,000 donors.", [("$5 million", "money", "USD"), ("3,000", "cardinal", "")]),
+    # the first side's scale and none on the second: 42 of what scale is not said
+    ("Profit rose to 67 mln francs from 42 last year.", [("67 mln francs", "money", "CHF"), ("42", "cardinal", "")]),
+    # the size of a move: its "from" opens the level moved from, no per cent
+    ("Imports averaged 3.92 mln bpd, up 27.1 pct from 3.08 mln, it said.",
+     [("3.92 mln", "cardinal", ""), ("27.1 pct", "percent", "percent"), ("3.08 mln", "cardinal", "")]),
+    ("Sales rose 12 pct from 42 in 1985.", [("12 pct", "percent", "percent"), ("42", "cardinal", "")]),
+    # no comparison word between the two
+    ("It paid $5 million as 400 workers left.", [("$5 million", "money", "USD"), ("400", "cardinal", "")]),
+])
+def test_compared_units_left_where_the_second_is_no_other_side(text, expected):
+    assert read(text) == expected
