@@ -22,6 +22,8 @@ def quantity_of(counted_lemma: str, event: str, kind: str, dimension: str, label
     do the event are no casualty of it, and a count that describes another noun keeps its own word."""
     key = counted_lemma.lower()
     family = event_family(event)
+    if dimension == "duration":  # "15 months of bloodshed" is how long, never how many died
+        return "age" if key == "age" else "duration"
     if key in vocab.CASUALTY_QUANTITIES and kind != "money":  # a sum is no toll of lives: "a toll of $5"
         return "share" if kind in PART_KINDS else vocab.CASUALTY_QUANTITIES[key]
     if key in vocab.FREQUENCY_NOUNS and dimension == "count" and event and noun_of(event):
@@ -34,8 +36,6 @@ def quantity_of(counted_lemma: str, event: str, kind: str, dimension: str, label
         return vocab.MARKET_NOUNS[key]
     if dimension == "points":
         return "index_level"  # "fell by 52 points": index points
-    if dimension == "duration":
-        return "age" if key == "age" else "duration"
     if key in vocab.MEASUREMENT_NOUNS:
         return vocab.MEASUREMENT_NOUNS[key]
     if dimension in vocab.QUANTITY_OF_DIMENSION:

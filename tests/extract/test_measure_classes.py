@@ -21,6 +21,9 @@ from newsfigures.extract.measure_classes import event_class, quantity_of, rate_q
     ("vote", "receive", "percent", "percent", "votes"),
     ("population", "die", "percent", "percent", "share"),
     ("visit", "take", "cardinal", "duration", "duration"),
+    # a duration of a casualty noun is how long, never how many: "to end 15 months of bloodshed" (Lee bg_173)
+    ("bloodshed", "end", "cardinal", "duration", "duration"),
+    ("killing", "", "cardinal", "duration", "duration"),
     ("store", "", "cardinal", "count", "store"),  # outside the vocabulary: the head lemma, singular
     ("", "reelect", "percent", "percent", "votes"),  # "he was reelected with 99.6%"
     ("", "win", "percent", "percent", "votes"),
