@@ -10,7 +10,8 @@ from newsfigures import numbers
 from newsfigures.extract import lexicon as words
 from newsfigures.extract.counted_phrase import Counted, anchor_noun, named
 from newsfigures.extract.measure_classes import money_noun
-from newsfigures.extract.measure_lexicon import FALL_VERBS, RISE_VERBS
+from newsfigures.extract.goods import goods_noun
+from newsfigures.extract.measure_lexicon import FALL_VERBS, GOODS_DIMENSIONS, RISE_VERBS
 from newsfigures.extract.pipeline import doc_text
 from newsfigures.extract.tree import lemma, of_object
 
@@ -40,6 +41,9 @@ def measured(num: Token, span: Span, m: numbers.NumberMention, dur: str) -> Coun
     dim = words.UNIT_DIMENSIONS.get(m.unit.lower(), "")
     if m.kind == "money":
         return None, "money", "money"
+    goods = goods_noun(span) if dim in GOODS_DIMENSIONS else None
+    if goods is not None:
+        return named(goods)  # "Brazil's soybean crop is estimated at 17 mln tonnes": the crop, Brazil's
     if dim and dim != "share":
         return None, dim, dim
     return None

@@ -50,7 +50,11 @@ def _event_word(num: Token, noun: Token | None, span: Span, ctx: ArticleContext,
     """The event word nearest the figure in the tree, before a handed-over penalty is read through."""
     if kind == "measure" or dur:
         # "a magnitude 7.8 earthquake strikes": what the measured thing did, never a nearby casualty word.
-        unit = noun if noun is not None else (num.head if num.head.pos_ == "NOUN" else None)
+        # the measured noun when the measure hangs under it; else the measure's own unit, whose verb is the
+        # figure's even where the thing measured is that verb's subject ("Exports are forecast to rise to 720,000
+        # tonnes": rise, not forecast)
+        own = noun if noun is not None and sentcache.is_ancestor(noun, num) else None
+        unit = own or (num.head if num.head.pos_ == "NOUN" else None)
         verb = (_reporting_time(num) if dur else None) or _governing_verb(num, unit)
         return (verb_event(verb), verb) if verb is not None else ("", None)
     linked = noun is not None and (sentcache.is_ancestor(noun, num) or noun in span or noun.head == num)

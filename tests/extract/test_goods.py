@@ -51,3 +51,19 @@ def test_goods_amount_named_by_its_noun_or_verb(nlp, text: str, surface: str, qu
 ])
 def test_goods_amount_not_read_of_other_things(nlp, text: str, surface: str, quantity: str) -> None:
     assert _quantities(nlp, text)[surface] == quantity
+
+
+@pytest.mark.parametrize("text,surface,quantity,subject,event", [
+    # the amount noun is the counted noun, so its owner is read as any counted noun's (grain, trade stories)
+    ("Brazil's soybean crop is estimated at 17 mln tonnes.", "estimated at 17 mln tonnes", "crop", "Brazil", "said"),
+    ("India's wheat exports rose to 2 mln tonnes in 1986.", "2 mln tonnes", "export", "India", "rose"),
+    # a measure under a verb its subject is raised from keeps that verb's event, not the raising verb's
+    ("Exports are forecast to rise to 720,000 tonnes against 695,000 tonnes in 1986.", "720,000 tonnes", "export",
+     "", "rose"),
+    ("World grain output was expected to fall 38 mln tonnes to 1,353 mln in 1987.", "38 mln tonnes", "output", "",
+     "fell"),
+])
+def test_goods_amount_is_the_counted_noun(nlp, text: str, surface: str, quantity: str, subject: str,
+                                          event: str) -> None:
+    figures = {f.text: f.measure for f in extract_figures(Article(id="a", text=text, raw_text=text), nlp)}
+    assert (figures[surface].quantity, figures[surface].subject, figures[surface].event) == (quantity, subject, event)
