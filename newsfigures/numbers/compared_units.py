@@ -8,9 +8,9 @@ import re
 from dataclasses import replace
 
 from newsfigures.numbers.mention import NumberMention
+from newsfigures.numbers.shared_units import SCALE_WORD
 
 UNIT_KINDS = frozenset({"money", "percent", "measure"})
-_SCALE = re.compile(r"\b(?:thousand|million|billion|trillion|mln|bln|bn|mn|m|b)\b", re.I)
 # What stands between the two sides: an optional time phrase of the first ("in 1986", "in January"), an optional
 # comma and direction ("up", "down"), then the word that opens the other side.
 _BETWEEN = re.compile(
@@ -47,10 +47,10 @@ def _compared(text: str, first: NumberMention, m: NumberMention) -> bool:
         return False
     if _AFTER.match(text, m.end) is None:
         return False
-    own_scale = _SCALE.search(text, m.value_start, m.end) is not None
+    own_scale = SCALE_WORD.search(text, m.value_start, m.end) is not None
     if first.kind == "percent":
         return not own_scale and _percent_level(text, first, m)
-    return own_scale or _SCALE.search(text, first.value_start, first.end) is None
+    return own_scale or SCALE_WORD.search(text, first.value_start, first.end) is None
 
 
 def _percent_level(text: str, first: NumberMention, m: NumberMention) -> bool:

@@ -10,7 +10,7 @@ from newsfigures.numbers.mention import NumberMention
 
 # how the numbers of a list are joined: "and" or "or" (after a comma or not) before the last, commas before the others
 LIST_JOIN = re.compile(r"(?P<last>,?\s+(?:and|or)\s+)|,\s*")
-_SCALE = re.compile(r"\b(?:thousand|million|billion|trillion|mln|bln|bn|mn)\b", re.I)
+SCALE_WORD = re.compile(r"\b(?:thousand|million|billion|trillion|mln|bln|bn|mn)\b", re.I)  # a written scale
 SHARED_KINDS = frozenset({"percent", "measure"})  # units written after the number; a currency comes before it
 _TAKES_UNIT = frozenset({"exact", "approx"})
 
@@ -24,7 +24,7 @@ def shared_units(text: str, mentions: list[NumberMention]) -> list[NumberMention
         shares = nxt is not mentions[i + 1]  # nxt took the list's unit itself
         if not (_bare(m) and _unit_after(nxt) and _joined(text, m, nxt, shares)):
             continue
-        if _SCALE.search(text[nxt.value_start:nxt.number_end]) and not _SCALE.search(m.text):
+        if SCALE_WORD.search(text[nxt.value_start:nxt.number_end]) and not SCALE_WORD.search(m.text):
             continue
         out[i] = replace(m, kind=nxt.kind, unit=nxt.unit)
     return out
