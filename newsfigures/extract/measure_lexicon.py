@@ -318,8 +318,9 @@ GOODS_DIMENSIONS: frozenset[str] = frozenset({"mass", "volume"})
 # Nouns of an amount of goods that a tonnage or volume measures, which name the figure's concept where a bare
 # "mass" or "volume" says nothing a reader can pair (GUIDE's fallback to the head noun): stocks and inventories
 # ("residual fuel stocks fell 2.2 mln barrels", Reuters train_0965, test_0268: oil), trade ("limit total ATPC
-# exports to 96,000 tonnes", train_0462: tin; "a harvest of up to 1,800,000 quintales", train_0650: coffee),
-# output and production, a quota or surplus ("its quota of 7,000 tonnes", "the 70,000-tonne world surplus",
+# exports to 96,000 tonnes", train_0462: tin; "Peru exported 59,960 quintales", train_0650: coffee, a unit the
+# parser does not read), output, production and crops ("last year's huge crop of 210 mln tonnes", train_0677
+# outside the gold: grain), a quota or surplus ("its quota of 7,000 tonnes", "the 70,000-tonne world surplus",
 # train_0462), the market's supply, demand and consumption.
 GOODS_AMOUNT_NOUNS: frozenset[str] = frozenset({
     "stock", "stockpile", "inventory", "reserve", "export", "import", "output", "production", "harvest", "crop",

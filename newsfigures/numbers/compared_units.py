@@ -23,6 +23,7 @@ _AFTER = re.compile(
     r"year|years)\b)", re.I)
 _TAKES_UNIT = frozenset({"exact", "approx"})
 _LEVEL_BEFORE = re.compile(r"\b(?:to|at)\s+$", re.I)  # "fell to 5.1 pct", "put at 5-3/4 pct": a level
+_FROM_END = re.compile(r"\bfrom\s+$", re.I)  # the other side opened by "from"
 _TIME_KINDS = frozenset({"year", "date"})  # a time phrase of the first side, looked past
 
 
@@ -43,21 +44,19 @@ def _compared(text: str, first: NumberMention, m: NumberMention) -> bool:
     """`m` is a bare number that opens the other side of a comparison with `first`, a number with a unit."""
     if first.kind not in UNIT_KINDS or not first.unit or m.kind != "cardinal" or m.unit:
         return False
-    if m.qualifier not in _TAKES_UNIT or _BETWEEN.fullmatch(text, first.end, m.start) is None:
-        return False
-    if _AFTER.match(text, m.end) is None:
+    between = _BETWEEN.fullmatch(text, first.end, m.start)
+    if m.qualifier not in _TAKES_UNIT or between is None or _AFTER.match(text, m.end) is None:
         return False
     own_scale = SCALE_WORD.search(text, m.value_start, m.end) is not None
     if first.kind == "percent":
-        return not own_scale and _percent_level(text, first, m)
+        return not own_scale and _percent_level(text, first, between.group(0))
     return own_scale or SCALE_WORD.search(text, first.value_start, first.end) is None
 
 
-def _percent_level(text: str, first: NumberMention, m: NumberMention) -> bool:
+def _percent_level(text: str, first: NumberMention, between: str) -> bool:
     """A per cent is compared with a bare number as a level ("eased to 9.0 pct from 9.1", "9.0 pct against 9.1"),
     never as the size of a move, whose "from" opens the level moved from ("off 3.1 pct from 6.98 mln bpd"); a
-    scaled number is no per cent either way."""
-    opener = _BETWEEN.fullmatch(text, first.end, m.start)
-    if opener is not None and not re.search(r"\bfrom\s+$", opener.group(0), re.I):
+    scaled number is no per cent either way. `between`: the words between the two."""
+    if not _FROM_END.search(between):
         return True
     return _LEVEL_BEFORE.search(text, 0, first.start) is not None

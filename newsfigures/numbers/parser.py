@@ -10,11 +10,11 @@ from dataclasses import replace
 
 from newsfigures.numbers import lexicon as lx
 from newsfigures.numbers.assemble import can_start, mention_at
+from newsfigures.numbers.compared_units import compared_units
 from newsfigures.numbers.cores import core
 from newsfigures.numbers.mention import NumberMention
 from newsfigures.numbers.nonfigures import relabel, special_mentions, special_spans
 from newsfigures.numbers.ranges import merge_bounds
-from newsfigures.numbers.compared_units import compared_units
 from newsfigures.numbers.shared_units import shared_units
 from newsfigures.numbers.tokens import TokenStream
 from newsfigures.numbers.units import percent_words
