@@ -223,12 +223,11 @@ LEGAL_PROCEEDINGS: frozenset[str] = frozenset({"lawsuit", "suit", "trial", "hear
 
 # The words a time phrase may hold beside one written year and still name a part of that year ("fiscal 1986", "the
 # first half of 1987", "the last quarter of 1986", "the same 1985 period", "end-1986", "all of 1987", "summer
-# 2023"), with the number words of "the first two months of 1987".
+# 2023"); the number words of "the first two months of 1987" are the number parser's (timephrases reads both).
 YEAR_PART_WORDS: frozenset[str] = frozenset({
     "the", "of", "all", "whole", "same", "fiscal", "calendar", "financial", "year", "years", "quarter", "quarters",
     "half", "month", "months", "period", "season", "end", "start", "beginning", "middle", "first", "second", "third",
-    "fourth", "last", "final", "1st", "2nd", "3rd", "4th", "two", "three", "four", "five", "six", "seven", "eight",
-    "nine", "ten", "eleven", "twelve", "spring", "summer", "autumn", "winter",
+    "fourth", "last", "final", "1st", "2nd", "3rd", "4th", "spring", "summer", "autumn", "winter",
 })
 
 # Leading words of a time phrase that say how it relates to the figure, and the relation they mean.

@@ -122,7 +122,7 @@ def _year_of_period(text: str) -> str:
     written = _YEAR.findall(text)
     year = _end_year(split) if split else written[0] if len(written) == 1 else ""
     rest = re.findall(r"[a-z0-9]+", (_SPLIT_YEAR if split else _YEAR).sub(" ", text))
-    return year if year and all(w in words.YEAR_PART_WORDS for w in rest) else ""
+    return year if year and all(w in words.YEAR_PART_WORDS or w in NUMBER_WORDS for w in rest) else ""
 
 
 def _end_year(split: re.Match[str]) -> str:
