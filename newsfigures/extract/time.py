@@ -67,7 +67,7 @@ def _closest_time(num: Token, event_tok: Token | None, published: str, noun: Tok
     verbs = sentcache.once(num.doc, "time_verbs", sent.start, lambda: [verb_over(ent.root) for ent in ents])
     dated_clause = clause in verbs
     unresolved = False  # a nearer phrase named a time this article cannot fix ("in January", undated)
-    for n in [*on_own, *_nearest_first(near_roots, tokens)]:
+    for n in dict.fromkeys([*on_own, *_nearest_first(near_roots, tokens)]):  # an own-noun phrase weighed once
         ent = ents[n]
         if (dated_clause and _coordinate(verbs[n], clause)) or _frames_other_words(ent, num, noun, own):
             continue
