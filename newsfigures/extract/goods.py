@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
+from newsfigures.extract import sentcache
 from newsfigures.extract.tree import lemma
 
 CLIMB = 6  # steps from the number up to the clause that states it ("fell by 3.4 mln barrels in the week ... to")
@@ -35,7 +36,13 @@ def goods_amount(mention: Span) -> str:
 
 
 def _stating(mention: Span) -> Token | None:
-    """The amount noun or the producing verb that states the tonnage of `mention`, climbing from it."""
+    """The amount noun or the producing verb that states the tonnage of `mention`, climbing from it; climbed once
+    per mention, though both the counted noun and the quantity ask."""
+    return sentcache.once(mention.doc, "goods", (mention.start, mention.end), lambda: _climb(mention))
+
+
+def _climb(mention: Span) -> Token | None:
+    """`_stating`'s climb: the mention's own verb first, then at most CLIMB steps up."""
     t = mention.root
     found = _stated_of(t) if t.pos_ in ("VERB", "AUX") else None  # "is estimated at 17 mln tonnes": its own verb
     if found is not None:
