@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsfigures.extract import extract_figures
+from newsfigures.extract.persons import is_person
 from newsfigures.model import Article
 
 
@@ -53,7 +54,5 @@ def test_persons_class_through_the_extractor(nlp, text, quantity, event):
     ("Acme expects revenue of $5 million.", "Acme", False),
 ])
 def test_persons_is_person(nlp, text, word, expected):
-    from newsfigures.extract.persons import is_person
-
     doc = nlp(text)
     assert is_person(next(t for t in doc if t.text == word)) is expected
