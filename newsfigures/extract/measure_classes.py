@@ -64,6 +64,12 @@ def event_family(key: str) -> str:
     return words.EVENT_FAMILIES.get(key, "") or vocab.CASUALTY_FAMILY_OF_CLASS.get(verb_class(key), "")
 
 
+def cast_vote(family: str, quantity: str) -> bool:
+    """The voted family said of anything but the votes or seats a side wins ("3,000 workers voted to reject the
+    offer", "the board voted a three-for-two stock split"): the voters cast a vote, they won nothing."""
+    return family == "voted" and quantity not in vocab.ELECTION_NOUNS.values()
+
+
 def displaced_thing(family: str, quantity: str, counted_lemma: str) -> bool:
     """The displaced family said of things, not of persons or households ("The storm uprooted 200 trees", "evacuated
     30 buildings", "relocated 300 jobs"): only persons leave their homes (Q2), so the verb keeps its own class."""
@@ -134,7 +140,8 @@ def event_class(event: str, quantity: str, counted_lemma: str = "", reported: bo
     if event in vocab.RISE_VERBS or event in vocab.FALL_VERBS:
         return "rose" if event in vocab.RISE_VERBS else "fell"
     family = words.EVENT_FAMILIES.get(event, "")
-    if family in vocab.EVENT_CLASS_OF_FAMILY and not displaced_thing(family, quantity, counted_lemma):
+    if family in vocab.EVENT_CLASS_OF_FAMILY and not (displaced_thing(family, quantity, counted_lemma)
+                                                      or cast_vote(family, quantity)):
         return vocab.EVENT_CLASS_OF_FAMILY[family]
     kept_verb = event in vocab.RAISING_VERBS or (event in vocab.SUM_ACTS and quantity in vocab.PAID_QUANTITIES)
     if quantity in vocab.CLASS_OF_QUANTITY and not kept_verb:

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import pytest
 
+from newsfigures.extract import extract_figures
 from newsfigures.extract.measure_classes import event_class, quantity_of, rate_quantity
+from newsfigures.model import Article
 
 
 @pytest.mark.parametrize("counted_lemma,event,kind,dimension,expected", [
@@ -125,3 +127,30 @@ def test_measure_classes_review35_only_a_gathered_sum_keeps_its_verb(event, quan
 ])
 def test_measure_classes_stop36_only_persons_are_displaced(measures, text, surface, expected):
     assert measures(text)[surface].event == expected
+
+
+@pytest.mark.parametrize("event,quantity,counted_lemma,expected", [
+    ("vote", "votes", "vote", "won"),  # "received 88.93% of the vote": a side's votes are what it won
+    ("vote", "seats", "seat", "won"),
+    ("vote", "people", "worker", "other:vote"),  # "3,000 maintenance workers voted to reject the offer"
+    ("vote", "share", "workforce", "other:vote"),  # "90 per cent of the workforce voted"
+    ("vote", "split", "split", "other:vote"),  # "the board voted a three-for-two stock split"
+    ("elect", "people", "member", "won"),  # a lemma's own class comes first
+])
+def test_measure_classes_voters_cast_what_a_side_wins(event, quantity, counted_lemma, expected):
+    assert event_class(event, quantity, counted_lemma) == expected
+
+
+@pytest.mark.parametrize("text,surface,event", [
+    # voters counted, in an industrial dispute, a club election and company boards and shareholders
+    ("The talks resumed after more than 3,000 maintenance workers earlier voted to reject the proposed wage freeze.",
+     "more than 3,000", "other:vote"),
+    ("An election saw most of the club's more than 16,000 members vote.", "more than 16,000", "other:vote"),
+    ("Jacobson Stores Inc said its board voted a three-for-two stock split.", "three-for-two", "other:vote"),
+    # votes counted stay what a side won
+    ("Gusenbauer received 88.93% of the vote.", "88.93%", "won"),
+    ("Dino Rossi won by 261 votes.", "261", "won"),
+])
+def test_measure_classes_vote_event_on_sentences(nlp, text: str, surface: str, event: str) -> None:
+    figures = extract_figures(Article(id="a", text=text, raw_text=text), nlp)
+    assert {f.text: f.measure.event for f in figures}[surface] == event
