@@ -109,7 +109,7 @@ def resolve_counted(num: Token, span: Span, ctx: ArticleContext, m: numbers.Numb
         found = measured(num, span, m, dur)
         if found is not None and found[0] is None and not dur and ctx.figures:
             prev = ctx.figures[-1]  # "the launch cost is $170 million, compared to the Titan's $400 million"
-            same = prev.kind == m.kind and prev.sentence == _sentence_text(num)
+            same = prev.kind == m.kind and prev.sentence == sentcache.sentence_text(num)
             if same and prev.counted and _same_dimension(prev, m):
                 return None, prev.counted, prev.counted_lemma
         if found is not None:
@@ -195,7 +195,7 @@ def _gapped(num: Token, span: Span, ctx: ArticleContext) -> Counted | None:
     if span.start == num.sent.start or doc[span.start - 1].lower_ not in GAP_JOINS or not ctx.figures:
         return None
     prev = ctx.figures[-1]
-    if prev.sentence != _sentence_text(num) or not prev.counted or prev.kind != "cardinal":
+    if prev.sentence != sentcache.sentence_text(num) or not prev.counted or prev.kind != "cardinal":
         return None
     i = span.end
     while i < num.sent.end and doc[i].lower_ in GAP_FILLERS:
@@ -222,7 +222,7 @@ def _gapped_after_name(num: Token, ctx: ArticleContext) -> Counted | None:
         return None
     prev = ctx.figures[-1]
     quantity = prev.counted_lemma or prev.measure.quantity
-    if prev.kind != "cardinal" or prev.sentence != _sentence_text(num) or not quantity:
+    if prev.kind != "cardinal" or prev.sentence != sentcache.sentence_text(num) or not quantity:
         return None
     return name, prev.counted or quantity, quantity
 
@@ -280,7 +280,7 @@ def _uncounted(num: Token, span: Span, ctx: ArticleContext, m: numbers.NumberMen
             return t, phrase(t), lemma(t)
     prev = ctx.figures[-1] if ctx.figures else None
     if prev is not None and prev.counted and may_lend(prev, num, m.kind if m is not None else prev.kind,
-                                                      _sentence_text(num)):
+                                                      sentcache.sentence_text(num)):
         return None, prev.counted, prev.counted_lemma
     return None, "", ""
 
@@ -305,16 +305,9 @@ def _nameless_whole(whole: Token) -> Counted | None:
 def _told_before(num: Token, ctx: ArticleContext) -> Counted | None:
     """What the figure before a number in its sentence counts, None when there is none."""
     prev = ctx.figures[-1] if ctx.figures else None
-    if prev is None or not prev.counted or prev.sentence != _sentence_text(num):
+    if prev is None or not prev.counted or prev.sentence != sentcache.sentence_text(num):
         return None
     return None, prev.counted, prev.counted_lemma
-
-
-def _sentence_text(num: Token) -> str:
-    """The number's sentence as a figure records it (`Figure.sentence`), made once per sentence: the readers that
-    ask whether the figure before is of the same sentence would otherwise build it once per number."""
-    sent = num.sent
-    return sentcache.once(num.doc, "sentence_text", sent.start, lambda: sent.text.strip())
 
 
 def _reporters(num: Token) -> list[Token]:

@@ -165,6 +165,13 @@ def span_sentence(span: Span) -> Span:
     return _sentence_of(span.doc, span.start)
 
 
+def sentence_text(token: Token) -> str:
+    """The token's sentence as a figure records it (`Figure.sentence`), made once per sentence: the readers that
+    ask whether the figure before is of the same sentence would otherwise build it once per number."""
+    sent = token.sent
+    return once(token.doc, "sentence_text", sent.start, lambda: sent.text.strip())
+
+
 def index_sentences(doc: Doc) -> Doc:
     """Make `Token.sent` and `Span.sent` of `doc` bisect its sentence starts (spaCy's user hooks); the index is
     built on the first use, after every component has set the sentence boundaries."""
