@@ -331,3 +331,24 @@ REVIEW38_MOVED_LEVEL = [
 @pytest.mark.parametrize("text,surface,expected", REVIEW38_MOVED_LEVEL)
 def test_event_review38_moved_level_near_misses(measures, text, surface, expected):
     assert measures(text)[surface].event == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # a verbless part of a pronoun whole is a part of the figure before it, wherever the parser hangs it
+    # (canyoning trial, Lee bg_263: the parser hangs "14 of them Australians" on the director who "denied")
+    ("A director of a defunct Swiss company that organised a canyoning trip in 1999 that ended with 21 people "
+     "dying, 14 of them Australians, has denied responsibility for the tragedy.", "14", "killed"),
+    ("A flash flood swamped a group of tourists on a canyoning excursion, killing 18 tourists, 14 of them "
+     "Australians.", "14", "killed"),
+    ("Two people were killed in the Gaza strikes and around 120 injured, half of them schoolboys.", "half",
+     "injured"),
+    ("The attack killed 30 people, 12 of them children.", "12", "killed"),
+])
+def test_event_of_a_verbless_part_is_its_whole_s(measures, text, surface, expected):
+    assert measures(text)[surface].event == expected
+
+
+def test_event_of_a_part_with_its_own_verb_is_its_own(measures):
+    # "were injured" is the part's own verb: it does not take the arrest of the whole before it
+    assert measures("Police arrested 300 protesters on Sunday; 40 of them were injured in the clashes.")["40"].event \
+        == "injured"
