@@ -39,6 +39,10 @@ GROUP_OWNER_PREPOSITIONS = frozenset({"of", "from"})
 # passengers", "Russian cosmonauts", "the Chinese submarine", "the Australian economy": bg_283, bg_231,
 # wn2004_026, bg_251).
 SUM_QUANTITIES = frozenset(vocab.MONEY_QUANTITIES.values()) | frozenset(vocab.MONEY_BY_EVENT.values())
+# Quantities a country owns when a nationality names it on their noun: sums ("Japanese expenditures") and amounts
+# of goods ("Thai coffee exports", "Zambian copper production": a country's trade and output, as the Reuters gold
+# writes Peru's and Zaire's).
+NATIONAL_QUANTITIES = SUM_QUANTITIES | vocab.GOODS_AMOUNT_NOUNS | frozenset(vocab.GOODS_AMOUNT_VERBS.values())
 
 
 def subject_of(num: Token, noun: Token | None, quantity: str, event: str, previous: str = "") -> str:
@@ -75,7 +79,7 @@ def _owner_of(num: Token, noun: Token | None, quantity: str, event: str, previou
         return ""  # "Geoff Huegill won the 50 metres butterfly": the race's length, no one's
     if quantity == "share" and noun is not None and (part := _part_of_owned_group(num, noun)):
         return part
-    national = quantity in SUM_QUANTITIES
+    national = quantity in NATIONAL_QUANTITIES
     owned = noun is not None and not _part_of_place(num, noun)
     owner = ((_owner_on(noun, national) if owned else "") or organisation_at(noun)
              or named_before_preposition(num, noun) or list_item_name(num))

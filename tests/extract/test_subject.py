@@ -170,6 +170,14 @@ def subjects(nlp, text: str) -> dict[str, str]:
      "$400 to $500 million", "Australia"),
     ("A lone suicide bomber boarded a bus and detonated a device that killed 15 Israeli passengers.", "15",
      "Israeli passengers"),
+    # ... and so does an amount of goods: a country's exports and output (Reuters items outside the gold: Zambia's
+    # copper, France's cereal exports, Switzerland's capital exports; the gold writes Peru's and Zaire's so)
+    ("Zambian copper production rose 3.2 pct to 113,275 tonnes in the fourth quarter.", "113,275 tonnes", "Zambia"),
+    ("French cereal exports through the port of Rouen fell 6.4 pct to 725,023 tonnes during February.",
+     "725,023 tonnes", "France"),
+    ("Swiss capital exports rose to 4.64 billion francs in January, the Swiss National Bank said.",
+     "4.64 billion francs", "Switzerland"),
+    ("Residual fuel stocks fell 2.2 mln barrels to 37.9 mln barrels.", "37.9 mln barrels", ""),  # no nationality
     # ... and persons who spend it are not their country (review, stop 18), but the group as named, the buyer
     # (GUIDE: "Kmart to buy Sears for $11bn" -> Kmart)
     ("The Australian dollar rose to 55 US cents. Japanese investors bought $3 billion of bonds.", "$3 billion",
