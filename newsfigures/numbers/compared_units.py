@@ -24,6 +24,9 @@ _AFTER = re.compile(
 _TAKES_UNIT = frozenset({"exact", "approx"})
 _LEVEL_BEFORE = re.compile(r"\b(?:to|at)\s+$", re.I)  # "fell to 5.1 pct", "put at 5-3/4 pct": a level
 _FROM_END = re.compile(r"\bfrom\s+$", re.I)  # the other side opened by "from"
+# "from 110 kilometres an hour to 80", "from 5.5 pct to 5.25": the end of a move whose start wrote the unit, with
+# an optional time phrase of the start ("from 9.1 pct in January to 9.0").
+_TO_AFTER_FROM = re.compile(r"(?:\s+(?:in|during|on)\s+(?:the\s+)?[\w/-]+(?:\s+\d{4})?)?\s+to\s+", re.I)
 _TIME_KINDS = frozenset({"year", "date"})  # a time phrase of the first side, looked past
 
 
@@ -44,13 +47,20 @@ def _compared(text: str, first: NumberMention, m: NumberMention) -> bool:
     """`m` is a bare number that opens the other side of a comparison with `first`, a number with a unit."""
     if first.kind not in UNIT_KINDS or not first.unit or m.kind != "cardinal" or m.unit:
         return False
-    between = _BETWEEN.fullmatch(text, first.end, m.start)
+    between = _BETWEEN.fullmatch(text, first.end, m.start) or _move_end(text, first, m)
     if m.qualifier not in _TAKES_UNIT or between is None or _AFTER.match(text, m.end) is None:
         return False
     own_scale = SCALE_WORD.search(text, m.value_start, m.end) is not None
     if first.kind == "percent":
         return not own_scale and _percent_level(text, first, between.group(0))
     return own_scale or SCALE_WORD.search(text, first.value_start, first.end) is None
+
+
+def _move_end(text: str, first: NumberMention, m: NumberMention) -> re.Match[str] | None:
+    """The words between the start and the end of a "from A to B" move, when `first` is its start."""
+    if _FROM_END.search(text, 0, first.start) is None:
+        return None
+    return _TO_AFTER_FROM.fullmatch(text, first.end, m.start)
 
 
 def _percent_level(text: str, first: NumberMention, between: str) -> bool:

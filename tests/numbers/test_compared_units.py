@@ -35,6 +35,12 @@ def read(text: str) -> list[tuple[str, str, str]]:
                                                                 ("9.1", "percent", "percent")]),
     ("The government raised its franchise tax to three pct from two.", [("three pct", "percent", "percent"),
                                                                        ("two", "percent", "percent")]),
+    # the end of a "from A to B" move, whose start wrote the unit (a speed limit, Lee bg_009; rates, sums)
+    ("Police have reduced the speed limit from 110 kilometres an hour to 80.",
+     [("110 kilometres an hour", "measure", "kmh"), ("80", "measure", "kmh")]),
+    ("The rate fell from 5.5 pct in January to 5.25.", [("5.5 pct", "percent", "percent"),
+                                                        ("5.25", "percent", "percent")]),
+    ("Sales fell from $10 million to 8 million.", [("$10 million", "money", "USD"), ("8 million", "money", "USD")]),
 ])
 def test_compared_units_the_other_side_takes_the_unit(text, expected):
     assert read(text) == expected
@@ -51,6 +57,11 @@ def test_compared_units_the_other_side_takes_the_unit(text, expected):
     ("Imports averaged 3.92 mln bpd, up 27.1 pct from 3.08 mln, it said.",
      [("3.92 mln", "cardinal", ""), ("27.1 pct", "percent", "percent"), ("3.08 mln", "cardinal", "")]),
     ("Sales rose 12 pct from 42 in 1985.", [("12 pct", "percent", "percent"), ("42", "cardinal", "")]),
+    # the end of a move: a noun after it, or the start's scale and none on the end
+    ("The rate rose from 5 percent to 7 million people.", [("5 percent", "percent", "percent"),
+                                                           ("7 million", "cardinal", "")]),
+    ("Sales fell from $10 million to 8.", [("$10 million", "money", "USD"), ("8", "cardinal", "")]),
+    ("The toll rose from 100 people to 250.", [("100", "cardinal", ""), ("250", "cardinal", "")]),
     # no comparison word between the two
     ("It paid $5 million as 400 workers left.", [("$5 million", "money", "USD"), ("400", "cardinal", "")]),
 ])
