@@ -33,7 +33,7 @@ SIZING_KINDS = ("cardinal", "measure")  # figures that can give a noun its size 
 PARTICIPLE_TAGS = ("VBG", "VBN", "VBD")
 # Prepositions that give the size or the end of a level's move ("rose by up to 2 metres", "shrank to 4.1 million
 # square kilometres", "peaked at just under 35m", lee cor_008), and verbs beside the movers that end a level's rise.
-MOVED_LEVEL_PREPS = ("by", "to", "at")
+MOVED_LEVEL_PREPS = ("by", "to", "at", "from")
 PEAK_VERBS = frozenset({"peak"})
 
 
@@ -424,8 +424,14 @@ def _extent_of(phrase: Token, verb: Token) -> bool:
 def _moved_level(phrase: Token, verb: Token) -> bool:
     """The measure phrase is the size or the end of the move a verb makes a level ("rivers rose by up to 2 metres",
     "sea ice shrank to 4.1 million square kilometres", "the water level peaked at just under 35m", lee cor_008)."""
-    return phrase.dep_ == "pobj" and phrase.head.lower_ in MOVED_LEVEL_PREPS and phrase.head.head == verb \
+    return phrase.dep_ == "pobj" and phrase.head.lower_ in MOVED_LEVEL_PREPS and _prep_verb(phrase.head) == verb \
         and lemma(verb) in vocab.MOVE_VERBS | PEAK_VERBS and not _lie_of_the_land(verb)
+
+
+def _prep_verb(prep: Token) -> Token:
+    """What a preposition hangs on, through the "from" of a "from A to B" move, on which the parser hangs the "to"
+    ("fell from 12 metres to 9 metres")."""
+    return prep.head.head if prep.lower_ == "to" and prep.head.lower_ == "from" else prep.head
 
 
 def _lie_of_the_land(verb: Token) -> bool:

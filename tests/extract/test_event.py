@@ -352,3 +352,17 @@ def test_event_of_a_part_with_its_own_verb_is_its_own(measures):
     # "were injured" is the part's own verb: it does not take the arrest of the whole before it
     assert measures("Police arrested 300 protesters on Sunday; 40 of them were injured in the clashes.")["40"].event \
         == "injured"
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # the start of a "from A to B" move is a level the move left, as its end is one it reached (Lee bg_009's speed
+    # limit; Reuters items outside the gold: imports, shipping, fishmeal)
+    ("Police have reduced the speed limit from 110 kilometres an hour to 80.", "110 kilometres an hour", "fell"),
+    ("Police have reduced the speed limit from 110 kilometres an hour to 80.", "80", "fell"),
+    ("The river fell from 12 metres to 9 metres overnight.", "12 metres", "fell"),
+    ("Shipments dropped to 1.2 mln tonnes from 2.13 mln tonnes, the broker said.", "2.13 mln tonnes", "fell"),
+    # a bare present says where a fixed thing reaches, no move
+    ("The trail drops from 2,000 metres to 1,200 metres.", "2,000 metres", "measured"),
+])
+def test_event_of_a_level_a_move_starts_from(measures, text, surface, expected):
+    assert measures(text)[surface].event == expected
