@@ -238,10 +238,12 @@ def numbered(noun: Token) -> str:
 
 
 def changed_compound(change: Token, num: Token) -> Token | None:
-    """The noun before a change noun, after the figure, that names what changed: "pay" of "an 8 per cent pay
-    increase", "price" of "a 5 per cent price rise" (C1's size of a rise or fall, of the thing the text names);
-    None when there is none or it is the per cent's own word."""
-    return next((c for c in change.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i > num.i
+    """The noun compounded before a change noun that names what changed: "pay" of "an 8 per cent pay increase",
+    "price" of "a 5 per cent price rise", and of "a pay rise of 275 pct", "a price increase of 10 percent" (C1's
+    size of a rise or fall, of the thing the text names); None when there is none or it is the per cent's own word
+    (before the change noun, only a noun after the figure can name the thing)."""
+    after = num.i > change.i  # the figure in the change noun's "of" phrase: every compound names the thing
+    return next((c for c in change.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and (after or c.i > num.i)
                  and c.lower_ not in PERCENT_WORDS), None)
 
 

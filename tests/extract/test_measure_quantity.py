@@ -89,8 +89,15 @@ def test_measure_quantity_persons_by_their_role_in_the_clause(measures, text, su
     ("The United States Federal Reserve has cut a key interest rate by a quarter-point to a 40-year low of 1.75 "
      "per cent.", "1.75 per cent", "interest_rate"),
     ("The council has cut its spending on roads by 12 per cent.", "12 per cent", "spending"),
+    # a noun compounded on the change noun names the thing, the figure before it or in its "of" phrase (Reuters
+    # items outside the gold: a seamen's strike, retail sales, company income, a national economy)
+    ("Brazil's 40,000 seamen are seeking a pay rise of 275 pct.", "275 pct", "salary"),
+    ("Sears reported an overall sales gain of 4.2 pct.", "4.2 pct", "sales"),
+    ("The bank forecast gross national product growth of about 2.5 pct.", "about 2.5 pct", "economy"),
+    ("The company announced a 10 percent price increase.", "10 percent", "price"),
     # no thing named, a date, or a part of a whole: the share stays a share (wn2004_097, Lee bg_279)
     ("It was a 9 per cent fall in October.", "9 per cent", "share"),
+    ("It was a fall of 9 per cent in October.", "9 per cent", "share"),
     ("Benefits would be reduced to 20% of pre-retirement earnings.", "20%", "share"),
 ])
 def test_measure_quantity_of_a_per_cent_change(measures, text, surface, expected):
