@@ -28,7 +28,7 @@ from newsfigures.extract.tree import lemma, of_object
 from newsfigures.numbers.lexicon import GAP_COORDINATORS
 from newsfigures.numbers.shared_units import LIST_JOIN
 from newsfigures.model import Figure
-from newsfigures.extract.word_senses import person_noun, troop_noun
+from newsfigures.extract.word_senses import collective_noun, person_noun, troop_noun
 
 
 GAP_JOINS = frozenset({",", "and"})  # what joins a gapped list item to the one before it
@@ -401,15 +401,18 @@ def _partitive_whole(num: Token) -> Token:
 def _compound_counted(num: Token, head: Token) -> Token:
     """ "a 5 game suspension" (wn2004_036), "the two test series" (wn2004_019), "a 300 vote difference"
     (wn2004_086, where the parser puts the number on "vote" itself): a singular noun right after the number,
-    compounded onto a singular head, is what the number counts (number and noun describe the head); a number the
-    parser hung on a singular noun compounded onto a plural head counts that head (`agreeing_head`); else the head."""
+    compounded onto a singular head, is what the number counts (number and noun describe the head), unless no
+    determiner opens a collective head, whose singular counts many: then the number counts it ("About 60,000 bank
+    staff", "Some 200 hospital staff", "40 cabin crew"); a number the parser hung on a singular noun compounded onto
+    a plural head counts that head (`agreeing_head`); else the head."""
     plural = agreeing_head(num)
     if plural is not None:
         return plural  # "the three counting centres": the parser hung the number on the modifier
     nxt = num.doc[num.i + 1] if num.i + 1 < len(num.doc) else None
     if nxt is None or nxt.dep_ != "compound" or nxt.head.i != head.i or nxt.tag_ != "NN" or head.tag_ != "NN":
         return head
-    return nxt
+    collective = collective_noun(lemma(head)) and not any(c.dep_ == "det" for c in head.lefts)
+    return head if collective else nxt
 
 
 def _with_event_word(noun: Token) -> tuple[str, str]:

@@ -33,6 +33,11 @@ def counted(r):
     # a singular noun after the number, compounded onto a singular head, is what is counted (NBA brawl, cricket)
     ("Pacers guard Anthony Johnson received a 5 game suspension.", "5", ("game", "game")),
     ("Australia is widely tipped to win the opening match of the two test series.", "two", ("test", "test")),
+    # ... not when no determiner opens a collective head: its singular counts many, and it is counted (a bank
+    # strike, Lee bg_175; hospital and airline staff)
+    ("About 60,000 bank staff will walk off the job this week.", "About 60,000", ("bank staff", "staff")),
+    ("Some 200 hospital staff were evacuated on Sunday.", "Some 200", ("hospital staff", "staff")),
+    ("The airline will cut 40 cabin crew.", "40", ("cabin crew", "crew")),
     # ... not when the head is plural: the number counts the head
     ("However, their two coalition partners refused to back the motion.", "two",
      ("coalition partners", "partner")),
