@@ -323,6 +323,8 @@ MEASURE_UNITS: dict[str, str] = {
     "miles an hour": "mph", "miles per hour": "mph", "mph": "mph", "kilometres an hour": "kmh",
     "kilometers an hour": "kmh", "kilometres per hour": "kmh", "kilometers per hour": "kmh", "km/h": "kmh",
     "km per hour": "kmh", "km an hour": "kmh", "kmh": "kmh", "kph": "kmh", "knots": "knot", "knot": "knot",
+    "kilometre an hour": "kmh", "kilometer an hour": "kmh", "kilometre per hour": "kmh", "kilometer per hour": "kmh",
+    "mile an hour": "mph", "mile per hour": "mph",  # the singular of a speed before its noun: "a 60 mile an hour wind"
     "square kilometres": "km2", "square kilometers": "km2", "sq km": "km2", "km2": "km2", "km²": "km2",
     "square miles": "mile2", "square mile": "mile2", "sq mi": "mile2", "square metres": "m2",
     "square meters": "m2", "sq m": "m2", "m2": "m2", "m²": "m2", "square feet": "ft2", "sq ft": "ft2",

@@ -78,6 +78,9 @@ def test_units_measure_and_prefix_unit():
     ("enough to raise global sea levels by 7.4 mm over that period", "7.4 mm", "mm"),
     ("The capsule will travel at about 28,000 km per hour.", "about 28,000 km per hour", "kmh"),
     ("Winds of 150 km an hour felled trees.", "150 km an hour", "kmh"),
+    # the singular a speed takes before its noun (Lee bg_019's wind gusts)
+    ("The bureau had predicted 80 kilometre an hour southerly wind gusts.", "80 kilometre an hour", "kmh"),
+    ("A 60 mile an hour wind tore the roof off.", "60 mile an hour", "mph"),
 ])
 def test_units_spaced_millimetres_and_km_per_hour(text, surface, unit, find):
     """A spaced "mm" is millimetres, not a count of "mms"; "km per hour" is a speed, not a distance in km (stop-38
