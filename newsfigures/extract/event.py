@@ -13,7 +13,7 @@ from newsfigures.extract.governed import object_of, state_object_verb
 from newsfigures.extract.infinitive import subject_infinitive
 from newsfigures.extract.modifier_event import only_modifies
 from newsfigures.extract.nominal import verb_of
-from newsfigures.extract.part_whole import ANAPHORIC_WHOLES
+from newsfigures.extract.part_whole import verbless_part_event
 from newsfigures.extract.stative import verb_lemma
 from newsfigures.extract.sport import is_target
 from newsfigures.extract.tree import MAX_DISTANCE, distance, lemma, of_object, within
@@ -58,7 +58,7 @@ def _event_word(num: Token, noun: Token | None, span: Span, ctx: ArticleContext,
         unit = own or (num.head if num.head.pos_ == "NOUN" else None)
         verb = (_reporting_time(num) if dur else None) or _governing_verb(num, unit)
         return (verb_event(verb), verb) if verb is not None else ("", None)
-    told = _verbless_part_event(num, ctx)
+    told = verbless_part_event(num, ctx)
     if told:
         return told, None
     linked = noun is not None and (sentcache.is_ancestor(noun, num) or noun in span or noun.head == num)
@@ -69,20 +69,6 @@ def _event_word(num: Token, noun: Token | None, span: Span, ctx: ArticleContext,
     if changed:
         return changed
     return _nearest_event(num, noun, span, ctx, linked, kind == "cardinal" and _counts_things(noun))
-
-
-def _verbless_part_event(num: Token, ctx: ArticleContext) -> str:
-    """ "ended with 21 people dying, 14 of them Australians", "killed 30 people, 12 of them children": a part of a
-    pronoun whole with no verb of its own is a part of the figure told before it in its sentence, and what
-    happened to that figure happened to it, whatever verb the parser hangs the phrase under; "" otherwise ("40 of
-    them were released" says its own)."""
-    whole = of_object(num, num.doc[num.i:num.i + 1])
-    if whole is None or whole.lower_ not in ANAPHORIC_WHOLES or num.head.pos_ in ("VERB", "AUX"):
-        return ""
-    prev = ctx.figures[-1] if ctx.figures else None
-    if prev is None or prev.sentence != sentcache.sentence_text(num):
-        return ""
-    return prev.event
 
 
 def verb_event(verb: Token) -> str:

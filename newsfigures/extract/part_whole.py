@@ -1,14 +1,17 @@
 """What a count of a part counts when its whole, told before it, is a pronoun or a bare participle, which name no
 noun ("Of those killed, 45 were in one village", "Of those detained, 12 have been charged", "Of those, 140 were
 children"): the outcome the participle names, persons for another participle ("those" with a participle is people),
-else the plural noun the sentence before names last."""
+else the plural noun the sentence before names last; and what happened to a verbless part of a pronoun whole
+("21 people dying, 14 of them Australians"): what happened to the figure before it."""
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
 from newsfigures.extract import lexicon as words
+from newsfigures.extract import sentcache
+from newsfigures.extract.context import ArticleContext
 from newsfigures.extract.pipeline import sentence_before
-from newsfigures.extract.tree import lemma
+from newsfigures.extract.tree import lemma, of_object
 
 PART_WHOLES = frozenset({"those", "these", "them", "the"})  # "Of those, N", "N of them", "Of the wounded, N"
 ANAPHORIC_WHOLES = frozenset({"those", "these", "them"})  # stand for a noun named before
@@ -58,3 +61,17 @@ def _counted_plurals(sent: Span) -> set[str]:
     """The plural nouns a number counts in `sent` ("30 protesters", "12 vehicles"), as lemmas."""
     return {lemma(t) for t in sent if t.tag_ in ("NNS", "NNPS") and lemma(t) not in words.DURATION_UNITS
             and any(c.dep_ == "nummod" for c in t.children)}
+
+
+def verbless_part_event(num: Token, ctx: ArticleContext) -> str:
+    """ "ended with 21 people dying, 14 of them Australians", "killed 30 people, 12 of them children": a part of a
+    pronoun whole with no verb of its own is a part of the figure told before it in its sentence, and what
+    happened to that figure happened to it, whatever verb the parser hangs the phrase under; "" otherwise ("40 of
+    them were released" says its own)."""
+    whole = of_object(num, num.doc[num.i:num.i + 1])
+    if whole is None or whole.lower_ not in ANAPHORIC_WHOLES or num.head.pos_ in ("VERB", "AUX"):
+        return ""
+    prev = ctx.figures[-1] if ctx.figures else None
+    if prev is None or prev.sentence != sentcache.sentence_text(num):
+        return ""
+    return prev.event
