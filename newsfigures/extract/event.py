@@ -31,8 +31,9 @@ COUNTING_VERBS = frozenset({"confirm", "record"})
 SIZING_KINDS = ("cardinal", "measure")  # figures that can give a noun its size ("a 12 day mission"): no sums
 # Tags of a participle after a noun; the parser tags some as past tense ("six birds tagged in Northern Ireland").
 PARTICIPLE_TAGS = ("VBG", "VBN", "VBD")
-# Prepositions that give the size or the end of a level's move ("rose by up to 2 metres", "shrank to 4.1 million
-# square kilometres", "peaked at just under 35m", lee cor_008), and verbs beside the movers that end a level's rise.
+# Prepositions that give the size, the end or the start of a level's move ("rose by up to 2 metres", "shrank to 4.1
+# million square kilometres", "peaked at just under 35m", lee cor_008; "dropped to 1.2 mln tons from 2.13 mln"), and
+# verbs beside the movers that end a level's rise.
 MOVED_LEVEL_PREPS = ("by", "to", "at", "from")
 PEAK_VERBS = frozenset({"peak"})
 
@@ -408,8 +409,9 @@ def _extent_of(phrase: Token, verb: Token) -> bool:
 
 
 def _moved_level(phrase: Token, verb: Token) -> bool:
-    """The measure phrase is the size or the end of the move a verb makes a level ("rivers rose by up to 2 metres",
-    "sea ice shrank to 4.1 million square kilometres", "the water level peaked at just under 35m", lee cor_008)."""
+    """The measure phrase is the size, the end or the start of the move a verb makes a level ("rivers rose by up to 2
+    metres", "sea ice shrank to 4.1 million square kilometres", "the water level peaked at just under 35m", lee
+    cor_008; "reduced the speed limit from 110 kilometres an hour to 80")."""
     return phrase.dep_ == "pobj" and phrase.head.lower_ in MOVED_LEVEL_PREPS and _prep_verb(phrase.head) == verb \
         and lemma(verb) in vocab.MOVE_VERBS | PEAK_VERBS and not _lie_of_the_land(verb)
 
