@@ -40,9 +40,9 @@ GROUP_OWNER_PREPOSITIONS = frozenset({"of", "from"})
 # wn2004_026, bg_251).
 SUM_QUANTITIES = frozenset(vocab.MONEY_QUANTITIES.values()) | frozenset(vocab.MONEY_BY_EVENT.values())
 # Quantities a country owns when a nationality names it on their noun: sums ("Japanese expenditures") and amounts
-# of goods ("Thai coffee exports", "Zambian copper production": a country's trade and output, as the Reuters gold
-# writes Peru's and Zaire's).
-NATIONAL_QUANTITIES = SUM_QUANTITIES | vocab.GOODS_AMOUNT_NOUNS | frozenset(vocab.GOODS_AMOUNT_VERBS.values())
+# of goods, whose nouns hold the trading verbs' too ("Zambian copper production", "French cereal exports": a
+# country's output and trade, as the Reuters gold writes Peru's and Zaire's).
+NATIONAL_QUANTITIES = SUM_QUANTITIES | vocab.GOODS_AMOUNT_NOUNS
 
 
 def subject_of(num: Token, noun: Token | None, quantity: str, event: str, previous: str = "") -> str:
