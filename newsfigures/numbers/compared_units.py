@@ -1,7 +1,8 @@
 """A number on the other side of a comparison takes the unit its first side wrote: "rose to 67 mln Swiss francs
 from 42 mln", "fell to 5.1 per cent from 5.4", "exported 18,367 tonnes in 1986, up from 17,359 in 1985",
-"38.2 mln euros versus 26.4 mln". Business and economic news writes the unit once; the parser read the second
-number as a bare count of nothing, so a comparison could not put the two side by side. All functions are pure."""
+"38.2 mln euros versus 26.4 mln", and the end of a "from A to B" move, "from 110 kilometres an hour to 80". Business
+and economic news writes the unit once; the parser read the second number as a bare count of nothing, so a
+comparison could not put the two side by side. All functions are pure."""
 from __future__ import annotations
 
 import re
@@ -13,8 +14,9 @@ from newsfigures.numbers.shared_units import SCALE_WORD
 UNIT_KINDS = frozenset({"money", "percent", "measure"})
 # What stands between the two sides: an optional time phrase of the first ("in 1986", "in January"), an optional
 # comma and direction ("up", "down"), then the word that opens the other side.
+_FIRST_TIME = r"(?:\s+(?:{})\s+(?:the\s+)?[\w/-]+(?:\s+\d{{4}})?)?"  # "in 1986", "during January": after these words
 _BETWEEN = re.compile(
-    r"(?:\s+(?:in|during|for)\s+(?:the\s+)?[\w/-]+(?:\s+\d{4})?)?\s*,?\s*(?:(?:up|down)\s+)?"
+    _FIRST_TIME.format("in|during|for") + r"\s*,?\s*(?:(?:up|down)\s+)?"
     r"(?:from|vs\.?|versus|against|compared\s+(?:with|to))\s+", re.I)
 # What may follow the elliptical number: the end of a clause or a word that cannot be its counted noun; a noun
 # after it is what it counts ("rose 5 per cent from 42 stores").
@@ -26,7 +28,7 @@ _LEVEL_BEFORE = re.compile(r"\b(?:to|at)\s+$", re.I)  # "fell to 5.1 pct", "put 
 _FROM_END = re.compile(r"\bfrom\s+$", re.I)  # the other side opened by "from"
 # "from 110 kilometres an hour to 80", "from 5.5 pct to 5.25": the end of a move whose start wrote the unit, with
 # an optional time phrase of the start ("from 9.1 pct in January to 9.0").
-_TO_AFTER_FROM = re.compile(r"(?:\s+(?:in|during|on)\s+(?:the\s+)?[\w/-]+(?:\s+\d{4})?)?\s+to\s+", re.I)
+_TO_AFTER_FROM = re.compile(_FIRST_TIME.format("in|during|on") + r"\s+to\s+", re.I)
 _TIME_KINDS = frozenset({"year", "date"})  # a time phrase of the first side, looked past
 
 
