@@ -3,9 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfigures.extract import extract_figures
 from newsfigures.extract.measure_classes import event_class, quantity_of, rate_quantity
-from newsfigures.model import Article
 
 
 @pytest.mark.parametrize("counted_lemma,event,kind,dimension,expected", [
@@ -151,6 +149,5 @@ def test_measure_classes_voters_cast_what_a_side_wins(event, quantity, counted_l
     ("Gusenbauer received 88.93% of the vote.", "88.93%", "won"),
     ("Dino Rossi won by 261 votes.", "261", "won"),
 ])
-def test_measure_classes_vote_event_on_sentences(nlp, text: str, surface: str, event: str) -> None:
-    figures = extract_figures(Article(id="a", text=text, raw_text=text), nlp)
-    assert {f.text: f.measure.event for f in figures}[surface] == event
+def test_measure_classes_vote_event_on_sentences(measures, text: str, surface: str, event: str) -> None:
+    assert measures(text)[surface].event == event
