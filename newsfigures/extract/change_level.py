@@ -20,6 +20,9 @@ from newsfigures.numbers.lexicon import CHANGE_SIZE_OPENERS
 
 SIZE = "size"
 LEVEL = "level"
+# The prepositions of a level a "be" moved with a change adverb reached, stood at or started from ("was up 12 percent
+# to $4.1 billion", "down 8 percent at", "was down from 2,480,000").
+ADVERB_LEVEL_PREPOSITIONS = frozenset({"to", "at", "from"})
 
 
 def change_role(mention: Span) -> str:
@@ -61,3 +64,18 @@ def _figure_before(doc: Doc, word: Token) -> Span | None:
         if m.end <= word.idx and not doc.text[m.end:word.idx].strip():
             return doc.char_span(m.start, m.end, alignment_mode="expand")
     return None
+
+
+def adverb_of_level(prep: Token) -> Token | None:
+    """The change adverb ("up", "down", "off") of a "be" whose level `prep` opens: the level a move reached, stood at
+    or started from, the parser hanging the preposition on the adverb ("Net income was up 12 percent to $4.1
+    billion", "That was down from 2,480,000 the previous week") or on "be" ("crude oil stocks were up 3.2 mln barrels
+    to 333.0 mln"); None otherwise, and for "up to", which bounds a number ("the toll is up to 300")."""
+    if prep.dep_ != "prep" or prep.lower_ not in ADVERB_LEVEL_PREPOSITIONS:
+        return None
+    head = prep.head
+    adverb = head if head.dep_ == "advmod" and lemma(head.head) == "be" else next(
+        (c for c in head.children if c.dep_ == "advmod" and c.i < prep.i), None) if lemma(head) == "be" else None
+    if adverb is None or adverb.lower_ not in vocab.CHANGE_ADVERBS:
+        return None
+    return None if prep.lower_ == "to" and adverb.i + 1 == prep.i else adverb

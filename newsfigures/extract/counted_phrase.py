@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Token
 
 from newsfigures.extract import lexicon as words
+from newsfigures.extract.change_level import adverb_of_level
 from newsfigures.extract.measure_lexicon import QUANTIFIERS
 from newsfigures.extract.tree import lemma
 
@@ -57,6 +58,9 @@ def anchor_noun(num: Token) -> Token | None:
                 return subj
             verb = verb.head
         return None
+    adverb = adverb_of_level(head) if num.dep_ == "pobj" else None
+    if adverb is not None:  # "Net income was up 12 percent to $4.1 billion": the income, as "rose ... to" has it
+        return next((c for c in adverb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
     if num.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB":
         return next((c for c in head.head.children if c.dep_ == "dobj"), None)  # "buy Sears for $11 billion"
     if num.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("at", "to", "of") and head.head.pos_ in ("VERB", "NOUN"):

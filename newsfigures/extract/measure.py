@@ -35,7 +35,7 @@ from newsfigures.extract.own_place_counter import counter_place
 from newsfigures.extract.own_place import legal_place, own_place, site_town, subject_event_place
 from newsfigures.extract.place import measure_place
 from newsfigures.extract.struck_place import struck_place
-from newsfigures.extract.scope import change_adverb, is_one_incident, scope_of
+from newsfigures.extract.scope import adverb_level, change_adverb, is_one_incident, scope_of
 from newsfigures.extract.sport import result_class, score_quantity
 from newsfigures.extract.stative import stative_event
 from newsfigures.extract.subject import subject_of
@@ -154,7 +154,8 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: M
         return result if worded is None else event_class(worded, quantity, fig.counted_lemma)
     if before is not None and (_included(parsed) or (not fig.event and _listed(parsed.num))):
         return before.event
-    moved = change_adverb(parsed.mention, dimension) or dated_class(num, quantity) or gerund_act(num)
+    moved = (change_adverb(parsed.mention, dimension) or adverb_level(parsed.mention) or dated_class(num, quantity)
+             or gerund_act(num))
     if moved:
         return moved  # "down 30%": fell; "comes fourteen days after the quake killed": come (E3); "after two meetings"
     if dimension == "duration" and sized_level(num):

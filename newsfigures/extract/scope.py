@@ -10,7 +10,7 @@ from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
 from newsfigures.extract.ahead import is_plan_done, is_plan_object, is_planned, is_thing_length, is_time_ahead
-from newsfigures.extract.change_level import SIZE, change_role
+from newsfigures.extract.change_level import SIZE, adverb_of_level, change_role
 from newsfigures.extract.change_size import is_change_size
 from newsfigures.extract.period_clause import clause_period
 from newsfigures.extract.tree import lemma
@@ -107,6 +107,15 @@ def change_adverb(mention: Span, dimension: str) -> str:
     if not after_be and (dimension not in LEVEL_DIMENSIONS or before.lower_ in vocab.BE_ADVERBS):
         return ""
     return vocab.CHANGE_ADVERBS[before.lower_]
+
+
+def adverb_level(mention: Span) -> str:
+    """rose | fell for the level a "be" moved with a change adverb reached, stood at or started from ("Net income was
+    up 12 percent to $4.1 billion", "stocks were up 700,000 barrels to 516.5 mln"): it takes the move's direction,
+    as the "to" of "rose 12 percent to" does; "" otherwise."""
+    top = _top_of(mention.root, mention)
+    adverb = adverb_of_level(top.head) if top.dep_ == "pobj" else None
+    return vocab.CHANGE_ADVERBS[adverb.lower_] if adverb is not None else ""
 
 
 def _part_of_particle(word: Token) -> bool:

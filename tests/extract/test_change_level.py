@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfigures.extract.change_level import LEVEL, SIZE, change_role
+from newsfigures.extract.change_level import LEVEL, SIZE, adverb_of_level, change_role
 
 
 def _role(nlp, text: str, surface: str) -> str:
@@ -38,3 +38,17 @@ def test_change_level_by_x_to_y(nlp, text, surface, expected):
 ])
 def test_change_level_no_role(nlp, text, surface):
     assert _role(nlp, text, surface) == ""
+
+
+@pytest.mark.parametrize("text,prep,expected", [
+    ("Net income was up 12 percent to 4.1 billion dollars.", "to", "up"),  # hung on the adverb
+    ("Stocks were up 3.2 mln barrels to 333.0 mln.", "to", "up"),  # hung on "be"
+    ("That was down from 2,480,000 the previous week.", "from", "down"),
+    ("Stocks were off 100,000 barrels in the week to 251.5 mln barrels.", "to", "off"),
+    ("The toll is up to 300.", "to", None),  # "up to" bounds the number
+    ("Sales rose 12 percent to 4.1 billion dollars.", "to", None),  # a verb's move: change_role and event.py
+])
+def test_change_level_adverb_of_level(nlp, text, prep, expected):
+    word = next(t for t in nlp(text) if t.lower_ == prep)
+    adverb = adverb_of_level(word)
+    assert (adverb.lower_ if adverb is not None else None) == expected

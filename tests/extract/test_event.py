@@ -366,3 +366,20 @@ def test_event_of_a_part_with_its_own_verb_is_its_own(measures):
 ])
 def test_event_of_a_level_a_move_starts_from(measures, text, surface, expected):
     assert measures(text)[surface].event == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # a level that a "be" moved with "up"/"down"/"off" reached, stood at or started from takes the move's direction,
+    # as the "to" of "rose 12 percent to" does (Reuters outside the gold: stocks, unemployment, coffee, a weekly count;
+    # dev: the EIA stocks)
+    ("Net income was up 12 percent to 4.1 billion dollars from 3.6 billion dollars.", "4.1 billion dollars", "rose"),
+    ("Net income was up 12 percent to 4.1 billion dollars from 3.6 billion dollars.", "3.6 billion dollars", "rose"),
+    ("Operating profit was down 8 percent at 2.3 billion dollars.", "2.3 billion dollars", "fell"),
+    ("Refinery crude oil stocks were up 3.2 mln barrels to 333.0 mln.", "333.0 mln", "rose"),
+    ("Unemployment was up from 2.8 pct a year earlier.", "2.8 pct", "rose"),
+    ("That was down from 2,480,000 the previous week.", "2,480,000", "fell"),
+    # "up to" bounds a number: no move
+    ("The number of passengers is up to 300 a day.", "up to 300", "measured"),
+])
+def test_event_of_a_level_a_be_with_a_change_adverb_moved(measures, text, surface, expected):
+    assert measures(text)[surface].event == expected

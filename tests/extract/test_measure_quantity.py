@@ -279,3 +279,13 @@ def test_measure_quantity_falls_back_to_the_head_nouns_singular_lemma(measures, 
 ])
 def test_measure_quantity_review37b_rules_on_other_sentences(measures, text, surface, expected):
     assert measures(text)[surface].quantity == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # the level of "X was up N to M" is X's, as the level of "X rose N to M" is
+    ("Net income was up 12 percent to 4.1 billion dollars from 3.6 billion dollars.", "4.1 billion dollars", "profit"),
+    ("Sales were down 8 percent at 2.3 billion dollars.", "2.3 billion dollars", "sales"),
+    ("Refinery crude oil stocks were up 3.2 mln barrels to 333.0 mln.", "333.0 mln", "stock"),
+])
+def test_measure_quantity_of_a_level_a_be_with_a_change_adverb_moved(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected
