@@ -139,6 +139,7 @@ SELF_NAMED_MEASURES: frozenset[str] = frozenset({"magnitude"})
 # Events that only report a statement: they neither confirm nor contradict a concrete event.
 STATEMENT_EVENTS: frozenset[str] = frozenset({"said", "estimated"})
 
+CHANGE_SCOPE = "change"  # the scope of the size of a rise or fall (GUIDE C1)
 # Scopes close enough that a pair is plausible but less likely ("rose 8%" filed as a change or as a rate).
 SCOPE_KIN: frozenset[frozenset[str]] = frozenset({frozenset({"change", "rate"}), frozenset({"incremental", "daily"})})
 

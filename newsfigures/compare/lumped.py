@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from newsfigures.compare.lexicon import PART_RATIO, PERSONAL_QUANTITIES
+from newsfigures.compare.lexicon import CHANGE_SCOPE, PART_RATIO, PERSONAL_QUANTITIES
 from newsfigures.compare.similarity import concept, individual_name
 from newsfigures.compare.totals import is_batch, is_running_total
 from newsfigures.model import Figure
@@ -39,16 +39,22 @@ def _current(f: Figure) -> bool:
     return bool(f.metric) and not f.is_past and not is_batch(f)
 
 
+def _moment(f: Figure) -> tuple[str, bool]:
+    """When a value holds, and whether it is the size of a move: a move's size is no second value of the level it
+    moved ("were up 700,000 barrels to 516.5 mln"), while two sizes, like two levels, are two values."""
+    return f.as_of, f.measure.scope == CHANGE_SCOPE
+
+
 def lumped(figures: Iterable[Figure]) -> frozenset[Lump]:
     """The (article, metric, unit) for which an article gives two current values at one date, the smaller at most
     PART_RATIO of the larger; a count the text gives as a part of another ("10 of the 26 deaths") is no second
     value of its key: the text says what it is (`parts_of`)."""
     figures = list(figures)
     told = parts_of(figures)
-    values: dict[tuple[Lump, str], list[float]] = defaultdict(list)
+    values: dict[tuple[Lump, tuple[str, bool]], list[float]] = defaultdict(list)
     for n, f in enumerate(figures):
         if _current(f) and n not in told:
-            values[(lump_of(f), f.as_of)].append(abs(f.value))
+            values[(lump_of(f), _moment(f))].append(abs(f.value))
     return frozenset(lump for (lump, _when), vs in values.items() if min(vs) <= PART_RATIO * max(vs))
 
 
@@ -59,10 +65,10 @@ def lumped_apart(figures: Iterable[Figure]) -> frozenset[str]:
     nsw_bushfires_2001 bg_048; Warne "taking five wickets" ... "10 wickets in hand", cricket_aus_sa_2001 bg_139),
     where the values of one sentence are as often rival statements of one quantity ("bowl us out for 150 ... or we
     can make 200 to 250", bg_139)."""
-    values: dict[tuple[Lump, str], list[tuple[float, int]]] = defaultdict(list)
+    values: dict[tuple[Lump, tuple[str, bool]], list[tuple[float, int]]] = defaultdict(list)
     for f in figures:
         if _current(f):
-            values[(lump_of(f), f.as_of)].append((abs(f.value), f.sentence_start))
+            values[(lump_of(f), _moment(f))].append((abs(f.value), f.sentence_start))
     return frozenset(lump[1] for (lump, _when), vs in values.items()
                      if any(s != t and min(v, w) <= PART_RATIO * max(v, w) for v, s in vs for w, t in vs))
 

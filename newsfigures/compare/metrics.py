@@ -32,7 +32,7 @@ DEFAULT_SUBJECT = "people"
 DURATION = "duration"
 # The size of a rise or fall is no level of what it changes: its key says so, as a unit would ("stands at 45, eight
 # fewer than last year": holiday_road_toll_2001 bg_002; the GUIDE's scope `change`).
-CHANGE = "change"
+CHANGE = compare_words.CHANGE_SCOPE
 # A side's or batsman's score the measure reads as only imagined ("or we can make 200 to 250 and they need 300",
 # cricket_aus_sa_2001 bg_139; `extract.sport.hypothetical_score`) is no score made: keyed apart, as a projection.
 # Only scores: a projection of other quantities keyed apart split pairs the gold keeps (lee-test grouping
