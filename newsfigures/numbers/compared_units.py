@@ -1,8 +1,9 @@
 """A number on the other side of a comparison takes the unit its first side wrote: "rose to 67 mln Swiss francs
 from 42 mln", "fell to 5.1 per cent from 5.4", "exported 18,367 tonnes in 1986, up from 17,359 in 1985",
-"38.2 mln euros versus 26.4 mln", and the end of a "from A to B" move, "from 110 kilometres an hour to 80". Business
-and economic news writes the unit once; the parser read the second number as a bare count of nothing, so a
-comparison could not put the two side by side. All functions are pure."""
+"38.2 mln euros versus 26.4 mln", the end of a "from A to B" move, "from 110 kilometres an hour to 80", and the
+level a move of a measure or sum reached, "rose 6.3 mln barrels to 335.8 mln". Business and economic news writes the
+unit once; the parser read the second number as a bare count of nothing, so a comparison could not put the two side
+by side. All functions are pure."""
 from __future__ import annotations
 
 import re
@@ -49,7 +50,8 @@ def _compared(text: str, first: NumberMention, m: NumberMention) -> bool:
     """`m` is a bare number that opens the other side of a comparison with `first`, a number with a unit."""
     if first.kind not in UNIT_KINDS or not first.unit or m.kind != "cardinal" or m.unit:
         return False
-    between = _BETWEEN.fullmatch(text, first.end, m.start) or _move_end(text, first, m)
+    between = _BETWEEN.fullmatch(text, first.end, m.start) or _move_end(text, first, m) or _level_after_size(
+        text, first, m)
     if m.qualifier not in _TAKES_UNIT or between is None or _AFTER.match(text, m.end) is None:
         return False
     own_scale = SCALE_WORD.search(text, m.value_start, m.end) is not None
@@ -61,6 +63,15 @@ def _compared(text: str, first: NumberMention, m: NumberMention) -> bool:
 def _move_end(text: str, first: NumberMention, m: NumberMention) -> re.Match[str] | None:
     """The words between the start and the end of a "from A to B" move, when `first` is its start."""
     if _FROM_END.search(text, 0, first.start) is None:
+        return None
+    return _TO_AFTER_FROM.fullmatch(text, first.end, m.start)
+
+
+def _level_after_size(text: str, first: NumberMention, m: NumberMention) -> re.Match[str] | None:
+    """The words between the size of a move and the level it reached, when `first` is that size, a measure or sum
+    ("rose 6.3 mln barrels to 335.8 mln", "were up 700,000 barrels in the week to 516.5 mln"); never after a per
+    cent, whose move's level is no per cent ("rose 5 pct to 45.1 mln")."""
+    if first.kind == "percent":
         return None
     return _TO_AFTER_FROM.fullmatch(text, first.end, m.start)
 

@@ -41,6 +41,13 @@ def read(text: str) -> list[tuple[str, str, str]]:
     ("The rate fell from 5.5 pct in January to 5.25.", [("5.5 pct", "percent", "percent"),
                                                         ("5.25", "percent", "percent")]),
     ("Sales fell from $10 million to 8 million.", [("$10 million", "money", "USD"), ("8 million", "money", "USD")]),
+    # the level a move of a measure or sum reached, after its size (oil stocks, grain output, bank deposits)
+    ("Refinery crude oil stocks rose 6.3 mln barrels to 335.8 mln.", [("6.3 mln barrels", "measure", "barrel"),
+                                                                      ("335.8 mln", "measure", "barrel")]),
+    ("World grain output was expected to fall 38 mln tonnes to 1,353 mln in 1987.",
+     [("38 mln tonnes", "measure", "ton"), ("1,353 mln", "measure", "ton")]),
+    ("Other deposits on call fell 1.60 billion francs to 1.04 billion.", [("1.60 billion francs", "money", "CHF"),
+                                                                          ("1.04 billion", "money", "CHF")]),
 ])
 def test_compared_units_the_other_side_takes_the_unit(text, expected):
     assert read(text) == expected
@@ -62,6 +69,9 @@ def test_compared_units_the_other_side_takes_the_unit(text, expected):
                                                            ("7 million", "cardinal", "")]),
     ("Sales fell from $10 million to 8.", [("$10 million", "money", "USD"), ("8", "cardinal", "")]),
     ("The toll rose from 100 people to 250.", [("100", "cardinal", ""), ("250", "cardinal", "")]),
+    # the level after a per cent's move is no per cent; a noun after "to" is what it counts
+    ("Sales rose 5 pct to 45.1 mln.", [("5 pct", "percent", "percent"), ("45.1 mln", "cardinal", "")]),
+    ("The company shipped 300 tonnes to 45 villages.", [("300 tonnes", "measure", "ton"), ("45", "cardinal", "")]),
     # no comparison word between the two
     ("It paid $5 million as 400 workers left.", [("$5 million", "money", "USD"), ("400", "cardinal", "")]),
 ])
