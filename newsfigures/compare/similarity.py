@@ -378,10 +378,12 @@ def _place(x: str, y: str, nesting: Nesting = NO_NESTING) -> _Signal:
 
 
 def concept(m: Measure) -> str:
-    """The quantity's concept: its word through the synonym vocabulary; a generic count of people is the casualty
-    its event names ("people" killed = deaths)."""
+    """The quantity's concept: its word through the synonym vocabulary (but "stocks" of goods are no share price); a
+    generic count of people is the casualty its event names ("people" killed = deaths)."""
     word = m.quantity.strip().lower().replace("_", " ")
     found = lexicon.QUANTITY_SYNONYMS.get(word, word.replace(" ", "_"))
+    if found == "share_price" and m.dimension in lexicon.GOODS_DIMENSIONS:
+        return word.replace(" ", "_")  # "distillate stocks fell 3.4 mln barrels": a store of goods
     if (not found or found in lexicon.GENERIC_QUANTITIES) and m.event in lexicon.EVENT_QUANTITY:
         return lexicon.EVENT_QUANTITY[m.event]
     return found

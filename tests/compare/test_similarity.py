@@ -2,7 +2,7 @@ import dataclasses
 
 import pytest
 
-from newsfigures.compare.similarity import (FALLBACK_SCORE, THRESHOLD, Similarity, dimension, pair_similarity,
+from newsfigures.compare.similarity import (FALLBACK_SCORE, THRESHOLD, Similarity, concept, dimension, pair_similarity,
                                             similarity)
 from newsfigures.model import Figure, Measure
 
@@ -320,3 +320,14 @@ def test_similarity_pair_similarity_leaves_scopes_of_two_metrics_as_read():
     a = measured("killed 23", 23, metric="people killed", scope="incremental", **KILLED)
     b = measured("toll of 31", 31, metric="people killed in Kelo", article="b", scope="total", **KILLED)
     assert pair_similarity(a, b).score < THRESHOLD
+
+
+@pytest.mark.parametrize("quantity,dim,expected", [
+    ("stock", "percent", "share_price"),  # "Acme stock jumped 8 percent"
+    ("stock", "currency:USD", "share_price"),
+    ("stock", "volume", "stock"),  # "distillate stocks fell 3.4 mln barrels" (Reuters EIA items)
+    ("stock", "mass", "stock"),  # "wheat stocks of 2.1 mln tonnes"
+])
+def test_similarity_concept_of_stocks_by_dimension(quantity, dim, expected):
+    m = Measure(quantity=quantity, subject="", event="", place="", scope="total", dimension=dim)
+    assert concept(m) == expected
