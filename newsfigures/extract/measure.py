@@ -26,6 +26,7 @@ from newsfigures.extract.index_points import index_points
 from newsfigures.extract.infinitive import subject_infinitive, subject_modal
 from newsfigures.extract.accompanied import with_phrase
 from newsfigures.extract.measure_classes import event_class, money_kind, money_noun, quantity_of, rate_quantity
+from newsfigures.extract.lost_things import lost_things
 from newsfigures.extract.members import members_counted
 from newsfigures.extract.nominal import MIN_STEM, known_verbs, verb_of
 from newsfigures.extract.hop_place import hop_place
@@ -155,9 +156,10 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: M
     if before is not None and (_included(parsed) or (not fig.event and _listed(parsed.num))):
         return before.event
     moved = (change_adverb(parsed.mention, dimension) or adverb_level(parsed.mention) or dated_class(num, quantity)
-             or gerund_act(num))
+             or gerund_act(num) or lost_things(parsed.num, parsed.noun, quantity, dimension))
     if moved:
-        return moved  # "down 30%": fell; "comes fourteen days after the quake killed": come (E3); "after two meetings"
+        return moved  # "down 30%": fell; "comes fourteen days after the quake killed": come (E3); "after two meetings";
+        # "shedding more than 500 jobs": the jobs shed, no level's fall (E2)
     if dimension == "duration" and sized_level(num):
         return "measured"  # "cut ... to a 40-year low": a level's time, no act (E1)
     nominal = _nominal_event(parsed.num, quantity == "duration")
