@@ -5,8 +5,9 @@ size of a level's fall (the guide's `fell` line: "fell, dropped, lost value, dow
 
 A count of persons is left to the casualty and force lines ("lost three soldiers"), votes and seats to the election
 line, and a count whose verb's subject is itself an amount ("sales dropped 3,000 units", "stocks have dropped around
-6,000 tonnes") is that amount's fall. So is a scaled count of a word the number parser leaves unread, which is a sum
-in the wire's shorthand ("the company lost 168.4 mln dlrs", "lost some 32 mln marks": Reuters items)."""
+6,000 tonnes") is that amount's fall. A sum is no thing either: a scaled count of a word the number parser leaves
+unread, the wire's shorthand ("the company lost 168.4 mln dlrs": Reuters items), or a currency it leaves unread
+("lost 32,000 marks")."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -18,6 +19,9 @@ from newsfigures.numbers.shared_units import SCALE_WORD
 # Verbs of falling that take what they take away as their object ("shed 500 jobs", "lost three matches"); "fall",
 # "decline" and the like take none.
 TAKING_VERBS: frozenset[str] = frozenset({"lose", "shed", "drop", "slash", "lower", "reduce", "trim", "axe"})
+# Units of money the number parser leaves unread, each also the name of a thing ("32,000 marks", "490,000 crowns"):
+# a sum lost, as a shorthand one is, not things taken away.
+UNREAD_CURRENCIES: frozenset[str] = frozenset({"mark", "crown", "pound", "krona", "krone", "franc"})
 CLIMB = 3  # tokens from the number up to its noun ("more than 500 jobs": 500 -> jobs)
 # Quantities other lines decide: persons (casualties, troops) and an election's votes and seats.
 KEPT_QUANTITIES: frozenset[str] = frozenset({"deaths", "injured", "casualties", "missing", "displaced", "people",
@@ -31,8 +35,8 @@ def lost_things(num: Token, noun: Token | None, quantity: str, dimension: str) -
     ("shedding more than 500 jobs" -> other:shed); "" when the figure is a level's fall or another line decides it."""
     if noun is None or noun == num or dimension != "count" or quantity in KEPT_QUANTITIES:
         return ""
-    if noun.i > num.i and SCALE_WORD.search(noun.doc[num.i:noun.i].text):
-        return ""  # "lost 168.4 mln dlrs": a sum in shorthand
+    if (noun.i > num.i and SCALE_WORD.search(noun.doc[num.i:noun.i].text)) or lemma(noun) in UNREAD_CURRENCIES:
+        return ""  # "lost 168.4 mln dlrs", "lost 32,000 marks": a sum
     verb = noun.head
     if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or lemma(verb) not in TAKING_VERBS \
             or not _counts(num, noun):

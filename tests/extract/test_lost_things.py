@@ -18,6 +18,7 @@ import pytest
     ("The board will be reduced to seven members.", "seven", "fell"),
     # a sum in the wire's shorthand, persons and seats are left to their own lines
     ("In 1985, the company lost 168.4 mln dlrs, or 12.27 dlrs a share.", "168.4 mln", "fell"),
+    ("The branch lost 32,000 marks last year.", "32,000", "fell"),
     ("Labor lost 12 seats at the election.", "12", "fell"),
     ("The index lost 45 points.", "45", "fell"),
 ])
