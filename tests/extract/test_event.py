@@ -383,3 +383,17 @@ def test_event_of_a_level_a_move_starts_from(measures, text, surface, expected):
 ])
 def test_event_of_a_level_a_be_with_a_change_adverb_moved(measures, text, surface, expected):
     assert measures(text)[surface].event == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # a level that slips or eases falls (dev: the Dongting Lake flood level, lee cor_008; Reuters outside the gold:
+    # imports, credit volume, a share price, crude oil)
+    ("The water level eased about 3cm during the day.", "about 3cm", "fell"),
+    ("Imports slipped to 9.19 billion dollars from 9.23 billion dollars.", "9.19 billion dollars", "fell"),
+    ("Credit volume eased to 9.1 billion euros from 9.2 billion euros.", "9.1 billion euros", "fell"),
+    ("Inflation eased to 3.2% in October.", "3.2%", "fell"),
+    # "edge" still says no direction
+    ("Sales edged 1 per cent higher.", "1 per cent", "other:edge"),
+])
+def test_event_of_a_level_that_slips_or_eases(measures, text, surface, expected):
+    assert measures(text)[surface].event == expected
