@@ -13,6 +13,7 @@ from newsfigures.extract.act_phrase import act_word
 from newsfigures.extract.armed import armed_members
 from newsfigures.extract.casualties import together_event
 from newsfigures.extract.changed import bare_rates, changed_thing, earlier_thing, size_noun, thing_line
+from newsfigures.extract.counted_phrase import phrase
 from newsfigures.extract.carried import action_verb, own_act_class
 from newsfigures.extract.class_words import listed_class
 from newsfigures.extract.dimension import DURATION_UNITS, dimension_of
@@ -398,6 +399,8 @@ def _changed_quantity(parsed: Parsed, event: str) -> str:
         return ""  # a rate noun is a rate whatever name the entity tagger gives it ("Turnout was 67 per cent")
     if line := thing_line(thing):  # "Acme's share price fell 4 per cent", "economic growth up 0.9 per cent" (Q7)
         return line
+    if named := vocab.MONEY_QUANTITIES.get(phrase(thing).lower()):
+        return named  # "net income of 1.89 billion pesos, up 68 pct": the table's phrase, profit
     if money_noun(lemma(thing)):  # "cuts of 9.9%" in benefits (wn2004_097): money changes, a share of nothing
         return money_kind(lemma(thing), event)
     return quantity_of(lemma(thing), event, "count", "count", thing.ent_type_)

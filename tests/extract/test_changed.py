@@ -119,3 +119,18 @@ def test_changed_per_cent_object_is_no_thing(measures, text, surface):
 @pytest.mark.parametrize("text,surface,expected", OBJECT_KEPT)
 def test_changed_borrowed_verb_keeps_its_noun_object(measures, text, surface, expected):
     assert measures(text)[surface].quantity == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # ", up N per cent" after an object that holds a figure is the change of that figure's thing (the level it
+    # compares; business news: deliveries, net income, exports)
+    ("Tesla delivered 466,140 vehicles in the second quarter, up 83% from a year earlier.", "83%", "vehicle"),
+    ("PLDT reported 1986 net income of 1.89 billion pesos, up 68 pct from 778.9 mln pesos in 1985.", "68 pct",
+     "profit"),
+    # the object is the figure's unit: the subject changed
+    ("Exports totalled 3.2 billion dollars in March, down 4 percent from a year earlier.", "4 percent", "export"),
+    # an object with no level stays no thing (Lee bg_251's "see economic growth up", a dev gold pair)
+    ("The Treasury sees economic growth up 1.5 per cent next year.", "1.5 per cent", "share"),
+])
+def test_changed_per_cent_after_an_object_figure(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected
