@@ -480,7 +480,8 @@ PART_OF_PHRASALS: frozenset[str] = frozenset({"make", "take"})
 # Subjects: counted heads too generic to name whose quantity it is ("people", "others").
 GENERIC_GROUP_NOUNS: frozenset[str] = frozenset({
     "people", "person", "other", "others", "dead", "death", "toll", "fatality", "casualty", "injured",
-    "wounded", "missing", "body", "life", "figure", "number", "total", "victim", "individual", "homeless",
+    "wounded", "missing", "body", "life", "figure", "number", "total", "tally", "count", "estimate", "victim",
+    "individual", "homeless",
     "displaced", "refugee", "evacuee", "disappearance", "injury", "one", "more", "man", "men",
 })
 # Modifiers of a counted group that are not part of whose it is ("other Brazilian deputies").

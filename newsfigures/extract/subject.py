@@ -202,8 +202,18 @@ def _group(num: Token, noun: Token | None, quantity: str, previous: str) -> str:
     owner = "" if described else (_group_owner(noun) or _member_organisation(noun))
     if owner and (lemma(noun) in vocab.MEMBER_NOUNS or _possessed_count(num, noun)):
         return owner.removesuffix("'s")  # "three senior leaders of the hardline Hamas group": Hamas's own
+    if quantity in vocab.CASUALTY_EVENTS and _names_no_persons(noun):
+        return described or owner.removesuffix("'s")  # "the number of war dead" (the seed): a war is no group
     group = police_force(noun, group_phrase(noun)) if quantity == "people" else group_phrase(noun)  # GUIDE Q4
     return described or _with_owner(owner, group)
+
+
+def _names_no_persons(noun: Token) -> bool:
+    """The counted noun of a casualty count is, by its first WordNet sense, a happening or a place, no group of
+    persons: the parser took it for the head ("the number of war dead": "war" the object of "of")."""
+    key = lemma(noun)
+    return noun.ent_type_ not in vocab.OWNER_LABELS and (word_senses.happening_noun(key)
+                                                        or word_senses.names_location(key))
 
 
 def _member_organisation(noun: Token) -> str:

@@ -487,17 +487,13 @@ def test_subject_persons_sent_are_the_senders(nlp, text, surface, expected):
     assert subjects(nlp, text)[surface] == expected
 
 
-SEED_GAP = pytest.mark.xfail(strict=True, reason=(
-    "the bundled seeds write the noun the parse hangs 600 on as its group; a guard that wrote a group only for a "
-    "noun that can name persons fixed both, gained nothing on dev and cost one held-out subject: reverted (stop 45)"))
-
-
 @pytest.mark.parametrize("text,surface,expected", [
-    pytest.param("About 2,000 North Korean soldiers have been killed, the spy agency said. South Korea's National "
-                 "Intelligence Service disclosed the new toll, up from earlier estimates of about 600, during a "
-                 "meeting.", "about 600", "North Korean soldiers", marks=SEED_GAP),
-    pytest.param("The agency said in April that the number of war dead was at least 600.", "at least 600", "",
-                 marks=SEED_GAP),
+    # the bundled seeds: a statement's word ("estimates of about 600") and a happening the parse hangs 600 on ("war")
+    # name no group (stop 45's wider guard, a group only for a noun that can name persons, cost a held-out subject)
+    ("About 2,000 North Korean soldiers have been killed, the spy agency said. South Korea's National Intelligence "
+     "Service disclosed the new toll, up from earlier estimates of about 600, during a meeting.", "about 600",
+     "North Korean soldiers"),
+    ("The agency said in April that the number of war dead was at least 600.", "at least 600", ""),
     ("Officials said the fire killed 12 forestry workers overnight.", "12", "forestry workers"),
     ("The storm killed 40 crew overnight.", "40", "crew"),
 ])

@@ -9,6 +9,7 @@ import pytest
 from newsfigures import numbers
 from newsfigures.extract import extract_many
 from newsfigures.extract.context import ArticleContext
+from newsfigures.extract.discourse import carry_subjects
 from newsfigures.extract.figures import figures_from_doc
 from newsfigures.extract.windows import (OPENING_CHARS, before, has_word_of, lead_start, opening_of, sentences, shifted,
                                          windows)
@@ -74,9 +75,10 @@ def test_windows_shifted_mentions_keep_their_text():
 
 
 def _whole_article_figures(article, nlp):
-    """Figures read from one parse of the whole article (what extraction did before windows)."""
+    """Figures read from one parse of the whole article (what extraction did before windows), with the owners
+    carried across sentences as `extract_many` carries them (a pure step over the figures and the text)."""
     with nlp.memory_zone():
-        return figures_from_doc(nlp(article.text), ArticleContext(article))
+        return carry_subjects(figures_from_doc(nlp(article.text), ArticleContext(article)), article.text)
 
 
 def _articles():
