@@ -69,8 +69,9 @@ SPLIT_FLOORS = {
     # the new figure's event is wrong (16 of 34 -> 16 of 35); detection F1 0.791 -> 0.805. Stop 23 read dev-lee3's
     # failures (its first score was on record) and raised both past their first score (place 0.74: a legal
     # proceeding's venue is no place; event 0.62); test-lee3 did not move
-    # stop 50 raised dev-lee3 to its new scores (cor_008's glued "35C" found, its sentence's opening place read)
-    "dev-lee3": {"f1": 0.85, "qualifier": 1.0, **_measures(0.91, 0.56, 0.86, 0.86, 1.0, 0.94), "said_by": 0.91,
+    # stop 50 raised dev-lee3 to its new scores (cor_008's glued "35C" found, its sentence's opening place read);
+    # event at stop 55 (cor_008's level that "eased about 3cm" fell)
+    "dev-lee3": {"f1": 0.85, "qualifier": 1.0, **_measures(0.91, 0.56, 0.89, 0.86, 1.0, 0.94), "said_by": 0.91,
                  "as_of": 1.0},
     "test-lee3": {"f1": 0.89, "qualifier": 0.96, **_measures(0.65, 0.61, 0.69, 0.69, 0.96, 0.84), "said_by": 0.84,
                   "as_of": 0.88},
@@ -86,10 +87,11 @@ SPLIT_FLOORS = {
                   "as_of": 1.0},  # event raised at stop 54, in aggregate
     # the Reuters batch (Reuters-21578 items of 1987; tests/gold/README.md "The Reuters batch"), first scored on
     # 2026-12-04 (stop 46) on the code of stop 45 (08829d3's extraction), before any rule was written from it
-    "dev-reuters": {"f1": 0.86, "qualifier": 0.95, **_measures(0.22, 0.25, 0.54, 0.57, 0.68, 0.44), "said_by": 0.51,
+    "dev-reuters": {"f1": 0.86, "qualifier": 0.95, **_measures(0.22, 0.25, 0.55, 0.57, 0.68, 0.44), "said_by": 0.51,
                     "as_of": 0.95},  # raised at stop 48 (exchange ratios, "May" the month, options) and stop 51
     # (stop 51: undated items' "in December 1986", "were off"/"were up" a count, "set at"); quantity at stop 53
-    # (a tonnage or volume of stocks, trade or output counts that amount: extract/goods.py)
+    # (a tonnage or volume of stocks, trade or output counts that amount: extract/goods.py); event at stop 55 (the
+    # level of "were up 700,000 barrels to 516.5 mln" rose)
     "test-reuters": {"f1": 0.85, "qualifier": 0.96, **_measures(0.52, 0.09, 0.49, 0.47, 0.54, 0.60), "said_by": 0.31,
                      "as_of": 0.95},
 }
@@ -115,16 +117,16 @@ LEE2_PAIR_FLOORS = {
 LEE4_PAIR_FLOORS = {"mideast_dec_2001": 0, "qantas_maintenance_dispute_2001": 0, "dev-lee4": 0}
 # the Reuters batch, first scored at stop 46 before any rule was written from it
 REUTERS_PAIR_FLOORS = {
-    "colombia_exports_1987": 6, "doyon_mine_gold_1987": 4, "eia_distillate_stocks_1987": 2,
+    "colombia_exports_1987": 6, "doyon_mine_gold_1987": 4, "eia_distillate_stocks_1987": 3,
     "india_sugar_buying_1987": 2, "telxon_outlook_1987": 2, "uk_money_market_1987": 0,
-    "dev-reuters": 16, "test-reuters": 6,
+    "dev-reuters": 17, "test-reuters": 6,  # eia and dev-reuters raised at stop 55 (the SPR level keeps its unit)
 }
 # the fifth Lee batch (all test, aggregate only): its one gold pair not found at its first score, no pair made
 PAIR_FLOORS |= LEE_PAIR_FLOORS | LEE2_PAIR_FLOORS | LEE4_PAIR_FLOORS | REUTERS_PAIR_FLOORS | {"test-lee5": 0}
 # the event's class, every `other:<lemma>` one class (measure_rules.event_class), first scored at stop 22
-EVENT_CLASS_FLOORS = {"dev": 0.95, "dev-new": 0.94, "dev-lee": 0.92, "dev-lee2": 0.87, "dev-lee3": 0.86, "dev-lee4": 0.90,
+EVENT_CLASS_FLOORS = {"dev": 0.95, "dev-new": 0.94, "dev-lee": 0.92, "dev-lee2": 0.87, "dev-lee3": 0.89, "dev-lee4": 0.90,
                       "test": 0.83, "test-new": 0.85, "test-lee": 0.81, "test-lee2": 0.77, "test-lee3": 0.69,
-                      "test-lee5": 0.93, "dev-reuters": 0.57, "test-reuters": 0.54}
+                      "test-lee5": 0.93, "dev-reuters": 0.58, "test-reuters": 0.54}  # dev-lee3, dev-reuters: stop 55
 for _subset, _floor in EVENT_CLASS_FLOORS.items():
     SPLIT_FLOORS[_subset]["event_class"] = _floor
 # rows scored only where the Reuters texts can be read (scripts/fetch_reuters.sh; .ci/run fetches them)
