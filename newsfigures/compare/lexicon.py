@@ -144,7 +144,8 @@ STATEMENT_EVENTS: frozenset[str] = frozenset({"said", "estimated"})
 
 CHANGE_SCOPE = "change"  # the scope of the size of a rise or fall (GUIDE C1)
 # Scopes close enough that a pair is plausible but less likely ("rose 8%" filed as a change or as a rate).
-SCOPE_KIN: frozenset[frozenset[str]] = frozenset({frozenset({"change", "rate"}), frozenset({"incremental", "daily"})})
+SCOPE_KIN: frozenset[frozenset[str]] = frozenset({frozenset({CHANGE_SCOPE, "rate"}),
+                                                  frozenset({"incremental", "daily"})})
 
 # Nouns in "-man" whose plural is "-mans" (every other: "gunman" -> "gunmen", "policeman" -> "policemen", "batsman" ->
 # "batsmen"; israel_palestinian_2001 bg_014 / bg_044, cricket_aus_sa_2001 bg_118 had "gunmans killed").

@@ -74,8 +74,12 @@ def adverb_of_level(prep: Token) -> Token | None:
     if prep.dep_ != "prep" or prep.lower_ not in ADVERB_LEVEL_PREPOSITIONS:
         return None
     head = prep.head
-    adverb = head if head.dep_ == "advmod" and lemma(head.head) == "be" else next(
-        (c for c in head.children if c.dep_ == "advmod" and c.i < prep.i), None) if lemma(head) == "be" else None
+    if head.dep_ == "advmod" and lemma(head.head) == "be":
+        adverb = head
+    elif lemma(head) == "be":
+        adverb = next((c for c in head.children if c.dep_ == "advmod" and c.i < prep.i), None)
+    else:
+        return None
     if adverb is None or adverb.lower_ not in vocab.CHANGE_ADVERBS:
         return None
     return None if prep.lower_ == "to" and adverb.i + 1 == prep.i else adverb

@@ -26,6 +26,7 @@ COMPARING_WORDS: frozenset[str] = frozenset({"above", "below"})  # "28 per cent 
 REFERENCE_NOUNS: frozenset[str] = frozenset({"average", "normal", "forecast", "expectation", "estimate", "level",
                                              "target", "trend"})
 PERCENT_UNITS: frozenset[str] = frozenset({"%", "percent", "cent", "pc"})
+PERCENT_WORDS: frozenset[str] = PERCENT_UNITS | {"pct", "per"}  # a word after a number that makes it a per cent
 SUBJECTS = ("nsubj", "nsubjpass")
 RATES = "rates"  # the plural a news story writes unqualified for interest rates ("rates will be cut")
 INTEREST_RATE = "interest_rate"
@@ -178,8 +179,7 @@ def _said_of(word: Token) -> Token | None:
 def _level_number(t: Token) -> bool:
     """A number that states a level: no per cent ("five pct less than forecast"), no year ("1986 net profits")."""
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-    return t.like_num and t.ent_type_ not in ("DATE", "TIME") and not (
-        nxt is not None and nxt.lower_ in PERCENT_UNITS | {"pct", "per"})
+    return t.like_num and t.ent_type_ not in ("DATE", "TIME") and not (nxt is not None and nxt.lower_ in PERCENT_WORDS)
 
 
 def _figure_unit(t: Token) -> bool:

@@ -20,8 +20,8 @@ from newsfigures.numbers.shared_units import SCALE_WORD
 # "decline" and the like take none.
 TAKING_VERBS: frozenset[str] = frozenset({"lose", "shed", "drop", "slash", "lower", "reduce", "trim", "axe"})
 # Units of money the number parser leaves unread, each also the name of a thing ("32,000 marks", "490,000 crowns"):
-# a sum lost, as a shorthand one is, not things taken away.
-UNREAD_CURRENCIES: frozenset[str] = frozenset({"mark", "crown", "pound", "krona", "krone", "franc"})
+# a sum lost, as a shorthand one is, not things taken away (pounds, francs and kronor it reads as money).
+UNREAD_CURRENCIES: frozenset[str] = frozenset({"mark", "crown"})
 CLIMB = 3  # tokens from the number up to its noun ("more than 500 jobs": 500 -> jobs)
 # Quantities other lines decide: persons (casualties, troops) and an election's votes and seats.
 KEPT_QUANTITIES: frozenset[str] = frozenset({"deaths", "injured", "casualties", "missing", "displaced", "people",

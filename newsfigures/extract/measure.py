@@ -156,11 +156,12 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: M
         return result if worded is None else event_class(worded, quantity, fig.counted_lemma)
     if before is not None and (_included(parsed) or (not fig.event and _listed(parsed.num))):
         return before.event
+    # "down 30%": fell; "comes fourteen days after the quake killed": come (E3); "after two meetings"; "shedding more
+    # than 500 jobs": the jobs shed, no level's fall (E2)
     moved = (change_adverb(parsed.mention, dimension) or adverb_level(parsed.mention) or dated_class(num, quantity)
              or gerund_act(num) or lost_things(parsed.num, parsed.noun, quantity, dimension))
     if moved:
-        return moved  # "down 30%": fell; "comes fourteen days after the quake killed": come (E3); "after two meetings";
-        # "shedding more than 500 jobs": the jobs shed, no level's fall (E2)
+        return moved
     if dimension == "duration" and sized_level(num):
         return "measured"  # "cut ... to a 40-year low": a level's time, no act (E1)
     nominal = _nominal_event(parsed.num, quantity == "duration")
