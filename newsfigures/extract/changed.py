@@ -19,6 +19,7 @@ from newsfigures.extract.market import share_priced
 from newsfigures.extract.pipeline import sentence_before
 from newsfigures.extract.quantity_lines import changed_compound, economy_word, persons_pay
 from newsfigures.extract.tree import lemma
+from newsfigures.numbers import NumberMention
 
 COMPARING_WORDS: frozenset[str] = frozenset({"above", "below"})  # "28 per cent above average weekly earnings"
 # Words a comparison measures against that are no thing of their own ("60 per cent below average", "above the
@@ -26,7 +27,9 @@ COMPARING_WORDS: frozenset[str] = frozenset({"above", "below"})  # "28 per cent 
 REFERENCE_NOUNS: frozenset[str] = frozenset({"average", "normal", "forecast", "expectation", "estimate", "level",
                                              "target", "trend"})
 PERCENT_UNITS: frozenset[str] = frozenset({"%", "percent", "cent", "pc"})
-PERCENT_WORDS: frozenset[str] = PERCENT_UNITS | {"pct", "per"}  # a word after a number that makes it a per cent
+# The number parser's kinds of a mention that states a level: no per cent, year or date ("466,140 vehicles", not
+# "five pct less than forecast" nor "1986 net profits").
+LEVEL_KINDS: frozenset[str] = frozenset({"cardinal", "money", "measure"})
 SUBJECTS = ("nsubj", "nsubjpass")
 RATES = "rates"  # the plural a news story writes unqualified for interest rates ("rates will be cut")
 INTEREST_RATE = "interest_rate"
@@ -177,12 +180,16 @@ def _said_of(word: Token) -> Token | None:
 
 
 def _level_number(t: Token) -> bool:
-    """A number that states a level: no per cent ("five pct less than forecast"), no year ("1986 net profits")."""
-    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-    return t.like_num and t.ent_type_ not in ("DATE", "TIME") and not (nxt is not None and nxt.lower_ in PERCENT_WORDS)
+    """A number that states a level, as the number parser read it (`LEVEL_KINDS`)."""
+    m = _mention_at(t)
+    return t.like_num and m is not None and m.kind in LEVEL_KINDS
 
 
 def _figure_unit(t: Token) -> bool:
     """The token is the unit of a number the number parser read ("3.2 billion dollars", "12,000 tonnes")."""
-    start = t.idx
-    return any(m.start <= start < m.end for m in t.doc._.numbers or ())
+    return _mention_at(t) is not None
+
+
+def _mention_at(t: Token) -> NumberMention | None:
+    """The number parser's mention of the parsed piece that holds token `t`, None when none does."""
+    return next((m for m in t.doc._.numbers or () if m.start <= t.idx < m.end), None)

@@ -50,8 +50,7 @@ def _compared(text: str, first: NumberMention, m: NumberMention) -> bool:
     """`m` is a bare number that opens the other side of a comparison with `first`, a number with a unit."""
     if first.kind not in UNIT_KINDS or not first.unit or m.kind != "cardinal" or m.unit:
         return False
-    between = _BETWEEN.fullmatch(text, first.end, m.start) or _move_end(text, first, m) or _level_after_size(
-        text, first, m)
+    between = _BETWEEN.fullmatch(text, first.end, m.start) or _to_level(text, first, m)
     if m.qualifier not in _TAKES_UNIT or between is None or _AFTER.match(text, m.end) is None:
         return False
     own_scale = SCALE_WORD.search(text, m.value_start, m.end) is not None
@@ -60,18 +59,12 @@ def _compared(text: str, first: NumberMention, m: NumberMention) -> bool:
     return own_scale or SCALE_WORD.search(text, first.value_start, first.end) is None
 
 
-def _move_end(text: str, first: NumberMention, m: NumberMention) -> re.Match[str] | None:
-    """The words between the start and the end of a "from A to B" move, when `first` is its start."""
-    if _FROM_END.search(text, 0, first.start) is None:
-        return None
-    return _TO_AFTER_FROM.fullmatch(text, first.end, m.start)
-
-
-def _level_after_size(text: str, first: NumberMention, m: NumberMention) -> re.Match[str] | None:
-    """The words between the size of a move and the level it reached, when `first` is that size, a measure or sum
-    ("rose 6.3 mln barrels to 335.8 mln", "were up 700,000 barrels in the week to 516.5 mln"); never after a per
-    cent, whose move's level is no per cent ("rose 5 pct to 45.1 mln")."""
-    if first.kind == "percent":
+def _to_level(text: str, first: NumberMention, m: NumberMention) -> re.Match[str] | None:
+    """The words between `first` and the "to" level after it: the end of a "from A to B" move whose start `first`
+    is ("from 110 kilometres an hour to 80", "from 5.5 pct to 5.25"), or the level a move of a measure or sum
+    reached after its size ("rose 6.3 mln barrels to 335.8 mln"); never after a per cent that is a move's size,
+    whose level is no per cent ("rose 5 pct to 45.1 mln")."""
+    if first.kind == "percent" and _FROM_END.search(text, 0, first.start) is None:
         return None
     return _TO_AFTER_FROM.fullmatch(text, first.end, m.start)
 
