@@ -113,7 +113,7 @@ def adverb_level(mention: Span) -> str:
     """rose | fell for the level a "be" moved with a change adverb reached, stood at or started from ("Net income was
     up 12 percent to $4.1 billion", "stocks were up 700,000 barrels to 516.5 mln"): it takes the move's direction,
     as the "to" of "rose 12 percent to" does; "" otherwise."""
-    top = _top_of(mention.root, mention)
+    top = mention.root  # its head lies outside the mention
     adverb = adverb_of_level(top.head) if top.dep_ == "pobj" else None
     return vocab.CHANGE_ADVERBS[adverb.lower_] if adverb is not None else ""
 
