@@ -5,8 +5,8 @@ scale on the far side of such a break is lost.
 
 Joining the lines is the analyst's choice when loading (`Corpus(join_wrapped=True)`, `--join-wrapped-lines`, "Join
 hard-wrapped lines" on the Corpus page), not the default: on the Reuters dev batch it raises said_by from 0.51 to
-0.77, and it changes which figures of two of its stories pair (docs/findings/measurements.md, stop 47). Without it,
-a hard-wrapped article gets a ledger warning that says so. All functions are pure."""
+0.83 (stop 56), and it changes which figures of two of its stories pair (docs/findings/measurements.md, stop 47).
+Without it, a hard-wrapped article gets a ledger warning that says so. All functions are pure."""
 from __future__ import annotations
 
 import re
@@ -17,14 +17,20 @@ _LINE_BREAK = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)")  # a break between two 
 # a break inside a sentence: after a line that ends in no sentence's close, before a word in small letters or a
 # number ("forecast a\nshortage", "at\n106.9 mln"); a line of a headline list starts with a capital or a dash
 _OPEN_LINE_BREAK = re.compile(r"(?<=[^\s.!?:;\"'\u201d\u2019)\]])[ \t]*\n[ \t]*(?=[a-z0-9])")
+# a break before a number, after a line that ends in no sentence's close ("rose 3.2 pct to\n113,275 tonnes"), with
+# the whole line it ends, to tell a line of prose from a table row ("Revs 79.1 mln vs 76.3 mln\n    12 mths")
+_NUMBER_LINE_BREAK = re.compile(r"(?m)^([^\n]*[^\s.!?:;\"'\u201d\u2019)\]])[ \t]*\n[ \t]*(?=[0-9])")
+MIN_PROSE_WIDTH = 40  # a wrapped line of prose runs near the wrap width (about 65 in wire archives); a row is short
+_COLUMN_GAP = re.compile(r"\S {3,}\S")  # table columns stand apart by runs of spaces; prose by one
 MIN_BREAKS = 5  # a wrapped line or two in a web page's text is no hard-wrapped article
 MIN_SHARE = 0.5  # of the breaks between two lines of text, at least this share inside a sentence
 HARD_WRAPPED = "hard-wrapped lines:"  # how the ledger's warning on an article loaded as it is begins
 
 
 def inside_sentence_breaks(text: str) -> int:
-    """How many line breaks of `text` `join_wrapped` joins (the next line starts with a word in small letters)."""
-    return len(_INSIDE_SENTENCE.findall(text))
+    """How many line breaks of `text` `join_wrapped` joins (the next line starts with a word in small letters, or
+    with a number after a wrapped line of prose)."""
+    return len(_INSIDE_SENTENCE.findall(text)) + sum(1 for m in _NUMBER_LINE_BREAK.finditer(text) if _prose(m))
 
 
 def hard_wrapped(text: str) -> bool:
@@ -37,8 +43,16 @@ def hard_wrapped(text: str) -> bool:
 
 def join_wrapped(text: str) -> str:
     """`text` with every line break inside a sentence (and the indentation around it) made one space; paragraphs,
-    headlines and list lines keep their breaks."""
-    return _INSIDE_SENTENCE.sub(" ", text)
+    headlines, list lines and table rows keep their breaks. A line that goes on with a number is joined only after
+    a line of prose: one as wide as a wrapped line, with no table's column gap."""
+    joined = _NUMBER_LINE_BREAK.sub(lambda m: m.group(1) + " " if _prose(m) else m.group(0), text)
+    return _INSIDE_SENTENCE.sub(" ", joined)
+
+
+def _prose(line_break: re.Match[str]) -> bool:
+    """The line a break before a number ends is wrapped prose, not a table row nor a short headline."""
+    line = line_break.group(1).strip()
+    return len(line) >= MIN_PROSE_WIDTH and not _COLUMN_GAP.search(line)
 
 
 def wrapped_warning(text: str, joined: bool) -> str:

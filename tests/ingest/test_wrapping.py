@@ -29,6 +29,15 @@ def _reuters(name: str) -> Path:
     ("Markets\n\nshares fell", "Markets\n\nshares fell"),             # a paragraph break stays
     ("Floods hit Kerala\nRescuers say 40 died", "Floods hit Kerala\nRescuers say 40 died"),  # a headline line stays
     ("- item one\n- item two", "- item one\n- item two"),             # list lines stay
+    # a line of prose that goes on with a number (Reuters: "rose 3.2 pct to\n113,275 tonnes", train_1123)
+    ("Zambian copper production rose 3.2 pct to\n113,275 tonnes in fourth quarter 1986 from 109,767 in the same\n"
+     "1985 period", "Zambian copper production rose 3.2 pct to 113,275 tonnes in fourth quarter 1986 from 109,767 "
+     "in the same 1985 period"),
+    ("    Revs 79.1 mln vs 76.3 mln\n    12 mths\n    Shr 2.57 dlrs", "    Revs 79.1 mln vs 76.3 mln\n    12 mths\n"
+     "    Shr 2.57 dlrs"),                                               # a results table's rows stay
+    ("    SOYBEANS -- in mln bushels      1986/87            1987/88\n  4/2/87    Prev Wk",
+     "    SOYBEANS -- in mln bushels      1986/87            1987/88\n  4/2/87    Prev Wk"),  # a table's columns
+    ("Floods hit Kerala\n40 died", "Floods hit Kerala\n40 died"),     # a short line before a number stays
 ])
 def test_wrapping_join_wrapped_joins_only_breaks_inside_sentences(text, joined):
     assert join_wrapped(text) == joined
@@ -60,6 +69,18 @@ def test_wrapping_a_wire_item_is_warned_of_and_left_as_it_is_by_default():
     (art,), (row,) = load_path(_reuters("train_0177"))
     assert "it forecast a\nshortage" in art.text
     assert [w for w in row.warnings if w.startswith(HARD_WRAPPED)]
+
+
+def test_wrapping_counts_the_breaks_it_joins():
+    text = "production rose 3.2 pct to\n113,275 tonnes, a figure that the company said\nwas a record"
+    assert inside_sentence_breaks(text) == 1  # the line before the number is too short for a wrapped line of prose
+    assert inside_sentence_breaks("Zambian copper production rose 3.2 pct to\n113,275 tonnes, it\nsaid") == 2
+
+
+@needs_weka
+def test_wrapping_a_wire_item_joined_reads_a_level_across_the_break():
+    (art,), _ = load_path(_reuters("train_1123"), join_wrapped=True)
+    assert "rose 3.2 pct to 113,275 tonnes in fourth quarter 1986 from 109,767 in the same 1985 period" in art.text
 
 
 @needs_weka
