@@ -14,6 +14,7 @@ from newsfigures.extract.infinitive import subject_infinitive
 from newsfigures.extract.modifier_event import only_modifies
 from newsfigures.extract.nominal import verb_of
 from newsfigures.extract.part_whole import verbless_part_event
+from newsfigures.extract.period_clause import closes_a_period
 from newsfigures.extract.stative import verb_lemma
 from newsfigures.extract.sport import is_target
 from newsfigures.extract.tree import MAX_DISTANCE, distance, lemma, of_object, within
@@ -349,7 +350,8 @@ def _governing_verb(num: Token, noun: Token | None) -> Token | None:
         head = t.head
         if head.i == t.i:
             return None
-        if head.pos_ == "VERB" and lemma(head) not in words.FRAME_WORDS | words.REPORTING_VERBS | words.ATTITUDE_VERBS:
+        if head.pos_ == "VERB" and lemma(head) not in words.FRAME_WORDS | words.REPORTING_VERBS | words.ATTITUDE_VERBS \
+                and not closes_a_period(head):
             return head
         if head.pos_ in ("VERB", "AUX") and t.dep_ in ("ccomp", "xcomp", "conj", "advcl"):
             return None

@@ -15,6 +15,8 @@ YEAR_PREPOSITIONS = frozenset({"in", "during"})  # "in the year to June 30": the
 YEAR_KINDS = frozenset({"financial", "fiscal", "calendar", "previous"})  # words a year may take before it
 NOT_ONE_YEAR = frozenset({"since", "before", "after", "of"})  # "in the year since the attack": a running span
 PER_PERIOD_DIMENSIONS = ("count", "currency:")  # what a per-period rate counts: people, events, money
+# periods a report's figures are given for, which "ended"/"ending" dates ("the week ended April 3")
+REPORTED_PERIODS = frozenset(vocab.PERIOD_NOUNS) | {"quarter", "period", "half", "session"}
 
 
 def clause_period(num: Token, dimension: str) -> str:
@@ -51,3 +53,10 @@ def _one_year(prep: Token) -> bool:
         return False
     after = year.doc[year.i + 1] if year.i + 1 < len(year.doc) else None
     return after is None or after.lower_ not in NOT_ONE_YEAR
+
+
+def closes_a_period(verb: Token) -> bool:
+    """ "ended"/"ending" dating the period a figure is given for ("unchanged in the week ended April three at 106.9
+    mln barrels", "in the quarter ended June 30"): a time phrase, not what happened to the figure, even where the
+    parser hangs the figure on it."""
+    return lemma(verb) == "end" and verb.dep_ == "acl" and lemma(verb.head) in REPORTED_PERIODS

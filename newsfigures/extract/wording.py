@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract.nominal import verb_of
+from newsfigures.extract.period_clause import closes_a_period
 from newsfigures.extract.sport import scoreline_pair
 from newsfigures.extract.stative import verb_lemma
 from newsfigures.extract.tree import lemma
@@ -35,7 +36,7 @@ def governing_verb(num: Token) -> Token | None:
     on 18, edged", "an overall lead of 374") or no verb stands above it ("Adam Gilchrist not out 83")."""
     below = num
     for t in num.ancestors:
-        if t.pos_ in VERB_TAGS:
+        if t.pos_ in VERB_TAGS and not closes_a_period(t):
             return first_conjunct(t)
         if below.dep_ == "prep" and t.pos_ in ("NOUN", "PROPN") and t.dep_ in ASIDE_HOSTS:
             return None

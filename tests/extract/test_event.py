@@ -397,3 +397,17 @@ def test_event_of_a_level_a_be_with_a_change_adverb_moved(measures, text, surfac
 ])
 def test_event_of_a_level_that_slips_or_eases(measures, text, surface, expected):
     assert measures(text)[surface].event == expected
+
+
+@pytest.mark.parametrize("text,surface", [
+    # "ended"/"ending" dates the period a figure is given for; the parser may hang the figure on it (Reuters: the
+    # EIA's weekly stocks, dev; a company's and a steelmaker's year, outside the gold, as wired)
+    ("Distillate fuel stocks held in primary storage were unchanged in the week ended April three at 106.9 mln "
+     "barrels, the Energy Information Administration (EIA) said.", "106.9 mln barrels"),
+    ("It said the earlier reported 57.1 mln dlr profit for the\nyear ended December 31 against a 69.13 mln dlr loss "
+     "in 1985 was\nalso aided by lower interest rates on U.S. Dollar debt.", "69.13 mln"),
+    ("Azuma Steel's current losses are estimated at 3.1 billion\nyen in the year ending March 31 against a 6.99 "
+     "billion loss a\nyear earlier, a spokesman said.", "6.99 billion"),
+])
+def test_event_of_a_figure_is_never_the_end_of_its_period(measures, text, surface):
+    assert measures(text)[surface].event != "other:end"
