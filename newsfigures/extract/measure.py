@@ -16,6 +16,7 @@ from newsfigures.extract.changed import bare_rates, changed_thing, earlier_thing
 from newsfigures.extract.counted_phrase import phrase
 from newsfigures.extract.carried import action_verb, own_act_class
 from newsfigures.extract.class_words import listed_class
+from newsfigures.extract.listed_loads import listed_load_event
 from newsfigures.extract.dimension import DURATION_UNITS, dimension_of
 from newsfigures.extract.dated import dated_class
 from newsfigures.extract.event import act_noun_event, acted_on, run_event, sizes_a_noun, verb_event
@@ -193,7 +194,7 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: M
     if named and found.startswith("other:"):  # "his indictment of one count": indictment (E2)
         word = nominal_word(parsed.num, named, quantity == "duration") if nominal else act_word(parsed.num)
         return f"other:{word or named}"  # "heard testimony from 3,399 women": hear, not testify (E2)
-    return found
+    return listed_load_event(found, num, dimension, before)  # "export 40,000 tonnes of wheat, 32,500 tonnes of ..."
 
 
 def _own_event(fig: Figure, num: Token, quantity: str) -> str:
