@@ -143,8 +143,10 @@ def act_verb(noun: str) -> str:
 
 @lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
-    """Nationality adjective or people's plural -> its country, as WordNet writes both (read once)."""
-    return dict(line.split("\t") for line in data_lines("demonyms.txt"))
+    """Nationality adjective or people's plural -> its country, as WordNet writes both, with the everyday ones its
+    first senses miss ("Thai", "British", "Russians": demonyms_added.txt) (read once)."""
+    added = dict(line.split("\t") for line in data_lines("demonyms_added.txt"))
+    return {**added, **dict(line.split("\t") for line in data_lines("demonyms.txt"))}
 
 
 def country_of(word: str) -> str:

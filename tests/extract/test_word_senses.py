@@ -107,6 +107,10 @@ def test_word_senses_troop_nouns(noun, troops):
     ("Russian", "Russia"),  # the "Russia" WordNet's pertainym names, not the Soviet Union synset it sits in
     ("American", "United States"), ("Americans", "United States"), ("North Korean", "North Korea"),
     ("Australian", "Australia"), ("Germans", "Germany"), ("Englishmen", "England"), ("Syrians", "Syria"),
+    # stop 56: the everyday ones WordNet's first senses miss, written by hand (data/demonyms_added.txt): Reuters'
+    # Thai coffee and Thai exports items, the ABC's British troops, a people's plural WordNet does not list
+    ("Thai", "Thailand"), ("British", "United Kingdom"), ("Russians", "Russia"), ("Ukrainians", "Ukraine"),
+    ("Taiwanese", "Taiwan"), ("Serbian", "Serbia"), ("Sri Lankan", "Sri Lanka"),
 ])
 def test_word_senses_demonyms(word, country):
     assert country_of(word) == country
@@ -116,7 +120,6 @@ def test_word_senses_demonyms(word, country):
     "Hutu",  # a people of two countries (Rwanda, Burundi)
     "Mauritanian",  # WordNet's adjective pertains to Mauritius, its noun to Mauritania: neither is said
     "anti-American", "romaic",  # no capitalised nationality
-    "British",  # pertains to Great Britain, which WordNet files as an island, no country
     "Indians",  # the first sense of "Indian" as a noun is a Native American
     "Germen", "swiss", "Japan", "",
 ])
