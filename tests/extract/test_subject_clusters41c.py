@@ -55,8 +55,6 @@ FISHERMEN = ("India and Pakistan held talks in Delhi on Friday. \"We have releas
 
 CROWD = gap("a crowd is read as its own group ('crowd'), not as a figure of the story as a whole")
 NO_AGE = gap("an age on a player's title ('The 24-year-old striker Yuto Mori') is not extracted as a figure")
-NO_SIDE = gap("Wales is not in the nationality table `scoreline.article_sides` reads: the article has one side, so "
-              "'we' is not read")
 POINTS = gap("a basketball or rugby score in points is no side score the readers know (runs, wickets, a scoreline): "
              "'we' and 'them' are not read there")
 WE_OWNER = gap("a first-person owner outside sport scores is not read ('we' of a government)")
@@ -78,8 +76,8 @@ FOOTBALL = [
     pytest.param(FOOTBALL_TOKYO, "24-year-old", "Yuto Mori", marks=NO_AGE),  # near miss: a player's age
 ]
 RUGBY = [
-    pytest.param(RUGBY_DUBLIN, "10", "Wales", marks=NO_SIDE),  # "we were 10-3 down": the larger is the other side's
-    pytest.param(RUGBY_DUBLIN, "3", "Ireland", marks=NO_SIDE),
+    (RUGBY_DUBLIN, "10", "Wales"),  # "we were 10-3 down": the larger is the other side's (Wales: stop 56's
+    (RUGBY_DUBLIN, "3", "Ireland"),  # hand-written nationality words give the article its second side)
     pytest.param(RUGBY_DUBLIN, "three", "Wales", marks=POINTS),  # near miss: the other side's points
 ]
 TENNIS = [
