@@ -33,12 +33,20 @@ def surroundings(f: Figure) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def echoes(a: Figure, b: Figure) -> bool:
     """Two figures of two articles are one sentence's: same words in the figure, same value and unit, and the
-    same words around it, at least MIN_SIDE on each side and MIN_WORDS in all."""
+    same words right around it, at least MIN_SIDE on each side and MIN_WORDS in all, counted outward from the
+    number; words past a difference, or past where one sentence ends (a hard-wrapped line, another opening:
+    "hole is 460 feet east of the" ~ "The hole is 460 feet east of the"), do not count."""
     if a.article_id == b.article_id or a.unit != b.unit or _words(a.text) != _words(b.text) or not same_value(a, b):
         return False
-    before, after = surroundings(a)
-    return (min(len(before), len(after)) >= MIN_SIDE and len(before) + len(after) >= MIN_WORDS
-            and (before, after) == surroundings(b))
+    (before_a, after_a), (before_b, after_b) = surroundings(a), surroundings(b)
+    before = _shared_run(before_a[::-1], before_b[::-1])
+    after = _shared_run(after_a, after_b)
+    return min(before, after) >= MIN_SIDE and before + after >= MIN_WORDS
+
+
+def _shared_run(x: tuple[str, ...], y: tuple[str, ...]) -> int:
+    """How many words two sequences share from their start."""
+    return next((i for i, (p, q) in enumerate(zip(x, y)) if p != q), min(len(x), len(y)))
 
 
 def echo_pairs(xs: Sequence[Figure], ys: Sequence[Figure]) -> list[tuple[int, int]]:

@@ -40,6 +40,11 @@ def test_echo_surroundings_are_four_words_each_side_in_small_letters():
     ("The hole is 460 feet west of the first one.", "460 feet", 460, "b", False),   # another word after it
     ("The hole is 470 feet east of the first one.", "470 feet", 470, "b", False),   # another value
     (HOLE, "460 feet", 460, "a", False),                                            # one article
+    # stop 56: the words right around it count, not those past where one sentence ends or differs (a hard-wrapped
+    # line starts a "sentence": Reuters train_0552 "hole is 460 feet east of the ..." ~ train_0559 "The hole is")
+    ("hole is 460 feet east of the first one.", "460 feet", 460, "b", True),
+    ("Their new hole is 460 feet east of the first one.", "460 feet", 460, "b", True),
+    ("The hole is 460 feet east of a road.", "460 feet", 460, "b", False),         # two words after it, five in all
 ])
 def test_echo_needs_the_same_words_value_and_two_articles(other, surface, value, article, expected):
     assert echoes(bare(HOLE, "460 feet", "a", 460), bare(other, surface, article, value)) is expected
@@ -88,3 +93,15 @@ def test_echo_two_versions_of_a_wire_item_pair_their_bare_depths(tmp_path):
               if REASON in (p.get("reasons") or [])}
     assert {("1,411 feet", "1,411 feet", "same"), ("2,064 feet", "2,064 feet", "same"),
             ("460 feet", "460 feet", "same")} <= echoed
+
+
+@needs_weka
+def test_echo_two_versions_of_a_wire_item_pair_as_loaded_across_their_line_breaks(tmp_path):
+    """As loaded, each hard-wrapped line of the two versions is a sentence of its own, so the words around a depth
+    stop at different places: the words right around it still tell the one sentence (stop 56)."""
+    paths = [str(reuters.document_path(f"reuters/{n}.txt")) for n in ("train_0552", "train_0559")]
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["compare", *paths, "--store", str(tmp_path / "s.duckdb")], stdout=out, stderr=err) == 0
+    echoed = {(p["a"]["text"], p["b"]["text"]) for p in json.loads(out.getvalue())["pairs"]
+              if REASON in (p.get("reasons") or [])}
+    assert {("1,411 feet", "1,411 feet"), ("460 feet", "460 feet")} <= echoed
