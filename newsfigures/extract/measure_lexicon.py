@@ -442,17 +442,23 @@ CHANGE_NOUN_VERBS: dict[str, str] = {**{n: n for n in CHANGE_NOUNS - {"loss", "r
 # With them, every verb with a WordNet sense that moves an amount one way and none the other (word_senses:
 # "surge", "hike", "slump", "trim"; the reviewed exclusions are in scripts/word_sense_roots.py), but the words below
 # that say no direction.
-_NO_DIRECTION: frozenset[str] = frozenset({"sink", "advance", "add", "edge", "raise", "widen", "narrow"})
+_NO_DIRECTION: frozenset[str] = frozenset({"sink", "advance", "add", "edge", "raise"})
 RISE_VERBS: frozenset[str] = frozenset({"rise", "increase", "grow", "jump", "climb", "gain", "soar", "surge",
                                         "rally", "skyrocket", "boost",
-                                        "expand"}) | (change_verbs_of("rose") - _NO_DIRECTION)  # stop 39: "GDP expanded"
+                                        "expand",
+                                        # a gap that widens rises: "the trade surplus widened to 3.58 billion dlrs",
+                                        # "the deficit widened" (Reuters trade, budget and current-account items)
+                                        "widen"}) | (change_verbs_of("rose") - _NO_DIRECTION)  # stop 39: "GDP expanded"
 FALL_VERBS: frozenset[str] = frozenset({"fall", "drop", "decline", "decrease", "shrink", "cut", "lose", "plunge",
                                         "tumble", "slump", "slide", "plummet", "reduce", "lower", "slash", "shed",
                                         "dip",
                                         # a level that slips or eases falls: "the water level eased about 3cm" (lee
                                         # cor_008), "imports slipped to 9.19 billion dlrs", "credit volume eased to
                                         # 9.1 billion", "Purolator's stock slipped 3/8" (Reuters outside the gold)
-                                        "slip", "ease"}) | (change_verbs_of("fell") - _NO_DIRECTION)
+                                        "slip", "ease",
+                                        # ... and one that narrows falls: "the surplus narrowed to 110 mln dlrs in
+                                        # February from 525 mln", "the deficit narrowed to 581 mln dlrs"
+                                        "narrow"}) | (change_verbs_of("fell") - _NO_DIRECTION)
 MOVE_VERBS: frozenset[str] = RISE_VERBS | FALL_VERBS | _NO_DIRECTION
 # Words right after a period noun that make it a date, not a rate ("a day after the attack"), or, a hyphen, a
 # length ("in a night-long encounter", Lee bg_001; "a week-long", "a day-long": no per-period figure).
