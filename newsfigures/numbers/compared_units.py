@@ -1,9 +1,9 @@
 """A number on the other side of a comparison takes the unit its first side wrote: "rose to 67 mln Swiss francs
 from 42 mln", "fell to 5.1 per cent from 5.4", "exported 18,367 tonnes in 1986, up from 17,359 in 1985",
-"38.2 mln euros versus 26.4 mln", the end of a "from A to B" move, "from 110 kilometres an hour to 80", and the
-level a move of a measure or sum reached, "rose 6.3 mln barrels to 335.8 mln". Business and economic news writes the
-unit once; the parser read the second number as a bare count of nothing, so a comparison could not put the two side
-by side. All functions are pure."""
+"38.2 mln euros versus 26.4 mln", "rose to 4.64 billion francs in January after 2.54 billion", the end of a "from A
+to B" move, "from 110 kilometres an hour to 80", and the level a move of a measure or sum reached, "rose 6.3 mln
+barrels to 335.8 mln". Business and economic news writes the unit once; the parser read the second number as a
+bare count of nothing, so a comparison could not put the two side by side. All functions are pure."""
 from __future__ import annotations
 
 import re
@@ -14,17 +14,21 @@ from newsfigures.numbers.shared_units import SCALE_WORD
 
 UNIT_KINDS = frozenset({"money", "percent", "measure"})
 # What stands between the two sides: an optional time phrase of the first ("in 1986", "in January"), an optional
-# comma and direction ("up", "down"), then the word that opens the other side.
+# comma and direction ("up", "down"), then the word that opens the other side; "after" opens the level before it
+# (stop 56: "rose to 4.64 billion francs in January after 2.54 billion in December", "245 mln stg after 257 mln the
+# previous year", "17.6 pct after 18.1": Reuters capital-export, results and rate items).
 _FIRST_TIME = r"(?:\s+(?:{})\s+(?:the\s+)?[\w/-]+(?:\s+\d{{4}})?)?"  # "in 1986", "during January": after these words
 _BETWEEN = re.compile(
     _FIRST_TIME.format("in|during|for") + r"\s*,?\s*(?:(?:up|down)\s+)?"
-    r"(?:from|vs\.?|versus|against|compared\s+(?:with|to))\s+", re.I)
+    r"(?:from|vs\.?|versus|against|after|compared\s+(?:with|to))\s+", re.I)
 # What may follow the elliptical number: the end of a clause or a word that cannot be its counted noun; a noun
 # after it is what it counts ("rose 5 per cent from 42 stores").
 _AFTER = re.compile(
     r"\s*(?:$|[,.;:)]|(?:in|a|an|the|last|previous|previously|earlier|at|on|for|during|over|per|and|or|before|"
     r"year|years)\b)", re.I)
 _TAKES_UNIT = frozenset({"exact", "approx"})
+_AFTER_OPENS = re.compile(r"\bafter\s+$", re.I)
+_TIME_AFTER = re.compile(r"\s+(?:years?|months?|weeks?|days?|hours?|decades?)\b", re.I)  # "after 23 years of war"
 _LEVEL_BEFORE = re.compile(r"\b(?:to|at)\s+$", re.I)  # "fell to 5.1 pct", "put at 5-3/4 pct": a level
 _FROM_END = re.compile(r"\bfrom\s+$", re.I)  # the other side opened by "from"
 # "from 110 kilometres an hour to 80", "from 5.5 pct to 5.25": the end of a move whose start wrote the unit, with
@@ -53,6 +57,8 @@ def _compared(text: str, first: NumberMention, m: NumberMention) -> bool:
     between = _BETWEEN.fullmatch(text, first.end, m.start) or _to_level(text, first, m)
     if m.qualifier not in _TAKES_UNIT or between is None or _AFTER.match(text, m.end) is None:
         return False
+    if _AFTER_OPENS.search(between.group(0)) and _TIME_AFTER.match(text, m.end):
+        return False  # "cost billions of dollars after 23 years of war": a time, no level before
     own_scale = SCALE_WORD.search(text, m.value_start, m.end) is not None
     if first.kind == "percent":
         return not own_scale and _percent_level(text, first, between.group(0))

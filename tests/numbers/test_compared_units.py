@@ -48,6 +48,15 @@ def read(text: str) -> list[tuple[str, str, str]]:
      [("38 mln tonnes", "measure", "ton"), ("1,353 mln", "measure", "ton")]),
     ("Other deposits on call fell 1.60 billion francs to 1.04 billion.", [("1.60 billion francs", "money", "CHF"),
                                                                           ("1.04 billion", "money", "CHF")]),
+    # stop 56: "after" opens the level before it (insurance results, a budget deficit, re-exports, a jobless rate)
+    ("Claim payouts fell to 9.9 mln guilders after 66.6 mln the previous year.",
+     [("9.9 mln guilders", "money", "NLG"), ("66.6 mln", "money", "NLG")]),
+    ("The deficit rose to 160.7 billion francs after 56.9 billion in 1985.",
+     [("160.7 billion francs", "money", "CHF"), ("56.9 billion", "money", "CHF")]),
+    ("Re-exports were 22,262 tonnes after 25,062 a year earlier.", [("22,262 tonnes", "measure", "ton"),
+                                                                    ("25,062", "measure", "ton")]),
+    ("Unemployment fell to 5.2 pct in March after 5.4 in February.", [("5.2 pct", "percent", "percent"),
+                                                                      ("5.4", "percent", "percent")]),
 ])
 def test_compared_units_the_other_side_takes_the_unit(text, expected):
     assert read(text) == expected
@@ -74,6 +83,11 @@ def test_compared_units_the_other_side_takes_the_unit(text, expected):
     ("The company shipped 300 tonnes to 45 villages.", [("300 tonnes", "measure", "ton"), ("45", "cardinal", "")]),
     # no comparison word between the two
     ("It paid $5 million as 400 workers left.", [("$5 million", "money", "USD"), ("400", "cardinal", "")]),
+    # "after" a time: no level before it (lee bg_057)
+    ("He expects the reconstruction to cost billions of dollars after 23 years of war.",
+     [("billions of dollars", "money", "USD"), ("23", "cardinal", "")]),
+    ("Output rose to 5,000 tonnes after 3 months of strikes.", [("5,000 tonnes", "measure", "ton"),
+                                                                ("3", "cardinal", "")]),
 ])
 def test_compared_units_left_where_the_second_is_no_other_side(text, expected):
     assert read(text) == expected
