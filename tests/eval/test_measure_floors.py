@@ -117,9 +117,10 @@ LEE2_PAIR_FLOORS = {
 LEE4_PAIR_FLOORS = {"mideast_dec_2001": 0, "qantas_maintenance_dispute_2001": 0, "dev-lee4": 0}
 # the Reuters batch, first scored at stop 46 before any rule was written from it
 REUTERS_PAIR_FLOORS = {
-    "colombia_exports_1987": 6, "doyon_mine_gold_1987": 4, "eia_distillate_stocks_1987": 3,
+    "colombia_exports_1987": 6, "doyon_mine_gold_1987": 7, "eia_distillate_stocks_1987": 3,
     "india_sugar_buying_1987": 2, "telxon_outlook_1987": 2, "uk_money_market_1987": 0,
-    "dev-reuters": 17, "test-reuters": 6,  # eia and dev-reuters raised at stop 55 (the SPR level keeps its unit)
+    "dev-reuters": 20, "test-reuters": 6,  # eia raised at stop 55 (the SPR level keeps its unit); doyon and
+    # dev-reuters at stop 56 (an echo counts the words right around the number)
 }
 # the fifth Lee batch (all test, aggregate only): its one gold pair not found at its first score, no pair made
 PAIR_FLOORS |= LEE_PAIR_FLOORS | LEE2_PAIR_FLOORS | LEE4_PAIR_FLOORS | REUTERS_PAIR_FLOORS | {"test-lee5": 0}
