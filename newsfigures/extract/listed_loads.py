@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsfigures.extract.measure_lexicon import GOODS_DIMENSIONS
 from newsfigures.model import Measure
 
-LOAD_DIMENSIONS = frozenset({"mass", "volume"})  # what goods are measured in: tonnes, barrels, kilograms, litres
 LIST_LINKS = frozenset({"conj", "appos"})  # how the parser hangs a list's later item on the one before it
 STILL = frozenset({"measured", "said"})  # events that say nothing was done with the load
 
@@ -16,7 +16,7 @@ STILL = frozenset({"measured", "said"})  # events that say nothing was done with
 def listed_load_event(found: str, num: Token, dimension: str, before: Measure | None) -> str:
     """`found`, or the event of the load listed right before when `found` says only that it measures and the two
     are items of one list of loads."""
-    if found != "measured" or before is None or dimension not in LOAD_DIMENSIONS or before.dimension != dimension:
+    if found != "measured" or before is None or dimension not in GOODS_DIMENSIONS or before.dimension != dimension:
         return found
     if before.event in STILL or not before.event:
         return found

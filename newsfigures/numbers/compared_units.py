@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from newsfigures.numbers.lexicon import DURATION_WORDS
 from newsfigures.numbers.mention import NumberMention
 from newsfigures.numbers.shared_units import SCALE_WORD
 
@@ -28,7 +29,7 @@ _AFTER = re.compile(
     r"year|years)\b)", re.I)
 _TAKES_UNIT = frozenset({"exact", "approx"})
 _AFTER_OPENS = re.compile(r"\bafter\s+$", re.I)
-_TIME_AFTER = re.compile(r"\s+(?:years?|months?|weeks?|days?|hours?|decades?)\b", re.I)  # "after 23 years of war"
+_TIME_AFTER = re.compile(r"\s+(?:%s)\b" % "|".join(sorted(DURATION_WORDS)), re.I)  # "after 23 years of war"
 _LEVEL_BEFORE = re.compile(r"\b(?:to|at)\s+$", re.I)  # "fell to 5.1 pct", "put at 5-3/4 pct": a level
 _FROM_END = re.compile(r"\bfrom\s+$", re.I)  # the other side opened by "from"
 # "from 110 kilometres an hour to 80", "from 5.5 pct to 5.25": the end of a move whose start wrote the unit, with
