@@ -311,8 +311,11 @@ RESULT_CLASSES: dict[str, str] = {"scoreline": "won", "margin": "won", "wickets"
 # Verbs whose "by"/"in" phrase is the margin of a win (cricket_aus_sa_2001 bg_118, davis_cup_final_2001 bg_283).
 WIN_VERBS: frozenset[str] = frozenset({"beat", "defeat"})
 # Words that tell a batsman's dismissal, after which "for 9" / "on 144" is the runs he made (wn2004_040:
-# "stumped", "dismissed", "not out", "caught and bowled"; cricket_aus_sa_2001: "out", "caught", "bowling").
-DISMISSAL_WORDS: frozenset[str] = frozenset({"out", "dismiss", "stump", "bowl", "bowling", "catch"})
+# "stumped", "dismissed", "not out", "caught and bowled"; cricket_aus_sa_2001: "out", "caught", "bowling"; stop 56,
+# the bowler's verbs of an active dismissal, "removed Boucher for 43", "trapping McKenzie leg before for 67", "the
+# final wicket of Nantie Haywood for 14": Lee items of the South African tour outside the gold).
+DISMISSAL_WORDS: frozenset[str] = frozenset({"out", "dismiss", "stump", "bowl", "bowling", "catch", "remove", "trap",
+                                             "wicket"})
 # Dimensions of an amount of goods (extract/goods.py): a tonnage or a volume can be a trade or stock figure.
 GOODS_DIMENSIONS: frozenset[str] = frozenset({"mass", "volume"})
 # Nouns of an amount of goods that a tonnage or volume measures, which name the figure's concept where a bare

@@ -187,19 +187,32 @@ def _batsman_score(num: Token) -> bool:
 
 def dismissed_batsman(num: Token) -> Token | None:
     """The batsman whose runs a score told with his dismissal is: the passive subject of the dismissal verb ("Hayden
-    was later caught and bowled by Paul Wiseman for 70", wn2004_040), never its agent, the bowler or fielder who
-    took the wicket (whom the owner readers took: "caught at silly point by Ricky Ponting, for 7", bg_132)."""
+    was later caught and bowled by Paul Wiseman for 70", wn2004_040), or the person an active one dismissed ("Waugh
+    removed Boucher for 43", "running out Claude Henderson for 5", "the final wicket of Nantie Haywood for 14"),
+    never its agent, the bowler or fielder who took the wicket (whom the owner readers took: "caught at silly point
+    by Ricky Ponting, for 7", bg_132)."""
     if num.dep_ != "pobj" or not _batsman_score(num):
         return None
     verb = num.head.head
     for _ in range(MARGIN_REACH):
         if verb.pos_ != "VERB":
             return None
-        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or _dismissed_object(verb)
         if subj is not None or verb.dep_ != "conj":
             return subj
         verb = verb.head
     return None
+
+
+def _dismissed_object(verb: Token) -> Token | None:
+    """The person an active dismissal verb's object names: the object itself, a name compounded on it ("trapping
+    McKenzie leg before", as the parser hangs it) or the one its "of" names ("the final wicket of Nantie Haywood")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    named = [obj, *(c for c in obj.lefts if c.dep_ == "compound"),
+             *(g for c in obj.rights if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")]
+    return next((t for t in named if t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG", "")), None)
 
 
 def score_quantity(num: Token) -> str:

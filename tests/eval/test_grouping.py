@@ -35,9 +35,10 @@ OVERALL_FLOOR = (0.93, 0.93)
 BATCH_GROUPING_FLOORS = {
     "nsw_bushfires_2001": (1.0, 1.0), "holiday_road_toll_2001": (1.0, 0.85),
     "interlaken_canyoning_trial": (1.0, 1.0), "woomera_detention_unrest": (1.0, 0.4),
-    "cricket_aus_sa_2001": (0.91, 0.68), "davis_cup_final_2001": (1.0, 0.66), "israel_palestinian_2001": (1.0, 0.62),
+    "cricket_aus_sa_2001": (1.0, 0.68), "davis_cup_final_2001": (1.0, 0.66), "israel_palestinian_2001": (1.0, 0.62),
     "rba_interest_rates_2001": (1.0, 1.0), "shuttle_endeavour_2001": (1.0, 1.0),
-    "lee-dev": (0.97, 0.78), "lee-test": (0.78, 0.69),
+    "lee-dev": (1.0, 0.78), "lee-test": (0.78, 0.69),  # cricket_aus_sa and lee-dev P raised at stop 56 (a batsman
+    # an active dismissal names owns his runs)
     # the second Lee batch, first scored on 2026-12-01 before any rule was written from it
     "cricket_aus_nz_2001": (1.0, 1.0), "george_harrison_2001": (1.0, 1.0), "bin_laden_video_2001": (1.0, 0.0),
     "afroz_terror_suspect_2001": (1.0, 1.0), "hih_royal_commission_2001": (1.0, 1.0),
