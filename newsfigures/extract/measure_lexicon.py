@@ -312,8 +312,8 @@ RESULT_CLASSES: dict[str, str] = {"scoreline": "won", "margin": "won", "wickets"
 WIN_VERBS: frozenset[str] = frozenset({"beat", "defeat"})
 # Words that tell a batsman's dismissal, after which "for 9" / "on 144" is the runs he made (wn2004_040:
 # "stumped", "dismissed", "not out", "caught and bowled"; cricket_aus_sa_2001: "out", "caught", "bowling"; stop 56,
-# the bowler's verbs of an active dismissal, "removed Boucher for 43", "trapping McKenzie leg before for 67", "the
-# final wicket of Nantie Haywood for 14": Lee items of the South African tour outside the gold).
+# the bowler's words of an active dismissal, "removed Boucher for 43", "trapped McKenzie", "the final wicket of
+# Nantie Haywood for 14": Lee items of the South African tour outside the gold).
 DISMISSAL_WORDS: frozenset[str] = frozenset({"out", "dismiss", "stump", "bowl", "bowling", "catch", "remove", "trap",
                                              "wicket"})
 # Dimensions of an amount of goods (extract/goods.py): a tonnage or a volume can be a trade or stock figure.

@@ -205,8 +205,9 @@ def dismissed_batsman(num: Token) -> Token | None:
 
 
 def _dismissed_object(verb: Token) -> Token | None:
-    """The person an active dismissal verb's object names: the object itself, a name compounded on it ("trapping
-    McKenzie leg before", as the parser hangs it) or the one its "of" names ("the final wicket of Nantie Haywood")."""
+    """The person an active dismissal verb's object names: the object itself ("removed Boucher"), a name the parser
+    compounds on it ("trapped McKenzie leg before", hung as "McKenzie leg") or the one its "of" names ("the final
+    wicket of Nantie Haywood")."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
         return None
