@@ -181,8 +181,10 @@ def _said_of(word: Token) -> Token | None:
 
 def _level_number(t: Token) -> bool:
     """A number that states a level, as the number parser read it (`LEVEL_KINDS`)."""
+    if not t.like_num:
+        return False  # no search of the mentions for every word of the object
     m = _mention_at(t)
-    return t.like_num and m is not None and m.kind in LEVEL_KINDS
+    return m is not None and m.kind in LEVEL_KINDS
 
 
 def _figure_unit(t: Token) -> bool:

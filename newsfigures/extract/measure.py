@@ -13,7 +13,6 @@ from newsfigures.extract.act_phrase import act_word
 from newsfigures.extract.armed import armed_members
 from newsfigures.extract.casualties import together_event
 from newsfigures.extract.changed import bare_rates, changed_thing, earlier_thing, size_noun, thing_line
-from newsfigures.extract.counted_phrase import phrase
 from newsfigures.extract.carried import action_verb, own_act_class
 from newsfigures.extract.class_words import listed_class
 from newsfigures.extract.listed_loads import listed_load_event
@@ -51,7 +50,7 @@ from newsfigures.extract.quake import quake_magnitude
 from newsfigures.extract.rate_points import rate_move_dimension
 from newsfigures.extract.scale_rating import scale_rating
 from newsfigures.extract.market import index_named
-from newsfigures.extract.quantity_lines import event_quantity, is_ratio, revised_quantity
+from newsfigures.extract.quantity_lines import event_quantity, is_ratio, revised_quantity, two_word_kind
 from newsfigures.extract.wording import governing_lemma, nominal_word, penalty_verb, result_word, states
 from newsfigures.extract.word_senses import act_verb
 from newsfigures.extract.when_place import when_place
@@ -401,8 +400,8 @@ def _changed_quantity(parsed: Parsed, event: str) -> str:
         return ""  # a rate noun is a rate whatever name the entity tagger gives it ("Turnout was 67 per cent")
     if line := thing_line(thing):  # "Acme's share price fell 4 per cent", "economic growth up 0.9 per cent" (Q7)
         return line
-    if named := vocab.MONEY_QUANTITIES.get(phrase(thing).lower()):
-        return named  # "net income of 1.89 billion pesos, up 68 pct": the table's phrase, profit
+    if named := two_word_kind(thing):
+        return named  # "net income of 1.89 billion pesos, up 68 pct": the table's two words, profit
     if money_noun(lemma(thing)):  # "cuts of 9.9%" in benefits (wn2004_097): money changes, a share of nothing
         return money_kind(lemma(thing), event)
     return quantity_of(lemma(thing), event, "count", "count", thing.ent_type_)
