@@ -105,9 +105,6 @@ QUANTITY_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(("earnings", "net income"), "profit"),
     **dict.fromkeys(("stock", "stock price", "shares", "share price", "stock_price"), "share_price"),
 }
-# Dimensions of goods: "stocks" so measured are a store of goods, no share price ("distillate stocks fell 3.4 mln
-# barrels", "wheat stocks of 2.1 mln tonnes": the oil and grain items of the Reuters corpus).
-GOODS_DIMENSIONS: frozenset[str] = frozenset({"volume", "mass"})
 
 # The quantity vocabulary of tests/gold/measures/GUIDE.md (its table and Q7): its lines decide between these, so
 # WordNet's kinds (`compare.kinds`) are read only between two words it does not name ("blaze", "fire").

@@ -9,6 +9,7 @@ from newsfigures.compare import acts, kinds, lexicon
 from newsfigures.compare.intervals import convertible, near_values
 from newsfigures.compare.nesting import NO_NESTING, Nesting
 from newsfigures.compare.parties import name_words, other_places, party, same_party
+from newsfigures.extract.measure_lexicon import GOODS_DIMENSIONS
 from newsfigures.model import Figure, Measure
 
 
@@ -382,8 +383,8 @@ def concept(m: Measure) -> str:
     generic count of people is the casualty its event names ("people" killed = deaths)."""
     word = m.quantity.strip().lower().replace("_", " ")
     found = lexicon.QUANTITY_SYNONYMS.get(word, word.replace(" ", "_"))
-    if found == "share_price" and m.dimension in lexicon.GOODS_DIMENSIONS:
-        return word.replace(" ", "_")  # "distillate stocks fell 3.4 mln barrels": a store of goods
+    if found == "share_price" and m.dimension in GOODS_DIMENSIONS:
+        return word.replace(" ", "_")  # "distillate stocks fell 3.4 mln barrels", "wheat stocks of 2.1 mln tonnes"
     if (not found or found in lexicon.GENERIC_QUANTITIES) and m.event in lexicon.EVENT_QUANTITY:
         return lexicon.EVENT_QUANTITY[m.event]
     return found
