@@ -38,6 +38,7 @@ from newsfigures.extract.own_place import legal_place, own_place, site_town, sub
 from newsfigures.extract.place import measure_place
 from newsfigures.extract.struck_place import struck_place
 from newsfigures.extract.scope import adverb_level, change_adverb, is_one_incident, scope_of
+from newsfigures.extract.match_result import match_unit
 from newsfigures.extract.sport import result_class, score_quantity
 from newsfigures.extract.stative import stative_event
 from newsfigures.extract.subject import subject_of
@@ -80,7 +81,7 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     dimension = dimension_of(fig.kind, fig.unit, fig.counted_lemma)
     dimension = "ratio" if is_ratio(parsed.num, parsed.mention.end, fig.kind) else dimension  # "three times his pay"
     dimension = "count" if dimension == "points" and not index_points(parsed.num) else dimension  # "worth 3 points"
-    score = score_quantity(parsed.num) if dimension == "count" else ""
+    score = (score_quantity(parsed.num) or match_unit(parsed.num)) if dimension == "count" else ""
     label = noun.ent_type_ if noun is not None else ""
     quantity = score or quantity_of(fig.counted_lemma, fig.event, fig.kind, dimension, label, _persons(noun),
                                     _role(noun))

@@ -308,6 +308,17 @@ EVENT_CLASS_OF_FAMILY: dict[str, str] = {
 # as one figure; "stumped for 68": wn2004_040).
 RESULT_CLASSES: dict[str, str] = {"scoreline": "won", "margin": "won", "wickets": "other:lose",
                                   "runs": "other:score"}
+# Verbs a match's result is told with, and what they tell of the clause's subject (extract/match_result.py): it won
+# ("Manchester United beat Arsenal 2-0", "Celtic defeated Rangers 2-1", "Brazil thrashed Chile 4-0", "Chelsea won
+# 3-1 at Everton"), lost ("Leeds lost 2-1 to Burnley") or drew ("drew 1-1 with Burnley").
+MATCH_RESULT_VERBS: dict[str, str] = {
+    "beat": "win", "defeat": "win", "thrash": "win", "rout": "win", "crush": "win", "edge": "win", "overcome": "win",
+    "hammer": "win", "down": "win", "stun": "win", "upset": "win", "win": "win", "lose": "lose", "draw": "draw",
+    "tie": "draw"}
+# The preposition that names the side met, by what the subject did ("won 3-1 at Everton", "lost 2-1 to Burnley").
+MATCH_OPPONENT_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "win": frozenset({"at", "against", "over"}), "lose": frozenset({"to", "at", "against"}),
+    "draw": frozenset({"with", "at", "against"})}
 # Verbs whose "by"/"in" phrase is the margin of a win (cricket_aus_sa_2001 bg_118, davis_cup_final_2001 bg_283).
 WIN_VERBS: frozenset[str] = frozenset({"beat", "defeat"})
 # Words that tell a batsman's dismissal, after which "for 9" / "on 144" is the runs he made (wn2004_040:

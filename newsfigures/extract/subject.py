@@ -19,6 +19,7 @@ from newsfigures.extract.length_before import persons_race_length
 from newsfigures.extract.counted_phrase import agreeing_head
 from newsfigures.extract.clause_subject import (first_conjunct, named_appositive, named_phrase, nationality, possessor,
                                                   specific_noun, verb_subject)
+from newsfigures.extract.match_result import match_side
 from newsfigures.extract.measured import located_by_gap, measured_thing
 from newsfigures.extract.naming import coordination_text, demonym_plural, entity_text, group_phrase
 from newsfigures.extract.nominal import verb_of
@@ -48,7 +49,7 @@ NATIONAL_QUANTITIES = SUM_QUANTITIES | vocab.GOODS_AMOUNT_NOUNS
 def subject_of(num: Token, noun: Token | None, quantity: str, event: str, previous: str = "") -> str:
     """Whose quantity it is, as the text names it ("" when the figure belongs to the story as a whole);
     `previous` is the subject of the figure before it in the same sentence ("... and 5,184 others")."""
-    owner = _owner_of(num, noun, quantity, event, previous)
+    owner = match_side(num) or _owner_of(num, noun, quantity, event, previous)  # "beat Arsenal 2-0"
     side = first_person_side(num, quantity)  # "we were down 2-0": the speaker's side (sport_side.py)
     return side or (_side_country(owner) if quantity in vocab.SIDE_SCORE_QUANTITIES else scoreline_owner(num, owner))
 

@@ -19,7 +19,9 @@ or town, on its verb, result noun, margin noun or either side) and setting.score
 match's setting though it counts nothing named, and a side named by its country is no other country's figure): 27
 of 32, every near miss kept, dev output identical; but the held-out floors test failed (test-lee place 0.6087 <
 0.61, against 0.553 under 146cc43 alone), so both were reverted on wt-scores2 (its history keeps them): on main the
-table stands at its blind 12 of 32.
+table stands at its blind 12 of 32. Stop 57's sides reader (extract/match_result.py) gives a score's numbers their
+quantity ("goal", or "score" when the article names no goals), and a figure with a quantity takes the sentence's
+town: 16 of 32.
 """
 from __future__ import annotations
 
@@ -41,8 +43,6 @@ VENUE_AT = gap("the result's own 'at <ground>' is not read: the score's numbers 
                "'win', a margin's on 'by', and 'at' is read only before a name tagged a place or a building, where a "
                "ground is mostly tagged an organisation or nothing ('the MCG', 'Murrayfield', 'Stadio Maradona'); "
                "extract/score_place.py on wt-scores2 read it and was reverted with the score mend")
-SIDE_PLACE = gap("the parser hangs the result's 'in <town>' on a side's name ('with Hearts in Glasgow', 'by the Flames "
-                 "in Calgary'): no place reader looks there (score_place.py on wt-scores2 did; reverted)")
 NO_SCENE = gap("the opening names no match noun and its ground is tagged an organisation ('at Murrayfield', ORG): "
                "no setting is read for the article's later figures (setting.setting_of reads a labelled place, "
                "match_site.py a venue only on a match noun)")
@@ -52,8 +52,8 @@ SPORT = [
     # football
     pytest.param("Leeds beat Everton 2-1 at Elland Road on Saturday.", "2-1", 0, "Elland Road", marks=GLUED),
     pytest.param("Leeds beat Everton 2-1 at Elland Road on Saturday.", "2-1", 1, "Elland Road", marks=GLUED),
-    pytest.param("Rangers drew 1-1 with Hearts in Glasgow on Sunday.", "1-1", 0, "Glasgow", marks=SIDE_PLACE),
-    pytest.param("Rangers drew 1-1 with Hearts in Glasgow on Sunday.", "1-1", 1, "Glasgow", marks=SIDE_PLACE),
+    ("Rangers drew 1-1 with Hearts in Glasgow on Sunday.", "1-1", 0, "Glasgow"),
+    ("Rangers drew 1-1 with Hearts in Glasgow on Sunday.", "1-1", 1, "Glasgow"),
     pytest.param("Napoli's 3-0 win over Lazio at the Stadio Maradona kept them top of the table.",
                  "3-0", 0, "Stadio Maradona", marks=VENUE_AT),
     pytest.param("Napoli's 3-0 win over Lazio at the Stadio Maradona kept them top of the table.",
@@ -82,10 +82,8 @@ SPORT = [
     # ice hockey
     pytest.param("Finland beat Sweden 4-2 in Helsinki on Sunday.", "4-2", 0, "Helsinki", marks=GLUED),
     ("Finland beat Sweden 4-2 in Helsinki on Sunday.", "4-2", 1, "Helsinki"),
-    pytest.param("The Oilers were beaten 5-3 by the Flames in Calgary on Thursday.",
-                 "5-3", 0, "Calgary", marks=SIDE_PLACE),
-    pytest.param("The Oilers were beaten 5-3 by the Flames in Calgary on Thursday.",
-                 "5-3", 1, "Calgary", marks=SIDE_PLACE),
+    ("The Oilers were beaten 5-3 by the Flames in Calgary on Thursday.", "5-3", 0, "Calgary"),
+    ("The Oilers were beaten 5-3 by the Flames in Calgary on Thursday.", "5-3", 1, "Calgary"),
     # near misses: no place named; a place of another event
     pytest.param("Manchester United beat Arsenal 2-0 on Saturday.", "2-0", 0, "", marks=GLUED),
     pytest.param("Manchester United beat Arsenal 2-0 on Saturday.", "2-0", 1, "", marks=GLUED),
