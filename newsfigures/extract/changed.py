@@ -18,7 +18,7 @@ from newsfigures.extract import sentcache
 from newsfigures.extract.market import share_priced
 from newsfigures.extract.pipeline import sentence_before
 from newsfigures.extract.quantity_lines import changed_compound, economy_word, persons_pay
-from newsfigures.extract.tree import lemma
+from newsfigures.extract.tree import lemma, standing_for
 from newsfigures.numbers import NumberMention
 
 COMPARING_WORDS: frozenset[str] = frozenset({"above", "below"})  # "28 per cent above average weekly earnings"
@@ -74,7 +74,9 @@ def moved_by(verb: Token, before: int) -> Token | None:
     if obj is not None:
         return obj
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-    return subject if subject is not None else described_by_mover(verb)  # "Gross domestic product expanded by"
+    if subject is None:
+        return described_by_mover(verb)  # "Gross domestic product expanded by"
+    return standing_for(subject)  # "inflation, which fell to 3.8 per cent": inflation
 
 
 def size_noun(noun: Token | None, num: Token) -> Token | None:

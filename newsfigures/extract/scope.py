@@ -13,7 +13,7 @@ from newsfigures.extract.ahead import is_plan_done, is_plan_object, is_planned, 
 from newsfigures.extract.change_level import SIZE, adverb_of_level, change_role
 from newsfigures.extract.change_size import is_change_size
 from newsfigures.extract.period_clause import clause_period
-from newsfigures.extract.tree import lemma
+from newsfigures.extract.tree import lemma, standing_for
 from newsfigures.extract.window import counts_window, is_level_reached
 from newsfigures.extract.word_senses import verb_class
 
@@ -337,7 +337,7 @@ def _cause_word(verb: Token, child: Token) -> Token | None:
     subject ("tank fire which killed the three gunmen", Lee bg_014; "a triple bombing in Jerusalem which killed
     10 young Israelis", Lee bg_283), the object of its agent or of its "in"."""
     if child.dep_ == "nsubj":
-        return verb.head if child.tag_ == "WDT" and verb.dep_ == "relcl" else child
+        return standing_for(child)
     if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "in"):
         return next((o for o in child.children if o.dep_ == "pobj"), None)
     return None
@@ -363,7 +363,7 @@ def _rate_moved_to(num: Token) -> bool:
     path = path[:path.index(verb)] if verb in path else path
     if not any(t.dep_ == "prep" and t.lower_ == "to" for t in path):
         return False
-    return any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and _rate_noun(c) for c in verb.children)
+    return any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and _rate_noun(standing_for(c)) for c in verb.children)
 
 
 def _rate_noun(noun: Token) -> bool:

@@ -81,3 +81,10 @@ def of_object(noun: Token, span: Span) -> Token | None:
     of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("of", "among")), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     return None if obj is None or obj in span or obj.like_num else obj
+
+
+def standing_for(subject: Token) -> Token:
+    """The noun a relative pronoun subject stands for, the head its clause modifies ("inflation, which fell to 3.8
+    per cent"; "tank fire which killed the three gunmen"); any other subject as it is."""
+    verb = subject.head
+    return verb.head if subject.tag_ == "WDT" and verb.dep_ == "relcl" else subject

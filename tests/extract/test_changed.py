@@ -134,3 +134,16 @@ def test_changed_borrowed_verb_keeps_its_noun_object(measures, text, surface, ex
 ])
 def test_changed_per_cent_after_an_object_figure(measures, text, surface, expected):
     assert measures(text)[surface].quantity == expected
+
+
+@pytest.mark.parametrize("text,surface,quantity,scope", [
+    # a relative pronoun subject stands for the noun its clause modifies (tree.standing_for): stop 42's wire probe
+    # business_1, a Reuters item outside the gold (GDP, Q7)
+    ("Governor Michele Bullock said inflation, which fell to 3.8 per cent in the June quarter, was still too high.",
+     "3.8 per cent", "inflation", "rate"),
+    ("GDP, which fell 0.2 pct in November, was 2.1 pct above the December level.", "0.2 pct", "economy", "change"),
+    ("Operating profit, which rose 12 per cent, beat forecasts.", "12 per cent", "profit", "change"),
+])
+def test_changed_relative_pronoun_subject(measures, text, surface, quantity, scope):
+    m = measures(text)[surface]
+    assert (m.quantity, m.scope) == (quantity, scope)
