@@ -19,6 +19,7 @@ POST_FRACTION_SCALE_RE = re.compile(
     + "|".join(lx.FRACTION_SCALES) + r")\b", re.I)
 _MAX_RUN = 40
 _DENOMINATOR_KINDS = ("ord", "half", "quarter")
+_HYPHENED_WORD_RE = re.compile(r"([A-Za-z]+)-\Z")  # the word a hyphen right before a number word joins to it
 
 
 def element_run(ts: TokenStream, i: int, limit: int, first: Element | None = None) -> list[Element]:
@@ -181,9 +182,9 @@ def _scaled_fraction(text: str, start: int, end: int, fraction: Fraction) -> Cor
 
 
 def _standalone_half(ts: TokenStream, el: Element) -> Core | None:
-    """ "half", "a quarter of", "half a million"; not "the other half" or "the first half"."""
+    """ "half", "a quarter of", "half a million"; not "the other half", "the first half" or "first-half profit"."""
     pw = ts.prev_word(el.start)
-    if pw in lx.ORDINALS or pw in lx.HALF_NOUN_PRECEDERS:
+    if pw in lx.ORDINALS or pw in lx.HALF_NOUN_PRECEDERS or _hyphened_ordinal(ts, el.start):
         return None
     pm = POST_FRACTION_SCALE_RE.match(ts.text, el.end)
     part = 1.0 / el.value
@@ -193,6 +194,13 @@ def _standalone_half(ts: TokenStream, el: Element) -> Core | None:
     if el.kind == "quarter" and ts.next_word(el.end) != "of":
         return None
     return Core(part, el.start, el.end, "fraction", words=True)
+
+
+def _hyphened_ordinal(ts: TokenStream, start: int) -> bool:
+    """An ordinal written against a hyphen right before `start`: "first-half profit", "a third-quarter loss" (a part
+    of a year or a match, as "the first half" is)."""
+    m = _HYPHENED_WORD_RE.search(ts.text, max(0, start - 20), start)
+    return m is not None and m.group(1).lower() in lx.ORDINALS
 
 
 def _ordinal_start(els: list[Element], k: int) -> int:
