@@ -239,3 +239,8 @@ TIME_RELATIONS: tuple[tuple[str, str], ...] = (
     ("since", "since"), ("as of", "at"), ("by", "at"), ("until", "until"), ("through", "until"),
     ("till", "until"), ("from", "since"), ("in", "during"), ("during", "during"), ("on", "at"), ("at", "at"),
 )
+# Words that link two days of one date ("15 and 16 June", "15 to 17 March"): a number before one is a day of a
+# date the tagger read, no count (mentions._count_beside_time).
+DAY_LINKS: frozenset[str] = frozenset({"and", "or", "to", "through", "till", "until"})
+# Days named from the day of writing, which a count right before them does not measure ("trading at 10 today").
+DEICTIC_DAYS: frozenset[str] = frozenset({"today", "yesterday", "tonight", "tomorrow", "overnight"})

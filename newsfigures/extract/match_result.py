@@ -12,7 +12,7 @@ from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
 from newsfigures.extract.pipeline import article_text
 from newsfigures.extract.sport import scoreline_pair
-from newsfigures.extract.tree import lemma
+from newsfigures.extract.tree import child, lemma
 
 VERB_REACH = 3  # steps up the tree from a scoreline's first number to the verb it is told with
 _GOALS = re.compile(r"\bgoal(?:s|less)?\b", re.IGNORECASE)
@@ -45,11 +45,11 @@ def match_side(num: Token) -> str:
     if kind == "draw":
         subject_holds = num.i == first.i
     else:
-        larger = first if _value(first) >= _value(second) else second
+        larger = first if int(first.text) >= int(second.text) else second
         subject_holds = (num.i == larger.i) == (kind == "win")
-    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    passive = child(verb, ("nsubjpass",)) is not None
     if subject_holds != passive:  # "Arsenal were beaten 2-0 by United": the passive's subject is the other side
-        return _side_name(_subject(verb))
+        return _side_name(child(verb, ("nsubj", "nsubjpass")))
     return _side_name(_other_side(verb, kind))
 
 
@@ -61,14 +61,6 @@ def match_unit(num: Token) -> str:
     text, _ = article_text(num.doc)
     goals = sentcache.once(num.doc, "match_goals", None, lambda: _GOALS.search(text) is not None)
     return "goal" if goals else "score"
-
-
-def _value(t: Token) -> int:
-    return int(t.text)
-
-
-def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _other_side(verb: Token, kind: str) -> Token | None:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsfigures import numbers
+from newsfigures.calendar_words import MONTHS, WEEKDAYS
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import sentcache
 from newsfigures.extract.aged import age_word_before, person_is
 from newsfigures.extract.counted import duration_unit
-from newsfigures.calendar_words import MONTHS, WEEKDAYS
 from newsfigures.extract.pipeline import doc_text
 
 
@@ -58,12 +58,6 @@ def _bare_number_date(ent: Span, m: numbers.NumberMention) -> bool:
     return ent.root.dep_ != "appos" and not person_is(ent.root)
 
 
-# Words that link two days of one date ("15 and 16 June", "15 to 17 March").
-_DAY_LINKS = frozenset({"and", "or", "to", "through", "till", "until"})
-# Days named from the day of writing, which a count right before them does not measure ("trading at 10 today").
-_DEICTIC_DAYS = frozenset({"today", "yesterday", "tonight", "tomorrow", "overnight"})
-
-
 def _count_beside_time(ent: Span, tok: Span | None) -> bool:
     """A count the tagger ran into the time phrase beside it, which names no day: "rose to 23 from 15 earlier in
     the day" (DATE "15 earlier in the day"), "from 15 earlier in the day to 23". In an entity naming no month,
@@ -75,8 +69,8 @@ def _count_beside_time(ent: Span, tok: Span | None) -> bool:
     num = tok[0]
     if num.i == ent.start:
         after = num.nbor(1) if num.i + 1 < len(num.doc) else None
-        return (after is not None and after.i < ent.end and after.lower_ not in _DAY_LINKS
-                and (after.pos_ in ("ADV", "ADP") or after.lower_ in _DEICTIC_DAYS))
+        return (after is not None and after.i < ent.end and after.lower_ not in words.DAY_LINKS
+                and (after.pos_ in ("ADV", "ADP") or after.lower_ in words.DEICTIC_DAYS))
     return num.i == ent.end - 1 and num.i > 0 and num.nbor(-1).lower_ in ("to", "from")
 
 
@@ -84,7 +78,7 @@ def _names_day(t: Token) -> bool:
     """A word of a date that names a day or a year: a month, a weekday, a year, an ordinal day ("15th")."""
     word = t.lower_.rstrip(".")
     return (word in MONTHS or word in WEEKDAYS or (t.like_num and len(t.text) == 4)
-            or t.ent_type_ == "ORDINAL" or word[-2:] in ("st", "nd", "rd", "th") and word[:-2].isdigit())
+            or t.ent_type_ == "ORDINAL" or (word[-2:] in ("st", "nd", "rd", "th") and word[:-2].isdigit()))
 
 
 def _zero_idiom(doc: Doc, m: numbers.NumberMention) -> bool:
