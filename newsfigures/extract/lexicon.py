@@ -244,3 +244,6 @@ TIME_RELATIONS: tuple[tuple[str, str], ...] = (
 DAY_LINKS: frozenset[str] = frozenset({"and", "or", "to", "through", "till", "until"})
 # Days named from the day of writing, which a count right before them does not measure ("trading at 10 today").
 DEICTIC_DAYS: frozenset[str] = frozenset({"today", "yesterday", "tonight", "tomorrow", "overnight"})
+# Prepositions of the clock: a number right after one in a time phrase is an hour ("at 10 in the morning", "until 11
+# at night"), however the phrase goes on (mentions._count_beside_time).
+CLOCK_PREPOSITIONS: frozenset[str] = frozenset({"at", "until", "till", "by", "before", "after", "around", "past"})

@@ -315,10 +315,11 @@ MATCH_RESULT_VERBS: dict[str, str] = {
     "beat": "win", "defeat": "win", "thrash": "win", "rout": "win", "crush": "win", "edge": "win", "overcome": "win",
     "hammer": "win", "down": "win", "stun": "win", "upset": "win", "win": "win", "lose": "lose", "draw": "draw",
     "tie": "draw"}
-# The preposition that names the side met, by what the subject did ("won 3-1 at Everton", "lost 2-1 to Burnley").
+# The preposition that names the side met, by what the subject did ("won 3-1 against Everton", "lost 2-1 to
+# Burnley"); not "at", which names the ground as often as the side ("won 3-1 at Wembley").
 MATCH_OPPONENT_PREPOSITIONS: dict[str, frozenset[str]] = {
-    "win": frozenset({"at", "against", "over"}), "lose": frozenset({"to", "at", "against"}),
-    "draw": frozenset({"with", "at", "against"})}
+    "win": frozenset({"against", "over"}), "lose": frozenset({"to", "against"}),
+    "draw": frozenset({"with", "against"})}
 # Verbs whose "by"/"in" phrase is the margin of a win (cricket_aus_sa_2001 bg_118, davis_cup_final_2001 bg_283).
 WIN_VERBS: frozenset[str] = frozenset({"beat", "defeat"})
 # Words that tell a batsman's dismissal, after which "for 9" / "on 144" is the runs he made (wn2004_040:

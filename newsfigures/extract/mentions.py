@@ -62,11 +62,14 @@ def _count_beside_time(ent: Span, tok: Span | None) -> bool:
     """A count the tagger ran into the time phrase beside it, which names no day: "rose to 23 from 15 earlier in
     the day" (DATE "15 earlier in the day"), "from 15 earlier in the day to 23". In an entity naming no month,
     weekday, year or ordinal day ("15 June", "15th"), the number opens it and an adverb, a preposition or a day named
-    from today follows it ("15 earlier", "89 after day one", "10 today"; not a noun it counts, "12 months", "three
-    nights", nor a link of two days, "15 and 16"), or it closes it right after "to" or "from"."""
+    from today follows it ("15 earlier", "89 after day one", "15 overnight"; not a noun it counts, "12 months",
+    "three nights", nor a link of two days, "15 and 16"), or it closes it right after "to" or "from"; never a number
+    right after a preposition of the clock ("at 10 in the morning", "due at 5 today")."""
     if tok is None or len(tok) != 1 or any(_names_day(t) for t in ent):
         return False
     num = tok[0]
+    if num.i > 0 and num.nbor(-1).lower_ in words.CLOCK_PREPOSITIONS:
+        return False  # "at 10 in the morning", "until 11 at night": an hour
     if num.i == ent.start:
         after = num.nbor(1) if num.i + 1 < len(num.doc) else None
         return (after is not None and after.i < ent.end and after.lower_ not in words.DAY_LINKS
@@ -78,7 +81,7 @@ def _names_day(t: Token) -> bool:
     """A word of a date that names a day or a year: a month, a weekday, a year, an ordinal day ("15th")."""
     word = t.lower_.rstrip(".")
     return (word in MONTHS or word in WEEKDAYS or (t.like_num and len(t.text) == 4)
-            or t.ent_type_ == "ORDINAL" or (word[-2:] in ("st", "nd", "rd", "th") and word[:-2].isdigit()))
+            or (word[-2:] in ("st", "nd", "rd", "th") and word[:-2].isdigit()))
 
 
 def _zero_idiom(doc: Doc, m: numbers.NumberMention) -> bool:

@@ -77,15 +77,16 @@ def test_mentions_one_counting_beside_a_reporting_verb(read, text, surface):
 
 @pytest.mark.parametrize("text,surface,expected", [
     # a count the tagger ran into the time phrase after it (a DATE "15 earlier in the day"): stop 42's wire probe
-    # disasters_1, lee bg_047, Reuters train item 444 (outside the gold)
+    # disasters_1, lee bg_047
     ("The death toll rose to 23 from 15 earlier in the day, officials said.", "15", True),
     ("The toll rose from 15 earlier in the day to 23.", "15", True),
     ("The toll rose from 15 earlier in the day to 23.", "23", True),
     ("The Proteas will resume at three for 89 after day one was badly affected by rain.", "89", True),
-    ("Armco shares, trading off 1/4 at 10 today, could go to 12, he said.", "10", True),
     # a number the time phrase is made of stays part of it
     ("Talks are set for 15 and 16 June in Geneva.", "15", False),  # a link of two days
     ("The offer expires 20 business days after it starts.", "20", False),  # the noun it counts is a time
+    ("The meeting starts at 10 in the morning.", "10", False),  # an hour after a preposition of the clock
+    ("The vote is due at 5 today.", "5", False),
 ])
 def test_mentions_count_beside_time(read, text, surface, expected):
     r = read(text, surface)
