@@ -14,7 +14,7 @@ from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
 from newsfigures.extract.pipeline import article_text
 from newsfigures.extract.sport import scoreline_pair
-from newsfigures.extract.tree import child, lemma
+from newsfigures.extract.tree import child, lemma, within
 
 VERB_REACH = 3  # steps up the tree from a scoreline's first number to the verb it is told with
 _GOALS = re.compile(r"\bgoal(?:s|less)?\b", re.IGNORECASE)
@@ -78,14 +78,10 @@ def match_unit(num: Token) -> str:
 
 def _verb_above(first: Token) -> Token | None:
     """The first verb above a scoreline's first number, within VERB_REACH steps, when it tells a result."""
-    t = first
-    for _ in range(VERB_REACH):
-        if t.head.i == t.i:
-            return None
-        t = t.head
-        if t.pos_ in ("VERB", "AUX"):
-            return t if lemma(t) in vocab.MATCH_RESULT_VERBS else None
-    return None
+    verb = next((v for v, _ in sentcache.verbs_above(first)), None)
+    if verb is None or lemma(verb) not in vocab.MATCH_RESULT_VERBS:
+        return None
+    return verb if within(first, verb, VERB_REACH) is not None else None
 
 
 def _passive(verb: Token) -> bool:
