@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
 from newsfigures.extract.pipeline import article_text
-from newsfigures.extract.tree import lemma, verb_over
+from newsfigures.extract.tree import child, lemma, verb_over
 from newsfigures.numbers.lexicon import NUMBER_WORDS
 
 MAX_SCORE_SIDE = 20  # a scoreline's side: sets, games, goals or matches of a series
@@ -197,7 +197,7 @@ def dismissed_batsman(num: Token) -> Token | None:
     for _ in range(MARGIN_REACH):
         if verb.pos_ != "VERB":
             return None
-        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or _dismissed_object(verb)
+        subj = child(verb, ("nsubjpass",)) or _dismissed_object(verb)
         if subj is not None or verb.dep_ != "conj":
             return subj
         verb = verb.head
@@ -208,7 +208,7 @@ def _dismissed_object(verb: Token) -> Token | None:
     """The person an active dismissal verb's object names: the object itself ("removed Boucher"), a name the parser
     compounds on it ("trapped McKenzie leg before", hung as "McKenzie leg") or the one its "of" names ("the final
     wicket of Nantie Haywood")."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = child(verb, ("dobj",))
     if obj is None:
         return None
     named = [obj, *(c for c in obj.lefts if c.dep_ == "compound"),
