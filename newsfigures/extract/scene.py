@@ -52,7 +52,7 @@ from newsfigures.extract.pipeline import NUMBERS_COMPONENT
 from newsfigures.extract.read_places import Read, unread
 from newsfigures.extract.setting import (MATCH_NOUNS, SETTING_LABELS, Setting, lede, may_take_setting, names_a_match,
                                          place_name, setting_of)
-from newsfigures.extract.within import lies_within
+from newsfigures.extract.within import containers, lies_within, stated_within
 from newsfigures.model import Article, Figure
 
 AHEAD_AUXILIARIES = frozenset({"will", "shall"}) | PROJECTION_MODALS  # "will return to competition at ..."
@@ -141,26 +141,27 @@ def _dateline_scene(doc: Doc, text: str, offset: int) -> Setting:
     return Setting()
 
 
-def elsewhere(scene: str, article: Doc) -> bool:
+def elsewhere(scene: str, article: Doc, text: str = "") -> bool:
     """The whole `article` names a place that is not `scene`, a name inside or around it, or a country beside a
-    scene that is no country."""
-    return named_elsewhere(scene, [place_name(e) for e in article.ents if e.label_ in SETTING_LABELS])
+    scene that is no country; `text`, the article's, may say that a place lies within another (`_beside`)."""
+    return named_elsewhere(scene, [place_name(e) for e in article.ents if e.label_ in SETTING_LABELS], text)
 
 
-def named_elsewhere(scene: str, names: Iterable[str]) -> bool:
+def named_elsewhere(scene: str, names: Iterable[str], text: str = "") -> bool:
     """One of the place `names` is not `scene`, a name inside or around it, or a country beside a scene that is no
-    country."""
-    return any(not _beside(name, scene) for name in names)
+    country; `text`, the article's, may say that a place lies within another (`_beside`)."""
+    return any(not _beside(name, scene, text) for name in names)
 
 
-def apart(names: Iterable[str], opening: str) -> bool:
+def apart(names: Iterable[str], opening: str, text: str = "") -> bool:
     """A place of `names` is beside no place `opening` can name: a name that is no country's and none of whose words
     `opening` holds (a scene within it or around it shares a word with it), or two such names that share no word,
     whose words `opening` does not all hold (no scene is within both; only one that holds both names' words is
     around both). An article whose windows name such a place names a place other than any scene of its opening, so
     its opening need not be parsed for one."""
-    lowered = opening.lower()
-    inner = sorted({n for n in names if n.strip() and not _country(n)})
+    lowered, names = opening.lower(), list(names)
+    inner = sorted({n for n in names if n.strip() and not _country(n) and not _container_held(n, lowered)
+                    and not any(stated_within(n, m, text) and m.lower() in lowered for m in names)})
     if any(not any(w in lowered for w in n.lower().split()) for n in inner):
         return True
     for a, b in combinations(inner, 2):
@@ -170,12 +171,22 @@ def apart(names: Iterable[str], opening: str) -> bool:
     return False
 
 
-def _beside(name: str, scene: str) -> bool:
-    """`name` is the scene, a name within it or containing it (by whole words, or a place WordNet puts inside the
-    other: within.py), or a country beside a scene that is no country."""
+def _container_held(name: str, lowered: str) -> bool:
+    """`lowered` (an opening, in small letters) names a place WordNet puts `name` inside ("Bucharest" under an
+    opening set "in Romania"): a scene there would have `name` beside it (`_beside`), so `name` is not apart."""
+    return any(c.lower() in lowered for c in containers(name))
+
+
+def _beside(name: str, scene: str, text: str = "") -> bool:
+    """`name` is the scene, a name within it or containing it (by whole words, a place WordNet puts inside the
+    other, or one the article's `text` says lies in the other: within.py), or a country beside a scene that is no
+    country."""
     words, inner = set(name.lower().split()), set(scene.lower().split())
     if words <= inner or inner <= words or lies_within(name, scene) or lies_within(scene, name):
         return True
+    if (stated_within(name, scene, text) and not _country(name)) or (stated_within(scene, name, text)
+                                                                     and not _country(scene)):
+        return True  # "near Sambalpur in eastern India", "in Peru's Huancavelica region"; no country lies in a place
     return _country(name) and not _country(scene)
 
 
@@ -192,9 +203,10 @@ def settings(arts: list[Article], found: dict[str, list[Figure]], nlp: Language,
     an opening with no match whose article's windows name two places apart is not parsed, and the recogniser runs
     only over the text no window read."""
     read = read or {}
+    texts = {a.id: a.text for a in arts}
     ledes = {a.id: lede(a.text, a.title) for a in arts if any(may_take_setting(f) for f in found[a.id])}
     ledes = {k: (text, start) for k, (text, start) in ledes.items()
-             if names_a_match(text) or not apart(read.get(k, Read()).names(ARTICLE_CHARS), text)}
+             if names_a_match(text) or not apart(read.get(k, Read()).names(ARTICLE_CHARS), text, texts[k])}
     docs = nlp.pipe((t for t, _ in ledes.values()), batch_size=batch_size, disable=[NUMBERS_COMPONENT])
     matches: dict[str, Setting] = {}
     scenes: dict[str, Setting] = {}
@@ -203,7 +215,6 @@ def settings(arts: list[Article], found: dict[str, list[Figure]], nlp: Language,
         if not matches[key].place:
             found = _scene_of(doc, start)
             scenes[key] = found if found.place else _dateline_scene(doc, text, start)
-    texts = {a.id: a.text for a in arts}
     return {k: s for k, s in matches.items() if s.place} | _one_place(texts, scenes, read, nlp, batch_size)
 
 
@@ -212,10 +223,10 @@ def _one_place(texts: dict[str, str], scenes: dict[str, Setting], read: dict[str
     """`scenes`, each kept only where its whole article (`texts`) names no other place: none among the places its
     windows name (`read`), nor among those the recogniser names in the text no window read."""
     keys = [k for k, s in scenes.items()
-            if s.place and not named_elsewhere(s.place, read.get(k, Read()).names(ARTICLE_CHARS))]
+            if s.place and not named_elsewhere(s.place, read.get(k, Read()).names(ARTICLE_CHARS), texts[k])]
     gaps = [(k, gap) for k in keys for _, gap in unread(texts[k], read.get(k, Read()), ARTICLE_CHARS)]
     docs = nlp.pipe((gap for _, gap in gaps), batch_size=batch_size, disable=not_for_places(nlp))
-    away = {k for (k, _), doc in zip(gaps, docs) if elsewhere(scenes[k].place, doc)}
+    away = {k for (k, _), doc in zip(gaps, docs) if elsewhere(scenes[k].place, doc, texts[k])}
     return {k: replace(scenes[k], place=as_the_body_writes(scenes[k].place, texts[k]), spans=MATCH_NOUNS,
                        of_events=True) for k in keys if k not in away}
 

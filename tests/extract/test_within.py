@@ -7,7 +7,7 @@ import pytest
 from conftest import script_module, wordnet_or_skip
 
 from newsfigures.extract import extract_figures
-from newsfigures.extract.within import lies_within
+from newsfigures.extract.within import lies_within, stated_within
 from newsfigures.model import Article
 
 PUBLISHED = "2025-09-02"
@@ -44,6 +44,24 @@ def test_within_lies_within(name, region, expected):
     assert lies_within(name, region) is expected
 
 
+@pytest.mark.parametrize("name,region,text,expected", [
+    # the text says the one lies in the other ("X in Y", "Y's X"), whatever WordNet knows
+    ("Sambalpur", "India", "derailed near Sambalpur in eastern India on Friday", True),
+    ("Kramatorsk", "Ukraine", "shelling of Kramatorsk, in eastern Ukraine, killed", True),
+    ("Khan Yunis", "Gaza Strip", "a raid on Khan Yunis in the southern Gaza Strip", True),
+    ("Mackay", "Queensland", "floods around Mackay in north Queensland", True),
+    ("Huancavelica", "Peru", "plunged into a gorge in Peru's Huancavelica region", True),
+    ("Los Palos", "East Timor", "a massacre in East Timor's Los Palos district", True),
+    # no containment said: a list, the other order, a longer name, another place between them
+    ("Sambalpur", "India", "trains from Sambalpur and India's capital", False),
+    ("India", "Sambalpur", "derailed near Sambalpur in eastern India", False),
+    ("Sambalpur", "India", "near Sambalpur in Odisha, eastern India", False),
+    ("Sambalpur", "India", "", False),
+])
+def test_within_stated_within(name, region, text, expected):
+    assert stated_within(name, region, text) is expected
+
+
 def _places(nlp, text: str) -> dict[str, str]:
     """The measure's place of each figure of an invented article whose first line is its title."""
     art = Article(id="t", text=text, raw_text=text, title=text.split("\n", 1)[0], published=PUBLISHED,
@@ -61,6 +79,16 @@ def _places(nlp, text: str) -> dict[str, str]:
     # a neighbouring country is another place: no scene
     ("Floods leave thousands homeless in Kenya\nHeavy rain flooded villages near Mombasa on Monday, officials said. "
      "In neighbouring Tanzania, rivers burst their banks. About 3,000 people have been displaced.", "About 3,000", ""),
+    # a town the text says lies in the title's country (WordNet knows no Sambalpur): one place (the probe's
+    # transport_1; lee bg_169's "East Timor's Los Palos district")
+    ("Train derailment kills nine in India\nNine passengers were killed when a train derailed near Sambalpur in "
+     "eastern India on Friday, officials said. The train was carrying about 1,200 people.", "about 1,200", "India"),
+    # a town WordNet puts in the title's country, named only after the opening (the probe's health_1)
+    ("Measles cases surge in Romania\nRomania recorded 4,350 measles cases in the first half of the year, officials "
+     "said on Thursday. Eleven children have died since January. Hospitals in Bucharest have set up 300 extra beds.", "Eleven", "Romania"),
+    # a town named after the opening that the text places nowhere: another place, no scene
+    ("Train derailment kills nine in India\nNine passengers were killed when a train derailed on Friday, officials "
+     "said. In Dhaka, a ferry sank. The train was carrying about 1,200 people.", "about 1,200", ""),
     # a company's accounts take no scene, at any scale
     ("Carmaker opens plant in Spain\nThe company opened a plant near Valencia on Monday. Its revenue rose 4 per "
      "cent last year.", "4 per cent", ""),
