@@ -20,8 +20,10 @@ from newsfigures.extract import gazetteer, sentcache
 NUMBERS_COMPONENT = "newsfigures_numbers"
 PACKAGE_ROOT = Path(__file__).resolve().parents[1]
 # What decides a stored figure: the parser, this stage and the records (compare/ and app/ only read figures), and
-# ingest's dateline reading, which extract/dateline.py reuses (with the lexicon it imports).
-FINGERPRINTED = ("numbers", "extract", "model.py", "calendar_words.py", "ingest/metadata.py", "ingest/lexicon.py")
+# ingest's dateline reading, which extract/dateline.py reuses (with the lexicon it imports), and the hard-wrap
+# thresholds extract/wrapped_source.py reads.
+FINGERPRINTED = ("numbers", "extract", "model.py", "calendar_words.py", "ingest/metadata.py", "ingest/lexicon.py",
+                 "ingest/wrapping.py")
 # (module, pip requirement), most preferred first.
 MODEL_PACKAGES: tuple[tuple[str, str], ...] = (
     ("en_core_web_sm", "en_core_web_sm (the official package, from Explosion's releases)"),

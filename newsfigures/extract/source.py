@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Token
 
 from newsfigures.extract import lexicon as words
-from newsfigures.extract import quotes, sentcache, source_forms, source_phrase, statements
+from newsfigures.extract import quotes, sentcache, source_forms, source_phrase, statements, wrapped_source
 from newsfigures.extract import source_lexicon as cite
 from newsfigures.extract.antecedent import person_before
 from newsfigures.extract.measure_lexicon import RELATIVE_PRONOUNS
@@ -24,9 +24,11 @@ PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})  # a clause of a participle: "Speaki
 
 
 def said_by(num: Token, ctx: ArticleContext) -> str:
-    """Who the figure is attributed to: the source its text names, else the sources cited after its sentence."""
+    """Who the figure is attributed to: the source its text names, else the sources cited after its sentence, else
+    the source its sentence names past a line break inside it (hard-wrapped text: `wrapped_source`)."""
     return (_named_in_text(num, ctx) or _quoted_speaker(num, ctx.article.text)
-            or _trailing_citation(ctx.article.text, num.doc._.offset + num.idx))
+            or _trailing_citation(ctx.article.text, num.doc._.offset + num.idx)
+            or wrapped_source.across_wrap(num, ctx.article.text))
 
 
 def _named_in_text(num: Token, ctx: ArticleContext) -> str:
