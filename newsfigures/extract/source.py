@@ -28,7 +28,7 @@ def said_by(num: Token, ctx: ArticleContext) -> str:
     the source its sentence names past a line break inside it (hard-wrapped text: `wrapped_source`)."""
     return (_named_in_text(num, ctx) or _quoted_speaker(num, ctx.article.text)
             or _trailing_citation(ctx.article.text, num.doc._.offset + num.idx)
-            or wrapped_source.across_wrap(num, ctx.article.text))
+            or wrapped_source.across_wrap(num, ctx.article.text, ctx.last_source))
 
 
 def _named_in_text(num: Token, ctx: ArticleContext) -> str:

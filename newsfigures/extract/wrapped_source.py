@@ -2,9 +2,10 @@
 text files: ingest/wrapping.py) breaks lines at a fixed width, and the parser ends a sentence at every line break,
 so the clause that names the source may be parsed as a sentence of its own: "stocks fell to 128.4 mln barrels, the
 Energy\\nInformation Administration said." or "The Bank of England said it forecast a\\nshortage of around 800 mln
-stg". Read only in an article the ingest finds hard-wrapped, and only where the figure's parsed sentence ends, or
-starts, at such a break (a line that closes no sentence); text loaded with its hard-wrapped lines joined never gets
-here.
+stg". GUIDE A1: an attribution covers its own sentence, so the text's sentence (across its line breaks) is read
+for one. Only in a hard-wrapped article (most of its line breaks go on past lines that close no sentence), and only
+where the figure's parsed sentence ends, or starts, at such a break; a headline, a line in capitals and a
+paragraph's end go on into no sentence. Text loaded with its hard-wrapped lines joined rarely gets here.
 """
 from __future__ import annotations
 
@@ -15,13 +16,17 @@ from spacy.tokens import Token
 
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import source_lexicon as cite
-from newsfigures.ingest.wrapping import MIN_BREAKS, MIN_SHARE
+from newsfigures.extract.windows import ABBREVIATIONS
+from newsfigures.ingest.wrapping import MIN_SHARE
 
 # a line break after a line that closes no sentence: the sentence goes on past it
 _SOFT_BREAK = re.compile(r"[^\s.!?:;\"'\u201d\u2019)\]][ \t]*\n[ \t]*(?=\S)")
 _LINE_BREAK = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)")  # a break between two lines of text (no blank line)
-# where the sentence the break is in ends: a closing stop before a capital or the end, or a paragraph's end
-_SENTENCE_END = re.compile(r"[.!?](?=[\"'\u201d\u2019)]?(?:\s+[A-Z\"\u201c(]|\s*$))|\n[ \t]*\n")
+# where the sentence the break is in ends: a closing stop after a word in small letters or digits (not "U.S.",
+# "Dr.") before a capital or the end, or a paragraph's end; `windows.ABBREVIATIONS` end no sentence ("Gov. Perry")
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9][a-z0-9])[.!?](?=[\"'\u201d\u2019)]?(?:\s+[A-Z\"\u201c(]|\s*$))"
+                           r"|\n[ \t]*\n")
+_LAST_WORD = re.compile(r"(\w+)$")
 # words after a source that say where or when it spoke, not who it is: "traders here", "The bank also"
 _TIME_OR_HERE = re.compile(r"(?:\s+(?:here|there|today|yesterday|tonight|earlier|later|also|again|now))+$", re.I)
 # words no source's name holds: a clause's verb or link ("The crop is estimated", "declined to offer ... but he")
@@ -29,63 +34,83 @@ _CLAUSE_WORDS = frozenset({"is", "was", "are", "were", "be", "been", "has", "hav
                            "can", "should", "may", "might", "but", "to", "than", "below", "above", "while", "when",
                            "if", "that", "which", "who", "it", "they", "he", "she", "as"})
 MAX_SOURCE_WORDS = 8
-MAX_TAIL = 300  # characters looked ahead for the end of the sentence
-REPORTING_WORDS = r"said|says|reported|estimated|added|told\s+\w+(?:\s+\w+)?"
-# where a sentence starts: after a closing stop and the space before a capital, or a paragraph's start
-_SENTENCE_START = re.compile(r"(?:[.!?][\"'\u201d\u2019)]?\s+|\n[ \t]*\n\s*|^\s*)(?=[A-Z\"\u201c(<])")
-# the reporting clause that opens a sentence: "The Bank of England said", "Lifetime Corp said it"
-_SOURCE_HEAD = re.compile(rf"(?P<who><?[A-Z][^,;:\"\u201c\u201d()]{{1,80}}?)(?:\s*\([^)]{{1,20}}\))?\s+(?:{REPORTING_WORDS})\b")
-# the clause that closes a sentence with its source: ", the Energy Information Administration (EIA) said."
-_SOURCE_TAIL = re.compile(rf",\s+(?P<who>[^,;:\"\u201c\u201d()]{{2,80}}?)(?:\s*\([^)]{{1,20}}\))?\s+"
-                          rf"(?:{REPORTING_WORDS})\s*[.!?]?[\"'\u201d\u2019)]?\s*$")
+MAX_TAIL = 300  # characters looked at on each side of a figure for the ends of its sentence
+MIN_SOFT_BREAKS = 3  # line breaks inside sentences that make a text hard-wrapped here (a wire item may be short)
+REPORTING_WORDS = r"said|says|reported|estimated|added|told\s+\w+"
+# what may follow the reporting verb and still close its clause: when or how the source spoke ("said on Friday",
+# "said in a statement", "reported last week", "told members before the vote")
+_SPOKE_WORDS = "on|in|at|late|early|earlier|later|today|yesterday|tonight|this|last|during|before|after"
+_SPOKE = rf"(?:\s+(?:{_SPOKE_WORDS})\b[^,;:.!?\"]{{0,40}})?"
+_NAME = r"[^,;:\"\u201c\u201d()]"  # a character of a source's words
+_ACRONYM = r"(?:\s*\([^)]{1,20}\))?"  # "(EIA)"
+# where a sentence starts: after a closing stop and the space before a capital, or a paragraph's start; a wire
+# dateline ("PERTH -- ") is no part of it
+_SENTENCE_START = re.compile(r"(?:(?<=[a-z0-9][a-z0-9])[.!?][\"'\u201d\u2019)]?\s+|\n[ \t]*\n\s*|^\s*)"
+                             r"(?:[A-Z][A-Z .]{1,30} -{1,2} )?(?=[A-Z\"\u201c(<])")
+# the attribution a sentence holds (A1: it covers its whole sentence), in the order they are tried: a clause set off
+# by commas or closing it (", the Energy Information Administration (EIA) said.", ", the service said, and"), a
+# reporting verb opening it ("The Bank of England said", "Dr. Amara Quist, the agency's chief medical officer,
+# said"), the verb before its source closing it (", said lead author Dr. Mei Lin Tan."), "according to X"
+_ATTRIBUTIONS = (
+    re.compile(rf",[\"'\u201d\u2019]?\s+(?P<who>{_NAME}{{2,80}}?){_ACRONYM}\s+(?:{REPORTING_WORDS}){_SPOKE}"
+               rf"\s*(?:[,.!?]|$)"),
+    re.compile(rf"^(?P<who><?[A-Z]{_NAME}{{1,80}}?){_ACRONYM}(?:,{_NAME}{{2,60}},)?\s+(?:{REPORTING_WORDS})\b"),
+    re.compile(rf",\s+(?:said|says|reported)\s+(?P<who>{_NAME}{{2,80}}?)\s*[.!?]?\s*$"),
+    re.compile(rf",\s+according to\s+(?P<who>{_NAME}{{2,80}}?)\s*(?:[,.!?]|$)"),
+)
 
 
-def across_wrap(num: Token, text: str) -> str:
-    """The source the sentence of `num` names past a line break inside it: the subject of the reporting clause that
-    closes it on a later line (", traders said."), or of the reporting verb on the line before the break it starts
-    after ("The Bank of England said it forecast a\\nshortage of ..."); "" when neither, or when the parsed sentence
-    ends and starts where the text's does."""
+def across_wrap(num: Token, text: str, last_source: str = "") -> str:
+    """The source the text's sentence of `num` names where its parsed sentence is cut by a line break inside it
+    (GUIDE A1: an attribution covers its own sentence): a reporting clause on a later line (", traders said."), the
+    reporting verb that opens it on the line before ("The Bank of England said it forecast a\nshortage of ..."),
+    "said X", "according to X"; a pronoun stands for the reporter the sentence before opens with, else for
+    `last_source`, the one last named; "" when none, or when the parsed sentence is the text's."""
     if not _hard_wrapped(text):
         return ""  # a headline's or a list's line ends no sentence either, but goes on into none
     offset = num.doc._.offset
-    sent = num.sent
+    begins, ends = offset + num.sent.start_char, offset + num.sent.end_char
+    if not (_soft_break_near(text, ends) or _soft_break_near(text, begins, before=True)):
+        return ""
     start = offset + num.idx
-    return _closing_clause(text, start, offset + sent.end_char) or _opening_clause(text, start,
-                                                                                offset + sent.start_char)
+    opened = max((m.end() for m in _SENTENCE_START.finditer(text, max(0, start - MAX_TAIL), start)
+                  if not _abbreviation(text, m.start())), default=-1)
+    close = next((m for m in _SENTENCE_END.finditer(text, start, ends + MAX_TAIL)
+                  if not _abbreviation(text, m.start())), None)
+    if opened < 0 or close is None:
+        return ""
+    sentence = " ".join(text[opened:close.end()].split())
+    found = next((m for pattern in _ATTRIBUTIONS if (m := pattern.search(sentence))), None)
+    if found is None:
+        return ""
+    who = found.group("who").strip()
+    if who.lower() in words.SOURCE_PRONOUNS:  # "..., it said.", '"...," he said.': the one the sentence before names
+        return _reporter_before(text, opened) or last_source
+    return _source_name(who)
+
+
+def _reporter_before(text: str, opened: int) -> str:
+    """The source a reporting verb opens the sentence before the one that starts at `opened` with ("Federation
+    president Marco Brandt said the growth ..."), "" when it opens with none."""
+    before = max((m.end() for m in _SENTENCE_START.finditer(text, max(0, opened - MAX_TAIL), max(0, opened - 1))
+                  if not _abbreviation(text, m.start())), default=-1)
+    found = _ATTRIBUTIONS[1].search(" ".join(text[before:opened].split())) if before >= 0 else None
+    return _source_name(found.group("who")) if found else ""
 
 
 @lru_cache(maxsize=8)
 def _hard_wrapped(text: str) -> bool:
-    """The article's text is hard-wrapped: at least `wrapping.MIN_BREAKS` of its line breaks, and
-    `wrapping.MIN_SHARE` of those between two lines of text, go on past a line that closes no sentence (before any
-    word: a wrapped wire line breaks before capitals too, "the Energy\nInformation Administration"); read once per
-    article."""
+    """The article's text is hard-wrapped: at least MIN_SOFT_BREAKS of its line breaks, and `wrapping.MIN_SHARE` of
+    those between two lines of text, go on past a line that closes no sentence (before any word: a wrapped wire line
+    breaks before capitals too, "the Energy\nInformation Administration"); read once per article."""
     going_on = sum(1 for m in _SOFT_BREAK.finditer(text) if _goes_on(text, m.start()))
-    return going_on >= MIN_BREAKS and going_on >= MIN_SHARE * len(_LINE_BREAK.findall(text))
+    return going_on >= MIN_SOFT_BREAKS and going_on >= MIN_SHARE * len(_LINE_BREAK.findall(text))
 
 
-def _closing_clause(text: str, start: int, parsed_end: int) -> str:
-    """The source of the reporting clause that ends the text's sentence from `start`, when the parsed sentence ends
-    at a soft line break (`parsed_end`) before it."""
-    if not _soft_break_near(text, parsed_end):
-        return ""
-    close = _SENTENCE_END.search(text, parsed_end, parsed_end + MAX_TAIL)
-    if close is None:
-        return ""
-    found = _SOURCE_TAIL.search(" ".join(text[start:close.end()].split()))
-    return _source_name(found.group("who")) if found else ""
-
-
-def _opening_clause(text: str, start: int, parsed_start: int) -> str:
-    """The source of the reporting verb that opens the text's sentence up to `start` ("The Bank of England said it
-    forecast a\nshortage of ..."), when the parsed sentence starts after a soft line break (`parsed_start`)."""
-    if not _soft_break_near(text, parsed_start, before=True):
-        return ""
-    opened = max((m.end() for m in _SENTENCE_START.finditer(text, max(0, start - MAX_TAIL), start)), default=-1)
-    if opened < 0:
-        return ""
-    found = _SOURCE_HEAD.match(" ".join(text[opened:start].split()))
-    return _source_name(found.group("who")) if found else ""
+def _abbreviation(text: str, stop: int) -> bool:
+    """The stop at `stop` ends an abbreviation ("Gov.", "Corp."), not a sentence (`windows.ABBREVIATIONS`)."""
+    word = _LAST_WORD.search(text, max(0, stop - 12), stop)
+    return word is not None and word.group(1).lower() in ABBREVIATIONS
 
 
 def _source_name(words_before: str) -> str:

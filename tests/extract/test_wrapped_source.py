@@ -36,8 +36,22 @@ def _sources(nlp, text: str, headline: str = "WIRE ITEM IN BRIEF\n\n") -> dict[s
      "the Energy Information Administration"),
     ("India bought up to 10 cargoes of white sugar at a buying tender\ntoday which originally called for two "
      "cargoes, traders here\nsaid.\n", "up to 10", "traders"),
+    # when or how the source spoke may follow its verb
     ("Net profit in the year rose to 54.8 mln marks from 41.2 mln\nmarks, a company spokesman said in a "
-     "statement.\n", "54.8 mln", ""),  # the clause does not close the sentence: not read
+     "statement.\n", "54.8 mln", "a company spokesman"),
+    # a clause set off in the middle covers its whole sentence, the figure after it too (A1)
+    ("Temperatures are forecast to drop to minus 12 degrees overnight, the service\nsaid, and a further 3 inches "
+     "of snow could fall.\n", "3 inches", "the service"),
+    # the verb before its source; "according to"; an abbreviation's stop ends no sentence
+    ("During that time 587 of them were diagnosed with dementia, said\nlead author Dr. Mei Lin Tan.\n", "587",
+     "lead author Dr. Mei Lin Tan"),
+    ("Inspections totalled 612,400 tonnes in the week, up from 498,100\ntonnes, the U.S. Agriculture Department "
+     "said.\n", "612,400 tonnes", "the U.S. Agriculture Department"),
+    ("About 23,000 homes lost power at the height of the storm,\naccording to Cascade Power and Light.\n",
+     "About 23,000", "Cascade Power and Light"),
+    # a pronoun source: the one the sentence before opens with
+    ("The National Rowing Federation said 48,300 athletes had registered. Youth\nregistrations accounted for "
+     "19,800 of the total, it said.\n", "19,800", "The National Rowing Federation"),
     # the reporting verb on the line before the break the figure's line starts after
     ("The Bank of England said it forecast a\nshortage of around 800 mln stg in the money market today.\n",
      "around 800 mln", "The Bank of England"),
