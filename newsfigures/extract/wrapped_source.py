@@ -49,12 +49,14 @@ _SENTENCE_START = re.compile(r"(?:(?<=[a-z0-9][a-z0-9])[.!?][\"'\u201d\u2019)]?\
                              r"(?:[A-Z][A-Z .]{1,30} -{1,2} )?(?=[A-Z\"\u201c(<])")
 # the attribution a sentence holds (A1: it covers its whole sentence), in the order they are tried: a clause set off
 # by commas or closing it (", the Energy Information Administration (EIA) said.", ", the service said, and"), a
-# reporting verb opening it ("The Bank of England said", "Dr. Amara Quist, the agency's chief medical officer,
-# said"), the verb before its source closing it (", said lead author Dr. Mei Lin Tan."), "according to X"
+# reporting verb opening it, after a phrase set off or none ("The Bank of England said", "Dr. Amara Quist, the
+# agency's chief medical officer, said", "In its weekly report, the Department of Energy agency said"), the verb
+# before its source closing it (", said lead author Dr. Mei Lin Tan."), "according to X"
 _ATTRIBUTIONS = (
     re.compile(rf",[\"'\u201d\u2019]?\s+(?P<who>{_NAME}{{2,80}}?){_ACRONYM}\s+(?:{REPORTING_WORDS}){_SPOKE}"
                rf"\s*(?:[,.!?]|$)"),
-    re.compile(rf"^(?P<who><?[A-Z]{_NAME}{{1,80}}?){_ACRONYM}(?:,{_NAME}{{2,60}},)?\s+(?:{REPORTING_WORDS})\b"),
+    re.compile(rf"^(?:[A-Z][^,]{{1,60}},\s+)?(?P<who><?(?:the\s+)?[A-Z]{_NAME}{{1,80}}?){_ACRONYM}"
+               rf"(?:,{_NAME}{{2,60}},)?\s+(?:{REPORTING_WORDS})\b"),
     re.compile(rf",\s+(?:said|says|reported)\s+(?P<who>{_NAME}{{2,80}}?)\s*[.!?]?\s*$"),
     re.compile(rf",\s+according to\s+(?P<who>{_NAME}{{2,80}}?)\s*(?:[,.!?]|$)"),
 )
