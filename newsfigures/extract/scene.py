@@ -161,7 +161,7 @@ def apart(names: Iterable[str], opening: str, text: str = "") -> bool:
     its opening need not be parsed for one."""
     lowered, names = opening.lower(), list(names)
     inner = sorted({n for n in names if n.strip() and not _country(n) and not _container_held(n, lowered)
-                    and not any(stated_within(n, m, text) and m.lower() in lowered for m in names)})
+                    and not any(m.lower() in lowered and stated_within(n, m, text) for m in names)})
     if any(not any(w in lowered for w in n.lower().split()) for n in inner):
         return True
     for a, b in combinations(inner, 2):

@@ -17,11 +17,10 @@ from spacy.tokens import Token
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import source_lexicon as cite
 from newsfigures.extract.windows import ABBREVIATIONS
-from newsfigures.ingest.wrapping import MIN_SHARE
+from newsfigures.ingest.wrapping import ENDS_NONE, LINE_BREAK, MIN_SHARE
 
-# a line break after a line that closes no sentence: the sentence goes on past it
-_SOFT_BREAK = re.compile(r"[^\s.!?:;\"'\u201d\u2019)\]][ \t]*\n[ \t]*(?=\S)")
-_LINE_BREAK = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)")  # a break between two lines of text (no blank line)
+# a line break after a line that closes no sentence, before any word: the sentence goes on past it
+_SOFT_BREAK = re.compile(rf"{ENDS_NONE}[ \t]*\n[ \t]*(?=\S)")
 # where the sentence the break is in ends: a closing stop after a word in small letters or digits (not "U.S.",
 # "Dr.") before a capital or the end, or a paragraph's end; `windows.ABBREVIATIONS` end no sentence ("Gov. Perry")
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9][a-z0-9])[.!?](?=[\"'\u201d\u2019)]?(?:\s+[A-Z\"\u201c(]|\s*$))"
@@ -106,7 +105,7 @@ def _hard_wrapped(text: str) -> bool:
     those between two lines of text, go on past a line that closes no sentence (before any word: a wrapped wire line
     breaks before capitals too, "the Energy\nInformation Administration"); read once per article."""
     going_on = sum(1 for m in _SOFT_BREAK.finditer(text) if _goes_on(text, m.start()))
-    return going_on >= MIN_SOFT_BREAKS and going_on >= MIN_SHARE * len(_LINE_BREAK.findall(text))
+    return going_on >= MIN_SOFT_BREAKS and going_on >= MIN_SHARE * len(LINE_BREAK.findall(text))
 
 
 def _abbreviation(text: str, stop: int) -> bool:
@@ -118,7 +117,7 @@ def _abbreviation(text: str, stop: int) -> bool:
 def _source_name(words_before: str) -> str:
     """The source a reporting verb's subject names, without the words after it that say where or when it spoke
     ("traders here"); "" for a pronoun, or for words that hold a clause rather than a name ("The crop is")."""
-    who = _TIME_OR_HERE.sub("", words_before.strip("<> ")).replace("<", "").replace(">", "").strip()
+    who = _TIME_OR_HERE.sub("", words_before.replace("<", "").replace(">", "").strip()).strip()
     said = who.lower().split()
     if not said or len(said) > MAX_SOURCE_WORDS or _CLAUSE_WORDS & set(said) or who.lower() in words.SOURCE_PRONOUNS:
         return ""
@@ -139,9 +138,9 @@ def _soft_break_near(text: str, at: int, before: bool = False) -> bool:
 def _goes_on(text: str, last: int) -> bool:
     """The line whose last character is at `last` goes on past its break: it closes no sentence, and it is neither
     the text's first line (a headline) nor a line in capitals (a wire's headline or label)."""
-    line = text[text.rfind("\n", 0, last) + 1:last + 1]
-    return (_SOFT_BREAK.match(text, last) is not None and text.rfind("\n", 0, last) >= 0
-            and any(ch.islower() for ch in line))
+    line_start = text.rfind("\n", 0, last)
+    return (line_start >= 0 and _SOFT_BREAK.match(text, last) is not None
+            and any(ch.islower() for ch in text[line_start + 1:last + 1]))
 
 
 def _last_char(text: str, at: int) -> int:

@@ -14,14 +14,14 @@ import re
 
 # a line break, with the indentation around it, between a word and a word in small letters: the sentence goes on
 _INSIDE_SENTENCE = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=[a-z])")
-_LINE_BREAK = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)")  # a break between two lines of text (no blank line)
+LINE_BREAK = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)")  # a break between two lines of text (no blank line)
 # a break inside a sentence: after a line that ends in no sentence's close, before a word in small letters or a
 # number ("forecast a\nshortage", "at\n106.9 mln"); a line of a headline list starts with a capital or a dash
-_ENDS_NONE = r"[^\s.!?:;\"'\u201d\u2019)\]]"  # a line's last character that closes no sentence
-_OPEN_LINE_BREAK = re.compile(r"(?<=%s)[ \t]*\n[ \t]*(?=[a-z0-9])" % _ENDS_NONE)
+ENDS_NONE = r"[^\s.!?:;\"'\u201d\u2019)\]]"  # a line's last character that closes no sentence
+_OPEN_LINE_BREAK = re.compile(r"(?<=%s)[ \t]*\n[ \t]*(?=[a-z0-9])" % ENDS_NONE)
 # a break before a number, after a line that ends in no sentence's close ("rose 3.2 pct to\n113,275 tonnes"), with
 # the whole line it ends, to tell a line of prose from a table row ("Revs 79.1 mln vs 76.3 mln\n    12 mths")
-_NUMBER_LINE_BREAK = re.compile(r"(?m)^([^\n]*%s)[ \t]*\n[ \t]*(?=[0-9])" % _ENDS_NONE)
+_NUMBER_LINE_BREAK = re.compile(r"(?m)^([^\n]*%s)[ \t]*\n[ \t]*(?=[0-9])" % ENDS_NONE)
 MIN_PROSE_WIDTH = 40  # a wrapped line of prose runs near the wrap width (about 65 in wire archives); a row is short
 _COLUMN_GAP = re.compile(r"\S {3,}\S")  # table columns stand apart by runs of spaces; prose by one
 MIN_BREAKS = 5  # a wrapped line or two in a web page's text is no hard-wrapped article
@@ -40,7 +40,7 @@ def hard_wrapped(text: str) -> bool:
     before a word in small letters or a number), and they are at least MIN_SHARE of the breaks between two lines of
     text."""
     inside = len(_OPEN_LINE_BREAK.findall(text))
-    return inside >= MIN_BREAKS and inside >= MIN_SHARE * len(_LINE_BREAK.findall(text))
+    return inside >= MIN_BREAKS and inside >= MIN_SHARE * len(LINE_BREAK.findall(text))
 
 
 def join_wrapped(text: str) -> str:
