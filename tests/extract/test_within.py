@@ -85,7 +85,8 @@ def _places(nlp, text: str) -> dict[str, str]:
      "eastern India on Friday, officials said. The train was carrying about 1,200 people.", "about 1,200", "India"),
     # a town WordNet puts in the title's country, named only after the opening (the probe's health_1)
     ("Measles cases surge in Romania\nRomania recorded 4,350 measles cases in the first half of the year, officials "
-     "said on Thursday. Eleven children have died since January. Hospitals in Bucharest have set up 300 extra beds.", "Eleven", "Romania"),
+     "said on Thursday. Eleven children have died since January. Hospitals in Bucharest have set up 300 extra "
+     "beds.", "Eleven", "Romania"),
     # a town named after the opening that the text places nowhere: another place, no scene
     ("Train derailment kills nine in India\nNine passengers were killed when a train derailed on Friday, officials "
      "said. In Dhaka, a ferry sank. The train was carrying about 1,200 people.", "about 1,200", ""),

@@ -1,6 +1,6 @@
 """A figure's source named past a line break inside its sentence, in hard-wrapped text (extract/wrapped_source.py):
-the clause that closes the sentence on a later line, or the reporting verb on the line before the break it starts
-after. Invented wire items, wrapped as wire archives wrap them."""
+the attribution the text's sentence holds (GUIDE A1), on a later line or on the line before the break the figure's
+parsed sentence starts after. Invented wire items, wrapped as wire archives wrap them."""
 from __future__ import annotations
 
 import textwrap
@@ -12,8 +12,8 @@ from newsfigures.extract.wrapped_source import _goes_on, _source_name
 from newsfigures.model import Article
 
 
-# a paragraph of wrapped wire prose with no figure: with it, each invented item is hard-wrapped as the ingest counts
-# it (ingest/wrapping.py: five line breaks or more inside sentences)
+# a paragraph of wrapped wire prose with no figure: with it, each invented item is hard-wrapped as wrapped_source
+# counts it (most of its line breaks inside sentences)
 FILLER = textwrap.fill(
     "Dealers said the market was quiet in early trading as operators waited for the outcome of the meeting of "
     "ministers and the central bank later in the week, which they expected to set the tone for trading in the "
@@ -67,7 +67,7 @@ def test_wrapped_source_reads_past_the_break(nlp, text, surface, expected):
     ("Exports rose 12 pct to 3.2 billion dlrs in January\n\nThe trade ministry said imports fell.\n", "12 pct"),
     # a clause, not a name, before the verb ("The crop is estimated")
     ("Officials met on Monday. The 1986/87 crop is\nestimated by the ministry at 3.1 mln tonnes.\n", "3.1 mln tonnes"),
-    # a pronoun source
+    # a pronoun source no sentence before names
     ("Output at the mine rose to 1,200 tonnes in the\nquarter, he said.\n", "1,200 tonnes"),
 ])
 def test_wrapped_source_leaves_what_names_no_source(nlp, text, surface):
