@@ -81,8 +81,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     pos = 0
     for m in _BOUNDARY.finditer(text):
-        word = _LAST_WORD.search(text, max(pos, m.start() - 20), m.start())
-        if m.group()[0] != "\n" and word is not None and word.group(1).lower() in ABBREVIATIONS:
+        if m.group()[0] != "\n" and ends_abbreviation(text, m.start(), pos):
             continue
         if text[pos:m.start()].strip():
             out.append((pos, m.start()))
@@ -90,6 +89,13 @@ def sentences(text: str) -> list[tuple[int, int]]:
     if text[pos:].strip():
         out.append((pos, len(text)))
     return out
+
+
+def ends_abbreviation(text: str, end: int, since: int = 0) -> bool:
+    """`text` up to `end` (from `since` on) ends with an abbreviation's stop ("Gov.", "Corp.": ABBREVIATIONS), which
+    ends no sentence."""
+    word = _LAST_WORD.search(text, max(since, end - 20), end)
+    return word is not None and word.group(1).lower() in ABBREVIATIONS
 
 
 def lead_start(text: str, start: int) -> int:

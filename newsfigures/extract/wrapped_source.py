@@ -16,16 +16,15 @@ from spacy.tokens import Token
 
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import source_lexicon as cite
-from newsfigures.extract.windows import ABBREVIATIONS
+from newsfigures.extract.windows import ends_abbreviation
 from newsfigures.ingest.wrapping import ENDS_NONE, LINE_BREAK, MIN_SHARE
 
 # a line break after a line that closes no sentence, before any word: the sentence goes on past it
 _SOFT_BREAK = re.compile(rf"{ENDS_NONE}[ \t]*\n[ \t]*(?=\S)")
 # where the sentence the break is in ends: a closing stop after a word in small letters or digits (not "U.S.",
-# "Dr.") before a capital or the end, or a paragraph's end; `windows.ABBREVIATIONS` end no sentence ("Gov. Perry")
+# "Dr.") before a capital or the end, or a paragraph's end; an abbreviation's stop ends none ("Gov. Perry")
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9][a-z0-9])[.!?](?=[\"'\u201d\u2019)]?(?:\s+[A-Z\"\u201c(]|\s*$))"
                            r"|\n[ \t]*\n")
-_LAST_WORD = re.compile(r"(\w+)$")
 # words after a source that say where or when it spoke, not who it is: "traders here", "The bank also"
 _TIME_OR_HERE = re.compile(r"(?:\s+(?:here|there|today|yesterday|tonight|earlier|later|also|again|now))+$", re.I)
 # words no source's name holds: a clause's verb or link ("The crop is estimated", "declined to offer ... but he")
@@ -74,10 +73,9 @@ def across_wrap(num: Token, text: str, last_source: str = "") -> str:
     if not (_soft_break_near(text, ends) or _soft_break_near(text, begins, before=True)):
         return ""
     start = offset + num.idx
-    opened = max((m.end() for m in _SENTENCE_START.finditer(text, max(0, start - MAX_TAIL), start)
-                  if not _abbreviation(text, m.start())), default=-1)
-    close = next((m for m in _SENTENCE_END.finditer(text, start, ends + MAX_TAIL)
-                  if not _abbreviation(text, m.start())), None)
+    opened = _sentence_opened(text, start)
+    close = next((m for m in _SENTENCE_END.finditer(text, start, ends + MAX_TAIL) if not _abbreviation(text, m)),
+                 None)
     if opened < 0 or close is None:
         return ""
     sentence = " ".join(text[opened:close.end()].split())
@@ -93,8 +91,7 @@ def across_wrap(num: Token, text: str, last_source: str = "") -> str:
 def _reporter_before(text: str, opened: int) -> str:
     """The source a reporting verb opens the sentence before the one that starts at `opened` with ("Federation
     president Marco Brandt said the growth ..."), "" when it opens with none."""
-    before = max((m.end() for m in _SENTENCE_START.finditer(text, max(0, opened - MAX_TAIL), max(0, opened - 1))
-                  if not _abbreviation(text, m.start())), default=-1)
+    before = _sentence_opened(text, max(0, opened - 1))
     found = _ATTRIBUTIONS[1].search(" ".join(text[before:opened].split())) if before >= 0 else None
     return _source_name(found.group("who")) if found else ""
 
@@ -108,10 +105,15 @@ def _hard_wrapped(text: str) -> bool:
     return going_on >= MIN_SOFT_BREAKS and going_on >= MIN_SHARE * len(LINE_BREAK.findall(text))
 
 
-def _abbreviation(text: str, stop: int) -> bool:
-    """The stop at `stop` ends an abbreviation ("Gov.", "Corp."), not a sentence (`windows.ABBREVIATIONS`)."""
-    word = _LAST_WORD.search(text, max(0, stop - 12), stop)
-    return word is not None and word.group(1).lower() in ABBREVIATIONS
+def _sentence_opened(text: str, at: int) -> int:
+    """Where the text's sentence that holds offset `at` starts (-1 when none starts in the MAX_TAIL before it)."""
+    return max((m.end() for m in _SENTENCE_START.finditer(text, max(0, at - MAX_TAIL), at)
+                if not _abbreviation(text, m)), default=-1)
+
+
+def _abbreviation(text: str, boundary: re.Match[str]) -> bool:
+    """A sentence `boundary` at a stop that ends an abbreviation ("Gov.", "Corp."), not a sentence."""
+    return boundary.group()[:1] in (".", "!", "?") and ends_abbreviation(text, boundary.start() + 1)
 
 
 def _source_name(words_before: str) -> str:
