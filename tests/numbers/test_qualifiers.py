@@ -52,7 +52,8 @@ def test_qualifiers_vague_counts_meet_the_next_larger_word(word, next_word, find
     ("a maximum of", "at_most"),
     ("fewer than", "less_than"), ("under", "less_than"), ("below", "less_than"), ("less than", "less_than"),
     ("nearly", "nearly"), ("almost", "nearly"), ("close to", "nearly"), ("just under", "nearly"),
-    ("approaching", "nearly"), ("just short of", "nearly"),
+    ("approaching", "nearly"), ("just short of", "nearly"), ("nearing", "nearly"), ("nears", "nearly"),
+    ("neared", "nearly"), ("approach", "nearly"), ("approaches", "nearly"), ("approached", "nearly"),
 ])
 def test_qualifiers_prefix_phrases(phrase, qualifier, find):
     text = f"The toll {phrase} 80,000 people."
