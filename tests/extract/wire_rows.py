@@ -1,4 +1,4 @@
-"""Shared by the invented wire-article probes (test_wire_articles42.py, test_wire_articles44.py): one pytest row per
+"""Shared by the invented wire-article probes (test_wire_articles42.py, 44, 59): one pytest row per
 (article, figure, field), the extracted figure a label names, and whether one field agrees with it by the
 evaluation's rules (measure_rules, attributes)."""
 from __future__ import annotations
@@ -78,7 +78,10 @@ def field_right(fig: Figure | None, label: tuple, field: str) -> bool:
         return norm_unit(fig.unit) == norm_unit(gold["unit"])
     if field == "said_by":
         return name_ok(fig.said_by, gold["said_by"])
-    return measure_read(fig.measure) and FIELD_RULES[field](getattr(fig.measure, field, "") or "", gold[field])
+    read = getattr(fig.measure, field, "") or ""
+    if field == "quantity":  # a label may list acceptable quantities with ";" ("distance; depth"), as names do
+        return measure_read(fig.measure) and any(FIELD_RULES[field](read, q.strip()) for q in gold[field].split(";"))
+    return measure_read(fig.measure) and FIELD_RULES[field](read, gold[field])
 
 
 def check(figures: list[Figure], text: str, label: tuple, field: str) -> None:
