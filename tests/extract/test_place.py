@@ -23,7 +23,7 @@ def place(r, read_place=place_of) -> str:
     ("India says 10,000 people are dead.", "10,000", ""),  # people are no toll of its own
     ("About 2,000 soldiers were killed, officials said.", "About 2,000", ""),
     # the place on the figure's own verb (Wikinews 2004 tsunami; a Gaza current-events item)
-    ("A U.N. official said that the death toll might eventually approach 80,000 in Indonesia alone.", "80,000",
+    ("A U.N. official said that the death toll might eventually approach 80,000 in Indonesia alone.", "approach 80,000",
      "Indonesia"),
     ("Around 37 Palestinians have been killed in Israeli attacks in the past 24 hours, increasing the Palestinian "
      "death toll in Gaza to 44,466.", "44,466", "Gaza"),
