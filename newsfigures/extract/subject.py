@@ -51,7 +51,19 @@ def subject_of(num: Token, noun: Token | None, quantity: str, event: str, previo
     `previous` is the subject of the figure before it in the same sentence ("... and 5,184 others")."""
     owner = match_side(num) or _owner_of(num, noun, quantity, event, previous)  # "beat Arsenal 2-0"
     side = first_person_side(num, quantity)  # "we were down 2-0": the speaker's side (sport_side.py)
-    return side or (_side_country(owner) if quantity in vocab.SIDE_SCORE_QUANTITIES else scoreline_owner(num, owner))
+    owner = side or (_side_country(owner) if quantity in vocab.SIDE_SCORE_QUANTITIES else scoreline_owner(num, owner))
+    return "" if _names_quantity(owner, quantity) else owner
+
+
+def _names_quantity(owner: str, quantity: str) -> bool:
+    """`owner` is the word that names the quantity itself, which is whose nothing is ("Revenue slipped 4.5%",
+    "Turnout was 58.7 percent", a table's "Revs 54.9 mln"); a group counted as persons is its own subject
+    ("1,055 Palestinians", "500 troops"), and a place keeps what is counted of it, however its quantity was read
+    ("in the Netherlands 12,000")."""
+    if " " in owner or not owner or quantity in PERSON_QUANTITIES or word_senses.place_senses(owner):
+        return False  # a name of several words ("Zayre Stores") is a name, whatever one of its words counts
+    word, named = owner.lower(), quantity.lower()
+    return word == named or word.rstrip("s") == named.rstrip("s")
 
 
 def _side_country(owner: str) -> str:

@@ -40,7 +40,6 @@ SHARE_REPEATED = gap("a share the next sentence restates for another place ('the
                      "carried (UNCARRIED_QUANTITIES), and not carried before the rule either")
 SHARE_CARRIED = gap("a share carried from the sentence before: shares stay carried, since a bank's rate carries to "
                     "'its target of 3%' (stop 38's article probe); only lengths, areas and spans of time are not")
-TAGGER = gap("the tagger reads 'Turnout' as a name (stop 37)")
 PRONOUN = gap("'It' / 'He' read as the last subject named (the telescope, the judge), not the asteroid or the "
               "sentenced mayor")
 CROWD = gap("'a crowd of 74,000' owned by the crowd (stop 37)")
@@ -81,8 +80,7 @@ BUSINESS = [
 ]
 
 POLITICS = [
-    pytest.param("The Liberal Party won 48 per cent of the vote in the capital. Turnout was 61 per cent.",
-                 "61 per cent", "", marks=TAGGER),
+    ("The Liberal Party won 48 per cent of the vote in the capital. Turnout was 61 per cent.", "61 per cent", ""),
     ("The governing party holds 52 per cent of the seats in the assembly. Four years ago it held 44 per cent.",
      "44 per cent", "governing party"),
     pytest.param("Sunday's vote drew a turnout of 58 per cent.", "58 per cent", "", marks=DATED),

@@ -30,7 +30,6 @@ DEFAULT = gap("the protagonist as default owner is not read: scripts/measure_def
 AGE = gap("an age in apposition ('Maria Lind, 54,') is not extracted as a figure")
 AHEAD = gap("'ahead of the Greens on 21 per cent': the figure reads its clause's subject (Labour Party), not the "
             "object of 'ahead of'")
-TURNOUT = gap("'Turnout was 38 per cent': the measured noun itself is read as the owner ('Turnout')")
 PAYER = gap("'A court fined Harbor Bank $2 billion': the doer (court) is read, not the one who pays (the object)")
 BUYER = gap("'signed the striker Joao Silva for 30 million pounds': the signed person is read, not the buyer")
 CLUB = gap("'The club finished fourth with 68 points': 'club' is read, not resolved to the title's Kestrel United")
@@ -100,7 +99,7 @@ BUSINESS = [
 POLITICS = [
     (BYELECTION, "54 per cent", "The Labour Party"),
     pytest.param(BYELECTION, "21 per cent", "Greens", marks=AHEAD),  # near miss: its own sentence names another owner
-    pytest.param(BYELECTION, "38 per cent", "", marks=TURNOUT),  # near miss: the election's own turnout
+    (BYELECTION, "38 per cent", ""),  # near miss: the election's own turnout
 ]
 CONFLICT = [
     (SIEGE, "40", "army"),

@@ -243,7 +243,6 @@ ROWS: dict[str, str] = {
     'politics_1-61-said_by': 'AGE_AFTER_NAME',
     'politics_1-9-event': 'DOWN_BY',
     'politics_1-9-scope': 'DOWN_BY',
-    'politics_1-78 per cent-subject': 'SUBJECT_GENERIC',
     'politics_1-78 per cent-scope': 'LABEL_CALL',
     'politics_2-$1.2 trillion-quantity': 'MONEY_KIND',
     'politics_2-$1.2 trillion-event': 'PASSED_BY',
