@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import quotes, sentcache, source_forms, source_phrase, statements, wrapped_source
 from newsfigures.extract import source_lexicon as cite
+from newsfigures.extract.evidence_source import closing_evidence
 from newsfigures.extract.antecedent import person_before
 from newsfigures.extract.measure_lexicon import RELATIVE_PRONOUNS
 from newsfigures.extract.context import ArticleContext
@@ -25,10 +26,11 @@ PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})  # a clause of a participle: "Speaki
 
 def said_by(num: Token, ctx: ArticleContext) -> str:
     """Who the figure is attributed to: the source its text names, else the sources cited after its sentence, else
-    the source its sentence names past a line break inside it (hard-wrapped text: `wrapped_source`)."""
+    the source its sentence names past a line break inside it (hard-wrapped text: `wrapped_source`), else the owner
+    of the evidence that closes its sentence ("..., figures from NHS England show.": `evidence_source`)."""
     return (_named_in_text(num, ctx) or _quoted_speaker(num, ctx.article.text)
             or _trailing_citation(ctx.article.text, num.doc._.offset + num.idx)
-            or wrapped_source.across_wrap(num, ctx.article.text, ctx.last_source))
+            or wrapped_source.across_wrap(num, ctx.article.text, ctx.last_source) or closing_evidence(num))
 
 
 def _named_in_text(num: Token, ctx: ArticleContext) -> str:

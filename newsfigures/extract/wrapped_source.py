@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import source_lexicon as cite
+from newsfigures.extract.evidence_source import evidence_owner_in
 from newsfigures.extract.windows import ends_abbreviation
 from newsfigures.ingest.wrapping import ENDS_NONE, LINE_BREAK, MIN_SHARE
 
@@ -81,7 +82,7 @@ def across_wrap(num: Token, text: str, last_source: str = "") -> str:
     sentence = " ".join(text[opened:close.end()].split())
     found = next((m for pattern in _ATTRIBUTIONS if (m := pattern.search(sentence))), None)
     if found is None:
-        return ""
+        return evidence_owner_in(sentence)  # "..., Bank of Spain figures\nshow."
     who = found.group("who").strip()
     if who.lower() in words.SOURCE_PRONOUNS:  # "..., it said.", '"...," he said.': the one the sentence before names
         return _reporter_before(text, opened) or last_source
