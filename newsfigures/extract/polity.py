@@ -32,6 +32,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from newsfigures.calendar_words import MONTHS, WEEKDAYS
+from newsfigures.extract import lexicon as words
 from newsfigures.extract import sentcache, windows, word_senses
 from newsfigures.extract.place_names import LEDE_POLITY_BODIES, RULING_WORDS
 from newsfigures.model import Figure
@@ -135,8 +137,9 @@ def _owners(noun: Token) -> list[Token]:
 
 def _place(t: Token) -> str:
     """The place a capitalised modifier names: a nationality adjective's country ("Dutch" -> "Netherlands"), a
-    proper noun that names no person ("Ohio"); "" for anything else."""
-    if not t.text[:1].isupper():
+    proper noun that names no person ("Ohio"); "" for anything else, a day or a date among them ("Saturday's
+    election")."""
+    if not t.text[:1].isupper() or t.ent_type_ in words.TIME_LABELS or t.lower_ in WEEKDAYS or t.lower_ in MONTHS:
         return ""
     country = word_senses.country_of(t.text)
     if country:

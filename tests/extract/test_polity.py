@@ -32,6 +32,10 @@ MAJORITY = ("Vanuatu PM accused of assaulting envoy\n\nThe opposition MPs are co
     ("Kerik nominated as U.S. Secretary of Homeland Security", ""),  # wn2004_051
     ("US president Bush visits Canada", ""),  # wn2004_048
     ("Democrats ask GAO for election review", ""),  # wn2004_088
+    # a day or a month owns no election: it dates it (stop 59)
+    ("Ruling party leads in Saturday's election", ""),
+    ("Opposition boycotts Sunday's parliamentary vote", ""),
+    ("Turnout low in Georgia's October election", "Georgia"),
 ])
 def test_polity_of_headline(nlp, title, expected):
     assert polity_of(nlp(title)) == expected
