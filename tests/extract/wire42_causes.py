@@ -15,7 +15,9 @@ GLUED_UNIT none, and its duration surface (extract/counted.duration_end: "two da
 only "five-match" (no time unit) and the unit of "five more days". Stop 57's count beside a time phrase
 (extract/mentions._count_beside_time: "from 15 earlier in the day", a DATE entity to the tagger) left FROM_MISSED
 none, and its relative pronoun read as the noun it stands for (tree.standing_for: "inflation, which fell to 3.8 per
-cent") business_1's 3.8 per cent its two PERCENT_SHARE rows."""
+cent") business_1's 3.8 per cent its two PERCENT_SHARE rows.
+Stop 59: the word that names the quantity is no owner (extract/subject.py), so SUBJECT_GENERIC's
+'Turnout' row left ROWS."""
 from __future__ import annotations
 
 CAUSES: dict[str, str] = {

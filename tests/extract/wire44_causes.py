@@ -5,7 +5,9 @@ duration surface (a duration's or age's time unit is part of its surface, extrac
 SURFACE_TIME_UNIT none. Stop 58's containment (extract/within.py: a town WordNet puts inside the opening's place
 is no other place even when named only after the opening; a town the text says lies in it, "near Sambalpur in
 eastern India") left PLACE_NOT_CARRIED transport_1's four rows and health_1's two, and gave health_1's threshold
-the story's place (SCENE_THRESHOLD)."""
+the story's place (SCENE_THRESHOLD).
+Stop 59: the word that names the quantity is no owner (extract/subject.py), so SUBJECT_COUNTED_NOUN's
+two 'Turnout' rows of elections_2 left ROWS."""
 from __future__ import annotations
 
 CAUSES: dict[str, str] = {

@@ -1,6 +1,10 @@
 """The causes of stop 59's blind probe rows that the code does not read, from its one blind run on main's code
 at 5a7c2f58 (tests/extract/test_wire_articles59.py): CAUSES names each cause, largest first, with its count of rows
-and the domains it holds in; ROWS gives each failing row id its cause."""
+and the domains it holds in; ROWS gives each failing row id its cause.
+Mends of the same stop after the blind run left ROWS: the word that names the quantity is no owner
+(SUBJECT_COUNTED_NOUN: 'Turnout was 58.7 percent', and business_1's 3.1 billion euros, whose owner the article's
+company then is), the owner of evidence that closes a sentence is its source (SOURCE_VERB: health_2's two 'figures
+from NHS England show' rows): 1418 of 1810 rows right."""
 from __future__ import annotations
 
 CAUSES: dict[str, str] = {
