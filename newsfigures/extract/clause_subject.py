@@ -15,7 +15,7 @@ from newsfigures.extract import word_senses
 from newsfigures.extract.antecedent import antecedent
 from newsfigures.extract.described_group import described_group
 from newsfigures.extract.doers import doer_group, shares_subject, sized
-from newsfigures.extract.naming import coordination_text, entity_text, group_phrase
+from newsfigures.extract.naming import coordination_text, entity_text, group_phrase, in_dateline
 from newsfigures.extract.persons import is_person
 from newsfigures.extract.tree import lemma
 
@@ -75,7 +75,7 @@ def verb_subject(num: Token, noun: Token | None, national: bool = False) -> str:
                       if w.ent_type_ in ("ORG", "GPE", "PERSON")), None)
         if agent is not None:
             return entity_text(agent)
-        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and not in_dateline(c)), None)
         if subj is not None and lemma(t) in vocab.FORECAST_VERBS and is_person(subj):
             return ""  # "economist Glenn Maguire expects a figure of 1 per cent": its source, not its owner
         if subj is not None and subj != noun and noun not in subj.conjuncts:

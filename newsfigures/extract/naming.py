@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
+from newsfigures.ingest.metadata import dateline_length
 
 
 def group_phrase(noun: Token) -> str:
@@ -77,5 +78,14 @@ def entity_text(t: Token) -> str:
     toks = list(ent) if ent is not None else [t]
     while len(toks) > 1 and toks[-1].is_lower and toks[-1].is_alpha:
         toks.pop()
+    while len(toks) > 1 and in_dateline(toks[0]) and not in_dateline(t):
+        toks.pop(0)  # "KYIV, March 3 - Russia": the tagger runs the dateline's date into the name after it
     text = t.doc[toks[0].i:toks[-1].i + 1].text
     return text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("'").strip()
+
+
+def in_dateline(t: Token) -> bool:
+    """`t` is a word of the wire dateline its sentence opens with ("KYIV, March 3 (Reuters) - Russia launched"),
+    which is no part of the sentence after it (ingest/metadata.py reads it)."""
+    sent = t.sent
+    return t.idx - sent.start_char < sentcache.once(t.doc, "dateline", sent.start, lambda: dateline_length(sent.text))

@@ -115,13 +115,28 @@ def dateline(text: str) -> tuple[str, str]:
 
 def dateline_parts(text: str) -> tuple[str, str, str]:
     """(place, agency, month-day) of a wire dateline ("NEW DELHI, Dec. 29 (UPI) --" -> ("New Delhi", "UPI", "Dec. 29"))."""
+    m = _dateline(text)
+    if m is None:
+        return "", "", ""
+    return m.group("place").strip(" ,").title(), (m.group("agency") or "").strip(), (m.group("date") or "").strip()
+
+
+def dateline_length(text: str) -> int:
+    """How many characters of `text` its wire dateline takes, up to the word after its dash (0 when it opens with
+    none): no part of the sentence after it ("KYIV, March 3 (Reuters) - Russia launched ...")."""
+    m = _dateline(text)
+    return m.end() + len(text) - len(text.lstrip()) if m is not None else 0
+
+
+def _dateline(text: str) -> re.Match[str] | None:
+    """The wire dateline `text` opens with: a place in capitals of three letters or more, a date, an agency, a dash."""
     m = _DATELINE.match(text.lstrip())
     if not m:
-        return "", "", ""
+        return None
     place = m.group("place").strip(" ,")
     if len(place) < 3 or not place.replace(" ", "").replace(".", "").replace("'", "").replace("-", "").isupper():
-        return "", "", ""
-    return place.title(), (m.group("agency") or "").strip(), (m.group("date") or "").strip()
+        return None
+    return m
 
 
 def dateline_published(day: str, text: str) -> str:

@@ -516,3 +516,17 @@ def test_subject_count_of_persons_names_its_group_not_an_amount_or_event(nlp, te
 ])
 def test_subject_never_the_quantity_it_owns(nlp, text, surface, expected):
     assert subjects(nlp, text)[surface] == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # a wire dateline is no part of the sentence after it: its city, its date or its agency owns nothing (the parser
+    # makes the city or the agency a subject, the tagger runs the date into the name after it)
+    ("Drones hit Ukraine\nKYIV, March 3 (Reuters) - Russia launched 70 drones at Ukraine overnight, the air force "
+     "said.", "70", "Russia"),
+    ("Drones hit Ukraine\nKYIV, March 3 - Russia launched 70 drones and two ballistic missiles at Ukraine overnight.",
+     "two", "Russia"),
+    ("Rebels seize towns\nGOMA, Congo, Jan 27 (AP) — Rebels captured two more towns on Monday, officials said.",
+     "two", "Rebels"),
+])
+def test_subject_never_a_dateline_word(nlp, text, surface, expected):
+    assert subjects(nlp, text)[surface] == expected

@@ -129,3 +129,14 @@ def test_metadata_dateline_styles_give_outlet_and_date(text, parts, iso):
 
 def test_metadata_dateline_without_a_year_needs_one_year_in_the_text():
     assert metadata.dateline_published("Oct. 5", "in 2024 and in 2025") == ""
+
+
+@pytest.mark.parametrize("text,length", [
+    ("KYIV, March 3 (Reuters) - Russia launched 70 drones", len("KYIV, March 3 (Reuters) - ")),
+    ("KYIV, March 3 - Russia launched", len("KYIV, March 3 - ")),
+    ("  LAGOS, June 3 (AP) — Police said", len("  LAGOS, June 3 (AP) — ")),
+    ("Russia launched 70 drones - the air force said", 0),
+    ("US - a short word is no dateline's place", 0),
+])
+def test_metadata_dateline_length(text, length):
+    assert metadata.dateline_length(text) == length
