@@ -49,6 +49,7 @@ from newsfigures.extract.persons import persons_class
 from newsfigures.extract.priced import names_money, sold_for, taken_toll, thing_cost, thing_sum
 from newsfigures.extract.quake import quake_magnitude
 from newsfigures.extract.rate_points import rate_move_dimension
+from newsfigures.extract.unit_counts import PERCENTAGE_POINT
 from newsfigures.extract.scale_rating import scale_rating
 from newsfigures.extract.market import index_named
 from newsfigures.extract.quantity_lines import event_quantity, is_ratio, revised_quantity, two_word_kind
@@ -107,7 +108,7 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
             and (_included(parsed) or _next_in_list(parsed.num, previous)):
         quantity = before.quantity  # "21 people, including 14 Australians", "killing two nuns, three priests"
     quantity = revised_quantity(quantity, parsed.num, noun)  # Q3, Q6, Q7, Q9 read from the parse
-    changed = _changed_quantity(parsed, fig.event) if quantity in PER_CENT_READS else ""
+    changed = _changed_quantity(parsed, fig.event) if quantity in PER_CENT_READS or fig.unit == PERCENTAGE_POINT else ""
     quantity, dimension = _measurement(fig, parsed, quantity, dimension)
     event = _event(fig, parsed, quantity, dimension, before)
     event = object_event(event, parsed.num, parsed.event_tok, quantity, fig.counted_lemma)  # E2: "confronted 3,000"

@@ -4,6 +4,8 @@ number parser's own table (numbers.lexicon.MEASURE_UNITS) or a unit of time, so 
 unit's dimension (GUIDE: the measurement lines distance, duration, mass, area ...), not a count of "hectares"."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from newsfigures.extract.dimension import unit_dimension
@@ -21,6 +23,11 @@ ARTICLES: frozenset[str] = frozenset({"a", "an"})  # "half an hour", "a quarter 
 # is 1,852 metres, "square yards" an area. Such a unit is read whole (MODIFIED_UNITS) or, when that table lacks it
 # too, left unread rather than read as the bare unit, whose dimension or size it is not.
 UNIT_CHANGERS: frozenset[str] = frozenset({"cubic", "cu", "nautical", "square", "sq"})
+PERCENTAGE_POINT = "percentage_point"
+_PER_CENT = r"[\d.,]+\s*(?:%|per\s?cent|percent|pct)\b"
+_PER_CENT_AFTER = re.compile(rf"^\s*,?\s*to\s+(?:an?\s+(?:record|new|high|low)\s+)?{_PER_CENT}", re.I)
+_PER_CENT_BEFORE = re.compile(rf"{_PER_CENT}\s*,\s*(?:up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?$",
+                              re.I)
 MODIFIED_UNITS: dict[str, str] = {
     **dict.fromkeys(("nautical miles", "nautical mile"), "nmi"),
     **dict.fromkeys(("cubic metres", "cubic meters", "cubic metre", "cubic meter"), "m3"),
@@ -56,7 +63,18 @@ def counted_unit(kind: str, noun: Token | None, mention: Span) -> str:
         return unit_of_word(_unit_after(mention), times=True)
     if kind != "cardinal" or noun is None:
         return ""
+    if lemma(noun) == "point" and _points_of_per_cent(noun, mention):
+        return PERCENTAGE_POINT
     return unit_of_word(_unit_words(noun))
+
+
+def _points_of_per_cent(noun: Token, mention: Span) -> bool:
+    """ "points" that move a per cent: its level right after them ("rose by two points to 34 per cent") or right
+    before their "up"/"down" ("18.9 percent, up 6.2 points"): percentage points, not points of an index or a game."""
+    sent = noun.sent
+    after = noun.doc.text[noun.idx + len(noun.text):sent.end_char]
+    before = noun.doc.text[sent.start_char:mention.start_char]
+    return bool(_PER_CENT_AFTER.match(after) or _PER_CENT_BEFORE.search(before))
 
 
 def _unit_words(noun: Token) -> str:

@@ -87,3 +87,21 @@ def test_unit_counts_modified_and_owning_units(nlp, text, unit, dimension):
     """The figure takes the unit it measures, or none, never the unit of another dimension or size."""
     fig = extract_figures(Article(id="a", text=text, raw_text=text), nlp)[0]
     assert (fig.unit, fig.measure.dimension) == (unit, dimension)
+
+
+@pytest.mark.parametrize("text,surface,unit,dimension,quantity", [
+    # points that move a per cent are percentage points, of what the per cent measures (stop 42, 44, 59 probes:
+    # polls and elections; a wholesale price index's rate in the Reuters archive)
+    ("Support for the opposition rose by two points to 34 per cent, a survey showed.", "two", "percentage_point",
+     "percentage_point", "support"),
+    ("Support for the governing party had dropped by 4 points to 27 per cent.", "4", "percentage_point",
+     "percentage_point", "support"),
+    ("The nationalist party came second with 18.9 percent, up 6.2 points from the last election.", "6.2",
+     "percentage_point", "percentage_point", "point"),
+    # an index's points and a game's are not
+    ("The Dow Jones index fell 52 points to 10,450.", "52", "", "points", "index_level"),
+    ("The Lakers won by 12 points.", "12", "", "count", "point"),
+])
+def test_unit_counts_points_of_a_per_cent(nlp, text, surface, unit, dimension, quantity):
+    fig = next(f for f in extract_figures(Article(id="a", text=text, raw_text=text), nlp) if f.text == surface)
+    assert (fig.unit, fig.measure.dimension, fig.measure.quantity) == (unit, dimension, quantity)

@@ -17,7 +17,8 @@ only "five-match" (no time unit) and the unit of "five more days". Stop 57's cou
 none, and its relative pronoun read as the noun it stands for (tree.standing_for: "inflation, which fell to 3.8 per
 cent") business_1's 3.8 per cent its two PERCENT_SHARE rows.
 Stop 59: the word that names the quantity is no owner (extract/subject.py), so SUBJECT_GENERIC's
-'Turnout' row left ROWS."""
+'Turnout' row left ROWS; points that move a per cent are percentage points (extract/unit_counts.py), so
+POINTS_NOT_PP has only the surface row left."""
 from __future__ import annotations
 
 CAUSES: dict[str, str] = {
@@ -268,10 +269,7 @@ ROWS: dict[str, str] = {
     'politics_3-38,000 euros-quantity': 'MONEY_KIND',
     'politics_3-38,000 euros-event': 'EVENT_VERB',
     'politics_3-4 points-surface': 'POINTS_NOT_PP',
-    'politics_3-4 points-unit': 'POINTS_NOT_PP',
-    'politics_3-4 points-quantity': 'POINTS_NOT_PP',
     'politics_3-4 points-subject': 'SUBJECT_MISSING',
-    'politics_3-4 points-dimension': 'POINTS_NOT_PP',
     'politics_3-4 points-said_by': 'SOURCE_VERB',
     'politics_3-27 per cent-subject': 'SUBJECT_MISSING',
     'politics_3-27 per cent-said_by': 'SOURCE_VERB',

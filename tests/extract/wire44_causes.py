@@ -7,7 +7,8 @@ is no other place even when named only after the opening; a town the text says l
 eastern India") left PLACE_NOT_CARRIED transport_1's four rows and health_1's two, and gave health_1's threshold
 the story's place (SCENE_THRESHOLD).
 Stop 59: the word that names the quantity is no owner (extract/subject.py), so SUBJECT_COUNTED_NOUN's
-two 'Turnout' rows of elections_2 left ROWS."""
+two 'Turnout' rows of elections_2 left ROWS; points that move a per cent are percentage points
+(extract/unit_counts.py), so POINTS_NOT_PP has only the surface row left."""
 from __future__ import annotations
 
 CAUSES: dict[str, str] = {
@@ -158,11 +159,8 @@ CAUSES: dict[str, str] = {
 
 ROWS: dict[str, str] = {
     'elections_1-two points-surface': 'POINTS_NOT_PP',
-    'elections_1-two points-unit': 'POINTS_NOT_PP',
-    'elections_1-two points-quantity': 'POINTS_NOT_PP',
     'elections_1-two points-subject': 'SUBJECT_OWNER_PHRASE',
     'elections_1-two points-place': 'PLACE_MODIFIER',
-    'elections_1-two points-dimension': 'POINTS_NOT_PP',
     'elections_1-34 per cent-subject': 'SUBJECT_OWNER_PHRASE',
     'elections_1-34 per cent-place': 'PLACE_MODIFIER',
     'elections_1-29 per cent-quantity': 'PERCENT_SHARE',

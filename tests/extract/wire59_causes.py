@@ -4,8 +4,8 @@ and the domains it holds in; ROWS gives each failing row id its cause.
 Mends of the same stop after the blind run left ROWS: the word that names the quantity is no owner
 (SUBJECT_COUNTED_NOUN: 'Turnout was 58.7 percent', and business_1's 3.1 billion euros, whose owner the article's
 company then is), the owner of evidence that closes a sentence is its source (SOURCE_VERB: health_2's two 'figures
-from NHS England show' rows), a wire dateline's words own nothing (SUBJECT_DATELINE: conflict_2's two rows): 1420 of
-1810 rows right."""
+from NHS England show' rows), a wire dateline's words own nothing (SUBJECT_DATELINE: conflict_2's two rows), points that move
+a per cent are percentage points (POINTS_NOT_PP: four of politics_1's six rows): 1424 of 1810 rows right."""
 from __future__ import annotations
 
 CAUSES: dict[str, str] = {
@@ -376,11 +376,7 @@ ROWS: dict[str, str] = {
     'politics_1-18.9 percent-quantity': 'PERCENT_SHARE',
     'politics_1-18.9 percent-event': 'VERB_CLASS',
     'politics_1-6.2 points-surface': 'POINTS_NOT_PP',
-    'politics_1-6.2 points-unit': 'POINTS_NOT_PP',
     'politics_1-6.2 points-quantity': 'POINTS_NOT_PP',
-    'politics_1-6.2 points-event': 'POINTS_NOT_PP',
-    'politics_1-6.2 points-scope': 'POINTS_NOT_PP',
-    'politics_1-6.2 points-dimension': 'POINTS_NOT_PP',
     'politics_1-58.7 percent-scope': 'LABEL_CALL',
     'politics_1-52-surface': 'AGE_AFTER_NAME',
     'politics_1-52-value': 'AGE_AFTER_NAME',
