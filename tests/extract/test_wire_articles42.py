@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import gap
 from extract.wire42_articles import ARTICLES, LABELS
 from extract.wire42_causes import CAUSES, ROWS
-from extract.wire_rows import check, figures_reader, rows
+from extract.wire_rows import cause_marks, check, figures_reader, rows
 
 
 # Row id ("conflict_1-53-quantity") -> its cause's strict xfail (wire42_causes.py, from the blind run).
-MARKS: dict[str, pytest.MarkDecorator] = {rid: gap(f"{cause}: {CAUSES[cause]}") for rid, cause in ROWS.items()}
+MARKS: dict[str, pytest.MarkDecorator] = cause_marks(ROWS, CAUSES)
 
 
 def _rows(domain: str) -> list:

@@ -13,18 +13,17 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import gap
 from extract.wire59_articles import ARTICLES, LABELS
 from extract.wire59_causes import CAUSES, ROWS
-from extract.wire_rows import check, figures_reader, rows
+from extract.wire_rows import anchor_key, cause_marks, check, figures_reader, rows
 
 # Row id ("conflict_1-at least 27-quantity") -> its cause's strict xfail (wire59_causes.py, from the blind run).
-MARKS: dict[str, pytest.MarkDecorator] = {rid: gap(f"{cause}: {CAUSES[cause]}") for rid, cause in ROWS.items()}
+MARKS: dict[str, pytest.MarkDecorator] = cause_marks(ROWS, CAUSES)
 
 
 def _rows(domain: str) -> list:
     """One pytest row per (article, figure, field) of the domain's articles, its cause's xfail where it fails."""
-    return rows(LABELS, MARKS, domain, lambda label: label[10] if len(label) > 10 else label[0])
+    return rows(LABELS, MARKS, domain, anchor_key)
 
 
 @pytest.fixture(scope="module")

@@ -9,6 +9,7 @@ from typing import Callable
 import pytest
 from spacy.language import Language
 
+from conftest import gap
 from newsfigures.eval.attributes import norm_unit
 from newsfigures.eval.measure_rules import FIELD_RULES, measure_read, name_ok
 from newsfigures.extract import extract_figures
@@ -39,6 +40,16 @@ def rows(labels: dict[str, list[tuple]], marks: dict[str, pytest.MarkDecorator],
                 rid = f"{name}-{row_key(label)}-{field}"
                 params.append(pytest.param(name, label, field, marks=[marks[rid]] if rid in marks else [], id=rid))
     return params
+
+
+def cause_marks(failing: dict[str, str], causes: dict[str, str]) -> dict[str, pytest.MarkDecorator]:
+    """Row id -> the strict xfail of its cause, for the rows a probe's blind run failed (`failing`: id -> cause)."""
+    return {rid: gap(f"{cause}: {causes[cause]}") for rid, cause in failing.items()}
+
+
+def anchor_key(label: tuple) -> str:
+    """A label's row key: its `at` anchor when it has one (a surface the article writes twice), else its surface."""
+    return label[10] if len(label) > 10 else label[0]
 
 
 def figures_reader(nlp: Language, articles: dict[str, str]) -> Callable[[str], list[Figure]]:
