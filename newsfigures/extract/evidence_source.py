@@ -10,9 +10,10 @@ import re
 
 from spacy.tokens import Token
 
+from newsfigures.extract import source_lexicon as cite
 from newsfigures.extract.measure_lexicon import BODY_HEADS
 
-_EVIDENCE = r"(?:figures|data|statistics|numbers)"
+_EVIDENCE = r"(?:" + "|".join(sorted(cite.EVIDENCE_NOUNS)) + r")s?"  # the parse reader's evidence nouns, plural too
 _SHOW = r"show(?:s|ed)?(?:\s+on\s+[A-Z][a-z]+)?"  # "show", "showed on Tuesday"
 _NAME = r"[^,;:\"\u201c\u201d()]"  # a character of an owner's words
 _CLOSE = r"\s*[.!?]?[\"'\u201d\u2019)]?\s*$"
