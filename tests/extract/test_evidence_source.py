@@ -5,16 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsfigures.extract import extract_figures
-from newsfigures.extract.evidence_source import evidence_owner_in
-from newsfigures.model import Article
 from extract.test_wrapped_source import _sources
-
-
-def _said_by(nlp, text: str) -> dict[str, str]:
-    """said_by of each figure of `text`, by its surface."""
-    art = Article(id="e", text=text, raw_text=text, published="2025-09-02", source_file="e.txt")
-    return {f.text: f.said_by for f in extract_figures(art, nlp)}
+from newsfigures.extract.evidence_source import evidence_owner_in
 
 
 @pytest.mark.parametrize("text,surface,expected", [
@@ -33,8 +25,8 @@ def _said_by(nlp, text: str) -> dict[str, str]:
     ("Exports rose 5 percent in May, official figures showed.", "5 percent", ""),
     ("Prices rose 2.1 percent in April, the latest figures show.", "2.1 percent", ""),
 ])
-def test_evidence_source_owner_of_closing_evidence(nlp, text, surface, expected):
-    got = _said_by(nlp, text)
+def test_evidence_source_owner_of_closing_evidence(sources, text, surface, expected):
+    got = sources(text)
     assert surface in got, list(got)
     assert got[surface] == expected
 

@@ -102,6 +102,6 @@ def test_unit_counts_modified_and_owning_units(nlp, text, unit, dimension):
     ("The Dow Jones index fell 52 points to 10,450.", "52", "", "points", "index_level"),
     ("The Lakers won by 12 points.", "12", "", "count", "point"),
 ])
-def test_unit_counts_points_of_a_per_cent(nlp, text, surface, unit, dimension, quantity):
-    fig = next(f for f in extract_figures(Article(id="a", text=text, raw_text=text), nlp) if f.text == surface)
+def test_unit_counts_points_of_a_per_cent(figures_by_surface, text, surface, unit, dimension, quantity):
+    fig = figures_by_surface(text)[surface]
     assert (fig.unit, fig.measure.dimension, fig.measure.quantity) == (unit, dimension, quantity)
