@@ -29,10 +29,6 @@ class Read:
     places: tuple[Named, ...] = ()
     spans: tuple[tuple[int, int], ...] = ()
 
-    def names(self, limit: int) -> list[str]:
-        """The names of the places read that start before `limit`."""
-        return [p.name for p in self.places if p.start < limit]
-
 
 def places_in(doc: Doc, piece: Piece) -> tuple[Named, ...]:
     """The places the parse `doc` of `piece` names in the piece's own text (past its first `lead` characters)."""

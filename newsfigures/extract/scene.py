@@ -50,6 +50,7 @@ from newsfigures.extract.match_site import match_setting
 from newsfigures.extract.measure_lexicon import PROJECTION_MODALS, PROJECTION_WORDS
 from newsfigures.extract.pipeline import NUMBERS_COMPONENT
 from newsfigures.extract.read_places import Read, unread
+from newsfigures.extract.reference_point import reference_point
 from newsfigures.extract.setting import (MATCH_NOUNS, SETTING_LABELS, Setting, lede, may_take_setting, names_a_match,
                                          place_name, setting_of)
 from newsfigures.extract.within import containers, lies_within, stated_within
@@ -141,10 +142,19 @@ def _dateline_scene(doc: Doc, text: str, offset: int) -> Setting:
     return Setting()
 
 
-def elsewhere(scene: str, article: Doc, text: str = "") -> bool:
-    """The whole `article` names a place that is not `scene`, a name inside or around it, or a country beside a
-    scene that is no country; `text`, the article's, may say that a place lies within another (`_beside`)."""
-    return named_elsewhere(scene, [place_name(e) for e in article.ents if e.label_ in SETTING_LABELS], text)
+def elsewhere(scene: str, article: Doc, text: str = "", offset: int = 0) -> bool:
+    """The whole `article` (or a stretch of `text` from `offset`) names a place that is not `scene`, a name inside or
+    around it, or a country beside a scene that is no country; `text`, the article's, may say that a place lies
+    within another (`_beside`); a reference point ("south of Sydney": reference_point.py) names no place of events."""
+    names = [place_name(e) for e in article.ents if e.label_ in SETTING_LABELS
+             and not (text and reference_point(text, offset + e.start_char))]
+    return named_elsewhere(scene, names, text)
+
+
+def events_places(read: Read, text: str) -> list[str]:
+    """The places the main parse named in the article's first ARTICLE_CHARS characters (`read`), but a reference
+    point (reference_point.py), which locates the story's place and names no place of events."""
+    return [p.name for p in read.places if p.start < ARTICLE_CHARS and not reference_point(text, p.start)]
 
 
 def named_elsewhere(scene: str, names: Iterable[str], text: str = "") -> bool:
@@ -206,7 +216,7 @@ def settings(arts: list[Article], found: dict[str, list[Figure]], nlp: Language,
     texts = {a.id: a.text for a in arts}
     ledes = {a.id: lede(a.text, a.title) for a in arts if any(may_take_setting(f) for f in found[a.id])}
     ledes = {k: (text, start) for k, (text, start) in ledes.items()
-             if names_a_match(text) or not apart(read.get(k, Read()).names(ARTICLE_CHARS), text, texts[k])}
+             if names_a_match(text) or not apart(events_places(read.get(k, Read()), texts[k]), text, texts[k])}
     docs = nlp.pipe((t for t, _ in ledes.values()), batch_size=batch_size, disable=[NUMBERS_COMPONENT])
     matches: dict[str, Setting] = {}
     scenes: dict[str, Setting] = {}
@@ -223,10 +233,10 @@ def _one_place(texts: dict[str, str], scenes: dict[str, Setting], read: dict[str
     """`scenes`, each kept only where its whole article (`texts`) names no other place: none among the places its
     windows name (`read`), nor among those the recogniser names in the text no window read."""
     keys = [k for k, s in scenes.items()
-            if s.place and not named_elsewhere(s.place, read.get(k, Read()).names(ARTICLE_CHARS), texts[k])]
-    gaps = [(k, gap) for k in keys for _, gap in unread(texts[k], read.get(k, Read()), ARTICLE_CHARS)]
-    docs = nlp.pipe((gap for _, gap in gaps), batch_size=batch_size, disable=not_for_places(nlp))
-    away = {k for (k, _), doc in zip(gaps, docs) if elsewhere(scenes[k].place, doc, texts[k])}
+            if s.place and not named_elsewhere(s.place, events_places(read.get(k, Read()), texts[k]), texts[k])]
+    gaps = [(k, start, gap) for k in keys for start, gap in unread(texts[k], read.get(k, Read()), ARTICLE_CHARS)]
+    docs = nlp.pipe((gap for _, _, gap in gaps), batch_size=batch_size, disable=not_for_places(nlp))
+    away = {k for (k, start, _), doc in zip(gaps, docs) if elsewhere(scenes[k].place, doc, texts[k], start)}
     return {k: replace(scenes[k], place=as_the_body_writes(scenes[k].place, texts[k]), spans=MATCH_NOUNS,
                        of_events=True) for k in keys if k not in away}
 

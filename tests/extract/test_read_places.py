@@ -6,7 +6,7 @@ import pytest
 
 from newsfigures.extract import extract_figures
 from newsfigures.extract.read_places import Named, Read, places_in, read_of, unread
-from newsfigures.extract.scene import apart
+from newsfigures.extract.scene import ARTICLE_CHARS, apart, events_places
 from newsfigures.extract.windows import Piece
 from newsfigures.model import Article
 
@@ -31,10 +31,16 @@ def test_read_places_places_in_skips_the_words_before_a_window(nlp):
     assert places_in(nlp(text), piece) == (Named("Brisbane", 100 + text.index("Brisbane")),)
 
 
-def test_read_places_read_of_names_up_to_a_limit():
+def test_read_places_read_of_keeps_the_places_and_the_own_text_read():
     read = read_of([Piece(0, "abc", ()), Piece(10, "xdef", (), lead=1)], [Named("Gaza", 2), Named("Rafah", 12)])
     assert read.spans == ((0, 3), (11, 14))
-    assert read.names(10) == ["Gaza"]
+    assert read.places == (Named("Gaza", 2), Named("Rafah", 12))
+
+
+def test_read_places_events_places_leave_a_reference_point_and_the_text_past_the_limit():
+    text = "Fires in Goulburn, south-west of Sydney, spread to Gunning." + " " * ARTICLE_CHARS + "Perth"
+    named = [Named(n, text.index(n)) for n in ("Goulburn", "Sydney", "Gunning", "Perth")]
+    assert events_places(Read(tuple(named)), text) == ["Goulburn", "Gunning"]
 
 
 @pytest.mark.parametrize("names,opening,expected", [

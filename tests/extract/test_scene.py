@@ -91,6 +91,18 @@ def test_scene_extract_figures_leaves_an_article_of_two_places(nlp):
     assert _places(nlp, text)["12"] == ""
 
 
+@pytest.mark.parametrize("second,place", [
+    # a reference point locates the scene; it is no second place of events (reference_point.py; lee bg_004)
+    ("The hospital, south of Sydney, said four patients had been affected.", "Wollongong Hospital"),
+    ("The hospital lies 80 kilometres from Sydney, and four patients had been affected.", "Wollongong Hospital"),
+    # near miss: a second place where something happened
+    ("The hospital said four patients had been affected; two were moved to a hospital in Sydney.", ""),
+])
+def test_scene_extract_figures_reads_past_a_reference_point(nlp, second, place):
+    text = f"Two midwives have been suspended at Wollongong Hospital for misuse of nitrous oxide. {second}"
+    assert _places(nlp, text)["four"] == place
+
+
 def test_scene_extract_figures_leaves_a_count_of_races(nlp):
     # a count of races, matches or events spans their venues (setting.MATCH_NOUNS): a career's, not the race's
     text = "Maria Lopez won the race easily in Boston. She has won 45 races since 2019."
