@@ -11,7 +11,7 @@ from newsfigures.extract import quotes, sentcache, source_forms, source_phrase, 
 from newsfigures.extract import source_lexicon as cite
 from newsfigures.extract.evidence_source import closing_evidence
 from newsfigures.extract.antecedent import person_before
-from newsfigures.extract.measure_lexicon import RELATIVE_PRONOUNS
+from newsfigures.extract.measure_lexicon import BODY_HEADS, RELATIVE_PRONOUNS
 from newsfigures.extract.context import ArticleContext
 from newsfigures.extract.pipeline import sentence_before
 from newsfigures.extract.naming import entity_text
@@ -43,9 +43,17 @@ def _named_in_text(num: Token, ctx: ArticleContext) -> str:
     found = found or _count_owner(num)
     if not found and pronoun:
         found = _previous_subject(num, pronoun.lower() in cite.SPEAKER_PRONOUNS) or ctx.last_source
-    if found and any(ch.isupper() for ch in found):
+    if found and (any(ch.isupper() for ch in found) or _definite_body(found)):
         ctx.last_source = found
     return found
+
+
+def _definite_body(source: str) -> bool:
+    """A source written as a definite description of a body ("the army", "the company": BODY_HEADS), which a later
+    "it said" stands for as a name would ("... the army said in a statement. It said troops had killed 30"); not a
+    bare or plural phrase ("hog numbers", "figures", "coffee trade sources")."""
+    words_ = source.lower().split()
+    return len(words_) >= 2 and words_[0] == "the" and words_[-1] in BODY_HEADS
 
 
 def _quoted_speaker(num: Token, text: str) -> str:
