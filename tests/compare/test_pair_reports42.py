@@ -31,6 +31,7 @@ from pathlib import Path
 import pytest
 
 from conftest import gap
+from compare.pair_reports import check, domain_rows, file_comparer
 from probe_pairs import COMPATIBLE, CONFLICT, SAME, UNDATED, UPDATE
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "pairprobe42"
@@ -187,49 +188,14 @@ GAPS: dict[tuple[str, str, str], str] = {
 
 def _rows(domain: str) -> list:
     """A domain's pair rows, then its apart rows (verdicts None), each row GAPS names a strict xfail."""
-    table = [row for row in PAIRS if CASES[row[0]] == domain]
-    table += [(*row, None) for row in APART if CASES[row[0]] == domain]
-    return [pytest.param(*row, marks=gap(GAPS[row[:3]])) if row[:3] in GAPS else row for row in table]
+    return domain_rows(domain, CASES, PAIRS, APART, GAPS, gap)
 
 
 @pytest.fixture(scope="module")
 def compared(nlp):
     """run(case) -> (A's figures, B's figures, pairs), the two files loaded as the CLI loads them, compared once."""
-    from newsfigures.compare.analysis import analyse, compare
-    from newsfigures.ingest import load_path
-    cache: dict = {}
+    return file_comparer(nlp, FIXTURES)
 
-    def run(name: str):
-        if name not in cache:
-            arts = [load_path(FIXTURES / f"{name}_{s}.txt")[0][0] for s in "ab"]
-            result = analyse(arts, lambda: nlp)
-            cache[name] = (list(result.figures_of(arts[0].id)), list(result.figures_of(arts[1].id)),
-                           compare(result, arts[0].id, arts[1].id))
-        return cache[name]
-    return run
-
-
-def _hits(figs, needle: str) -> set:
-    """The (article, start) of every figure whose text holds the needle (shortest texts only: "40" is not "At least
-    40"), and of its repeats, the same value in the same unit ("Forty" in a headline): repeats are one report, either
-    may stand in the pair."""
-    hits = [f for f in figs if needle in f.text]
-    short = min((len(f.text) for f in hits), default=0)
-    named = {(f.value, f.unit) for f in hits if len(f.text) == short}
-    return {(f.article_id, f.start) for f in figs if (f.value, f.unit) in named}
-
-
-def _check(compared, name: str, needle_a: str, needle_b: str, verdicts) -> None:
-    """A pair row pairs the two figures with an acceptable verdict; an apart row finds both and leaves them apart."""
-    figs_a, figs_b, pairs = compared(name)
-    ha, hb = _hits(figs_a, needle_a), _hits(figs_b, needle_b)
-    assert ha and hb, f"figure not extracted: {needle_a if not ha else needle_b}"
-    linked = [p for p in pairs if p.a is not None and p.b is not None
-              and (p.a.article_id, p.a.start) in ha and (p.b.article_id, p.b.start) in hb]
-    if verdicts is None:
-        assert not linked, [(p.status, p.a.text, p.b.text) for p in linked]
-    else:
-        assert linked and linked[0].status in verdicts, [(p.status, p.a.text, p.b.text) for p in linked]
 
 
 def test_pair_reports42_cover_eight_domains():
@@ -243,39 +209,39 @@ ROW = "name,needle_a,needle_b,verdicts"
 
 @pytest.mark.parametrize(ROW, _rows("conflict"))
 def test_pair_reports42_conflict(compared, name, needle_a, needle_b, verdicts):
-    _check(compared, name, needle_a, needle_b, verdicts)
+    check(compared, name, needle_a, needle_b, verdicts)
 
 
 @pytest.mark.parametrize(ROW, _rows("disasters"))
 def test_pair_reports42_disasters(compared, name, needle_a, needle_b, verdicts):
-    _check(compared, name, needle_a, needle_b, verdicts)
+    check(compared, name, needle_a, needle_b, verdicts)
 
 
 @pytest.mark.parametrize(ROW, _rows("business"))
 def test_pair_reports42_business(compared, name, needle_a, needle_b, verdicts):
-    _check(compared, name, needle_a, needle_b, verdicts)
+    check(compared, name, needle_a, needle_b, verdicts)
 
 
 @pytest.mark.parametrize(ROW, _rows("politics"))
 def test_pair_reports42_politics(compared, name, needle_a, needle_b, verdicts):
-    _check(compared, name, needle_a, needle_b, verdicts)
+    check(compared, name, needle_a, needle_b, verdicts)
 
 
 @pytest.mark.parametrize(ROW, _rows("health"))
 def test_pair_reports42_health(compared, name, needle_a, needle_b, verdicts):
-    _check(compared, name, needle_a, needle_b, verdicts)
+    check(compared, name, needle_a, needle_b, verdicts)
 
 
 @pytest.mark.parametrize(ROW, _rows("science"))
 def test_pair_reports42_science(compared, name, needle_a, needle_b, verdicts):
-    _check(compared, name, needle_a, needle_b, verdicts)
+    check(compared, name, needle_a, needle_b, verdicts)
 
 
 @pytest.mark.parametrize(ROW, _rows("crime"))
 def test_pair_reports42_crime(compared, name, needle_a, needle_b, verdicts):
-    _check(compared, name, needle_a, needle_b, verdicts)
+    check(compared, name, needle_a, needle_b, verdicts)
 
 
 @pytest.mark.parametrize(ROW, _rows("sport"))
 def test_pair_reports42_sport(compared, name, needle_a, needle_b, verdicts):
-    _check(compared, name, needle_a, needle_b, verdicts)
+    check(compared, name, needle_a, needle_b, verdicts)

@@ -1,0 +1,59 @@
+"""Shared by the pair-report probes (test_pair_reports42.py, test_pair_reports60.py): invented pairs of reports kept
+as files with `.json` sidecars (outlet, publication_date), loaded as `python -m newsfigures compare A B` loads two
+files (`ingest.load_path`) and compared in process; a row names a figure of each report by a needle and says whether
+the two pair, with which verdicts, or must stay apart."""
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+
+def domain_rows(domain: str, cases: Mapping[str, str], pairs: list[tuple], apart: list[tuple],
+                gaps: Mapping[tuple, str], gap: Callable[[str], Any]) -> list:
+    """A domain's pair rows, then its apart rows (verdicts None), each row `gaps` names a strict xfail."""
+    table = [row for row in pairs if cases[row[0]] == domain]
+    table += [(*row, None) for row in apart if cases[row[0]] == domain]
+    return [pytest.param(*row, marks=gap(gaps[row[:3]])) if row[:3] in gaps else row for row in table]
+
+
+def file_comparer(nlp: Any, fixtures: Path) -> Callable[[str], tuple]:
+    """run(case) -> (A's figures, B's figures, pairs): `fixtures/<case>_a.txt` and `_b.txt` loaded as the CLI loads
+    them and compared once."""
+    from newsfigures.compare.analysis import analyse, compare
+    from newsfigures.ingest import load_path
+    cache: dict = {}
+
+    def run(name: str) -> tuple:
+        if name not in cache:
+            arts = [load_path(fixtures / f"{name}_{s}.txt")[0][0] for s in "ab"]
+            result = analyse(arts, lambda: nlp)
+            cache[name] = (list(result.figures_of(arts[0].id)), list(result.figures_of(arts[1].id)),
+                           compare(result, arts[0].id, arts[1].id))
+        return cache[name]
+    return run
+
+
+def hits(figs: list, needle: str) -> set:
+    """The (article, start) of every figure whose text holds the needle (shortest texts only: "40" is not "At least
+    40"), and of its repeats, the same value in the same unit ("Forty" in a headline): repeats are one report, either
+    may stand in the pair."""
+    found = [f for f in figs if needle in f.text]
+    short = min((len(f.text) for f in found), default=0)
+    named = {(f.value, f.unit) for f in found if len(f.text) == short}
+    return {(f.article_id, f.start) for f in figs if (f.value, f.unit) in named}
+
+
+def check(compared: Callable[[str], tuple], name: str, needle_a: str, needle_b: str, verdicts) -> None:
+    """A pair row pairs the two figures with an acceptable verdict; an apart row finds both and leaves them apart."""
+    figs_a, figs_b, pairs = compared(name)
+    ha, hb = hits(figs_a, needle_a), hits(figs_b, needle_b)
+    assert ha and hb, f"figure not extracted: {needle_a if not ha else needle_b}"
+    linked = [p for p in pairs if p.a is not None and p.b is not None
+              and (p.a.article_id, p.a.start) in ha and (p.b.article_id, p.b.start) in hb]
+    if verdicts is None:
+        assert not linked, [(p.status, p.a.text, p.b.text) for p in linked]
+    else:
+        assert linked and linked[0].status in verdicts, [(p.status, p.a.text, p.b.text) for p in linked]
