@@ -24,7 +24,11 @@ one act (9: launch / use, arrest / detain, confiscate / seize, appeal / seek); t
 "15 million taka", a duration beside "sought"); one owner named two ways (5: a capital for its country, Moscow ~
 Russia, Nairobi ~ Kenya; a fraudster and her company); scope read apart (3); place (1), other (1); and one near miss
 joined ("four years" planned read as a total). Rows marked with a reason are pairs the compare path does not make
-(strict xfail), the reason naming the cause."""
+(strict xfail), the reason naming the cause.
+
+Mended at stop 60 after the blind run: a bare sum beside a kind of money is the kind read on one side only
+(`similarity._kind_of_money_unread`), so two QUANTITY_MISREAD rows left GAPS (business_merger's $600 million
+savings, sport_marathon's 50,000 euro bonus): 44 of 117 pairs."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -457,9 +461,6 @@ GAPS: dict[tuple[str, str, str], str] = {
     ('business_earnings', '1.5 billion euros', '1.5 billion euros'):
         "QUANTITY_MISREAD: A 'deal_value' (buyback read as 'bought') vs B generic 'money'; scope projection vs "
         "total; keys 'share (EUR)' vs 'stock (EUR)'",
-    ('business_merger', '$600 million', '$600 million'):
-        "QUANTITY_MISREAD: B generic 'money' vs A 'cost' (both keyed 'savings (USD)'); also subject Brightwater "
-        'vs Corvell (B wrong), measured vs said',
     ('politics_election', '151', '151'):
         "QUANTITY_MISREAD: B 'member' (from '151-member chamber') vs A 'seats'; B subject 'Civic Union' wrong; "
         'place Valmora on A only',
@@ -496,9 +497,6 @@ GAPS: dict[tuple[str, str, str], str] = {
     ('sport_final', '£100,000', '£100,000'):
         "QUANTITY_MISREAD: A 'revenue' (event earn) for prize money vs B generic 'money'; subject Harrowgate vs "
         'Hornets, earn vs collect',
-    ('sport_marathon', '50,000', '€50,000'):
-        "QUANTITY_MISREAD: A 'salary' (event collect, key 'money raised') for the prize vs B generic 'money' (key "
-        "'prize'); collect vs measured",
     ('sport_marathon', '30,000', '€30,000'):
         "QUANTITY_MISREAD: A 'salary' (key 'bonus raised') vs B generic 'money' (key 'prize'); also collect vs "
         'take, scope total vs incremental',

@@ -263,6 +263,23 @@ def test_similarity_a_stated_level_neither_confirms_nor_contradicts_an_event(sai
     assert (similarity(level, event).score >= THRESHOLD) == pairs
 
 
+SUM = dict(subject="Halvard", event="", place="", scope="total", dimension="currency:USD")
+
+
+@pytest.mark.parametrize("x,y,reason", [
+    # a bare sum ("money": no word says what it is) beside a kind of money: the kind read on one side only
+    ("money", "profit", "a sum on one side, its kind on the other: money vs profit"),
+    ("cost", "money", "a sum on one side, its kind on the other: cost vs money"),
+    # two kinds stay two (the GUIDE's lines: "price" is no "cost"), and a sum is no count or share price
+    ("profit", "cost", "different quantity: profit vs cost"),
+    ("money", "share_price", "different quantity: money vs share_price"),
+])
+def test_similarity_a_bare_sum_beside_a_kind_of_money_is_the_kind_unread(x, y, reason):
+    a = measured("$1.1 billion", 1.1e9, unit="USD", kind="money", quantity=x, **SUM)
+    b = measured("$1.1 billion", 1.1e9, unit="USD", kind="money", article="b", quantity=y, **SUM)
+    assert reason in similarity(a, b).reasons
+
+
 def test_similarity_a_kind_of_the_other_s_thing_is_a_synonym():
     # "more than 100 blazes burn" ~ "More than 100 fires are still burning": WordNet files a blaze under fire
     fires = dict(quantity="fire", subject="", event="other:burn", place="", scope="total", dimension="count")
