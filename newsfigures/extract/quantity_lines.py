@@ -127,12 +127,20 @@ def _clause_outcome(noun: Token | None, describes: Callable[[Token], bool]) -> s
     own; "" when there is none."""
     if noun is None:
         return ""
-    for c in noun.rights:
+    for c in [*noun.rights, *_hung_on_the_number(noun)]:
         if describes(c) and not any(d.dep_ == "dobj" for d in c.children):
             family = event_family(lemma(c))
             if family in CASUALTY_FAMILIES:
                 return CASUALTY_FAMILIES[family]
     return ""
+
+
+def _hung_on_the_number(noun: Token) -> list[Token]:
+    """The words after the counted noun that the parser hung on the "number" whose "of" holds it ("the number of
+    people killed rose to 27": "killed" on "number"): they describe the persons counted, as on the noun itself."""
+    of = noun.head if noun.dep_ == "pobj" else None
+    number = of.head if of is not None and of.lower_ == "of" and of.dep_ == "prep" else None
+    return [c for c in number.rights if c.i > noun.i] if number is not None and lemma(number) == NUMBER else []
 
 
 def _participle(verb: Token) -> bool:

@@ -35,6 +35,11 @@ PROBES = [
     ('The official toll is now 75.', '75', 'deaths'),
     ('Five people died in the accident.', 'Five', 'deaths'),
     ('The number of people killed has risen to 90.', '90', 'deaths'),
+    # the participle the parser hangs on "number", not on the persons (stop 60's pair probe)
+    ('The number of people killed rose to 27 on Wednesday.', '27', 'deaths'),
+    ('The number of people killed rose to 27, with 212 injured.', '27', 'deaths'),
+    ("The number of people killed by Tuesday's earthquake rose to 27 on Wednesday, with 212 injured, officials said.",
+     '27', 'deaths'),
     ('The quake left 500 dead.', '500', 'deaths'),
     # the issue's own examples of one toll in other words
     ('The toll passed 8,000 on Tuesday.', 'passed 8,000', 'deaths'),
