@@ -10,6 +10,17 @@ from typing import Any
 
 import pytest
 
+from probe_pairs import COMPATIBLE, CONFLICT, SAME, UPDATE
+
+DOMAINS = ("conflict", "disasters", "business", "politics", "health", "science", "crime", "sport")
+# the verdict sets a row accepts
+S = frozenset({SAME})
+SC = frozenset({SAME, COMPATIBLE})
+C = frozenset({COMPATIBLE})
+CU = frozenset({COMPATIBLE, UPDATE})
+U = frozenset({UPDATE})
+X = frozenset({CONFLICT})
+
 
 def domain_rows(domain: str, cases: Mapping[str, str], pairs: list[tuple], apart: list[tuple],
                 gaps: Mapping[tuple, str], gap: Callable[[str], Any]) -> list:

@@ -31,11 +31,10 @@ from pathlib import Path
 import pytest
 
 from conftest import gap
-from compare.pair_reports import check, domain_rows, file_comparer
-from probe_pairs import COMPATIBLE, CONFLICT, SAME, UNDATED, UPDATE
+from compare.pair_reports import C, CU, DOMAINS, S, SC, U, X, check, domain_rows, file_comparer
+from probe_pairs import COMPATIBLE, SAME, UNDATED, UPDATE
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "pairprobe42"
-DOMAINS = ("conflict", "disasters", "business", "politics", "health", "science", "crime", "sport")
 CASES = {  # case -> domain; the files are FIXTURES/<case>_a.txt, <case>_b.txt and their .json sidecars
     "conflict_aid": "conflict", "conflict_strike": "conflict",
     "disasters_quake": "disasters", "disasters_floods": "disasters",
@@ -46,12 +45,6 @@ CASES = {  # case -> domain; the files are FIXTURES/<case>_a.txt, <case>_b.txt a
     "crime_trial": "crime", "crime_seizure": "crime",
     "sport_football": "sport", "sport_marathon": "sport",
 }
-S = frozenset({SAME})
-SC = frozenset({SAME, COMPATIBLE})
-C = frozenset({COMPATIBLE})
-CU = frozenset({COMPATIBLE, UPDATE})
-U = frozenset({UPDATE})
-X = frozenset({CONFLICT})
 NEAR = frozenset({SAME, COMPATIBLE, UPDATE})  # one width or distance in two units, a day apart: anything but conflict
 
 # (case, figure text in A, figure text in B, acceptable verdicts)

@@ -36,11 +36,10 @@ from pathlib import Path
 import pytest
 
 from conftest import gap
-from compare.pair_reports import check, domain_rows, file_comparer
-from probe_pairs import COMPATIBLE, CONFLICT, SAME, UNDATED, UPDATE
+from compare.pair_reports import C, CU, DOMAINS, S, SC, U, X, check, domain_rows, file_comparer
+from probe_pairs import UNDATED
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "pairprobe60"
-DOMAINS = ("conflict", "disasters", "business", "politics", "health", "science", "crime", "sport")
 CASES = {  # case -> domain; the files are FIXTURES/<case>_a.txt, <case>_b.txt and their .json sidecars
     "conflict_ceasefire": "conflict", "conflict_drone": "conflict",
     "disasters_earthquake": "disasters", "disasters_flood": "disasters",
@@ -51,12 +50,6 @@ CASES = {  # case -> domain; the files are FIXTURES/<case>_a.txt, <case>_b.txt a
     "crime_fraud": "crime", "crime_cocaine": "crime",
     "sport_final": "sport", "sport_marathon": "sport",
 }
-S = frozenset({SAME})
-SC = frozenset({SAME, COMPATIBLE})
-C = frozenset({COMPATIBLE})
-CU = frozenset({COMPATIBLE, UPDATE})
-U = frozenset({UPDATE})
-X = frozenset({CONFLICT})
 
 # The second pass's changes (verdict lists only; no row added, moved or dropped, no needle or report changed):
 # - conflict_ceasefire 46/52: added 'compatible' to ['update'], because 'at least 46' covers 52, so the ranges
