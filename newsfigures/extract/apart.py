@@ -24,15 +24,14 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from newsfigures.extract.gazetteer import PLACE_LABELS, candidate, is_place
-from newsfigures.extract.place_names import bare
+from newsfigures.extract.place_names import DIRECTION_PATTERN, bare
 from newsfigures.model import Figure
 
 DISTANCE = "distance"
 PLACE_REACH = 8  # words between the place a distance locates and the distance: a name, at most an aside between
 SITE_LABELS = PLACE_LABELS | {"FAC"}
-_DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|upstream|downstream|inland)"
 # after the distance: an aside in brackets ("(510 miles)"), then how it is measured from another place
-_FROM_PLACE = re.compile(rf"^\s*\)?\s*(?:\([^)]*\)\s*)?(?:away\s+from|from|{_DIRECTION}\s+(?:of|from))\b", re.I)
+_FROM_PLACE = re.compile(rf"^\s*\)?\s*(?:\([^)]*\)\s*)?(?:away\s+from|from|{DIRECTION_PATTERN}\s+(?:of|from))\b", re.I)
 
 
 # a figure its sentence says of a whole country or the world spans the places in it (GUIDE P1: "" for a figure that

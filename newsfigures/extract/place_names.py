@@ -14,6 +14,10 @@ KIND_ANAPHORS = frozenset({"city", "town", "village", "province", "state", "regi
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                          "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
                          "south-west"})
+# which way one place lies from another, as a pattern: a distance's reference place after it (apart.py), a reference
+# point before a place's name (reference_point.py): "40 kilometres north of Sacramento", "upstream from Benares"
+DIRECTION_PATTERN = (r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west"
+                     r"|upstream|downstream|inland)")
 
 
 def bare(name: str) -> str:

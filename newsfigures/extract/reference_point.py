@@ -9,17 +9,19 @@ from __future__ import annotations
 
 import re
 
+from newsfigures.extract.place_names import DIRECTION_PATTERN
+
 REACH = 80  # characters before a place name read for the phrase that makes it a reference point
-_COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?"
 _DISTANCE_UNIT = r"(?:km|kms|kilometres?|kilometers?|miles?)"
 _ASIDE = r"(?:\([^()]*\)\s+)?"  # "820 km (510 miles) away from"
 # up to four words between the phrase and the name ("the regional capital of"), none that starts a phrase of its own
 _BETWEEN = r"(?:(?!(?:and|or|in|at|to|from|near|on|by|with|but)\s)[\w'’.-]+\s+){0,4}"
-_REFERENCE = re.compile(rf"(?:(?<!\bthe\s)(?<!\bfar\s)\b{_COMPASS}\s+of|\baway\s+from|\b{_DISTANCE_UNIT}\s+{_ASIDE}from)"
-                        rf"\s+{_BETWEEN}$", re.IGNORECASE)
+_WAY_FROM = rf"(?<!\bthe\s)(?<!\bfar\s)\b{DIRECTION_PATTERN}\s+(?:of|from)"  # not "the south of France"
+_REFERENCE = re.compile(rf"(?:{_WAY_FROM}|\baway\s+from|\b{_DISTANCE_UNIT}\s+{_ASIDE}from)\s+{_BETWEEN}$",
+                        re.IGNORECASE)
 
 
 def reference_point(text: str, start: int) -> bool:
-    """The place name at `start` of `text` is a reference point: a compass direction "of" it, or "away from" or a
+    """The place name at `start` of `text` is a reference point: a direction "of" or "from" it, or "away from" or a
     distance "from" it, with at most a few words of its own between ("south of the Kashmiri summer capital")."""
     return bool(_REFERENCE.search(text[max(0, start - REACH):start]))

@@ -152,7 +152,7 @@ CONFLICT = [
     (CONFLICT_OFFENSIVE, "3,000", "sent"),
     (CONFLICT_OFFENSIVE, "120", "other:capture"),
     (CONFLICT_OFFENSIVE, "40", "killed"),
-    (CONFLICT_OFFENSIVE, "250,000", "displaced"),  # "and 40 killed" is the 40's (event._another_count_s, stop 60)
+    (CONFLICT_OFFENSIVE, "250,000", "displaced"),  # "and 40 killed" is the 40's (event._verb_of_another_count, stop 60)
     (CONFLICT_OFFENSIVE, "six weeks", "other:begin"),
     (CONFLICT_OFFENSIVE, "80,000", "measured"),
 ]
