@@ -190,7 +190,6 @@ def compared(nlp):
     return file_comparer(nlp, FIXTURES)
 
 
-
 def test_pair_reports42_cover_eight_domains():
     assert set(CASES.values()) == set(DOMAINS)
     assert {c for c, *_ in PAIRS + APART} <= set(CASES)

@@ -18,6 +18,7 @@ from newsfigures.extract.reference_point import reference_point
     ("The village lies 30 km from Kabul.", "Kabul", True),
     ("The quake struck northeast of Tokyo.", "Tokyo", True),
     ("The quake struck north-east of Tokyo.", "Tokyo", True),
+    ("The ashes were scattered about 130 kilometres upstream from Benares.", "Benares", True),  # apart.py's directions
     # near misses: places of events
     ("Fighting in the south of France killed 12 people.", "France", False),
     ("Floods in the far north of Queensland cut off 40 towns.", "Queensland", False),
