@@ -30,6 +30,16 @@ def domain_rows(domain: str, cases: Mapping[str, str], pairs: list[tuple], apart
     return [pytest.param(*row, marks=gap(gaps[row[:3]])) if row[:3] in gaps else row for row in table]
 
 
+def check_cover(cases: Mapping[str, str], pairs: list[tuple], apart: list[tuple], gaps: Mapping[tuple, str],
+                fixtures: Path) -> None:
+    """A probe's cases cover the eight domains, every row names one of its cases, every cause names one of its rows,
+    and each case has its two reports and their sidecars."""
+    assert set(cases.values()) == set(DOMAINS)
+    assert {c for c, *_ in pairs + apart} <= set(cases)
+    assert set(gaps) <= {row[:3] for row in pairs + apart}
+    assert all((fixtures / f"{c}_{s}.{e}").is_file() for c in cases for s in "ab" for e in ("txt", "json"))
+
+
 def file_comparer(nlp: Any, fixtures: Path) -> Callable[[str], tuple]:
     """run(case) -> (A's figures, B's figures, pairs): `fixtures/<case>_a.txt` and `_b.txt` loaded as the CLI loads
     them and compared once."""
