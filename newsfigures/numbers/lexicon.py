@@ -4,7 +4,11 @@ Every table is keyed by the lower-cased surface unless its comment says otherwis
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from newsfigures.calendar_words import MONTHS, WEEKDAYS  # noqa: F401 - part of this vocabulary
+
+DATA = Path(__file__).parent / "data"
 
 # ---------------------------------------------------------------- number words
 UNITS: dict[str, int] = {
@@ -287,8 +291,9 @@ ISO_CODES_LOWER_OK: frozenset[str] = frozenset({
     "usd", "eur", "gbp", "rmb", "cny", "jpy", "inr", "aud", "cad", "chf", "hkd", "nzd", "sgd", "mxn", "btc",
 })
 ISO_ALIASES: dict[str, str] = {"RMB": "CNY"}
-# Currency words after the number (lower case; longest first is handled by money.py).
-CURRENCY_WORDS: dict[str, str] = {
+# Currency words after the number kept by hand (lower case; longest first is handled by money.py): the wire's usage
+# where CLDR's names differ ("francs" the Swiss franc, "reais", "roubles") and currencies no longer in use.
+HAND_CURRENCY_WORDS: dict[str, str] = {
     "us dollars": "USD", "us dollar": "USD", "u.s. dollars": "USD", "u.s. dollar": "USD",
     "american dollars": "USD", "united states dollars": "USD", "dollars": "USD", "dollar": "USD",
     "australian dollars": "AUD", "australian dollar": "AUD", "canadian dollars": "CAD", "canadian dollar": "CAD",
@@ -312,6 +317,17 @@ CURRENCY_WORDS: dict[str, str] = {
     "cents": "cent", "cent": "cent", "pence": "pence", "penny": "pence", "pennies": "pence", "p": "pence",
     "satoshis": "satoshi", "satoshi": "satoshi",
 }
+
+
+def _cldr_currency_names() -> dict[str, str]:
+    """CLDR's English names of the currencies in use ("bangladeshi taka", "taka" -> BDT): numbers/data/
+    currency_names.txt, written by scripts/build_currency_names.py."""
+    lines = (DATA / "currency_names.txt").read_text(encoding="utf-8").splitlines()
+    return dict(line.split("\t") for line in lines if line and not line.startswith("#"))
+
+
+# Every currency word the parser reads: CLDR's names, the hand-kept ones winning where both name one word.
+CURRENCY_WORDS: dict[str, str] = {**_cldr_currency_names(), **HAND_CURRENCY_WORDS}
 # Currency words that need a scale word or number words before them to count ("5 billion won"; "Team 2 won").
 CURRENCY_WORDS_NEED_SCALE: frozenset[str] = frozenset({"won", "p", "rand"})
 # Scale words after an ISO code that follows the number ("10 USD million").

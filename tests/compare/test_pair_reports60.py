@@ -612,7 +612,9 @@ GAPS: dict[tuple[str, str, str], str] = {
         "NOT_EXTRACTED: B 'three' in 'three-day truce' (hyphenated number-word duration) not extracted; A "
         "'72-hour' not reported missing; pairing would also need hours~days",
     ('disasters_flood', '15 million taka', '15 million taka'):
-        "NOT_EXTRACTED: '15 million taka' not extracted, likely the currency taka (BDT) is unknown to the tool",
+        "NOT_EXTRACTED: '15 million taka' not extracted, likely the currency taka (BDT) is unknown to the tool; "
+        "read as BDT since stop 61 (CLDR's names), the pair now stops on A's aid 'released' (measured) against B's "
+        "money 'sent' and on the subject",
     ('conflict_ceasefire', 'three', 'three'):
         "NOT_EXTRACTED: apart row: B 'three' in 'three-day truce' not extracted (hyphenated number-word duration, "
         "as in row 72~three); A 'three months' unknown",
