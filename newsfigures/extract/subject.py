@@ -202,7 +202,7 @@ def _group(num: Token, noun: Token | None, quantity: str, previous: str) -> str:
     if lemma(noun) in ("other", "others") or noun.lower_ == "others" or gapped_casualty(num, noun):
         return previous
     if {lemma(noun), noun.lower_} & (vocab.GENERIC_GROUP_NOUNS | vocab.CASUALTY_QUANTITIES.keys()):
-        return _toll_owner(num, noun) or _described_persons(noun)
+        return _toll_owner(num, noun) or _acquirer(noun, vocab.EMPLOYING_VERBS) or _described_persons(noun)
     if quantity == "troops" and lemma(noun) in vocab.TROOP_NOUNS:
         owner = next((c for c in noun.lefts if c.ent_type_ in ("NORP", "GPE")), None)
         if owner is not None and owner.ent_type_ == "NORP":
@@ -298,12 +298,13 @@ def _group_owner(noun: Token) -> str:
     return ""
 
 
-def _acquirer(noun: Token) -> str:
+def _acquirer(noun: Token, verbs: frozenset[str] = vocab.ACQUIRING_VERBS) -> str:
     """Who gains or keeps a counted group of persons, named as the subject of the verb whose object the group is
     (`measure_lexicon.ACQUIRING_VERBS`: "it was adding about 10 thousand new wired voice customers", "expects to
-    have 200 thousand voice customers", "Nauru will take up to 1,200 asylum seekers"); "" when unnamed."""
+    have 200 thousand voice customers", "Nauru will take up to 1,200 asylum seekers"; `EMPLOYING_VERBS` for
+    generic persons, "Haldenwerk employs some 34,000 people"); "" when unnamed."""
     verb = noun.head
-    if noun.dep_ != "dobj" or lemma(verb) not in vocab.ACQUIRING_VERBS:
+    if noun.dep_ != "dobj" or lemma(verb) not in verbs:
         return ""
     clause = verb.head if verb.dep_ == "xcomp" else verb  # "it expects to have": the subject of "expects"
     subj = next((c for c in (*verb.children, *clause.children) if c.dep_ in ("nsubj", "nsubjpass")), None)

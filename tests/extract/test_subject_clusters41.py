@@ -88,7 +88,7 @@ BUSINESS = [
     (HARROW, "1,500", "Harrow Foods"),
     pytest.param(HARROW, "9 per cent", "Harrow Foods", marks=DEFAULT),
     pytest.param(HARROW, "2.1 billion pounds", "Harrow Foods", marks=DEFAULT),
-    pytest.param(HARROW, "22,000", "Harrow Foods", marks=DEFAULT),
+    (HARROW, "22,000", "Harrow Foods"),  # stop 61: "The company employs" (EMPLOYING_VERBS)
     (HARROW, "4 per cent", ""),  # near miss: the economy's level, nobody's
     (NORTHWIND, "$310 million", "Northwind Airlines"),
     pytest.param(NORTHWIND, "3 per cent", "Northwind Airlines", marks=DEFAULT),

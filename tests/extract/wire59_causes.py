@@ -351,7 +351,6 @@ ROWS: dict[str, str] = {
     'business_1-13.5 billion-scope': 'PLANNED_SCOPE',
     'business_1-as much as 9.2%-quantity': 'PERCENT_SHARE',
     'business_1-as much as 9.2%-subject': 'SUBJECT_COMPANY',
-    'business_1-some 34,000-subject': 'SUBJECT_DOER_NOUN',
     'business_2-$38.50-quantity': 'MONEY_KIND',
     'business_2-$38.50-subject': 'SUBJECT_DEAL_SIDE',
     'business_2-$38.50-scope': 'LABEL_CALL',
