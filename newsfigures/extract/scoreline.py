@@ -7,13 +7,10 @@ that names neither side gives the sides in the order the article names them ("Au
 against New Zealand ... the rain-affected series ended 0-0", cricket_aus_nz_2001 bg_258)."""
 from __future__ import annotations
 
-import re
-from collections import Counter
-from functools import lru_cache
-
 from spacy.tokens import Doc, Token
 
-from newsfigures.extract import sentcache, word_senses
+from newsfigures.extract import sentcache
+from newsfigures.extract.countries_named import country_counts, country_named
 from newsfigures.extract.pipeline import article_text
 from newsfigures.extract.sport import scoreline_pair, series_contest
 from newsfigures.extract.tree import lemma
@@ -91,11 +88,6 @@ def _names_no_side(subject: Token) -> bool:
     return not country_named(subject.doc[start:subject.i + 1].text)
 
 
-def country_named(name: str) -> str:
-    """The country a name is or whose people it names ("Australians" -> "Australia"); "" for any other name."""
-    return name if name in _countries() else word_senses.country_of(name)
-
-
 def article_sides(doc: Doc) -> tuple[str, ...]:
     """The two countries the article names most, by name or nationality, in the order it first names them (fewer
     when it names fewer); ties go to the country named first."""
@@ -106,35 +98,11 @@ def article_sides(doc: Doc) -> tuple[str, ...]:
 def article_countries(doc: Doc) -> frozenset[str]:
     """Every country the article names, by name or nationality: more than its two sides when it names a third."""
     text = article_text(doc)[0]
-    return sentcache.once(doc, "article_countries", None, lambda: frozenset(_country_counts(text)[0]))
+    return sentcache.once(doc, "article_countries", None, lambda: frozenset(country_counts(text)[0]))
 
 
 def _most_named(text: str) -> tuple[str, ...]:
     """`article_sides` of a text."""
-    counts, first = _country_counts(text)
+    counts, first = country_counts(text)
     top = sorted(counts, key=lambda c: (-counts[c], first[c]))[:SIDES]
     return tuple(sorted(top, key=first.__getitem__))
-
-
-def _country_counts(text: str) -> tuple[Counter[str], dict[str, int]]:
-    """How often `text` names each country, by name or nationality, and where it first does."""
-    counts: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    for m in _country_words().finditer(text):
-        country = country_named(m.group())
-        counts[country] += 1
-        first.setdefault(country, m.start())
-    return counts, first
-
-
-@lru_cache(maxsize=1)
-def _countries() -> frozenset[str]:
-    """The country names of the nationality table."""
-    return frozenset(word_senses.demonyms().values())
-
-
-@lru_cache(maxsize=1)
-def _country_words() -> re.Pattern[str]:
-    """A country's name or a nationality word, as a whole word, longest first."""
-    words = sorted(_countries() | set(word_senses.demonyms()), key=len, reverse=True)
-    return re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w) for w in words))

@@ -21,8 +21,9 @@ from spacy.tokens import Token
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract.antecedent import person_before
+from newsfigures.extract.countries_named import country_named
 from newsfigures.extract.pipeline import article_text
-from newsfigures.extract.scoreline import SIDES, article_countries, article_sides, country_named, side_holding
+from newsfigures.extract.scoreline import SIDES, article_countries, article_sides, side_holding
 from newsfigures.extract.sport import scoreline_pair
 from newsfigures.extract.tree import child, lemma
 
