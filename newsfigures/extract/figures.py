@@ -23,9 +23,11 @@ from newsfigures import numbers
 from newsfigures.extract import lexicon as words
 from newsfigures.extract.context import ArticleContext
 from newsfigures.extract.counted import duration_end, duration_unit, is_incremental, resolve_counted
+from newsfigures.extract.countries_named import country_counts
 from newsfigures.extract.dimension import bare_dollar, local_dollar
 from newsfigures.extract.discourse import carry_subjects
 from newsfigures.extract.event import event_of
+from newsfigures.extract.local_currency import local_code, local_currencies
 from newsfigures.extract.measure import Parsed, measure_of
 from newsfigures.extract.mentions import is_figure
 from newsfigures.extract.pipeline import NUMBERS_COMPONENT, doc_text
@@ -229,12 +231,16 @@ def _restates(prev: Figure, m: numbers.NumberMention, text: str, offset: int) ->
 
 
 def _unit(m: numbers.NumberMention, duration: str, ctx: ArticleContext, offset: int) -> str:
-    """The figure's unit: its currency as the article means it (a bare "$" in news of Australia is AUD), its unit
-    of measure, or the time unit of a duration."""
+    """The figure's unit: its currency as the article means it (a bare "$" in news of Australia is AUD, bare
+    "francs" in news of France FRF), its unit of measure, or the time unit of a duration."""
     after = ctx.article.text[m.end + offset:m.end + offset + 8]
     if m.kind == "money" and bare_dollar(m.text, m.unit, after):
         ctx.dollar = ctx.dollar or local_dollar(ctx.article.text)
         return ctx.dollar
+    if m.kind == "money" and m.unit:
+        if ctx.currencies is None:
+            ctx.currencies = local_currencies(ctx.article.text, country_counts(ctx.article.text)[0])
+        return local_code(m.text, m.unit, ctx.currencies)
     return m.unit or duration
 
 

@@ -35,6 +35,11 @@ def currency_words() -> frozenset[str]:
     return _CURRENCY_WORDS
 
 
+def currency_code(word: str) -> str:
+    """The code the parser reads a currency word after a number as ("francs" -> "CHF", "taka" -> "BDT"), else ""."""
+    return lx.CURRENCY_WORDS.get(word.lower(), "")
+
+
 def iso(code: str) -> str:
     """The ISO 4217 code a written code stands for ("RMB" -> "CNY", "usd" -> "USD"), else ""."""
     if code in lx.ISO_CODES:
