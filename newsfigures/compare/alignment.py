@@ -5,7 +5,8 @@ import math
 from collections.abc import Iterable
 from dataclasses import replace
 
-from newsfigures.compare import echo
+from newsfigures.compare import distinct_number, echo
+from newsfigures.compare.distinct_number import number_pairs
 from newsfigures.compare.echo import echo_pairs
 from newsfigures.compare.edited import NOTHING_EDITED, Edited
 from newsfigures.compare.intervals import Interval, convertible, in_base_units, overlaps, same_value, value_rank
@@ -208,6 +209,21 @@ def _echoed(left_a: list[Figure], left_b: list[Figure], edited: Edited, same_sto
     return pairs
 
 
+def _one_number(left_a: list[Figure], left_b: list[Figure], all_a: list[Figure], all_b: list[Figure],
+                edited: Edited, same_story: bool, nesting: Nesting) -> list[Pair]:
+    """Pairs of reports left unpaired that write one uncommon number no other figure of either article writes
+    (`distinct_number`)."""
+    pairs = []
+    for i, j in number_pairs(left_a, left_b, all_a, all_b):
+        x, y = left_a[i], left_b[j]
+        if edited.forbids(x, y):
+            continue
+        status, why = verdict(x, y, same_story)
+        sim = pair_similarity(x, y, nesting)
+        pairs.append(Pair(status, x.metric, x, y, why, sim.score, (distinct_number.REASON, *sim.reasons)))
+    return pairs
+
+
 def _alone(status: str, f: Figure) -> Pair:
     """A report the other article has no partner for; one that says too little to match says so."""
     sides = (f, None) if status == "only_a" else (None, f)
@@ -243,9 +259,13 @@ def align(figs_a: Iterable[Figure], figs_b: Iterable[Figure], same_story: bool =
     left_a = [x for i, x in enumerate(xs) if i not in used_a] + [x for x in a_list if not says_enough(x)]
     left_b = [y for j, y in enumerate(ys) if j not in used_b] + [y for y in b_list if not says_enough(y)]
     echoed = _echoed(left_a, left_b, edited, same_story, nesting)
-    pairs += echoed
     echoed_ids = {id(f) for p in echoed for f in (p.a, p.b)}
-    pairs += [_alone("only_a", x) for x in left_a if id(x) not in echoed_ids]
-    pairs += [_alone("only_b", y) for y in left_b if id(y) not in echoed_ids]
+    left_a = [x for x in left_a if id(x) not in echoed_ids]
+    left_b = [y for y in left_b if id(y) not in echoed_ids]
+    numbered = _one_number(left_a, left_b, distinct(all_a), distinct(all_b), edited, same_story, nesting)
+    paired_ids = {id(f) for p in numbered for f in (p.a, p.b)}
+    pairs += echoed + numbered
+    pairs += [_alone("only_a", x) for x in left_a if id(x) not in paired_ids]
+    pairs += [_alone("only_b", y) for y in left_b if id(y) not in paired_ids]
     pairs.sort(key=lambda p: (STATUS_ORDER[p.status], p.metric, (p.a or p.b).start))
     return pairs

@@ -1,0 +1,105 @@
+"""compare.distinct_number: one uncommon number left unpaired in two reports of a story is one figure."""
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from newsfigures.cli import main
+from newsfigures.compare.alignment import align
+from newsfigures.compare.distinct_number import REASON, number_pairs, significant_digits, uncommon
+from newsfigures.compare.edited import Edited, FigureKey, pair_of
+from newsfigures.eval import reuters
+from newsfigures.model import Figure, Measure
+
+needs_weka = pytest.mark.skipif(bool(reuters.unavailable()), reason=reuters.unavailable() or "available")
+
+
+def sum_of(article: str, surface: str, value: float, measure: Measure, kind: str = "money", unit: str = "USD",
+           sentence: str = "", qualifier: str = "exact") -> Figure:
+    """A figure of `article` written `surface`, with the measure its article's words gave it."""
+    sentence = sentence or f"They put it at {surface} on Monday."
+    at = sentence.index(surface)
+    return Figure(article_id=article, source_file="", text=surface, start=at, end=at + len(surface),
+                  sentence=sentence, value=value, low=value, high=value, qualifier=qualifier, unit=unit,
+                  counted=measure.quantity, event=measure.event, as_of="", said_by="",
+                  metric=f"{measure.quantity} · {measure.subject}", counted_lemma=measure.quantity, kind=kind,
+                  sentence_start=0, measure=measure)
+
+
+# The takeover of stop 60's pair probe (business_merger): the buyer read as the owner in one report, no owner and
+# another verb in the other, so the measures fall under the threshold.
+BUYER = Measure(quantity="deal_value", subject="Corvell Brands", event="bought", scope="projection",
+                dimension="currency:USD")
+TARGET = Measure(quantity="deal_value", subject="", event="cost", scope="total", dimension="currency:USD")
+
+
+@pytest.mark.parametrize("value, digits", [
+    (14.2e9, 3), (4.6e12, 2), (73e6, 2), (9.4, 2), (1400, 2), (3000, 1), (600_000, 1), (458, 3), (0.021, 2),
+    (20, 1), (0, 0),
+])
+def test_distinct_number_significant_digits(value, digits):
+    assert significant_digits(value) == digits
+
+
+@pytest.mark.parametrize("value, kind, qualifier, expected", [
+    (14.2e9, "money", "exact", True),
+    (9.4, "percent", "exact", True),
+    (20, "percent", "exact", False),    # one digit: a round share any two reports may give
+    (458, "cardinal", "exact", True),
+    (18, "cardinal", "exact", False),   # a count needs three: 18 arrested, 18 properties searched
+    (130, "cardinal", "exact", False),
+    (450e6, "money", "vague", False),   # "hundreds of millions"
+])
+def test_distinct_number_uncommon(value, kind, qualifier, expected):
+    f = sum_of("a", "X", value, TARGET, kind=kind, qualifier=qualifier, sentence="X")
+    assert uncommon(f) is expected
+
+
+def test_distinct_number_pairs_two_reports_left_alone():
+    a = [sum_of("a", "about $14.2 billion", 14.2e9, BUYER)]
+    b = [sum_of("b", "$14.2 billion", 14.2e9, TARGET)]
+    matched = [p for p in align(a, b) if p.a is not None and p.b is not None]
+    assert [(p.status, p.reasons[0]) for p in matched] == [("same", REASON)]
+
+
+@pytest.mark.parametrize("other", [
+    # the quantity or the subject read apart on both sides: two things
+    Measure(quantity="revenue", subject="", event="cost", dimension="currency:USD"),
+    Measure(quantity="deal_value", subject="Brightwater Foods", event="cost", dimension="currency:USD"),
+])
+def test_distinct_number_keeps_apart_what_the_measures_part(other):
+    assert number_pairs([sum_of("a", "$14.2 billion", 14.2e9, BUYER)], [sum_of("b", "$14.2 billion", 14.2e9, other)],
+                        [], []) == []
+
+
+def test_distinct_number_needs_the_number_once_in_each_article():
+    x = sum_of("a", "$14.2 billion", 14.2e9, BUYER)
+    twice = sum_of("a", "$14.2 billion", 14.2e9, Measure(quantity="debt", dimension="currency:USD"))
+    y = sum_of("b", "$14.2 billion", 14.2e9, TARGET)
+    assert number_pairs([x], [y], [x], [y]) == [(0, 0)]
+    assert number_pairs([x], [y], [x, twice], [y]) == []
+    assert number_pairs([x], [y, y], [x], [y, y]) == []
+    in_euros = sum_of("b", "14.2 billion euros", 14.2e9, TARGET, unit="EUR")
+    assert number_pairs([x], [in_euros], [x], [in_euros]) == []
+
+
+def test_distinct_number_never_a_pair_the_analyst_unlinked():
+    a = [sum_of("a", "about $14.2 billion", 14.2e9, BUYER)]
+    b = [sum_of("b", "$14.2 billion", 14.2e9, TARGET)]
+    unlinked = Edited(unlinked=frozenset({pair_of(FigureKey.of(a[0]), FigureKey.of(b[0]))}))
+    assert not [p for p in align(a, b, edited=unlinked) if p.a is not None and p.b is not None]
+
+
+@needs_weka
+def test_distinct_number_two_wire_items_pair_their_coffee_exports(tmp_path):
+    """Reuters test_0492 and test_0500 (dev: colombia_exports_1987) report one month's exports; the coffee sum
+    "147.5 mln dlrs" is read under two keys ("compared with" on one side, "a drop" on the other)."""
+    paths = [str(reuters.document_path(f"reuters/{n}.txt")) for n in ("test_0492", "test_0500")]
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["compare", *paths, "--format", "json", "--store", str(tmp_path / "s.duckdb")],
+                stdout=out, stderr=err) == 0
+    numbered = {(p["a"]["text"], p["b"]["text"], p["status"]) for p in json.loads(out.getvalue())["pairs"]
+                if REASON in (p.get("reasons") or [])}
+    assert ("147.5 mln", "147.5 mln", "same") in numbered
