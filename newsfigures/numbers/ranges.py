@@ -10,9 +10,13 @@ from newsfigures.numbers.cores import core
 from newsfigures.numbers.mention import Core, NumberMention
 from newsfigures.numbers.money import currency_prefix
 from newsfigures.numbers.suffixes import unit_after
-from newsfigures.numbers.tokens import TokenStream
+from newsfigures.numbers.tokens import TokenStream, alternation
 
 _OPENER_RE = re.compile(r"(?<![\w])(?P<w>between|from)\s+\Z", re.I)
+# A qualifier the first number carries ("from about 20 to 30", "fell by nearly 300 to 1,200"): the opener and the verb
+# of change stand before it.
+_QUALIFIER_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:" + alternation(q for q in lx.PREFIX_QUALIFIERS if q.replace(" ", "").isalpha()) + r")\s+\Z", re.I)
 _CONNECTOR_RE = re.compile(r"(?P<c>" + "|".join(lx.RANGE_CONNECTORS) + r")", re.I)
 _AND_RE = re.compile(r"\s+and\s+", re.I)
 _BOUND_JOIN_RE = re.compile(r"(?:" + "|".join(lx.BOUND_JOINERS) + r")\Z", re.I)
@@ -37,7 +41,9 @@ def range_mention(ts: TokenStream, start: int, end: int, value: float, unit: str
                   ccy: str, prev_end: int, limit: int) -> NumberMention | None:
     """The range whose first number is text[start:end] (`ccy`: the currency written before it), or None."""
     text = ts.text
-    opener = _OPENER_RE.search(text, max(prev_end, start - 20), start)
+    qualifier = _QUALIFIER_BEFORE_RE.search(text, max(prev_end, start - 40), start)
+    lead = qualifier.start() if qualifier else start
+    opener = _OPENER_RE.search(text, max(prev_end, lead - 20), lead)
     op = opener.group("w").lower() if opener else ""
     cm = (_AND_RE.match(text, end) or _CONNECTOR_RE.match(text, end)) if op == "between" \
         else _CONNECTOR_RE.match(text, end)
@@ -56,7 +62,7 @@ def range_mention(ts: TokenStream, start: int, end: int, value: float, unit: str
     mult = upper.core.mult
     if mult > 1 and not first.scaled and value * mult < upper.value and value * mult >= upper.value / 1000:
         value *= mult  # "10 to 20 million", "$10-$20bn": the scale covers both ends
-    if not value < upper.value or _change_and_level(ts, conn, op, opener.start() if opener else start, unit, ccy,
+    if not value < upper.value or _change_and_level(ts, conn, op, opener.start() if opener else lead, unit, ccy,
                                                      value, upper):
         return None
     if upper.kind in ("percent", "money", "measure") and not unit:

@@ -55,10 +55,26 @@ def test_ranges_plain_ranges(text, surface, low, high, unit, find, approx_eq):
     ("The bank raised the cash rate by 0.25 per cent to 4.5 per cent.", ["0.25 per cent", "4.5 per cent"]),
     ("The party increased its seats by 12 to 85.", ["12", "85"]),
     ("The toll rose by 20 to 1,200.", ["20", "1,200"]),
+    # ... and so with a qualifier between "by" or "from" and the first number (stop 59's probe, health: "fell by about
+    # 38,000 to 7.4 million"; the Reuters archive's "rose from about"): the qualifier stays the first number's
+    ("The waiting list fell by about 38,000 to 7.4 million.", ["about 38,000", "7.4 million"]),
+    ("The toll rose by nearly 300 to 1,200.", ["nearly 300", "1,200"]),
+    ("Membership rose by some 2,000 to 45,000 people.", ["some 2,000", "45,000"]),
+    ("The toll rose from about 20 to 30.", ["about 20", "30"]),
 ])
 def test_ranges_not_ranges(text, figures):
     assert all(m.qualifier != "range" for m in parse_numbers(text))
     assert [m.text for m in parse_numbers(text)] == figures  # two figures, each on its own
+
+
+@pytest.mark.parametrize("text, surface", [
+    # a qualifier after the opener leaves a range a range, and a change's size a range when its unit is written once
+    ("Between about 5 and 10 people were hurt.", "Between about 5 and 10"),
+    ("Prices are expected to rise by about 2 to 3 per cent.", "2 to 3 per cent"),
+    ("The post was attacked by about 100 to 300 fighters.", "100 to 300"),
+])
+def test_ranges_a_qualifier_after_the_opener_keeps_the_range(text, surface, find):
+    assert find(text, surface).qualifier == "range"
 
 
 @pytest.mark.parametrize("text, surface, low, high, low_open, high_open", [
