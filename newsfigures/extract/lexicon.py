@@ -140,7 +140,7 @@ DIMENSION_ADJECTIVES: dict[str, str] = {"wide": "width", "long": "length", "tall
 UNIT_DIMENSIONS: dict[str, str] = {
     **dict.fromkeys(("km", "mile", "meter", "metre", "foot", "feet", "ft", "inch", "cm", "mm", "yard", "nmi"), "distance"),
     **dict.fromkeys(("kg", "lb", "ton", "tonne", "g", "gram", "pound_mass", "ounce"), "mass"),
-    **dict.fromkeys(("mph", "kmh", "km/h", "knot"), "speed"),
+    **dict.fromkeys(("mph", "kmh", "km/h", "knot", "m/s", "km/s", "mile/s"), "speed"),
     **dict.fromkeys(("magnitude",), "magnitude"), **dict.fromkeys(("degree", "celsius", "fahrenheit"), "temperature"),
     **dict.fromkeys(("percent", "percentage_point"), "share"),
 }

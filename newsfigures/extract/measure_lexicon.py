@@ -358,7 +358,8 @@ PINT_UNITS: dict[str, str] = {
     "acre": "acre", "liter": "liter", "ml": "milliliter", "gallon": "gallon", "barrel": "barrel",
     "MW": "megawatt", "GW": "gigawatt", "kW": "kilowatt", "kWh": "kilowatt_hour", "MWh": "megawatt_hour",
     "GWh": "gigawatt_hour", "TWh": "terawatt_hour", "N": "newton", "kN": "kilonewton",
-    "m3": "meter ** 3", "ft3": "foot ** 3", "yd2": "yard ** 2",
+    "m3": "meter ** 3", "ft3": "foot ** 3", "yd2": "yard ** 2", "km3": "kilometer ** 3", "mile3": "mile ** 3",
+    "m/s": "meter / second", "km/s": "kilometer / second", "mile/s": "mile / second",
     "second": "second", "minute": "minute", "hour": "hour", "day": "day", "week": "week", "month": "month",
     "year": "year", "decade": "10 * year", "century": "century",
 }

@@ -362,6 +362,15 @@ MEASURE_UNITS: dict[str, str] = {
     "hectares": "hectare", "hectare": "hectare", "acres": "acre", "acre": "acre",
     "litres": "liter", "liters": "liter", "litre": "liter", "liter": "liter", "ml": "ml", "gallons": "gallon",
     "gallon": "gallon", "barrels": "barrel", "barrel": "barrel",
+    # volumes and speeds per second, read whole: "About 1.2 cubic kilometres of ice", "flowed 4,500,000 cubic feet of
+    # natural gas", "hit the atmosphere at 12 kilometres per second" (stop 59's probe, science; the Reuters archive)
+    "cubic kilometres": "km3", "cubic kilometers": "km3", "cubic kilometre": "km3", "cubic kilometer": "km3",
+    "cubic km": "km3", "km3": "km3", "km³": "km3", "cubic metres": "m3", "cubic meters": "m3", "cubic metre": "m3",
+    "cubic meter": "m3", "m³": "m3", "cubic feet": "ft3", "cubic foot": "ft3", "cubic miles": "mile3",
+    "cubic mile": "mile3", "metres per second": "m/s", "meters per second": "m/s", "metre per second": "m/s",
+    "meter per second": "m/s", "m/s": "m/s", "kilometres per second": "km/s", "kilometers per second": "km/s",
+    "kilometre per second": "km/s", "kilometer per second": "km/s", "km per second": "km/s", "km/s": "km/s",
+    "miles per second": "mile/s", "mile per second": "mile/s",
     "megawatts": "MW", "megawatt": "MW", "mw": "MW", "gigawatts": "GW", "gw": "GW", "kilowatts": "kW",
     "kw": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh",
 }

@@ -16,7 +16,6 @@ from conftest import gap
 
 BURNS = ("'suffered burns': WordNet's first sense of 'burn' is a pain, no injury, and the word is no casualty noun of the "
          "lexicon (as one, 'hazard reduction burns' in fire stories would count the injured)")
-PER_SECOND = "detection: the surface ends at 'kilometres', 'per second' is left out of the speed unit"
 
 CONFLICT = [
     ("About 3,000 peacekeepers are deployed in the region under a UN mandate.", "About 3,000", "troops"),
@@ -84,8 +83,7 @@ HEALTH = [
 SCIENCE = [
     ("The probe will travel 6 billion kilometres to reach the planet.", "6 billion kilometres", "distance"),
     ("The telescope's main mirror weighs 800 kilograms.", "800 kilograms", "mass"),
-    pytest.param("The asteroid is moving at 25 kilometres per second.", "25 kilometres per second", "speed",
-                 marks=gap(PER_SECOND)),
+    ("The asteroid is moving at 25 kilometres per second.", "25 kilometres per second", "speed"),  # stop 61
     ("The satellite orbits at an altitude of 550 km.", "550 km", "height"),
     ("The mission employs 2,000 scientists and engineers.", "2,000", "people"),
     # near miss: a thing counted

@@ -88,6 +88,20 @@ def test_units_spaced_millimetres_and_km_per_hour(text, surface, unit, find):
     assert find(text, surface).unit == unit
 
 
+@pytest.mark.parametrize("text, surface, unit", [
+    # a cubic unit is a volume and a unit per second a speed, read whole (stop 59's probe, science: a glacier's ice,
+    # a capsule's entry; the Reuters archive's gas field), not a length and a "second" ordinal
+    ("About 1.2 cubic kilometres of ice melted over the summer.", "About 1.2 cubic kilometres", "km3"),
+    ("The well flowed 4,500,000 cubic feet of natural gas per day.", "4,500,000 cubic feet", "ft3"),
+    ("The dam released 5,000 cubic metres of water.", "5,000 cubic metres", "m3"),
+    ("The capsule hit the atmosphere at 12 kilometres per second.", "12 kilometres per second", "km/s"),
+    ("Gusts reached 30 metres per second on the coast.", "30 metres per second", "m/s"),
+    ("The probe flew past at 7.8 km/s.", "7.8 km/s", "km/s"),
+])
+def test_units_volumes_and_speeds_per_second(text, surface, unit, find):
+    assert find(text, surface).unit == unit
+
+
 @pytest.mark.parametrize("text, surface, value, unit", [
     ("The bank cut rates by a quarter of a percentage point.", "a quarter of a percentage point", 0.25,
      "percentage_point"),
