@@ -23,7 +23,6 @@ from newsfigures import numbers
 from newsfigures.extract import lexicon as words
 from newsfigures.extract.context import ArticleContext
 from newsfigures.extract.counted import duration_end, duration_unit, is_incremental, resolve_counted
-from newsfigures.extract.countries_named import country_counts
 from newsfigures.extract.dimension import bare_dollar, local_dollar
 from newsfigures.extract.discourse import carry_subjects
 from newsfigures.extract.event import event_of
@@ -239,7 +238,7 @@ def _unit(m: numbers.NumberMention, duration: str, ctx: ArticleContext, offset: 
         return ctx.dollar
     if m.kind == "money" and m.unit:
         if ctx.currencies is None:
-            ctx.currencies = local_currencies(ctx.article.text, country_counts(ctx.article.text)[0])
+            ctx.currencies = local_currencies(ctx.article.text)
         return local_code(m.text, m.unit, ctx.currencies)
     return m.unit or duration
 

@@ -2,7 +2,7 @@
 a report from France is the French franc, in one from Senegal the CFA franc, and the Swiss franc (the number
 parser's reading) where the article names neither more. As `dimension.local_dollar` reads a bare "$", by the
 country the article names most (by name or nationality, `countries_named`), which must be named at least MARGIN
-times more than the country of the parser's reading. The names and their countries are CLDR's
+mentions more than the country of the parser's reading. The names and their countries are CLDR's
 (extract/data/currency_countries.txt, written by scripts/build_currency_names.py)."""
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from collections import Counter
 from functools import lru_cache
 
 from newsfigures import numbers
+from newsfigures.extract.countries_named import country_counts
 from newsfigures.extract.dimension import DOLLAR_MARGIN
 from newsfigures.extract.word_senses import data_lines
 
@@ -38,11 +39,15 @@ def _bare_after_number() -> re.Pattern[str]:
     return re.compile(r"\d[\d.,]*(?:[ \t]+[a-z]+)?[ \t]+(" + "|".join(map(re.escape, read)) + r")\b")
 
 
-def local_currencies(text: str, counts: Counter[str]) -> dict[str, str]:
+def local_currencies(text: str, counts: Counter[str] | None = None) -> dict[str, str]:
     """The parser's code -> the code this article means by it, for each family name the text writes bare after a
-    number and whose article country is another's (`counts`: how often the text names each country)."""
+    number and whose article country is another's (`counts`: how often the text names each country, counted here
+    only when a family name is written)."""
     out = {}
-    for word in dict.fromkeys(m.group(1) for m in _bare_after_number().finditer(text)):
+    written = list(dict.fromkeys(m.group(1) for m in _bare_after_number().finditer(text)))
+    if written and counts is None:
+        counts = country_counts(text)[0]
+    for word in written:
         read = numbers.currency_code(word)
         meant = _meant(_families()[word], read, counts)
         if meant != read:
@@ -61,4 +66,4 @@ def _meant(family: dict[str, frozenset[str]], read: str, counts: Counter[str]) -
 def local_code(written: str, unit: str, local: dict[str, str]) -> str:
     """The code a money figure written `written` in `unit` has in an article with these `local` readings: the
     article's own when the figure does not name its currency ("4,776 francs", "42 mln" after "67 mln francs")."""
-    return local.get(unit, unit) if unit in local and not _NAMED.search(written) else unit
+    return local[unit] if unit in local and not _NAMED.search(written) else unit
