@@ -194,33 +194,18 @@ def _linked(all_a: list[Figure], all_b: list[Figure], edited: Edited, same_story
     return pairs
 
 
-def _echoed(left_a: list[Figure], left_b: list[Figure], edited: Edited, same_story: bool,
-            nesting: Nesting) -> list[Pair]:
-    """Pairs of reports left unpaired whose sentences the two articles share word for word around the number
-    (`echo`): one figure, even where its words say too little to be paired by similarity."""
+def _left_pairs(found: list[tuple[int, int]], left_a: list[Figure], left_b: list[Figure], edited: Edited,
+                same_story: bool, nesting: Nesting, reason: str) -> list[Pair]:
+    """Pairs of reports the assignment left unpaired, found by a pass of its own (`found`: indices into the two
+    lists), never one the analyst unlinked; `reason` first among the pair's reasons."""
     pairs = []
-    for i, j in echo_pairs(left_a, left_b):
+    for i, j in found:
         x, y = left_a[i], left_b[j]
         if edited.forbids(x, y):
             continue
         status, why = verdict(x, y, same_story)
         sim = pair_similarity(x, y, nesting)
-        pairs.append(Pair(status, x.metric, x, y, why, sim.score, (echo.REASON, *sim.reasons)))
-    return pairs
-
-
-def _one_number(left_a: list[Figure], left_b: list[Figure], all_a: list[Figure], all_b: list[Figure],
-                edited: Edited, same_story: bool, nesting: Nesting) -> list[Pair]:
-    """Pairs of reports left unpaired that write one uncommon number no other figure of either article writes
-    (`distinct_number`)."""
-    pairs = []
-    for i, j in number_pairs(left_a, left_b, all_a, all_b):
-        x, y = left_a[i], left_b[j]
-        if edited.forbids(x, y):
-            continue
-        status, why = verdict(x, y, same_story)
-        sim = pair_similarity(x, y, nesting)
-        pairs.append(Pair(status, x.metric, x, y, why, sim.score, (distinct_number.REASON, *sim.reasons)))
+        pairs.append(Pair(status, x.metric, x, y, why, sim.score, (reason, *sim.reasons)))
     return pairs
 
 
@@ -258,11 +243,14 @@ def align(figs_a: Iterable[Figure], figs_b: Iterable[Figure], same_story: bool =
         pairs.append(Pair(status, x.metric, x, y, why, sim.score, sim.reasons))
     left_a = [x for i, x in enumerate(xs) if i not in used_a] + [x for x in a_list if not says_enough(x)]
     left_b = [y for j, y in enumerate(ys) if j not in used_b] + [y for y in b_list if not says_enough(y)]
-    echoed = _echoed(left_a, left_b, edited, same_story, nesting)
+    # the same sentence in both articles (`echo`), then one uncommon number no other report writes
+    # (`distinct_number`): one figure, even where its words say too little to be paired by similarity
+    echoed = _left_pairs(echo_pairs(left_a, left_b), left_a, left_b, edited, same_story, nesting, echo.REASON)
     echoed_ids = {id(f) for p in echoed for f in (p.a, p.b)}
     left_a = [x for x in left_a if id(x) not in echoed_ids]
     left_b = [y for y in left_b if id(y) not in echoed_ids]
-    numbered = _one_number(left_a, left_b, distinct(all_a), distinct(all_b), edited, same_story, nesting)
+    numbered = _left_pairs(number_pairs(left_a, left_b, distinct(all_a), distinct(all_b)), left_a, left_b, edited,
+                           same_story, nesting, distinct_number.REASON)
     paired_ids = {id(f) for p in numbered for f in (p.a, p.b)}
     pairs += echoed + numbered
     pairs += [_alone("only_a", x) for x in left_a if id(x) not in paired_ids]
