@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from newsfigures.compare.clusters import CASUALTY_CONCEPTS
 from newsfigures.compare.intervals import same_value
-from newsfigures.compare.similarity import concept, similarity, telling, two_individuals
+from newsfigures.compare.similarity import concept, dimension, similarity, telling, two_individuals
 from newsfigures.model import Figure
 
 DIGITS = 2  # significant digits an uncommon sum, per cent or measure has at least: "14.2", "9.4", "73"; not "20%"
@@ -19,8 +19,10 @@ DIGITS = 2  # significant digits an uncommon sum, per cent or measure has at lea
 COUNT_DIGITS = 3
 # Fields whose disagreement says two things were counted whatever the number (the similarity's `apart`): "130"
 # wounded and "130" troops, "18" arrested and "18" properties; an event, a place or a scope read apart is what fresh
-# news misreads most (docs/evaluation.md) and does not stop the pair.
-APART_FIELDS = frozenset({"quantity", "subject"})
+# news misreads most (docs/evaluation.md) and does not stop the pair. A subject read apart stops it only when the
+# other article gives that owner a report of its own (`_rival`): a deal's buyer for its target, a fraudster for her
+# company, two names of one police force are how outlets differ, two winners' prizes are two figures.
+APART_FIELDS = frozenset({"quantity"})
 REASON = "the same uncommon number, left unpaired in both articles"
 
 
@@ -41,10 +43,25 @@ def _key(f: Figure) -> tuple[str, float]:
     return f.unit, round(f.value, 9)
 
 
-def _apart(a: Figure, b: Figure) -> bool:
-    """Two figures whose measures say they count two things: a quantity or a subject read apart on both sides, two
-    casualty kinds, two individuals."""
-    if APART_FIELDS & set(similarity(a, b).apart):
+def _rival(f: Figure, others: Sequence[Figure]) -> bool:
+    """The other article gives f's owner a report of f's quantity ("Keter collects $100,000" beside another
+    outlet's "Keter takes home a $75,000 prize"): that report, not the number, is f's counterpart."""
+    if not f.measure.subject:
+        return False
+    for g in others:
+        if g.measure.subject and concept(g.measure) == concept(f.measure) and dimension(g) == dimension(f):
+            if "subject" not in similarity(f, g).apart:
+                return True
+    return False
+
+
+def _apart(a: Figure, b: Figure, all_a: Sequence[Figure], all_b: Sequence[Figure]) -> bool:
+    """Two figures whose measures say they count two things: a quantity read apart on both sides, a subject read
+    apart whose owner has a report of its own in the other article, two casualty kinds, two individuals."""
+    apart = set(similarity(a, b).apart)
+    if APART_FIELDS & apart:
+        return True
+    if "subject" in apart and (_rival(a, all_b) or _rival(b, all_a)):
         return True
     return len({concept(a.measure), concept(b.measure)} & CASUALTY_CONCEPTS) == 2 or two_individuals(a, b)
 
@@ -59,7 +76,8 @@ def number_pairs(xs: Sequence[Figure], ys: Sequence[Figure], all_a: Sequence[Fig
     for i, x in enumerate(xs):
         if not uncommon(x) or count_a[_key(x)] != 1:
             continue
-        matches = [j for j, y in enumerate(ys) if uncommon(y) and same_value(x, y) and not _apart(x, y)]
+        matches = [j for j, y in enumerate(ys) if uncommon(y) and same_value(x, y)
+                   and not _apart(x, y, all_a, all_b)]
         if len(matches) == 1 and count_b[_key(ys[matches[0]])] == 1:
             out.append((i, matches[0]))
     return out

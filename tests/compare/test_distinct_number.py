@@ -64,14 +64,55 @@ def test_distinct_number_pairs_two_reports_left_alone():
     assert [(p.status, p.reasons[0]) for p in matched] == [("same", REASON)]
 
 
-@pytest.mark.parametrize("other", [
-    # the quantity or the subject read apart on both sides: two things
-    Measure(quantity="revenue", subject="", event="cost", dimension="currency:USD"),
-    Measure(quantity="deal_value", subject="Brightwater Foods", event="cost", dimension="currency:USD"),
-])
-def test_distinct_number_keeps_apart_what_the_measures_part(other):
+def test_distinct_number_keeps_apart_two_quantities():
+    other = Measure(quantity="revenue", subject="", event="cost", dimension="currency:USD")
     assert number_pairs([sum_of("a", "$14.2 billion", 14.2e9, BUYER)], [sum_of("b", "$14.2 billion", 14.2e9, other)],
                         [], []) == []
+
+
+# The owner read apart: the deal's target on one side, its buyer on the other (stop 60's probe, business_merger)
+TARGET_NAMED = Measure(quantity="deal_value", subject="Brightwater Foods", event="cost", dimension="currency:USD")
+
+
+def test_distinct_number_pairs_an_owner_read_two_ways():
+    x, y = sum_of("a", "$14.2 billion", 14.2e9, BUYER), sum_of("b", "$14.2 billion", 14.2e9, TARGET_NAMED)
+    assert number_pairs([x], [y], [x], [y]) == [(0, 0)]
+
+
+@pytest.mark.parametrize("rival_in, rival", [
+    # the other article gives the owner a report of its own of that quantity: that one is the counterpart
+    ("a", Measure(quantity="deal_value", subject="Brightwater", event="bought", dimension="currency:USD")),
+    ("b", Measure(quantity="deal_value", subject="Corvell", event="cost", dimension="currency:USD")),
+])
+def test_distinct_number_keeps_apart_an_owner_with_a_report_of_its_own(rival_in, rival):
+    x, y = sum_of("a", "$14.2 billion", 14.2e9, BUYER), sum_of("b", "$14.2 billion", 14.2e9, TARGET_NAMED)
+    other = sum_of(rival_in, "$15 billion", 15e9, rival)
+    all_a, all_b = ([x, other], [y]) if rival_in == "a" else ([x], [y, other])
+    assert number_pairs([x], [y], all_a, all_b) == []
+
+
+@pytest.mark.parametrize("rival", [
+    Measure(quantity="revenue", subject="Brightwater", dimension="currency:USD"),  # another quantity
+    Measure(quantity="deal_value", subject="", dimension="currency:USD"),          # no owner
+    Measure(quantity="deal_value", subject="Brightwater", dimension="percent"),     # another unit
+])
+def test_distinct_number_a_report_of_another_kind_is_no_rival(rival):
+    x, y = sum_of("a", "$14.2 billion", 14.2e9, BUYER), sum_of("b", "$14.2 billion", 14.2e9, TARGET_NAMED)
+    kind = "percent" if rival.dimension == "percent" else "money"
+    other = sum_of("a", "$15 billion", 15e9, rival, kind=kind, unit="" if kind == "percent" else "USD")
+    assert number_pairs([x], [y], [x, other], [y]) == [(0, 0)]
+
+
+def test_distinct_number_two_winners_prizes_stay_apart(nlp):
+    """Stop 42's marathon: A's women's winner earned $75,000, B's men's winner takes home $75,000 where A gives him
+    $100,000 (through the compare path, on the probe's own text)."""
+    from pathlib import Path
+
+    from compare.pair_reports import file_comparer
+    run = file_comparer(nlp, Path(__file__).resolve().parents[1] / "fixtures" / "pairprobe42")
+    figs_a, figs_b, pairs = run("sport_marathon")
+    linked = {(p.a.text, p.b.text) for p in pairs if p.a is not None and p.b is not None}
+    assert figs_a and figs_b and not any("75,000" in a and "75,000" in b for a, b in linked)
 
 
 def test_distinct_number_needs_the_number_once_in_each_article():

@@ -35,7 +35,11 @@ Mended at stop 61: a report left alone in each article pairs on one uncommon num
 conflict_ceasefire's $14 million, science_probe's 450 million euros, health_trial's 2.1%, disasters_flood's 15
 million taka): 53 of 117 pairs, the 44 near misses still 40 kept apart. A unit per second is read whole
 (numbers/lexicon.py: "9.8 km per second", a speed 22,000 mph is), so science_probe's 9.8 ~ 22,000 left GAPS too: 54
-of 117."""
+of 117.
+Stop 62: in that pass an owner read apart parts two reports only when the other article gives that owner a report of
+its own (`distinct_number._rival`: stop 42's two marathon winners' $75,000 stay apart), so four rows left GAPS
+(business_merger's $14.2 billion, science_glacier's 3.5 metres, crime_fraud's $73 million, politics_budget's $1.5
+billion): 58 of 117, near misses 40 of 44 as before."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -514,9 +518,6 @@ GAPS: dict[tuple[str, str, str], str] = {
         "KEYS_SMALL_OR_DIFFERENT: sim 0.85 but keys 'course (km)' vs 'distance (mile)'; 42.195 km = 26.2 mi equal "
         'yet no cross-key/unit pair',
     # SUBJECT_MISREAD: 10 rows
-    ('business_merger', '$14.2 billion', '$14.2 billion'):
-        "SUBJECT_MISREAD: A target 'Corvell Brands' vs B buyer 'Brightwater Foods' (deal values Corvell); also "
-        'event bought vs cost, scope projection vs total',
     ('politics_election', '38.2%', '38.6%'):
         "SUBJECT_MISREAD: A subject 'Valmora' (the country) instead of Civic Union vs B 'Civic Union'; place "
         'Valmora on A only (sim 0.3, same key)',
@@ -529,15 +530,9 @@ GAPS: dict[tuple[str, str, str], str] = {
     ('health_trial', '20 mg', '20 mg'):
         "SUBJECT_MISREAD: A subject 'patients' vs B 'orvaglutide' for the dose; event measured vs take (same key "
         "'dose (mg) · 20', sim 0.12)",
-    ('science_glacier', '3.5 metres', '3.5 metres'):
-        "SUBJECT_MISREAD: A 'researchers' ('Researchers measured') vs B 'ice surface'; also event measured vs "
-        'fell, scope total vs change',
     ('crime_fraud', '$5 million', '$5 million'):
         "SUBJECT_MISREAD: A 'Alicia Brennan' (the judge) vs B 'Lumora' (the platform), payer is Marcus Vell; "
         'place Manhattan vs New York too',
-    ('crime_fraud', '$73 million', '$73 million'):
-        "SUBJECT_MISREAD: A 'Alicia Brennan' (judge) vs B 'Lumora', forfeiter is Vell; place Manhattan vs New "
-        "York; keys 'asset (USD)' vs 'money (USD)'",
     ('sport_final', 'eight', 'eight'):
         "SUBJECT_MISREAD: A 'Kingsbridge' for Harrowgate's eight shots vs B 'Hornets' (Harrowgate nickname, named "
         'two ways too); event dominate vs measured',
@@ -616,9 +611,6 @@ GAPS: dict[tuple[str, str, str], str] = {
     ('politics_budget', '4.5%', '4.3%'):
         "SUBJECT_NAMED_TWO_WAYS: A 'Treasury' vs B 'Nairobi' (Kenyan government); also event cut vs fell, scope "
         'share vs projection, place Kenya on B only',
-    ('politics_budget', '$1.5 billion', '$1.5 billion'):
-        "SUBJECT_NAMED_TWO_WAYS: A 'Nairobi' vs B 'Kenya'; also event cost vs negotiate; keys 'money (USD)' vs "
-        "'programme (USD)'",
     ('crime_cocaine', '7.6', '7,600'):
         "SUBJECT_NAMED_TWO_WAYS: A 'Spanish police' vs B 'National Police' (sim 0.4); keys 'cocaine (ton)' vs "
         "'cocaine (kg)' differ by unit too",
