@@ -1,15 +1,16 @@
 """One uncommon number in two reports of a story: after every pair the measures and the shared words make, a report
-left alone in each article pairs with the other's when the two write the same uncommon number in one unit, neither
-article writes that number in that unit for another figure, and their measures do not say they count two things
-("$14.2 billion" in two reports of one takeover, whatever each reads of who pays it). A fact-checker's cue: an outlet
-does not arrive at "$14.2 billion" or "9.4%" by chance. All functions are pure."""
+left alone in each article pairs with the other's when the two write the same uncommon number (in one unit, or in
+two that convert: "7,902 metres" and "25,925 feet"), neither article writes that number in that unit for another
+figure, and their measures do not say they count two things ("$14.2 billion" in two reports of one takeover,
+whatever each reads of who pays it). A fact-checker's cue: an outlet does not arrive at "$14.2 billion", "9.4%" or
+the exact conversion of another's "7,902 metres" by chance. All functions are pure."""
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
 
 from newsfigures.compare.clusters import CASUALTY_CONCEPTS
-from newsfigures.compare.intervals import same_value
+from newsfigures.compare.intervals import value_rank
 from newsfigures.compare.similarity import concept, dimension, similarity, telling, two_individuals
 from newsfigures.model import Figure
 
@@ -68,15 +69,15 @@ def _apart(a: Figure, b: Figure, all_a: Sequence[Figure], all_b: Sequence[Figure
 
 def number_pairs(xs: Sequence[Figure], ys: Sequence[Figure], all_a: Sequence[Figure],
                  all_b: Sequence[Figure]) -> list[tuple[int, int]]:
-    """(i, j) pairs of `xs` and `ys` (the reports left alone) that write one uncommon number in one unit, that
-    number being written by no other report of either article (`all_a`, `all_b`: each article's reports, a repeat
-    of one counted once)."""
+    """(i, j) pairs of `xs` and `ys` (the reports left alone) that write one uncommon number (equal in base units when
+    the units convert), that number being written by no other report of either article (`all_a`, `all_b`: each
+    article's reports, a repeat of one counted once)."""
     count_a, count_b = Counter(map(_key, all_a)), Counter(map(_key, all_b))
     out = []
     for i, x in enumerate(xs):
         if not uncommon(x) or count_a[_key(x)] != 1:
             continue
-        matches = [j for j, y in enumerate(ys) if uncommon(y) and same_value(x, y)
+        matches = [j for j, y in enumerate(ys) if uncommon(y) and value_rank(x, y) == 0
                    and not _apart(x, y, all_a, all_b)]
         if len(matches) == 1 and count_b[_key(ys[matches[0]])] == 1:
             out.append((i, matches[0]))

@@ -126,6 +126,25 @@ def test_distinct_number_needs_the_number_once_in_each_article():
     assert number_pairs([x], [in_euros], [x], [in_euros]) == []
 
 
+DEPTH = Measure(quantity="distance", event="other:reach", scope="total", dimension="length")
+
+
+@pytest.mark.parametrize("written_a, value_a, unit_a, written_b, value_b, unit_b, paired", [
+    ("7,902 metres", 7902, "meter", "25,925 feet", 25925, "foot", True),     # 7,901.9 m: one depth converted
+    ("22 centimetres", 22, "cm", "8.7 inches", 8.7, "inch", True),            # 22.10 cm, within 0.5 %
+    ("352 km/h", 352, "kmh", "218.7 mph", 218.7, "mph", True),
+    ("7,450 metres", 7450, "meter", "25,925 feet", 25925, "foot", False),    # two depths
+    ("9 kilometres", 9, "km", "5.6 miles", 5.6, "mile", False),              # one significant digit: by chance
+    ("$14.2 billion", 14.2e9, "USD", "14.2 billion euros", 14.2e9, "EUR", False),  # two currencies never convert
+])
+def test_distinct_number_reads_a_number_converted(written_a, value_a, unit_a, written_b, value_b, unit_b, paired):
+    kind = "money" if unit_a == "USD" else "measure"
+    measure = BUYER if kind == "money" else DEPTH
+    x = sum_of("a", written_a, value_a, measure, kind=kind, unit=unit_a)
+    y = sum_of("b", written_b, value_b, measure, kind=kind, unit=unit_b)
+    assert (number_pairs([x], [y], [x], [y]) == [(0, 0)]) is paired
+
+
 def test_distinct_number_never_a_pair_the_analyst_unlinked():
     a = [sum_of("a", "about $14.2 billion", 14.2e9, BUYER)]
     b = [sum_of("b", "$14.2 billion", 14.2e9, TARGET)]
