@@ -18,12 +18,12 @@ DIGITS = 2  # significant digits an uncommon sum, per cent or measure has at lea
 # ... and a count: two reports of one election give "12 seats" won and lost, of one raid "18" arrested and searched
 # (the pair probes' near misses); "458 drones" is no chance
 COUNT_DIGITS = 3
-# Fields whose disagreement says two things were counted whatever the number (the similarity's `apart`): "130"
-# wounded and "130" troops, "18" arrested and "18" properties; an event, a place or a scope read apart is what fresh
-# news misreads most (docs/evaluation.md) and does not stop the pair. A subject read apart stops it only when the
-# other article gives that owner a report of its own (`_rival`): a deal's buyer for its target, a fraudster for her
-# company, two names of one police force are how outlets differ, two winners' prizes are two figures.
-APART_FIELDS = frozenset({"quantity"})
+# Fields whose disagreement parts two reports only when the other article gives one side's reading a report of its
+# own, which is then that side's counterpart (`_rival`): "130" wounded beside the other's "about 140 wounded" and
+# "130" troops; Keter's "$75,000" beside the other's "Keter collects $100,000". Without one, the two readings are
+# how outlets word one figure (sales / revenue, a deal's buyer / its target, a fraudster / her company). An event, a
+# place or a scope read apart is what fresh news misreads most (docs/evaluation.md) and never parts them.
+RIVAL_FIELDS = ("quantity", "subject")
 REASON = "the same uncommon number, left unpaired in both articles"
 
 
@@ -44,25 +44,25 @@ def _key(f: Figure) -> tuple[str, float]:
     return f.unit, round(f.value, 9)
 
 
-def _rival(f: Figure, others: Sequence[Figure]) -> bool:
-    """The other article gives f's owner a report of f's quantity ("Keter collects $100,000" beside another
-    outlet's "Keter takes home a $75,000 prize"): that report, not the number, is f's counterpart."""
-    if not f.measure.subject:
+def _rival(f: Figure, others: Sequence[Figure], field: str) -> bool:
+    """The other article gives f's reading of `field` a report of f's quantity and dimension: for the quantity, any
+    such report; for the subject, one of the same owner."""
+    if field == "subject" and not f.measure.subject:
         return False
     for g in others:
-        if g.measure.subject and concept(g.measure) == concept(f.measure) and dimension(g) == dimension(f):
-            if "subject" not in similarity(f, g).apart:
-                return True
+        if concept(g.measure) != concept(f.measure) or dimension(g) != dimension(f):
+            continue
+        if field == "quantity" or (g.measure.subject and "subject" not in similarity(f, g).apart):
+            return True
     return False
 
 
 def _apart(a: Figure, b: Figure, all_a: Sequence[Figure], all_b: Sequence[Figure]) -> bool:
-    """Two figures whose measures say they count two things: a quantity read apart on both sides, a subject read
-    apart whose owner has a report of its own in the other article, two casualty kinds, two individuals."""
+    """Two figures whose measures say they count two things: a quantity or a subject read apart on both sides where
+    one side's reading has a report of its own in the other article (`RIVAL_FIELDS`), two casualty kinds, two
+    individuals."""
     apart = set(similarity(a, b).apart)
-    if APART_FIELDS & apart:
-        return True
-    if "subject" in apart and (_rival(a, all_b) or _rival(b, all_a)):
+    if any(field in apart and (_rival(a, all_b, field) or _rival(b, all_a, field)) for field in RIVAL_FIELDS):
         return True
     return len({concept(a.measure), concept(b.measure)} & CASUALTY_CONCEPTS) == 2 or two_individuals(a, b)
 

@@ -64,10 +64,27 @@ def test_distinct_number_pairs_two_reports_left_alone():
     assert [(p.status, p.reasons[0]) for p in matched] == [("same", REASON)]
 
 
-def test_distinct_number_keeps_apart_two_quantities():
-    other = Measure(quantity="revenue", subject="", event="cost", dimension="currency:USD")
-    assert number_pairs([sum_of("a", "$14.2 billion", 14.2e9, BUYER)], [sum_of("b", "$14.2 billion", 14.2e9, other)],
-                        [], []) == []
+REVENUE = Measure(quantity="revenue", subject="", event="cost", dimension="currency:USD")
+
+
+def test_distinct_number_pairs_a_quantity_read_two_ways():
+    """"Sales" in one report, "revenue" in the other (stop 60's probe, business_merger's "$27 billion"): no report of
+    either article says which of the two the number is not."""
+    x, y = sum_of("a", "$14.2 billion", 14.2e9, BUYER), sum_of("b", "$14.2 billion", 14.2e9, REVENUE)
+    assert number_pairs([x], [y], [x], [y]) == [(0, 0)]
+
+
+@pytest.mark.parametrize("rival_in, rival", [
+    # the other article gives a report of one side's quantity: that one is its counterpart ("130" wounded in one
+    # report, "about 140 wounded" and "130" troops in the other)
+    ("a", Measure(quantity="revenue", event="rose", dimension="currency:USD")),
+    ("b", Measure(quantity="deal_value", event="bought", dimension="currency:USD")),
+])
+def test_distinct_number_keeps_apart_a_quantity_with_a_report_of_its_own(rival_in, rival):
+    x, y = sum_of("a", "$14.2 billion", 14.2e9, BUYER), sum_of("b", "$14.2 billion", 14.2e9, REVENUE)
+    other = sum_of(rival_in, "$15 billion", 15e9, rival)
+    all_a, all_b = ([x, other], [y]) if rival_in == "a" else ([x], [y, other])
+    assert number_pairs([x], [y], all_a, all_b) == []
 
 
 # The owner read apart: the deal's target on one side, its buyer on the other (stop 60's probe, business_merger)

@@ -40,7 +40,10 @@ Stop 62: in that pass an owner read apart parts two reports only when the other 
 its own (`distinct_number._rival`: stop 42's two marathon winners' $75,000 stay apart), so four rows left GAPS
 (business_merger's $14.2 billion, science_glacier's 3.5 metres, crime_fraud's $73 million, politics_budget's $1.5
 billion): 58 of 117, near misses 40 of 44 as before. The pass compares numbers in base units when the units
-convert, so crime_cocaine's 7.6 tonnes ~ 7,600 kg and sport_marathon's 42.195 km ~ 26.2 miles left GAPS: 60."""
+convert, so crime_cocaine's 7.6 tonnes ~ 7,600 kg and sport_marathon's 42.195 km ~ 26.2 miles left GAPS: 60. A
+quantity read apart parts them only on the same terms as an owner, so three QUANTITY_WORDS rows left GAPS too
+(business_earnings' 23% revenue ~ sales, business_merger's $27 billion sales ~ revenue, politics_budget's 4.6
+trillion budget ~ spending): 63 of 117, near misses 40 of 44 as before."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -566,15 +569,6 @@ GAPS: dict[tuple[str, str, str], str] = {
     ('business_earnings', '$8.4 billion', '$8.4 billion'):
         "QUANTITY_WORDS: A 'revenue' vs B 'sales'; also A 'said' vs B 'rose', subject Halvard Semiconductor on A "
         "only; A paired (conflict) with B '$9.1 billion'",
-    ('business_earnings', '23%', '23 percent'):
-        "QUANTITY_WORDS: A 'revenue' vs B 'sales' growth; subject Halvard Semiconductor on A only; keys "
-        "'semiconductor (percent)' vs 'sales increase (percent)'",
-    ('business_merger', '$27 billion', '$27 billion'):
-        "QUANTITY_WORDS: A 'sales' vs B 'revenue' (combined); also subject Brightwater vs Corvell, scope annual "
-        'vs projection',
-    ('politics_budget', '4.6 trillion', '4.6 trillion'):
-        "QUANTITY_WORDS: A 'budget' vs B 'spending'; also subject Treasury vs Nairobi, event present vs spend, "
-        'place Kenya on B only',
     ('health_measles', '51', '60'):
         "QUANTITY_WORDS: A 'infection' vs B 'case'; Pell County as A subject vs B place 'Pell'; said vs measured",
     ('health_measles', '12,000', '12,000'):
