@@ -60,11 +60,32 @@ def file_comparer(nlp: Any, fixtures: Path) -> Callable[[str], tuple]:
 def hits(figs: list, needle: str) -> set:
     """The (article, start) of every figure whose text holds the needle (shortest texts only: "40" is not "At least
     40"), and of its repeats, the same value in the same unit ("Forty" in a headline): repeats are one report, either
-    may stand in the pair."""
+    may stand in the pair. A needle no figure's text holds names the figures its words take in ("40 households",
+    "two night guards"), and its repeats are those whose quantity does not differ ("two guards" and a headline's
+    "Two", not "two landscapes")."""
     found = [f for f in figs if needle in f.text]
-    short = min((len(f.text) for f in found), default=0)
-    named = {(f.value, f.unit) for f in found if len(f.text) == short}
-    return {(f.article_id, f.start) for f in figs if (f.value, f.unit) in named}
+    if found:
+        short = min(len(f.text) for f in found)
+        named = [f for f in found if len(f.text) == short]
+    else:
+        named = [f for f in figs if _written_in(f, needle)]
+    return {(g.article_id, g.start) for g in figs if any(_repeat(f, g, not found) for f in named)}
+
+
+def _repeat(f, g, by_quantity: bool) -> bool:
+    """g repeats f: the same value in the same unit, and (`by_quantity`) no other quantity read."""
+    if (f.value, f.unit) != (g.value, g.unit):
+        return False
+    qf, qg = f.measure.quantity, g.measure.quantity
+    return not by_quantity or not qf or not qg or qf == qg
+
+
+def _written_in(f, needle: str) -> bool:
+    """The figure's span overlaps an occurrence of a needle longer than its text ("40 households", "20 of": the
+    number with the words that say which it is)."""
+    at = f.start - f.sentence_start
+    starts = [i for i in range(len(f.sentence)) if f.sentence.startswith(needle, i)]
+    return any(i < at + len(f.text) and at < i + len(needle) for i in starts)
 
 
 def check(compared: Callable[[str], tuple], name: str, needle_a: str, needle_b: str, verdicts) -> None:
