@@ -8,6 +8,7 @@ from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
 from newsfigures.extract.act_phrase import act_owner
+from newsfigures.extract.another_count import verb_of_another_count
 from newsfigures.extract.context import ArticleContext
 from newsfigures.extract.governed import object_of, state_object_verb
 from newsfigures.extract.infinitive import subject_infinitive
@@ -242,13 +243,6 @@ def _nearest_event(num: Token, noun: Token | None, span: Span, ctx: ArticleConte
     return _as_event(verb_event(t) if t.pos_ == "VERB" else lemma(t), t)
 
 
-def _verb_of_another_count(verb: Token, num: Token) -> bool:
-    """The event word is a verb whose own subject is another number ("rose to 27, with 212 injured": 212 is who was
-    injured): it says what befell that count, not this one."""
-    return verb.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NUM" and c.i != num.i
-                                       for c in verb.children)
-
-
 def _closest_event_word(num: Token, noun: Token | None, span: Span, start: Token, describing: set[int],
                         things: bool) -> tuple[int, int, Token] | None:
     """(tree distance, word distance, token) of the sentence's event word nearest the figure, None past reach;
@@ -259,7 +253,7 @@ def _closest_event_word(num: Token, noun: Token | None, span: Span, start: Token
     best: tuple[int, int, Token] | None = None
     sent = num.sent
     for key, t in sentcache.once(num.doc, "event_words", sent.start, lambda: _event_words(sent)):
-        if t.i in span or (things and words.EVENT_FAMILIES[key] in BODILY_FAMILIES) or _verb_of_another_count(t, num):
+        if t.i in span or (things and words.EVENT_FAMILIES[key] in BODILY_FAMILIES) or verb_of_another_count(t, num):
             continue
         near = [x for x in (within(start, t, MAX_DISTANCE), within(num, t, MAX_DISTANCE)) if x is not None]
         if not near:

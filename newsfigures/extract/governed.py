@@ -113,4 +113,18 @@ def own_clause_event(num: Token, noun: Token | None, word: Token | None, quantit
     verb = own_clause_verb(held, word)
     if verb is not None:
         return own_clause_class(verb, quantity, counted_lemma)
-    return "measured" if own_state_clause(held, word) else ""
+    if own_state_clause(held, word):
+        return "measured"
+    return _subject_change(held, word, quantity, counted_lemma)
+
+
+def _subject_change(held: Token | None, word: Token | None, quantity: str, counted_lemma: str) -> str:
+    """A count of persons that is the active subject of its own event word of a rise or fall class did what the verb
+    says ("40 fell ill", "2,000 workers lost their jobs": `other:fall`, `other:lose`); "" otherwise (a sum or a level
+    as a verb's subject is a misparse more often than not)."""
+    if quantity not in vocab.PERSON_COUNTS or held is None or word is None:
+        return ""
+    if held.dep_ != "nsubj" or held.head != word or word.pos_ != "VERB":
+        return ""
+    found = event_class(lemma(word), quantity, counted_lemma)
+    return f"other:{lemma(word)}" if found in CHANGE_CLASSES else ""

@@ -125,8 +125,10 @@ AWARD_VERBS: frozenset[str] = frozenset({"award", "seek", "claim", "sue", "order
 # their homes" or "have been forced to vacate their homes" counts the displaced (Lee dev: nsw_bushfires_2001 bg_000
 # "An estimated 500 residents have left their homes", "Hundreds of people have been forced to vacate their homes";
 # East Timor trial bg_169 "forced residents of Los Palos to flee their homes"). "force" only through the leaving
-# verb it takes ("forced to vacate") or "from" ("forced from their homes"). Persons who "lost their homes" are the
-# table's "made homeless" (displaced line) by the same reading.
+# verb it takes ("forced to vacate") or "from" ("forced from their homes"); "order" too, an evacuation order (stop
+# 62: "About 9,000 residents were ordered to leave their homes", "more than 2,500 residents were ordered to leave
+# their homes", two wildfire stories of stops 42's and 62's probes, written by two hands). Persons who "lost their
+# homes" are the table's "made homeless" (displaced line) by the same reading.
 LEAVING_VERBS: frozenset[str] = frozenset({"leave", "vacate", "flee", "abandon", "lose"})
 # stop 37, Q2's evacuees told by where persons shelter away from home: "3,500 people are sheltering in evacuation
 # centres" (disasters), "40,000 people are sheltering in UN schools" (conflict), "have taken refuge in churches",
@@ -139,7 +141,7 @@ STAYING_PUT_NOUNS: frozenset[str] = frozenset({"place", "home", "house"})
 # Verbs by which persons counted undergo an outcome the table names by its noun, their object: "Twelve miners lost
 # their lives" (deaths: "lives lost"), "200 people suffered injuries", "40 sustained wounds" (injured).
 SUFFERING_VERBS: frozenset[str] = frozenset({"lose", "suffer", "sustain"})
-FORCING_VERBS: frozenset[str] = frozenset({"force", "drive"})
+FORCING_VERBS: frozenset[str] = frozenset({"force", "drive", "order"})
 HOME_NOUNS: frozenset[str] = frozenset({"home", "house"})
 # Verbs of the pledged family that say no gift: a sum only promised is money unless its noun names aid ("promised
 # up to $500 million a year in savings", wn2004_025; "promised to deliver about $195 million in entitlements", Lee

@@ -601,9 +601,6 @@ GAPS: dict[tuple[str, str, str], str] = {
     ('conflict_prisoner_exchange', '1,200', '1,300'):
         "QUANTITY_MISREAD: B quantity 'people', subject '' for those 'held as prisoners' vs A 'troops'/'Ukrainian"
         " soldiers' in captivity; B's 1,300 also taken by A '12'",
-    ('disasters_wildfire', '2,500', '2,500'):
-        "QUANTITY_MISREAD: A quantity 'deaths' for 2,500 residents 'ordered to leave their homes' vs B "
-        "'displaced' (evacuated)",
     ('politics_referendum', '54.3%', '55.0'):
         "QUANTITY_MISREAD: B quantity 'levy' (key 'levy voted') for the 'no' share vs A 'share'; events "
         "'other:voting' vs 'other:vote'",

@@ -19,7 +19,10 @@ cent") business_1's 3.8 per cent its two PERCENT_SHARE rows.
 Stop 59: the word that names the quantity is no owner (extract/subject.py), so SUBJECT_GENERIC's
 'Turnout' row left ROWS; points that move a per cent are percentage points (extract/unit_counts.py), so
 POINTS_NOT_PP has only the surface row left. Stop 60: a definite body that says is remembered as a named source is
-(extract/source.py: "the army said ... It said"), so SOURCE_PRONOUN has none left."""
+(extract/source.py: "the army said ... It said"), so SOURCE_PRONOUN has none left. Stop 62: persons "ordered to leave
+their homes" are displaced, as those forced to (measure_lexicon.FORCING_VERBS), so disasters_3's 9,000 left DISPLACED;
+its event is now `displaced`, as the dev gold has it for "forced to vacate their homes" (Lee bg_000), where the label
+writes other:order (LABEL_CALL)."""
 from __future__ import annotations
 
 CAUSES: dict[str, str] = {
@@ -205,7 +208,7 @@ ROWS: dict[str, str] = {
     'disasters_2-35,000-quantity': 'NUMBER_OF_QUANTITY',
     'disasters_2-$12 million-quantity': 'MONEY_KIND',
     'disasters_2-$12 million-event': 'EVENT_VERB',
-    'disasters_3-About 9,000-quantity': 'DISPLACED',
+    'disasters_3-About 9,000-event': 'LABEL_CALL',
     'disasters_3-About 9,000-subject': 'SUBJECT_GENERIC',
     'disasters_3-20 per cent-event': 'EVENT_MEASURED',
     'disasters_3-5 per cent-event': 'EVENT_MEASURED',
