@@ -138,6 +138,12 @@ SELF_NAMED_MEASURES: frozenset[str] = frozenset({"magnitude"})
 
 # Events that only report a statement: they neither confirm nor contradict a concrete event.
 STATEMENT_EVENTS: frozenset[str] = frozenset({"said", "estimated"})
+# Verbs outside the class table that two outlets use for one act (`other:<lemma>` on both sides): "Nine people were
+# arrested" ~ "Seven suspects were detained" (stop 42's pair probe, a port seizure), "18 people arrested" ~ "23
+# suspects detained" (stop 60's, a cocaine haul), "Police arrested 37 people ... Of those detained" (stop 37's
+# articles, raids), and the dev gold's arrest / detain pair (stop 43). Stages of a case stay apart: charged, jailed,
+# released are other acts than the arrest.
+ONE_ACT_VERBS: tuple[frozenset[str], ...] = (frozenset({"arrest", "detain"}),)
 
 CHANGE_SCOPE = "change"  # the scope of the size of a rise or fall (GUIDE C1)
 # Scopes close enough that a pair is plausible but less likely ("rose 8%" filed as a change or as a rate).

@@ -461,7 +461,17 @@ def _event(x: str, y: str) -> _Signal:
         return _Signal(EVENT.unknown, f"event on one side only: {x or y}")
     if x in lexicon.STATEMENT_EVENTS or y in lexicon.STATEMENT_EVENTS:
         return _Signal(EVENT.unknown, f"a statement on one side: {x} vs {y}")
+    if one_act(x, y):
+        return _Signal(1.0, f"one act: {x} / {y}")
     return _Signal(EVENT.differs, f"different event: {x} vs {y}", True)
+
+
+def one_act(x: str, y: str) -> bool:
+    """Two verbs outside the class table that news uses for one act (`lexicon.ONE_ACT_VERBS`: arrest / detain)."""
+    if not (x.startswith(UNLISTED_EVENT) and y.startswith(UNLISTED_EVENT)):
+        return False
+    verbs = {x.removeprefix(UNLISTED_EVENT), y.removeprefix(UNLISTED_EVENT)}
+    return any(verbs <= group for group in lexicon.ONE_ACT_VERBS)
 
 
 def _scope(x: str, y: str) -> _Signal:

@@ -43,7 +43,9 @@ billion): 58 of 117, near misses 40 of 44 as before. The pass compares numbers i
 convert, so crime_cocaine's 7.6 tonnes ~ 7,600 kg and sport_marathon's 42.195 km ~ 26.2 miles left GAPS: 60. A
 quantity read apart parts them only on the same terms as an owner, so three QUANTITY_WORDS rows left GAPS too
 (business_earnings' 23% revenue ~ sales, business_merger's $27 billion sales ~ revenue, politics_budget's 4.6
-trillion budget ~ spending): 63 of 117, near misses 40 of 44 as before."""
+trillion budget ~ spending): 63 of 117, near misses 40 of 44 as before. Arrest and detain are one act to the
+similarity (compare/lexicon.ONE_ACT_VERBS, from three probes' and the dev gold's pairs), so crime_cocaine's 18
+arrested ~ 23 detained left GAPS: 64."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -556,9 +558,6 @@ GAPS: dict[tuple[str, str, str], str] = {
     ('science_glacier', '1,400', '1,400'):
         "EVENT_VERBS: A 'missing' (from 'could disappear') vs B 'measured'; scope projection vs incremental "
         "('batch') too",
-    ('crime_cocaine', '18', '23'):
-        "EVENT_VERBS: A 'arrest' vs B 'detain' (sim 0.255); subject suspects on B only; keys 'people captured' vs "
-        "'suspects captured'",
     ('crime_cocaine', 'six', 'Six'):
         "EVENT_VERBS: A 'confiscate' vs B 'recover' (sim 0.225); place Valencia on A only; keys 'firearms "
         "captured in Valencia' vs 'firearms'",

@@ -263,6 +263,23 @@ def test_similarity_a_stated_level_neither_confirms_nor_contradicts_an_event(sai
     assert (similarity(level, event).score >= THRESHOLD) == pairs
 
 
+SUSPECTS = dict(quantity="people", subject="suspects", place="Valencia", scope="total", dimension="count")
+
+
+@pytest.mark.parametrize("x, y, pairs", [
+    ("other:arrest", "other:detain", True),   # "18 people arrested" ~ "23 suspects detained": one act, two verbs
+    ("other:detain", "other:arrest", True),
+    ("other:arrest", "other:charge", False),  # stages of a case stay apart: arrested, charged, jailed, released
+    ("other:detain", "other:release", False),
+    ("other:arrest", "other:jail", False),
+])
+def test_similarity_two_verbs_of_one_act(x, y, pairs):
+    a, b = measured("18", 18, event=x, **SUSPECTS), measured("23", 23, article="b", event=y, **SUSPECTS)
+    sim = similarity(a, b)
+    assert (sim.score >= THRESHOLD) == pairs
+    assert (f"one act: {x} / {y}" in sim.reasons) == pairs
+
+
 SUM = dict(subject="Halvard", event="", place="", scope="total", dimension="currency:USD")
 
 
