@@ -31,11 +31,11 @@ and in extraction, an event verb whose subject another number counts is not the 
 its own (`extract.another_count`: the wildfire's "more than 2,500 residents were ordered to leave their homes", no
 deaths but displaced). Pairs 53 of 139 (0.38), near misses 52 of 57 as blind. The rows left, by cause: the quantity
 misread on one side (13), not extracted (15: ordinals and ranks, clock and lap times, "almost a third", "six-week",
-a temperature written "2.1C", an age after a name), a subject misread (11), an event misread (9), two verbs of one act (9), a
-wrong partner taking the pair (5), measures that agree under two keys whose values differ or are small (5), scope
-read apart (5), two words of one quantity (5), one owner named two ways (4), a unit the code does not convert or a
-duration in words (4), place (2), other (2: the tool's "about" covers more than the writers' few per cent), and two
-near misses joined (flights cancelled on two days; two lava flow rates)."""
+a temperature written "2.1C", an age after a name), a subject misread (11), an event misread (9), two verbs of one
+act (9), a wrong partner taking the pair (5), measures that agree under two keys whose values differ or are small
+(5), scope read apart (5), two words of one quantity (5), one owner named two ways (4), a unit the code does not
+convert or a duration in words (4), place (2), other (2: the tool's "about" covers more than the writers' few per
+cent), and two near misses joined (flights cancelled on two days; two lava flow rates)."""
 from __future__ import annotations
 
 from pathlib import Path
