@@ -9,7 +9,7 @@ from newsfigures.compare import distinct_number, echo
 from newsfigures.compare.distinct_number import number_pairs
 from newsfigures.compare.echo import echo_pairs
 from newsfigures.compare.edited import NOTHING_EDITED, Edited
-from newsfigures.compare.intervals import Interval, convertible, in_base_units, overlaps, same_value, value_rank
+from newsfigures.compare.intervals import Interval, in_one_unit, overlaps, same_value, value_rank
 from newsfigures.compare.lexicon import PART_RATIO, SELF_NAMED_MEASURES
 from newsfigures.compare.lumped import Lump, lump_of, lumped, part_beside_total
 from newsfigures.compare.metrics import FALLBACK_COUNTED, comparable
@@ -34,9 +34,8 @@ COPY_NOTE = "copies of one wire story, not independent confirmation"
 def verdict(a: Figure, b: Figure, same_story: bool = False) -> tuple[str, str]:
     """(status, one-line explanation) for two figures of one metric; `same_story` when both articles are copies
     of one wire story (their agreement then confirms nothing). Different units of one dimension are compared in
-    base units ("5 miles" and "8 km")."""
-    if convertible(a, b):
-        a, b = in_base_units(a), in_base_units(b)
+    one unit ("5 miles" and "8 km": `intervals.in_one_unit`)."""
+    a, b = in_one_unit(a, b)
     status, why = _verdict(a, b)
     if same_story and a.article_id != b.article_id:
         why += f" ({COPY_NOTE})"

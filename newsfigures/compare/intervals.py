@@ -1,11 +1,11 @@
 """The values a qualified figure allows ("at least 30", "up to 50", "about 1,000"), whether two such sets meet, and
-whether two figures give one value (in base units when their units convert): what pairs, verdicts and metric parts
+whether two figures give one value (in one unit when their units convert): what pairs, verdicts and metric parts
 read of two values."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from newsfigures.extract.dimension import to_base
+from newsfigures.extract.dimension import to_base, to_unit
 from newsfigures.model import Figure
 
 SAME_TOLERANCE = 0.005  # relative difference under which two values are the same number
@@ -45,16 +45,17 @@ def convertible(a: Figure, b: Figure) -> bool:
     return base_a is not None and base_b is not None and base_a[1] == base_b[1]
 
 
-def in_base_units(f: Figure) -> Figure:
-    """The figure with its value and bounds in the base unit of its dimension (5 miles -> 8,046.72 meter);
-    each value converted on its own, so units with an offset (degrees) convert right too."""
-    if to_base(f.value, f.unit) is None:
-        return f
+def in_one_unit(a: Figure, b: Figure) -> tuple[Figure, Figure]:
+    """The two figures in one unit when their units convert: `b` in `a`'s ("5 miles" beside "8 km" as 8.05 km), so a
+    relative difference is read on the scale the first is written in (41 °C and 104 °F are 2.5 % apart, where their
+    kelvins are 0.3 %); each bound converted on its own, so units with an offset convert right too."""
+    if not convertible(a, b):
+        return a, b
 
-    def base(v: float | None) -> float | None:
-        return None if v is None else to_base(v, f.unit)[0]
+    def into(v: float | None) -> float | None:
+        return None if v is None else to_unit(v, b.unit, a.unit)
 
-    return replace(f, value=base(f.value), low=base(f.low), high=base(f.high), unit=to_base(f.value, f.unit)[1])
+    return a, replace(b, value=into(b.value), low=into(b.low), high=into(b.high), unit=a.unit)
 
 
 def _one_unit(a: Figure, b: Figure) -> bool:
@@ -75,17 +76,15 @@ def same_value(a: Figure, b: Figure) -> bool:
 
 
 def value_rank(x: Figure, y: Figure) -> int:
-    """0: the same value, 1: overlapping intervals, 2: neither (in base units when the units convert)."""
-    if convertible(x, y):
-        x, y = in_base_units(x), in_base_units(y)
+    """0: the same value, 1: overlapping intervals, 2: neither (in one unit when the units convert)."""
+    x, y = in_one_unit(x, y)
     return 0 if same_value(x, y) else 1 if overlaps(Interval.of(x), Interval.of(y)) else 2
 
 
 def near_values(x: Figure, y: Figure, tolerance: float) -> bool:
     """Two values whose intervals meet and that lie within `tolerance` of each other, relatively ("at least 90" ~
-    "at least 92"; in base units when the units convert)."""
-    if convertible(x, y):
-        x, y = in_base_units(x), in_base_units(y)
+    "at least 92"; in one unit when the units convert)."""
+    x, y = in_one_unit(x, y)
     if not _one_unit(x, y) or not overlaps(Interval.of(x), Interval.of(y)):
         return False
     return abs(x.value - y.value) / max(abs(x.value), abs(y.value), 1e-9) <= tolerance

@@ -148,13 +148,31 @@ def _country_places() -> dict[str, str]:
     return dict(line.split("\t") for line in data_lines("country_places.txt"))
 
 
+@lru_cache(maxsize=1 << 14)  # pure; a pair step converts each figure's value once per other figure
 def to_base(value: float, unit: str) -> tuple[float, str] | None:
     """`value` in `unit` converted to the base unit of its dimension ((8046.72, "meter") for 5 miles); None
     when the unit is not a unit of measure pint knows."""
+    quantity = _quantity(value, unit)
+    if quantity is None:
+        return None
+    base = quantity.to_base_units()
+    return float(base.magnitude), str(base.units)
+
+
+@lru_cache(maxsize=1 << 14)
+def to_unit(value: float, unit: str, target: str) -> float | None:
+    """`value` in `unit` converted to the unit `target` (84 "fahrenheit" -> 28.9 "celsius"); None when either is no
+    unit pint knows or the two measure different dimensions."""
+    quantity, into = _quantity(value, unit), _quantity(1.0, target)
+    if quantity is None or into is None or quantity.dimensionality != into.dimensionality:
+        return None
+    return float(quantity.to(into.units).magnitude) / into.magnitude
+
+
+def _quantity(value: float, unit: str) -> "pint.Quantity | None":
     expr = vocab.PINT_UNITS.get(unit)
     if expr is None:
         return None
     reg = _registry()
     parsed = reg.parse_expression(expr)  # "10 * year" for a decade: a magnitude and a unit
-    base = reg.Quantity(value * parsed.magnitude, parsed.units).to_base_units()
-    return float(base.magnitude), str(base.units)
+    return reg.Quantity(value * parsed.magnitude, parsed.units)

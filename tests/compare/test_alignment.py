@@ -237,8 +237,11 @@ def test_alignment_one_undated_side_is_an_update_that_says_so():
     ("the storm travelled 5 miles inland", "the storm travelled 8 km inland", "conflict"),
     ("the storm travelled 5 miles inland", "the storm travelled 8.05 km inland", "same"),
     ("the storm travelled about 5 miles inland", "the storm travelled 8.3 km inland", "compatible"),
+    # an offset unit is compared on the first one's scale, not in kelvin, where any two heats are within 0.5 %
+    ("the heat reached 29C on Sunday", "the heat reached 84 degrees Fahrenheit on Sunday", "same"),
+    ("the heat reached 41C on Sunday", "the heat reached 104 degrees Fahrenheit on Sunday", "conflict"),
 ])
-def test_alignment_different_units_of_one_dimension_compare_in_base_units(a_text, b_text, expected):
+def test_alignment_different_units_of_one_dimension_compare_in_one_unit(a_text, b_text, expected):
     from newsfigures.numbers import parse_numbers
     from newsfigures.model import Measure
     made = []
