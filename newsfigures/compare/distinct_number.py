@@ -6,12 +6,12 @@ whatever each reads of who pays it). A fact-checker's cue: an outlet does not ar
 the exact conversion of another's "7,902 metres" by chance. All functions are pure."""
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from newsfigures.compare.clusters import CASUALTY_CONCEPTS
 from newsfigures.compare.intervals import value_rank
-from newsfigures.compare.similarity import concept, dimension, similarity, telling, two_individuals
+from newsfigures.compare.similarity import (compatible_dimensions, concept, dimension, similarity, telling,
+                                            two_individuals)
 from newsfigures.model import Figure
 
 DIGITS = 2  # significant digits an uncommon sum, per cent or measure has at least: "14.2", "9.4", "73"; not "20%"
@@ -19,10 +19,12 @@ DIGITS = 2  # significant digits an uncommon sum, per cent or measure has at lea
 # (the pair probes' near misses); "458 drones" is no chance
 COUNT_DIGITS = 3
 # Fields whose disagreement parts two reports only when the other article gives one side's reading a report of its
-# own, which is then that side's counterpart (`_rival`): "130" wounded beside the other's "about 140 wounded" and
-# "130" troops; Keter's "$75,000" beside the other's "Keter collects $100,000". Without one, the two readings are
-# how outlets word one figure (sales / revenue, a deal's buyer / its target, a fraudster / her company). An event, a
-# place or a scope read apart is what fresh news misreads most (docs/evaluation.md) and never parts them.
+# own, which is then that side's counterpart (`_rival`): Keter's "$75,000" beside the other's "Keter collects
+# $100,000". Without one, the two readings are how outlets word one figure (sales / revenue, a deal's buyer / its
+# target, a fraudster / her company). A quantity read apart always parts two counts ("1,250" homes and "1,250"
+# troops; "130" wounded and "130" troops): a sum's or a per cent's kind is what outlets word differently, a count's
+# noun says what was counted. An event, a place or a scope read apart is what fresh news misreads most
+# (docs/evaluation.md) and never parts them.
 RIVAL_FIELDS = ("quantity", "subject")
 REASON = "the same uncommon number, left unpaired in both articles"
 
@@ -40,45 +42,57 @@ def uncommon(f: Figure) -> bool:
     return telling(f) and significant_digits(f.value) >= digits
 
 
-def _key(f: Figure) -> tuple[str, float]:
-    return f.unit, round(f.value, 9)
-
-
 def _rival(f: Figure, others: Sequence[Figure], field: str) -> bool:
     """The other article gives f's reading of `field` a report of f's quantity and dimension: for the quantity, any
-    such report; for the subject, one of the same owner."""
+    such report; for the subject, one whose owner is not read apart from f's."""
     if field == "subject" and not f.measure.subject:
         return False
     for g in others:
-        if concept(g.measure) != concept(f.measure) or dimension(g) != dimension(f):
+        if concept(g.measure) != concept(f.measure) or not compatible_dimensions(dimension(g), dimension(f)):
             continue
         if field == "quantity" or (g.measure.subject and "subject" not in similarity(f, g).apart):
             return True
     return False
 
 
-def _apart(a: Figure, b: Figure, all_a: Sequence[Figure], all_b: Sequence[Figure]) -> bool:
-    """Two figures whose measures say they count two things: a quantity or a subject read apart on both sides where
-    one side's reading has a report of its own in the other article (`RIVAL_FIELDS`), two casualty kinds, two
-    individuals."""
+def _apart(a: Figure, b: Figure, rival: Callable[[Figure, str], bool]) -> bool:
+    """Two figures whose measures say they count two things: a quantity read apart on two counts, a quantity or a
+    subject read apart where one side's reading has a report of its own in the other article (`rival`), two
+    casualty kinds, two individuals."""
     apart = set(similarity(a, b).apart)
-    if any(field in apart and (_rival(a, all_b, field) or _rival(b, all_a, field)) for field in RIVAL_FIELDS):
+    if "quantity" in apart and "cardinal" in (a.kind, b.kind):
+        return True
+    if any(field in apart and (rival(a, field) or rival(b, field)) for field in RIVAL_FIELDS):
         return True
     return len({concept(a.measure), concept(b.measure)} & CASUALTY_CONCEPTS) == 2 or two_individuals(a, b)
 
 
+def _one_number(x: Figure, y: Figure) -> bool:
+    """The same number: a count exactly ("458", not "459"), else within rounding, in one unit when the units
+    convert ("7,902 metres", "25,925 feet")."""
+    return x.value == y.value if "cardinal" in (x.kind, y.kind) else value_rank(x, y) == 0
+
+
 def number_pairs(xs: Sequence[Figure], ys: Sequence[Figure], all_a: Sequence[Figure],
                  all_b: Sequence[Figure]) -> list[tuple[int, int]]:
-    """(i, j) pairs of `xs` and `ys` (the reports left alone) that write one uncommon number (equal in base units when
-    the units convert), that number being written by no other report of either article (`all_a`, `all_b`: each
-    article's reports, a repeat of one counted once)."""
-    count_a, count_b = Counter(map(_key, all_a)), Counter(map(_key, all_b))
-    out = []
+    """(i, j) pairs of `xs` and `ys` (the reports left alone) that write one uncommon number, that number being
+    written by no other report of either article (`all_a`, `all_b`: each article's reports, a repeat of one counted
+    once; "7,902 metres (25,925 feet)" is that number twice), each report in one pair at most."""
+    rivals: dict[tuple[int, str], bool] = {}
+
+    def rival(f: Figure, field: str) -> bool:
+        key = (id(f), field)
+        if key not in rivals:
+            rivals[key] = _rival(f, all_b if f.article_id == xs[0].article_id else all_a, field)
+        return rivals[key]
+
+    out, used = [], set()
     for i, x in enumerate(xs):
-        if not uncommon(x) or count_a[_key(x)] != 1:
+        if not uncommon(x) or sum(_one_number(x, f) for f in all_a) != 1:
             continue
-        matches = [j for j, y in enumerate(ys) if uncommon(y) and value_rank(x, y) == 0
-                   and not _apart(x, y, all_a, all_b)]
-        if len(matches) == 1 and count_b[_key(ys[matches[0]])] == 1:
+        matches = [j for j, y in enumerate(ys) if j not in used and uncommon(y) and _one_number(x, y)
+                   and not _apart(x, y, rival)]
+        if len(matches) == 1 and sum(_one_number(ys[matches[0]], g) for g in all_b) == 1:
             out.append((i, matches[0]))
+            used.add(matches[0])
     return out

@@ -263,7 +263,7 @@ def dimension(f: Figure) -> str:
     return {"cardinal": "count", "fraction": "fraction"}.get(f.kind, "")
 
 
-def _compatible_dimensions(x: str, y: str) -> bool:
+def compatible_dimensions(x: str, y: str) -> bool:
     """Equal, unknown on a side, or a currency whose code one side does not know."""
     if not x or not y or x == y:
         return True
@@ -274,7 +274,7 @@ def _incompatible(a: Figure, b: Figure) -> str:
     """Why two figures cannot measure the same thing ("" when they can): a count is not money, dollars are not euros
     (no exchange rates here), and different units are comparable only when pint converts one into the other."""
     da, db = dimension(a), dimension(b)
-    if not _compatible_dimensions(da, db):
+    if not compatible_dimensions(da, db):
         return f"dimension differs: {da} vs {db}"
     if a.unit != b.unit and a.unit and b.unit and not convertible(a, b):
         return f"different unit: {a.unit} vs {b.unit}"

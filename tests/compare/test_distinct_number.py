@@ -162,6 +162,41 @@ def test_distinct_number_reads_a_number_converted(written_a, value_a, unit_a, wr
     assert (number_pairs([x], [y], [x], [y]) == [(0, 0)]) is paired
 
 
+def test_distinct_number_a_number_and_its_own_conversion_are_written_twice():
+    """"7,902 metres (25,925 feet)" in one article is that number twice: no pair on it, and never two pairs sharing
+    the other article's report."""
+    metres = sum_of("a", "7,902 metres", 7902, DEPTH, kind="measure", unit="meter")
+    feet = sum_of("a", "25,925 feet", 25925, DEPTH, kind="measure", unit="foot")
+    other = sum_of("b", "7,902 metres", 7902, DEPTH, kind="measure", unit="meter")
+    assert number_pairs([metres, feet], [other], [metres, feet], [other]) == []
+
+
+def test_distinct_number_a_count_is_the_same_number_only_exactly():
+    count = Measure(quantity="drone", event="other:launch", dimension="count")
+    x, y = sum_of("a", "458", 458, count, kind="cardinal", unit=""), sum_of("b", "459", 459, count, kind="cardinal",
+                                                                          unit="")
+    assert number_pairs([x], [y], [x], [y]) == []
+    assert number_pairs([x], [x], [x], [x]) == [(0, 0)]
+
+
+def test_distinct_number_two_counts_of_two_things_stay_apart():
+    """"1,250 homes destroyed" ~ "1,250 troops deployed": a count's noun says what was counted, rival or not."""
+    homes = Measure(quantity="home", event="destroyed", dimension="count")
+    troops = Measure(quantity="troops", event="sent", dimension="count")
+    x = sum_of("a", "1,250", 1250, homes, kind="cardinal", unit="")
+    y = sum_of("b", "1,250", 1250, troops, kind="cardinal", unit="")
+    assert number_pairs([x], [y], [x], [y]) == []
+
+
+def test_distinct_number_a_rival_whose_currency_was_not_read_still_parts():
+    """The other article's own report of the owner's sum, its currency left unread ("currency"), is still the
+    number's counterpart."""
+    x, y = sum_of("a", "$14.2 billion", 14.2e9, BUYER), sum_of("b", "$14.2 billion", 14.2e9, TARGET_NAMED)
+    rival = Measure(quantity="deal_value", subject="Brightwater", event="bought", dimension="currency")
+    other = sum_of("a", "15 billion", 15e9, rival, unit="")
+    assert number_pairs([x], [y], [x, other], [y]) == []
+
+
 def test_distinct_number_never_a_pair_the_analyst_unlinked():
     a = [sum_of("a", "about $14.2 billion", 14.2e9, BUYER)]
     b = [sum_of("b", "$14.2 billion", 14.2e9, TARGET)]
