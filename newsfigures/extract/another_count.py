@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
+from newsfigures.extract.governed import SUBJECT_DEPS
+
 NO_CLAUSE_DEPS = ("prep", "agent", "amod")  # "including 15 children": a participle that opens a phrase, no clause
 
 
@@ -26,10 +27,13 @@ def verb_of_another_count(verb: Token, num: Token) -> bool:
 
 
 def _own_clause(num: Token, verb: Token) -> bool:
-    """Between the figure and `verb` (an ancestor) stands a verb of a clause of its own."""
-    t = num.head
-    while t.i != verb.i and t.head.i != t.i:
+    """Above the figure, before `verb` is met (or the sentence's root reached, when `verb` stands in another branch:
+    "There are 200 patients in hospital after 12 people died"), stands a verb of a clause of its own."""
+    t = num
+    while t.head.i != t.i:
+        t = t.head
+        if t.i == verb.i:
+            return False
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in NO_CLAUSE_DEPS:
             return True
-        t = t.head
     return False

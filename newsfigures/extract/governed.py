@@ -90,7 +90,12 @@ def own_clause_class(verb: Token, quantity: str, counted_lemma: str) -> str:
     fell ill", "2,000 workers lost their jobs": `other:fall`, `other:lose`, not `fell`)."""
     counted = PERSONS if quantity in vocab.CASUALTY_EVENTS else quantity
     done = next((c for c in _completing(verb) if _names_event(c)), None)
-    found = event_class(lemma(done if done is not None else verb), counted, counted_lemma)
+    return _doer_class(verb, event_class(lemma(done if done is not None else verb), counted, counted_lemma))
+
+
+def _doer_class(verb: Token, found: str) -> str:
+    """A rise or fall class said of a count that is the verb's subject is what the counted did: the verb's own word
+    ("40 fell ill": `other:fall`, not `fell`)."""
     return f"other:{lemma(verb)}" if found in CHANGE_CLASSES else found
 
 
@@ -104,9 +109,10 @@ def own_state_clause(held: Token | None, word: Token | None) -> bool:
 
 def own_clause_event(num: Token, noun: Token | None, word: Token | None, quantity: str, counted_lemma: str,
                      dimension: str) -> str:
-    """The event class of a count whose own clause says what happened to it, when the event word it was given stands
-    in another clause: its verb of action's class (`own_clause_verb`), or `measured` under a verb of state
-    (`own_state_clause`); "" when neither reads (the figure keeps its event word's class)."""
+    """The event class of a count whose own clause says what happened to it: when the event word it was given stands
+    in another clause, its verb of action's class (`own_clause_verb`), or `measured` under a verb of state
+    (`own_state_clause`); when that word is its own verb of change, what the persons counted did
+    (`_subject_change`); "" when none reads (the figure keeps its event word's class)."""
     if dimension != COUNT:
         return ""
     held = noun if noun is not None and sentcache.is_ancestor(noun, num) else num
@@ -127,4 +133,4 @@ def _subject_change(held: Token | None, word: Token | None, quantity: str, count
     if held.dep_ != "nsubj" or held.head != word or word.pos_ != "VERB":
         return ""
     found = event_class(lemma(word), quantity, counted_lemma)
-    return f"other:{lemma(word)}" if found in CHANGE_CLASSES else ""
+    return _doer_class(word, found) if found in CHANGE_CLASSES else ""

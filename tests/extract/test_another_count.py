@@ -16,6 +16,7 @@ from newsfigures.extract.another_count import verb_of_another_count
     ("Two guards were injured and 14 inmates escaped through a tunnel.", "14", "people", "other:escape"),
     ("Fourteen officers were injured, of whom four have returned to work.", "four", "people", "other:return"),
     ("One person died and 40 fell ill after eating at the restaurant.", "40", "people", "other:fall"),
+    ("There are 200 patients in hospital after 12 people died.", "200", "people", "measured"),
     # the count's own verb and parts of the whole stay the verb's
     ("At least 51 people are killed, including 15 children.", "15", "deaths", "killed"),
     ("Two soldiers and three civilians were killed.", "three", "deaths", "killed"),
@@ -28,7 +29,10 @@ def test_another_count_leaves_the_figure_its_own_clause(measures, text, surface,
 
 @pytest.mark.parametrize("text, verb, number, expected", [
     ("Three people died and 2,500 residents were ordered to leave.", "died", "2,500", True),
-    ("The toll rose to 27, with 212 injured.", "rose", "212", False),
+    ("The toll rose to 27, with 212 injured.", "rose", "212", False),           # the toll counts no number itself
+    ("Authorities said 27 were injured and 212 were evacuated.", "injured", "212", True),  # a number as subject
+    ("21 people, 14 of whom were Australians, died.", "died", "14", False),    # inside the subject's relative clause
+    ("There are 200 patients in hospital after 12 people died.", "died", "200", True),  # the root's own clause
     ("27 were killed and 212 injured.", "killed", "212", True),                  # the killing is the 27's
     ("92 broker-dealer funds rose 151.9 mln dlrs to 107.77 billion dlrs.", "rose", "151.9", False),  # its argument
     ("At least 51 people are killed, including 15 children.", "killed", "15", False),
