@@ -68,9 +68,11 @@ def _apart(a: Figure, b: Figure, rival: Callable[[Figure, str], bool]) -> bool:
 
 
 def _one_number(x: Figure, y: Figure) -> bool:
-    """The same number: a count exactly ("458", not "459"), else within rounding, in one unit when the units
-    convert ("7,902 metres", "25,925 feet")."""
-    return x.value == y.value if "cardinal" in (x.kind, y.kind) else value_rank(x, y) == 0
+    """The same number: two counts exactly ("458", not "459"), else within rounding, in one unit when the units
+    convert ("7,902 metres", "25,925 feet"); a count and a sum or a measure never."""
+    if "cardinal" in (x.kind, y.kind):
+        return x.kind == y.kind and x.unit == y.unit and x.value == y.value
+    return value_rank(x, y) == 0
 
 
 def number_pairs(xs: Sequence[Figure], ys: Sequence[Figure], all_a: Sequence[Figure],

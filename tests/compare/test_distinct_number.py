@@ -177,6 +177,8 @@ def test_distinct_number_a_count_is_the_same_number_only_exactly():
                                                                           unit="")
     assert number_pairs([x], [y], [x], [y]) == []
     assert number_pairs([x], [x], [x], [x]) == [(0, 0)]
+    as_sum = sum_of("b", "$458", 458, BUYER)  # a count and a sum of one value are two numbers
+    assert number_pairs([x], [as_sum], [x], [as_sum]) == []
 
 
 def test_distinct_number_two_counts_of_two_things_stay_apart():
