@@ -1,7 +1,7 @@
 """One uncommon number in two reports of a story: after every pair the measures and the shared words make, a report
 left alone in each article pairs with the other's when the two write the same uncommon number (in one unit, or in
-two that convert: "7,902 metres" and "25,925 feet"), neither article writes that number in that unit for another
-figure, and their measures do not say they count two things ("$14.2 billion" in two reports of one takeover,
+two that convert: "7,902 metres" and "25,925 feet"), neither article writes that number for another figure, and
+their measures do not say they count two things ("$14.2 billion" in two reports of one takeover,
 whatever each reads of who pays it). A fact-checker's cue: an outlet does not arrive at "$14.2 billion", "9.4%" or
 the exact conversion of another's "7,902 metres" by chance. All functions are pure."""
 from __future__ import annotations
