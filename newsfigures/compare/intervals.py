@@ -38,7 +38,7 @@ def overlaps(a: Interval, b: Interval) -> bool:
 
 
 def convertible(a: Figure, b: Figure) -> bool:
-    """Two different units of measure of one dimension ("mile" and "km"): the verdict compares them in base units."""
+    """Two different units of measure of one dimension ("mile" and "km"): the verdict compares them in one unit."""
     if not a.unit or not b.unit or a.unit == b.unit:
         return False
     base_a, base_b = to_base(1.0, a.unit), to_base(1.0, b.unit)

@@ -486,7 +486,7 @@ def _scope(x: str, y: str) -> _Signal:
 
 
 def _unit(a: Figure, b: Figure) -> _Signal:
-    """Unit: said when there is one; two convertible units are compared in base units."""
+    """Unit: said when there is one; two convertible units are compared in one unit."""
     if convertible(a, b):
         return _Signal(1.0, f"units converted: {a.unit} vs {b.unit}")
     unit = a.unit or b.unit

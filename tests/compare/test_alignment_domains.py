@@ -9,8 +9,9 @@ them into a pass that must be moved up); the reason says whether the cause is up
 Stop 61: a report left alone in each article pairs on one uncommon number (`compare.distinct_number`), so two rows
 moved up (bank_profit's 1.2 and warming's 1.5).
 Stop 62: in that pass an owner read apart parts two reports only when the other article gives that owner a report of
-its own (`distinct_number._rival`), so two rows moved up (two_candidates' 44%, the transfer's 85 million), and compares numbers in base units when the units convert, so
-probe_distance's 150 million km ~ 93 million miles moved up too."""
+its own (`distinct_number._rival`), so two rows moved up (two_candidates' 44%, the transfer's 85 million), and
+compares numbers in one unit when the units convert, so probe_distance's 150 million km ~ 93 million miles moved up
+too."""
 from __future__ import annotations
 
 import pytest

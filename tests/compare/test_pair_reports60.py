@@ -39,7 +39,7 @@ of 117.
 Stop 62: in that pass an owner read apart parts two reports only when the other article gives that owner a report of
 its own (`distinct_number._rival`: stop 42's two marathon winners' $75,000 stay apart), so four rows left GAPS
 (business_merger's $14.2 billion, science_glacier's 3.5 metres, crime_fraud's $73 million, politics_budget's $1.5
-billion): 58 of 117, near misses 40 of 44 as before. The pass compares numbers in base units when the units
+billion): 58 of 117, near misses 40 of 44 as before. The pass compares numbers in one unit when the units
 convert, so crime_cocaine's 7.6 tonnes ~ 7,600 kg and sport_marathon's 42.195 km ~ 26.2 miles left GAPS: 60. A
 quantity read apart parts them only on the same terms as an owner, so three QUANTITY_WORDS rows left GAPS too
 (business_earnings' 23% revenue ~ sales, business_merger's $27 billion sales ~ revenue, politics_budget's 4.6

@@ -24,7 +24,7 @@ Mended at stop 62 (`compare.distinct_number`), each a general rule measured on e
 - a subject read apart parts two reports on one uncommon number only when the other article gives that owner a
   report of its own (five rows: the airline's 18 cents, the recall's 6.8%, the exchange's 185, the refugee appeal's
   $190 million, the dengue fund's 250 million);
-- the number is compared in base units when the units convert (six rows: 29 km ~ 18 miles, 31 km ~ 19.3 miles, 22
+- the number is compared in one unit when the units convert (six rows: 29 km ~ 18 miles, 31 km ~ 19.3 miles, 22
   centimetres ~ 8.7 inches, 7,450 metres ~ 24,440 feet, 7,902 metres ~ 25,925 feet, 352 km/h ~ 218.7 mph);
 - a quantity read apart parts them on the same terms (two rows: the load factor's 94%, the ransom's £38 million);
 and in extraction, an event verb whose subject another number counts is not the event of a figure with a clause of
