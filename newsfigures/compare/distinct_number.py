@@ -55,14 +55,26 @@ def _rival(f: Figure, others: Sequence[Figure], field: str) -> bool:
     return False
 
 
-def _apart(a: Figure, b: Figure, rival: Callable[[Figure, str], bool]) -> bool:
+def _rivals_in(others: Sequence[Figure]) -> Callable[[Figure, str], bool]:
+    """`_rival` against one article's reports, each figure and field read once."""
+    known: dict[tuple[int, str], bool] = {}
+
+    def rival(f: Figure, field: str) -> bool:
+        if (id(f), field) not in known:
+            known[id(f), field] = _rival(f, others, field)
+        return known[id(f), field]
+    return rival
+
+
+def _apart(a: Figure, b: Figure, rival_of_a: Callable[[Figure, str], bool],
+           rival_of_b: Callable[[Figure, str], bool]) -> bool:
     """Two figures whose measures say they count two things: a quantity read apart on two counts, a quantity or a
-    subject read apart where one side's reading has a report of its own in the other article (`rival`), two
-    casualty kinds, two individuals."""
+    subject read apart where one side's reading has a report of its own in the other article (`rival_of_a`: in
+    b's article; `rival_of_b`: in a's), two casualty kinds, two individuals."""
     apart = set(similarity(a, b).apart)
     if "quantity" in apart and "cardinal" in (a.kind, b.kind):
         return True
-    if any(field in apart and (rival(a, field) or rival(b, field)) for field in RIVAL_FIELDS):
+    if any(field in apart and (rival_of_a(a, field) or rival_of_b(b, field)) for field in RIVAL_FIELDS):
         return True
     return len({concept(a.measure), concept(b.measure)} & CASUALTY_CONCEPTS) == 2 or two_individuals(a, b)
 
@@ -80,20 +92,13 @@ def number_pairs(xs: Sequence[Figure], ys: Sequence[Figure], all_a: Sequence[Fig
     """(i, j) pairs of `xs` and `ys` (the reports left alone) that write one uncommon number, that number being
     written by no other report of either article (`all_a`, `all_b`: each article's reports, a repeat of one counted
     once; "7,902 metres (25,925 feet)" is that number twice), each report in one pair at most."""
-    rivals: dict[tuple[int, str], bool] = {}
-
-    def rival(f: Figure, field: str) -> bool:
-        key = (id(f), field)
-        if key not in rivals:
-            rivals[key] = _rival(f, all_b if f.article_id == xs[0].article_id else all_a, field)
-        return rivals[key]
-
+    rival_in_b, rival_in_a = _rivals_in(all_b), _rivals_in(all_a)  # for a report of A, of B
     out, used = [], set()
     for i, x in enumerate(xs):
         if not uncommon(x) or sum(_one_number(x, f) for f in all_a) != 1:
             continue
         matches = [j for j, y in enumerate(ys) if j not in used and uncommon(y) and _one_number(x, y)
-                   and not _apart(x, y, rival)]
+                   and not _apart(x, y, rival_in_b, rival_in_a)]
         if len(matches) == 1 and sum(_one_number(ys[matches[0]], g) for g in all_b) == 1:
             out.append((i, matches[0]))
             used.add(matches[0])
