@@ -24,6 +24,7 @@ LITERAL_RE = re.compile(r"""
 """, re.X)
 SLASH_RE = re.compile(r"/(\d+)(?![\d/]|[.,]\d)")  # "3/4"
 MIXED_RE = re.compile(SPACE + r"+(\d+)/(\d+)(?![\d/])")  # "1 1/2"
+HYPHEN_MIXED_RE = re.compile(r"-(\d+)/(\d+)(?![\d/]|[.,]\d)")  # "9-3/4 pct", "a 6-1/2-year-old war"
 ORDINAL_SUFFIX_RE = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])", re.I)  # "3rd"
 GLUED_SCALE_RE = re.compile(  # "3bn", "10k", "100m"
     r"(?P<suf>" + "|".join(sorted(map(re.escape, lx.GLUED_SCALE_SUFFIXES), key=len, reverse=True))
@@ -33,6 +34,7 @@ SPACED_SCALE_RE = re.compile(  # "2.33 k", "10 bln"
     + r")(?![\w'’])")
 FOLD_RE = re.compile(SPACE + r"*-?" + SPACE + r"*fold\b", re.I)  # "3-fold"
 TIMES_X_RE = re.compile(r"[x×](?![\w])")  # "2x"
+TYPESET_DENOMINATORS = frozenset({2, 3, 4, 8, 16, 32, 64})
 _EUROPEAN_RE = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+")
 _EUROPEAN_THOUSANDS_RE = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
 _EUROPEAN_DECIMAL_RE = re.compile(r"\d{1,3},\d{1,2}")
@@ -99,13 +101,20 @@ def _fraction_or_ordinal(text: str, start: int, end: int, value: float) -> Core 
     if text[end:end + 1] in lx.VULGAR_FRACTIONS:
         part = lx.VULGAR_FRACTIONS[text[end]]
         return Core(value + math.copysign(part, value if value else 1.0), start, end + 1, "fraction", digits=True)
-    mm = MIXED_RE.match(text, end)
+    mm = MIXED_RE.match(text, end) or _hyphen_mixed(text, end)
     if mm and int(mm.group(1)) < int(mm.group(2)) and int(mm.group(2)) > 0 and value >= 0:
         return Core(value + int(mm.group(1)) / int(mm.group(2)), start, mm.end(), "fraction", digits=True)
     om = ORDINAL_SUFFIX_RE.match(text, end)
     if om and value >= 0:
         return Core(value, start, om.end(), "ordinal", is_int=True, digits=True)
     return None
+
+
+def _hyphen_mixed(text: str, end: int) -> re.Match[str] | None:
+    """A fraction hyphened to a whole number ("9-3/4", "1-1/2"), the typewriter's mixed number, of a denominator
+    typeset as a fraction (halves to sixty-fourths); a hyphen before any other slash is a label ("4-1/10")."""
+    hm = HYPHEN_MIXED_RE.match(text, end)
+    return hm if hm and int(hm.group(2)) in TYPESET_DENOMINATORS else None
 
 
 def _multiplier_or_scale(text: str, start: int, end: int, value: float, is_int: bool, money: bool) -> Core | None:

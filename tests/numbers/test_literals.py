@@ -83,6 +83,10 @@ def test_literals_literal_value(literal, value, is_int):
     ("3/4 of the budget", "fraction", 0.75, "3/4"),
     ("24/7 coverage", "name", 24, "24/7"),
     ("2½ hours", "fraction", 2.5, "2½"),
+    ("rose 1-1/2 pct", "fraction", 1.5, "1-1/2"),  # the typewriter's mixed number, hyphened (stop 63)
+    ("bills at 9-7/8 pct", "fraction", 9.875, "9-7/8"),
+    ("the 6-1/2-year-old war", "fraction", 6.5, "6-1/2"),
+    ("rule 4-1/10 applies", None, None, None),  # tenths are no typeset fraction: a label's parts
     ("the 3rd battalion", "ordinal", 3, "3rd"),
     ("a 3-fold rise", "multiplier", 3, "3-fold"),
     ("a 3bn deal", "cardinal", 3e9, "3bn"),

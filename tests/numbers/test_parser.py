@@ -77,3 +77,13 @@ def test_parser_parse_numbers_on_news_sentences(text, expected):
     ms = parse_numbers(text)
     assert [(m.text, m.kind, m.qualifier) for m in ms] == expected
     assert all(text[m.start:m.end] == m.text for m in ms)
+
+
+@pytest.mark.parametrize("text, expected", [  # wire sentences (Reuters-21578, outside the gold)
+    ("It bought 46 mln stg of bank bills in band three at 9-3/4 pct.", [("46 mln", 46e6), ("three", 3), ("9-3/4 pct", 9.75)]),
+    ("Factors depressing economic activity include the 6-1/2-year-old Iran-Iraq war.", [("6-1/2", 6.5)]),
+    ("Rates were cut from 3-1/4 to 2-1/2 pct.", [("3-1/4", 3.25), ("2-1/2 pct", 2.5)]),
+])
+def test_parser_reads_a_hyphened_mixed_number_whole(text, expected):
+    """ "9-7/8 pct" is 9.875 per cent, not a 9 and a 0.875 per cent (stop 63)."""
+    assert [(m.text, m.value) for m in parse_numbers(text)] == expected
