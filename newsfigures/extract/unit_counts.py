@@ -14,6 +14,7 @@ from newsfigures.extract.nominal import verb_of
 from newsfigures.extract.tree import lemma
 from newsfigures.extract.word_senses import act_verb
 from newsfigures.numbers.lexicon import MEASURE_UNITS
+from newsfigures.numbers.unit_and_half import unit_within
 
 # Unit words whose other senses news also counts: "three degrees" are as often diplomas or angles as temperature,
 # "magnitude" is a scale's name before its number, never a counted noun.
@@ -56,11 +57,12 @@ def unit_word_dimension(word: str, times: bool = False) -> str:
 def counted_unit(kind: str, noun: Token | None, mention: Span) -> str:
     """The unit a count or a fraction measures when what it counts is a unit of measure: the counted noun
     ("thousands of hectares" -> hectare, "15 [metres]" -> meter) or, for a fraction, the unit right after it
-    ("half an hour" -> hour, "a quarter of a mile" -> mile); "" when it counts anything else. A count of time
+    ("half an hour" -> hour, "a quarter of a mile" -> mile) or the unit it holds ("an hour and a half" -> hour,
+    `numbers.unit_and_half`); "" when it counts anything else. A count of time
     units is left to the readings of durations (counted.duration_unit, measure._time_units): "the day" of
     "starting the day at 2 for 17" (Lee bg_118) is when, not how long."""
     if kind == "fraction":
-        return unit_of_word(_unit_after(mention), times=True)
+        return unit_of_word(_unit_after(mention) or unit_within(mention.text), times=True)
     if kind != "cardinal" or noun is None:
         return ""
     if lemma(noun) == "point" and _points_of_per_cent(noun, mention):

@@ -17,6 +17,7 @@ from newsfigures.numbers.nonfigures import relabel, special_mentions, special_sp
 from newsfigures.numbers.ranges import merge_bounds
 from newsfigures.numbers.shared_units import shared_units
 from newsfigures.numbers.tokens import TokenStream
+from newsfigures.numbers.unit_and_half import unit_and_half
 from newsfigures.numbers.units import percent_words
 
 __all__ = ["parse_numbers", "parse_number_text", "number_records"]
@@ -30,7 +31,7 @@ def parse_numbers(text: str) -> list[NumberMention]:
         found = _scan(TokenStream(text))
     except Exception:  # noqa: BLE001 - the parser must never take the caller down
         return []
-    out = _well_formed(text, found)
+    out = unit_and_half(text, _well_formed(text, found))
     out = compared_units(text, shared_units(text, [relabel(text, m, out) for m in out]))
     return sorted(out + percent_words(text, out), key=lambda m: m.start)
 

@@ -39,6 +39,9 @@ def test_unit_counts_unit_of_time_only_when_asked():
     ("He says he wants to nail the first 15 [metres] under water.", "distance", "length", "measured"),
     # a fraction of a unit of time is a time (Lee bg_118: "taking more than half an hour for his 12 runs")
     ("The opener batted for more than half an hour before he was caught.", "duration", "duration", "other:bat"),
+    # a unit and a half is a time or a length, not a share (stop 63, `numbers.unit_and_half`)
+    ("He was jailed for a year and a half for the fraud.", "duration", "duration", "other:jail"),
+    ("The storm surge reached a mile and a half inland.", "distance", "length", "other:reach"),
 ])
 def test_unit_counts_measure_through_the_extractor(nlp, text, quantity, dimension, event):
     m = _first(nlp, text)
@@ -50,6 +53,8 @@ def test_unit_counts_measure_through_the_extractor(nlp, text, quantity, dimensio
     ("He says he wants to nail the first 15 [metres] under water.", "meter"),
     ("The opener batted for more than half an hour before he was caught.", "hour"),
     ("Floods covered hundreds of square miles in the north.", "mile2"),
+    ("Each repair takes an hour and a half, the company said.", "hour"),
+    ("He served two years and a half in prison.", "year"),
 ])
 def test_unit_counts_figure_takes_the_unit(nlp, text, unit):
     """The figure carries the unit, so a comparison converts it ("hundreds of metres" is not "2 km" read as 2)."""
