@@ -203,6 +203,9 @@ def _group(num: Token, noun: Token | None, quantity: str, previous: str) -> str:
         return previous
     if {lemma(noun), noun.lower_} & (vocab.GENERIC_GROUP_NOUNS | vocab.CASUALTY_QUANTITIES.keys()):
         return _toll_owner(num, noun) or _acquirer(noun, vocab.EMPLOYING_VERBS) or _described_persons(noun)
+    organisation = _armed_organisation(noun) if quantity == "troops" else ""
+    if organisation:
+        return organisation  # "up to 500 Al Qaeda fighters": the organisation's, as "150 al-Qaida members" are
     if quantity == "troops" and lemma(noun) in vocab.TROOP_NOUNS:
         owner = next((c for c in noun.lefts if c.ent_type_ in ("NORP", "GPE")), None)
         if owner is not None and owner.ent_type_ == "NORP":
@@ -219,6 +222,19 @@ def _group(num: Token, noun: Token | None, quantity: str, previous: str) -> str:
         return described or owner.removesuffix("'s")  # "the number of war dead" (the seed): a war is no group
     group = police_force(noun, group_phrase(noun)) if quantity == "people" else group_phrase(noun)  # GUIDE Q4
     return described or _with_owner(owner, group)
+
+
+def _armed_organisation(noun: Token) -> str:
+    """The organisation a proper name compounded on armed persons names ("Al Qaeda fighters", "Hamas militants",
+    "Islamic State fighters" -> the name), as the gold writes an organisation's members ("150 al-Qaida members",
+    "two gunmen from Hamas"); "" for a nationality or a country ("Palestinian gunmen", "US troops"), left to the
+    readings of groups and troops."""
+    name = next((c for c in noun.lefts if c.dep_ == "compound" and c.i == noun.i - 1), None)
+    if name is None or name.pos_ != "PROPN" or not (name.is_title or name.is_upper):
+        return ""
+    if any(c != name and c.ent_type_ in ("NORP", "GPE", "LOC") for c in noun.lefts):
+        return ""  # "British Royal Marine commandos": a country's own force, as written (the troops reading)
+    return noun.doc[name.left_edge.i:name.i + 1].text
 
 
 def _names_no_persons(noun: Token) -> bool:

@@ -309,6 +309,17 @@ def test_subject_side_named_by_its_people_is_its_country(nlp, text, surface, exp
      "up to 200", "Hezbollah"),
     ("About 16,000 Ansett workers lost their jobs.", "About 16,000", "Ansett workers"),
     ("Two Palestinian gunmen also killed a soldier.", "Two", "Palestinian gunmen"),
+    # stop 63: armed persons named with their organisation are its own too, whatever their noun (a survey of
+    # outside figures: Lee bg_133 "Up to 500 Al Qaeda fighters are believed to have scattered")
+    ("Up to 500 Al Qaeda fighters are believed to have scattered into the hills.", "Up to 500", "Al Qaeda"),
+    ("About 300 Taliban fighters surrendered to the alliance on Sunday.", "About 300", "Taliban"),
+    ("The army said it had captured 40 Islamic State fighters near the border.", "40", "Islamic State"),
+    ("Police said 12 Hamas militants were arrested overnight.", "12", "Hamas"),
+    # a nationality on them keeps them the country's force, as written
+    ("Around 100 British Royal Marine commandos are expected in Kabul.", "Around 100",
+     "British Royal Marine commandos"),
+    ("About 300 Palestinian militants surrendered on Sunday.", "About 300", "Palestinian militants"),
+    ("About 3,000 US troops arrived on Monday.", "About 3,000", "US"),
 ])
 def test_subject_members_named_with_their_organisation(nlp, text, surface, expected):
     assert subjects(nlp, text)[surface] == expected
