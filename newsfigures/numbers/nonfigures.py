@@ -215,6 +215,8 @@ def is_name(ts: TokenStream, core: Core) -> bool:
         return False
     if core.words and not text[core.start].isupper():
         return False
+    if _named_body(ts, core.start):
+        return True
     i = ts.tok_at(core.start) - 1
     if i < 0:
         return False
@@ -235,6 +237,17 @@ def is_name(ts: TokenStream, core: Core) -> bool:
     if word not in lx.NAME_WORDS and _gapped(ts, i, core):
         return False
     return not sentence_start or word in lx.NAME_WORDS
+
+
+def _named_body(ts: TokenStream, start: int) -> bool:
+    """ "the Group of Seven", "the Group of 20", "the Gang of Four": a number closing a capitalised name after "the"
+    names a body; what it counts is no figure of the text."""
+    i = ts.tok_at(start) - 1
+    if i < 2 or ts.prev_word(start) != "of" or ts.toks[i].text != "of":
+        return False
+    name = ts.toks[i - 1]
+    return (name.kind == "w" and name.text[:1].isupper() and name.text[1:].islower()
+            and ts.text[name.end:ts.toks[i].start] == " " and ts.prev_word(name.start) == "the")
 
 
 def _gapped(ts: TokenStream, i: int, core: Core) -> bool:

@@ -171,3 +171,17 @@ def test_nonfigures_gapping_needs_a_coordinator_and_an_earlier_number(text, surf
 ])
 def test_nonfigures_number_after_a_possessive_name_is_a_count(text, surface, kind, find):
     assert find(text, surface).kind == kind
+
+
+@pytest.mark.parametrize("text,surface,kind", [  # stop 63: a number closing a body's name after "the"
+    ("The Group of Seven leading industrial nations met in Paris.", "Seven", "name"),
+    ("The Group of 10 developed nations issued a communique on Sunday.", "10", "name"),
+    ("A meeting of finance ministers of the Group of Five ended on Sunday.", "Five", "name"),
+    ("Leaders of the Group of 20 met in Osaka.", "20", "name"),
+    # a count of the same shape is still a count
+    ("A group of 10 nations issued a communique.", "10", "cardinal"),
+    ("The Death Toll of 20 Rose on Monday.", "20", "cardinal"),  # a title-case headline names no body
+    ("the toll of 20 rose", "20", "cardinal"),
+])
+def test_nonfigures_number_closing_a_named_body(text, surface, kind, find):
+    assert find(text, surface).kind == kind
