@@ -101,6 +101,11 @@ NUMBER_WORDS: dict[str, tuple[str, float, bool]] = {
 HALF_NOUN_PRECEDERS: frozenset[str] = frozenset({
     "other", "latter", "former", "better", "top", "bottom", "back", "front",
 })
+# Words before "N quarters" that make the quarters parts of a year ("the first two quarters", "the past three
+# quarters"), a count of periods and no fraction; ordinals too ("the 1st half" is read as "the first half").
+PERIOD_PRECEDERS: frozenset[str] = frozenset({
+    "past", "last", "next", "previous", "coming", "final", "latest", "following", "preceding", "recent",
+})
 # Scale words after a fraction ("half a million", "three quarters of a billion").
 FRACTION_SCALES: tuple[str, ...] = ("hundred", "thousand", "million", "billion", "trillion", "dozen")
 

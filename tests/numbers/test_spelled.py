@@ -66,6 +66,13 @@ def test_spelled_element_run_stops_at_the_first_other_word():
     ("first-half profit fell 38 per cent", "half", None, None, None),
     ("its second-half sales rose", "half", None, None, None),
     ("one-half of the votes", "one", 0.5, "fraction", "one-half"),
+    # stop 63 (a survey of outside figures): quarters after an ordinal or "past", "last" ... are parts of a year,
+    # and so is a half after an ordinal in digits ("1st half", the results tables of wire items)
+    ("a loss in the first two quarters of the year", "two", None, None, None),
+    ("sales rose over the past three quarters", "three", None, None, None),
+    ("Net profit 1st half 12.4 mln", "half", None, None, None),
+    ("three quarters of the budget", "three", 0.75, "fraction", "three quarters"),
+    ("the other three quarters of voters", "three", 0.75, "fraction", "three quarters"),
 ])
 def test_spelled_read_run(text, word, value, kind, surface):
     ts, els = _run(text, word)
