@@ -403,14 +403,17 @@ def _compound_counted(num: Token, head: Token) -> Token:
     (wn2004_086, where the parser puts the number on "vote" itself): a singular noun right after the number,
     compounded onto a singular head, is what the number counts (number and noun describe the head), unless no
     determiner opens a collective head, whose singular counts many: then the number counts it ("About 60,000 bank
-    staff", "Some 200 hospital staff", "40 cabin crew"); a number the parser hung on a singular noun compounded onto
-    a plural head counts that head (`agreeing_head`); else the head."""
+    staff", "Some 200 hospital staff", "40 cabin crew") and a head whose plural is its singular ("80 strike
+    aircraft"); a number the parser hung on a singular noun compounded onto a plural head counts that head
+    (`agreeing_head`); else the head."""
     plural = agreeing_head(num)
     if plural is not None:
         return plural  # "the three counting centres": the parser hung the number on the modifier
     nxt = num.doc[num.i + 1] if num.i + 1 < len(num.doc) else None
     if nxt is None or nxt.dep_ != "compound" or nxt.head.i != head.i or nxt.tag_ != "NN" or head.tag_ != "NN":
         return head
+    if lemma(head) in words.ZERO_PLURAL_NOUNS:
+        return head  # "more than 80 strike aircraft": a plural the tagger reads as one
     collective = collective_noun(lemma(head)) and not any(c.dep_ == "det" for c in head.lefts)
     return head if collective else nxt
 

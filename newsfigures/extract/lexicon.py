@@ -247,3 +247,10 @@ DEICTIC_DAYS: frozenset[str] = frozenset({"today", "yesterday", "tonight", "tomo
 # Prepositions of the clock: a number right after one in a time phrase is an hour ("at 10 in the morning", "until 11
 # at night"), however the phrase goes on (mentions._count_beside_time).
 CLOCK_PREPOSITIONS: frozenset[str] = frozenset({"at", "until", "till", "by", "before", "after", "around", "past"})
+# Nouns whose plural is their singular, so the tagger reads a count of them as one thing: in "80 strike aircraft"
+# the number counts the aircraft, not the compounded "strike" (`counted._compound_counted`). English grammar's
+# zero plurals, not a story's words.
+ZERO_PLURAL_NOUNS: frozenset[str] = frozenset({
+    "aircraft", "spacecraft", "hovercraft", "watercraft", "craft", "sheep", "deer", "cattle", "swine", "bison",
+    "moose", "salmon", "trout", "offspring", "personnel",
+})

@@ -38,6 +38,10 @@ def counted(r):
     ("About 60,000 bank staff will walk off the job this week.", "About 60,000", ("bank staff", "staff")),
     ("Some 200 hospital staff were evacuated on Sunday.", "Some 200", ("hospital staff", "staff")),
     ("The airline will cut 40 cabin crew.", "40", ("cabin crew", "crew")),
+    # ... nor when the head's plural is its singular (stop 63: a survey of outside figures, Lee bg_192)
+    ("The Pentagon says more than 80 strike aircraft have flown sorties.", "more than 80",
+     ("strike aircraft", "aircraft")),
+    ("The air force flew 12 cargo aircraft into the capital.", "12", ("cargo aircraft", "aircraft")),
     # ... not when the head is plural: the number counts the head
     ("However, their two coalition partners refused to back the motion.", "two",
      ("coalition partners", "partner")),
