@@ -45,10 +45,28 @@ def convertible(a: Figure, b: Figure) -> bool:
     return base_a is not None and base_b is not None and base_a[1] == base_b[1]
 
 
+def share_scale(a: Figure, b: Figure) -> float | None:
+    """What `b`'s value is multiplied by to read it on `a`'s scale when one is a per cent and the other a fraction
+    ("23%" beside "less than a quarter": 0.25 is 25 per cent), else None."""
+    kinds = (a.kind, b.kind)
+    if kinds == ("percent", "fraction") and a.unit == "percent" and not b.unit:
+        return 100.0
+    if kinds == ("fraction", "percent") and b.unit == "percent" and not a.unit:
+        return 0.01
+    return None
+
+
 def in_one_unit(a: Figure, b: Figure) -> tuple[Figure, Figure]:
     """The two figures in one unit when their units convert: `b` in `a`'s ("5 miles" beside "8 km" as 8.05 km), so a
     relative difference is read on the scale the first is written in (41 °C and 104 °F are 2.5 % apart, where their
-    kelvins are 0.3 %); each bound converted on its own, so units with an offset convert right too."""
+    kelvins are 0.3 %); each bound converted on its own, so units with an offset convert right too. A fraction and a
+    per cent are one share on two scales ("a quarter" is 25 per cent)."""
+    scale = share_scale(a, b)
+    if scale is not None:
+        def scaled(v: float | None) -> float | None:
+            return None if v is None else v * scale
+
+        return a, replace(b, value=scale * b.value, low=scaled(b.low), high=scaled(b.high), unit=a.unit, kind=a.kind)
     if not convertible(a, b):
         return a, b
 

@@ -263,9 +263,13 @@ def dimension(f: Figure) -> str:
     return {"cardinal": "count", "fraction": "fraction"}.get(f.kind, "")
 
 
+SHARE_DIMENSIONS = frozenset({"percent", "fraction"})
+
+
 def compatible_dimensions(x: str, y: str) -> bool:
-    """Equal, unknown on a side, or a currency whose code one side does not know."""
-    if not x or not y or x == y:
+    """Equal, unknown on a side, a per cent beside a fraction (one share on two scales: "23%", "a quarter"), or a
+    currency whose code one side does not know."""
+    if not x or not y or x == y or {x, y} == SHARE_DIMENSIONS:
         return True
     return {x.split(":")[0], y.split(":")[0]} == {"currency"} and (":" not in x or ":" not in y)
 

@@ -255,6 +255,28 @@ def test_alignment_different_units_of_one_dimension_compare_in_one_unit(a_text, 
     assert (pair.a.unit, pair.b.unit) == (made[0].unit, made[1].unit)  # the pair shows the figures as written
 
 
+@pytest.mark.parametrize("a_text, b_text, expected", [
+    # stop 63: a fraction and a per cent are one share on two scales (stop 62's pair probe: "23%" ~ "less than a
+    # quarter" of an appeal funded)
+    ("the appeal is only 23% funded", "less than a quarter of the appeal is funded", "compatible"),
+    ("half of the voters backed the plan", "50 percent of the voters backed the plan", "same"),
+    ("nearly half of the voters backed the plan", "48% of the voters backed the plan", "compatible"),
+    ("a third of the voters backed the plan", "45% of the voters backed the plan", "conflict"),
+])
+def test_alignment_a_fraction_and_a_per_cent_compare_as_one_share(a_text, b_text, expected):
+    from newsfigures.numbers import parse_numbers
+    made = []
+    for text, article in ((a_text, "a"), (b_text, "b")):
+        m = next(m for m in parse_numbers(text) if m.kind in ("fraction", "percent"))
+        base = fig(m.text, m.value, m.low, m.high, m.qualifier, metric="share of voters", article=article)
+        dimension = "fraction" if m.kind == "fraction" else "percent"
+        made.append(Figure(**{**base.to_dict(), "unit": m.unit, "kind": m.kind,
+                              "measure": Measure("share", "voters", "measured", "", "share", dimension)}))
+    (pair,) = [p for p in align(*[[f] for f in made]) if p.a and p.b]
+    assert pair.status == expected
+    assert (pair.a.value, pair.b.value) == (made[0].value, made[1].value)  # the pair shows the figures as written
+
+
 def _paired(a, b):
     """The (a value, b value, reasons) of the pairs `align` makes between two lists of figures."""
     return [(p.a.value, p.b.value, p.reasons) for p in align(a, b) if p.a and p.b]

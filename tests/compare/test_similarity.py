@@ -63,6 +63,16 @@ def test_similarity_units_of_one_dimension_are_converted_others_stay_apart():
     assert similarity(weekend, days) == Similarity(0.0, ("different unit: weekend vs day",))
 
 
+def test_similarity_a_fraction_and_a_per_cent_are_one_share():
+    """Stop 63: "less than a quarter" and "23%" measure one share on two scales; percentage points stay apart."""
+    share = dict(quantity="share", subject="appeal", event="measured", scope="share")
+    percent = measured("23%", 23, "percent", "percent", dimension="percent", **share)
+    fraction = measured("a quarter", 0.25, "", "fraction", article="b", dimension="fraction", **share)
+    assert similarity(percent, fraction).score == 1.0 == similarity(fraction, percent).score
+    points = measured("2 points", 2, "percentage_point", "percent", article="b", dimension="percentage_point", **share)
+    assert similarity(fraction, points).score == 0
+
+
 def test_similarity_different_places_do_not_pair_but_a_strip_is_its_place():
     gaza = measured(**{**DEATHS, "place": "Gaza"})
     israel = measured(article="b", **{**DEATHS, "place": "Israel"})
