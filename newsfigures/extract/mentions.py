@@ -1,5 +1,5 @@
 """Which of the number parser's mentions are figures: not labels ("at number three"), not parts of dates,
-times or names ("Aug 27", "World War Two", "Delta 4"), not idioms ("zero tolerance")."""
+times or names ("Aug 27", "World War Two", "Delta 4"), not idioms ("zero tolerance", "100 per cent sure")."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
@@ -24,7 +24,7 @@ def _is_not_a_figure(doc: Doc, m: numbers.NumberMention) -> bool:
     before = doc_text(doc)[max(0, m.start - 12):m.start].split()
     if m.kind == "cardinal" and before and before[-1].lower().strip("(") in words.LABEL_WORDS:
         return True
-    if m.text.lower() == "zero" and _zero_idiom(doc, m):
+    if (m.text.lower() == "zero" and _zero_idiom(doc, m)) or _wholly(doc, m):
         return True
     tok = doc.char_span(m.number_start, m.number_end, alignment_mode="expand")
     if tok is not None and m.kind == "cardinal" and _model_designation(tok):
@@ -89,6 +89,14 @@ def _zero_idiom(doc: Doc, m: numbers.NumberMention) -> bool:
     nxt = doc.char_span(m.end, min(len(doc_text(doc)), m.end + 30), alignment_mode="expand")
     word = next((t for t in nxt if not t.is_space), None) if nxt is not None else None
     return word is not None and word.tag_ == "NN"
+
+
+def _wholly(doc: Doc, m: numbers.NumberMention) -> bool:
+    """ "100 per cent sure", "100 per cent against": an intensifier before a word of stance, not a share."""
+    if m.kind != "percent" or m.value != 100 or m.qualifier != "exact":
+        return False
+    after = doc_text(doc)[m.end:m.end + 20].split()
+    return bool(after) and after[0].lower().strip(".,;:") in words.WHOLLY_WORDS
 
 
 def _model_designation(span: Span) -> bool:

@@ -15,6 +15,11 @@ ONE_GAP = gap("built and reverted: stop 39's 'one' rules put test-lee5 under its
     ("Kmart replaces Target at number three.", "three", False),  # a label
     ("Delta 4's main engine is the largest.", "4", False),  # a model designation
     ("Zelenskyy condemns the 'zero response' of Western nations.", "zero", False),  # an idiom
+    # stop 63, "100 per cent" as an intensifier (Lee bg_268, bg_295: a war and a cloning item); a share stays one
+    ("President Bush said he was 100 per cent against any type of human cloning.", "100 per cent", False),
+    ("We can hope but I am not 100 per cent sure we will capture it.", "100 per cent", False),
+    ("The firm bought 100 per cent of the shares.", "100 per cent", True),
+    ("Turnout was 100 per cent in the village.", "100 per cent", True),
     ("Officials reported zero deaths.", "zero", True),
     ("It is scheduled to launch Dec. 20 or 21 from the pad.", "21", False),  # a date
     ("At least 40 people died in the past 24 hours.", "24", False),  # a period, inside a DATE
