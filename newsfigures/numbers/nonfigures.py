@@ -203,8 +203,8 @@ def _counts_something(ts: TokenStream, end: int) -> bool:
     if i >= ts.n or ts.toks[i].kind != "w" or ts.text[end:ts.toks[i].start].strip():
         return False
     w = ts.toks[i].text
-    if w.islower() and w.endswith("s") and len(w) > 3 and w not in lx.NOT_PLURAL_NOUNS:
-        return True
+    if w.islower() and w.endswith("s") and not w.endswith("ss") and len(w) > 3 and w not in lx.NOT_PLURAL_NOUNS:
+        return True  # "2000 people"; a word in "-ss" is no plural ("the 1986 loss", "on 1986 business": years)
     return w.lower() in lx.NUMBER_WORDS or w.lower() in lx.SCALE_WORDS
 
 

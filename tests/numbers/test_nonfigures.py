@@ -126,6 +126,10 @@ def test_nonfigures_special_spans_in_a_news_sentence():
     ("the 1990s were calm", "1990", "1990s"),
     ("the 2012-13 season", "2012", "2012-13"),
     ("2000 soldiers marched", "2000", None),  # a count of things, not a year
+    ("2000 businesses closed", "2000", None),
+    # stop 63: a word in "-ss" is no plural (wire results of many companies: "Hawkeye reported a 1986 loss")
+    ("Hawkeye reported a 1986 loss of almost 59 mln dlrs", "1986", "1986"),
+    ("Dividend on 1986 business 12 marks per share", "1986", "1986"),
 ])
 def test_nonfigures_year_mention(text, number, surface):
     ts = TokenStream(text)
