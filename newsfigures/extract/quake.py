@@ -28,6 +28,14 @@ def quake_magnitude(num: Token, noun: Token | None, value: float, kind: str) -> 
         return False
     if noun is not None and lemma(noun) in QUAKE_NOUNS and noun.tag_ not in PLURAL_TAGS:
         return True  # "A 6.1 quake struck the island"
-    verb = num.head
-    return num.dep_ in OBJECT_ROLES and lemma(verb) in SIZING_VERBS and \
-        any(c.dep_ == "nsubj" and lemma(c) in QUAKE_NOUNS for c in verb.children)  # "The tremor measured 5.4"
+    between = num.dep_ == "pobj" and num.head.lower_ == "between"  # "The tremor measured between 5.5 and 6"
+    verb = num.head.head if between else num.head
+    return (between or num.dep_ in OBJECT_ROLES) and lemma(verb) in SIZING_VERBS and _sizes_a_quake(verb)
+
+
+def _sizes_a_quake(verb: Token) -> bool:
+    """The sizing verb's subject is a quake ("The tremor measured 5.4"), or its clause is a relative clause on one
+    ("The quake, which measured 6.2, shook the city")."""
+    if verb.dep_ == "relcl" and lemma(verb.head) in QUAKE_NOUNS:
+        return True
+    return any(c.dep_ == "nsubj" and lemma(c) in QUAKE_NOUNS for c in verb.children)

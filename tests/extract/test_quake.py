@@ -9,6 +9,12 @@ import pytest
     ("A magnitude 6.1 earthquake struck, followed by a 5.2 aftershock an hour later.", "5.2"),
     ("The tremor measured 5.4, the observatory said.", "5.4"),
     ("The tremor registered 4.9 and was felt in the capital.", "4.9"),
+    # stop 63 (a survey of outside figures: a Colombian quake's "measured between 6.5 and seven"): a range, and a
+    # relative clause on the quake
+    ("The quake, which in Colombia measured between 6.5 and seven on the Mercalli scale, caused panic.",
+     "between 6.5 and seven"),
+    ("The tremor measured between 5.5 and 6, the observatory said.", "between 5.5 and 6"),
+    ("The quake, which measured 6.2, shook the city.", "6.2"),
 ])
 def test_quake_a_decimal_on_a_quake_is_its_magnitude(measures, text, surface):
     got = measures(text)[surface]
