@@ -440,6 +440,9 @@ RATE_NOUNS: frozenset[str] = frozenset({"rate", "inflation", "unemployment", "gr
 # of Australia and New Zealand's "cash rate", the Federal Reserve's "federal funds rate" (lemma "fund"), the ECB's
 # "refinancing rate", the "repo rate" of the Reserve Bank of India and others. Dev: "taking the cash rate to 4.25
 # per cent" (rba_interest_rates_2001 bg_244), "cut the discount rate ... to 1.25 per cent" (the Fed's cut, bg_170).
+# Words that make "interest" a holding, not a rate ("its working interest", "a controlling interest").
+STAKE_WORDS: frozenset[str] = frozenset({"working", "controlling", "majority", "minority", "equity", "ownership",
+                                         "beneficial", "its", "their", "his", "her", "our"})
 INTEREST_RATE_KINDS: frozenset[str] = frozenset({"interest", "discount", "bank", "base", "prime", "cash", "fund",
                                                  "refinancing", "repo"})
 # Nouns that are themselves a change: "cuts of 9.9%", "a rise of 8%".

@@ -367,8 +367,21 @@ def _rate_moved_to(num: Token) -> bool:
 
 
 def _rate_noun(noun: Token) -> bool:
-    """A rate noun, or a noun a rate noun compounds ("the unemployment rate", "cash rate", "interest rates")."""
+    """A rate noun, or a noun a rate noun compounds ("the unemployment rate", "cash rate", "interest rates"); not
+    an interest that is a stake in something ("a 5.35 pct interest in Chicago Milwaukee", "80 pct of its working
+    interest in the field")."""
+    if _stake(noun):
+        return False
     return lemma(noun) in vocab.RATE_NOUNS or any(lemma(c) in vocab.RATE_NOUNS for c in noun.lefts)
+
+
+def _stake(noun: Token) -> bool:
+    """ "interest" held in something or written as a holding ("an interest in X", "its working interest"): a share
+    owned, not a rate (stop 63: 18 wire items of many deals write "a N pct interest in X")."""
+    if lemma(noun) != "interest":
+        return False
+    return (any(c.dep_ == "prep" and c.lower_ == "in" for c in noun.rights)
+            or any(c.lower_ in vocab.STAKE_WORDS for c in noun.lefts))
 
 
 def _recent_period(num: Token) -> bool:

@@ -202,6 +202,19 @@ def test_scope_the_level_a_rate_is_moved_to(measures, text, surface, expected):
 
 
 @pytest.mark.parametrize("text,surface,expected", [
+    # stop 63: an interest held in something is a stake, a share (wire items of many deals; a survey of outside
+    # figures); interest paid on a loan and interest rates stay rates
+    ("The company said Phoenix Financial now has a 27 pct interest in Data Access.", "27 pct", "share"),
+    ("It agreed to sell 80 pct of its working interest in the field.", "80 pct", "share"),
+    ("Hutchison said it sold its entire 23.5 pct interest in Hongkong Electric.", "23.5 pct", "share"),
+    ("The loan carries interest of 8 per cent.", "8 per cent", "rate"),
+    ("Banks raised interest rates to 7.5 per cent.", "7.5 per cent", "rate"),
+])
+def test_scope_an_interest_held_is_a_share(measures, text, surface, expected):
+    assert measures(text)[surface].scope == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
     # a fraction that carries a unit is a measure of that unit, not a part of a whole (Lee cor_030; Lee bg_118)
     ("The climber was flown to hospital but died about 3 1/2 hours later.", "about 3 1/2 hours", "total"),
     ("The ferry was stuck on the reef for 2 1/2 days.", "2 1/2 days", "total"),
