@@ -9,7 +9,7 @@ from newsfigures.compare import distinct_number, echo
 from newsfigures.compare.distinct_number import number_pairs
 from newsfigures.compare.echo import echo_pairs
 from newsfigures.compare.edited import NOTHING_EDITED, Edited
-from newsfigures.compare.intervals import Interval, in_one_unit, overlaps, same_value, value_rank
+from newsfigures.compare.intervals import Interval, in_one_unit, overlaps, relative_gap, same_value, value_rank
 from newsfigures.compare.lexicon import PART_RATIO, SELF_NAMED_MEASURES
 from newsfigures.compare.lumped import Lump, lump_of, lumped, part_beside_total
 from newsfigures.compare.metrics import FALLBACK_COUNTED, comparable
@@ -147,7 +147,7 @@ def _candidates(xs: list[Figure], ys: list[Figure], edited: Edited, lumps: froze
                 continue
             sim = replace(sim, reasons=(*sim.reasons, basis)) if basis else sim
             rank += 0 if x.is_past == y.is_past else 0.5
-            nearest = abs(x.value - y.value) / max(abs(x.value), abs(y.value), 1e-9)
+            nearest = relative_gap(*in_one_unit(x, y))
             far = bool({lump_of(x), lump_of(y)} & lumps) and nearest >= 1 - PART_RATIO
             out.append(((x.metric != y.metric, far, open_distance(x, y, sim), -sim.score, rank, nearest, i, j),
                         i, j, sim))
@@ -170,8 +170,10 @@ def open_distance(x: Figure, y: Figure, sim: Similarity) -> float:
         return 0.0
     if value_rank(x, y) == 2:
         return math.inf
+    x, y = in_one_unit(x, y)
     low, high = sorted((abs(x.value), abs(y.value)))
     return math.log(high / low) if low > 0 else math.inf
+
 
 
 LINKED = "linked by you"

@@ -11,6 +11,7 @@ import pandas as pd
 from newsfigures.compare import alignment
 from newsfigures.compare import metrics
 from newsfigures.compare.edited import NOTHING_EDITED, Edited
+from newsfigures.compare.intervals import in_one_unit, relative_gap
 from newsfigures.compare.totals import is_batch
 from newsfigures.extract import lexicon as extract_words
 from newsfigures.model import Article, Figure
@@ -35,7 +36,8 @@ class Discrepancy:
 
 
 def _relative(a: Figure, b: Figure) -> float:
-    return abs(a.value - b.value) / max(abs(a.value), abs(b.value), 1e-9)
+    """How far apart two reports' values are, in one unit ("5 miles" / "8 km", "a quarter" / "23%")."""
+    return relative_gap(*in_one_unit(a, b))
 
 
 def _story_of(articles: Iterable[Article]) -> dict[str, str]:

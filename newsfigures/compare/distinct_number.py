@@ -37,9 +37,10 @@ def significant_digits(value: float) -> int:
 
 def uncommon(f: Figure) -> bool:
     """A number two reports do not give by chance: telling (`similarity.telling`) and of DIGITS significant digits
-    or more, COUNT_DIGITS for a count."""
+    or more, COUNT_DIGITS for a count; never a fraction, whose decimal digits are the division's ("a quarter" is
+    0.25, "a third" 0.333...), not the writer's."""
     digits = COUNT_DIGITS if f.kind == "cardinal" else DIGITS
-    return telling(f) and significant_digits(f.value) >= digits
+    return f.kind != "fraction" and telling(f) and significant_digits(f.value) >= digits
 
 
 def _rival(f: Figure, others: Sequence[Figure], field: str) -> bool:

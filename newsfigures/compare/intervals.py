@@ -47,13 +47,19 @@ def convertible(a: Figure, b: Figure) -> bool:
 
 def share_scale(a: Figure, b: Figure) -> float | None:
     """What `b`'s value is multiplied by to read it on `a`'s scale when one is a per cent and the other a fraction
-    ("23%" beside "less than a quarter": 0.25 is 25 per cent), else None."""
+    of a whole ("23%" beside "less than a quarter": 0.25 is 25 per cent), else None; a fraction over one ("1-1/2")
+    is no share."""
     kinds = (a.kind, b.kind)
-    if kinds == ("percent", "fraction") and a.unit == "percent" and not b.unit:
+    if kinds == ("percent", "fraction") and a.unit == "percent" and _part_of_one(b):
         return 100.0
-    if kinds == ("fraction", "percent") and b.unit == "percent" and not a.unit:
+    if kinds == ("fraction", "percent") and b.unit == "percent" and _part_of_one(a):
         return 0.01
     return None
+
+
+def _part_of_one(f: Figure) -> bool:
+    """A fraction with no unit whose values lie within one whole ("a quarter", "less than half")."""
+    return not f.unit and all(v is None or 0 <= v <= 1 for v in (f.value, f.low, f.high)) and f.value > 0
 
 
 def in_one_unit(a: Figure, b: Figure) -> tuple[Figure, Figure]:
@@ -62,18 +68,16 @@ def in_one_unit(a: Figure, b: Figure) -> tuple[Figure, Figure]:
     kelvins are 0.3 %); each bound converted on its own, so units with an offset convert right too. A fraction and a
     per cent are one share on two scales ("a quarter" is 25 per cent)."""
     scale = share_scale(a, b)
-    if scale is not None:
-        def scaled(v: float | None) -> float | None:
-            return None if v is None else v * scale
-
-        return a, replace(b, value=scale * b.value, low=scaled(b.low), high=scaled(b.high), unit=a.unit, kind=a.kind)
-    if not convertible(a, b):
+    if scale is None and not convertible(a, b):
         return a, b
 
     def into(v: float | None) -> float | None:
-        return None if v is None else to_unit(v, b.unit, a.unit)
+        if v is None:
+            return None
+        return v * scale if scale is not None else to_unit(v, b.unit, a.unit)
 
-    return a, replace(b, value=into(b.value), low=into(b.low), high=into(b.high), unit=a.unit)
+    kind = a.kind if scale is not None else b.kind
+    return a, replace(b, value=into(b.value), low=into(b.low), high=into(b.high), unit=a.unit, kind=kind)
 
 
 def _one_unit(a: Figure, b: Figure) -> bool:
@@ -105,4 +109,9 @@ def near_values(x: Figure, y: Figure, tolerance: float) -> bool:
     x, y = in_one_unit(x, y)
     if not _one_unit(x, y) or not overlaps(Interval.of(x), Interval.of(y)):
         return False
-    return abs(x.value - y.value) / max(abs(x.value), abs(y.value), 1e-9) <= tolerance
+    return relative_gap(x, y) <= tolerance
+
+
+def relative_gap(x: Figure, y: Figure) -> float:
+    """How far apart two values are, relative to the larger (read them in one unit first: `in_one_unit`)."""
+    return abs(x.value - y.value) / max(abs(x.value), abs(y.value), 1e-9)

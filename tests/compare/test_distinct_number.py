@@ -51,6 +51,7 @@ def test_distinct_number_significant_digits(value, digits):
     (18, "cardinal", "exact", False),   # a count needs three: 18 arrested, 18 properties searched
     (130, "cardinal", "exact", False),
     (450e6, "money", "vague", False),   # "hundreds of millions"
+    (0.25, "fraction", "exact", False),  # stop 63: "a quarter" is 0.25 by division, no writer's two digits
 ])
 def test_distinct_number_uncommon(value, kind, qualifier, expected):
     f = sum_of("a", "X", value, TARGET, kind=kind, qualifier=qualifier, sentence="X")

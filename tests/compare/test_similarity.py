@@ -73,6 +73,18 @@ def test_similarity_a_fraction_and_a_per_cent_are_one_share():
     assert similarity(fraction, points).score == 0
 
 
+@pytest.mark.parametrize("fraction, scale", [
+    (measured("a quarter", 0.25, "", "fraction"), 100.0),
+    (measured("1-1/2", 1.5, "", "fraction"), None),  # over one whole: no share (the review's)
+    (measured("half an hour", 0.5, "hour", "fraction"), None),  # a fraction of a unit
+])
+def test_similarity_share_scale_only_for_a_part_of_one(fraction, scale):
+    from newsfigures.compare.intervals import share_scale
+    percent = measured("23%", 23, "percent", "percent")
+    assert share_scale(percent, fraction) == scale
+    assert share_scale(fraction, percent) == (None if scale is None else 1 / scale)
+
+
 def test_similarity_different_places_do_not_pair_but_a_strip_is_its_place():
     gaza = measured(**{**DEATHS, "place": "Gaza"})
     israel = measured(article="b", **{**DEATHS, "place": "Israel"})
