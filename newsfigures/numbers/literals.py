@@ -35,6 +35,11 @@ SPACED_SCALE_RE = re.compile(  # "2.33 k", "10 bln"
 FOLD_RE = re.compile(SPACE + r"*-?" + SPACE + r"*fold\b", re.I)  # "3-fold"
 TIMES_X_RE = re.compile(r"[x×](?![\w])")  # "2x"
 TYPESET_DENOMINATORS = frozenset({2, 3, 4, 8, 16, 32, 64})
+# A scale word after a mixed number, spelled out or the wire's ("1 1/2 million", "1-1/2 billion", "2-1/2 mln").
+_SCALE_AFTER: dict[str, float] = {**{w: v for w, v in lx.SCALE_WORDS.items() if not w.endswith("s")},
+                                  **{w.lower(): v for w, v in lx.SPACED_SCALE_SUFFIXES.items() if len(w) > 1}}
+_SCALE_AFTER_RE = re.compile(SPACE + r"+(?P<s>" + "|".join(sorted(_SCALE_AFTER, key=len, reverse=True))
+                             + r")(?![\w'’])", re.I)
 _EUROPEAN_RE = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+")
 _EUROPEAN_THOUSANDS_RE = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
 _EUROPEAN_DECIMAL_RE = re.compile(r"\d{1,3},\d{1,2}")
@@ -100,21 +105,33 @@ def _fraction_or_ordinal(text: str, start: int, end: int, value: float) -> Core 
         return Core(value / den, start, sm.end(), "fraction", digits=True)
     if text[end:end + 1] in lx.VULGAR_FRACTIONS:
         part = lx.VULGAR_FRACTIONS[text[end]]
-        return Core(value + math.copysign(part, value if value else 1.0), start, end + 1, "fraction", digits=True)
-    mm = MIXED_RE.match(text, end) or _hyphen_mixed(text, end)
+        return _mixed(text, start, end + 1, value + math.copysign(part, value if value else 1.0))
+    mm = MIXED_RE.match(text, end) or _hyphen_mixed(text, end, value)
     if mm and int(mm.group(1)) < int(mm.group(2)) and int(mm.group(2)) > 0 and value >= 0:
-        return Core(value + int(mm.group(1)) / int(mm.group(2)), start, mm.end(), "fraction", digits=True)
+        return _mixed(text, start, mm.end(), value + int(mm.group(1)) / int(mm.group(2)))
     om = ORDINAL_SUFFIX_RE.match(text, end)
     if om and value >= 0:
         return Core(value, start, om.end(), "ordinal", is_int=True, digits=True)
     return None
 
 
-def _hyphen_mixed(text: str, end: int) -> re.Match[str] | None:
+def _hyphen_mixed(text: str, end: int, whole: float) -> re.Match[str] | None:
     """A fraction hyphened to a whole number ("9-3/4", "1-1/2"), the typewriter's mixed number, of a denominator
-    typeset as a fraction (halves to sixty-fourths); a hyphen before any other slash is a label ("4-1/10")."""
+    typeset as a fraction (halves to sixty-fourths); a hyphen before any other slash is a label ("4-1/10"), and
+    after a zero it is a range ("0-1/2 inch")."""
     hm = HYPHEN_MIXED_RE.match(text, end)
-    return hm if hm and int(hm.group(2)) in TYPESET_DENOMINATORS else None
+    return hm if hm and whole >= 1 and int(hm.group(2)) in TYPESET_DENOMINATORS else None
+
+
+def _mixed(text: str, start: int, end: int, value: float) -> Core:
+    """A mixed number ("2½", "1 1/2", "9-3/4"), with the scale word written after it ("1-1/2 billion", "2½ million":
+    a count of 1.5 billion, not a fraction of 1.5)."""
+    sm = _SCALE_AFTER_RE.match(text, end)
+    if sm is None:
+        return Core(value, start, end, "fraction", digits=True)
+    mult = _SCALE_AFTER[sm.group("s").lower()]
+    return Core(value * mult, start, sm.end(), is_int=float(value * mult).is_integer(), scaled=True, digits=True,
+                mult=mult, value_end=end)
 
 
 def _multiplier_or_scale(text: str, start: int, end: int, value: float, is_int: bool, money: bool) -> Core | None:

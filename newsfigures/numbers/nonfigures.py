@@ -215,7 +215,7 @@ def is_name(ts: TokenStream, core: Core) -> bool:
         return False
     if core.words and not text[core.start].isupper():
         return False
-    if _named_body(ts, core.start):
+    if _named_body(ts, core):
         return True
     i = ts.tok_at(core.start) - 1
     if i < 0:
@@ -239,9 +239,16 @@ def is_name(ts: TokenStream, core: Core) -> bool:
     return not sentence_start or word in lx.NAME_WORDS
 
 
-def _named_body(ts: TokenStream, start: int) -> bool:
+def _named_body(ts: TokenStream, core: Core) -> bool:
     """ "the Group of Seven", "the Group of 20", "the Gang of Four": a number closing a capitalised name after "the"
-    names a body; what it counts is no figure of the text."""
+    names a body; what it counts is no figure of the text. A plural noun after a number in digits is what it counts
+    ("the House of 435 members", a title-case headline's "the Loss of 300 Jobs"), not after a capitalised number
+    word ("the Group of Seven countries")."""
+    start = core.start
+    nxt = ts.next_word(core.end)
+    spelled_name = core.words and ts.text[start].isupper()  # "the Group of Seven countries": the body's name
+    if nxt.endswith("s") and not nxt.endswith("ss") and len(nxt) > 3 and not spelled_name:
+        return False
     i = ts.tok_at(start) - 1
     if i < 2 or ts.prev_word(start) != "of" or ts.toks[i].text != "of":
         return False

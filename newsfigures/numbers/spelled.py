@@ -19,6 +19,8 @@ POST_FRACTION_SCALE_RE = re.compile(
     + "|".join(lx.FRACTION_SCALES) + r")\b", re.I)
 _MAX_RUN = 40
 _DENOMINATOR_KINDS = ("ord", "half", "quarter")
+_OF_A_YEAR_RE = re.compile(r"\s+of\s+(?:the\s+|this\s+|last\s+|next\s+)?(?:fiscal\s+|financial\s+|calendar\s+)?"
+                           r"(?:year|\d{4})\b", re.I)  # "the first two quarters of the (fiscal) year", "of 1987"
 _DIGIT_ORDINAL_BEFORE_RE = re.compile(r"(?<![\w.,])\d{1,2}(?:st|nd|rd|th)[ \t]+\Z", re.I)  # "the 1st half"
 _HYPHENED_WORD_RE = re.compile(r"([A-Za-z]+)-\Z")  # the word a hyphen right before a number word joins to it
 
@@ -101,7 +103,7 @@ def read_run(ts: TokenStream, els: list[Element]) -> Core | None:
     k = next((x for x, el in enumerate(els) if el.kind in _DENOMINATOR_KINDS), None)
     if k is None:
         return _cardinal(ts.text, els)
-    if els[k].kind == "quarter" and els[k].plural and _names_periods(ts.prev_word(els[0].start)):
+    if els[k].kind == "quarter" and els[k].plural and _quarters_of_a_year(ts, els[0].start, els[k].end):
         return None  # "the first two quarters": parts of a year, framing what happened in them
     fraction = _fraction(ts, els, k)
     if fraction is not None:
@@ -187,7 +189,7 @@ def _scaled_fraction(text: str, start: int, end: int, fraction: Fraction) -> Cor
 def _standalone_half(ts: TokenStream, el: Element) -> Core | None:
     """ "half", "a quarter of", "half a million"; not "the other half", "the first half" or "first-half profit"."""
     pw = ts.prev_word(el.start)
-    if _ordinal_word(pw) or pw in lx.HALF_NOUN_PRECEDERS or _hyphened_ordinal(ts, el.start) \
+    if pw in lx.ORDINALS or pw in lx.HALF_NOUN_PRECEDERS or _hyphened_ordinal(ts, el.start) \
             or _DIGIT_ORDINAL_BEFORE_RE.search(ts.text, max(0, el.start - 12), el.start):
         return None
     pm = POST_FRACTION_SCALE_RE.match(ts.text, el.end)
@@ -200,14 +202,14 @@ def _standalone_half(ts: TokenStream, el: Element) -> Core | None:
     return Core(part, el.start, el.end, "fraction", words=True)
 
 
-def _ordinal_word(word: str) -> bool:
-    """An ordinal word ("first", "second")."""
-    return word in lx.ORDINALS
-
-
-def _names_periods(word: str) -> bool:
-    """A word before "N quarters" that makes them periods of time: an ordinal or "past", "last", "next" ..."""
-    return _ordinal_word(word) or word in lx.PERIOD_PRECEDERS
+def _quarters_of_a_year(ts: TokenStream, start: int, end: int) -> bool:
+    """ "N quarters" after an ordinal or "past", "last", "next" ... are periods of time, unless an "of" after them
+    names another whole than a year ("the first three quarters of the budget", "the past three quarters of a
+    century" are fractions; "the first two quarters of the year", "of 1987" are periods)."""
+    before = ts.prev_word(start)
+    if before not in lx.ORDINALS and before not in lx.PERIOD_PRECEDERS:
+        return False
+    return ts.next_word(end) != "of" or bool(_OF_A_YEAR_RE.match(ts.text, end))
 
 
 def _hyphened_ordinal(ts: TokenStream, start: int) -> bool:

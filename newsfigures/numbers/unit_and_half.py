@@ -13,9 +13,9 @@ from newsfigures.numbers.tokens import TokenStream
 
 HALVES = frozenset({"a half", "one half"})
 UNIT_WORDS = frozenset(DURATION_WORDS | set(MEASURE_UNITS))
-# "<unit> and " right before the half, the unit opened by "a"/"an"/"one" when no number of the parser's precedes it
 UNIT_WITHIN = re.compile(r"(?P<unit>[A-Za-z]+)\s+and\s+(?:a|one)\s+half$", re.I)  # the unit of a joined amount
-_UNIT_AND = re.compile(r"(?:(?P<one>\b(?:an?|one))\s+)?(?P<unit>[A-Za-z]+)\s+and\s+$", re.I)
+# "<unit> and " right before the half, the unit opened by "a"/"an"/"one" when no number of the parser's precedes it
+_UNIT_AND = re.compile(r"(?:(?P<one>(?<![\w-])(?:an?|one))\s+)?(?P<unit>[A-Za-z]+)\s+and\s+$", re.I)
 
 
 def unit_and_half(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
@@ -39,7 +39,7 @@ def _joined(text: str, half: NumberMention, prev: NumberMention | None) -> Numbe
     um = _UNIT_AND.search(text, max(0, half.start - 40), half.start)
     if um is None or um.group("unit").lower() not in UNIT_WORDS:
         return None
-    if um.group("one"):
+    if um.group("one") and (prev is None or prev.end <= um.start()):
         return _from_one(text, um.start(), half)
     if prev is None or prev.qualifier == "range":
         return None

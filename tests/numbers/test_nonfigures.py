@@ -186,6 +186,10 @@ def test_nonfigures_number_after_a_possessive_name_is_a_count(text, surface, kin
     ("A group of 10 nations issued a communique.", "10", "cardinal"),
     ("The Death Toll of 20 Rose on Monday.", "20", "cardinal"),  # a title-case headline names no body
     ("the toll of 20 rose", "20", "cardinal"),
+    # a plural after the number is what it counts (the review's)
+    ("The Speaker runs the House of 435 members.", "435", "cardinal"),
+    ("Carmaker Confirms the Loss of 300 Jobs", "300", "cardinal"),
+    ("One day after the Group of Seven countries reaffirmed their goals.", "Seven", "name"),
 ])
 def test_nonfigures_number_closing_a_named_body(text, surface, kind, find):
     assert find(text, surface).kind == kind

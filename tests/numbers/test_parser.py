@@ -83,6 +83,12 @@ def test_parser_parse_numbers_on_news_sentences(text, expected):
     ("It bought 46 mln stg of bank bills in band three at 9-3/4 pct.", [("46 mln", 46e6), ("three", 3), ("9-3/4 pct", 9.75)]),
     ("Factors depressing economic activity include the 6-1/2-year-old Iran-Iraq war.", [("6-1/2", 6.5)]),
     ("Rates were cut from 3-1/4 to 2-1/2 pct.", [("3-1/4", 3.25), ("2-1/2 pct", 2.5)]),
+    # a scale word after a mixed number, hyphened, spaced or vulgar, scales it (the review's)
+    ("It raised 1-1/2 billion dlrs in the offer.", [("1-1/2 billion", 1.5e9)]),
+    ("The bank lent 1 1/2 million dlrs.", [("1 1/2 million", 1.5e6)]),
+    ("About 2½ million people were displaced.", [("About 2½ million", 2.5e6)]),
+    # after a zero the hyphen opens a range
+    ("Snow accumulation of 0-1/2 inch is expected.", [("0-1/2 inch", 0.25)]),
 ])
 def test_parser_reads_a_hyphened_mixed_number_whole(text, expected):
     """ "9-7/8 pct" is 9.875 per cent, not a 9 and a 0.875 per cent (stop 63)."""

@@ -73,6 +73,10 @@ def test_spelled_element_run_stops_at_the_first_other_word():
     ("Net profit 1st half 12.4 mln", "half", None, None, None),
     ("three quarters of the budget", "three", 0.75, "fraction", "three quarters"),
     ("the other three quarters of voters", "three", 0.75, "fraction", "three quarters"),
+    # ... and so are quarters after "first" or "past" whose "of" names another whole than a year (the review's)
+    ("The first three quarters of the budget went to salaries", "three", 0.75, "fraction", "three quarters"),
+    ("over the past three quarters of a century", "three", 0.75, "fraction", "three quarters"),
+    ("a loss in the first two quarters of 1987", "two", None, None, None),
 ])
 def test_spelled_read_run(text, word, value, kind, surface):
     ts, els = _run(text, word)

@@ -15,6 +15,8 @@ from newsfigures.numbers.unit_and_half import unit_within
     ("The track runs two miles and a half.", "two miles and a half", 2.5, "mile", "exact"),
     ("The fire burned for about a day and a half.", "about a day and a half", 1.5, "", "approx"),
     ("The talks lasted more than two hours and a half.", "more than two hours and a half", 2.5, "", "more_than"),
+    # the review's: "one" inside a spelled number is no article
+    ("He served twenty-one years and a half.", "twenty-one years and a half", 21.5, "", "exact"),
 ])
 def test_unit_and_half_reads_one_amount(text, surface, value, unit, qualifier):
     ms = parse_numbers(text)
