@@ -258,6 +258,10 @@ ZERO_PLURAL_NOUNS: frozenset[str] = frozenset({
 # type of human cloning", "100 per cent behind the coach"): an idiom, as "zero tolerance" is (GUIDE: idioms are no
 # figures); "100 per cent of the shares" stays a share.
 WHOLLY_WORDS: frozenset[str] = frozenset({
-    "sure", "certain", "against", "behind", "committed", "confident", "convinced", "right", "wrong", "correct",
-    "fit", "focused", "happy", "supportive", "serious", "honest", "genuine", "positive", "guaranteed",
+    "sure", "certain", "against", "behind", "committed", "confident", "convinced", "wrong", "correct", "fit",
+    "focused", "happy", "supportive", "serious", "honest", "genuine",
 })
+# ... said of someone by "be" ("he was 100 per cent against", "I am not 100 per cent sure"); "voted 100 per cent
+# against" is a vote's share.
+WHOLLY_BEFORE: frozenset[str] = frozenset({"is", "was", "am", "are", "were", "be", "been", "being", "not", "'m", "’m",
+                                           "'re", "’re"})

@@ -434,15 +434,19 @@ INCIDENT_FAMILIES: frozenset[str] = frozenset({"killed", "wounded"})
 # Nouns that make a figure a rate rather than a share ("the unemployment rate of 5%").
 RATE_NOUNS: frozenset[str] = frozenset({"rate", "inflation", "unemployment", "growth", "yield", "interest",
                                         "turnout"})
+# The last word of a state force's name ("the Iraqi Army", "the Syrian Democratic Forces", "Marine"): troops under
+# it are that force's as written, no organisation's named members (`subject._armed_organisation`).
+FORCE_WORDS: frozenset[str] = frozenset({"army", "navy", "force", "forces", "guard", "marine", "marines", "corps",
+                                         "police", "militia", "command", "brigade", "division", "regiment"})
+# Words that make "interest" a holding, not a rate ("its working interest", "a controlling interest").
+STAKE_WORDS: frozenset[str] = frozenset({"working", "controlling", "majority", "minority", "equity", "ownership",
+                                         "beneficial", "its", "their", "his", "her", "our"})
 # The kinds of a rate that make it an interest rate (GUIDE revision 2, C1: "an unemployment or interest rate"), by the
 # lemma before "rate": interest_rate.n.01 and its hyponyms in WordNet 3.0 (discount_rate, bank_rate, base_rate,
 # prime_interest_rate), and the names central banks give their policy rate, which WordNet lacks: the Reserve Banks
 # of Australia and New Zealand's "cash rate", the Federal Reserve's "federal funds rate" (lemma "fund"), the ECB's
 # "refinancing rate", the "repo rate" of the Reserve Bank of India and others. Dev: "taking the cash rate to 4.25
 # per cent" (rba_interest_rates_2001 bg_244), "cut the discount rate ... to 1.25 per cent" (the Fed's cut, bg_170).
-# Words that make "interest" a holding, not a rate ("its working interest", "a controlling interest").
-STAKE_WORDS: frozenset[str] = frozenset({"working", "controlling", "majority", "minority", "equity", "ownership",
-                                         "beneficial", "its", "their", "his", "her", "our"})
 INTEREST_RATE_KINDS: frozenset[str] = frozenset({"interest", "discount", "bank", "base", "prime", "cash", "fund",
                                                  "refinancing", "repo"})
 # Nouns that are themselves a change: "cuts of 9.9%", "a rise of 8%".

@@ -92,11 +92,19 @@ def _zero_idiom(doc: Doc, m: numbers.NumberMention) -> bool:
 
 
 def _wholly(doc: Doc, m: numbers.NumberMention) -> bool:
-    """ "100 per cent sure", "100 per cent against": an intensifier before a word of stance, not a share."""
+    """ "he was 100 per cent against", "I am not 100 per cent sure": an intensifier said of someone by "be", before
+    a word of stance, not a share ("voted 100 per cent against" is one)."""
     if m.kind != "percent" or m.value != 100 or m.qualifier != "exact":
         return False
-    after = doc_text(doc)[m.end:m.end + 20].split()
-    return bool(after) and after[0].lower().strip(".,;:") in words.WHOLLY_WORDS
+    text = doc_text(doc)
+    after, before = text[m.end:m.end + 20].split(), text[max(0, m.start - 12):m.start].split()
+    return (bool(after) and after[0].lower().strip(".,;:") in words.WHOLLY_WORDS
+            and bool(before) and _be_word(before[-1].lower()))
+
+
+def _be_word(word: str) -> bool:
+    """A form of "be" or "not", written alone or glued to its subject ("I'm", "we're")."""
+    return word in words.WHOLLY_BEFORE or word.endswith(tuple(w for w in words.WHOLLY_BEFORE if w[0] in "'’"))
 
 
 def _model_designation(span: Span) -> bool:

@@ -18,17 +18,18 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS"})  # "2.5 aftershocks an hour": an averag
 
 
 def quake_magnitude(num: Token, noun: Token | None, value: float, kind: str) -> bool:
-    """A bare decimal number on a singular quake noun, or sized by a verb whose subject is one, or any number "of"
-    the word "magnitude", is a magnitude (a decimal on a plural is an average: "2.5 aftershocks an hour")."""
+    """A bare decimal number on a singular quake noun, or sized by a verb whose subject is one or whose clause is a
+    relative clause on one (its object, or a range "between" two sizes), or any number "of" the word "magnitude",
+    is a magnitude (a decimal on a plural is an average: "2.5 aftershocks an hour")."""
     if kind != "cardinal" or not 0 < value < SCALE_TOP:
         return False
     if num.dep_ == "pobj" and num.head.lower_ == "of" and lemma(num.head.head) == MAGNITUDE:
         return True  # "The quake had a magnitude of 7.1", "a magnitude of 6": the scale's own word names it
-    if float(value).is_integer():
+    between = num.dep_ == "pobj" and num.head.lower_ == "between"  # "The tremor measured between 5.5 and 6.5"
+    if float(value).is_integer() and not between:  # a range's midpoint may be whole
         return False
     if noun is not None and lemma(noun) in QUAKE_NOUNS and noun.tag_ not in PLURAL_TAGS:
         return True  # "A 6.1 quake struck the island"
-    between = num.dep_ == "pobj" and num.head.lower_ == "between"  # "The tremor measured between 5.5 and 6"
     verb = num.head.head if between else num.head
     return (between or num.dep_ in OBJECT_ROLES) and lemma(verb) in SIZING_VERBS and _sizes_a_quake(verb)
 

@@ -376,12 +376,16 @@ def _rate_noun(noun: Token) -> bool:
 
 
 def _stake(noun: Token) -> bool:
-    """ "interest" held in something or written as a holding ("an interest in X", "its working interest"): a share
-    owned, not a rate (stop 63: 18 wire items of many deals write "a N pct interest in X")."""
+    """ "interest" written as a holding ("its working interest", "a controlling interest") or held in a company ("a
+    27 pct interest in Data Access"): a share owned, not a rate (stop 63: 18 wire items of many deals write "a N pct
+    interest in X"); "12 pct interest in Kenya" stays a rate."""
     if lemma(noun) != "interest":
         return False
-    return (any(c.dep_ == "prep" and c.lower_ == "in" for c in noun.rights)
-            or any(c.lower_ in vocab.STAKE_WORDS for c in noun.lefts))
+    if any(c.lower_ in vocab.STAKE_WORDS for c in noun.lefts):
+        return True
+    held_in = [o for p in noun.rights if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
+    owned = any(c.dep_ in ("det", "poss") for c in noun.lefts)  # "a", "the remaining", "Telecom's"
+    return any(owned or o.ent_type_ == "ORG" for o in held_in)
 
 
 def _recent_period(num: Token) -> bool:

@@ -8,6 +8,7 @@ from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
 from newsfigures.extract import word_senses
 from newsfigures.extract.aged import aged_person
+from newsfigures.extract.armed import names_armed_group
 from newsfigures.extract.at_organisation import organisation_at
 from newsfigures.extract.batting import batsman_beside
 from newsfigures.extract.listed import NOT_OWNERS, list_item_name, named_before_preposition
@@ -29,6 +30,7 @@ from newsfigures.extract.sport_side import first_person_side
 from newsfigures.extract.tree import lemma, of_object
 from newsfigures.extract.with_holder import with_holder
 
+PLACE_LABELS = frozenset({"NORP", "GPE", "LOC"})  # entity labels of a nationality or a place
 PERSON_QUANTITIES = frozenset({"deaths", "injured", "casualties", "missing", "displaced", "people", "troops"})
 # A group's owner after these: "senior leaders of the hardline Hamas group", "gunmen from the radical Islamic group
 # Hamas" (lee bg_277, bg_014, bg_283: the Palestinian Authority's crackdown), "employees from the Adventure World
@@ -230,11 +232,14 @@ def _armed_organisation(noun: Token) -> str:
     "two gunmen from Hamas"); "" for a nationality or a country ("Palestinian gunmen", "US troops"), left to the
     readings of groups and troops."""
     name = next((c for c in noun.lefts if c.dep_ == "compound" and c.i == noun.i - 1), None)
-    if name is None or name.pos_ != "PROPN" or not (name.is_title or name.is_upper):
-        return ""
-    if any(c != name and c.ent_type_ in ("NORP", "GPE", "LOC") for c in noun.lefts):
+    if name is None or name.pos_ != "PROPN" or not (name.is_title or name.is_upper) or name.ent_type_ in PLACE_LABELS:
+        return ""  # "Gaza gunmen", "Chechen rebels": a place or a nationality, left to the troops reading
+    if any(c != name and c.ent_type_ in PLACE_LABELS for c in noun.lefts):
         return ""  # "British Royal Marine commandos": a country's own force, as written (the troops reading)
-    return noun.doc[name.left_edge.i:name.i + 1].text
+    text = noun.doc[name.left_edge.i:name.i + 1].text
+    if lemma(name) in vocab.FORCE_WORDS and not names_armed_group(text):
+        return ""  # "Iraqi Army soldiers", "Syrian Democratic Forces fighters": a force's word, as written
+    return text
 
 
 def _names_no_persons(noun: Token) -> bool:

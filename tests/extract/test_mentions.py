@@ -20,6 +20,10 @@ ONE_GAP = gap("built and reverted: stop 39's 'one' rules put test-lee5 under its
     ("We can hope but I am not 100 per cent sure we will capture it.", "100 per cent", False),
     ("The firm bought 100 per cent of the shares.", "100 per cent", True),
     ("Turnout was 100 per cent in the village.", "100 per cent", True),
+    ("I'm 100 per cent behind the coach.", "100 per cent", False),
+    # the review's: a vote's share and a guarantee's are figures ("be" says the intensifier of someone)
+    ("Shareholders voted 100 per cent against the motion.", "100 per cent", True),
+    ("The loans are 100 percent guaranteed by the state.", "100 percent", True),
     ("Officials reported zero deaths.", "zero", True),
     ("It is scheduled to launch Dec. 20 or 21 from the pad.", "21", False),  # a date
     ("At least 40 people died in the past 24 hours.", "24", False),  # a period, inside a DATE

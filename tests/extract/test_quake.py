@@ -15,6 +15,7 @@ import pytest
      "between 6.5 and seven"),
     ("The tremor measured between 5.5 and 6, the observatory said.", "between 5.5 and 6"),
     ("The quake, which measured 6.2, shook the city.", "6.2"),
+    ("The tremor measured between 5.5 and 6.5, the observatory said.", "between 5.5 and 6.5"),  # a whole midpoint
 ])
 def test_quake_a_decimal_on_a_quake_is_its_magnitude(measures, text, surface):
     got = measures(text)[surface]

@@ -208,6 +208,8 @@ def test_scope_the_level_a_rate_is_moved_to(measures, text, surface, expected):
     ("It agreed to sell 80 pct of its working interest in the field.", "80 pct", "share"),
     ("Hutchison said it sold its entire 23.5 pct interest in Hongkong Electric.", "23.5 pct", "share"),
     ("The loan carries interest of 8 per cent.", "8 per cent", "rate"),
+    ("Banks charge 12 pct interest in Kenya.", "12 pct", "rate"),
+    ("It agreed to purchase Telecom's 65 pct interest in Tel Plus Communications.", "65 pct", "share"),  # the review's: "in" a place is no holding
     ("Banks raised interest rates to 7.5 per cent.", "7.5 per cent", "rate"),
 ])
 def test_scope_an_interest_held_is_a_share(measures, text, surface, expected):

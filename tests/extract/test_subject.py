@@ -320,6 +320,10 @@ def test_subject_side_named_by_its_people_is_its_country(nlp, text, surface, exp
      "British Royal Marine commandos"),
     ("About 300 Palestinian militants surrendered on Sunday.", "About 300", "Palestinian militants"),
     ("About 3,000 US troops arrived on Monday.", "About 3,000", "US"),
+    # ... as do a place or a nationality compounded on them and a state force's name (the review's)
+    ("Around 300 Gaza gunmen attacked the post.", "Around 300", "Gaza gunmen"),
+    ("About 400 Chechen rebels attacked the town.", "About 400", "Chechen rebels"),
+    ("Some 1,000 Iraqi Army soldiers arrived in the city.", "Some 1,000", ""),
 ])
 def test_subject_members_named_with_their_organisation(nlp, text, surface, expected):
     assert subjects(nlp, text)[surface] == expected
