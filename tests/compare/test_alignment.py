@@ -242,17 +242,23 @@ def test_alignment_one_undated_side_is_an_update_that_says_so():
     ("the heat reached 41C on Sunday", "the heat reached 104 degrees Fahrenheit on Sunday", "conflict"),
 ])
 def test_alignment_different_units_of_one_dimension_compare_in_one_unit(a_text, b_text, expected):
-    from newsfigures.numbers import parse_numbers
-    from newsfigures.model import Measure
-    made = []
-    for text, article in ((a_text, "a"), (b_text, "b")):
-        m = next(m for m in parse_numbers(text) if m.kind == "measure")
-        base = fig(m.text, m.value, m.low, m.high, m.qualifier, metric="storm distance", article=article)
-        made.append(Figure(**{**base.to_dict(), "unit": m.unit,
-                              "measure": Measure("distance", "storm", "other:travel", "", "total", "length")}))
-    (pair,) = [p for p in align(*[[f] for f in made]) if p.a and p.b]
+    made, pair = _parsed_pair(a_text, b_text, ("measure",), "storm distance",
+                              lambda kind: Measure("distance", "storm", "other:travel", "", "total", "length"))
     assert pair.status == expected and any("units converted" in r for r in pair.reasons)
     assert (pair.a.unit, pair.b.unit) == (made[0].unit, made[1].unit)  # the pair shows the figures as written
+
+
+def _parsed_pair(a_text, b_text, kinds, metric, measure_of):
+    """Two one-figure articles, each figure the number parser's first mention of one of `kinds` in its text with the
+    measure `measure_of(kind)`, and the pair `align` makes of them."""
+    from newsfigures.numbers import parse_numbers
+    made = []
+    for text, article in ((a_text, "a"), (b_text, "b")):
+        m = next(m for m in parse_numbers(text) if m.kind in kinds)
+        base = fig(m.text, m.value, m.low, m.high, m.qualifier, metric=metric, article=article)
+        made.append(Figure(**{**base.to_dict(), "unit": m.unit, "kind": m.kind, "measure": measure_of(m.kind)}))
+    (pair,) = [p for p in align(*[[f] for f in made]) if p.a and p.b]
+    return made, pair
 
 
 @pytest.mark.parametrize("a_text, b_text, expected", [
@@ -264,15 +270,8 @@ def test_alignment_different_units_of_one_dimension_compare_in_one_unit(a_text, 
     ("a third of the voters backed the plan", "45% of the voters backed the plan", "conflict"),
 ])
 def test_alignment_a_fraction_and_a_per_cent_compare_as_one_share(a_text, b_text, expected):
-    from newsfigures.numbers import parse_numbers
-    made = []
-    for text, article in ((a_text, "a"), (b_text, "b")):
-        m = next(m for m in parse_numbers(text) if m.kind in ("fraction", "percent"))
-        base = fig(m.text, m.value, m.low, m.high, m.qualifier, metric="share of voters", article=article)
-        dimension = "fraction" if m.kind == "fraction" else "percent"
-        made.append(Figure(**{**base.to_dict(), "unit": m.unit, "kind": m.kind,
-                              "measure": Measure("share", "voters", "measured", "", "share", dimension)}))
-    (pair,) = [p for p in align(*[[f] for f in made]) if p.a and p.b]
+    made, pair = _parsed_pair(a_text, b_text, ("fraction", "percent"), "share of voters",
+                              lambda kind: Measure("share", "voters", "measured", "", "share", kind))
     assert pair.status == expected
     assert (pair.a.value, pair.b.value) == (made[0].value, made[1].value)  # the pair shows the figures as written
 
