@@ -175,7 +175,6 @@ def open_distance(x: Figure, y: Figure, sim: Similarity) -> float:
     return math.log(high / low) if low > 0 else math.inf
 
 
-
 LINKED = "linked by you"
 
 

@@ -101,8 +101,8 @@ NUMBER_WORDS: dict[str, tuple[str, float, bool]] = {
 HALF_NOUN_PRECEDERS: frozenset[str] = frozenset({
     "other", "latter", "former", "better", "top", "bottom", "back", "front",
 })
-# Words before "N quarters" that make the quarters parts of a year ("the first two quarters", "the past three
-# quarters"), a count of periods and no fraction; ordinals too ("the 1st half" is read as "the first half").
+# Words before "N quarters" that make the quarters parts of a year ("the past three quarters"), a count of periods
+# and no fraction; ordinals do too ("the first two quarters", `spelled._quarters_of_a_year`).
 PERIOD_PRECEDERS: frozenset[str] = frozenset({
     "past", "last", "next", "previous", "coming", "final", "latest", "following", "preceding", "recent",
 })
