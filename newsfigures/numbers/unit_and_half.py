@@ -12,6 +12,7 @@ from newsfigures.numbers.qualifiers import qualifier_before
 from newsfigures.numbers.tokens import TokenStream
 
 HALVES = frozenset({"a half", "one half"})
+QUALIFIER_REACH = 60  # characters before "an hour and a half" searched for its qualifier ("more than", "about")
 UNIT_WORDS = frozenset(DURATION_WORDS | set(MEASURE_UNITS))
 UNIT_WITHIN = re.compile(r"(?P<unit>[A-Za-z]+)\s+and\s+(?:a|one)\s+half$", re.I)  # the unit of a joined amount
 # "<unit> and " right before the half, the unit opened by "a"/"an"/"one" when no number of the parser's precedes it
@@ -50,8 +51,9 @@ def _joined(text: str, half: NumberMention, prev: NumberMention | None) -> Numbe
 
 def _from_one(text: str, start: int, half: NumberMention) -> NumberMention:
     """ "an hour and a half": one unit and a half, with a qualifier written before it ("about an hour and a half")."""
-    q = qualifier_before(TokenStream(text), start, 0)
-    qualifier, qstart = (q[0], q[2]) if q is not None else ("exact", start)
+    w = text.find(" ", max(0, start - QUALIFIER_REACH)) + 1 if start > QUALIFIER_REACH else 0  # a word's start
+    q = qualifier_before(TokenStream(text[w:start]), start - w, 0)  # the words before, not the article again
+    qualifier, qstart = (q[0], w + q[2]) if q is not None else ("exact", start)
     return make_mention(text, qstart, half.end, 1.5, qualifier, "", "fraction", start, half.end)
 
 

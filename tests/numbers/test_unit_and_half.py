@@ -17,6 +17,9 @@ from newsfigures.numbers.unit_and_half import unit_within
     ("The talks lasted more than two hours and a half.", "more than two hours and a half", 2.5, "", "more_than"),
     # the review's: "one" inside a spelled number is no article
     ("He served twenty-one years and a half.", "twenty-one years and a half", 21.5, "", "exact"),
+    # its qualifier is read from the words before it, however far into the article it stands
+    ("Crews from across the state fought the fire through the night and into the morning, and it burned for "
+     "more than a day and a half.", "more than a day and a half", 1.5, "", "more_than"),
 ])
 def test_unit_and_half_reads_one_amount(text, surface, value, unit, qualifier):
     ms = parse_numbers(text)
