@@ -254,8 +254,8 @@ ZERO_PLURAL_NOUNS: frozenset[str] = frozenset({
     "aircraft", "spacecraft", "hovercraft", "watercraft", "craft", "sheep", "deer", "cattle", "swine", "bison",
     "moose", "salmon", "trout", "offspring", "personnel",
 })
-# Words after "100 per cent" that make it an intensifier ("I am not 100 per cent sure", "100 per cent against any
-# type of human cloning", "100 per cent behind the coach"): an idiom, as "zero tolerance" is (GUIDE: idioms are no
+# Words after "100 per cent" that make it an intensifier ("I am not 100 per cent sure", "he was 100 per cent against
+# the plan", "100 per cent behind the coach"): an idiom, as "zero tolerance" is (GUIDE: idioms are no
 # figures); "100 per cent of the shares" stays a share.
 WHOLLY_WORDS: frozenset[str] = frozenset({
     "sure", "certain", "against", "behind", "committed", "confident", "convinced", "wrong", "correct", "fit",

@@ -368,8 +368,8 @@ def _rate_moved_to(num: Token) -> bool:
 
 def _rate_noun(noun: Token) -> bool:
     """A rate noun, or a noun a rate noun compounds ("the unemployment rate", "cash rate", "interest rates"); not
-    an interest that is a stake in something ("a 5.35 pct interest in Chicago Milwaukee", "80 pct of its working
-    interest in the field")."""
+    an interest that is a stake in something ("a 5.35 pct interest in Acme Corp", "80 pct of its working interest
+    in the field")."""
     if _stake(noun):
         return False
     return lemma(noun) in vocab.RATE_NOUNS or any(lemma(c) in vocab.RATE_NOUNS for c in noun.lefts)
@@ -377,15 +377,15 @@ def _rate_noun(noun: Token) -> bool:
 
 def _stake(noun: Token) -> bool:
     """ "interest" written as a holding ("its working interest", "a controlling interest"), or held "in" something
-    with a determiner or a possessor ("a 27 pct interest in Data Access", "Telecom's 65 pct interest in Tel Plus") or
-    in a company: a share owned, not a rate (stop 63: 18 wire items of many deals write "a N pct interest in X");
-    "12 pct interest in Kenya" stays a rate."""
+    with a determiner or a possessor ("a 27 pct interest in Acme", "Beta's 65 pct interest in its unit") or in a
+    company: a share owned, not a rate (stop 63: 18 wire items of many deals write "a N pct interest in X"); "12 pct
+    interest in the region" stays a rate."""
     if lemma(noun) != "interest":
         return False
     if any(c.lower_ in vocab.STAKE_WORDS for c in noun.lefts):
         return True
     held_in = [o for p in noun.rights if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
-    owned = any(c.dep_ in ("det", "poss") for c in noun.lefts)  # "a", "the remaining", "Telecom's"
+    owned = any(c.dep_ in ("det", "poss") for c in noun.lefts)  # "a", "the remaining", "Beta's"
     return any(owned or o.ent_type_ == "ORG" for o in held_in)
 
 
