@@ -31,6 +31,10 @@ REPORTED_CLAUSES = ("ccomp", "advcl", "xcomp")  # a clause a reporting verb tell
 # are left out: "counted 300 ballots" is the counting itself).
 COUNTING_VERBS = frozenset({"confirm", "record"})
 SIZING_KINDS = ("cardinal", "measure")  # figures that can give a noun its size ("a 12 day mission"): no sums
+# Classes a verb lends only to what it acts on, never to the size of that thing ("dropped a 6,800 kilogram bomb",
+# "the 172-page document says", "won the women's 300 metres freestyle"): the size is measured (E1's "a 3,000-seat
+# stadium"). Persons' classes ("sent", "killed", "arrived") stay: a count of members is what was sent.
+SIZE_BLIND_CLASSES = frozenset({"said", "rose", "fell", "won"})
 # Tags of a participle after a noun; the parser tags some as past tense ("six birds tagged in Northern Ireland").
 PARTICIPLE_TAGS = ("VBG", "VBN", "VBD")
 # Prepositions that give the size, the end or the start of a level's move ("rose by up to 2 metres", "shrank to 4.1
@@ -438,14 +442,30 @@ def sizes_a_noun(num: Token, kind: str, quantity: str) -> bool:
     sizes no thing, and neither does a time: of the nine dev times that modify a noun, seven size an act the lists
     miss ("his 17-year rule", "a one-year jail sentence"), two a thing ("a 12 day mission", bg_125); nor a sum, nor a
     count of runs, which a side scores ("shared a 181-run partnership", bg_132: run_event)."""
-    unit = num.head
-    if kind not in SIZING_KINDS or quantity == "duration" or run_event(num, quantity) \
-            or num.dep_ not in ("nummod", "compound") or unit.pos_ != "NOUN" or unit.i < num.i:
+    unit = _sizing_unit(num, kind)
+    if kind not in SIZING_KINDS or quantity == "duration" or run_event(num, quantity) or unit is None:
         return False
     sized = unit.head
     if unit.dep_ not in ("compound", "amod") or sized.pos_ != "NOUN" or sized.i < unit.i:
         return False
     return not any(verb_of(lemma(t)) or act_verb(lemma(t)) for t in sized.doc[unit.i + 1:sized.i + 1])
+
+
+def _sizing_unit(num: Token, kind: str) -> Token | None:
+    """The unit noun of a figure that may size the noun after it: the figure's own unit token ("the 300 metres
+    freestyle") or the noun the number modifies ("a one page memo"); None when the number modifies no noun after
+    it. A count's scale word ("20 mln shares") is no unit."""
+    if num.pos_ == "NOUN" and kind == "measure":
+        return num
+    head = num.head
+    return head if num.dep_ in ("nummod", "compound") and head.pos_ == "NOUN" and head.i > num.i else None
+
+
+def sizes_a_thing(num: Token, kind: str, quantity: str, found: str) -> bool:
+    """Whether a figure only gives the size of the noun it modifies, under a verb that acts on that noun: an
+    unlisted verb (`other:`) or one of `SIZE_BLIND_CLASSES`; the figure is then `measured` (E1)."""
+    blind = found.startswith("other:") or found in SIZE_BLIND_CLASSES
+    return blind and sizes_a_noun(num, kind, quantity)
 
 
 def _level_of_change(num: Token) -> Event | None:

@@ -18,7 +18,7 @@ from newsfigures.extract.class_words import listed_class
 from newsfigures.extract.listed_loads import listed_load_event
 from newsfigures.extract.dimension import DURATION_UNITS, dimension_of
 from newsfigures.extract.dated import dated_class
-from newsfigures.extract.event import act_noun_event, acted_on, run_event, sizes_a_noun, verb_event
+from newsfigures.extract.event import act_noun_event, acted_on, run_event, sizes_a_thing, verb_event
 from newsfigures.extract.gerund_act import gerund_act
 from newsfigures.extract.goods import goods_amount
 from newsfigures.extract.governed import own_clause_event
@@ -182,8 +182,8 @@ def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: M
     found = listed_class(event_class(event, quantity, fig.counted_lemma, _reported(parsed.num),
                                      acted_on(parsed.num, said)), event, num, said, quantity, dimension)
     unnamed_other = not named and found.startswith("other:")
-    if unnamed_other and (sizes_a_noun(parsed.num, fig.kind, quantity) or with_phrase(num)):
-        return "measured"  # "a three-judge panel found", "a company with 180,000 employees"; a class ("sent") stays
+    if not named and sizes_a_thing(parsed.num, fig.kind, quantity, found) or unnamed_other and with_phrase(num):
+        return "measured"  # "a three-judge panel found", "a company with 180,000 employees"; "sent" stays
     act = sized_act(num, fig.kind == "cardinal", dimension == "duration") if unnamed_other else ""
     if act:
         return sized_event(act, quantity, fig.counted_lemma)  # "filed in a $US3000 billion lawsuit": lawsuit (E2)

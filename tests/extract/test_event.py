@@ -413,3 +413,24 @@ def test_event_of_a_level_that_slips_or_eases(measures, text, surface, expected)
 ])
 def test_event_of_a_figure_is_never_the_end_of_its_period(measures, text, surface):
     assert measures(text)[surface].event != "other:end"
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # a measure that sizes the thing a verb acts on is measured, under an unlisted verb or a class the verb lends
+    # only to that thing (E1's "a 3,000-seat stadium"; lee bg_232, and wire items of three trades outside the gold)
+    ("Elka Graham won the womens 300 metres freestyle which was contested by having three races.", "300 metres",
+     "measured"),
+    ("The helicopter crashed after hitting a 200-foot tower supporting power lines across the river.", "200-foot",
+     "measured"),
+    ("Officials said Thailand would keep to its 19,000 tonne quota and added this would not cause problems.",
+     "19,000 tonne", "measured"),
+    ("The exchange cut the deposit for one 10 tonne lot to 300 pounds.", "10 tonne", "measured"),
+    # a count of members sent stays sent, and a race is an act, not a thing
+    ("Police sent a 40-member team to the border.", "40", "sent"),
+    ("She won a 10-kilometre race in Boston.", "10-kilometre", "won"),
+    # the measure acted on itself is still the act
+    ("The fires have burned more than 800 hectares over the past two days.", "more than 800 hectares",
+     "other:burn"),
+])
+def test_event_of_a_measure_that_sizes_a_thing_is_measured(measures, text, surface, expected):
+    assert measures(text)[surface].event == expected
