@@ -520,7 +520,7 @@ GAPS: dict[tuple[str, str, str], str] = {
     ('science_glacier', '3,000', '3,000'):
         "KEYS_SMALL_OR_DIFFERENT: sim 0.85 but keys 'thinning (meter)' (A altitude mis-keyed, shared with 3.5 m) "
         "vs 'distance (meter)'; equal yet no cross-key pair",
-    # SUBJECT_MISREAD: 10 rows
+    # SUBJECT_MISREAD: 9 rows
     ('politics_election', '38.2%', '38.6%'):
         "SUBJECT_MISREAD: A subject 'Valmora' (the country) instead of Civic Union vs B 'Civic Union'; place "
         'Valmora on A only (sim 0.3, same key)',
@@ -530,9 +530,6 @@ GAPS: dict[tuple[str, str, str], str] = {
     ('health_trial', '13.7%', '12.9%'):
         "SUBJECT_MISREAD: A subject 'average' ('an average of 13.7%') vs B 'orvaglutide'; also scope share vs "
         'change, stated level measured vs fell',
-    ('health_trial', '20 mg', '20 mg'):
-        "SUBJECT_MISREAD: A subject 'patients' vs B 'orvaglutide' for the dose; event measured vs take (same key "
-        "'dose (mg) · 20', sim 0.12)",
     ('crime_fraud', '$5 million', '$5 million'):
         "SUBJECT_MISREAD: A 'Alicia Brennan' (the judge) vs B 'Lumora' (the platform), payer is Marcus Vell; "
         'place Manhattan vs New York too',

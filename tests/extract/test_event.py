@@ -416,21 +416,24 @@ def test_event_of_a_figure_is_never_the_end_of_its_period(measures, text, surfac
 
 
 @pytest.mark.parametrize("text,surface,expected", [
-    # a measure that sizes the thing a verb acts on is measured, under an unlisted verb or a class the verb lends
-    # only to that thing (E1's "a 3,000-seat stadium"; lee bg_232, and wire items of three trades outside the gold)
-    ("Elka Graham won the womens 300 metres freestyle which was contested by having three races.", "300 metres",
-     "measured"),
+    # a measure that only sizes a thing is measured, under an unlisted verb, a statement or a race won (E1's "a
+    # 3,000-seat stadium"; a swimming race of a dev item, wire items of three trades outside the gold)
+    ("Anna Berg won the women's 300 metres freestyle in Sydney.", "300 metres", "measured"),
     ("The helicopter crashed after hitting a 200-foot tower supporting power lines across the river.", "200-foot",
      "measured"),
-    ("Officials said Thailand would keep to its 19,000 tonne quota and added this would not cause problems.",
+    ("Officials said the country would keep to its 19,000 tonne quota and added this would not cause problems.",
      "19,000 tonne", "measured"),
-    ("The exchange cut the deposit for one 10 tonne lot to 300 pounds.", "10 tonne", "measured"),
-    # a count of members sent stays sent, and a race is an act, not a thing
-    ("Police sent a 40-member team to the border.", "40", "sent"),
-    ("She won a 10-kilometre race in Boston.", "10-kilometre", "won"),
-    # the measure acted on itself is still the act
+    ("The exchange cut the deposit for a 10 tonne lot to 300 pounds.", "10 tonne", "measured"),
+    # the amount acted on is the act's, with no determiner making a thing of the noun after it, or past a scale word
+    ("The ship exported 40,000 tonnes wheat to Egypt last month.", "40,000 tonnes", "other:export"),
+    ("The mine produced 20 mln tonne ore this year.", "20 mln tonne", "other:produce"),
     ("The fires have burned more than 800 hectares over the past two days.", "more than 800 hectares",
      "other:burn"),
+    # a move, a count of members sent, seats won and a race (an act) keep their classes
+    ("The river rose to a 5 metre level on Monday.", "5 metre", "rose"),
+    ("Police sent a 40-member team to the border.", "40", "sent"),
+    ("The party won a 40-seat majority.", "40", "won"),
+    ("She won a 10-kilometre race in Boston.", "10-kilometre", "won"),
 ])
 def test_event_of_a_measure_that_sizes_a_thing_is_measured(measures, text, surface, expected):
     assert measures(text)[surface].event == expected
