@@ -35,8 +35,9 @@ def verdict(a: Figure, b: Figure, same_story: bool = False) -> tuple[str, str]:
     """(status, one-line explanation) for two figures of one metric; `same_story` when both articles are copies
     of one wire story (their agreement then confirms nothing). Different units of one dimension are compared in
     one unit ("5 miles" and "8 km": `intervals.in_one_unit`)."""
+    same = same_value(a, b)  # before the conversion: a value written in another unit is read at its rounding
     a, b = in_one_unit(a, b)
-    status, why = _verdict(a, b)
+    status, why = _verdict(a, b, same)
     if same_story and a.article_id != b.article_id:
         why += f" ({COPY_NOTE})"
     return status, why
@@ -59,8 +60,8 @@ def _undated(a: Figure, b: Figure) -> bool:
     return (not a.as_of or not b.as_of) and a.is_past == b.is_past
 
 
-def _verdict(a: Figure, b: Figure) -> tuple[str, str]:
-    if same_value(a, b) and not (_opposed(a, b) and not overlaps(Interval.of(a), Interval.of(b))):
+def _verdict(a: Figure, b: Figure, same: bool) -> tuple[str, str]:
+    if same and not (_opposed(a, b) and not overlaps(Interval.of(a), Interval.of(b))):
         if a.qualifier != b.qualifier:
             return "same", f"same value, different qualifier: {a.text} vs {b.text}"
         return "same", f"both report {a.text}"

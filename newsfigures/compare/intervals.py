@@ -4,11 +4,15 @@ read of two values."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from newsfigures.extract.dimension import to_base, to_unit
 from newsfigures.model import Figure
 
 SAME_TOLERANCE = 0.005  # relative difference under which two values are the same number
+# The most a value written in another unit may be off by its writer's rounding ("750 miles" for 1,200 km is 0.6 %
+# off, "9 miles" for 15 km 3.5 %); "100 miles" beside "150 km" (6.8 %) is another distance.
+CONVERTED_TOLERANCE = 0.05
 
 
 @dataclass(frozen=True)
@@ -90,17 +94,44 @@ def _one_unit(a: Figure, b: Figure) -> bool:
 
 
 def same_value(a: Figure, b: Figure) -> bool:
-    """Same number, within rounding, in one unit."""
+    """Same number, within rounding, in one unit; in two units of one dimension, when either, read in the other's
+    unit, rounds to the number written there (`rounds_to`: "1,200 km" ~ "750 miles", "3.4 km" ~ "2.1 miles")."""
+    if convertible(a, b):
+        return rounds_to(a, b) or rounds_to(b, a)
+    a, b = in_one_unit(a, b)
     if not _one_unit(a, b):
         return False
     scale = max(abs(a.value), abs(b.value), 1e-9)
     return abs(a.value - b.value) / scale <= SAME_TOLERANCE
 
 
+def rounds_to(written: Figure, other: Figure) -> bool:
+    """`other`'s value, read in `written`'s unit, lies within the rounding of `written`'s number: half a unit of the
+    last digit it is written to (`half_last_digit`), at least SAME_TOLERANCE and at most CONVERTED_TOLERANCE of it."""
+    value = to_unit(other.value, other.unit, written.unit)
+    if value is None:
+        return False
+    size = max(abs(written.value), 1e-9)
+    tolerance = min(max(half_last_digit(written.value) / size, SAME_TOLERANCE), CONVERTED_TOLERANCE)
+    return abs(written.value - value) <= tolerance * size
+
+
+def half_last_digit(value: float) -> float:
+    """Half a unit of the last significant digit a number is written to: 5 for 750, 0.05 for 2.1, 0.5 for 113."""
+    if not float(value).is_integer():
+        return 0.5 * 10.0 ** Decimal(repr(float(value))).as_tuple().exponent
+    whole, unit = int(abs(value)), 1
+    while whole and whole % 10 == 0:
+        whole, unit = whole // 10, unit * 10
+    return unit / 2
+
+
 def value_rank(x: Figure, y: Figure) -> int:
     """0: the same value, 1: overlapping intervals, 2: neither (in one unit when the units convert)."""
+    if same_value(x, y):
+        return 0
     x, y = in_one_unit(x, y)
-    return 0 if same_value(x, y) else 1 if overlaps(Interval.of(x), Interval.of(y)) else 2
+    return 1 if overlaps(Interval.of(x), Interval.of(y)) else 2
 
 
 def near_values(x: Figure, y: Figure, tolerance: float) -> bool:

@@ -45,7 +45,11 @@ quantity read apart parts them only on the same terms as an owner, so three QUAN
 (business_earnings' 23% revenue ~ sales, business_merger's $27 billion sales ~ revenue, politics_budget's 4.6
 trillion budget ~ spending): 63 of 117, near misses 40 of 44 as before. Arrest and detain are one act to the
 similarity (compare/lexicon.ONE_ACT_VERBS, from three probes' and the dev gold's pairs), so crime_cocaine's 18
-arrested ~ 23 detained left GAPS: 64."""
+arrested ~ 23 detained left GAPS: 64.
+Stop 64: a measure that only sizes a thing is measured (`event.sizes_a_thing`), so health_trial's 20 mg dose left
+GAPS: 65. A value written in another unit is the same number when it rounds to it at the precision it is written to
+(`intervals.rounds_to`), so science_probe's 1,200 km ~ 750 miles and 3.4 km ~ 2.1 miles left GAPS, the writers'
+"same" restored beside the checkers' compatible and update: 67 of 117, near misses 40 of 44 as before."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -81,9 +85,10 @@ CASES = {  # case -> domain; the files are FIXTURES/<case>_a.txt, <case>_b.txt a
 # - business_earnings $9 billion/$9.1 billion: removed 'same' (now ['compatible']), because 9.0 and 9.1 differ by
 #   1.1%, more than the 0.5% limit for 'same', while 'about $9 billion' does cover 9.1.
 # - science_probe 1,200 km vs 750 miles: removed 'same' because 750 miles = 1,207.0 km is 0.58% from 1,200, outside
-#   the 0.5% tolerance (kept compatible, update).
+#   the 0.5% tolerance (kept compatible, update). Stop 64 restored 'same': the checkers' reason was the code's
+#   tolerance, and a value written in another unit is now read at its rounding (750 is written to the ten).
 # - science_probe 3.4 km vs 2.1 miles: removed 'same' because 2.1 miles = 3.380 km is 0.60% from 3.4, outside the
-#   0.5% tolerance (kept compatible, update).
+#   0.5% tolerance (kept compatible, update); 'same' restored at stop 64, as above (2.1 is written to the tenth).
 # - science_probe 290 million km vs 180 million miles: added 'update', since the reports are a day apart and the
 #   converted values (290 vs 289.7) differ slightly, as already accepted for the flyby-speed row; the probe's
 #   distance from Earth really does change over a day.
@@ -259,11 +264,11 @@ PAIRS = [
     # discontinuation due to side effects on the higher/top dose ("stopped treatment" ~ "quit the study")
     ("health_trial", "6%", "6%", S),
     # science_probe (A 2026-09-21, B 2026-09-22; A metric, B imperial)
-    # flyby distance: 1,200 km ~ "about 750 miles" (=1,207.0 km, 0.58% apart: outside the 0.5% "same" tolerance)
-    ("science_probe", "1,200", "750", CU),
-    # asteroid width: "about 3.4 km across" ~ "roughly 2.1 miles across" (=3.380 km, 0.60% apart: outside the 0.5%
-    # "same" tolerance)
-    ("science_probe", "3.4", "2.1", CU),
+    # flyby distance: 1,200 km ~ "about 750 miles" (=1,207.0 km, 0.58% apart); the writers' "same" is restored
+    # (stop 64: a value written in another unit is read at its rounding, `intervals.rounds_to`)
+    ("science_probe", "1,200", "750", CU | S),
+    # asteroid width: "about 3.4 km across" ~ "roughly 2.1 miles across" (=3.380 km, 0.60% apart; "same" restored)
+    ("science_probe", "3.4", "2.1", CU | S),
     # rotation period, hours ("rotates once every" ~ "spins on its axis every")
     ("science_probe", "7.5", "7.5", S),
     # flyby speed: 9.8 km/s = 21,900 mph ~ "about 22,000 mph"
@@ -492,7 +497,7 @@ GAPS: dict[tuple[str, str, str], str] = {
     ('sport_marathon', '30,000', '€30,000'):
         "QUANTITY_MISREAD: A 'salary' (key 'bonus raised') vs B generic 'money' (key 'prize'); also collect vs "
         'take, scope total vs incremental',
-    # KEYS_SMALL_OR_DIFFERENT: 10 rows
+    # KEYS_SMALL_OR_DIFFERENT: 8 rows
     ('conflict_drone', 'four', 'Six'):
         "KEYS_SMALL_OR_DIFFERENT: sim 1.0 but keys 'people killed in Kyiv' vs '... (batch)'; 4 vs 6 are small "
         'differing counts, so no cross-key pair',
@@ -511,12 +516,6 @@ GAPS: dict[tuple[str, str, str], str] = {
     ('politics_election', '64', '65'):
         "KEYS_SMALL_OR_DIFFERENT: sim 0.51 but keys 'seats · 64' vs 'seats · Social Democrats · measured'; 64 vs "
         '65 differ; B subject misread (should be Civic Union)',
-    ('science_probe', '1,200', '750'):
-        "KEYS_SMALL_OR_DIFFERENT: sim 0.85 but keys 'distance (km) · European Space Agency' vs 'distance (mile) · "
-        "750'; 1,200 km vs 1,207 km not joined across keys",
-    ('science_probe', '3.4', '2.1'):
-        "KEYS_SMALL_OR_DIFFERENT: sim 0.85 but keys 'width (km)' vs 'distance (mile) · 2.1'; 3.4 km vs 3.38 km "
-        'not joined across keys/units',
     ('science_glacier', '3,000', '3,000'):
         "KEYS_SMALL_OR_DIFFERENT: sim 0.85 but keys 'thinning (meter)' (A altitude mis-keyed, shared with 3.5 m) "
         "vs 'distance (meter)'; equal yet no cross-key pair",
