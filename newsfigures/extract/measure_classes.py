@@ -7,8 +7,8 @@ from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract.nominal import noun_of
 from newsfigures.extract.singular import singular
-from newsfigures.extract.word_senses import (collective_noun, group_class, noun_class, person_noun, troop_noun,
-                                             verb_class)
+from newsfigures.extract.word_senses import (collective_noun, folded_country_of, group_class, noun_class, person_noun,
+                                             troop_noun, verb_class)
 
 
 PART_KINDS = ("percent", "fraction")  # a proportion of a whole ("a third of the dead", "22 percent of voters")
@@ -51,11 +51,17 @@ def quantity_of(counted_lemma: str, event: str, kind: str, dimension: str, label
     if not key and family in vocab.CASUALTY_FAMILIES:
         return vocab.CASUALTY_FAMILIES[family]  # "The earthquake killed 12 and injured 40": nothing else is counted
     troops = troop_noun(key) or key in vocab.FORCE_NOUNS
-    if label == "NORP" or person or person_noun(key) or troops:
+    if label == "NORP" or people_plural(key) or person or person_noun(key) or troops:
         if family in vocab.CASUALTY_FAMILIES and role != "agent":
             return vocab.CASUALTY_FAMILIES[family]
         return "troops" if troops else "people"
     return singular(key)  # the table's fallback: "the head noun's singular lemma" ("three referenda")
+
+
+def people_plural(key: str) -> bool:
+    """A people's plural, whatever label the tagger gave it ("Twelve Britons", tagged a person's name; "the number of
+    Ukrainians freed"): persons counted by nationality (GUIDE Q5)."""
+    return key.endswith("s") and bool(folded_country_of(key))
 
 
 def event_family(key: str) -> str:

@@ -79,6 +79,19 @@ def test_measure_quantity_persons_by_their_role_in_the_clause(measures, text, su
 
 
 @pytest.mark.parametrize("text,surface,expected", [
+    # persons counted by nationality are people (GUIDE Q5), whatever label the tagger gives the plural (it makes
+    # "Twelve Britons" a person's name)
+    ("Twelve Britons were arrested on Friday.", "Twelve", "people"),
+    ("Police detained 40 Ukrainians at the border.", "40", "people"),
+    ("Fourteen Australians were killed in the accident.", "Fourteen", "deaths"),
+    # a nationality that owns what is counted is no count of it
+    ("The Swiss won 12 medals at the games.", "12", "medal"),
+])
+def test_measure_quantity_a_people_s_plural_counts_people(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
     # a per cent change is a change of the thing it names (Lee dev: bg_171 drug deaths, bg_172 callers, bg_279 jobs)
     ("The figures are showing a 10 per cent drop in drug related deaths.", "10 per cent", "deaths"),
     ("The number of people seeking help has increased by 2 per cent over the past two years.", "2 per cent",
