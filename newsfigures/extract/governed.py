@@ -23,6 +23,10 @@ STATE_BE = frozenset({"be"})  # "5,000 homes were without power": a state with n
 PERSONS = "people"  # the class a count of persons takes from a verb, whatever casualty word another clause gave it
 CHANGE_CLASSES = frozenset({"rose", "fell"})  # a quantity's change, never what a counted subject did itself
 COUNT = "count"  # the dimension of the figures read here: counts of persons or things, no sums or measurements
+# The particles of a prepositional verb, whose object the verb governs as a direct one ("acting on four
+# recommendations", "voted on five proposals", "dealt with 300 complaints"); a place, a time or a cause ("killed in
+# three attacks") is an adjunct, not the verb's object.
+PREPOSITIONAL_VERB_PREPS = frozenset({"on", "upon", "with", "to", "about"})
 
 
 def object_of(start: Token, verb: Token, word: Token) -> bool:
@@ -134,3 +138,10 @@ def _subject_change(held: Token | None, word: Token | None, quantity: str, count
         return ""
     found = event_class(lemma(word), quantity, counted_lemma)
     return _doer_class(word, found) if found in CHANGE_CLASSES else ""
+
+
+def prepositional_object(noun: Token) -> bool:
+    """`noun` is the object of a prepositional verb (`PREPOSITIONAL_VERB_PREPS`): the verb, not the noun's own act,
+    governs a count of it (E2)."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in PREPOSITIONAL_VERB_PREPS and prep.head.pos_ == "VERB"

@@ -21,7 +21,7 @@ from newsfigures.extract.dated import dated_class
 from newsfigures.extract.event import act_noun_event, acted_on, run_event, sizes_a_thing, verb_event
 from newsfigures.extract.gerund_act import gerund_act
 from newsfigures.extract.goods import goods_amount
-from newsfigures.extract.governed import own_clause_event
+from newsfigures.extract.governed import own_clause_event, prepositional_object
 from newsfigures.extract.ground_place import ground_place
 from newsfigures.extract.index_points import index_points
 from newsfigures.extract.infinitive import subject_infinitive, subject_modal
@@ -310,8 +310,8 @@ def _nominal_event(num: Token, duration: bool) -> str:
     first = head.head if head.dep_ == "conj" else head  # "one count of murder and nine counts of kidnapping"
     if lemma(head) in vocab.PERSON_NOUNS | vocab.TROOP_NOUNS:
         return ""  # persons are no event, whatever verb their spelling resembles ("police" is no "pole")
-    if not duration and verb_of(lemma(head)):
-        return verb_of(lemma(head))  # "a 5 game suspension" (the number on the event noun)
+    if not duration and verb_of(lemma(head)) and not prepositional_object(head):
+        return verb_of(lemma(head))  # "a 5 game suspension"; "acting on four recommendations" is acting (E2)
     if head.dep_ in ("compound", "amod") and head.head.pos_ == "NOUN":
         return verb_of(lemma(head.head), duration)  # "a 5 game suspension", "a 26-hour visit"
     of = first.head if first.dep_ == "pobj" and first.head.lower_ == "of" else None

@@ -437,3 +437,19 @@ def test_event_of_a_figure_is_never_the_end_of_its_period(measures, text, surfac
 ])
 def test_event_of_a_measure_that_sizes_a_thing_is_measured(measures, text, surface, expected):
     assert measures(text)[surface].event == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # a prepositional verb governs a count of an act noun as its object (E2: the verb that governs the figure; an
+    # aviation safety item and a beef-export wire item outside the gold)
+    ("The safety authority says it is already acting on four recommendations from the report.", "four",
+     "other:act"),
+    ("The minister will decide on three options for the plant next week.", "three", "other:decide"),
+    ("The board voted on five proposals at its meeting.", "five", "other:vote"),
+    ("Officials dealt with 300 complaints last year.", "300", "other:deal"),
+    # the act noun's own event stands when no verb governs it through such a particle
+    ("There were 12 recommendations in the report.", "12", "other:recommendation"),
+    ("The board received five proposals at its meeting.", "five", "other:receive"),
+])
+def test_event_of_a_count_a_prepositional_verb_governs_is_that_verb(measures, text, surface, expected):
+    assert measures(text)[surface].event == expected
