@@ -36,7 +36,7 @@ def quantity_of(counted_lemma: str, event: str, kind: str, dimension: str, label
         return vocab.MARKET_NOUNS[key]
     if dimension == "points":
         return "index_level"  # "fell by 52 points": index points
-    if key in vocab.MEASUREMENT_NOUNS:
+    if key in vocab.MEASUREMENT_NOUNS and not _part_of_a_measure(key, kind):
         return vocab.MEASUREMENT_NOUNS[key]
     if dimension in vocab.QUANTITY_OF_DIMENSION:
         return vocab.QUANTITY_OF_DIMENSION[dimension]
@@ -56,6 +56,12 @@ def quantity_of(counted_lemma: str, event: str, kind: str, dimension: str, label
             return vocab.CASUALTY_FAMILIES[family]
         return "troops" if troops else "people"
     return singular(key)  # the table's fallback: "the head noun's singular lemma" ("three referenda")
+
+
+def _part_of_a_measure(key: str, kind: str) -> bool:
+    """A proportion of a measured whole ("two-thirds of the greater Sydney area", "40 pct of the area sown") is a
+    share of it, not its measure; a per cent chance is still a probability."""
+    return kind in PART_KINDS and vocab.MEASUREMENT_NOUNS[key] != "probability"
 
 
 def people_plural(key: str) -> bool:

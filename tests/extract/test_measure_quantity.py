@@ -92,6 +92,20 @@ def test_measure_quantity_a_people_s_plural_counts_people(measures, text, surfac
 
 
 @pytest.mark.parametrize("text,surface,expected", [
+    # a proportion of a measured whole is a share of it, not its measure (a Sydney fires item, wire harvest and
+    # monetary items outside the gold)
+    ("More than 100 fires now ring two-thirds of the greater Sydney area.", "two-thirds", "share"),
+    ("Maize harvesting has also reached 36 to 40 pct of the area sown.", "36 to 40 pct", "share"),
+    ("The bank set a target range of 6.5 to 9.5 pct for 1987.", "6.5 to 9.5 pct", "share"),
+    # a per cent chance is still a probability, and a measure's own number its measure
+    ("There is a 40 per cent chance of rain tomorrow.", "40 per cent", "probability"),
+    ("The fire burnt an area of 300 hectares.", "300 hectares", "area"),
+])
+def test_measure_quantity_a_part_of_a_measured_whole_is_a_share(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
     # a per cent change is a change of the thing it names (Lee dev: bg_171 drug deaths, bg_172 callers, bg_279 jobs)
     ("The figures are showing a 10 per cent drop in drug related deaths.", "10 per cent", "deaths"),
     ("The number of people seeking help has increased by 2 per cent over the past two years.", "2 per cent",
