@@ -32,6 +32,7 @@ UNITLESS_DIMENSIONS = frozenset({"count", ""})  # a fraction with these is a par
 KILLING_WITH_COMPLEMENT = frozenset({"shoot"})  # verbs that kill when their complement says so ("shot dead")
 THING_LENGTH_DIMENSIONS = frozenset({"duration", "length"})  # C4: "a 24-hour strike", "a 30-kilometre fence"
 INCIDENT_CLASSES = frozenset({"killed", "injured"})  # event_verbs.txt classes of a verb that kills or wounds
+EARLIER_LEVEL_ADVERBS = frozenset({"up", "down"})  # "up from $1.5 billion": the level a rise started from
 
 
 def scope_of(num: Token, mention: Span, noun: Token | None, kind: str, dimension: str,
@@ -50,7 +51,8 @@ def scope_of(num: Token, mention: Span, noun: Token | None, kind: str, dimension
     period = "" if dimension == "ratio" else per_period(mention, noun) or clause_period(num, dimension)
     if period:  # a ratio's period is the compared quantity's: "three times his annual salary" (Lee bg_194)
         return period
-    if is_projection(num) or (dimension == "duration" and is_time_ahead(num)):
+    started = _earlier_level(num, mention)  # "expected to narrow to $13 billion from $14.8 billion": no forecast
+    if not started and (is_projection(num) or (dimension == "duration" and is_time_ahead(num))):
         return "projection"
     if not dimension.startswith("currency:") and is_plan_object(num):
         return "projection"  # C4: "plans to cut about 1,000 jobs"; a planned sum is the dev gold's `total` (wn2004_093)
@@ -155,6 +157,19 @@ def is_projection(num: Token) -> bool:
                              or (_reported_future(verb) and not _known_subject(num, verb))):
         return True
     return forecast_above(num)
+
+
+def _earlier_level(num: Token, mention: Span) -> bool:
+    """The figure is the level a move starts from, in the "from" phrase of a verb of moving or of "up"/"down"
+    ("is expected to narrow to $13 billion from $14.8 billion in January", "forecast to rise to 500 from 420",
+    "expect profit of $2 billion, up from $1.5 billion a year earlier"): a level already reached, which the forecast
+    above the move does not make a projection."""
+    top = _top_of(num, mention)
+    prep = top.head
+    if top.dep_ != "pobj" or prep.lower_ != "from":
+        return False
+    mover = prep.head
+    return mover.lower_ in EARLIER_LEVEL_ADVERBS or (mover.pos_ == "VERB" and lemma(mover) in vocab.MOVE_VERBS)
 
 
 def _stated_past(num: Token) -> bool:

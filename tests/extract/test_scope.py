@@ -319,3 +319,20 @@ def test_scope_review35_a_past_change_under_a_forecast(measures, text, surface, 
 ])
 def test_scope_review38_part_of_particle_near_misses(measures, text, surface, expected):
     assert measures(text)[surface].scope == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # the level a forecast move starts from is reached, no projection (two wire items outside the gold: a dividend,
+    # a capital raise; the forecasts in prose)
+    ("The company said its dividend will increase to 28 mln from 14 mln.", "14 mln", "total"),
+    ("The trade deficit is expected to narrow to $13 billion in February from $14.8 billion in January.",
+     "$14.8 billion", "total"),
+    ("Analysts expect profit of $2 billion, up from $1.5 billion a year earlier.", "$1.5 billion", "total"),
+    ("The deficit is expected to widen to 3 per cent of GDP from 2.5 per cent.", "2.5 per cent", "share"),
+    # the level it is forecast to reach stays a projection, and a "from" of no move is no starting level
+    ("The trade deficit is expected to narrow to $13 billion in February from $14.8 billion in January.",
+     "$13 billion", "projection"),
+    ("Imports are expected to come from 12 countries next year.", "12", "projection"),
+])
+def test_scope_the_level_a_forecast_move_starts_from_is_reached(measures, text, surface, expected):
+    assert measures(text)[surface].scope == expected
