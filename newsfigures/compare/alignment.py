@@ -34,7 +34,8 @@ COPY_NOTE = "copies of one wire story, not independent confirmation"
 def verdict(a: Figure, b: Figure, same_story: bool = False) -> tuple[str, str]:
     """(status, one-line explanation) for two figures of one metric; `same_story` when both articles are copies
     of one wire story (their agreement then confirms nothing). Different units of one dimension are compared in
-    one unit ("5 miles" and "8 km": `intervals.in_one_unit`)."""
+    one unit ("5 miles" and "8 km": `intervals.in_one_unit`), a number written in another unit at its rounding
+    (`intervals.same_value`)."""
     same = same_value(a, b)  # before the conversion: a value written in another unit is read at its rounding
     a, b = in_one_unit(a, b)
     status, why = _verdict(a, b, same)

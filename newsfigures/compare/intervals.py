@@ -3,6 +3,7 @@ whether two figures give one value (in one unit when their units convert): what 
 read of two values."""
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -11,8 +12,10 @@ from newsfigures.model import Figure
 
 SAME_TOLERANCE = 0.005  # relative difference under which two values are the same number
 # The most a value written in another unit may be off by its writer's rounding ("750 miles" for 1,200 km is 0.6 %
-# off, "9 miles" for 15 km 3.5 %); "100 miles" beside "150 km" (6.8 %) is another distance.
-CONVERTED_TOLERANCE = 0.05
+# off); past it the two are other numbers ("720 miles" beside 1,200 km, 3.4 %; "100 miles" beside "150 km", 6.8 %).
+CONVERTED_TOLERANCE = 0.03
+ROUNDED_QUALIFIERS = frozenset({"exact", "approx"})  # a number as written, or about it: no bound, no range
+SIGNIFICANT = 12  # digits a value is read to before its last written digit is sought ("4.1 million": 4099999.9999)
 
 
 @dataclass(frozen=True)
@@ -94,9 +97,11 @@ def _one_unit(a: Figure, b: Figure) -> bool:
 
 
 def same_value(a: Figure, b: Figure) -> bool:
-    """Same number, within rounding, in one unit; in two units of one dimension, when either, read in the other's
-    unit, rounds to the number written there (`rounds_to`: "1,200 km" ~ "750 miles", "3.4 km" ~ "2.1 miles")."""
-    if convertible(a, b):
+    """Same number, within rounding, in one unit; in two units of one dimension whose zeros meet, two numbers as
+    written or about them are the same when either, read in the other's unit, rounds to the number written there
+    (`rounds_to`: "1,200 km" ~ "750 miles", "3.4 km" ~ "2.1 miles"); a bound or a range, and degrees with an offset,
+    are compared in one unit as any two values are."""
+    if convertible(a, b) and _rounded(a) and _rounded(b) and _linear(a, b):
         return rounds_to(a, b) or rounds_to(b, a)
     a, b = in_one_unit(a, b)
     if not _one_unit(a, b):
@@ -116,10 +121,26 @@ def rounds_to(written: Figure, other: Figure) -> bool:
     return abs(written.value - value) <= tolerance * size
 
 
+def _rounded(f: Figure) -> bool:
+    """A number as written or about it, which a writer may have rounded from another unit; a bound or a range
+    ("up to 5 miles", "5 to 10 miles") is compared by its interval."""
+    return f.qualifier in ROUNDED_QUALIFIERS
+
+
+def _linear(a: Figure, b: Figure) -> bool:
+    """Units whose zeros meet ("km", "mile"), where a relative rounding means the same on both scales; degrees
+    Celsius and Fahrenheit do not (0 °C is 32 °F), so their values are compared as numbers are in one unit."""
+    return to_unit(0.0, b.unit, a.unit) == 0.0
+
+
 def half_last_digit(value: float) -> float:
-    """Half a unit of the last significant digit a number is written to: 5 for 750, 0.05 for 2.1, 0.5 for 113."""
-    if not float(value).is_integer():
-        return 0.5 * 10.0 ** Decimal(repr(float(value))).as_tuple().exponent
+    """Half a unit of the last significant digit a number is written to, read from its first SIGNIFICANT digits:
+    5 for 750, 0.05 for 2.1, 0.5 for 113, 50,000 for 4.1 million; 0 for no finite number."""
+    if not math.isfinite(value):
+        return 0.0
+    value = float(f"{value:.{SIGNIFICANT}g}")
+    if not value.is_integer():
+        return 0.5 * 10.0 ** Decimal(repr(value)).as_tuple().exponent
     whole, unit = int(abs(value)), 1
     while whole and whole % 10 == 0:
         whole, unit = whole // 10, unit * 10

@@ -240,7 +240,9 @@ def test_alignment_one_undated_side_is_an_update_that_says_so():
     ("the storm travelled 750 miles inland", "the storm travelled 1,200 km inland", "same"),
     ("the storm travelled 5 miles inland", "the storm travelled 9 km inland", "conflict"),
     ("the storm travelled 100 miles inland", "the storm travelled 150 km inland", "conflict"),
+    ("the storm travelled about 5 miles inland", "the storm travelled 8.3 km inland", "compatible"),
     ("the storm travelled about 5 miles inland", "the storm travelled 8.6 km inland", "compatible"),
+    ("the storm travelled up to 5 miles inland", "the storm travelled 8.3 km inland", "conflict"),
     # an offset unit is compared on the first one's scale, not in kelvin, where any two heats are within 0.5 %
     ("the heat reached 29C on Sunday", "the heat reached 84 degrees Fahrenheit on Sunday", "same"),
     ("the heat reached 41C on Sunday", "the heat reached 104 degrees Fahrenheit on Sunday", "conflict"),
