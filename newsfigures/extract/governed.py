@@ -141,7 +141,8 @@ def _subject_change(held: Token | None, word: Token | None, quantity: str, count
 
 
 def prepositional_object(noun: Token) -> bool:
-    """`noun` is the object of a prepositional verb (`PREPOSITIONAL_VERB_PREPS`): the verb, not the noun's own act,
-    governs a count of it (E2)."""
+    """`noun` is the object of an on/upon/with/to/about phrase on a verb (`PREPOSITIONAL_VERB_PREPS`), as a
+    prepositional verb's object is ("acting on", "decides on"): the verb, not the noun's own act, governs a count of
+    it (E2). Any verb is read so, "relate to four investigations" (a state) too."""
     prep = noun.head
     return noun.dep_ == "pobj" and prep.lower_ in PREPOSITIONAL_VERB_PREPS and prep.head.pos_ == "VERB"

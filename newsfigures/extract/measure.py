@@ -85,7 +85,7 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     score = (score_quantity(parsed.num) or match_unit(parsed.num)) if dimension == "count" else ""
     label = noun.ent_type_ if noun is not None else ""
     quantity = score or quantity_of(fig.counted_lemma, fig.event, fig.kind, dimension, label, _persons(noun),
-                                    _role(noun))
+                                    _role(noun), fig.counted)
     owned_as = quantity  # whose a count of a group's members is stays read as the group's own (extract/members.py)
     members = "" if score or quantity in vocab.CASUALTY_EVENTS else members_counted(fig, parsed.num, noun)
     if members:

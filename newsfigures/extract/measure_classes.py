@@ -15,11 +15,12 @@ PART_KINDS = ("percent", "fraction")  # a proportion of a whole ("a third of the
 
 
 def quantity_of(counted_lemma: str, event: str, kind: str, dimension: str, label: str = "",
-                person: bool = False, role: str = "") -> str:
+                person: bool = False, role: str = "", counted: str = "") -> str:
     """The concept counted, normalised through the news vocabulary; else the counted head lemma. `label` is
     the counted noun's entity label ("NORP" for "Syrians", "ORG" for "Kmart"); `person`, that the text says the
     counted are persons ("two guides who survived"); `role`, how the counted noun stands (`_role`): persons who
-    do the event are no casualty of it, and a count that describes another noun keeps its own word."""
+    do the event are no casualty of it, and a count that describes another noun keeps its own word; `counted`, the
+    counted words as written (`nationals`)."""
     key = counted_lemma.lower()
     family = event_family(event)
     if dimension == "duration":  # "15 months of bloodshed" is how long, never how many died
@@ -51,23 +52,32 @@ def quantity_of(counted_lemma: str, event: str, kind: str, dimension: str, label
     if not key and family in vocab.CASUALTY_FAMILIES:
         return vocab.CASUALTY_FAMILIES[family]  # "The earthquake killed 12 and injured 40": nothing else is counted
     troops = troop_noun(key) or key in vocab.FORCE_NOUNS
-    if label == "NORP" or people_plural(key) or person or person_noun(key) or troops:
+    if label == "NORP" or person or nationals(counted) or person_noun(key) or troops:
         if family in vocab.CASUALTY_FAMILIES and role != "agent":
             return vocab.CASUALTY_FAMILIES[family]
         return "troops" if troops else "people"
     return singular(key)  # the table's fallback: "the head noun's singular lemma" ("three referenda")
 
 
+# Measures of an extent, which a proportion may be a part of ("two-thirds of the area", "a third of its length"); a
+# per cent of a magnitude, a speed or a temperature is its change, and a per cent chance a probability.
+EXTENT_QUANTITIES = frozenset({"area", "distance", "height", "mass"})
+
+
 def _part_of_a_measure(key: str, kind: str) -> bool:
-    """A proportion of a measured whole ("two-thirds of the greater Sydney area", "40 pct of the area sown") is a
-    share of it, not its measure; a per cent chance is still a probability."""
-    return kind in PART_KINDS and vocab.MEASUREMENT_NOUNS[key] != "probability"
+    """A proportion of a measured extent ("two-thirds of the greater Sydney area", "40 pct of the area sown") is a
+    share of it, not its measure (`EXTENT_QUANTITIES`)."""
+    return kind in PART_KINDS and vocab.MEASUREMENT_NOUNS[key] in EXTENT_QUANTITIES
 
 
-def people_plural(key: str) -> bool:
-    """A people's plural, whatever label the tagger gave it ("Twelve Britons", tagged a person's name; "the number of
-    Ukrainians freed"): persons counted by nationality (GUIDE Q5)."""
-    return key.endswith("s") and bool(folded_country_of(key))
+def nationals(counted: str) -> bool:
+    """The counted words end in a people's plural, capitalised ("Twelve Britons", which the tagger makes a person's
+    name; "returning Ukrainians"): persons counted by nationality (GUIDE Q5), whatever label the tagger gave them;
+    the end of a longer name is no people ("three Great Danes")."""
+    words = counted.split()
+    if not words or not words[-1].istitle() or not words[-1].endswith("s") or (len(words) > 1 and words[-2].istitle()):
+        return False
+    return bool(folded_country_of(words[-1].lower()))
 
 
 def event_family(key: str) -> str:
