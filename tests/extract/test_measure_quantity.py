@@ -319,3 +319,17 @@ def test_measure_quantity_review37b_rules_on_other_sentences(measures, text, sur
 ])
 def test_measure_quantity_of_a_level_a_be_with_a_change_adverb_moved(measures, text, surface, expected):
     assert measures(text)[surface].quantity == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # a level in the "to" phrase of an infinitive a forecast or likelihood raises is the level of the raised subject
+    # (a wire crop forecast outside the gold; the tolls and cases)
+    ("For 1987, production is projected to fall to 17.05 mln tonnes.", "17.05 mln tonnes", "production"),
+    ("The death toll is expected to rise to 300.", "300", "deaths"),
+    ("The number of cases is likely to climb to 2,000.", "2,000", "case"),
+    # a verb that raises nothing lends its subject no level ("quick to compare")
+    ("Critics were quick to compare the plan to 40 others.", "40", "people"),
+])
+def test_measure_quantity_of_a_level_a_forecast_raises(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected
+
