@@ -18,7 +18,7 @@ from newsfigures.extract.class_words import listed_class
 from newsfigures.extract.listed_loads import listed_load_event
 from newsfigures.extract.dimension import DURATION_UNITS, dimension_of
 from newsfigures.extract.dated import dated_class
-from newsfigures.extract.event import act_noun_event, acted_on, run_event, sizes_a_thing, verb_event
+from newsfigures.extract.event import act_noun_event, acted_on, run_event, verb_event
 from newsfigures.extract.gerund_act import gerund_act
 from newsfigures.extract.goods import goods_amount
 from newsfigures.extract.governed import own_clause_event, prepositional_object
@@ -44,8 +44,9 @@ from newsfigures.extract.stative import stative_event
 from newsfigures.extract.subject import subject_of
 from newsfigures.extract.sized_act import sized_act, sized_event
 from newsfigures.extract.sized_level import sized_level
+from newsfigures.extract.sized_thing import sizes_a_thing
 from newsfigures.extract.tree import lemma, of_object
-from newsfigures.extract.persons import persons_class
+from newsfigures.extract.persons import persons_class, who_described
 from newsfigures.extract.priced import names_money, sold_for, taken_toll, thing_cost, thing_sum
 from newsfigures.extract.quake import quake_magnitude
 from newsfigures.extract.rate_points import rate_move_dimension
@@ -84,7 +85,7 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     dimension = "count" if dimension == "points" and not index_points(parsed.num) else dimension  # "worth 3 points"
     score = (score_quantity(parsed.num) or match_unit(parsed.num)) if dimension == "count" else ""
     label = noun.ent_type_ if noun is not None else ""
-    quantity = score or quantity_of(fig.counted_lemma, fig.event, fig.kind, dimension, label, _persons(noun),
+    quantity = score or quantity_of(fig.counted_lemma, fig.event, fig.kind, dimension, label, who_described(noun),
                                     _role(noun), fig.counted)
     owned_as = quantity  # whose a count of a group's members is stays read as the group's own (extract/members.py)
     members = "" if score or quantity in vocab.CASUALTY_EVENTS else members_counted(fig, parsed.num, noun)
@@ -367,13 +368,6 @@ def _definite_count(parsed: Parsed) -> bool:
     persons = lemma(head) in vocab.PERSON_NOUNS  # "their 2,500 employees" (bg_203), "the woman's three children" (bg_178)
     return any(((c.dep_ == "det" and c.lower_ == "the") or (persons and c.dep_ == "poss")) and c.i < num.i
                for c in head.children)
-
-
-def _persons(noun: Token | None) -> bool:
-    """ "Two guides who survived were acquitted", "the 19 hijackers who commandeered the four jets": a noun a
-    "who" clause describes counts persons, whatever the noun."""
-    return noun is not None and any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
-                                     for c in noun.rights)
 
 
 def _changed_quantity(parsed: Parsed, event: str) -> str:

@@ -63,3 +63,10 @@ def _other_person(noun: Token) -> bool:
 def is_person(t: Token) -> bool:
     """A named person, a personal pronoun or a noun for persons ("Glenn Maguire", "he", "analysts", "a bricklayer")."""
     return t.ent_type_ == "PERSON" or t.lower_ in PERSON_PRONOUNS or person_noun(lemma(t)) or names_person(lemma(t))
+
+
+def who_described(noun: Token | None) -> bool:
+    """ "Two guides who survived were acquitted", "the 19 hijackers who commandeered the four jets": a noun a
+    "who" clause describes counts persons, whatever the noun."""
+    return noun is not None and any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
+                                     for c in noun.rights)

@@ -46,7 +46,7 @@ quantity read apart parts them only on the same terms as an owner, so three QUAN
 trillion budget ~ spending): 63 of 117, near misses 40 of 44 as before. Arrest and detain are one act to the
 similarity (compare/lexicon.ONE_ACT_VERBS, from three probes' and the dev gold's pairs), so crime_cocaine's 18
 arrested ~ 23 detained left GAPS: 64.
-Stop 64: a measure that only sizes a thing is measured (`event.sizes_a_thing`), so health_trial's 20 mg dose left
+Stop 64: a measure that only sizes a thing is measured (`sized_thing.sizes_a_thing`), so health_trial's 20 mg dose left
 GAPS: 65. A value written in another unit is the same number when it rounds to it at the precision it is written to
 (`intervals.rounds_to`), so science_probe's 1,200 km ~ 750 miles and 3.4 km ~ 2.1 miles left GAPS, the writers'
 "same" restored beside the checkers' compatible and update: 67 of 117, near misses 40 of 44 as before."""
