@@ -11,6 +11,11 @@ from newsfigures.extract.change_level import adverb_of_level
 from newsfigures.extract.measure_lexicon import PROJECTION_WORDS, QUANTIFIERS
 from newsfigures.extract.tree import lemma
 
+RAISING_STEPS = 3  # an infinitive and up to two verbs that raise it ("is expected to continue to rise to")
+# Words whose subject is their infinitive's ("production is projected to fall", "is likely to rise", "continued to
+# fall"): a forecast, a likelihood or an aspect; "Critics have been quick to compare this to $177 million" is no such.
+RAISING_WORDS: frozenset[str] = PROJECTION_WORDS | frozenset({"set", "due", "seem", "appear", "continue", "begin",
+                                                              "start", "tend", "poise", "unlikely"})
 # (noun token or None, counted phrase, counted lemma)
 Counted = tuple[Token | None, str, str]
 
@@ -46,13 +51,6 @@ def named(t: Token) -> Counted:
     return t, phrase(t), lemma(t)
 
 
-RAISING_STEPS = 3  # an infinitive and up to two verbs that raise it ("is expected to continue to rise to")
-# Words whose subject is their infinitive's ("Revenue is expected to reach", "is likely to rise", "continued to
-# fall"): a forecast, a likelihood or an aspect; "Critics have been quick to compare this to $177 million" is no such.
-RAISING_WORDS: frozenset[str] = PROJECTION_WORDS | frozenset({"set", "due", "seem", "appear", "continue",
-                                                                    "begin", "start", "tend", "poise", "unlikely"})
-
-
 def anchor_noun(num: Token) -> Token | None:
     """For a bare number, the noun it is predicated of: "the number of war dead was 600", "put the toll at 600"."""
     head = num.head
@@ -82,8 +80,8 @@ def anchor_noun(num: Token) -> Token | None:
 
 def _argument_up(verb: Token) -> Token | None:
     """The object, else the subject, of a verb whose "to"/"at" phrase holds a bare number, or, for an infinitive
-    with neither, of the verb or adjective that raises it ("Revenue is expected to reach $5 billion", "The death
-    toll is likely to rise to 300", "Analysts expect revenue to reach ..."): what the level is of."""
+    with neither, of the verb or adjective that raises it ("production is projected to fall to 17.05 mln tonnes",
+    "The death toll is likely to rise to 300"): what the level is of."""
     for _ in range(RAISING_STEPS):
         for dep in ("dobj", "nsubjpass", "nsubj"):
             cand = next((c for c in verb.children if c.dep_ == dep and c.pos_ != "PRON" and not c.like_num), None)

@@ -12,6 +12,9 @@ from newsfigures.extract.word_senses import (collective_noun, folded_country_of,
 
 
 PART_KINDS = ("percent", "fraction")  # a proportion of a whole ("a third of the dead", "22 percent of voters")
+# Measures of an extent, which a proportion may be a part of ("two-thirds of the area", "a third of its length"); a
+# per cent of a magnitude, a speed or a temperature is its change, and a per cent chance a probability.
+EXTENT_QUANTITIES = frozenset({"area", "distance", "height", "mass"})
 
 
 def quantity_of(counted_lemma: str, event: str, kind: str, dimension: str, label: str = "",
@@ -57,11 +60,6 @@ def quantity_of(counted_lemma: str, event: str, kind: str, dimension: str, label
             return vocab.CASUALTY_FAMILIES[family]
         return "troops" if troops else "people"
     return singular(key)  # the table's fallback: "the head noun's singular lemma" ("three referenda")
-
-
-# Measures of an extent, which a proportion may be a part of ("two-thirds of the area", "a third of its length"); a
-# per cent of a magnitude, a speed or a temperature is its change, and a per cent chance a probability.
-EXTENT_QUANTITIES = frozenset({"area", "distance", "height", "mass"})
 
 
 def _part_of_a_measure(key: str, kind: str) -> bool:

@@ -419,11 +419,10 @@ def test_event_of_a_figure_is_never_the_end_of_its_period(measures, text, surfac
     # a measure that only sizes a thing is measured, under an unlisted verb, a statement or a race won (E1's "a
     # 3,000-seat stadium"; a swimming race of a dev item, wire items of three trades outside the gold)
     ("Anna Berg won the women's 300 metres freestyle in Sydney.", "300 metres", "measured"),
-    ("The helicopter crashed after hitting a 200-foot tower supporting power lines across the river.", "200-foot",
-     "measured"),
+    ("The plane crashed after hitting a 150-foot mast near the airport.", "150-foot", "measured"),
     ("Officials said the country would keep to its 19,000 tonne quota and added this would not cause problems.",
      "19,000 tonne", "measured"),
-    ("The exchange cut the deposit for a 10 tonne lot to 300 pounds.", "10 tonne", "measured"),
+    ("The exchange lowered the margin on a 25 tonne lot to 500 pounds.", "25 tonne", "measured"),
     # the amount acted on is the act's, with no determiner making a thing of the noun after it, or past a scale word
     ("The ship exported 40,000 tonnes wheat to Egypt last month.", "40,000 tonnes", "other:export"),
     ("The mine produced 20 mln tonne ore this year.", "20 mln tonne", "other:produce"),

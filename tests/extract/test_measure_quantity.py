@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 
-
 @pytest.mark.parametrize("text,surface,expected", [
     # persons under other head nouns: counted without a casualty event they are people, with one that casualty
     # (militants are troops since GUIDE revision 2, Q1: members of an armed group counted as such)
@@ -92,10 +91,10 @@ def test_measure_quantity_a_people_s_plural_counts_people(measures, text, surfac
 
 
 @pytest.mark.parametrize("text,surface,expected", [
-    # a proportion of a measured whole is a share of it, not its measure (a Sydney fires item, wire harvest and
+    # a proportion of a measured whole is a share of it, not its measure (as in a bushfire item, wire harvest and
     # monetary items outside the gold)
-    ("More than 100 fires now ring two-thirds of the greater Sydney area.", "two-thirds", "share"),
-    ("Maize harvesting has also reached 36 to 40 pct of the area sown.", "36 to 40 pct", "share"),
+    ("Bushfires now ring two-thirds of the greater Perth area.", "two-thirds", "share"),
+    ("Wheat harvesting has reached 45 to 50 pct of the area planted.", "45 to 50 pct", "share"),
     ("The bank set a target range of 6.5 to 9.5 pct for 1987.", "6.5 to 9.5 pct", "share"),
     # a per cent chance is still a probability, a per cent of a magnitude its change (the review's), and a
     # measure's own number its measure
@@ -324,7 +323,7 @@ def test_measure_quantity_of_a_level_a_be_with_a_change_adverb_moved(measures, t
 @pytest.mark.parametrize("text,surface,expected", [
     # a level in the "to" phrase of an infinitive a forecast or likelihood raises is the level of the raised subject
     # (a wire crop forecast outside the gold; the tolls and cases)
-    ("For 1987, production is projected to fall to 17.05 mln tonnes.", "17.05 mln tonnes", "production"),
+    ("For 2003, production is projected to fall to 12.4 mln tonnes.", "12.4 mln tonnes", "production"),
     ("The death toll is expected to rise to 300.", "300", "deaths"),
     ("The number of cases is likely to climb to 2,000.", "2,000", "case"),
     # a verb that raises nothing lends its subject no level ("quick to compare")

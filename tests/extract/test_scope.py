@@ -324,7 +324,7 @@ def test_scope_review38_part_of_particle_near_misses(measures, text, surface, ex
 @pytest.mark.parametrize("text,surface,expected", [
     # the level a forecast move starts from is reached, no projection (two wire items outside the gold: a dividend,
     # a capital raise; the forecasts in prose)
-    ("The company said its dividend will increase to 28 mln from 14 mln.", "14 mln", "total"),
+    ("The company said its payout will increase to 32 mln from 16 mln.", "16 mln", "total"),
     ("The trade deficit is expected to narrow to $13 billion in February from $14.8 billion in January.",
      "$14.8 billion", "total"),
     ("Analysts expect profit of $2 billion, up from $1.5 billion a year earlier.", "$1.5 billion", "total"),
