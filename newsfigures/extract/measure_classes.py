@@ -63,7 +63,7 @@ def quantity_of(counted_lemma: str, event: str, kind: str, dimension: str, label
 
 
 def _part_of_a_measure(key: str, kind: str) -> bool:
-    """A proportion of a measured extent ("two-thirds of the greater Sydney area", "40 pct of the area sown") is a
+    """A proportion of a measured extent ("two-thirds of the greater city area", "40 pct of the area sown") is a
     share of it, not its measure (`EXTENT_QUANTITIES`)."""
     return kind in PART_KINDS and vocab.MEASUREMENT_NOUNS[key] in EXTENT_QUANTITIES
 
