@@ -13,7 +13,7 @@ from newsfigures.extract.tree import lemma
 
 RAISING_STEPS = 3  # an infinitive and up to two verbs that raise it ("is expected to continue to rise to")
 # Words whose subject is their infinitive's ("production is projected to fall", "is likely to rise", "continued to
-# fall"): a forecast, a likelihood or an aspect; "Critics have been quick to compare this to $177 million" is no such.
+# fall"): a forecast, a likelihood or an aspect; "quick to compare the plan to 40 others" is no such.
 RAISING_WORDS: frozenset[str] = PROJECTION_WORDS | frozenset({"set", "due", "seem", "appear", "continue", "begin",
                                                               "start", "tend", "poise", "unlikely"})
 # (noun token or None, counted phrase, counted lemma)
