@@ -31,14 +31,20 @@ from newsfigures.extract.own_place import AT_LABELS, unnamed_site_town
 from newsfigures.extract.place import is_actor, named_after, place_after, place_name_of, reading_groups, same_story
 from newsfigures.extract.scene import SPEAKING_VERBS
 from newsfigures.extract.tree import lemma
-from newsfigures.extract.word_senses import verb_class
+from newsfigures.extract.word_senses import names_country, person_noun, verb_class
 
 # where the figure's thing is ("through a school in Multan", "outside a mosque in Peshawar")
 OUTER_PREPOSITIONS = frozenset({"in", "on", "at", "into", "during", "from", "through", "outside"})
 # a day or a named occasion is when, not a thing at a place: "As more than 100 blazes burn on New Year's Eve in New
 # South Wales" (bg_000, tagged EVENT) is left to the readers of the clause (read, it split a gold metric group)
 TIME_LABELS = frozenset({"DATE", "TIME", "EVENT"})
-SITE_PREPOSITIONS = frozenset({"at", "on"})  # where that thing is, with a named place or site ("at Dongting Lake")
+SITE_PREPOSITIONS = frozenset({"at", "on"})
+# where a site stands, whose town a name on it gives ("at the Kandahar airfield"); "from" is an origin, "on" a surface
+SITE_TOWN_PREPOSITIONS = frozenset({"in", "at", "into", "inside", "outside", "through"})
+# a body named by its home town is no site ("a trader at a Frankfurt brokerage firm", "in the Perth side")
+BODY_NOUNS = frozenset({"company", "firm", "corporation", "bank", "group", "agency", "business", "network",
+                        "retailer", "carrier", "airline", "insurer", "lender", "broker", "brokerage", "club", "team",
+                        "side", "party", "union"})  # where that thing is, with a named place or site ("at Dongting Lake")
 COORDINATED = frozenset({"conj", "dep"})  # a verb joined to the one before it ("peaked ..., then eased": dep)
 ACT_PREPOSITIONS = frozenset({"in"})  # the act a figure happened in ("killed in a shooting at ..."), beside an agent
 ACTED_ON = frozenset({"through", "into", "on"})  # what an act went through or into ("ripped through a block at X")
@@ -82,7 +88,26 @@ def _place_of_thing(obj: Token) -> str:
         site = next((o for o in c.children if o.dep_ == "pobj" and is_place(o, AT_LABELS, workplace=True)), None)
         if site is not None:
             return place_name_of(site)
-    return place_after(obj) or named_after(obj) or ""
+    return place_after(obj) or named_after(obj) or _town_on_site(obj)
+
+
+def _town_on_site(obj: Token) -> str:
+    """P4, an unnamed site's town written onto it: the town or region compounded onto a singular thing the figure's
+    locative names ("injured in the Geelong plant", "treated at a Kathmandu clinic", "hurt at a West Java textile
+    mill"); not a country, which as often owns the site ("at the US embassy"), and not a person's noun ("the
+    Perth couple") or a body's ("a trader at a Frankfurt brokerage firm"); "" for none."""
+    key = lemma(obj)
+    if (obj.pos_ != "NOUN" or obj.ent_type_ or person_noun(key) or key in BODY_NOUNS
+            or obj.head.lower_ not in SITE_TOWN_PREPOSITIONS):
+        return ""
+    towns = [m for m in obj.lefts if m.dep_ in ("compound", "nmod") and _names_town_not_country(m)]
+    return place_name_of(towns[-1]) if towns else ""
+
+
+def _names_town_not_country(name: Token) -> bool:
+    """A compounded name the tagger makes a place, or a gazetteer town it made nothing of, that is no country's."""
+    placed = name.ent_type_ in ("GPE", "LOC") or (not name.ent_type_ and is_place(name))
+    return placed and not names_country(place_name_of(name))
 
 
 def act_site(noun: Token | None, event_tok: Token | None, num: Token) -> str:

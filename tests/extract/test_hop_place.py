@@ -166,3 +166,33 @@ REVIEW_READ = [
 @pytest.mark.parametrize("text,surface,expected", REVIEW_READ)
 def test_hop_place_act_site_review_read(measures, text, surface, expected):
     assert measures(text)[surface].place == expected
+
+
+# each row names another place in a second sentence, so the scene (one place in the article) cannot answer for it
+TOWN_ON_SITE = [
+    # P4: an unnamed site takes its town, here the town or region written onto it (stop 65)
+    ("Two workers were hurt at a West Java textile mill. Police in Jakarta said more.", "Two", "West Java"),
+    # the name with an adjective between it and the site (the parser's nmod)
+    ("Gunmen wounded five people in a Hebron Jewish enclave. Officials in Amman said more.", "five", "Hebron"),
+    ("About 40,000 fans packed into the Cardiff stadium. Officials in London said more.", "About 40,000", "Cardiff"),
+]
+TOWN_ON_SITE_NOT_READ = [
+    # a country written onto a site as often owns it
+    ("Five staff were hurt at the US embassy. Officials in Kabul said more.", "Five", ""),
+    # a body named by its home town, and a side
+    ("One trader at a Frankfurt brokerage firm said 300 shares changed hands. Officials in Berlin said more.",
+     "One", ""),
+    ("Two players in the Perth side scored 40 runs. Officials in Adelaide said more.", "Two", ""),
+    # "from" a site is where things came from
+    ("The company shipped 500 cars from the Adelaide plant. Officials in Tokyo said more.", "500", ""),
+]
+
+
+@pytest.mark.parametrize("text,surface,expected", TOWN_ON_SITE)
+def test_hop_place_town_on_site(measures, text, surface, expected):
+    assert measures(text)[surface].place == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", TOWN_ON_SITE_NOT_READ)
+def test_hop_place_town_on_site_not_read(measures, text, surface, expected):
+    assert measures(text)[surface].place == expected

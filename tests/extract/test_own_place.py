@@ -43,8 +43,9 @@ def test_own_place_subject_event(measures, text, surface, expected):
      "raids after Palestinian militants killed 10 Israelis in the West Bank raid.", "10", "West Bank"),
     ("Twelve people were killed in the Mumbai attack.", "Twelve", "Mumbai"),
     ("Four soldiers died in the Kandahar raid on Tuesday.", "Four", "Kandahar"),
-    # a thing's noun is not read: a workplace, not where it happened
-    ("Three workers were injured in the Sydney plant.", "Three", ""),
+    # a thing's noun is no act, but GUIDE P4 gives an unnamed site its town: read by hop_place (stop 65; a near miss
+    # "a workplace, not where it happened" until then, which the probe rows and the guide's words overrule)
+    ("Three workers were injured in the Sydney plant.", "Three", "Sydney"),
     # an act's own place phrase wins over a place compounded onto it, and a country compounded onto an act may be
     # the side that did it: not read
     ("Five soldiers were killed in a US drone strike in Yemen.", "Five", "Yemen"),
