@@ -323,7 +323,8 @@ def _subject_text(verb: Token, num: Token) -> str:
     of Humanitarian Affairs, Tom Fletcher, said": a long title before the name, as "The News South Wales secretary
     of the TWU Tony Sheldon", ends in it). A passive report's agent, a relative pronoun's noun and the
     owner of evidence that shows stand for the subject (source_forms)."""
-    subj = source_forms.quoted_speaker(verb, num) or _subject(verb) or source_forms.passive_source(verb, num)
+    subj = (source_forms.quoted_speaker(verb, num) or _subject(verb) or source_forms.passive_source(verb, num)
+            or source_forms.coordinated_tail(verb))
     if subj is not None and subj.like_num:  # "One of the proposal's developers, historian Walter Phillips, hopes"
         subj = next((c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
     antecedent = source_forms.relative_antecedent(subj, verb) if subj is not None else None

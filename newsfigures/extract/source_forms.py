@@ -11,6 +11,8 @@ from newsfigures.extract import source_lexicon as cite
 from newsfigures.extract.measure_lexicon import BODY_HEADS, RELATIVE_PRONOUNS
 from newsfigures.extract.tree import lemma
 
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})  # a verb with any of these has its own subject
+
 
 def evidence_owner(subj: Token) -> Token | None:
     """Whose evidence the subject of "show" is: "X's figures", "figures from X", "figures released by X" (the agent
@@ -111,6 +113,25 @@ def said_after(verb: Token, num: Token) -> bool:
     before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
     return before is not None and before.lower_ in cite.TAIL_MARKS and not any(
         c.dep_ in cite.OWN_CLAUSE_DEPS for c in verb.children)
+
+
+def coordinated_tail(verb: Token) -> Token | None:
+    """The first of the sources the parser hung on the clause before a subjectless reporting verb (", trade and
+    official sources said": "trade" a conjunct of the noun before the comma, "said" with no subject): its phrase,
+    with the conjuncts under it, names the sources. None unless that coordination runs from a comma to the verb."""
+    if verb.i == 0 or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    first = last = verb.doc[verb.i - 1]
+    while first.dep_ == "conj" and first.head.i < first.i and not _after_mark(first):
+        first = first.head
+    named = first.pos_ in ("NOUN", "PROPN") and first.dep_ == "conj" and first.right_edge == last
+    return first if named and _after_mark(first) else None
+
+
+def _after_mark(word: Token) -> bool:
+    """The word's phrase follows a comma or a dash."""
+    start = word.left_edge.i
+    return start > 0 and word.doc[start - 1].lower_ in cite.TAIL_MARKS
 
 
 def count_owner(num: Token) -> Token | None:

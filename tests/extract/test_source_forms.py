@@ -97,6 +97,22 @@ def test_source_forms_said_after_a_conjunct_reports_the_clause_before(read, text
 
 
 @pytest.mark.parametrize("text,surface,source", [
+    ("Troops advanced about 800 metres into the village, witnesses and local officials said.", "about 800 metres",
+     "witnesses and local officials"),
+    ("Armoured vehicles advanced to about 400 metres from the governor's office, witnesses and security officials "
+     "said.", "about 400 metres", "witnesses and security officials"),
+    # near misses: the tail parsed as the verb's subject, and a list that is the object with no reporting verb
+    ("Six people died, police and doctors said.", "Six", "police and doctors"),
+    ("The firm sold 300 cars, trucks and buses last year.", "300", ""),
+])
+def test_source_forms_coordinated_tail_names_every_source(read, text, surface, source):
+    """ ", A and B said" which the parser hangs on the clause before it (A a conjunct of the noun before the comma,
+    the verb with no subject) names both sources, as ", officials said" names one."""
+    r = read(text, surface)
+    assert said_by(r.num, r.ctx) == source
+
+
+@pytest.mark.parametrize("text,surface,source", [
     ("The government's count is 300.", "300", "The government"),
     ("The health ministry's tally stands at 300.", "300", "The health ministry"),
     ("By the army's count, 300 militants were killed.", "300", "the army"),
