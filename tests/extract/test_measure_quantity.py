@@ -150,6 +150,9 @@ def test_measure_quantity_a_part_of_the_dead_is_a_share(measures, text, surface,
     ("The Reserve Bank left the cash rate unchanged at 4.75 per cent.", "4.75 per cent"),
     ("Policy makers also cut the discount rate by the same margin to 1.25 per cent.", "1.25 per cent"),
     ("The Fed cut the federal funds target rate to 1.75 per cent.", "1.75 per cent"),
+    # the rate banks lend at (stop 65)
+    ("The bank raised its prime lending rate to 7.5 pct.", "7.5 pct"),
+    ("Tokyo plans to cut the base lending rate for state lenders to 4.2 pct.", "4.2 pct"),
 ])
 def test_measure_quantity_a_kind_of_interest_rate_is_an_interest_rate(measures, text, surface):
     assert measures(text)[surface].quantity == "interest_rate"
