@@ -31,20 +31,16 @@ from newsfigures.extract.own_place import AT_LABELS, unnamed_site_town
 from newsfigures.extract.place import is_actor, named_after, place_after, place_name_of, reading_groups, same_story
 from newsfigures.extract.scene import SPEAKING_VERBS
 from newsfigures.extract.tree import lemma
-from newsfigures.extract.word_senses import names_country, person_noun, verb_class
+from newsfigures.extract.word_senses import collective_noun, names_country, person_noun, verb_class
 
 # where the figure's thing is ("through a school in Multan", "outside a mosque in Peshawar")
 OUTER_PREPOSITIONS = frozenset({"in", "on", "at", "into", "during", "from", "through", "outside"})
 # a day or a named occasion is when, not a thing at a place: "As more than 100 blazes burn on New Year's Eve in New
 # South Wales" (bg_000, tagged EVENT) is left to the readers of the clause (read, it split a gold metric group)
 TIME_LABELS = frozenset({"DATE", "TIME", "EVENT"})
-SITE_PREPOSITIONS = frozenset({"at", "on"})
+SITE_PREPOSITIONS = frozenset({"at", "on"})  # where that thing is, with a named place or site ("at Dongting Lake")
 # where a site stands, whose town a name on it gives ("at the Kandahar airfield"); "from" is an origin, "on" a surface
-SITE_TOWN_PREPOSITIONS = frozenset({"in", "at", "into", "inside", "outside", "through"})
-# a body named by its home town is no site ("a trader at a Frankfurt brokerage firm", "in the Perth side")
-BODY_NOUNS = frozenset({"company", "firm", "corporation", "bank", "group", "agency", "business", "network",
-                        "retailer", "carrier", "airline", "insurer", "lender", "broker", "brokerage", "club", "team",
-                        "side", "party", "union"})  # where that thing is, with a named place or site ("at Dongting Lake")
+SITE_TOWN_PREPOSITIONS = frozenset({"in", "at", "into", "outside", "through"})
 COORDINATED = frozenset({"conj", "dep"})  # a verb joined to the one before it ("peaked ..., then eased": dep)
 ACT_PREPOSITIONS = frozenset({"in"})  # the act a figure happened in ("killed in a shooting at ..."), beside an agent
 ACTED_ON = frozenset({"through", "into", "on"})  # what an act went through or into ("ripped through a block at X")
@@ -63,7 +59,8 @@ def hop_place(noun: Token | None, event_tok: Token | None, num: Token) -> str:
     locatives = [c for h in own for c in h.children] + fronted
     objects = [o for c in locatives if c.dep_ == "prep" and c.lower_ in OUTER_PREPOSITIONS for o in c.children
                if o.dep_ == "pobj" and not is_place(o) and o.ent_type_ not in AT_LABELS | TIME_LABELS]
-    return next((p for p in map(_place_of_thing, objects) if p), "") or act_site(noun, event_tok, num)
+    return (next((p for p in map(_place_of_thing, objects) if p), "") or act_site(noun, event_tok, num)
+            or next((p for p in map(_town_on_site, objects) if p), ""))
 
 
 def _coordinated_above(heads: list[Token]) -> list[Token]:
@@ -88,20 +85,33 @@ def _place_of_thing(obj: Token) -> str:
         site = next((o for o in c.children if o.dep_ == "pobj" and is_place(o, AT_LABELS, workplace=True)), None)
         if site is not None:
             return place_name_of(site)
-    return place_after(obj) or named_after(obj) or _town_on_site(obj)
+    return place_after(obj) or named_after(obj) or ""
 
 
 def _town_on_site(obj: Token) -> str:
-    """P4, an unnamed site's town written onto it: the town or region compounded onto a singular thing the figure's
-    locative names ("injured in the Geelong plant", "treated at a Kathmandu clinic", "hurt at a West Java textile
-    mill"); not a country, which as often owns the site ("at the US embassy"), and not a person's noun ("the
-    Perth couple") or a body's ("a trader at a Frankfurt brokerage firm"); "" for none."""
-    key = lemma(obj)
-    if (obj.pos_ != "NOUN" or obj.ent_type_ or person_noun(key) or key in BODY_NOUNS
-            or obj.head.lower_ not in SITE_TOWN_PREPOSITIONS):
+    """P4, an unnamed site's town written onto it, read after every other place (the act's own site first): the town
+    or region compounded onto a singular site noun (`lexicon.SITE_NOUNS`) a locative of the figure's verb or event
+    names ("injured in the Geelong plant", "treated at a Kathmandu clinic", "hurt at a West Java textile mill"),
+    the name nearest the noun; not a country, which as often owns the site ("at the US embassy"), nor a locative on
+    the counted persons, which says where they are from or work ("two staff at the Houston office were killed in a
+    crash"); "" for none."""
+    if (obj.tag_ != "NN" or obj.ent_type_ or lemma(obj) not in words.SITE_NOUNS
+            or obj.head.lower_ not in SITE_TOWN_PREPOSITIONS or _on_persons(obj.head.head)):
         return ""
     towns = [m for m in obj.lefts if m.dep_ in ("compound", "nmod") and _names_town_not_country(m)]
     return place_name_of(towns[-1]) if towns else ""
+
+
+def _on_persons(head: Token) -> bool:
+    """The locative hangs on the persons a number counts as the clause's subject ("two staff at the Houston office
+    were killed"), saying where they work or live; on an object it may be the verb's, which the parser often hangs
+    on the nearer noun ("wounded five people in a Hebron settlement"), and on a subject no number counts it says
+    where the thing is ("Turnout at the polling station was 70 percent")."""
+    if head.dep_ not in ("nsubj", "nsubjpass") or not any(c.dep_ == "nummod" for c in head.children):
+        return False
+    if head.pos_ == "PROPN":
+        return head.ent_type_ in ("NORP", "PERSON")  # "40 Britons at the hotel"
+    return head.pos_ == "NOUN" and (person_noun(lemma(head)) or collective_noun(lemma(head)))  # "staff", "crew"
 
 
 def _names_town_not_country(name: Token) -> bool:

@@ -204,6 +204,15 @@ RESTRICTABLE_FAMILIES: frozenset[str] = frozenset({"killed", "wounded", "missing
 # probe's four domains, "fired 40 rockets into northern Israel", "marched through central Budapest", "struck off the
 # coast of Sumatra" (P5: "sank 50 nautical miles off Eden" -> Eden).
 PLACE_PREPOSITIONS: frozenset[str] = frozenset({"in", "across", "throughout", "near", "on", "into", "through", "off"})
+# Unnamed sites an event happens at, whose town a name written onto them gives (GUIDE P4: "an unnamed one ('at the
+# hospital', 'at the mine') is not: use its town"): "in the Geelong plant", "at the Kandahar airfield", "in a Hebron
+# settlement"; not what moves or is carried ("the Madrid train", "a Bogota shipment"), a body ("the Perth side"), an
+# agreement ("the Kyoto treaty") or an embassy, which a capital's name owns ("the Moscow embassy").
+SITE_NOUNS: frozenset[str] = frozenset({
+    "plant", "factory", "mill", "mine", "refinery", "warehouse", "base", "airfield", "airport", "camp", "compound",
+    "centre", "center", "hospital", "clinic", "school", "prison", "jail", "stadium", "arena", "station", "settlement",
+    "market", "hotel", "mosque", "church", "temple", "office", "headquarters", "branch", "store", "shop", "port",
+    "outpost", "checkpoint", "site", "facility", "complex", "shelter", "barracks"})
 
 # Prepositions of a locative whose object's nationality or anaphor gives the place (implied_place.py): "wandered in
 # Japanese waters" (wn2004_026), "diverted to Canadian airports" (wn2004_048), "the earthquake in the country"

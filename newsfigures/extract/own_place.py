@@ -118,8 +118,9 @@ def _act_place(head: Token) -> str:
     """The place compounded onto a singular act noun "in" `head` ("killed 10 people in the Mumbai attack", "died in
     the Kandahar raid": where the act was done, as "in two West Bank towns" is for a plural); "" for none. A thing's
     noun is not read here ("in the Sydney plant": `hop_place` gives a site its town, read last), nor an act that
-    names its place in a phrase of its own ("in a drone strike in the capital": that phrase's, read by `place.place_of`), nor a country compounded onto it,
-    which as often names the side that did it ("killed in the US raid")."""
+    names its place in a phrase of its own ("in a drone strike in the capital": that phrase's, read by
+    `place.place_of`), nor a country compounded onto it, which as often names the side that did it ("killed in the
+    US raid")."""
     acts = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
             if o.dep_ == "pobj" and o.tag_ == "NN" and act_verb(o.lemma_) and not _placed(o)]
     return next((place_name_of(m) for o in acts for m in o.children if m.dep_ == "compound"

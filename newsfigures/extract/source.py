@@ -20,7 +20,6 @@ from newsfigures.extract.word_senses import names_location, person_noun, place_s
 
 MAX_SOURCE_TOKENS = 12
 QUOTE_LOOKBACK = 6  # sentences searched back for where a quotation opened
-CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})  # a clause's own subject
 PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})  # a clause of a participle: "Speaking to ...", "Asked about ..."
 
 
@@ -272,7 +271,7 @@ def _records_what_happened_there(verb: Token) -> bool:
 def _subjectless_clause(verb: Token) -> bool:
     """The verb governs a clause with no subject of its own, whose subject the parser took for the verb's object
     ("The union warned 2,000 jobs could be lost": "jobs" is what could be lost, not whom the union warned)."""
-    return any(c.dep_ == "ccomp" and not any(g.dep_ in CLAUSE_SUBJECT_DEPS for g in c.children)
+    return any(c.dep_ == "ccomp" and not any(g.dep_ in cite.CLAUSE_SUBJECT_DEPS for g in c.children)
                for c in verb.children)
 
 

@@ -11,8 +11,6 @@ from newsfigures.extract import source_lexicon as cite
 from newsfigures.extract.measure_lexicon import BODY_HEADS, RELATIVE_PRONOUNS
 from newsfigures.extract.tree import lemma
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})  # a verb with any of these has its own subject
-
 
 def evidence_owner(subj: Token) -> Token | None:
     """Whose evidence the subject of "show" is: "X's figures", "figures from X", "figures released by X" (the agent
@@ -116,16 +114,18 @@ def said_after(verb: Token, num: Token) -> bool:
 
 
 def coordinated_tail(verb: Token) -> Token | None:
-    """The first of the sources the parser hung on the clause before a subjectless reporting verb (", trade and
-    official sources said": "trade" a conjunct of the noun before the comma, "said" with no subject): its phrase,
-    with the conjuncts under it, names the sources. None unless that coordination runs from a comma to the verb."""
-    if verb.i == 0 or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+    """The first of two sources the parser hung on the clause before a finite reporting verb with no subject (",
+    trade and official sources said": "trade" a conjunct of the noun before the comma); its phrase, with the
+    conjunct under it, names both. None for a participle ("refugees and families estimated at 5,000" describes the
+    list), and for a longer list, whose first source the parse does not tell from the clause's own list."""
+    if verb.i == 0 or verb.tag_ not in cite.FINITE_TAGS or any(c.dep_ in cite.CLAUSE_SUBJECT_DEPS
+                                                              for c in verb.children):
         return None
     first = last = verb.doc[verb.i - 1]
     while first.dep_ == "conj" and first.head.i < first.i and not _after_mark(first):
         first = first.head
-    named = first.pos_ in ("NOUN", "PROPN") and first.dep_ == "conj" and first.right_edge == last
-    return first if named and _after_mark(first) else None
+    named = first.pos_ in ("NOUN", "PROPN") and first.dep_ == "conj" and first.head.dep_ != "conj"
+    return first if named and first.right_edge == last and _after_mark(first) else None
 
 
 def _after_mark(word: Token) -> bool:

@@ -120,6 +120,10 @@ SPEAKER_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
 SUBJECT_FORMS: dict[str, str] = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
 # Marks that set off a tail describing a source ("Gary Redmond, who lost his son, says"; "Joe Leuer - who ...").
 TAIL_MARKS: frozenset[str] = frozenset({",", "-", "—", "–", "--"})
+CLAUSE_SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})  # a clause's own subject
+# A finite reporting verb, which a tail ", A and B said" ends with; a participle ("refugees and families estimated
+# at 5,000") describes the noun before it and reports nothing.
+FINITE_TAGS: frozenset[str] = frozenset({"VBD", "VBZ", "VBP"})
 # Conjunctions of a clause of time, which says when a report was made, not what it reports.
 TIME_MARKS: frozenset[str] = frozenset({"since", "before", "after", "until", "till"})
 # Reporting verbs whose direct object is not what they report: who is quoted ("quotes a 27-year-old student as

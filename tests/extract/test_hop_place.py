@@ -173,8 +173,9 @@ TOWN_ON_SITE = [
     # P4: an unnamed site takes its town, here the town or region written onto it (stop 65)
     ("Two workers were hurt at a West Java textile mill. Police in Jakarta said more.", "Two", "West Java"),
     # the name with an adjective between it and the site (the parser's nmod)
-    ("Gunmen wounded five people in a Hebron Jewish enclave. Officials in Amman said more.", "five", "Hebron"),
+    ("Gunmen wounded five people in a Hebron hilltop settlement. Officials in Amman said more.", "five", "Hebron"),
     ("About 40,000 fans packed into the Cardiff stadium. Officials in London said more.", "About 40,000", "Cardiff"),
+    ("Two soldiers were killed at the Bagram base. Officials in Kabul said more.", "Two", "Bagram"),
 ]
 TOWN_ON_SITE_NOT_READ = [
     # a country written onto a site as often owns it
@@ -185,6 +186,20 @@ TOWN_ON_SITE_NOT_READ = [
     ("Two players in the Perth side scored 40 runs. Officials in Adelaide said more.", "Two", ""),
     # "from" a site is where things came from
     ("The company shipped 500 cars from the Adelaide plant. Officials in Tokyo said more.", "500", ""),
+    # review (stop 65): the act's own site is read first; a site where the counted subject works is not where it
+    # happened; only a site noun takes a town (not what is carried, a river, a side, an agreement, an embassy)
+    ("Two workers at the Houston plant were killed in a shooting at a nightclub in Orlando.", "Two", "Orlando"),
+    ("Three guards in the Kabul compound died in an explosion at a market in Jalalabad.", "Three", "Jalalabad"),
+    ("Two staff at the Houston office were killed in a car crash on a rural highway. Police in Dallas said more.",
+     "Two", ""),
+    ("Tariffs would fall by 30 percent in the Doha round. Officials in Geneva said more.", "30 percent", ""),
+    ("Customs seized 200 kilograms of heroin in a Bogota shipment bound for Spain. Police in Lima said more.",
+     "200 kilograms", ""),
+    ("Police found 3 bombs in the Madrid train. Officials in Lisbon said more.", "3", ""),
+    ("Two barges sank in the Mississippi river. Officials in Chicago said more.", "Two", ""),
+    ("Three players in the Detroit squad have the flu. Officials in Boston said more.", "Three", ""),
+    ("About 300 protesters gathered outside the Moscow embassy. Police in London said more.", "About 300", ""),
+    ("Fifty staff lost their jobs at the Melbourne council. Officials in Sydney said more.", "Fifty", ""),
 ]
 
 
