@@ -35,7 +35,7 @@ from newsfigures.extract.implied_place import implied_place
 from newsfigures.extract.object_verb import object_event
 from newsfigures.extract.own_place_counter import counter_place
 from newsfigures.extract.own_place import legal_place, own_place, site_town, subject_event_place
-from newsfigures.extract.place import measure_place
+from newsfigures.extract.place import listed_with, measure_place
 from newsfigures.extract.struck_place import struck_place
 from newsfigures.extract.scope import adverb_level, change_adverb, is_one_incident, scope_of
 from newsfigures.extract.match_result import match_unit
@@ -119,7 +119,7 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     subject = subject_of(parsed.num, owned, owned_as if members else quantity, event,
                          before.subject if before is not None else "")
     event_tok = parsed.event_tok
-    place = (own_place(noun, event_tok, parsed.num) or struck_place(parsed.num) or fig.place
+    place = (own_place(noun, event_tok, parsed.num) or struck_place(parsed.num) or listed_with(fig.place, parsed.num)
              or measure_place(noun, event_tok, parsed.num) or ground_place(noun, event_tok, parsed.num, quantity)
              or subject_event_place(noun, event_tok)
              or legal_place(noun, parsed.num) or when_place(parsed.num, quantity)

@@ -34,8 +34,24 @@ def place_of(noun: Token | None, event_tok: Token | None, num: Token) -> str:
 
 
 def measure_place(noun: Token | None, event_tok: Token | None, num: Token) -> str:
-    """The measure's place: `place_of`, else `incident_place`."""
-    return place_of(noun, event_tok, num) or incident_place(noun, event_tok, num)
+    """The measure's place: `place_of` with the places listed beside it (GUIDE P2: "killed 25 people in Jerusalem and
+    Haifa" -> "Jerusalem; Haifa"), else `incident_place`."""
+    place = place_of(noun, event_tok, num)
+    return listed_with(place, num) if place else incident_place(noun, event_tok, num)
+
+
+def listed_with(place: str, num: Token) -> str:
+    """`place` and the places coordinated with it in the figure's sentence, joined with "; " (P2); as it is when no
+    locative there names it or nothing is listed with it. The measure's only: `Figure.place` keys metrics."""
+    if not place:
+        return ""
+    named = next((t for t in num.sent if t.dep_ == "pobj" and is_place(t) and place_name_of(t) == place), None)
+    if named is None:
+        return place
+    listed = [place_name_of(c) for c in named.conjuncts if c.i > named.i and is_place(c)]
+    joined = any(t.dep_ == "cc" for c in named.conjuncts for t in c.children) or any(
+        t.dep_ == "cc" for t in named.children)  # "in Teberebie, Ghana" is a town and its country, no list
+    return "; ".join(dict.fromkeys([place, *listed])) if joined else place
 
 
 def incident_place(noun: Token | None, event_tok: Token | None, num: Token) -> str:

@@ -171,3 +171,21 @@ def test_place_named_after_not_read(measures, text, surface, expected):
 ])
 def test_place_name_of_possessive(measures, text, surface, expected):
     assert measures(text)[surface].place == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # P2: several places listed for one figure are joined with "; " (stop 65; the measure's place only)
+    ("Floods killed 40 people in Kerala and Karnataka on Monday.", "40", "Kerala; Karnataka"),
+    ("Storms cut power to 30,000 homes in Ohio, Indiana and Michigan.", "30,000", "Ohio; Indiana; Michigan"),
+    ("Bombers killed 19 people in Lahore and Multan at the weekend.", "19", "Lahore; Multan"),
+    # a town and its country set off by a comma is no list; another count's place is its own
+    ("Miners found gold over 14 square kilometres in Obuasi, Ghana.", "over 14 square kilometres", "Obuasi"),
+    ("The quake killed 4,000 people in Turkey and 500 in Syria.", "4,000", "Turkey"),
+])
+def test_place_measure_lists_places(measures, text, surface, expected):
+    assert measures(text)[surface].place == expected
+
+
+def test_place_figure_place_keeps_the_first_of_a_list(read):
+    """`Figure.place` keys metrics: the list is the measure's only, as it split one story's pairs at stop 24."""
+    assert place(read("Floods killed 40 people in Kerala and Karnataka on Monday.", "40")) == "Kerala"
