@@ -103,15 +103,24 @@ def _town_on_site(obj: Token) -> str:
 
 
 def _on_persons(head: Token) -> bool:
-    """The locative hangs on the persons a number counts as the clause's subject ("two staff at the Houston office
-    were killed"), saying where they work or live; on an object it may be the verb's, which the parser often hangs
-    on the nearer noun ("wounded five people in a Hebron settlement"), and on a subject no number counts it says
-    where the thing is ("Turnout at the polling station was 70 percent")."""
-    if head.dep_ not in ("nsubj", "nsubjpass") or not any(c.dep_ == "nummod" for c in head.children):
+    """The locative hangs on persons a number counts in the clause's subject ("two staff at the Houston office were
+    killed", "Dozens of staff at the office", "Two of the staff at the office"), saying where they work or live; on
+    an object it may be the verb's, which the parser often hangs on the nearer noun ("wounded five people in a Hebron
+    settlement"), and on a subject that counts no persons it says where the thing is ("Turnout at the polling
+    station was 70 percent")."""
+    subject = next((t for t in (head, *head.ancestors) if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
         return False
+    phrase = list(subject.subtree)
+    return any(map(_persons, phrase)) and any(t.like_num or t.ent_type_ == "CARDINAL" for t in phrase)
+
+
+def _persons(head: Token) -> bool:
+    """A noun of persons: a people or a person's name, or a common noun whose sense is a person or a group of them
+    ("staff", "crew"; the tagger's PERSON on "Turnout" is no person)."""
     if head.pos_ == "PROPN":
-        return head.ent_type_ in ("NORP", "PERSON")  # "40 Britons at the hotel"
-    return head.pos_ == "NOUN" and (person_noun(lemma(head)) or collective_noun(lemma(head)))  # "staff", "crew"
+        return head.ent_type_ in ("NORP", "PERSON")
+    return head.pos_ == "NOUN" and (person_noun(lemma(head)) or collective_noun(lemma(head)))
 
 
 def _names_town_not_country(name: Token) -> bool:

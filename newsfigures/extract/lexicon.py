@@ -212,7 +212,8 @@ SITE_NOUNS: frozenset[str] = frozenset({
     "plant", "factory", "mill", "mine", "refinery", "warehouse", "base", "airfield", "airport", "camp", "compound",
     "centre", "center", "hospital", "clinic", "school", "prison", "jail", "stadium", "arena", "station", "settlement",
     "market", "hotel", "mosque", "church", "temple", "office", "headquarters", "branch", "store", "shop", "port",
-    "outpost", "checkpoint", "site", "facility", "complex", "shelter", "barracks"})
+    "outpost", "checkpoint", "site", "facility", "complex", "shelter", "barracks", "restaurant", "nightclub", "mall",
+    "building", "ground"})
 
 # Prepositions of a locative whose object's nationality or anaphor gives the place (implied_place.py): "wandered in
 # Japanese waters" (wn2004_026), "diverted to Canadian airports" (wn2004_048), "the earthquake in the country"

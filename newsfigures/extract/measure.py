@@ -119,7 +119,8 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     subject = subject_of(parsed.num, owned, owned_as if members else quantity, event,
                          before.subject if before is not None else "")
     event_tok = parsed.event_tok
-    place = (own_place(noun, event_tok, parsed.num) or struck_place(parsed.num) or listed_with(fig.place, parsed.num)
+    place = (own_place(noun, event_tok, parsed.num) or struck_place(parsed.num)
+             or listed_with(fig.place, noun, event_tok, parsed.num)
              or measure_place(noun, event_tok, parsed.num) or ground_place(noun, event_tok, parsed.num, quantity)
              or subject_event_place(noun, event_tok)
              or legal_place(noun, parsed.num) or when_place(parsed.num, quantity)
@@ -387,7 +388,8 @@ def _changed_quantity(parsed: Parsed, event: str) -> str:
         if thing is None:
             return ""
     if lemma(thing) == "rate":
-        kind = next((c for c in thing.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+        kind = next((c for c in reversed(list(thing.lefts)) if c.dep_ == "compound" and c.pos_ == "NOUN"
+                     and c.lower_ not in vocab.RATE_QUALIFIERS), None)  # the kind nearest "rate"
         return rate_quantity(lemma(kind)) if kind is not None else bare_rates(thing)  # "rates will be cut"
     if thing.pos_ in ("NOUN", "PROPN") and index_named(thing):
         return "index_level"  # "The Dow Jones Industrial Average fell 1.2 per cent" (the table's "Dow")

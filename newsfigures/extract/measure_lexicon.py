@@ -451,6 +451,9 @@ STAKE_WORDS: frozenset[str] = frozenset({"working", "controlling", "majority", "
 # per cent" (the Fed's cut, bg_170).
 INTEREST_RATE_KINDS: frozenset[str] = frozenset({"interest", "discount", "bank", "base", "prime", "cash", "fund",
                                                  "refinancing", "repo", "lending"})
+# Nouns before "rate" that say which figure of a kind of rate it is, not the kind: "the federal funds target rate" is
+# an interest rate, as "the federal funds rate" is; the kind is the nearest other noun ("lending growth rate": growth).
+RATE_QUALIFIERS: frozenset[str] = frozenset({"target", "benchmark"})
 # Nouns that are themselves a change: "cuts of 9.9%", "a rise of 8%".
 CHANGE_NOUNS: frozenset[str] = frozenset({"cut", "rise", "increase", "fall", "drop", "decline", "decrease",
                                           "gain", "loss", "reduction", "jump", "growth", "slump", "plunge"})

@@ -9,11 +9,13 @@ from newsfigures.extract import sentcache
 from newsfigures.extract.gazetteer import PLACE_LABELS, is_place
 from newsfigures.extract.place_names import DIRECTIONS, GENERIC_PLACE_NOUNS, bare
 from newsfigures.extract.tree import lemma
+from newsfigures.extract.within import lies_within
 from newsfigures.extract.word_senses import group_class, names_location, names_person
 
 _REPORTED = frozenset({"ccomp", "parataxis"})  # a clause someone says: its speaker's place is not the figure's
 _SAID_OF = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 _DESCRIBING = frozenset({"relcl", "acl"})  # a clause that describes the noun above it
+SHARING_WORDS = frozenset({"respectively", "each"})  # the places share the numbers out, one each
 _NAMING = frozenset({"compound", "poss"})  # a name written before a place noun ("the Hawkesbury area", "Timor's")
 CLIMB = 8  # steps up from the number a clause's place is looked for (a sentence of any length costs each figure this)
 
@@ -37,21 +39,44 @@ def measure_place(noun: Token | None, event_tok: Token | None, num: Token) -> st
     """The measure's place: `place_of` with the places listed beside it (GUIDE P2: "killed 25 people in Jerusalem and
     Haifa" -> "Jerusalem; Haifa"), else `incident_place`."""
     place = place_of(noun, event_tok, num)
-    return listed_with(place, num) if place else incident_place(noun, event_tok, num)
+    return listed_with(place, noun, event_tok, num) if place else incident_place(noun, event_tok, num)
 
 
-def listed_with(place: str, num: Token) -> str:
-    """`place` and the places coordinated with it in the figure's sentence, joined with "; " (P2); as it is when no
-    locative there names it or nothing is listed with it. The measure's only: `Figure.place` keys metrics."""
-    if not place:
-        return ""
-    named = next((t for t in num.sent if t.dep_ == "pobj" and is_place(t) and place_name_of(t) == place), None)
-    if named is None:
+def listed_with(place: str, noun: Token | None, event_tok: Token | None, num: Token) -> str:
+    """`place` and the places coordinated with it with "and" or "or" in the locative `place_of` read it from, joined
+    with "; " (P2); as it is when nothing is listed with it, when the places are shared out ("respectively", "each",
+    another number beside the figure's: "killed 40 and 25 people in X and Y"), and without a conjunct that is the
+    region the place before it lies in ("in Dallas, Texas and Tulsa" -> Dallas; Tulsa). The measure's only:
+    `Figure.place` keys metrics."""
+    read = _read_from(place, noun, event_tok, num) if place else None
+    if read is None or _shared_out(num):
         return place
-    listed = [place_name_of(c) for c in named.conjuncts if c.i > named.i and is_place(c)]
-    joined = any(t.dep_ == "cc" for c in named.conjuncts for t in c.children) or any(
-        t.dep_ == "cc" for t in named.children)  # "in Teberebie, Ghana" is a town and its country, no list
-    return "; ".join(dict.fromkeys([place, *listed])) if joined else place
+    items = [read, *(c for c in read.conjuncts if c.i > read.i and is_place(c))]
+    if len(items) == 1 or not any(t.dep_ == "cc" for c in items for t in c.children):
+        return place  # "in Teberebie, Ghana": a town and its country, no list
+    names = [place_name_of(c) for c in items]
+    kept = [n for i, n in enumerate(names) if i == 0 or not lies_within(names[i - 1], n)]
+    return "; ".join(dict.fromkeys(kept))
+
+
+def _read_from(place: str, noun: Token | None, event_tok: Token | None, num: Token) -> Token | None:
+    """The place's word in a locative of the heads `place_of` reads, or of what they happened in or from, nearest
+    first; None when it was read another way (a reporting country's)."""
+    heads = [h for group in reading_groups(noun, event_tok, num) for h in group]
+    heads += [o for h in heads for c in h.children if c.dep_ in ("prep", "agent") for o in c.children
+              if o.dep_ == "pobj" and o.pos_ == "NOUN"]  # what it happened in: "in the attacks in X and Y"
+    return next((o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in words.PLACE_PREPOSITIONS
+                 for o in c.children if o.dep_ == "pobj" and is_place(o) and place_name_of(o) == place), None)
+
+
+def _shared_out(num: Token) -> bool:
+    """The listed places share out the figure's sentence's numbers ("40 and 25 people ... respectively", "20 people
+    each"), or the figure is one of two numbers joined ("50 ... and 30 in Guinea")."""
+    if any(t.lower_ in SHARING_WORDS for t in num.sent):
+        return True
+    top = num.head if num.dep_ == "nummod" else num
+    return any(t.dep_ == "conj" and (t.like_num or any(c.dep_ == "nummod" for c in t.children))
+               for t in (top, *top.children, num, *num.children))
 
 
 def incident_place(noun: Token | None, event_tok: Token | None, num: Token) -> str:

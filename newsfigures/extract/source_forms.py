@@ -115,17 +115,32 @@ def said_after(verb: Token, num: Token) -> bool:
 
 def coordinated_tail(verb: Token) -> Token | None:
     """The first of two sources the parser hung on the clause before a finite reporting verb with no subject (",
-    trade and official sources said": "trade" a conjunct of the noun before the comma); its phrase, with the
-    conjunct under it, names both. None for a participle ("refugees and families estimated at 5,000" describes the
-    list), and for a longer list, whose first source the parse does not tell from the clause's own list."""
-    if verb.i == 0 or verb.tag_ not in cite.FINITE_TAGS or any(c.dep_ in cite.CLAUSE_SUBJECT_DEPS
-                                                              for c in verb.children):
+    trade and official sources said", "..., witnesses and police have said": "trade" a conjunct of the noun before
+    the comma); its phrase, with the one conjunct under it, names both. None for a participle ("refugees and
+    families estimated at 5,000" describes the list), for more sources than two, and when the items before the comma
+    are no list the clause closed with "and" ("near the border, witnesses, residents and police said": which of them
+    is the first source, the parse does not tell)."""
+    if verb.i == 0 or not _finite(verb) or any(c.dep_ in cite.CLAUSE_SUBJECT_DEPS for c in verb.children):
         return None
     first = last = verb.doc[verb.i - 1]
     while first.dep_ == "conj" and first.head.i < first.i and not _after_mark(first):
         first = first.head
-    named = first.pos_ in ("NOUN", "PROPN") and first.dep_ == "conj" and first.head.dep_ != "conj"
-    return first if named and first.right_edge == last and _after_mark(first) else None
+    listed = [c for c in first.children if c.dep_ == "conj"]
+    named = first.pos_ in ("NOUN", "PROPN") and first.dep_ == "conj" and listed == [last] and _after_mark(first)
+    return first if named and (first.head.dep_ != "conj" or _closed_list(first.head)) else None
+
+
+def _finite(verb: Token) -> bool:
+    """A finite verb, or a participle under a finite auxiliary ("have said")."""
+    return verb.tag_ in cite.FINITE_TAGS or any(c.dep_ == "aux" and c.tag_ in cite.FINITE_TAGS for c in verb.children)
+
+
+def _closed_list(item: Token) -> bool:
+    """The clause's own list the item ends was closed with "and" or "or" ("40 trucks, cars and buses")."""
+    chain = [item]
+    while chain[-1].dep_ == "conj" and chain[-1].head.i < chain[-1].i:
+        chain.append(chain[-1].head)
+    return any(c.dep_ == "cc" for t in chain for c in t.children)
 
 
 def _after_mark(word: Token) -> bool:

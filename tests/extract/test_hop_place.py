@@ -176,6 +176,7 @@ TOWN_ON_SITE = [
     ("Gunmen wounded five people in a Hebron hilltop settlement. Officials in Amman said more.", "five", "Hebron"),
     ("About 40,000 fans packed into the Cardiff stadium. Officials in London said more.", "About 40,000", "Cardiff"),
     ("Two soldiers were killed at the Bagram base. Officials in Kabul said more.", "Two", "Bagram"),
+    ("Twenty people were killed at a Bali restaurant. Police in Jakarta said more.", "Twenty", "Bali"),
 ]
 TOWN_ON_SITE_NOT_READ = [
     # a country written onto a site as often owns it
@@ -200,6 +201,11 @@ TOWN_ON_SITE_NOT_READ = [
     ("Three players in the Detroit squad have the flu. Officials in Boston said more.", "Three", ""),
     ("About 300 protesters gathered outside the Moscow embassy. Police in London said more.", "About 300", ""),
     ("Fifty staff lost their jobs at the Melbourne council. Officials in Sydney said more.", "Fifty", ""),
+    # second review: persons a subject counts in a partitive ("Dozens of", "Two of the") work at the site too
+    ("Dozens of staff at the Houston office were killed in a car crash on a rural highway. Police in Dallas said "
+     "more.", "Dozens", ""),
+    ("Two of the staff at the Houston office were killed in a car crash on a rural highway. Police in Dallas said "
+     "more.", "Two", ""),
 ]
 
 

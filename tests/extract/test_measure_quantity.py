@@ -158,6 +158,16 @@ def test_measure_quantity_a_kind_of_interest_rate_is_an_interest_rate(measures, 
     assert measures(text)[surface].quantity == "interest_rate"
 
 
+@pytest.mark.parametrize("text,surface,expected", [
+    # the kind nearest "rate" names it (second review, stop 65), not a noun before it or the number's unit
+    ("The bank's lending growth rate slowed to 12 percent.", "12 percent", "growth_rate"),
+    ("The economy expanded last year, with a 3.25 pct growth rate.", "3.25 pct", "growth_rate"),
+    ("January's record 3.0 pct unemployment rate stemmed from job losses.", "3.0 pct", "unemployment_rate"),
+])
+def test_measure_quantity_the_kind_nearest_rate(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected
+
+
 def test_measure_a_per_cent_change_in_deaths_is_a_fall_not_a_killing(measures):
     got = measures("The figures are showing a 10 per cent drop in drug related deaths.")["10 per cent"]
     assert (got.quantity, got.event, got.subject) == ("deaths", "fell", "")

@@ -181,6 +181,18 @@ def test_place_name_of_possessive(measures, text, surface, expected):
     # a town and its country set off by a comma is no list; another count's place is its own
     ("Miners found gold over 14 square kilometres in Obuasi, Ghana.", "over 14 square kilometres", "Obuasi"),
     ("The quake killed 4,000 people in Turkey and 500 in Syria.", "4,000", "Turkey"),
+    # review (stop 65): only the locative the place was read from lists; the region a town lies in is no item; places
+    # that share numbers out list nothing; what it happened in lists too
+    ("Talks between Israel and Syria stalled after fighting killed 15 soldiers in Israel. Police in Cairo said more.",
+     "15", "Israel"),
+    ("Flights from Lagos and Abuja were cancelled after riots killed 20 people in Lagos. Police in Accra said more.",
+     "20", "Lagos"),
+    ("Storms killed 8 people in Dallas, Texas and Tulsa. Police in Denver said more.", "8", "Dallas; Tulsa"),
+    ("Floods killed 40 and 25 people in Kerala and Karnataka, respectively. Police in Delhi said more.", "40",
+     "Kerala"),
+    ("Storms killed 20 people each in Vietnam and Thailand. Police in Manila said more.", "20", "Vietnam"),
+    ("Gunmen killed 25 people on Sunday in the attacks in Lahore and Multan. Police in Delhi said more.", "25",
+     "Lahore; Multan"),
 ])
 def test_place_measure_lists_places(measures, text, surface, expected):
     assert measures(text)[surface].place == expected

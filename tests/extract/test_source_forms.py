@@ -109,6 +109,12 @@ def test_source_forms_said_after_a_conjunct_reports_the_clause_before(read, text
     ("The agency fed refugees, migrants and families estimated at 5,000.", "estimated at 5,000", ""),
     ("Police detained students, workers and protesters estimated at 300.", "estimated at 300", ""),
     ("Rebels seized 40 trucks near the border, witnesses, residents and police officials said.", "40", ""),
+    # second review: a list of three is no two sources; a list the clause closed with "and" before the comma
+    # leaves the two after it; a participle under a finite "have" reports
+    ("The mine produced 300 tonnes of copper, lead and zinc and sources said.", "300 tonnes", ""),
+    ("Rebels seized 40 trucks, cars and buses, witnesses and police said.", "40", "witnesses and police"),
+    ("Troops advanced about 800 metres into the village, witnesses and police have said.", "about 800 metres",
+     "witnesses and police"),
 ])
 def test_source_forms_coordinated_tail_names_every_source(read, text, surface, source):
     """ ", A and B said" which the parser hangs on the clause before it (A a conjunct of the noun before the comma,
