@@ -39,7 +39,7 @@ OUTER_PREPOSITIONS = frozenset({"in", "on", "at", "into", "during", "from", "thr
 # South Wales" (bg_000, tagged EVENT) is left to the readers of the clause (read, it split a gold metric group)
 TIME_LABELS = frozenset({"DATE", "TIME", "EVENT"})
 SITE_PREPOSITIONS = frozenset({"at", "on"})  # where that thing is, with a named place or site ("at Dongting Lake")
-# where a site stands, whose town a name on it gives ("at the Kandahar airfield"); "from" is an origin, "on" a surface
+# where a site stands, whose town a name on it gives ("at the Kathmandu airfield"); "from" is an origin, "on" a surface
 SITE_TOWN_PREPOSITIONS = frozenset({"in", "at", "into", "outside", "through"})
 COORDINATED = frozenset({"conj", "dep"})  # a verb joined to the one before it ("peaked ..., then eased": dep)
 ACT_PREPOSITIONS = frozenset({"in"})  # the act a figure happened in ("killed in a shooting at ..."), beside an agent
@@ -93,8 +93,8 @@ def _town_on_site(obj: Token) -> str:
     or region compounded onto a singular site noun (`lexicon.SITE_NOUNS`) a locative of the figure's verb or event
     names ("injured in the Geelong plant", "treated at a Kathmandu clinic", "hurt at a West Java textile mill"),
     the name nearest the noun; not a country, which as often owns the site ("at the US embassy"), nor a locative on
-    the counted persons, which says where they are from or work ("two staff at the Houston office were killed in a
-    crash"); "" for none."""
+    persons a number counts in the clause's subject, which says where they work or live ("two staff at the Geelong
+    office were killed in a crash"); "" for none."""
     if (obj.tag_ != "NN" or obj.ent_type_ or lemma(obj) not in words.SITE_NOUNS
             or obj.head.lower_ not in SITE_TOWN_PREPOSITIONS or _on_persons(obj.head.head)):
         return ""
@@ -103,10 +103,10 @@ def _town_on_site(obj: Token) -> str:
 
 
 def _on_persons(head: Token) -> bool:
-    """The locative hangs on persons a number counts in the clause's subject ("two staff at the Houston office were
+    """The locative hangs on persons a number counts in the clause's subject ("two staff at the Geelong office were
     killed", "Dozens of staff at the office", "Two of the staff at the office"), saying where they work or live; on
-    an object it may be the verb's, which the parser often hangs on the nearer noun ("wounded five people in a Hebron
-    settlement"), and on a subject that counts no persons it says where the thing is ("Turnout at the polling
+    an object it may be the verb's, which the parser often hangs on the nearer noun ("wounded five people in a West
+    Java settlement"), and on a subject that counts no persons it says where the thing is ("Turnout at the polling
     station was 70 percent")."""
     subject = next((t for t in (head, *head.ancestors) if t.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:

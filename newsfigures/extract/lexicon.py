@@ -205,8 +205,8 @@ RESTRICTABLE_FAMILIES: frozenset[str] = frozenset({"killed", "wounded", "missing
 # coast of Sumatra" (P5: "sank 50 nautical miles off Eden" -> Eden).
 PLACE_PREPOSITIONS: frozenset[str] = frozenset({"in", "across", "throughout", "near", "on", "into", "through", "off"})
 # Unnamed sites an event happens at, whose town a name written onto them gives (GUIDE P4: "an unnamed one ('at the
-# hospital', 'at the mine') is not: use its town"): "in the Geelong plant", "at the Kandahar airfield", "in a Hebron
-# settlement"; not what moves or is carried ("the Madrid train", "a Bogota shipment"), a body ("the Perth side"), an
+# hospital', 'at the mine') is not: use its town"): "in the Geelong plant", "at the Kathmandu airfield", "in a West
+# Java settlement"; not what moves or is carried ("the Madrid train", "a Bogota shipment"), a body ("the Perth side"), an
 # agreement ("the Kyoto treaty") or an embassy, which a capital's name owns ("the Moscow embassy").
 SITE_NOUNS: frozenset[str] = frozenset({
     "plant", "factory", "mill", "mine", "refinery", "warehouse", "base", "airfield", "airport", "camp", "compound",

@@ -445,8 +445,8 @@ STAKE_WORDS: frozenset[str] = frozenset({"working", "controlling", "majority", "
 # lemma before "rate": interest_rate.n.01 and its hyponyms in WordNet 3.0 (discount_rate, bank_rate, base_rate,
 # prime_interest_rate), and the names central banks give their policy rate, which WordNet lacks: the Reserve Banks
 # of Australia and New Zealand's "cash rate", the Federal Reserve's "federal funds rate" (lemma "fund"), the ECB's
-# "refinancing rate", the "repo rate" of the Reserve Bank of India and others, and the rate banks lend at ("the base
-# lending rate", "its prime lending rate", "penal lending rates": five wire items of five stories outside the gold).
+# "refinancing rate", the "repo rate" of the Reserve Bank of India and others, and the rate banks lend at ("the
+# prime lending rate", "a lending rate of 9 pct": five wire items of five stories outside the gold).
 # Dev: "taking the cash rate to 4.25 per cent" (rba_interest_rates_2001 bg_244), "cut the discount rate ... to 1.25
 # per cent" (the Fed's cut, bg_170).
 INTEREST_RATE_KINDS: frozenset[str] = frozenset({"interest", "discount", "bank", "base", "prime", "cash", "fund",

@@ -36,8 +36,8 @@ def place_of(noun: Token | None, event_tok: Token | None, num: Token) -> str:
 
 
 def measure_place(noun: Token | None, event_tok: Token | None, num: Token) -> str:
-    """The measure's place: `place_of` with the places listed beside it (GUIDE P2: "killed 25 people in Jerusalem and
-    Haifa" -> "Jerusalem; Haifa"), else `incident_place`."""
+    """The measure's place: `place_of` with the places listed beside it (GUIDE P2: "killed 19 people in Lahore and
+    Multan" -> "Lahore; Multan"), else `incident_place`."""
     place = place_of(noun, event_tok, num)
     return listed_with(place, noun, event_tok, num) if place else incident_place(noun, event_tok, num)
 
@@ -53,7 +53,7 @@ def listed_with(place: str, noun: Token | None, event_tok: Token | None, num: To
         return place
     items = [read, *(c for c in read.conjuncts if c.i > read.i and is_place(c))]
     if len(items) == 1 or not any(t.dep_ == "cc" for c in items for t in c.children):
-        return place  # "in Teberebie, Ghana": a town and its country, no list
+        return place  # "in Obuasi, Ghana": a town and its country, no list
     names = [place_name_of(c) for c in items]
     kept = [n for i, n in enumerate(names) if i == 0 or not lies_within(names[i - 1], n)]
     return "; ".join(dict.fromkeys(kept))

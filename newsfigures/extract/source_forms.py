@@ -115,8 +115,8 @@ def said_after(verb: Token, num: Token) -> bool:
 
 def coordinated_tail(verb: Token) -> Token | None:
     """The first of two sources the parser hung on the clause before a finite reporting verb with no subject (",
-    trade and official sources said", "..., witnesses and police have said": "trade" a conjunct of the noun before
-    the comma); its phrase, with the one conjunct under it, names both. None for a participle ("refugees and
+    witnesses and hospital staff said", "..., witnesses and police have said": "witnesses" a conjunct of the noun
+    before the comma); its phrase, with the one conjunct under it, names both. None for a participle ("refugees and
     families estimated at 5,000" describes the list), for more sources than two, and when the items before the comma
     are no list the clause closed with "and" ("near the border, witnesses, residents and police said": which of them
     is the first source, the parse does not tell)."""
