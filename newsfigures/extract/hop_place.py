@@ -17,6 +17,10 @@ participle the figure is no object of ("scored twice at Anfield, taking his tall
 amount ("unveiled its phone at an event in Cupertino, cutting prices by 10 per cent", review39a), not a
 time ("at dawn") or a workplace ("Staff at Qantas went on strike").
 
+Last, P4's unnamed site gives the town written onto it (stop 65): "injured in the Geelong plant" -> Geelong, on a site
+noun of `lexicon.SITE_NOUNS` only, never a country, nor where persons a subject counts work ("two staff at the
+Geelong office were killed in a crash on a highway").
+
 Like own_place.py, the measure's place only: `Figure.place`, which keys metrics, is unchanged.
 """
 from __future__ import annotations
