@@ -35,7 +35,8 @@ from newsfigures.extract.own_place import AT_LABELS, unnamed_site_town
 from newsfigures.extract.place import is_actor, named_after, place_after, place_name_of, reading_groups, same_story
 from newsfigures.extract.scene import SPEAKING_VERBS
 from newsfigures.extract.tree import lemma
-from newsfigures.extract.word_senses import collective_noun, names_country, person_noun, verb_class
+from newsfigures.extract.persons import is_person
+from newsfigures.extract.word_senses import collective_noun, names_country, verb_class
 
 # where the figure's thing is ("through a school in Multan", "outside a mosque in Peshawar")
 OUTER_PREPOSITIONS = frozenset({"in", "on", "at", "into", "during", "from", "through", "outside"})
@@ -119,12 +120,9 @@ def _on_persons(head: Token) -> bool:
     return any(map(_persons, phrase)) and any(t.like_num or t.ent_type_ == "CARDINAL" for t in phrase)
 
 
-def _persons(head: Token) -> bool:
-    """A noun of persons: a people or a person's name, or a common noun whose sense is a person or a group of them
-    ("staff", "crew"; the tagger's PERSON on "Turnout" is no person)."""
-    if head.pos_ == "PROPN":
-        return head.ent_type_ in ("NORP", "PERSON")
-    return head.pos_ == "NOUN" and (person_noun(lemma(head)) or collective_noun(lemma(head)))
+def _persons(word: Token) -> bool:
+    """Persons (`persons.is_person`), a people ("40 Britons") or a group of persons ("staff", "crew")."""
+    return is_person(word) or word.ent_type_ == "NORP" or (word.pos_ == "NOUN" and collective_noun(lemma(word)))
 
 
 def _names_town_not_country(name: Token) -> bool:

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from newsfigures.extract import source_lexicon as cite
 from newsfigures.extract.measure_lexicon import BODY_HEADS, RELATIVE_PRONOUNS
+from newsfigures.extract.source_phrase import follows_mark
 from newsfigures.extract.tree import lemma
 
 
@@ -96,9 +97,9 @@ def relative_antecedent(subj: Token, verb: Token) -> Token | None:
     """The noun a relative pronoun subject of a reporting verb stands for, when its clause is set off by a comma
     ("The ministry, which said 40 people died, gave no details" -> the ministry); None otherwise (a restrictive "the
     200 officials who said" tells which officials, it names no source)."""
-    if subj.lower_ not in RELATIVE_PRONOUNS or verb.dep_ != "relcl" or verb.left_edge.i == 0:
+    if subj.lower_ not in RELATIVE_PRONOUNS or verb.dep_ != "relcl":
         return None
-    return verb.head if verb.doc[verb.left_edge.i - 1].text in cite.TAIL_MARKS else None
+    return verb.head if follows_mark(verb) else None
 
 
 def said_after(verb: Token, num: Token) -> bool:
@@ -108,9 +109,7 @@ def said_after(verb: Token, num: Token) -> bool:
     that ..." (a conjunction, a clause of its own), nor "..., officials told reporters" read as its object."""
     if verb.dep_ != "conj" or verb.i < num.i or num not in verb.head.subtree:
         return False
-    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
-    return before is not None and before.lower_ in cite.TAIL_MARKS and not any(
-        c.dep_ in cite.OWN_CLAUSE_DEPS for c in verb.children)
+    return follows_mark(verb) and not any(c.dep_ in cite.OWN_CLAUSE_DEPS for c in verb.children)
 
 
 def coordinated_tail(verb: Token) -> Token | None:
@@ -123,11 +122,11 @@ def coordinated_tail(verb: Token) -> Token | None:
     if verb.i == 0 or not _finite(verb) or any(c.dep_ in cite.CLAUSE_SUBJECT_DEPS for c in verb.children):
         return None
     first = last = verb.doc[verb.i - 1]
-    while first.dep_ == "conj" and first.head.i < first.i and not _after_mark(first):
+    while first.dep_ == "conj" and first.head.i < first.i and not follows_mark(first):
         first = first.head
     listed = [c for c in first.children if c.dep_ == "conj"]
-    named = first.pos_ in ("NOUN", "PROPN") and first.dep_ == "conj" and listed == [last] and _after_mark(first)
-    return first if named and (first.head.dep_ != "conj" or _closed_list(first.head)) else None
+    named = first.pos_ in ("NOUN", "PROPN") and first.dep_ == "conj" and listed == [last] and follows_mark(first)
+    return first if named and (first.head.dep_ != "conj" or _closed_list(first)) else None
 
 
 def _finite(verb: Token) -> bool:
@@ -135,18 +134,10 @@ def _finite(verb: Token) -> bool:
     return verb.tag_ in cite.FINITE_TAGS or any(c.dep_ == "aux" and c.tag_ in cite.FINITE_TAGS for c in verb.children)
 
 
-def _closed_list(item: Token) -> bool:
-    """The clause's own list the item ends was closed with "and" or "or" ("40 trucks, cars and buses")."""
-    chain = [item]
-    while chain[-1].dep_ == "conj" and chain[-1].head.i < chain[-1].i:
-        chain.append(chain[-1].head)
-    return any(c.dep_ == "cc" for t in chain for c in t.children)
-
-
-def _after_mark(word: Token) -> bool:
-    """The word's phrase follows a comma or a dash."""
-    start = word.left_edge.i
-    return start > 0 and word.doc[start - 1].lower_ in cite.TAIL_MARKS
+def _closed_list(first: Token) -> bool:
+    """The clause's own list the first source is hung on was closed with "and" or "or" before it ("40 trucks, cars
+    and buses, witnesses and police said")."""
+    return any(c.dep_ == "cc" and c.i < first.i for t in (first.head, *first.head.conjuncts) for c in t.children)
 
 
 def count_owner(num: Token) -> Token | None:

@@ -52,6 +52,12 @@ def phrase(head: Token) -> list[Token]:
     return words_
 
 
+def follows_mark(word: Token) -> bool:
+    """The word's phrase is set off by a comma or a dash before it (`source_lexicon.TAIL_MARKS`)."""
+    start = word.left_edge.i
+    return start > 0 and word.doc[start - 1].lower_ in cite.TAIL_MARKS
+
+
 def _describes(tail: Token, head: Token) -> bool:
     """A tail that says something of the source, not who it is: a relative clause or a participle set off by a
     comma or dash ("John Smith, who lost his son, says"; "John Smith - who worked at the agency - says"; "The news
@@ -63,8 +69,7 @@ def _describes(tail: Token, head: Token) -> bool:
     President, John Smith,", "the Relief Council (WRC)") nor what a name's own words are of ("The Press Association
     of the Republic")."""
     if tail.dep_ in ("relcl", "acl"):
-        before = tail.doc[tail.left_edge.i - 1] if tail.left_edge.i > 0 else None
-        return before is not None and before.text in cite.TAIL_MARKS
+        return follows_mark(tail)
     if head.pos_ != "PROPN":
         return False
     person = head.ent_type_ == "PERSON"
