@@ -83,13 +83,20 @@ def is_change(num: Token, mention: Span, noun: Token | None, dimension: str) -> 
     level = dimension in LEVEL_DIMENSIONS
     if change_adverb(mention, dimension) or _difference(num) or is_change_size(num, mention, noun, dimension):
         return True
-    if noun is not None and lemma(noun) in vocab.CHANGE_NOUNS:
+    if noun is not None and lemma(noun) in vocab.CHANGE_NOUNS and not _sum_gained_or_lost(noun, dimension):
         return True
     top = noun if noun is not None and num.head == noun else _top_of(num, mention)  # "by 52 points"
     head = top.head
     if top.dep_ == "pobj" and head.lower_ == "by" and lemma(head.head) in vocab.MOVE_VERBS:
         return True
     return level and top.dep_ in ("dobj", "npadvmod", "advmod") and lemma(head) in vocab.MOVE_VERBS
+
+
+def _sum_gained_or_lost(noun: Token, dimension: str) -> bool:
+    """ "a net loss of $8.6 million", "an extraordinary gain of 632,000 dlrs": a sum a company gains or loses is its
+    result, no size of a change (company results of wire and business news; "a fall of 1.5 billion stg in deposits"
+    and "a gain of 5 per cent" stay changes)."""
+    return lemma(noun) in vocab.SOURCE_CHANGE_NOUNS and dimension.startswith("currency")
 
 
 def _difference(num: Token) -> bool:

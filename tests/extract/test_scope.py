@@ -336,3 +336,17 @@ def test_scope_review38_part_of_particle_near_misses(measures, text, surface, ex
 ])
 def test_scope_the_level_a_forecast_move_starts_from_is_reached(measures, text, surface, expected):
     assert measures(text)[surface].scope == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # a sum a company gains or loses is its result, no size of a change
+    ("The carmaker reported a net loss of $8.6 million for the year.", "$8.6 million", "total"),
+    ("The bank posted a loss of 38.5 mln dlrs in the quarter.", "38.5 mln dlrs", "total"),
+    ("Results exclude an extraordinary gain of 632,000 dollars.", "632,000 dollars", "total"),
+    # a fall, a drop or a per cent stays the size of a change
+    ("Sight deposits showed a fall of 1.5 billion pounds in January.", "1.5 billion pounds", "change"),
+    ("The shares recorded a gain of 5 per cent.", "5 per cent", "change"),
+    ("Reserves showed a drop of $2 billion in March.", "$2 billion", "change"),
+])
+def test_scope_a_sum_gained_or_lost_is_a_result(measures, text, surface, expected):
+    assert measures(text)[surface].scope == expected
