@@ -5,11 +5,11 @@ import math
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from newsfigures.compare import acts, kinds, lexicon
+from newsfigures.compare import acts, kinds, lexicon, sums
 from newsfigures.compare.intervals import convertible, near_values
 from newsfigures.compare.nesting import NO_NESTING, Nesting
 from newsfigures.compare.parties import name_words, other_places, party, same_party
-from newsfigures.extract.measure_lexicon import GOODS_DIMENSIONS, MONEY_KINDS
+from newsfigures.extract.measure_lexicon import GOODS_DIMENSIONS
 from newsfigures.model import Figure, Measure
 
 
@@ -91,7 +91,6 @@ SMALL_NUMBER = 10  # news style spells out one to nine: a count under ten is no 
 # "incremental" against "total" is no disagreement (`pair_similarity`; dev: turkey_syria_earthquake "killed more
 # than 47,000" read as a batch beside the tolls; woomera_detention_unrest "50 to 60 ... overnight" ~ "up to 50").
 SETTLED_SCOPES = frozenset({"total", "incremental"})
-MONEY = "money"  # the quantity of a sum whose kind nothing in its sentence says (GUIDE table, money line)
 MEASURED = "measured"  # the event class of a level or count no event word speaks of (GUIDE revision 2, E1)
 
 # Two metrics, near values (stop 34, `across_basis`): the same telling number is too strict where the keys differ by
@@ -131,7 +130,7 @@ def similarity(a: Figure, b: Figure, nesting: Nesting = NO_NESTING) -> Similarit
     if gate:
         return Similarity(0.0, (gate,))
     ma, mb = a.measure, b.measure
-    signals = (_quantity(ma, mb), _subject(ma.subject, mb.subject), _score_event(a, b) or _stated_level(a, b)
+    signals = (_two_sums(a, b) or _quantity(ma, mb), _subject(ma.subject, mb.subject), _score_event(a, b) or _stated_level(a, b)
                or _event(ma.event, mb.event),
                _place(ma.place, mb.place, nesting), _scope(ma.scope, mb.scope), _unit(a, b))
     score = math.prod(s.factor for s in signals)
@@ -405,7 +404,7 @@ def _quantity(a: Measure, b: Measure) -> _Signal:
         return _Signal(QUANTITY.unknown, "quantity unknown on both sides")
     if not ca or not cb:
         return _Signal(QUANTITY.unknown, f"quantity on one side only: {ca or cb}")
-    if _kind_of_money_unread(ca, cb):
+    if sums.kind_unread(ca, cb):
         return _Signal(QUANTITY.unknown, f"a sum on one side, its kind on the other: {ca} vs {cb}")
     if ca != cb and not {ca, cb} & lexicon.GUIDE_QUANTITIES and kinds.one_kind(ca, cb):
         return _Signal(SYNONYM, f"{ca} ≈ {cb} (one kind)")
@@ -418,11 +417,12 @@ def _quantity(a: Measure, b: Measure) -> _Signal:
     return _Signal(SYNONYM, f"{_said(a)} ≈ {_said(b)}")
 
 
-def _kind_of_money_unread(x: str, y: str) -> bool:
-    """One concept is a bare sum ("money": the extractor's word when no noun or verb says what the sum is) and the other
-    a kind of money (MONEY_KINDS: "profit", "cost", "price"): the kind is read on one side only, as an empty field is,
-    not a different quantity ("a quarterly profit of $1.1 billion" ~ "net income came to $1.1 billion")."""
-    return MONEY in (x, y) and bool({x, y} & MONEY_KINDS)
+def _two_sums(a: Figure, b: Figure) -> _Signal | None:
+    """Two sums of no kind read, each a different thing's (`sums.different_things`); None otherwise."""
+    if concept(a.measure) != sums.MONEY or concept(b.measure) != sums.MONEY:
+        return None
+    reason = sums.different_things(a, b)
+    return _Signal(QUANTITY.differs, reason, True) if reason else None
 
 
 def _said(m: Measure) -> str:

@@ -27,7 +27,7 @@ joined ("four years" planned read as a total). Rows marked with a reason are pai
 (strict xfail), the reason naming the cause.
 
 Mended at stop 60 after the blind run: a bare sum beside a kind of money is the kind read on one side only
-(`similarity._kind_of_money_unread`), so two QUANTITY_MISREAD rows left GAPS (business_merger's $600 million
+(`sums.kind_unread`), so two QUANTITY_MISREAD rows left GAPS (business_merger's $600 million
 savings, sport_marathon's 50,000 euro bonus): 44 of 117 pairs.
 Mended at stop 61: a report left alone in each article pairs on one uncommon number (`compare.distinct_number`:
 "$1.1 billion", "3.1 trillion shillings", "2.1%"; the quantity and subject not read apart), so nine rows left GAPS

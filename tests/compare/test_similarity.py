@@ -387,3 +387,24 @@ def test_similarity_pair_similarity_leaves_scopes_of_two_metrics_as_read():
 def test_similarity_concept_of_stocks_by_dimension(quantity, dim, expected):
     m = Measure(quantity=quantity, subject="", event="", place="", scope="total", dimension=dim)
     assert concept(m) == expected
+
+
+BARE_SUM = dict(quantity="money", subject="", event="measured", scope="total", dimension="currency:GBP")
+
+
+@pytest.mark.parametrize("x,y,apart", [
+    # two sums of no kind read, each a different thing's: their own nouns differ and share no word
+    (("shortage", "shortage"), ("transaction", "exchequer transactions"), True),
+    (("deficit", "a trade deficit"), ("reserve", "foreign reserves"), True),
+    # one thing named two ways, a noun on one side only, or a kind WordNet files them under: not apart
+    (("interest", "Interest"), ("payment", "Interest payments"), False),
+    (("shortage", "shortage"), ("money", "money"), False),
+    (("shortage", "shortage"), ("shortage", "the shortage"), False),
+])
+def test_similarity_two_sums_of_different_things_are_apart(x, y, apart):
+    a = dataclasses.replace(measured("800 mln stg", 8e8, "GBP", "money", **BARE_SUM), counted_lemma=x[0], counted=x[1])
+    b = dataclasses.replace(measured("732 mln stg", 7.32e8, "GBP", "money", article="b", **BARE_SUM),
+                            counted_lemma=y[0], counted=y[1])
+    sim = similarity(a, b)
+    assert ("quantity" in sim.apart) is apart
+    assert any(r.startswith("two sums of different things") for r in sim.reasons) is apart
