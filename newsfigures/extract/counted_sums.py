@@ -28,8 +28,10 @@ def measured(num: Token, span: Span, m: numbers.NumberMention, dur: str) -> Coun
     if found is not None:
         return found
     root = span.root
-    head = root.head
-    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+    if root.head.lower_ in words.DELIVERY_TERMS and root.head.i == span.end:
+        root = root.head  # "a price of 233 dlrs CIF": the terms stand in the sum's place
+    head = root.head if root.head.i != root.i else _of_before_break(span)
+    if (root.dep_ == "pobj" or head is not root.head) and head.lower_ == "of" and head.head.pos_ == "NOUN":
         return named(head.head)  # "a budget of approximately $8 million"
     if dur:
         return None, "time", "time"
@@ -47,6 +49,18 @@ def measured(num: Token, span: Span, m: numbers.NumberMention, dur: str) -> Coun
     if dim and dim != "share":
         return None, dim, dim
     return None
+
+
+def _of_before_break(span: Span) -> Token:
+    """The "of" that ends the line before a sum the parser makes a sentence of its own, at a hard-wrapped line's
+    break ("on revenues of\n24.2 mln dlrs"); the sum's root when there is none."""
+    i = span.start - 1
+    while i >= 0 and span.doc[i].is_space:
+        i -= 1
+    if i < 0 or span.doc[i].lower_ != "of":
+        return span.root
+    gap = doc_text(span.doc)[span.doc[i].idx + len(span.doc[i]):span.start_char]
+    return span.doc[i] if gap.count("\n") == 1 else span.root
 
 
 def _dimension_after(span: Span) -> Counted | None:
@@ -71,7 +85,7 @@ def _modified_noun(span: Span, m: numbers.NumberMention, dur: str) -> Counted | 
     tagged_adjective = root.head.pos_ == "ADJ" and root.head.dep_ in ("dobj", "nsubjpass", "pobj")
     if root.dep_ not in ("compound", "amod", "nummod", "npadvmod") \
             or not (root.head.pos_ == "NOUN" or headline_noun or tagged_adjective) \
-            or root.head in span:
+            or root.head in span or root.head.lower_ in words.DELIVERY_TERMS:
         return None
     noun = root.head
     if noun.lower_ in ("%", "percent", "cent"):  # "about 4% and 11% of the world's users": the shared sign

@@ -276,6 +276,7 @@ def _event_words(sent: Span) -> list[tuple[str, Token]]:
     for t in sent:
         key = t.lower_ if t.lower_ in words.EVENT_FAMILIES else lemma(t)
         if key in words.EVENT_FAMILIES and t.pos_ in ("VERB", "NOUN", "ADJ", "AUX") \
+                and not (t.pos_ == "NOUN" and key in words.THING_NOUNS) \
                 and not any(c.dep_ == "neg" for c in t.children) and not only_modifies(t):
             out.append((key, t))
     return out

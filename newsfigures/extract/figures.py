@@ -28,7 +28,7 @@ from newsfigures.extract.discourse import carry_subjects
 from newsfigures.extract.event import event_of
 from newsfigures.extract.local_currency import local_code, local_currencies
 from newsfigures.extract.measure import Parsed, measure_of
-from newsfigures.extract.mentions import is_figure
+from newsfigures.extract.mentions import before_line_break, is_figure
 from newsfigures.extract.pipeline import NUMBERS_COMPONENT, doc_text
 from newsfigures.extract.place import place_of
 from newsfigures.extract.sport import PROJECTION, hypothetical_score, score_noun
@@ -180,7 +180,7 @@ def figures_from_doc(doc: Doc, ctx: ArticleContext, offset: int = 0) -> list[Fig
     for m in mentions:
         if not is_figure(doc, m):
             continue
-        span = doc.char_span(m.number_start, m.number_end, alignment_mode="expand")
+        span = before_line_break(doc.char_span(m.number_start, m.number_end, alignment_mode="expand"))
         if span is None or len(span) == 0:
             continue
         fig, num = _figure(doc, span, m, ctx, offset)
@@ -262,7 +262,7 @@ def _figure(doc: Doc, span: Span, m: numbers.NumberMention, ctx: ArticleContext,
     family = words.EVENT_FAMILIES.get(event, "")
     place = place_of(noun, event_tok, num) if family in words.RESTRICTABLE_FAMILIES else ""
     source = said_by(num, ctx)
-    mention = doc.char_span(m.start, m.end, alignment_mode="expand") or span
+    mention = before_line_break(doc.char_span(m.start, m.end, alignment_mode="expand")) or span
     end = duration_end(doc, m) if dur else m.end  # "six weeks", "12-year-old": the unit is part of the surface
     fig = Figure(
         article_id=ctx.article.id, source_file=ctx.article.source_file, text=m.text + doc_text(doc)[m.end:end],

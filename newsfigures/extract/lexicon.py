@@ -15,7 +15,10 @@ EVENT_FAMILIES: dict[str, str] = {
     **dict.fromkeys(("displace", "homeless", "flee", "evacuate", "evacuee", "refugee", "relocate", "uproot"), "displaced"),
     **dict.fromkeys(("capture", "detain", "arrest", "imprison", "jail", "hold", "prisoner"), "captured"),
     **dict.fromkeys(("rescue", "save", "survive", "survivor"), "rescued"),
-    **dict.fromkeys(("pledge", "donate", "donation", "promise", "commit", "contribute", "grant", "allocate", "earmark"), "pledged"),
+    # GUIDE: pledged is "pledged, donated, gave, promised money"; a sum allocated or earmarked is set aside from a
+    # budget, no promise to another ("allocated 6.1 billion marks in new liquidity", "has allocated another 30-40 mln
+    # dlrs for capital expenditures": a central bank's tender, a company's spending plan, a producers' board)
+    **dict.fromkeys(("pledge", "donate", "donation", "promise", "commit", "contribute", "grant"), "pledged"),
     **dict.fromkeys(("raise", "collect", "fund"), "raised"),
     **dict.fromkeys(("affect",), "affected"),
     **dict.fromkeys(("destroy", "damage", "collapse", "flatten"), "destroyed"),
@@ -23,6 +26,9 @@ EVENT_FAMILIES: dict[str, str] = {
     **dict.fromkeys(("rise", "increase", "grow", "jump", "climb", "gain"), "increased"),
     **dict.fromkeys(("fall", "drop", "decline", "decrease", "shrink", "cut", "lose"), "decreased"),
 }
+# Family words whose noun names a thing, not what happened: "$2 million in matching funds", "the Federal funds
+# rate", "five television stations", "a command station" (money-market, grant, broadcasting and conflict items).
+THING_NOUNS: frozenset[str] = frozenset({"fund", "station"})
 # Nouns that are themselves the outcome: "28,000 dead", "the death toll", "4,700 casualties".
 EVENT_NOUNS: frozenset[str] = frozenset({"dead", "death", "toll", "fatality", "casualty", "injury", "injured",
                                          "wounded", "missing", "homeless", "evacuee", "refugee", "survivor",
@@ -62,6 +68,9 @@ REPORTING_VERBS: frozenset[str] = frozenset({
 })
 # Subjects of a reporting verb that stand for a source named before ("they also report 15,000").
 SOURCE_PRONOUNS: frozenset[str] = frozenset({"it", "they", "he", "she", "we", "i", "this", "that", "you"})
+# A price's terms of delivery written after it ("180 mln dlrs fob", "233 dlrs a tonne CIF": free on board; cost,
+# insurance and freight): no thing the sum counts (wire items on palm oil, coffee, wheat and sugar trades).
+DELIVERY_TERMS: frozenset[str] = frozenset({"fob", "cif"})
 # "the number of X", "a group of X": the figure counts X, not the container.
 CONTAINER_NOUNS: frozenset[str] = frozenset({"number", "figure", "total", "tally", "count", "group", "batch",
                                               "contingent", "wave", "convoy", "estimate", "plan", "force",

@@ -83,7 +83,8 @@ MONEY_QUANTITIES: dict[str, str] = {
 MONEY_KINDS: frozenset[str] = frozenset(MONEY_QUANTITIES.values()) - {"money"}
 # Event lemma -> the kind of money a sum is when its noun does not say ("spent $177 million").
 MONEY_BY_EVENT: dict[str, str] = {
-    **dict.fromkeys(("pledge", "donate", "contribute", "give", "grant", "allocate", "earmark"), "aid"),
+    **dict.fromkeys(("pledge", "donate", "contribute", "give", "grant"), "aid"),
+    **dict.fromkeys(("allocate", "earmark"), "budget"),  # a sum set aside from a budget (lexicon.EVENT_FAMILIES)
     **dict.fromkeys(("spend", "invest"), "spending"),
     **dict.fromkeys(("buy", "acquire", "purchase"), "deal_value"),
     **dict.fromkeys(("cost",), "cost"),

@@ -119,3 +119,13 @@ def _model_designation(span: Span) -> bool:
     if prev is None or prev.pos_ != "PROPN" or prev.is_sent_start or prev.ent_type_ in ("GPE", "NORP", "DATE"):
         return False
     return nxt is None or nxt.tag_ == "POS" or nxt.pos_ == "PROPN"
+
+
+def before_line_break(span: Span | None) -> Span | None:
+    """The span up to a hard-wrapped line's break inside it ("1.3 mln\ndlrs"): the parser starts a sentence at
+    the break, so the number's words before it are the ones it hangs in the figure's sentence."""
+    if span is None:
+        return None
+    cut = next((t.i for t in span if t.is_space and "\n" in t.text), None)
+    return span if cut is None or cut == span.start else span.doc[span.start:cut]
+

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from newsfigures.extract.lexicon import DELIVERY_TERMS
 from newsfigures.extract.measure_classes import money_kind, money_noun
 from newsfigures.extract.tree import lemma, verb_over
 from newsfigures.extract.word_senses import data_lines, names_a_sum, person_noun, verb_class
@@ -61,8 +62,9 @@ def thing_sum(num: Token, noun: Token | None) -> str:
 
 def sum_before_noun(num: Token, noun: Token | None) -> bool:
     """The sum stands before the noun it is written on, that noun its head or its head's head ("a $1.5 billion
-    pipeline", "his £3,000 satellite tracking device")."""
-    return noun is not None and noun.pos_ == "NOUN" and noun.i >= num.i and noun in (num.head, num.head.head)
+    pipeline", "his £3,000 satellite tracking device"); a price's terms of delivery are no such noun ("233 dlrs CIF")."""
+    return noun is not None and noun.pos_ == "NOUN" and noun.i >= num.i and noun in (num.head, num.head.head) \
+        and noun.lower_ not in DELIVERY_TERMS
 
 
 def thing_cost(num: Token) -> str:

@@ -331,8 +331,25 @@ def _cldr_currency_names() -> dict[str, str]:
     return dict(line.split("\t") for line in lines if line and not line.startswith("#"))
 
 
-# Every currency word the parser reads: CLDR's names, the hand-kept ones winning where both name one word.
+# The newswire's abbreviations of currency words ("mln dlrs", "Canadian dlrs", "billion stg", "15 cts"): wire
+# services write them in business items of every kind (results, trade, commodities, money markets).
+WIRE_CURRENCY_ABBREVIATIONS: dict[str, str] = {"dollars": "dlrs", "dollar": "dlr", "sterling": "stg", "cents": "cts"}
+
+
+def _wire_abbreviated(names: dict[str, str]) -> dict[str, str]:
+    """The wire's form of every name that ends in an abbreviated word ("canadian dollars" -> "canadian dlrs")."""
+    out = {}
+    for name, code in names.items():
+        *head, last = name.split(" ")
+        if last in WIRE_CURRENCY_ABBREVIATIONS:
+            out[" ".join([*head, WIRE_CURRENCY_ABBREVIATIONS[last]])] = code
+    return out
+
+
+# Every currency word the parser reads: CLDR's names, the hand-kept ones winning where both name one word, and the
+# wire's abbreviations of them.
 CURRENCY_WORDS: dict[str, str] = {**_cldr_currency_names(), **HAND_CURRENCY_WORDS}
+CURRENCY_WORDS.update(_wire_abbreviated(CURRENCY_WORDS))
 # Currency words that need a scale word or number words before them to count ("5 billion won"; "Team 2 won").
 CURRENCY_WORDS_NEED_SCALE: frozenset[str] = frozenset({"won", "p", "rand"})
 # Scale words after an ISO code that follows the number ("10 USD million").

@@ -7,7 +7,7 @@ import re
 from newsfigures.numbers import lexicon as lx
 from newsfigures.numbers.cores import core
 from newsfigures.numbers.mention import Core
-from newsfigures.numbers.tokens import END_OF_CLAUSE_RE, SPACE, TokenStream, alternation
+from newsfigures.numbers.tokens import END_OF_CLAUSE_RE, SPACE, WRAPPED_BREAK, TokenStream, alternation
 
 _SYMBOL_RE = re.compile(r"(?P<c>" + alternation(lx.CURRENCY_SYMBOLS) + r")" + SPACE + r"?(?=[-−]?\.?\d)")
 _SPACED_RE = re.compile(  # "us $ 5", "hk $5" in lower-cased text
@@ -18,7 +18,7 @@ _MILLION_CODE_PREFIX_RE = re.compile(r"(?P<m>M)(?P<c>[A-Z]{3})" + SPACE + r"?(?=
 _CODE_SUFFIX_RE = re.compile(SPACE + r"*(?P<m>M)?(?P<c>[A-Za-z]{3})(?![A-Za-z])")
 # A currency word after the number, possibly behind a capitalised qualifier the lexicon lacks ("10 million
 # Swedish Kronor"); the lazy qualifier lets known multi-word names ("Australian dollars") win first.
-_WORD_RE = re.compile(r"(?:" + SPACE + r"*-" + SPACE + r"*|" + SPACE + r"+)(?:(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+_WORD_RE = re.compile(r"(?:" + WRAPPED_BREAK + r"|" + SPACE + r"*-" + SPACE + r"*|" + SPACE + r"+)(?:(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
                       + SPACE + r"+)??(?P<c>" + alternation(lx.CURRENCY_WORDS) + r")(?![\w])", re.I)
 _SUFFIX_SYMBOL_RE = re.compile(SPACE + r"?(?P<c>" + alternation(lx.CURRENCY_SUFFIX_SYMBOLS) + r")(?!" + SPACE
                                + r"*\d)")

@@ -7,12 +7,12 @@ import re
 
 from newsfigures.numbers import lexicon as lx
 from newsfigures.numbers.mention import NumberMention
-from newsfigures.numbers.tokens import SPACE, alternation
+from newsfigures.numbers.tokens import SPACE, WRAPPED_BREAK, alternation
 
 _PERCENT_WORDS = [w for w in lx.PERCENT_WORDS if w[0].isalpha()]
 _PERCENT_SIGNS = [w for w in lx.PERCENT_WORDS if not w[0].isalpha()]
 PERCENT_RE = re.compile(
-    r"(?:" + SPACE + r"*-?" + SPACE + r"*)(?P<p>" + alternation(_PERCENT_WORDS) + r")\b"
+    r"(?:" + WRAPPED_BREAK + r"|" + SPACE + r"*-?" + SPACE + r"*)(?P<p>" + alternation(_PERCENT_WORDS) + r")\b"
     r"|" + SPACE + r"?(?P<sym>" + alternation(_PERCENT_SIGNS) + r")", re.I)
 PERCENT_PREFIX_RE = re.compile(
     r"(?P<p>" + alternation(p.removesuffix(" of") for p in lx.PERCENT_PREFIXES) + r")" + SPACE + r"+of"

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsfigures.extract.counted import resolve_counted
+
 
 @pytest.mark.parametrize("text,surface,expected", [
     # GUIDE Q3's own example: a sum "at" which a verb puts a thing is that thing's ("damage put at $10 million": cost)
@@ -26,3 +28,42 @@ def test_counted_sums_a_sum_a_verb_puts_a_thing_at_is_that_things(measures, text
 ])
 def test_counted_sums_an_owner_put_at_a_sum_stays_its_subject(measures, text, surface, subject):
     assert measures(text)[surface].subject == subject
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # a price's terms of delivery after it are no thing the sum is of (lexicon.DELIVERY_TERMS)
+    ("The trader bought the sugar at an outright price of 233 dlrs CIF.", "233 dlrs", "price"),
+    ("Non-coffee exports amounted to 180.8 mln dlrs fob in January.", "180.8 mln dlrs", "money"),
+])
+def test_counted_sums_past_delivery_terms(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # a sum the parser makes a sentence of its own at a hard-wrapped line's break is "of" the noun before the break,
+    # when the line before is parsed with it (extract/windows.py parses one word before a window, more only when
+    # that line holds a number of its own)
+    ("For the quarter it reported a profit on revenues of\n24.2 mln dlrs.", "24.2 mln dlrs", "revenue"),
+    ("The group posted a loss on sales of\n310 million euros last year.", "310 million euros", "sale"),
+    # a blank line between is a new paragraph, no wrap
+    ("It reported revenues of\n\n24.2 mln dlrs.", "24.2 mln dlrs", "money"),
+])
+def test_counted_sums_of_before_a_wrapped_line(read, text, surface, expected):
+    r = read(text, surface)
+    assert resolve_counted(r.num, r.span, r.ctx, r.mention)[2] == expected
+
+
+@pytest.mark.parametrize("text,surface,quantity,event", [
+    # GUIDE: pledged is "pledged, donated, gave, promised money"; a sum allocated or earmarked is set aside from a
+    # budget (measure_lexicon.MONEY_BY_EVENT)
+    ("The board allocated 2.4 million dollars to three producer groups.", "2.4 million dollars", "budget",
+     "other:allocate"),
+    ("The central bank allocated 6.1 billion euros in new liquidity.", "6.1 billion euros", "budget",
+     "other:allocate"),
+    ("The council earmarked $5 million for a new library.", "$5 million", "budget", "other:earmark"),
+    ("Japan pledged $500 million in aid.", "$500 million", "aid", "pledged"),
+    ("The foundation donated $2 million to the hospital.", "$2 million", "aid", "pledged"),
+])
+def test_counted_sums_allocated_sums_are_budgets(measures, text, surface, quantity, event):
+    m = measures(text)[surface]
+    assert (m.quantity, m.event) == (quantity, event)

@@ -45,4 +45,4 @@ def test_evidence_source_past_a_line_break(nlp):
     """In hard-wrapped text the closing evidence may stand on the next line (wrapped_source reads it)."""
     text = ("Spain had a 35 mln dlr current account surplus in February\ncompared with a 68 mln dlr surplus in "
             "January, Bank of Spain\nfigures show.\n")
-    assert _sources(nlp, text)["68 mln"] == "Bank of Spain"
+    assert _sources(nlp, text)["68 mln dlr"] == "Bank of Spain"

@@ -54,9 +54,9 @@ def _sources(nlp, text: str, headline: str = "WIRE ITEM IN BRIEF\n\n") -> dict[s
      "19,800 of the total, it said.\n", "19,800", "The National Rowing Federation"),
     # the reporting verb on the line before the break the figure's line starts after
     ("The Bank of England said it forecast a\nshortage of around 800 mln stg in the money market today.\n",
-     "around 800 mln", "The Bank of England"),
+     "around 800 mln stg", "The Bank of England"),
     ("Lifetime Corp said it agreed to buy the company for about\n16.5 mln dlrs in cash and stock.\n",
-     "about 16.5 mln", "Lifetime Corp"),
+     "about 16.5 mln dlrs", "Lifetime Corp"),
 ])
 def test_wrapped_source_reads_past_the_break(nlp, text, surface, expected):
     assert _sources(nlp, text)[surface] == expected

@@ -345,7 +345,6 @@ ROWS: dict[str, str] = {
     'disasters_2-£1.3bn-place': 'PLACE_NOT_CARRIED',
     'disasters_2-about 400-place': 'PLACE_NOT_CARRIED',
     'disasters_2-€100m-quantity': 'MONEY_KIND',
-    'disasters_2-€100m-event': 'EVENT_NOUN',
     'disasters_2-€100m-place': 'LABEL_CALL',
     'business_1-cut 2,400 jobs-scope': 'PLANNED_SCOPE',
     'business_1-roughly 7%-scope': 'LABEL_CALL',

@@ -80,12 +80,12 @@ def test_parser_parse_numbers_on_news_sentences(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [  # wire sentences (Reuters-21578, outside the gold)
-    ("It bought 46 mln stg of bank bills in band three at 9-3/4 pct.", [("46 mln", 46e6), ("three", 3), ("9-3/4 pct", 9.75)]),
+    ("It bought 46 mln stg of bank bills in band three at 9-3/4 pct.", [("46 mln stg", 46e6), ("three", 3), ("9-3/4 pct", 9.75)]),
     ("Factors depressing economic activity include the 6-1/2-year-old Iran-Iraq war.", [("6-1/2", 6.5)]),
     ("Rates were cut from 3-1/4 to 2-1/2 pct.", [("3-1/4", 3.25), ("2-1/2 pct", 2.5)]),
     # a scale word after a mixed number, hyphened, spaced or vulgar, scales it (the review's)
-    ("It raised 1-1/2 billion dlrs in the offer.", [("1-1/2 billion", 1.5e9)]),
-    ("The bank lent 1 1/2 million dlrs.", [("1 1/2 million", 1.5e6)]),
+    ("It raised 1-1/2 billion dlrs in the offer.", [("1-1/2 billion dlrs", 1.5e9)]),
+    ("The bank lent 1 1/2 million dlrs.", [("1 1/2 million dlrs", 1.5e6)]),
     ("About 2½ million people were displaced.", [("About 2½ million", 2.5e6)]),
     # after a zero the hyphen opens a range
     ("Snow accumulation of 0-1/2 inch is expected.", [("0-1/2 inch", 0.25)]),
@@ -93,3 +93,20 @@ def test_parser_parse_numbers_on_news_sentences(text, expected):
 def test_parser_reads_a_hyphened_mixed_number_whole(text, expected):
     """ "9-7/8 pct" is 9.875 per cent, not a 9 and a 0.875 per cent (stop 63)."""
     assert [(m.text, m.value) for m in parse_numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hard-wrapped line that opens with the unit in lower case continues the number's sentence
+    ("compared with 147.5 mln\ndlrs for coffee", [("147.5 mln\ndlrs", 147.5e6, "USD")]),
+    ("exports rose 3.2\npct in January", [("3.2\npct", 3.2, "percent")]),
+    ("a rise of 4 per\ncent in prices", [("4 per\ncent", 4, "percent")]),
+    ("the bill came to 30 million\ndollars in all", [("30 million\ndollars", 30e6, "USD")]),
+    # a next line that opens with a capital is a table's row or a heading, no unit of the number before
+    ("Net 3,611,802\nSales 62.2 mln", [("3,611,802", 3611802, ""), ("62.2 mln", 62.2e6, "")]),
+    ("the 12\nDollars Club", [("12", 12, "")]),
+    ("Change 30\nPct of sales", [("30", 30, "")]),
+    # a blank line between is a new paragraph
+    ("they paid 12\n\ndollars are scarce", [("12", 12, "")]),
+])
+def test_parser_reads_a_unit_past_a_hard_wrapped_line(text, expected):
+    assert [(m.text, m.value, m.unit) for m in parse_numbers(text)] == expected
