@@ -16,6 +16,9 @@ from newsfigures.extract.pipeline import doc_text
 from newsfigures.extract.tree import lemma, of_object
 
 
+PERIOD = "period"  # "net income for the period of 14.7 mln dlrs": a period no date entity names
+
+
 def measured(num: Token, span: Span, m: numbers.NumberMention, dur: str) -> Counted | None:
     """What a sum of money, a share or a measure is of: "$350 million in aid", "a budget of $8 million",
     "42% of all spam", "16 feet wide", "a 26-hour visit", "51 years old"; None when nothing says."""
@@ -31,8 +34,10 @@ def measured(num: Token, span: Span, m: numbers.NumberMention, dur: str) -> Coun
     if root.head.lower_ in words.DELIVERY_TERMS and root.head.i == span.end:
         root = root.head  # "a price of 233 dlrs CIF": the terms stand in the sum's place
     head = root.head if root.head.i != root.i else _of_before_break(span)
-    if (root.dep_ == "pobj" or head is not root.head) and head.lower_ == "of" and head.head.pos_ == "NOUN":
-        return named(head.head)  # "a budget of approximately $8 million"
+    if (root.dep_ == "pobj" or head is not root.head) and head.lower_ == "of":
+        owner = _past_period(head.head)
+        if owner is not None and owner.pos_ == "NOUN":
+            return named(owner)  # "a budget of approximately $8 million"
     if dur:
         return None, "time", "time"
     found = _stated_of(num, m) if m.kind in ("money", "percent") else None
@@ -49,6 +54,21 @@ def measured(num: Token, span: Span, m: numbers.NumberMention, dur: str) -> Coun
     if dim and dim != "share":
         return None, dim, dim
     return None
+
+
+def _past_period(t: Token) -> Token | None:
+    """The noun an "of" sum is of, past a period the parser hangs it on: "net income for the fourth quarter of $4.1
+    million" and "earnings in its first quarter ended December 31 of 149.4 mln dlrs" are the income's and the
+    earnings' (the period's phrase qualifies the noun, or the object of the verb it hangs on); any other noun as
+    it is, None when the period's phrase hangs on nothing that names one."""
+    if t.pos_ == "VERB" and t.dep_ == "acl" and t.ent_type_ == "DATE":
+        t = t.head  # "quarter ended December 31 of ..."
+    if not (t.ent_type_ == "DATE" or lemma(t) == PERIOD) or t.dep_ != "pobj" or t.head.dep_ != "prep":
+        return t
+    carrier = t.head.head
+    if carrier.pos_ == "VERB":
+        return next((c for c in carrier.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    return carrier
 
 
 def _of_before_break(span: Span) -> Token:

@@ -67,3 +67,19 @@ def test_counted_sums_of_before_a_wrapped_line(read, text, surface, expected):
 def test_counted_sums_allocated_sums_are_budgets(measures, text, surface, quantity, event):
     m = measures(text)[surface]
     assert (m.quantity, m.event) == (quantity, event)
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # an "of" sum the parser hangs on a period is the sum of the noun the period's phrase qualifies, or of the object
+    # of the verb it hangs on
+    ("Acme reported net income for the fourth quarter of $4.1 million.", "$4.1 million", "profit"),
+    ("The company posted a profit in the first half of $12 million.", "$12 million", "profit"),
+    ("Acme reported sales in 2006 of $4.1 billion.", "$4.1 billion", "sales"),
+    ("Earlier it posted net income for the period of 14.7 mln dlrs.", "14.7 mln dlrs", "profit"),
+    ("The firm reported net earnings in its first quarter ended December 31 of 149.4 mln dlrs.", "149.4 mln dlrs",
+     "profit"),
+    # an "of" sum on a noun that is no period stays that noun's
+    ("The city has a budget of $8 million.", "$8 million", "budget"),
+])
+def test_counted_sums_an_of_sum_past_its_period(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected
