@@ -19,6 +19,8 @@ def verb_of_another_count(verb: Token, num: Token) -> bool:
     another count's."""
     if verb.pos_ != "VERB":
         return False
+    if _conjunct_with_its_own(verb, num):
+        return True
     others = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not c.left_edge.i <= num.i <= c.right_edge.i]
     if any(c.pos_ == "NUM" for c in others):
         return True
@@ -37,3 +39,17 @@ def _own_clause(num: Token, verb: Token) -> bool:
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in NO_CLAUSE_DEPS:
             return True
     return False
+
+
+def own_clause(t: Token) -> bool:
+    """`t` heads a coordinated clause with a subject of its own ("..., and sales rose 12 pct")."""
+    return t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in t.children)
+
+
+def _conjunct_with_its_own(verb: Token, num: Token) -> bool:
+    """The verb heads a coordinated clause of its own, with its own subject and its own number, that does not hold
+    the figure ("had net income of $6.3 million, and sales rose 12 pct": the rise is the sales', not the income's)."""
+    if not own_clause(verb) or verb.left_edge.i <= num.i <= verb.right_edge.i:
+        return False
+    return any(t.like_num for t in verb.subtree if t.i != num.i)
+

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import measure_lexicon as vocab
 from newsfigures.extract import sentcache
+from newsfigures.extract.another_count import own_clause
 from newsfigures.extract.act_phrase import act_word
 from newsfigures.extract.armed import armed_members
 from newsfigures.extract.casualties import together_event
@@ -274,7 +275,7 @@ def _money_named_in_clause(num: Token) -> str:
         return _money_kind_named([num])
     # every sum of one clause asks the same: once per verb, not once per sum of a list of them
     return sentcache.once(num.doc, "money_named_in_clause", verb.i, lambda: _money_kind_named(
-        [c for c in verb.children if c.dep_ not in CLAUSE_ASIDES]))
+        [c for c in verb.children if c.dep_ not in CLAUSE_ASIDES and not own_clause(c)]))
 
 
 def _money_kind_named(clause: list[Token]) -> str:

@@ -477,3 +477,19 @@ def test_event_a_noun_that_names_a_thing_is_no_event(measures, text, surface, ex
 ])
 def test_event_of_a_sum_across_a_wrapped_line(measures, text, surface, expected):
     assert measures(text)[surface].event == expected
+
+
+@pytest.mark.parametrize("text,surface,event,quantity", [
+    # a coordinated clause with its own subject and its own number says what befell that number, not this one
+    ("For 1986 the company had net income of 6.3 million dollars, and sales rose 12 pct to 45.2 million dollars.",
+     "6.3 million dollars", "measured", "profit"),
+    ("The bank earned $40 million in the quarter, and deposits fell 3 percent.", "$40 million", "other:earn",
+     "revenue"),
+    # the clause's own numbers keep its verb
+    ("For 1986 the company had net income of 6.3 million dollars, and sales rose 12 pct to 45.2 million dollars.",
+     "12 pct", "rose", "sales"),
+    ("The storm killed 12 people and destroyed 300 homes.", "12", "killed", "deaths"),
+])
+def test_event_a_coordinated_clause_with_its_own_number_is_another_count_s(measures, text, surface, event, quantity):
+    m = measures(text)[surface]
+    assert (m.event, m.quantity) == (event, quantity)
