@@ -49,6 +49,7 @@ PLACE = Weight(unknown=0.75, differs=0.4)
 SCOPE = Weight(unknown=0.9, differs=0.45)
 WEIGHTS = {"quantity": QUANTITY, "event": EVENT, "subject": SUBJECT, "place": PLACE, "scope": SCOPE}
 SYNONYM = 0.95  # "toll" ≈ "deaths": as good as the same word, but the same word wins a tie
+TWO_SUMS = 0.6  # two bare sums on different nouns: less than a quantity on one side, no disagreement (`sums`)
 KIN_SCOPE = 0.8  # scopes that are close ("change" vs "rate"): plausible, less likely than the same scope
 NARROWER_PLACE = PLACE.unknown  # "northern X" within "X": one side is more precise, like a place on one side only
 FALLBACK_SCORE = 1.0  # measures empty (today's extractor): the metric key is all-or-nothing, as pairing always was
@@ -418,11 +419,13 @@ def _quantity(a: Measure, b: Measure) -> _Signal:
 
 
 def _two_sums(a: Figure, b: Figure) -> _Signal | None:
-    """Two sums of no kind read, each a different thing's (`sums.different_things`); None otherwise."""
+    """Two sums of no kind read whose own nouns may name two things (`sums.different_things`): weighed TWO_SUMS, no
+    disagreement, for the noun read may be the sum's subject rather than what it is ("The company lost $8.6 million")
+    or a synonym WordNet does not file together ("loot" ~ "cash"); None otherwise."""
     if concept(a.measure) != sums.MONEY or concept(b.measure) != sums.MONEY:
         return None
     reason = sums.different_things(a, b)
-    return _Signal(QUANTITY.differs, reason, True) if reason else None
+    return _Signal(TWO_SUMS, reason) if reason else None
 
 
 def _said(m: Measure) -> str:

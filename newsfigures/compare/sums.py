@@ -17,7 +17,7 @@ def kind_unread(x: str, y: str) -> bool:
 
 
 def different_things(a: Figure, b: Figure) -> str:
-    """Why two bare sums are each a different thing's, "" when they may be one: their own nouns differ, their phrases
+    """Why two bare sums may be two things', "" when they may be one: their own nouns differ, their phrases
     share no word and WordNet files them as no one kind ("a shortage of 800 mln stg" ~ "exchequer transactions of 245
     mln stg"; not "Interest" ~ "Interest payments")."""
     x, y = a.counted_lemma.lower(), b.counted_lemma.lower()
@@ -25,4 +25,4 @@ def different_things(a: Figure, b: Figure) -> str:
         return ""
     if set(a.counted.lower().split()) & set(b.counted.lower().split()):
         return ""
-    return f"two sums of different things: {x} vs {y}"
+    return f"two sums on different nouns: {x} vs {y}"

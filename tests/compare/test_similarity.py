@@ -401,10 +401,24 @@ BARE_SUM = dict(quantity="money", subject="", event="measured", scope="total", d
     (("shortage", "shortage"), ("money", "money"), False),
     (("shortage", "shortage"), ("shortage", "the shortage"), False),
 ])
-def test_similarity_two_sums_of_different_things_are_apart(x, y, apart):
+def test_similarity_two_sums_on_different_nouns_weigh_less(x, y, apart):
     a = dataclasses.replace(measured("800 mln stg", 8e8, "GBP", "money", **BARE_SUM), counted_lemma=x[0], counted=x[1])
     b = dataclasses.replace(measured("732 mln stg", 7.32e8, "GBP", "money", article="b", **BARE_SUM),
                             counted_lemma=y[0], counted=y[1])
     sim = similarity(a, b)
-    assert ("quantity" in sim.apart) is apart
-    assert any(r.startswith("two sums of different things") for r in sim.reasons) is apart
+    assert any(r.startswith("two sums on different nouns") for r in sim.reasons) is apart
+    assert sim.score == (0.6 if apart else 1.0) and "quantity" not in sim.apart
+
+
+def test_similarity_two_sums_on_different_nouns_pair_only_when_the_rest_agrees():
+    # a stated level beside another event already weighs the pair down: two nouns as well part them
+    shortage = dataclasses.replace(measured("800 mln stg", 8e8, "GBP", "money", **BARE_SUM), counted_lemma="shortage",
+                                   counted="shortage", said_by="the Bank of England")
+    drained = dataclasses.replace(measured("732 mln stg", 7.32e8, "GBP", "money", article="b",
+                                           **{**BARE_SUM, "event": "other:drain"}),
+                                  counted_lemma="transaction", counted="exchequer transactions")
+    assert similarity(shortage, drained).score < THRESHOLD
+    loot = dataclasses.replace(measured("$2 million", 2e6, "USD", "money", **{**BARE_SUM, "dimension": "currency:USD"}),
+                               counted_lemma="loot", counted="loot")
+    cash = dataclasses.replace(loot, article_id="b", counted_lemma="cash", counted="cash")
+    assert similarity(loot, cash).score >= THRESHOLD
