@@ -114,7 +114,16 @@ def word_after(text: str, end: int, core: Core) -> re.Match[str] | None:
         return None
     if word in ("pounds", "pound") and re.match(r"\s+of\b", text[m.end():]):
         return None
+    if _shouted_abbreviation(m):
+        return None
     return m
+
+
+def _shouted_abbreviation(m: re.Match[str]) -> bool:
+    """The wire's abbreviation in capitals ("120 CTS scans", "5 STG goals"): an acronym as often as a currency; the
+    wire writes it in small letters in its text ("mln dlrs", "15 cts") and its capitals headlines go unread."""
+    last = m.group("c").split()[-1]
+    return last.lower() in lx.WIRE_CURRENCY_ABBREVIATIONS.values() and last.isupper()
 
 
 def word_currency(m: re.Match[str]) -> str:

@@ -67,6 +67,17 @@ def test_money_wire_abbreviations(text, surface, value, unit, find, approx_eq):
     assert m.kind == "money" and m.unit == unit and approx_eq(m.value, value)
 
 
+@pytest.mark.parametrize("text, surface", [
+    # in capitals the abbreviations are as often acronyms ("CTS" carpal tunnel, "STG" a team) and stay unread
+    ("120 CTS releases were done", "120"),
+    ("a run of 5 STG goals", "5"),
+    ("a 45 CTS VS 32 CTS headline", "45"),
+])
+def test_money_wire_abbreviations_in_capitals_are_no_currency(text, surface, find):
+    m = find(text, surface)
+    assert m.text == surface and m.kind != "money"
+
+
 def test_money_wire_abbreviations_are_no_counted_thing():
     assert {"dlrs", "dlr", "stg", "cts"} <= currency_words()
 
