@@ -114,14 +114,14 @@ def word_after(text: str, end: int, core: Core) -> re.Match[str] | None:
         return None
     if word in ("pounds", "pound") and re.match(r"\s+of\b", text[m.end():]):
         return None
-    if _shouted_abbreviation(m):
-        return None
+    if _shouted_abbreviation(m) and not core.scaled:
+        return None  # "120 CTS releases"; a scale word says a sum: "1.2 BILLION DLRS"
     return m
 
 
 def _shouted_abbreviation(m: re.Match[str]) -> bool:
     """The wire's abbreviation in capitals ("120 CTS scans", "5 STG goals"): an acronym as often as a currency; the
-    wire writes it in small letters in its text ("mln dlrs", "15 cts") and its capitals headlines go unread."""
+    wire writes it in small letters in its text ("mln dlrs", "15 cts")."""
     last = m.group("c").split()[-1]
     return last.lower() in lx.WIRE_CURRENCY_ABBREVIATIONS.values() and last.isupper()
 

@@ -78,6 +78,11 @@ def test_money_wire_abbreviations_in_capitals_are_no_currency(text, surface, fin
     assert m.text == surface and m.kind != "money"
 
 
+def test_money_wire_abbreviations_in_capitals_after_a_scale_word_are_a_sum(find):
+    m = find("CANADA FEBRUARY TRADE SURPLUS 1.2 BILLION DLRS", "1.2 BILLION DLRS")
+    assert m.kind == "money" and m.unit == "USD" and m.value == 1.2e9
+
+
 def test_money_wire_abbreviations_are_no_counted_thing():
     assert {"dlrs", "dlr", "stg", "cts"} <= currency_words()
 
