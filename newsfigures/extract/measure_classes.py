@@ -149,7 +149,7 @@ def event_class(event: str, quantity: str, counted_lemma: str = "", reported: bo
         return vocab.EVENT_CLASS_OF_FAMILY[noun_family]
     if quantity in vocab.MEASURED_QUANTITIES and not (acted and event and event not in vocab.STILL_VERBS):
         return "measured"
-    if quantity in vocab.CLASS_OF_QUANTITY and (not event or event in vocab.STILL_VERBS):
+    if quantity in vocab.CLASS_OF_QUANTITY and (not event or event in vocab.STILL_VERBS | vocab.SET_ASIDE_VERBS):
         return vocab.CLASS_OF_QUANTITY[quantity]
     if not event or event in vocab.STILL_VERBS:
         return "said" if reported else "measured"

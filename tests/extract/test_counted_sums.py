@@ -61,6 +61,10 @@ def test_counted_sums_of_before_a_wrapped_line(read, text, surface, expected):
     ("The central bank allocated 6.1 billion euros in new liquidity.", "6.1 billion euros", "budget",
      "other:allocate"),
     ("The council earmarked $5 million for a new library.", "$5 million", "budget", "other:earmark"),
+    # a clause that names another kind of money says what the sum set aside is: aid is pledged whatever its verb
+    ("Japan earmarked $10 million for relief efforts after the cyclone.", "$10 million", "aid", "pledged"),
+    ("The government allocated 3 million euros in emergency aid.", "3 million euros", "aid", "pledged"),
+    ("It has allocated another $30 million for capital expenditures.", "$30 million", "spending", "other:allocate"),
     ("Japan pledged $500 million in aid.", "$500 million", "aid", "pledged"),
     ("The foundation donated $2 million to the hospital.", "$2 million", "aid", "pledged"),
 ])
