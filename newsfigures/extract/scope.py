@@ -12,6 +12,7 @@ from newsfigures.extract import sentcache
 from newsfigures.extract.ahead import is_plan_done, is_plan_object, is_planned, is_thing_length, is_time_ahead
 from newsfigures.extract.change_level import SIZE, adverb_of_level, change_role
 from newsfigures.extract.change_size import is_change_size
+from newsfigures.extract.market import SHARE, unit_priced
 from newsfigures.extract.period_clause import clause_period
 from newsfigures.extract.tree import lemma, standing_for
 from newsfigures.extract.window import counts_window, is_level_reached
@@ -83,7 +84,7 @@ def is_change(num: Token, mention: Span, noun: Token | None, dimension: str) -> 
     level = dimension in LEVEL_DIMENSIONS
     if change_adverb(mention, dimension) or _difference(num) or is_change_size(num, mention, noun, dimension):
         return True
-    if noun is not None and lemma(noun) in vocab.CHANGE_NOUNS and not _sum_gained_or_lost(noun, dimension):
+    if noun is not None and lemma(noun) in vocab.CHANGE_NOUNS and not _sum_gained_or_lost(num, noun, dimension):
         return True
     top = noun if noun is not None and num.head == noun else _top_of(num, mention)  # "by 52 points"
     head = top.head
@@ -92,11 +93,37 @@ def is_change(num: Token, mention: Span, noun: Token | None, dimension: str) -> 
     return level and top.dep_ in ("dobj", "npadvmod", "advmod") and lemma(head) in vocab.MOVE_VERBS
 
 
-def _sum_gained_or_lost(noun: Token, dimension: str) -> bool:
+# "a loss of 1.2 billion in March to 34.5 billion": a move, no result ("on" names a day as often, "a loss of $310
+# million on Wednesday"; "against" a result of a year before, "a net loss of $6 million against a profit of $2 million")
+MEASURED_AGAINST = frozenset({"over", "to"})
+LEVEL_PREPOSITIONS = frozenset({"at", "to"})  # "closed at $45.10", "rose to $12,000": the level a price stands at
+
+
+def _sum_gained_or_lost(num: Token, noun: Token, dimension: str) -> bool:
     """ "a net loss of $8.6 million", "an extraordinary gain of 632,000 dlrs": a sum a company gains or loses is its
-    result, no size of a change (company results of wire and business news; "a fall of 1.5 billion stg in deposits"
-    and "a gain of 5 per cent" stay changes)."""
-    return lemma(noun) in vocab.SOURCE_CHANGE_NOUNS and dimension.startswith("currency")
+    result, no size of a change (company results of wire and business news); a move of a price or a level stays a
+    change: measured against another level or time ("to 34.5 billion", "from Friday"), set beside the level it moved ("closed at $45.10, a gain of $1.35") or per unit of a good ("a gain of
+    $12.50 an ounce"). "a fall of 1.5 billion stg" and "a gain of 5 per cent" stay changes."""
+    if lemma(noun) not in vocab.SOURCE_CHANGE_NOUNS or not dimension.startswith("currency") or _beside_level(noun):
+        return False
+    return not any(_measured_against(c) for c in noun.children) and unit_priced(num) in ("", SHARE)
+
+
+def _beside_level(noun: Token) -> bool:
+    """The gain or loss stands beside the level a verb put a price at ("closed at $45.10, a gain of $1.35")."""
+    head = noun.head
+    return noun.dep_ == "appos" and head.dep_ == "pobj" and head.head.lower_ in LEVEL_PREPOSITIONS
+
+
+def _measured_against(prep: Token) -> bool:
+    """A phrase that sets a gain or loss against another level or time ("to 34.5 billion", "from Friday"); a "from"
+    naming where it came from ("from the sale of its unit") does not."""
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ in MEASURED_AGAINST:
+        return True
+    obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+    return prep.lower_ == "from" and obj is not None and obj.ent_type_ in words.TIME_LABELS
 
 
 def _difference(num: Token) -> bool:

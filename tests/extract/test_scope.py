@@ -347,6 +347,14 @@ def test_scope_the_level_a_forecast_move_starts_from_is_reached(measures, text, 
     ("Sight deposits showed a fall of 1.5 billion pounds in January.", "1.5 billion pounds", "change"),
     ("The shares recorded a gain of 5 per cent.", "5 per cent", "change"),
     ("Reserves showed a drop of $2 billion in March.", "$2 billion", "change"),
+    # a price's or a level's move stays a change: per unit of a good, beside the level it moved, set against a time;
+    # a day is no time it is set against
+    ("Gold closed at $412, a gain of $12.50 an ounce.", "$12.50", "change"),
+    ("The stock closed at $45.10, a gain of $1.35 from Friday.", "$1.35", "change"),
+    ("The company reported a loss of $310 million on Wednesday.", "$310 million", "total"),
+    # a result per share is still a result
+    ("It had a gain of 29.4 million dollars, or 30 cents a share, from the sale of its unit.", "29.4 million dollars",
+     "total"),
 ])
 def test_scope_a_sum_gained_or_lost_is_a_result(measures, text, surface, expected):
     assert measures(text)[surface].scope == expected
