@@ -481,7 +481,7 @@ def test_app_corpus_joins_hard_wrapped_lines_only_when_ticked():
     # a Reuters item of 1987, hard-wrapped: its source sits a line above its figures (read past the break either
     # way, extract/wrapped_source.py), and a scale on the line after one ("and 360\nmln stg"), read only when joined
     text = reuters.document_path("reuters/train_0177.txt").read_text(encoding="utf-8")
-    for ticked, scaled in ((False, "360"), (True, "360 mln")):
+    for ticked, scaled in ((False, "360"), (True, "360 mln stg")):
         at = run("pages/4_Corpus.py")
         if ticked:
             at.checkbox(key="corpus_join_wrapped").check()
@@ -494,5 +494,5 @@ def test_app_corpus_joins_hard_wrapped_lines_only_when_ticked():
         at.query_params.pop("article", None)  # the Corpus page's selection; Figures would filter by it
         at.switch_page("pages/3_Figures.py").run()
         df = next(d.value for d in at.dataframe if "metric" in d.value.columns)
-        assert df.loc[df["text"] == "around 800 mln", "said_by"].tolist() == ["The Bank of England"]
-        assert scaled in set(df["text"]) and ({"360", "360 mln"} - {scaled}).isdisjoint(df["text"])
+        assert df.loc[df["text"] == "around 800 mln stg", "said_by"].tolist() == ["The Bank of England"]
+        assert scaled in set(df["text"]) and ({"360", "360 mln stg"} - {scaled}).isdisjoint(df["text"])

@@ -99,5 +99,5 @@ def test_wrapping_a_wire_item_joined_reads_its_source_across_the_break(tmp_path)
     said = {r["text"]: r["said_by"] for r in map(json.loads, out.getvalue().splitlines())}
     # as it is, the source a line above the figure's parsed sentence is read past the break (wrapped_source), but the
     # scale on the far side of one is not: "and 360\nmln stg" reads 360
-    assert said["around 800 mln stg"] == "The Bank of England" and "360" in said and "360 mln" not in said
+    assert said["around 800 mln stg"] == "The Bank of England" and "360" in said and "360 mln stg" not in said
     assert "1 article(s) hard-wrapped" in err.getvalue() and "--join-wrapped-lines" in err.getvalue()
