@@ -131,8 +131,8 @@ def similarity(a: Figure, b: Figure, nesting: Nesting = NO_NESTING) -> Similarit
     if gate:
         return Similarity(0.0, (gate,))
     ma, mb = a.measure, b.measure
-    signals = (_two_sums(a, b) or _quantity(ma, mb), _subject(ma.subject, mb.subject), _score_event(a, b) or _stated_level(a, b)
-               or _event(ma.event, mb.event),
+    signals = (_two_sums(a, b) or _quantity(ma, mb), _subject(ma.subject, mb.subject),
+               _score_event(a, b) or _stated_level(a, b) or _event(ma.event, mb.event),
                _place(ma.place, mb.place, nesting), _scope(ma.scope, mb.scope), _unit(a, b))
     score = math.prod(s.factor for s in signals)
     apart = tuple(name for name, s in zip(SIGNAL_FIELDS, signals) if s.differs)

@@ -52,4 +52,3 @@ def _conjunct_with_its_own(verb: Token, num: Token) -> bool:
     if not own_clause(verb) or verb.left_edge.i <= num.i <= verb.right_edge.i:
         return False
     return any(t.like_num for t in verb.subtree if t.i != num.i)
-

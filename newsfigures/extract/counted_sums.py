@@ -33,11 +33,10 @@ def measured(num: Token, span: Span, m: numbers.NumberMention, dur: str) -> Coun
     root = span.root
     if root.head.lower_ in words.DELIVERY_TERMS and root.head.i == span.end:
         root = root.head  # "a price of 233 dlrs CIF": the terms stand in the sum's place
-    head = root.head if root.head.i != root.i else _of_before_break(span)
-    if (root.dep_ == "pobj" or head is not root.head) and head.lower_ == "of":
-        owner = _past_period(head.head)
-        if owner is not None and owner.pos_ == "NOUN":
-            return named(owner)  # "a budget of approximately $8 million"
+    of = root.head if root.head.lower_ == "of" else _of_before_break(root, span)  # any tie the parser gives "of"
+    owner = _past_period(of.head) if of is not None else None
+    if owner is not None and owner.pos_ == "NOUN":
+        return named(owner)  # "a budget of approximately $8 million"
     if dur:
         return None, "time", "time"
     found = _stated_of(num, m) if m.kind in ("money", "percent") else None
@@ -71,16 +70,18 @@ def _past_period(t: Token) -> Token | None:
     return carrier
 
 
-def _of_before_break(span: Span) -> Token:
-    """The "of" that ends the line before a sum the parser makes a sentence of its own, at a hard-wrapped line's
-    break ("on revenues of\n24.2 mln dlrs"); the sum's root when there is none."""
+def _of_before_break(root: Token, span: Span) -> Token | None:
+    """The "of" that ends the line before a sum the parser makes a sentence of its own (`root` its own head), at a
+    hard-wrapped line's break ("on revenues of\n24.2 mln dlrs"); None when there is none."""
+    if root.head.i != root.i:
+        return None
     i = span.start - 1
     while i >= 0 and span.doc[i].is_space:
         i -= 1
     if i < 0 or span.doc[i].lower_ != "of":
-        return span.root
+        return None
     gap = doc_text(span.doc)[span.doc[i].idx + len(span.doc[i]):span.start_char]
-    return span.doc[i] if gap.count("\n") == 1 else span.root
+    return span.doc[i] if gap.count("\n") == 1 else None
 
 
 def _dimension_after(span: Span) -> Counted | None:

@@ -96,7 +96,7 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     if quantity in vocab.PERSON_COUNTS:  # "75 militants", "fire fighters", "asylum seekers"; "500 residents have left"
         quantity = persons_class(noun) or ("displaced" if quantity == "people" and _left_home(parsed.num) else quantity)
     quantity = "troops" if quantity not in vocab.CASUALTY_EVENTS and armed_members(noun) else quantity  # Q1
-    if quantity in ("money", vocab.MONEY_BY_EVENT["allocate"]) and fig.kind == "money":  # a budget's, or named
+    if quantity in ("money", vocab.SET_ASIDE_KIND) and fig.kind == "money":  # a set-aside budget's kind may be named
         quantity = (_money_named_in_clause(parsed.num) or ("price" if _priced_thing(parsed) else "")
                     or thing_sum(parsed.num, noun) or sold_for(parsed.mention.root) or quantity)  # Q3
     elif quantity == "cost" and fig.kind == "money":

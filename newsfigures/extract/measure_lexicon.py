@@ -84,10 +84,11 @@ MONEY_KINDS: frozenset[str] = frozenset(MONEY_QUANTITIES.values()) - {"money"}
 # Verbs that set a sum aside: a budget's share unless its clause names another kind ("allocated $5 million in
 # emergency aid", "earmarked $10 million for relief efforts": aid, and pledged as aid is whatever verb carries it).
 SET_ASIDE_VERBS: frozenset[str] = frozenset({"allocate", "earmark"})
+SET_ASIDE_KIND = "budget"
 # Event lemma -> the kind of money a sum is when its noun does not say ("spent $177 million").
 MONEY_BY_EVENT: dict[str, str] = {
     **dict.fromkeys(("pledge", "donate", "contribute", "give", "grant"), "aid"),
-    **dict.fromkeys(SET_ASIDE_VERBS, "budget"),  # a sum set aside from a budget (lexicon.EVENT_FAMILIES)
+    **dict.fromkeys(SET_ASIDE_VERBS, SET_ASIDE_KIND),  # a sum set aside from a budget (lexicon.EVENT_FAMILIES)
     **dict.fromkeys(("spend", "invest"), "spending"),
     **dict.fromkeys(("buy", "acquire", "purchase"), "deal_value"),
     **dict.fromkeys(("cost",), "cost"),

@@ -128,4 +128,3 @@ def before_line_break(span: Span | None) -> Span | None:
         return None
     cut = next((t.i for t in span if t.is_space and "\n" in t.text), None)
     return span if cut is None or cut == span.start else span.doc[span.start:cut]
-

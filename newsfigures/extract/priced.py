@@ -62,7 +62,8 @@ def thing_sum(num: Token, noun: Token | None) -> str:
 
 def sum_before_noun(num: Token, noun: Token | None) -> bool:
     """The sum stands before the noun it is written on, that noun its head or its head's head ("a $1.5 billion
-    pipeline", "his £3,000 satellite tracking device"); a price's terms of delivery are no such noun ("233 dlrs CIF")."""
+    pipeline", "his £3,000 satellite tracking device"); a price's terms of delivery are no such noun ("233 dlrs
+    CIF")."""
     return noun is not None and noun.pos_ == "NOUN" and noun.i >= num.i and noun in (num.head, num.head.head) \
         and noun.lower_ not in DELIVERY_TERMS
 

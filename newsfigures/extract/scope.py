@@ -102,8 +102,9 @@ LEVEL_PREPOSITIONS = frozenset({"at", "to"})  # "closed at $45.10", "rose to $12
 def _sum_gained_or_lost(num: Token, noun: Token, dimension: str) -> bool:
     """ "a net loss of $8.6 million", "an extraordinary gain of 632,000 dlrs": a sum a company gains or loses is its
     result, no size of a change (company results of wire and business news); a move of a price or a level stays a
-    change: measured against another level or time ("to 34.5 billion", "from Friday"), set beside the level it moved ("closed at $45.10, a gain of $1.35") or per unit of a good ("a gain of
-    $12.50 an ounce"). "a fall of 1.5 billion stg" and "a gain of 5 per cent" stay changes."""
+    change: measured against another level or time ("to 34.5 billion", "from Friday"), set beside the level it moved
+    ("closed at $45.10, a gain of $1.35") or per unit of a good ("a gain of $12.50 an ounce"). "a fall of 1.5 billion
+    stg" and "a gain of 5 per cent" stay changes."""
     if lemma(noun) not in vocab.SOURCE_CHANGE_NOUNS or not dimension.startswith("currency") or _beside_level(noun):
         return False
     return not any(_measured_against(c) for c in noun.children) and unit_priced(num) in ("", SHARE)

@@ -18,8 +18,8 @@ _MILLION_CODE_PREFIX_RE = re.compile(r"(?P<m>M)(?P<c>[A-Z]{3})" + SPACE + r"?(?=
 _CODE_SUFFIX_RE = re.compile(SPACE + r"*(?P<m>M)?(?P<c>[A-Za-z]{3})(?![A-Za-z])")
 # A currency word after the number, possibly behind a capitalised qualifier the lexicon lacks ("10 million
 # Swedish Kronor"); the lazy qualifier lets known multi-word names ("Australian dollars") win first.
-_WORD_RE = re.compile(r"(?:" + WRAPPED_BREAK + r"|" + SPACE + r"*-" + SPACE + r"*|" + SPACE + r"+)(?:(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
-                      + SPACE + r"+)??(?P<c>" + alternation(lx.CURRENCY_WORDS) + r")(?![\w])", re.I)
+_WORD_RE = re.compile(r"(?:" + WRAPPED_BREAK + r"|" + SPACE + r"*-" + SPACE + r"*|" + SPACE + r"+)"
+                      r"(?:(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?)" + SPACE + r"+)??(?P<c>" + alternation(lx.CURRENCY_WORDS) + r")(?![\w])", re.I)
 _SUFFIX_SYMBOL_RE = re.compile(SPACE + r"?(?P<c>" + alternation(lx.CURRENCY_SUFFIX_SYMBOLS) + r")(?!" + SPACE
                                + r"*\d)")
 _SCALE_AFTER_CODE_RE = re.compile(SPACE + r"+(?P<s>" + "|".join(lx.SCALES_AFTER_CODE) + r")\b", re.I)

@@ -10,7 +10,8 @@ from typing import NamedTuple
 TOKEN_RE = re.compile(r"(?P<w>[^\W\d_]+(?:['’][^\W\d_]+)*)|(?P<d>\d+)|(?P<s>\S)")
 SPACE = r"[ \t\u00a0]"  # a space inside one mention (never a line break)
 # A hard-wrapped line's break before a unit word in lower case ("147.5 mln\ndlrs", "rose 3.2\npct"): a table's next
-# row or a headline starts with a label, so a line that opens with the unit continues the sentence.
+# row or a headline starts with a capital label ("Net", "Shr"), so a line that opens with the unit in small letters
+# continues the sentence (every such break in the Reuters archive does).
 WRAPPED_BREAK = SPACE + r"*\n" + SPACE + r"*(?-i:(?=[a-z]))"
 END_OF_CLAUSE_RE = re.compile(r"\s*(?:$|[.,;:!?)\]])")
 
