@@ -10,9 +10,9 @@ from newsfigures.compare.distinct_number import number_pairs
 from newsfigures.compare.echo import echo_pairs
 from newsfigures.compare.edited import NOTHING_EDITED, Edited
 from newsfigures.compare.intervals import Interval, in_one_unit, overlaps, relative_gap, same_value, value_rank
-from newsfigures.compare.lexicon import PART_RATIO, SELF_NAMED_MEASURES
+from newsfigures.compare.lexicon import FALLBACK_COUNTED, PART_RATIO, SELF_NAMED_MEASURES
 from newsfigures.compare.lumped import Lump, lump_of, lumped, part_beside_total
-from newsfigures.compare.metrics import FALLBACK_COUNTED, comparable
+from newsfigures.compare.metrics import comparable
 from newsfigures.compare.moments import same_period
 from newsfigures.compare.nesting import NO_NESTING, Nesting
 from newsfigures.compare.similarity import Similarity, concept, pair_basis, pair_similarity

@@ -65,6 +65,11 @@ CUMULATIVE_FAMILIES: frozenset[str] = frozenset({"killed", "wounded", "missing",
 # Event families of what happens to persons (a casualty, a capture, a rescue): their generic counts are "people".
 HUMAN_CASUALTY: frozenset[str] = frozenset({"killed", "wounded", "missing", "casualties", "displaced", "captured",
                                             "rescued", "affected"})
+# Counted words the extractor falls back on when the text names no thing ("$5 million" -> money): such
+# figures say too little to be paired across articles.
+FALLBACK_COUNTED: frozenset[str] = frozenset({"", "money", "time", "age", "distance", "mass", "speed", "magnitude",
+                                              "temperature", "share", "width", "length", "height", "depth",
+                                              "thickness", "weight"})
 # A count at most this share of a running total is a part of it (an incident, a period, a region), not the total.
 PART_RATIO = 0.5
 

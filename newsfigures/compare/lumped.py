@@ -22,6 +22,8 @@ from dataclasses import replace
 
 from newsfigures.compare.lexicon import CHANGE_SCOPE, PART_RATIO, PERSONAL_QUANTITIES
 from newsfigures.compare.similarity import concept, individual_name
+from newsfigures.compare.sums import MONEY
+from newsfigures.extract.lexicon import UNIT_DIMENSIONS
 from newsfigures.compare.totals import is_batch, is_running_total
 from newsfigures.model import Figure
 
@@ -56,6 +58,27 @@ def lumped(figures: Iterable[Figure]) -> frozenset[Lump]:
         if _current(f) and n not in told:
             values[(lump_of(f), _moment(f))].append(abs(f.value))
     return frozenset(lump for (lump, _when), vs in values.items() if min(vs) <= PART_RATIO * max(vs))
+
+
+def names_no_quantity(f: Figure) -> bool:
+    """The figure's measure names no quantity, only what it is written in: a bare sum ("money": nothing in its
+    sentence says what kind of money) or a unit of measure read as the thing counted ("0.33 ounce gold a ton":
+    "ounce"); not a per cent, whose rival estimates ("just under 1 per cent", "around 0.9 per cent") one article
+    often gives."""
+    read = concept(f.measure)
+    return read == MONEY or UNIT_DIMENSIONS.get(read, "share") != "share"
+
+
+def two_values(figures: Iterable[Figure]) -> frozenset[str]:
+    """Metric keys under which one article gives two different current values at one date, whatever their ratio.
+    Of a key that names no quantity (`names_no_quantity`: a bare sum, "money (USD)") nothing says the two are rival
+    statements of one thing, as two estimates of a toll are: an article's "180.8 mln dlrs" of exports other than coffee "compared with 147.5 mln dlrs for coffee" are two sums,
+    and a key that leaves out what each is of must let their values tell them apart (`_by_value`)."""
+    values: dict[tuple[Lump, tuple[str, bool]], set[float]] = defaultdict(set)
+    for f in figures:
+        if _current(f):
+            values[(lump_of(f), _moment(f))].add(abs(f.value))
+    return frozenset(lump[1] for (lump, _when), vs in values.items() if len(vs) > 1)
 
 
 def lumped_apart(figures: Iterable[Figure]) -> frozenset[str]:
@@ -93,13 +116,15 @@ def _by_value(figures: Sequence[Figure]) -> frozenset[str]:
     dates: dict[str, set[str]] = defaultdict(set)
     named: dict[str, set[str]] = defaultdict(set)
     personal: dict[str, bool] = defaultdict(lambda: True)
+    bare: dict[str, bool] = defaultdict(lambda: True)
     for f in figures:
         articles[f.metric].add(f.article_id)
         dates[f.metric] |= {f.as_of} - {""}
         named[f.metric].add(individual_name(f.measure.subject))
         personal[f.metric] &= concept(f.measure) in PERSONAL_QUANTITIES
+        bare[f.metric] &= names_no_quantity(f)
     keys = {metric for _article, metric, _unit in lumped(figures)}
-    own = lumped_apart(figures)
+    own = lumped_apart(figures) | {k for k in two_values(figures) if bare[k]}
     lumps = {k for k in keys | own if (len(articles[k]) > 1 or k in own) and len(dates[k]) <= 1}
     people = {k for k, yes in personal.items() if yes and k and not _one_individual(named[k])}
     return frozenset(lumps | people)

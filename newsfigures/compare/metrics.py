@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from newsfigures.calendar_words import MONTHS
 from newsfigures.compare import (apart, clusters, lexicon as compare_words, lumped, nation, nesting, parts, plurals,
                                   remention, repeats, scorelines, split, within)
-from newsfigures.compare.lexicon import CUMULATIVE_FAMILIES, HUMAN_CASUALTY
+from newsfigures.compare.lexicon import CUMULATIVE_FAMILIES, FALLBACK_COUNTED, HUMAN_CASUALTY
 from newsfigures.compare.similarity import concept, individual_name
 from newsfigures.compare.totals import is_running_total  # noqa: F401 (read from here by tests/extract)
 from newsfigures.compare.totals import offset_in_sentence as _offset_in_sentence
@@ -410,11 +410,6 @@ def _demonym_places(readings: list[tuple[Figure, Reading]]) -> dict[str, str]:
     return {d: p for d, p in best.items() if len(tied[d][p]) >= TIE_EVIDENCE}
 
 
-# Counted words the extractor falls back on when the text names no thing ("$5 million" -> money): such
-# figures say too little to be paired across articles.
-FALLBACK_COUNTED: frozenset[str] = frozenset({"", "money", "time", "age", "distance", "mass", "speed", "magnitude",
-                                              "temperature", "share", "width", "length", "height", "depth",
-                                              "thickness", "weight"})
 
 
 def comparable(f: Figure) -> bool:

@@ -237,3 +237,35 @@ def test_lumped_the_whole_keeps_its_key_and_the_part_its_value(fig):
     keys = [f.metric for f in split_by_value(figs)]
     assert keys[1] == keys[2] == figs[1].metric and keys[0] == keys[3] != keys[1], keys
     assert lumped(figs) == frozenset()  # the part is no second value of the article's key
+
+
+def _sum(fig, value, article, quantity="money", dimension="currency:USD"):
+    """A sum whose key names no quantity ("money (USD)": nothing in its sentence says what kind of money it is)."""
+    from newsfigures.model import Measure
+    return replace(fig(value, article, metric="money (USD)"), unit="USD", kind="money",
+                   measure=Measure(quantity=quantity, event="measured", scope="total", dimension=dimension))
+
+
+@pytest.mark.parametrize("values, split", [
+    ((180.8, 147.5), True),   # "exports other than coffee amounted to 180.8 ... compared with 147.5 for coffee"
+    ((12.0, 11.5), True),     # two bare sums close in value: nothing says they are one sum's rival estimates
+    ((12.0, 12.0), False),    # one sum said twice
+])
+def test_lumped_an_articles_bare_sums_split_by_value(fig, values, split):
+    figs = [_sum(fig, v, "a") for v in values] + [_sum(fig, values[0], "b")]
+    keys = [f.metric for f in split_by_value(figs)]
+    assert (len(set(keys)) > 1) == split, keys
+
+
+def test_lumped_rival_per_cents_of_one_article_stay_one_key(fig):
+    # "just under 1 per cent" and "around 0.9 per cent" of one forecast: a per cent names a share, not a sum
+    figs = [_sum(fig, v, "a", quantity="share", dimension="percent") for v in (1.0, 0.9)] + [
+        _sum(fig, 1.0, "b", quantity="share", dimension="percent")]
+    assert {f.metric for f in split_by_value(figs)} == {"money (USD)"}
+
+
+@pytest.mark.parametrize("quantity, bare", [("money", True), ("ounce", True), ("tonne", True), ("share", False),
+                                            ("profit", False), ("deaths", False)])
+def test_lumped_names_no_quantity(fig, quantity, bare):
+    from newsfigures.compare.lumped import names_no_quantity
+    assert names_no_quantity(_sum(fig, 5.0, "a", quantity=quantity)) == bare
