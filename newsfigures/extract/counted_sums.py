@@ -13,6 +13,7 @@ from newsfigures.extract.measure_classes import money_noun
 from newsfigures.extract.goods import goods_noun
 from newsfigures.extract.measure_lexicon import FALL_VERBS, GOODS_DIMENSIONS, RISE_VERBS
 from newsfigures.extract.pipeline import doc_text
+from newsfigures.extract.priced import sum_root
 from newsfigures.extract.tree import lemma, of_object
 
 
@@ -30,7 +31,7 @@ def measured(num: Token, span: Span, m: numbers.NumberMention, dur: str) -> Coun
     found = _modified_noun(span, m, dur) or _preposition_object(span)
     if found is not None:
         return found
-    root = _sum_root(span)
+    root = sum_root(span)
     of = root.head if root.head.lower_ == "of" else _of_before_break(root, span)  # any tie the parser gives "of"
     owner = _past_period(of.head) if of is not None else None
     if owner is not None and owner.pos_ == "NOUN":
@@ -51,13 +52,6 @@ def measured(num: Token, span: Span, m: numbers.NumberMention, dur: str) -> Coun
     if dim and dim != "share":
         return None, dim, dim
     return None
-
-
-def _sum_root(span: Span) -> Token:
-    """Where the sum stands in the parse: its root, or the delivery terms written right after it, which the parser
-    makes the head ("a price of 233 dlrs CIF", "amounted to 180.8 mln dlrs fob": lexicon.DELIVERY_TERMS)."""
-    root = span.root
-    return root.head if root.head.lower_ in words.DELIVERY_TERMS and root.head.i == span.end else root
 
 
 def _past_period(t: Token) -> Token | None:
@@ -105,7 +99,7 @@ def _dimension_after(span: Span) -> Counted | None:
 def _modified_noun(span: Span, m: numbers.NumberMention, dur: str) -> Counted | None:
     """The noun a sum, share or measure modifies ("a 26-hour visit", "a 6020 kg mass"), looking past a shared
     percent sign or a time unit."""
-    root = _sum_root(span)
+    root = sum_root(span)
     headline_noun = root.head.pos_ == "PROPN" and not root.head.ent_type_ and m.kind == "measure"  # "16 Foot Asteroid"
     # "will pay a $2 billion fine": a word tagged an adjective where only a noun stands, a verb's object, is a noun
     tagged_adjective = root.head.pos_ == "ADJ" and root.head.dep_ in ("dobj", "nsubjpass", "pobj")

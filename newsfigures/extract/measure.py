@@ -48,7 +48,7 @@ from newsfigures.extract.sized_level import sized_level
 from newsfigures.extract.sized_thing import sizes_a_thing
 from newsfigures.extract.tree import lemma, of_object
 from newsfigures.extract.persons import persons_class, who_described
-from newsfigures.extract.priced import names_money, sold_for, taken_toll, thing_cost, thing_sum
+from newsfigures.extract.priced import names_money, paid_at, sold_for, taken_toll, thing_cost, thing_sum
 from newsfigures.extract.quake import quake_magnitude
 from newsfigures.extract.rate_points import rate_move_dimension
 from newsfigures.extract.unit_counts import PERCENTAGE_POINT
@@ -103,6 +103,8 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
         quantity = thing_cost(parsed.num) or quantity  # Q3: "Tickets cost $50" is what a thing sells for, a price
     elif quantity == "price" and fig.kind == "money":
         quantity = taken_toll(parsed.num, fig.counted_lemma) or quantity  # "took a toll of $2 billion": a cost
+    elif vocab.MONEY_BY_EVENT.get(fig.event) == quantity and paid_at(parsed.mention, parsed.event_tok):
+        quantity = "price"  # Q3: "bought 2 mln shares at 25 dlrs each", "gave them fertiliser at $40 a bag"
     elif quantity == "deal_value" and fig.kind == "money":
         quantity = thing_sum(parsed.num, noun) or quantity  # Q3: deal_value is a deal's; "bought a $3,000 device": price
     before = previous.measure if previous is not None and previous.sentence_start == fig.sentence_start else None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsfigures.extract.lexicon import DELIVERY_TERMS
 from newsfigures.extract.measure_classes import money_kind, money_noun
@@ -18,6 +18,7 @@ MODIFIERS = frozenset({"compound", "amod", "nummod", "nmod"})  # how a sum hangs
 MODIFIER_STEPS = 2  # the sum, and one modifier word between it and its noun
 GUIDE_THINGS = frozenset({"ticket"})  # Q3's example "tickets at $50" (WordNet files a ticket as a document)
 SALE_PREPOSITIONS = frozenset({"for", "at"})  # "sold for $2 million", "offered at $99"
+RATE_PREPOSITION = "at"  # "bought 2 mln shares at 25 dlrs each": the rate at which a thing changed hands
 OFFER_VERBS = frozenset({"offer", "price"})  # "is offered at": Q3's words beside the sale verbs of WordNet's class
 COST = "cost"  # "Tickets cost $50": the verb by which a thing's price is stated
 TOLL = "toll"  # a sum on it is passage sold, a price ("a $4 toll"), unless a harm takes it (TAKE_VERBS)
@@ -86,6 +87,24 @@ def taken_toll(num: Token, counted_lemma: str) -> str:
     """`cost` for a sum on "toll" that a verb of harm's taking governs ("The storm took a toll of $2 billion on the
     economy", "exacted a $40 billion toll"): what a harm costs (Q3: damage), no price of passage; else ""."""
     return "cost" if counted_lemma == TOLL and lemma(verb_over(num)).lower() in TAKE_VERBS else ""
+
+
+def sum_root(span: Span) -> Token:
+    """Where the sum stands in the parse: its root, or the delivery terms written right after it, which the parser
+    makes the head ("a price of 233 dlrs CIF", "amounted to 180.8 mln dlrs fob": lexicon.DELIVERY_TERMS)."""
+    root = span.root
+    return root.head if root.head.lower_ in DELIVERY_TERMS and root.head.i == span.end else root
+
+
+def paid_at(span: Span, verb: Token | None) -> bool:
+    """The sum (its mention `span`) is the object of "at" on its event `verb` ("bought 2 mln shares at 25 dlrs each",
+    "gave farmers fertiliser at $40 a bag", "gave each of them sales of two cargoes at 233 dlrs CIF"): the rate at
+    which a thing changed hands, its price, not the sum the verb gives, buys or spends
+    (`measure_lexicon.MONEY_BY_EVENT`); not an "at" on another verb ("agreed to acquire its rival in a deal valued at
+    $43 billion": the deal's value)."""
+    root = sum_root(span)
+    return verb is not None and root.dep_ == "pobj" and root.head.lower_ == RATE_PREPOSITION \
+        and root.head.head.i == verb.i
 
 
 def sold_for(root: Token) -> str:

@@ -56,3 +56,18 @@ def test_priced_data_files_are_what_the_build_script_writes():
 ])
 def test_priced_contract_pay_not_an_office_or_a_purchase(measures, text, surface, expected):
     assert measures(text)[surface].quantity == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # a sum that is the object of "at" on the verb that carries it: the rate at which a thing changed hands (Q3),
+    # not the sum the verb gives or buys (stop 67: commodity, share and farm-supply news)
+    ("The company bought 2 mln shares at 25 dlrs each.", "25 dlrs", "price"),
+    ("The government gave farmers fertiliser at $40 a bag.", "$40", "price"),
+    ("The deal gave each buyer two cargoes at 233 dlrs a tonne.", "233 dlrs", "price"),
+    # an "at" on another verb, or a sum the verb itself gives, keeps the verb's kind
+    ("The drugmaker agreed to acquire its rival in a deal valued at $43 billion.", "$43 billion", "deal_value"),
+    ("The agency gave 5 mln dlrs in aid to the city.", "5 mln dlrs", "aid"),
+    ("The company bought the plant for 25 mln dlrs.", "25 mln dlrs", "deal_value"),
+])
+def test_priced_paid_at_a_rate(measures, text, surface, expected):
+    assert measures(text)[surface].quantity == expected
