@@ -20,7 +20,9 @@ from newsfigures.extract.persons import is_person
 from newsfigures.extract.tree import lemma
 
 CLIMB = 5  # ancestors walked up to the verb a figure is an argument of
-SPECIFIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "a", "an"})
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
+SINGULAR_THING_PRONOUNS = frozenset({"it", "its"})
+SPECIFIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those"}) | INDEFINITE_ARTICLES
 # Nouns that only carry or point back to a quantity ("The number of cases has risen to", "The amount was raised to"):
 # no company, country, group or person, so no owner (GUIDE subject line).
 AMOUNT_NOUNS = words.QUANTITY_NOUNS | words.ANAPHORIC_NOUNS
@@ -85,8 +87,8 @@ def verb_subject(num: Token, noun: Token | None, national: bool = False) -> str:
             doer = "" if made or (_done(start, verb) and not sized(num)) else doer_group(subj)  # doers.py
             if lower is not None:
                 return doer  # only a bare plural doer: stop 37's wider infinitive reading fell on test and was reverted
-            return (nationality(subj) if national and not word_senses.person_noun(lemma(subj)) else ""
-                    ) or specific_noun(subj) or (national_group(subj) if _done(start, t) else "") or doer
+            return (nationality(subj) if national and not word_senses.person_noun(lemma(subj)) and not _one_of(subj)
+                    else "") or specific_noun(subj) or (national_group(subj) if _done(start, t) else "") or doer
         if subj is not None and t.dep_ != "conj":
             return ""  # "when 200 flights were diverted": no owner from the clause it depends on
         if t in made or _subject_controlled(t):
@@ -96,6 +98,12 @@ def verb_subject(num: Token, noun: Token | None, national: bool = False) -> str:
         if t.dep_ not in ("xcomp", "ccomp", "relcl", "acl", "advcl", "conj"):
             return ""
     return ""
+
+
+def _one_of(noun: Token) -> bool:
+    """A noun with an indefinite article names one of its country's kind ("a French house sold two cargoes", "a
+    Japanese firm bought", "a British company paid"), not the country, as "the secret Australian budget" does."""
+    return any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in noun.children)
 
 
 def _subject_controlled(verb: Token) -> bool:
@@ -226,7 +234,7 @@ def named_phrase(t: Token, alone: bool = False) -> str:
         return entity_text(t) if alone else coordination_text(t)
     ref = antecedent(t)  # "he", "its", "the company": whom it stands for (one of them, not a coordination)
     if ref is not None:
-        return named_phrase(ref, alone=True)
+        return _one_name(t, ref) or named_phrase(ref, alone=True)
     named = named_appositive(t)  # "the party's candidate, Armando Guebuza", "monopolies Verizon, SBC and BellSouth"
     if named:
         return named
@@ -237,6 +245,25 @@ def named_phrase(t: Token, alone: bool = False) -> str:
     if named:
         return f"{entity_text(named[0])} {t.text}"
     return ""
+
+
+def _one_name(pronoun: Token, ref: Token) -> str:
+    """The whole coordination of names "it" or "its" stands for, as one name ("Procter and Gamble said it sold",
+    "trader E D and F Man said it sold"): a singular thing's pronoun cannot stand for two (two would be "they");
+    "" when its antecedent is no such coordination."""
+    head = ref.head if ref.dep_ == "conj" and ref.head.pos_ == "PROPN" else ref
+    names = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    if pronoun.lower_ not in SINGULAR_THING_PRONOUNS or head.pos_ != "PROPN" or not names:
+        return ""
+    start = head.i
+    while start > 0 and _name_word(head.doc[start - 1]) and head.doc[start - 1].head == head:
+        start -= 1  # the name's own words before its head ("E D"), not a title or place before them
+    return head.doc[start:names[-1].i + 1].text
+
+
+def _name_word(t: Token) -> bool:
+    """A word of a name: a proper noun or an initial ("E" of "E D and F Man", which the tagger takes for a noun)."""
+    return t.pos_ == "PROPN" or (t.text.rstrip(".").isupper() and len(t.text.rstrip(".")) == 1)
 
 
 def named_appositive(t: Token) -> str:

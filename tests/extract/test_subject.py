@@ -559,3 +559,27 @@ def test_subject_never_the_quantity_it_owns(nlp, text, surface, expected):
 ])
 def test_subject_never_a_dateline_word(nlp, text, surface, expected):
     assert subjects(nlp, text)[surface] == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # a common-noun subject with an indefinite article is one of its country's kind, not the country (stop 67:
+    # trading houses, firms and banks in commodity, markets and business news)
+    ("A French house sold two cargoes at an outright price of 233 dlrs a tonne.", "233 dlrs", "French house"),
+    ("A Japanese firm bought 5 mln dlrs of the bonds.", "5 mln dlrs", "Japanese firm"),
+    ("A British company paid $5 million for the site.", "$5 million", "British company"),
+    # with "the", a nationality's noun of a body or a sum of the state stays the country's
+    ("The secret Australian budget is set at $400 million.", "$400 million", "Australia"),
+])
+def test_subject_one_of_a_countrys_kind(nlp, text, surface, expected):
+    assert subjects(nlp, text)[surface] == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # "it" stands for a coordination of names as one name: a singular thing's pronoun cannot stand for two
+    ("Trader E D and F Man said it sold two cargoes at 233 dlrs a tonne.", "233 dlrs", "E D and F Man"),
+    ("Smith and Nephew said it sold 40 mln stg of bonds.", "40 mln stg", "Smith and Nephew"),
+    # "he" stands for one of the names, never for both
+    ("Smith and Jones met on Monday and he said he had paid $5 million for the house.", "$5 million", "Smith"),
+])
+def test_subject_it_stands_for_one_coordinated_name(nlp, text, surface, expected):
+    assert subjects(nlp, text)[surface] == expected
