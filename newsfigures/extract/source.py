@@ -217,7 +217,7 @@ def _source_of_clause(verb: Token) -> str:
 
 def _phrase_text(subj: Token) -> str:
     """A source's phrase as written (`source_phrase.phrase`), without the words `source_phrase.dropped` leaves out (a
-    possessor's "'s", stray punctuation)."""
+    possessor's "'s", stray punctuation, "here" in "traders here said")."""
     return re.sub(r"\s+", " ", "".join(t.text_with_ws if not source_phrase.dropped(t, subj) else t.whitespace_
                                        for t in source_phrase.phrase(subj))).strip(" ,")
 

@@ -184,4 +184,5 @@ COUNT_NOUNS: frozenset[str] = frozenset({"tally", "count", "estimate"})
 COUNT_PREPS: frozenset[str] = frozenset({"at"})
 # the words that close a company's name ("Corp", "Inc"): alone they name no source (a wire headline that swallowed
 # the name before them: "OSR <OSRC> TO MAKE ACQUISITION OSR\n\nCorp said it has agreed")
+WHERE_SPOKEN: frozenset[str] = frozenset({"here", "there"})  # "traders here said": where, not who
 COMPANY_DESIGNATORS: frozenset[str] = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "group", "ag", "sa", "nv"})

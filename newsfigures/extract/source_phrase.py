@@ -39,12 +39,13 @@ def name_rest(verb: Token, last: Token) -> list[Token]:
 def phrase(head: Token) -> list[Token]:
     """The words of a source's phrase: the head's subtree without the tails that describe the source, or a name
     inside its phrase, rather than name it ("Health experts, such as Dr. Jane Doe, head of crisis operations at
-    the World Health Organization (WHO), are predicting"), and without punctuation at either end."""
+    the World Health Organization (WHO), are predicting"), and without punctuation at either end; with the words of
+    a company's name the parser cut off before its designator (`cut_name`)."""
     cut = {t.i for w in head.subtree for c in w.children if c.i > w.i and _describes(c, w) for t in c.subtree}
     cut |= {t.i for c in head.subtree if _times_a_participle(c) for t in c.subtree}
     cut |= {c.i for c in head.subtree if c.dep_ == "acl" and c.n_lefts + c.n_rights and all(
         d.i in cut for d in c.children)}  # a participle left with nothing: "a UN report released [on Tuesday]"
-    words_ = [t for t in head.subtree if t.i not in cut]
+    words_ = cut_name(head) + [t for t in head.subtree if t.i not in cut]
     while words_ and words_[-1].is_punct and (words_[-1].text not in ")" or not any(t.text == "(" for t in words_)):
         words_.pop()
     while words_ and words_[0].is_punct:
@@ -90,5 +91,18 @@ def _times_a_participle(t: Token) -> bool:
 
 
 def dropped(t: Token, subj: Token) -> bool:
-    """Punctuation other than apostrophes, hyphens and brackets, and the "'s" of a possessor ("the ministry's")."""
-    return (t.is_punct and t.text not in "’'-()") or (t.dep_ == "case" and t.head == subj and subj.dep_ == "poss")
+    """Punctuation other than apostrophes, hyphens and brackets, the "'s" of a possessor ("the ministry's"), and the
+    "here" or "there" that says where the source spoke ("traders here said", "diplomats there said")."""
+    return (t.is_punct and t.text not in "’'-()") or (t.dep_ == "case" and t.head == subj and subj.dep_ == "poss") \
+        or (t.dep_ == "advmod" and t.head == subj and t.lower_ in cite.WHERE_SPOKEN)
+
+
+def cut_name(subj: Token) -> list[Token]:
+    """The capitalised words right before a source that is a company's designator alone ("Corp said"), on its line:
+    the parser sometimes cuts a name at an article's first words ("Lifetime | Corp said it agreed"); [] otherwise."""
+    if subj.lower_.strip(".") not in cite.COMPANY_DESIGNATORS or subj.n_lefts:  # "The group": its own words
+        return []
+    start = subj.i
+    while start > 0 and subj.doc[start - 1].text[:1].isupper() and "\n" not in subj.doc[start - 1].whitespace_:
+        start -= 1
+    return list(subj.doc[start:subj.i])

@@ -609,3 +609,26 @@ def test_source_according_to_on_the_figure_clause_is_the_nearest_mention(read, s
     text = "The attack killed 12 people, according to witnesses, and 30 more were injured, hospital officials said."
     r = read(text, surface)
     assert said_by(r.num, r.ctx) == source
+
+
+@pytest.mark.parametrize("text,surface,source", [
+    # "here" or "there" after a source says where it spoke, not who (wire copy across stories)
+    ("India bought up to 10 cargoes of sugar at a tender today, traders here said.", "up to 10", "traders"),
+    ("The army lost about 300 soldiers in the fighting, diplomats there said.", "about 300", "diplomats"),
+])
+def test_source_where_it_spoke_is_no_part_of_its_name(read, text, surface, source):
+    r = read(text, surface)
+    assert said_by(r.num, r.ctx) == source
+
+
+@pytest.mark.parametrize("text,surface,source", [
+    # the parser cuts a company's name off its designator at an article's first words after a headline
+    ("HARBOUR DEAL AGREED\n\nMeridian Corp said it agreed to buy the marina for about 12.5 mln dlrs in cash.\n",
+     "about 12.5 mln dlrs", "Meridian Corp"),
+    ("PLANT SALE\n\nOsprey Inc said it sold the plant for 40 mln dlrs.\n", "40 mln dlrs", "Osprey Inc"),
+    # a designator with its own words keeps them alone ("The group")
+    ("The group claimed responsibility, saying its fighters had killed 40 soldiers.", "40", "The group"),
+])
+def test_source_company_name_cut_off_its_designator(nlp, text, surface, source):
+    art = Article(id="t", text=text, raw_text=text, published="1987-03-02", source_file="t.txt")
+    assert {f.text: f.said_by for f in extract_figures(art, nlp)}[surface] == source
