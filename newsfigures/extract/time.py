@@ -16,8 +16,12 @@ from newsfigures.extract.context import ArticleContext
 from newsfigures.extract.tree import MAX_DISTANCE, lemma, verb_over
 
 
+AFTER_REACH = 3  # tokens after a figure's number that its own unit or counted noun may take ("4.1 mln dlrs")
+OWN_TIME_PREPOSITIONS = frozenset({"in", "for", "during"})  # a time phrase written right after a figure, its own
 INDEX_BASE_GAP = 3  # characters between a base year and its "=100" or "equals 100" ("1980 = 100")
 _NOUN_PHRASE_DEPS = ("pobj", "prep", "compound", "nummod", "amod", "npadvmod", "nmod")  # inside a noun phrase
+# and a participle's clause on a noun ("1.11 billion cubic metres produced in January 1986")
+_HOST_DEPS = _NOUN_PHRASE_DEPS + ("acl",)
 
 
 def is_past(num: Token, span: Span, sent_text: str, rel_start: int) -> bool:
@@ -66,6 +70,10 @@ def _closest_time(num: Token, event_tok: Token | None, published: str, noun: Tok
     clause = verb_over(num)
     verbs = sentcache.once(num.doc, "time_verbs", sent.start, lambda: [verb_over(ent.root) for ent in ents])
     dated_clause = clause in verbs
+    after = _written_after(num, noun, ents)
+    ref = _resolved(after, published) if after is not None else None
+    if ref is not None:
+        return ref
     unresolved = False  # a nearer phrase named a time this article cannot fix ("in January", undated)
     for n in dict.fromkeys([*on_own, *_nearest_first(near_roots, tokens)]):  # an own-noun phrase weighed once
         ent = ents[n]
@@ -81,6 +89,21 @@ def _closest_time(num: Token, event_tok: Token | None, published: str, noun: Tok
     if opening is None or _frames_other_words(opening, num, noun, own):
         return None
     return _resolved(opening, published)
+
+
+def _written_after(num: Token, noun: Token | None, ents: list[Span]) -> Span | None:
+    """The time phrase written right after the figure, its number and unit or counted noun then "in", "for" or
+    "during" ("from an estimated 5.6 pct in 1986", "and 575 mln in January 1986", "sales of 4.1 mln dlrs for 1985"):
+    the figure's own date, whatever other phrase of a long sentence the parse hangs nearer; None when none is."""
+    doc, end = num.doc, num.i
+    own = {num.i, num.head.i} | ({noun.i} if noun is not None else set())
+    while end + 1 < num.sent.end and end + 1 - num.i <= AFTER_REACH and (
+            end + 1 in own or (doc[end + 1].head.i in own and doc[end + 1].dep_ in _NOUN_PHRASE_DEPS)):
+        end += 1
+    prep = doc[end + 1] if end + 1 < num.sent.end else None
+    if prep is None or prep.lower_ not in OWN_TIME_PREPOSITIONS:
+        return None
+    return next((ent for ent in ents if ent.start == prep.i + 1), None)
 
 
 def _resolved(ent: Span, published: str) -> timephrases.TimeRef | None:
@@ -175,10 +198,11 @@ def _figure_nouns(num: Token, noun: Token | None) -> set[int]:
 
 def _phrase_hosts(ent: Span) -> Iterator[Token]:
     """The words a time phrase hangs on inside a noun phrase, nearest first, at most three steps up ("deficit" in "a
-    140.4 billion franc deficit in 1985")."""
+    140.4 billion franc deficit in 1985"), through a participle's clause on the noun ("the 1.08 billion dlrs ... earned
+    in 1986")."""
     t = ent.root
     for _ in range(3):
-        if t.dep_ not in _NOUN_PHRASE_DEPS or t.head.i == t.i:
+        if t.dep_ not in _HOST_DEPS or t.head.i == t.i:
             return
         t = t.head
         yield t
