@@ -64,21 +64,23 @@ def names_no_quantity(f: Figure) -> bool:
     """The figure's measure names no quantity, only what it is written in: a bare sum ("money": nothing in its
     sentence says what kind of money) or a unit of measure read as the thing counted ("0.33 ounce gold a ton":
     "ounce"); not a per cent, whose rival estimates ("just under 1 per cent", "around 0.9 per cent") one article
-    often gives."""
+    often gives, nor a quake's magnitude, which two agencies estimate (`PERSONAL_QUANTITIES`)."""
     read = concept(f.measure)
-    return read == MONEY or UNIT_DIMENSIONS.get(read, "share") != "share"
+    return read == MONEY or (UNIT_DIMENSIONS.get(read, "share") != "share" and read not in PERSONAL_QUANTITIES)
 
 
 def two_values(figures: Iterable[Figure]) -> frozenset[str]:
-    """Metric keys under which one article gives two different current values at one date, whatever their ratio.
-    Of a key that names no quantity (`names_no_quantity`: a bare sum, "money (USD)") nothing says the two are rival
-    statements of one thing, as two estimates of a toll are: an article's "180.8 mln dlrs" of exports other than coffee "compared with 147.5 mln dlrs for coffee" are two sums,
-    and a key that leaves out what each is of must let their values tell them apart (`_by_value`)."""
-    values: dict[tuple[Lump, tuple[str, bool]], set[float]] = defaultdict(set)
+    """Metric keys under which one sentence of an article gives two different current values at one date, whatever
+    their ratio. Of a key that names no quantity (`names_no_quantity`: a bare sum, "money (USD)") two values of one
+    sentence are two sums, not rival statements of one thing ("180.8 mln dlrs" of exports other than coffee
+    "compared with 147.5 mln dlrs for coffee"; two drill intersections' grades), and a key that leaves out what each
+    is of must let their values tell them apart (`_by_value`). Two sentences' values stay one key: rival reports of
+    one sum ("demanded 5 mln dlrs, his family said ... the gang had demanded 4 mln dlrs")."""
+    values: dict[tuple[Lump, tuple[str, bool], int], set[float]] = defaultdict(set)
     for f in figures:
         if _current(f):
-            values[(lump_of(f), _moment(f))].add(abs(f.value))
-    return frozenset(lump[1] for (lump, _when), vs in values.items() if len(vs) > 1)
+            values[(lump_of(f), _moment(f), f.sentence_start)].add(abs(f.value))
+    return frozenset(lump[1] for (lump, _when, _sentence), vs in values.items() if len(vs) > 1)
 
 
 def lumped_apart(figures: Iterable[Figure]) -> frozenset[str]:
