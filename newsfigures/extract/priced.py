@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from newsfigures.extract.lexicon import DELIVERY_TERMS
+from newsfigures.extract.lexicon import DELIVERY_TERMS, DURATION_UNITS
 from newsfigures.extract.measure_classes import money_kind, money_noun
 from newsfigures.extract.tree import lemma, verb_over
 from newsfigures.extract.word_senses import data_lines, names_a_sum, person_noun, verb_class
@@ -19,6 +19,9 @@ MODIFIER_STEPS = 2  # the sum, and one modifier word between it and its noun
 GUIDE_THINGS = frozenset({"ticket"})  # Q3's example "tickets at $50" (WordNet files a ticket as a document)
 SALE_PREPOSITIONS = frozenset({"for", "at"})  # "sold for $2 million", "offered at $99"
 RATE_PREPOSITION = "at"  # "bought 2 mln shares at 25 dlrs each": the rate at which a thing changed hands
+EACH_WORDS = frozenset({"each", "apiece"})  # "at 25 dlrs each": a price per unit
+PER_ARTICLES = frozenset({"a", "an", "per"})  # "at $40 a bag", "at 233 dlrs per tonne"
+PACE_UNITS = frozenset(DURATION_UNITS) | {"quarter", "quarters"}  # "at 1 billion dlrs a quarter": a pace, no price
 OFFER_VERBS = frozenset({"offer", "price"})  # "is offered at": Q3's words beside the sale verbs of WordNet's class
 COST = "cost"  # "Tickets cost $50": the verb by which a thing's price is stated
 TOLL = "toll"  # a sum on it is passage sold, a price ("a $4 toll"), unless a harm takes it (TAKE_VERBS)
@@ -97,14 +100,29 @@ def sum_root(span: Span) -> Token:
 
 
 def paid_at(span: Span, verb: Token | None) -> bool:
-    """The sum (its mention `span`) is the object of "at" on its event `verb` ("bought 2 mln shares at 25 dlrs each",
-    "gave farmers fertiliser at $40 a bag", "gave each of them sales of two cargoes at 233 dlrs CIF"): the rate at
-    which a thing changed hands, its price, not the sum the verb gives, buys or spends
-    (`measure_lexicon.MONEY_BY_EVENT`); not an "at" on another verb ("agreed to acquire its rival in a deal valued at
-    $43 billion": the deal's value)."""
+    """The sum (its mention `span`) is the object of "at" on its event `verb` and stated per unit of goods
+    (`_per_unit`: "bought 2 mln shares at 25 dlrs each", "gave farmers fertiliser at $40 a bag", "sales of two
+    cargoes at 233 dlrs CIF"): the rate at which a thing changed hands, its price, not the sum the verb gives, buys or
+    spends (`measure_lexicon.MONEY_BY_EVENT`). Not a whole ("acquire the unit at 4.2 billion dlrs": the deal's
+    value), a pace ("buying bonds at 20 billion euros a month"), nor an "at" on another verb ("a deal valued at $43
+    billion")."""
     root = sum_root(span)
     return verb is not None and root.dep_ == "pobj" and root.head.lower_ == RATE_PREPOSITION \
-        and root.head.head.i == verb.i
+        and root.head.head.i == verb.i and _per_unit(span)
+
+
+def _per_unit(span: Span) -> bool:
+    """The sum is stated per unit of goods: "each" or "apiece" after it, "a", "an" or "per" and a noun that is no
+    time ("$40 a bag", "233 dlrs a tonne"; not "a month", "a day": a pace), or a price's delivery terms ("233 dlrs
+    CIF")."""
+    doc = span.doc
+    after = [t for t in doc[span.end:span.end + 2]]
+    if not after:
+        return False
+    if after[0].lower_ in DELIVERY_TERMS | EACH_WORDS:
+        return True
+    return len(after) == 2 and after[0].lower_ in PER_ARTICLES and after[1].pos_ == "NOUN" \
+        and after[1].lower_ not in PACE_UNITS
 
 
 def sold_for(root: Token) -> str:

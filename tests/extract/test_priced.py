@@ -68,6 +68,10 @@ def test_priced_contract_pay_not_an_office_or_a_purchase(measures, text, surface
     ("The drugmaker agreed to acquire its rival in a deal valued at $43 billion.", "$43 billion", "deal_value"),
     ("The agency gave 5 mln dlrs in aid to the city.", "5 mln dlrs", "aid"),
     ("The company bought the plant for 25 mln dlrs.", "25 mln dlrs", "deal_value"),
+    # a whole, a pace or a penalty "at" a sum is no price per unit (stop 67's review)
+    ("The miner agreed to acquire the copper unit at 4.2 billion dlrs.", "4.2 billion dlrs", "deal_value"),
+    ("The central bank bought bonds at 20 billion euros a month.", "20 billion euros", "deal_value"),
+    ("The regulator fined the bank at 50,000 dlrs a day.", "50,000 dlrs", "fine"),
 ])
 def test_priced_paid_at_a_rate(measures, text, surface, expected):
     assert measures(text)[surface].quantity == expected
