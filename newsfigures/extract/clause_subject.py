@@ -21,7 +21,8 @@ from newsfigures.extract.tree import lemma
 
 CLIMB = 5  # ancestors walked up to the verb a figure is an argument of
 INDEFINITE_ARTICLES = frozenset({"a", "an"})
-SINGULAR_THING_PRONOUNS = frozenset({"it", "its"})
+IT = "it"  # the pronoun of one thing, which may stand for a coordination that names one ("X and Y said it")
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "NORP"})  # a country in a coordination makes it two parties
 SPECIFIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those"}) | INDEFINITE_ARTICLES
 # Nouns that only carry or point back to a quantity ("The number of cases has risen to", "The amount was raised to"):
 # no company, country, group or person, so no owner (GUIDE subject line).
@@ -102,8 +103,12 @@ def verb_subject(num: Token, noun: Token | None, national: bool = False) -> str:
 
 def _one_of(noun: Token) -> bool:
     """A noun with an indefinite article names one of its country's kind ("a French house sold two cargoes", "a
-    Japanese firm bought", "a British company paid"), not the country, as "the secret Australian budget" does."""
-    return any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in noun.children)
+    Japanese firm bought", "a British company paid"), not the country, as "the secret Australian budget" does; not a
+    body of the state, which acts for its country ("A Chinese delegation pledged", "a Japanese government agency
+    granted": STATE_WORDS)."""
+    words_ = {lemma(noun).lower(), *(lemma(c).lower() for c in noun.children if c.dep_ in ("compound", "amod"))}
+    return any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in noun.children) \
+        and not words_ & vocab.STATE_WORDS
 
 
 def _subject_controlled(verb: Token) -> bool:
@@ -248,16 +253,23 @@ def named_phrase(t: Token, alone: bool = False) -> str:
 
 
 def _one_name(pronoun: Token, ref: Token) -> str:
-    """The whole coordination of names "it" or "its" stands for, as one name ("Procter and Gamble said it sold",
-    "trader E D and F Man said it sold"): a singular thing's pronoun cannot stand for two (two would be "they");
-    "" when its antecedent is no such coordination."""
+    """The whole coordination of names "it" stands for, as one name, where the coordination says it ("Procter and
+    Gamble said it sold", "trader E D and F Man said it sold"): a singular thing's pronoun cannot stand for two (two
+    would be "they"). Not a coordination with a country or a body named with "the" ("Argentina and the IMF agreed ...
+    it will borrow": one of two parties), nor "its", which a list of what a subject owns may hold ("Nestle, which owns
+    Purina and Nespresso, said its sales"); "" when its antecedent is no such coordination."""
     head = ref.head if ref.dep_ == "conj" and ref.head.pos_ == "PROPN" else ref
     names = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
-    if pronoun.lower_ not in SINGULAR_THING_PRONOUNS or head.pos_ != "PROPN" or not names:
+    said = pronoun.head
+    if pronoun.lower_ != IT or head.pos_ != "PROPN" or not names or pronoun.dep_ != "nsubj" \
+            or said.dep_ != "ccomp" or head.head.i != said.head.i or head.dep_ != "nsubj":
+        return ""
+    if any(t.ent_type_ in PLACE_ENTITIES or any(c.dep_ == "det" for c in t.children) for t in [head, *names]):
         return ""
     start = head.i
-    while start > 0 and _name_word(head.doc[start - 1]) and head.doc[start - 1].head == head:
-        start -= 1  # the name's own words before its head ("E D"), not a title or place before them
+    while start > 0 and head.doc[start - 1].head == head and (_name_word(head.doc[start - 1])
+                                                              or head.doc[start - 1].text == "-"):
+        start -= 1  # the name's own words before its head ("E D", "Rolls-"), not a title or place before them
     return head.doc[start:names[-1].i + 1].text
 
 

@@ -607,6 +607,11 @@ BODY_HEADS: frozenset[str] = frozenset({
     "union", "party", "bank", "council", "commission", "court", "department", "ministry", "government",
     "university", "school", "police", "army", "church", "association", "committee", "authority", "office",
     "agency", "service", "institute", "company", "group", "airline", "network"})
+# Nouns of a state's own bodies: with a nationality they act for the country, even with "a" ("a Japanese government
+# agency granted", "a Chinese delegation pledged"; clause_subject._one_of)
+STATE_WORDS: frozenset[str] = frozenset({"government", "state", "delegation", "mission", "ministry", "department",
+                                         "embassy", "army", "military", "navy", "court", "agency", "parliament",
+                                         "cabinet", "treasury", "administration", "consulate"})
 # Adjectives by which a definite description sets its body against the one named ("the other company", "the rival
 # bank", "the opposing party"): it stands for no body named before it (the comparatives, "the smaller company", pick
 # one of several, and are read by their tag, JJR/JJS).

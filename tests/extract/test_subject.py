@@ -569,6 +569,9 @@ def test_subject_never_a_dateline_word(nlp, text, surface, expected):
     ("A British company paid $5 million for the site.", "$5 million", "British company"),
     # with "the", a nationality's noun of a body or a sum of the state stays the country's
     ("The secret Australian budget is set at $400 million.", "$400 million", "Australia"),
+    # a body of the state acts for its country, with "a" too (stop 67's review)
+    ("A Chinese delegation pledged 50 mln dlrs in aid.", "50 mln dlrs", "China"),
+    ("A Japanese government agency granted 300 mln dlrs.", "300 mln dlrs", "Japan"),
 ])
 def test_subject_one_of_a_countrys_kind(nlp, text, surface, expected):
     assert subjects(nlp, text)[surface] == expected
@@ -578,6 +581,9 @@ def test_subject_one_of_a_countrys_kind(nlp, text, surface, expected):
     # "it" stands for a coordination of names as one name: a singular thing's pronoun cannot stand for two
     ("Trader E D and F Man said it sold two cargoes at 233 dlrs a tonne.", "233 dlrs", "E D and F Man"),
     ("Smith and Nephew said it sold 40 mln stg of bonds.", "40 mln stg", "Smith and Nephew"),
+    # two parties, one a country or a body named with "the", are no one name (stop 67's review)
+    ("Argentina and the IMF agreed a deal under which it will borrow 20 billion dlrs.", "20 billion dlrs",
+     "Argentina"),
     # "he" stands for one of the names, never for both
     ("Smith and Jones met on Monday and he said he had paid $5 million for the house.", "$5 million", "Smith"),
 ])
