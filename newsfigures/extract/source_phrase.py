@@ -7,6 +7,8 @@ from spacy.tokens import Token
 
 from newsfigures.extract import lexicon as words
 from newsfigures.extract import source_lexicon as cite
+from newsfigures.extract.gazetteer import in_gazetteer
+from newsfigures.extract.naming import in_dateline
 
 
 def name_after(verb: Token, subj: Token) -> list[Token]:
@@ -94,7 +96,11 @@ def dropped(t: Token, subj: Token) -> bool:
     """Punctuation other than apostrophes, hyphens and brackets, the "'s" of a possessor ("the ministry's"), and the
     "here" or "there" that says where the source spoke ("traders here said", "diplomats there said")."""
     return (t.is_punct and t.text not in "’'-()") or (t.dep_ == "case" and t.head == subj and subj.dep_ == "poss") \
-        or (t.dep_ == "advmod" and t.head == subj and t.lower_ in cite.WHERE_SPOKEN)
+        or (t.dep_ == "advmod" and t.head == subj and t.lower_ in cite.WHERE_SPOKEN and t.i == subj.i + 1
+            and not t.n_lefts + t.n_rights)  # "traders here said"; not "traders here and in Paris", "officials over there"
+
+
+DATELINE_TOWN_MIN = 4  # letters of a dateline's town in capitals ("ROME"); shorter capitals are a name's ("KPN")
 
 
 def cut_name(subj: Token) -> list[Token]:
@@ -103,6 +109,14 @@ def cut_name(subj: Token) -> list[Token]:
     if subj.lower_.strip(".") not in cite.COMPANY_DESIGNATORS or subj.n_lefts:  # "The group": its own words
         return []
     start = subj.i
-    while start > 0 and subj.doc[start - 1].text[:1].isupper() and "\n" not in subj.doc[start - 1].whitespace_:
+    while start > 0 and subj.doc[start - 1].text[:1].isupper() and "\n" not in subj.doc[start - 1].whitespace_ \
+            and not _place_before(subj.doc[start - 1]):  # "AMSTERDAM KPN NV said": the dateline's place is no name
         start -= 1
     return list(subj.doc[start:subj.i])
+
+
+def _place_before(t: Token) -> bool:
+    """A word of the dateline or of a place name, which no company's name cut off its designator holds: the tagger's
+    place, or a town in capitals as a wire's dateline writes it ("AMSTERDAM KPN NV said")."""
+    return in_dateline(t) or t.ent_type_ in cite.PLACE_LABELS or (
+        t.text.isupper() and len(t.text) >= DATELINE_TOWN_MIN and in_gazetteer(t.text))

@@ -615,6 +615,9 @@ def test_source_according_to_on_the_figure_clause_is_the_nearest_mention(read, s
     # "here" or "there" after a source says where it spoke, not who (wire copy across stories)
     ("India bought up to 10 cargoes of sugar at a tender today, traders here said.", "up to 10", "traders"),
     ("The army lost about 300 soldiers in the fighting, diplomats there said.", "about 300", "diplomats"),
+    # "here" coordinated or "there" with its own word stays in the phrase (stop 67's review)
+    ("Analysts here and abroad said sales rose 5 pct.", "5 pct", "Analysts here and abroad"),
+    ("Sales rose 5 pct, officials over there said.", "5 pct", "officials over there"),
 ])
 def test_source_where_it_spoke_is_no_part_of_its_name(read, text, surface, source):
     r = read(text, surface)
@@ -626,6 +629,8 @@ def test_source_where_it_spoke_is_no_part_of_its_name(read, text, surface, sourc
     ("HARBOUR DEAL AGREED\n\nMeridian Corp said it agreed to buy the marina for about 12.5 mln dlrs in cash.\n",
      "about 12.5 mln dlrs", "Meridian Corp"),
     ("PLANT SALE\n\nOsprey Inc said it sold the plant for 40 mln dlrs.\n", "40 mln dlrs", "Osprey Inc"),
+    # a dateline's place is no word of the name
+    ("KPN DEAL\n\nAMSTERDAM KPN NV said it will invest 1 billion euros.\n", "1 billion euros", "KPN NV"),
     # a designator with its own words keeps them alone ("The group")
     ("The group claimed responsibility, saying its fighters had killed 40 soldiers.", "40", "The group"),
 ])
