@@ -20,8 +20,6 @@ AFTER_REACH = 3  # tokens after a figure's number that its own unit or counted n
 OWN_TIME_PREPOSITIONS = frozenset({"in", "for", "during"})  # a time phrase written right after a figure, its own
 INDEX_BASE_GAP = 3  # characters between a base year and its "=100" or "equals 100" ("1980 = 100")
 _NOUN_PHRASE_DEPS = ("pobj", "prep", "compound", "nummod", "amod", "npadvmod", "nmod")  # inside a noun phrase
-# and a participle's clause on a noun ("1.11 billion cubic metres produced in January 1986")
-_HOST_DEPS = _NOUN_PHRASE_DEPS + ("acl",)
 
 
 def is_past(num: Token, span: Span, sent_text: str, rel_start: int) -> bool:
@@ -94,7 +92,8 @@ def _closest_time(num: Token, event_tok: Token | None, published: str, noun: Tok
 def _written_after(num: Token, noun: Token | None, ents: list[Span]) -> Span | None:
     """The time phrase written right after the figure, its number and unit or counted noun then "in", "for" or
     "during" ("from an estimated 5.6 pct in 1986", "and 575 mln in January 1986", "sales of 4.1 mln dlrs for 1985"):
-    the figure's own date, whatever other phrase of a long sentence the parse hangs nearer; None when none is."""
+    the figure's own date, whatever other phrase of a long sentence the parse hangs nearer; None when none is, or when
+    the time only describes the preposition's noun ("for 2026 delivery", "in 2050 bonds")."""
     doc, end = num.doc, num.i
     own = {num.i, num.head.i} | ({noun.i} if noun is not None else set())
     while end + 1 < num.sent.end and end + 1 - num.i <= AFTER_REACH and (
@@ -103,7 +102,7 @@ def _written_after(num: Token, noun: Token | None, ents: list[Span]) -> Span | N
     prep = doc[end + 1] if end + 1 < num.sent.end else None
     if prep is None or prep.lower_ not in OWN_TIME_PREPOSITIONS:
         return None
-    return next((ent for ent in ents if ent.start == prep.i + 1), None)
+    return next((ent for ent in ents if ent.start == prep.i + 1 and ent.root.head.i == prep.i), None)
 
 
 def _resolved(ent: Span, published: str) -> timephrases.TimeRef | None:
@@ -198,11 +197,10 @@ def _figure_nouns(num: Token, noun: Token | None) -> set[int]:
 
 def _phrase_hosts(ent: Span) -> Iterator[Token]:
     """The words a time phrase hangs on inside a noun phrase, nearest first, at most three steps up ("deficit" in "a
-    140.4 billion franc deficit in 1985"), through a participle's clause on the noun ("the 1.08 billion dlrs ... earned
-    in 1986")."""
+    140.4 billion franc deficit in 1985")."""
     t = ent.root
     for _ in range(3):
-        if t.dep_ not in _HOST_DEPS or t.head.i == t.i:
+        if t.dep_ not in _NOUN_PHRASE_DEPS or t.head.i == t.i:
             return
         t = t.head
         yield t
