@@ -48,7 +48,7 @@ from newsfigures.extract.sized_level import sized_level
 from newsfigures.extract.sized_thing import sizes_a_thing
 from newsfigures.extract.tree import lemma, of_object
 from newsfigures.extract.persons import persons_class, who_described
-from newsfigures.extract.priced import names_money, paid_at, sold_for, taken_toll, thing_cost, thing_sum
+from newsfigures.extract.priced import paid_at, priced_thing, sold_for, taken_toll, thing_cost, thing_sum
 from newsfigures.extract.quake import quake_magnitude
 from newsfigures.extract.rate_points import rate_move_dimension
 from newsfigures.extract.unit_counts import PERCENTAGE_POINT
@@ -96,17 +96,7 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
     if quantity in vocab.PERSON_COUNTS:  # "75 militants", "fire fighters", "asylum seekers"; "500 residents have left"
         quantity = persons_class(noun) or ("displaced" if quantity == "people" and _left_home(parsed.num) else quantity)
     quantity = "troops" if quantity not in vocab.CASUALTY_EVENTS and armed_members(noun) else quantity  # Q1
-    if quantity in ("money", vocab.SET_ASIDE_KIND) and fig.kind == "money":  # a set-aside budget's kind may be named
-        quantity = (_money_named_in_clause(parsed.num) or ("price" if _priced_thing(parsed) else "")
-                    or thing_sum(parsed.num, noun) or sold_for(parsed.mention.root) or quantity)  # Q3
-    elif quantity == "cost" and fig.kind == "money":
-        quantity = thing_cost(parsed.num) or quantity  # Q3: "Tickets cost $50" is what a thing sells for, a price
-    elif quantity == "price" and fig.kind == "money":
-        quantity = taken_toll(parsed.num, fig.counted_lemma) or quantity  # "took a toll of $2 billion": a cost
-    elif vocab.MONEY_BY_EVENT.get(fig.event) == quantity and paid_at(parsed.mention, parsed.event_tok):
-        quantity = "price"  # Q3: "bought 2 mln shares at 25 dlrs each", "gave them fertiliser at $40 a bag"
-    elif quantity == "deal_value" and fig.kind == "money":
-        quantity = thing_sum(parsed.num, noun) or quantity  # Q3: deal_value is a deal's; "bought a $3,000 device": price
+    quantity = _sum_quantity(fig, parsed, quantity) if fig.kind == "money" else quantity
     before = previous.measure if previous is not None and previous.sentence_start == fig.sentence_start else None
     if before is not None and quantity in vocab.PERSON_COUNTS and before.quantity in vocab.CASUALTY_EVENTS \
             and (_included(parsed) or _next_in_list(parsed.num, previous)):
@@ -266,6 +256,24 @@ def _sheltering(verb: Token, num: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.left_edge.i <= num.i <= c.right_edge.i for c in verb.children)
 
 
+def _sum_quantity(fig: Figure, parsed: Parsed, quantity: str) -> str:
+    """The kind of a sum as its parse says it (Q3): one its clause names, a thing's price or cost, a toll's cost, a
+    price paid "at" a rate per unit, a deal's value; else `quantity` as the vocabulary read it."""
+    num, noun = parsed.num, parsed.noun
+    if quantity in ("money", vocab.SET_ASIDE_KIND):  # a set-aside budget's kind may be named
+        return (_money_named_in_clause(num) or ("price" if priced_thing(noun, num) else "") or thing_sum(num, noun)
+                or sold_for(parsed.mention.root) or quantity)
+    if quantity == "cost":
+        return thing_cost(num) or quantity  # "Tickets cost $50" is what a thing sells for, a price
+    if quantity == "price":
+        return taken_toll(num, fig.counted_lemma) or quantity  # "took a toll of $2 billion": a cost
+    if vocab.MONEY_BY_EVENT.get(fig.event) == quantity and paid_at(parsed.mention, parsed.event_tok):
+        return "price"  # "bought 2 mln shares at 25 dlrs each", "gave them fertiliser at $40 a bag"
+    if quantity == "deal_value":
+        return thing_sum(num, noun) or quantity  # deal_value is a deal's; "bought a $3,000 device": price
+    return quantity
+
+
 def _money_named_in_clause(num: Token) -> str:
     """The kind of a sum its clause names when the sum's own words do not: "raise the $30,000 per month they
     estimate will be necessary to cover legal costs" (wn2004_090), "pay one-eighth of the court costs ..., about
@@ -287,21 +295,6 @@ def _money_kind_named(clause: list[Token]) -> str:
     kinds.discard("")
     kinds.discard("money")
     return kinds.pop() if len(kinds) == 1 else ""
-
-
-def _priced_thing(parsed: Parsed) -> bool:
-    """A sum written on the noun of a thing that is offered or paid for states what one of it costs, its price:
-    "Virgin Blue has begun offering $5 flights" (Lee bg_042), "paying for a $13,000 heater" (Lee bg_232); not a
-    noun of money ("his $25,000 bail", "a $25 million reward"), nor a thing no sale is about ("approved a $10
-    million project")."""
-    noun, num = parsed.noun, parsed.num
-    if noun is None or noun.pos_ != "NOUN" or noun.i < num.i or names_money(lemma(noun)):
-        return False  # "offered a $25 million reward": a reward is a payment in its second WordNet sense
-    if noun not in (num.head, num.head.head):
-        return False  # the sum is not written on the noun
-    if noun.dep_ == "pobj" and noun.head.lower_ == "for":
-        noun = noun.head  # "paying for a $13,000 heater"
-    return noun.dep_ in ("dobj", "prep") and lemma(noun.head) in vocab.PRICE_VERBS
 
 
 def _nominal_event(num: Token, duration: bool) -> str:

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from newsfigures.extract.lexicon import DELIVERY_TERMS, DURATION_UNITS
 from newsfigures.extract.measure_classes import money_kind, money_noun
+from newsfigures.extract.measure_lexicon import PRICE_VERBS
 from newsfigures.extract.tree import lemma, verb_over
 from newsfigures.extract.word_senses import data_lines, names_a_sum, person_noun, verb_class
 
@@ -62,6 +63,20 @@ def thing_sum(num: Token, noun: Token | None) -> str:
     if not _thing(noun):
         return ""
     return "cost" if lemma(noun).lower() in structure_nouns() else "price"
+
+
+def priced_thing(noun: Token | None, num: Token) -> bool:
+    """A sum written on the noun of a thing that is offered or paid for states what one of it costs, its price:
+    "Virgin Blue has begun offering $5 flights" (Lee bg_042), "paying for a $13,000 heater" (Lee bg_232); not a
+    noun of money ("his $25,000 bail", "a $25 million reward"), nor a thing no sale is about ("approved a $10
+    million project")."""
+    if noun is None or noun.pos_ != "NOUN" or noun.i < num.i or names_money(lemma(noun)):
+        return False  # "offered a $25 million reward": a reward is a payment in its second WordNet sense
+    if noun not in (num.head, num.head.head):
+        return False  # the sum is not written on the noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        noun = noun.head  # "paying for a $13,000 heater"
+    return noun.dep_ in ("dobj", "prep") and lemma(noun.head) in PRICE_VERBS
 
 
 def sum_before_noun(num: Token, noun: Token | None) -> bool:
