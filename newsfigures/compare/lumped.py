@@ -23,8 +23,8 @@ from dataclasses import replace
 from newsfigures.compare.lexicon import CHANGE_SCOPE, PART_RATIO, PERSONAL_QUANTITIES
 from newsfigures.compare.similarity import concept, individual_name
 from newsfigures.compare.sums import MONEY
-from newsfigures.extract.lexicon import UNIT_DIMENSIONS
 from newsfigures.compare.totals import is_batch, is_running_total
+from newsfigures.extract.lexicon import UNIT_DIMENSIONS
 from newsfigures.model import Figure
 
 Lump = tuple[str, str, str]  # (article, metric, unit)

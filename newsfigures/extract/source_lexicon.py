@@ -182,7 +182,7 @@ OWN_CLAUSE_DEPS: frozenset[str] = frozenset({"cc", "ccomp", "xcomp", "preconj"})
 # that joins a count noun's verb to its figure (not "of": "the company's count of 3,000 stores" counts stores).
 COUNT_NOUNS: frozenset[str] = frozenset({"tally", "count", "estimate"})
 COUNT_PREPS: frozenset[str] = frozenset({"at"})
+WHERE_SPOKEN: frozenset[str] = frozenset({"here", "there"})  # "traders here said": where, not who
 # the words that close a company's name ("Corp", "Inc"): alone they name no source (a wire headline that swallowed
 # the name before them: "OSR <OSRC> TO MAKE ACQUISITION OSR\n\nCorp said it has agreed")
-WHERE_SPOKEN: frozenset[str] = frozenset({"here", "there"})  # "traders here said": where, not who
 COMPANY_DESIGNATORS: frozenset[str] = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "group", "ag", "sa", "nv"})

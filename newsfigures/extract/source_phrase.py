@@ -1,6 +1,7 @@
 """The words of a source's phrase (extract/source.py's `said_by`): a subject's subtree without the tails that
-describe the source rather than name it, the pieces of a name the parser split into several subjects, and the
-punctuation and possessive endings written names drop."""
+describe the source rather than name it, the pieces of a name the parser split into several subjects (or cut off
+its company designator), and the punctuation, possessive endings and "here" of where it spoke that written names
+drop."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -9,6 +10,8 @@ from newsfigures.extract import lexicon as words
 from newsfigures.extract import source_lexicon as cite
 from newsfigures.extract.gazetteer import in_gazetteer
 from newsfigures.extract.naming import in_dateline
+
+DATELINE_TOWN_MIN = 4  # letters of a dateline's town in capitals ("ROME"); shorter capitals are a name's ("KPN")
 
 
 def name_after(verb: Token, subj: Token) -> list[Token]:
@@ -97,10 +100,8 @@ def dropped(t: Token, subj: Token) -> bool:
     "here" or "there" that says where the source spoke ("traders here said", "diplomats there said")."""
     return (t.is_punct and t.text not in "’'-()") or (t.dep_ == "case" and t.head == subj and subj.dep_ == "poss") \
         or (t.dep_ == "advmod" and t.head == subj and t.lower_ in cite.WHERE_SPOKEN and t.i == subj.i + 1
-            and not t.n_lefts + t.n_rights)  # "traders here said"; not "traders here and in Paris", "officials over there"
+            and not t.n_lefts + t.n_rights)  # not "traders here and in Paris", nor "officials over there"
 
-
-DATELINE_TOWN_MIN = 4  # letters of a dateline's town in capitals ("ROME"); shorter capitals are a name's ("KPN")
 
 
 def cut_name(subj: Token) -> list[Token]:
