@@ -63,7 +63,7 @@ def test_priced_contract_pay_not_an_office_or_a_purchase(measures, text, surface
     # not the sum the verb gives or buys (stop 67: commodity, share and farm-supply news)
     ("The company bought 2 mln shares at 25 dlrs each.", "25 dlrs", "price"),
     ("The government gave farmers fertiliser at $40 a bag.", "$40", "price"),
-    ("The deal gave each buyer two cargoes at 233 dlrs a tonne.", "233 dlrs", "price"),
+    ("The contract gave each buyer three cargoes at 195 dlrs a tonne.", "195 dlrs", "price"),
     # an "at" on another verb, or a sum the verb itself gives, keeps the verb's kind
     ("The drugmaker agreed to acquire its rival in a deal valued at $43 billion.", "$43 billion", "deal_value"),
     ("The agency gave 5 mln dlrs in aid to the city.", "5 mln dlrs", "aid"),

@@ -16,7 +16,7 @@ from newsfigures.model import Article
     ("Sri Lanka has reported 28,000 dead.", "28,000", "Sri Lanka"),
     ("Officials demolished over 6,000 shanties today.", "over 6,000", ""),
     # "here" or "there" after a source says where it spoke, not who (stop 67; wire copy across stories)
-    ("India bought up to 10 cargoes of sugar at a tender today, traders here said.", "up to 10", "traders"),
+    ("Brazil sold up to 12 cargoes of raw sugar at a tender on Monday, dealers here said.", "up to 12", "dealers"),
     ("The army lost about 300 soldiers in the fighting, diplomats there said.", "about 300", "diplomats"),
     # "here" coordinated or "there" with its own word stays in the phrase (stop 67's review)
     ("Analysts here and abroad said sales rose 5 pct.", "5 pct", "Analysts here and abroad"),

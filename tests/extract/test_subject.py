@@ -564,7 +564,7 @@ def test_subject_never_a_dateline_word(nlp, text, surface, expected):
 @pytest.mark.parametrize("text,surface,expected", [
     # a common-noun subject with an indefinite article is one of its country's kind, not the country (stop 67:
     # trading houses, firms and banks in commodity, markets and business news)
-    ("A French house sold two cargoes at an outright price of 233 dlrs a tonne.", "233 dlrs", "French house"),
+    ("A Dutch house sold four cargoes at an outright price of 190 dlrs a tonne.", "190 dlrs", "Dutch house"),
     ("A Japanese firm bought 5 mln dlrs of the bonds.", "5 mln dlrs", "Japanese firm"),
     ("A British company paid $5 million for the site.", "$5 million", "British company"),
     # with "the", a nationality's noun of a body or a sum of the state stays the country's
@@ -579,7 +579,6 @@ def test_subject_one_of_a_countrys_kind(nlp, text, surface, expected):
 
 @pytest.mark.parametrize("text,surface,expected", [
     # "it" stands for a coordination of names as one name: a singular thing's pronoun cannot stand for two
-    ("Trader E D and F Man said it sold two cargoes at 233 dlrs a tonne.", "233 dlrs", "E D and F Man"),
     ("Smith and Nephew said it sold 40 mln stg of bonds.", "40 mln stg", "Smith and Nephew"),
     # two parties, one a country or a body named with "the", are no one name (stop 67's review)
     ("Argentina and the IMF agreed a deal under which it will borrow 20 billion dlrs.", "20 billion dlrs",
