@@ -266,16 +266,7 @@ def _one_name(pronoun: Token, ref: Token) -> str:
         return ""
     if any(t.ent_type_ in PLACE_ENTITIES or any(c.dep_ == "det" for c in t.children) for t in [head, *names]):
         return ""
-    start = head.i
-    while start > 0 and head.doc[start - 1].head == head and (_name_word(head.doc[start - 1])
-                                                              or head.doc[start - 1].text == "-"):
-        start -= 1  # the name's own words before its head ("E D", "Rolls-"), not a title or place before them
-    return head.doc[start:names[-1].i + 1].text
-
-
-def _name_word(t: Token) -> bool:
-    """A word of a name: a proper noun or an initial ("E" of "E D and F Man", which the tagger takes for a noun)."""
-    return t.pos_ == "PROPN" or (t.text.rstrip(".").isupper() and len(t.text.rstrip(".")) == 1)
+    return coordination_text(head)
 
 
 def named_appositive(t: Token) -> str:

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from newsfigures.extract import sentcache
 from newsfigures.extract.measure_lexicon import MARKET_NOUNS
-from newsfigures.extract.priced import names_money
+from newsfigures.extract.priced import PER_WORDS, names_money
 from newsfigures.extract.tree import lemma
 from newsfigures.numbers.lexicon import MEASURE_UNITS
 
@@ -20,7 +20,6 @@ INDEX_LEVEL = "index_level"
 PRICE = "price"
 SHARE = "share"  # the table's "a share or proportion of a whole stated as such"
 PORTION_COMPOUNDS: frozenset[str] = frozenset({"market"})  # "market share": a portion of a market, no stock
-PER_WORDS: frozenset[str] = frozenset({"a", "an", "per"})  # "$80 a barrel", "$3 per litre"
 # Units goods are priced by that the number parser's unit table lacks (it reads "pound" as a currency).
 GOODS_UNITS: frozenset[str] = frozenset({"ounce", "bushel", "kilo", "share"})
 SUBJECTS = ("nsubj", "nsubjpass")

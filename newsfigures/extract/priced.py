@@ -21,7 +21,7 @@ GUIDE_THINGS = frozenset({"ticket"})  # Q3's example "tickets at $50" (WordNet f
 SALE_PREPOSITIONS = frozenset({"for", "at"})  # "sold for $2 million", "offered at $99"
 RATE_PREPOSITION = "at"  # "bought 2 mln shares at 25 dlrs each": the rate at which a thing changed hands
 EACH_WORDS = frozenset({"each", "apiece"})  # "at 25 dlrs each": a price per unit
-PER_ARTICLES = frozenset({"a", "an", "per"})  # "at $40 a bag", "at 233 dlrs per tonne"
+PER_WORDS: frozenset[str] = frozenset({"a", "an", "per"})  # "$80 a barrel", "$3 per litre", "at $40 a bag"
 PACE_UNITS = frozenset(DURATION_UNITS) | {"quarter", "quarters"}  # "at 1 billion dlrs a quarter": a pace, no price
 OFFER_VERBS = frozenset({"offer", "price"})  # "is offered at": Q3's words beside the sale verbs of WordNet's class
 COST = "cost"  # "Tickets cost $50": the verb by which a thing's price is stated
@@ -136,7 +136,7 @@ def _per_unit(span: Span) -> bool:
         return False
     if after[0].lower_ in DELIVERY_TERMS | EACH_WORDS:
         return True
-    return len(after) == 2 and after[0].lower_ in PER_ARTICLES and after[1].pos_ == "NOUN" \
+    return len(after) == 2 and after[0].lower_ in PER_WORDS and after[1].pos_ == "NOUN" \
         and after[1].lower_ not in PACE_UNITS
 
 
