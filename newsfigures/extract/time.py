@@ -285,12 +285,26 @@ def _in_own_relative_clause(ent: Span, noun: Token | None) -> bool:
 def _dates_other_side(ent: Span, num: Token) -> bool:
     """A comparison ("versus", "compared with", "against", "up from") stands between the figure and the time phrase,
     and the phrase is on the other side's: after the figure with the other side's number before it ("43.9 mln dlrs
-    versus 46.4 mln dlrs in 1985": 1985 is the 46.4's), or before a comparison whose phrase holds the figure ("17 pct
-    in 1986, against 11.4 pct in 1985": 1986 is the 17's, not the 11.4's)."""
+    versus 46.4 mln dlrs in 1985": 1985 is the 46.4's) or inside the comparison's own phrase ("rose 10 pct to 117 mln
+    dlrs, compared with 1985 fourth quarter results of 106 mln"), or before a comparison whose phrase holds the figure
+    ("17 pct in 1986, against 11.4 pct in 1985": 1986 is the 17's, not the 11.4's)."""
     doc = num.doc
     if num.i < ent.start:
-        return any(_compares(doc[i]) and _number_between(doc, i + 1, ent.start, num) for i in range(num.i + 1, ent.start))
+        return any(_compares(doc[i]) and (_number_between(doc, i + 1, ent.start, num)
+                                          or _compared_time(doc[i], ent, num)) for i in range(num.i + 1, ent.start))
     return any(_compares(doc[i]) and num in doc[i].subtree for i in range(ent.end, num.i))
+
+
+def _compared_time(word: Token, ent: Span, num: Token) -> bool:
+    """The time phrase is inside the phrase the comparison word opens, and that phrase is the other side: it holds a
+    number of its own ("compared with 1985 fourth quarter results of 106 mln") or compares with a time ("versus the
+    first quarter 1986"), not a thing ("wrote off 40 mln dlrs against its shipping exposure in 1985")."""
+    if ent.root not in word.subtree:
+        return False
+    side = [t for t in word.subtree if t.i > word.i]
+    compared = next((t for t in side if t.dep_ == "pobj"), None)
+    return any(t.like_num and t.i != num.i and t.ent_type_ not in words.TIME_LABELS for t in side) or (
+        compared is not None and compared.ent_type_ in words.TIME_LABELS)
 
 
 def _compares(word: Token) -> bool:

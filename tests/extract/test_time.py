@@ -55,6 +55,16 @@ def test_time_as_of_and_period(read, text, surface, expected):
      "per share in 1985.", "3.9 mln dlrs", "1985"),
     ("NOTE: 1987 net includes tax credits equal to six cts vs one cent in 1986.", "one cent", "1986"),
     ("NOTE: 1987 net includes tax credits equal to six cts vs one cent in 1986.", "equal to six cts", "1987"),
+    # a time inside the comparison's own phrase is the other side's, before its number or with none (stop 68)
+    ("Quarterly profit rose 12 pct to 88 mln dlrs, compared with 2024 third quarter results of 79 mln dlrs.",
+     "12 pct", ""),
+    ("Quarterly profit rose 12 pct to 88 mln dlrs, compared with 2024 third quarter results of 79 mln dlrs.",
+     "88 mln dlrs", ""),
+    ("Quarterly profit rose 12 pct to 88 mln dlrs, compared with 2024 third quarter results of 79 mln dlrs.",
+     "79 mln dlrs", "2024"),
+    ("Sales of coated board were up 9 pct versus the second quarter of 2023.", "9 pct", ""),
+    # a comparison word before a thing, no time or number of another side, leaves the time to the figure
+    ("The bank wrote off 40 mln dlrs against its shipping exposure in 2023.", "40 mln dlrs", "2023"),
     # no comparison: a "from" that names no change's level leaves the year to every figure; a noun's "from" is none
     ("NOTE: 1986 net gain from property investments 717,000 dlrs, or 22 cts per share, vs 721,000 dlrs.", "717,000 dlrs",
      "1986"),
