@@ -1,0 +1,75 @@
+"""Figures that restate one amount another way share its date (extract/restated.py): a sum and the same sum per share,
+a sum and its conversion, read through the whole extractor and on the pure step alone."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from newsfigures.extract import extract_figures
+from newsfigures.extract.restated import own_date, restates, share_restated_dates
+from newsfigures.model import Article, Figure
+
+
+def _dates(nlp, text: str) -> dict[str, str]:
+    figures = extract_figures(Article(id="a", text=text, raw_text=text), nlp)
+    return {f.text: f.as_of for f in figures}
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # the per-share figure after the other side's sum takes the sum's date ("versus X, or Y a share, in 2019"): the
+    # parse hangs the year on the sum alone
+    ("Earnings were 6.2 mln dlrs, or 58 cts a share, versus 7.1 mln dlrs, or 66 cts a share, in 2019.", "66 cts",
+     "2019"),
+    ("Earnings were 6.2 mln dlrs, or 58 cts a share, versus 7.1 mln dlrs, or 66 cts a share, in 2019.", "58 cts", ""),
+    # a sum and its conversion in brackets, and a share and the sum it comes to, dated alike
+    ("The firm paid 200,000 euros (about 215,000 dlrs) for the site in 2020.", "about 215,000 dlrs", "2020"),
+    ("Exports fell 4 pct, or 120 mln dlrs, in 2021, the ministry said.", "4 pct", "2021"),
+])
+def test_restated_figures_share_their_date(nlp, text, surface, expected):
+    assert _dates(nlp, text)[surface] == expected
+
+
+def _figure(text: str, start: int, end: int, as_of: str = "", published: str = "") -> Figure:
+    return Figure(article_id="a", source_file="a.txt", text=text[start:end], start=start, end=end, sentence=text,
+                  value=1.0, low=1.0, high=1.0, qualifier="exact", unit="", counted="", event="", as_of=as_of,
+                  said_by="", metric="", published=published)
+
+
+@pytest.mark.parametrize("text,first,second", [
+    ("loss of 9.1 mln dlrs, or 40 cts a share, in the year", "9.1 mln", "40 cts"),  # unit words left out, ", or"
+    ("paid 200,000 euros (about 215,000 dlrs) for it", "200,000", "about 215,000 dlrs"),  # a bracket after the unit
+    ("fell 3 pct or 120 mln dlrs last year", "3 pct", "120 mln dlrs"),  # "or" with no comma
+])
+def test_restated_restates(text, first, second):
+    a = _figure(text, text.index(first), text.index(first) + len(first))
+    b = _figure(text, text.index(second), text.index(second) + len(second))
+    assert restates(a, b, text)
+
+
+@pytest.mark.parametrize("text,first,second", [
+    ("8 mln tonnes in 2022 or 9 mln tonnes in 2023", "8 mln tonnes", "9 mln tonnes"),  # two amounts, each dated
+    ("sold 12 mln dlrs of bonds and 40 cts a share", "12 mln dlrs", "40 cts"),  # "and" lists two things
+    ("5 mln dlrs from 4 mln dlrs", "5 mln dlrs", "4 mln dlrs"),  # a change's other side
+])
+def test_restated_does_not_restate(text, first, second):
+    a = _figure(text, text.index(first), text.index(first) + len(first))
+    b = _figure(text, text.index(second), text.index(second) + len(second))
+    assert not restates(a, b, text)
+
+
+def test_restated_date_goes_either_way_and_never_over_an_own_date():
+    text = "profit of 9.1 mln dlrs, or 40 cts a share, and 3 pct or 120 mln dlrs"
+    sums = [_figure(text, text.index(s), text.index(s) + len(s)) for s in ("9.1 mln dlrs", "40 cts", "3 pct",
+                                                                               "120 mln dlrs")]
+    dated = [replace(sums[0], as_of=""), replace(sums[1], as_of="2021"), replace(sums[2], as_of="2022"),
+             replace(sums[3], as_of="2023")]
+    assert [f.as_of for f in share_restated_dates(dated, text)] == ["2021", "2021", "2022", "2023"]
+
+
+def test_restated_publication_day_is_no_own_date():
+    text = "profit of 9.1 mln dlrs, or 40 cts a share"
+    a = _figure(text, 10, 22, as_of="2024-05-02", published="2024-05-02T09:00:00")
+    b = _figure(text, 27, 33, as_of="2023", published="2024-05-02T09:00:00")
+    assert not own_date(a) and own_date(b)
+    assert [f.as_of for f in share_restated_dates([a, b], text)] == ["2023", "2023"]
