@@ -59,6 +59,7 @@ class Measure:
     place: str = ""  # the place the figure is restricted to ("" = not restricted)
     scope: str = ""  # total | incremental | daily | weekly | monthly | annual | share | rate | projection | change
     dimension: str = ""  # count | currency:XXX | percent | percentage_point | length | mass | duration | ...
+    goods: str = ""  # what a stock, export or output of goods is of ("gasoline" stocks, output "of tin"); "" = unnamed
 
     @classmethod
     def from_dict(cls, d: dict[str, Any] | None) -> "Measure":

@@ -7,7 +7,7 @@ file under a temporary name renamed into place, so a reader never sees an articl
     DIR/newsfigures-batch.json             {"format": "newsfigures-batch", "version": 1}
     DIR/articles/part-RUN-NNNNN.parquet    one row per article: key, ordinal, metadata, text, extractor_version
     DIR/figures/part-RUN-NNNNN.parquet     one row per figure: key, ordinal, position, every field of the figure's
-                                           CLI record, `measure` as a struct of its six fields
+                                           CLI record, `measure` as a struct of its fields
 
 The directory is read-only for everything but `batch`: `put_many` stores nothing and says why.
 """

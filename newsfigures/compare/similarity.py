@@ -276,12 +276,16 @@ def compatible_dimensions(x: str, y: str) -> bool:
 
 def _incompatible(a: Figure, b: Figure) -> str:
     """Why two figures cannot measure the same thing ("" when they can): a count is not money, dollars are not euros
-    (no exchange rates here), and different units are comparable only when pint converts one into the other."""
+    (no exchange rates here), different units are comparable only when pint converts one into the other, and stocks
+    of gasoline are no stocks of distillate fuel (goods named on both sides, neither within the other)."""
     da, db = dimension(a), dimension(b)
     if not compatible_dimensions(da, db):
         return f"dimension differs: {da} vs {db}"
     if a.unit != b.unit and a.unit and b.unit and not convertible(a, b):
         return f"different unit: {a.unit} vs {b.unit}"
+    ga, gb = a.measure.goods.lower(), b.measure.goods.lower()
+    if ga and gb and not _contains(ga, gb):
+        return f"different goods: {ga} vs {gb}"
     return ""
 
 

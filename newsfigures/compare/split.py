@@ -26,8 +26,9 @@ from newsfigures.model import Figure
 if TYPE_CHECKING:
     from newsfigures.compare.metrics import Reading
 
-# Measure fields that split a key, in the order they are tried: what kind of amount, what is measured, whose, where.
-FIELDS: tuple[str, ...] = ("dimension", "quantity", "subject", "place")
+# Measure fields that split a key, in the order they are tried: what kind of amount, what is measured, of what goods,
+# whose, where.
+FIELDS: tuple[str, ...] = ("dimension", "quantity", "goods", "subject", "place")
 OWN_SCORES = frozenset({"run"})  # what a score split by its owner across articles counts (`_own_score`)
 
 
@@ -48,6 +49,8 @@ def value(f: Figure, field: str) -> str:
         return party(m.subject)
     if field == "place":
         return place_words(m.place)
+    if field == "goods":
+        return m.goods.lower()
     return m.dimension
 
 

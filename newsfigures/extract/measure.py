@@ -21,7 +21,7 @@ from newsfigures.extract.dimension import DURATION_UNITS, dimension_of
 from newsfigures.extract.dated import dated_class
 from newsfigures.extract.event import act_noun_event, acted_on, run_event, verb_event
 from newsfigures.extract.gerund_act import gerund_act
-from newsfigures.extract.goods import goods_amount
+from newsfigures.extract.goods import goods_amount, goods_of
 from newsfigures.extract.governed import own_clause_event, prepositional_object
 from newsfigures.extract.ground_place import ground_place
 from newsfigures.extract.index_points import index_points
@@ -128,7 +128,8 @@ def measure_of(fig: Figure, parsed: Parsed, previous: Figure | None = None) -> M
         place, scope = before.place, before.scope  # "51 people, including 15 children": the part of a whole
     elif before is not None and not place and {quantity, before.quantity} <= vocab.CASUALTY_EVENTS.keys():
         place = before.place  # "the death toll in Israel increases to 900 with more than 2,500 injured"
-    return Measure(quantity=quantity, subject=subject, event=event, place=place, scope=scope, dimension=dimension)
+    return Measure(quantity=quantity, subject=subject, event=event, place=place, scope=scope, dimension=dimension,
+                   goods=goods_of(parsed.mention, dimension))
 
 
 def _event(fig: Figure, parsed: Parsed, quantity: str, dimension: str, before: Measure | None) -> str:

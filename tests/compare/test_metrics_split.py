@@ -199,3 +199,16 @@ def test_metrics_split_reads_each_sentence_once_for_the_figures_that_do_not_know
     got = keys(figs)
     assert got == ["runs · Australia", "runs · Pakistan"] + ["runs · Australia"] * 29
     assert reads == [s]
+
+
+def test_metrics_split_one_articles_stocks_by_their_goods():
+    # one weekly report gives the stocks of several goods: each is a key of its own, and another week's report of
+    # the same goods joins it (stop 68, `Measure.goods`)
+    def stock(text, sentence, article, goods):
+        f = fig(text, sentence, article=article, lemma="barrel", quantity="stock", dimension="volume", event="fell")
+        return replace(f, unit="barrel", kind="measure", measure=replace(f.measure, goods=goods, scope="change"))
+    s1 = "Gasoline stocks fell 100,000 barrels and jet fuel stocks fell 2,200,000 barrels."
+    s2 = "Gasoline stocks fell 300,000 barrels and jet fuel stocks fell 900,000 barrels."
+    got = keys([stock("100,000", s1, "a", "gasoline"), stock("2,200,000", s1, "a", "jet fuel"),
+                stock("300,000", s2, "b", "gasoline"), stock("900,000", s2, "b", "jet fuel")])
+    assert got[0] == got[2] != got[1] == got[3] and "gasoline" in got[0] and "jet fuel" in got[1], got

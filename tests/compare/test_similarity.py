@@ -63,6 +63,21 @@ def test_similarity_units_of_one_dimension_are_converted_others_stay_apart():
     assert similarity(weekend, days) == Similarity(0.0, ("different unit: weekend vs day",))
 
 
+@pytest.mark.parametrize("x,y,pairs", [
+    ("gasoline", "distillate fuel", False),  # two series of one weekly stocks report
+    ("gasoline", "Gasoline", True),  # one spelling in two cases
+    ("crude oil", "refinery crude oil", True),  # the one named within the other: narrower, no other goods
+    ("gasoline", "", True),  # unread on one side: the other fields decide
+])
+def test_similarity_stocks_of_two_goods_never_pair(x, y, pairs):
+    stock = dict(quantity="stock", event="fell", scope="change", dimension="volume")
+    a = measured("1.2 mln barrels", 1.2e6, "barrel", "measure", goods=x, **stock)
+    b = measured("1.2 mln barrels", 1.2e6, "barrel", "measure", article="b", goods=y, **stock)
+    sim = similarity(a, b)
+    assert (sim.score >= THRESHOLD) == pairs, sim
+    assert pairs or sim.reasons == (f"different goods: {x} vs {y}",)
+
+
 def test_similarity_a_fraction_and_a_per_cent_are_one_share():
     """Stop 63: "less than a quarter" and "23%" measure one share on two scales; percentage points stay apart."""
     share = dict(quantity="share", subject="appeal", event="measured", scope="share")

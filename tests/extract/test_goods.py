@@ -67,3 +67,41 @@ def test_goods_amount_is_the_counted_noun(nlp, text: str, surface: str, quantity
                                           event: str) -> None:
     figures = {f.text: f.measure for f in extract_figures(Article(id="a", text=text, raw_text=text), nlp)}
     assert (figures[surface].quantity, figures[surface].subject, figures[surface].event) == (quantity, subject, event)
+
+
+def _goods(nlp, text: str) -> dict[str, str]:
+    figures = extract_figures(Article(id="a", text=text, raw_text=text), nlp)
+    return {f.text: f.measure.goods for f in figures}
+
+
+@pytest.mark.parametrize("text,surface,goods", [
+    # the modifiers of the amount noun that name goods (oil, metal and crop stories; stop 68)
+    ("The agency said jet fuel stocks fell 1.2 mln barrels to 41.5 mln barrels last week.", "1.2 mln barrels",
+     "jet fuel"),
+    ("The agency said jet fuel stocks fell 1.2 mln barrels to 41.5 mln barrels last week.", "41.5 mln barrels",
+     "jet fuel"),
+    ("Analysts said refinery crude oil stocks were up 2.1 mln barrels.", "2.1 mln barrels", "refinery crude oil"),
+    # a word of how much before them is none of the goods
+    ("Officials said total cocoa exports reached 410,000 tonnes.", "410,000 tonnes", "cocoa"),
+    # the bare noun after "of", an adjective of its name kept
+    ("Output of nickel rose 300 tonnes to 2,400 tonnes in the quarter.", "300 tonnes", "nickel"),
+    ("The group said stocks of refined products fell 2.4 mln barrels.", "2.4 mln barrels", "refined products"),
+])
+def test_goods_named_by_the_amount_phrase(nlp, text: str, surface: str, goods: str) -> None:
+    assert _goods(nlp, text)[surface] == goods
+
+
+@pytest.mark.parametrize("text,surface", [
+    # an adjective right before the amount noun names a sector, not goods
+    ("Officials said industrial output rose to 3.1 mln tonnes.", "3.1 mln tonnes"),
+    # a time, a place or a people before it names none
+    ("The ministry said first quarter exports came to 900,000 tonnes.", "900,000 tonnes"),
+    ("The ministry said Kenyan exports came to 900,000 tonnes.", "900,000 tonnes"),
+    # an amount noun before it is no goods ("export quota"), nor is a thing's tonnage that is no amount of goods
+    ("Kenya was granted an export quota of 9,000 tonnes.", "9,000 tonnes"),
+    ("The shuttle is carrying 3.5 tonnes of equipment.", "3.5 tonnes"),
+    # an "of" object with a determiner is the amount's owner, not its goods
+    ("The output of the mine rose 300 tonnes.", "300 tonnes"),
+])
+def test_goods_not_read_of_other_words(nlp, text: str, surface: str) -> None:
+    assert _goods(nlp, text)[surface] == ""
