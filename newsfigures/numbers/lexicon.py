@@ -305,6 +305,9 @@ HAND_CURRENCY_WORDS: dict[str, str] = {
     "hong kong dollars": "HKD", "hong kong dollar": "HKD", "new zealand dollars": "NZD",
     "new zealand dollar": "NZD", "singapore dollars": "SGD", "singapore dollar": "SGD",
     "taiwan dollars": "TWD", "taiwan dollar": "TWD",
+    # the country's initials, as wire copy of Hong Kong and New Zealand writes them ("4.5 mln H.K. dlrs", "rose 40
+    # mln N.Z. dlrs": twelve Reuters items of twelve stories, money supply, reserves, results, futures)
+    "h.k. dollars": "HKD", "h.k. dollar": "HKD", "n.z. dollars": "NZD", "n.z. dollar": "NZD",
     "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "pound sterling": "GBP", "british pounds": "GBP",
     "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "egyptian pounds": "EGP",
     "yen": "JPY", "japanese yen": "JPY", "yuan": "CNY", "chinese yuan": "CNY", "renminbi": "CNY", "kuai": "CNY",

@@ -30,6 +30,10 @@ from newsfigures.numbers.tokens import TokenStream
     ("priced at 93.86 U.S. Dlrs per tonne", "93.86 U.S. Dlrs", 93.86, "USD"),
     ("raised prices 1.50 Canadian dlrs a barrel", "1.50 Canadian dlrs", 1.5, "CAD"),
     ("the stock rose 12 Hong Kong dlrs", "12 Hong Kong dlrs", 12, "HKD"),
+    # the country's initials before the wire's word (stop 68)
+    ("reserves fell 210 mln N.Z. dlrs in May", "210 mln N.Z. dlrs", 210e6, "NZD"),
+    ("a 1.8 billion H.K. dlr loan to the group", "1.8 billion H.K. dlr", 1.8e9, "HKD"),
+    ("rose to 6.2 BILLION H.K. DLRS", "6.2 BILLION H.K. DLRS", 6.2e9, "HKD"),
     ("a shortage of around 800 mln stg today", "around 800 mln stg", 8e8, "GBP"),
     ("a dividend of 15 cts a share", "15 cts", 15, "cent"),
 ])
