@@ -11,7 +11,7 @@ from newsfigures.extract import sentcache
 from newsfigures.extract.measure_lexicon import MARKET_NOUNS
 from newsfigures.extract.priced import PER_WORDS, names_money
 from newsfigures.extract.tree import lemma
-from newsfigures.numbers.lexicon import MEASURE_UNITS
+from newsfigures.numbers.lexicon import CURRENCY_WORDS, MEASURE_UNITS
 
 SHARE_WORDS: frozenset[str] = frozenset({"share", "stock"})  # the table's "a company's share/stock price"
 PRICE_NOUNS: frozenset[str] = frozenset({"price", "value"})  # "the share price", "the stock's value"
@@ -40,7 +40,7 @@ def market_quantity(quantity: str, num: Token, noun: Token | None) -> str:
         quantity = "money"  # "earnings of $1.20 a share": a sum per share, read as one below
     if quantity == "money":
         unit = unit_priced(num)
-        if unit == "share" and _named_sum(num, noun):
+        if unit == "share" and (_named_sum(num, noun) or _restating(num)):
             return quantity  # "a dividend of 10 cents a share", "earnings of $1.20 a share": paid per share
         if unit == "share" and _offered(num):
             return PRICE  # "offered $30 a share for Beta": what a buyer offers for each share (Q3), no market price
@@ -105,6 +105,17 @@ def _named_sum(num: Token, noun: Token | None) -> bool:
                           for g in c.children if g.dep_ == "pobj"), None)
     keys = {lemma(named).lower(), named.lower_} if named is not None else set()  # "earnings" lemmatized "earning"
     return any(k not in PRICE_NOUNS | OFFER_WORDS and names_money(k) for k in keys)
+
+
+def _restating(num: Token) -> bool:
+    """The sum per share restates the sum written right before it, after "or" ("net income of 6.3 mln dlrs, or 1.07
+    dlrs a share"): that sum divided among the shares, no price of one (`restated` gives it the sum's quantity)."""
+    doc, at = num.doc, num.left_edge.i - 1  # the sum's first word ("1.07" of "1.07 dlrs a share")
+    if at <= num.sent.start or doc[at].lower_ != "or":
+        return False
+    at -= 1 if doc[at - 1].text == "," else 0
+    before = doc[at - 1]
+    return before.i >= num.sent.start and (before.ent_type_ == "MONEY" or before.lower_ in CURRENCY_WORDS)
 
 
 def _offered(num: Token) -> bool:
