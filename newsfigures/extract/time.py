@@ -18,6 +18,9 @@ from newsfigures.extract.tree import MAX_DISTANCE, lemma, verb_over
 
 AFTER_REACH = 3  # tokens after a figure's number that its own unit or counted noun may take ("4.1 mln dlrs")
 OWN_TIME_PREPOSITIONS = frozenset({"in", "for", "during"})  # a time phrase written right after a figure, its own
+# Amounts set for a period, like a target or a forecast (`vocab.PROJECTION_WORDS`): a figure compared with one is of
+# the same period ("pumped 26.6 mln bpd, versus its 2024 quota of 27.1 mln", "against the 2024 budget of 3.5 pct").
+PLANNED_AMOUNTS = frozenset({"quota", "budget", "goal", "estimate"})
 INDEX_BASE_GAP = 3  # characters between a base year and its "=100" or "equals 100" ("1980 = 100")
 _NOUN_PHRASE_DEPS = ("pobj", "prep", "compound", "nummod", "amod", "npadvmod", "nmod")  # inside a noun phrase
 
@@ -298,13 +301,17 @@ def _dates_other_side(ent: Span, num: Token) -> bool:
 def _compared_time(word: Token, ent: Span, num: Token) -> bool:
     """The time phrase is inside the phrase the comparison word opens, and that phrase is the other side: it holds a
     number of its own ("compared with 1985 fourth quarter results of 106 mln") or compares with a time ("versus the
-    first quarter 1986"), not a thing ("wrote off 40 mln dlrs against its shipping exposure in 1985")."""
+    first quarter 1986"); not a thing ("wrote off 40 mln dlrs against its shipping exposure in 1985"), not a target or
+    forecast for the time the figure holds ("grew 4.1 pct, against the government's 2024 target of 5 pct"), and not
+    the time a change is measured from ("fallen 15 pct from January 2024": since then)."""
     if ent.root not in word.subtree:
         return False
     side = [t for t in word.subtree if t.i > word.i]
+    if any(lemma(t) in vocab.PROJECTION_WORDS | PLANNED_AMOUNTS for t in side):
+        return False
     compared = next((t for t in side if t.dep_ == "pobj"), None)
     return any(t.like_num and t.i != num.i and t.ent_type_ not in words.TIME_LABELS for t in side) or (
-        compared is not None and compared.ent_type_ in words.TIME_LABELS)
+        word.lower_ != "from" and compared is not None and compared.ent_type_ in words.TIME_LABELS)
 
 
 def _compares(word: Token) -> bool:

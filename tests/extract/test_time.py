@@ -25,6 +25,8 @@ def when(r) -> tuple[str, str]:
     ("About 600 soldiers died in April.", "About 600", ("2025-04", "in 2025-04")),
     ("Since October last year, 1,200 people have fled.", "1,200", ("2025-09-02", "since 2024-10")),
     ("The two prisoners who escaped died on Monday.", "two", ("2025-09-01", "")),
+    # a change measured from a time holds since then (stop 68: no other side's time, `time._compared_time`)
+    ("Shares of the miner have fallen 15 pct from January 2025.", "15 pct", ("2025-09-02", "since 2025-01")),
     ("Officials demolished over 6,000 shanties.", "over 6,000", ("2025-09-02", "")),  # no phrase: the publication day
     ("The toll from the earthquake last week rises to over 3,050 people.", "over 3,050", ("2025-09-02", "")),
     ("The toll rose to 700, up from earlier estimates of about 600.", "about 600", ("", "")),  # past: undated
@@ -65,6 +67,9 @@ def test_time_as_of_and_period(read, text, surface, expected):
     ("Sales of coated board were up 9 pct versus the second quarter of 2023.", "9 pct", ""),
     # a comparison word before a thing, no time or number of another side, leaves the time to the figure
     ("The bank wrote off 40 mln dlrs against its shipping exposure in 2023.", "40 mln dlrs", "2023"),
+    # so does a target, forecast or quota for the figure's own period
+    ("The economy grew 4.1 pct, against the government's 2024 target of 5 pct.", "4.1 pct", "2024"),
+    ("The group pumped 26.6 mln bpd, versus its 2024 quota of 27.1 mln.", "26.6 mln", "2024"),
     # no comparison: a "from" that names no change's level leaves the year to every figure; a noun's "from" is none
     ("NOTE: 1986 net gain from property investments 717,000 dlrs, or 22 cts per share, vs 721,000 dlrs.", "717,000 dlrs",
      "1986"),
