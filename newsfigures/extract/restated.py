@@ -14,10 +14,19 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsfigures.model import Figure
+from newsfigures.numbers.lexicon import CURRENCY_WORDS, MEASURE_UNITS, SCALE_WORDS, SPACED_SCALE_SUFFIXES
 
-# What stands between an amount and its restatement: at most two words of its unit ("mln dlrs", "dinars") that the
-# surface left out, then ", or", "or" or an opening bracket ("43.9 mln dlrs, or 56 cts", "4.4 billion dinars (about").
-_RESTATING = re.compile(r"(?:\s+[A-Za-z.$£€]+){0,2}\s*(?:,\s*or|\s+or|\s*[(\[])\s*", re.IGNORECASE)
+# What stands between an amount and its restatement: at most two words (of its unit, `_unit_words`) that the surface
+# left out, then ", or", "or" or an opening bracket ("43.9 mln dlrs, or 56 cts", "4.4 billion dinars (about").
+_RESTATING = re.compile(r"(?P<unit>(?:\s+[A-Za-z.$£€]+){0,2})\s*(?P<link>,\s*or|\s+or|\s*[(\[])\s*", re.IGNORECASE)
+# After a bracketed restatement, at most two words of its unit and the closing bracket: "(about 15.7 billion dlrs)",
+# not a year-earlier figure the bracket dates ("(1.18 billion euros a year earlier)").
+_CLOSED = re.compile(r"(?:\s+[A-Za-z.$£€]+){0,2}\s*[)\]]")
+# After "or": a difference, not the amount again ("30 people, or 10 more than on Monday").
+_DIFFERENCE = re.compile(r"\s+(?:more|fewer|less|higher|lower)\b", re.IGNORECASE)
+# The words of a currency's name, a unit of measure or a scale ("dinars", "Canadian dlrs", "tonnes", "mln").
+UNIT_WORDS = frozenset(w.lower() for name in (*CURRENCY_WORDS, *MEASURE_UNITS, *SCALE_WORDS, *SPACED_SCALE_SUFFIXES)
+                       for w in name.split())
 
 
 # What follows a sum stated per share: "a share", "per share", "a shr" (the wire's abbreviation).
@@ -63,11 +72,17 @@ def share_restated_dates(figures: Sequence[Figure], text: str) -> list[Figure]:
 
 def restates(a: Figure, b: Figure, text: str) -> bool:
     """`b` follows `a` as the same amount said another way: only ", or", "or" or an opening bracket (after at most
-    two words of `a`'s unit) between them."""
-    return a.end <= b.start and _RESTATING.fullmatch(text, a.end, b.start) is not None
+    two words of `a`'s unit) between them; a bracket closes after `b`'s own unit, and an "or" is no difference."""
+    found = _RESTATING.fullmatch(text, a.end, b.start) if a.end <= b.start else None
+    if found is None or any(w.lower() not in UNIT_WORDS for w in found.group("unit").split()):
+        return False
+    if found.group("link").strip() in "([":
+        return _CLOSED.match(text, b.end) is not None
+    return _DIFFERENCE.match(text, b.end) is None
 
 
 def own_date(f: Figure) -> bool:
-    """The figure's date comes from a time phrase of its text, not from the publication day every undated figure
-    takes (or from nothing)."""
-    return bool(f.as_of) and f.as_of != f.published[:10]
+    """The figure is dated: by a time phrase of its text, or by the publication day an undated figure of a dated
+    article takes, which may be its own ("83.20 dlrs today (84.10 dlrs on Friday)"); only an undated one takes the
+    date of its restatement."""
+    return bool(f.as_of)

@@ -51,6 +51,9 @@ def test_restated_restates(text, first, second):
     ("8 mln tonnes in 2022 or 9 mln tonnes in 2023", "8 mln tonnes", "9 mln tonnes"),  # two amounts, each dated
     ("sold 12 mln dlrs of bonds and 40 cts a share", "12 mln dlrs", "40 cts"),  # "and" lists two things
     ("5 mln dlrs from 4 mln dlrs", "5 mln dlrs", "4 mln dlrs"),  # a change's other side
+    ("56 on Tuesday, or 20 more than a week before", "56", "20"),  # words of no unit between; a difference
+    ("At least 30 people, or 10 more than on Monday", "At least 30", "10"),  # a difference
+    ("sales of 1.24 billion euros (1.18 billion euros a year earlier)", "1.24 billion euros", "1.18 billion euros"),
 ])
 def test_restated_does_not_restate(text, first, second):
     a = _figure(text, text.index(first), text.index(first) + len(first))
@@ -67,12 +70,14 @@ def test_restated_date_goes_either_way_and_never_over_an_own_date():
     assert [f.as_of for f in share_restated_dates(dated, text)] == ["2021", "2021", "2022", "2023"]
 
 
-def test_restated_publication_day_is_no_own_date():
-    text = "profit of 9.1 mln dlrs, or 40 cts a share"
-    a = _figure(text, 10, 22, as_of="2024-05-02", published="2024-05-02T09:00:00")
-    b = _figure(text, 27, 33, as_of="2023", published="2024-05-02T09:00:00")
-    assert not own_date(a) and own_date(b)
-    assert [f.as_of for f in share_restated_dates([a, b], text)] == ["2023", "2023"]
+def test_restated_a_dated_figure_keeps_its_date():
+    # a publication-day date may be the figure's own ("83.20 dlrs today (84.10 dlrs on Friday)"): only an undated
+    # figure takes its restatement's date
+    text = "traded at 83.20 dlrs today (84.10 dlrs)"
+    a = _figure(text, 10, 20, as_of="2024-05-07", published="2024-05-07T09:00:00")
+    b = _figure(text, 28, 38, as_of="2024-05-03", published="2024-05-07T09:00:00")
+    assert own_date(a) and own_date(b) and not own_date(replace(a, as_of=""))
+    assert [f.as_of for f in share_restated_dates([a, b], text)] == ["2024-05-07", "2024-05-03"]
 
 
 def test_restated_sum_per_share_takes_the_sum_s_quantity():
