@@ -131,5 +131,10 @@ def _goods_word(t: Token, after: Token, last: bool) -> bool:
 
 
 def _written(span: Span) -> str:
-    """The goods as one spelling: lower case, an acronym kept ("CPO")."""
-    return " ".join(t.text if t.is_upper and len(t) <= ACRONYM_MAX else t.lower_ for t in span)
+    """The goods as one spelling: lower case, the last word's lemma ("exports of soybeans" and "soybean exports"
+    are one goods), an acronym kept ("CPO")."""
+    words = [t.text if t.is_upper and len(t) <= ACRONYM_MAX else t.lower_ for t in span]
+    last = span[-1]
+    if not (last.is_upper and len(last) <= ACRONYM_MAX):
+        words[-1] = lemma(last).lower()
+    return " ".join(words)

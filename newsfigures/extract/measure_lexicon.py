@@ -347,13 +347,14 @@ GOODS_DIMENSIONS: frozenset[str] = frozenset({"mass", "volume"})
 GOODS_AMOUNT_NOUNS: frozenset[str] = frozenset({
     "stock", "stockpile", "inventory", "reserve", "export", "import", "output", "production", "harvest", "crop",
     "surplus", "deficit", "quota", "supply", "demand", "consumption", "shipment"})
-# Modifiers of an amount of goods that say how much of it or where, not what goods: "total exports", "world cereal
-# stocks", "domestic crude output", "estimated production", "weekly oil stocks" (outside Reuters items of grain, oil,
-# metal and sugar stories). `goods.commodity` reads no goods from them.
+# Modifiers of an amount of goods that say how much of it, whose, when or what for, not what goods: "total exports",
+# "world cereal stocks", "domestic crude output", "estimated production", "weekly oil stocks", "commercial crude
+# stocks", "a bumper wheat crop", "first-half sugar exports", "aid shipments" (outside Reuters items of grain, oil,
+# metal and sugar stories; the review of stop 68). `goods.commodity` reads no goods from them.
 NOT_GOODS_WORDS: frozenset[str] = frozenset({
     "total", "overall", "combined", "cumulative", "estimated", "projected", "expected", "world", "global", "domestic",
     "national", "local", "net", "gross", "average", "record", "current", "weekly", "monthly", "annual", "daily",
-    "primary", "official", "end"})
+    "primary", "official", "end", "commercial", "bumper", "half", "aid"})
 # Verbs whose object tonnage is the amount their noun names: "Zaire is expected to produce 1,900 tonnes of tin"
 # is Zaire's output (train_0462), "exported 4,000 tonnes" an export; "buys 60,000 tonnes of maize" stays a mass.
 GOODS_AMOUNT_VERBS: dict[str, str] = {"produce": "output", "export": "export", "import": "import"}

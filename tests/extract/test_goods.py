@@ -85,7 +85,13 @@ def _goods(nlp, text: str) -> dict[str, str]:
     ("Officials said total cocoa exports reached 410,000 tonnes.", "410,000 tonnes", "cocoa"),
     # the bare noun after "of", an adjective of its name kept
     ("Output of nickel rose 300 tonnes to 2,400 tonnes in the quarter.", "300 tonnes", "nickel"),
-    ("The group said stocks of refined products fell 2.4 mln barrels.", "2.4 mln barrels", "refined products"),
+    ("The group said stocks of refined products fell 2.4 mln barrels.", "2.4 mln barrels", "refined product"),
+    # one goods however the phrase words it: the last word's lemma (review of stop 68)
+    ("Officials said exports of soybeans reached 15.4 mln tonnes.", "15.4 mln tonnes", "soybean"),
+    ("Officials said soybean exports reached 15.4 mln tonnes.", "15.4 mln tonnes", "soybean"),
+    # a word of whose stocks, how big a crop or what for is none of the goods
+    ("The agency said U.S. commercial crude stocks fell 2.1 mln barrels.", "2.1 mln barrels", "crude"),
+    ("Officials expect a bumper wheat crop of 24 mln tonnes.", "24 mln tonnes", "wheat"),
 ])
 def test_goods_named_by_the_amount_phrase(nlp, text: str, surface: str, goods: str) -> None:
     assert _goods(nlp, text)[surface] == goods
