@@ -191,10 +191,12 @@ def _drop_reason(s: str, k: str, title: str, kept: list[str], seen: list[str], c
 
 
 def _is_repeat(s: str, k: str, seen: list[str], counts: Counter[str]) -> bool:
-    """A long line echoing an earlier one (one a prefix of the other), or a caption that occurs twice."""
+    """A long line echoing an earlier long one (one a prefix of the other), or a caption that occurs twice; a
+    paragraph that opens with a short line's words ("Rice prices" then "Rice prices jumped 18 pct ...") echoes
+    nothing."""
     if len(k) < MIN_REPEAT_CHARS:
         return False
-    echoes = any(k.startswith(p) or p.startswith(k) for p in seen)
+    echoes = any((k.startswith(p) or p.startswith(k)) and len(p) >= MIN_REPEAT_CHARS for p in seen)
     return echoes or (counts.get(k, 0) > 1 and bool(CAPTION_WORDS.search(s)))
 
 

@@ -87,3 +87,21 @@ def test_cleaning_repeated_caption_matches_across_any_whitespace(echo):
     c = clean(f"{CAPTION}\n\nThe quake killed 300 people, officials said.\n\n{echo}\n\nRescue work went on overnight.")
     assert "rescue workers" not in c.text.lower() and "killed 300 people" in c.text and "overnight" in c.text
     assert sum(r.startswith("repeated caption") for r in c.removed) == 2
+
+
+@pytest.mark.parametrize("raw,kept", [
+    # a paragraph that opens with a short headline's words is the story, no echo of it (review of stop 68)
+    ("Rice prices\n\nRice prices jumped 18 pct to 620 dlrs a tonne last week, traders said.\n\nMore follows.",
+     "Rice prices jumped 18 pct to 620 dlrs a tonne last week"),
+    ("Copper output\n\nCopper output at the mine fell 4 pct in the quarter to 41,000 tonnes.\n\nMore follows.",
+     "Copper output at the mine fell 4 pct"),
+])
+def test_cleaning_keeps_a_paragraph_that_opens_with_a_short_line(raw, kept):
+    c = clean(raw)
+    assert kept in c.text, c.removed
+
+
+def test_cleaning_drops_a_long_line_echoed_at_its_start():
+    line = "The ministry said the new rules would take effect at the start of next year."
+    c = clean(f"{line}\n\nOfficials met on Monday to discuss them.\n\n{line} It gave no details.")
+    assert c.text.count("take effect") == 1 and any(r.startswith("repeated line") for r in c.removed), c.removed
