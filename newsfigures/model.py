@@ -63,8 +63,9 @@ class Measure:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any] | None) -> "Measure":
-        """A measure from its JSON record (unknown keys ignored, missing ones empty)."""
-        return cls(**{k: str(v) for k, v in (d or {}).items() if k in cls.__dataclass_fields__})
+        """A measure from its JSON record (unknown keys ignored, missing or null ones empty: a batch directory's older
+        partitions lack the fields later ones add, and DuckDB reads them as null)."""
+        return cls(**{k: "" if v is None else str(v) for k, v in (d or {}).items() if k in cls.__dataclass_fields__})
 
 
 @dataclass(frozen=True)
