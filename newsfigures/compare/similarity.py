@@ -5,7 +5,7 @@ import math
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from newsfigures.compare import acts, kinds, lexicon, sums
+from newsfigures.compare import acts, goods, kinds, lexicon, sums
 from newsfigures.compare.intervals import convertible, near_values
 from newsfigures.compare.nesting import NO_NESTING, Nesting
 from newsfigures.compare.parties import name_words, other_places, party, same_party
@@ -276,17 +276,13 @@ def compatible_dimensions(x: str, y: str) -> bool:
 
 def _incompatible(a: Figure, b: Figure) -> str:
     """Why two figures cannot measure the same thing ("" when they can): a count is not money, dollars are not euros
-    (no exchange rates here), different units are comparable only when pint converts one into the other, and stocks
-    of gasoline are no stocks of distillate fuel (goods named on both sides, neither within the other)."""
+    (no exchange rates here), units compare only when pint converts them, goods only when one holds the other."""
     da, db = dimension(a), dimension(b)
     if not compatible_dimensions(da, db):
         return f"dimension differs: {da} vs {db}"
     if a.unit != b.unit and a.unit and b.unit and not convertible(a, b):
         return f"different unit: {a.unit} vs {b.unit}"
-    ga, gb = a.measure.goods.lower(), b.measure.goods.lower()
-    if ga and gb and not _contains(ga, gb):
-        return f"different goods: {ga} vs {gb}"
-    return ""
+    return goods.different_goods(a.measure.goods, b.measure.goods)
 
 
 def _contains(x: str, y: str) -> bool:
