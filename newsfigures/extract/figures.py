@@ -25,7 +25,6 @@ from newsfigures.extract.context import ArticleContext
 from newsfigures.extract.counted import duration_end, duration_unit, is_incremental, resolve_counted
 from newsfigures.extract.dimension import bare_dollar, local_dollar
 from newsfigures.extract.discourse import carry_subjects
-from newsfigures.extract.headline_case import cased_for_parse
 from newsfigures.extract.event import event_of
 from newsfigures.extract.local_currency import local_code, local_currencies
 from newsfigures.extract.measure import Parsed, measure_of
@@ -76,8 +75,7 @@ def extract_many(articles: Iterable[Article], nlp: Language, batch_size: int = 6
     # closes, so one visitor's words never stay in shared memory (Docs do not outlive the zone). A zone swaps and
     # clears the one shared vocabulary, so two zones at once (two visitors' threads) corrupt each other: one at a time.
     with _PIPELINE_LOCK, nlp.memory_zone():
-        docs = nlp.pipe((cased_for_parse(p.text) for ps in pieces for p in ps), batch_size=batch_size,
-                        disable=[NUMBERS_COMPONENT])
+        docs = nlp.pipe((p.text for ps in pieces for p in ps), batch_size=batch_size, disable=[NUMBERS_COMPONENT])
         for reading, figs in _read_all(arts, pieces, docs, nlp, batch_size):
             out[reading.article.id].extend(figs)
             read[reading.article.id] = reading.places_read()
@@ -163,8 +161,7 @@ def _read_with_before(waiting: list[_Reading], nlp: Language,
     while waiting:
         jobs = [(r, k, n, windows.before(r.article.text, r.parts[k][0].start + r.parts[k][0].lead, n))
                 for r in waiting for k, n in r.wants.items()]
-        parsed = nlp.pipe((cased_for_parse(p.text) for *_, p in jobs), batch_size=batch_size,
-                          disable=[NUMBERS_COMPONENT])
+        parsed = nlp.pipe((p.text for *_, p in jobs), batch_size=batch_size, disable=[NUMBERS_COMPONENT])
         for (r, k, n, piece), doc in zip(jobs, parsed):
             doc._.source_text, doc._.offset = piece.text, piece.start
             r.before[k] = (n, doc)
@@ -261,9 +258,7 @@ def _figure(doc: Doc, span: Span, m: numbers.NumberMention, ctx: ArticleContext,
     dur = duration_unit(doc, m)
     noun, counted, counted_lemma = resolve_counted(num, span, ctx, m, dur)
     event, event_tok = event_of(num, noun, span, ctx, counted_lemma, m.kind, dur)
-    # one string per sentence, as the article writes it (the parser may have read a headline in small letters)
-    sent_text = sentcache.once(doc, "sentence_raw_text", sent.start,
-                               lambda: ctx.article.text[sent.start_char + offset:sent.end_char + offset])
+    sent_text = sentcache.once(doc, "sentence_raw_text", sent.start, lambda: sent.text)  # one string per sentence
     past = is_past(num, span, sent_text, m.start - sent.start_char)
     as_of, period = as_of_and_period(num, event_tok, ctx, past, noun)
     family = words.EVENT_FAMILIES.get(event, "")
@@ -272,8 +267,8 @@ def _figure(doc: Doc, span: Span, m: numbers.NumberMention, ctx: ArticleContext,
     mention = before_line_break(doc.char_span(m.start, m.end, alignment_mode="expand")) or span
     end = duration_end(doc, m) if dur else m.end  # "six weeks", "12-year-old": the unit is part of the surface
     fig = Figure(
-        article_id=ctx.article.id, source_file=ctx.article.source_file,
-        text=m.text + ctx.article.text[m.end + offset:end + offset], start=m.start + offset, end=end + offset, sentence=sent_text.strip(), value=m.value, low=m.low,
+        article_id=ctx.article.id, source_file=ctx.article.source_file, text=m.text + doc_text(doc)[m.end:end],
+        start=m.start + offset, end=end + offset, sentence=sent_text.strip(), value=m.value, low=m.low,
         high=m.high, qualifier=m.qualifier,
         unit=_unit(m, dur, ctx, offset) or counted_unit(m.kind, noun, mention) or _age_unit(m, counted),
         counted=counted, event=event,
