@@ -38,7 +38,7 @@ from newsfigures.extract.apart import between_places, located_at, without_spans
 from newsfigures.extract.scene import settings as settings_of
 from newsfigures.extract.setting import Setting, with_setting
 from newsfigures.extract.source import said_by
-from newsfigures.extract.restated import with_restatements
+from newsfigures.extract.restated import share_restated_dates
 from newsfigures.extract.time import as_of_and_period, is_past
 from newsfigures.extract.unit_counts import counted_unit
 from newsfigures.extract.windows import Piece, shifted
@@ -81,7 +81,7 @@ def extract_many(articles: Iterable[Article], nlp: Language, batch_size: int = 6
             read[reading.article.id] = reading.places_read()
         polities = _polities(arts, out, nlp, batch_size)
         settings = settings_of(arts, out, nlp, batch_size, read)
-    return {a.id: without_spans(with_setting(with_polity(carry_subjects(with_restatements(out[a.id], a.text),
+    return {a.id: without_spans(with_setting(with_polity(carry_subjects(share_restated_dates(out[a.id], a.text),
                                                                         a.text), polities.get(a.id, "")),
                                              settings.get(a.id, Setting()))) for a in arts}
 

@@ -27,6 +27,8 @@ OFFER_WORDS: frozenset[str] = frozenset({"offer", "bid", "pay"})  # a buyer's pr
 # Kinds of money whose whole a sum per share is no part of: "earnings of $1.20 a share", "an offer of $12 a share"
 # are read as a sum per share (below), not as a company's profit or a deal's whole value.
 PER_SHARE_KINDS: frozenset[str] = frozenset({"profit", "deal_value"})
+# Words that make a sum per share a difference, not the sum again ("3 dlrs a share more than", "2 dlrs a share above").
+_DIFFERENCE_AFTER: frozenset[str] = frozenset({"more", "less", "fewer", "higher", "lower", "above", "below"})
 
 
 def market_quantity(quantity: str, num: Token, noun: Token | None) -> str:
@@ -40,10 +42,12 @@ def market_quantity(quantity: str, num: Token, noun: Token | None) -> str:
         quantity = "money"  # "earnings of $1.20 a share": a sum per share, read as one below
     if quantity == "money":
         unit = unit_priced(num)
-        if unit == "share" and (_named_sum(num, noun) or _restating(num)):
+        if unit == "share" and _named_sum(num, noun):
             return quantity  # "a dividend of 10 cents a share", "earnings of $1.20 a share": paid per share
         if unit == "share" and _offered(num):
             return PRICE  # "offered $30 a share for Beta": what a buyer offers for each share (Q3), no market price
+        if unit == "share" and _restating(num):
+            return quantity  # "net income of 6.3 mln dlrs, or 1.07 dlrs a share": the income per share
         if unit:
             return SHARE_PRICE if unit == "share" else PRICE  # "$4.20 a share", "$80 a barrel"
         mover = _sum_subject(num)
@@ -109,9 +113,10 @@ def _named_sum(num: Token, noun: Token | None) -> bool:
 
 def _restating(num: Token) -> bool:
     """The sum per share restates the sum written right before it, after "or" ("net income of 6.3 mln dlrs, or 1.07
-    dlrs a share"): that sum divided among the shares, no price of one (`restated` gives it the sum's quantity)."""
+    dlrs a share"): that sum divided among the shares, no price of one; not a difference said per share ("bid 25
+    dlrs, or 3 dlrs a share more than the rival offer")."""
     doc, at = num.doc, num.left_edge.i - 1  # the sum's first word ("1.07" of "1.07 dlrs a share")
-    if at <= num.sent.start or doc[at].lower_ != "or":
+    if at <= num.sent.start or doc[at].lower_ != "or" or _DIFFERENCE_AFTER & {t.lower_ for t in num.subtree}:
         return False
     at -= 1 if doc[at - 1].text == "," else 0
     before = doc[at - 1]

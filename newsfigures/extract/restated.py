@@ -1,8 +1,7 @@
 """Figures that restate one amount another way share its date: "net profit of 43.9 mln dlrs, or 56 cts a share, in
 1985" (a sum and the same sum per share), "4.4 billion dinars (about 15.7 billion dlrs) at the end of 1986" (a sum
 and its conversion), "fell 5.4 pct, or 2.8 billion guilders, in 1986". A sentence writes the time once, after or
-before the pair, and the parse hangs it on one of the two; both hold at that time. A sum per share that restates a
-sum is that sum's quantity per share ("earnings of 24.8 mln dlrs, or 1.20 dlrs a share": profit), no share price.
+before the pair, and the parse hangs it on one of the two; both hold at that time.
 
 A pure step over an article's figures in text order, after extraction: it reads the figures' records and the
 article's text, never a parse.
@@ -27,32 +26,6 @@ _DIFFERENCE = re.compile(r"\s+(?:more|fewer|less|higher|lower)\b", re.IGNORECASE
 # The words of a currency's name, a unit of measure or a scale ("dinars", "Canadian dlrs", "tonnes", "mln").
 UNIT_WORDS = frozenset(w.lower() for name in (*CURRENCY_WORDS, *MEASURE_UNITS, *SCALE_WORDS, *SPACED_SCALE_SUFFIXES)
                        for w in name.split())
-
-
-# What follows a sum stated per share: "a share", "per share", "a shr" (the wire's abbreviation).
-_PER_SHARE = re.compile(r"\s*(?:a|per|each)\s+(?:share|shr)\b", re.IGNORECASE)
-# Quantities a per-share restatement does not take: a bare sum says nothing, and a price or an offer per share is
-# already the sum per share ("12 dlrs, or 40 cts a share above its offer").
-_NO_PER_SHARE_KINDS = frozenset({"", "money", "price", "share_price"})
-
-
-def with_restatements(figures: Sequence[Figure], text: str) -> list[Figure]:
-    """`figures` (one article's, in text order) with their restatements read: dates shared
-    (`share_restated_dates`), and a sum per share given the quantity of the sum it restates (`per_share_kinds`)."""
-    return per_share_kinds(share_restated_dates(figures, text), text)
-
-
-def per_share_kinds(figures: Sequence[Figure], text: str) -> list[Figure]:
-    """`figures`, each sum per share that restates the sum before it and reads only "money" given that sum's
-    quantity ("net income of 6.3 mln dlrs, or 1.07 dlrs a share": profit, as the income is)."""
-    out = list(figures)
-    for n in range(1, len(out)):
-        a, b = out[n - 1], out[n]
-        if (a.sentence_start == b.sentence_start and a.kind == b.kind == "money" and b.measure.quantity == "money"
-                and a.measure.quantity not in _NO_PER_SHARE_KINDS and _PER_SHARE.match(text, b.end)
-                and restates(a, b, text)):
-            out[n] = replace(b, measure=replace(b.measure, quantity=a.measure.quantity))
-    return out
 
 
 def share_restated_dates(figures: Sequence[Figure], text: str) -> list[Figure]:

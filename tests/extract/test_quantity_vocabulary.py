@@ -287,11 +287,13 @@ def test_quantity_vocabulary_readings_leave_the_rest(measures, text, surface, ex
     ("The miner received a bid of $12 a share.", "$12", "price"),
     ("Beta shares closed at $28.50.", "$28.50", "share_price"),
     ("Acme shares were down 15 cents at $4.20 a share.", "$4.20", "share_price"),
-    # stop 68: a sum per share that restates the sum before it is that sum per share, its quantity (`restated`)
-    ("Acme reported earnings of 31.2 mln dlrs, or 1.45 dlrs a share, for the year.", "1.45 dlrs", "profit"),
-    ("Beta had net income of $48 million, or 92 cents per share, in the quarter.", "92 cents", "profit"),
+    # stop 68: a sum per share that restates the sum before it is that sum per share, no share price (a sum, money);
+    # an offer per share stays a price, a difference per share is none of the two (review of stop 68)
+    ("Acme reported earnings of 31.2 mln dlrs, or 1.45 dlrs a share, for the year.", "1.45 dlrs", "money"),
+    ("Beta had net income of $48 million, or 92 cents per share, in the quarter.", "92 cents", "money"),
     ("Gamma posted a loss of 2.1 mln dlrs, or 18 cts a share.", "18 cts", "money"),
     ("Acme shares rose 1.10 dlrs a share to 40 dlrs.", "1.10 dlrs", "share_price"),
+    ("Acme will pay 450 mln dlrs, or 18 dlrs a share, for Beta.", "18 dlrs", "price"),
     # stop 34: the guide has no line for a loss: a sum lost is the money line ("money that fits none of the above")
     ("Acme lost $200 million last year.", "$200 million", "money"),
     # stop 34: a thing's cost is its price (Q3), a structure's, a war's or a payer's stays cost

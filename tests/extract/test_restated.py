@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from newsfigures.extract import extract_figures
-from newsfigures.extract.restated import own_date, per_share_kinds, restates, share_restated_dates
+from newsfigures.extract.restated import own_date, restates, share_restated_dates
 from newsfigures.model import Article, Figure
 
 
@@ -79,12 +79,3 @@ def test_restated_a_dated_figure_keeps_its_date():
     assert own_date(a) and own_date(b) and not own_date(replace(a, as_of=""))
     assert [f.as_of for f in share_restated_dates([a, b], text)] == ["2024-05-07", "2024-05-03"]
 
-
-def test_restated_sum_per_share_takes_the_sum_s_quantity():
-    text = "earnings of 31.2 mln dlrs, or 1.45 dlrs a share, and 12 dlrs, or 40 cts a share above the offer"
-    spans = [(s, text.index(s)) for s in ("31.2 mln dlrs", "1.45 dlrs", "12 dlrs", "40 cts")]
-    figs = [replace(_figure(text, i, i + len(s)), kind="money") for s, i in spans]
-    figs = [replace(f, measure=replace(f.measure, quantity=q))
-            for f, q in zip(figs, ("profit", "money", "price", "money"))]
-    # the profit per share is profit; a price's restatement stays as read
-    assert [f.measure.quantity for f in per_share_kinds(figs, text)] == ["profit", "profit", "price", "money"]
