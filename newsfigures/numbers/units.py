@@ -18,10 +18,8 @@ PERCENT_PREFIX_RE = re.compile(
     r"(?P<p>" + alternation(p.removesuffix(" of") for p in lx.PERCENT_PREFIXES) + r")" + SPACE + r"+of"
     + SPACE + r"+", re.I)
 PERCENT_PREFIX_STARTS = frozenset(p.split()[0] for p in lx.PERCENT_PREFIXES)
-# a unit of measure on the next line of a hard-wrapped sentence is the number's, as a currency's or a per cent's is
-# ("530,500\ntonnes", "44\nfeet": the gold's surfaces read them so)
-UNIT_RE = re.compile(r"(?:" + WRAPPED_BREAK + r"|" + SPACE + r"*-" + SPACE + r"*|" + SPACE + r"*)(?P<u>"
-                     + alternation(lx.MEASURE_UNITS) + r")(?![A-Za-z²])", re.I)
+UNIT_RE = re.compile(r"(?:" + SPACE + r"*-" + SPACE + r"*|" + SPACE + r"*)(?P<u>" + alternation(lx.MEASURE_UNITS)
+                     + r")(?![A-Za-z²])", re.I)
 _GLUED_UNIT_RE = re.compile(r"(?P<u>" + alternation(lx.GLUED_ONLY_UNITS) + r")(?![A-Za-z])")
 _GLUED_TEMPERATURE_RE = re.compile(r"(?P<u>" + alternation(lx.GLUED_TEMPERATURE_UNITS) + r")(?![\w'’])")
 _TEMPERATURE_WORD_RE = re.compile(r"\b(?:" + alternation(lx.TEMPERATURE_WORDS) + r")", re.I)
