@@ -6,12 +6,12 @@ from __future__ import annotations
 import pytest
 
 from newsfigures.extract import extract_figures
-from newsfigures.model import Article
+from newsfigures.model import Article, Measure
 
 
-def _quantities(nlp, text: str) -> dict[str, str]:
+def _measures(nlp, text: str) -> dict[str, Measure]:
     figures = extract_figures(Article(id="a", text=text, raw_text=text), nlp)
-    return {f.text: f.measure.quantity for f in figures}
+    return {f.text: f.measure for f in figures}
 
 
 @pytest.mark.parametrize("text,surface,quantity", [
@@ -35,7 +35,7 @@ def _quantities(nlp, text: str) -> dict[str, str]:
     ("India imports about 1.2 mln tonnes of edible oils a year.", "about 1.2 mln tonnes", "import"),
 ])
 def test_goods_amount_named_by_its_noun_or_verb(nlp, text: str, surface: str, quantity: str) -> None:
-    assert _quantities(nlp, text)[surface] == quantity
+    assert _measures(nlp, text)[surface].quantity == quantity
 
 
 @pytest.mark.parametrize("text,surface,quantity", [
@@ -50,7 +50,7 @@ def test_goods_amount_named_by_its_noun_or_verb(nlp, text: str, surface: str, qu
     ("Exports were shipped 460 miles to the port.", "460 miles", "distance"),
 ])
 def test_goods_amount_not_read_of_other_things(nlp, text: str, surface: str, quantity: str) -> None:
-    assert _quantities(nlp, text)[surface] == quantity
+    assert _measures(nlp, text)[surface].quantity == quantity
 
 
 @pytest.mark.parametrize("text,surface,quantity,subject,event", [
@@ -65,13 +65,8 @@ def test_goods_amount_not_read_of_other_things(nlp, text: str, surface: str, qua
 ])
 def test_goods_amount_is_the_counted_noun(nlp, text: str, surface: str, quantity: str, subject: str,
                                           event: str) -> None:
-    figures = {f.text: f.measure for f in extract_figures(Article(id="a", text=text, raw_text=text), nlp)}
+    figures = _measures(nlp, text)
     assert (figures[surface].quantity, figures[surface].subject, figures[surface].event) == (quantity, subject, event)
-
-
-def _goods(nlp, text: str) -> dict[str, str]:
-    figures = extract_figures(Article(id="a", text=text, raw_text=text), nlp)
-    return {f.text: f.measure.goods for f in figures}
 
 
 @pytest.mark.parametrize("text,surface,goods", [
@@ -94,7 +89,7 @@ def _goods(nlp, text: str) -> dict[str, str]:
     ("Officials expect a bumper wheat crop of 24 mln tonnes.", "24 mln tonnes", "wheat"),
 ])
 def test_goods_named_by_the_amount_phrase(nlp, text: str, surface: str, goods: str) -> None:
-    assert _goods(nlp, text)[surface] == goods
+    assert _measures(nlp, text)[surface].goods == goods
 
 
 @pytest.mark.parametrize("text,surface", [
@@ -110,4 +105,4 @@ def test_goods_named_by_the_amount_phrase(nlp, text: str, surface: str, goods: s
     ("The output of the mine rose 300 tonnes.", "300 tonnes"),
 ])
 def test_goods_not_read_of_other_words(nlp, text: str, surface: str) -> None:
-    assert _goods(nlp, text)[surface] == ""
+    assert _measures(nlp, text)[surface].goods == ""
