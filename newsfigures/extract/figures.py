@@ -34,11 +34,11 @@ from newsfigures.extract.place import place_of
 from newsfigures.extract.sport import PROJECTION, hypothetical_score, score_noun
 from newsfigures.extract.polity import headline, lede_polity, names_a_body, opening, polity_of, with_polity
 from newsfigures.extract.read_places import Named, Read, places_in, read_of
+from newsfigures.extract.restated import share_restated_dates
 from newsfigures.extract.apart import between_places, located_at, without_spans
 from newsfigures.extract.scene import settings as settings_of
 from newsfigures.extract.setting import Setting, with_setting
 from newsfigures.extract.source import said_by
-from newsfigures.extract.restated import share_restated_dates
 from newsfigures.extract.time import as_of_and_period, is_past
 from newsfigures.extract.unit_counts import counted_unit
 from newsfigures.extract.windows import Piece, shifted

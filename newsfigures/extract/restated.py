@@ -15,7 +15,7 @@ from dataclasses import replace
 from newsfigures.model import Figure
 from newsfigures.numbers.lexicon import CURRENCY_WORDS, MEASURE_UNITS, SCALE_WORDS, SPACED_SCALE_SUFFIXES
 
-# What stands between an amount and its restatement: at most two words (of its unit, `_unit_words`) that the surface
+# What stands between an amount and its restatement: at most two words (of its unit, `UNIT_WORDS`) that the surface
 # left out, then ", or", "or" or an opening bracket ("43.9 mln dlrs, or 56 cts", "4.4 billion dinars (about").
 _RESTATING = re.compile(r"(?P<unit>(?:\s+[A-Za-z.$£€]+){0,2})\s*(?P<link>,\s*or|\s+or|\s*[(\[])\s*", re.IGNORECASE)
 # After a bracketed restatement, at most two words of its unit and the closing bracket: "(about 15.7 billion dlrs)",
