@@ -75,7 +75,7 @@ def test_goods_amount_is_the_counted_noun(nlp, text: str, surface: str, quantity
      "jet fuel"),
     ("The agency said jet fuel stocks fell 1.2 mln barrels to 41.5 mln barrels last week.", "41.5 mln barrels",
      "jet fuel"),
-    ("Analysts said refinery crude oil stocks were up 2.1 mln barrels.", "2.1 mln barrels", "refinery crude oil"),
+    ("Brokers said refinery crude oil stocks dropped by 2.1 mln barrels.", "2.1 mln barrels", "refinery crude oil"),
     # a word of how much before them is none of the goods
     ("Officials said total cocoa exports reached 410,000 tonnes.", "410,000 tonnes", "cocoa"),
     # the bare noun after "of", an adjective of its name kept
