@@ -10,7 +10,6 @@ given to the figures without one (setting.py, scene.py), and a distance between 
 """
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -34,7 +33,7 @@ from newsfigures.extract.place import place_of
 from newsfigures.extract.sport import PROJECTION, hypothetical_score, score_noun
 from newsfigures.extract.polity import headline, lede_polity, names_a_body, opening, polity_of, with_polity
 from newsfigures.extract.read_places import Named, Read, places_in, read_of
-from newsfigures.extract.restated import share_restated_dates
+from newsfigures.extract.restated import given_again, share_restated_dates
 from newsfigures.extract.apart import between_places, located_at, without_spans
 from newsfigures.extract.scene import settings as settings_of
 from newsfigures.extract.setting import Setting, with_setting
@@ -46,9 +45,6 @@ from newsfigures.extract import parallel, sentcache, windows
 from newsfigures.model import Article, Figure
 
 CHUNK_CHARS = 100_000  # long articles are parsed paragraph-aligned in pieces of about this size
-_OPENING_BRACKET = re.compile(r"\s*[(\[]\s*")
-
-
 _PIPELINE_LOCK = threading.Lock()
 
 
@@ -187,7 +183,7 @@ def figures_from_doc(doc: Doc, ctx: ArticleContext, offset: int = 0) -> list[Fig
             continue
         fig, num = _figure(doc, span, m, ctx, offset)
         prev = ctx.figures[-1] if ctx.figures else None
-        if prev is not None and _restates(prev, m, ctx.article.text, offset):
+        if prev is not None and given_again(prev, m.kind, m.start + offset, ctx.article.text):
             fig = replace(fig, counted=prev.counted, counted_lemma=prev.counted_lemma, event=prev.event,
                           measure=replace(prev.measure, dimension=fig.measure.dimension))
         ctx.figures.append(fig)  # what a later bare number borrows: the noun as read, never a score's role
@@ -222,13 +218,6 @@ def _chunks(text: str) -> Iterator[tuple[int, str]]:
             end = cut + 1 if cut > start else end
         yield start, text[start:end]
         start = end
-
-
-def _restates(prev: Figure, m: numbers.NumberMention, text: str, offset: int) -> bool:
-    """ "2,900,000 N (656,000 lb)": the mention (at `offset` in the article `text`) gives the previous figure
-    again, in other units."""
-    between = text[prev.end:m.start + offset] if prev.end <= m.start + offset else "x"
-    return m.kind == prev.kind and _OPENING_BRACKET.fullmatch(between) is not None
 
 
 def _unit(m: numbers.NumberMention, duration: str, ctx: ArticleContext, offset: int) -> str:

@@ -4,7 +4,8 @@ and its conversion), "fell 5.4 pct, or 2.8 billion guilders, in 1986". A sentenc
 before the pair, and the parse hangs it on one of the two; both hold at that time.
 
 A pure step over an article's figures in text order, after extraction: it reads the figures' records and the
-article's text, never a parse.
+article's text, never a parse. Extraction itself asks `given_again` of a mention in brackets right after a figure of
+its kind ("2,900,000 N (656,000 lb)"): the same amount in other units, which counts what that figure counts.
 """
 from __future__ import annotations
 
@@ -26,6 +27,15 @@ _DIFFERENCE = re.compile(r"\s+(?:more|fewer|less|higher|lower)\b", re.IGNORECASE
 # The words of a currency's name, a unit of measure or a scale ("dinars", "Canadian dlrs", "tonnes", "mln").
 UNIT_WORDS = frozenset(w.lower() for name in (*CURRENCY_WORDS, *MEASURE_UNITS, *SCALE_WORDS, *SPACED_SCALE_SUFFIXES)
                        for w in name.split())
+
+
+_OPENING_BRACKET = re.compile(r"\s*[(\[]\s*")
+
+
+def given_again(prev: Figure, kind: str, start: int, text: str) -> bool:
+    """ "2,900,000 N (656,000 lb)": a mention of `kind` at offset `start` of the article `text` gives the figure
+    `prev` again in other units, in an opening bracket right after it."""
+    return kind == prev.kind and prev.end <= start and _OPENING_BRACKET.fullmatch(text, prev.end, start) is not None
 
 
 def share_restated_dates(figures: Sequence[Figure], text: str) -> list[Figure]:

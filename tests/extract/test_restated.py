@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from newsfigures.extract import extract_figures
-from newsfigures.extract.restated import own_date, restates, share_restated_dates
+from newsfigures.extract.restated import given_again, own_date, restates, share_restated_dates
 from newsfigures.model import Article, Figure
 
 
@@ -79,3 +79,13 @@ def test_restated_a_dated_figure_keeps_its_date():
     assert own_date(a) and own_date(b) and not own_date(replace(a, as_of=""))
     assert [f.as_of for f in share_restated_dates([a, b], text)] == ["2024-05-07", "2024-05-03"]
 
+
+
+@pytest.mark.parametrize("text,second,kind,again", [
+    ("a thrust of 2,900,000 N (656,000 lb) at lift-off", "656,000 lb", "measure", True),  # in brackets, its kind
+    ("a thrust of 2,900,000 N (656,000 lb) at lift-off", "656,000 lb", "money", False),  # another kind
+    ("a thrust of 2,900,000 N, or 656,000 lb", "656,000 lb", "measure", False),  # no bracket: the dates' rule only
+])
+def test_restated_given_again_in_brackets(text, second, kind, again):
+    first = _figure(text, text.index("2,900,000 N"), text.index("2,900,000 N") + len("2,900,000 N"))
+    assert given_again(replace(first, kind="measure"), kind, text.index(second), text) == again
